@@ -1,0 +1,76 @@
+// lint(): text → findings. Parses once, detects the format, builds the report model,
+// runs the ordered rule registry (surviving a rule that throws), then applies inline
+// suppressions and the user's severity settings.
+import type { Finding, KindId, LintOptions, LintResult, Settings } from '../types';
+import { parseDocument, ParsedDocument } from '../parse/document';
+import { buildReport, ReportModel } from '../parse/report';
+import { detectKind, Detection } from '../formats/detect';
+import { FORMATS, FormatSpec } from '../formats/index';
+import { suppressor } from '../parse/directives';
+import { normalizeSettings } from './settings';
+import { RULES } from '../rules/index';
+import type { Rule, ReportInput } from '../rules/rule';
+
+export interface Analysis {
+  doc: ParsedDocument;
+  detection: Detection;
+  kind: KindId | null;
+  /** Present when kind is not null. */
+  format: FormatSpec | null;
+  report: ReportModel | null;
+  settings: Settings;
+}
+
+export function analyze(text: string, options: LintOptions = {}): Analysis {
+  const settings = normalizeSettings(options.settings ?? {});
+  const doc = parseDocument(text);
+  const detection = detectKind(doc, settings);
+  const format = detection.kind ? FORMATS[detection.kind] : null;
+  const report = format ? buildReport(format, doc) : null;
+  return { doc, detection, kind: detection.kind, format, report, settings };
+}
+
+function applies(rule: Rule, kind: KindId): boolean {
+  return rule.kinds === 'all' || rule.kinds.includes(kind);
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const analysis = analyze(text, options);
+  return lintAnalysis(analysis);
+}
+
+export function lintAnalysis(analysis: Analysis): LintResult {
+  const { doc, kind, settings } = analysis;
+  const result: LintResult = {
+    kind, kindSource: analysis.detection.source, year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
+  };
+  if (!kind) return result;
+  const silenced = suppressor(doc.directives.directives, doc.lines.lineCount);
+  const len = doc.text.length;
+  for (const rule of RULES) {
+    const setting = settings.rules[rule.id];
+    if (setting === 'off' || !applies(rule, kind)) continue;
+    const found: Finding[] = [];
+    try {
+      rule.check({
+        analysis,
+        report(f: ReportInput) {
+          // The engine validates what rules report: ranges inside the text, a message.
+          if (typeof f.message !== 'string' || !f.message) throw new Error('finding without a message');
+          const start = Math.max(0, Math.min(f.start | 0, len));
+          const end = Math.max(start, Math.min(f.end | 0, len));
+          if (silenced(rule.id, doc.lines.lineAt(start))) return;
+          const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: f.message, start, end };
+          if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
+          found.push(finding);
+        },
+      });
+    } catch (e) {
+      result.internalErrors.push({ rule: rule.id, message: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    result.findings.push(...found);
+  }
+  result.findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return result;
+}

@@ -1,0 +1,92 @@
+// The shape of a report-format data file (formats/data/*.json). Rules read sections,
+// rows, columns and constraints from here and never branch on the format id.
+import type { KindId, Severity } from '../types';
+
+export interface FormatSection {
+  id: string;
+  /** Statutory numeral (一 = 1) for formats whose headings are fixed. */
+  number?: number;
+  title: string;
+  required: boolean;
+  emptySeverity: Severity;
+  /** Id of the statutory table that belongs in this section. */
+  table?: string;
+  /** For formats checked by meaning: words that show the item is covered. */
+  keywords?: string[];
+  /** The item also covers top-level chapters no other item claims (e.g. 主要举措和成效). */
+  matchUnclaimed?: boolean;
+  basis?: string;
+}
+
+export interface GridColumn { id: string; label: string; group?: string }
+export interface GridRow {
+  id: string;
+  label: string;
+  /** A label without numbers of its own (merged group cell such as （三）不予公开). */
+  group?: boolean;
+  parent?: string;
+  /** The distinctive part of the label used for matching, when not the whole label. */
+  match?: string;
+  basis?: string;
+}
+export interface GridTable {
+  kind: 'grid';
+  title: string;
+  note?: string;
+  identify: string[];
+  columns: GridColumn[];
+  rows: GridRow[];
+}
+export interface FlatTable {
+  kind: 'flat';
+  title: string;
+  identify: string[];
+  groups: { id: string; label: string }[];
+  columns: GridColumn[];
+}
+export interface BlockColumn { id: string; label: string; type: 'count' | 'signed' | 'amount'; unit?: string }
+export interface TableBlockSpec {
+  id: string;
+  caption: string;
+  columns: BlockColumn[];
+  rows: { id: string; label: string }[];
+}
+export interface BlocksTable {
+  kind: 'blocks';
+  title: string;
+  identify: string[];
+  blocks: TableBlockSpec[];
+}
+export type TableSpec = GridTable | FlatTable | BlocksTable;
+
+/**
+ * sum(left) = sum(right). For a grid, `each: 'column'` lists row ids and is checked in
+ * every column; `each: 'row'` lists column ids and is checked in every row. For a flat
+ * table the ids are column ids. When `fixLeft`, the single left cell can be set to the sum.
+ */
+export interface Constraint {
+  id: string;
+  rule: string;
+  table: string;
+  each: 'column' | 'row' | null;
+  left: string[];
+  right: string[];
+  fixLeft: boolean;
+  source?: string;
+}
+
+export interface FormatSpec {
+  id: KindId;
+  name: { zh: string; en: string };
+  source: string;
+  family: 'gov-info' | 'rule-of-law';
+  /** Report years the format applies to, inclusive; null = open. */
+  years: [number | null, number | null];
+  /** 'title': statutory headings with fixed wording; 'meaning': content items found by keywords. */
+  headingMatch: 'title' | 'meaning';
+  detect: { titleAll: string[]; titleNone: string[]; labels: string[] };
+  deadline: { month: number; day: number; governmentMonth?: number; governmentDay?: number; basis: string };
+  sections: FormatSection[];
+  tables: Record<string, TableSpec>;
+  constraints: Constraint[];
+}

@@ -1,0 +1,9 @@
+// Public surface of the pure language service. The server, the CLI and the tests
+// import from here only.
+export * from './types';
+export { LineMap, Position } from './text/line-map';
+export { lint, analyze, Analysis } from './engine/lint';
+export { applyFixes, ApplyResult } from './engine/apply-fixes';
+export { normalizeSettings, DEFAULT_SETTINGS, SettingsProblem } from './engine/settings';
+export { RULES, ruleById, ruleDocPath, RULE_DOC_BASE } from './rules/index';
+export { Rule, RuleInfo } from './rules/rule';

@@ -1,0 +1,187 @@
+// Text → document model with exact offsets: headings and their section tree, table
+// blocks, the title with report year and issuer, prose numbers and dates, directives.
+// Knows nothing of report formats (that is formats/ and interpret.ts).
+import { LineMap } from '../text/line-map';
+import { normalize } from '../text/normalize';
+import { Heading, parseHeading } from './headings';
+import { findTables, TableBlock } from './tables';
+import { DateMention, findDates, findNumbers, NumberMention } from './prose';
+import { DirectiveScan, scanDirectives } from './directives';
+
+export interface Section {
+  heading: Heading;
+  parent: Section | null;
+  children: Section[];
+  /** Start of the heading line. */
+  start: number;
+  /** Where the section's own content starts (after the heading, or after a run-in title). */
+  bodyStart: number;
+  /** Start of the next heading of the same or a higher level, or the end of the text. */
+  end: number;
+}
+
+export interface TitleInfo {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+}
+
+export interface ParsedDocument {
+  text: string;
+  lines: LineMap;
+  /** Text with comments and front matter blanked out (same length, same offsets). */
+  work: string;
+  directives: DirectiveScan;
+  headings: Heading[];
+  /** Top-level sections (level of the highest heading style used), with children. */
+  sections: Section[];
+  tables: TableBlock[];
+  /** Line numbers that belong to table blocks. */
+  tableLines: Set<number>;
+  title: TitleInfo | null;
+  year: number | null;
+  issuer: string | null;
+  numbers: NumberMention[];
+  dates: DateMention[];
+}
+
+export function parseDocument(text: string): ParsedDocument {
+  const lines = new LineMap(text);
+  const directives = scanDirectives(text, lines);
+  let work = text;
+  if (directives.commentRanges.length) {
+    const parts: string[] = [];
+    let pos = 0;
+    for (const [a, b] of [...directives.commentRanges].sort((x, y) => x[0] - y[0])) {
+      if (a < pos) continue;
+      parts.push(text.slice(pos, a), text.slice(a, b).replace(/[^\r\n]/g, ' '));
+      pos = b;
+    }
+    parts.push(text.slice(pos));
+    work = parts.join('');
+  }
+  const workLines = work === text ? lines : new LineMap(work);
+
+  const tables = findTables(workLines);
+  const tableLines = new Set<number>();
+  for (const t of tables) for (const r of t.rows) if (r.cells.filter((c) => c.text).length >= 2) tableLines.add(r.line);
+
+  const headings: Heading[] = [];
+  for (let line = 0; line < workLines.lineCount; line++) {
+    if (tableLines.has(line)) continue;
+    const lt = workLines.lineText(line);
+    if (lt.length > 400 && !/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
+    const h = parseHeading(lt.replace(/\t/g, ' '), line, workLines.lineStarts[line]);
+    if (h) headings.push(h);
+  }
+  const sections = buildTree(headings, text.length, workLines);
+
+  const title = findTitle(workLines, headings);
+  const year = findYear(workLines, title);
+  const issuer = title ? issuerFrom(title.norm) : null;
+
+  const numbers: NumberMention[] = [];
+  const dates: DateMention[] = [];
+  for (let line = 0; line < workLines.lineCount; line++) {
+    if (tableLines.has(line)) continue;
+    const lt = workLines.lineText(line);
+    if (!/\d/.test(lt)) continue;
+    numbers.push(...findNumbers(lt, workLines.lineStarts[line]));
+    dates.push(...findDates(lt, workLines.lineStarts[line]));
+  }
+  return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, issuer, numbers, dates };
+}
+
+function buildTree(headings: Heading[], textEnd: number, lines: LineMap): Section[] {
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  const all: Section[] = [];
+  for (const h of headings) {
+    const bodyStart = h.runIn ? h.titleEnd : lines.lineStarts[h.line + 1] ?? textEnd;
+    const s: Section = { heading: h, parent: null, children: [], start: h.start, bodyStart, end: textEnd };
+    while (stack.length && stack[stack.length - 1].heading.level >= h.level) stack.pop();
+    if (stack.length) {
+      s.parent = stack[stack.length - 1];
+      s.parent.children.push(s);
+    } else {
+      roots.push(s);
+    }
+    stack.push(s);
+    all.push(s);
+  }
+  // A section ends where the next heading of the same or a higher level starts.
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      if (all[j].heading.level <= all[i].heading.level) { all[i].end = all[j].start; break; }
+    }
+  }
+  return roots;
+}
+
+const TITLE_WORDS = /(年度报告|工作报告|情况报告|年报)/;
+
+function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
+  const headingLines = new Set(headings.map((h) => h.line));
+  const candidates: number[] = [];
+  let seen = 0;
+  for (let line = 0; line < lines.lineCount && seen < 6; line++) {
+    if (lines.lineText(line).trim() === '') continue;
+    seen++;
+    candidates.push(line);
+  }
+  // A trailing file-name line (….pdf) often carries the title of a PDF extract.
+  for (let line = lines.lineCount - 1, k = 0; line >= 0 && k < 3; line--) {
+    if (lines.lineText(line).trim() === '') continue;
+    k++;
+    candidates.push(line);
+  }
+  for (const line of candidates) {
+    if (headingLines.has(line)) continue;
+    const raw = lines.lineText(line);
+    // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
+    if (/当前.{0,3}位置|[>＞›»]/.test(raw)) continue;
+    const norm = normalize(raw.replace(/^#+\s*/, ''));
+    if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
+    const lead = raw.length - raw.replace(/^[\s#*]+/, '').length;
+    const trimmed = raw.trim();
+    const start = lines.lineStarts[line] + lead;
+    return { line, start, end: start + trimmed.replace(/^[#*\s]+/, '').length, text: trimmed, norm };
+  }
+  return null;
+}
+
+function findYear(lines: LineMap, title: TitleInfo | null): number | null {
+  if (title) {
+    const m = /((?:19|20)\d{2})年/.exec(title.norm);
+    if (m) return Number(m[1]);
+  }
+  // The opening sentence: "2020年，我局…" or "2020年度，…".
+  let seen = 0;
+  for (let line = 0; line < lines.lineCount && seen < 8; line++) {
+    const t = normalize(lines.lineText(line));
+    if (!t) continue;
+    seen++;
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?[^。]{0,20}?((?:19|20)\d{2})年度?[,，、以]/.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+const ORG_END = /(人民政府办公室|人民政府办公厅|人民政府|办事处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府)/;
+
+/** Issuer from a title: the organisation before the year (or after it, before the report words). */
+export function issuerFrom(titleNorm: string): string | null {
+  const t = titleNorm.replace(/\.(pdf|docx?|wps)$/i, '').replace(/^关于/, '');
+  const y = /((?:19|20)\d{2})年度?/.exec(t);
+  let candidate = '';
+  if (y && y.index > 0) candidate = t.slice(0, y.index).replace(/关于$/, '');
+  else {
+    const after = y ? t.slice(y.index + y[0].length) : t;
+    const m = new RegExp(`^(.+?${ORG_END.source})`).exec(after);
+    candidate = m ? m[1] : '';
+  }
+  candidate = candidate.replace(/[,，:：\s]+$/, '');
+  return candidate.length >= 2 && candidate.length <= 40 ? candidate : null;
+}

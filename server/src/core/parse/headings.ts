@@ -1,0 +1,86 @@
+// Headings in the styles real drafts use: 一、 （一） (一) 1. （1） and markdown #,
+// possibly wrapped in pinyin debris (主動(dòng)公開) or emphasis (**一、总体情况**).
+import { chineseNumeral, normalize } from '../text/normalize';
+
+export type HeadingStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'md';
+
+export interface Heading {
+  /** 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）; markdown-only headings use their # count. */
+  level: number;
+  style: HeadingStyle;
+  /** The numeral, e.g. 3 for 三、 or （三）; null for plain markdown headings. */
+  numeral: number | null;
+  /** Title as written (up to the first 。 for run-in headings), without the marker. */
+  title: string;
+  /** Normalised title, for comparison only. */
+  norm: string;
+  line: number;
+  /** Offsets of the whole heading line (without line break). */
+  start: number;
+  end: number;
+  /** Offsets of the title text. */
+  titleStart: number;
+  titleEnd: number;
+  /** True when body text follows the title on the same line (（一）xx。正文…). */
+  runIn: boolean;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const PATTERNS: { style: HeadingStyle; level: number; re: RegExp }[] = [
+  { style: 'cn', level: 1, re: new RegExp(`^(${CN})\\s*[、,，.．]\\s*`) },
+  { style: 'paren-cn', level: 2, re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`) },
+  { style: 'arabic', level: 3, re: /^(\d{1,2})\s*[.．、](?!\d)\s*/ },
+  { style: 'paren-arabic', level: 4, re: /^[（(]\s*(\d{1,2})\s*[）)]\s*/ },
+];
+
+/** Recognises a heading on one line; `lineText` has no line break. */
+export function parseHeading(lineText: string, line: number, lineStart: number): Heading | null {
+  let pos = 0;
+  const lead = /^[\s\u3000]*(?:(#{1,6})\s+)?(?:[*_]{1,3})?[\s\u3000]*/.exec(lineText);
+  const hashes = lead?.[1]?.length ?? 0;
+  pos = lead ? lead[0].length : 0;
+  let rest = lineText.slice(pos);
+  // A list bullet before a numbered heading ("- (一)…") as produced by converters.
+  const bullet = /^[-*+]\s+(?=[（(一二三四五六七八九十\d])/.exec(rest);
+  if (bullet && !hashes) {
+    pos += bullet[0].length;
+    rest = lineText.slice(pos);
+  }
+  for (const p of PATTERNS) {
+    const m = p.re.exec(rest);
+    if (!m) continue;
+    const numeral = p.style === 'cn' || p.style === 'paren-cn' ? chineseNumeral(m[1]) : Number(m[1]);
+    if (numeral === null || numeral === 0) continue;
+    const titleStart0 = pos + m[0].length;
+    const h = makeHeading(lineText, line, lineStart, titleStart0, p.level, p.style, numeral);
+    if (h && /[\u3400-\u9fff]/.test(h.norm)) return h;
+  }
+  if (hashes) return makeHeading(lineText, line, lineStart, pos, hashes, 'md', null);
+  return null;
+}
+
+function makeHeading(lineText: string, line: number, lineStart: number, titleStart0: number,
+  level: number, style: HeadingStyle, numeral: number | null): Heading | null {
+  let body = lineText.slice(titleStart0);
+  // Run-in heading: （一）主动公开工作情况。2020年，…
+  const stop = body.search(/[。：:]/);
+  let runIn = false;
+  if (stop >= 0 && stop < body.replace(/\s+$/, '').length - 1) {
+    body = body.slice(0, stop);
+    runIn = true;
+  } else if (stop >= 0) {
+    body = body.slice(0, stop);
+  }
+  const trimmed = body.replace(/[*_\s\u3000]+$/, '');
+  const lead = body.length - body.replace(/^[\s\u3000]+/, '').length;
+  const title = trimmed.slice(lead);
+  if (!title) return null;
+  // A long unpunctuated "heading" is prose that happens to start with a numeral.
+  if (!runIn && title.length > 60) return null;
+  const titleStart = lineStart + titleStart0 + lead;
+  return {
+    level, style, numeral, title, norm: normalize(title), line,
+    start: lineStart, end: lineStart + lineText.replace(/\s+$/, '').length,
+    titleStart, titleEnd: titleStart + title.length, runIn,
+  };
+}

@@ -1,0 +1,292 @@
+// Reads a statutory table out of one or more raw table blocks. Rows are identified by
+// their normalised label, never by position; an unreadable label (OCR) between two
+// identified rows takes the single statutory row missing there, marked as inferred.
+import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../formats/types';
+import { coverage, labelKey } from '../text/normalize';
+import { Cell, RawRow, TableBlock, TableLayout } from './tables';
+import { isValueLike, readCellValue } from './cell-value';
+
+export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
+
+export interface TableRow {
+  raw: RawRow;
+  kind: RowKind;
+  /** Statutory row id ('deny-1', 'licensing', or 'data' for the single row of a flat table). */
+  rowId: string | null;
+  /** For block tables: the block (第二十条第（X）项) the row belongs to. */
+  blockId: string | null;
+  /** True when the id was inferred from the neighbouring rows (label unreadable). */
+  inferred: boolean;
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  /** Value cells by statutory column id; missing when the row has too few values. */
+  values: Map<string, Cell>;
+  /** Value-like cells that could not be assigned to columns (wrong number of values). */
+  unassigned: Cell[];
+  /** Set when the row has a different number of values than the format asks for. */
+  shape: { expected: number; found: number } | null;
+}
+
+export interface StatTable {
+  id: string;
+  spec: TableSpec;
+  layout: TableLayout;
+  blocks: TableBlock[];
+  rows: TableRow[];
+  start: number;
+  end: number;
+}
+
+/** Splits a cell such as "费 0" (label and value glued by a paste) into two cells. */
+function splitMixed(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const m = /^(.*[\u3400-\u9fff）)])\s+([-+]?[\dUOo〇]+(?:\.\d+)?)$/.exec(c.text);
+    if (c.value.type === 'text' && m) {
+      const v = readCellValue(m[2]);
+      if (v.type !== 'text') {
+        const vStart = c.start + c.text.length - m[2].length;
+        out.push({ text: m[1], start: c.start, end: c.start + m[1].length, value: readCellValue(m[1]) });
+        out.push({ text: m[2], start: vStart, end: c.end, value: v });
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function trimTrailingEmpty(cells: Cell[]): Cell[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1].text === '') n--;
+  return cells.slice(0, n);
+}
+
+interface Split { label: Cell[]; values: Cell[] | null; run: Cell[] }
+
+/**
+ * Separates label cells from value cells. GFM rows are positional (the last n cells);
+ * loose and tab rows use the trailing run of value-like cells, where blanks inside the run
+ * are merged-cell gaps when enough non-empty values remain.
+ */
+function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading'): Split {
+  if (layout === 'gfm' && mode === 'trailing') {
+    if (cells.length > n) return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
+    return { label: [], values: null, run: cells.filter((c) => isValueLike(c.value)) };
+  }
+  const cs = trimTrailingEmpty(cells);
+  if (mode === 'leading') {
+    // Block tables: label first, then the values; gaps may follow.
+    let i = 0;
+    while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '')) i++;
+    const label = cs.slice(0, i).filter((c) => c.text !== '');
+    const rest = cs.slice(i);
+    const filled = rest.filter((c) => c.text !== '');
+    if (filled.length >= n) return { label, values: filled.slice(0, n), run: rest };
+    if (rest.length >= n) return { label, values: rest.slice(0, n), run: rest };
+    return { label, values: null, run: filled };
+  }
+  let k = cs.length;
+  while (k > 0 && isValueLike(cs[k - 1].value)) k--;
+  const run = cs.slice(k);
+  const filled = run.filter((c) => c.text !== '');
+  if (filled.length >= n) {
+    const values = filled.slice(filled.length - n);
+    const firstIdx = cs.indexOf(values[0]);
+    return { label: cs.slice(0, firstIdx).filter((c) => c.text !== ''), values, run };
+  }
+  if (run.length >= n) {
+    const values = run.slice(run.length - n);
+    return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values, run };
+  }
+  return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
+}
+
+function labelOf(cells: Cell[]): { label: string; start: number; end: number } {
+  if (!cells.length) return { label: '', start: -1, end: -1 };
+  return { label: cells.map((c) => c.text).join(''), start: cells[0].start, end: cells[cells.length - 1].end };
+}
+
+function rowCore(r: { label: string; match?: string }): string {
+  if (r.match) return labelKey(r.match);
+  // Drop the numbering and any parenthetical note: （二）部分公开（区分处理的…） → 部分公开
+  const noNum = r.label.replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^）)]*[）)]$/, '');
+  return labelKey(noNum);
+}
+
+function leadingNumeral(label: string): string | null {
+  const m = /^\s*([一二三四五六七八九十]+)\s*[、,，.]/.exec(label);
+  return m ? m[1] : null;
+}
+
+interface Candidate { id: string; core: string; group: boolean; numeral: string | null }
+
+function bestRow(label: string, cands: Candidate[], hasValues: boolean): Candidate | null {
+  const key = labelKey(label);
+  if (!key) return null;
+  const num = leadingNumeral(label);
+  let best: Candidate | null = null;
+  let bestScore = -1;
+  for (const c of cands) {
+    let score = coverage(key, c.core);
+    if (num && c.numeral === num) score += 0.1;
+    if (score < 0.6) continue;
+    // Prefer data rows for rows with numbers, then longer (more specific) labels.
+    const rank = score * 10 + (hasValues && !c.group ? 2 : 0) + (!hasValues && c.group ? 2 : 0) + c.core.length / 100;
+    if (rank > bestScore) { bestScore = rank; best = c; }
+  }
+  return best;
+}
+
+function emptyRow(raw: RawRow, kind: RowKind): TableRow {
+  return { raw, kind, rowId: null, blockId: null, inferred: false, label: '', labelStart: raw.start, labelEnd: raw.start,
+    values: new Map(), unassigned: [], shape: null };
+}
+
+function isHeader(cells: Cell[], headerWords: string[]): boolean {
+  const keys = cells.map((c) => labelKey(c.text)).filter(Boolean);
+  const hits = keys.filter((k) => headerWords.some((w) => k === w || (k.length >= 2 && w.includes(k) && k.length >= w.length - 1))).length;
+  return hits >= 2 || keys.some((k) => k.includes('勾稽关系') || k === '信息内容');
+}
+
+function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRow[] {
+  const n = spec.columns.length;
+  const cands: Candidate[] = spec.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label) }));
+  const headerWords = [...spec.columns.map((c) => labelKey(c.label)), '法人或其他组织', '申请人情况'];
+  const out: TableRow[] = [];
+  for (const raw of rows) {
+    const cells = splitMixed(raw.cells);
+    const sp = splitRow(cells, n, layout, 'trailing');
+    const hasValues = !!sp.values && sp.values.some((c) => c.text !== '');
+    if (!hasValues && sp.run.length === 0 && isHeader(cells, headerWords)) { out.push(emptyRow(raw, 'header')); continue; }
+    const lab = labelOf(sp.label);
+    const row = emptyRow(raw, 'unknown');
+    row.label = lab.label; row.labelStart = lab.start >= 0 ? lab.start : raw.start; row.labelEnd = lab.start >= 0 ? lab.end : raw.start;
+    const best = bestRow(lab.label, cands, hasValues || sp.run.length > 0);
+    if (best) { row.rowId = best.id; row.kind = best.group ? 'group' : 'data'; }
+    if (sp.values && hasValues) {
+      spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
+      if (row.kind === 'group') row.kind = 'unknown';
+    } else if (sp.run.length > 0) {
+      row.unassigned = sp.run;
+      row.shape = { expected: n, found: sp.run.length };
+    } else if (isHeader(cells, headerWords)) {
+      row.kind = 'header';
+    }
+    out.push(row);
+  }
+  inferUnreadable(out, spec.rows);
+  return out;
+}
+
+/** An unreadable label between two identified rows takes the one statutory row missing there. */
+function inferUnreadable(rows: TableRow[], specRows: GridRow[]): void {
+  const order = specRows.filter((r) => !r.group).map((r) => r.id);
+  const used = new Set(rows.filter((r) => r.kind === 'data' && r.rowId).map((r) => r.rowId!));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.rowId || r.values.size === 0) continue;
+    let p = i - 1;
+    while (p >= 0 && !(rows[p].kind === 'data' && rows[p].rowId)) p--;
+    let q = i + 1;
+    while (q < rows.length && !(rows[q].kind === 'data' && rows[q].rowId)) q++;
+    if (p < 0 || q >= rows.length) continue;
+    const a = order.indexOf(rows[p].rowId!);
+    const b = order.indexOf(rows[q].rowId!);
+    const between = order.slice(a + 1, b).filter((id) => !used.has(id));
+    const unknownBetween = rows.slice(p + 1, q).filter((x) => !x.rowId && x.values.size > 0).length;
+    if (b - a === 2 && between.length === 1 && unknownBetween === 1) {
+      r.rowId = between[0];
+      r.kind = 'data';
+      r.inferred = true;
+      used.add(between[0]);
+    }
+  }
+}
+
+function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRow[] {
+  const n = spec.columns.length;
+  const out: TableRow[] = [];
+  let found = false;
+  for (const raw of rows) {
+    const sp = splitRow(raw.cells, n, layout, 'trailing');
+    const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '').length >= Math.ceil(n / 2);
+    if (!found && hasValues) {
+      const row = emptyRow(raw, 'data');
+      row.rowId = 'data';
+      const lab = labelOf(sp.label);
+      row.label = lab.label;
+      spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
+      found = true;
+      out.push(row);
+    } else if (!hasValues && sp.run.filter((c) => c.text !== '').length >= 3) {
+      const row = emptyRow(raw, 'data');
+      row.rowId = found ? null : 'data';
+      row.unassigned = sp.run;
+      row.shape = { expected: n, found: sp.run.length };
+      out.push(row);
+    } else {
+      out.push(emptyRow(raw, 'header'));
+    }
+  }
+  return out;
+}
+
+function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): TableRow[] {
+  const out: TableRow[] = [];
+  const captionKeys = spec.blocks.map((b) => labelKey(b.caption));
+  let current: BlocksTable['blocks'][number] | null = null;
+  for (const raw of rows) {
+    const cells = splitMixed(raw.cells);
+    const first = labelKey(cells.filter((c) => c.text).map((c) => c.text).join(''));
+    const capIdx = captionKeys.findIndex((k) => first.startsWith(k) || (first.includes('第二十条') && first.includes(k.slice(-2))));
+    if (first.startsWith('第二十条') && capIdx >= 0) {
+      current = spec.blocks[capIdx];
+      const row = emptyRow(raw, 'caption');
+      row.blockId = current.id;
+      out.push(row);
+      continue;
+    }
+    if (first.startsWith('信息内容')) { out.push(emptyRow(raw, 'header')); continue; }
+    const candBlocks = current ? [current, ...spec.blocks.filter((b) => b !== current)] : spec.blocks;
+    const lead = splitRow(cells, 1, layout, 'leading');
+    const lab = labelOf(lead.label);
+    let match: { block: typeof current; id: string } | null = null;
+    for (const b of candBlocks) {
+      const c = bestRow(lab.label, b.rows.map((r) => ({ id: r.id, core: labelKey(r.label), group: false, numeral: null })), true);
+      if (c) { match = { block: b, id: c.id }; break; }
+    }
+    const block = match?.block ?? current;
+    const row = emptyRow(raw, match ? 'data' : 'unknown');
+    row.rowId = match?.id ?? null;
+    row.blockId = block?.id ?? null;
+    row.label = lab.label; row.labelStart = lab.start >= 0 ? lab.start : raw.start; row.labelEnd = lab.start >= 0 ? lab.end : raw.start;
+    if (block) {
+      const sp = splitRow(cells, block.columns.length, layout, 'leading');
+      if (sp.values) block.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
+      else if (sp.run.length) { row.unassigned = sp.run; row.shape = { expected: block.columns.length, found: sp.run.length }; }
+    } else {
+      row.unassigned = lead.run;
+    }
+    if (!match && row.values.size === 0 && row.unassigned.length === 0) row.kind = 'header';
+    out.push(row);
+  }
+  return out;
+}
+
+export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]): StatTable {
+  const layout = blocks[0].layout;
+  const rows: RawRow[] = blocks.flatMap((b) => b.rows);
+  let trows: TableRow[];
+  if (spec.kind === 'grid') trows = readGrid(spec, rows, layout);
+  else if (spec.kind === 'flat') trows = readFlat(spec, rows, layout);
+  else trows = readBlocks(spec, rows, layout);
+  return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
+}
+
+/** How strongly a raw block looks like a statutory table (number of identifying labels found). */
+export function identifyScore(spec: TableSpec, block: TableBlock): number {
+  const text = labelKey(block.rows.map((r) => r.cells.map((c) => c.text).join('')).join(''));
+  return spec.identify.filter((w) => text.includes(labelKey(w))).length;
+}

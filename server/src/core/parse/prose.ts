@@ -1,0 +1,52 @@
+// Numbers with units and dates in running text, with offsets.
+
+export interface NumberMention {
+  value: number;
+  /** 件, 条, 项, 个, 人次, 万元, %, … */
+  unit: string;
+  /** Offsets of the number and unit as written. */
+  start: number;
+  end: number;
+}
+
+export interface DateMention {
+  year: number;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|％|万元|亿元|元|人次|件次|件|条|项|个|次|家|份|篇|起|名|人)/g;
+
+export function findNumbers(text: string, offset = 0): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const idx = m.index ?? 0;
+    // 2020年 is a year, not a count: units above exclude 年, and digits glued to a
+    // preceding digit or letter (IPv6, 12345热线) are skipped.
+    if (idx > 0 && /[A-Za-z]/.test(text[idx - 1])) continue;
+    out.push({ value: Number(m[1].replace(/,/g, '')), unit: m[2] === '％' ? '%' : m[2], start: offset + idx, end: offset + idx + m[0].length });
+  }
+  return out;
+}
+
+const DATE_RES = [
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+  /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g,
+];
+
+export function findDates(text: string, offset = 0): DateMention[] {
+  const out: DateMention[] = [];
+  for (const re of DATE_RES) {
+    for (const m of text.matchAll(re)) {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1949 || year > 2100) continue;
+      const idx = m.index ?? 0;
+      out.push({ year, month, day, start: offset + idx, end: offset + idx + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

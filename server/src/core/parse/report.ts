@@ -1,0 +1,106 @@
+// Document model + format → report model: which statutory sections and tables the
+// draft has, where they are, and the tables read row by row.
+import type { FormatSection, FormatSpec } from '../formats/types';
+import { labelKey, lcs, normalize } from '../text/normalize';
+import type { ParsedDocument, Section } from './document';
+import { identifyScore, interpretTable, StatTable } from './interpret-table';
+import type { TableBlock } from './tables';
+
+export interface SectionMatch {
+  spec: FormatSection;
+  /** Sections (headings) that carry this statutory section, in document order. */
+  sections: Section[];
+  /** For content items checked by meaning: found in the text though not as a heading. */
+  inText: boolean;
+}
+
+export interface ReportModel {
+  sections: Map<string, SectionMatch>;
+  tables: Map<string, StatTable>;
+}
+
+/** Candidate top-level sections: 一、 style headings, or markdown headings of level ≤ 2. */
+export function topSections(doc: ParsedDocument): Section[] {
+  const out: Section[] = [];
+  const walk = (list: Section[]) => {
+    for (const s of list) {
+      const h = s.heading;
+      if ((h.style === 'cn' && h.level === 1) || (h.style === 'md' && h.level <= 2)) out.push(s);
+      walk(s.children);
+    }
+  };
+  walk(doc.sections);
+  return out;
+}
+
+function similarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  return (2 * lcs(a, b)) / (a.length + b.length);
+}
+
+function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
+  const out = new Map<string, SectionMatch>();
+  for (const spec of format.sections) out.set(spec.id, { spec, sections: [], inText: false });
+  const keys = format.sections.map((s) => labelKey(s.title));
+  for (const s of topSections(doc)) {
+    const k = labelKey(s.heading.title);
+    let best = -1;
+    let bestScore = 0.7;
+    keys.forEach((t, i) => {
+      const sc = similarity(k, t);
+      if (sc > bestScore) { bestScore = sc; best = i; }
+    });
+    if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
+  }
+  return out;
+}
+
+function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
+  const out = new Map<string, SectionMatch>();
+  const tops = topSections(doc).filter((s) => s.heading.style !== 'md' || !doc.title || s.heading.line !== doc.title.line);
+  const claimed = new Set<Section>();
+  const normText = normalize(doc.work);
+  for (const spec of format.sections) {
+    const words = (spec.keywords ?? []).map(normalize);
+    const sections = tops.filter((s) => words.some((w) => s.heading.norm.includes(w)));
+    sections.forEach((s) => claimed.add(s));
+    out.set(spec.id, { spec, sections, inText: sections.length === 0 && words.some((w) => normText.includes(w)) });
+  }
+  for (const spec of format.sections) {
+    if (!spec.matchUnclaimed) continue;
+    const m = out.get(spec.id)!;
+    for (const s of tops) if (!claimed.has(s)) m.sections.push(s);
+  }
+  return out;
+}
+
+function inside(b: TableBlock, s: Section): boolean {
+  return b.start >= s.bodyStart && b.start < s.end;
+}
+
+export function buildReport(format: FormatSpec, doc: ParsedDocument): ReportModel {
+  const sections = format.headingMatch === 'title' ? matchByTitle(format, doc) : matchByMeaning(format, doc);
+  const tables = new Map<string, StatTable>();
+  const tableIds = Object.keys(format.tables);
+  if (tableIds.length === 0) return { sections, tables };
+  const claim = new Map<string, TableBlock[]>(tableIds.map((id) => [id, []]));
+  for (const b of doc.tables) {
+    // A block belongs to the statutory section it sits in; otherwise to the table whose labels it shows.
+    let owner: string | null = null;
+    for (const m of sections.values()) {
+      if (m.spec.table && m.sections.some((s) => inside(b, s))) { owner = m.spec.table; break; }
+    }
+    if (!owner) {
+      let best = 1;
+      for (const id of tableIds) {
+        const sc = identifyScore(format.tables[id], b);
+        if (sc > best) { best = sc; owner = id; }
+      }
+    }
+    if (owner) claim.get(owner)!.push(b);
+  }
+  for (const [id, blocks] of claim) {
+    if (blocks.length) tables.set(id, interpretTable(id, format.tables[id], blocks));
+  }
+  return { sections, tables };
+}

@@ -1,0 +1,118 @@
+// Table blocks as laid out in the text, before any knowledge of report formats:
+// GFM pipe tables, loose pipe rows (no leading pipe, no separator row) and
+// tab-separated rows pasted from Word (with merged-cell gaps and blank lines).
+import { LineMap } from '../text/line-map';
+import { CellValue, readCellValue } from './cell-value';
+
+export type TableLayout = 'gfm' | 'loose-pipe' | 'tab';
+
+export interface Cell {
+  /** Text as written, trimmed. */
+  text: string;
+  /** Offsets of the trimmed text (start === end for an empty cell: the gap's position). */
+  start: number;
+  end: number;
+  value: CellValue;
+}
+
+export interface RawRow {
+  line: number;
+  start: number;
+  end: number;
+  cells: Cell[];
+}
+
+export interface TableBlock {
+  layout: TableLayout;
+  startLine: number;
+  endLine: number;
+  start: number;
+  end: number;
+  rows: RawRow[];
+}
+
+const MAX_CELLS = 200;
+
+function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripOuter: boolean): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  const bounds: [number, number][] = [];
+  for (let i = 0; i <= text.length; i++) {
+    const atSep = i < text.length && text[i] === sep && !(sep === '|' && i > 0 && text[i - 1] === '\\');
+    if (atSep || i === text.length) {
+      bounds.push([from, i]);
+      from = i + 1;
+      if (bounds.length > MAX_CELLS) break;
+    }
+  }
+  if (stripOuter) {
+    if (bounds.length && text.slice(bounds[0][0], bounds[0][1]).trim() === '') bounds.shift();
+    if (bounds.length && text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]).trim() === '') bounds.pop();
+  }
+  for (const [a, b] of bounds) {
+    const raw = text.slice(a, b);
+    const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
+    const t = raw.trim();
+    const s = lineStart + a + lead;
+    cells.push({ text: t, start: s, end: s + t.length, value: readCellValue(t) });
+  }
+  return cells;
+}
+
+function isSeparatorRow(text: string): boolean {
+  return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(text);
+}
+
+function lineKind(text: string): 'pipe' | 'tab' | null {
+  if (text.includes('\t') && text.trim() !== '') return 'tab';
+  if (text.includes('|')) return 'pipe';
+  return null;
+}
+
+function nonEmpty(cells: Cell[]): number {
+  let n = 0;
+  for (const c of cells) if (c.text !== '') n++;
+  return n;
+}
+
+/**
+ * Finds table blocks: runs of pipe or tab lines; blank lines inside a run are allowed
+ * (PDF and Word pastes break tables with them). A block needs two rows of two cells.
+ */
+export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  let cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean; leadingPipe: boolean } | null = null;
+  let pendingBlank = 0;
+  const flush = () => {
+    if (cur && cur.rows.filter((r) => nonEmpty(r.cells) >= 2).length >= 2) {
+      const first = cur.rows[0];
+      const last = cur.rows[cur.rows.length - 1];
+      const layout: TableLayout = cur.kind === 'tab' ? 'tab' : cur.sepSeen && cur.leadingPipe ? 'gfm' : 'loose-pipe';
+      blocks.push({ layout, startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows: cur.rows });
+    }
+    cur = null;
+    pendingBlank = 0;
+  };
+  for (let line = 0; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (skipLine(line)) { flush(); continue; }
+    if (text.trim() === '') {
+      if (cur) pendingBlank++;
+      if (pendingBlank > 2) flush();
+      continue;
+    }
+    const kind = lineKind(text);
+    if (!kind || (cur && cur.kind !== kind)) {
+      flush();
+      if (!kind) continue;
+    }
+    const start = lines.lineStarts[line];
+    if (!cur) cur = { kind, rows: [], sepSeen: false, leadingPipe: /^\s*\|/.test(text) };
+    pendingBlank = 0;
+    if (kind === 'pipe' && isSeparatorRow(text)) { cur.sepSeen = true; continue; }
+    const cells = kind === 'tab' ? splitCells(text, start, '\t', false) : splitCells(text, start, '|', true);
+    cur.rows.push({ line, start, end: start + text.length, cells });
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,38 @@
+// A disposition put under the wrong group: 重复申请 or 信访举报投诉 described as 不予公开
+// (they are 不予处理: 条例（2019）第三十六条第（六）项、第三十九条).
+import type { Rule } from './rule';
+import { TERMS } from '../formats/index';
+import { clauseBounds, findAll, mappedText } from './text-search';
+import { normalize } from '../text/normalize';
+
+export const categoryMisfiled: Rule = {
+  id: 'category-misfiled',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'warning',
+  title: { zh: '办理结果归类错误', en: 'Disposition filed under the wrong group' },
+  description: {
+    zh: '重复申请、信访举报投诉类申请、要求提供公开出版物等，按条例属于“不予处理”，不是“不予公开”。把它们写成“不予公开”会使正文与表三的归类不一致。快速修复把同一分句中的“不予公开”改为“不予处理”。',
+    en: 'Repeated applications, petitions/complaints and requests for published material are "not processed" (不予处理) under the regulation, not "withheld" (不予公开). The quick-fix rewrites 不予公开 as 不予处理 within the same clause.',
+  },
+  basis: '《政府信息公开条例》（2019）第三十六条第（六）项、第三十九条；年度报告格式表三（五）',
+  check(ctx) {
+    const a = ctx.analysis;
+    const m = mappedText(a);
+    const seen = new Set<number>();
+    for (const t of TERMS.misfiled) {
+      for (const h of findAll(a, t.wrongGroup)) {
+        if (seen.has(h.start)) continue;
+        const [s, e] = clauseBounds(a, h.normStart);
+        const clause = m.text.slice(s, e);
+        if (!clause.includes(normalize(t.subject))) continue;
+        seen.add(h.start);
+        ctx.report({
+          start: h.start,
+          end: h.end,
+          message: `${t.subject}属于“${t.rightGroup}”，不应写作“${t.wrongGroup}”`,
+          fix: { title: `改为“${t.rightGroup}”`, edits: [{ start: h.start, end: h.end, newText: t.rightGroup }], safe: false },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,33 @@
+// Pre-2019 or colloquial disposition names in a 2019/2021 report (同意公开 → 予以公开 …).
+// 政府信息公开工作年度报告格式表三（国办公开办函〔2019〕60号、〔2021〕30号）.
+import type { Rule } from './rule';
+import { TERMS } from '../formats/index';
+import { findAll } from './text-search';
+
+export const categoryNonstandard: Rule = {
+  id: 'category-nonstandard',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'warning',
+  title: { zh: '办理结果名称不规范', en: 'Non-standard disposition name' },
+  description: {
+    zh: '2019 年修订的条例和年度报告格式统一了依申请公开的办理结果名称。“同意公开”“信息不存在”“非本机关政府信息”等旧说法应改用表三的规范名称（予以公开、本机关不掌握相关政府信息等）。一一对应的，快速修复直接替换；没有唯一对应的（如“不属于政府信息”），请按实际情形归类。',
+    en: 'The 2019 regulation and report format standardised the disposition names. Older wording such as 同意公开 or 信息不存在 should use the names of table 3 (予以公开, 本机关不掌握相关政府信息, …). One-to-one cases are replaced by the quick-fix; others need the author to classify.',
+  },
+  basis: TERMS.source,
+  check(ctx) {
+    const taken: [number, number][] = [];
+    for (const t of TERMS.nonstandard) {
+      for (const h of findAll(ctx.analysis, t.term)) {
+        if (taken.some(([s, e]) => h.start < e && s < h.end)) continue;
+        taken.push([h.start, h.end]);
+        const original = ctx.analysis.doc.text.slice(h.start, h.end);
+        ctx.report({
+          start: h.start,
+          end: h.end,
+          message: t.standard ? `“${original}”不是规范的办理结果名称，应为“${t.standard}”` : `“${original}”不是规范的办理结果名称：${t.note ?? '请按表三的规范名称归类'}`,
+          fix: t.standard ? { title: `改为“${t.standard}”`, edits: [{ start: h.start, end: h.end, newText: t.standard }], safe: true } : undefined,
+        });
+      }
+    }
+  },
+};

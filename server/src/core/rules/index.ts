@@ -1,0 +1,44 @@
+// The ordered rule registry. Order is the order findings of equal position are listed in,
+// and the order rules run in; ids are stable once released.
+import type { Rule, RuleInfo } from './rule';
+import { sectionMissing } from './section-missing';
+import { sectionEmpty } from './section-empty';
+import { tableShape } from './table-shape';
+import { tableCellInvalid } from './table-cell-invalid';
+import { tableBalance } from './table-balance';
+import { tableSubtotal } from './table-subtotal';
+import { tableRowTotal } from './table-row-total';
+import { reviewTotal } from './review-total';
+import { categoryNonstandard } from './category-nonstandard';
+import { categoryMisfiled } from './category-misfiled';
+
+export const RULES: readonly Rule[] = [
+  sectionMissing,
+  sectionEmpty,
+  tableShape,
+  tableCellInvalid,
+  tableBalance,
+  tableSubtotal,
+  tableRowTotal,
+  reviewTotal,
+  categoryNonstandard,
+  categoryMisfiled,
+];
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): RuleInfo | undefined {
+  return BY_ID.get(id);
+}
+
+/** Path of a rule's page inside the package (docs/rules/<id>.md). */
+export function ruleDocPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
+
+/**
+ * Base that ruleDocPath() is resolved against by consumers that have no package root of
+ * their own. The server and the CLI resolve the page inside the installed package instead
+ * (a file: URL), so links work offline.
+ */
+export const RULE_DOC_BASE = '';

@@ -1,0 +1,35 @@
+// The shape of one rule. One rule per file; rules/index.ts is the ordered registry.
+import type { KindId, Severity, Fix } from '../types';
+import type { Analysis } from '../engine/lint';
+
+export interface RuleInfo {
+  /** Stable kebab-case id; the diagnostic code. */
+  id: string;
+  /** Report kinds the rule applies to. */
+  kinds: readonly KindId[] | 'all';
+  defaultSeverity: Severity;
+  /** Short name, Chinese first. */
+  title: { zh: string; en: string };
+  /** What the rule checks and why: hover text and the rule page, Chinese first. */
+  description: { zh: string; en: string };
+  /** The document the rule is grounded on. */
+  basis: string;
+}
+
+export interface ReportInput {
+  start: number;
+  end: number;
+  message: string;
+  /** Overrides the rule's default severity for this one finding (e.g. incomplete vs invalid). */
+  severity?: Severity;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  readonly analysis: Analysis;
+  report(f: ReportInput): void;
+}
+
+export interface Rule extends RuleInfo {
+  check(ctx: RuleContext): void;
+}

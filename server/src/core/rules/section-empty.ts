@@ -1,0 +1,37 @@
+// A heading with nothing under it (often: the tables were lost when copying from PDF).
+import type { Rule } from './rule';
+import { eol, statutoryHeading, tableSkeleton } from './sections';
+
+export const sectionEmpty: Rule = {
+  id: 'section-empty',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '章节没有内容', en: 'Section is empty' },
+  description: {
+    zh: '法定章节的标题下没有任何内容，常见原因是从 PDF 或网页复制时表格丢失。第二、三、四部分（法定表格）为空时按错误报告，其他部分按警告报告。快速修复插入该部分的空表。',
+    en: 'A statutory heading has nothing under it, typically because the tables were lost when copying from a PDF or web page. Parts 2–4 (the statutory tables) are errors, other parts warnings. The quick-fix inserts the empty table.',
+  },
+  basis: '《政府信息公开条例》（2019）第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
+  check(ctx) {
+    const a = ctx.analysis;
+    if (!a.format || !a.report) return;
+    const nl = eol(a);
+    for (const spec of a.format.sections) {
+      const m = a.report.sections.get(spec.id)!;
+      for (const s of m.sections) {
+        const body = a.doc.work.slice(s.bodyStart, s.end);
+        if (body.trim() !== '') continue;
+        const table = tableSkeleton(a, spec);
+        const lineEnd = a.doc.lines.lineEnd(s.heading.line);
+        const name = a.format.headingMatch === 'title' ? statutoryHeading(spec) : s.heading.title;
+        ctx.report({
+          start: s.heading.start,
+          end: s.heading.end,
+          severity: spec.emptySeverity,
+          message: table ? `“${name}”下没有内容：缺少法定表格` : `“${name}”下没有内容`,
+          fix: table ? { title: '插入空表', edits: [{ start: lineEnd, end: lineEnd, newText: nl + nl + table + nl }], safe: true } : undefined,
+        });
+      }
+    }
+  },
+};

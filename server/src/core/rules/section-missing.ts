@@ -1,0 +1,56 @@
+// A mandatory section or content item is absent. 条例（2019）第五十条; 条例（2008）第三十二条;
+// 《法治政府建设与责任落实督察工作规定》第二十五条 (content items found by meaning).
+import type { Rule } from './rule';
+import { eol, statutoryHeading, tableSkeleton } from './sections';
+
+export const sectionMissing: Rule = {
+  id: 'section-missing',
+  kinds: 'all',
+  defaultSeverity: 'error',
+  title: { zh: '缺少法定章节', en: 'Mandatory section missing' },
+  description: {
+    zh: '年度报告必须包含法定的各部分内容。政府信息公开工作年度报告（2019、2021 年格式）按固定标题检查六个部分；2008 年条例下的报告和法治政府建设年度报告按内容含义（关键词）检查各项内容。快速修复在法定位置插入标题，第二、三、四部分同时插入空表。',
+    en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings; 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords). The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4.',
+  },
+  basis: '《政府信息公开条例》（2019）第五十条；（2008）第三十二条；《法治政府建设与责任落实督察工作规定》第二十五条',
+  check(ctx) {
+    const a = ctx.analysis;
+    if (!a.format || !a.report) return;
+    const specs = a.format.sections;
+    const nl = eol(a);
+    specs.forEach((spec, i) => {
+      const m = a.report!.sections.get(spec.id)!;
+      if (!spec.required || m.sections.length || m.inText) return;
+      if (a.format!.headingMatch === 'meaning') {
+        const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
+        ctx.report({ start: at.start, end: at.end, message: `未找到“${spec.title}”的内容${spec.basis ? `（${spec.basis}）` : ''}` });
+        return;
+      }
+      // Insert before the next statutory section present, else at the end.
+      const next = specs.slice(i + 1).map((s) => a.report!.sections.get(s.id)!.sections[0]).find(Boolean);
+      const heading = statutoryHeading(spec);
+      const table = tableSkeleton(a, spec);
+      const block = heading + nl + (table ? nl + table + nl : '') + nl;
+      const text = a.doc.text;
+      let at: { start: number; end: number };
+      let insertAt: number;
+      let newText: string;
+      if (next) {
+        at = { start: next.heading.start, end: next.heading.end };
+        insertAt = next.start;
+        newText = block;
+      } else {
+        const lastLine = a.doc.lines.lineCount - 1;
+        at = { start: a.doc.lines.lineStarts[lastLine], end: a.doc.lines.lineEnd(lastLine) };
+        insertAt = text.length;
+        newText = (text.length && !/[\r\n]$/.test(text) ? nl : '') + nl + block;
+      }
+      ctx.report({
+        start: at.start,
+        end: at.end,
+        message: `缺少第${'一二三四五六七八九十'[(spec.number ?? i + 1) - 1]}部分“${heading}”`,
+        fix: { title: `插入“${heading}”`, edits: [{ start: insertAt, end: insertAt, newText }], safe: true },
+      });
+    });
+  },
+};

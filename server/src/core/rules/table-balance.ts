@@ -1,0 +1,28 @@
+// R1, printed in the form itself: 第一项加第二项之和，等于第三项加第四项之和.
+// 国办公开办函〔2019〕60号、〔2021〕30号，表三表头。
+import type { Rule } from './rule';
+import { columnIndex, columnName, failures, rowName } from './util';
+
+export const tableBalance: Rule = {
+  id: 'table-balance',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'error',
+  title: { zh: '申请数量不平衡', en: 'Applications do not balance' },
+  description: {
+    zh: '表三每一列都必须满足：本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理。表格表头已印明这一勾稽关系。无法自动修正：需要作者判断哪个数有误。',
+    en: 'In every column of table 3: received this year + carried over = total results + carried to next year, as printed in the form header. No automatic fix: the author must decide which number is wrong.',
+  },
+  basis: '政府信息公开工作年度报告格式表三表头（国办公开办函〔2019〕60号、〔2021〕30号）',
+  check(ctx) {
+    for (const f of failures(ctx.analysis, this.id)) {
+      const spec = f.table.spec;
+      const part = (xs: typeof f.left) => xs.map((x) => `${rowName(spec, x.id).replace(/^[一二三四]、/, '')} ${x.value}`).join(' + ');
+      const at = f.left[0].cell;
+      ctx.report({
+        start: at.start,
+        end: at.end,
+        message: `第${columnIndex(spec, f.along)}列“${columnName(spec, f.along ?? '')}”：${part(f.left)} = ${f.leftSum}，但${part(f.right)} = ${f.rightSum}`,
+      });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+// A row of a statutory table with the wrong number of values (7 in table 三, 15 in table 四).
+import type { Rule } from './rule';
+import { rowName } from './util';
+
+export const tableShape: Rule = {
+  id: 'table-shape',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'error',
+  title: { zh: '表格行的数字个数不对', en: 'Table row has the wrong number of values' },
+  description: {
+    zh: '法定表格每行的数字个数是固定的：表三每行 7 个（自然人、五类法人或其他组织、总计），表四 15 个。个数不对通常是复制粘贴时丢了单元格或错了列，各项核对因此无法进行。',
+    en: 'Statutory tables have a fixed number of values per row: 7 in table 3 (natural persons, five kinds of organisations, total), 15 in table 4. A different count usually means cells were lost or shifted when pasting, and the arithmetic checks cannot run.',
+  },
+  basis: '政府信息公开工作年度报告格式表三、表四（国办公开办函〔2019〕60号、〔2021〕30号）',
+  check(ctx) {
+    const report = ctx.analysis.report;
+    if (!report) return;
+    for (const t of report.tables.values()) {
+      for (const r of t.rows) {
+        if (!r.shape) continue;
+        const name = r.rowId && r.rowId !== 'data' ? `“${rowName(t.spec, r.rowId)}”行` : r.label ? `“${r.label}”行` : '数据行';
+        ctx.report({
+          start: r.raw.start,
+          end: r.raw.end,
+          message: `${t.spec.title}：${name}应有 ${r.shape.expected} 个数，实有 ${r.shape.found} 个`,
+        });
+      }
+    }
+  },
+};

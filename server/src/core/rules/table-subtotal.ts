@@ -1,0 +1,27 @@
+// R3: （七）总计 = （一）+（二）+（三）（四）（五）各小项 +（六）. 国办公开办函表三。
+import type { Rule } from './rule';
+import { columnIndex, columnName, failures, totalFix } from './util';
+
+export const tableSubtotal: Rule = {
+  id: 'table-subtotal',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'error',
+  title: { zh: '办理结果总计不等于各项之和', en: 'Results total is not the sum of the dispositions' },
+  description: {
+    zh: '表三每一列中，“（七）总计”应等于（一）予以公开、（二）部分公开、（三）（四）（五）的各小项以及（六）其他处理（2021 年格式为其三个小项）之和。快速修复把总计改为计算值。',
+    en: 'In every column of table 3, "(7) total" must equal the sum of (1), (2), every sub-row of (3)(4)(5) and (6) (its three sub-rows in the 2021 format). The quick-fix writes the computed sum.',
+  },
+  basis: '政府信息公开工作年度报告格式表三（国办公开办函〔2019〕60号、〔2021〕30号）',
+  check(ctx) {
+    for (const f of failures(ctx.analysis, this.id)) {
+      const spec = f.table.spec;
+      const at = f.left[0].cell;
+      ctx.report({
+        start: at.start,
+        end: at.end,
+        message: `第${columnIndex(spec, f.along)}列“${columnName(spec, f.along ?? '')}”：（七）总计 ${f.leftSum} ≠ 各项办理结果之和 ${f.rightSum}`,
+        fix: totalFix(f),
+      });
+    }
+  },
+};

@@ -1,0 +1,44 @@
+// Searching the draft's prose in normalised form (Simplified, folded width, no spaces,
+// no pinyin debris) and mapping every hit back to the exact original span.
+import type { Analysis } from '../engine/lint';
+import { MappedText, normalize, normalizeMapped } from '../text/normalize';
+
+const cache = new WeakMap<Analysis, MappedText>();
+
+export function mappedText(a: Analysis): MappedText {
+  let m = cache.get(a);
+  if (!m) {
+    m = normalizeMapped(a.doc.work, { keepSpaces: false });
+    cache.set(a, m);
+  }
+  return m;
+}
+
+export interface Hit { start: number; end: number; normStart: number; normEnd: number }
+
+/** Original span of normalised range [ns, ne). */
+export function originalSpan(m: MappedText, ns: number, ne: number): { start: number; end: number } {
+  return { start: m.map[ns], end: m.map[ne - 1] + 1 };
+}
+
+export function findAll(a: Analysis, needle: string): Hit[] {
+  const m = mappedText(a);
+  const n = normalize(needle);
+  const out: Hit[] = [];
+  if (!n) return out;
+  for (let i = m.text.indexOf(n); i >= 0; i = m.text.indexOf(n, i + n.length)) {
+    out.push({ ...originalSpan(m, i, i + n.length), normStart: i, normEnd: i + n.length });
+  }
+  return out;
+}
+
+/** Clauses of the normalised text: split at 。，；、 and line breaks (line breaks are gone, so use the map). */
+export function clauseBounds(a: Analysis, pos: number): [number, number] {
+  const m = mappedText(a);
+  const isStop = (i: number) => /[。，,；;、！？!?：:]/.test(m.text[i]) || (i > 0 && /[\r\n]/.test(a.doc.work.slice(m.map[i - 1], m.map[i])));
+  let s = pos;
+  while (s > 0 && !isStop(s - 1)) s--;
+  let e = pos;
+  while (e < m.text.length && !isStop(e)) e++;
+  return [s, e];
+}
