@@ -39,7 +39,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintAnalysis(analysis);
 }
 
-export function lintAnalysis(analysis: Analysis): LintResult {
+export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES): LintResult {
   const { doc, kind, settings } = analysis;
   const result: LintResult = {
     kind, kindSource: analysis.detection.source, year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
@@ -47,7 +47,7 @@ export function lintAnalysis(analysis: Analysis): LintResult {
   if (!kind) return result;
   const silenced = suppressor(doc.directives.directives, doc.lines.lineCount);
   const len = doc.text.length;
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = settings.rules[rule.id];
     if (setting === 'off' || !applies(rule, kind)) continue;
     const found: Finding[] = [];

@@ -76,6 +76,11 @@ export function parseDocument(text: string): ParsedDocument {
     const h = parseHeading(lt.replace(/\t/g, ' '), line, workLines.lineStarts[line]);
     if (h) headings.push(h);
   }
+  // In markdown drafts the # marks give the hierarchy; numbered lines without # are then
+  // paragraph-level structure (run-in headings) below every # heading.
+  if (headings.some((h) => h.hashes > 0)) {
+    for (const h of headings) h.level = h.hashes > 0 ? h.hashes : 6 + h.level;
+  }
   const sections = buildTree(headings, text.length, workLines);
 
   const title = findTitle(workLines, headings);
@@ -123,7 +128,7 @@ function buildTree(headings: Heading[], textEnd: number, lines: LineMap): Sectio
 const TITLE_WORDS = /(年度报告|工作报告|情况报告|年报)/;
 
 function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
-  const headingLines = new Set(headings.map((h) => h.line));
+  const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const candidates: number[] = [];
   let seen = 0;
   for (let line = 0; line < lines.lineCount && seen < 6; line++) {

@@ -23,6 +23,8 @@ export interface Heading {
   titleEnd: number;
   /** True when body text follows the title on the same line (（一）xx。正文…). */
   runIn: boolean;
+  /** Number of markdown # marks (0 for a plain line). */
+  hashes: number;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -52,15 +54,15 @@ export function parseHeading(lineText: string, line: number, lineStart: number):
     const numeral = p.style === 'cn' || p.style === 'paren-cn' ? chineseNumeral(m[1]) : Number(m[1]);
     if (numeral === null || numeral === 0) continue;
     const titleStart0 = pos + m[0].length;
-    const h = makeHeading(lineText, line, lineStart, titleStart0, p.level, p.style, numeral);
+    const h = makeHeading(lineText, line, lineStart, titleStart0, p.level, p.style, numeral, hashes);
     if (h && /[\u3400-\u9fff]/.test(h.norm)) return h;
   }
-  if (hashes) return makeHeading(lineText, line, lineStart, pos, hashes, 'md', null);
+  if (hashes) return makeHeading(lineText, line, lineStart, pos, hashes, 'md', null, hashes);
   return null;
 }
 
 function makeHeading(lineText: string, line: number, lineStart: number, titleStart0: number,
-  level: number, style: HeadingStyle, numeral: number | null): Heading | null {
+  level: number, style: HeadingStyle, numeral: number | null, hashes: number): Heading | null {
   let body = lineText.slice(titleStart0);
   // Run-in heading: （一）主动公开工作情况。2020年，…
   const stop = body.search(/[。：:]/);
@@ -81,6 +83,6 @@ function makeHeading(lineText: string, line: number, lineStart: number, titleSta
   return {
     level, style, numeral, title, norm: normalize(title), line,
     start: lineStart, end: lineStart + lineText.replace(/\s+$/, '').length,
-    titleStart, titleEnd: titleStart + title.length, runIn,
+    titleStart, titleEnd: titleStart + title.length, runIn, hashes,
   };
 }

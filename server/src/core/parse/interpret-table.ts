@@ -57,6 +57,10 @@ function splitMixed(cells: Cell[]): Cell[] {
   return out;
 }
 
+function isNumberish(c: Cell): boolean {
+  return c.value.type !== 'text' && c.value.type !== 'empty' && c.value.type !== 'dash';
+}
+
 function trimTrailingEmpty(cells: Cell[]): Cell[] {
   let n = cells.length;
   while (n > 0 && cells[n - 1].text === '') n--;
@@ -158,17 +162,22 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
   for (const raw of rows) {
     const cells = splitMixed(raw.cells);
     const sp = splitRow(cells, n, layout, 'trailing');
-    const hasValues = !!sp.values && sp.values.some((c) => c.text !== '');
+    const hasValues = !!sp.values && sp.values.some((c) => c.text !== '' && isValueLike(c.value));
     if (!hasValues && sp.run.length === 0 && isHeader(cells, headerWords)) { out.push(emptyRow(raw, 'header')); continue; }
+    // Converter stubs such as "| - | - |" without a label or a single number carry nothing.
+    if (!hasValues && !sp.run.some((c) => isNumberish(c)) && labelOf(sp.label).label.replace(/[-—\s]/g, '') === '') {
+      out.push(emptyRow(raw, 'header'));
+      continue;
+    }
     const lab = labelOf(sp.label);
     const row = emptyRow(raw, 'unknown');
     row.label = lab.label; row.labelStart = lab.start >= 0 ? lab.start : raw.start; row.labelEnd = lab.start >= 0 ? lab.end : raw.start;
     const best = bestRow(lab.label, cands, hasValues || sp.run.length > 0);
     if (best) { row.rowId = best.id; row.kind = best.group ? 'group' : 'data'; }
-    if (sp.values && hasValues) {
+    if (sp.values && (hasValues || (best && !best.group))) {
       spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
       if (row.kind === 'group') row.kind = 'unknown';
-    } else if (sp.run.length > 0) {
+    } else if (sp.run.some((c) => isNumberish(c))) {
       row.unassigned = sp.run;
       row.shape = { expected: n, found: sp.run.length };
     } else if (isHeader(cells, headerWords)) {
@@ -207,11 +216,14 @@ function inferUnreadable(rows: TableRow[], specRows: GridRow[]): void {
 
 function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const n = spec.columns.length;
+  const per = n / spec.groups.length;
   const out: TableRow[] = [];
   let found = false;
+  const partial: TableRow[] = [];
   for (const raw of rows) {
     const sp = splitRow(raw.cells, n, layout, 'trailing');
     const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '').length >= Math.ceil(n / 2);
+    const filled = sp.run.filter((c) => c.text !== '');
     if (!found && hasValues) {
       const row = emptyRow(raw, 'data');
       row.rowId = 'data';
@@ -220,15 +232,25 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
       spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
       found = true;
       out.push(row);
-    } else if (!hasValues && sp.run.filter((c) => c.text !== '').length >= 3) {
+    } else if (!hasValues && filled.some(isNumberish)) {
       const row = emptyRow(raw, 'data');
-      row.rowId = found ? null : 'data';
-      row.unassigned = sp.run;
-      row.shape = { expected: n, found: sp.run.length };
+      row.unassigned = filled;
+      row.shape = { expected: n, found: filled.length };
+      if (filled.length === per) partial.push(row);
       out.push(row);
     } else {
       out.push(emptyRow(raw, 'header'));
     }
+  }
+  // Converters split the table into one sub-table per group (复议 / 直接起诉 / 复议后起诉):
+  // exactly one row of five per group, in the statutory order.
+  if (!found && partial.length === spec.groups.length && partial.length === out.filter((r) => r.shape).length) {
+    partial.forEach((row, g) => {
+      row.rowId = 'data';
+      spec.columns.slice(g * per, (g + 1) * per).forEach((col, i) => row.values.set(col.id, row.unassigned[i]));
+      row.unassigned = [];
+      row.shape = null;
+    });
   }
   return out;
 }

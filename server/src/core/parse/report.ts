@@ -19,13 +19,21 @@ export interface ReportModel {
   tables: Map<string, StatTable>;
 }
 
-/** Candidate top-level sections: 一、 style headings, or markdown headings of level ≤ 2. */
+/**
+ * Candidate top-level sections: 一、 style headings at the outermost level they are used
+ * (plain, or with the fewest # marks), and unnumbered markdown headings no deeper than those.
+ */
 export function topSections(doc: ParsedDocument): Section[] {
   const out: Section[] = [];
+  // Converted markdown may mark most statutory headings with ## and leave one plain.
+  const hashed = doc.headings.filter((h) => h.style === 'cn' && h.hashes > 0).map((h) => h.hashes);
+  const top = hashed.length ? Math.min(...hashed) : 0;
+  const isTop = (h: Section['heading']) =>
+    (h.style === 'cn' && (h.hashes === 0 || h.hashes === top)) || (h.style === 'md' && h.hashes <= Math.max(top, 2));
   const walk = (list: Section[]) => {
     for (const s of list) {
       const h = s.heading;
-      if ((h.style === 'cn' && h.level === 1) || (h.style === 'md' && h.level <= 2)) out.push(s);
+      if (isTop(h)) out.push(s);
       walk(s.children);
     }
   };

@@ -97,6 +97,8 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
     const text = lines.lineText(line);
     if (skipLine(line)) { flush(); continue; }
     if (text.trim() === '') {
+      // GFM tables end at a blank line; pasted (loose or tab) tables often have blank lines inside.
+      if (cur && cur.kind === 'pipe' && cur.sepSeen && cur.leadingPipe) { flush(); continue; }
       if (cur) pendingBlank++;
       if (pendingBlank > 2) flush();
       continue;

@@ -85,8 +85,8 @@ export function failures(a: Analysis, ruleId: string): ConstraintFailure[] {
         if (row) instances.push({ along: r.id, get: (colId) => row.values.get(colId) });
       }
     } else if (spec.kind === 'flat') {
-      const row = findRow(t, 'data');
-      if (row) instances.push({ along: null, get: (colId) => row.values.get(colId) });
+      // The fifteen numbers may be one row or one row per group (split by a converter).
+      instances.push({ along: null, get: (colId) => t.rows.find((r) => r.rowId === 'data' && r.values.has(colId))?.values.get(colId) });
     }
     for (const inst of instances) {
       const read = (ids: string[]) => ids.map((id) => ({ id, cell: inst.get(id) })).map((x) => ({ ...x, value: cellInt(x.cell) }));
