@@ -45,5 +45,8 @@ function firstStart(f: Fix): number {
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   // Two insertions at the same point also clash: their order would be arbitrary.
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  // An insertion at the start of (or inside) a replaced span has no well-defined place.
+  if (a.start === a.end) return b.start <= a.start && a.start < b.end;
+  if (b.start === b.end) return a.start <= b.start && b.start < a.end;
   return a.start < b.end && b.start < a.end;
 }

@@ -76,7 +76,7 @@ interface Split { label: Cell[]; values: Cell[] | null; run: Cell[] }
  */
 function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading'): Split {
   if (layout === 'gfm' && mode === 'trailing') {
-    if (cells.length > n) return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
+    if (cells.length >= n) return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
     return { label: [], values: null, run: cells.filter((c) => isValueLike(c.value)) };
   }
   const cs = trimTrailingEmpty(cells);
@@ -222,7 +222,7 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   const partial: TableRow[] = [];
   for (const raw of rows) {
     const sp = splitRow(raw.cells, n, layout, 'trailing');
-    const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '').length >= Math.ceil(n / 2);
+    const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2);
     const filled = sp.run.filter((c) => c.text !== '');
     if (!found && hasValues) {
       const row = emptyRow(raw, 'data');

@@ -24,7 +24,14 @@ export const categoryMisfiled: Rule = {
         if (seen.has(h.start)) continue;
         const [s, e] = clauseBounds(a, h.normStart);
         const clause = m.text.slice(s, e);
-        if (!clause.includes(normalize(t.subject))) continue;
+        const subject = normalize(t.subject);
+        // Same clause ("属于重复申请信息不予公开的1件"), or the subject shortly before in the
+        // same sentence with no count in between ("属于重复申请，依法不予公开"). A list such as
+        // "重复申请1件，不予公开2件" names two different dispositions and is left alone.
+        const before = m.text.slice(Math.max(0, h.normStart - 14), h.normStart);
+        const k = before.lastIndexOf(subject);
+        const near = k >= 0 && !/[\d。；;]/.test(before.slice(k + subject.length));
+        if (!clause.includes(subject) && !near) continue;
         seen.add(h.start);
         ctx.report({
           start: h.start,

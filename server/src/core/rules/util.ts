@@ -36,7 +36,7 @@ export function columnName(spec: TableSpec, colId: string): string {
     if (!c) return colId;
     if (spec.kind === 'flat') {
       const g = spec.groups.find((x) => x.id === c.group);
-      return g ? `${g.label}“${c.label}”` : c.label;
+      return g ? `${g.label}·${c.label}` : c.label;
     }
     return c.label;
   }
