@@ -1,0 +1,116 @@
+// Command-line parsing by hand: the grammar is small, and a library would be the
+// only runtime dependency of the CLI. Pure: argv in, a parsed command out.
+import type { KindId } from '../core/types';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+export const KIND_CHOICES: readonly ('auto' | KindId)[] = ['auto', 'gov-info-2021', 'gov-info-2019', 'gov-info-2008', 'rule-of-law'];
+
+export interface CheckOptions {
+  format: OutputFormat;
+  /** undefined when --kind was not given, so .govreportrc.json may decide. */
+  kind?: 'auto' | KindId;
+  config?: string;
+  fix: boolean;
+  paths: string[];
+}
+
+export type Command =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'check'; options: CheckOptions }
+  /** A usage error; `message` is Chinese first, then English. */
+  | { command: 'usage-error'; message: string };
+
+export const USAGE = `用法 Usage: govreport check [选项 options] <文件或目录 file|dir>...
+
+检查政府信息公开工作年度报告、法治政府建设年度报告（*.md、*.txt）。
+Checks Chinese government annual reports (*.md, *.txt; directories are searched recursively).
+
+选项 Options:
+  --format text|json|sarif   输出格式，默认 text (output format, default text)
+  --kind auto|gov-info-2021|gov-info-2019|gov-info-2008|rule-of-law
+                             报告类型，默认 auto 自动识别 (report kind, default auto)
+  --config FILE              规则设置文件，默认为最近的 .govreportrc.json
+                             (rule settings; default: nearest .govreportrc.json)
+  --fix                      就地应用安全的自动修复 (apply safe fixes in place)
+  -h, --help                 显示本帮助 (show this help)
+  --version                  显示版本 (show the version)
+
+退出状态 Exit status: 0 无错误 (no error-level finding), 1 有错误 (errors found),
+  2 用法错误或文件无法读取 (usage error or a file could not be read)
+`;
+
+/** Options that take a value, with the allowed values when the set is closed. */
+const VALUE_OPTIONS: Record<string, readonly string[] | null> = {
+  '--format': OUTPUT_FORMATS,
+  '--kind': KIND_CHOICES,
+  '--config': null,
+};
+
+function usageError(zh: string, en: string): Command {
+  return { command: 'usage-error', message: `${zh} (${en})` };
+}
+
+/** Parses the arguments after `node govreport.js`. */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0) return usageError('缺少命令', 'missing command');
+  const [first, ...rest] = argv;
+  if (first === '-h' || first === '--help' || first === 'help') return { command: 'help' };
+  if (first === '--version' || first === '-v') return { command: 'version' };
+  if (first !== 'check') {
+    return first.startsWith('-')
+      ? usageError(`未知选项 ${first}`, `unknown option ${first}`)
+      : usageError(`未知命令 ${first}`, `unknown command ${first}`);
+  }
+  return parseCheck(rest);
+}
+
+function parseCheck(args: readonly string[]): Command {
+  const options: CheckOptions = { format: 'text', fix: false, paths: [] };
+  const seen = new Set<string>();
+  let onlyPaths = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    // A lone "-" would mean stdin, which the CLI does not read; treat it as a path
+    // so the user gets "cannot read" rather than a puzzling option error.
+    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+      options.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') return { command: 'help' };
+    if (arg === '--version') return { command: 'version' };
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (name === '--fix') {
+      if (eq >= 0) return usageError('--fix 不接受参数', '--fix takes no value');
+      options.fix = true;
+      continue;
+    }
+    if (!(name in VALUE_OPTIONS)) return usageError(`未知选项 ${name}`, `unknown option ${name}`);
+    if (seen.has(name)) return usageError(`选项 ${name} 重复`, `option ${name} given twice`);
+    seen.add(name);
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length) value = args[++i];
+    if (value === undefined || value === '') {
+      return usageError(`选项 ${name} 缺少取值`, `option ${name} needs a value`);
+    }
+    const allowed = VALUE_OPTIONS[name];
+    if (allowed && !allowed.includes(value)) {
+      return usageError(
+        `选项 ${name} 的取值 ${value} 无效，可用：${allowed.join('、')}`,
+        `invalid value ${value} for ${name}; expected ${allowed.join(', ')}`,
+      );
+    }
+    if (name === '--format') options.format = value as OutputFormat;
+    else if (name === '--kind') options.kind = value as 'auto' | KindId;
+    else options.config = value;
+  }
+  if (options.paths.length === 0) return usageError('未指定要检查的文件或目录', 'no file or directory given');
+  return { command: 'check', options };
+}

@@ -1,0 +1,102 @@
+// Checks one file: read, decode, lint with the core, optionally fix and write
+// back, and convert findings to 1-based positions. Nothing here prints.
+import { applyFixes, Finding, Fix, LineMap, lint, LintResult, Settings } from '../core';
+import { canWriteBack, encodeText, Encoding, readTextFile } from './decode';
+import type { Diagnostic, FileResult } from './output';
+import { writeBackIfUnchanged } from './write-back';
+
+/**
+ * Fix passes per file. applyFixes skips a fix that overlaps one already taken,
+ * and the next lint offers it again; a few passes settle every real case, and the
+ * cap keeps two fixes that undo each other from looping forever.
+ */
+const MAX_FIX_PASSES = 10;
+
+export interface CheckOutcome {
+  result: FileResult;
+  /** Fixes written to the file (0 unless --fix). */
+  fixesApplied: number;
+  /** Messages for stderr: why a file was not fixed, rules that threw. */
+  notes: string[];
+}
+
+export function toDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
+  const map = new LineMap(text);
+  // Document order, whatever order the rules ran in; sort is stable for ties.
+  const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.map((f) => {
+    const s = map.positionAt(f.start);
+    const e = map.positionAt(Math.max(f.start, f.end));
+    return {
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+    };
+  });
+}
+
+function safeFixes(findings: readonly Finding[]): Fix[] {
+  return findings.flatMap((f) => (f.fix && f.fix.safe === true ? [f.fix] : []));
+}
+
+/** Applies safe fixes until none is left (or the pass cap is hit). Pure. */
+export function fixText(text: string, first: LintResult, settings: Partial<Settings>): { text: string; lint: LintResult; applied: number } {
+  let current = text;
+  let result = first;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = safeFixes(result.findings);
+    if (fixes.length === 0) break;
+    const r = applyFixes(current, fixes);
+    if (r.applied === 0 || r.text === current) break;
+    applied += r.applied;
+    current = r.text;
+    result = lint(current, { settings });
+  }
+  return { text: current, lint: result, applied };
+}
+
+export function checkFile(path: string, settings: Partial<Settings>, fix: boolean): CheckOutcome {
+  const notes: string[] = [];
+  const read = readTextFile(path);
+  if (!read.ok) {
+    return { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes };
+  }
+  let text = read.text;
+  let result = lint(text, { settings });
+  let fixesApplied = 0;
+  if (fix && safeFixes(result.findings).length > 0) {
+    if (!canWriteBack(read.encoding)) {
+      notes.push(`${path}: 未修复：只写回 UTF-8 文件，此文件为 ${encodingName(read.encoding)} (not fixed: only UTF-8 files are written back)`);
+    } else {
+      const fixed = fixText(text, result, settings);
+      if (fixed.applied > 0) {
+        const written = writeBackIfUnchanged(path, read.bytes, encodeText(fixed.text, read.encoding));
+        if (written.written) {
+          // Report what is left in the file as it now is.
+          text = fixed.text;
+          result = fixed.lint;
+          fixesApplied = fixed.applied;
+        } else {
+          notes.push(`${path}: 未修复：${written.reason} (not fixed)`);
+        }
+      }
+    }
+  }
+  for (const e of result.internalErrors) {
+    notes.push(`${path}: 规则 ${e.rule} 内部错误，已跳过 (internal error in rule ${e.rule}: ${e.message})`);
+  }
+  return {
+    result: { path, kind: result.kind, year: result.year, diagnostics: toDiagnostics(text, result.findings) },
+    fixesApplied,
+    notes,
+  };
+}
+
+function encodingName(e: Encoding): string {
+  return e === 'gb18030' ? 'GB18030' : e === 'utf-16le' ? 'UTF-16LE' : e === 'utf-16be' ? 'UTF-16BE' : 'UTF-8';
+}

@@ -1,0 +1,92 @@
+// Settings for each checked file: --config when given, else the nearest
+// .govreportrc.json upward from the file's folder. Both go through the core's
+// normalizeSettings, the same function the editor uses, so the two agree.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { normalizeSettings, RuleInfo, RULES, Settings, SettingsProblem } from '../core';
+import { describeFsError } from './files';
+
+export const RC_FILE = '.govreportrc.json';
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** The file the settings came from, or null for the defaults. */
+  source: string | null;
+}
+
+export type ConfigLoad = { ok: true; loaded: LoadedSettings; warnings: string[] } | { ok: false; message: string };
+
+/** Reads and normalises one settings file. Unknown values are warnings, bad JSON an error. */
+export function loadConfigFile(file: string): ConfigLoad {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    return { ok: false, message: `${file}: ${describeFsError(e)}` };
+  }
+  let json: unknown;
+  try {
+    // A BOM is common in files saved by Windows editors; JSON.parse rejects it.
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, message: `${file}: 不是有效的 JSON (invalid JSON: ${(e as Error).message})` };
+  }
+  const problems: SettingsProblem[] = [];
+  const settings = normalizeSettings(json, problems);
+  const warnings = problems.map((p) => `${file}: ${p.path || '(root)'}: ${p.message}`);
+  const known = new Set(RULES.map((r: RuleInfo) => r.id));
+  for (const id of Object.keys(settings.rules)) {
+    if (!known.has(id)) warnings.push(`${file}: 未知规则 ${id} (unknown rule ${id})`);
+  }
+  return { ok: true, loaded: { settings, source: file }, warnings };
+}
+
+/**
+ * Finds settings per folder, caching the answer so a directory of many drafts
+ * reads each .govreportrc.json once. Errors and warnings are reported once each.
+ */
+export class SettingsResolver {
+  private readonly byDir = new Map<string, ConfigLoad>();
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly explicit: LoadedSettings | undefined,
+    private readonly onMessage: (message: string) => void,
+  ) {}
+
+  /** Settings for a file; `ok: false` when its .govreportrc.json cannot be used. */
+  forFile(file: string): ConfigLoad {
+    if (this.explicit) return { ok: true, loaded: this.explicit, warnings: [] };
+    const result = this.forDir(path.dirname(path.resolve(file)));
+    const key = result.ok ? result.loaded.source : result.message;
+    if (key && !this.reported.has(key)) {
+      this.reported.add(key);
+      if (!result.ok) this.onMessage(result.message);
+      else result.warnings.forEach((w) => this.onMessage(w));
+    }
+    return result;
+  }
+
+  private forDir(dir: string): ConfigLoad {
+    const cached = this.byDir.get(dir);
+    if (cached) return cached;
+    const rc = path.join(dir, RC_FILE);
+    let result: ConfigLoad;
+    if (isFile(rc)) {
+      result = loadConfigFile(rc);
+    } else {
+      const parent = path.dirname(dir);
+      result = parent === dir ? { ok: true, loaded: { settings: normalizeSettings(undefined), source: null }, warnings: [] } : this.forDir(parent);
+    }
+    this.byDir.set(dir, result);
+    return result;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

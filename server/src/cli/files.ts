@@ -1,0 +1,113 @@
+// Turns the paths on the command line into the list of files to check.
+// Directories are searched recursively for *.md and *.txt; a file named explicitly
+// is checked whatever its extension, because the user asked for it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
+
+export interface ExpandedPath {
+  /** As shown to the user: relative to the cwd when given so. */
+  path: string;
+  /** Set when a command-line path does not exist or cannot be listed. */
+  error?: string;
+}
+
+export interface ExpandResult {
+  /** Files to check and paths that failed, in command-line order. */
+  entries: ExpandedPath[];
+  /** Directories that held no *.md or *.txt file: worth a note, not a failure. */
+  emptyDirs: string[];
+}
+
+/** Ordinal comparison: stable across machines, unlike localeCompare. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isReportFile(name: string): boolean {
+  return REPORT_EXTENSIONS.includes(path.extname(name).toLowerCase());
+}
+
+/** Vendored and hidden folders (.git, .vscode, node_modules) never hold drafts. */
+function skipDirectory(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+export function expandPaths(inputs: readonly string[]): ExpandResult {
+  const entries: ExpandedPath[] = [];
+  const emptyDirs: string[] = [];
+  // The same file reached twice (a dir and a file inside it) is checked once.
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    const key = path.resolve(p);
+    if (!seen.has(key)) {
+      seen.add(key);
+      entries.push({ path: p });
+    }
+  };
+  const fail = (p: string, error: string) => entries.push({ path: p, error });
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch (e) {
+      fail(input, describeFsError(e));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const before = entries.length;
+      walk(input, add, fail);
+      if (entries.length === before) emptyDirs.push(input);
+    } else if (stat.isFile()) {
+      add(path.normalize(input));
+    } else {
+      // A FIFO or device would block the read or never end.
+      fail(input, '不是普通文件 (not a regular file)');
+    }
+  }
+  return { entries, emptyDirs };
+}
+
+function walk(dir: string, add: (p: string) => void, fail: (p: string, error: string) => void): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    fail(dir, describeFsError(e));
+    return;
+  }
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skipDirectory(entry.name)) walk(full, add, fail);
+    } else if (entry.isFile()) {
+      if (isReportFile(entry.name)) add(full);
+    } else if (entry.isSymbolicLink() && isReportFile(entry.name)) {
+      // Links to files are followed; links to directories are not, so a link
+      // cycle cannot make the walk endless.
+      try {
+        if (fs.statSync(full).isFile()) add(full);
+      } catch {
+        // A dangling link in a folder is not the user's request; skip it silently.
+      }
+    }
+  }
+}
+
+/** A short bilingual reason for a failed file-system call. */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return '文件或目录不存在 (no such file or directory)';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限 (permission denied)';
+    case 'EISDIR':
+      return '这是一个目录 (is a directory)';
+    default:
+      return `无法读取 (cannot read: ${e instanceof Error ? e.message : String(e)})`;
+  }
+}

@@ -1,0 +1,179 @@
+// The three output formats. Pure functions of the results, so they are tested
+// without files or processes; main.ts only writes what they return.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { KindId, RuleInfo, Severity } from '../core';
+
+/** One finding located by 1-based line and column (UTF-16 code units); end is exclusive. */
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface FileResult {
+  /** As shown to the user: relative to the cwd when given so, native separators. */
+  path: string;
+  kind: KindId | null;
+  year: number | null;
+  diagnostics: Diagnostic[];
+  /** Set when the file could not be read; then kind is null and there are no diagnostics. */
+  error?: string;
+}
+
+export interface Summary {
+  files: number;
+  reports: number;
+  unreadable: number;
+  counts: Record<Severity, number>;
+}
+
+export function summarize(files: readonly FileResult[]): Summary {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let reports = 0;
+  let unreadable = 0;
+  for (const f of files) {
+    if (f.error !== undefined) unreadable++;
+    if (f.kind !== null) reports++;
+    for (const d of f.diagnostics) counts[d.severity]++;
+  }
+  return { files: files.length, reports, unreadable, counts };
+}
+
+/** Messages are one line in text output, whatever a rule put in them. */
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** The summary line, e.g. `检查 5 个文件：3 个报告；2 个错误，4 个警告，1 个信息，0 个提示`. */
+export function summaryLine(s: Summary, fixesApplied?: number): string {
+  let line = `检查 ${s.files} 个文件：${s.reports} 个报告`;
+  if (s.unreadable > 0) line += `，${s.unreadable} 个无法读取`;
+  line += `；${s.counts.error} 个错误，${s.counts.warning} 个警告，${s.counts.info} 个信息，${s.counts.hint} 个提示`;
+  if (fixesApplied !== undefined) line += `；已修复 ${fixesApplied} 处`;
+  return line;
+}
+
+/** `path:line:column  severity  rule-id  message`, one finding a line, then the summary. */
+export function formatText(files: readonly FileResult[], fixesApplied?: number): string {
+  const lines: string[] = [];
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      lines.push(`${f.path}:${d.line}:${d.column}  ${d.severity}  ${d.rule}  ${oneLine(d.message)}`);
+    }
+  }
+  lines.push(summaryLine(summarize(files), fixesApplied));
+  return lines.join('\n') + '\n';
+}
+
+/** The stable JSON shape of cli.md: exactly these keys, in this order. */
+export function formatJson(files: readonly FileResult[]): string {
+  const out = {
+    version: 1,
+    files: files.map((f) => ({
+      path: f.path,
+      kind: f.kind,
+      year: f.year,
+      diagnostics: f.diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+      })),
+      ...(f.error !== undefined ? { error: f.error } : {}),
+    })),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** SARIF has no info or hint level; both become note. */
+export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/**
+ * A SARIF artifact URI: relative paths stay relative (code-scanning services resolve
+ * them against the repository root) with forward slashes and each segment
+ * percent-encoded; absolute paths become file: URLs.
+ */
+export function artifactUri(p: string): string {
+  if (path.isAbsolute(p)) return pathToFileURL(p).href;
+  return p.split(/[\\/]+/).map(encodeURIComponent).join('/');
+}
+
+export interface SarifOptions {
+  rules: readonly RuleInfo[];
+  helpUri: (ruleId: string) => string;
+  version: string;
+}
+
+export function formatSarif(files: readonly FileResult[], options: SarifOptions): string {
+  const ruleIndex = new Map(options.rules.map((r, i) => [r.id, i]));
+  const rules = options.rules.map((r) => ({
+    id: r.id,
+    name: r.title.en,
+    shortDescription: { text: r.title.zh },
+    fullDescription: { text: r.description.zh },
+    help: { text: `${r.description.zh}\n\n${r.description.en}\n\n依据 Basis: ${r.basis}` },
+    helpUri: options.helpUri(r.id),
+    defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
+    properties: { kinds: r.kinds === 'all' ? ['all'] : [...r.kinds], basis: r.basis },
+  }));
+  const results = files.flatMap((f) =>
+    f.diagnostics.map((d) => {
+      const index = ruleIndex.get(d.rule);
+      return {
+        ruleId: d.rule,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: sarifLevel(d.severity),
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(f.path) },
+              region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+            },
+          },
+        ],
+        // The severity the user configured, which SARIF's three levels blur.
+        properties: { severity: d.severity },
+      };
+    }),
+  );
+  const unreadable = files.filter((f) => f.error !== undefined);
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'govreport',
+            version: options.version,
+            rules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: unreadable.length === 0,
+            toolExecutionNotifications: unreadable.map((f) => ({
+              level: 'error',
+              message: { text: f.error },
+              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
+            })),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,130 @@
+// The CLI as a function: argv in, output through `io`, exit status out.
+// main.ts binds it to the process; tests may call it in process.
+import { DEFAULT_SETTINGS, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CheckOptions, parseArgs, USAGE } from './args';
+import { checkFile } from './check';
+import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
+import { expandPaths } from './files';
+import { FileResult, formatJson, formatSarif, formatText } from './output';
+import { VERSION } from './version';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Runs one command and returns the exit status; all output goes through io. */
+export function run(argv: readonly string[], io: Io): number {
+  const command = parseArgs(argv);
+  switch (command.command) {
+    case 'help':
+      io.out(USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.out(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'usage-error':
+      io.err(`govreport: ${command.message}\n\n${USAGE}`);
+      return EXIT_TROUBLE;
+    case 'check':
+      return runCheck(command.options, io);
+  }
+}
+
+function runCheck(options: CheckOptions, io: Io): number {
+  const note = (message: string) => io.err(`govreport: ${message}\n`);
+  let trouble = false;
+
+  let explicit: LoadedSettings | undefined;
+  if (options.config !== undefined) {
+    const loaded = loadConfigFile(options.config);
+    if (!loaded.ok) {
+      // The user asked for these settings; checking with others would mislead.
+      note(`无法使用配置文件 (cannot use --config) ${loaded.message}`);
+      return EXIT_TROUBLE;
+    }
+    loaded.warnings.forEach(note);
+    explicit = loaded.loaded;
+  }
+  const resolver = new SettingsResolver(explicit, note);
+
+  const { entries, emptyDirs } = expandPaths(options.paths);
+  for (const dir of emptyDirs) note(`${dir}: 未找到 *.md 或 *.txt 文件 (no *.md or *.txt files found)`);
+
+  const results: FileResult[] = [];
+  let fixesApplied = 0;
+  for (const entry of entries) {
+    if (entry.error !== undefined) {
+      results.push({ path: entry.path, kind: null, year: null, diagnostics: [], error: entry.error });
+      continue;
+    }
+    const found = resolver.forFile(entry.path);
+    // A broken .govreportrc.json is reported (exit 2) but the file is still
+    // checked, with the defaults, so one bad settings file does not hide the rest.
+    if (!found.ok) trouble = true;
+    const base: Settings = found.ok ? found.loaded.settings : DEFAULT_SETTINGS;
+    const settings: Settings = { ...base, format: options.kind ?? base.format };
+    try {
+      const outcome = checkFile(entry.path, settings, options.fix);
+      results.push(outcome.result);
+      fixesApplied += outcome.fixesApplied;
+      outcome.notes.forEach(note);
+    } catch (e) {
+      // The engine survives a throwing rule by itself; this is the last guard so
+      // one file cannot stop the run.
+      const message = `内部错误 (internal error: ${e instanceof Error ? e.message : String(e)})`;
+      results.push({ path: entry.path, kind: null, year: null, diagnostics: [], error: message });
+    }
+  }
+
+  for (const r of results) {
+    if (r.error !== undefined) {
+      trouble = true;
+      note(`${r.path}: ${r.error}`);
+    }
+  }
+
+  if (options.format === 'json') {
+    io.out(formatJson(results));
+  } else if (options.format === 'sarif') {
+    io.out(formatSarif(results, { rules: RULES, helpUri: ruleHelpUri, version: VERSION }));
+  } else {
+    io.out(formatText(results, options.fix ? fixesApplied : undefined));
+  }
+
+  if (trouble) return EXIT_TROUBLE;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * SARIF wants an absolute help URI. With no published base, the rule page is the
+ * one shipped in the installed package (docs/rules/), as a file: URL, which also
+ * works offline.
+ */
+function ruleHelpUri(id: string): string {
+  if (RULE_DOC_BASE) return RULE_DOC_BASE + ruleDocPath(id);
+  return pathToFileURL(path.join(packageRoot(), ruleDocPath(id))).href;
+}
+
+let root: string | undefined;
+
+/** The folder of govreport's package.json: dist/ in the bundle, out/server/src/cli/ in tests. */
+function packageRoot(): string {
+  if (root !== undefined) return root;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown };
+      if (pkg.name === 'govreport') return (root = dir);
+    } catch {
+      // No (readable) package.json here; keep climbing.
+    }
+    if (path.dirname(dir) === dir) return (root = path.resolve(__dirname, '..'));
+  }
+}
