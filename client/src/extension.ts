@@ -1,0 +1,51 @@
+// The VS Code side: starts the language server (dist/server.js) and wires the commands and
+// the status bar. Everything a report check needs happens in the server; this file stays thin.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerCommands, StatusBar } from './commands';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: ['file', 'untitled'].flatMap((scheme) =>
+      ['markdown', 'plaintext'].map((language) => ({ scheme, language })),
+    ),
+    // Settings are pulled per document by the server (workspace/configuration); this only
+    // makes the client tell the server when govReport.* changes.
+    synchronize: { configurationSection: 'govReport' },
+    diagnosticCollectionName: 'govreport',
+    outputChannelName: 'GovReport',
+  };
+  client = new LanguageClient('govReport', 'GovReport', serverOptions, clientOptions);
+
+  const status = new StatusBar(() => client);
+  context.subscriptions.push(status);
+  registerCommands(context, () => client, status);
+
+  try {
+    await client.start();
+  } catch (e) {
+    // The client has already written the details to its output channel; the commands stay
+    // registered so that they can say what is wrong instead of "command not found".
+    void vscode.window.showErrorMessage(`GovReport 语言服务器启动失败：${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  status.refresh();
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}

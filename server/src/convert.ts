@@ -1,0 +1,237 @@
+// The one place where core data (UTF-16 offsets, plain findings and fixes) meets LSP types
+// (line/character ranges, Diagnostic, WorkspaceEdit, MarkupContent). Pure functions only:
+// no connection, no document manager, so every conversion is unit-tested on its own.
+import {
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  MarkupContent,
+  MarkupKind,
+  Position,
+  Range,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver';
+import { Finding, Fix, LineMap, RuleInfo, Severity, RULE_DOC_BASE, ruleDocPath } from './core';
+import type * as core from './core';
+
+/** `diagnostic.source` of everything GovReport publishes. */
+export const DIAGNOSTIC_SOURCE = 'govreport';
+
+/** Our own fix-all kind; a sub-kind of `source.fixAll`, so `editor.codeActionsOnSave: {"source.fixAll": …}` picks it up. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
+
+/** The inline directive that silences one rule on one line (the core reads it in Markdown and plain text alike). */
+export const DISABLE_LINE_DIRECTIVE = 'govreport-disable-line';
+
+/** A fix as it travels on a diagnostic: the core fix with its edits already in LSP ranges. */
+export interface DiagnosticFix {
+  title: string;
+  safe: boolean;
+  edits: TextEdit[];
+}
+
+/**
+ * `diagnostic.data`. `version` is the document version the finding was computed for: a code
+ * action builds its WorkspaceEdit from `fix` alone (no re-lint), and refuses when the document
+ * has moved on, because the ranges would then point at the wrong text.
+ */
+export interface DiagnosticData {
+  rule: string;
+  version: number;
+  fix?: DiagnosticFix;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  return SEVERITY[severity] ?? DiagnosticSeverity.Warning;
+}
+
+export function toRange(map: LineMap, start: number, end: number): Range {
+  const s = map.positionAt(start);
+  const e = map.positionAt(Math.max(start, end));
+  return Range.create(s.line, s.character, e.line, e.character);
+}
+
+export function toOffsets(map: LineMap, range: Range): { start: number; end: number } {
+  return { start: map.offsetAt(range.start), end: map.offsetAt(range.end) };
+}
+
+export function toLspTextEdits(map: LineMap, edits: readonly core.TextEdit[]): TextEdit[] {
+  return [...edits].sort((a, b) => a.start - b.start).map((e) => TextEdit.replace(toRange(map, e.start, e.end), e.newText));
+}
+
+/**
+ * The rule's page: `base` joined with ruleDocPath(id) (docs/rules/<id>.md), one slash between.
+ * `base` is the core's RULE_DOC_BASE when that is a URL; the server passes the file: URL of the
+ * installed package instead when it is empty, so that the link works offline (see docBaseUrl).
+ */
+export function ruleDocUrl(rule: string, base: string = RULE_DOC_BASE): string {
+  const path = ruleDocPath(rule).replace(/^\/+/, '');
+  if (!base) return path;
+  return `${base.replace(/\/+$/, '')}/${path}`;
+}
+
+export function toDiagnosticFix(map: LineMap, fix: Fix): DiagnosticFix {
+  return { title: fix.title, safe: fix.safe, edits: toLspTextEdits(map, fix.edits) };
+}
+
+export function toDiagnostic(finding: Finding, map: LineMap, version: number, docBase: string = RULE_DOC_BASE): Diagnostic {
+  const data: DiagnosticData = { rule: finding.rule, version };
+  if (finding.fix && finding.fix.edits.length > 0) data.fix = toDiagnosticFix(map, finding.fix);
+  return {
+    range: toRange(map, finding.start, finding.end),
+    severity: toLspSeverity(finding.severity),
+    code: finding.rule,
+    codeDescription: { href: ruleDocUrl(finding.rule, docBase) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+export function toDiagnostics(findings: readonly Finding[], map: LineMap, version: number, docBase: string = RULE_DOC_BASE): Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, map, version, docBase));
+}
+
+function isRange(x: unknown): x is Range {
+  const r = x as Range | undefined;
+  return !!r && Position.is(r.start) && Position.is(r.end);
+}
+
+export function isDiagnosticData(x: unknown): x is DiagnosticData {
+  if (!x || typeof x !== 'object') return false;
+  const d = x as Partial<DiagnosticData>;
+  if (typeof d.rule !== 'string' || typeof d.version !== 'number') return false;
+  if (d.fix === undefined) return true;
+  const f = d.fix as Partial<DiagnosticFix>;
+  return (
+    typeof f.title === 'string' &&
+    typeof f.safe === 'boolean' &&
+    Array.isArray(f.edits) &&
+    f.edits.every((e) => !!e && isRange((e as TextEdit).range) && typeof (e as TextEdit).newText === 'string')
+  );
+}
+
+/** The GovReport data of a diagnostic the client sent back, or undefined for anyone else's diagnostic. */
+export function diagnosticData(d: Diagnostic): DiagnosticData | undefined {
+  if (d.source !== DIAGNOSTIC_SOURCE) return undefined;
+  return isDiagnosticData(d.data) ? d.data : undefined;
+}
+
+/**
+ * A WorkspaceEdit for one document. With `documentChanges` the edit names the document version,
+ * so the client itself also refuses it once the document has changed.
+ */
+export function toWorkspaceEdit(uri: string, version: number, edits: TextEdit[], useDocumentChanges: boolean): WorkspaceEdit {
+  if (useDocumentChanges) return { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] };
+  return { changes: { [uri]: edits } };
+}
+
+/**
+ * The fixes `applyFixes` (core/engine/apply-fixes.ts) would apply, in the same order and with
+ * the same skip rules: sorted by first edit, a fix whose edits overlap one already taken (or each
+ * other, or leave the text) is dropped whole; two insertions at one point clash. One deliberate
+ * difference: an insertion at the very start of another fix's replacement clashes too (see
+ * editsOverlap).
+ * The server needs the edits, not the resulting text, so that a fix-all keeps the user's cursor
+ * and undo granularity; test/lsp/convert.test.ts checks the result equals applyFixes().text.
+ */
+export function selectFixes(textLength: number, fixes: readonly Fix[]): Fix[] {
+  const taken: core.TextEdit[] = [];
+  const chosen: Fix[] = [];
+  const firstStart = (f: Fix) => f.edits.reduce((m, e) => Math.min(m, e.start), Number.MAX_SAFE_INTEGER);
+  const sorted = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
+  for (const fix of sorted) {
+    const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+    const valid = edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= textLength);
+    const clash = edits.some((e, i) => (i > 0 && edits[i - 1].end > e.start) || taken.some((t) => editsOverlap(t, e)));
+    if (!valid || clash || edits.length === 0) continue;
+    taken.push(...edits);
+    chosen.push(fix);
+  }
+  return chosen;
+}
+
+function editsOverlap(a: core.TextEdit, b: core.TextEdit): boolean {
+  // Two insertions at one point clash: their order would be arbitrary. So does an insertion at
+  // the start of another fix's replacement (before or after the new text?). applyFixes lets the
+  // latter through and then repeats the replaced text; here it is a clash, the safe reading.
+  const aIns = a.start === a.end;
+  const bIns = b.start === b.end;
+  if (aIns && bIns) return a.start === b.start;
+  if (aIns) return b.start <= a.start && a.start < b.end;
+  if (bIns) return a.start <= b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** LSP edits applying the non-overlapping subset of `fixes` (see selectFixes). */
+export function fixesToTextEdits(map: LineMap, fixes: readonly Fix[]): TextEdit[] {
+  const chosen = selectFixes(map.text.length, fixes);
+  return toLspTextEdits(
+    map,
+    chosen.flatMap((f) => f.edits),
+  );
+}
+
+/**
+ * The edit appending `<!-- govreport-disable-line RULE -->` to the end of a line. The HTML
+ * comment form is used for .txt as well: the core accepts it in both, and it survives a later
+ * conversion of the draft to Markdown.
+ */
+export function disableLineEdit(map: LineMap, line: number, rule: string): TextEdit {
+  const l = Math.max(0, Math.min(line, map.lineCount - 1));
+  const lineStart = map.lineStarts[l];
+  const text = map.lineText(l);
+  // A directive already on the line takes one more id (the core splits ids on spaces and commas).
+  const existing = new RegExp(`<!--[ \\t]*${DISABLE_LINE_DIRECTIVE}\\b([^\\r\\n]*?)([ \\t]*)-->`).exec(text);
+  if (existing) {
+    const at = lineStart + existing.index + existing[0].length - existing[2].length - 3;
+    return TextEdit.insert(map.positionAt(at), ` ${rule}`);
+  }
+  const sep = text.length === 0 || /\s$/.test(text) ? '' : ' ';
+  return TextEdit.insert(map.positionAt(map.lineEnd(l)), `${sep}<!-- ${DISABLE_LINE_DIRECTIVE} ${rule} -->`);
+}
+
+/** Hover text for a rule: Chinese title, description, basis and the link to its page. */
+export function ruleHover(info: RuleInfo, href: string): MarkupContent {
+  const parts = [
+    `**${escapeMarkdown(info.title.zh)}**　\`${info.id}\``,
+    escapeMarkdown(info.description.zh),
+  ];
+  if (info.basis) parts.push(`依据：${escapeMarkdown(info.basis)}`);
+  parts.push(`[查看规则说明](${href})`);
+  return { kind: MarkupKind.Markdown, value: parts.join('\n\n') };
+}
+
+/** Several rules under one position: one block each, separated by a rule. */
+export function joinHovers(contents: MarkupContent[]): MarkupContent {
+  return { kind: MarkupKind.Markdown, value: contents.map((c) => c.value).join('\n\n---\n\n') };
+}
+
+function escapeMarkdown(s: string): string {
+  // Rule texts are prose; only the characters that would start markup or links are escaped.
+  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** LSP rule: a requested kind matches itself and its sub-kinds (`source.fixAll` matches `source.fixAll.govreport`). */
+export function kindMatches(requested: string, actual: string): boolean {
+  return actual === requested || actual.startsWith(`${requested}.`);
+}
+
+/** Whether an action of `kind` is wanted under `context.only` (absent = everything). */
+export function isKindWanted(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.length === 0 || only.some((o) => kindMatches(o, kind));
+}
+
+export function rangeContains(range: Range, pos: Position): boolean {
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(range.start, pos) && before(pos, range.end);
+}
