@@ -6,11 +6,7 @@
 // `DocumentStore.analysis(doc)` gives the cached LintResult + LineMap of the current version, and
 // each feature is one `registerX(ctx)` function below, advertised in `capabilities()`.
 import {
-  CancellationToken,
-  CodeAction,
   CodeActionKind,
-  CodeActionParams,
-  Command,
   Connection,
   Diagnostic,
   DidChangeConfigurationParams,
@@ -30,18 +26,13 @@ import { pathToFileURL } from 'node:url';
 import { LineMap, LintResult, Settings, lint, normalizeSettings, ruleById, DEFAULT_SETTINGS, RULE_DOC_BASE } from './core';
 import {
   FIX_ALL_KIND,
-  DiagnosticData,
-  diagnosticData,
-  disableLineEdit,
-  fixesToTextEdits,
-  isKindWanted,
   joinHovers,
   rangeContains,
   ruleDocUrl,
   ruleHover,
   toDiagnostics,
-  toWorkspaceEdit,
 } from './convert';
+import { registerCodeActions } from './code-actions';
 
 /** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
 export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
@@ -79,7 +70,7 @@ export interface Analysis {
 
 const EMPTY_RESULT: LintResult = { kind: null, kindSource: null, year: null, issuer: null, findings: [], internalErrors: [] };
 
-interface ServerContext {
+export interface ServerContext {
   connection: Connection;
   /** What rule pages are resolved against (codeDescription.href, the open-rule-page action). */
   docBase: string;
@@ -91,7 +82,7 @@ interface ServerContext {
   guard<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T>;
 }
 
-interface ClientFeatures {
+export interface ClientFeatures {
   configuration: boolean;
   documentChanges: boolean;
 }
@@ -151,7 +142,7 @@ export function capabilities(): ServerCapabilities {
 // ---------------------------------------------------------------------------------------------
 // Documents, settings and the lint cache
 
-class DocumentStore {
+export class DocumentStore {
   /** Settings per document URI, pulled lazily; dropped on didChangeConfiguration. */
   private readonly settings = new Map<string, Promise<Settings>>();
   /** Settings pushed by a client without workspace/configuration. */
@@ -303,101 +294,6 @@ function registerDiagnostics(ctx: ServerContext): void {
       for (const doc of documents.all()) schedule(doc.uri, 'configuration');
     });
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Code actions: fix this / fix all of this rule / fix all (source.fixAll) / disable for this line / open rule page
-
-function registerCodeActions(ctx: ServerContext): void {
-  ctx.connection.onCodeAction((params, token) => ctx.guard('code actions', [] as CodeAction[], () => codeActions(ctx, params, token)));
-}
-
-async function codeActions(ctx: ServerContext, params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
-  const { documents, store, client } = ctx;
-  const uri = params.textDocument.uri;
-  const doc = documents.get(uri);
-  if (!doc || !store.isSupported(doc)) return [];
-  const only = params.context.only;
-  const actions: CodeAction[] = [];
-
-  if (isKindWanted(only, CodeActionKind.QuickFix)) {
-    const ours: { diagnostic: Diagnostic; data: DiagnosticData }[] = [];
-    for (const diagnostic of params.context.diagnostics) {
-      const data = diagnosticData(diagnostic);
-      if (data) ours.push({ diagnostic, data });
-    }
-    const current = store.cached(doc);
-    const fixAllRuleDone = new Set<string>();
-    const disableDone = new Set<string>();
-    const docDone = new Set<string>();
-    const lines = current?.lines ?? new LineMap(doc.getText());
-
-    for (const { diagnostic, data } of ours) {
-      // Fixes only from the version they were computed for: an older range would hit the wrong text.
-      const fresh = data.version === doc.version;
-      if (data.fix && fresh) {
-        actions.push({
-          title: data.fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: true,
-          edit: toWorkspaceEdit(uri, data.version, data.fix.edits, client.documentChanges),
-        });
-      }
-      if (data.fix && fresh && current && current.result.kind !== null && !fixAllRuleDone.has(data.rule)) {
-        fixAllRuleDone.add(data.rule);
-        const fixes = current.result.findings.filter((f) => f.rule === data.rule && f.fix).map((f) => f.fix!);
-        if (fixes.length >= 2) {
-          actions.push({
-            title: `修复本文件中所有 ${data.rule} 问题`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            edit: toWorkspaceEdit(uri, current.version, fixesToTextEdits(current.lines, fixes), client.documentChanges),
-          });
-        }
-      }
-      const line = diagnostic.range.start.line;
-      const disableKey = `${data.rule}@${line}`;
-      if (!disableDone.has(disableKey)) {
-        disableDone.add(disableKey);
-        actions.push({
-          title: `在此行禁用 ${data.rule}`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          edit: toWorkspaceEdit(uri, doc.version, [disableLineEdit(lines, line, data.rule)], client.documentChanges),
-        });
-      }
-      if (!docDone.has(data.rule)) {
-        docDone.add(data.rule);
-        const href = diagnostic.codeDescription?.href ?? ruleDocUrl(data.rule, ctx.docBase);
-        actions.push({
-          title: `查看规则说明：${data.rule}`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          command: Command.create(`查看规则说明：${data.rule}`, OPEN_RULE_DOC_COMMAND, data.rule, href),
-        });
-      }
-    }
-  }
-
-  if (only && only.length > 0 && isKindWanted(only, FIX_ALL_KIND)) {
-    // source.fixAll is requested explicitly (codeActionsOnSave, govReport.fixAll): lint the
-    // current text if needed, since in onSave mode the last diagnostics may be stale.
-    const a = await ctx.store.analysis(uri);
-    if (token.isCancellationRequested) return [];
-    if (a && a.result.kind !== null) {
-      const safe = a.result.findings.filter((f) => f.fix?.safe).map((f) => f.fix!);
-      const edits = fixesToTextEdits(a.lines, safe);
-      if (edits.length > 0) {
-        actions.push({
-          title: '修复所有可安全自动修复的问题（GovReport）',
-          kind: FIX_ALL_KIND,
-          edit: toWorkspaceEdit(uri, a.version, edits, client.documentChanges),
-        });
-      }
-    }
-  }
-  return actions;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,102 @@
+// Code actions built from diagnostic.data alone (no re-lint): fix this, fix all of this rule,
+// source.fixAll (safe fixes), disable the rule for this line, open the rule page.
+import { CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
+import { LineMap } from './core';
+import { DiagnosticData, diagnosticData, disableLineEdit, FIX_ALL_KIND, fixesToTextEdits, isKindWanted, ruleDocUrl, toWorkspaceEdit } from './convert';
+import type { ServerContext } from './server';
+import { OPEN_RULE_DOC_COMMAND } from './server';
+// ---------------------------------------------------------------------------------------------
+// Code actions: fix this / fix all of this rule / fix all (source.fixAll) / disable for this line / open rule page
+
+export function registerCodeActions(ctx: ServerContext): void {
+  ctx.connection.onCodeAction((params, token) => ctx.guard('code actions', [] as CodeAction[], () => codeActions(ctx, params, token)));
+}
+
+async function codeActions(ctx: ServerContext, params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+  const { documents, store, client } = ctx;
+  const uri = params.textDocument.uri;
+  const doc = documents.get(uri);
+  if (!doc || !store.isSupported(doc)) return [];
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+
+  if (isKindWanted(only, CodeActionKind.QuickFix)) {
+    const ours: { diagnostic: Diagnostic; data: DiagnosticData }[] = [];
+    for (const diagnostic of params.context.diagnostics) {
+      const data = diagnosticData(diagnostic);
+      if (data) ours.push({ diagnostic, data });
+    }
+    const current = store.cached(doc);
+    const fixAllRuleDone = new Set<string>();
+    const disableDone = new Set<string>();
+    const docDone = new Set<string>();
+    const lines = current?.lines ?? new LineMap(doc.getText());
+
+    for (const { diagnostic, data } of ours) {
+      // Fixes only from the version they were computed for: an older range would hit the wrong text.
+      const fresh = data.version === doc.version;
+      if (data.fix && fresh) {
+        actions.push({
+          title: data.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: toWorkspaceEdit(uri, data.version, data.fix.edits, client.documentChanges),
+        });
+      }
+      if (data.fix && fresh && current && current.result.kind !== null && !fixAllRuleDone.has(data.rule)) {
+        fixAllRuleDone.add(data.rule);
+        const fixes = current.result.findings.filter((f) => f.rule === data.rule && f.fix).map((f) => f.fix!);
+        if (fixes.length >= 2) {
+          actions.push({
+            title: `修复本文件中所有 ${data.rule} 问题`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: toWorkspaceEdit(uri, current.version, fixesToTextEdits(current.lines, fixes), client.documentChanges),
+          });
+        }
+      }
+      const line = diagnostic.range.start.line;
+      const disableKey = `${data.rule}@${line}`;
+      if (!disableDone.has(disableKey)) {
+        disableDone.add(disableKey);
+        actions.push({
+          title: `在此行禁用 ${data.rule}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: toWorkspaceEdit(uri, doc.version, [disableLineEdit(lines, line, data.rule)], client.documentChanges),
+        });
+      }
+      if (!docDone.has(data.rule)) {
+        docDone.add(data.rule);
+        const href = diagnostic.codeDescription?.href ?? ruleDocUrl(data.rule, ctx.docBase);
+        actions.push({
+          title: `查看规则说明：${data.rule}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: Command.create(`查看规则说明：${data.rule}`, OPEN_RULE_DOC_COMMAND, data.rule, href),
+        });
+      }
+    }
+  }
+
+  if (only && only.length > 0 && isKindWanted(only, FIX_ALL_KIND)) {
+    // source.fixAll is requested explicitly (codeActionsOnSave, govReport.fixAll): lint the
+    // current text if needed, since in onSave mode the last diagnostics may be stale.
+    const a = await ctx.store.analysis(uri);
+    if (token.isCancellationRequested) return [];
+    if (a && a.result.kind !== null) {
+      const safe = a.result.findings.filter((f) => f.fix?.safe).map((f) => f.fix!);
+      const edits = fixesToTextEdits(a.lines, safe);
+      if (edits.length > 0) {
+        actions.push({
+          title: '修复所有可安全自动修复的问题（GovReport）',
+          kind: FIX_ALL_KIND,
+          edit: toWorkspaceEdit(uri, a.version, edits, client.documentChanges),
+        });
+      }
+    }
+  }
+  return actions;
+}
+
