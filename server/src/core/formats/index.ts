@@ -18,7 +18,8 @@ export const FORMATS: Record<KindId, FormatSpec> = {
 
 export interface NonstandardTerm { term: string; standard: string | null; row: string | null; note?: string }
 export interface MisfiledTerm { subject: string; wrongGroup: string; rightGroup: string; row: string }
-export const TERMS = terms as { source: string; nonstandard: NonstandardTerm[]; misfiled: MisfiledTerm[] };
+/** `notAfter`: characters that negate a term right before it (第三方不同意公开 is no disposition name). */
+export const TERMS = terms as { source: string; notAfter: string; nonstandard: NonstandardTerm[]; misfiled: MisfiledTerm[] };
 
 /** The gov-info format that applies to a report year. */
 export function govInfoKindForYear(year: number): KindId {

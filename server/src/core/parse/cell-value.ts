@@ -28,8 +28,8 @@ export function readCellValue(raw: string): CellValue {
   if (m) return { type: 'signed', value: (m[1] === '-' ? -1 : 1) * Number(m[2]) };
   m = /^(增加?|减少?|減少?)(\d+)$/.exec(s);
   if (m) return { type: 'signed', value: (m[1].startsWith('增') ? 1 : -1) * Number(m[2]) };
-  m = /^(\d+(?:\.\d+)?)(万元|亿元|元)$/.exec(s);
-  if (m) return { type: 'amount', value: Number(m[1]), unit: m[2] };
+  m = /^(\d+(?:\.\d+)?)(万元|萬元|亿元|億元|元)$/.exec(s);
+  if (m) return { type: 'amount', value: Number(m[1]), unit: m[2].replace('萬', '万').replace('億', '亿') };
   if (s.length <= 4 && /[UOo〇DlI]/.test(s) && /^[\dUOo〇DlI]+$/.test(s)) {
     return { type: 'lookalike', suggestion: [...s].map((c) => LOOKALIKE[c] ?? c).join('') };
   }

@@ -125,7 +125,7 @@ function buildTree(headings: Heading[], textEnd: number, lines: LineMap): Sectio
   return roots;
 }
 
-const TITLE_WORDS = /(年度报告|工作报告|情况报告|年报)/;
+const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|报告$)/;
 
 function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
@@ -147,6 +147,8 @@ function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
     const raw = lines.lineText(line);
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (/当前.{0,3}位置|[>＞›»]/.test(raw)) continue;
+    // A list item or a sentence is not a title.
+    if (/^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;]\s*$/.test(raw)) continue;
     const norm = normalize(raw.replace(/^#+\s*/, ''));
     if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
     const lead = raw.length - raw.replace(/^[\s#*]+/, '').length;

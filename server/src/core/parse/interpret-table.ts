@@ -74,10 +74,19 @@ interface Split { label: Cell[]; values: Cell[] | null; run: Cell[] }
  * loose and tab rows use the trailing run of value-like cells, where blanks inside the run
  * are merged-cell gaps when enough non-empty values remain.
  */
-function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading'): Split {
-  if (layout === 'gfm' && mode === 'trailing') {
-    if (cells.length >= n) return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
-    return { label: [], values: null, run: cells.filter((c) => isValueLike(c.value)) };
+/** A cell that reads as a row label: two or more Han characters, and not a number with a unit. */
+function isLabelLike(c: Cell): boolean {
+  return c.value.type === 'text' && (c.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2;
+}
+
+function isCount(c: Cell): boolean {
+  return c.value.type === 'int' || c.value.type === 'signed' || c.value.type === 'amount';
+}
+
+function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null): Split {
+  // A GFM row as wide as its header is positional; any other row is read like a pasted one.
+  if (layout === 'gfm' && mode === 'trailing' && (width === null || cells.length === width) && cells.length >= n) {
+    return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
   }
   const cs = trimTrailingEmpty(cells);
   if (mode === 'leading') {
@@ -95,7 +104,12 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   while (k > 0 && isValueLike(cs[k - 1].value)) k--;
   const run = cs.slice(k);
   const filled = run.filter((c) => c.text !== '');
+  if (filled.length > n && filled.slice(0, filled.length - n).some(isCount)) {
+    // More numbers than columns: a shifted or duplicated cell, not label debris.
+    return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
+  }
   if (filled.length >= n) {
+    // Extra decimals or look-alikes before the values are OCR debris of the label (seed 003: 7.12).
     const values = filled.slice(filled.length - n);
     const firstIdx = cs.indexOf(values[0]);
     return { label: cs.slice(0, firstIdx).filter((c) => c.text !== ''), values, run };
@@ -103,6 +117,12 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   if (run.length >= n) {
     const values = run.slice(run.length - n);
     return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values, run };
+  }
+  // A text cell among the values ("2件", "无"): still n values after a label cell.
+  const lastN = cs.slice(Math.max(0, cs.length - n));
+  const labelled = cs.length > n && cs.slice(0, cs.length - n).some(isLabelLike);
+  if ((labelled || cs.length === n) && !lastN.some(isLabelLike) && lastN.some(isCount)) {
+    return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values: lastN, run: lastN };
   }
   return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
 }
@@ -161,7 +181,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
   const out: TableRow[] = [];
   for (const raw of rows) {
     const cells = splitMixed(raw.cells);
-    const sp = splitRow(cells, n, layout, 'trailing');
+    const sp = splitRow(cells, n, layout, 'trailing', raw.width);
     const hasValues = !!sp.values && sp.values.some((c) => c.text !== '' && isValueLike(c.value));
     if (!hasValues && sp.run.length === 0 && isHeader(cells, headerWords)) { out.push(emptyRow(raw, 'header')); continue; }
     // Converter stubs such as "| - | - |" without a label or a single number carry nothing.
@@ -221,7 +241,7 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   let found = false;
   const partial: TableRow[] = [];
   for (const raw of rows) {
-    const sp = splitRow(raw.cells, n, layout, 'trailing');
+    const sp = splitRow(raw.cells, n, layout, 'trailing', raw.width);
     const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2);
     const filled = sp.run.filter((c) => c.text !== '');
     if (!found && hasValues) {

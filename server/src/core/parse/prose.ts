@@ -17,7 +17,7 @@ export interface DateMention {
   end: number;
 }
 
-const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|％|万元|亿元|元|人次|件次|件|条|项|个|次|家|份|篇|起|名|人)/g;
+const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|％|万元|萬元|亿元|億元|元|人次|件次|件|条|项|个|次|家|份|篇|起|名|人)/g;
 
 export function findNumbers(text: string, offset = 0): NumberMention[] {
   const out: NumberMention[] = [];

@@ -20,6 +20,8 @@ export interface RawRow {
   start: number;
   end: number;
   cells: Cell[];
+  /** GFM rows: the number of cells of the table's header row (rows of another width are suspect). */
+  width: number | null;
 }
 
 export interface TableBlock {
@@ -33,7 +35,7 @@ export interface TableBlock {
 
 const MAX_CELLS = 200;
 
-function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripOuter: boolean): Cell[] {
+function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripLeading: boolean, stripTrailing: boolean): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   const bounds: [number, number][] = [];
@@ -45,10 +47,8 @@ function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripOuter
       if (bounds.length > MAX_CELLS) break;
     }
   }
-  if (stripOuter) {
-    if (bounds.length && text.slice(bounds[0][0], bounds[0][1]).trim() === '') bounds.shift();
-    if (bounds.length && text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]).trim() === '') bounds.pop();
-  }
+  if (stripLeading && bounds.length && text.slice(bounds[0][0], bounds[0][1]).trim() === '') bounds.shift();
+  if (stripTrailing && bounds.length && text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]).trim() === '') bounds.pop();
   for (const [a, b] of bounds) {
     const raw = text.slice(a, b);
     const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
@@ -88,6 +88,7 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
       const first = cur.rows[0];
       const last = cur.rows[cur.rows.length - 1];
       const layout: TableLayout = cur.kind === 'tab' ? 'tab' : cur.sepSeen && cur.leadingPipe ? 'gfm' : 'loose-pipe';
+      if (layout === 'gfm') for (const r of cur.rows) r.width = cur.rows[0].cells.length;
       blocks.push({ layout, startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows: cur.rows });
     }
     cur = null;
@@ -112,8 +113,9 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
     if (!cur) cur = { kind, rows: [], sepSeen: false, leadingPipe: /^\s*\|/.test(text) };
     pendingBlank = 0;
     if (kind === 'pipe' && isSeparatorRow(text)) { cur.sepSeen = true; continue; }
-    const cells = kind === 'tab' ? splitCells(text, start, '\t', false) : splitCells(text, start, '|', true);
-    cur.rows.push({ line, start, end: start + text.length, cells });
+    // A loose block (first row without a leading pipe) keeps a blank first cell: it is a value.
+    const cells = kind === 'tab' ? splitCells(text, start, '\t', false, false) : splitCells(text, start, '|', cur.leadingPipe, true);
+    cur.rows.push({ line, start, end: start + text.length, cells, width: null });
   }
   flush();
   return blocks;

@@ -2,7 +2,7 @@
 // 政府信息公开工作年度报告格式表三（国办公开办函〔2019〕60号、〔2021〕30号）.
 import type { Rule } from './rule';
 import { TERMS } from '../formats/index';
-import { findAll } from './text-search';
+import { findAll, mappedText } from './text-search';
 
 export const categoryNonstandard: Rule = {
   id: 'category-nonstandard',
@@ -16,8 +16,10 @@ export const categoryNonstandard: Rule = {
   basis: TERMS.source,
   check(ctx) {
     const taken: [number, number][] = [];
+    const norm = mappedText(ctx.analysis).text;
     for (const t of TERMS.nonstandard) {
       for (const h of findAll(ctx.analysis, t.term)) {
+        if (h.normStart > 0 && TERMS.notAfter.includes(norm[h.normStart - 1])) continue;
         if (taken.some(([s, e]) => h.start < e && s < h.end)) continue;
         taken.push([h.start, h.end]);
         const original = ctx.analysis.doc.text.slice(h.start, h.end);

@@ -1,6 +1,6 @@
 // A heading with nothing under it (often: the tables were lost when copying from PDF).
 import type { Rule } from './rule';
-import { eol, statutoryHeading, tableSkeleton } from './sections';
+import { eol, signatureStart, statutoryHeading, tableSkeleton } from './sections';
 
 export const sectionEmpty: Rule = {
   id: 'section-empty',
@@ -16,10 +16,12 @@ export const sectionEmpty: Rule = {
     const a = ctx.analysis;
     if (!a.format || !a.report) return;
     const nl = eol(a);
+    const sig = signatureStart(a);
     for (const spec of a.format.sections) {
       const m = a.report.sections.get(spec.id)!;
       for (const s of m.sections) {
-        const body = a.doc.work.slice(s.bodyStart, s.end);
+        const end = sig !== null && sig > s.bodyStart && sig < s.end ? sig : s.end;
+        const body = a.doc.work.slice(s.bodyStart, end);
         if (body.trim() !== '') continue;
         const table = tableSkeleton(a, spec);
         const lineEnd = a.doc.lines.lineEnd(s.heading.line);

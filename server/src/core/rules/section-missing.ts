@@ -1,7 +1,7 @@
 // A mandatory section or content item is absent. 条例（2019）第五十条; 条例（2008）第三十二条;
 // 《法治政府建设与责任落实督察工作规定》第二十五条 (content items found by meaning).
 import type { Rule } from './rule';
-import { eol, statutoryHeading, tableSkeleton } from './sections';
+import { eol, headingPrefix, signatureStart, statutoryHeading, tableSkeleton } from './sections';
 
 export const sectionMissing: Rule = {
   id: 'section-missing',
@@ -30,7 +30,7 @@ export const sectionMissing: Rule = {
       const next = specs.slice(i + 1).map((s) => a.report!.sections.get(s.id)!.sections[0]).find(Boolean);
       const heading = statutoryHeading(spec);
       const table = tableSkeleton(a, spec);
-      const block = heading + nl + (table ? nl + table + nl : '') + nl;
+      const block = headingPrefix(a) + heading + nl + (table ? nl + table + nl : '') + nl;
       const text = a.doc.text;
       let at: { start: number; end: number };
       let insertAt: number;
@@ -40,10 +40,20 @@ export const sectionMissing: Rule = {
         insertAt = next.start;
         newText = block;
       } else {
-        const lastLine = a.doc.lines.lineCount - 1;
-        at = { start: a.doc.lines.lineStarts[lastLine], end: a.doc.lines.lineEnd(lastLine) };
-        insertAt = text.length;
-        newText = (text.length && !/[\r\n]$/.test(text) ? nl : '') + nl + block;
+        // The last statutory part goes before the signing block; the finding sits on the
+        // heading of the part it should follow.
+        const prev = specs.slice(0, i).reverse().map((s) => a.report!.sections.get(s.id)!.sections[0]).find(Boolean);
+        const sig = signatureStart(a);
+        const fallbackLine = a.doc.title?.line ?? 0;
+        at = prev ? { start: prev.heading.start, end: prev.heading.end }
+          : { start: a.doc.lines.lineStarts[fallbackLine], end: a.doc.lines.lineEnd(fallbackLine) };
+        if (sig !== null && (!prev || sig > prev.start)) {
+          insertAt = sig;
+          newText = block;
+        } else {
+          insertAt = text.length;
+          newText = (text.length && !/[\r\n]$/.test(text) ? nl : '') + nl + block;
+        }
       }
       ctx.report({
         start: at.start,

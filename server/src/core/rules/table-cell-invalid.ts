@@ -37,7 +37,7 @@ export const tableCellInvalid: Rule = {
   title: { zh: '表格单元格不是合法数字', en: 'Table cell is not a valid number' },
   description: {
     zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，快速修复给出对应数字；“—”、“2件”、“-1”等需要作者改正。空白单元格视为未填写（不等于 0），以提示级别报告。',
-    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR; the quick-fix offers the digit. "—", "2件", "-1" must be corrected by the author. A blank cell is incomplete, not zero, and is reported as a hint-level problem.',
+    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR; the quick-fix offers the digit. "—", "2件", "-1" must be corrected by the author. A blank cell is incomplete, not zero, and is reported at info level.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
   check(ctx) {

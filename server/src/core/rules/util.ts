@@ -19,6 +19,11 @@ export function rowName(spec: TableSpec, rowId: string): string {
   if (spec.kind === 'grid') {
     const r = spec.rows.find((x) => x.id === rowId);
     if (r) return shortLabel(r, spec.rows);
+  } else if (spec.kind === 'blocks') {
+    for (const b of spec.blocks) {
+      const r = b.rows.find((x) => x.id === rowId);
+      if (r) return r.label;
+    }
   }
   return rowId;
 }

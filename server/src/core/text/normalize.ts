@@ -8,7 +8,8 @@ const OpenCC = require('opencc-js/t2cn') as { Converter(o: { from: string; to: s
 let t2s: ((s: string) => string) | undefined;
 function converter(): (s: string) => string {
   // Character-level Traditional → mainland Simplified; built lazily (dictionary load).
-  if (!t2s) t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+  // 'hk' folds standard Traditional and the Hong Kong variants (衞 → 卫) alike.
+  if (!t2s) t2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
   return t2s as (s: string) => string;
 }
 
