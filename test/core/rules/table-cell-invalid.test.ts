@@ -1,0 +1,115 @@
+// table-cell-invalid: count cells must be non-negative integers; 本年增/减 may be signed,
+// amounts may be decimal. Blank = incomplete (info). OCR look-alikes get a digit fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyOne, build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, reviewDataLine, setCell, where } from './build';
+
+const RULE = 'table-cell-invalid';
+const ROW = '1.本机关不掌握相关政府信息'; // 自然人 = 2
+const WHERE = /^“[^”]*本机关不掌握相关政府信息”行“自然人”栏/;
+
+test('silent on complete drafts (2019 drafts include 本年增/减 -1 and amounts)', () => {
+  for (const kind of [2019, 2021] as const) {
+    for (const layout of LAYOUTS) {
+      for (const flavour of ['md', 'txt'] as const) assert.deepEqual(findings(buildDraft({ kind, layout, flavour }), RULE), []);
+    }
+  }
+});
+
+function expectError(layout: 'gfm' | 'loose-pipe' | 'tab', value: string, says: RegExp): void {
+  const s = setCell(buildDraft({ layout }), ROW, 0, value);
+  const fs = findings(s.text, RULE);
+  assert.equal(fs.length, 1, `${layout} ${value}`);
+  assert.deepEqual([fs[0].start, fs[0].end], [s.start, s.end]);
+  assert.equal(where(s.text, fs[0]).slice, value);
+  assert.equal(fs[0].severity, 'error');
+  assert.match(fs[0].message, WHERE);
+  assert.match(fs[0].message, says);
+  assert.equal(fs[0].fix, undefined, 'the author must correct it');
+  assert.deepEqual(findings(s.text, 'table-shape'), [], 'the row still has 7 cells');
+}
+
+test('errors: -1 and — in a count column, on the cell, naming row, column and the text found', () => {
+  for (const layout of LAYOUTS) {
+    expectError(layout, '-1', /“-1”计数不能为负数$/);
+    expectError(layout, '—', /“—”不是数字（没有请填 0）$/);
+  }
+  expectError('gfm', '2件', /“2件”应为非负整数$/);
+});
+
+test('errors: 2件 in a loose-pipe or tab row is an invalid cell, not a row of 6 values', () => {
+  for (const layout of ['loose-pipe', 'tab'] as const) expectError(layout, '2件', /“2件”应为非负整数$/);
+});
+
+test('accepted: +2 in a count column, and 1,322 with a thousands separator', () => {
+  for (const layout of LAYOUTS) {
+    assert.deepEqual(findings(setCell(buildDraft({ layout }), ROW, 0, '+2').text, RULE), [], layout);
+    assert.deepEqual(findings(setCell(buildDraft({ layout }), '行政许可', 0, '1,322').text, RULE), [], layout);
+  }
+});
+
+test('a blank count cell is info-level: incomplete, not zero', () => {
+  for (const layout of LAYOUTS) {
+    const s = setCell(buildDraft({ layout }), ROW, 0, '');
+    const fs = findings(s.text, RULE);
+    assert.equal(fs.length, 1, layout);
+    assert.equal(fs[0].severity, 'info');
+    assert.equal(fs[0].start, fs[0].end, 'an empty range at the gap');
+    assert.ok(Math.abs(fs[0].start - s.start) <= 1, 'inside the blank cell');
+    assert.match(fs[0].message, WHERE);
+    assert.match(fs[0].message, /为空：未填写的数不等于 0/);
+  }
+});
+
+test('a blank first cell of the table 四 data line is info in every layout, not a lost cell', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    const text = setCell(base, reviewDataLine(base), 0, '').text;
+    assert.deepEqual(findings(text, 'table-shape'), [], layout);
+    assert.deepEqual(findings(text, RULE).map((f) => f.severity), ['info'], layout);
+  }
+});
+
+test('OCR look-alikes U, O, 〇, l get the digit as a fix that lints clean and touches only the cell', () => {
+  const cases: [string, string][] = [['U', '0'], ['O', '0'], ['〇', '0'], ['l', '1']];
+  for (const layout of LAYOUTS) {
+    for (const [ocr, digit] of cases) {
+      const base = buildDraft({ layout });
+      const s = setCell(base, '4.保护第三方合法权益', 0, ocr); // 自然人 = 1 there; 0 breaks nothing the rule sees
+      const [f, ...rest] = findings(s.text, RULE);
+      assert.deepEqual(rest, []);
+      assert.equal(where(s.text, f).slice, ocr);
+      assert.equal(f.severity, 'error');
+      assert.match(f.message, new RegExp(`“${ocr}”疑似识别错误，应为“${digit}”$`));
+      assert.deepEqual(f.fix!.edits, [{ start: s.start, end: s.end, newText: digit }]);
+      const fixed = applyOne(s.text, f);
+      assert.deepEqual(findings(fixed, RULE), []);
+      if (digit === '1') assert.equal(fixed, base, 'l → 1 restores the original draft');
+    }
+  }
+});
+
+test('precision: signed changes and amounts are fine in their own columns, not in count columns', () => {
+  const d19 = buildDraft({ kind: 2019 });
+  assert.deepEqual(findings(setCell(d19, '行政许可', 1, '-3').text, RULE), [], '本年增/减 -3');
+  assert.deepEqual(findings(setCell(d19, '行政许可', 1, '增30').text, RULE), [], '本年增/减 增30');
+  assert.deepEqual(findings(setCell(d19, '政府集中采购', 1, '6566.23万元').text, RULE), [], '采购总金额 with unit');
+  assert.deepEqual(findings(setCell(buildDraft(), '行政事业性收费', 0, '356.4').text, RULE), [], '收费金额 decimal');
+  const s = setCell(d19, '行政许可', 0, '-3');
+  const fs = findings(s.text, RULE);
+  assert.equal(fs.length, 1, '上一年项目数量 is a count');
+  assert.equal(where(s.text, fs[0]).slice, '-3');
+  assert.match(fs[0].message, /“上一年项目数量”栏“-3”计数不能为负数/);
+});
+
+test('messages in table 二 name the row by its statutory label', () => {
+  const s = setCell(buildDraft(), '行政许可', 0, '-3');
+  const [f] = findings(s.text, RULE);
+  assert.match(f.message, /^“行政许可”行“本年处理决定数量”栏“-3”/);
+});
+
+test('does not apply outside 2019/2021', () => {
+  const table = setCell(buildDraft({ layout: 'tab' }), ROW, 0, 'U').text.split('\n\n').find((b) => b.includes(ROW))!;
+  assert.deepEqual(findings(buildRuleOfLaw('\n' + table + '\n'), RULE), []);
+  assert.deepEqual(findings(build2008('\n' + table + '\n'), RULE), []);
+});
