@@ -2,7 +2,7 @@
 // import from here only.
 export * from './types';
 export { LineMap, Position } from './text/line-map';
-export { lint, analyze, Analysis } from './engine/lint';
+export { lint, analyze, lintAnalysis, Analysis } from './engine/lint';
 export { applyFixes, ApplyResult } from './engine/apply-fixes';
 export { normalizeSettings, DEFAULT_SETTINGS, SettingsProblem } from './engine/settings';
 export { RULES, ruleById, ruleDocPath, RULE_DOC_BASE } from './rules/index';
