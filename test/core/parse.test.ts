@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LineMap } from '../../server/src/core';
-import { normalize, normalizeMapped, toSimplified, chineseNumeral, labelKey } from '../../server/src/core/text/normalize';
+import { normalize, normalizeMapped, toSimplified, chineseNumeral, labelKey, lcs } from '../../server/src/core/text/normalize';
 import { parseHeading } from '../../server/src/core/parse/headings';
 import { readCellValue } from '../../server/src/core/parse/cell-value';
 import { findTables } from '../../server/src/core/parse/tables';
@@ -40,6 +40,15 @@ test('normalisation keeps a map back to original offsets', () => {
   assert.equal(m.text, '落实同意公开');
   const i = m.text.indexOf('同意公开');
   assert.equal(src.slice(m.map[i], m.map[i + 3] + 1), '同意公開');
+});
+
+test('longest common subsequence, also with the reused buffers growing', () => {
+  assert.equal(lcs('abcde', 'ace'), 3);
+  assert.equal(lcs('', 'a'), 0);
+  assert.equal(lcs('收政府信息公开请数量', '本年新收政府信息公开申请数量'), 10);
+  const long = 'x'.repeat(300);
+  assert.equal(lcs(long, long), 300);
+  assert.equal(lcs('abc', 'cba'), 1);
 });
 
 test('chinese numerals', () => {

@@ -83,9 +83,21 @@ export function normalizeMapped(original: string, opts: { keepSpaces?: boolean }
   return { text, map };
 }
 
+// Labels and headings recur on every keystroke: remember their normalised forms (bounded).
+const memo = new Map<string, string>();
+const MEMO_MAX = 20000;
+const MEMO_KEY_MAX = 200;
+
 /** Normalised form for comparing labels and headings. */
 export function normalize(s: string): string {
-  return normalizeMapped(s).text;
+  if (s.length > MEMO_KEY_MAX) return normalizeMapped(s).text;
+  let n = memo.get(s);
+  if (n === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    n = normalizeMapped(s).text;
+    memo.set(s, n);
+  }
+  return n;
 }
 
 /** Normalised form with punctuation and numbering debris removed: for fuzzy label matching. */
@@ -93,16 +105,26 @@ export function labelKey(s: string): string {
   return normalize(s).replace(/[、.,，:：;；()（）\[\]【】<>《》"'`*#_=|\-~+ΞU\u3002]/g, '').replace(/<\/?u>/g, '');
 }
 
-/** Length of the longest common subsequence (labels are short). */
+let lcsPrev = new Int32Array(64);
+let lcsCur = new Int32Array(64);
+
+/** Length of the longest common subsequence (labels are short; two reused rows, no garbage). */
 export function lcs(a: string, b: string): number {
   if (!a || !b) return 0;
-  const prev = new Array<number>(b.length + 1).fill(0);
-  const cur = new Array<number>(b.length + 1).fill(0);
+  if (lcsPrev.length <= b.length) {
+    lcsPrev = new Int32Array(b.length * 2 + 1);
+    lcsCur = new Int32Array(b.length * 2 + 1);
+  }
+  let prev = lcsPrev;
+  let cur = lcsCur;
+  prev.fill(0, 0, b.length + 1);
+  cur[0] = 0;
   for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      cur[j] = ca === b.charCodeAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
     }
-    for (let j = 0; j <= b.length; j++) prev[j] = cur[j];
+    const t = prev; prev = cur; cur = t;
   }
   return prev[b.length];
 }
