@@ -163,8 +163,10 @@ function bestRow(label: string, cands: Candidate[], hasValues: boolean): Candida
   return best;
 }
 
-function emptyRow(raw: RawRow, kind: RowKind): TableRow {
-  return { raw, kind, rowId: null, blockId: null, inferred: false, label: '', labelStart: raw.start, labelEnd: raw.start,
+function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: number; end: number }): TableRow {
+  const has = !!label && label.start >= 0;
+  return { raw, kind, rowId: null, blockId: null, inferred: false, label: label?.label ?? '',
+    labelStart: has ? label!.start : raw.start, labelEnd: has ? label!.end : raw.start,
     values: new Map(), unassigned: [], shape: null };
 }
 
@@ -184,14 +186,13 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
     const sp = splitRow(cells, n, layout, 'trailing', raw.width);
     const hasValues = !!sp.values && sp.values.some((c) => c.text !== '' && isValueLike(c.value));
     if (!hasValues && sp.run.length === 0 && isHeader(cells, headerWords)) { out.push(emptyRow(raw, 'header')); continue; }
+    const lab = labelOf(sp.label);
     // Converter stubs such as "| - | - |" without a label or a single number carry nothing.
-    if (!hasValues && !sp.run.some((c) => isNumberish(c)) && labelOf(sp.label).label.replace(/[-—\s]/g, '') === '') {
+    if (!hasValues && !sp.run.some((c) => isNumberish(c)) && lab.label.replace(/[-—\s]/g, '') === '') {
       out.push(emptyRow(raw, 'header'));
       continue;
     }
-    const lab = labelOf(sp.label);
-    const row = emptyRow(raw, 'unknown');
-    row.label = lab.label; row.labelStart = lab.start >= 0 ? lab.start : raw.start; row.labelEnd = lab.start >= 0 ? lab.end : raw.start;
+    const row = emptyRow(raw, 'unknown', lab);
     const best = bestRow(lab.label, cands, hasValues || sp.run.length > 0);
     if (best) { row.rowId = best.id; row.kind = best.group ? 'group' : 'data'; }
     if (sp.values && (hasValues || (best && !best.group))) {
@@ -245,10 +246,8 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
     const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2);
     const filled = sp.run.filter((c) => c.text !== '');
     if (!found && hasValues) {
-      const row = emptyRow(raw, 'data');
+      const row = emptyRow(raw, 'data', labelOf(sp.label));
       row.rowId = 'data';
-      const lab = labelOf(sp.label);
-      row.label = lab.label;
       spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
       found = true;
       out.push(row);
@@ -300,10 +299,9 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
       if (c) { match = { block: b, id: c.id }; break; }
     }
     const block = match?.block ?? current;
-    const row = emptyRow(raw, match ? 'data' : 'unknown');
+    const row = emptyRow(raw, match ? 'data' : 'unknown', lab);
     row.rowId = match?.id ?? null;
     row.blockId = block?.id ?? null;
-    row.label = lab.label; row.labelStart = lab.start >= 0 ? lab.start : raw.start; row.labelEnd = lab.start >= 0 ? lab.end : raw.start;
     if (block) {
       const sp = splitRow(cells, block.columns.length, layout, 'leading');
       if (sp.values) block.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
