@@ -109,3 +109,13 @@ test('corpus: a converted 2025 county report (sub-tables per row group) is read 
   assert.equal(review.rows.filter((r) => r.rowId === 'data').length, 3);
   assert.deepEqual(lineRules(text, lintAnalysis(a)), []);
 });
+
+test('every finding of the seeds and the sample has an English message too', () => {
+  const texts = ['000', '001', '002', '003', '004'].map(readSeed);
+  texts.push(readFileSync(join(ROOT, 'samples', 'sample-2023-report.md'), 'utf8'));
+  for (const t of texts) {
+    for (const f of lint(t).findings) {
+      assert.ok(f.messageEn && !/[\u4e00-\u9fff]{6,}/.test(f.messageEn.replace(/[“"][^”"]*[”"]/g, '')), `${f.rule}: ${f.messageEn}`);
+    }
+  }
+});

@@ -25,7 +25,10 @@ export interface Fix {
 export interface Finding {
   rule: string;
   severity: Severity;
+  /** Chinese message (the product's first language). */
   message: string;
+  /** English message, shown where the editor runs in English. */
+  messageEn?: string;
   start: number;
   end: number;
   fix?: Fix;

@@ -61,6 +61,7 @@ export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES)
           const end = Math.max(start, Math.min(f.end | 0, len));
           if (silenced(rule.id, doc.lines.lineAt(start))) return;
           const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: f.message, start, end };
+          if (f.messageEn) finding.messageEn = f.messageEn;
           if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
           found.push(finding);
         },

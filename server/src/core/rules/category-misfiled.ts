@@ -37,6 +37,7 @@ export const categoryMisfiled: Rule = {
           start: h.start,
           end: h.end,
           message: `${t.subject}属于“${t.rightGroup}”，不应写作“${t.wrongGroup}”`,
+          messageEn: `${t.subject} is “${t.rightGroup}” (not processed), not “${t.wrongGroup}” (withheld)`,
           fix: { title: `改为“${t.rightGroup}”`, edits: [{ start: h.start, end: h.end, newText: t.rightGroup }], safe: false },
         });
       }

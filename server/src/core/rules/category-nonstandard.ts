@@ -27,6 +27,7 @@ export const categoryNonstandard: Rule = {
           start: h.start,
           end: h.end,
           message: t.standard ? `“${original}”不是规范的办理结果名称，应为“${t.standard}”` : `“${original}”不是规范的办理结果名称：${t.note ?? '请按表三的规范名称归类'}`,
+          messageEn: t.standard ? `“${original}” is not a standard disposition name; use “${t.standard}”` : `“${original}” is not a standard disposition name; classify it under a row of table 3`,
           fix: t.standard ? { title: `改为“${t.standard}”`, edits: [{ start: h.start, end: h.end, newText: t.standard }], safe: true } : undefined,
         });
       }

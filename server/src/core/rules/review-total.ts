@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { failures, totalFix } from './util';
 
 const GROUPS: Record<string, string> = { reconsideration: '行政复议', direct: '行政诉讼（未经复议直接起诉）', after: '行政诉讼（复议后起诉）' };
+const GROUPS_EN: Record<string, string> = { reconsideration: 'Administrative reconsideration', direct: 'Litigation without prior reconsideration', after: 'Litigation after reconsideration' };
 const PARTS: Record<string, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结' };
 
 export const reviewTotal: Rule = {
@@ -24,6 +25,7 @@ export const reviewTotal: Rule = {
         start: at.start,
         end: at.end,
         message: `${GROUPS[group] ?? group}：总计 ${f.leftSum} ≠ ${parts} = ${f.rightSum}`,
+        messageEn: `${GROUPS_EN[group] ?? group}: total ${f.leftSum} ≠ ${f.right.map((x) => x.value).join(' + ')} = ${f.rightSum}`,
         fix: totalFix(f),
       });
     }

@@ -20,6 +20,7 @@ export interface ReportInput {
   start: number;
   end: number;
   message: string;
+  messageEn?: string;
   /** Overrides the rule's default severity for this one finding (e.g. incomplete vs invalid). */
   severity?: Severity;
   fix?: Fix;

@@ -31,6 +31,7 @@ export const sectionEmpty: Rule = {
           end: s.heading.end,
           severity: spec.emptySeverity,
           message: table ? `“${name}”下没有内容：缺少法定表格` : `“${name}”下没有内容`,
+          messageEn: table ? `“${name}” is empty: the statutory table is missing` : `“${name}” is empty`,
           fix: table ? { title: '插入空表', edits: [{ start: lineEnd, end: lineEnd, newText: nl + nl + table + nl }], safe: true } : undefined,
         });
       }

@@ -23,7 +23,8 @@ export const sectionMissing: Rule = {
       if (!spec.required || m.sections.length || m.inText) return;
       if (a.format!.headingMatch === 'meaning') {
         const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
-        ctx.report({ start: at.start, end: at.end, message: `未找到“${spec.title}”的内容${spec.basis ? `（${spec.basis}）` : ''}` });
+        ctx.report({ start: at.start, end: at.end, message: `未找到“${spec.title}”的内容${spec.basis ? `（${spec.basis}）` : ''}`,
+          messageEn: `No content found for the item “${spec.title}”` });
         return;
       }
       // Insert before the next statutory section present, else at the end.
@@ -59,6 +60,7 @@ export const sectionMissing: Rule = {
         start: at.start,
         end: at.end,
         message: `缺少第${'一二三四五六七八九十'[(spec.number ?? i + 1) - 1]}部分“${heading}”`,
+        messageEn: `Part ${spec.number ?? i + 1} “${heading}” is missing`,
         fix: { title: `插入“${heading}”`, edits: [{ start: insertAt, end: insertAt, newText }], safe: true },
       });
     });

@@ -22,6 +22,7 @@ export const tableBalance: Rule = {
         start: at.start,
         end: at.end,
         message: `第${columnIndex(spec, f.along)}列“${columnName(spec, f.along ?? '')}”：${part(f.left)} = ${f.leftSum}，但${part(f.right)} = ${f.rightSum}`,
+        messageEn: `Column ${columnIndex(spec, f.along)} “${columnName(spec, f.along ?? '')}”: received + carried over = ${f.leftSum}, but total results + carried to next year = ${f.rightSum}`,
       });
     }
   },

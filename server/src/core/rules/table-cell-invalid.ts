@@ -51,19 +51,22 @@ export const tableCellInvalid: Rule = {
           if (!p) continue;
           const col = `“${columnName(t.spec, colId)}”`;
           if (p === 'empty') {
-            ctx.report({ start: cell.start, end: cell.end, severity: 'info', message: `${where}${col}栏为空：未填写的数不等于 0，没有请填 0` });
+            ctx.report({ start: cell.start, end: cell.end, severity: 'info', message: `${where}${col}栏为空：未填写的数不等于 0，没有请填 0`,
+              messageEn: `${where}${col} is blank: a blank is not zero; write 0 if there were none` });
             continue;
           }
           const fix = cell.value.type === 'lookalike'
             ? { title: `改为“${cell.value.suggestion}”`, edits: [{ start: cell.start, end: cell.end, newText: cell.value.suggestion }], safe: false }
             : undefined;
-          ctx.report({ start: cell.start, end: cell.end, message: `${where}${col}栏“${cell.text}”${p}`, fix });
+          ctx.report({ start: cell.start, end: cell.end, message: `${where}${col}栏“${cell.text}”${p}`, fix,
+            messageEn: `${where}${col}: “${cell.text}” is not a valid ${columnType(t.spec, r, colId) === 'count' ? 'non-negative integer count' : 'number'}` });
         }
         // Cells that could not be placed in columns are still checked for OCR debris.
         for (const cell of r.unassigned) {
           if (cell.value.type !== 'lookalike') continue;
           const s = cell.value.suggestion;
           ctx.report({ start: cell.start, end: cell.end, message: `${where}“${cell.text}”疑似识别错误，应为“${s}”`,
+            messageEn: `${where}“${cell.text}” looks like a misread “${s}”`,
             fix: { title: `改为“${s}”`, edits: [{ start: cell.start, end: cell.end, newText: s }], safe: false } });
         }
       }

@@ -19,6 +19,7 @@ export const tableRowTotal: Rule = {
         start: at.start,
         end: at.end,
         message: `“${rowName(f.table.spec, f.along ?? '')}”行：总计 ${f.leftSum} ≠ 各类申请人之和 ${f.rightSum}（${f.right.map((x) => x.value).join('+')}）`,
+        messageEn: `Row “${rowName(f.table.spec, f.along ?? '')}”: total ${f.leftSum} ≠ sum of the applicant columns ${f.rightSum} (${f.right.map((x) => x.value).join('+')})`,
         fix: totalFix(f),
       });
     }

@@ -23,6 +23,7 @@ export const tableShape: Rule = {
           start: r.raw.start,
           end: r.raw.end,
           message: `${t.spec.title}：${name}应有 ${r.shape.expected} 个数，实有 ${r.shape.found} 个`,
+          messageEn: `${t.spec.title}: ${name} should have ${r.shape.expected} values, found ${r.shape.found}`,
         });
       }
     }

@@ -20,6 +20,7 @@ export const tableSubtotal: Rule = {
         start: at.start,
         end: at.end,
         message: `第${columnIndex(spec, f.along)}列“${columnName(spec, f.along ?? '')}”：（七）总计 ${f.leftSum} ≠ 各项办理结果之和 ${f.rightSum}`,
+        messageEn: `Column ${columnIndex(spec, f.along)} “${columnName(spec, f.along ?? '')}”: (7) total ${f.leftSum} ≠ sum of the dispositions ${f.rightSum}`,
         fix: totalFix(f),
       });
     }
