@@ -1,39 +1,16 @@
 // Commands and the status-bar item. They only talk to the server (code actions, the
-// govReport/documentInfo request) or open files and links; no checking happens here.
+// govReport/documentInfo request), edit the document as the user asked, or open files and
+// links; no checking happens here.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { ClientGetter, describe, DocumentInfo, isChecked, KIND_IDS, kindLabel, requestInfo, requireReportEditor, tryRequestInfo } from './document-info';
+import { insertSkeleton, insertTable } from './insert-commands';
+import { t } from './l10n';
+import { applyEdit, hasKindPin, kindDirective, kindDirectiveEdit } from './text-edits';
 
 /** Same string as FIX_ALL_KIND in server/src/convert.ts (the client does not bundle server code). */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govreport');
-export const DOCUMENT_INFO_REQUEST = 'govReport/documentInfo';
-const LANGUAGES = ['markdown', 'plaintext'];
 const DIAGNOSTIC_SOURCE = 'govreport';
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
-
-/** Reply of govReport/documentInfo (see DocumentInfo in server/src/server.ts). */
-export interface DocumentInfo {
-  uri: string;
-  version: number | null;
-  kind: string | null;
-  kindSource: 'directive' | 'setting' | 'detected' | null;
-  year: number | null;
-  issuer: string | null;
-}
-
-const KIND_LABELS: Record<string, { short: string; long: string }> = {
-  'gov-info-2021': { short: '政务公开年报·2021版', long: '政府信息公开工作年度报告（2021 年版格式，国办公开办函〔2021〕30号）' },
-  'gov-info-2019': { short: '政务公开年报·2019版', long: '政府信息公开工作年度报告（2019 年试行格式，国办公开办函〔2019〕60号）' },
-  'gov-info-2008': { short: '政务公开年报·2008条例', long: '政府信息公开工作年度报告（2008 年条例，无全国统一格式）' },
-  'rule-of-law': { short: '法治政府建设年报', long: '法治政府建设年度报告' },
-};
-
-const KIND_SOURCE_LABELS: Record<string, string> = {
-  directive: '由文内指令指定',
-  setting: '由设置 govReport.format 指定',
-  detected: '自动识别',
-};
-
-type ClientGetter = () => LanguageClient | undefined;
 
 export function registerCommands(context: vscode.ExtensionContext, getClient: ClientGetter, status: StatusBar): void {
   context.subscriptions.push(
@@ -42,74 +19,104 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Cl
     vscode.commands.registerCommand('govReport.openRuleDoc', (rule?: unknown, href?: unknown) =>
       openRuleDoc(context, typeof rule === 'string' ? rule : undefined, typeof href === 'string' ? href : undefined),
     ),
+    vscode.commands.registerCommand('govReport.insertTable', () => insertTable(context, getClient)),
+    vscode.commands.registerCommand('govReport.insertSkeleton', () => insertSkeleton(context)),
+    vscode.commands.registerCommand('govReport.selectKind', () => selectKind(getClient, status)),
   );
-}
-
-function isChecked(doc: vscode.TextDocument): boolean {
-  return LANGUAGES.includes(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
 }
 
 /** Runs the server's source.fixAll.govreport action on the active editor. */
 async function fixAll(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !isChecked(editor.document)) {
-    void vscode.window.showInformationMessage('GovReport：请先打开一份 Markdown 或纯文本格式的年度报告。');
-    return;
-  }
+  const editor = requireReportEditor();
+  if (!editor) return;
   const doc = editor.document;
   const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
   const actions =
     (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND.value)) ?? [];
   const ours = actions.filter((a) => a.kind && FIX_ALL_KIND.contains(a.kind));
   if (ours.length === 0) {
-    void vscode.window.showInformationMessage('GovReport：没有可以安全自动修复的问题。');
+    void vscode.window.showInformationMessage(t('GovReport：没有可以安全自动修复的问题。'));
     return;
   }
   for (const action of ours) {
     if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) {
-      void vscode.window.showWarningMessage('GovReport：文档在修复期间已被修改，请重试。');
+      void vscode.window.showWarningMessage(t('GovReport：文档在修复期间已被修改，请重试。'));
       return;
     }
     if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
   }
 }
 
-async function requestInfo(getClient: ClientGetter, doc: vscode.TextDocument): Promise<DocumentInfo | undefined> {
-  const client = getClient();
-  if (!client || !client.isRunning() || !isChecked(doc)) return undefined;
-  return client.sendRequest<DocumentInfo>(DOCUMENT_INFO_REQUEST, { uri: client.code2ProtocolConverter.asUri(doc.uri) });
-}
-
 async function showFormat(getClient: ClientGetter, status: StatusBar): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !isChecked(editor.document)) {
-    void vscode.window.showInformationMessage('GovReport：请先打开一份 Markdown 或纯文本格式的年度报告。');
-    return;
-  }
+  const editor = requireReportEditor();
+  if (!editor) return;
   let info: DocumentInfo | undefined;
   try {
     info = await requestInfo(getClient, editor.document);
   } catch (e) {
-    void vscode.window.showErrorMessage(`GovReport：无法取得文档信息：${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(t('GovReport：无法取得文档信息：{0}', e instanceof Error ? e.message : String(e)));
     return;
   }
   status.refresh();
   if (!info || !info.kind) {
     void vscode.window.showInformationMessage(
-      'GovReport：当前文档不像政府信息公开或法治政府建设年度报告，因此不做检查。可用设置 govReport.format 或文内指令 <!-- govreport-kind: gov-info-2021 --> 指定类型。',
+      t('GovReport：当前文档不像政府信息公开或法治政府建设年度报告，因此不做检查。可用设置 govReport.format 或文内指令 {0} 指定类型。', kindDirective('gov-info-2021')),
     );
     return;
   }
   void vscode.window.showInformationMessage(describe(info));
 }
 
-function describe(info: DocumentInfo): string {
-  const kind = (info.kind && KIND_LABELS[info.kind]?.long) ?? info.kind ?? '';
-  const parts = [`GovReport：${kind}`];
-  parts.push(info.year !== null ? `报告年度 ${info.year} 年` : '报告年度未识别');
-  parts.push(info.issuer ? `发布机关 ${info.issuer}` : '发布机关未识别');
-  if (info.kindSource) parts.push(`类型${KIND_SOURCE_LABELS[info.kindSource] ?? info.kindSource}`);
-  return parts.join('；') + '。';
+interface KindItem extends vscode.QuickPickItem {
+  /** null: 自动识别 (remove the directive). Not `kind`: QuickPickItem.kind means separator. */
+  reportKind: string | null;
+}
+
+/**
+ * The status bar's command: pick the kind of this document. Writes, replaces or removes the
+ * `<!-- govreport-kind: … -->` directive at the top of the document and nothing else.
+ */
+async function selectKind(getClient: ClientGetter, status: StatusBar): Promise<void> {
+  const editor = requireReportEditor();
+  if (!editor) return;
+  const doc = editor.document;
+  const info = await tryRequestInfo(getClient, doc);
+  const pinned = info?.kindSource === 'directive' ? info.kind : null;
+  const current = t('当前');
+  const items: KindItem[] = [
+    {
+      label: t('自动识别'),
+      description: info && info.kindSource !== 'directive' ? current : undefined,
+      detail: t('删除文首的类型指令，按标题、年度和表格栏目识别'),
+      reportKind: null,
+    },
+    ...KIND_IDS.map((kind) => ({
+      label: kindLabel(kind, 'short'),
+      description: kind === pinned ? `${kind} · ${current}` : kind,
+      detail: kindLabel(kind, 'long'),
+      reportKind: kind,
+    })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: info?.kind ? describe(info) : t('GovReport：选择本文档的报告类型'),
+    placeHolder: t('所选类型写入文首指令 {0}', kindDirective('…')),
+    matchOnDescription: true,
+  });
+  if (!picked) return;
+  const text = doc.getText();
+  const edit = kindDirectiveEdit(text, picked.reportKind);
+  if (edit) {
+    const we = new vscode.WorkspaceEdit();
+    we.replace(doc.uri, new vscode.Range(doc.positionAt(edit.start), doc.positionAt(edit.end)), edit.newText);
+    if (!(await vscode.workspace.applyEdit(we))) {
+      void vscode.window.showWarningMessage(t('GovReport：文档已被修改，未能写入类型指令，请重试。'));
+      return;
+    }
+  }
+  if (picked.reportKind === null && hasKindPin(edit ? applyEdit(text, edit) : text)) {
+    void vscode.window.showInformationMessage(t('GovReport：文中其他位置（或文首 front matter）仍有 govreport-kind 指令，类型仍由它决定。'));
+  }
+  status.refresh(300);
 }
 
 /**
@@ -124,7 +131,7 @@ async function openRuleDoc(context: vscode.ExtensionContext, rule?: string, href
     href = href ?? picked.href;
   }
   if (!RULE_ID.test(rule)) {
-    void vscode.window.showErrorMessage(`GovReport：无效的规则名 ${rule}`);
+    void vscode.window.showErrorMessage(t('GovReport：无效的规则名 {0}', rule));
     return;
   }
   const roots = [context.extensionUri, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
@@ -141,7 +148,7 @@ async function openRuleDoc(context: vscode.ExtensionContext, rule?: string, href
   }
   href = href ?? hrefFromDiagnostics(rule);
   if (!href) {
-    void vscode.window.showErrorMessage(`GovReport：找不到规则 ${rule} 的说明页。`);
+    void vscode.window.showErrorMessage(t('GovReport：找不到规则 {0} 的说明页。', rule));
     return;
   }
   await vscode.env.openExternal(vscode.Uri.parse(href));
@@ -191,18 +198,18 @@ async function pickRule(): Promise<{ rule: string; href?: string } | undefined> 
   if (found.size > 0) {
     const item = await vscode.window.showQuickPick(
       [...found.values()].map((r) => ({ label: r.rule, r })),
-      { placeHolder: '选择要查看说明的规则' },
+      { placeHolder: t('选择要查看说明的规则') },
     );
     return item?.r;
   }
   const typed = await vscode.window.showInputBox({
-    prompt: '规则名（例如 table-balance）',
-    validateInput: (v) => (RULE_ID.test(v.trim()) ? undefined : '规则名由小写字母、数字和连字符组成'),
+    prompt: t('规则名（例如 table-balance）'),
+    validateInput: (v) => (RULE_ID.test(v.trim()) ? undefined : t('规则名由小写字母、数字和连字符组成')),
   });
   return typed ? { rule: typed.trim() } : undefined;
 }
 
-/** Shows the detected report kind and year of the active editor; click for details. */
+/** Shows the report kind and year of the active editor; click to choose the kind. */
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -212,7 +219,7 @@ export class StatusBar implements vscode.Disposable {
   constructor(private readonly getClient: ClientGetter) {
     this.item = vscode.window.createStatusBarItem('govReport.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'GovReport';
-    this.item.command = 'govReport.showFormat';
+    this.item.command = 'govReport.selectKind';
     this.subscriptions.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
@@ -246,20 +253,15 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    let info: DocumentInfo | undefined;
-    try {
-      info = await requestInfo(this.getClient, doc);
-    } catch {
-      info = undefined;
-    }
+    const info = await tryRequestInfo(this.getClient, doc);
     if (generation !== this.generation) return; // a newer update is under way
     if (!info || !info.kind) {
       this.item.hide();
       return;
     }
-    const label = KIND_LABELS[info.kind]?.short ?? info.kind;
-    this.item.text = `$(law) ${label}${info.year !== null ? ` · ${info.year}年度` : ''}`;
-    this.item.tooltip = `${describe(info)}\n点击查看详情`;
+    const label = kindLabel(info.kind, 'short');
+    this.item.text = info.year !== null ? t('$(law) {0} · {1}年度', label, info.year) : `$(law) ${label}`;
+    this.item.tooltip = `${describe(info)}\n${t('点击选择本文档的报告类型')}`;
     this.item.show();
   }
 

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands, StatusBar } from './commands';
+import { t } from './l10n';
 
 let client: LanguageClient | undefined;
 
@@ -38,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (e) {
     // The client has already written the details to its output channel; the commands stay
     // registered so that they can say what is wrong instead of "command not found".
-    void vscode.window.showErrorMessage(`GovReport 语言服务器启动失败：${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(t('GovReport 语言服务器启动失败：{0}', e instanceof Error ? e.message : String(e)));
     return;
   }
   status.refresh();
