@@ -10,7 +10,7 @@ import { FORMATS } from '../server/src/core/formats/index';
 import type { FormatSpec, TableSpec } from '../server/src/core/formats/index';
 import type { KindId } from '../server/src/core/types';
 import { renderTable } from '../server/src/core/features/table-skeleton';
-import { statutoryHeading } from '../server/src/core/rules/sections';
+import { statutoryHeading } from '../server/src/core/engine/draft-style';
 import { toChineseNumeral } from '../server/src/core/text/normalize';
 import type { TableLayout } from '../server/src/core/parse/tables';
 import { SNIPPET_FILES, SnippetEntry, SnippetFile, skeletonPrefix, tablePrefix } from '../client/src/snippet-catalog';

@@ -98,6 +98,9 @@ test('tables: GFM, loose pipe and tab blocks with exact cell offsets', () => {
   const tabRow = blocks[2].rows[1].cells;
   assert.deepEqual(tabRow.map((x) => x.text), ['', '', 'c', '2']);
   assert.equal(text.slice(tabRow[3].start, tabRow[3].end), '2');
+  // A prose line with a pipe, a blank line, then a GFM table: two things, not one loose table.
+  const mixed = findTables(new LineMap(['前言 | 不是表格', '', '| 甲 | 乙 |', '| --- | --- |', '| 1 | 2 |'].join('\n')));
+  assert.deepEqual(mixed.map((b) => [b.layout, b.startLine, b.rows[0].cells.map((c) => c.text)]), [['gfm', 2, ['甲', '乙']]]);
   // A single prose line with pipes is not a table.
   assert.equal(findTables(new LineMap('联系我们 | 友情链接 | 站点地图')).length, 0);
 });

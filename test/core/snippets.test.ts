@@ -10,7 +10,7 @@ import type { KindId, LintResult } from '../../server/src/core';
 import { FORMATS } from '../../server/src/core/formats/index';
 import type { FormatSpec } from '../../server/src/core/formats/index';
 import { renderTable } from '../../server/src/core/features/table-skeleton';
-import { statutoryHeading } from '../../server/src/core/rules/sections';
+import { statutoryHeading } from '../../server/src/core/engine/draft-style';
 import { allSnippetFiles, escapeSnippet, Flavour, FLAVOURS, PLACEHOLDER, SKELETON_KINDS } from '../../scripts/gen-snippets';
 import { CatalogEntry, readCatalog, SNIPPET_FILES, tablesFor } from '../../client/src/snippet-catalog';
 import { ROOT } from './helpers';

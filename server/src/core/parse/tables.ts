@@ -59,7 +59,8 @@ function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripLeadi
   return cells;
 }
 
-function isSeparatorRow(text: string): boolean {
+/** A GFM delimiter row: | --- | :--: | */
+export function isSeparatorRow(text: string): boolean {
   return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(text);
 }
 
@@ -110,6 +111,9 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
       if (!kind) continue;
     }
     const start = lines.lineStarts[line];
+    // After a blank line, a pipe row in the other style (leading pipe or not) starts a new table:
+    // "前言 | 说明" prose followed by a GFM table must not become one loose table.
+    if (cur && pendingBlank > 0 && kind === 'pipe' && /^\s*\|/.test(text) !== cur.leadingPipe) flush();
     if (!cur) cur = { kind, rows: [], sepSeen: false, leadingPipe: /^\s*\|/.test(text) };
     pendingBlank = 0;
     if (kind === 'pipe' && isSeparatorRow(text)) { cur.sepSeen = true; continue; }

@@ -1,6 +1,7 @@
 // A heading with nothing under it (often: the tables were lost when copying from PDF).
 import type { Rule } from './rule';
-import { eol, signatureStart, statutoryHeading, tableSkeleton } from './sections';
+import { tableSkeleton } from './sections';
+import { eol, signatureStart, statutoryHeading } from '../engine/draft-style';
 
 export const sectionEmpty: Rule = {
   id: 'section-empty',

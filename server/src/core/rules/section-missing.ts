@@ -1,7 +1,8 @@
 // A mandatory section or content item is absent. 条例（2019）第五十条; 条例（2008）第三十二条;
 // 《法治政府建设与责任落实督察工作规定》第二十五条 (content items found by meaning).
 import type { Rule } from './rule';
-import { eol, headingPrefix, signatureStart, statutoryHeading, tableSkeleton } from './sections';
+import { tableSkeleton } from './sections';
+import { eol, headingPrefix, signatureStart, statutoryHeading } from '../engine/draft-style';
 
 export const sectionMissing: Rule = {
   id: 'section-missing',

@@ -1,0 +1,225 @@
+// Table formatting: aligns GFM and loose pipe tables by display width (a CJK character
+// takes two columns). Only whitespace changes, plus the dashes of separator rows; every
+// cell, pipe and character of text stays where the parser reads it, so the formatted
+// table parses to the same cells. Tab tables (pasted from Word) are left as they are.
+import type { TextEdit } from '../types';
+import type { Analysis } from '../engine/lint';
+import { parseDocument, ParsedDocument } from '../parse/document';
+import type { TableBlock } from '../parse/tables';
+import { displayWidth } from './display-width';
+import { isSeparatorRow } from '../parse/tables';
+
+type Align = 'left' | 'right' | 'center' | null;
+
+interface RowShape {
+  /** The line starts with a pipe that is not part of a cell. */
+  lead: boolean;
+  /** The line ends with a pipe (the blank after it is not a cell). */
+  trail: boolean;
+  /** Cell texts without the spaces around them. */
+  cells: string[];
+}
+
+// Same test as parse/tables.ts: a separator row needs two dashes per cell.
+/** The parser gives up on a row after this many cells; such lines are not formatted. */
+const MAX_CELLS = 200;
+
+/** Splits a line at unescaped pipes, as parse/tables.ts does. */
+function segments(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '|' && !(i > 0 && text[i - 1] === '\\')) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/**
+ * Cells of one row. `pipeLed`: the table's first row starts with a pipe, so a blank
+ * before the first pipe is outside the table (otherwise it is an empty first cell, as
+ * the parser reads loose tables). Only ASCII spaces are padding: a full-width space
+ * inside a cell is the author's (indented sub-row labels) and stays.
+ */
+function shape(text: string, pipeLed: boolean, separator: boolean): RowShape | null {
+  const segs = segments(text);
+  if (segs.length > MAX_CELLS) return null;
+  let lead = false;
+  let trail = false;
+  if ((pipeLed || separator) && segs.length > 1 && segs[0].trim() === '') { segs.shift(); lead = true; }
+  if (segs.length > 1 && segs[segs.length - 1].trim() === '') { segs.pop(); trail = true; }
+  if (!segs.length) return null;
+  return { lead, trail, cells: segs.map((s) => s.replace(/^ +| +$/g, '')) };
+}
+
+function alignOf(cell: string): Align {
+  const l = cell.startsWith(':');
+  const r = cell.endsWith(':');
+  return l && r ? 'center' : r ? 'right' : l ? 'left' : null;
+}
+
+function dashes(width: number, align: Align): string {
+  if (align === 'center') return ':' + '-'.repeat(width - 2) + ':';
+  if (align === 'left') return ':' + '-'.repeat(width - 1);
+  if (align === 'right') return '-'.repeat(width - 1) + ':';
+  return '-'.repeat(width);
+}
+
+interface RawLine { line: number; text: string; sep: boolean }
+interface Line extends RawLine { row: RowShape }
+
+/**
+ * New text for the lines of one pipe table block, or null when it is left alone.
+ * The block is aligned in groups: runs of lines between blank lines, where consecutive
+ * runs without a separator row and with the same leading-pipe style are one group (a
+ * pasted table broken by blank lines). A run with a separator row is a table of its own:
+ * the parser may have joined a GFM table to a loose line above it, and aligning them
+ * together would indent the GFM table into a code block.
+ */
+function formatBlock(doc: ParsedDocument, block: TableBlock): Map<number, string> | null {
+  const rowLines = new Set(block.rows.map((r) => r.line));
+  const runs: RawLine[][] = [[]];
+  for (let ln = block.startLine; ln <= block.endLine; ln++) {
+    const text = doc.lines.lineText(ln);
+    if (text.trim() === '') {
+      if (runs[runs.length - 1].length) runs.push([]);
+      continue;
+    }
+    // Lines with a comment (blanked in the working text) or a tab are not ours to touch.
+    if (text.includes('\t') || text !== doc.work.slice(doc.lines.lineStarts[ln], doc.lines.lineEnd(ln))) return null;
+    const sep = !rowLines.has(ln);
+    if (sep && !isSeparatorRow(text)) return null;
+    runs[runs.length - 1].push({ line: ln, text, sep });
+  }
+  const led = (run: RawLine[]) => /^\s*\|/.test(run[0].text);
+  const hasSep = (run: RawLine[]) => run.some((l) => l.sep);
+  const groups: RawLine[][] = [];
+  let last: RawLine[] | null = null;
+  for (const run of runs) {
+    if (!run.length) continue;
+    if (last && !hasSep(last) && !hasSep(run) && led(last) === led(run)) last.push(...run);
+    else groups.push((last = [...run]));
+  }
+  const out = new Map<number, string>();
+  for (const g of groups) {
+    const lines = alignGroup(g);
+    if (!lines) return null;
+    for (const [ln, t] of lines) out.set(ln, t);
+  }
+  return out;
+}
+
+function alignGroup(raw: RawLine[]): Map<number, string> | null {
+  const pipeLed = /^\s*\|/.test(raw[0].text);
+  // Spaces before a leading pipe indent the table; before a loose row they are the first cell's padding.
+  const indent = pipeLed ? /^ */.exec(raw[0].text)![0] : '';
+  const lines: Line[] = [];
+  for (const l of raw) {
+    const row = shape(l.text, pipeLed, l.sep);
+    if (!row) return null;
+    lines.push({ ...l, row });
+  }
+  const ncols = Math.max(...lines.map((l) => l.row.cells.length));
+  const widths = new Array<number>(ncols).fill(0);
+  const aligns = new Array<Align>(ncols).fill(null);
+  for (const l of lines) {
+    l.row.cells.forEach((c, i) => {
+      if (l.sep) {
+        const a = alignOf(c);
+        aligns[i] = aligns[i] ?? a;
+        // At least three dashes besides the colons, so the row stays a separator row.
+        widths[i] = Math.max(widths[i], 3 + (c.startsWith(':') ? 1 : 0) + (c.length > 1 && c.endsWith(':') ? 1 : 0));
+      } else {
+        widths[i] = Math.max(widths[i], displayWidth(c));
+      }
+    });
+  }
+  const out = new Map<number, string>();
+  for (const l of lines) {
+    const { row } = l;
+    // Rows of a pipe-led table without their own leading pipe are indented to line up.
+    let s = indent + (row.lead ? '| ' : pipeLed ? '  ' : '');
+    row.cells.forEach((c, i) => {
+      const last = i === row.cells.length - 1;
+      let text: string;
+      if (l.sep) {
+        text = dashes(Math.max(widths[i], 3), alignOf(c));
+      } else {
+        const gap = widths[i] - displayWidth(c);
+        const left = aligns[i] === 'right' ? gap : aligns[i] === 'center' ? gap >> 1 : 0;
+        // No padding after the last cell of a row without a closing pipe: no trailing blanks.
+        text = ' '.repeat(left) + c + (last && !row.trail ? '' : ' '.repeat(gap - left));
+      }
+      s += text + (last ? (row.trail ? ' |' : '') : ' | ');
+    });
+    out.set(l.line, s);
+  }
+  return out;
+}
+
+/** Lines inside fenced code blocks (``` or ~~~): tables there are examples, not tables. */
+function fencedLines(doc: ParsedDocument): Set<number> {
+  const out = new Set<number>();
+  let fence: string | null = null;
+  for (let ln = 0; ln < doc.lines.lineCount; ln++) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(doc.lines.lineText(ln));
+    if (fence === null) {
+      if (m) { fence = m[1]; out.add(ln); }
+    } else {
+      out.add(ln);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+    }
+  }
+  return out;
+}
+
+/** The smallest edit turning `oldText` (at `start`) into `newText`, or null when equal. */
+function minimalEdit(start: number, oldText: string, newText: string): TextEdit | null {
+  if (oldText === newText) return null;
+  let p = 0;
+  while (p < oldText.length && p < newText.length && oldText[p] === newText[p]) p++;
+  let q = 0;
+  while (q < oldText.length - p && q < newText.length - p && oldText[oldText.length - 1 - q] === newText[newText.length - 1 - q]) q++;
+  // Never split a surrogate pair.
+  const low = (s: string, i: number) => i < s.length && s.charCodeAt(i) >= 0xdc00 && s.charCodeAt(i) <= 0xdfff;
+  while (p > 0 && low(oldText, p)) p--;
+  while (q > 0 && low(oldText, oldText.length - q)) q--;
+  return { start: start + p, end: start + oldText.length - q, newText: newText.slice(p, newText.length - q) };
+}
+
+function docOf(text: string, analysis?: Analysis): ParsedDocument {
+  return analysis && analysis.doc.text === text ? analysis.doc : parseDocument(text);
+}
+
+function editsFor(doc: ParsedDocument, keep: (b: TableBlock) => boolean): TextEdit[] {
+  const fenced = fencedLines(doc);
+  const edits: TextEdit[] = [];
+  for (const block of doc.tables) {
+    if (block.layout === 'tab' || !keep(block)) continue;
+    if (fenced.has(block.startLine) || fenced.has(block.endLine)) continue;
+    const lines = formatBlock(doc, block);
+    if (!lines) continue;
+    for (const [ln, newText] of lines) {
+      const start = doc.lines.lineStarts[ln];
+      const e = minimalEdit(start, doc.lines.lineText(ln), newText);
+      if (e) edits.push(e);
+    }
+  }
+  return edits;
+}
+
+/**
+ * Edits aligning every GFM and loose pipe table of the text. Pass the analysis of the
+ * same text to reuse its parse. Edits do not overlap and are in text order.
+ */
+export function formatTables(text: string, analysis?: Analysis): TextEdit[] {
+  return editsFor(docOf(text, analysis), () => true);
+}
+
+/** Edits aligning the pipe tables that intersect [start, end] (each table as a whole). */
+export function formatRange(text: string, start: number, end: number, analysis?: Analysis): TextEdit[] {
+  return editsFor(docOf(text, analysis), (b) => b.start <= end && b.end >= start);
+}
