@@ -5,16 +5,25 @@ import {
   CodeActionKind,
   Diagnostic,
   DiagnosticSeverity,
+  DocumentSymbol,
+  FoldingRange,
+  FoldingRangeKind,
+  InlayHint,
   MarkupContent,
   MarkupKind,
   Position,
   Range,
+  SymbolKind,
   TextDocumentEdit,
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver';
 import { Finding, Fix, LineMap, RuleInfo, Severity, RULE_DOC_BASE, ruleDocPath } from './core';
 import type * as core from './core';
+import type { HoverResult } from './core/features/hover';
+import type { OutlineKind, OutlineSymbol } from './core/features/symbols';
+import type { FoldRange } from './core/features/folding';
+import type { InlayHintData } from './core/features/inlay-hints';
 
 /** `diagnostic.source` of everything GovReport publishes. */
 export const DIAGNOSTIC_SOURCE = 'govreport';
@@ -234,4 +243,51 @@ export function isKindWanted(only: readonly string[] | undefined, kind: string):
 export function rangeContains(range: Range, pos: Position): boolean {
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(range.start, pos) && before(pos, range.end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editor features (core/features → LSP)
+
+/** A feature hover as Markdown content with its range. */
+export function toHoverContent(map: LineMap, h: HoverResult): { contents: MarkupContent; range: Range } {
+  return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(map, h.start, h.end) };
+}
+
+const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
+  title: SymbolKind.File,
+  'statutory-section': SymbolKind.Module,
+  // What VS Code's own Markdown outline uses for headings.
+  section: SymbolKind.String,
+  table: SymbolKind.Array,
+};
+
+export function toDocumentSymbols(map: LineMap, symbols: readonly OutlineSymbol[]): DocumentSymbol[] {
+  return symbols.map((s) => {
+    const range = toRange(map, s.start, s.end);
+    // selectionRange must lie inside range.
+    const selStart = Math.max(s.start, Math.min(s.selectionStart, s.end));
+    const selEnd = Math.max(selStart, Math.min(s.selectionEnd, s.end));
+    const out: DocumentSymbol = {
+      name: s.name || '（无标题）',
+      kind: SYMBOL_KIND[s.kind] ?? SymbolKind.String,
+      range,
+      selectionRange: toRange(map, selStart, selEnd),
+      children: toDocumentSymbols(map, s.children),
+    };
+    if (s.detail) out.detail = s.detail;
+    return out;
+  });
+}
+
+export function toFoldingRanges(ranges: readonly FoldRange[]): FoldingRange[] {
+  return ranges.map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: FoldingRangeKind.Region }));
+}
+
+export function toInlayHints(map: LineMap, hints: readonly InlayHintData[]): InlayHint[] {
+  return hints.map((h) => ({
+    position: map.positionAt(h.offset),
+    label: h.label,
+    paddingLeft: true,
+    tooltip: h.tooltip,
+  }));
 }

@@ -2,16 +2,13 @@
 // the document and its settings, makes one core call, converts the result (convert.ts) and guards
 // against exceptions and cancellation. No rule logic lives here.
 //
-// Seams for the later editor features (hover on numbers, completion, inlay hints, formatting):
-// `DocumentStore.analysis(doc)` gives the cached LintResult + LineMap of the current version, and
-// each feature is one `registerX(ctx)` function below, advertised in `capabilities()`.
+// Documents, settings and the per-version analysis live in document-store.ts; each editor feature
+// (hover, outline, folding, inlay hints in features/, code actions) is one `registerX(ctx)`,
+// advertised in `capabilities()`. Features read `ctx.store.analysis(uri)`: the core Analysis and
+// the LintResult of the current version, computed once per version.
 import {
   CodeActionKind,
   Connection,
-  Diagnostic,
-  DidChangeConfigurationParams,
-  Hover,
-  HoverParams,
   InitializeParams,
   InitializeResult,
   RequestType,
@@ -23,22 +20,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineMap, LintResult, Settings, lint, normalizeSettings, ruleById, DEFAULT_SETTINGS, RULE_DOC_BASE } from './core';
-import {
-  FIX_ALL_KIND,
-  joinHovers,
-  rangeContains,
-  ruleDocUrl,
-  ruleHover,
-  toDiagnostics,
-} from './convert';
+import { LintResult, RULE_DOC_BASE } from './core';
+import { FIX_ALL_KIND, toDiagnostics } from './convert';
 import { registerCodeActions } from './code-actions';
+import { type ClientFeatures, DocumentStore, describeError } from './document-store';
+import { registerHover } from './features/hover';
+import { registerDocumentSymbols, registerFoldingRanges } from './features/outline';
+import { refreshInlayHints, registerInlayHints } from './features/inlay-hints';
 
-/** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
-export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
-
-/** The configuration section pulled per document. */
-export const CONFIG_SECTION = 'govReport';
+export { LANGUAGES, CONFIG_SECTION, DocumentStore } from './document-store';
+export type { DocumentAnalysis, ClientFeatures } from './document-store';
 
 /** Client-side command opening a rule's page; arguments: [ruleId, href]. */
 export const OPEN_RULE_DOC_COMMAND = 'govReport.openRuleDoc';
@@ -59,17 +50,6 @@ export interface DocumentInfo {
 
 export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>('govReport/documentInfo');
 
-/** One linted version of one document. */
-export interface Analysis {
-  uri: string;
-  version: number;
-  settings: Settings;
-  result: LintResult;
-  lines: LineMap;
-}
-
-const EMPTY_RESULT: LintResult = { kind: null, kindSource: null, year: null, issuer: null, findings: [], internalErrors: [] };
-
 export interface ServerContext {
   connection: Connection;
   /** What rule pages are resolved against (codeDescription.href, the open-rule-page action). */
@@ -82,14 +62,9 @@ export interface ServerContext {
   guard<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T>;
 }
 
-export interface ClientFeatures {
-  configuration: boolean;
-  documentChanges: boolean;
-}
-
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const client: ClientFeatures = { configuration: false, documentChanges: false };
+  const client: ClientFeatures = { configuration: false, documentChanges: false, inlayHintRefresh: false };
   const log = (message: string) => {
     try {
       connection.console.error(message);
@@ -112,12 +87,16 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     client.configuration = !!caps.workspace?.configuration;
     client.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    client.inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     return { capabilities: capabilities(), serverInfo: { name: 'govreport' } };
   });
 
   registerDiagnostics(ctx);
   registerCodeActions(ctx);
   registerHover(ctx);
+  registerDocumentSymbols(ctx);
+  registerFoldingRanges(ctx);
+  registerInlayHints(ctx);
   registerDocumentInfo(ctx);
 
   documents.listen(connection);
@@ -136,107 +115,10 @@ export function capabilities(): ServerCapabilities {
       resolveProvider: false,
     },
     hoverProvider: true,
+    documentSymbolProvider: { label: 'GovReport' },
+    foldingRangeProvider: true,
+    inlayHintProvider: { resolveProvider: false },
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Documents, settings and the lint cache
-
-export class DocumentStore {
-  /** Settings per document URI, pulled lazily; dropped on didChangeConfiguration. */
-  private readonly settings = new Map<string, Promise<Settings>>();
-  /** Settings pushed by a client without workspace/configuration. */
-  private globalSettings: Settings = DEFAULT_SETTINGS;
-  private readonly analyses = new Map<string, Analysis>();
-  /** What the client currently shows, for the hover. */
-  readonly published = new Map<string, Diagnostic[]>();
-
-  constructor(
-    private readonly connection: Connection,
-    private readonly documents: TextDocuments<TextDocument>,
-    private readonly client: ClientFeatures,
-    private readonly log: (message: string) => void,
-  ) {}
-
-  isSupported(doc: TextDocument): boolean {
-    return LANGUAGES.includes(doc.languageId);
-  }
-
-  getSettings(uri: string): Promise<Settings> {
-    if (!this.client.configuration) return Promise.resolve(this.globalSettings);
-    let p = this.settings.get(uri);
-    if (!p) {
-      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(
-        (raw) => this.normalize(raw, uri),
-        (e) => {
-          this.log(`[govreport] workspace/configuration failed for ${uri}: ${describeError(e)}`);
-          return DEFAULT_SETTINGS;
-        },
-      );
-      this.settings.set(uri, p);
-    }
-    return p;
-  }
-
-  configurationChanged(params: DidChangeConfigurationParams): void {
-    this.settings.clear();
-    this.analyses.clear();
-    if (!this.client.configuration) {
-      const raw = params.settings as Record<string, unknown> | null | undefined;
-      this.globalSettings = this.normalize(raw && typeof raw === 'object' && CONFIG_SECTION in raw ? raw[CONFIG_SECTION] : raw, 'didChangeConfiguration');
-    }
-  }
-
-  private normalize(raw: unknown, where: string): Settings {
-    const problems: { path: string; message: string }[] = [];
-    const s = normalizeSettings(raw, problems);
-    for (const p of problems) this.log(`[govreport] setting govReport.${p.path} (${where}): ${p.message}`);
-    return s;
-  }
-
-  /** The cached analysis of exactly this version, if any (no linting). */
-  cached(doc: TextDocument): Analysis | undefined {
-    const a = this.analyses.get(doc.uri);
-    return a && a.version === doc.version ? a : undefined;
-  }
-
-  /** Lints `doc` with `settings` unless this version was already linted with them. */
-  analyze(doc: TextDocument, settings: Settings): Analysis {
-    const hit = this.analyses.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.settings === settings) return hit;
-    const text = doc.getText();
-    const lines = new LineMap(text);
-    let result: LintResult;
-    try {
-      result = lint(text, { settings });
-    } catch (e) {
-      this.log(`[govreport] lint failed for ${doc.uri} (version ${doc.version}): ${describeError(e)}`);
-      result = EMPTY_RESULT;
-    }
-    for (const err of result.internalErrors ?? []) {
-      this.log(`[govreport] rule ${err.rule} threw on ${doc.uri} (version ${doc.version}): ${err.message}`);
-    }
-    const analysis: Analysis = { uri: doc.uri, version: doc.version, settings, result, lines };
-    this.analyses.set(doc.uri, analysis);
-    return analysis;
-  }
-
-  /** Settings + analysis of the current version of an open document; undefined if closed or unsupported. */
-  async analysis(uri: string): Promise<Analysis | undefined> {
-    const before = this.documents.get(uri);
-    if (!before || !this.isSupported(before)) return undefined;
-    const settings = await this.getSettings(uri);
-    // Read the document again: it may have changed (or closed) while the settings came.
-    const doc = this.documents.get(uri);
-    if (!doc || !this.isSupported(doc)) return undefined;
-    return this.analyze(doc, settings);
-  }
-
-  forget(uri: string): void {
-    this.settings.delete(uri);
-    this.analyses.delete(uri);
-    this.published.delete(uri);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,33 +174,10 @@ function registerDiagnostics(ctx: ServerContext): void {
     void ctx.guard('applying configuration', undefined, () => {
       store.configurationChanged(params);
       for (const doc of documents.all()) schedule(doc.uri, 'configuration');
+      // A changed format pin or rule setting changes the hints too; the client pulls them again.
+      refreshInlayHints(ctx);
     });
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Hover: for now only the rule explanation under a GovReport diagnostic. Number hovers and the
-// like belong to core/features and will join here.
-
-function registerHover(ctx: ServerContext): void {
-  ctx.connection.onHover((params) => ctx.guard('hover', null, () => hover(ctx, params)));
-}
-
-function hover(ctx: ServerContext, params: HoverParams): Hover | null {
-  const diagnostics = ctx.store.published.get(params.textDocument.uri);
-  if (!diagnostics) return null;
-  const under = diagnostics.filter((d) => rangeContains(d.range, params.position));
-  const seen = new Set<string>();
-  const contents = [];
-  for (const d of under) {
-    const rule = typeof d.code === 'string' ? d.code : undefined;
-    if (!rule || seen.has(rule)) continue;
-    seen.add(rule);
-    const info = ruleById(rule);
-    if (info) contents.push(ruleHover(info, d.codeDescription?.href ?? ruleDocUrl(rule, ctx.docBase)));
-  }
-  if (contents.length === 0) return null;
-  return { contents: joinHovers(contents), range: under.length === 1 ? under[0].range : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,13 +216,4 @@ export function docBaseUrl(start: string = __dirname): string {
     dir = parent;
   }
   return RULE_DOC_BASE;
-}
-
-function describeError(e: unknown): string {
-  if (e instanceof Error) return e.stack ?? `${e.name}: ${e.message}`;
-  try {
-    return JSON.stringify(e);
-  } catch {
-    return String(e);
-  }
 }

@@ -16,17 +16,26 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
+  DocumentSymbol,
+  DocumentSymbolRequest,
+  FoldingRange,
+  FoldingRangeRequest,
   Hover,
   HoverRequest,
   InitializeRequest,
   InitializeResult,
   InitializedNotification,
+  InlayHint,
+  InlayHintRefreshRequest,
+  InlayHintRequest,
   LogMessageNotification,
   MessageConnection,
   Position,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
+  Range,
   StreamMessageReader,
+  SymbolInformation,
   StreamMessageWriter,
   TextEdit,
   WorkspaceEdit,
@@ -45,6 +54,7 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
     configuration: true,
     workspaceEdit: { documentChanges: true },
     didChangeConfiguration: { dynamicRegistration: false },
+    inlayHint: { refreshSupport: true },
   },
   textDocument: {
     synchronization: { didSave: true, dynamicRegistration: false },
@@ -55,6 +65,9 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
       dataSupport: true,
     },
     hover: { contentFormat: ['markdown', 'plaintext'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    foldingRange: { lineFoldingOnly: true },
+    inlayHint: {},
   },
 };
 
@@ -71,6 +84,8 @@ export class TestClient {
   /** Answers workspace/configuration; tests replace it. */
   configuration: (item: ConfigurationItem) => unknown = () => ({ format: 'auto', rules: {}, run: 'onType' });
   configurationRequests = 0;
+  /** workspace/inlayHint/refresh requests received. */
+  inlayHintRefreshes = 0;
   private readonly waiters: Waiter[] = [];
   private readonly streams: PassThrough[];
 
@@ -93,6 +108,10 @@ export class TestClient {
     connection.onRequest(ConfigurationRequest.type, (params) => {
       this.configurationRequests++;
       return params.items.map((item) => this.configuration(item));
+    });
+    connection.onRequest(InlayHintRefreshRequest.type, () => {
+      this.inlayHintRefreshes++;
+      return null;
     });
     connection.listen();
   }
@@ -163,6 +182,18 @@ export class TestClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.request<Hover | null>(HoverRequest.type.method, { textDocument: { uri }, position });
+  }
+
+  documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+    return this.request(DocumentSymbolRequest.type.method, { textDocument: { uri } });
+  }
+
+  foldingRanges(uri: string): Promise<FoldingRange[] | null> {
+    return this.request(FoldingRangeRequest.type.method, { textDocument: { uri } });
+  }
+
+  inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {
+    return this.request(InlayHintRequest.type.method, { textDocument: { uri }, range });
   }
 
   documentInfo(uri: string): Promise<DocumentInfo> {

@@ -1,0 +1,301 @@
+// Hover: what the thing under the cursor is in the statutory format, in Chinese Markdown.
+//   (a) a number cell of a statutory table: table, row and column, and the constraints it takes
+//       part in with the computed values (✓ / ✗ and the expected value; skipped checks said so);
+//   (b) a statutory section heading: what the section must contain, from the format data;
+//   (c) a disposition term in prose or a row label of table 三 (予以公开, 重复申请, 同意公开 …):
+//       its standard name, its row and its basis (GridRow.basis).
+// Plain data out: the server joins it with the rule hover of the diagnostics under the cursor.
+import type { Analysis } from '../engine/lint';
+import type { FormatSpec, TableSpec } from '../formats/types';
+import { TERMS } from '../formats/index';
+import type { SectionMatch } from '../parse/report';
+import type { Section } from '../parse/document';
+import type { StatTable, TableRow } from '../parse/interpret-table';
+import type { Cell } from '../parse/tables';
+import { normalize, normalizeMapped, toChineseNumeral } from '../text/normalize';
+import { cellInt, columnName, findRow, rowName } from '../rules/util';
+import {
+  constraintInstances, equation, holds, Instance, instanceName, instancesWith, scopeOf, skipReason, tableName, valuesText,
+} from './arithmetic';
+
+export interface HoverResult {
+  /** The span the hover belongs to (UTF-16 offsets into the original text). */
+  start: number;
+  end: number;
+  markdown: string;
+}
+
+export function hoverAt(a: Analysis, offset: number): HoverResult | null {
+  if (!a.kind || !a.format || !a.report) return null;
+  if (!(offset >= 0 && offset <= a.doc.text.length)) return null;
+  return tableHover(a, offset) ?? headingHover(a, a.report.sections, offset) ?? termHover(a, a.format, offset);
+}
+
+/** Markdown-escapes text taken from the draft or the format data. */
+export function esc(s: string): string {
+  return s.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) table cells and row labels
+
+function tableHover(a: Analysis, offset: number): HoverResult | null {
+  for (const t of a.report!.tables.values()) {
+    if (offset < t.start || offset > t.end) continue;
+    for (const row of t.rows) {
+      if (offset < row.raw.start || offset > row.raw.end) continue;
+      for (const [colId, cell] of row.values) {
+        const span = cellSpan(a.doc.text, cell);
+        if (offset >= span.start && offset < span.end) return { ...span, markdown: cellMarkdown(a, t, row, colId, cell) };
+      }
+      for (const cell of row.unassigned) {
+        if (offset >= cell.start && offset < Math.max(cell.end, cell.start + 1)) {
+          return { start: cell.start, end: cell.end, markdown: unassignedMarkdown(a, t, row) };
+        }
+      }
+      if (row.rowId && row.rowId !== 'data' && row.labelEnd > row.labelStart && offset >= row.labelStart && offset < row.labelEnd) {
+        return { start: row.labelStart, end: row.labelEnd, markdown: rowMarkdown(a, t.id, t.spec, row.rowId, row) };
+      }
+    }
+  }
+  return null;
+}
+
+/** An empty cell has no width: it owns the blanks before its separator. */
+function cellSpan(text: string, cell: Cell): { start: number; end: number } {
+  if (cell.end > cell.start) return { start: cell.start, end: cell.end };
+  let s = cell.start;
+  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\u3000')) s--;
+  return { start: s, end: Math.max(cell.start, s + 1) };
+}
+
+function where(a: Analysis, t: StatTable, row: TableRow, colId: string | null): string {
+  const spec = t.spec;
+  const name = tableName(a, t.id);
+  if (spec.kind === 'flat') {
+    const col = spec.columns.find((c) => c.id === colId);
+    const group = spec.groups.find((g) => g.id === col?.group);
+    return `${name} “${esc(group?.label ?? '')}” · “${esc(col?.label ?? colId ?? '')}” 栏`;
+  }
+  const col = colId ? ` · “${esc(columnName(spec, colId))}” 列` : '';
+  if (spec.kind === 'blocks') {
+    const block = spec.blocks.find((b) => b.id === row.blockId);
+    return `${name} ${esc(block?.caption ?? '')} · “${esc(row.rowId ? rowName(spec, row.rowId) : row.label)}” 行${col}`;
+  }
+  return `${name} “${esc(row.rowId ? rowName(spec, row.rowId) : row.label)}” 行${col}`;
+}
+
+function cellMarkdown(a: Analysis, t: StatTable, row: TableRow, colId: string, cell: Cell): string {
+  const parts = [`**${where(a, t, row, colId)}**`];
+  const notes: string[] = [];
+  const checked = a.format!.constraints.some((c) => c.table === t.id);
+  if (row.inferred) notes.push('行名无法识别，按上下行推定为此行。');
+  if (!row.rowId && checked) notes.push('行名不是法定行名，此行不参与勾稽检查。');
+  if (row.rowId && row.rowId !== 'data' && findRow(t, row.rowId) !== row) notes.push('此行在表中重复出现，勾稽检查只用第一次出现的那一行。');
+  if (checked && cellInt(cell) === null) {
+    notes.push(cell.text === ''
+      ? '此格为空：未填写的数不等于 0，没有请填 0。涉及此格的勾稽检查已跳过。'
+      : `此格“${esc(cell.text)}”不是非负整数，涉及此格的勾稽检查已跳过。`);
+  }
+  if (!checked) notes.push(columnKind(t.spec, row, colId));
+  if (notes.length) parts.push(notes.join('\n\n'));
+  const lines = instancesWith(a, cell).map((i) => `- ${instanceLine(i, cell)}`);
+  if (lines.length) parts.push(lines.join('\n'));
+  const basis = rowBasis(t.spec, row.rowId);
+  if (basis) parts.push(`依据：${esc(basis)}`);
+  return parts.join('\n\n');
+}
+
+function columnKind(spec: TableSpec, row: TableRow, colId: string): string {
+  if (spec.kind !== 'blocks') return '此栏不参与勾稽检查。';
+  const col = spec.blocks.find((b) => b.id === row.blockId)?.columns.find((c) => c.id === colId);
+  if (col?.type === 'signed') return '此栏填写增减数，可带正负号（如 +3、-2）。';
+  if (col?.type === 'amount') return `此栏填写金额${col.unit ? `（单位：${esc(col.unit)}）` : ''}，可带小数。`;
+  return '此栏填写件数（非负整数），不参与勾稽检查。';
+}
+
+/** One constraint instance as a hover line: name, the numbers, ✓ or ✗ with the expected value. */
+export function instanceLine(i: Instance, focus: Cell | null): string {
+  const name = esc(instanceName(i));
+  const ok = holds(i);
+  if (ok === null) return `${name}：未检查——${skipReason(i, esc)}`;
+  const c = i.constraint;
+  if (c.fixLeft && i.left.length === 1) {
+    const stated = i.left[0].cell === focus ? `**${i.leftSum}**` : String(i.leftSum);
+    const verdict = ok ? '✓' : `✗，应为 ${i.rightSum}`;
+    return `${name}：${valuesText(i.right, focus)} = ${i.rightSum}（表中 ${stated} ${verdict}）`;
+  }
+  const verdict = ok ? '✓' : `✗（两边相差 ${Math.abs(i.leftSum! - i.rightSum!)}）`;
+  return `${name}：${valuesText(i.left, focus)} = ${i.leftSum}，${valuesText(i.right, focus)} = ${i.rightSum} ${verdict}`;
+}
+
+function unassignedMarkdown(a: Analysis, t: StatTable, row: TableRow): string {
+  const shape = row.shape ? `此行有 ${row.shape.found} 个数，格式要求 ${row.shape.expected} 个，` : '';
+  return `**${where(a, t, row, null)}**\n\n${shape}无法确定此数属于哪一列，涉及此行的勾稽检查已跳过。`;
+}
+
+function rowBasis(spec: TableSpec, rowId: string | null): string | undefined {
+  return spec.kind === 'grid' && rowId ? spec.rows.find((r) => r.id === rowId)?.basis : undefined;
+}
+
+/** A statutory row: its full label, sub-rows of a group, basis, and the row's own checks. */
+function rowMarkdown(a: Analysis, tableId: string, spec: TableSpec, rowId: string, row: TableRow | null): string {
+  const parts = [`**${tableName(a, tableId)} “${esc(rowName(spec, rowId))}” 行**（${esc(spec.title)}）`];
+  if (spec.kind === 'grid') {
+    const r = spec.rows.find((x) => x.id === rowId);
+    if (r && !rowName(spec, rowId).includes(r.label)) parts.push(`格式原文：${esc(r.label)}`);
+    const subs = spec.rows.filter((x) => x.parent === rowId);
+    if (r?.group && subs.length) parts.push(`下分 ${subs.length} 项：${subs.map((x) => esc(x.label)).join('；')}`);
+    if (r?.basis) parts.push(`依据：${esc(r.basis)}`);
+  }
+  const t = a.report!.tables.get(tableId);
+  if (row ?? (t && findRow(t, rowId))) {
+    const lines = constraintInstances(a).filter((i) => i.table.id === tableId && i.constraint.each === 'row' && i.along === rowId).map((i) => `- ${instanceLine(i, null)}`);
+    if (lines.length) parts.push(lines.join('\n'));
+  }
+  return parts.join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) statutory section headings
+
+function headingHover(a: Analysis, sections: Map<string, SectionMatch>, offset: number): HoverResult | null {
+  for (const m of sections.values()) {
+    for (const s of m.sections) {
+      const h = s.heading;
+      const end = h.runIn ? h.titleEnd : h.end;
+      if (offset >= h.start && offset < end) return { start: h.start, end, markdown: sectionMarkdown(a, m, s) };
+    }
+  }
+  return null;
+}
+
+function sectionMarkdown(a: Analysis, m: SectionMatch, s: Section): string {
+  const f = a.format!;
+  const spec = m.spec;
+  const index = f.sections.indexOf(spec) + 1;
+  const need = spec.required ? '必备' : '可选';
+  const parts: string[] = [];
+  if (f.headingMatch === 'title') {
+    const n = spec.number ?? index;
+    parts.push(`**${toChineseNumeral(n)}、${esc(spec.title)}** · 法定第${toChineseNumeral(n)}部分（共 ${f.sections.length} 部分，${need}）`);
+    if (normalize(s.heading.title) !== normalize(spec.title)) parts.push(`本文标题写作“${esc(s.heading.title)}”，法定标题为“${esc(spec.title)}”。`);
+  } else {
+    parts.push(`**${esc(spec.title)}** · 第 ${index} 项报告内容（共 ${f.sections.length} 项，${need}）`);
+    if (spec.keywords?.length) parts.push(`按内容识别：标题含“${spec.keywords.map(esc).join('”“')}”之一即视为本项。`);
+  }
+  parts.push(`格式：${esc(f.name.zh)}`);
+  if (spec.basis) parts.push(`依据：${esc(spec.basis)}`);
+  if (spec.table && f.tables[spec.table]) {
+    const t = f.tables[spec.table];
+    parts.push(`应含表格“${esc(t.title)}”：${tableShape(t)}`);
+    if (t.kind === 'grid' && t.note) parts.push(`表头注明：${esc(t.note)}`);
+    const cs = f.constraints.filter((c) => c.table === spec.table);
+    if (cs.length) parts.push('勾稽关系：\n' + cs.map((c) => `- ${esc(scopeOf(t, c))}：${esc(equation(t, c))}`).join('\n'));
+    const found = a.report!.tables.get(spec.table);
+    if (found) {
+      const lm = a.doc.lines;
+      parts.push(`本文档：已识别该表格（第 ${lm.lineAt(found.start) + 1}–${lm.lineAt(found.end) + 1} 行）。`);
+    } else {
+      parts.push('本文档：本部分未找到该表格。');
+    }
+  } else if (f.headingMatch === 'title') {
+    parts.push('本部分为文字叙述，没有法定表格。');
+  }
+  return parts.join('\n\n');
+}
+
+function tableShape(t: TableSpec): string {
+  if (t.kind === 'grid') {
+    const rows = t.rows.filter((r) => !r.group).length;
+    return `${t.columns.length} 列（${t.columns.map((c) => esc(c.label)).join('、')}）× ${rows} 行数字`;
+  }
+  if (t.kind === 'flat') {
+    const per = t.columns.length / Math.max(1, t.groups.length);
+    const first = t.columns.slice(0, per).map((c) => esc(c.label)).join('、');
+    return `${t.groups.map((g) => esc(g.label)).join('、')}，各 ${per} 栏（${first}），共 ${t.columns.length} 个数`;
+  }
+  return t.blocks.map((b) => `${esc(b.caption)}（${b.rows.map((r) => esc(r.label)).join('、')}：${b.columns.map((c) => esc(c.label)).join('、')}）`).join('；');
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) disposition terms in prose
+
+interface TermEntry {
+  /** Normalised form searched for. */
+  norm: string;
+  tableId: string;
+  rowId: string | null;
+  /** For a non-standard term: the standard name, or null when there is no single one. */
+  standard?: string | null;
+  note?: string;
+  nonstandard: boolean;
+}
+
+const termCache = new WeakMap<FormatSpec, TermEntry[]>();
+
+/** Disposition names from the format's grid rows under a group (and the non-standard ones of terms.json). */
+function termIndex(f: FormatSpec): TermEntry[] {
+  let out = termCache.get(f);
+  if (out) return out;
+  out = [];
+  let home: string | null = null;
+  for (const [tableId, t] of Object.entries(f.tables)) {
+    if (t.kind !== 'grid') continue;
+    for (const r of t.rows) {
+      if (!r.parent) continue;
+      const core = r.match ?? r.label.replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^）)]*[）)]$/, '');
+      const norm = normalize(core);
+      if (norm.length < 3) continue; // 总计, 其他: not names of a disposition
+      out.push({ norm, tableId, rowId: r.id, nonstandard: false });
+      home ??= tableId;
+    }
+  }
+  if (home) {
+    for (const t of TERMS.nonstandard) {
+      const owner = Object.entries(f.tables).find(([, s]) => s.kind === 'grid' && s.rows.some((r) => r.id === t.row))?.[0];
+      if (t.row && !owner) continue;
+      out.push({ norm: normalize(t.term), tableId: owner ?? home, rowId: t.row, standard: t.standard, note: t.note, nonstandard: true });
+    }
+  }
+  termCache.set(f, out);
+  return out;
+}
+
+function termHover(a: Analysis, f: FormatSpec, offset: number): HoverResult | null {
+  const terms = termIndex(f);
+  if (!terms.length) return null;
+  const lm = a.doc.lines;
+  const line = lm.lineAt(offset);
+  const lineStart = lm.lineStarts[line];
+  const lineText = a.doc.work.slice(lineStart, lm.lineEnd(line));
+  if (lineText.length > 5000) return null;
+  const m = normalizeMapped(lineText);
+  let best: { entry: TermEntry; start: number; end: number } | null = null;
+  for (const entry of terms) {
+    for (let i = m.text.indexOf(entry.norm); i >= 0; i = m.text.indexOf(entry.norm, i + 1)) {
+      const start = lineStart + m.map[i];
+      const end = lineStart + m.map[i + entry.norm.length - 1] + 1;
+      if (offset < start || offset >= end) continue;
+      if (i > 0 && TERMS.notAfter.includes(m.text[i - 1])) continue;
+      if (!best || entry.norm.length > best.entry.norm.length) best = { entry, start, end };
+    }
+  }
+  if (!best) return null;
+  const written = a.doc.text.slice(best.start, best.end);
+  return { start: best.start, end: best.end, markdown: termMarkdown(a, best.entry, written) };
+}
+
+function termMarkdown(a: Analysis, e: TermEntry, written: string): string {
+  const spec = a.format!.tables[e.tableId];
+  const parts: string[] = [];
+  if (!e.nonstandard) {
+    parts.push(`**${esc(written)}** · 规范的办理结果名称`);
+  } else if (e.standard) {
+    parts.push(`**${esc(written)}** 不是规范的办理结果名称，应写作“${esc(e.standard)}”。`);
+  } else {
+    parts.push(`**${esc(written)}** 不是规范的办理结果名称：${esc(e.note ?? '请按表三的规范名称归类')}`);
+  }
+  if (e.rowId && spec) parts.push(rowMarkdown(a, e.tableId, spec, e.rowId, null));
+  return parts.join('\n\n');
+}

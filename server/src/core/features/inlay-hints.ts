@@ -1,0 +1,57 @@
+// Inlay hints: the computed value right after every cell a constraint determines — each total of
+// a fixable sum (R2 row totals, R3 （七）总计, R4 总计) and the right-hand cells of a balance
+// (R1: table 三's （七）总计 and 四、结转下年度 rows). `=129` when the stated value agrees,
+// `≠ 应为 129` when it does not. Checks skipped for a blank or unreadable cell give no hint.
+import type { Analysis } from '../engine/lint';
+import type { Cell } from '../parse/tables';
+import { constraintInstances, expectedValue, holds, instanceName, Instance, valuesText } from './arithmetic';
+
+export interface InlayHintData {
+  /** Where the label goes: just after the cell text. */
+  offset: number;
+  label: string;
+  /** Plain text: how the value was computed, one constraint a line. */
+  tooltip: string;
+  /** False when the stated value disagrees with a computed one. */
+  ok: boolean;
+}
+
+/** Hints whose offset lies in [start, end). */
+export function inlayHints(a: Analysis, start = 0, end = a.doc.text.length + 1): InlayHintData[] {
+  if (!a.kind) return [];
+  const byCell = new Map<Cell, { stated: number; expected: { value: number; instance: Instance }[] }>();
+  for (const i of constraintInstances(a)) {
+    if (holds(i) === null) continue;
+    const c = i.constraint;
+    // Fixable sums: the single total. Balances: every right-hand cell.
+    const targets = c.fixLeft && i.left.length === 1 ? i.left : c.fixLeft ? [] : i.right;
+    for (const term of targets) {
+      const cell = term.cell!;
+      if (cell.end < start || cell.end >= end) continue;
+      const value = expectedValue(i, cell);
+      if (value === null) continue;
+      let entry = byCell.get(cell);
+      if (!entry) byCell.set(cell, (entry = { stated: term.value!, expected: [] }));
+      entry.expected.push({ value, instance: i });
+    }
+  }
+  const out: InlayHintData[] = [];
+  for (const [cell, { stated, expected }] of byCell) {
+    // Fixable sums first: they name the value the quick-fix would write.
+    expected.sort((x, y) => Number(!x.instance.constraint.fixLeft) - Number(!y.instance.constraint.fixLeft));
+    const wrong = [...new Set(expected.filter((e) => e.value !== stated).map((e) => e.value))];
+    const label = wrong.length ? `≠ 应为 ${wrong.join(' 或 ')}` : `=${stated}`;
+    const tooltip = expected.map((e) => tooltipLine(e.instance, cell, e.value, stated)).join('\n');
+    out.push({ offset: cell.end, label, tooltip, ok: wrong.length === 0 });
+  }
+  return out.sort((x, y) => x.offset - y.offset);
+}
+
+function tooltipLine(i: Instance, cell: Cell, expected: number, stated: number): string {
+  const plain = (s: string) => s;
+  const verdict = expected === stated ? '✓' : `✗ 表中为 ${stated}`;
+  const c = i.constraint;
+  if (c.fixLeft && i.left.length === 1) return `${instanceName(i)}：${valuesText(i.right, null, plain)} = ${expected} ${verdict}`;
+  const others = i.right.filter((x) => x.cell !== cell);
+  return `${instanceName(i)}：${valuesText(i.left, null, plain)}${others.map((x) => ` − ${x.value}`).join('')} = ${expected} ${verdict}`;
+}

@@ -1,0 +1,148 @@
+// Open documents, their settings (pulled per document) and one analysis per document version:
+// the core Analysis (parsed document, report model, format) and its LintResult side by side, so
+// that diagnostics, hover, outline, folding and inlay hints share one parse per version.
+import { Connection, Diagnostic, DidChangeConfigurationParams, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, LineMap, LintResult, Settings, analyze, lintAnalysis, normalizeSettings, DEFAULT_SETTINGS } from './core';
+
+/** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
+export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
+
+/** The configuration section pulled per document. */
+export const CONFIG_SECTION = 'govReport';
+
+export interface ClientFeatures {
+  configuration: boolean;
+  documentChanges: boolean;
+  /** workspace/inlayHint/refresh is understood. */
+  inlayHintRefresh: boolean;
+}
+
+/** One analysed version of one document. */
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  settings: Settings;
+  result: LintResult;
+  lines: LineMap;
+  /** The core analysis the result came from; null when the core threw on this text. */
+  analysis: Analysis | null;
+}
+
+const EMPTY_RESULT: LintResult = { kind: null, kindSource: null, year: null, issuer: null, findings: [], internalErrors: [] };
+
+export class DocumentStore {
+  /** Settings per document URI, pulled lazily; dropped on didChangeConfiguration. */
+  private readonly settings = new Map<string, Promise<Settings>>();
+  /** Settings pushed by a client without workspace/configuration. */
+  private globalSettings: Settings = DEFAULT_SETTINGS;
+  private readonly analyses = new Map<string, DocumentAnalysis>();
+  /** What the client currently shows, for the hover. */
+  readonly published = new Map<string, Diagnostic[]>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly client: ClientFeatures,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  isSupported(doc: TextDocument): boolean {
+    return LANGUAGES.includes(doc.languageId);
+  }
+
+  getSettings(uri: string): Promise<Settings> {
+    if (!this.client.configuration) return Promise.resolve(this.globalSettings);
+    let p = this.settings.get(uri);
+    if (!p) {
+      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(
+        (raw) => this.normalize(raw, uri),
+        (e) => {
+          this.log(`[govreport] workspace/configuration failed for ${uri}: ${describeError(e)}`);
+          return DEFAULT_SETTINGS;
+        },
+      );
+      this.settings.set(uri, p);
+    }
+    return p;
+  }
+
+  configurationChanged(params: DidChangeConfigurationParams): void {
+    this.settings.clear();
+    this.analyses.clear();
+    if (!this.client.configuration) {
+      const raw = params.settings as Record<string, unknown> | null | undefined;
+      this.globalSettings = this.normalize(raw && typeof raw === 'object' && CONFIG_SECTION in raw ? raw[CONFIG_SECTION] : raw, 'didChangeConfiguration');
+    }
+  }
+
+  private normalize(raw: unknown, where: string): Settings {
+    const problems: { path: string; message: string }[] = [];
+    const s = normalizeSettings(raw, problems);
+    for (const p of problems) this.log(`[govreport] setting govReport.${p.path} (${where}): ${p.message}`);
+    return s;
+  }
+
+  /** The cached analysis of exactly this version, if any (no linting). */
+  cached(doc: TextDocument): DocumentAnalysis | undefined {
+    const a = this.analyses.get(doc.uri);
+    return a && a.version === doc.version ? a : undefined;
+  }
+
+  /** Analyses and lints `doc` with `settings` unless this version was already done with them. */
+  analyze(doc: TextDocument, settings: Settings): DocumentAnalysis {
+    const hit = this.analyses.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.settings === settings) return hit;
+    const text = doc.getText();
+    let analysis: Analysis | null = null;
+    let result: LintResult;
+    try {
+      analysis = analyze(text, { settings });
+      result = lintAnalysis(analysis);
+    } catch (e) {
+      this.log(`[govreport] lint failed for ${doc.uri} (version ${doc.version}): ${describeError(e)}`);
+      analysis = null;
+      result = EMPTY_RESULT;
+    }
+    for (const err of result.internalErrors ?? []) {
+      this.log(`[govreport] rule ${err.rule} threw on ${doc.uri} (version ${doc.version}): ${err.message}`);
+    }
+    const lines = analysis ? analysis.doc.lines : new LineMap(text);
+    const entry: DocumentAnalysis = { uri: doc.uri, version: doc.version, settings, result, lines, analysis };
+    this.analyses.set(doc.uri, entry);
+    return entry;
+  }
+
+  /** Settings + analysis of the current version of an open document; undefined if closed or unsupported. */
+  async analysis(uri: string): Promise<DocumentAnalysis | undefined> {
+    const before = this.documents.get(uri);
+    if (!before || !this.isSupported(before)) return undefined;
+    const settings = await this.getSettings(uri);
+    // Read the document again: it may have changed (or closed) while the settings came.
+    const doc = this.documents.get(uri);
+    if (!doc || !this.isSupported(doc)) return undefined;
+    return this.analyze(doc, settings);
+  }
+
+  /** The core analysis of the current version when the document is a report; else undefined. */
+  async report(uri: string): Promise<{ entry: DocumentAnalysis; analysis: Analysis } | undefined> {
+    const entry = await this.analysis(uri);
+    if (!entry?.analysis || entry.analysis.kind === null) return undefined;
+    return { entry, analysis: entry.analysis };
+  }
+
+  forget(uri: string): void {
+    this.settings.delete(uri);
+    this.analyses.delete(uri);
+    this.published.delete(uri);
+  }
+}
+
+export function describeError(e: unknown): string {
+  if (e instanceof Error) return e.stack ?? `${e.name}: ${e.message}`;
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}

@@ -1,0 +1,81 @@
+// core/features/inlay-hints.ts: computed values beside the totals.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintAnalysis, LineMap } from '../../../server/src/core';
+import { inlayHints } from '../../../server/src/core/features/inlay-hints';
+import { buildDraft, setCell } from '../rules/build';
+import { analyzed, at, corpus, SAMPLE, WEEKLY_NOTE } from './corpus';
+
+const lm = new LineMap(SAMPLE);
+const hintsByLine = (text: string, hints: ReturnType<typeof inlayHints>) => {
+  const m = new LineMap(text);
+  return hints.map((h) => `${m.positionAt(h.offset).line}:${text.slice(h.offset - 2, h.offset).trim()}${h.label}`);
+};
+
+test('the sample: row totals, the （七）总计 row, 四 (R1) and the 总计 of table 四, with the expected value where wrong', () => {
+  const a = analyzed(SAMPLE);
+  const hints = inlayHints(a);
+  const shown = hintsByLine(SAMPLE, hints);
+  const row = (needle: string) => lm.positionAt(at(SAMPLE, needle)).line;
+  const open = row('| （一）予以公开 |');
+  const total = row('| （七）总计 |');
+  const next = row('| 四、结转下年度继续办理 |');
+  assert.ok(shown.includes(`${open}:28≠ 应为 29`), shown.join('\n'));
+  assert.ok(shown.includes(`${row('| 一、本年新收')}:46=46`));
+  assert.deepEqual(shown.filter((s) => s.startsWith(`${total}:`)), [`${total}:40≠ 应为 41`, `${total}:4=4`, `${total}:0=0`, `${total}:0=0`, `${total}:1=1`, `${total}:0=0`, `${total}:45=45`]);
+  assert.deepEqual(shown.filter((s) => s.startsWith(`${next}:`)), [`${next}:3=3`, `${next}:0=0`, `${next}:0=0`, `${next}:0=0`, `${next}:1=1`, `${next}:0=0`, `${next}:4=4`]);
+  const review = row('| 2 | 1 | 0 | 0 | 3 |');
+  assert.deepEqual(shown.filter((s) => s.startsWith(`${review}:`)), [`${review}:3=3`, `${review}:3≠ 应为 2`, `${review}:0=0`]);
+  // 25 row totals (R2) + 6 more cells of （七） + 7 cells of 四 − 1 (四's total is already an R2 total) + 3 review totals.
+  assert.equal(hints.length, 25 + 6 + 6 + 3);
+  const h = hints.find((x) => x.label === '≠ 应为 41')!;
+  assert.equal(h.tooltip, '本列（七）总计：25 + 4 + 1 + 1 + 6 + 1 + 1 + 1 + 1（其余 12 项为 0） = 41 ✗ 表中为 40\n本列 一 + 二 = 三（七） + 四：40 + 3 − 3 = 40 ✓');
+  assert.equal(h.ok, false);
+  assert.equal(SAMPLE.slice(h.offset - 2, h.offset), '40');
+});
+
+test('every cell a fixable-total diagnostic points at carries a ≠ hint with the fix\'s value, on every text', () => {
+  for (const { name, text } of corpus()) {
+    const a = analyzed(text);
+    const hints = new Map(inlayHints(a).map((h) => [h.offset, h]));
+    for (const f of lintAnalysis(a).findings) {
+      if (!['table-row-total', 'table-subtotal', 'review-total'].includes(f.rule)) continue;
+      const h = hints.get(f.end);
+      assert.ok(h && !h.ok, `${name}: ${f.rule} at ${f.start} has a ≠ hint`);
+      assert.ok(f.fix && h.label.includes(f.fix.edits[0].newText), `${name}: ${h.label} vs ${f.fix?.edits[0].newText}`);
+    }
+    for (const h of hints.values()) assert.ok(h.ok === h.label.startsWith('='), `${name}: ${h.label}`);
+  }
+});
+
+test('a consistent draft: only = hints; a blank cell silences the checks through it', () => {
+  const base = buildDraft();
+  const all = inlayHints(analyzed(base));
+  assert.ok(all.length > 30 && all.every((h) => h.ok));
+  const s = setCell(base, '（一）予以公开', 1, '');
+  const a = analyzed(s.text);
+  const fewer = inlayHints(a);
+  // The row's 总计 (R2) loses its hint; the column's （七）总计 keeps the one of R1 (R3 is skipped).
+  assert.equal(fewer.length, all.length - 1);
+  const row = a.report!.tables.get('applications')!.rows.find((r) => r.rowId === 'open')!;
+  assert.ok(!fewer.some((h) => h.offset === row.values.get('total')!.end));
+  const seventh = a.report!.tables.get('applications')!.rows.find((r) => r.rowId === 'total')!.values.get('business')!;
+  assert.match(fewer.find((h) => h.offset === seventh.end)!.tooltip, /^本列 一 \+ 二 = 三（七） \+ 四：/);
+});
+
+test('range-limited: [start, end) of the hint positions', () => {
+  const a = analyzed(SAMPLE);
+  const all = inlayHints(a);
+  const line = lm.positionAt(at(SAMPLE, '| （七）总计 |')).line;
+  const part = inlayHints(a, lm.lineStarts[line], lm.lineStarts[line + 1]);
+  assert.equal(part.length, 7);
+  assert.deepEqual(part, all.filter((h) => lm.positionAt(h.offset).line === line));
+  assert.deepEqual(inlayHints(a, 0, lm.lineStarts[20]), []);
+  const first = all[0];
+  assert.deepEqual(inlayHints(a, first.offset, first.offset + 1), [first]);
+  assert.deepEqual(inlayHints(a, first.offset + 1, first.offset + 2), []);
+});
+
+test('nothing for a text that is not a report', () => {
+  assert.deepEqual(inlayHints(analyzed(WEEKLY_NOTE)), []);
+});
