@@ -3,12 +3,15 @@
 // no connection, no document manager, so every conversion is unit-tested on its own.
 import {
   CodeActionKind,
+  CompletionItem,
+  CompletionItemKind,
   Diagnostic,
   DiagnosticSeverity,
   DocumentSymbol,
   FoldingRange,
   FoldingRangeKind,
   InlayHint,
+  InsertTextFormat,
   MarkupContent,
   MarkupKind,
   Position,
@@ -24,6 +27,7 @@ import type { HoverResult } from './core/features/hover';
 import type { OutlineKind, OutlineSymbol } from './core/features/symbols';
 import type { FoldRange } from './core/features/folding';
 import type { InlayHintData } from './core/features/inlay-hints';
+import type { CompletionItem as CoreCompletionItem } from './core/features/completion';
 
 /** `diagnostic.source` of everything GovReport publishes. */
 export const DIAGNOSTIC_SOURCE = 'govreport';
@@ -92,7 +96,7 @@ export function toDiagnosticFix(map: LineMap, fix: Fix): DiagnosticFix {
   return { title: fix.title, safe: fix.safe, edits: toLspTextEdits(map, fix.edits) };
 }
 
-export function toDiagnostic(finding: Finding, map: LineMap, version: number, docBase: string = RULE_DOC_BASE): Diagnostic {
+export function toDiagnostic(finding: Finding, map: LineMap, version: number, docBase: string = RULE_DOC_BASE, english = false): Diagnostic {
   const data: DiagnosticData = { rule: finding.rule, version };
   if (finding.fix && finding.fix.edits.length > 0) data.fix = toDiagnosticFix(map, finding.fix);
   return {
@@ -101,13 +105,35 @@ export function toDiagnostic(finding: Finding, map: LineMap, version: number, do
     code: finding.rule,
     codeDescription: { href: ruleDocUrl(finding.rule, docBase) },
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: english && finding.messageEn ? finding.messageEn : finding.message,
     data,
   };
 }
 
-export function toDiagnostics(findings: readonly Finding[], map: LineMap, version: number, docBase: string = RULE_DOC_BASE): Diagnostic[] {
-  return findings.map((f) => toDiagnostic(f, map, version, docBase));
+/** `english`: the editor runs in English (initialize `locale`), so findings use their English message. */
+export function toDiagnostics(findings: readonly Finding[], map: LineMap, version: number, docBase: string = RULE_DOC_BASE, english = false): Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, map, version, docBase, english));
+}
+
+const COMPLETION_KINDS: Record<CoreCompletionItem['kind'], CompletionItemKind> = {
+  heading: CompletionItemKind.Module,
+  'row-label': CompletionItemKind.Field,
+  disposition: CompletionItemKind.EnumMember,
+  snippet: CompletionItemKind.Snippet,
+};
+
+/** Core completion items → LSP items with a text edit over exactly the typed text (plain text, no snippet syntax). */
+export function toCompletionItems(map: LineMap, items: readonly CoreCompletionItem[]): CompletionItem[] {
+  return items.map((it) => ({
+    label: it.label,
+    kind: COMPLETION_KINDS[it.kind],
+    detail: it.detail,
+    documentation: it.documentation ? { kind: MarkupKind.Markdown, value: it.documentation } : undefined,
+    sortText: it.sortText,
+    filterText: it.filterText,
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: TextEdit.replace(toRange(map, it.replaceStart, it.replaceEnd), it.insertText),
+  }));
 }
 
 function isRange(x: unknown): x is Range {

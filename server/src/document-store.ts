@@ -16,6 +16,8 @@ export interface ClientFeatures {
   documentChanges: boolean;
   /** workspace/inlayHint/refresh is understood. */
   inlayHintRefresh: boolean;
+  /** The editor runs in English (initialize `locale`): diagnostics use the findings' English messages. */
+  english: boolean;
 }
 
 /** One analysed version of one document. */

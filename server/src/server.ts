@@ -27,6 +27,8 @@ import { type ClientFeatures, DocumentStore, describeError } from './document-st
 import { registerHover } from './features/hover';
 import { registerDocumentSymbols, registerFoldingRanges } from './features/outline';
 import { refreshInlayHints, registerInlayHints } from './features/inlay-hints';
+import { COMPLETION_TRIGGERS, registerCompletion } from './features/completion';
+import { registerFormatting } from './features/formatting';
 
 export { LANGUAGES, CONFIG_SECTION, DocumentStore } from './document-store';
 export type { DocumentAnalysis, ClientFeatures } from './document-store';
@@ -64,7 +66,7 @@ export interface ServerContext {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const client: ClientFeatures = { configuration: false, documentChanges: false, inlayHintRefresh: false };
+  const client: ClientFeatures = { configuration: false, documentChanges: false, inlayHintRefresh: false, english: false };
   const log = (message: string) => {
     try {
       connection.console.error(message);
@@ -88,6 +90,7 @@ export function startServer(connection: Connection): void {
     client.configuration = !!caps.workspace?.configuration;
     client.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     client.inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+    client.english = /^en\b/i.test(params.locale ?? '');
     return { capabilities: capabilities(), serverInfo: { name: 'govreport' } };
   });
 
@@ -97,6 +100,8 @@ export function startServer(connection: Connection): void {
   registerDocumentSymbols(ctx);
   registerFoldingRanges(ctx);
   registerInlayHints(ctx);
+  registerCompletion(ctx);
+  registerFormatting(ctx);
   registerDocumentInfo(ctx);
 
   documents.listen(connection);
@@ -118,6 +123,9 @@ export function capabilities(): ServerCapabilities {
     documentSymbolProvider: { label: 'GovReport' },
     foldingRangeProvider: true,
     inlayHintProvider: { resolveProvider: false },
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
   };
 }
 
@@ -151,7 +159,7 @@ function registerDiagnostics(ctx: ServerContext): void {
     const current = documents.get(uri);
     if (!current || !store.isSupported(current)) return;
     const a = store.analyze(current, settings);
-    const diagnostics = a.result.kind === null ? [] : toDiagnostics(a.result.findings, a.lines, a.version, ctx.docBase);
+    const diagnostics = a.result.kind === null ? [] : toDiagnostics(a.result.findings, a.lines, a.version, ctx.docBase, ctx.client.english);
     store.published.set(uri, diagnostics);
     await connection.sendDiagnostics({ uri, version: a.version, diagnostics });
   };

@@ -14,7 +14,7 @@ const SAMPLE = readFileSync(path.join(ROOT, 'samples', 'sample-2023-report.md'),
 function storeWith(docs: Map<string, TextDocument>): DocumentStore {
   const documents = { get: (uri: string) => docs.get(uri) } as unknown as TextDocuments<TextDocument>;
   // Without workspace/configuration the connection is never used.
-  return new DocumentStore({} as Connection, documents, { configuration: false, documentChanges: false, inlayHintRefresh: false }, () => {});
+  return new DocumentStore({} as Connection, documents, { configuration: false, documentChanges: false, inlayHintRefresh: false, english: false }, () => {});
 }
 
 describe('DocumentStore', () => {

@@ -126,12 +126,13 @@ export class TestClient {
     return new TestClient(client, server, [toServer, toClient]);
   }
 
-  initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES): Promise<InitializeResult> {
+  initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, locale?: string): Promise<InitializeResult> {
     return this.request(InitializeRequest.type.method, {
       processId: null,
       rootUri: null,
       capabilities,
       workspaceFolders: null,
+      locale,
     }).then((r) => {
       void this.connection.sendNotification(InitializedNotification.type, {});
       return r as InitializeResult;

@@ -1,0 +1,24 @@
+// textDocument/formatting and rangeFormatting: align pipe tables by East Asian display width.
+// Only whitespace (and the dashes of separator rows) ever changes; tab tables stay as pasted.
+import { TextEdit } from 'vscode-languageserver';
+import { formatRange, formatTables } from '../core/features/format-table';
+import { toLspTextEdits, toOffsets } from '../convert';
+import type { ServerContext } from '../server';
+
+export function registerFormatting(ctx: ServerContext): void {
+  ctx.connection.onDocumentFormatting((params, token) =>
+    ctx.guard('formatting', [] as TextEdit[], async () => {
+      const entry = await ctx.store.analysis(params.textDocument.uri);
+      if (!entry || token.isCancellationRequested) return [];
+      return toLspTextEdits(entry.lines, formatTables(entry.lines.text, entry.analysis ?? undefined));
+    }),
+  );
+  ctx.connection.onDocumentRangeFormatting((params, token) =>
+    ctx.guard('range formatting', [] as TextEdit[], async () => {
+      const entry = await ctx.store.analysis(params.textDocument.uri);
+      if (!entry || token.isCancellationRequested) return [];
+      const { start, end } = toOffsets(entry.lines, params.range);
+      return toLspTextEdits(entry.lines, formatRange(entry.lines.text, start, end, entry.analysis ?? undefined));
+    }),
+  );
+}
