@@ -3,7 +3,8 @@
 // that diagnostics, hover, outline, folding and inlay hints share one parse per version.
 import { Connection, Diagnostic, DidChangeConfigurationParams, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LineMap, LintResult, Settings, analyze, lintAnalysis, normalizeSettings, DEFAULT_SETTINGS } from './core';
+import { Analysis, LineMap, LintResult, ReportSummary, Settings, analyze, lintAnalysis, normalizeSettings, DEFAULT_SETTINGS } from './core';
+import { RelatedReports } from './related';
 
 /** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
 export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
@@ -25,6 +26,8 @@ export interface DocumentAnalysis {
   uri: string;
   version: number;
   settings: Settings;
+  /** The other reports it was compared with (the same array while the folder did not change). */
+  related: readonly ReportSummary[];
   result: LintResult;
   lines: LineMap;
   /** The core analysis the result came from; null when the core threw on this text. */
@@ -41,13 +44,25 @@ export class DocumentStore {
   private readonly analyses = new Map<string, DocumentAnalysis>();
   /** What the client currently shows, for the hover. */
   readonly published = new Map<string, Diagnostic[]>();
+  /** Reports in the same folder, for the across-file rules. */
+  private readonly neighbours: RelatedReports;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly client: ClientFeatures,
     private readonly log: (message: string) => void,
-  ) {}
+  ) {
+    this.neighbours = new RelatedReports(documents, log);
+  }
+
+  /** Summaries of the other reports in the document's folder. */
+  related(uri: string): Promise<readonly ReportSummary[]> {
+    return this.neighbours.for(uri).catch((e) => {
+      this.log(`[govreport] related reports of ${uri}: ${describeError(e)}`);
+      return [];
+    });
+  }
 
   isSupported(doc: TextDocument): boolean {
     return LANGUAGES.includes(doc.languageId);
@@ -92,14 +107,14 @@ export class DocumentStore {
   }
 
   /** Analyses and lints `doc` with `settings` unless this version was already done with them. */
-  analyze(doc: TextDocument, settings: Settings): DocumentAnalysis {
+  analyze(doc: TextDocument, settings: Settings, related: readonly ReportSummary[] = []): DocumentAnalysis {
     const hit = this.analyses.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.settings === settings) return hit;
+    if (hit && hit.version === doc.version && hit.settings === settings && hit.related === related) return hit;
     const text = doc.getText();
     let analysis: Analysis | null = null;
     let result: LintResult;
     try {
-      analysis = analyze(text, { settings });
+      analysis = analyze(text, { settings, related });
       result = lintAnalysis(analysis);
     } catch (e) {
       this.log(`[govreport] lint failed for ${doc.uri} (version ${doc.version}): ${describeError(e)}`);
@@ -110,7 +125,7 @@ export class DocumentStore {
       this.log(`[govreport] rule ${err.rule} threw on ${doc.uri} (version ${doc.version}): ${err.message}`);
     }
     const lines = analysis ? analysis.doc.lines : new LineMap(text);
-    const entry: DocumentAnalysis = { uri: doc.uri, version: doc.version, settings, result, lines, analysis };
+    const entry: DocumentAnalysis = { uri: doc.uri, version: doc.version, settings, related, result, lines, analysis };
     this.analyses.set(doc.uri, entry);
     return entry;
   }
@@ -120,10 +135,11 @@ export class DocumentStore {
     const before = this.documents.get(uri);
     if (!before || !this.isSupported(before)) return undefined;
     const settings = await this.getSettings(uri);
+    const related = await this.related(uri);
     // Read the document again: it may have changed (or closed) while the settings came.
     const doc = this.documents.get(uri);
     if (!doc || !this.isSupported(doc)) return undefined;
-    return this.analyze(doc, settings);
+    return this.analyze(doc, settings, related);
   }
 
   /** The core analysis of the current version when the document is a report; else undefined. */

@@ -156,9 +156,10 @@ function registerDiagnostics(ctx: ServerContext): void {
     if (!doc || !store.isSupported(doc)) return;
     const settings = await store.getSettings(uri);
     if (trigger === 'change' && settings.run === 'onSave') return;
+    const related = await store.related(uri);
     const current = documents.get(uri);
     if (!current || !store.isSupported(current)) return;
-    const a = store.analyze(current, settings);
+    const a = store.analyze(current, settings, related);
     const diagnostics = a.result.kind === null ? [] : toDiagnostics(a.result.findings, a.lines, a.version, ctx.docBase, ctx.client.english);
     store.published.set(uri, diagnostics);
     await connection.sendDiagnostics({ uri, version: a.version, diagnostics });

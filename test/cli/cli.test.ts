@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cleanupTempDirs, fileByName, JsonOutput, runCli, runJson, SEED_FILES, SEEDS, tempDir, WEEKLY_NOTE } from './helpers';
+import { cleanupTempDirs, fileByName, JsonOutput, ROOT, runCli, runJson, SEED_FILES, SEEDS, tempDir, WEEKLY_NOTE } from './helpers';
 
 after(cleanupTempDirs);
 
@@ -250,4 +250,19 @@ describe('govreport check on other files', () => {
     assert.match(run.stderr, /\.govreportrc\.json: 不是有效的 JSON/);
     assert.deepEqual(json.files, [{ path: file, kind: null, year: null, diagnostics: [] }]);
   });
+});
+
+test('across files: two reports of one issuer in one run are compared (carryover-mismatch)', () => {
+  const dir = tempDir();
+  const y2023 = fs.readFileSync(path.join(ROOT, 'samples', 'sample-2023-report.md'), 'utf8');
+  const y2022 = y2023.replace(/2023年/g, '2022年').replace('2024年1月25日', '2023年1月20日')
+    .replace(/\| 四、结转下年度继续办理 \|[^\n]*/, '| 四、结转下年度继续办理 | 5 | 0 | 0 | 0 | 1 | 0 | 6 |');
+  fs.writeFileSync(path.join(dir, '2023.md'), y2023);
+  fs.writeFileSync(path.join(dir, '2022.md'), y2022);
+  const both = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
+  const f2023 = both.files.find((f: { path: string }) => f.path.endsWith('2023.md'));
+  const carry = f2023.diagnostics.filter((d: { rule: string }) => d.rule === 'carryover-mismatch');
+  assert.equal(carry.length, 3, 'natural persons, legal services and total differ');
+  const alone = JSON.parse(runCli(['check', '--format', 'json', path.join(dir, '2023.md')]).stdout);
+  assert.equal(alone.files[0].diagnostics.filter((d: { rule: string }) => d.rule === 'carryover-mismatch').length, 0);
 });

@@ -1,6 +1,6 @@
 // Checks one file: read, decode, lint with the core, optionally fix and write
 // back, and convert findings to 1-based positions. Nothing here prints.
-import { applyFixes, Finding, Fix, LineMap, lint, LintResult, Settings } from '../core';
+import { applyFixes, Finding, Fix, LineMap, lint, LintResult, ReportSummary, Settings, summarize } from '../core';
 import { canWriteBack, encodeText, Encoding, readTextFile } from './decode';
 import type { Diagnostic, FileResult } from './output';
 import { writeBackIfUnchanged } from './write-back';
@@ -44,7 +44,7 @@ function safeFixes(findings: readonly Finding[]): Fix[] {
 }
 
 /** Applies safe fixes until none is left (or the pass cap is hit). Pure. */
-export function fixText(text: string, first: LintResult, settings: Partial<Settings>): { text: string; lint: LintResult; applied: number } {
+export function fixText(text: string, first: LintResult, settings: Partial<Settings>, related: readonly ReportSummary[] = []): { text: string; lint: LintResult; applied: number } {
   let current = text;
   let result = first;
   let applied = 0;
@@ -55,25 +55,46 @@ export function fixText(text: string, first: LintResult, settings: Partial<Setti
     if (r.applied === 0 || r.text === current) break;
     applied += r.applied;
     current = r.text;
-    result = lint(current, { settings });
+    result = lint(current, { settings, related });
   }
   return { text: current, lint: result, applied };
 }
 
-export function checkFile(path: string, settings: Partial<Settings>, fix: boolean): CheckOutcome {
+/**
+ * Summaries of the readable files of a run, for the across-file rules (same issuer, year before).
+ * A run of one file has nothing to compare with.
+ */
+export function summarizeFiles(paths: readonly string[]): ReportSummary[] {
+  if (paths.length < 2) return [];
+  const out: ReportSummary[] = [];
+  for (const path of paths) {
+    const read = readTextFile(path);
+    if (!read.ok) continue;
+    try {
+      const s = summarize(read.text, path);
+      if (s.kind !== null) out.push(s);
+    } catch {
+      // A file the core cannot summarise is checked (and reported) on its own later.
+    }
+  }
+  return out;
+}
+
+export function checkFile(path: string, settings: Partial<Settings>, fix: boolean, related: readonly ReportSummary[] = []): CheckOutcome {
   const notes: string[] = [];
   const read = readTextFile(path);
   if (!read.ok) {
     return { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes };
   }
   let text = read.text;
-  let result = lint(text, { settings });
+  const others = related.filter((r) => r.path !== path);
+  let result = lint(text, { settings, related: others });
   let fixesApplied = 0;
   if (fix && safeFixes(result.findings).length > 0) {
     if (!canWriteBack(read.encoding)) {
       notes.push(`${path}: 未修复：只写回 UTF-8 文件，此文件为 ${encodingName(read.encoding)} (not fixed: only UTF-8 files are written back)`);
     } else {
-      const fixed = fixText(text, result, settings);
+      const fixed = fixText(text, result, settings, others);
       if (fixed.applied > 0) {
         const written = writeBackIfUnchanged(path, read.bytes, encodeText(fixed.text, read.encoding));
         if (written.written) {

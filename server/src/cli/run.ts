@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CheckOptions, parseArgs, USAGE } from './args';
-import { checkFile } from './check';
+import { checkFile, summarizeFiles } from './check';
 import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
 import { FileResult, formatJson, formatSarif, formatText } from './output';
@@ -60,6 +60,7 @@ function runCheck(options: CheckOptions, io: Io): number {
 
   const results: FileResult[] = [];
   let fixesApplied = 0;
+  const related = summarizeFiles(entries.filter((e) => e.error === undefined).map((e) => e.path));
   for (const entry of entries) {
     if (entry.error !== undefined) {
       results.push({ path: entry.path, kind: null, year: null, diagnostics: [], error: entry.error });
@@ -72,7 +73,7 @@ function runCheck(options: CheckOptions, io: Io): number {
     const base: Settings = found.ok ? found.loaded.settings : DEFAULT_SETTINGS;
     const settings: Settings = { ...base, format: options.kind ?? base.format };
     try {
-      const outcome = checkFile(entry.path, settings, options.fix);
+      const outcome = checkFile(entry.path, settings, options.fix, related);
       results.push(outcome.result);
       fixesApplied += outcome.fixesApplied;
       outcome.notes.forEach(note);

@@ -50,6 +50,24 @@ export interface Settings {
 export interface LintOptions {
   /** Normalised settings; see engine/settings.ts normalizeSettings(). */
   settings?: Partial<Settings>;
+  /**
+   * Other reports of the same workspace folder (editor) or the same CLI run, summarised with
+   * summarize(): the across-file rules (carryover-mismatch, content-duplicate) read them.
+   */
+  related?: readonly ReportSummary[];
+}
+
+/** What the across-file rules need to know of another report (see engine/related.ts). */
+export interface ReportSummary {
+  path: string;
+  kind: KindId | null;
+  year: number | null;
+  /** Normalised issuer (Simplified, no spaces), or null. */
+  issuer: string | null;
+  /** Table 三 row 四、结转下年度继续办理 by column id, when readable. */
+  carriedToNext: Record<string, number> | null;
+  /** Hashes of the normalised prose sentences (numbers removed), for 内容雷同. */
+  sentences: string[];
 }
 
 export interface InternalError {

@@ -1,7 +1,7 @@
 // lint(): text → findings. Parses once, detects the format, builds the report model,
 // runs the ordered rule registry (surviving a rule that throws), then applies inline
 // suppressions and the user's severity settings.
-import type { Finding, KindId, LintOptions, LintResult, Settings } from '../types';
+import type { Finding, KindId, LintOptions, LintResult, ReportSummary, Settings } from '../types';
 import { parseDocument, ParsedDocument } from '../parse/document';
 import { buildReport, ReportModel } from '../parse/report';
 import { detectKind, Detection } from '../formats/detect';
@@ -19,6 +19,8 @@ export interface Analysis {
   format: FormatSpec | null;
   report: ReportModel | null;
   settings: Settings;
+  /** Other reports for the across-file rules (empty when linting one text alone). */
+  related: readonly ReportSummary[];
 }
 
 export function analyze(text: string, options: LintOptions = {}): Analysis {
@@ -27,7 +29,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   const detection = detectKind(doc, settings);
   const format = detection.kind ? FORMATS[detection.kind] : null;
   const report = format ? buildReport(format, doc) : null;
-  return { doc, detection, kind: detection.kind, format, report, settings };
+  return { doc, detection, kind: detection.kind, format, report, settings, related: options.related ?? [] };
 }
 
 function applies(rule: Rule, kind: KindId): boolean {

@@ -11,6 +11,8 @@ import { tableRowTotal } from './table-row-total';
 import { reviewTotal } from './review-total';
 import { categoryNonstandard } from './category-nonstandard';
 import { categoryMisfiled } from './category-misfiled';
+import { carryoverMismatch } from './carryover-mismatch';
+import { contentDuplicate } from './content-duplicate';
 
 export const RULES: readonly Rule[] = [
   sectionMissing,
@@ -23,6 +25,8 @@ export const RULES: readonly Rule[] = [
   reviewTotal,
   categoryNonstandard,
   categoryMisfiled,
+  carryoverMismatch,
+  contentDuplicate,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,79 @@
+// Summaries of reports for the across-file rules: a draft is compared with the same issuer's
+// report for the year before (R5: 上年结转 = last year's 结转下年度; and 内容雷同). The core
+// reads no files: the server and the CLI summarise the texts they have and pass the summaries.
+import type { ReportSummary } from '../types';
+import type { Analysis } from './lint';
+import { analyze } from './lint';
+import { cellInt, findRow } from './constraints';
+import { normalize } from '../text/normalize';
+
+/** Prose sentences shorter than this (after normalising) are boilerplate-sized and not compared. */
+const MIN_SENTENCE = 12;
+
+/** FNV-1a, enough to compare sentences without keeping their text. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36) + s.length.toString(36);
+}
+
+/**
+ * Normalised prose sentences of a draft (tables, headings and the title left out), with digits
+ * removed so that a copied paragraph with this year's figures still counts as copied.
+ */
+export function proseSentences(a: Analysis): string[] {
+  const skip = new Set<number>(a.doc.tableLines);
+  for (const h of a.doc.headings) if (!h.runIn) skip.add(h.line);
+  if (a.doc.title) skip.add(a.doc.title.line);
+  const out: string[] = [];
+  for (let line = 0; line < a.doc.lines.lineCount; line++) {
+    if (skip.has(line)) continue;
+    const text = a.doc.lines.lineText(line);
+    if (!text.trim()) continue;
+    for (const part of normalize(text).split(/[。；;！？!?]/)) {
+      const s = part.replace(/[\d.,，、%％]+/g, '#');
+      if (s.replace(/#/g, '').length >= MIN_SENTENCE) out.push(s);
+    }
+  }
+  return out;
+}
+
+export function summarizeAnalysis(a: Analysis, path: string): ReportSummary {
+  let carriedToNext: Record<string, number> | null = null;
+  const t = a.report?.tables.get('applications');
+  const row = t ? findRow(t, 'next') : undefined;
+  if (row) {
+    carriedToNext = {};
+    for (const [col, cell] of row.values) {
+      const v = cellInt(cell);
+      if (v !== null) carriedToNext[col] = v;
+    }
+  }
+  return {
+    path,
+    kind: a.kind,
+    year: a.doc.year,
+    issuer: a.doc.issuer ? normalize(a.doc.issuer) : null,
+    carriedToNext,
+    sentences: a.kind ? proseSentences(a).map(hash) : [],
+  };
+}
+
+/** Summary of a text (the CLI and the server call this once per file and version). */
+export function summarize(text: string, path: string): ReportSummary {
+  return summarizeAnalysis(analyze(text), path);
+}
+
+/** The same issuer's report of the same family (gov-info / rule-of-law) for the year before. */
+export function previousReport(a: Analysis): ReportSummary | undefined {
+  const year = a.doc.year;
+  const issuer = a.doc.issuer ? normalize(a.doc.issuer) : null;
+  if (year === null || !issuer || !a.kind) return undefined;
+  const family = (k: string) => (k === 'rule-of-law' ? k : 'gov-info');
+  return a.related.find((r) => r.issuer === issuer && r.year === year - 1 && r.kind !== null && family(r.kind) === family(a.kind!));
+}
+
+export { hash as sentenceHash };

@@ -1,0 +1,40 @@
+// 内容雷同: most of the prose repeats the same issuer's report for the year before. Reviews of
+// annual reports criticise copied text (国办公开办函〔2021〕30号 requires the year's actual work).
+import type { Rule } from './rule';
+import { previousReport, proseSentences, sentenceHash } from '../engine/related';
+
+/** Share of this year's prose sentences found verbatim (numbers aside) in last year's report. */
+const SHARE = 0.6;
+/** Below this many sentences a draft is too short to judge. */
+const MIN_SENTENCES = 8;
+
+export const contentDuplicate: Rule = {
+  id: 'content-duplicate',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '正文与上年报告雷同', en: 'Prose repeats last year\'s report' },
+  description: {
+    zh: `正文的大部分句子（不计数字，${Math.round(SHARE * 100)}% 以上）与同一机关上一年度的报告相同。年度报告应反映本年度的实际工作，内容雷同是评议中常见的扣分项。编辑器在同一工作区文件夹、命令行在同一次检查的文件中查找上一年度报告。`,
+    en: `Most prose sentences (more than ${Math.round(SHARE * 100)}%, numbers aside) repeat the same issuer's report for the year before. An annual report must describe the year's own work.`,
+  },
+  basis: '《政府信息公开条例》（2019）第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
+  check(ctx) {
+    const a = ctx.analysis;
+    const prev = previousReport(a);
+    if (!prev || prev.sentences.length === 0) return;
+    const mine = proseSentences(a).map(sentenceHash);
+    if (mine.length < MIN_SENTENCES) return;
+    const theirs = new Set(prev.sentences);
+    const same = mine.filter((h) => theirs.has(h)).length;
+    const share = same / mine.length;
+    if (share < SHARE) return;
+    const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
+    const pct = Math.round(share * 100);
+    ctx.report({
+      start: at.start,
+      end: at.end,
+      message: `正文 ${pct}% 的句子（${same}/${mine.length}）与 ${prev.year} 年度报告（${prev.path}）相同`,
+      messageEn: `${pct}% of the prose sentences (${same}/${mine.length}) repeat the ${prev.year} report (${prev.path})`,
+    });
+  },
+};

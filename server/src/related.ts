@@ -1,0 +1,118 @@
+// Other reports next to a document (same folder), summarised for the across-file rules
+// (carryover-mismatch, content-duplicate). Files are only read, never executed; open documents
+// count with their unsaved text. A folder is looked at again at most every REFRESH_MS, and the
+// same array is returned while nothing changed, so the per-version lint cache stays valid.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ReportSummary, summarize } from './core';
+
+const REFRESH_MS = 3000;
+const MAX_FILES = 200;
+const MAX_BYTES = 2 * 1024 * 1024;
+
+interface Snapshot {
+  at: number;
+  key: string;
+  summaries: ReportSummary[];
+}
+
+export class RelatedReports {
+  private readonly files = new Map<string, { stamp: string; summary: ReportSummary | null }>();
+  private readonly folders = new Map<string, Snapshot>();
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** Summaries of the other reports in the document's folder (empty for unsaved or non-file documents). */
+  async for(uri: string): Promise<readonly ReportSummary[]> {
+    let file: string;
+    try {
+      if (!uri.startsWith('file:')) return [];
+      file = fileURLToPath(uri);
+    } catch {
+      return [];
+    }
+    const dir = path.dirname(file);
+    const snap = this.folders.get(dir);
+    const now = Date.now();
+    if (snap && now - snap.at < REFRESH_MS && snap.key === this.openKey(dir)) return this.without(snap.summaries, file);
+    const fresh = await this.scan(dir, now);
+    if (snap && snap.key === fresh.key) {
+      snap.at = now;
+      return this.without(snap.summaries, file);
+    }
+    this.folders.set(dir, fresh);
+    return this.without(fresh.summaries, file);
+  }
+
+  private without(all: ReportSummary[], file: string): readonly ReportSummary[] {
+    // Summaries carry the file name only; the document itself is left out by its own name.
+    const name = path.basename(file);
+    return all.some((s) => s.path === name) ? all.filter((s) => s.path !== name) : all;
+  }
+
+  /** Versions of the open documents of a folder: unsaved edits change what the folder says. */
+  private openKey(dir: string): string {
+    return this.documents.all()
+      .filter((d) => d.uri.startsWith('file:') && path.dirname(safePath(d.uri)) === dir)
+      .map((d) => `${d.uri}@${d.version}`).sort().join('|');
+  }
+
+  private async scan(dir: string, now: number): Promise<Snapshot> {
+    let names: string[] = [];
+    try {
+      names = (await fs.readdir(dir)).filter((n) => /\.(md|txt)$/i.test(n)).sort().slice(0, MAX_FILES);
+    } catch (e) {
+      this.log(`[govreport] cannot list ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const stamps: string[] = [];
+    const summaries: ReportSummary[] = [];
+    for (const name of names) {
+      const full = path.join(dir, name);
+      const open = this.documents.get(pathToFileURL(full).href);
+      let stamp: string;
+      let read: () => Promise<string | null>;
+      if (open) {
+        stamp = `open@${open.version}`;
+        read = async () => open.getText();
+      } else {
+        try {
+          const st = await fs.stat(full);
+          if (!st.isFile() || st.size > MAX_BYTES) continue;
+          stamp = `${st.mtimeMs}:${st.size}`;
+        } catch {
+          continue;
+        }
+        read = async () => fs.readFile(full, 'utf8').catch(() => null);
+      }
+      stamps.push(`${name}=${stamp}`);
+      let cached = this.files.get(full);
+      if (!cached || cached.stamp !== stamp) {
+        const text = await read();
+        let summary: ReportSummary | null = null;
+        try {
+          summary = text === null || text.includes('\u0000') ? null : summarize(text, name);
+        } catch (e) {
+          this.log(`[govreport] cannot summarise ${full}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        cached = { stamp, summary: summary && summary.kind !== null ? summary : null };
+        this.files.set(full, cached);
+      }
+      if (cached.summary) summaries.push(cached.summary);
+    }
+    return { at: now, key: stamps.join('|') + '#' + this.openKey(dir), summaries };
+  }
+}
+
+function safePath(uri: string): string {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return '';
+  }
+}
