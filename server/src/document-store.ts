@@ -4,7 +4,7 @@
 import { Connection, Diagnostic, DidChangeConfigurationParams, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, LineMap, LintResult, ReportSummary, Settings, analyze, lintAnalysis, normalizeSettings, DEFAULT_SETTINGS } from './core';
-import { RelatedReports } from './related';
+import { NO_RELATED, RelatedReports } from './related';
 
 /** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
 export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
@@ -60,7 +60,7 @@ export class DocumentStore {
   related(uri: string): Promise<readonly ReportSummary[]> {
     return this.neighbours.for(uri).catch((e) => {
       this.log(`[govreport] related reports of ${uri}: ${describeError(e)}`);
-      return [];
+      return NO_RELATED;
     });
   }
 
@@ -107,7 +107,7 @@ export class DocumentStore {
   }
 
   /** Analyses and lints `doc` with `settings` unless this version was already done with them. */
-  analyze(doc: TextDocument, settings: Settings, related: readonly ReportSummary[] = []): DocumentAnalysis {
+  analyze(doc: TextDocument, settings: Settings, related: readonly ReportSummary[] = NO_RELATED): DocumentAnalysis {
     const hit = this.analyses.get(doc.uri);
     if (hit && hit.version === doc.version && hit.settings === settings && hit.related === related) return hit;
     const text = doc.getText();

@@ -10,13 +10,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportSummary, summarize } from './core';
 
 const REFRESH_MS = 3000;
+
+/** One empty list for every document without neighbours, so that the lint cache can compare by identity. */
+export const NO_RELATED: readonly ReportSummary[] = Object.freeze([]);
 const MAX_FILES = 200;
 const MAX_BYTES = 2 * 1024 * 1024;
 
 interface Snapshot {
   at: number;
   key: string;
-  summaries: ReportSummary[];
+  summaries: readonly ReportSummary[];
 }
 
 export class RelatedReports {
@@ -32,10 +35,10 @@ export class RelatedReports {
   async for(uri: string): Promise<readonly ReportSummary[]> {
     let file: string;
     try {
-      if (!uri.startsWith('file:')) return [];
+      if (!uri.startsWith('file:')) return NO_RELATED;
       file = fileURLToPath(uri);
     } catch {
-      return [];
+      return NO_RELATED;
     }
     const dir = path.dirname(file);
     const snap = this.folders.get(dir);
@@ -50,10 +53,11 @@ export class RelatedReports {
     return this.without(fresh.summaries, file);
   }
 
-  private without(all: ReportSummary[], file: string): readonly ReportSummary[] {
+  private without(all: readonly ReportSummary[], file: string): readonly ReportSummary[] {
     // Summaries carry the file name only; the document itself is left out by its own name.
     const name = path.basename(file);
-    return all.some((s) => s.path === name) ? all.filter((s) => s.path !== name) : all;
+    const others = all.some((s) => s.path === name) ? all.filter((s) => s.path !== name) : all;
+    return others.length === 0 ? NO_RELATED : others;
   }
 
   /** Versions of the open documents of a folder: unsaved edits change what the folder says. */
