@@ -162,7 +162,7 @@ test('seed 002: rule-of-law report lacks the 第一责任人 item, nothing else 
 test('seed 003: the U cell is invalid with a digit fix; the blank cell is only incomplete', () => {
   const text = readSeed('003');
   const r = lint(text);
-  assert.deepEqual(lineRules(text, r), ['29:table-cell-invalid']);
+  assert.deepEqual(lineRules(text, r), ['29:table-cell-invalid', '93:date-order']);
   const u = r.findings.find((f) => f.rule === 'table-cell-invalid' && f.severity === 'error')!;
   assert.equal(text.slice(u.start, u.end), 'U');
   assert.deepEqual(u.fix!.edits, [{ start: u.start, end: u.end, newText: '0' }]);

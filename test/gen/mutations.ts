@@ -10,6 +10,7 @@ import { deleteCell, insertCell, replaceCell } from './cells';
 import { cellKey } from './counts';
 import type { Draft } from './drafts';
 import { Rng } from './rng';
+import { MUTATIONS as DATES_CONTENT } from './mutations-dates-content';
 
 export interface Fault {
   text: string;
@@ -232,6 +233,9 @@ export const MUTATIONS: Mutation[] = [
 ];
 
 /** Every applicable mutation of a draft, each with its own deterministic choices. */
+/** This file's mutations and those of the rule groups added later, each in its own file. */
+const ALL: Mutation[] = [...MUTATIONS, ...DATES_CONTENT];
+
 export function mutate(d: Draft): Fault[] {
-  return MUTATIONS.filter((m) => m.applies(d)).map((m, i) => m.apply(d, new Rng(d.seed * 31 + i)));
+  return ALL.filter((m) => m.applies(d)).map((m, i) => m.apply(d, new Rng(d.seed * 31 + i)));
 }

@@ -13,6 +13,10 @@ import { categoryNonstandard } from './category-nonstandard';
 import { categoryMisfiled } from './category-misfiled';
 import { carryoverMismatch } from './carryover-mismatch';
 import { contentDuplicate } from './content-duplicate';
+import { dateOrder } from './date-order';
+import { dateDeadline } from './date-deadline';
+import { contentFee } from './content-fee';
+import { contentRectification } from './content-rectification';
 
 export const RULES: readonly Rule[] = [
   sectionMissing,
@@ -25,6 +29,10 @@ export const RULES: readonly Rule[] = [
   reviewTotal,
   categoryNonstandard,
   categoryMisfiled,
+  dateOrder,
+  dateDeadline,
+  contentFee,
+  contentRectification,
   carryoverMismatch,
   contentDuplicate,
 ];

@@ -1,5 +1,5 @@
 // A mandatory section or content item is absent. 条例（2019）第五十条; 条例（2008）第三十二条;
-// 《法治政府建设与责任落实督察工作规定》第二十五条 (content items found by meaning).
+// 《法治政府建设与责任落实督察工作规定》 (content items found by meaning).
 import type { Rule } from './rule';
 import { tableSkeleton } from './sections';
 import { eol, headingPrefix, signatureStart, statutoryHeading } from '../engine/draft-style';
@@ -13,7 +13,7 @@ export const sectionMissing: Rule = {
     zh: '年度报告必须包含法定的各部分内容。政府信息公开工作年度报告（2019、2021 年格式）按固定标题检查六个部分；2008 年条例下的报告和法治政府建设年度报告按内容含义（关键词）检查各项内容。快速修复在法定位置插入标题，第二、三、四部分同时插入空表。',
     en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings; 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords). The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4.',
   },
-  basis: '《政府信息公开条例》（2019）第五十条；（2008）第三十二条；《法治政府建设与责任落实督察工作规定》第二十五条',
+  basis: '《政府信息公开条例》（2019）第五十条；（2008）第三十二条；《法治政府建设与责任落实督察工作规定》',
   check(ctx) {
     const a = ctx.analysis;
     if (!a.format || !a.report) return;

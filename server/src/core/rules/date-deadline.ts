@@ -1,0 +1,48 @@
+// The report is dated after its statutory deadline. 条例（2019）第四十九条: departments by
+// 1月31日, a 县级以上地方人民政府's own report by 3月31日; 条例（2008）第三十一条: 3月31日;
+// 《法治政府建设与责任落实督察工作规定》(2019): 4月1日之前. The deadlines (and the article
+// cited in messages) are the format data's.
+import type { Rule } from './rule';
+import { compareDates, isAnnual, ownGovernment, publicationDate, ReportDate, showDate, signingDate } from './dates-content';
+
+export const dateDeadline: Rule = {
+  id: 'date-deadline',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '晚于法定公开期限', en: 'Dated after the statutory deadline' },
+  description: {
+    zh: '年度报告须在法定期限内公开：县级以上人民政府部门（含政府办公室、街道办事处等）于次年1月31日前；县级以上地方人民政府本级的年度报告于次年3月31日前（条例（2019）第四十九条）；'
+      + '2018年度及以前的报告于次年3月31日前（条例（2008）第三十一条）；法治政府建设年度报告于次年4月1日前（《法治政府建设与责任落实督察工作规定》）。'
+      + '检查落款日期，没有落款日期时检查网页转贴的“发布日期”。落在期限当日的不提示；无法判断是部门还是政府本级报告时按较宽的3月31日检查。'
+      + '错误示例：某区教育局2023年度报告落款“2024年2月20日”；正确示例：落款“2024年1月20日”。',
+    en: 'Annual reports must be published by the statutory deadline: departments (including a government’s general office and sub-district offices) by 31 January of the next year; a county-or-higher government’s own report by 31 March (2019 regulation, art. 49); '
+      + 'reports for 2018 and earlier by 31 March (2008 regulation, art. 31); rule-of-law reports by 1 April. '
+      + 'The signing date and a web page’s 发布日期 are checked (publishing late is late too). A date on the deadline itself is accepted; when it is unclear whether the issuer is a department or the government itself, the later 31 March deadline applies. '
+      + 'Wrong: a district education bureau’s 2023 report dated 2024年2月20日; right: dated 2024年1月20日.',
+  },
+  basis: '《政府信息公开条例》（2019）第四十九条；（2008）第三十一条；《法治政府建设与责任落实督察工作规定》（2019）',
+  check(ctx) {
+    const a = ctx.analysis;
+    const year = a.doc.year;
+    if (year === null || !a.format || !isAnnual(a)) return;
+    const dl = a.format.deadline;
+    const hasGovernmentDeadline = dl.governmentMonth !== undefined && dl.governmentDay !== undefined;
+    // Unknown issuer: the later (government) deadline, so that no on-time report is flagged.
+    const own = hasGovernmentDeadline ? ownGovernment(a) : null;
+    const government = hasGovernmentDeadline && own !== false;
+    const deadline = government ? { year: year + 1, month: dl.governmentMonth!, day: dl.governmentDay! } : { year: year + 1, month: dl.month, day: dl.day };
+    const who = own === true ? '政府本级报告' : own === false ? '部门报告' : '';
+    const candidates: [ReportDate | null, string, string][] = [[signingDate(a), '落款日期', 'Signed'], [publicationDate(a), '发布日期', 'Published']];
+    for (const [d, label, labelEn] of candidates) {
+      // One finding at most: the signing date first, then the publication stamp.
+      if (!d || compareDates(d, deadline) <= 0) continue;
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        message: `${label}${showDate(d)}晚于法定公开期限${showDate(deadline)}（${who ? `${who}，` : ''}${dl.basis}）`,
+        messageEn: `${labelEn} ${d.year}-${d.month}-${d.day}, after the statutory deadline ${deadline.year}-${deadline.month}-${deadline.day}`,
+      });
+      return;
+    }
+  },
+};

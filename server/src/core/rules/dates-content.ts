@@ -1,0 +1,221 @@
+// Shared pieces of the date and content rules (date-order, date-deadline, content-fee,
+// content-rectification): which date is the report's own, whose report it is, and the
+// prose of one statutory section.
+import type { Analysis } from '../engine/lint';
+import type { Section } from '../parse/document';
+import { findDates } from '../parse/prose';
+import { signatureStart } from '../engine/draft-style';
+import { normalize } from '../text/normalize';
+
+export interface ReportDate {
+  year: number;
+  month: number;
+  day: number;
+  /** Offsets of the date as written. */
+  start: number;
+  end: number;
+}
+
+/** 2021年1月20日 as the message shows it. */
+export function showDate(d: { year: number; month: number; day: number }): string {
+  return `${d.year}年${d.month}月${d.day}日`;
+}
+
+/** Negative, zero or positive as a is before, on or after b. */
+export function compareDates(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+// Dates in Chinese numerals, as older documents sign them: 二〇二一年一月二十日.
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DATE = /([〇零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
+
+function cnSmall(s: string): number {
+  // 十 = 10, 十二 = 12, 二十 = 20, 二十一 = 21, 三十一 = 31.
+  const i = s.indexOf('十');
+  if (i < 0) return CN_DIGIT[s] ?? NaN;
+  const tens = i === 0 ? 1 : CN_DIGIT[s.slice(0, i)] ?? NaN;
+  const ones = i === s.length - 1 ? 0 : CN_DIGIT[s.slice(i + 1)] ?? NaN;
+  return tens * 10 + ones;
+}
+
+/** Arabic and Chinese-numeral dates of one line, in order. */
+export function datesIn(text: string, offset: number): ReportDate[] {
+  const out: ReportDate[] = findDates(text, offset);
+  for (const m of text.matchAll(CN_DATE)) {
+    const year = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
+    const month = cnSmall(m[2]);
+    const day = cnSmall(m[3]);
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1949 && year <= 2100)) continue;
+    out.push({ year, month, day, start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Whether the draft is an annual report: a half-year or quarterly report titled like one
+ * (2020年上半年政府信息公开工作报告) is signed inside its year, and has no statutory deadline.
+ */
+export function isAnnual(a: Analysis): boolean {
+  return !/上半年|下半年|季度|[一二三四五六七八九十\d]+月份/.test(a.doc.title?.norm ?? '');
+}
+
+/** A web page's publication stamp (发布日期:2020-12-04 09:27:11), not the author's date. */
+const PUBLICATION = /(发布|發布|公布|公开|公開|发文|發文)(日期|时间|時間)|发布于|發布於/;
+/** Statistics periods and deadlines quoted in a short line are not a signing date. */
+const NOT_SIGNING = /截至|截止|统计|統計|期限|至今|以来|以來|来源|來源|浏览|瀏覽/;
+
+/** Short line that holds a signing date: no sentence punctuation, one date, no period words. */
+function signingDateOf(line: string, offset: number): ReportDate | null {
+  const t = line.trim();
+  if (!t || t.length > 40 || /[。；;]/.test(t) || PUBLICATION.test(t) || NOT_SIGNING.test(t)) return null;
+  const ds = datesIn(line, offset);
+  return ds.length === 1 && written(line, offset, ds[0]) ? ds[0] : null;
+}
+
+/**
+ * Official documents sign with 年月日 (GB/T 9704-2012《党政机关公文格式》: 成文日期用阿拉伯数字
+ * 将年、月、日标全; older ones in Chinese numerals); a bare 2020-12-04 in the
+ * first or last lines is a web page's stamp (a publication date only when labelled 发布日期).
+ */
+function written(line: string, offset: number, d: ReportDate): boolean {
+  return line.slice(d.start - offset, d.end - offset).includes('年');
+}
+
+/**
+ * The date the report is signed (成文日期): the last date of the closing signing block
+ * (issuer, date, 联系人/公开方式 lines); failing that, a line holding only a date right
+ * under the title, as official documents print it (（2026年1月23日）). Dates quoted in the
+ * body and a web page's 发布日期 are never the signing date.
+ */
+export function signingDate(a: Analysis): ReportDate | null {
+  const { lines } = a.doc;
+  const headingLines = new Set(a.doc.headings.map((h) => h.line));
+  const sig = signatureStart(a);
+  let found: ReportDate | null = null;
+  if (sig !== null) {
+    for (let l = lines.lineAt(sig); l < lines.lineCount; l++) {
+      const d = signingDateOf(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)), lines.lineStarts[l]);
+      if (d) found = d;
+    }
+    if (found) return found;
+  }
+  // signatureStart() knows only Arabic dates: walk the last lines for a Chinese-numeral one.
+  for (let l = lines.lineCount - 1, seen = 0; l >= 0 && seen < 5; l--) {
+    const t = lines.lineText(l).trim();
+    if (!t) continue;
+    if (headingLines.has(l) || a.doc.tableLines.has(l) || t.length > 40 || /[。；]/.test(t)) break;
+    seen++;
+    const d = signingDateOf(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)), lines.lineStarts[l]);
+    if (d) return d;
+  }
+  // A date line under the title: only brackets and the date on it.
+  const title = a.doc.title;
+  if (title) {
+    for (let l = title.line + 1, seen = 0; l < lines.lineCount && seen < 3; l++) {
+      const raw = a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l));
+      if (!raw.trim()) continue;
+      seen++;
+      if (headingLines.has(l)) break;
+      const ds = datesIn(raw, lines.lineStarts[l]);
+      if (ds.length !== 1 || !written(raw, lines.lineStarts[l], ds[0])) continue;
+      const rest = raw.slice(0, ds[0].start - lines.lineStarts[l]) + raw.slice(ds[0].end - lines.lineStarts[l]);
+      if (/^[\s（()）【】\[\]*]*$/.test(rest)) return ds[0];
+    }
+  }
+  return null;
+}
+
+/** A 发布日期/发布时间 line among the first or last lines (web chrome around a pasted report). */
+export function publicationDate(a: Analysis): ReportDate | null {
+  const { lines } = a.doc;
+  const nonBlank: number[] = [];
+  for (let l = 0; l < lines.lineCount; l++) if (lines.lineText(l).trim()) nonBlank.push(l);
+  const near = [...nonBlank.slice(0, 12), ...nonBlank.slice(-12)];
+  for (const l of near) {
+    if (a.doc.tableLines.has(l)) continue;
+    const raw = a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l));
+    const m = PUBLICATION.exec(raw);
+    if (!m) continue;
+    const d = datesIn(raw, lines.lineStarts[l]).find((x) => x.start - lines.lineStarts[l] >= (m.index ?? 0));
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The organisation line of the signing block, if any. */
+function signingIssuer(a: Analysis): string | null {
+  const sig = signatureStart(a);
+  if (sig === null) return null;
+  const { lines } = a.doc;
+  for (let l = lines.lineAt(sig); l < lines.lineCount; l++) {
+    const t = normalize(lines.lineText(l)).replace(/[（(]?\d{4}年\d{1,2}月\d{1,2}日[)）]?/, '');
+    if (/[\u3400-\u9fff]{2,}$/.test(t) && !/^(联系|公开方式|公开属性)/.test(t)) return t;
+  }
+  return null;
+}
+
+/** Organs that are not a government itself: offices, departments, sub-district offices. */
+const DEPARTMENT = /(办公室|办公厅|办事处|局|委员会|委|厅|院|署|中心|所|站|队|处|科|办)$/;
+/** A bare administrative area (临江区, 清河县) names the government of that area. */
+const AREA = /(省|市|县|区|州|盟|旗)$/;
+
+/**
+ * Whether the report is a government's own (条例（2019）第四十九条: 县级以上地方人民政府 by
+ * 3月31日) rather than a department's (by 1月31日). true for an issuer that IS a 人民政府
+ * or a bare area; false for its 办公室, a department or a 街道办事处; null when unknown.
+ * The title's issuer decides; the signing organisation only when the title has none.
+ */
+export function ownGovernment(a: Analysis): boolean | null {
+  for (const name of [a.doc.issuer, signingIssuer(a)]) {
+    if (!name) continue;
+    const n = normalize(name);
+    if (/政府$/.test(n)) return true;
+    if (DEPARTMENT.test(n)) return false;
+    if (AREA.test(n)) return true;
+  }
+  return null;
+}
+
+export interface SectionProse {
+  section: Section;
+  /** Normalised prose of the section body: no heading, no table rows, no signing block. */
+  norm: string;
+  /** Last line with content in the body, or null when the body is empty. */
+  lastLine: number | null;
+  /** Whether the draft separates the section's paragraphs with blank lines. */
+  spaced: boolean;
+}
+
+/** The prose of every occurrence of a statutory section (by format section id). */
+export function sectionProse(a: Analysis, sectionId: string): SectionProse[] {
+  const m = a.report?.sections.get(sectionId);
+  if (!m) return [];
+  const { lines } = a.doc;
+  const sig = signatureStart(a);
+  return m.sections.map((section) => {
+    const end = sig !== null && sig >= section.bodyStart ? Math.min(sig, section.end) : section.end;
+    const parts: string[] = [];
+    let lastLine: number | null = null;
+    const first = lines.lineAt(section.bodyStart);
+    for (let l = first; l < lines.lineCount && lines.lineStarts[l] < end; l++) {
+      if (a.doc.tableLines.has(l)) continue;
+      const from = Math.max(lines.lineStarts[l], section.bodyStart);
+      const text = a.doc.work.slice(from, Math.min(lines.lineEnd(l), end));
+      if (!text.trim()) continue;
+      parts.push(text);
+      lastLine = l;
+    }
+    const headingLine = section.heading.line;
+    const spaced = headingLine + 1 < lines.lineCount && !lines.lineText(headingLine + 1).trim() && !section.heading.runIn;
+    return { section, norm: normalize(parts.join('。')), lastLine, spaced };
+  });
+}
+
+/** Normalised prose of the whole draft outside tables (for "stated elsewhere" checks). */
+export function proseOutsideTables(a: Analysis): string {
+  const { lines } = a.doc;
+  const parts: string[] = [];
+  for (let l = 0; l < lines.lineCount; l++) if (!a.doc.tableLines.has(l)) parts.push(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)));
+  return normalize(parts.join('\n'));
+}
