@@ -11,6 +11,7 @@ import { cellKey } from './counts';
 import type { Draft } from './drafts';
 import { Rng } from './rng';
 import { MUTATIONS as DATES_CONTENT } from './mutations-dates-content';
+import { MUTATIONS as STRUCTURE } from './mutations-structure';
 
 export interface Fault {
   text: string;
@@ -234,7 +235,7 @@ export const MUTATIONS: Mutation[] = [
 
 /** Every applicable mutation of a draft, each with its own deterministic choices. */
 /** This file's mutations and those of the rule groups added later, each in its own file. */
-const ALL: Mutation[] = [...MUTATIONS, ...DATES_CONTENT];
+const ALL: Mutation[] = [...MUTATIONS, ...STRUCTURE, ...DATES_CONTENT];
 
 export function mutate(d: Draft): Fault[] {
   return ALL.filter((m) => m.applies(d)).map((m, i) => m.apply(d, new Rng(d.seed * 31 + i)));

@@ -150,6 +150,9 @@ function bestRow(label: string, cands: Candidate[], hasValues: boolean): Candida
   const key = labelKey(label);
   if (!key) return null;
   const num = leadingNumeral(label);
+  // The label itself, without its numbering: an exact statutory label beats a partial one
+  // (a 2019 "（六）其他处理" row in a 2021 table is not "3.其他").
+  const own = rowCore({ label });
   let best: Candidate | null = null;
   let bestScore = -1;
   for (const c of cands) {
@@ -157,7 +160,7 @@ function bestRow(label: string, cands: Candidate[], hasValues: boolean): Candida
     if (num && c.numeral === num) score += 0.1;
     if (score < 0.6) continue;
     // Prefer data rows for rows with numbers, then longer (more specific) labels.
-    const rank = score * 10 + (hasValues && !c.group ? 2 : 0) + (!hasValues && c.group ? 2 : 0) + c.core.length / 100;
+    const rank = score * 10 + (own === c.core ? 3 : 0) + (hasValues && !c.group ? 2 : 0) + (!hasValues && c.group ? 2 : 0) + c.core.length / 100;
     if (rank > bestScore) { bestScore = rank; best = c; }
   }
   return best;

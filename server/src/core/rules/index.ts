@@ -3,6 +3,13 @@
 import type { Rule, RuleInfo } from './rule';
 import { sectionMissing } from './section-missing';
 import { sectionEmpty } from './section-empty';
+import { sectionOrder } from './section-order';
+import { sectionDuplicate } from './section-duplicate';
+import { headingNonstandard } from './heading-nonstandard';
+import { formatOutdated } from './format-outdated';
+import { tableRowMissing } from './table-row-missing';
+import { tableRowUnknown } from './table-row-unknown';
+import { tableUnit } from './table-unit';
 import { tableShape } from './table-shape';
 import { tableCellInvalid } from './table-cell-invalid';
 import { tableBalance } from './table-balance';
@@ -21,12 +28,19 @@ import { contentRectification } from './content-rectification';
 export const RULES: readonly Rule[] = [
   sectionMissing,
   sectionEmpty,
+  sectionOrder,
+  sectionDuplicate,
+  headingNonstandard,
+  formatOutdated,
   tableShape,
+  tableRowMissing,
+  tableRowUnknown,
   tableCellInvalid,
   tableBalance,
   tableSubtotal,
   tableRowTotal,
   reviewTotal,
+  tableUnit,
   categoryNonstandard,
   categoryMisfiled,
   dateOrder,

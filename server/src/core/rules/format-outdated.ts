@@ -1,0 +1,54 @@
+// A statutory table in the format of another report year: the 2019 table 二 (本年新制作数量,
+// 第二十条第（九）项 …) or the single 2019 （六）其他处理 row in a 2021+ report; 2021 labels
+// (本年制发件数, 本年收费金额, 逾期不补正 …) in a 2019/2020 report. 国办公开办函〔2019〕60号
+// (report years 2019–2020) and 〔2021〕30号 (from report year 2021).
+import type { Rule } from './rule';
+import { renderTable } from '../features/table-skeleton';
+import { eol } from '../engine/draft-style';
+import { otherFormat, outdatedTables } from './structure-util';
+
+const PART: Record<string, string> = { active: '二', applications: '三', review: '四' };
+
+export const formatOutdated: Rule = {
+  id: 'format-outdated',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'error',
+  title: { zh: '使用了其他年份的表格格式', en: 'Table in another year\'s format' },
+  description: {
+    zh: '2019、2020 年度的报告使用 2019 年格式（国办公开办函〔2019〕60号），2021 年度起使用 2021 年格式（国办公开办函〔2021〕30号）。两者第二部分表格的栏目不同（本年新制作数量/本年新公开数量/对外公开总数量、第二十条第（九）项政府集中采购，对应本年制发件数/本年废止件数/现行有效件数、本年收费金额），第三部分表格“（六）其他处理”在 2021 年格式中分为三个子项。'
+      + '表格用了另一年份格式的栏目时，每张表在第一个这样的栏目处提示一次。'
+      + '错误示例：2022 年度报告第二部分仍有“本年新制作数量”“第二十条第（九）项”；2020 年度报告第三部分出现“申请人无正当理由逾期不补正”。正确示例：按报告年度所适用格式的栏目填写。'
+      + '快速修复在旧表之后插入本年度格式的空表（表格样式与原稿一致），不删除原表中的任何数字；请把数字移入新表后再删除旧表。',
+    en: 'Reports for 2019 and 2020 use the 2019 format (国办公开办函〔2019〕60号); reports from 2021 use the 2021 format (〔2021〕30号). Their table 2 columns differ (本年新制作数量 … 政府集中采购 vs 本年制发件数 … 本年收费金额), and 2021 splits row （六）其他处理 of table 3 into three sub-rows. '
+      + 'A table that uses labels of the other format is reported once, at the first such label. '
+      + 'Wrong: a 2022 report with 本年新制作数量 and 第二十条第（九）项; a 2020 report with 申请人无正当理由逾期不补正. Right: the labels of the format for the report year. '
+      + 'The quick-fix inserts the empty table of the right format after the old one, in the draft\'s table layout, and never deletes the author\'s figures: move them over, then delete the old table.',
+  },
+  basis: '政府信息公开工作年度报告格式（试行）（国办公开办函〔2019〕60号）；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
+  check(ctx) {
+    const a = ctx.analysis;
+    const other = otherFormat(a);
+    if (!a.format || !other) return;
+    const nl = eol(a);
+    const year = a.doc.year;
+    for (const [id, o] of outdatedTables(a)) {
+      const t = o.table;
+      const table = renderTable(a.format.tables[id], t.layout).replace(/\n/g, nl);
+      // After the old table's last line; a blank line on both sides keeps the tables apart.
+      const lineEnd = a.doc.lines.lineEnd(a.doc.lines.lineAt(t.end));
+      const next = a.doc.text.slice(lineEnd).replace(/^\r?\n/, '');
+      const trailing = next !== '' && !/^[ \t]*\r?\n/.test(next) ? nl : '';
+      const part = PART[id] ? `第${PART[id]}部分` : '';
+      // 政府信息公开工作年度报告（2021 年格式，…） → 2021年格式
+      const own = a.format.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
+      const their = other.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
+      ctx.report({
+        start: o.at.start,
+        end: o.at.end,
+        message: `${part}表格使用了${their}的栏目“${o.at.label}”：${year ? `${year}年度报告` : '本报告'}应使用${own}`,
+        messageEn: `Table${PART[id] ? ` ${'一二三四'.indexOf(PART[id]) + 1}` : ''} uses “${o.at.label}” of the ${other.id} format; this report needs the ${a.format.id} format`,
+        fix: { title: `在原表之后插入${own}的空表`, edits: [{ start: lineEnd, end: lineEnd, newText: nl + nl + table + trailing }], safe: false },
+      });
+    }
+  },
+};

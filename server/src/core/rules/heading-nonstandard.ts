@@ -1,0 +1,67 @@
+// A statutory heading whose wording drifts from the national template. 政府信息公开工作年度报告
+// 格式（国办公开办函〔2019〕60号、〔2021〕30号）prints the six headings verbatim.
+import type { Rule } from './rule';
+import { statutoryHeading } from '../engine/draft-style';
+import { labelKey } from '../text/normalize';
+import { statutoryHeadings } from './structure-util';
+
+/**
+ * Characters whose addition or omission leaves the heading's meaning intact (的, 工作,
+ * 政府信息公开, 年度, 本 …): replacing such a heading by the template wording loses nothing,
+ * so the fix is safe. Any other difference (及政策解读) is the author's content: unsafe.
+ */
+const FILLER = new Set('的工作政府信息公开情况年度本');
+
+function onlyFiller(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // One must be a subsequence of the other (a substitution is never filler-only); the
+  // characters of the longer one left over by a leftmost match must all be filler.
+  const extra: string[] = [];
+  let i = 0;
+  for (const ch of long) {
+    if (i < short.length && ch === short[i]) i++;
+    else extra.push(ch);
+  }
+  return i === short.length && extra.every((ch) => FILLER.has(ch));
+}
+
+export const headingNonstandard: Rule = {
+  id: 'heading-nonstandard',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'info',
+  title: { zh: '章节标题措辞与格式不一致', en: 'Heading wording differs from the template' },
+  description: {
+    zh: '国家统一的年度报告格式规定了六个部分的标题原文。标题措辞与格式不一致时提示，快速修复把标题文字（不含序号和 # 标记）改为格式原文。'
+      + '只有全角半角、空格、标点或繁简字形不同的，不算措辞不同；繁体稿件按转换为简体后的文字比较。'
+      + '错误示例：“二、主动公开政府信息的情况”“五、政府信息公开工作存在的主要问题及改进情况”；正确示例：“二、主动公开政府信息情况”“五、存在的主要问题及改进情况”。'
+      + '差别只是“的”“工作”“政府信息公开”之类字样时，修复可以自动应用；差别涉及其他文字（如“及政策解读”）时，修复需人工确认，以免删掉作者的内容。'
+      + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
+    en: 'The national report format prints the six part headings verbatim. A heading whose wording differs is reported, and the quick-fix replaces the heading text (not its numbering or # marks) by the template wording. '
+      + 'Differences of width, spacing, punctuation or script alone are not wording differences; a Traditional draft is compared after conversion to Simplified. '
+      + 'Wrong: 二、主动公开政府信息的情况, 五、政府信息公开工作存在的主要问题及改进情况; right: 二、主动公开政府信息情况, 五、存在的主要问题及改进情况. '
+      + 'When only filler words differ (的, 工作, 政府信息公开) the fix is safe; otherwise (e.g. 及政策解读) it needs confirmation so that no content is lost. '
+      + 'Basis: the national report formats of 2019 and 2021.',
+  },
+  basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
+  check(ctx) {
+    const a = ctx.analysis;
+    if (!a.format) return;
+    const headings = statutoryHeadings(a);
+    for (const spec of a.format.sections) {
+      const want = labelKey(spec.title);
+      for (const s of headings.get(spec.id) ?? []) {
+        const h = s.heading;
+        const got = labelKey(h.title);
+        if (got === want) continue;
+        const written = a.doc.text.slice(h.titleStart, h.titleEnd);
+        ctx.report({
+          start: h.titleStart,
+          end: h.titleEnd,
+          message: `标题“${written}”与格式不一致，应为“${statutoryHeading(spec)}”`,
+          messageEn: `Heading “${written}” differs from the template: “${statutoryHeading(spec)}”`,
+          fix: { title: `改为“${spec.title}”`, edits: [{ start: h.titleStart, end: h.titleEnd, newText: spec.title }], safe: onlyFiller(got, want) },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,218 @@
+// Shared by the structure rules (section-order, section-duplicate, heading-nonstandard,
+// format-outdated, table-row-missing, table-row-unknown, table-unit): the statutory headings
+// that count, the other tabular format and the tables that use its labels, and a row written
+// the way the draft writes its table rows.
+import type { Analysis } from '../engine/lint';
+import { FORMATS } from '../formats/index';
+import type { FormatSpec, TableSpec } from '../formats/types';
+import type { Section } from '../parse/document';
+import type { StatTable, TableRow } from '../parse/interpret-table';
+import type { TableLayout } from '../parse/tables';
+import { coverage, labelKey } from '../text/normalize';
+
+// ---- statutory headings ------------------------------------------------------------------
+
+/**
+ * Statutory headings by section id, in document order, without the entries of a contents list:
+ * web pages often carry a navigation list of the section titles (a run of three or more
+ * statutory headings with nothing under them), which repeats the headings without being a
+ * second copy of the sections.
+ */
+export function statutoryHeadings(a: Analysis): Map<string, Section[]> {
+  const out = new Map<string, Section[]>();
+  if (!a.report) return out;
+  const all: { id: string; s: Section }[] = [];
+  for (const [id, m] of a.report.sections) for (const s of m.sections) all.push({ id, s });
+  all.sort((x, y) => x.s.start - y.s.start);
+  const empty = (s: Section) => a.doc.work.slice(s.bodyStart, s.end).trim() === '';
+  const skip = new Set<Section>();
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j < all.length && empty(all[j].s)) j++;
+    // Only a list whose every entry is repeated by a real heading: three parts left empty
+    // side by side (tables lost in a PDF copy, seed 000) are sections, not a contents list.
+    const run = all.slice(i, j);
+    if (run.length >= 3 && run.every((x) => all.some((y) => y.id === x.id && !run.includes(y)))) run.forEach((x) => skip.add(x.s));
+    i = Math.max(j, i + 1);
+  }
+  for (const { id, s } of all) {
+    if (skip.has(s)) continue;
+    out.set(id, [...(out.get(id) ?? []), s]);
+  }
+  return out;
+}
+
+// ---- the other format --------------------------------------------------------------------
+
+/** The other gov-info format with statutory tables (2019 for a 2021 report and the reverse). */
+export function otherFormat(a: Analysis): FormatSpec | null {
+  const own = a.format;
+  if (!own || own.headingMatch !== 'title') return null;
+  return Object.values(FORMATS).find((f) => f.family === own.family && f.id !== own.id
+    && f.headingMatch === 'title' && Object.keys(f.tables).length > 0) ?? null;
+}
+
+/** Every label a table spec prints: captions, column headers, row labels. */
+export function specLabels(spec: TableSpec): string[] {
+  if (spec.kind === 'grid') return [...spec.columns.map((c) => c.label), ...spec.rows.map((r) => r.match ?? r.label)];
+  if (spec.kind === 'flat') return [...spec.groups.map((g) => g.label), ...spec.columns.map((c) => c.label)];
+  return spec.blocks.flatMap((b) => [b.caption, ...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]);
+}
+
+/** A label without its numbering and trailing note: （六）其他处理 → 其他处理, 3.其他 → 其他. */
+export function bareKey(label: string): string {
+  return labelKey(label.replace(/[（(][^（）()]*[）)]\s*$/, '')).replace(/^[一二三四五六七八九十\d]+/, '');
+}
+
+export interface Outdated {
+  table: StatTable;
+  /** The first cell (in text order) that carries a label of the other format. */
+  at: { start: number; end: number; label: string };
+  /** Rows whose labels belong to the other format (explained by format-outdated). */
+  rows: Set<TableRow>;
+}
+
+const outdatedCache = new WeakMap<Analysis, Map<string, Outdated>>();
+
+/**
+ * Tables of the report that use labels of the other format year. Two signs, both from the
+ * format data: a distinguishing label of the other format (its detect.labels, minus those that
+ * merely extend a label of our own table, such as 行政规范性文件 ⊃ 规范性文件), or a row with
+ * figures that the other format has as a data row where ours has a group with sub-rows (the
+ * single 2019 （六）其他处理 row in a 2021 report) while none of our sub-rows is there.
+ * 国办公开办函〔2019〕60号 and 〔2021〕30号 formats.
+ */
+export function outdatedTables(a: Analysis): Map<string, Outdated> {
+  const cached = outdatedCache.get(a);
+  if (cached) return cached;
+  const out = new Map<string, Outdated>();
+  outdatedCache.set(a, out);
+  const other = otherFormat(a);
+  if (!a.format || !a.report || !other) return out;
+  for (const [id, t] of a.report.tables) {
+    const theirs = other.tables[id];
+    if (!theirs) continue;
+    const ownKeys = specLabels(t.spec).map(labelKey);
+    const theirKeys = specLabels(theirs).map(labelKey);
+    const labels = other.detect.labels.map((l) => ({ label: l, key: labelKey(l) }))
+      .filter((l) => theirKeys.some((k) => k.includes(l.key)) && !ownKeys.some((k) => l.key.includes(k) || k.includes(l.key)));
+    const hits: { start: number; end: number; label: string; row: TableRow }[] = [];
+    for (const r of t.rows) {
+      for (const c of r.raw.cells) {
+        const k = labelKey(c.text);
+        const l = k && labels.find((x) => k.includes(x.key));
+        if (l) { hits.push({ start: c.start, end: c.end, label: l.label, row: r }); break; }
+      }
+    }
+    if (t.spec.kind === 'grid' && theirs.kind === 'grid') {
+      const ownRows = t.spec.rows;
+      for (const g of ownRows.filter((x) => x.group)) {
+        const their = theirs.rows.find((x) => x.id === g.id && !x.group);
+        if (!their || ownRows.some((x) => x.parent === g.id && t.rows.some((r) => r.rowId === x.id && bareKey(r.label) !== bareKey(their.label)))) continue;
+        for (const r of t.rows) {
+          if (bareKey(r.label) !== bareKey(their.label) || ![...r.values.values()].some((c) => c.text !== '')) continue;
+          hits.push({ start: r.labelStart, end: r.labelEnd, label: their.label, row: r });
+        }
+      }
+    }
+    if (!hits.length) continue;
+    hits.sort((x, y) => x.start - y.start);
+    const rows = new Set(hits.map((h) => h.row));
+    // Rows the interpreter could not place that carry one of the other format's row labels.
+    const theirRows = theirs.kind === 'grid' ? theirs.rows.map((r) => r.match ?? r.label) : theirs.kind === 'blocks' ? theirs.blocks.flatMap((b) => b.rows.map((r) => r.label)) : [];
+    for (const r of t.rows) {
+      const k = bareKey(r.label);
+      if (!r.rowId && k && theirRows.some((l) => coverage(k, bareKey(l)) >= 0.9)) rows.add(r);
+    }
+    out.set(id, { table: t, at: { start: hits[0].start, end: hits[0].end, label: hits[0].label }, rows });
+  }
+  return out;
+}
+
+// ---- rows as the draft writes them ----------------------------------------------------------
+
+/** One table line of `cells` in the table's layout (GFM rows as wide as the table's header). */
+export function tableLine(t: StatTable, cells: string[], layout: TableLayout = t.layout): string {
+  const cs = [...cells];
+  if (layout === 'gfm') {
+    const width = t.blocks[0]?.rows[0]?.width ?? cs.length;
+    while (cs.length < width) cs.push('');
+    return '| ' + cs.join(' | ') + ' |';
+  }
+  if (layout === 'loose-pipe') return cs.join(' | ') + ' |';
+  return cs.join('\t');
+}
+
+/** A row label that a reader can read: at least two Han characters. */
+export function readableLabel(label: string): boolean {
+  return (label.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2;
+}
+
+/** A row with at least one figure (or OCR debris standing for one). */
+export function hasFigures(r: TableRow): boolean {
+  return [...r.values.values()].some((c) => c.text !== '') || r.unassigned.some((c) => c.text !== '');
+}
+
+/**
+ * Label continuation: a row whose label completes the previous row's label to that row's
+ * statutory label (seed 003: 其他对外管理 / 服务事项 U 0 0, one label split over two lines).
+ */
+export function isContinuation(t: StatTable, i: number): boolean {
+  const r = t.rows[i];
+  let p = i - 1;
+  while (p >= 0 && t.rows[p].kind === 'header' && !t.rows[p].label) p--;
+  const prev = t.rows[p];
+  if (!prev || !prev.rowId || !r.label) return false;
+  const target = statutoryLabel(t.spec, prev.rowId);
+  if (!target) return false;
+  const want = bareKey(target);
+  const alone = coverage(bareKey(prev.label), want);
+  const joined = coverage(bareKey(prev.label + r.label), want);
+  return joined >= 0.9 && joined > alone && coverage(bareKey(r.label), want) >= 0.8 * (1 - alone);
+}
+
+export function statutoryLabel(spec: TableSpec, rowId: string): string | null {
+  if (spec.kind === 'grid') return spec.rows.find((r) => r.id === rowId)?.label ?? null;
+  if (spec.kind === 'blocks') for (const b of spec.blocks) { const r = b.rows.find((x) => x.id === rowId); if (r) return r.label; }
+  return null;
+}
+
+/** Index of the raw block (pasted table) a row comes from. */
+export function rawBlockOf(t: StatTable, r: TableRow): number {
+  return t.blocks.findIndex((b) => r.raw.start >= b.start && r.raw.start <= b.end);
+}
+
+/**
+ * Segments of a table: runs of rows on consecutive lines. A blank line may split a pasted
+ * statutory table (seed 003), and it also separates a table of the author's own that a loose
+ * paste glued to the statutory one.
+ */
+function segments(t: StatTable): Map<TableRow, number> {
+  const out = new Map<TableRow, number>();
+  let seg = 0;
+  t.rows.forEach((r, i) => {
+    const prev = t.rows[i - 1];
+    if (prev && (r.raw.line > prev.raw.line + 1 || rawBlockOf(t, r) !== rawBlockOf(t, prev))) seg++;
+    out.set(r, seg);
+  });
+  return out;
+}
+
+/** Rows of segments that carry a statutory row or block caption (the statutory table proper). */
+export function statutoryRows(t: StatTable): Set<TableRow> {
+  const seg = segments(t);
+  const keep = new Set(t.rows.filter((r) => (r.rowId && (r.kind === 'data' || r.kind === 'group')) || r.kind === 'caption').map((r) => seg.get(r)));
+  return new Set(t.rows.filter((r) => keep.has(seg.get(r))));
+}
+
+/**
+ * Unknown rows with figures and a readable label that is not the tail of the row above, in the
+ * statutory table proper: a separate table of the author's own in the same section
+ * (栏目 | 条数) is no statutory table with a wrong row.
+ */
+export function unknownRows(a: Analysis, t: StatTable): TableRow[] {
+  const outdated = outdatedTables(a).get(t.id);
+  const statutory = statutoryRows(t);
+  return t.rows.filter((r, i) => !r.rowId && !r.inferred && r.kind !== 'header' && r.kind !== 'caption'
+    && statutory.has(r) && hasFigures(r) && readableLabel(r.label) && !isContinuation(t, i) && !outdated?.rows.has(r));
+}

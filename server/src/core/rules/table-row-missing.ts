@@ -1,0 +1,143 @@
+// A statutory row absent from a statutory table that is present. The rows of tables 二 and 三
+// are fixed by the national format (国办公开办函〔2019〕60号、〔2021〕30号): a row left out is a
+// figure the report owes (write 0 when there were none).
+import type { Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import type { StatTable, TableRow } from '../parse/interpret-table';
+import { eol } from '../engine/draft-style';
+import { hasFigures, outdatedTables, rawBlockOf, statutoryRows, tableLine } from './structure-util';
+
+const PART: Record<string, string> = { active: '二', applications: '三' };
+
+interface Element {
+  kind: 'row' | 'group' | 'caption' | 'header';
+  id: string;
+  block: string | null;
+  cells: string[];
+  present: TableRow | undefined;
+}
+
+/** The table's statutory lines in order, each with the draft row that carries it (if any). */
+function elements(t: StatTable): Element[] {
+  const first = (pred: (r: TableRow) => boolean) => t.rows.find(pred);
+  const spec = t.spec;
+  if (spec.kind === 'grid') {
+    const blanks = spec.columns.map(() => '');
+    return spec.rows.map((r) => ({ kind: r.group ? 'group' : 'row', id: r.id, block: null, cells: [r.label, ...blanks], present: first((x) => x.rowId === r.id) }));
+  }
+  if (spec.kind !== 'blocks') return [];
+  const out: Element[] = [];
+  for (const b of spec.blocks) {
+    const caption = first((x) => x.kind === 'caption' && x.blockId === b.id);
+    const blanks = b.columns.map(() => '');
+    const rows: Element[] = b.rows.map((r) => ({ kind: 'row', id: r.id, block: b.id, cells: [r.label, ...blanks], present: first((x) => x.kind === 'data' && x.rowId === r.id) }));
+    const firstRow = rows.find((e) => e.present)?.present;
+    const before = (r: TableRow | undefined) => (r ? t.rows[t.rows.indexOf(r) - 1] : undefined);
+    const after = (r: TableRow | undefined) => (r ? t.rows[t.rows.indexOf(r) + 1] : undefined);
+    const header = [after(caption), before(firstRow)].find((r) => r?.kind === 'header');
+    out.push({ kind: 'caption', id: b.caption, block: b.id, cells: [b.caption, ...blanks], present: caption });
+    out.push({ kind: 'header', id: `${b.id}:header`, block: b.id, cells: ['信息内容', ...b.columns.map((c) => c.label)], present: header });
+    out.push(...rows);
+  }
+  return out;
+}
+
+function fixTitle(run: Element[], name: string): string {
+  const caption = run.find((e) => e.kind === 'caption');
+  if (caption) return `插入“${caption.cells[0]}”栏目`;
+  return run.length === 1 ? `插入“${name}”行` : `插入缺少的 ${run.length} 行`;
+}
+
+function checkTable(a: Analysis, t: StatTable, report: Parameters<Rule['check']>[0]['report']): void {
+  const els = elements(t);
+  const rows = els.filter((e) => e.kind === 'row');
+  const missing = rows.filter((e) => !e.present);
+  if (!missing.length) return;
+  const part = PART[t.id] ? `表${PART[t.id]}` : t.spec.title;
+  const lines = a.doc.lines;
+  if (missing.length * 2 > rows.length) {
+    // Most rows unreadable or absent: one finding for the table says it all.
+    report({ start: t.start, end: lines.lineEnd(lines.lineAt(t.start)),
+      message: `${part}的法定行大多缺失或无法识别（${rows.length} 行中缺 ${missing.length} 行），请对照格式重新填写整张表`,
+      messageEn: `${t.spec.title}: most statutory rows are missing or unreadable (${missing.length} of ${rows.length}); redo the table from the format` });
+    return;
+  }
+  // Rows with figures but no statutory id (a wrong or unreadable label) may be the missing row itself.
+  const statutory = statutoryRows(t);
+  const unknown = t.rows.filter((r) => !r.rowId && r.kind !== 'header' && r.kind !== 'caption' && hasFigures(r) && statutory.has(r))
+    .map((r) => r.raw.line);
+  const wholeBlockMissing = (block: string | null) => block !== null && els.every((e) => e.block !== block || !e.present);
+  const nl = eol(a);
+  for (const m of missing) {
+    const i = els.indexOf(m);
+    let p = i - 1;
+    while (p >= 0 && !els[p].present) p--;
+    let q = i + 1;
+    while (q < els.length && !els[q].present) q++;
+    const prev = els[p]?.present;
+    const next = els[q]?.present;
+    const lo = prev ? prev.raw.line : -1;
+    const hi = next ? next.raw.line : Infinity;
+    // A row with figures in the gap is most likely this row mislabelled (table-row-unknown says so) or garbled.
+    if (unknown.some((l) => l > lo && l < hi)) continue;
+    // Everything missing between the two neighbours goes in at once (edits at one point would clash).
+    const run = els.slice(p + 1, q).filter((e) => !e.present && (e.kind === 'row' || wholeBlockMissing(e.block)));
+    const text = run.map((e) => tableLine(t, e.cells)).join(nl);
+    const afterPrev = prev && (!next || rawBlockOf(t, prev) === rawBlockOf(t, next));
+    const anchor = afterPrev ? prev! : next ?? prev;
+    if (!anchor) continue;
+    const edit = afterPrev
+      ? { start: lines.lineEnd(prev!.raw.line), end: lines.lineEnd(prev!.raw.line), newText: nl + text }
+      : { start: lines.lineStarts[anchor.raw.line], end: lines.lineStarts[anchor.raw.line], newText: text + nl };
+    const name = m.cells[0];
+    const block = t.spec.kind === 'blocks' ? t.spec.blocks.find((b) => b.id === m.block) : undefined;
+    const spec = t.spec;
+    const parentId = spec.kind === 'grid' ? spec.rows.find((x) => x.id === m.id)?.parent : undefined;
+    // Sub-rows are named with their group (1.属于国家秘密 under （三）不予公开), not the rows of 三 itself.
+    const group = spec.kind === 'grid' && parentId ? spec.rows.find((r) => r.id === parentId && r.group && r.parent) : undefined;
+    const where = block ? `“${block.caption}”` : group ? `“${group.label}”下` : '';
+    report({
+      start: anchor.raw.start,
+      end: anchor.raw.end,
+      message: `${part}${where}缺少“${name}”行${afterPrev ? '（应在此行之后）' : '（应在此行之前）'}`,
+      messageEn: `${t.spec.title}${block ? ` ${block.caption}` : ''}: row “${name}” is missing (${afterPrev ? 'after' : 'before'} this row)`,
+      fix: { title: fixTitle(run, name), edits: [edit], safe: true },
+    });
+  }
+}
+
+export const tableRowMissing: Rule = {
+  id: 'table-row-missing',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'error',
+  title: { zh: '法定表格缺行', en: 'Statutory table row missing' },
+  description: {
+    zh: '第二、三部分表格的行是国家格式规定的，每一行都要填报，没有发生的填 0。表格存在而其中某一法定行缺失时提示（提示在该行应在位置的相邻行上）。第四部分表格只有表头、没有那一行 15 个数时也提示（不提供修复）。'
+      + '表格使用了其他年份格式（由 format-outdated 提示）时不再逐行提示；表格大部分行都缺失或无法识别时，只对整张表提示一次；某行的标签写错（由 table-row-unknown 提示）时，不再把它算作缺行。'
+      + '错误示例：表三中没有“4.保护第三方合法权益”一行；正确示例：“4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0”。'
+      + '快速修复在法定位置插入该行（单元格留空，表格样式与原稿一致），请填入数字。依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
+    en: 'The rows of tables 2 and 3 are fixed by the national format; every row is reported, with 0 when nothing happened. A statutory row absent from a table that is present is reported on the neighbouring row where it belongs; table 4 with its headers but without its row of fifteen figures is reported too (no fix). '
+      + 'No row-by-row findings when the table is in another year\'s format (format-outdated) or when most of the table is missing or unreadable (one finding for the table); a row whose label is wrong (table-row-unknown) is not also counted as missing. '
+      + 'Wrong: table 3 without the row 4.保护第三方合法权益; right: the row with its seven figures (0 when none). '
+      + 'The quick-fix inserts the row at its statutory place with blank cells, in the draft\'s table layout; fill in the figures. Basis: the national report formats of 2019 and 2021.',
+  },
+  basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
+  check(ctx) {
+    const a = ctx.analysis;
+    if (!a.report) return;
+    const outdated = outdatedTables(a);
+    for (const t of a.report.tables.values()) {
+      if (outdated.has(t.id)) continue;
+      if (t.spec.kind === 'grid' || t.spec.kind === 'blocks') checkTable(a, t, (f) => ctx.report(f));
+      else if (!t.rows.some((r) => r.rowId === 'data' || hasFigures(r) || r.raw.cells.filter((c) => c.value.type === 'int').length >= 5)) {
+        // Table 四: headers kept, the one row of figures lost (a PDF copy). A row with the wrong
+        // number of figures is table-shape's finding, and any line of figures the reader could
+        // not place is not a missing row either.
+        const last = t.rows[t.rows.length - 1];
+        const n = t.spec.columns.length;
+        ctx.report({ start: last.raw.start, end: last.raw.end,
+          message: `表四只有表头，缺少 ${n} 个数的数据行`, messageEn: `${t.spec.title}: the headers are there but the row of ${n} figures is missing` });
+      }
+    }
+  },
+};

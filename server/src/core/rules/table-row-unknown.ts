@@ -1,0 +1,82 @@
+// A row with figures whose label matches no statutory row of its table. The rows of tables 二
+// and 三 are fixed by the national format (国办公开办函〔2019〕60号、〔2021〕30号); a figure under
+// an unknown label is counted nowhere.
+import type { Rule } from './rule';
+import type { StatTable, TableRow } from '../parse/interpret-table';
+import { labelKey, lcs } from '../text/normalize';
+import { bareKey, unknownRows } from './structure-util';
+
+const PART: Record<string, string> = { active: '二', applications: '三' };
+
+interface Candidate { id: string; label: string }
+
+/** Statutory rows that take figures (for block tables: of the row's own block when known). */
+function candidates(t: StatTable, r: TableRow): Candidate[] {
+  const spec = t.spec;
+  if (spec.kind === 'grid') return spec.rows.filter((x) => !x.group).map((x) => ({ id: x.id, label: x.label }));
+  if (spec.kind !== 'blocks') return [];
+  const blocks = r.blockId ? spec.blocks.filter((b) => b.id === r.blockId) : spec.blocks;
+  return blocks.flatMap((b) => b.rows.map((x) => ({ id: x.id, label: x.label })));
+}
+
+function similarity(a: string, b: string): number {
+  return a && b ? (2 * lcs(a, b)) / (a.length + b.length) : 0;
+}
+
+/**
+ * The statutory label the row most likely means: among the rows absent from the table, the
+ * most similar one, when it is clearly ahead of the runner-up. Thresholds: at least half the
+ * characters shared (Dice ≥ 0.5) and 0.15 ahead of the next candidate.
+ */
+export function closestLabel(t: StatTable, r: TableRow): Candidate | null {
+  const present = new Set(t.rows.filter((x) => x.rowId).map((x) => x.rowId));
+  const key = bareKey(r.label);
+  const scored = candidates(t, r).filter((c) => !present.has(c.id))
+    .map((c) => ({ c, s: similarity(key, bareKey(c.label)) }))
+    .sort((x, y) => y.s - x.s);
+  if (!scored.length || scored[0].s < 0.5 || (scored[1] && scored[0].s - scored[1].s < 0.15)) return null;
+  return scored[0].c;
+}
+
+export const tableRowUnknown: Rule = {
+  id: 'table-row-unknown',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'warning',
+  title: { zh: '表格行标签不是法定项目', en: 'Table row label matches no statutory row' },
+  description: {
+    zh: '第二、三部分表格只有国家格式规定的行。某行填了数字、标签却对不上任何法定行时提示：这些数字在核对中无处归属，通常是标签写错、自拟了栏目或沿用了旧说法。'
+      + '以下情况不提示：标签被拆成两行、下一行只是上一行标签的后半截（如“其他对外管理”“服务事项”）；OCR 无法辨认、已由上下行推断出的行；属于其他年份格式的行（由 format-outdated 提示）。'
+      + '错误示例：表三中自拟一行“电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1”；正确示例：把数字归入它所属的法定行（如“（一）予以公开”），不另立行。'
+      + '有明显最接近的法定行（且该行在表中缺失）时，快速修复把标签改为该法定标签，需人工确认。依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
+    en: 'Tables 2 and 3 have only the rows of the national format. A row with figures whose label matches none of them is reported: its figures count nowhere. Usually the label is mistyped, self-invented, or old wording. '
+      + 'Not reported: the second half of a label split over two lines (其他对外管理 / 服务事项); rows whose unreadable OCR label was inferred from their neighbours; rows of another year\'s format (format-outdated). '
+      + 'Wrong: a self-invented row “电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1” in table 3; right: the figure counted under the statutory row it belongs to (e.g. （一）予以公开). '
+      + 'When one statutory row absent from the table is clearly the closest, the quick-fix (to be confirmed) replaces the label with it. Basis: the national report formats of 2019 and 2021.',
+  },
+  basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
+  check(ctx) {
+    const a = ctx.analysis;
+    if (!a.report) return;
+    for (const t of a.report.tables.values()) {
+      if (t.spec.kind !== 'grid' && t.spec.kind !== 'blocks') continue;
+      const part = PART[t.id] ? `表${PART[t.id]}` : t.spec.title;
+      for (const r of unknownRows(a, t)) {
+        const label = a.doc.text.slice(r.labelStart, r.labelEnd);
+        const best = closestLabel(t, r);
+        // Replace only the last label cell: a merged group cell before it stays as written.
+        const cells = r.raw.cells.filter((c) => c.text && c.start >= r.labelStart && c.end <= r.labelEnd);
+        const last = cells[cells.length - 1];
+        const fix = best && last && labelKey(last.text) !== labelKey(best.label)
+          ? { title: `改为“${best.label}”`, edits: [{ start: last.start, end: last.end, newText: best.label }], safe: false }
+          : undefined;
+        ctx.report({
+          start: r.labelStart,
+          end: r.labelEnd,
+          message: `${part}中的“${label}”不是法定项目${best ? `，是否应为“${best.label}”？` : '：请按格式的法定行填报'}`,
+          messageEn: `${t.spec.title}: “${label}” is not a statutory row${best ? `; did you mean “${best.label}”?` : ''}`,
+          fix,
+        });
+      }
+    }
+  },
+};

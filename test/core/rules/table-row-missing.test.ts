@@ -1,0 +1,136 @@
+// table-row-missing: a statutory row absent from a table that is present, reported on the row
+// it belongs after (or, for a table's first row, before); the fix inserts the row with blank
+// cells in the table's layout. One finding for a table that lost most rows; none when
+// format-outdated or a mislabelled row explains the gap.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyOne, buildDraft, LAYOUTS, lineOf, where } from './build';
+import { found } from './structure-helpers';
+import { ROOT, readSeed } from '../helpers';
+
+const RULE = 'table-row-missing';
+
+/** The draft without the table line whose first cell is `label`. */
+function drop(text: string, ...labels: string[]): string {
+  const first = (l: string) => l.replace(/^\|\s*/, '').split(/\s*[|\t]/)[0].trim();
+  return text.split('\n').filter((l) => !(/[|\t]/.test(l) && labels.includes(first(l)))).join('\n');
+}
+
+test('silent on complete drafts, the seeds and the converted corpus report', () => {
+  for (const kind of [2019, 2021] as const) {
+    for (const layout of LAYOUTS) {
+      for (const flavour of ['md', 'txt'] as const) assert.deepEqual(found(buildDraft({ kind, layout, flavour }), RULE), []);
+    }
+  }
+  for (const seed of ['000', '001', '002', '003', '004']) assert.deepEqual(found(readSeed(seed), RULE), [], seed);
+  assert.deepEqual(found(readFileSync(join(ROOT, 'test', 'fixtures', 'corpus', '2025-county-government-converted.md'), 'utf8'), RULE), []);
+});
+
+test('4.保护第三方合法权益 missing: error on the row above; the fix inserts it there; lints clean', () => {
+  for (const kind of [2019, 2021] as const) {
+    for (const layout of LAYOUTS) {
+      const text = drop(buildDraft({ kind, layout }), '4.保护第三方合法权益');
+      const fs = found(text, RULE);
+      assert.equal(fs.length, 1, `${kind} ${layout}`);
+      assert.equal(where(text, fs[0]).line, lineOf(text, '3.危及“三安全一稳定”'));
+      assert.equal(fs[0].severity, 'error');
+      assert.equal(fs[0].message, '表三“（三）不予公开”下缺少“4.保护第三方合法权益”行（应在此行之后）');
+      assert.equal(fs[0].fix!.safe, true);
+      const fixed = applyOne(text, fs[0]);
+      const lines = fixed.split('\n');
+      const at = lineOf(fixed, '4.保护第三方合法权益');
+      assert.equal(at, lineOf(fixed, '3.危及“三安全一稳定”') + 1, 'at its statutory place');
+      assert.equal(lines[at].includes('\t'), layout === 'tab', `${layout} row`);
+      assert.equal(lines[at].startsWith('|'), layout === 'gfm', `${layout} row`);
+      assert.deepEqual(found(fixed, RULE), [], `${kind} ${layout} after the fix`);
+    }
+  }
+});
+
+test('the first row of table 三 missing: reported on the row that follows, inserted before it', () => {
+  const text = drop(buildDraft({ layout: 'gfm' }), '一、本年新收政府信息公开申请数量');
+  const [f] = found(text, RULE);
+  assert.equal(where(text, f).line, lineOf(text, '二、上年结转政府信息公开申请数量'));
+  assert.match(f.message, /缺少“一、本年新收政府信息公开申请数量”行（应在此行之前）$/);
+  const fixed = applyOne(text, f);
+  assert.equal(lineOf(fixed, '一、本年新收'), lineOf(fixed, '二、上年结转') - 1);
+  assert.deepEqual(found(fixed, RULE), []);
+});
+
+test('two neighbouring rows missing: two findings whose fix inserts both, in order', () => {
+  const text = drop(buildDraft({ layout: 'loose-pipe' }), '7.属于行政执法案卷', '8.属于行政查询事项');
+  const fs = found(text, RULE);
+  assert.equal(fs.length, 2);
+  assert.deepEqual(fs[0].fix, fs[1].fix);
+  assert.equal(fs[0].fix!.title, '插入缺少的 2 行');
+  const fixed = applyOne(text, fs[0]);
+  assert.equal(lineOf(fixed, '8.属于行政查询事项'), lineOf(fixed, '7.属于行政执法案卷') + 1);
+  assert.equal(lineOf(fixed, '7.属于行政执法案卷'), lineOf(fixed, '6.属于四类过程性信息') + 1);
+  assert.deepEqual(found(fixed, RULE), []);
+});
+
+test('table 二: a block\'s only row missing is reported on the block\'s header row', () => {
+  const text = drop(buildDraft({ kind: 2021, layout: 'tab' }), '行政许可');
+  const [f] = found(text, RULE);
+  const lines = text.split('\n');
+  assert.equal(lines[where(text, f).line].split('\t')[1], '本年处理决定数量');
+  assert.equal(f.message, '表二“第二十条第（五）项”缺少“行政许可”行（应在此行之后）');
+  assert.deepEqual(found(applyOne(text, f), RULE), []);
+});
+
+test('table 二: a whole block missing is inserted with its caption and header', () => {
+  const text = drop(buildDraft({ kind: 2019, layout: 'gfm' }), '第二十条第（九）项', '政府集中采购')
+    .replace(/\| 信息内容 \| 采购项目数量 \| 采购总金额 \|[^\n]*\n/, '');
+  const fs = found(text, RULE);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).line, lineOf(text, '| 行政事业性收费 |'));
+  assert.equal(fs[0].fix!.title, '插入“第二十条第（九）项”栏目');
+  const fixed = applyOne(text, fs[0]);
+  assert.equal(lineOf(fixed, '| 第二十条第（九）项 |'), lineOf(fixed, '| 行政事业性收费 |') + 1);
+  assert.ok(fixed.includes('| 信息内容 | 采购项目数量 | 采购总金额 |  |\n| 政府集中采购 |  |  |  |'));
+  assert.deepEqual(found(fixed, RULE), []);
+});
+
+test('a table that lost most rows gets one finding for the table, without a fix', () => {
+  const base = buildDraft({ layout: 'tab' });
+  const keep = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（七）总计', '四、结转下年度继续办理'];
+  const lines = base.split('\n');
+  const start = lineOf(base, '一、本年新收');
+  const end = lineOf(base, '四、结转下年度继续办理');
+  const text = lines.filter((l, i) => i < start || i > end || keep.some((k) => l.startsWith(k))).join('\n');
+  const fs = found(text, RULE);
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /^表三的法定行大多缺失或无法识别（\d+ 行中缺 \d+ 行）/);
+  assert.equal(fs[0].fix, undefined);
+});
+
+test('precision: a mislabelled row in the gap is table-row-unknown\'s finding, not a missing row', () => {
+  const text = buildDraft({ kind: 2021 }).replace('| 行政强制 |', '| 行政检查 |');
+  assert.deepEqual(found(text, RULE), []);
+  assert.equal(found(text, 'table-row-unknown').length, 1);
+});
+
+test('table 四 with its headers but without its fifteen figures', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    const lines = base.split('\n');
+    const data = lineOf(base, '结果维持') + 1;
+    const text = lines.filter((_, i) => i !== data).join('\n');
+    const fs = found(text, RULE);
+    assert.equal(fs.length, 1, layout);
+    assert.equal(where(text, fs[0]).line, data - 1, 'on the last header row');
+    assert.equal(fs[0].message, '表四只有表头，缺少 15 个数的数据行');
+    assert.equal(fs[0].fix, undefined);
+  }
+});
+
+test('the inserted row uses the draft\'s line ends (CRLF)', () => {
+  const text = drop(buildDraft({ layout: 'tab' }), '2.重复申请').replace(/\n/g, '\r\n');
+  const [f] = found(text, RULE);
+  const fixed = applyOne(text, f);
+  assert.ok(fixed.includes('\r\n2.重复申请\t'));
+  assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF');
+  assert.deepEqual(found(fixed, RULE), []);
+});
