@@ -76,7 +76,7 @@ test('a markdown note with a table of numbers is not a report: kind null, no fin
 
 test('fixes: applying the section-empty fixes of seed 000 inserts the tables and changes nothing else', () => {
   const text = readSeed('000');
-  const fixes = lint(text).findings.filter((f) => f.fix?.safe).map((f) => f.fix!);
+  const fixes = lint(text).findings.filter((f) => f.rule === 'section-empty' && f.fix?.safe).map((f) => f.fix!);
   assert.equal(fixes.length, 3);
   const out = applyFixes(text, fixes);
   assert.equal(out.applied, 3);
@@ -86,7 +86,21 @@ test('fixes: applying the section-empty fixes of seed 000 inserts the tables and
   assert.equal(i, text.length);
   const again = lint(out.text);
   assert.deepEqual(again.findings.filter((f) => f.rule === 'section-empty'), []);
-  assert.ok(again.findings.filter((f) => f.fix?.safe).length === 0, 'nothing safely fixable remains');
+});
+
+test('fixes: every safe fix of every seed, applied until none is left, settles and stays a report', () => {
+  for (const seed of ['000', '001', '002', '003', '004']) {
+    let text = readSeed(seed);
+    const kind = lint(text).kind;
+    for (let pass = 0; pass < 10; pass++) {
+      const fixes = lint(text).findings.filter((f) => f.fix?.safe).map((f) => f.fix!);
+      if (!fixes.length) break;
+      text = applyFixes(text, fixes).text;
+    }
+    const after = lint(text);
+    assert.deepEqual(after.findings.filter((f) => f.fix?.safe).map((f) => f.rule), [], `seed ${seed}: nothing safely fixable remains`);
+    assert.equal(after.kind, kind, `seed ${seed} keeps its kind`);
+  }
 });
 
 test('applyFixes: overlapping fixes are skipped, order is by position', () => {

@@ -30,7 +30,11 @@ function checkClean(d: Draft): void {
   if (r.issuer !== d.issuer) problems.push(`issuer: expected ${d.issuer}, got ${r.issuer}`);
   if (problems.length) tally.misread++;
   for (const e of r.internalErrors) problems.push(`internal error in ${e.rule}: ${e.message}`);
-  const alarms = found.filter(serious);
+  // A draft in Traditional script is itself a finding (a mainland report must use 规范汉字):
+  // exactly one script-traditional warning, and nothing else, is what a clean Traditional draft gets.
+  const expected = (f: (typeof found)[number]) => d.script !== 'simplified' && f.rule === 'script-traditional';
+  if (d.script !== 'simplified' && found.filter(expected).length !== 1) problems.push('script-traditional: expected once on a Traditional draft');
+  const alarms = found.filter((f) => serious(f) && !expected(f));
   tally.falseAlarms += alarms.length;
   problems.push(...alarms.map((f) => `false alarm ${show(f)}`));
   const infos = found.filter((f) => !serious(f));

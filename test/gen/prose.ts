@@ -47,12 +47,17 @@ export function compiledBy(c: ProseContext): string {
 /** Section 一 of a gov-info report: run-in sub-items （一）… */
 export function general(c: ProseContext): string[] {
   const a = c.apps;
+  // The parts listed after 其中 never exceed the total (text-sum); the draws keep their order.
+  const posted = n(c, 300, 9000);
+  const policy = n(c, 10, 200);
+  const news = n(c, 100, 3000);
+  const channels = some(c, [
+    `其中政策文件${policy}条，工作动态${news}条，`,
+    `通过政务新媒体发布信息${n(c, 100, 4000)}条，`,
+    `举办新闻发布会${n(c, 1, 30)}场，`,
+  ], 1, 3);
   const items: string[] = [
-    `（一）主动公开。全年通过门户网站发布各类政府信息${n(c, 300, 9000)}条，${some(c, [
-      `其中政策文件${n(c, 10, 200)}条，工作动态${n(c, 100, 3000)}条，`,
-      `通过政务新媒体发布信息${n(c, 100, 4000)}条，`,
-      `举办新闻发布会${n(c, 1, 30)}场，`,
-    ], 1, 3)}重点领域信息公开做到应公开尽公开。`,
+    `（一）主动公开。全年通过门户网站发布各类政府信息${channels.startsWith('其中') && policy + news > posted ? posted + policy + news : posted}条，${channels}重点领域信息公开做到应公开尽公开。`,
     a
       ? `（二）依申请公开。${c.year}年共收到政府信息公开申请${a.received}件，上年结转${a.carried}件。${
         a.received + a.carried > 0
@@ -138,7 +143,9 @@ export function meaningItem(c: ProseContext, kind: 'gov-info-2008' | 'rule-of-la
   const pools: Record<string, string[]> = kind === 'gov-info-2008' ? {
     active: [`${y}年，${c.we}主动公开政府信息${n(c, 200, 5000)}条，其中机构职能类信息${n(c, 5, 80)}条，规范性文件${n(c, 1, 40)}条。`,
       '公开形式以政府网站为主，同时通过公开栏、档案馆、图书馆等场所提供查阅。'],
-    applications: [`全年共受理政府信息依申请公开${n(c, 1, 60)}件，其中同意公开${n(c, 1, 20)}件，信息不存在${n(c, 0, 5)}件，非本机关政府信息${n(c, 0, 5)}件。`,
+    applications: [((total: number, agreed: number, none: number, notOurs: number) =>
+      `全年共受理政府信息依申请公开${Math.max(total, agreed + none + notOurs)}件，其中同意公开${agreed}件，信息不存在${none}件，非本机关政府信息${notOurs}件。`)(
+      n(c, 1, 60), n(c, 1, 20), n(c, 0, 5), n(c, 0, 5)),
       '所有申请均在规定期限内答复。'],
     fees: ['本年度未向申请人收取检索费、复制费、邮寄费等费用，也未发生减免情况。'],
     review: [`${y}年度，${c.we}未发生因政府信息公开引起的行政复议案件和行政诉讼案件。`],

@@ -20,6 +20,15 @@ import { categoryNonstandard } from './category-nonstandard';
 import { categoryMisfiled } from './category-misfiled';
 import { carryoverMismatch } from './carryover-mismatch';
 import { contentDuplicate } from './content-duplicate';
+import { textTableMismatch } from './text-table-mismatch';
+import { textSum } from './text-sum';
+import { textRate } from './text-rate';
+import { yearMismatch } from './year-mismatch';
+import { artifactWeb } from './artifact-web';
+import { artifactSpam } from './artifact-spam';
+import { artifactConversion } from './artifact-conversion';
+import { artifactOcr } from './artifact-ocr';
+import { scriptTraditional } from './script-traditional';
 import { dateOrder } from './date-order';
 import { dateDeadline } from './date-deadline';
 import { contentFee } from './content-fee';
@@ -43,10 +52,19 @@ export const RULES: readonly Rule[] = [
   tableUnit,
   categoryNonstandard,
   categoryMisfiled,
+  textTableMismatch,
+  textSum,
+  textRate,
+  yearMismatch,
   dateOrder,
   dateDeadline,
   contentFee,
   contentRectification,
+  artifactWeb,
+  artifactSpam,
+  artifactConversion,
+  artifactOcr,
+  scriptTraditional,
   carryoverMismatch,
   contentDuplicate,
 ];

@@ -1,0 +1,100 @@
+// Gambling or porn spam injected into a draft (hacked pages, SEO spam copied along with the
+// text): 澳门皇冠, 真人娱乐, 百家乐 …. Publishing it on a government site is publishing
+// prohibited content: 《网络信息内容生态治理规定》（国家互联网信息办公室令第5号）第六条.
+// Precision: a report may legitimately speak of gambling or porn when it reports enforcement
+// (打击六合彩赌博, 查处色情网站) or of lotteries it administers (福利彩票): terms in a clause
+// with an enforcement word are left alone, and 彩票 on its own is never spam.
+import type { Rule } from './rule';
+import { mappedText, originalSpan } from './text-search';
+import type { MappedText } from '../text/normalize';
+
+/**
+ * Spam terms, on normalised text (Simplified, half-width, no spaces). Words with an ordinary
+ * sense in a report are left out or need a spam context: 娱乐城 alone may be a venue under
+ * inspection, 电子游艺 a licensed arcade category, 彩金 a lottery prize.
+ */
+const TERMS = [
+  '澳门皇冠', '皇冠(?:娱乐|体育|现金|官网|网址|平台)', '(?:澳门)?新葡京', '葡京(?:娱乐|赌场|官网)', '威尼斯人(?:娱乐|赌场|官网)',
+  '太阳城(?:娱乐|官网)', '金沙(?:娱乐|赌场|官网)', '银河(?:娱乐|赌场)', '永利(?:娱乐|赌场)',
+  '真人(?:娱乐|视讯|荷官|百家乐|棋牌|赌场)', '百家乐', '(?:线上|网上|在线|澳门)娱乐城', '娱乐城(?:官网|网址|注册|开户|平台)',
+  '(?:线上|网上|在线|网络)(?:赌场|博彩|投注)', '(?:体育|足球|篮球)投注', '赌球', '时时彩', '(?:北京)?赛车pk10', '幸运飞艇', '老虎机',
+  '(?:注册|开户|首存)(?:即|就)?送(?:\\d+元?|彩金)', '六合彩', '(?<!福利|体育)彩票网', '博彩', '赌场',
+  '色情(?:网站|视频|电影|图片|小说|直播)', '成人(?:电影|视频|网站|影院|直播)', '黄色(?:网站|视频)', '一夜情', '约炮', '裸聊',
+  '无码(?:视频|高清)', 'AV(?:女优|在线)',
+];
+const SPAM = new RegExp(TERMS.join('|'), 'gi');
+/**
+ * A clause that reports enforcement, prevention or the lotteries a government runs, rather
+ * than advertising (打击六合彩赌博, 收缴老虎机12台, 竞彩足球投注额).
+ */
+export const SPAM_CONTEXT = new RegExp([
+  '打击|查处|整治|取缔|严禁|禁止|非法|涉赌|涉黄|赌博|扫黄|打非|侦破|破获|抓获|查获|捣毁|收缴|没收|查扣|专项|违法|犯罪|举报|治理|清理',
+  '淫秽|防范|诈骗|敲诈|封堵|关停|执法|公安',
+  '福利彩票|体育彩票|福彩|体彩|竞彩|彩票公益金|彩票销售',
+].join('|'));
+const CLAUSE_STOP = /[，,。；;！!？?]/;
+
+export const artifactSpam: Rule = {
+  id: 'artifact-spam',
+  kinds: 'all',
+  defaultSeverity: 'error',
+  title: { zh: '垃圾信息（赌博/色情）', en: 'Injected gambling or porn spam' },
+  description: {
+    zh: '被篡改的网页或搜索引擎垃圾内容常把赌博、色情推广词（澳门皇冠、真人娱乐、百家乐……）插进正文，复制报告时一并带入。政府网站发布此类内容属于发布违法信息（《网络信息内容生态治理规定》第六条），必须删除。\n\n' +
+      '错误示例：“认真贯彻落实中、省、市澳门皇冠:推进政府信息公开工作的具体要求”；正确示例：“认真贯彻落实中、省、市关于推进政府信息公开工作的具体要求”。\n\n' +
+      '快速修复删除垃圾词及紧随的冒号或包住它的括号，请再核对句子是否完整。报告执法工作的句子（如“打击六合彩赌博”“查处色情网站”“收缴老虎机”）和福利彩票、体育彩票的内容不会被报告。',
+    en: 'Hacked pages and SEO spam plant gambling and porn terms (澳门皇冠, 真人娱乐, 百家乐, …) in the text, and copying the report carries them along. Publishing them is publishing prohibited content (《网络信息内容生态治理规定》 art. 6): they must go.\n\n' +
+      'Wrong: “认真贯彻落实中、省、市澳门皇冠:推进政府信息公开工作的具体要求”. Right: “认真贯彻落实中、省、市关于推进政府信息公开工作的具体要求”.\n\n' +
+      'The quick-fix deletes the term with the colon after it or the brackets around it; reread the sentence. Sentences about enforcement (打击六合彩赌博, 查处色情网站, 收缴老虎机) and the welfare and sports lotteries are not reported.',
+  },
+  basis: '《网络信息内容生态治理规定》（国家互联网信息办公室令第5号）第六条',
+  check(ctx) {
+    const a = ctx.analysis;
+    const m = mappedText(a);
+    const text = a.doc.work;
+    // Adjacent spam terms (澳门皇冠娱乐城百家乐) are one phrase.
+    const phrases: [number, number][] = [];
+    for (const hit of m.text.matchAll(SPAM)) {
+      const s = hit.index;
+      const e = s + hit[0].length;
+      const prev = phrases[phrases.length - 1];
+      if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
+      else phrases.push([s, e]);
+    }
+    for (const [s, e] of phrases) {
+      if (SPAM_CONTEXT.test(clause(m, text, s, e))) continue;
+      const span = originalSpan(m, s, e);
+      const shown = text.slice(span.start, span.end);
+      const del = deletion(text, span.start, span.end);
+      ctx.report({
+        start: span.start,
+        end: span.end,
+        message: `疑似被植入的赌博/色情垃圾信息“${shown}”，应删除`,
+        messageEn: `Injected gambling/porn spam “${shown}”; delete it`,
+        fix: { title: `删除“${text.slice(del.start, del.end)}”`, edits: [{ ...del, newText: '' }], safe: true },
+      });
+    }
+  },
+};
+
+/** The clause around normalised [s, e): up to clause punctuation or a line break, without the term. */
+function clause(m: MappedText, original: string, s: number, e: number): string {
+  const t = m.text;
+  const broken = (i: number) => CLAUSE_STOP.test(t[i]) || /[\r\n]/.test(original.slice(m.map[i] + 1, m.map[i + 1]));
+  let a = s;
+  while (a > 0 && !broken(a - 1)) a--;
+  let b = e;
+  while (b < t.length && !CLAUSE_STOP.test(t[b]) && !broken(b - 1)) b++;
+  return t.slice(a, s) + t.slice(e, b);
+}
+
+/** The span to delete: the term with a colon or a link glued to it, or the brackets around it. */
+function deletion(text: string, start: number, end: number): { start: number; end: number } {
+  const after = /^(?:\s*(?:https?:\/\/|www\.)[\w./?=&%-]+)?\s*[:：]?/.exec(text.slice(end))![0];
+  let s = start;
+  let e = end + after.length;
+  const open = text[s - 1];
+  const close = text[e];
+  if (open && close && '【[（('.includes(open) && '】]）)'.indexOf(close) === '【[（('.indexOf(open)) { s--; e++; }
+  return { start: s, end: e };
+}

@@ -1,0 +1,103 @@
+// Classifies one line as web-page chrome: the parts of a government web page that come along
+// when a report is copied from the site (breadcrumb, share bar, view counter, footer with the
+// ICP and 公安 filing numbers, navigation links, 发布日期/来源 header). A line is chrome only
+// when it consists of such items from its first character to its last; one word of prose
+// left over and it is report text. Works on the normalised line (Simplified, half-width,
+// no spaces), so 聯絡我們 and 联系我们 read alike.
+import { normalize } from '../text/normalize';
+
+/**
+ * How sure an item is chrome:
+ * - strong: never report text (ICP备…号, 分享到, 浏览量:…);
+ * - meta: page header carrying information the author may still want (发布日期, 来源);
+ * - weak: likely chrome, but a bare word (相关文章, 联系我们);
+ * - support: chrome only beside other chrome (an empty 附件:);
+ * - filler: neutral inside a chrome line (地址, 电话), never evidence by itself.
+ */
+export type ChromeTier = 'strong' | 'meta' | 'weak' | 'support' | 'filler';
+
+interface Item {
+  tier: ChromeTier;
+  /** What the item is, for messages. */
+  zh: string;
+  en: string;
+  /** A site navigation link: a row of two or more is certain chrome. */
+  nav?: true;
+  /** The item's beginning, as a regular-expression source (also ends the previous item's value). */
+  key: string;
+  /** What may follow the key on the same line, up to the next item or the line end. */
+  value: RegExp;
+}
+
+const ANY_SHORT = /^:?[^。；;！!？?，,]{0,40}$/;
+const ANY_LINE = /^.{0,200}$/;
+const EMPTY = /^:?$/;
+const COUNT = /^:(?:-|\d[\d,]*)?(?:人次|次|人)?$/;
+
+const ITEMS: Item[] = [
+  // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
+  { key: '(?:您(?:当前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  { key: '首页>', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  { key: '分享(?:到|至)', value: /^:?(?:(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)[|·、,]?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
+  { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
+  { key: '总访问量', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
+  { key: '(?:ICP备案号:)?[\\u4e00-\\u9fff]?ICP(?:备|证)', value: /^\d+号?(?:-\d+)?$/, tier: 'strong', zh: 'ICP备案号', en: 'ICP filing number' },
+  { key: '[\\u4e00-\\u9fff]?公网安备', value: /^\d+号?$/, tier: 'strong', zh: '公安备案号', en: 'public-security filing number' },
+  { key: '网站标识码', value: /^:?[A-Za-z0-9]+$/, tier: 'strong', zh: '网站标识码', en: 'site identifier' },
+  { key: '(?:网站)?(?:主办|承办|协办|主管|技术支持|维护|运维)(?:单位)?:', value: /^[^。；;，,]{2,40}$/, tier: 'strong', zh: '网站页脚', en: 'site footer' },
+  { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
+  { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
+  { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|默认|\[\]|[|·])*(?:【\]?)?】?$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  { key: '扫一扫', value: /^(?:在手机上?(?:打开|查看|阅读))?(?:当前页面?|本页)?$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
+  { key: '(?:发布日期|发布时间|发文时间|更新日期|更新时间|信息来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  { key: '时间:', value: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
+  { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
+  { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
+  { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
+  { key: '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|E-?mail):', value: ANY_LINE, tier: 'filler', zh: '联系信息', en: 'contact details' },
+];
+
+const KEYS = new RegExp(ITEMS.map((i) => `(${i.key})`).join('|'), 'gi');
+/** Separators between items: pipes, dots, slashes, brackets and dashes. */
+const SEPARATOR = '|·•/\\\\,，、;；\\-—_~[\\]()（）';
+const ONLY_SEPARATORS = new RegExp(`^[${SEPARATOR}]*$`);
+const TRAILING_SEPARATORS = new RegExp(`[${SEPARATOR}]+$`);
+
+export interface ChromeLine {
+  tier: Exclude<ChromeTier, 'filler'>;
+  /** The most telling item of the line, for messages. */
+  zh: string;
+  en: string;
+}
+
+const RANK: Record<ChromeTier, number> = { filler: 0, support: 1, weak: 2, meta: 3, strong: 4 };
+
+/** The line read as chrome, or null when any of it is report text. */
+export function classifyChrome(lineText: string): ChromeLine | null {
+  // Chrome is short; a paragraph is not worth normalising (this runs on every line, every keystroke).
+  if (lineText.length > 240) return null;
+  const norm = normalize(lineText);
+  if (!norm || norm.length > 160) return null;
+  const hits: { item: Item; start: number; end: number }[] = [];
+  KEYS.lastIndex = 0;
+  for (let m = KEYS.exec(norm); m; m = KEYS.exec(norm)) {
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    hits.push({ item: ITEMS[k], start: m.index, end: m.index + m[0].length });
+  }
+  if (!hits.length || !ONLY_SEPARATORS.test(norm.slice(0, hits[0].start))) return null;
+  let best = hits[0].item;
+  let nav = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    // The value runs to the next item; separators between items belong to neither.
+    const value = norm.slice(h.end, i + 1 < hits.length ? hits[i + 1].start : norm.length).replace(TRAILING_SEPARATORS, '');
+    if (!h.item.value.test(value)) return null;
+    if (h.item.nav) nav++;
+    if (RANK[h.item.tier] > RANK[best.tier]) best = h.item;
+  }
+  if (best.tier === 'filler') return null;
+  // One navigation word alone may be a heading; a row of them is the site's footer menu.
+  const tier = nav >= 2 ? 'strong' : best.tier;
+  return { tier, zh: best.zh, en: best.en };
+}

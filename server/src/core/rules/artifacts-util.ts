@@ -1,0 +1,39 @@
+// Line helpers shared by the artifact rules (artifact-web, artifact-ocr, artifact-conversion):
+// debris of copying a report out of a web page, a PDF or a script converter sits on whole
+// lines, so these rules report a line's text and offer to delete the line.
+import type { Analysis } from '../engine/lint';
+import type { TextEdit } from '../types';
+
+/** Offsets of a line's text without leading and trailing whitespace (full-width spaces too). */
+export function trimmedLine(a: Analysis, line: number): { start: number; end: number; text: string } {
+  const lines = a.doc.lines;
+  const raw = a.doc.work.slice(lines.lineStarts[line], lines.lineEnd(line));
+  const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
+  const text = raw.trim();
+  const start = lines.lineStarts[line] + lead;
+  return { start, end: start + text.length, text };
+}
+
+/**
+ * Deletes a whole line with its line break, so that no empty line is left behind. The last
+ * line takes the break before it instead (the text then ends where the previous line ended).
+ */
+export function deleteLineEdit(a: Analysis, line: number): TextEdit {
+  const lines = a.doc.lines;
+  const start = lines.lineStarts[line];
+  if (line + 1 < lines.lineCount) return { start, end: lines.lineStarts[line + 1], newText: '' };
+  const from = line > 0 ? lines.lineEnd(line - 1) : start;
+  return { start: from, end: lines.lineEnd(line), newText: '' };
+}
+
+/** Lines that hold any non-whitespace text, in order. */
+export function nonBlankLines(a: Analysis): number[] {
+  const out: number[] = [];
+  for (let l = 0; l < a.doc.lines.lineCount; l++) if (trimmedLine(a, l).text) out.push(l);
+  return out;
+}
+
+/** Shortens a line for a message: at most n characters, with an ellipsis. */
+export function excerpt(s: string, n = 24): string {
+  return s.length > n ? s.slice(0, n) + '…' : s;
+}

@@ -1,0 +1,141 @@
+// Shared reading of running text for the prose rules (text-table-mismatch, text-sum,
+// text-rate, year-mismatch): the draft's prose lines in normalised form (Simplified, folded
+// width, no spaces, no pinyin debris: text-search.ts), cut into sentences and clauses, with
+// every count (number + unit) located and mapped back to its original span. Table lines are
+// left out: their numbers are cells, not statements.
+import type { Analysis } from '../engine/lint';
+import { mappedText, originalSpan } from './text-search';
+
+export interface Count {
+  value: number;
+  /** 件, 条, 人次, %, …; a 万/千 multiplier is applied to value. */
+  unit: string;
+  /** 超1万条, 20余份, 约300件, 2000多条: a rounded figure that must not be added up. */
+  approx: boolean;
+  /** Written with decimals (99.1%): such figures are not summed. */
+  decimals: number;
+  /** Normalised span of number and unit. */
+  ns: number;
+  ne: number;
+  /** Original span of number and unit. */
+  start: number;
+  end: number;
+}
+
+export interface Clause {
+  ns: number;
+  ne: number;
+  text: string;
+  counts: Count[];
+}
+
+export interface Sentence {
+  ns: number;
+  ne: number;
+  text: string;
+  /** 0-based line of the sentence (sentences never cross a line break). */
+  line: number;
+  clauses: Clause[];
+  counts: Count[];
+}
+
+export interface Prose {
+  /** Normalised text of the whole draft. */
+  text: string;
+  sentences: Sentence[];
+}
+
+// Units as formats.md lists them for prose numbers, plus 宗 and 场 used in reports.
+const COUNT_RE = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(余|多)?(?:(万|千|百)(?![元]))?(余|多)?(%|万元|亿元|元|人次|件次|场次|件|条|项|个|次|家|份|篇|起|名|人|宗|场)/g;
+const MULT: Record<string, number> = { 万: 10000, 千: 1000, 百: 100 };
+const APPROX_BEFORE = /(超过|超|约|近|逾|将近|大约|达到近)$/;
+const APPROX_AFTER = /^(以上|左右|余)/;
+/** Clause stops in normalised text (full-width ，；：！？ are folded to ASCII). */
+const CLAUSE_STOP = new Set([',', ';', ':', '、', '。', '!', '?']);
+
+const cache = new WeakMap<Analysis, Prose>();
+
+export function prose(a: Analysis): Prose {
+  let p = cache.get(a);
+  if (p) return p;
+  const m = mappedText(a);
+  const lines = a.doc.lines;
+  const work = a.doc.work;
+  const sentences: Sentence[] = [];
+  let s = 0;
+  const close = (e: number) => {
+    if (e > s) {
+      const line = lines.lineAt(m.map[s]);
+      if (!a.doc.tableLines.has(line)) sentences.push(makeSentence(m.text, s, e, line, work, m.map));
+    }
+    s = e;
+  };
+  const starts = lines.lineStarts;
+  let line = 0;
+  for (let i = 0; i < m.text.length; i++) {
+    // A line break between two characters ends the sentence (normalised text has no breaks).
+    const o = m.map[i];
+    if (line + 1 < starts.length && starts[line + 1] <= o) {
+      while (line + 1 < starts.length && starts[line + 1] <= o) line++;
+      close(i);
+    }
+    const ch = m.text[i];
+    if (ch === '。' || ch === '!' || ch === '?') close(i + 1);
+  }
+  close(m.text.length);
+  p = { text: m.text, sentences };
+  cache.set(a, p);
+  return p;
+
+  function makeSentence(text: string, ns: number, ne: number, line: number, original: string, map: number[]): Sentence {
+    const body = text.slice(ns, ne);
+    // Without a digit there is no count, and no clause any rule needs.
+    if (!/\d/.test(body)) return { ns, ne, text: body, line, clauses: [], counts: [] };
+    const counts = findCounts(body, ns, original, map);
+    const clauses: Clause[] = [];
+    let cs = ns;
+    for (let i = ns; i <= ne; i++) {
+      if (i < ne && !CLAUSE_STOP.has(text[i])) continue;
+      // A comma inside a thousands-separated number (1,487,096) is not a clause stop.
+      if (i < ne && counts.some((c) => c.ns < i && i < c.ne)) continue;
+      if (i > cs) clauses.push({ ns: cs, ne: i, text: text.slice(cs, i), counts: counts.filter((c) => c.ns >= cs && c.ne <= i) });
+      cs = i + 1;
+    }
+    return { ns, ne, text: body, line, clauses, counts };
+  }
+}
+
+function findCounts(body: string, base: number, original: string, map: number[]): Count[] {
+  const out: Count[] = [];
+  // Thousands separators only when written as an ASCII comma: a Chinese comma between digits
+  // separates two clauses (…5，120条 is a list), though both fold to ',' in normalised text.
+  let scan = '';
+  for (let k = 0; k < body.length; k++) scan += body[k] === ',' && original[map[base + k]] !== ',' ? '\uff0c' : body[k];
+  for (const mm of scan.matchAll(COUNT_RE)) {
+    const idx = mm.index ?? 0;
+    // 第3次 is an ordinal, 每2件 a rate: neither is a count of anything.
+    if (idx > 0 && (body[idx - 1] === '第' || body[idx - 1] === '每')) continue;
+    const digits = mm[1].replace(/,/g, '');
+    const mult = mm[3] ? MULT[mm[3]] : 1;
+    const before = body.slice(Math.max(0, idx - 4), idx);
+    const after = body.slice(idx + mm[0].length, idx + mm[0].length + 2);
+    // 5，120条 may be 5120 written with a Chinese comma: unreadable, so never summed or compared.
+    const glued = idx >= 2 && scan[idx - 1] === '\uff0c' && /\d/.test(body[idx - 2]) && /^\d{3}$/.test(mm[1]);
+    const approx = glued || !!mm[2] || !!mm[4] || mult !== 1 || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
+    const ns = base + idx;
+    const ne = ns + mm[0].length;
+    const span = { start: map[ns], end: map[ne - 1] + 1 };
+    out.push({ value: Number(digits) * mult, unit: mm[5], approx, decimals: (digits.split('.')[1] ?? '').length, ns, ne, ...span });
+  }
+  return out;
+}
+
+/** Original span of a normalised range. */
+export function spanOf(a: Analysis, ns: number, ne: number): { start: number; end: number } {
+  return originalSpan(mappedText(a), ns, ne);
+}
+
+/** Formats a count for messages: 1487096人次, 99.1%. */
+export function show(c: Count): string {
+  return `${c.value}${c.unit}`;
+}

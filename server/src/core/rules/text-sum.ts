@@ -1,0 +1,150 @@
+// text-sum: `共 N …，其中 a…、b…、c…` whose parts contradict the total. The total is the
+// nearest count before 其中/包括 (not the first number of the sentence: seed 004 line 31,
+// `在7743件…中，已经答复的7723件，…其中…` is about the 7723). Parts larger than the total
+// are always wrong; parts that fall short only when the list is plainly exhaustive (it
+// names 其他/其余, or channels that cover every way in: 现场/电话/网上). Rounded figures
+// (超1万条, 20余份), decimals, a 各 (微博、微信各1个) or a nested 其中 make the sentence
+// unreadable as a sum: no finding then.
+import type { Rule } from './rule';
+import { Count, prose, Sentence, show } from './prose-util';
+
+const MARKER = /其中|包括/g;
+/** A clause that starts a new statement after the list (另有2件…, 通过新媒体发布…). */
+const NEW_STATEMENT = /^(另有?|此外|同时|另外|通过|举办|开展|组织|召开|印发|制定|编制|发布|办理|处理|受理|接待|完成|累计|全年|合计|总计|共)/;
+/** Verbs of a separate statement (微博发布800条) rather than a category of the total. */
+const VERB = /发布|推送|转发|编发|转载|举办|召开|开展|印发|接待|回复/;
+/** A part named 其他…/其余… closes the list (but not 法人或其他组织). */
+const OTHER = /^["'(]?(其他|其它|其余)/;
+/** Applicants are either 自然人 or 法人或其他组织 (the two column groups of table 三). */
+const APPLICANTS = [/自然人|个人/, /法人|组织|企业/];
+/** Ways in that together leave nothing out (咨询 received on site, by phone and online). */
+const CHANNELS: RegExp[] = [/现场|当面|窗口|来访|大厅|柜台/, /电话|热线/, /网上|网络|在线|网站|互联网|电子邮件|邮件|微信/];
+const CHANNEL_ANY = /现场|当面|窗口|来访|大厅|柜台|电话|热线|网上|网络|在线|网站|互联网|电子邮件|邮件|微信|信函|来信|传真/;
+
+interface Part { count: Count; label: string }
+
+interface Reading {
+  /** The nearest count before 其中: the total the parts are checked against. */
+  total: Count;
+  /** Every total the sentence allows: the nearest count, earlier counts of the same unit
+   * in the sentence and their sum (`收到47件，上年结转3件，其中…` lists parts of the 50). */
+  totals: number[];
+  parts: Part[];
+  exhaustive: string | null;
+}
+
+function closeParen(s: Sentence, from: number, text: string): number {
+  // When 其中 sits inside brackets (7597件，其中基本信息查询6600件), the list ends at the bracket.
+  let depth = 0;
+  for (let i = s.ns; i < from; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+  if (depth <= 0) return s.ne;
+  for (let i = from; i < s.ne; i++) if (text[i] === ')' && --depth === 0) return i;
+  return s.ne;
+}
+
+function totalsBefore(sentences: Sentence[], k: number, at: number, text: string): Count[] {
+  const s = sentences[k];
+  const before = s.counts.filter((c) => c.ne <= at && c.unit !== '%');
+  if (before.length) return before;
+  // 其中 opening a sentence refers to the previous one, on the same line, only when that
+  // sentence states a single count (`共受理申请7743件。其中，…`); with two (`收到12件，上年结转1件。
+  // 其中…`) the parts belong to their combination and nothing can be checked.
+  if (!/^[,:]?$/.test(text.slice(s.ns, at)) || k === 0) return [];
+  const prev = sentences[k - 1];
+  if (prev.line !== s.line) return [];
+  const counts = prev.counts.filter((c) => c.unit !== '%');
+  return counts.length === 1 ? counts : [];
+}
+
+function read(sentences: Sentence[], k: number, at: number, markerEnd: number, text: string): Reading | null {
+  const s = sentences[k];
+  const before = totalsBefore(sentences, k, at, text);
+  const total = before[before.length - 1];
+  if (!total || total.approx || total.decimals || total.value <= 0) return null;
+  if (/各$/.test(text.slice(Math.max(s.ns, total.ns - 1), total.ns))) return null;
+  const same = before.filter((c) => c.unit === total.unit && !c.approx && !c.decimals).map((c) => c.value);
+  const totals = [...new Set([...same, same.reduce((x, y) => x + y, 0)])];
+  const end = closeParen(s, markerEnd, text);
+  const region = s.clauses.filter((c) => c.ne > markerEnd && c.ns < end);
+  const parts: Part[] = [];
+  let truncated = false;
+  for (const c of region) {
+    const from = Math.max(c.ns, markerEnd);
+    const own = c.counts.filter((x) => x.ns >= from && x.ne <= end && x.unit === total.unit);
+    const body = text.slice(from, Math.min(c.ne, end));
+    // A second 其中 starts a nested list: the figures no longer add up to one total.
+    if (/其中|包括/.test(body)) return null;
+    if (own.length === 0) continue;
+    if (parts.length && (NEW_STATEMENT.test(body) || newVerb(body, parts[0].label))) { truncated = true; break; }
+    if (own.length > 1 || /各\d/.test(body)) return null;
+    const x = own[0];
+    if (x.approx || x.decimals) return null;
+    parts.push({ count: x, label: text.slice(from, x.ns) });
+  }
+  if (!parts.length) return null;
+  // A list cut short by a new statement is not known to be complete.
+  return { total, totals, parts, exhaustive: truncated ? null : exhaustive(parts) };
+}
+
+/** A verb the first part did not use (其中政策文件100条，…，微博发布800条) starts a new statement;
+ * parts that all say it (动态类信息发布1744条，政务信息发布393条) are still the list. */
+function newVerb(body: string, first: string): boolean {
+  const v = VERB.exec(body);
+  return !!v && !first.includes(v[0]);
+}
+
+function exhaustive(parts: Part[]): string | null {
+  if (parts.some((p) => OTHER.test(p.label))) return '所列项目含“其他”，已涵盖全部';
+  if (parts.length === 2 && APPLICANTS.every((re, i) => re.test(parts[i].label))) return '自然人与法人或其他组织已涵盖全部申请人';
+  if (parts.length >= 3 && parts.every((p) => CHANNEL_ANY.test(p.label)) && CHANNELS.every((re) => parts.some((p) => re.test(p.label)))) {
+    return '所列渠道（现场、电话、网上）已涵盖全部';
+  }
+  return null;
+}
+
+export const textSum: Rule = {
+  id: 'text-sum',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '分项之和与总数不符', en: 'Parts do not add up to the stated total' },
+  description: {
+    zh: '“共 N …，其中 a…、b…、c…”句式中，“其中”所列分项之和超过总数，或所列分项显然已穷尽（含“其他”“其余”，或现场、电话、网上等全部渠道）而其和不等于总数。总数取“其中/包括”之前最近的同单位数字，而不是句首第一个数字。'
+      + '错误示例：“共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次”（三项之和为1469744人次）。'
+      + '正确示例：“主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”。'
+      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+    en: 'In “共 N …，其中 a…、b…、c…” the listed parts exceed the total, or plainly cover everything (they include 其他/其余, or all channels such as on site, by phone and online) and do not add up to it. '
+      + 'The total is the nearest count of the same unit before 其中/包括, not the first number of the sentence. '
+      + 'Wrong: “共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次” (the parts make 1469744). '
+      + 'Right: “主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”. '
+      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+  },
+  basis: '《中华人民共和国政府信息公开条例》第五十条',
+  check(ctx) {
+    const p = prose(ctx.analysis);
+    const { text, sentences } = p;
+    sentences.forEach((s, k) => {
+      for (const m of s.text.matchAll(MARKER)) {
+        const at = s.ns + (m.index ?? 0);
+        const r = read(sentences, k, at, at + m[0].length, text);
+        if (!r) continue;
+        const sum = r.parts.reduce((x, q) => x + q.count.value, 0);
+        const terms = r.parts.map((q) => q.count.value).join(' + ');
+        const listed = r.parts.length > 1 ? `${terms} = ${sum}${r.total.unit}` : show(r.parts[0].count);
+        const closed = !!r.exhaustive && r.parts.length > 1;
+        // Some reading of the sentence makes the parts consistent: no finding.
+        if (r.totals.some((t) => sum === t || (sum < t && !closed))) continue;
+        const max = Math.max(...r.totals);
+        if (sum > max) {
+          const of = r.totals.length > 1 ? `前述各数（最大 ${max}${r.total.unit}）` : `总数 ${show(r.total)}`;
+          ctx.report({ start: r.total.start, end: r.total.end,
+            message: `“${m[0]}”所列分项之和 ${listed} 超过${of}`,
+            messageEn: `the parts listed after “${m[0]}” (${listed}) exceed the total ${max}${r.total.unit}` });
+        } else if (r.totals.length === 1) {
+          ctx.report({ start: r.total.start, end: r.total.end,
+            message: `“${m[0]}”所列分项之和 ${listed}，与总数 ${show(r.total)} 不符（${r.exhaustive}）`,
+            messageEn: `the parts listed after “${m[0]}” (${listed}) do not add up to the total ${show(r.total)}, and the list is exhaustive` });
+        }
+      }
+    });
+  },
+};

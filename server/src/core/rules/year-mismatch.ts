@@ -1,0 +1,56 @@
+// year-mismatch: the body narrates another year as the reporting year — a sentence opening
+// `2019年，我局…` or `2019年度，…` in a 2020 report, typically a paragraph kept from last
+// year's report. Only sentence-initial year phrases that introduce the year's work count;
+// dates (2019年12月), plans (2021年，我局将…), references (对2017年印发的文件, 2018年权责清单),
+// titles in 《》 and comparisons that also name the report year are not findings.
+import type { Rule } from './rule';
+import { prose, spanOf } from './prose-util';
+
+/** Subjects that introduce the reporting organisation's own work for the year. */
+const SUBJECT = /^(我[局区县市委办处厅院镇乡街署]|本(机关|单位|局|区|县|市|委|办|部门|级政府|级|街道|镇|乡)|全(年|区|县|市|局|镇|乡|街|系统|委)|各级|在.{1,20}(领导|指导)下)/;
+/** A plan or an intention: the year is a future one on purpose. */
+const PLAN = /将|计划|拟|力争|要|继续|预计|打算|目标/;
+const OPENING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]|[一二三四五六七八九十]是)?((?:19|20)\d{2})年(度)?[,:]/;
+
+export const yearMismatch: Rule = {
+  id: 'year-mismatch',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '正文年份与报告年度不符', en: 'Body speaks of another year as the report year' },
+  description: {
+    zh: '正文以另一个年份作为本年度叙述工作，如2020年度报告中写“2019年，我局……”，多为沿用上一年报告的段落未改年份。只检查句首引出全年工作的年份短语（“X年，我局/我区/本机关/全年……”“X年度，……”）；'
+      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的标题以及同时写明报告年度的对比句不作判断。'
+      + '错误示例（2020年度报告）：“2019年，我局深入贯彻落实……”。正确示例：“2020年，我局深入贯彻落实……”。'
+      + '依据：《政府信息公开条例》第五十条，年度报告报告的是上一年度的工作情况。',
+    en: 'The body narrates another year as the reporting year, e.g. “2019年，我局……” in a report for 2020 — usually a paragraph kept from last year\'s report. '
+      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, titles in 《》 and comparisons that also name the report year are not. '
+      + 'Wrong (report for 2020): “2019年，我局深入贯彻落实……”. Right: “2020年，我局深入贯彻落实……”. '
+      + 'Basis: Art. 50 of the Regulations: the annual report covers the previous year\'s work.',
+  },
+  basis: '《中华人民共和国政府信息公开条例》第五十条',
+  check(ctx) {
+    const a = ctx.analysis;
+    const year = a.doc.year;
+    if (!year) return;
+    const { sentences } = prose(a);
+    const titleLine = a.doc.title?.line ?? -1;
+    for (const s of sentences) {
+      if (s.line === titleLine) continue;
+      const m = OPENING.exec(s.text);
+      if (!m) continue;
+      const y = Number(m[1]);
+      if (y === year) continue;
+      const rest = s.text.slice(m[0].length);
+      if (!m[2] && !SUBJECT.test(rest) && !(a.doc.issuer && rest.startsWith(a.doc.issuer))) continue;
+      // Plans for a later year, and comparisons that name the report year too.
+      if (y > year && PLAN.test(rest)) continue;
+      // Comparisons, and last year's problems followed up in section 五 (2021 format).
+      if (rest.includes(`${year}年`) || /同比|上年|去年|上一年|整改|年度报告|年报/.test(rest)) continue;
+      const at = s.ns + m[0].indexOf(m[1]);
+      const { start, end } = spanOf(a, at, at + m[1].length + 1 + (m[2] ? 1 : 0));
+      ctx.report({ start, end,
+        message: `报告年度为 ${year} 年，此处以“${m[1]}年${m[2] ?? ''}”叙述本年度工作`,
+        messageEn: `the report covers ${year}, but this sentence presents ${m[1]} as the year's work` });
+    }
+  },
+};
