@@ -1,6 +1,7 @@
 // Command-line parsing by hand: the grammar is small, and a library would be the
 // only runtime dependency of the CLI. Pure: argv in, a parsed command out.
 import type { KindId } from '../core/types';
+import { reportFormatOf } from './report-model';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
@@ -12,6 +13,8 @@ export interface CheckOptions {
   kind?: 'auto' | KindId;
   config?: string;
   fix: boolean;
+  /** --report FILE: also write a batch report (.html or .csv); absent when not given. */
+  report?: string;
   paths: string[];
 }
 
@@ -34,6 +37,8 @@ Checks Chinese government annual reports (*.md, *.txt; directories are searched 
   --config FILE              规则设置文件，默认为最近的 .govreportrc.json
                              (rule settings; default: nearest .govreportrc.json)
   --fix                      就地应用安全的自动修复 (apply safe fixes in place)
+  --report FILE              另写一份汇总报告：FILE 为 .html 网页或 .csv 问题清单
+                             (also write a batch report: an .html page or a .csv list)
   -h, --help                 显示本帮助 (show this help)
   --version                  显示版本 (show the version)
 
@@ -46,6 +51,7 @@ const VALUE_OPTIONS: Record<string, readonly string[] | null> = {
   '--format': OUTPUT_FORMATS,
   '--kind': KIND_CHOICES,
   '--config': null,
+  '--report': null,
 };
 
 function usageError(zh: string, en: string): Command {
@@ -109,7 +115,12 @@ function parseCheck(args: readonly string[]): Command {
     }
     if (name === '--format') options.format = value as OutputFormat;
     else if (name === '--kind') options.kind = value as 'auto' | KindId;
-    else options.config = value;
+    else if (name === '--report') {
+      if (!reportFormatOf(value)) {
+        return usageError(`--report 的文件名应以 .html 或 .csv 结尾：${value}`, `--report FILE must end in .html or .csv: ${value}`);
+      }
+      options.report = value;
+    } else options.config = value;
   }
   if (options.paths.length === 0) return usageError('未指定要检查的文件或目录', 'no file or directory given');
   return { command: 'check', options };

@@ -20,6 +20,11 @@ export interface FileResult {
   path: string;
   kind: KindId | null;
   year: number | null;
+  /**
+   * The issuing body as the core read it (for --report). Not part of the JSON output, whose
+   * keys cli.md fixes; formatJson() lists its keys explicitly.
+   */
+  issuer?: string | null;
   diagnostics: Diagnostic[];
   /** Set when the file could not be read; then kind is null and there are no diagnostics. */
   error?: string;

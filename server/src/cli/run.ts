@@ -9,6 +9,7 @@ import { checkFile, summarizeFiles } from './check';
 import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
 import { FileResult, formatJson, formatSarif, formatText } from './output';
+import { writeReport } from './report';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -98,6 +99,17 @@ function runCheck(options: CheckOptions, io: Io): number {
     io.out(formatSarif(results, { rules: RULES, helpUri: ruleHelpUri, version: VERSION }));
   } else {
     io.out(formatText(results, options.fix ? fixesApplied : undefined));
+  }
+
+  if (options.report !== undefined) {
+    // In addition to the output above, never instead of it; a report that cannot be
+    // written is trouble like a file that cannot be read.
+    const written = writeReport(options.report, results, { version: VERSION, rules: RULES, generatedAt: new Date() });
+    if (written.ok) note(`检查报告已写入 ${options.report} (report written)`);
+    else {
+      note(`无法写入检查报告 ${options.report}：${written.message} (cannot write the report)`);
+      trouble = true;
+    }
   }
 
   if (trouble) return EXIT_TROUBLE;

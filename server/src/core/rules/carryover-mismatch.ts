@@ -16,6 +16,23 @@ export const carryoverMismatch: Rule = {
     en: 'Row 2 of table 3 (carried over from last year) must equal, column by column, row 4 (carried to next year) of the same issuer\'s report for the year before, found in the same workspace folder (editor) or the same CLI run.',
   },
   basis: '政府信息公开工作年度报告格式表三（国办公开办函〔2019〕60号、〔2021〕30号）',
+  examples: {
+    wrong: [
+      '2022 年度报告，表三：',
+      '| 四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 1 | 0 | 4 |',
+      '',
+      '2023 年度报告（同一机关），表三：',
+      '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+    ].join('\n'),
+    right: [
+      '2022 年度报告，表三：',
+      '| 四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 1 | 0 | 4 |',
+      '',
+      '2023 年度报告（同一机关），表三：',
+      '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 1 | 0 | 4 |',
+    ].join('\n'),
+    note: '2022 年度结转下年度继续办理的 4 件（其中法律服务机构 1 件），2023 年度报告只结转了 3 件。',
+  },
   check(ctx) {
     const a = ctx.analysis;
     const prev = previousReport(a);

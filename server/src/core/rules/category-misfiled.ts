@@ -15,6 +15,11 @@ export const categoryMisfiled: Rule = {
     en: 'Repeated applications, petitions/complaints and requests for published material are "not processed" (不予处理) under the regulation, not "withheld" (不予公开). The quick-fix rewrites 不予公开 as 不予处理 within the same clause.',
   },
   basis: '《政府信息公开条例》（2019）第三十六条第（六）项、第三十九条；年度报告格式表三（五）',
+  examples: {
+    wrong: '另有1件属于重复申请，依法不予公开。',
+    right: '另有1件属于重复申请，依法不予处理。',
+    note: '重复申请在表三中计入“（五）不予处理 2.重复申请”，不是“不予公开”。',
+  },
   check(ctx) {
     const a = ctx.analysis;
     const m = mappedText(a);

@@ -14,6 +14,11 @@ export const categoryNonstandard: Rule = {
     en: 'The 2019 regulation and report format standardised the disposition names. Older wording such as 同意公开 or 信息不存在 should use the names of table 3 (予以公开, 本机关不掌握相关政府信息, …). One-to-one cases are replaced by the quick-fix; others need the author to classify.',
   },
   basis: TERMS.source,
+  examples: {
+    wrong: '全年同意公开29件，因信息不存在无法提供7件。',
+    right: '全年予以公开29件，因本机关不掌握相关政府信息无法提供7件。',
+    note: '“同意公开”“信息不存在”是 2019 年以前的说法，应使用表三的规范名称“予以公开”“本机关不掌握相关政府信息”。',
+  },
   check(ctx) {
     const taken: [number, number][] = [];
     const norm = mappedText(ctx.analysis).text;

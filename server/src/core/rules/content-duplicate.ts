@@ -18,6 +18,20 @@ export const contentDuplicate: Rule = {
     en: `Most prose sentences (more than ${Math.round(SHARE * 100)}%, numbers aside) repeat the same issuer's report for the year before. An annual report must describe the year's own work.`,
   },
   basis: '《政府信息公开条例》（2019）第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
+  examples: {
+    wrong: [
+      '2022 年度报告：',
+      '2022年，区政府办公室坚持以公开为常态、不公开为例外，围绕全区中心工作，推进决策、执行、管理、服务、结果公开。……',
+      '',
+      '2023 年度报告（同一机关）：',
+      '2023年，区政府办公室坚持以公开为常态、不公开为例外，围绕全区中心工作，推进决策、执行、管理、服务、结果公开。……',
+    ].join('\n'),
+    right: [
+      '2023 年度报告（同一机关）：',
+      '2023年，区政府办公室围绕优化营商环境，新设“惠企政策直达”专栏，集中公开涉企政策86件，发布图解、视频等政策解读26篇。……',
+    ].join('\n'),
+    note: '除年份和数字外，2023 年度报告的大部分句子与 2022 年度报告逐字相同（本规则在六成以上的句子相同时报告）。',
+  },
   check(ctx) {
     const a = ctx.analysis;
     const prev = previousReport(a);

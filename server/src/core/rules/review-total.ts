@@ -16,6 +16,23 @@ export const reviewTotal: Rule = {
     en: 'In table 4, each of administrative reconsideration, direct litigation and litigation after reconsideration has a total equal to upheld + corrected + other + pending. The quick-fix writes the computed sum.',
   },
   basis: '政府信息公开工作年度报告格式表四（国办公开办函〔2019〕60号、〔2021〕30号）',
+  examples: {
+    wrong: [
+      '| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      '| 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 1 | 3 | 0 | 0 | 0 | 0 | 0 |',
+    ].join('\n'),
+    right: [
+      '| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      '| 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 |',
+    ].join('\n'),
+    note: '未经复议直接起诉：结果维持 1 + 结果纠正 0 + 其他结果 0 + 尚未审结 1 = 2，总计却是 3。',
+  },
   check(ctx) {
     for (const f of failures(ctx.analysis, this.id)) {
       const group = f.left[0].id.split('.')[0];

@@ -14,6 +14,19 @@ export interface RuleInfo {
   description: { zh: string; en: string };
   /** The document the rule is grounded on. */
   basis: string;
+  /**
+   * A wrong and a right draft excerpt for the rule's page (docs/rules/<id>.md, written by
+   * scripts/gen-rule-docs.ts). Rules whose description already gives 错误示例/正确示例 in
+   * prose may leave it out.
+   */
+  examples?: {
+    /** Draft text the rule reports. */
+    wrong: string;
+    /** The same excerpt, corrected. */
+    right: string;
+    /** What exactly is wrong in `wrong`, in one sentence. */
+    note?: string;
+  };
 }
 
 export interface ReportInput {

@@ -13,6 +13,25 @@ export const sectionEmpty: Rule = {
     en: 'A statutory heading has nothing under it, typically because the tables were lost when copying from a PDF or web page. Parts 2–4 (the statutory tables) are errors, other parts warnings. The quick-fix inserts the empty table.',
   },
   basis: '《政府信息公开条例》（2019）第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
+  examples: {
+    wrong: [
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      '## 五、存在的主要问题及改进情况',
+    ].join('\n'),
+    right: [
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      '| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      '| 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 |',
+      '',
+      '## 五、存在的主要问题及改进情况',
+    ].join('\n'),
+    note: '第四部分标题下什么也没有：从 PDF 复制时表格丢失了。',
+  },
   check(ctx) {
     const a = ctx.analysis;
     if (!a.format || !a.report) return;

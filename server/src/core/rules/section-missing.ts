@@ -14,6 +14,31 @@ export const sectionMissing: Rule = {
     en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings; 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords). The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4.',
   },
   basis: '《政府信息公开条例》（2019）第五十条；（2008）第三十二条；《法治政府建设与责任落实督察工作规定》',
+  examples: {
+    wrong: [
+      '## 三、收到和处理政府信息公开申请情况',
+      '',
+      '……（表三）……',
+      '',
+      '## 五、存在的主要问题及改进情况',
+      '',
+      '……',
+    ].join('\n'),
+    right: [
+      '## 三、收到和处理政府信息公开申请情况',
+      '',
+      '……（表三）……',
+      '',
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      '……（表四）……',
+      '',
+      '## 五、存在的主要问题及改进情况',
+      '',
+      '……',
+    ].join('\n'),
+    note: '缺少第四部分“政府信息公开行政复议、行政诉讼情况”。法治政府建设年度报告不看标题，看内容：例如全文没有写党政主要负责人履行推进法治建设第一责任人职责的情况，同样报告。',
+  },
   check(ctx) {
     const a = ctx.analysis;
     if (!a.format || !a.report) return;

@@ -13,6 +13,23 @@ export const tableBalance: Rule = {
     en: 'In every column of table 3: received this year + carried over = total results + carried to next year, as printed in the form header. No automatic fix: the author must decide which number is wrong.',
   },
   basis: '政府信息公开工作年度报告格式表三表头（国办公开办函〔2019〕60号、〔2021〕30号）',
+  examples: {
+    wrong: [
+      '| 一、本年新收政府信息公开申请数量 | 40 | 4 | 0 | 0 | 2 | 0 | 46 |',
+      '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+      '……（三、本年度办理结果（一）至（六）各行）……',
+      '| （七）总计 | 40 | 4 | 0 | 0 | 1 | 0 | 45 |',
+      '| 四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 1 | 0 | 3 |',
+    ].join('\n'),
+    right: [
+      '| 一、本年新收政府信息公开申请数量 | 40 | 4 | 0 | 0 | 2 | 0 | 46 |',
+      '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+      '……（三、本年度办理结果（一）至（六）各行）……',
+      '| （七）总计 | 40 | 4 | 0 | 0 | 1 | 0 | 45 |',
+      '| 四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 1 | 0 | 4 |',
+    ].join('\n'),
+    note: '第1列“自然人”：本年新收 40 + 上年结转 3 = 43，但办理结果总计 40 + 结转下年度 2 = 42；“总计”列同样 46 + 3 = 49 ≠ 45 + 3 = 48。本例中错的是结转下年度的数字，实际稿件中需要核对原始台账才能确定。',
+  },
   check(ctx) {
     for (const f of failures(ctx.analysis, this.id)) {
       const spec = f.table.spec;

@@ -40,6 +40,17 @@ export const tableCellInvalid: Rule = {
     en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR; the quick-fix offers the digit. "—", "2件", "-1" must be corrected by the author. A blank cell is incomplete, not zero, and is reported at info level.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
+  examples: {
+    wrong: [
+      '| 4.保护第三方合法权益 | 1 | — | 0 | 0 | 0 | 0 | 1 |',
+      '| 2.重复申请 | l | 0 | 0 | 0 | 0 | 0 | l |',
+    ].join('\n'),
+    right: [
+      '| 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      '| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+    ].join('\n'),
+    note: '“—”不是数字，没有发生的填 0；“l”是 OCR 把“1”认错了，快速修复可把它改为 1。',
+  },
   check(ctx) {
     const report = ctx.analysis.report;
     if (!report) return;

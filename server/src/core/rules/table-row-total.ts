@@ -12,6 +12,11 @@ export const tableRowTotal: Rule = {
     en: 'In every row of table 3, the total column must equal natural persons plus the five kinds of legal persons and other organisations. The quick-fix writes the computed sum.',
   },
   basis: '政府信息公开工作年度报告格式表三（国办公开办函〔2019〕60号、〔2021〕30号）',
+  examples: {
+    wrong: '| （一）予以公开 | 25 | 3 | 0 | 0 | 1 | 0 | 28 |',
+    right: '| （一）予以公开 | 25 | 3 | 0 | 0 | 1 | 0 | 29 |',
+    note: '自然人 25 + 商业企业 3 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 1 + 其他 0 = 29，总计却是 28。',
+  },
   check(ctx) {
     for (const f of failures(ctx.analysis, this.id)) {
       const at = f.left[0].cell;

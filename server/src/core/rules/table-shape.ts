@@ -12,6 +12,11 @@ export const tableShape: Rule = {
     en: 'Statutory tables have a fixed number of values per row: 7 in table 3 (natural persons, five kinds of organisations, total), 15 in table 4. A different count usually means cells were lost or shifted when pasting, and the arithmetic checks cannot run.',
   },
   basis: '政府信息公开工作年度报告格式表三、表四（国办公开办函〔2019〕60号、〔2021〕30号）',
+  examples: {
+    wrong: '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 3 |',
+    right: '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+    note: '表三每行应有 7 个数（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），这一行只有 5 个：复制时丢了两栏，无法判断哪两栏。',
+  },
   check(ctx) {
     const report = ctx.analysis.report;
     if (!report) return;
