@@ -1,69 +1,189 @@
-// Editor benchmark: time from a one-cell edit (textDocument/didChange) to the fresh
-// publishDiagnostics for that version, over real JSON-RPC with the bundled server
-// (dist/server.js --stdio). Prints median and p95; never fails: targets are in RESULTS.md.
-// Usage: npm run build && node bench/editor-latency.mjs [FILE] [EDITS]
+// Editor benchmark over real JSON-RPC with the bundled server (dist/server.js --stdio), one fresh
+// server process per draft:
+//   - first diagnostics: time from textDocument/didOpen to the publishDiagnostics of version 1;
+//   - one-cell edit: time from a one-digit didChange of a table cell to the publishDiagnostics of
+//     that version (median and p95);
+//   - memory of the server process (Linux /proc/PID/status): VmRSS after initialize (baseline),
+//     after the first diagnostics, and VmHWM (peak RSS) over the whole session.
+// Large drafts (1, 5 and 20 MB) are built by concatenating generated drafts and the real seeds, to
+// show that time and memory grow about linearly with size. Prints figures; never fails: targets
+// are in RESULTS.md.
+//
+// Usage (after `npm run build`; the large drafts also need `npx tsc -p tsconfig.json`):
+//   node bench/editor-latency.mjs                    all drafts: sample, seed 001, 1 MB, 5 MB, 20 MB
+//   node bench/editor-latency.mjs --small            the sample and seed 001 only
+//   node bench/editor-latency.mjs FILE [EDITS]       one file (EDITS one-cell edits, default 50)
 import { spawn } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import * as rpc from 'vscode-jsonrpc/node.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const server = join(root, 'dist', 'server.js');
-if (!existsSync(server)) {
-  console.error('dist/server.js is missing: run "npm run build" first');
-  process.exit(2);
+const require = createRequire(import.meta.url);
+
+/** Memory of a process in MB from /proc (Linux), or from ps elsewhere (no peak there). */
+function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: NaN, peak: NaN };
+  }
 }
-const file = resolve(process.argv[2] ?? join(root, 'samples', 'sample-2023-report.md'));
-const edits = Number(process.argv[3] ?? 50);
-const text = readFileSync(file, 'utf8');
-const uri = pathToFileURL(file).href;
 
-const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-const waiting = new Map();
-conn.onNotification('textDocument/publishDiagnostics', (p) => {
-  const w = waiting.get(p.version);
-  if (w) { waiting.delete(p.version); w(p); }
-});
-conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
-conn.onRequest('client/registerCapability', () => null);
-conn.listen();
-const diagnosticsFor = (version) => new Promise((res) => waiting.set(version, res));
+const quantile = (sorted, f) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))];
 
-await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-conn.sendNotification('initialized', {});
-const languageId = file.endsWith('.md') ? 'markdown' : 'plaintext';
-let first = diagnosticsFor(1);
-let t0 = performance.now();
-conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-const opened = await first;
-const openMs = performance.now() - t0;
+/** LSP shutdown + exit, then waits for the process (killing it if it lingers). */
+export async function shutdown(child, conn) {
+  const exited = new Promise((res) => (child.exitCode !== null ? res() : child.once('exit', res)));
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  const timer = setTimeout(() => child.kill(), 5000);
+  await exited;
+  clearTimeout(timer);
+  conn.dispose();
+}
 
-// Edit the first number of the last table row, one digit at a time, as a user typing would.
-const lines = text.split('\n');
-const row = lines.findLastIndex((l) => /\|\s*\d+\s*\|/.test(l) || /\t\d+/.test(l));
-const m = /(\|\s*|\t)(\d+)/.exec(lines[row]);
-const character = m.index + m[1].length;
-const times = [];
-for (let i = 0; i < edits; i++) {
-  const version = i + 2;
-  const digit = String((i % 9) + 1);
-  const p = diagnosticsFor(version);
-  t0 = performance.now();
-  conn.sendNotification('textDocument/didChange', {
-    textDocument: { uri, version },
-    contentChanges: [{ range: { start: { line: row, character }, end: { line: row, character: character + 1 } }, text: digit }],
+/** Runs one server session on one text; returns the figures. */
+export async function measure(file, text, edits) {
+  const uri = pathToFileURL(file).href;
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const w = waiting.get(p.version);
+    if (w) { waiting.delete(p.version); w(p); }
   });
-  await p;
-  times.push(performance.now() - t0);
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/inlayHint/refresh', () => null);
+  conn.listen();
+  const diagnosticsFor = (version) => new Promise((res) => waiting.set(version, res));
+
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  conn.sendNotification('initialized', {});
+  const baseline = memoryOf(child.pid);
+  const languageId = file.endsWith('.md') ? 'markdown' : 'plaintext';
+  const first = diagnosticsFor(1);
+  let t0 = performance.now();
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  const opened = await first;
+  const openMs = performance.now() - t0;
+  const afterOpen = memoryOf(child.pid);
+
+  // Edit the first number of the last table row, one digit at a time, as a user typing would.
+  const lines = text.split('\n');
+  const row = lines.findLastIndex((l) => /\|\s*\d+\s*\|/.test(l) || /\t\d+/.test(l));
+  const m = /(\|\s*|\t)(\d+)/.exec(lines[row]);
+  const character = m.index + m[1].length;
+  const times = [];
+  for (let i = 0; i < edits; i++) {
+    const version = i + 2;
+    const digit = String((i % 9) + 1);
+    const p = diagnosticsFor(version);
+    t0 = performance.now();
+    conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: row, character }, end: { line: row, character: character + 1 } }, text: digit }],
+    });
+    await p;
+    times.push(performance.now() - t0);
+  }
+  const end = memoryOf(child.pid);
+  await shutdown(child, conn);
+  times.sort((a, b) => a - b);
+  return {
+    file: relative(root, file),
+    bytes: Buffer.byteLength(text),
+    diagnostics: opened.diagnostics.length,
+    openMs,
+    edits,
+    median: edits ? quantile(times, 0.5) : NaN,
+    p95: edits ? quantile(times, 0.95) : NaN,
+    rssBaseline: baseline.rss,
+    rssAfterOpen: afterOpen.rss,
+    peak: end.peak,
+  };
 }
-times.sort((a, b) => a - b);
-const q = (f) => times[Math.min(times.length - 1, Math.floor(f * times.length))];
-console.log(`editor latency (${file.replace(root + '/', '')}, ${(text.length / 1024).toFixed(1)} KB, ${opened.diagnostics.length} diagnostics)`);
-console.log(`  first diagnostics after open: ${openMs.toFixed(1)} ms`);
-console.log(`  one-cell edit → diagnostics over ${edits} edits: median ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms (target: median ≤ 10 ms, p95 ≤ 25 ms)`);
-await conn.sendRequest('shutdown');
-conn.sendNotification('exit');
-conn.dispose();
-child.kill();
+
+/**
+ * A draft of about `bytes` UTF-8 bytes: generated drafts (all layouts, LF) and the five real seeds
+ * concatenated, one blank line apart. Written to .cache/bench-editor/<size>/ so that the server's
+ * folder scan (across-file rules) finds nothing else next to it.
+ */
+export function largeDraft(bytes) {
+  const label = bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)}mb` : `${Math.round(bytes / 1024)}kb`;
+  const dir = join(root, '.cache', 'bench-editor', label);
+  const file = join(dir, `draft-${label}.md`);
+  if (existsSync(file) && Math.abs(statSync(file).size - bytes) < 64 * 1024) return file;
+  const { generateDraft, matrixOptions } = require(join(root, 'out', 'test', 'gen', 'drafts.js'));
+  const seedsDir = join(root, 'test', 'fixtures', 'seeds');
+  const seeds = readdirSync(seedsDir).filter((n) => /^\d{3}_.*\.txt$/.test(n)).sort().map((n) => readFileSync(join(seedsDir, n), 'utf8'));
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const t = (i % 20 === 19 ? seeds[(i / 20 | 0) % seeds.length] : generateDraft(matrixOptions(i % 600)).text).replace(/\r\n?/g, '\n');
+    parts.push(t);
+    size += Buffer.byteLength(t) + 1;
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, parts.join('\n'));
+  return file;
+}
+
+const mb = (x) => `${x.toFixed(0)} MB`;
+
+function print(r) {
+  const kb = r.bytes / 1024;
+  console.log(`editor latency (${r.file}, ${kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${kb.toFixed(1)} KB`}, ${r.diagnostics} diagnostics)`);
+  console.log(`  first diagnostics after open: ${r.openMs.toFixed(1)} ms`);
+  if (r.edits) console.log(`  one-cell edit → diagnostics over ${r.edits} edits: median ${r.median.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms (target for real drafts: median ≤ 10 ms, p95 ≤ 25 ms)`);
+  console.log(`  server RSS: ${mb(r.rssBaseline)} after initialize, ${mb(r.rssAfterOpen)} after first diagnostics (+${mb(r.rssAfterOpen - r.rssBaseline)}), peak ${mb(r.peak)}`);
+}
+
+async function main() {
+  if (!existsSync(server)) {
+    console.error('dist/server.js is missing: run "npm run build" first');
+    process.exit(2);
+  }
+  const args = process.argv.slice(2);
+  const positional = args.filter((a) => !a.startsWith('--'));
+  if (positional.length) {
+    const file = resolve(positional[0]);
+    print(await measure(file, readFileSync(file, 'utf8'), Number(positional[1] ?? 50)));
+    return;
+  }
+  const small = [join(root, 'samples', 'sample-2023-report.md'), join(root, 'test', 'fixtures', 'seeds', '001_e1d25a63a80be9ed.txt')];
+  for (const f of small) {
+    const text = readFileSync(f, 'utf8');
+    print(await measure(f, text, 50));
+    // The same text under a URI whose folder does not exist: the server's scan of the folder for
+    // the across-file rules (server/src/related.ts) finds nothing, not even the document itself.
+    const alone = await measure(join(root, '.cache', 'bench-editor', 'no-such-folder', basename(f)), text, 50);
+    console.log(`  the same text in a folder that does not exist (no across-file summaries): first diagnostics ${alone.openMs.toFixed(1)} ms, edit median ${alone.median.toFixed(2)} ms, p95 ${alone.p95.toFixed(2)} ms`);
+  }
+  if (args.includes('--small')) return;
+  if (!existsSync(join(root, 'out', 'test', 'gen', 'drafts.js'))) {
+    console.error('out/test/gen/drafts.js is missing: run "npx tsc -p tsconfig.json" for the large drafts');
+    process.exit(2);
+  }
+  const large = [];
+  for (const size of [1, 5, 20]) {
+    const file = largeDraft(size * 1024 * 1024);
+    const r = await measure(file, readFileSync(file, 'utf8'), 3);
+    print(r);
+    large.push(r);
+  }
+  console.log('growth with size (large drafts; per MB of UTF-8 text):');
+  for (const r of large) {
+    const size = r.bytes / 1024 / 1024;
+    console.log(`  ${size.toFixed(1).padStart(5)} MB: first diagnostics ${(r.openMs / size).toFixed(0)} ms/MB, edit median ${(r.median / size).toFixed(0)} ms/MB, ` +
+      `RSS growth ${((r.rssAfterOpen - r.rssBaseline) / size).toFixed(0)} MB/MB, peak growth ${((r.peak - r.rssBaseline) / size).toFixed(0)} MB/MB`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

@@ -3,7 +3,8 @@
 // that diagnostics, hover, outline, folding and inlay hints share one parse per version.
 import { Connection, Diagnostic, DidChangeConfigurationParams, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LineMap, LintResult, ReportSummary, Settings, analyze, lintAnalysis, normalizeSettings, DEFAULT_SETTINGS } from './core';
+import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, lintAnalysis, normalizeSettings, DEFAULT_SETTINGS } from './core';
+import type { Rule } from './core';
 import { NO_RELATED, RelatedReports } from './related';
 
 /** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
@@ -52,6 +53,8 @@ export class DocumentStore {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly client: ClientFeatures,
     private readonly log: (message: string) => void,
+    /** The rule registry (always RULES, except in tests: see ServerOptions in server.ts). */
+    private readonly rules: readonly Rule[] = RULES,
   ) {
     this.neighbours = new RelatedReports(documents, log);
   }
@@ -115,7 +118,7 @@ export class DocumentStore {
     let result: LintResult;
     try {
       analysis = analyze(text, { settings, related });
-      result = lintAnalysis(analysis);
+      result = lintAnalysis(analysis, this.rules);
     } catch (e) {
       this.log(`[govreport] lint failed for ${doc.uri} (version ${doc.version}): ${describeError(e)}`);
       analysis = null;

@@ -20,7 +20,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LintResult, RULE_DOC_BASE } from './core';
+import { LintResult, RULE_DOC_BASE, RULES } from './core';
+import type { Rule } from './core';
 import { FIX_ALL_KIND, toDiagnostics } from './convert';
 import { registerCodeActions } from './code-actions';
 import { type ClientFeatures, DocumentStore, describeError } from './document-store';
@@ -64,7 +65,16 @@ export interface ServerContext {
   guard<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T>;
 }
 
-export function startServer(connection: Connection): void {
+/** How the server is put together; only tests pass anything (server-main.ts passes nothing). */
+export interface ServerOptions {
+  /**
+   * The rule registry to lint with. Test-only: test/lsp/hostile.test.ts adds a rule that throws
+   * to prove that diagnostics keep coming. The shipped server always uses the core's RULES.
+   */
+  rules?: readonly Rule[];
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const client: ClientFeatures = { configuration: false, documentChanges: false, inlayHintRefresh: false, english: false };
   const log = (message: string) => {
@@ -82,7 +92,7 @@ export function startServer(connection: Connection): void {
       return fallback;
     }
   };
-  const store = new DocumentStore(connection, documents, client, log);
+  const store = new DocumentStore(connection, documents, client, log, options.rules ?? RULES);
   const ctx: ServerContext = { connection, documents, store, client, log, guard, docBase: docBaseUrl() };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

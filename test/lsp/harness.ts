@@ -43,7 +43,7 @@ import {
   createMessageConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startServer, DocumentInfo } from '../../server/src/server';
+import { startServer, DocumentInfo, ServerOptions } from '../../server/src/server';
 
 /** out/test/lsp → repository root. */
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -117,11 +117,11 @@ export class TestClient {
   }
 
   /** Starts a server on in-memory streams and a client connected to it (not yet initialized). */
-  static create(): TestClient {
+  static create(options: ServerOptions = {}): TestClient {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(server);
+    startServer(server, options);
     const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     return new TestClient(client, server, [toServer, toClient]);
   }

@@ -17,7 +17,10 @@ export interface DateMention {
   end: number;
 }
 
-const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|％|万元|萬元|亿元|億元|元|人次|件次|件|条|项|个|次|家|份|篇|起|名|人)/g;
+// (?<!\d): a number starts where a run of digits starts. Without it a long run of digits with no
+// unit after it is retried from every one of its digits, quadratic in its length (a 40 000-digit
+// OCR line took 2 s; test/core/robustness.test.ts).
+const NUMBER_RE = /(?<!\d)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|％|万元|萬元|亿元|億元|元|人次|件次|件|条|项|个|次|家|份|篇|起|名|人)/g;
 
 export function findNumbers(text: string, offset = 0): NumberMention[] {
   const out: NumberMention[] = [];
