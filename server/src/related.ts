@@ -24,6 +24,7 @@ interface Snapshot {
 
 export class RelatedReports {
   private readonly files = new Map<string, { stamp: string; summary: ReportSummary | null }>();
+  /** Per document (file path): the summaries of its neighbours. */
   private readonly folders = new Map<string, Snapshot>();
 
   constructor(
@@ -41,33 +42,28 @@ export class RelatedReports {
       return NO_RELATED;
     }
     const dir = path.dirname(file);
-    const snap = this.folders.get(dir);
+    // One snapshot per document: its neighbours, never itself, so that typing in a document
+    // neither re-summarises it nor invalidates its own snapshot.
+    const snap = this.folders.get(file);
     const now = Date.now();
-    if (snap && now - snap.at < REFRESH_MS && snap.key === this.openKey(dir)) return this.without(snap.summaries, file);
-    const fresh = await this.scan(dir, now);
+    if (snap && now - snap.at < REFRESH_MS && snap.key.endsWith('#' + this.openKey(dir, file))) return snap.summaries;
+    const fresh = await this.scan(dir, file, now);
     if (snap && snap.key === fresh.key) {
       snap.at = now;
-      return this.without(snap.summaries, file);
+      return snap.summaries;
     }
-    this.folders.set(dir, fresh);
-    return this.without(fresh.summaries, file);
+    this.folders.set(file, fresh);
+    return fresh.summaries;
   }
 
-  private without(all: readonly ReportSummary[], file: string): readonly ReportSummary[] {
-    // Summaries carry the file name only; the document itself is left out by its own name.
-    const name = path.basename(file);
-    const others = all.some((s) => s.path === name) ? all.filter((s) => s.path !== name) : all;
-    return others.length === 0 ? NO_RELATED : others;
-  }
-
-  /** Versions of the open documents of a folder: unsaved edits change what the folder says. */
-  private openKey(dir: string): string {
+  /** Versions of the other open documents of a folder: unsaved edits change what the folder says. */
+  private openKey(dir: string, self: string): string {
     return this.documents.all()
-      .filter((d) => d.uri.startsWith('file:') && path.dirname(safePath(d.uri)) === dir)
+      .filter((d) => d.uri.startsWith('file:') && safePath(d.uri) !== self && path.dirname(safePath(d.uri)) === dir)
       .map((d) => `${d.uri}@${d.version}`).sort().join('|');
   }
 
-  private async scan(dir: string, now: number): Promise<Snapshot> {
+  private async scan(dir: string, self: string, now: number): Promise<Snapshot> {
     let names: string[] = [];
     try {
       names = (await fs.readdir(dir)).filter((n) => /\.(md|txt)$/i.test(n)).sort().slice(0, MAX_FILES);
@@ -78,6 +74,7 @@ export class RelatedReports {
     const summaries: ReportSummary[] = [];
     for (const name of names) {
       const full = path.join(dir, name);
+      if (full === self) continue;
       const open = this.documents.get(pathToFileURL(full).href);
       let stamp: string;
       let read: () => Promise<string | null>;
@@ -109,7 +106,7 @@ export class RelatedReports {
       }
       if (cached.summary) summaries.push(cached.summary);
     }
-    return { at: now, key: stamps.join('|') + '#' + this.openKey(dir), summaries };
+    return { at: now, key: stamps.join('|') + '#' + this.openKey(dir, self), summaries: summaries.length ? summaries : NO_RELATED };
   }
 }
 

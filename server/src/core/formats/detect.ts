@@ -13,7 +13,9 @@ export interface Detection {
   reason: string;
 }
 
-const GOV_TITLES = FORMATS['gov-info-2019'].sections.map((s) => labelKey(s.title));
+// Computed on first use: normalising loads the OpenCC dictionaries, which start-up need not wait for.
+let govTitles: string[] | undefined;
+const GOV_TITLES = () => (govTitles ??= FORMATS['gov-info-2019'].sections.map((s) => labelKey(s.title)));
 
 /** Number of top-level headings that carry a statutory gov-info section title. */
 export function statutoryHeadingCount(doc: ParsedDocument): number {
@@ -21,7 +23,7 @@ export function statutoryHeadingCount(doc: ParsedDocument): number {
   for (const h of doc.headings) {
     if (h.level > 2) continue;
     const k = labelKey(h.title);
-    if (GOV_TITLES.some((t) => coverage(k, t) >= 0.8 && coverage(t, k) >= 0.6)) n++;
+    if (GOV_TITLES().some((t) => coverage(k, t) >= 0.8 && coverage(t, k) >= 0.6)) n++;
   }
   return n;
 }
