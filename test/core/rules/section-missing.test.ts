@@ -2,7 +2,7 @@
 // (2008, rule-of-law: by meaning) is absent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../../../server/src/core';
+import { applyFixes, lint } from '../../../server/src/core';
 import {
   applyOne, build2008, buildDraft, buildRuleOfLaw, dropSection, findings, LAYOUTS, lineOf, SIGNATURE, where,
 } from './build';
@@ -109,4 +109,17 @@ test('a text that is not a report gets nothing', () => {
   const text = '# 会议纪要\n\n一、参会人员\n\n张三、李四。\n\n二、议定事项\n\n按期完成。\n';
   assert.equal(lint(text).kind, null);
   assert.deepEqual(findings(text, RULE), []);
+});
+
+test('several parts missing at one place: the first fix inserts them all, so fix-all restores them in one pass', () => {
+  const text = dropSection(dropSection(buildDraft(), 3), 4);
+  const missing = findings(text, RULE);
+  assert.equal(missing.length, 2);
+  const safe = lint(text).findings.filter((f) => f.fix?.safe).map((f) => f.fix!);
+  const once = applyFixes(text, safe).text;
+  assert.deepEqual(findings(once, RULE), [], 'one pass of fix-all restores both parts');
+  assert.ok(once.indexOf('三、收到和处理政府信息公开申请情况') < once.indexOf('四、政府信息公开行政复议、行政诉讼情况'));
+  assert.match(missing[0].fix!.title, /插入缺少的 2 个部分/);
+  // Applied on its own, the second finding's fix inserts only its own part.
+  assert.doesNotMatch(missing[1].fix!.edits[0].newText, /收到和处理政府信息公开申请情况/);
 });

@@ -44,6 +44,8 @@ export const sectionMissing: Rule = {
     if (!a.format || !a.report) return;
     const specs = a.format.sections;
     const nl = eol(a);
+    // Missing parts found in statutory order; several of them may go to the same place.
+    const pending: { spec: (typeof specs)[number]; i: number; heading: string; at: { start: number; end: number }; insertAt: number; lead: string; block: string }[] = [];
     specs.forEach((spec, i) => {
       const m = a.report!.sections.get(spec.id)!;
       if (!spec.required || m.sections.length || m.inText) return;
@@ -61,11 +63,10 @@ export const sectionMissing: Rule = {
       const text = a.doc.text;
       let at: { start: number; end: number };
       let insertAt: number;
-      let newText: string;
+      let lead = '';
       if (next) {
         at = { start: next.heading.start, end: next.heading.end };
         insertAt = next.start;
-        newText = block;
       } else {
         // The last statutory part goes before the signing block; the finding sits on the
         // heading of the part it should follow.
@@ -76,19 +77,29 @@ export const sectionMissing: Rule = {
           : { start: a.doc.lines.lineStarts[fallbackLine], end: a.doc.lines.lineEnd(fallbackLine) };
         if (sig !== null && (!prev || sig > prev.start)) {
           insertAt = sig;
-          newText = block;
         } else {
           insertAt = text.length;
-          newText = (text.length && !/[\r\n]$/.test(text) ? nl : '') + nl + block;
+          lead = (text.length && !/[\r\n]$/.test(text) ? nl : '') + nl;
         }
       }
-      ctx.report({
-        start: at.start,
-        end: at.end,
-        message: `缺少第${'一二三四五六七八九十'[(spec.number ?? i + 1) - 1]}部分“${heading}”`,
-        messageEn: `Part ${spec.number ?? i + 1} “${heading}” is missing`,
-        fix: { title: `插入“${heading}”`, edits: [{ start: insertAt, end: insertAt, newText }], safe: true },
-      });
+      pending.push({ spec, i, heading, at, insertAt, lead, block });
     });
+    for (const p of pending) {
+      // The first of several parts missing at one place inserts them all, in statutory order, so
+      // that fix-all restores them in one pass (insertions at one point would otherwise clash).
+      const group = pending.filter((q) => q.insertAt === p.insertAt);
+      const all = group[0] === p && group.length > 1;
+      ctx.report({
+        start: p.at.start,
+        end: p.at.end,
+        message: `缺少第${'一二三四五六七八九十'[(p.spec.number ?? p.i + 1) - 1]}部分“${p.heading}”`,
+        messageEn: `Part ${p.spec.number ?? p.i + 1} “${p.heading}” is missing`,
+        fix: {
+          title: all ? `插入缺少的 ${group.length} 个部分（${group.map((q) => q.heading.split('、')[0]).join('、')}）` : `插入“${p.heading}”`,
+          edits: [{ start: p.insertAt, end: p.insertAt, newText: p.lead + (all ? group.map((q) => q.block).join('') : p.block) }],
+          safe: true,
+        },
+      });
+    }
   },
 };
