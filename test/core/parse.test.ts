@@ -110,6 +110,8 @@ test('prose numbers and dates', () => {
   assert.deepEqual(n.map((x) => [x.value, x.unit]), [[21, '件'], [100, '%'], [6566.23, '万元']]);
   const d = findDates('石壁街道办事处 2020年1月20日，发布日期:2020-12-04 09:27');
   assert.deepEqual(d.map((x) => [x.year, x.month, x.day]), [[2020, 1, 20], [2020, 12, 4]]);
+  const cn = findDates('办公室 二〇二一年一月二十日；十三月一日不是日期');
+  assert.deepEqual(cn.map((x) => [x.year, x.month, x.day, x.start, x.end]), [[2021, 1, 20, 4, 14]]);
 });
 
 test('directives: line, next line, block and file; kind pin in comment or front matter', () => {

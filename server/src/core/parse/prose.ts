@@ -1,5 +1,7 @@
 // Numbers with units and dates in running text, with offsets.
 
+import { chineseNumeral } from '../text/normalize';
+
 export interface NumberMention {
   value: number;
   /** 件, 条, 项, 个, 人次, 万元, %, … */
@@ -37,16 +39,27 @@ export function findNumbers(text: string, offset = 0): NumberMention[] {
 const DATE_RES = [
   /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
   /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g,
+  // In Chinese numerals, as older documents sign them: 二〇二一年一月二十日.
+  /([〇零ＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g,
 ];
+
+const YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** An Arabic number, or a Chinese one: a year digit by digit (二〇二一), a month or day as a numeral (二十). */
+function dateNumber(s: string, isYear: boolean): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (isYear) return Number([...s].map((c) => YEAR_DIGIT[c]).join(''));
+  return chineseNumeral(s) ?? NaN;
+}
 
 export function findDates(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
   for (const re of DATE_RES) {
     for (const m of text.matchAll(re)) {
-      const year = Number(m[1]);
-      const month = Number(m[2]);
-      const day = Number(m[3]);
-      if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1949 || year > 2100) continue;
+      const year = dateNumber(m[1], true);
+      const month = dateNumber(m[2], false);
+      const day = dateNumber(m[3], false);
+      if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1949 && year <= 2100)) continue;
       const idx = m.index ?? 0;
       out.push({ year, month, day, start: offset + idx, end: offset + idx + m[0].length });
     }

@@ -3,18 +3,12 @@
 // prose of one statutory section.
 import type { Analysis } from '../engine/lint';
 import type { Section } from '../parse/document';
-import { findDates } from '../parse/prose';
+import { DateMention, findDates } from '../parse/prose';
 import { signatureStart } from '../engine/draft-style';
 import { normalize } from '../text/normalize';
 
-export interface ReportDate {
-  year: number;
-  month: number;
-  day: number;
-  /** Offsets of the date as written. */
-  start: number;
-  end: number;
-}
+/** A date with the offsets of its text (Arabic or Chinese numerals, see parse/prose.ts). */
+export type ReportDate = DateMention;
 
 /** 2021年1月20日 as the message shows it. */
 export function showDate(d: { year: number; month: number; day: number }): string {
@@ -24,32 +18,6 @@ export function showDate(d: { year: number; month: number; day: number }): strin
 /** Negative, zero or positive as a is before, on or after b. */
 export function compareDates(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
-// Dates in Chinese numerals, as older documents sign them: 二〇二一年一月二十日.
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_DATE = /([〇零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
-
-function cnSmall(s: string): number {
-  // 十 = 10, 十二 = 12, 二十 = 20, 二十一 = 21, 三十一 = 31.
-  const i = s.indexOf('十');
-  if (i < 0) return CN_DIGIT[s] ?? NaN;
-  const tens = i === 0 ? 1 : CN_DIGIT[s.slice(0, i)] ?? NaN;
-  const ones = i === s.length - 1 ? 0 : CN_DIGIT[s.slice(i + 1)] ?? NaN;
-  return tens * 10 + ones;
-}
-
-/** Arabic and Chinese-numeral dates of one line, in order. */
-export function datesIn(text: string, offset: number): ReportDate[] {
-  const out: ReportDate[] = findDates(text, offset);
-  for (const m of text.matchAll(CN_DATE)) {
-    const year = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
-    const month = cnSmall(m[2]);
-    const day = cnSmall(m[3]);
-    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1949 && year <= 2100)) continue;
-    out.push({ year, month, day, start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
-  }
-  return out.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -69,7 +37,7 @@ const NOT_SIGNING = /截至|截止|统计|統計|期限|至今|以来|以來|来
 function signingDateOf(line: string, offset: number): ReportDate | null {
   const t = line.trim();
   if (!t || t.length > 40 || /[。；;]/.test(t) || PUBLICATION.test(t) || NOT_SIGNING.test(t)) return null;
-  const ds = datesIn(line, offset);
+  const ds = findDates(line, offset);
   return ds.length === 1 && written(line, offset, ds[0]) ? ds[0] : null;
 }
 
@@ -100,7 +68,8 @@ export function signingDate(a: Analysis): ReportDate | null {
     }
     if (found) return found;
   }
-  // signatureStart() knows only Arabic dates: walk the last lines for a Chinese-numeral one.
+  // signatureStart() wants every closing line to look like a signing block; a short date line
+  // among the last lines still counts when the lines around it do not.
   for (let l = lines.lineCount - 1, seen = 0; l >= 0 && seen < 5; l--) {
     const t = lines.lineText(l).trim();
     if (!t) continue;
@@ -117,7 +86,7 @@ export function signingDate(a: Analysis): ReportDate | null {
       if (!raw.trim()) continue;
       seen++;
       if (headingLines.has(l)) break;
-      const ds = datesIn(raw, lines.lineStarts[l]);
+      const ds = findDates(raw, lines.lineStarts[l]);
       if (ds.length !== 1 || !written(raw, lines.lineStarts[l], ds[0])) continue;
       const rest = raw.slice(0, ds[0].start - lines.lineStarts[l]) + raw.slice(ds[0].end - lines.lineStarts[l]);
       if (/^[\s（()）【】\[\]*]*$/.test(rest)) return ds[0];
@@ -137,7 +106,7 @@ export function publicationDate(a: Analysis): ReportDate | null {
     const raw = a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l));
     const m = PUBLICATION.exec(raw);
     if (!m) continue;
-    const d = datesIn(raw, lines.lineStarts[l]).find((x) => x.start - lines.lineStarts[l] >= (m.index ?? 0));
+    const d = findDates(raw, lines.lineStarts[l]).find((x) => x.start - lines.lineStarts[l] >= (m.index ?? 0));
     if (d) return d;
   }
   return null;
