@@ -209,12 +209,19 @@ async function pickRule(): Promise<{ rule: string; href?: string } | undefined> 
   return typed ? { rule: typed.trim() } : undefined;
 }
 
+export interface StatusBarSnapshot {
+  visible: boolean;
+  text: string;
+  tooltip: string | undefined;
+}
+
 /** Shows the report kind and year of the active editor; click to choose the kind. */
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  private visible = false;
 
   constructor(private readonly getClient: ClientGetter) {
     this.item = vscode.window.createStatusBarItem('govReport.status', vscode.StatusBarAlignment.Right, 100);
@@ -250,19 +257,30 @@ export class StatusBar implements vscode.Disposable {
     const generation = ++this.generation;
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !isChecked(doc)) {
-      this.item.hide();
+      this.hide();
       return;
     }
     const info = await tryRequestInfo(this.getClient, doc);
     if (generation !== this.generation) return; // a newer update is under way
     if (!info || !info.kind) {
-      this.item.hide();
+      this.hide();
       return;
     }
     const label = kindLabel(info.kind, 'short');
     this.item.text = info.year !== null ? t('$(law) {0} · {1}年度', label, info.year) : `$(law) ${label}`;
     this.item.tooltip = `${describe(info)}\n${t('点击选择本文档的报告类型')}`;
     this.item.show();
+    this.visible = true;
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.visible = false;
+  }
+
+  /** What the item shows now (the extension's API, used by the extension-host tests). */
+  snapshot(): StatusBarSnapshot {
+    return { visible: this.visible, text: this.item.text, tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : undefined };
   }
 
   dispose(): void {

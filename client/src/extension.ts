@@ -3,12 +3,18 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { registerCommands, StatusBar } from './commands';
+import { registerCommands, StatusBar, StatusBarSnapshot } from './commands';
 import { t } from './l10n';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: a read-only view for other extensions and the extension-host tests. */
+export interface GovReportApi {
+  /** The status-bar item as shown now: the detected kind and year of the active report. */
+  statusBar(): StatusBarSnapshot;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GovReportApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -33,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusBar(() => client);
   context.subscriptions.push(status);
   registerCommands(context, () => client, status);
+  const api: GovReportApi = { statusBar: () => status.snapshot() };
 
   try {
     await client.start();
@@ -40,9 +47,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The client has already written the details to its output channel; the commands stay
     // registered so that they can say what is wrong instead of "command not found".
     void vscode.window.showErrorMessage(t('GovReport 语言服务器启动失败：{0}', e instanceof Error ? e.message : String(e)));
-    return;
+    return api;
   }
   status.refresh();
+  return api;
 }
 
 export async function deactivate(): Promise<void> {
