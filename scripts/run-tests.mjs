@@ -24,10 +24,10 @@ const files = [];
   }
 })(root);
 
-// The real-editor suites need code-server, Node 24 and Chromium. Install them (into the ignored
-// .vscode-real/) when they are missing; if that fails, the suites themselves fail and say what
-// is missing: they are never skipped.
-if (files.some((f) => f.startsWith(join(root, 'vscode')))) {
+// The real-editor suites need code-server, Node 24 and Chromium (and the report test Chromium).
+// Install them (into the ignored .vscode-real/) when they are missing; if that fails, the suites
+// themselves fail and say what is missing: they are never skipped.
+if (files.some((f) => f.startsWith(join(root, 'vscode')) || f.endsWith('report-browser.test.js'))) {
   const real = createRequire(import.meta.url)('./real-vscode/lib.cjs');
   if (real.missing().length > 0) {
     console.log('# the real-editor suites need code-server and Chromium: running scripts/real-vscode/setup.sh');

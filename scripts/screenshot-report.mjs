@@ -1,12 +1,11 @@
-// Screenshot of the HTML batch report for the README (images/batch-report.png). Run by hand,
-// never by npm test: it needs a Chromium and playwright-core, which are not project
-// dependencies.
+// Screenshot of the HTML batch report for the README (images/batch-report.png). Run by hand;
+// it needs Debian's Chromium (scripts/real-vscode/setup.sh installs it with fonts-noto-cjk) and
+// playwright-core (a devDependency).
 //
-//   apt-get install -y chromium fonts-noto-cjk
-//   npm install --prefix /tmp/pw playwright-core
 //   node bin/govreport.js check test/fixtures/seeds --report /tmp/report.html
-//   PLAYWRIGHT_CORE=/tmp/pw/node_modules/playwright-core node scripts/screenshot-report.mjs [/tmp/report.html] [images/batch-report.png]
+//   node scripts/screenshot-report.mjs [/tmp/report.html] [images/batch-report.png]
 //
+// PLAYWRIGHT_CORE overrides the playwright-core folder (default node_modules/playwright-core).
 // CHROMIUM overrides the browser (default /usr/bin/chromium). The page is opened from a file:
 // URL with networking off; the report loads nothing, so nothing is lost.
 import { createRequire } from 'node:module';
@@ -18,21 +17,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const input = resolve(process.argv[2] ?? '/tmp/report.html');
 const output = resolve(process.argv[3] ?? join(root, 'images', 'batch-report.png'));
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const pwPath = process.env.PLAYWRIGHT_CORE;
+const pwPath = process.env.PLAYWRIGHT_CORE ?? join(root, 'node_modules', 'playwright-core');
 
 function fail(message) {
   console.error(`screenshot-report: ${message}`);
   process.exit(2);
 }
 
-if (!pwPath) fail('set PLAYWRIGHT_CORE to a playwright-core folder, e.g. PLAYWRIGHT_CORE=/tmp/pw/node_modules/playwright-core (npm install --prefix /tmp/pw playwright-core)');
 let chromium;
 try {
   ({ chromium } = createRequire(import.meta.url)(resolve(pwPath)));
 } catch (e) {
-  fail(`cannot load playwright-core from ${pwPath}: ${e.message}\n  install it with: npm install --prefix /tmp/pw playwright-core`);
+  fail(`cannot load playwright-core from ${pwPath}: ${e.message}\n  run npm install (it is a devDependency), or set PLAYWRIGHT_CORE`);
 }
-if (!existsSync(executablePath)) fail(`no browser at ${executablePath}: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM`);
+if (!existsSync(executablePath)) fail(`no browser at ${executablePath}: bash scripts/real-vscode/setup.sh installs chromium and fonts-noto-cjk, or set CHROMIUM`);
 if (!existsSync(input)) fail(`no report at ${input}: node bin/govreport.js check test/fixtures/seeds --report ${input}`);
 
 const browser = await chromium.launch({
