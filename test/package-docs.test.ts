@@ -18,7 +18,7 @@ test('README starts with the title and the two quick-start commands, verbatim', 
     '',
     '```bash',
     'npm install && npm run demo     # 安装、构建，并检查自带的示例草稿 samples/sample-2023-report.md',
-    'npm test                        # 运行全部测试（单元、语言服务器、命令行）',
+    'npm test                        # 运行全部测试（单元、语言服务器、命令行，以及真实 VS Code 中的扩展宿主和界面测试）',
     '```',
     '',
   ].join('\n');
