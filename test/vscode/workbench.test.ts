@@ -86,6 +86,8 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
     const missing = real.missing();
     assert.deepEqual(missing, [], `No real VS Code for the workbench tests:\n  - ${missing.join('\n  - ')}`);
     tmp = real.tempDir('govreport-workbench-');
+    // Failure shots of an earlier run would look like this run's.
+    for (const f of fs.existsSync(SHOTS) ? fs.readdirSync(SHOTS) : []) if (f.startsWith('failure-')) fs.rmSync(path.join(SHOTS, f));
     // The package exactly as users get it.
     const vsix = path.join(tmp, 'govreport.vsix');
     const pack = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vsce'),
