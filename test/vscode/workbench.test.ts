@@ -227,10 +227,14 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       // The light bulb appears in the gutter for the cursor's line; clicking it lists the fixes.
       // (VS Code 1.139 draws it in the glyph margin: codicon-lightbulb-autofix for a preferred fix.)
       const bulb = page.locator('[class*="lightbulb"]:visible, [class*="lightBulb"]:visible').filter({ hasNot: page.locator('.monaco-list') });
-      await bulb.first().waitFor({ state: 'visible', timeout: 20000 });
-      const boxes = await bulb.evaluateAll((els) => els.map((e) => ({ cls: e.className, ...JSON.parse(JSON.stringify(e.getBoundingClientRect())) })));
-      const onLine = boxes.filter((b) => b.width > 0 && b.y < total.y + total.h && b.y + b.height > total.y);
-      assert.ok(onLine.length > 0, `no light bulb on the line of the wrong total: ${JSON.stringify(boxes)}`);
+      // Wait for it on the wrong total's line: a bulb for the previous cursor line may still be showing.
+      type Box = { cls: string; x: number; y: number; width: number; height: number };
+      let onLine: Box[] = [];
+      for (const deadline = Date.now() + 20000; onLine.length === 0; await new Promise((r) => setTimeout(r, 100))) {
+        const boxes = (await bulb.evaluateAll((els) => els.map((e) => ({ cls: String(e.className), ...JSON.parse(JSON.stringify(e.getBoundingClientRect())) })))) as Box[];
+        onLine = boxes.filter((b) => b.width > 0 && b.y < total.y + total.h && b.y + b.height > total.y);
+        if (onLine.length === 0 && Date.now() > deadline) assert.fail(`no light bulb on the line of the wrong total: ${JSON.stringify(boxes)}`);
+      }
       await page.mouse.click(onLine[0].x + onLine[0].width / 2, onLine[0].y + onLine[0].height / 2);
       const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: '改为计算值 29' }).first();
       await item.waitFor({ timeout: 20000 });
