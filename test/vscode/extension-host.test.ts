@@ -25,6 +25,7 @@ const WORKSPACE: Record<string, string> = {
   'hover/sample.md': 'samples/sample-2023-report.md',
   'quickfix/sample.md': 'samples/sample-2023-report.md',
   'fixall-action/sample.md': 'samples/sample-2023-report.md',
+  'fixall-save/sample.md': 'samples/sample-2023-report.md',
   'fixall-command/sample.md': 'samples/sample-2023-report.md',
   'settings/sample.md': 'samples/sample-2023-report.md',
   'kind/2020-department-tab-clean.txt': 'test/fixtures/drafts/2020-department-tab-clean.txt',
@@ -78,7 +79,7 @@ test('extension-host suites in a real VS Code', { timeout: 600000 }, async (t) =
   console.log(`# extension-host run: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   assert.ok(fs.existsSync(results), `the suites did not report (${failure instanceof Error ? failure.message : String(failure)})`);
   const cases = JSON.parse(fs.readFileSync(results, 'utf8')) as CaseResult[];
-  assert.ok(cases.length >= 10, `only ${cases.length} extension-host cases ran`);
+  if (!process.env.GOVREPORT_TEST_GREP) assert.ok(cases.length >= 10, `only ${cases.length} extension-host cases ran`);
   for (const c of cases) {
     await t.test(c.title, { skip: c.state === 'pending' ? 'pending in mocha' : undefined }, () => {
       if (c.state === 'failed') assert.fail(c.error ?? 'failed');

@@ -54,7 +54,7 @@ describe('GovReport in VS Code', function () {
     const diags = await diagnosticsWhere(uri, `${expected.diagnostics.length} diagnostics`, (d) => d.length === expected.diagnostics.length);
     const sort = (a: string[]) => [...a].sort();
     assert.deepEqual(sort(diags.map(describeDiagnostic)), sort(expected.diagnostics.map(describeCli)));
-    // The seed's two errors, fixed by hand from the report: the OCR'd "U" cell and the signing date.
+    // The seed's two errors, as read off the report by hand: the OCR'd "U" cell and the signing date.
     const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map(describeDiagnostic).sort();
     assert.deepEqual(errors, ['date-order@93:9-93:19 error', 'table-cell-invalid@29:6-29:7 error']);
     const cell = diags.find((d) => ruleOf(d) === 'table-cell-invalid' && d.severity === SEVERITY.error);
@@ -101,8 +101,8 @@ describe('GovReport in VS Code', function () {
     assert.deepEqual(left.map(describeDiagnostic).sort(), cliCheckText(doc.getText(), 'md').map(describeCli).sort());
   });
 
-  it('source.fixAll (on save and from the command) gives the same text as the CLI\'s --fix', async () => {
-    for (const [folder, how] of [['fixall-action', 'action'], ['fixall-command', 'command']] as const) {
+  it('source.fixAll (the code action, on save, and the command) gives the same text as the CLI\'s --fix', async () => {
+    for (const [folder, how] of [['fixall-action', 'action'], ['fixall-save', 'save'], ['fixall-command', 'command']] as const) {
       const uri = wsFile(`${folder}/${SAMPLE}`);
       const { text: expected, remaining } = cliFixed(uri.fsPath);
       const editor = await open(uri);
@@ -115,6 +115,17 @@ describe('GovReport in VS Code', function () {
         const all = actions.filter((a) => a.kind && vscode.CodeActionKind.SourceFixAll.contains(a.kind) && a.edit);
         assert.equal(all.length, 1, `source.fixAll actions: ${actions.map((a) => a.title).join(' | ')}`);
         assert.ok(await vscode.workspace.applyEdit(all[0].edit!));
+      } else if (how === 'save') {
+        // "editor.codeActionsOnSave": { "source.fixAll": "explicit" }, then an explicit save.
+        const editorConfig = vscode.workspace.getConfiguration('editor', uri);
+        await editorConfig.update('codeActionsOnSave', { 'source.fixAll': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+        try {
+          await vscode.commands.executeCommand('workbench.action.files.save');
+          await waitFor('the fixed text on disk', () => fs.readFileSync(uri.fsPath, 'utf8') === expected || undefined, 10000)
+            .catch(() => assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), expected));
+        } finally {
+          await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+        }
       } else {
         await vscode.commands.executeCommand('govReport.fixAll');
       }
@@ -162,7 +173,8 @@ describe('GovReport in VS Code', function () {
       await setCell(editor, '（七）总计', 7, '3');
       const final = await diagnosticsWhere(doc.uri, 'no finding in the filled table', (d) => inTable(d).length === 0);
       assert.deepEqual(inTable(final).map(describeDiagnostic), []);
-      assert.equal((await api()).statusBar().text.includes('2023'), true);
+      const gov = await api();
+      await waitFor('the status bar to show the 2023 report', () => gov.statusBar().text.includes('2023') || undefined);
       await discard(editor);
     });
   }
@@ -223,7 +235,7 @@ describe('GovReport in VS Code', function () {
     await diagnosticsWhere(report.document.uri, 'the report\'s diagnostics', (d) => d.length > 0);
     await new Promise((r) => setTimeout(r, 500));
     assert.deepEqual(vscode.languages.getDiagnostics(note.document.uri).map(describeDiagnostic), []);
-    // The note really is a markdown file with a table in it, and the same text with the kind pinned is checked.
+    // The note really is a markdown file with a table (and an OCR-like "U" cell) in it.
     assert.equal(note.document.languageId, 'markdown');
     assert.match(note.document.getText(), /\| 热线转办 \|/);
   });

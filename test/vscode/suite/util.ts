@@ -140,7 +140,7 @@ export function hoverText(hovers: vscode.Hover[] | undefined): string {
     .join('\n');
 }
 
-/** Replaces one cell of a pipe or tab table row found by its label; returns false if not found. */
+/** Replaces one cell (column 1 = the first value cell) of the pipe or tab table row with this label. */
 export async function setCell(editor: vscode.TextEditor, label: string, column: number, value: string): Promise<void> {
   const doc = editor.document;
   for (let i = 0; i < doc.lineCount; i++) {
