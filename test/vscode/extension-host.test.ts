@@ -77,15 +77,18 @@ test('extension-host suites in a real VS Code', { timeout: 600000 }, async (t) =
     failure = e;
   }
   console.log(`# extension-host run: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  assert.ok(fs.existsSync(results), `the suites did not report (${failure instanceof Error ? failure.message : String(failure)})`);
-  const cases = JSON.parse(fs.readFileSync(results, 'utf8')) as CaseResult[];
-  if (!process.env.GOVREPORT_TEST_GREP) assert.ok(cases.length >= 10, `only ${cases.length} extension-host cases ran`);
-  for (const c of cases) {
-    await t.test(c.title, { skip: c.state === 'pending' ? 'pending in mocha' : undefined }, () => {
-      if (c.state === 'failed') assert.fail(c.error ?? 'failed');
-    });
+  try {
+    assert.ok(fs.existsSync(results), `the suites did not report (${failure instanceof Error ? failure.message : String(failure)})`);
+    const cases = JSON.parse(fs.readFileSync(results, 'utf8')) as CaseResult[];
+    if (!process.env.GOVREPORT_TEST_GREP) assert.ok(cases.length >= 10, `only ${cases.length} extension-host cases ran`);
+    for (const c of cases) {
+      await t.test(c.title, { skip: c.state === 'pending' ? 'pending in mocha' : undefined }, () => {
+        if (c.state === 'failed') assert.fail(c.error ?? 'failed');
+      });
+    }
+    assert.equal(failure, undefined, `VS Code exited with failure: ${String(failure)}`);
+  } finally {
+    fs.rmSync(ws, { recursive: true, force: true });
+    fs.rmSync(results, { force: true });
   }
-  assert.equal(failure, undefined, `VS Code exited with failure: ${String(failure)}`);
-  fs.rmSync(ws, { recursive: true, force: true });
-  fs.rmSync(results, { force: true });
 });
