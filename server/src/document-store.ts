@@ -1,10 +1,11 @@
 // Open documents, their settings (pulled per document) and one analysis per document version:
 // the core Analysis (parsed document, report model, format) and its LintResult side by side, so
 // that diagnostics, hover, outline, folding and inlay hints share one parse per version.
-import { Connection, Diagnostic, DidChangeConfigurationParams, TextDocuments } from 'vscode-languageserver';
+import { Connection, Diagnostic, DidChangeConfigurationParams, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, lintAnalysis, normalizeSettings, DEFAULT_SETTINGS } from './core';
 import type { Rule } from './core';
+import { MAX_EDITOR_CHARS } from './limits';
 import { NO_RELATED, RelatedReports } from './related';
 
 /** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
@@ -37,6 +38,9 @@ export interface DocumentAnalysis {
 
 const EMPTY_RESULT: LintResult = { kind: null, kindSource: null, year: null, issuer: null, findings: [], internalErrors: [] };
 
+/** How much of an oversized document is read to tell whether it is a report at all. */
+const DETECT_PREFIX_CHARS = 64 * 1024;
+
 export class DocumentStore {
   /** Settings per document URI, pulled lazily; dropped on didChangeConfiguration. */
   private readonly settings = new Map<string, Promise<Settings>>();
@@ -47,6 +51,8 @@ export class DocumentStore {
   readonly published = new Map<string, Diagnostic[]>();
   /** Reports in the same folder, for the across-file rules. */
   private readonly neighbours: RelatedReports;
+  /** Oversized reports the user was already told about (once per document). */
+  private readonly toldTooLarge = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -114,6 +120,7 @@ export class DocumentStore {
     const hit = this.analyses.get(doc.uri);
     if (hit && hit.version === doc.version && hit.settings === settings && hit.related === related) return hit;
     const text = doc.getText();
+    if (text.length > MAX_EDITOR_CHARS) return this.tooLarge(doc, text, settings, related);
     let analysis: Analysis | null = null;
     let result: LintResult;
     try {
@@ -129,6 +136,35 @@ export class DocumentStore {
     }
     const lines = analysis ? analysis.doc.lines : new LineMap(text);
     const entry: DocumentAnalysis = { uri: doc.uri, version: doc.version, settings, related, result, lines, analysis };
+    this.analyses.set(doc.uri, entry);
+    return entry;
+  }
+
+  /**
+   * An oversized document: only its beginning is read, to tell its kind, year and issuer (status
+   * bar); it gets no findings. When it is a report, the user is told once why it is not checked.
+   */
+  private tooLarge(doc: TextDocument, text: string, settings: Settings, related: readonly ReportSummary[]): DocumentAnalysis {
+    let result: LintResult = EMPTY_RESULT;
+    try {
+      result = lintAnalysis(analyze(text.slice(0, DETECT_PREFIX_CHARS), { settings, related: NO_RELATED }), []);
+    } catch (e) {
+      this.log(`[govreport] detecting the kind of ${doc.uri} failed: ${describeError(e)}`);
+    }
+    const mb = (Buffer.byteLength(text, 'utf8') / 1024 / 1024).toFixed(1);
+    this.log(`[govreport] ${doc.uri} is not checked: ${text.length} characters (${mb} MB UTF-8) exceed the editor's limit of ${MAX_EDITOR_CHARS}`);
+    if (result.kind !== null && !this.toldTooLarge.has(doc.uri)) {
+      this.toldTooLarge.add(doc.uri);
+      const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
+      // A notification (window/showMessage), not a request: there is nothing to answer.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: this.client.english
+        ? `GovReport: ${name} has ${mb} MB of text, more than the editor checks (about 2 MB), so it is not checked. Report drafts are a few dozen KB; to check it anyway, run "govreport check" on the command line.`
+        : `GovReport：${name} 有 ${mb} MB 文本，超过编辑器中检查的上限（约 2 MB），因此不检查。年度报告草稿通常只有几十 KB；如确需检查，请在命令行运行 govreport check。` });
+    }
+    const entry: DocumentAnalysis = {
+      uri: doc.uri, version: doc.version, settings, related,
+      result: { ...result, findings: [], internalErrors: [] }, lines: new LineMap(text), analysis: null,
+    };
     this.analyses.set(doc.uri, entry);
     return entry;
   }
@@ -153,6 +189,7 @@ export class DocumentStore {
   }
 
   forget(uri: string): void {
+    this.toldTooLarge.delete(uri);
     this.settings.delete(uri);
     this.analyses.delete(uri);
     this.published.delete(uri);

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportSummary, summarize } from './core';
+import { MAX_EDITOR_CHARS } from './limits';
 
 const REFRESH_MS = 3000;
 
@@ -79,6 +80,7 @@ export class RelatedReports {
       let stamp: string;
       let read: () => Promise<string | null>;
       if (open) {
+        if (open.getText().length > MAX_EDITOR_CHARS) continue; // not checked in the editor, nor compared
         stamp = `open@${open.version}`;
         read = async () => open.getText();
       } else {

@@ -29,6 +29,8 @@ import {
   InlayHintRefreshRequest,
   InlayHintRequest,
   LogMessageNotification,
+  ShowMessageNotification,
+  ShowMessageParams,
   MessageConnection,
   Position,
   PublishDiagnosticsNotification,
@@ -79,6 +81,8 @@ interface Waiter {
 
 export class TestClient {
   readonly logs: string[] = [];
+  /** window/showMessage notifications, in order. */
+  readonly messages: ShowMessageParams[] = [];
   /** Every publishDiagnostics received, in order. */
   readonly published: PublishDiagnosticsParams[] = [];
   /** Answers workspace/configuration; tests replace it. */
@@ -105,6 +109,7 @@ export class TestClient {
       }
     });
     connection.onNotification(LogMessageNotification.type, (p) => this.logs.push(p.message));
+    connection.onNotification(ShowMessageNotification.type, (p) => this.messages.push(p));
     connection.onRequest(ConfigurationRequest.type, (params) => {
       this.configurationRequests++;
       return params.items.map((item) => this.configuration(item));

@@ -12,7 +12,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, MessageType } from 'vscode-languageserver/node';
+import { MAX_EDITOR_CHARS } from '../../server/src/limits';
 import { LineMap, lint, RULES } from '../../server/src/core';
 import type { Rule } from '../../server/src/core';
 import { SEEDS, TestClient } from './harness';
@@ -136,8 +137,8 @@ describe('large and unusual documents', () => {
   after(() => client.dispose());
 
   it('a 20 MB document gets its diagnostics and the server still answers', async () => {
-    // Markdown notes with tables, not a report: the server reads, maps and detects 20 MB (a 20 MB
-    // report takes about 15 s to lint; bench/editor-latency.mjs measures that one).
+    // Markdown notes with tables, not a report: over the editor's size limit, so only the
+    // beginning is read to tell that it is not a report (and nothing is said about it).
     const note = '# 第12周工作周记\n\n本周完成了三项任务，整理了会议纪要。\n\n| 事项 | 数量 |\n| --- | --- |\n| 会议 | 3 |\n| 合计 | 3 |\n\n';
     const text = note.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(note)));
     const uri = 'file:///hostile/big.md';
@@ -149,6 +150,42 @@ describe('large and unusual documents', () => {
     // And the next document is served as usual.
     const seed = await client.open('file:///hostile/after-big.txt', 'plaintext', SEED);
     assert.deepEqual(seed.diagnostics.map(shape), expected(SEED));
+  });
+
+  it('a report over the editor\'s size limit is not checked, says so once, and is checked again once it is small', async () => {
+    const filler = '本年度，我单位继续做好政府信息公开各项工作，按时答复各类申请。\n';
+    const big = SEED + '\n' + filler.repeat(Math.ceil(MAX_EDITOR_CHARS / filler.length));
+    assert.ok(big.length > MAX_EDITOR_CHARS);
+    const uri = 'file:///hostile/huge-report.txt';
+    const told = client.messages.length;
+    const published = await client.open(uri, 'plaintext', big);
+    assert.deepEqual(published.diagnostics, []);
+    // Still known as a report (status bar), from its beginning.
+    const info = await client.documentInfo(uri);
+    assert.equal(info.kind, lint(SEED).kind);
+    const said = client.messages.slice(told);
+    assert.equal(said.length, 1, JSON.stringify(said));
+    assert.equal(said[0].type, MessageType.Warning);
+    assert.match(said[0].message, /huge-report\.txt 有 \d+\.\d MB 文本，超过编辑器中检查的上限/);
+    assert.match(said[0].message, /govreport check/);
+    // A second version of the oversized text: no second message.
+    const again = client.nextDiagnostics(uri, (p) => p.version === 2);
+    await client.change(uri, 2, big + filler);
+    assert.deepEqual((await again).diagnostics, []);
+    assert.equal(client.messages.length, told + 1);
+    // Cut back to the report itself: checked as usual.
+    const small = client.nextDiagnostics(uri, (p) => p.version === 3);
+    await client.change(uri, 3, SEED);
+    assert.deepEqual((await small).diagnostics.map(shape), expected(SEED));
+    await client.close(uri);
+  });
+
+  it('an oversized document that is not a report gets no message', async () => {
+    const told = client.messages.length;
+    const line = '2023-11-22 10:00:00 INFO request handled in 12 ms\n';
+    const published = await client.open('file:///hostile/server.log.txt', 'plaintext', line.repeat(Math.ceil(MAX_EDITOR_CHARS / line.length) + 1));
+    assert.deepEqual(published.diagnostics, []);
+    assert.equal(client.messages.length, told);
   });
 
   it('an empty document, and one emptied by an edit, get empty diagnostics', async () => {
