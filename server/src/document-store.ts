@@ -155,7 +155,7 @@ export class DocumentStore {
     this.log(`[govreport] ${doc.uri} is not checked: ${text.length} characters (${mb} MB UTF-8) exceed the editor's limit of ${MAX_EDITOR_CHARS}`);
     if (result.kind !== null && !this.toldTooLarge.has(doc.uri)) {
       this.toldTooLarge.add(doc.uri);
-      const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
+      const name = fileName(doc.uri);
       // A notification (window/showMessage), not a request: there is nothing to answer.
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: this.client.english
         ? `GovReport: ${name} has ${mb} MB of text, more than the editor checks (about 2 MB), so it is not checked. Report drafts are a few dozen KB; to check it anyway, run "govreport check" on the command line.`
@@ -193,6 +193,16 @@ export class DocumentStore {
     this.settings.delete(uri);
     this.analyses.delete(uri);
     this.published.delete(uri);
+  }
+}
+
+/** The last path segment of a URI, decoded when it can be. */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
   }
 }
 
