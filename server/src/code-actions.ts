@@ -49,7 +49,7 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
         const fixes = current.result.findings.filter((f) => f.rule === data.rule && f.fix).map((f) => f.fix!);
         if (fixes.length >= 2) {
           actions.push({
-            title: `修复本文件中所有 ${data.rule} 问题`,
+            title: client.english ? `Fix all ${data.rule} problems in this file` : `修复本文件中所有 ${data.rule} 问题`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: toWorkspaceEdit(uri, current.version, fixesToTextEdits(current.lines, fixes), client.documentChanges),
@@ -61,7 +61,7 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
       if (!disableDone.has(disableKey)) {
         disableDone.add(disableKey);
         actions.push({
-          title: `在此行禁用 ${data.rule}`,
+          title: client.english ? `Disable ${data.rule} for this line` : `在此行禁用 ${data.rule}`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: toWorkspaceEdit(uri, doc.version, [disableLineEdit(lines, line, data.rule)], client.documentChanges),
@@ -70,11 +70,12 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
       if (!docDone.has(data.rule)) {
         docDone.add(data.rule);
         const href = diagnostic.codeDescription?.href ?? ruleDocUrl(data.rule, ctx.docBase);
+        const title = client.english ? `Show the rule page: ${data.rule}` : `查看规则说明：${data.rule}`;
         actions.push({
-          title: `查看规则说明：${data.rule}`,
+          title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: Command.create(`查看规则说明：${data.rule}`, OPEN_RULE_DOC_COMMAND, data.rule, href),
+          command: Command.create(title, OPEN_RULE_DOC_COMMAND, data.rule, href),
         });
       }
     }
@@ -90,7 +91,7 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
       const edits = fixesToTextEdits(a.lines, safe);
       if (edits.length > 0) {
         actions.push({
-          title: '修复所有可安全自动修复的问题（GovReport）',
+          title: client.english ? 'Fix all safely fixable problems (GovReport)' : '修复所有可安全自动修复的问题（GovReport）',
           kind: FIX_ALL_KIND,
           edit: toWorkspaceEdit(uri, a.version, edits, client.documentChanges),
         });

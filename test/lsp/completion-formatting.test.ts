@@ -81,6 +81,17 @@ describe('an editor running in English', () => {
       assert.match(rowEn.message, /^Row “（一）予以公开”: total 28 ≠ sum of the applicant columns 29/);
       assert.match(rowZh.message, /^“（一）予以公开”行：总计 28 ≠ 各类申请人之和 29/);
       assert.deepEqual(rowEn.range, rowZh.range);
+      // The generic code actions follow the editor's language (a rule's own fix title stays Chinese).
+      const titles = async (c: TestClient, d: typeof rowEn) =>
+        (await c.codeActions({ textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })).map((a) => a.title);
+      assert.deepEqual(await titles(en, rowEn), ['改为计算值 29', 'Disable table-row-total for this line', 'Show the rule page: table-row-total']);
+      assert.deepEqual(await titles(zh, rowZh), ['改为计算值 29', '在此行禁用 table-row-total', '查看规则说明：table-row-total']);
+      const fixAll = async (c: TestClient) => (await c.codeActions({
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })).map((a) => a.title);
+      assert.deepEqual(await fixAll(en), ['Fix all safely fixable problems (GovReport)']);
+      assert.deepEqual(await fixAll(zh), ['修复所有可安全自动修复的问题（GovReport）']);
     } finally {
       en.dispose();
       zh.dispose();
