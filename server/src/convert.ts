@@ -235,14 +235,18 @@ export function disableLineEdit(map: LineMap, line: number, rule: string): TextE
   return TextEdit.insert(map.positionAt(map.lineEnd(l)), `${sep}<!-- ${DISABLE_LINE_DIRECTIVE} ${rule} -->`);
 }
 
-/** Hover text for a rule: Chinese title, description, basis and the link to its page. */
-export function ruleHover(info: RuleInfo, href: string): MarkupContent {
+/**
+ * Hover text for a rule: title, description, basis (a Chinese document, cited as it is) and the
+ * link to its page; in English when the editor runs in English.
+ */
+export function ruleHover(info: RuleInfo, href: string, english = false): MarkupContent {
+  const lang = english ? 'en' : 'zh';
   const parts = [
-    `**${escapeMarkdown(info.title.zh)}**　\`${info.id}\``,
-    escapeMarkdown(info.description.zh),
+    `**${escapeMarkdown(info.title[lang])}**${english ? ' ' : '　'}\`${info.id}\``,
+    escapeMarkdown(info.description[lang]),
   ];
-  if (info.basis) parts.push(`依据：${escapeMarkdown(info.basis)}`);
-  parts.push(`[查看规则说明](${href})`);
+  if (info.basis) parts.push(`${english ? 'Basis: ' : '依据：'}${escapeMarkdown(info.basis)}`);
+  parts.push(english ? `[Rule page](${href})` : `[查看规则说明](${href})`);
   return { kind: MarkupKind.Markdown, value: parts.join('\n\n') };
 }
 

@@ -92,6 +92,19 @@ describe('an editor running in English', () => {
       })).map((a) => a.title);
       assert.deepEqual(await fixAll(en), ['Fix all safely fixable problems (GovReport)']);
       assert.deepEqual(await fixAll(zh), ['修复所有可安全自动修复的问题（GovReport）']);
+      // The rule part of the hover over a finding too (the table's own labels stay as written).
+      const hoverText = async (c: TestClient) => {
+        const h = await c.hover(uri, rowEn.range.start);
+        return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+      };
+      const hEn = await hoverText(en);
+      assert.match(hEn, /\*\*[A-Za-z][^*]*\*\* `table-row-total`/);
+      assert.match(hEn, /\[Rule page\]\(/);
+      assert.match(hEn, /Basis: /);
+      const hZh = await hoverText(zh);
+      assert.match(hZh, /`table-row-total`/);
+      assert.match(hZh, /\[查看规则说明\]\(/);
+      assert.doesNotMatch(hZh, /Rule page/);
     } finally {
       en.dispose();
       zh.dispose();

@@ -35,7 +35,7 @@ async function hover(ctx: ServerContext, params: HoverParams, token: Cancellatio
     if (!rule || seen.has(rule)) continue;
     seen.add(rule);
     const info = ruleById(rule);
-    if (info) contents.push(ruleHover(info, d.codeDescription?.href ?? ruleDocUrl(rule, ctx.docBase)));
+    if (info) contents.push(ruleHover(info, d.codeDescription?.href ?? ruleDocUrl(rule, ctx.docBase), ctx.client.english));
   }
   if (contents.length === 0) return null;
   if (!range && under.length === 1) range = under[0].range;
