@@ -9,7 +9,8 @@ import { formatOutdated } from '../../../server/src/core/rules/format-outdated';
 import { tableRowMissing } from '../../../server/src/core/rules/table-row-missing';
 import { tableRowUnknown } from '../../../server/src/core/rules/table-row-unknown';
 import { tableUnit } from '../../../server/src/core/rules/table-unit';
-import { findings } from './build';
+import assert from 'node:assert/strict';
+import { buildDraft, findings, LAYOUTS } from './build';
 
 export const STRUCTURE_RULES: readonly Rule[] = [
   sectionOrder, sectionDuplicate, headingNonstandard, formatOutdated, tableRowMissing, tableRowUnknown, tableUnit,
@@ -25,4 +26,13 @@ export function lintAll(text: string): LintResult {
 /** Findings of one rule, linted with the registry plus the structure rules. */
 export function found(text: string, rule: string) {
   return findings(text, rule, lintAll(text));
+}
+
+/** Asserts that `rule` finds nothing on any complete generated draft (2019/2021 × every layout × md/txt). */
+export function assertSilentOnCompleteDrafts(rule: string): void {
+  for (const kind of [2019, 2021] as const) {
+    for (const layout of LAYOUTS) {
+      for (const flavour of ['md', 'txt'] as const) assert.deepEqual(found(buildDraft({ kind, layout, flavour }), rule), [], `${kind} ${layout} ${flavour}`);
+    }
+  }
 }
