@@ -11,9 +11,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../core/helpers';
+import { real } from '../vscode/real-editor';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const real = require(path.join(ROOT, 'scripts', 'real-vscode', 'lib.cjs')) as { paths(): { chromium: string }; launchChromium(): Promise<Browser> };
 
 let tmp = '';
 let browser: Browser | undefined;

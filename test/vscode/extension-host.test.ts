@@ -13,9 +13,8 @@ import * as path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import type { CaseResult } from './suite/index';
 import { ROOT } from '../core/helpers';
+import { real } from './real-editor';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const real = require(path.join(ROOT, 'scripts', 'real-vscode', 'lib.cjs')) as { missing(): string[] };
 
 /** The drafts the suites open, each in a folder of its own (no across-file neighbours). */
 const WORKSPACE: Record<string, string> = {

@@ -10,17 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../core/helpers';
+import { CodeServer, real } from './real-editor';
 
-interface RealEditor {
-  missing(): string[];
-  writeUserSettings(userDataDir: string, extra?: Record<string, unknown>): void;
-  startCodeServer(o: { userDataDir: string; extensionsDir: string; logFile: string; locale?: string }): Promise<{ host: string; stop(): Promise<void> }>;
-  codeServerCli(args: string[], o: { userDataDir: string; extensionsDir: string }): { status: number | null; output: string; error?: Error };
-  launchChromium(): Promise<Browser>;
-  tempDir(prefix: string): string;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const real = require(path.join(ROOT, 'scripts', 'real-vscode', 'lib.cjs')) as RealEditor;
 
 const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const SEED = '003_64090608850f335c.txt';
@@ -62,7 +53,7 @@ interface Squiggle { x: number; y: number; w: number; h: number; text: string }
 
 describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', { timeout: 300000 }, () => {
   let tmp = '';
-  let server: { host: string; stop(): Promise<void> } | undefined;
+  let server: CodeServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
   const started = Date.now();
@@ -141,15 +132,24 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
   }
 
   /** Waits for a visible squiggle over `text`; returns it. */
-  async function squiggleOver(kind: 'error' | 'warning', text: string): Promise<Squiggle> {
-    const deadline = Date.now() + 60000;
+  /** Waits up to `timeoutMs` for `probe` to return a value; on time-out fails with `failure()`. */
+  async function poll<T>(timeoutMs: number, probe: () => Promise<T | undefined>, failure: () => string): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const all = await squiggles(kind);
-      const hit = all.find((s) => s.text === text);
-      if (hit) return hit;
-      if (Date.now() > deadline) assert.fail(`no ${kind} squiggle under "${text}"; squiggles: ${JSON.stringify(all)}`);
-      await new Promise((r) => setTimeout(r, 200));
+      const value = await probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) assert.fail(failure());
+      await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  /** Waits for a visible squiggle over `text`; returns it. */
+  async function squiggleOver(kind: 'error' | 'warning', text: string): Promise<Squiggle> {
+    let all: Squiggle[] = [];
+    return poll(60000, async () => {
+      all = await squiggles(kind);
+      return all.find((s) => s.text === text);
+    }, () => `no ${kind} squiggle under "${text}"; squiggles: ${JSON.stringify(all)}`);
   }
 
   async function fileText(name: string): Promise<string> {
@@ -229,20 +229,19 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       const bulb = page.locator('[class*="lightbulb"]:visible, [class*="lightBulb"]:visible').filter({ hasNot: page.locator('.monaco-list') });
       // Wait for it on the wrong total's line: a bulb for the previous cursor line may still be showing.
       type Box = { cls: string; x: number; y: number; width: number; height: number };
-      let onLine: Box[] = [];
-      for (const deadline = Date.now() + 20000; onLine.length === 0; await new Promise((r) => setTimeout(r, 100))) {
-        const boxes = (await bulb.evaluateAll((els) => els.map((e) => ({ cls: String(e.className), ...JSON.parse(JSON.stringify(e.getBoundingClientRect())) })))) as Box[];
-        onLine = boxes.filter((b) => b.width > 0 && b.y < total.y + total.h && b.y + b.height > total.y);
-        if (onLine.length === 0 && Date.now() > deadline) assert.fail(`no light bulb on the line of the wrong total: ${JSON.stringify(boxes)}`);
-      }
+      let boxes: Box[] = [];
+      const onLine = await poll(20000, async () => {
+        boxes = (await bulb.evaluateAll((els) => els.map((e) => ({ cls: String(e.className), ...JSON.parse(JSON.stringify(e.getBoundingClientRect())) })))) as Box[];
+        const here = boxes.filter((b) => b.width > 0 && b.y < total.y + total.h && b.y + b.height > total.y);
+        return here.length > 0 ? here : undefined;
+      }, () => `no light bulb on the line of the wrong total: ${JSON.stringify(boxes)}`);
       await page.mouse.click(onLine[0].x + onLine[0].width / 2, onLine[0].y + onLine[0].height / 2);
       const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: '改为计算值 29' }).first();
       await item.waitFor({ timeout: 20000 });
       await shot('quickfix-menu');
       await item.click();
       await page.keyboard.press('Control+S');
-      const deadline = Date.now() + 20000;
-      while ((await fileText(SAMPLE)) === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await poll(20000, async () => ((await fileText(SAMPLE)) !== before ? true : undefined), () => 'the draft was not saved with the fix');
       const lines = before.split('\n');
       assert.match(lines[35], /\| 28 \|$/);
       lines[35] = lines[35].replace(/\| 28 \|$/, '| 29 |');
