@@ -12,12 +12,12 @@ import type { KindId } from '../server/src/core/types';
 import { renderTable } from '../server/src/core/features/table-skeleton';
 import { statutoryHeading } from '../server/src/core/engine/draft-style';
 import { toChineseNumeral } from '../server/src/core/text/normalize';
-import type { TableLayout } from '../server/src/core/parse/tables';
+import type { EditableLayout } from '../server/src/core/parse/tables';
 import { SNIPPET_FILES, SnippetEntry, SnippetFile, skeletonPrefix, tablePrefix } from '../client/src/snippet-catalog';
 
 export type Flavour = 'markdown' | 'plaintext';
 export const FLAVOURS: readonly Flavour[] = ['markdown', 'plaintext'];
-const LAYOUT: Record<Flavour, TableLayout> = { markdown: 'gfm', plaintext: 'tab' };
+const LAYOUT: Record<Flavour, EditableLayout> = { markdown: 'gfm', plaintext: 'tab' };
 
 /** Default text of the skeletons' placeholders (the test replaces them with real values). */
 export const PLACEHOLDER = {
@@ -65,7 +65,7 @@ class SnippetBuilder {
   }
 
   /** A statutory table from the format data; every value cell a tab stop with default 0. */
-  table(spec: TableSpec, layout: TableLayout): this {
+  table(spec: TableSpec, layout: EditableLayout): this {
     // U+E000 (private use) marks value cells: it survives escaping and occurs in no label.
     const marked = renderTable(spec, layout, () => '\uE000');
     marked.split('\uE000').forEach((part, i) => {

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { applyFixes, LineMap, lint } from '../../server/src/core';
 import type { Fix, LintResult } from '../../server/src/core';
 import { formatTables } from '../../server/src/core/features/format-table';
-import { findTables } from '../../server/src/core/parse/tables';
+import { findTables } from '../../server/src/core/parse/layouts';
 import { changedOnlyInside } from '../cli/helpers';
 import { ALL_DRAFTS, applyEdits, faultyDrafts, hostileString, mutatedDraft, Sample, where } from './hostile';
 

@@ -5,7 +5,7 @@ import { LineMap } from '../../server/src/core';
 import { normalize, normalizeMapped, toSimplified, chineseNumeral, labelKey, lcs } from '../../server/src/core/text/normalize';
 import { parseHeading } from '../../server/src/core/parse/headings';
 import { readCellValue } from '../../server/src/core/parse/cell-value';
-import { findTables } from '../../server/src/core/parse/tables';
+import { findTables } from '../../server/src/core/parse/layouts';
 import { findDates, findNumbers } from '../../server/src/core/parse/prose';
 import { scanDirectives, suppressor } from '../../server/src/core/parse/directives';
 import { parseDocument, issuerFrom } from '../../server/src/core/parse/document';

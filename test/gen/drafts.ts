@@ -6,13 +6,13 @@ import { FORMATS } from '../../server/src/core/formats/index';
 import type { FormatSpec } from '../../server/src/core/formats/index';
 import type { KindId } from '../../server/src/core/types';
 import { renderTable } from '../../server/src/core/features/table-skeleton';
-import type { TableLayout } from '../../server/src/core/parse/tables';
+import type { EditableLayout } from '../../server/src/core/parse/tables';
 import { applicationSampler, cellKey, Counts, reviewSampler, solveTable } from './counts';
 import { cellTexts } from './cells';
 import * as P from './prose';
 import { Rng } from './rng';
 
-export type Layout = TableLayout;
+export type Layout = EditableLayout;
 export type Script = 'simplified' | 'traditional';
 export type Flavour = 'md' | 'txt';
 

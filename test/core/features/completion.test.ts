@@ -7,7 +7,7 @@ import { completeAt, CompletionItem } from '../../../server/src/core/features/co
 import { renderTable } from '../../../server/src/core/features/table-skeleton';
 import { FORMATS } from '../../../server/src/core/formats/index';
 import type { GridTable, BlocksTable } from '../../../server/src/core/formats/types';
-import type { TableLayout } from '../../../server/src/core/parse/tables';
+import type { EditableLayout } from '../../../server/src/core/parse/tables';
 import { readSeed } from '../helpers';
 
 const CARET = '‸';
@@ -35,7 +35,7 @@ const typed = (r: { text: string }, it: CompletionItem) => r.text.slice(it.repla
 const labels = (items: CompletionItem[], kind: CompletionItem['kind']) => items.filter((i) => i.kind === kind).map((i) => i.label);
 
 /** The first `rows` lines of a statutory table rendered from the format data (values filled with 0/1). */
-function tableLines(spec: GridTable | BlocksTable, layout: TableLayout, rows: number): string {
+function tableLines(spec: GridTable | BlocksTable, layout: EditableLayout, rows: number): string {
   const all = renderTable(spec, layout, (rowId, colId) => (colId === 'total' || rowId === 'open' ? '1' : '0')).split('\n');
   return all.slice(0, rows).join('\n');
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyze, LineMap, TextEdit } from '../../../server/src/core';
 import { formatRange, formatTables } from '../../../server/src/core/features/format-table';
 import { codePointWidth, displayWidth } from '../../../server/src/core/features/display-width';
-import { findTables } from '../../../server/src/core/parse/tables';
+import { findTables } from '../../../server/src/core/parse/layouts';
 import { readSeed } from '../helpers';
 
 function apply(text: string, edits: TextEdit[]): string {

@@ -8,9 +8,9 @@ import type { Finding, KindId, LintResult } from '../../../server/src/core';
 import { FORMATS } from '../../../server/src/core/formats/index';
 import type { GridTable } from '../../../server/src/core/formats/index';
 import { renderTable } from '../../../server/src/core/features/table-skeleton';
-import type { TableLayout } from '../../../server/src/core/parse/tables';
+import type { EditableLayout } from '../../../server/src/core/parse/tables';
 
-export interface DraftOptions { kind?: 2019 | 2021; layout?: TableLayout; flavour?: 'md' | 'txt' }
+export interface DraftOptions { kind?: 2019 | 2021; layout?: EditableLayout; flavour?: 'md' | 'txt' }
 
 /** First line of the signature block that closes every built gov-info draft. */
 export const SIGNATURE = '示例区人民政府办公室';
@@ -196,4 +196,4 @@ export function reviewDataLine(text: string): number {
   return lineOf(text, '结果维持') + 1;
 }
 
-export const LAYOUTS: TableLayout[] = ['gfm', 'loose-pipe', 'tab'];
+export const LAYOUTS: EditableLayout[] = ['gfm', 'loose-pipe', 'tab'];

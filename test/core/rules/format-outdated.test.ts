@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMATS } from '../../../server/src/core/formats/index';
 import { renderTable } from '../../../server/src/core/features/table-skeleton';
-import type { TableLayout } from '../../../server/src/core/parse/tables';
+import type { EditableLayout } from '../../../server/src/core/parse/tables';
 import { applyOne, buildDraft, LAYOUTS, lineOf, where } from './build';
 import { found } from './structure-helpers';
 import { ROOT } from '../helpers';
@@ -15,7 +15,7 @@ import { ROOT } from '../helpers';
 const RULE = 'format-outdated';
 
 /** The built draft with its table 二 replaced by the other format's, filled with figures. */
-function withOtherActive(kind: 2019 | 2021, layout: TableLayout): string {
+function withOtherActive(kind: 2019 | 2021, layout: EditableLayout): string {
   const own = FORMATS[kind === 2021 ? 'gov-info-2021' : 'gov-info-2019'].tables.active;
   const theirs = FORMATS[kind === 2021 ? 'gov-info-2019' : 'gov-info-2021'].tables.active;
   const text = buildDraft({ kind, layout });

@@ -3,7 +3,7 @@
 import type { Analysis } from './lint';
 import type { FormatSection } from '../formats/types';
 import { toChineseNumeral } from '../text/normalize';
-import type { TableLayout } from '../parse/tables';
+import { EditableLayout, isEditableLayout } from '../parse/tables';
 import { findDates } from '../parse/prose';
 
 export function statutoryHeading(s: FormatSection): string {
@@ -11,9 +11,9 @@ export function statutoryHeading(s: FormatSection): string {
 }
 
 /** Layout for inserted tables: the draft's own, else GFM in markdown-looking drafts, else tabs. */
-export function preferredLayout(a: Analysis): TableLayout {
-  const t = a.doc.tables[0];
-  if (t) return t.layout;
+export function preferredLayout(a: Analysis): EditableLayout {
+  const t = a.doc.tables.find((b) => isEditableLayout(b.layout));
+  if (t && isEditableLayout(t.layout)) return t.layout;
   return /^#{1,6}\s|^\|/m.test(a.doc.text) ? 'gfm' : 'tab';
 }
 

@@ -8,7 +8,7 @@ import { FORMATS, govInfoKindForYear } from '../formats/index';
 import { statutoryHeadingCount } from '../formats/detect';
 import { buildReport, ReportModel } from '../parse/report';
 import type { StatTable } from '../parse/interpret-table';
-import type { TableBlock, TableLayout } from '../parse/tables';
+import type { EditableLayout, TableBlock, TableLayout } from '../parse/tables';
 import { readCellValue } from '../parse/cell-value';
 import { chineseNumeral, labelKey, lcs, normalize, toChineseNumeral } from '../text/normalize';
 import { eol, headingPrefix, preferredLayout, statutoryHeading } from '../engine/draft-style';
@@ -354,7 +354,7 @@ function dispositionItems(ctx: Context): CompletionItem[] {
 
 // ---------------------------------------------------------------- table snippets
 
-const LAYOUT_NAMES: Record<TableLayout, string> = { gfm: 'Markdown 表格', 'loose-pipe': '竖线分隔', tab: '制表符分隔' };
+const LAYOUT_NAMES: Record<EditableLayout, string> = { gfm: 'Markdown 表格', 'loose-pipe': '竖线分隔', tab: '制表符分隔' };
 
 function snippetItems(ctx: Context): CompletionItem[] {
   const { a, format, report, line } = ctx;

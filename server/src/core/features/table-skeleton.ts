@@ -1,18 +1,18 @@
 // Renders a statutory table from the format data, empty (for quick-fixes and snippets)
 // or filled (for generated test drafts). Layouts: GFM, loose pipe rows, tab-separated.
 import type { TableSpec } from '../formats/types';
-import type { TableLayout } from '../parse/tables';
+import type { EditableLayout } from '../parse/tables';
 
 /** Value for a cell: (rowId, columnId) → text; rowId is 'data' for the flat table. */
 export type CellFiller = (rowId: string, colId: string) => string | undefined;
 
-function line(cells: string[], layout: TableLayout): string {
+function line(cells: string[], layout: EditableLayout): string {
   if (layout === 'tab') return cells.join('\t');
   if (layout === 'loose-pipe') return cells.join(' | ') + ' |';
   return '| ' + cells.join(' | ') + ' |';
 }
 
-export function renderTable(spec: TableSpec, layout: TableLayout, fill: CellFiller = () => ''): string {
+export function renderTable(spec: TableSpec, layout: EditableLayout, fill: CellFiller = () => ''): string {
   const out: string[] = [];
   const sep = (n: number) => { if (layout === 'gfm') out.push('|' + ' --- |'.repeat(n)); };
   if (spec.kind === 'grid') {

@@ -4,7 +4,8 @@
 import { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
 import { Heading, parseHeading } from './headings';
-import { findTables, TableBlock } from './tables';
+import type { TableBlock } from './tables';
+import { findTables } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
 import { DirectiveScan, scanDirectives } from './directives';
 
@@ -66,7 +67,7 @@ export function parseDocument(text: string): ParsedDocument {
 
   const tables = findTables(workLines);
   const tableLines = new Set<number>();
-  for (const t of tables) for (const r of t.rows) if (r.cells.filter((c) => c.text).length >= 2) tableLines.add(r.line);
+  for (const t of tables) for (const r of t.rows) if (t.regroup || r.cells.filter((c) => c.text).length >= 2) for (let l = r.line; l <= r.endLine; l++) tableLines.add(l);
 
   const headings: Heading[] = [];
   for (let line = 0; line < workLines.lineCount; line++) {

@@ -1,10 +1,23 @@
 // Table blocks as laid out in the text, before any knowledge of report formats:
 // GFM pipe tables, loose pipe rows (no leading pipe, no separator row) and
 // tab-separated rows pasted from Word (with merged-cell gaps and blank lines).
+// The other layouts people paste (PDF text, web copies …) have one reader each in
+// ./layouts/, run after this one on the lines it left (see layouts/index.ts).
 import { LineMap } from '../text/line-map';
 import { CellValue, readCellValue } from './cell-value';
 
-export type TableLayout = 'gfm' | 'loose-pipe' | 'tab';
+/** Layouts a draft's author writes and GovReport can write back (inserted rows and tables). */
+export type EditableLayout = 'gfm' | 'loose-pipe' | 'tab';
+/**
+ * Every layout a table is read from. Those beyond the editable three come from pasted PDF
+ * and web text: their cells have exact ranges (cell fixes work), but GovReport never inserts
+ * rows or tables into them.
+ */
+export type TableLayout = EditableLayout | 'spaced' | 'cell-lines' | 'column-block' | 'one-line' | 'html';
+
+export function isEditableLayout(layout: TableLayout): layout is EditableLayout {
+  return layout === 'gfm' || layout === 'loose-pipe' || layout === 'tab';
+}
 
 export interface Cell {
   /** Text as written, trimmed. */
@@ -16,7 +29,10 @@ export interface Cell {
 }
 
 export interface RawRow {
+  /** First line of the row. */
   line: number;
+  /** Last line of the row (rows of PDF and web copies can span several lines). */
+  endLine: number;
   start: number;
   end: number;
   cells: Cell[];
@@ -31,6 +47,12 @@ export interface TableBlock {
   start: number;
   end: number;
   rows: RawRow[];
+  /**
+   * Set by readers that could not settle the rows themselves (one cell per line, cells
+   * separated by blank lines): the cells are in reading order and interpret-table regroups
+   * them with the statutory table's labels and column count.
+   */
+  regroup?: boolean;
 }
 
 const MAX_CELLS = 200;
@@ -80,7 +102,7 @@ function nonEmpty(cells: Cell[]): number {
  * Finds table blocks: runs of pipe or tab lines; blank lines inside a run are allowed
  * (PDF and Word pastes break tables with them). A block needs two rows of two cells.
  */
-export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
+export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
   const blocks: TableBlock[] = [];
   let cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean; leadingPipe: boolean } | null = null;
   let pendingBlank = 0;
@@ -119,7 +141,7 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
     if (kind === 'pipe' && isSeparatorRow(text)) { cur.sepSeen = true; continue; }
     // A loose block (first row without a leading pipe) keeps a blank first cell: it is a value.
     const cells = kind === 'tab' ? splitCells(text, start, '\t', false, false) : splitCells(text, start, '|', cur.leadingPipe, true);
-    cur.rows.push({ line, start, end: start + text.length, cells, width: null });
+    cur.rows.push({ line, endLine: line, start, end: start + text.length, cells, width: null });
   }
   flush();
   return blocks;

@@ -4,7 +4,8 @@
 // (report years 2019–2020) and 〔2021〕30号 (from report year 2021).
 import type { Rule } from './rule';
 import { renderTable } from '../features/table-skeleton';
-import { eol } from '../engine/draft-style';
+import { eol, preferredLayout } from '../engine/draft-style';
+import { isEditableLayout } from '../parse/tables';
 import { otherFormat, outdatedTables } from './structure-util';
 
 const PART: Record<string, string> = { active: '二', applications: '三', review: '四' };
@@ -33,7 +34,7 @@ export const formatOutdated: Rule = {
     const year = a.doc.year;
     for (const [id, o] of outdatedTables(a)) {
       const t = o.table;
-      const table = renderTable(a.format.tables[id], t.layout).replace(/\n/g, nl);
+      const table = renderTable(a.format.tables[id], isEditableLayout(t.layout) ? t.layout : preferredLayout(a)).replace(/\n/g, nl);
       // After the old table's last line; a blank line on both sides keeps the tables apart.
       const lineEnd = a.doc.lines.lineEnd(a.doc.lines.lineAt(t.end));
       const next = a.doc.text.slice(lineEnd).replace(/^\r?\n/, '');

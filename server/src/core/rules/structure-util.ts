@@ -133,6 +133,7 @@ export function outdatedTables(a: Analysis): Map<string, Outdated> {
 
 /** One table line of `cells` in the table's layout (GFM rows as wide as the table's header). */
 export function tableLine(t: StatTable, cells: string[], layout: TableLayout = t.layout): string {
+  // Callers write rows only into editable layouts; any other falls back to tabs.
   const cs = [...cells];
   if (layout === 'gfm') {
     const width = t.blocks[0]?.rows[0]?.width ?? cs.length;

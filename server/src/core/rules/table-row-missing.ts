@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { eol } from '../engine/draft-style';
+import { isEditableLayout } from '../parse/tables';
 import { hasFigures, outdatedTables, rawBlockOf, statutoryRows, tableLine } from './structure-util';
 
 const PART: Record<string, string> = { active: '二', applications: '三' };
@@ -101,7 +102,8 @@ function checkTable(a: Analysis, t: StatTable, report: Parameters<Rule['check']>
       end: anchor.raw.end,
       message: `${part}${where}缺少“${name}”行${afterPrev ? '（应在此行之后）' : '（应在此行之前）'}`,
       messageEn: `${t.spec.title}${block ? ` ${block.caption}` : ''}: row “${name}” is missing (${afterPrev ? 'after' : 'before'} this row)`,
-      fix: { title: fixTitle(run, name), edits: [edit], safe: true },
+      // Rows are written back only into layouts an author types (not into PDF or web copies).
+      fix: isEditableLayout(t.layout) ? { title: fixTitle(run, name), edits: [edit], safe: true } : undefined,
     });
   }
 }
