@@ -28,7 +28,7 @@ export const SEEDS: Sample[] = readdirSync(join(FIXTURES, 'seeds'))
   .sort()
   .map((n) => ({ name: `seed ${n.slice(0, 3)}`, text: read(FIXTURES, 'seeds', n) }));
 
-/** The sample, the margin-marker drafts (markers stripped) and the converted corpus report. */
+/** The sample, the margin-marker drafts (markers stripped), the converted corpus report and the real reports. */
 export const HAND_WRITTEN: Sample[] = [
   { name: 'sample-2023-report.md', text: read(ROOT, 'samples', 'sample-2023-report.md') },
   ...readdirSync(join(FIXTURES, 'drafts'))
@@ -38,6 +38,11 @@ export const HAND_WRITTEN: Sample[] = [
   ...readdirSync(join(FIXTURES, 'corpus'))
     .filter((n) => /\.(md|txt)$/.test(n) && n !== 'README.md')
     .map((n) => ({ name: `corpus/${n}`, text: read(FIXTURES, 'corpus', n) })),
+  // Real published reports in the layouts people paste (PDF text, web copies, Traditional script).
+  ...readdirSync(join(FIXTURES, 'real'))
+    .filter((n) => /\.txt$/.test(n))
+    .sort()
+    .map((n) => ({ name: `real/${n}`, text: read(FIXTURES, 'real', n) })),
 ];
 
 /** One generated draft per layout × script × flavour × tabular kind (24), and the prose-only kinds. */
