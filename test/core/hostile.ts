@@ -192,15 +192,6 @@ export function wellFormedProblems(text: string, r: LintResult): string[] {
   return problems;
 }
 
-/**
- * A time bound proportional to size, generous enough for a loaded two-core machine: the core
- * lints about 1 ms per KB of UTF-8 at worst (bench/RESULTS.md, pipe junk), so 5 ms/KB is 5× headroom,
- * and the 100 ms base absorbs a garbage-collection pause on small inputs.
- */
-export function timeBoundMs(text: string): number {
-  return 100 + (5 * Buffer.byteLength(text)) / 1024;
-}
-
 /** Applies non-overlapping edits (any order); throws if two overlap. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;

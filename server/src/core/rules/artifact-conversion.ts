@@ -33,7 +33,9 @@ export const artifactConversion: Rule = {
     const byLine = new Map<number, RegExpExecArray[]>();
     for (const h of hits) {
       const line = a.doc.lines.lineAt(h.index);
-      byLine.set(line, [...(byLine.get(line) ?? []), h as RegExpExecArray]);
+      const list = byLine.get(line);
+      if (list) list.push(h as RegExpExecArray);
+      else byLine.set(line, [h as RegExpExecArray]);
     }
     for (const [, list] of byLine) {
       const first = list[0];

@@ -24,20 +24,32 @@ export function statutoryHeadings(a: Analysis): Map<string, Section[]> {
   const all: { id: string; s: Section }[] = [];
   for (const [id, m] of a.report.sections) for (const s of m.sections) all.push({ id, s });
   all.sort((x, y) => x.s.start - y.s.start);
-  const empty = (s: Section) => a.doc.work.slice(s.bodyStart, s.end).trim() === '';
+  // Empty: nothing but whitespace between the heading and the section's end (scanned, not sliced).
+  const work = a.doc.work;
+  const empty = (s: Section) => {
+    for (let k = s.bodyStart; k < s.end; k++) if (!/\s/.test(work[k])) return false;
+    return true;
+  };
+  const total = new Map<string, number>();
+  for (const x of all) total.set(x.id, (total.get(x.id) ?? 0) + 1);
   const skip = new Set<Section>();
   for (let i = 0; i < all.length;) {
     let j = i;
     while (j < all.length && empty(all[j].s)) j++;
     // Only a list whose every entry is repeated by a real heading: three parts left empty
     // side by side (tables lost in a PDF copy, seed 000) are sections, not a contents list.
-    const run = all.slice(i, j);
-    if (run.length >= 3 && run.every((x) => all.some((y) => y.id === x.id && !run.includes(y)))) run.forEach((x) => skip.add(x.s));
+    if (j - i >= 3) {
+      const inRun = new Map<string, number>();
+      for (let k = i; k < j; k++) inRun.set(all[k].id, (inRun.get(all[k].id) ?? 0) + 1);
+      if ([...inRun].every(([id, n]) => total.get(id)! > n)) for (let k = i; k < j; k++) skip.add(all[k].s);
+    }
     i = Math.max(j, i + 1);
   }
   for (const { id, s } of all) {
     if (skip.has(s)) continue;
-    out.set(id, [...(out.get(id) ?? []), s]);
+    const list = out.get(id);
+    if (list) list.push(s);
+    else out.set(id, [s]);
   }
   return out;
 }
