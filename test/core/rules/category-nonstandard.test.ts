@@ -78,3 +78,14 @@ test('does not apply to 2008 reports (old names are the norm there) or rule-of-l
   assert.deepEqual(findings(text, RULE), []);
   assert.deepEqual(findings(buildRuleOfLaw('对同意公开的申请按期答复。'), RULE), []);
 });
+
+test('a name split over lines (PDF copy) is reported without a fix: a fix would join the lines', () => {
+  const text = withProse('\n其中同意\n\n公开8件，信息不存\n在2件。\n');
+  const fs = findings(text, RULE);
+  assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['同意\n\n公开', '信息不存\n在']);
+  assert.ok(fs.every((f) => f.fix === undefined), 'no fix on a span with a line break');
+  // A name on one line keeps its fix beside the split ones.
+  const mixed = withProse('\n其中同意公开8件，信息不存\n在2件。\n');
+  const ms = findings(mixed, RULE);
+  assert.deepEqual(ms.map((f) => f.fix !== undefined), [true, false]);
+});

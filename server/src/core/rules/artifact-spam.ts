@@ -5,7 +5,7 @@
 // (打击六合彩赌博, 查处色情网站) or of lotteries it administers (福利彩票): terms in a clause
 // with an enforcement word are left alone, and 彩票 on its own is never spam.
 import type { Rule } from './rule';
-import { mappedText, originalSpan } from './text-search';
+import { crossesLine, mappedText, originalSpan } from './text-search';
 import type { MappedText } from '../text/normalize';
 
 /**
@@ -71,7 +71,7 @@ export const artifactSpam: Rule = {
         end: span.end,
         message: `疑似被植入的赌博/色情垃圾信息“${shown}”，应删除`,
         messageEn: `Injected gambling/porn spam “${shown}”; delete it`,
-        fix: { title: `删除“${text.slice(del.start, del.end)}”`, edits: [{ ...del, newText: '' }], safe: true },
+        fix: crossesLine(text, del.start, del.end) ? undefined : { title: `删除“${text.slice(del.start, del.end)}”`, edits: [{ ...del, newText: '' }], safe: true },
       });
     }
   },

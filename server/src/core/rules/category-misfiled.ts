@@ -2,7 +2,7 @@
 // (they are 不予处理: 条例（2019）第三十六条第（六）项、第三十九条).
 import type { Rule } from './rule';
 import { TERMS } from '../formats/index';
-import { clauseBounds, findAll, mappedText } from './text-search';
+import { clauseBounds, crossesLine, findAll, mappedText } from './text-search';
 import { normalize } from '../text/normalize';
 
 export const categoryMisfiled: Rule = {
@@ -43,7 +43,7 @@ export const categoryMisfiled: Rule = {
           end: h.end,
           message: `${t.subject}属于“${t.rightGroup}”，不应写作“${t.wrongGroup}”`,
           messageEn: `${t.subject} is “${t.rightGroup}” (not processed), not “${t.wrongGroup}” (withheld)`,
-          fix: { title: `改为“${t.rightGroup}”`, edits: [{ start: h.start, end: h.end, newText: t.rightGroup }], safe: false },
+          fix: crossesLine(a.doc.text, h.start, h.end) ? undefined : { title: `改为“${t.rightGroup}”`, edits: [{ start: h.start, end: h.end, newText: t.rightGroup }], safe: false },
         });
       }
     }

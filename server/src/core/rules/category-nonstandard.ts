@@ -2,7 +2,7 @@
 // 政府信息公开工作年度报告格式表三（国办公开办函〔2019〕60号、〔2021〕30号）.
 import type { Rule } from './rule';
 import { TERMS } from '../formats/index';
-import { findAll, mappedText } from './text-search';
+import { crossesLine, findAll, mappedText } from './text-search';
 
 export const categoryNonstandard: Rule = {
   id: 'category-nonstandard',
@@ -36,7 +36,7 @@ export const categoryNonstandard: Rule = {
           end: h.end,
           message: t.standard ? `“${original}”不是规范的办理结果名称，应为“${t.standard}”` : `“${original}”不是规范的办理结果名称：${t.note ?? '请按表三的规范名称归类'}`,
           messageEn: t.standard ? `“${original}” is not a standard disposition name; use “${t.standard}”` : `“${original}” is not a standard disposition name; classify it under a row of table 3`,
-          fix: t.standard ? { title: `改为“${t.standard}”`, edits: [{ start: h.start, end: h.end, newText: t.standard }], safe: true } : undefined,
+          fix: t.standard && !crossesLine(ctx.analysis.doc.text, h.start, h.end) ? { title: `改为“${t.standard}”`, edits: [{ start: h.start, end: h.end, newText: t.standard }], safe: true } : undefined,
         });
       }
     }

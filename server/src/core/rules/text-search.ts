@@ -16,6 +16,15 @@ export function mappedText(a: Analysis): MappedText {
 
 export interface Hit { start: number; end: number; normStart: number; normEnd: number }
 
+/**
+ * True when an original span runs over a line break (a term split by a PDF copy: 信息不存\n在). A fix
+ * that replaced or deleted such a span would join the lines, so rules report it without a fix.
+ */
+export function crossesLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
+  return false;
+}
+
 /** Original span of normalised range [ns, ne). */
 export function originalSpan(m: MappedText, ns: number, ne: number): { start: number; end: number } {
   return { start: m.map[ns], end: m.map[ne - 1] + 1 };
