@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { decodeBytes, encodeText, readTextFile } from '../../server/src/cli/decode';
 import { expandPaths } from '../../server/src/cli/files';
 import { writeBackIfUnchanged } from '../../server/src/cli/write-back';
-import { changedOnlyInside, cleanupTempDirs, encodeGb18030, encodeUtf16le, tempDir } from './helpers';
+import { changedOnlyInside, cleanupTempDirs, encodeGb18030, encodeUtf16le, runCli, tempDir } from './helpers';
 
 after(cleanupTempDirs);
 
@@ -135,4 +135,27 @@ test('the fix-span checker of the --fix test catches changes outside the spans',
   assert.ok(!changedOnlyInside('a,b,c', 'a，b，C', [{ start: 1, end: 2 }, { start: 3, end: 4 }]));
   assert.ok(!changedOnlyInside('a,b,c', 'a，b，c', [{ start: 1, end: 2 }]));
   assert.ok(!changedOnlyInside('abc', 'abd', []));
+});
+
+test('a UTF-8 draft with a stray invalid byte is read (U+FFFD), said so, and never written back', () => {
+  const report = '某县2023年政府信息公开工作年度报告\n一、总体情况\n本年度共主动公开政府信息120条。\n';
+  const bytes = Buffer.concat([Buffer.from(report.slice(0, 20), 'utf8'), Buffer.from([0xff]), Buffer.from(report.slice(20), 'utf8')]);
+  const r = decodeBytes(bytes);
+  assert.ok(r.ok);
+  assert.equal(r.encoding, 'utf-8-lossy');
+  assert.equal(r.invalid, 1);
+  assert.equal(r.text, report.slice(0, 20) + '\ufffd' + report.slice(20));
+  // GB18030 text is not taken for lossy UTF-8: nearly every Chinese character is invalid UTF-8.
+  assert.equal(decoded(encodeGb18030(report)).encoding, 'gb18030');
+
+  const dir = tempDir();
+  const file = path.join(dir, 'a.md');
+  const draft = Buffer.concat([Buffer.from('<!-- govreport-kind: gov-info-2021 -->\n' + report + '其中同意公开8件。\n', 'utf8'), Buffer.from([0xc3])]);
+  fs.writeFileSync(file, Buffer.concat([draft, Buffer.from('\n'.repeat(2))]));
+  const before = fs.readFileSync(file);
+  const run = runCli(['check', '--fix', file]);
+  assert.match(run.stderr, /1 处无效的 UTF-8 字节.*invalid UTF-8/);
+  assert.match(run.stderr, /未修复.*not fixed/);
+  assert.match(run.stdout, /category-nonstandard/);
+  assert.deepEqual(fs.readFileSync(file), before, 'the file is untouched');
 });

@@ -18,6 +18,8 @@ export interface CheckOutcome {
   fixesApplied: number;
   /** Messages for stderr: why a file was not fixed, rules that threw. */
   notes: string[];
+  /** --fix had fixes to write and the write failed (the file changed meanwhile, or an I/O error): exit 2. */
+  notFixed?: boolean;
 }
 
 export function toDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
@@ -87,12 +89,18 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
     return { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes };
   }
   let text = read.text;
+  if (read.encoding === 'utf-8-lossy') {
+    notes.push(`${path}: 含 ${read.invalid} 处无效的 UTF-8 字节，已按 U+FFFD 读取 (${read.invalid} invalid UTF-8 sequence(s) read as U+FFFD)`);
+  }
+  let notFixed = false;
   const others = related.filter((r) => r.path !== path);
   let result = lint(text, { settings, related: others });
   let fixesApplied = 0;
   if (fix && safeFixes(result.findings).length > 0) {
     if (!canWriteBack(read.encoding)) {
-      notes.push(`${path}: 未修复：只写回 UTF-8 文件，此文件为 ${encodingName(read.encoding)} (not fixed: only UTF-8 files are written back)`);
+      notes.push(read.encoding === 'utf-8-lossy'
+        ? `${path}: 未修复：文件含无效的 UTF-8 字节，写回会改变它们 (not fixed: the file has invalid UTF-8 bytes that writing would change)`
+        : `${path}: 未修复：只写回 UTF-8 文件，此文件为 ${encodingName(read.encoding)} (not fixed: only UTF-8 files are written back)`);
     } else {
       const fixed = fixText(text, result, settings, others);
       if (fixed.applied > 0) {
@@ -103,6 +111,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
           result = fixed.lint;
           fixesApplied = fixed.applied;
         } else {
+          notFixed = true;
           notes.push(`${path}: 未修复：${written.reason} (not fixed)`);
         }
       }
@@ -115,9 +124,10 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
     result: { path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings) },
     fixesApplied,
     notes,
+    notFixed,
   };
 }
 
 function encodingName(e: Encoding): string {
-  return e === 'gb18030' ? 'GB18030' : e === 'utf-16le' ? 'UTF-16LE' : e === 'utf-16be' ? 'UTF-16BE' : 'UTF-8';
+  return e === 'gb18030' ? 'GB18030' : e === 'utf-16le' ? 'UTF-16LE' : e === 'utf-16be' ? 'UTF-16BE' : e === 'utf-8-lossy' ? 'UTF-8（含无效字节）' : 'UTF-8';
 }

@@ -5,17 +5,20 @@
 import * as fs from 'node:fs';
 import { describeFsError } from './files';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+/** `utf-8-lossy`: UTF-8 with a few invalid byte sequences, read as U+FFFD (never written back). */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-8-lossy' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** Files larger than this are not reports; reading them would only stall the run. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** How much of the start of a file is inspected for binary content. */
 const SNIFF_BYTES = 8 * 1024;
 
-export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string };
+export type DecodeResult =
+  | { ok: true; text: string; encoding: Encoding; /** Invalid UTF-8 sequences replaced (utf-8-lossy). */ invalid?: number }
+  | { ok: false; message: string };
 
 export type ReadResult =
-  | { ok: true; text: string; encoding: Encoding; bytes: Buffer }
+  | { ok: true; text: string; encoding: Encoding; invalid?: number; bytes: Buffer }
   | { ok: false; message: string };
 
 const NOT_TEXT = '不是文本文件，已跳过 (not a text file; skipped)';
@@ -33,6 +36,9 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     // Without a BOM, a NUL byte is the classic sign of a binary file (git's test too).
     if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, message: NOT_TEXT };
     result = tryDecode('utf-8', bytes, 'utf-8');
+    // A UTF-8 draft with a stray invalid byte (a cut copy, a bad editor) is still read, as UTF-8
+    // with U+FFFD for the bad sequences, rather than refused or taken for GB18030 mojibake.
+    if (!result.ok) result = lossyUtf8(bytes) ?? result;
     // Valid UTF-8 is almost never GB18030 by accident, so UTF-8 is tried first;
     // GB18030 accepts most byte soup, which is why it is only the fallback.
     if (!result.ok) result = tryDecode('gb18030', bytes, 'gb18030');
@@ -42,6 +48,24 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   }
   if (result.ok && looksBinary(result.text)) return { ok: false, message: NOT_TEXT };
   return result;
+}
+
+/**
+ * UTF-8 with at most one invalid sequence per ten valid non-ASCII characters (and ten of those at
+ * least): a UTF-8 file with a few bad bytes. A GB18030 file read as UTF-8 fails on most Chinese
+ * characters, so its invalid sequences outnumber the valid ones.
+ */
+function lossyUtf8(bytes: Uint8Array): DecodeResult | null {
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  let invalid = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c >= 0x80) wide++;
+  }
+  if (invalid === 0 || wide < 10 || invalid * 10 > wide) return null;
+  return { ok: true, text, encoding: 'utf-8-lossy', invalid };
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

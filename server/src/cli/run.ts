@@ -78,6 +78,8 @@ function runCheck(options: CheckOptions, io: Io): number {
       results.push(outcome.result);
       fixesApplied += outcome.fixesApplied;
       outcome.notes.forEach(note);
+      // --fix that could not write its fixes did not do what was asked: exit 2, like an unreadable file.
+      if (outcome.notFixed) trouble = true;
     } catch (e) {
       // The engine survives a throwing rule by itself; this is the last guard so
       // one file cannot stop the run.
