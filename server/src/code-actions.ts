@@ -2,7 +2,9 @@
 // source.fixAll (safe fixes), disable the rule for this line, open the rule page.
 import { CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
 import { LineMap } from './core';
-import { DiagnosticData, diagnosticData, disableLineEdit, FIX_ALL_KIND, fixesToTextEdits, isKindWanted, ruleDocUrl, toWorkspaceEdit } from './convert';
+import { DiagnosticData, diagnosticData, disableLineEdit, FIX_ALL_KIND, fixesToTextEdits, isKindWanted, ruleDocUrl, toLspTextEdits, toWorkspaceEdit } from './convert';
+import type { DocumentAnalysis } from './document-store';
+import type { TextEdit } from 'vscode-languageserver';
 import type { ServerContext } from './server';
 import { OPEN_RULE_DOC_COMMAND } from './server';
 // ---------------------------------------------------------------------------------------------
@@ -26,7 +28,10 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
       const data = diagnosticData(diagnostic);
       if (data) ours.push({ diagnostic, data });
     }
-    const current = store.cached(doc);
+    // The fixes offered are the server's own for this version: a diagnostic's data comes back from
+    // the client and is only a key to them, never an edit taken as it is.
+    const current = ours.some((o) => o.data.fix) ? (store.cached(doc) ?? await store.analysis(uri)) : store.cached(doc);
+    if (token.isCancellationRequested) return [];
     const fixAllRuleDone = new Set<string>();
     const disableDone = new Set<string>();
     const docDone = new Set<string>();
@@ -35,16 +40,17 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
     for (const { diagnostic, data } of ours) {
       // Fixes only from the version they were computed for: an older range would hit the wrong text.
       const fresh = data.version === doc.version;
-      if (data.fix && fresh) {
+      const own = data.fix && fresh ? ownFix(current, data) : undefined;
+      if (own) {
         actions.push({
-          title: data.fix.title,
+          title: own.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
-          edit: toWorkspaceEdit(uri, data.version, data.fix.edits, client.documentChanges),
+          edit: toWorkspaceEdit(uri, data.version, own.edits, client.documentChanges),
         });
       }
-      if (data.fix && fresh && current && current.result.kind !== null && !fixAllRuleDone.has(data.rule)) {
+      if (own && current && current.result.kind !== null && !fixAllRuleDone.has(data.rule)) {
         fixAllRuleDone.add(data.rule);
         const fixes = current.result.findings.filter((f) => f.rule === data.rule && f.fix).map((f) => f.fix!);
         if (fixes.length >= 2) {
@@ -101,3 +107,18 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
   return actions;
 }
 
+
+/**
+ * The fix of the current lint result that `data` names: same version, rule, title and edits. A
+ * diagnostic forged or altered by the client names none, and gets no fix.
+ */
+function ownFix(current: DocumentAnalysis | undefined, data: DiagnosticData): { title: string; edits: TextEdit[] } | undefined {
+  if (!current || current.version !== data.version || !data.fix) return undefined;
+  const wanted = JSON.stringify(data.fix.edits.map((e) => [e.range, e.newText]));
+  for (const f of current.result.findings) {
+    if (f.rule !== data.rule || !f.fix || f.fix.title !== data.fix.title || f.fix.safe !== data.fix.safe) continue;
+    const edits = toLspTextEdits(current.lines, f.fix.edits);
+    if (JSON.stringify(edits.map((e) => [e.range, e.newText])) === wanted) return { title: f.fix.title, edits };
+  }
+  return undefined;
+}

@@ -211,6 +211,25 @@ describe('GovReport language server over JSON-RPC', () => {
       assert.equal(applyLspEdits(seedText, edits), applyFixes(seedText, [findings[i].fix!]).text);
     });
 
+    it('offers no fix for a diagnostic whose data was forged or altered by the client', async (t) => {
+      const i = diagnostics.findIndex((d) => dataOf(d).fix);
+      if (i < 0) return t.skip('the core offers no fix on seed 001');
+      const d = diagnostics[i];
+      const data = dataOf(d);
+      const forgedEdit = { range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }, newText: '' };
+      const variants = [
+        { ...data, fix: { ...data.fix!, edits: [forgedEdit] } },
+        { ...data, fix: { ...data.fix!, title: data.fix!.title + '!' } },
+        { ...data, rule: 'section-missing' },
+      ];
+      for (const v of variants) {
+        const forged = { ...d, data: v };
+        const actions = (await client.codeActions({ textDocument: { uri }, range: d.range, context: { diagnostics: [forged] } })).filter(isCodeAction);
+        assert.ok(!actions.some((a) => a.isPreferred || (a.edit && editsFor(a.edit, uri).edits.some((e) => e.newText === '' && e.range.end.line === 3))),
+          `no fix from forged data ${JSON.stringify(v).slice(0, 80)}: ${actions.map((a) => a.title).join(' | ')}`);
+      }
+    });
+
     it('offers "disable for this line" whose comment silences the rule on that line', async () => {
       const d = diagnostics[0];
       const rule = String(d.code);
