@@ -332,6 +332,11 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   if (spec.kind === 'grid') trows = readGrid(spec, rows, layout);
   else if (spec.kind === 'flat') trows = readFlat(spec, rows, layout);
   else trows = readBlocks(spec, rows, layout);
+  // Cells separated by blank lines show no blank cells: a row with the wrong number of values
+  // may just have lost one, and PDF text in reading order looks the same. Such rows are not
+  // judged by their shape.
+  const invisibleBlanks = new Set(blocks.filter((b) => b.regroup && b.rows.every((r) => r.cells.length === 1 && r.cells[0].text !== '')).flatMap((b) => b.rows.map((r) => r.line)));
+  if (invisibleBlanks.size) for (const r of trows) if (r.shape && invisibleBlanks.has(r.raw.line)) { r.shape = null; r.unassigned = []; }
   return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
 }
 

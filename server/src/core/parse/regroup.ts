@@ -76,7 +76,8 @@ export function regroupRows(spec: TableSpec, rows: RawRow[]): RawRow[] {
       // (`cur` is reassigned by start and flush: read it afresh for each cell.)
       const now = cur as Building | null;
       if (c.value.type !== 'text') {
-        if (!now) { start(c, raw, 'text', 1); continue; }
+        // Values without a label of their own (table 四 under its headers) are a row of their own.
+        if (!now || (now.kind === 'header' && now.values === 0)) { start(c, raw, 'text', 1); continue; }
         if (now.values < now.n) { now.cells.push(c); now.last = raw; now.values++; continue; }
         if (c.value.type === 'empty') continue;
         now.cells.push(c);

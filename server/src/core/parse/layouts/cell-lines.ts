@@ -2,8 +2,8 @@
 //   - pipe-terminated: every cell line ends in "|" (`规章 |`), a line of pipes only separates
 //     rows (`|||`, `||`), a lone `|` is a blank cell when such separators exist and a row
 //     separator otherwise; a caption may carry extra pipes (`第二十条第（一）项 | |||`);
-//   - blank-line separated: each cell is a short paragraph of its own, no pipes at all; blank
-//     cells cannot be seen.
+//   - blank-line separated: each cell is a short one-line paragraph of its own, no pipes at
+//     all; blank cells cannot be seen.
 // The reader knows no report format: it looks for the general shape (runs of short cell lines,
 // text labels followed by numbers) and leaves the rows to interpret-table, which regroups the
 // cells with the statutory labels and column count (`regroup`). Raw rows are one per cell line,
@@ -58,7 +58,7 @@ const isNumber = (c: Cell) => !isText(c) && c.value.type !== 'empty';
  * Table rhythm: label cells followed by value cells, at least `rows` times, with enough numbers.
  * Blank cells (explicit in pipe copies) count as values.
  */
-function looksLikeTable(cells: Cell[], rows: number, minNumbers: number): boolean {
+function looksLikeTable(cells: Cell[], rows: number, minNumbers: number, oneRowOfFigures = true): boolean {
   let transitions = 0;
   let numbers = 0;
   let values = 0;
@@ -70,7 +70,9 @@ function looksLikeTable(cells: Cell[], rows: number, minNumbers: number): boolea
       if (i > 0 && isLabelish(cells[i - 1])) transitions++;
     }
   }
-  return transitions >= rows && numbers >= minNumbers && values * 4 >= cells.length;
+  if (numbers < minNumbers || values * 4 < cells.length) return false;
+  // A row of figures under a header of many cells (table 四) has one label → values step.
+  return transitions >= rows || (oneRowOfFigures && numbers >= 10 && values * 5 >= cells.length * 2);
 }
 
 function rowOf(lines: LineMap, cells: Cell[], firstLine: number, lastLine: number): RawRow {
@@ -111,7 +113,8 @@ function plainCell(lines: LineMap, line: number): Cell | null {
   const text = lines.lineText(line);
   const t = text.trim();
   if (t === '' || t.length > MAX_CELL) return null;
-  if (/[|\t。；;！!？?]/.test(t) || /^#/.test(t)) return null;
+  // Sentences, and lines that lead into what follows (……如下：), are prose.
+  if (/[|\t。；;！!？?]/.test(t) || /^#/.test(t) || /[：:，,、]$/.test(t)) return null;
   const s = lines.lineStarts[line];
   const lead = text.length - text.replace(/^[\s\u3000]+/, '').length;
   return { text: t, start: s + lead, end: s + lead + t.length, value: readCellValue(t) };
@@ -156,7 +159,7 @@ function readPlainRun(lines: LineMap, run: { line: number; cell: Cell }[], lastL
   const cells = run.slice(0, n);
   if (cells.length < 6) return null;
   // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
-  if (!looksLikeTable(cells.map((c) => c.cell), 2, 4)) return null;
+  if (!looksLikeTable(cells.map((c) => c.cell), 2, 4, false)) return null;
   return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.line)));
 }
 
@@ -210,7 +213,10 @@ export const cellLinesReader: LayoutReader = {
         if (plain.length && ++gap > MAX_GAP) flushPlain();
         continue;
       }
-      const c = plainCell(lines, line);
+      // A cell is a paragraph of one line: lines run together are prose or PDF text
+      // (labels broken over lines, several cells on a line), never this layout.
+      const isolated = (line === 0 || lines.lineText(line - 1).trim() === '') && (line + 1 >= lines.lineCount || lines.lineText(line + 1).trim() === '');
+      const c = isolated ? plainCell(lines, line) : null;
       if (!c) { flushPlain(); continue; }
       gap = 0;
       plain.push({ line, cell: c });
