@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core';
 import type { KindId } from '../../server/src/core';
-import { Draft, DraftOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
+import { cellLinesOptions, Draft, DraftOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
 import { mutate } from '../gen/mutations';
 import { byLine, serious, show } from '../gen/findings';
 
@@ -70,6 +70,15 @@ describe('generated drafts', () => {
       test('clean draft: right kind and year, no errors or warnings', () => checkClean(d));
       test('each injected fault is reported on its line', () => checkFaults(d));
     });
+  }
+});
+
+// Tables as web copies (one cell per line): read-only, so no mutation (they insert and edit
+// cells by line); the clean draft must read right and raise nothing.
+describe('generated drafts with web-copy tables (cell-lines layout)', () => {
+  for (const o of cellLinesOptions(600)) {
+    const d = generateDraft(o);
+    test(`${d.name}: clean draft: right kind and year, no errors or warnings`, () => checkClean(d));
   }
 });
 

@@ -9,6 +9,7 @@ import { renderTable } from '../../server/src/core/features/table-skeleton';
 import type { EditableLayout } from '../../server/src/core/parse/tables';
 import { applicationSampler, cellKey, Counts, reviewSampler, solveTable } from './counts';
 import { cellTexts } from './cells';
+import { CellLinesStyle, renderCellLines } from './layout-cell-lines';
 import * as P from './prose';
 import { Rng } from './rng';
 
@@ -22,6 +23,8 @@ export interface DraftOptions {
   /** Report year; by default one the format applies to. */
   year?: number;
   layout?: Layout;
+  /** Tables as web copies show them, one cell per line (read-only; `layout` is then unused). */
+  cellLines?: CellLinesStyle;
   script?: Script;
   /** OpenCC target for Traditional drafts. */
   variant?: 'hk' | 'tw';
@@ -89,6 +92,8 @@ export interface Draft {
   kind: KindId;
   year: number;
   layout: Layout;
+  /** Set when the tables are web copies with one cell per line: no mutation applies to them. */
+  cellLines: CellLinesStyle | null;
   script: Script;
   flavour: Flavour;
   eol: '\n' | '\r\n';
@@ -186,6 +191,16 @@ export function generateDraft(o: DraftOptions): Draft {
     const fill = (row: string, col: string) => counts.get(tableId)?.get(cellKey(row, col))?.toString() ?? blockValues(row, col);
     blank();
     const first = out.length;
+    if (o.cellLines) {
+      const { lines: cl, rowLine } = renderCellLines(spec, o.cellLines, fill);
+      out.push(...cl);
+      const at = (label: string) => first + (rowLine.get(label) ?? 0);
+      if (spec.kind === 'grid') for (const row of spec.rows) rows.set(`${tableId}:${row.id}`, { line: at(row.label), valueIndex: new Map(spec.columns.map((c, k) => [c.id, k + 1])) });
+      else if (spec.kind === 'flat') rows.set(`${tableId}:data`, { line: at('data'), valueIndex: new Map(spec.columns.map((c, k) => [c.id, k])) });
+      else for (const b of spec.blocks) for (const row of b.rows) rows.set(`${tableId}:${row.id}`, { line: at(row.label), valueIndex: new Map(b.columns.map((c, k) => [c.id, k + 1])) });
+      blank();
+      return;
+    }
     const rendered = renderTable(spec, layout, fill).split('\n');
     out.push(...rendered);
     const find = (pred: (cells: string[]) => boolean) => rendered.findIndex((l) => pred(cellTexts(l, layout)));
@@ -264,9 +279,9 @@ export function generateDraft(o: DraftOptions): Draft {
   const simplified = out.join('\n');
   const text = conv(simplified).split('\n').join(eol);
   if (text.split(eol).length !== out.length) throw new Error('script conversion changed the line count');
-  const name = `${o.kind}/${year}/${layout}/${script === 'traditional' ? `trad-${variant}` : 'simp'}/${flavour}${eol === '\r\n' ? '-crlf' : ''}/s${o.seed}`;
+  const name = `${o.kind}/${year}/${o.cellLines ? `cells-${o.cellLines}` : layout}/${script === 'traditional' ? `trad-${variant}` : 'simp'}/${flavour}${eol === '\r\n' ? '-crlf' : ''}/s${o.seed}`;
   return {
-    text, kind: o.kind, year, layout, script, flavour, eol, seed: o.seed, issuer, name, format, counts, convert: conv,
+    text, kind: o.kind, year, layout, cellLines: o.cellLines ?? null, script, flavour, eol, seed: o.seed, issuer, name, format, counts, convert: conv,
     lines: new DraftLines(0, headings, prose, rows, signature, out.length),
   };
 }
@@ -327,6 +342,15 @@ export function matrixOptions(i: number, baseSeed = 1): DraftOptions {
   const flavour = flavours[k % flavours.length]; k = Math.floor(k / flavours.length);
   const seed = baseSeed + k * 7919 + i;
   return { kind, layout, script, flavour, seed, eol: flavour === 'txt' && k % 2 === 1 ? '\r\n' : '\n' };
+}
+
+/**
+ * Drafts whose tables are web copies with one cell per line (read-only layout): both tabular
+ * kinds × both styles × both flavours, one seed each. Checked clean and fix-safe, never mutated.
+ */
+export function cellLinesOptions(baseSeed = 1): DraftOptions[] {
+  return MATRIX.kinds.flatMap((kind, k) => (['pipe', 'blank'] as const).flatMap((cellLines, c) =>
+    MATRIX.flavours.map((flavour, f) => ({ kind, cellLines, flavour, seed: baseSeed + 31 * (k * 4 + c * 2 + f), eol: '\n' as const }))));
 }
 
 /** N drafts across the matrix (for benchmarks: no linting, just text). */

@@ -7,7 +7,7 @@ import type { Analysis } from '../engine/lint';
 import { parseDocument, ParsedDocument } from '../parse/document';
 import type { TableBlock } from '../parse/tables';
 import { displayWidth } from './display-width';
-import { isSeparatorRow } from '../parse/tables';
+import { isEditableLayout, isSeparatorRow } from '../parse/tables';
 
 type Align = 'left' | 'right' | 'center' | null;
 
@@ -198,7 +198,8 @@ function editsFor(doc: ParsedDocument, keep: (b: TableBlock) => boolean): TextEd
   const fenced = fencedLines(doc);
   const edits: TextEdit[] = [];
   for (const block of doc.tables) {
-    if (block.layout === 'tab' || !keep(block)) continue;
+    // Only the pipe layouts a user types are aligned (never tabs or pasted web and PDF text).
+    if (block.layout === 'tab' || !isEditableLayout(block.layout) || !keep(block)) continue;
     if (fenced.has(block.startLine) || fenced.has(block.endLine)) continue;
     const lines = formatBlock(doc, block);
     if (!lines) continue;

@@ -5,6 +5,7 @@ import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../f
 import { coverage, labelKey } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { isValueLike, readCellValue } from './cell-value';
+import { regroupRows } from './regroup';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -85,7 +86,9 @@ function isCount(c: Cell): boolean {
 
 function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null): Split {
   // A GFM row as wide as its header is positional; any other row is read like a pasted one.
-  if (layout === 'gfm' && mode === 'trailing' && (width === null || cells.length === width) && cells.length >= n) {
+  // Regrouped rows (parse/regroup.ts) carry a width when every value cell is in place.
+  const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
+  if (mode === 'trailing' && positional && cells.length >= n) {
     return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
   }
   const cs = trimTrailingEmpty(cells);
@@ -297,8 +300,11 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     const lead = splitRow(cells, 1, layout, 'leading');
     const lab = labelOf(lead.label);
     let match: { block: typeof current; id: string } | null = null;
+    // A trailing note (规章（设区的市…应提供相关数据）) is not part of the label: a note may name another row.
+    const bare = lab.label.replace(/[（(][^（）()]*[）)]$/, '');
+    const matchLabel = labelKey(bare).length >= 2 ? bare : lab.label;
     for (const b of candBlocks) {
-      const c = bestRow(lab.label, b.rows.map((r) => ({ id: r.id, core: labelKey(r.label), group: false, numeral: null })), true);
+      const c = bestRow(matchLabel, b.rows.map((r) => ({ id: r.id, core: labelKey(r.label), group: false, numeral: null })), true);
       if (c) { match = { block: b, id: c.id }; break; }
     }
     const block = match?.block ?? current;
@@ -320,11 +326,17 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
 
 export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]): StatTable {
   const layout = blocks[0].layout;
-  const rows: RawRow[] = blocks.flatMap((b) => b.rows);
+  // Blocks of cells in reading order (one cell per line) get their rows from the format.
+  const rows: RawRow[] = blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows));
   let trows: TableRow[];
   if (spec.kind === 'grid') trows = readGrid(spec, rows, layout);
   else if (spec.kind === 'flat') trows = readFlat(spec, rows, layout);
   else trows = readBlocks(spec, rows, layout);
+  // Cells separated by blank lines show no blank cells: a row with the wrong number of values
+  // may just have lost one, and PDF text in reading order looks the same. Such rows are not
+  // judged by their shape.
+  const invisibleBlanks = new Set(blocks.filter((b) => b.regroup && b.rows.every((r) => r.cells.length === 1 && r.cells[0].text !== '')).flatMap((b) => b.rows.map((r) => r.line)));
+  if (invisibleBlanks.size) for (const r of trows) if (r.shape && invisibleBlanks.has(r.raw.line)) { r.shape = null; r.unassigned = []; }
   return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
 }
 

@@ -107,7 +107,11 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
   let cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean; leadingPipe: boolean } | null = null;
   let pendingBlank = 0;
   const flush = () => {
-    if (cur && cur.rows.filter((r) => nonEmpty(r.cells) >= 2).length >= 2) {
+    const multi = cur ? cur.rows.filter((r) => nonEmpty(r.cells) >= 2).length : 0;
+    // Mostly one cell per line, each ending in a pipe: a web copy with one cell per line, read
+    // (with its row separators) by layouts/cell-lines.ts, not a loose table with a few wide rows.
+    const cellLines = cur && cur.kind === 'pipe' && !cur.sepSeen ? cur.rows.length - multi : 0;
+    if (cur && multi >= 2 && !(cellLines >= 6 && cellLines >= 3 * multi)) {
       const first = cur.rows[0];
       const last = cur.rows[cur.rows.length - 1];
       const layout: TableLayout = cur.kind === 'tab' ? 'tab' : cur.sepSeen && cur.leadingPipe ? 'gfm' : 'loose-pipe';

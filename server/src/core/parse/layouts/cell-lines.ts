@@ -1,0 +1,227 @@
+// Web copies with one table cell per line, in two shapes:
+//   - pipe-terminated: every cell line ends in "|" (`规章 |`), a line of pipes only separates
+//     rows (`|||`, `||`), a lone `|` is a blank cell when such separators exist and a row
+//     separator otherwise; a caption may carry extra pipes (`第二十条第（一）项 | |||`);
+//   - blank-line separated: each cell is a short one-line paragraph of its own, no pipes at
+//     all; blank cells cannot be seen.
+// The reader knows no report format: it looks for the general shape (runs of short cell lines,
+// text labels followed by numbers) and leaves the rows to interpret-table, which regroups the
+// cells with the statutory labels and column count (`regroup`). Raw rows are one per cell line,
+// in reading order; a pipe separator line is an empty raw row, a row boundary the regrouping keeps.
+import { LineMap } from '../../text/line-map';
+import { readCellValue } from '../cell-value';
+import type { Cell, RawRow, TableBlock } from '../tables';
+import type { LayoutReader } from './index';
+
+/** Longest line taken as one cell of a blank-line separated table (labels with notes are long). */
+const MAX_CELL = 120;
+/** Blank lines allowed between two cells of one table. */
+const MAX_GAP = 2;
+
+interface PipeLine { line: number; content: Cell | null; pipes: number; pipeAt: number }
+
+/** A line that is one cell followed by pipes only (`规章 |`, `|||`, `第二十条 | |||`); null otherwise. */
+function pipeLine(lines: LineMap, line: number): PipeLine | null {
+  const text = lines.lineText(line);
+  const end = text.trimEnd();
+  if (!end.endsWith('|')) return null;
+  const first = end.indexOf('|');
+  // Everything from the first pipe on is pipes and spaces.
+  for (let i = first; i < end.length; i++) {
+    const ch = end[i];
+    if (ch !== '|' && ch !== ' ' && ch !== '\t' && ch !== '\u3000') return null;
+  }
+  let pipes = 0;
+  for (let i = first; i < end.length; i++) if (end[i] === '|') pipes++;
+  const raw = text.slice(0, first);
+  const t = raw.trim();
+  const s = lines.lineStarts[line];
+  if (t === '') return { line, content: null, pipes, pipeAt: s + first };
+  // Table cells are never tab-separated rows or GFM separator rows.
+  if (t.includes('\t') || /^:?-{2,}:?$/.test(t)) return null;
+  const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
+  const cell: Cell = { text: t, start: s + lead, end: s + lead + t.length, value: readCellValue(t) };
+  return { line, content: cell, pipes, pipeAt: s + first };
+}
+
+function hanCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= '\u3400' && ch <= '\u9fff') n++;
+  return n;
+}
+
+const isText = (c: Cell) => c.value.type === 'text';
+const isLabelish = (c: Cell) => isText(c) && hanCount(c.text) >= 2;
+const isNumber = (c: Cell) => !isText(c) && c.value.type !== 'empty';
+
+/**
+ * Table rhythm: label cells followed by value cells, at least `rows` times, with enough numbers.
+ * Blank cells (explicit in pipe copies) count as values.
+ */
+function looksLikeTable(cells: Cell[], rows: number, minNumbers: number, oneRowOfFigures = true): boolean {
+  let transitions = 0;
+  let numbers = 0;
+  let values = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (!isText(c)) {
+      values++;
+      if (isNumber(c)) numbers++;
+      if (i > 0 && isLabelish(cells[i - 1])) transitions++;
+    }
+  }
+  if (numbers < minNumbers || values * 4 < cells.length) return false;
+  // A row of figures under a header of many cells (table 四) has one label → values step.
+  return transitions >= rows || (oneRowOfFigures && numbers >= 10 && values * 5 >= cells.length * 2);
+}
+
+function rowOf(lines: LineMap, cells: Cell[], firstLine: number, lastLine: number): RawRow {
+  const start = lines.lineStarts[firstLine];
+  return { line: firstLine, endLine: lastLine, start, end: lines.lineStarts[lastLine] + lines.lineText(lastLine).length, cells, width: null };
+}
+
+function blockOf(rows: RawRow[]): TableBlock {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return { layout: 'cell-lines', startLine: first.line, endLine: last.endLine, start: first.start, end: last.end, rows, regroup: true };
+}
+
+/**
+ * Pipe-terminated cell lines: one raw row per cell line, and an empty raw row (no cells) for
+ * each separator line, which interpret-table keeps as a row boundary.
+ */
+function readPipeRun(lines: LineMap, run: PipeLine[]): TableBlock | null {
+  const multiSep = run.some((p) => !p.content && p.pipes >= 2);
+  const rows: RawRow[] = [];
+  for (const p of run) {
+    if (p.content) rows.push(rowOf(lines, [p.content], p.line, p.line));
+    // A blank cell: its range is the gap before the pipe.
+    else if (multiSep && p.pipes === 1) rows.push(rowOf(lines, [{ text: '', start: p.pipeAt, end: p.pipeAt, value: { type: 'empty' } }], p.line, p.line));
+    else if (rows.length && rows[rows.length - 1].cells.length) rows.push(rowOf(lines, [], p.line, p.line));
+  }
+  while (rows.length && !rows[rows.length - 1].cells.length) rows.pop();
+  const all = rows.flatMap((r) => r.cells);
+  if (all.length < 4 || !looksLikeTable(all, 1, 1)) return null;
+  return blockOf(rows);
+}
+
+const TOP_NUMERAL = /^[一二三四五六七八九十]+(?=、)/;
+const NUMERALS = '一二三四五六七八九十';
+
+/** A blank-line separated cell candidate: a short line that is not a sentence, heading mark or other layout. */
+function plainCell(lines: LineMap, line: number): Cell | null {
+  const text = lines.lineText(line);
+  const t = text.trim();
+  if (t === '' || t.length > MAX_CELL) return null;
+  // Sentences, and lines that lead into what follows (……如下：), are prose.
+  if (/[|\t。；;！!？?]/.test(t) || /^#/.test(t) || /[：:，,、]$/.test(t)) return null;
+  const s = lines.lineStarts[line];
+  const lead = text.length - text.replace(/^[\s\u3000]+/, '').length;
+  return { text: t, start: s + lead, end: s + lead + t.length, value: readCellValue(t) };
+}
+
+/**
+ * Cuts a run of blank-line separated cells at lines that are section headings rather than row
+ * labels: a "N、" line followed by text is a heading unless it continues the run's own
+ * numbering (三、本年度办理结果 after 二、上年结转…) with a short label.
+ */
+function splitAtHeadings(run: { line: number; cell: Cell }[]): { line: number; cell: Cell }[][] {
+  const out: { line: number; cell: Cell }[][] = [];
+  let cur: { line: number; cell: Cell }[] = [];
+  let lastNumeral = 0;
+  for (let i = 0; i < run.length; i++) {
+    const { cell } = run[i];
+    const m = TOP_NUMERAL.exec(cell.text);
+    if (m) {
+      const n = m[0].length === 1 ? NUMERALS.indexOf(m[0]) + 1 : 0;
+      const next = run[i + 1]?.cell;
+      const labelOfRow = !!next && !isText(next);
+      const continues = n > 0 && n === lastNumeral + 1 && cell.text.length <= 12;
+      if (!labelOfRow && !continues) {
+        if (cur.length) out.push(cur);
+        cur = [];
+        lastNumeral = 0;
+        continue;
+      }
+      lastNumeral = n;
+    }
+    cur.push(run[i]);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function readPlainRun(lines: LineMap, run: { line: number; cell: Cell }[], lastLine: number): TableBlock | null {
+  // Trailing text after the last value is prose or a signature, not the table, unless the
+  // text stops there (a copy cut inside the table).
+  let n = run.length;
+  if (!run.length || run[run.length - 1].line < lastLine) while (n > 0 && isText(run[n - 1].cell)) n--;
+  const cells = run.slice(0, n);
+  if (cells.length < 6) return null;
+  // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
+  if (!looksLikeTable(cells.map((c) => c.cell), 2, 4, false)) return null;
+  return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.line)));
+}
+
+export const cellLinesReader: LayoutReader = {
+  layout: 'cell-lines',
+  read(lines, free) {
+    const blocks: TableBlock[] = [];
+    // Pipe-terminated cell lines first; the plain reader then skips the lines they took.
+    const taken = new Set<number>();
+    let run: PipeLine[] = [];
+    let blanks = 0;
+    const flushPipe = () => {
+      if (run.length) {
+        const b = readPipeRun(lines, run);
+        if (b) {
+          blocks.push(b);
+          for (let l = b.startLine; l <= b.endLine; l++) taken.add(l);
+        }
+      }
+      run = [];
+      blanks = 0;
+    };
+    for (let line = 0; line < lines.lineCount; line++) {
+      if (!free(line)) { flushPipe(); continue; }
+      if (lines.lineText(line).trim() === '') {
+        if (run.length && ++blanks > 1) flushPipe();
+        continue;
+      }
+      const p = pipeLine(lines, line);
+      if (!p) { flushPipe(); continue; }
+      blanks = 0;
+      run.push(p);
+    }
+    flushPipe();
+
+    let lastLine = lines.lineCount - 1;
+    while (lastLine > 0 && lines.lineText(lastLine).trim() === '') lastLine--;
+    let plain: { line: number; cell: Cell }[] = [];
+    let gap = 0;
+    const flushPlain = () => {
+      for (const part of splitAtHeadings(plain)) {
+        const b = readPlainRun(lines, part, lastLine);
+        if (b) blocks.push(b);
+      }
+      plain = [];
+      gap = 0;
+    };
+    for (let line = 0; line < lines.lineCount; line++) {
+      if (!free(line) || taken.has(line)) { flushPlain(); continue; }
+      if (lines.lineText(line).trim() === '') {
+        if (plain.length && ++gap > MAX_GAP) flushPlain();
+        continue;
+      }
+      // A cell is a paragraph of one line: lines run together are prose or PDF text
+      // (labels broken over lines, several cells on a line), never this layout.
+      const isolated = (line === 0 || lines.lineText(line - 1).trim() === '') && (line + 1 >= lines.lineCount || lines.lineText(line + 1).trim() === '');
+      const c = isolated ? plainCell(lines, line) : null;
+      if (!c) { flushPlain(); continue; }
+      gap = 0;
+      plain.push({ line, cell: c });
+    }
+    flushPlain();
+    return blocks.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,122 @@
+// Rows of a statutory table rebuilt from cells in reading order (web copies with one cell per
+// line: parse/layouts/cell-lines.ts). A row starts at a cell that is a statutory row label, a
+// block caption or the table's header, and takes the value cells that follow, up to the
+// number of columns the format gives that row. Raw rows without cells (the pipe separators of
+// the copy) are row boundaries. Blank cells beyond the column count are gap debris and
+// dropped; extra numbers stay in their row (the shape rules report them).
+import type { BlocksTable, TableSpec } from '../formats/types';
+import { labelKey, lcs } from '../text/normalize';
+import type { Cell, RawRow } from './tables';
+
+type Kind = 'caption' | 'header' | 'label' | 'text';
+
+/** The row being built: its cells, first and last raw rows, value count and column count. */
+interface Building { cells: Cell[]; first: RawRow; last: RawRow; kind: Kind; values: number; n: number }
+
+/** A label without its numbering and trailing note: （二）部分公开（区分处理的…） → 部分公开. */
+function core(label: string): string {
+  return labelKey(label.trim().replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^（）()]*[）)]$/, ''));
+}
+
+interface Label { cores: string[]; block: BlocksTable['blocks'][number] | null }
+
+function matchesLabel(key: string, l: Label): boolean {
+  for (const c of l.cores) {
+    if (!c) continue;
+    if (key === c) return true;
+    // A statutory label given by its distinctive part (逾期不补正) inside the full wording.
+    if (c.length >= 4 && key.includes(c) && c.length * 2 >= key.length) return true;
+    if (key.length >= 4 && c.length >= 4 && lcs(key, c) >= 0.85 * Math.max(key.length, c.length)) return true;
+  }
+  return false;
+}
+
+export function regroupRows(spec: TableSpec, rows: RawRow[]): RawRow[] {
+  const labels: Label[] = [];
+  const headers = new Set<string>(['信息内容', '申请人情况']);
+  let blocks: BlocksTable['blocks'] = [];
+  if (spec.kind === 'grid') {
+    for (const r of spec.rows) labels.push({ cores: [core(r.label), r.match ? labelKey(r.match) : ''], block: null });
+    for (const c of spec.columns) headers.add(labelKey(c.label));
+    headers.add('法人或其他组织');
+  } else if (spec.kind === 'blocks') {
+    blocks = spec.blocks;
+    for (const b of blocks) {
+      for (const r of b.rows) labels.push({ cores: [core(r.label)], block: b });
+      for (const c of b.columns) headers.add(labelKey(c.label));
+    }
+  } else {
+    for (const g of spec.groups) for (const part of g.label.split('·')) headers.add(labelKey(part));
+    for (const c of spec.columns) headers.add(labelKey(c.label));
+  }
+  const headerList = [...headers].filter((h) => h.length >= 4);
+  const captionKeys = blocks.map((b) => labelKey(b.caption));
+  let block: BlocksTable['blocks'][number] | null = null;
+  const columns = () => (spec.kind === 'blocks' ? (block ?? blocks[0]).columns.length : spec.columns.length);
+
+  const out: RawRow[] = [];
+  let cur: Building | null = null;
+  const flush = () => {
+    if (cur) {
+      const { cells, first, last } = cur;
+      // Every value cell is in place (blank cells included): the row is positional.
+      const width = cur.values === cur.n && cells.length > cur.values ? cells.length : null;
+      out.push({ line: first.line, endLine: last.endLine, start: cells[0].start, end: cells[cells.length - 1].end, cells, width });
+    }
+    cur = null;
+  };
+  const start = (c: Cell, raw: RawRow, kind: Kind, values = 0): Building => {
+    flush();
+    return (cur = { cells: [c], first: raw, last: raw, kind, values, n: columns() });
+  };
+
+  for (const raw of rows) {
+    if (!raw.cells.length) { flush(); continue; }
+    for (const c of raw.cells) {
+      // (`cur` is reassigned by start and flush: read it afresh for each cell.)
+      const now = cur as Building | null;
+      if (c.value.type !== 'text') {
+        // Values without a label of their own (table 四 under its headers) are a row of their own.
+        if (!now || (now.kind === 'header' && now.values === 0)) { start(c, raw, 'text', 1); continue; }
+        if (now.values < now.n) { now.cells.push(c); now.last = raw; now.values++; continue; }
+        if (c.value.type === 'empty') continue;
+        now.cells.push(c);
+        now.last = raw;
+        now.values++;
+        continue;
+      }
+      const key = labelKey(c.text);
+      const own = core(c.text);
+      const capIdx = key.startsWith('第二十条')
+        ? captionKeys.findIndex((k) => key.startsWith(k) || key.includes(k.slice(-2)))
+        : -1;
+      let kind: Kind;
+      if (capIdx >= 0) {
+        kind = 'caption';
+        block = blocks[capIdx];
+      } else if (headers.has(key) && now && (now.kind === 'header' || now.kind === 'caption') && now.values === 0) {
+        kind = 'header';
+      } else {
+        const own2 = own || key;
+        const inBlock = labels.filter((l) => !block || l.block === block || !l.block);
+        const hit = inBlock.find((l) => matchesLabel(own2, l)) ?? labels.find((l) => matchesLabel(own2, l));
+        if (hit) {
+          kind = 'label';
+          if (hit.block) block = hit.block;
+        } else if (headers.has(key) || headerList.some((h) => key.includes(h)) || key.includes('勾稽关系')) {
+          kind = 'header';
+        } else {
+          kind = 'text';
+        }
+      }
+      if (!now || kind === 'caption' || kind === 'label') { start(c, raw, kind); continue; }
+      // Header cells continue a header; text continues a label split over cells. Either
+      // after values (or after a caption) begins a new row.
+      if (now.values > 0 || now.kind === 'caption' || (kind === 'header' && now.kind !== 'header')) { start(c, raw, kind); continue; }
+      now.cells.push(c);
+      now.last = raw;
+    }
+  }
+  flush();
+  return out;
+}
