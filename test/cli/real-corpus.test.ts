@@ -29,7 +29,6 @@ const KNOWN = {
     'c05-hongze-2024-pdflayout.txt: table-row-missing|format-outdated|table-row-unknown@131-131',
     'c05-hongze-2024-pdflayout.txt: table-row-unknown|heading-nonstandard@109-109',
     'c08-shuyang-fgj-2023-web.txt: artifact-web@1-6',
-    'p03-tongjiju-2023.txt: table-cell-invalid@62-89',
     'p27-zhongyuan-shenji-2015.txt: artifact-web@1-4',
     'p33-guangzhou-2012-trad.txt: script-traditional@1-8',
     'p33-guangzhou-2012-trad.txt: artifact-conversion@1-8',
