@@ -217,6 +217,10 @@ describe('the year, from each source in order of trust', () => {
     const d = detect('本報告中所列數據的統計期限自2017年1月1日起至2017年12月31日止。\n' + noTitle);
     assert.deepEqual([d.kind, d.year, d.source], ['gov-info-2008', 2017, 'period']);
   });
+  test('statistical period with converter pinyin inside the words', () => {
+    const d = detect('本報(bào)告中所列數(shù)據(jù)的統(tǒng)計期限自2012年1月1日起至2012年12月31日止。\n' + noTitle);
+    assert.deepEqual([d.year, d.source], [2012, 'period']);
+  });
   for (const [opening, year] of [['2015年度，本局共主动公开政府信息28条。', 2015], ['2022年，我局坚持以人民为中心。', 2022], ['（一）2020年，本机关主动公开信息。', 2020]] as const) {
     test(`body: ${opening}`, () => {
       const d = detect(noTitle.replace('本机关在上级领导下认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。', opening));

@@ -184,7 +184,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const raw = lines.lineText(line);
     if (!raw.trim()) continue;
     seen++;
-    if (!/统计|統計/.test(raw)) continue;
+    if (!/[统統]/.test(raw)) continue;
     const t = normalize(raw.slice(0, MAX_LINE));
     const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})年0?1月0?1日/.exec(t);
     if (m) return { year: Number(m[1]), source: 'period' };
