@@ -196,8 +196,14 @@ describe('pages that talk about a report stay silent (kind null, no finding)', (
   test('an organisation named 机构编制 is no 编制 explainer', () => {
     assert.equal(detect('中共某某县委机构编制委员会办公室2023年政府信息公开工作年度报告\n' + GOV_BODY).kind, 'gov-info-2021');
   });
-  test('a trailing 发布时间 on the title line does not make it an explainer', () => {
-    assert.equal(detect('某某局2023年政府信息公开工作年度报告 发布时间：2024-01-20\n' + GOV_BODY).kind, 'gov-info-2021');
+  for (const tail of [' 发布时间：2024-01-20', ' 2024-01-20', '（全文）', ' - 某某市人民政府门户网站', '.pdf']) {
+    test(`a title line ending in “${tail}” is still the report's title`, () => {
+      assert.equal(detect('某某局2023年政府信息公开工作年度报告' + tail + '\n' + GOV_BODY).kind, 'gov-info-2021');
+    });
+  }
+  test('a chrome word above a title with its year first is not the issuer', () => {
+    const d = detect('政务公开\n2023年某某局政府信息公开工作年度报告\n' + GOV_BODY);
+    assert.deepEqual([d.kind, d.year, d.title?.source], ['gov-info-2021', 2023, 'line']);
   });
 });
 

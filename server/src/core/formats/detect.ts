@@ -79,6 +79,8 @@ const OTHER_DOCUMENT = /(?:要点|方案|计划|规划|通知|通报|办法|规�
 function stripTitleEnd(norm: string): string {
   return norm
     .replace(/(?:发布|更新|公开|成文)(?:时间|日期)[:：].*$|(?:来源|浏览次数|点击数|字号)[:：].*$/, '')
+    .replace(/[-_|][^-_|]{2,30}(?:网站|网|门户)$/, '') // a browser page title: … - 某某市人民政府门户网站
+    .replace(/[(（]?(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)?[)）]?$/, '') // a trailing date
     .replace(/\.(?:pdf|docx?|wps|txt|html?)$/i, '')
     .replace(/(?:[(（\[【][^()（）\[\]【】]{0,12}[)）\]】])+$/, '') // （全文）, (2023), 【图文】
     .replace(/[\s"'“”。.,，:：;；!！*_#-]+$/, '');
@@ -109,11 +111,14 @@ function yearWords(doc: ParsedDocument): string {
 /** 2008-regulation section headings (概述, 收费及减免, 咨询处理 …): distinct groups matched. */
 function headingGroups(doc: ParsedDocument, groups: string[][]): number {
   if (!groups.length) return 0;
+  const words = groups.map((g) => g.map(normalize));
   const hit = new Set<number>();
   for (const h of topHeadings(doc)) {
+    if (h.title.length > 40) continue;
     const k = labelKey(h.title);
     if (k.length > 30) continue;
-    groups.forEach((g, i) => { if (g.some((w) => k.includes(normalize(w)))) hit.add(i); });
+    words.forEach((g, i) => { if (g.some((w) => k.includes(w))) hit.add(i); });
+    if (hit.size === words.length) break;
   }
   return hit.size;
 }

@@ -125,7 +125,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       const fragment = upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up)
         && !/当前.{0,3}位置|[>＞›»]/.test(up) && !TITLE_WORDS.test(upNorm) && /^[\u3400-\u9fff（）()\d]+$/.test(upNorm)
         && !DATE_ONLY.test(upNorm);
-      if (fragment && !norm.startsWith(upNorm) && (ORG_LINE.test(upNorm) || /^(?:关于|(?:19|20)\d{2}年|年度|工作|政府|信息公开|报告)/.test(norm))) {
+      if (fragment && !norm.startsWith(upNorm) && (ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm) : /^(?:工作|年度报告|报告|年报)/.test(norm))) {
         return titleAt(lines, line, before, 'lines');
       }
     }
