@@ -32,7 +32,9 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   return { doc, detection, kind: detection.kind, format, report, settings, related: options.related ?? [] };
 }
 
-function applies(rule: Rule, kind: KindId): boolean {
+function applies(rule: Rule, kind: KindId | null): boolean {
+  // Without a kind only the rules about the detection itself run (kind-unsettled).
+  if (!kind) return rule.withoutKind === true;
   return rule.kinds === 'all' || rule.kinds.includes(kind);
 }
 
@@ -46,7 +48,7 @@ export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES)
   const result: LintResult = {
     kind, kindSource: analysis.detection.source, year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
   };
-  if (!kind) return result;
+  if (!kind && !analysis.detection.unsettled) return result;
   const silenced = suppressor(doc.directives.directives, doc.lines.lineCount);
   const len = doc.text.length;
   for (const rule of rules) {

@@ -1,27 +1,58 @@
-// Which format does a draft follow? Directive or front matter → setting → title,
-// year and labels. A text that is not a report gets kind null.
+// Which format does a draft follow? Directive or front matter → setting → title, year and
+// labels. The words come from the format data (`detect`): title words, how a title of the
+// kind ends, the statutory wording, the report's opening sentence, and (for the 2008
+// regulation, whose reports often lost their title) its section headings. A text that is not
+// a report — or that talks about one: an explainer, a notice, a rule page — gets kind null.
+// A text that looks like a report but whose kind or year stays a guess is marked `unsettled`
+// (the kind-unsettled rule says so and offers to pin the kind).
 import type { KindId, KindSource, Settings } from '../types';
 import { KIND_IDS } from '../types';
-import type { ParsedDocument } from '../parse/document';
+import type { ParsedDocument, YearSource } from '../parse/document';
+import type { Heading } from '../parse/headings';
 import { coverage, labelKey, normalize } from '../text/normalize';
 import { FORMATS, govInfoKindForYear } from './index';
+import type { FormatSpec } from './types';
+import { firstTitleLine } from '../parse/title';
 
 export interface Detection {
   kind: KindId | null;
   source: KindSource | null;
   /** Why, in words, for the status bar and `showFormat`. */
   reason: string;
+  /**
+   * Set when the text looks like a report but its kind or its year could not be settled:
+   * `kind` is then a guess (or null), `guess` the kind a directive would most likely pin.
+   */
+  unsettled?: { what: 'kind' | 'year'; guess: KindId };
 }
 
 // Computed on first use: normalising loads the OpenCC dictionaries, which start-up need not wait for.
 let govTitles: string[] | undefined;
 const GOV_TITLES = () => (govTitles ??= FORMATS['gov-info-2019'].sections.map((s) => labelKey(s.title)));
 
+/** Lines inside fenced code blocks (``` … ```): examples quoted on a page, not its own headings. */
+function fencedLines(doc: ParsedDocument): Set<number> {
+  const out = new Set<number>();
+  if (!doc.text.includes('```') && !doc.text.includes('~~~')) return out;
+  let open = -1;
+  for (let l = 0; l < doc.lines.lineCount; l++) {
+    const t = doc.lines.lineText(l);
+    if (/^\s{0,3}(```|~~~)/.test(t)) {
+      if (open < 0) open = l; else { for (let k = open; k <= l; k++) out.add(k); open = -1; }
+    }
+  }
+  return out;
+}
+
+function topHeadings(doc: ParsedDocument): Heading[] {
+  const fenced = fencedLines(doc);
+  return doc.headings.filter((h) => h.level <= 2 && !fenced.has(h.line));
+}
+
 /** Number of top-level headings that carry a statutory gov-info section title. */
 export function statutoryHeadingCount(doc: ParsedDocument): number {
   let n = 0;
-  for (const h of doc.headings) {
-    if (h.level > 2) continue;
+  for (const h of topHeadings(doc)) {
     const k = labelKey(h.title);
     if (GOV_TITLES().some((t) => coverage(k, t) >= 0.8 && coverage(t, k) >= 0.6)) n++;
   }
@@ -32,6 +63,81 @@ function countLabels(normText: string, labels: string[]): number {
   return labels.filter((l) => normText.includes(normalize(l))).length;
 }
 
+const GOV_FORMATS = (): FormatSpec[] => Object.values(FORMATS).filter((f) => f.family === 'gov-info');
+const union = (lists: (string[] | undefined)[]): string[] => [...new Set(lists.flatMap((l) => l ?? []))];
+
+/**
+ * A title that names a report but is not one: it ends in something else (…年度报告的解读,
+ * …编制工作的通知, …年度报告格式) or frames the report (图解：…, 一图读懂…, 我区发布…).
+ */
+const ABOUT_PREFIX = /^(?:图解|解读|一图|图说|读懂|政策解读|新闻|关于印发|关于做好|关于报送|关于开展|关于公布|关于发布)/;
+const ABOUT_WORDS = /(?:发布|公布|印发|出炉|亮相|解读|图解|读懂|编制|报送|填报|撰写|格式|模板|范本|样本|指南|要点|问答|说明|通知|审查|评估|考核|检查|抽查|测评|点评|排名)/;
+
+/** Titles of other kinds of documents, by how they end. */
+const OTHER_DOCUMENT = /(?:要点|方案|计划|规划|通知|通报|办法|规定|细则|意见|决定|解读|指南|问答|须知|目录|清单|纪要|周报|月报|简报|公告|公示|函|讲话|发言|总结)$/;
+
+function stripTitleEnd(norm: string): string {
+  return norm
+    .replace(/(?:发布|更新|公开|成文)(?:时间|日期)[:：].*$|(?:来源|浏览次数|点击数|字号)[:：].*$/, '')
+    .replace(/[-_|][^-_|]{2,30}(?:网站|网|门户)$/, '') // a browser page title: … - 某某市人民政府门户网站
+    .replace(/[(（]?(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)?[)）]?$/, '') // a trailing date
+    .replace(/\.(?:pdf|docx?|wps|txt|html?)$/i, '')
+    .replace(/(?:[(（\[【][^()（）\[\]【】]{0,12}[)）\]】])+$/, '') // （全文）, (2023), 【图文】
+    .replace(/[\s"'“”。.,，:：;；!！*_#-]+$/, '');
+}
+
+export function aboutReport(titleNorm: string, ends: string[]): boolean {
+  const t = stripTitleEnd(titleNorm).replace(/机构编制/g, '');
+  if (ABOUT_PREFIX.test(t)) return true;
+  if (!ends.some((e) => t.endsWith(e))) return true;
+  // The words before the report name: 我区发布2023年…年度报告, …年度报告编制说明.
+  return ABOUT_WORDS.test(t);
+}
+
+const YEAR_SOURCE: Record<YearSource, string> = {
+  title: '标题',
+  period: '统计期限',
+  body: '正文年份',
+  date: '落款或封面日期',
+  published: '网页发布日期',
+};
+
+function yearWords(doc: ParsedDocument): string {
+  const src = doc.yearSource ? YEAR_SOURCE[doc.yearSource] : '';
+  const title = doc.title?.source === 'sentence' && doc.yearSource === 'title' ? '首句所述标题' : src;
+  return `${doc.year} 年度（据${title}）`;
+}
+
+/** 2008-regulation section headings (概述, 收费及减免, 咨询处理 …): distinct groups matched. */
+function headingGroups(doc: ParsedDocument, groups: string[][]): number {
+  if (!groups.length) return 0;
+  const words = groups.map((g) => g.map(normalize));
+  const hit = new Set<number>();
+  for (const h of topHeadings(doc)) {
+    if (h.title.length > 40) continue;
+    const k = labelKey(h.title);
+    if (k.length > 30) continue;
+    words.forEach((g, i) => { if (g.some((w) => k.includes(w))) hit.add(i); });
+    if (hit.size === words.length) break;
+  }
+  return hit.size;
+}
+
+/** The report's own opening sentence: 本年度报告是根据《中华人民共和国政府信息公开条例》…. */
+function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): boolean {
+  if (!opening.length) return false;
+  const open = opening.map(normalize);
+  const need = words.map(normalize);
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    const t = normalize(raw.slice(0, 300));
+    if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
+  }
+  return false;
+}
+
 export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const pin = doc.directives.kindPin?.value;
   if (pin && (KIND_IDS as readonly string[]).includes(pin)) {
@@ -40,23 +146,77 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   if (settings.format !== 'auto') {
     return { kind: settings.format, source: 'setting', reason: `设置 govReport.format = ${settings.format}` };
   }
+  const rol = FORMATS['rule-of-law'];
+  const gov = GOV_FORMATS();
+  const govEnds = union(gov.map((f) => f.detect.titleEnds));
   const title = doc.title?.norm ?? '';
-  if (title.includes('法治政府建设') && title.includes('报告')) {
-    return { kind: 'rule-of-law', source: 'detected', reason: '标题含“法治政府建设……报告”' };
+  const has = (f: FormatSpec) => f.detect.titleAll.every((w) => title.includes(w)) && !f.detect.titleNone.some((w) => title.includes(w));
+  const titleWhere = doc.title?.source === 'sentence' ? '首句所述标题' : doc.title?.source === 'metadata' ? '网页“名称”栏' : '标题';
+
+  if (title) {
+    if (has(rol)) {
+      if (aboutReport(title, rol.detect.titleEnds ?? ['报告'])) {
+        return { kind: null, source: null, reason: `${titleWhere}谈的是法治政府建设报告（解读、通知等），不是报告本身` };
+      }
+      const reason = `${titleWhere}含“法治政府建设……${stripTitleEnd(title).slice(-2)}”`;
+      if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
+      return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
+    }
   }
-  const govTitle = title.includes('信息公开') && title.includes('报告');
+  const govTitleWords = title !== '' && gov.some(has);
+  if (govTitleWords && aboutReport(title, govEnds)) {
+    return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
+  }
+  // A title with other words that is not about a report at all; or, without a report title,
+  // a first line naming another kind of document (…工作要点, …实施方案, …的通知).
+  const first = title ? null : firstTitleLine(doc.lines, doc.headings);
+  const otherTitle = (title !== '' && !govTitleWords && aboutReport(title, govEnds)) || (first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first)));
+
+  const statutory = union(gov.map((f) => f.detect.statutoryTitle));
+  const nonStatutory = govTitleWords && statutory.length > 0 && !statutory.some((w) => title.includes(w))
+    ? `；标题不是法定的“政府信息公开工作年度报告”写法` : '';
   const headings = statutoryHeadingCount(doc);
-  if (!govTitle && headings < 2) {
-    return { kind: null, source: null, reason: '没有报告标题，法定章节标题少于两个' };
+  const groups2008 = headingGroups(doc, FORMATS['gov-info-2008'].detect.headings ?? []);
+  const opening = hasOpening(doc, union(gov.map((f) => f.detect.opening)), FORMATS['gov-info-2008'].detect.titleAll);
+
+  let evidence = '';
+  if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
+  else if (otherTitle) evidence = '';
+  else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
+  else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
+  else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
+  if (!evidence) {
+    const reason = otherTitle ? '标题不是报告标题' : '没有报告标题，法定章节标题少于两个';
+    if (otherTitle) return { kind: null, source: null, reason };
+    // No title and too few headings, but the statutory tables are there: a report whose kind
+    // cannot be settled (its headings were renamed or lost).
+    const norm = normalize(doc.work.length > 400_000 ? doc.work.slice(0, 400_000) : doc.work);
+    const n2021 = countLabels(norm, FORMATS['gov-info-2021'].detect.labels);
+    const n2019 = countLabels(norm, FORMATS['gov-info-2019'].detect.labels);
+    if (n2021 + n2019 >= 3) {
+      const guess: KindId = doc.year !== null ? govInfoKindForYear(doc.year) : n2019 > n2021 ? 'gov-info-2019' : 'gov-info-2021';
+      return { kind: null, source: null, reason: `${reason}，但有政府信息公开年度报告的表格栏目 ${n2021 + n2019} 个：未能确定报告类型`, unsettled: { what: 'kind', guess } };
+    }
+    return { kind: null, source: null, reason };
   }
   if (doc.year !== null) {
     const kind = govInfoKindForYear(doc.year);
-    return { kind, source: 'detected', reason: `${doc.year} 年度的政府信息公开工作年度报告` };
+    return { kind, source: 'detected', reason: `${evidence}；${yearWords(doc)}，适用${FORMATS[kind].name.zh}${nonStatutory}` };
   }
-  // No year: decide by the table labels that differ between the 2019 and 2021 formats.
+  // No year: decide by the table labels that differ between the formats, then by 2008-only headings.
   const norm = normalize(doc.work);
   const n2021 = countLabels(norm, FORMATS['gov-info-2021'].detect.labels);
   const n2019 = countLabels(norm, FORMATS['gov-info-2019'].detect.labels);
-  if (n2019 > n2021) return { kind: 'gov-info-2019', source: 'detected', reason: '未写明年度；表格栏目为 2019 年格式' };
-  return { kind: 'gov-info-2021', source: 'detected', reason: n2021 > 0 ? '未写明年度；表格栏目为 2021 年格式' : '未写明年度；按现行 2021 年格式检查' };
+  if (n2019 > n2021) {
+    return { kind: 'gov-info-2019', source: 'detected', reason: `${evidence}；未写明年度；表格栏目为 2019 年格式${nonStatutory}`, unsettled: { what: 'year', guess: 'gov-info-2019' } };
+  }
+  if (n2021 > 0) {
+    return { kind: 'gov-info-2021', source: 'detected', reason: `${evidence}；未写明年度；表格栏目为 2021 年格式${nonStatutory}`, unsettled: { what: 'year', guess: 'gov-info-2021' } };
+  }
+  const guess: KindId = groups2008 >= 2 && groups2008 > headings ? 'gov-info-2008' : 'gov-info-2021';
+  return {
+    kind: guess, source: 'detected',
+    reason: `${evidence}；未写明年度，也没有可区分格式的表格栏目，暂按${guess === 'gov-info-2008' ? ' 2008 年条例' : '现行 2021 年格式'}检查${nonStatutory}`,
+    unsettled: { what: 'kind', guess },
+  };
 }

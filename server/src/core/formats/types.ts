@@ -84,7 +84,22 @@ export interface FormatSpec {
   years: [number | null, number | null];
   /** 'title': statutory headings with fixed wording; 'meaning': content items found by keywords. */
   headingMatch: 'title' | 'meaning';
-  detect: { titleAll: string[]; titleNone: string[]; labels: string[] };
+  detect: {
+    /** Words a title of this kind contains, every one of them. */
+    titleAll: string[];
+    /** Words it never contains. */
+    titleNone: string[];
+    /** How a title of this kind ends (a title ending otherwise talks about a report: 解读, 通知…). */
+    titleEnds?: string[];
+    /** The statutory wording of the title; a title without it (…年报, …工作报告) is noted in the reason. */
+    statutoryTitle?: string[];
+    /** How the report's own opening sentence starts (本年度报告是根据《条例》…). */
+    opening?: string[];
+    /** Section headings of the format when the title is lost: groups of alternative words. */
+    headings?: string[][];
+    /** Table labels only this format has. */
+    labels: string[];
+  };
   deadline: { month: number; day: number; governmentMonth?: number; governmentDay?: number; basis: string };
   sections: FormatSection[];
   tables: Record<string, TableSpec>;

@@ -8,6 +8,9 @@ import type { TableBlock } from './tables';
 import { findTables } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
 import { DirectiveScan, scanDirectives } from './directives';
+import { findTitle, findYear, TitleInfo, YearSource } from './title';
+
+export type { TitleInfo, YearSource } from './title';
 
 export interface Section {
   heading: Heading;
@@ -19,14 +22,6 @@ export interface Section {
   bodyStart: number;
   /** Start of the next heading of the same or a higher level, or the end of the text. */
   end: number;
-}
-
-export interface TitleInfo {
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-  norm: string;
 }
 
 export interface ParsedDocument {
@@ -43,6 +38,8 @@ export interface ParsedDocument {
   tableLines: Set<number>;
   title: TitleInfo | null;
   year: number | null;
+  /** Where the year was read (title, statistical period, body, signing date, page date). */
+  yearSource: YearSource | null;
   issuer: string | null;
   numbers: NumberMention[];
   dates: DateMention[];
@@ -85,7 +82,7 @@ export function parseDocument(text: string): ParsedDocument {
   const sections = buildTree(headings, text.length, workLines);
 
   const title = findTitle(workLines, headings);
-  const year = findYear(workLines, title);
+  const { year, source: yearSource } = findYear(workLines, title, headings);
   const issuer = title ? issuerFrom(title.norm) : null;
 
   const numbers: NumberMention[] = [];
@@ -97,7 +94,7 @@ export function parseDocument(text: string): ParsedDocument {
     numbers.push(...findNumbers(lt, workLines.lineStarts[line]));
     dates.push(...findDates(lt, workLines.lineStarts[line]));
   }
-  return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, issuer, numbers, dates };
+  return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates };
 }
 
 function buildTree(headings: Heading[], textEnd: number, lines: LineMap): Section[] {
@@ -124,57 +121,6 @@ function buildTree(headings: Heading[], textEnd: number, lines: LineMap): Sectio
     }
   }
   return roots;
-}
-
-const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|报告$)/;
-
-function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
-  const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
-  const candidates: number[] = [];
-  let seen = 0;
-  for (let line = 0; line < lines.lineCount && seen < 6; line++) {
-    if (lines.lineText(line).trim() === '') continue;
-    seen++;
-    candidates.push(line);
-  }
-  // A trailing file-name line (….pdf) often carries the title of a PDF extract.
-  for (let line = lines.lineCount - 1, k = 0; line >= 0 && k < 3; line--) {
-    if (lines.lineText(line).trim() === '') continue;
-    k++;
-    candidates.push(line);
-  }
-  for (const line of candidates) {
-    if (headingLines.has(line)) continue;
-    const raw = lines.lineText(line);
-    // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
-    if (/当前.{0,3}位置|[>＞›»]/.test(raw)) continue;
-    // A list item or a sentence is not a title.
-    if (/^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;]\s*$/.test(raw)) continue;
-    const norm = normalize(raw.replace(/^#+\s*/, ''));
-    if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
-    const lead = raw.length - raw.replace(/^[\s#*]+/, '').length;
-    const trimmed = raw.trim();
-    const start = lines.lineStarts[line] + lead;
-    return { line, start, end: start + trimmed.replace(/^[#*\s]+/, '').length, text: trimmed, norm };
-  }
-  return null;
-}
-
-function findYear(lines: LineMap, title: TitleInfo | null): number | null {
-  if (title) {
-    const m = /((?:19|20)\d{2})年/.exec(title.norm);
-    if (m) return Number(m[1]);
-  }
-  // The opening sentence: "2020年，我局…" or "2020年度，…".
-  let seen = 0;
-  for (let line = 0; line < lines.lineCount && seen < 8; line++) {
-    const t = normalize(lines.lineText(line));
-    if (!t) continue;
-    seen++;
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?[^。]{0,20}?((?:19|20)\d{2})年度?[,，、以]/.exec(t);
-    if (m) return Number(m[1]);
-  }
-  return null;
 }
 
 const ORG_END = /(人民政府办公室|人民政府办公厅|人民政府|办事处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府)/;

@@ -33,8 +33,10 @@ import { dateOrder } from './date-order';
 import { dateDeadline } from './date-deadline';
 import { contentFee } from './content-fee';
 import { contentRectification } from './content-rectification';
+import { kindUnsettled } from './kind-unsettled';
 
 export const RULES: readonly Rule[] = [
+  kindUnsettled,
   sectionMissing,
   sectionEmpty,
   sectionOrder,

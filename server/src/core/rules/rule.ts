@@ -7,6 +7,8 @@ export interface RuleInfo {
   id: string;
   /** Report kinds the rule applies to. */
   kinds: readonly KindId[] | 'all';
+  /** Also runs when no kind was detected but the text looks like a report (detection.unsettled). */
+  withoutKind?: boolean;
   defaultSeverity: Severity;
   /** Short name, Chinese first. */
   title: { zh: string; en: string };

@@ -1,0 +1,249 @@
+// The report's title and year as published texts carry them: a title line (possibly split
+// over two lines, or below web chrome and a page metadata block), the page's 名称 field, or
+// only the first sentence (“现公布……2023年政府信息公开工作年度报告”). The year comes from
+// the title, the statistical-period sentence, the body, or a signing/cover date, in that
+// order of trust. Knows nothing of report formats; every scan is bounded.
+import type { LineMap } from '../text/line-map';
+import { normalize, normalizeMapped } from '../text/normalize';
+import type { Heading } from './headings';
+
+export type TitleSource = 'line' | 'lines' | 'metadata' | 'sentence';
+
+export interface TitleInfo {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  /** How the title was found: one line, two lines (issuer above), the 名称 field, the first sentence. */
+  source?: TitleSource;
+  /** Last line of a title over two lines (= line otherwise). */
+  endLine?: number;
+}
+
+/** Where the report year was read. */
+export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published';
+
+export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$)/;
+/** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
+const META = /^[\s|│]*(?:索\s*引\s*号|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|发布日期|公开日期|发文日期|生效日期|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
+const META_NAME = /^[\s|│]*(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
+const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
+const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
+const CN_DATE_ONLY = /^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
+const MAX_LINE = 2000;
+
+export function isMetadataLine(raw: string): boolean {
+  return META.test(raw.slice(0, 200));
+}
+
+function isProse(raw: string): boolean {
+  return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:]\s*$/.test(raw)
+    || /^[\s#*]*(?:根据|按照|依据|依照|为了|为进一步|现将|现就)/.test(raw);
+}
+
+/**
+ * The first line that reads like a title (not chrome, metadata, a heading or prose), whatever
+ * it names: detection asks whether it names another kind of document (…工作要点, …的通知).
+ */
+export function firstTitleLine(lines: LineMap, headings: Heading[]): string | null {
+  const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
+  for (let line = 0, seen = 0; line < lines.lineCount && seen < 4 && line < 60; line++) {
+    const raw = lines.lineText(line).slice(0, 200);
+    if (!raw.trim() || isMetadataLine(raw) || /当前.{0,3}位置|[>＞›»]/.test(raw)) continue;
+    seen++;
+    if (headingLines.has(line) || isProse(raw)) return null;
+    const norm = normalize(raw.replace(/^#+\s*/, ''));
+    if (norm.length >= 4 && norm.length <= 60 && !DATE_ONLY.test(norm)) return norm;
+  }
+  return null;
+}
+
+function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleSource): TitleInfo {
+  const first = lines.lineText(firstLine);
+  const lead = first.length - first.replace(/^[\s#*]+/, '').length;
+  const start = lines.lineStarts[firstLine] + lead;
+  const last = lines.lineText(line);
+  const end = lines.lineStarts[line] + last.replace(/[\s*]+$/, '').length;
+  const parts: string[] = [];
+  for (let l = firstLine; l <= line; l++) {
+    const t = lines.lineText(l).trim().replace(/^[#*\s]+/, '').replace(/[*\s]+$/, '');
+    if (t) parts.push(t);
+  }
+  const text = parts.join('');
+  return { line: firstLine, endLine: line, start, end: Math.max(start, end), text, norm: normalize(text), source };
+}
+
+export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
+  const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
+  const candidates: number[] = [];
+  let seen = 0;
+  // Web chrome and a metadata block may come first: they do not count towards the six lines.
+  for (let line = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
+    const raw = lines.lineText(line);
+    if (raw.trim() === '') continue;
+    candidates.push(line);
+    if (!isMetadataLine(raw)) seen++;
+  }
+  const top = candidates.length;
+  // A trailing file-name line (….pdf) often carries the title of a PDF extract.
+  for (let line = lines.lineCount - 1, k = 0; line >= 0 && k < 3; line--) {
+    if (lines.lineText(line).trim() === '') continue;
+    k++;
+    candidates.push(line);
+  }
+  let metaTitle: TitleInfo | null = null;
+  let prev = -1;
+  for (let i = 0; i < candidates.length; i++) {
+    const line = candidates[i];
+    const raw = lines.lineText(line).slice(0, MAX_LINE);
+    const before = i > 0 && i < top ? prev : -1;
+    prev = line;
+    if (headingLines.has(line)) continue;
+    // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
+    if (/当前.{0,3}位置|[>＞›»]/.test(raw)) continue;
+    if (isMetadataLine(raw)) {
+      const m = META_NAME.exec(raw);
+      if (m && !metaTitle && i < top) {
+        const norm = normalize(m[1]);
+        if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
+          const start = lines.lineStarts[line] + m.index + m[0].indexOf(m[1]);
+          metaTitle = { line, endLine: line, start, end: start + m[1].length, text: m[1], norm, source: 'metadata' };
+        }
+      }
+      continue;
+    }
+    // A list item or a sentence is not a title.
+    if (isProse(raw)) continue;
+    const norm = normalize(raw.replace(/^#+\s*/, ''));
+    if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
+    // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
+    // 关于2021年法治政府建设的年度报告), or the first half of the title above the report words.
+    if (before >= 0 && !headingLines.has(before)) {
+      const up = lines.lineText(before).slice(0, 200);
+      const upNorm = normalize(up.replace(/^#+\s*/, ''));
+      const fragment = upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up)
+        && !/当前.{0,3}位置|[>＞›»]/.test(up) && !TITLE_WORDS.test(upNorm) && /^[\u3400-\u9fff（）()\d]+$/.test(upNorm)
+        && !DATE_ONLY.test(upNorm);
+      if (fragment && !norm.startsWith(upNorm) && (ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm) : /^(?:工作|年度报告|报告|年报)/.test(norm))) {
+        return titleAt(lines, line, before, 'lines');
+      }
+    }
+    return titleAt(lines, line, line, 'line');
+  }
+  return metaTitle ?? sentenceTitle(lines);
+}
+
+/** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告. */
+const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布)/;
+const NAMED = /((?:[^。，,；;：:《》"“”]{0,40}?)(?:19|20)\d{2}年度?[^。，,；;：:《》"“”]{0,40}?(?:工作年度报告|年度报告|年报|工作报告|情况报告|工作总结))/;
+
+function sentenceTitle(lines: LineMap): TitleInfo | null {
+  for (let line = 0, seen = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
+    const raw = lines.lineText(line);
+    if (raw.trim() === '' || isMetadataLine(raw)) continue;
+    seen++;
+    const { text: norm, map } = normalizeMapped(raw.slice(0, 600));
+    const p = PRESENT.exec(norm);
+    if (!p) continue;
+    const after = norm.slice(p.index + p[0].length);
+    const m = NAMED.exec(after);
+    if (!m || /解读|通知|答复|问答|图解/.test(after.slice(0, m.index + m[0].length + 6))) continue;
+    const name = m[1].replace(/^(?:了|的|我[局区县市委办镇乡]的?|本(?:机关|单位|部门)的?)/, '');
+    const a = p.index + p[0].length + m.index + (m[1].length - name.length);
+    const b = p.index + p[0].length + m.index + m[1].length;
+    const start = lines.lineStarts[line] + map[a];
+    const end = lines.lineStarts[line] + map[b];
+    return { line, endLine: line, start, end, text: raw.slice(map[a], map[b]), norm: name, source: 'sentence' };
+  }
+  return null;
+}
+
+/** A year written in Chinese numerals (二〇一三) → 2013. */
+function cnYear(s: string): number {
+  const d: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  return Number([...s].map((c) => d[c]).join(''));
+}
+function cnMonth(s: string): number {
+  const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+  return d[s] ?? 0;
+}
+
+/** Reports are signed and published in the first months after the report year. */
+const SIGNING_MONTHS = 6;
+
+export function findYear(lines: LineMap, title: TitleInfo | null, headings: Heading[] = []): { year: number | null; source: YearSource | null } {
+  if (title) {
+    const m = /((?:19|20)\d{2})年/.exec(title.norm);
+    if (m) return { year: Number(m[1]), source: 'title' };
+  }
+  const headingLines = new Set(headings.map((h) => h.line));
+  // The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止.
+  let seen = 0;
+  for (let line = 0; line < lines.lineCount && seen < 40; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    if (!/[统統]/.test(raw)) continue;
+    const t = normalize(raw.slice(0, MAX_LINE));
+    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})年0?1月0?1日/.exec(t);
+    if (m) return { year: Number(m[1]), source: 'period' };
+  }
+  // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
+  const votes = new Map<number, number>();
+  let first: number | null = null;
+  seen = 0;
+  for (let line = 0; line < lines.lineCount && seen < 80; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    if (isMetadataLine(raw)) continue;
+    const t = normalize(raw.slice(0, 200));
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?[^。]{0,20}?((?:19|20)\d{2})年度?[,，、以](.{0,15})/.exec(t);
+    if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
+    const y = Number(m[1]);
+    // An opening line decides (as it always did); further down, the most frequent year.
+    if (seen <= 8 && first === null) first = y;
+    votes.set(y, (votes.get(y) ?? 0) + 1);
+  }
+  if (votes.size) {
+    if (first !== null) return { year: first, source: 'body' };
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+    return { year: best[0], source: 'body' };
+  }
+  // A signing or cover date alone on a line (2013年3月 under the issuer, or the date below the
+  // signature): early in year Y+1 means the report is for year Y.
+  const dateLines: number[] = [];
+  seen = 0;
+  for (let line = 0; line < lines.lineCount && seen < 8; line++) {
+    if (!lines.lineText(line).trim()) continue;
+    seen++;
+    dateLines.push(line);
+  }
+  seen = 0;
+  for (let line = lines.lineCount - 1; line >= 0 && seen < 6; line--) {
+    if (!lines.lineText(line).trim()) continue;
+    seen++;
+    dateLines.push(line);
+  }
+  for (const line of dateLines) {
+    if (headingLines.has(line)) continue;
+    const t = normalize(lines.lineText(line).slice(0, 80));
+    let y = 0;
+    let mo = 0;
+    const d = DATE_ONLY.exec(t);
+    if (d) { y = Number(d[1]); mo = Number(d[2]); } else {
+      const c = CN_DATE_ONLY.exec(t);
+      if (c) { y = cnYear(c[1]); mo = cnMonth(c[2]); }
+    }
+    if (y && mo >= 1 && mo <= SIGNING_MONTHS) return { year: y - 1, source: 'date' };
+  }
+  // Last: the page's 成文日期/发布日期 field, read the same way.
+  for (const line of dateLines) {
+    const raw = lines.lineText(line).slice(0, 400);
+    if (!isMetadataLine(raw) && !/(?:成文|发布|公开|发文)日期/.test(raw)) continue;
+    const m = /(?:成文|发文|发布|公开)日期\s*[:：\t|]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})/.exec(raw);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= SIGNING_MONTHS) return { year: Number(m[1]) - 1, source: 'published' };
+  }
+  return { year: null, source: null };
+}
