@@ -6,6 +6,7 @@
 // draft generator (test/gen/), and list it in docs/architecture.md.
 import { LineMap } from '../../text/line-map';
 import { findDelimitedTables, TableBlock, TableLayout } from '../tables';
+import { columnBlockReader } from './column-block';
 
 export interface LayoutReader {
   layout: TableLayout;
@@ -17,7 +18,10 @@ export interface LayoutReader {
 }
 
 /** Readers after the delimited one, in the order they run. */
-export const READERS: LayoutReader[] = [];
+export const READERS: LayoutReader[] = [
+  // Last: one cell per line with values away from their labels takes only what no other reader read.
+  columnBlockReader,
+];
 
 /** All table blocks of a text, in text order. */
 export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
