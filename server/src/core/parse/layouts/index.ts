@@ -7,6 +7,7 @@
 import { LineMap } from '../../text/line-map';
 import { findDelimitedTables, TableBlock, TableLayout } from '../tables';
 import { columnBlockReader } from './column-block';
+import { htmlReader } from './html';
 
 export interface LayoutReader {
   layout: TableLayout;
@@ -19,6 +20,7 @@ export interface LayoutReader {
 
 /** Readers after the delimited one, in the order they run. */
 export const READERS: LayoutReader[] = [
+  htmlReader,
   // Last: one cell per line with values away from their labels takes only what no other reader read.
   columnBlockReader,
 ];
