@@ -4,6 +4,7 @@
 import { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
 import { Heading, parseHeading } from './headings';
+import { flattenedReportHeadings } from './one-line';
 import type { TableBlock } from './tables';
 import { findTables } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
@@ -73,7 +74,12 @@ export function parseDocument(text: string): ParsedDocument {
   for (let line = 0; line < workLines.lineCount; line++) {
     if (tableLines.has(line)) continue;
     const lt = workLines.lineText(line);
-    if (lt.length > 400 && !/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
+    if (lt.length > 400) {
+      // A report pasted on one line: its headings inside the line.
+      const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line]);
+      if (inline) { headings.push(...inline); continue; }
+      if (!/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
+    }
     const h = parseHeading(lt.replace(/\t/g, ' '), line, workLines.lineStarts[line]);
     if (h) headings.push(h);
   }
