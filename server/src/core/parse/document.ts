@@ -68,6 +68,8 @@ export function parseDocument(text: string): ParsedDocument {
 
   const tables = findTables(workLines);
   const tableLines = new Set<number>();
+  // An HTML table's markup lines (<table>, </table>) belong to it as much as its rows.
+  for (const t of tables) if (t.layout === 'html') for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
   for (const t of tables) for (const r of t.rows) if (t.regroup || r.cells.filter((c) => c.text).length >= 2) for (let l = r.line; l <= r.endLine; l++) tableLines.add(l);
 
   const headings: Heading[] = [];
