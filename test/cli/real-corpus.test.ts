@@ -21,7 +21,6 @@ const DIR = path.join('test', 'fixtures', 'real');
 // Print the current lists with GOVREPORT_PRINT_KNOWN=1 node out/test/cli/real-corpus.test.js
 const KNOWN = {
   misses: [
-    'c03-hongze-2023-pdfcopy.txt: review-total@395-452',
     'c04-hongze-2023-pdflayout.txt: review-total@139-152',
     'c04-hongze-2023-pdflayout.txt: table-row-missing|format-outdated|table-row-unknown@133-133',
     'c04-hongze-2023-pdflayout.txt: table-row-unknown|heading-nonstandard@110-110',
@@ -31,7 +30,9 @@ const KNOWN = {
     'c08-shuyang-fgj-2023-web.txt: artifact-web@1-6',
     'p27-zhongyuan-shenji-2015.txt: artifact-web@1-4',
   ],
-  falseAlarms: ['p15-qianjinjie-2020.txt:22 section-missing'],
+  // c03:453 is the right finding (复议后起诉 总计 0, the 15th number of table 四) one line past the
+  // expectation's range, which ends at the 总计 label on 452.
+  falseAlarms: ['c03-hongze-2023-pdfcopy.txt:453 review-total', 'p15-qianjinjie-2020.txt:22 section-missing'],
   kinds: [] as string[],
 };
 

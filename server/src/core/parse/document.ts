@@ -4,6 +4,7 @@
 import { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
 import { Heading, parseHeading } from './headings';
+import { flattenedReportHeadings } from './one-line';
 import type { TableBlock } from './tables';
 import { findTables } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
@@ -64,13 +65,20 @@ export function parseDocument(text: string): ParsedDocument {
 
   const tables = findTables(workLines);
   const tableLines = new Set<number>();
+  // An HTML table's markup lines (<table>, </table>) belong to it as much as its rows.
+  for (const t of tables) if (t.layout === 'html') for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
   for (const t of tables) for (const r of t.rows) if (t.regroup || r.cells.filter((c) => c.text).length >= 2) for (let l = r.line; l <= r.endLine; l++) tableLines.add(l);
 
   const headings: Heading[] = [];
   for (let line = 0; line < workLines.lineCount; line++) {
     if (tableLines.has(line)) continue;
     const lt = workLines.lineText(line);
-    if (lt.length > 400 && !/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
+    if (lt.length > 400) {
+      // A report pasted on one line: its headings inside the line.
+      const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line]);
+      if (inline) { headings.push(...inline); continue; }
+      if (!/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
+    }
     const h = parseHeading(lt.replace(/\t/g, ' '), line, workLines.lineStarts[line]);
     if (h) headings.push(h);
   }

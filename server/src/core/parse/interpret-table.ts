@@ -6,6 +6,7 @@ import { coverage, labelKey } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows } from './regroup';
+import { readColumnBlockTable } from './layouts/column-block-read';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -37,6 +38,8 @@ export interface StatTable {
   rows: TableRow[];
   start: number;
   end: number;
+  /** Set when the table's cells could not be placed without a guess (PDF text in reading order): no rows. */
+  unreadable?: boolean;
 }
 
 /** Splits a cell such as "费 0" (label and value glued by a paste) into two cells. */
@@ -325,6 +328,14 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
 }
 
 export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]): StatTable {
+  // PDF text in reading order: the format decides whether the cells can be placed at all;
+  // beside a table of another layout, such blocks are left out.
+  const columnBlocks = blocks.filter((b) => b.layout === 'column-block');
+  if (columnBlocks.length === blocks.length) {
+    const cbRows = readColumnBlockTable(spec, blocks);
+    return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end, ...(cbRows ? {} : { unreadable: true }) };
+  }
+  if (columnBlocks.length) blocks = blocks.filter((b) => b.layout !== 'column-block');
   const layout = blocks[0].layout;
   // Blocks of cells in reading order (one cell per line) get their rows from the format.
   const rows: RawRow[] = blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows));

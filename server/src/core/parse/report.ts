@@ -17,6 +17,8 @@ export interface SectionMatch {
 export interface ReportModel {
   sections: Map<string, SectionMatch>;
   tables: Map<string, StatTable>;
+  /** Statutory tables found but not readable without a guess (not in `tables`). */
+  unreadable?: StatTable[];
 }
 
 /**
@@ -107,8 +109,12 @@ export function buildReport(format: FormatSpec, doc: ParsedDocument): ReportMode
     }
     if (owner) claim.get(owner)!.push(b);
   }
+  const unreadable: StatTable[] = [];
   for (const [id, blocks] of claim) {
-    if (blocks.length) tables.set(id, interpretTable(id, format.tables[id], blocks));
+    if (!blocks.length) continue;
+    const t = interpretTable(id, format.tables[id], blocks);
+    if (t.unreadable) unreadable.push(t);
+    else tables.set(id, t);
   }
-  return { sections, tables };
+  return { sections, tables, unreadable };
 }

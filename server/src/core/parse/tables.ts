@@ -87,6 +87,8 @@ export function isSeparatorRow(text: string): boolean {
 }
 
 function lineKind(text: string): 'pipe' | 'tab' | null {
+  // Indented HTML table markup is read by layouts/html.ts, not as tab rows.
+  if (/^\s*<\/?(?:table|thead|tbody|tr|td|th)\b/i.test(text)) return null;
   if (text.includes('\t') && text.trim() !== '') return 'tab';
   if (text.includes('|')) return 'pipe';
   return null;

@@ -11,6 +11,7 @@ import { tableRowMissing } from './table-row-missing';
 import { tableRowUnknown } from './table-row-unknown';
 import { tableUnit } from './table-unit';
 import { tableShape } from './table-shape';
+import { tableUnreadable } from './table-unreadable';
 import { tableCellInvalid } from './table-cell-invalid';
 import { tableBalance } from './table-balance';
 import { tableSubtotal } from './table-subtotal';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   headingNonstandard,
   formatOutdated,
   tableShape,
+  tableUnreadable,
   tableRowMissing,
   tableRowUnknown,
   tableCellInvalid,

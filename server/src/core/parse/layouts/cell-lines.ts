@@ -199,14 +199,23 @@ export const cellLinesReader: LayoutReader = {
     while (lastLine > 0 && lines.lineText(lastLine).trim() === '') lastLine--;
     let plain: { line: number; cell: Cell }[] = [];
     let gap = 0;
+    // PDF text in reading order also puts blank lines between cells, but not everywhere: two
+    // cell-like lines that touch (a label and its value, two labels) show it is not this layout,
+    // and the runs on both sides of them are left to the column-block reader.
+    let tainted = false;
     const flushPlain = () => {
-      for (const part of splitAtHeadings(plain)) {
-        const b = readPlainRun(lines, part, lastLine);
-        if (b) blocks.push(b);
+      if (!tainted) {
+        for (const part of splitAtHeadings(plain)) {
+          const b = readPlainRun(lines, part, lastLine);
+          if (b) blocks.push(b);
+        }
       }
       plain = [];
       gap = 0;
+      tainted = false;
     };
+    const blank = (l: number) => l < 0 || l >= lines.lineCount || lines.lineText(l).trim() === '';
+    const cellLike = (l: number) => !blank(l) && free(l) && !taken.has(l) && plainCell(lines, l) !== null;
     for (let line = 0; line < lines.lineCount; line++) {
       if (!free(line) || taken.has(line)) { flushPlain(); continue; }
       if (lines.lineText(line).trim() === '') {
@@ -215,9 +224,15 @@ export const cellLinesReader: LayoutReader = {
       }
       // A cell is a paragraph of one line: lines run together are prose or PDF text
       // (labels broken over lines, several cells on a line), never this layout.
-      const isolated = (line === 0 || lines.lineText(line - 1).trim() === '') && (line + 1 >= lines.lineCount || lines.lineText(line + 1).trim() === '');
+      const isolated = blank(line - 1) && blank(line + 1);
       const c = isolated ? plainCell(lines, line) : null;
-      if (!c) { flushPlain(); continue; }
+      if (!c) {
+        const pdfPair = !isolated && cellLike(line) && (cellLike(line - 1) || cellLike(line + 1));
+        if (pdfPair) tainted = true;
+        flushPlain();
+        if (pdfPair) tainted = true;
+        continue;
+      }
       gap = 0;
       plain.push({ line, cell: c });
     }

@@ -7,6 +7,8 @@
 import { LineMap } from '../../text/line-map';
 import { findDelimitedTables, TableBlock, TableLayout } from '../tables';
 import { cellLinesReader } from './cell-lines';
+import { columnBlockReader } from './column-block';
+import { htmlReader } from './html';
 
 export interface LayoutReader {
   layout: TableLayout;
@@ -18,7 +20,12 @@ export interface LayoutReader {
 }
 
 /** Readers after the delimited one, in the order they run. */
-export const READERS: LayoutReader[] = [cellLinesReader];
+export const READERS: LayoutReader[] = [
+  htmlReader,
+  cellLinesReader,
+  // Last: one cell per line with values away from their labels takes only what no other reader read.
+  columnBlockReader,
+];
 
 /** All table blocks of a text, in text order. */
 export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {

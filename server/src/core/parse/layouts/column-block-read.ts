@@ -1,0 +1,199 @@
+// Reads a statutory table out of column-block cells (PDF text in reading order, see
+// ./column-block.ts). The cells come one per line, values possibly printed away from their
+// labels and header words scrambled, so a table is read only when the count of values fits
+// the statutory grid without a guess:
+// - a flat table (表四): exactly as many lone numbers as the format has columns, with nothing
+//   but header words between them; they are the row in the statutory order;
+// - a block table (表二): per 第二十条 caption, one value per label for one-column blocks
+//   (in reading order), or each label followed by its values for wider blocks;
+// - a grid table (表三): every row label followed by exactly its values.
+// Anything else returns null: the caller reports the table as unreadable rather than doing
+// arithmetic on guessed positions.
+import type { BlocksTable, FlatTable, GridTable, TableSpec } from '../../formats/types';
+import { labelKey } from '../../text/normalize';
+import type { TableRow } from '../interpret-table';
+import type { Cell, RawRow, TableBlock } from '../tables';
+
+interface Token { cell: Cell; line: number; kind: 'num' | 'text' }
+
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+function tokens(blocks: TableBlock[]): Token[] {
+  const out: Token[] = [];
+  for (const b of blocks) {
+    for (const r of b.rows) {
+      for (const c of r.cells) {
+        if (!c.text || PAGE_NUMBER.test(c.text)) continue;
+        const num = c.value.type === 'int' || c.value.type === 'decimal';
+        out.push({ cell: c, line: r.line, kind: num ? 'num' : 'text' });
+      }
+    }
+  }
+  return out;
+}
+
+function rowOf(parts: Token[]): RawRow {
+  const first = parts[0];
+  let start = Infinity;
+  let end = -Infinity;
+  let endLine = first.line;
+  for (const p of parts) {
+    start = Math.min(start, p.cell.start);
+    end = Math.max(end, p.cell.end);
+    endLine = Math.max(endLine, p.line);
+  }
+  return { line: first.line, endLine, start, end, cells: parts.map((p) => p.cell), width: null };
+}
+
+function tableRow(raw: RawRow, kind: TableRow['kind'], rowId: string | null, blockId: string | null, label: Token | null): TableRow {
+  return {
+    raw, kind, rowId, blockId, inferred: false, label: label?.cell.text ?? '',
+    labelStart: label ? label.cell.start : raw.start, labelEnd: label ? label.cell.end : raw.start,
+    values: new Map(), unassigned: [], shape: null,
+  };
+}
+
+/** A label without its leading numbering: （二）部分公开 → 部分公开, 1.属于国家秘密 → 属于国家秘密. */
+function bare(s: string): string {
+  return labelKey(s.replace(/^[\s\u3000]*[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[\s\u3000]*[、.．]?/, ''));
+}
+
+/** Does a cell's text name a label (exactly, or a line-broken start of it of 4+ characters)? */
+function names(text: string, label: string): boolean {
+  const k = bare(text);
+  const l = bare(label);
+  if (!k || !l) return false;
+  return k === l || (k.length >= 4 && l.startsWith(k));
+}
+
+/** Header words: a cell whose every part is a column, group or header label of the table. */
+function isHeaderWord(text: string, labels: string[]): boolean {
+  const k = labelKey(text);
+  if (!k) return true;
+  return labels.some((l) => l.includes(k) || k === l);
+}
+
+function readFlat(spec: FlatTable, toks: Token[]): TableRow[] | null {
+  const n = spec.columns.length;
+  const nums = toks.filter((t) => t.kind === 'num');
+  if (nums.length !== n) return null;
+  const a = toks.indexOf(nums[0]);
+  const b = toks.indexOf(nums[n - 1]);
+  const headers = [...spec.columns, ...spec.groups].flatMap((c) => [labelKey(c.label), ...c.label.split('·').map(labelKey)]);
+  // Only header words (a stray 总计) may sit between the values.
+  for (let i = a; i <= b; i++) if (toks[i].kind === 'text' && !isHeaderWord(toks[i].cell.text, headers)) return null;
+  const row = tableRow(rowOf(nums), 'data', 'data', null, null);
+  row.raw.cells = nums.map((t) => t.cell);
+  spec.columns.forEach((col, i) => row.values.set(col.id, nums[i].cell));
+  return [row];
+}
+
+function captionIndex(spec: BlocksTable, text: string): number {
+  const first = labelKey(text);
+  if (!first.startsWith('第二十条')) return -1;
+  return spec.blocks.findIndex((b) => {
+    const k = labelKey(b.caption);
+    return first.startsWith(k) || (first.includes(k.slice(-3)) && first.length <= k.length + 2);
+  });
+}
+
+function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
+  const out: TableRow[] = [];
+  let i = 0;
+  // Nothing but header words before the first caption.
+  while (i < toks.length && captionIndex(spec, toks[i].cell.text) < 0) {
+    if (toks[i].kind === 'num') return null;
+    i++;
+  }
+  if (i === toks.length) return null;
+  while (i < toks.length) {
+    const block = spec.blocks[captionIndex(spec, toks[i].cell.text)];
+    const cap = tableRow(rowOf([toks[i]]), 'caption', null, block.id, toks[i]);
+    out.push(cap);
+    i++;
+    const headers = ['信息内容', ...block.columns.map((c) => c.label)].map(labelKey);
+    const items: ({ kind: 'label'; tok: Token; rowId: string } | { kind: 'value'; tok: Token })[] = [];
+    for (; i < toks.length && captionIndex(spec, toks[i].cell.text) < 0; i++) {
+      const t = toks[i];
+      if (t.kind === 'num') { items.push({ kind: 'value', tok: t }); continue; }
+      const r = block.rows.find((x) => names(t.cell.text, x.label));
+      if (r) { items.push({ kind: 'label', tok: t, rowId: r.id }); continue; }
+      if (isHeaderWord(t.cell.text, headers)) continue;
+      return null; // a word this block does not print: the text is not this table
+    }
+    const labels = items.filter((x) => x.kind === 'label') as { kind: 'label'; tok: Token; rowId: string }[];
+    const values = items.filter((x) => x.kind === 'value');
+    const n = block.columns.length;
+    if (new Set(labels.map((l) => l.rowId)).size !== labels.length) return null;
+    // A caption with nothing under it: the text stops or the rows are elsewhere.
+    if (labels.length === 0 && values.length === 0) return null;
+    if (values.length !== labels.length * n || labels.length === 0) return null;
+    const groups: Token[][] = [];
+    if (n === 1 || labels.length === 1) {
+      labels.forEach((_, k) => groups.push(values.slice(k * n, (k + 1) * n).map((v) => v.tok)));
+    } else {
+      // Wider blocks: each label directly followed by its n values.
+      for (let k = 0; k < labels.length; k++) {
+        const at = items.indexOf(labels[k]);
+        const vs = items.slice(at + 1, at + 1 + n);
+        if (vs.length !== n || vs.some((v) => v.kind !== 'value')) return null;
+        groups.push(vs.map((v) => v.tok));
+      }
+    }
+    labels.forEach((l, k) => {
+      const row = tableRow(rowOf([l.tok, ...groups[k]]), 'data', l.rowId, block.id, l.tok);
+      block.columns.forEach((col, c) => row.values.set(col.id, groups[k][c].cell));
+      out.push(row);
+    });
+  }
+  return out;
+}
+
+function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
+  const n = spec.columns.length;
+  const headers = spec.columns.flatMap((c) => [c.label, c.group ?? '']).map(labelKey).filter(Boolean);
+  const out: TableRow[] = [];
+  let cur: { label: Token; id: string; group: boolean; values: Token[] } | null = null;
+  const close = (): boolean => {
+    if (!cur) return true;
+    if (cur.group ? cur.values.length !== 0 : cur.values.length !== n) return false;
+    const row = tableRow(rowOf([cur.label, ...cur.values]), cur.group ? 'group' : 'data', cur.id, null, cur.label);
+    if (!cur.group) spec.columns.forEach((col, c) => row.values.set(col.id, cur!.values[c].cell));
+    out.push(row);
+    return true;
+  };
+  const used = new Set<string>();
+  for (const t of toks) {
+    if (t.kind === 'num') {
+      if (!cur || cur.group) return null; // a value away from its label: not readable here
+      cur.values.push(t);
+      continue;
+    }
+    // A column header (总计) is not the row of the same name unless it carries the row's numbering.
+    const numbered = bare(t.cell.text) !== labelKey(t.cell.text);
+    const header = !numbered && headers.includes(labelKey(t.cell.text));
+    const r = header ? undefined : spec.rows.find((x) => !used.has(x.id) && names(t.cell.text, x.match ?? x.label));
+    if (r) {
+      if (!close()) return null;
+      used.add(r.id);
+      cur = { label: t, id: r.id, group: !!r.group, values: [] };
+      continue;
+    }
+    // Continuation of a label broken over lines, or header words before the first row.
+    if (cur && cur.values.length === 0) continue;
+    if (!cur) continue;
+    return null;
+  }
+  if (!close()) return null;
+  // Most statutory rows read, or the text is not this table as a whole.
+  const dataRows = spec.rows.filter((r) => !r.group).length;
+  return out.filter((r) => r.kind === 'data').length * 2 >= dataRows ? out : null;
+}
+
+/** The rows of a statutory table read from column-block cells, or null when they cannot be read unambiguously. */
+export function readColumnBlockTable(spec: TableSpec, blocks: TableBlock[]): TableRow[] | null {
+  const toks = tokens(blocks);
+  if (spec.kind === 'flat') return readFlat(spec, toks);
+  if (spec.kind === 'blocks') return readBlocks(spec, toks);
+  return readGrid(spec, toks);
+}

@@ -1,0 +1,82 @@
+// PDF text in reading order (`pdftotext` without -layout, a copy from a PDF viewer): every
+// table cell on a line of its own, and the values often printed as a column block away from
+// their labels, with the header words scrambled. The reader cannot tell which value belongs
+// to which label without the format, so it only delimits the block (a run of short
+// cell-like lines with enough lone numbers, between headings and prose) and keeps every
+// line as one cell in reading order. interpret-table hands such blocks to
+// readColumnBlockTable (./column-block-read.ts), which reads a table only when the count of
+// values fits the statutory grid unambiguously.
+import { LineMap } from '../../text/line-map';
+import { readCellValue } from '../cell-value';
+import type { RawRow, TableBlock } from '../tables';
+import type { LayoutReader } from './index';
+
+/** Longest line taken as a cell (PDF prose wraps at ~30-40 characters, but has 。 or long runs). */
+const MAX_CELL = 40;
+/** Blank lines a block may span (page breaks leave two). */
+const MAX_BLANKS = 3;
+const MIN_NUMBERS = 3;
+
+type Kind = 'blank' | 'num' | 'text' | 'break';
+
+/** One number alone on a line: 0, 12, 1,322, 7730.28. */
+const LONE_NUMBER = /^[\s\u3000]*\d{1,12}(?:,\d{3})*(?:\.\d{1,4})?[\s\u3000]*$/;
+/** Headings end a block: 一、 (also 三 、 with PDF spaces) and markdown #. */
+const HEADING = /^[\s\u3000]*(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[\s\u3000]*[、，,.．])/;
+
+export function classifyLine(text: string): Kind {
+  const t = text.trim();
+  if (t === '') return 'blank';
+  if (t.length > MAX_CELL || text.includes('\t') || text.includes('|') || text.includes('<')) return 'break';
+  if (LONE_NUMBER.test(t)) return 'num';
+  if (HEADING.test(text) || /[。！？!?]/.test(t) || /[，,；;：:]$/.test(t)) return 'break';
+  // Several numbers on one line are a spaced (pdftotext -layout) row, not a cell.
+  if (/\d[\s\u3000]+\d/.test(t) && !/[\u3400-\u9fff]/.test(t)) return 'break';
+  return 'text';
+}
+
+function rowOf(lines: LineMap, line: number): RawRow {
+  const text = lines.lineText(line);
+  const lead = text.length - text.replace(/^[\s\u3000]+/, '').length;
+  const t = text.trim();
+  const s = lines.lineStarts[line] + lead;
+  return { line, endLine: line, start: s, end: s + t.length, cells: [{ text: t, start: s, end: s + t.length, value: readCellValue(t) }], width: null };
+}
+
+/** Blocks of one-cell lines in reading order. Linear in the number of lines. */
+export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean = () => true): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  let rows: RawRow[] = [];
+  let nums = 0;
+  let blanks = 0;
+  const flush = () => {
+    // Enough lone numbers, and numbers make up a fair share of the cells (not wrapped prose).
+    if (nums >= MIN_NUMBERS && nums * 4 >= rows.length) {
+      const first = rows[0];
+      const last = rows[rows.length - 1];
+      blocks.push({ layout: 'column-block', startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows });
+    }
+    rows = [];
+    nums = 0;
+    blanks = 0;
+  };
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (!free(line)) { flush(); continue; }
+    const kind = classifyLine(lines.lineText(line));
+    if (kind === 'blank') {
+      if (rows.length && ++blanks > MAX_BLANKS) flush();
+      continue;
+    }
+    if (kind === 'break') { flush(); continue; }
+    blanks = 0;
+    rows.push(rowOf(lines, line));
+    if (kind === 'num') nums++;
+  }
+  flush();
+  return blocks;
+}
+
+export const columnBlockReader: LayoutReader = {
+  layout: 'column-block',
+  read: (lines, free) => findColumnBlocks(lines, free),
+};

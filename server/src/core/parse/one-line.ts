@@ -1,0 +1,60 @@
+// A whole report pasted without line breaks (a web page flattened to one line, paragraphs
+// joined by spaces): headings 一、… and （一）… inside a long line. A heading is taken only
+// where a sentence or a paragraph ends before it (start of line, 。；！？ or a space) and its
+// title ends at a space or a sentence mark within a heading's length; offsets point into the
+// original text, which is never rewritten. One pass of a pattern without nested repetition.
+import { chineseNumeral, normalize } from '../text/normalize';
+import type { Heading } from './headings';
+
+/** Longest title taken (statutory titles are shorter). */
+const MAX_TITLE = 40;
+
+const MARKER = /(^|[。；;！!？?\s\u3000])(?:([一二三四五六七八九十]{1,3})[、．.]|[（(]([一二三四五六七八九十]{1,3})[）)])/g;
+const TITLE_END = /[\s\u3000。；;！!？?：:]/;
+
+/** Headings inside one long line (`lineStart` is the line's offset in the text). */
+export function inlineHeadings(lineText: string, line: number, lineStart: number): Heading[] {
+  const out: Heading[] = [];
+  MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER.exec(lineText)) !== null) {
+    const at = m.index + m[1].length;
+    const numeral = chineseNumeral(m[2] ?? m[3]);
+    const titleStart = m.index + m[0].length;
+    let end = titleStart;
+    const limit = Math.min(lineText.length, titleStart + MAX_TITLE + 1);
+    while (end < limit && !TITLE_END.test(lineText[end])) end++;
+    // The title must end at a space or a sentence mark (not run on into the text) and be words.
+    if (end === titleStart || end >= limit) continue;
+    if (end < lineText.length && !TITLE_END.test(lineText[end])) continue;
+    const title = lineText.slice(titleStart, end);
+    if ((title.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2 || numeral === null || numeral === 0) continue;
+    const level = m[2] ? 1 : 2;
+    out.push({
+      level, style: m[2] ? 'cn' : 'paren-cn', numeral, title, norm: normalize(title), line,
+      start: lineStart + at, end: lineStart + end,
+      titleStart: lineStart + titleStart, titleEnd: lineStart + end, runIn: true, hashes: 0,
+    });
+    // Continue after the title (the terminator may itself precede the next marker).
+    MARKER.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * The headings of a long line when it is a flattened report: at least three top-level
+ * headings 一、二、三… numbered in increasing order. Otherwise null (a long paragraph that
+ * mentions a numbered point is not a report on one line).
+ */
+export function flattenedReportHeadings(lineText: string, line: number, lineStart: number): Heading[] | null {
+  const hs = inlineHeadings(lineText, line, lineStart);
+  let prev = 0;
+  let top = 0;
+  for (const h of hs) {
+    if (h.level !== 1) continue;
+    if (h.numeral! <= prev) return null;
+    prev = h.numeral!;
+    top++;
+  }
+  return top >= 3 ? hs : null;
+}

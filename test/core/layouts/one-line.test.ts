@@ -1,0 +1,53 @@
+// A whole report pasted on one line (paragraphs joined by spaces): headings and sections are
+// found inside the line, with offsets into the original text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/core';
+import { parseDocument } from '../../../server/src/core/parse/document';
+import { inlineHeadings } from '../../../server/src/core/parse/one-line';
+
+const PARAS = [
+  '某区人民政府2023年政府信息公开工作年度报告', '一、总体情况', '2023年，我区依法做好政府信息公开工作。', '（一）主动公开。全年主动公开政府信息1136条。',
+  '二、主动公开政府信息情况', '本年制发规章0件。', '三、收到和处理政府信息公开申请情况', '全年受理申请21件。',
+  '四、政府信息公开行政复议、行政诉讼情况', '无。', '五、存在的主要问题及改进情况', '问题是宣传不够。改进措施是加强培训。上一年度问题已整改。',
+  '六、其他需要报告的事项', '本年度未收取信息处理费。',
+];
+const ONE_LINE = `${PARAS.join(' ')} ${'其他说明文字。'.repeat(80)}`;
+
+test('one line: the headings of a flattened report are found at their exact offsets', () => {
+  const d = parseDocument(ONE_LINE);
+  const tops = d.headings.filter((h) => h.level === 1);
+  assert.deepEqual(tops.map((h) => h.numeral), [1, 2, 3, 4, 5, 6]);
+  for (const h of d.headings) assert.equal(ONE_LINE.slice(h.titleStart, h.titleEnd), h.title);
+  assert.equal(ONE_LINE.slice(tops[3].start, tops[3].titleEnd), '四、政府信息公开行政复议、行政诉讼情况');
+  assert.ok(d.headings.some((h) => h.level === 2 && h.title === '主动公开'));
+});
+
+test('one line: the statutory sections are matched, so none is reported missing', () => {
+  const r = lint(ONE_LINE);
+  assert.equal(r.kind, 'gov-info-2021');
+  assert.ok(!r.findings.some((f) => f.rule === 'section-missing' || f.rule === 'section-order'), r.findings.map((f) => f.rule).join(' '));
+});
+
+test('one line: a long paragraph with a numbered point, or a title running into the text, is no heading', () => {
+  const para = `我局主要做法是。一、加强领导；二、完善制度；${'其他说明文字，'.repeat(80)}`;
+  const d = parseDocument(para);
+  assert.equal(d.headings.length, 0);
+  // A marker whose title runs on into the text without a break is not taken.
+  assert.equal(inlineHeadings(`一、总体情况2023年我区依法做好政府信息公开工作并取得成效相关情况如下所述各项`, 0, 0).length, 0);
+  assert.equal(inlineHeadings('共有三类：一、二、三类各若干', 0, 0).length, 0);
+});
+
+test('one line: linear on a long flattened text (growth ratio of two sizes, no absolute time)', () => {
+  const unit = `${PARAS.join(' ')} 一、${'二'.repeat(50)} （三）`;
+  const time = (n: number) => {
+    const text = unit.repeat(n);
+    const t0 = process.hrtime.bigint();
+    inlineHeadings(text, 0, 0);
+    return Number(process.hrtime.bigint() - t0);
+  };
+  time(500);
+  const small = Math.min(time(5000), time(5000), time(5000));
+  const big = Math.min(time(20000), time(20000), time(20000));
+  assert.ok(big / small < 12, `4x input took ${(big / small).toFixed(1)}x`);
+});
