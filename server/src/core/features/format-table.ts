@@ -198,7 +198,7 @@ function editsFor(doc: ParsedDocument, keep: (b: TableBlock) => boolean): TextEd
   const fenced = fencedLines(doc);
   const edits: TextEdit[] = [];
   for (const block of doc.tables) {
-    if (block.layout === 'tab' || !keep(block)) continue;
+    if ((block.layout !== 'gfm' && block.layout !== 'loose-pipe') || !keep(block)) continue;
     if (fenced.has(block.startLine) || fenced.has(block.endLine)) continue;
     const lines = formatBlock(doc, block);
     if (!lines) continue;

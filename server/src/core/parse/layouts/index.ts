@@ -6,6 +6,7 @@
 // draft generator (test/gen/), and list it in docs/architecture.md.
 import { LineMap } from '../../text/line-map';
 import { findDelimitedTables, TableBlock, TableLayout } from '../tables';
+import { spacedReader } from './spaced';
 
 export interface LayoutReader {
   layout: TableLayout;
@@ -17,7 +18,7 @@ export interface LayoutReader {
 }
 
 /** Readers after the delimited one, in the order they run. */
-export const READERS: LayoutReader[] = [];
+export const READERS: LayoutReader[] = [spacedReader];
 
 /** All table blocks of a text, in text order. */
 export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
