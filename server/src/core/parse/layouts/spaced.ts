@@ -23,7 +23,7 @@ type Line =
   | { kind: 'debris'; cells: Cell[] }
   | { kind: 'label'; cells: Cell[]; numbered: boolean }
   | { kind: 'values'; cells: Cell[]; tokens: Token[] }
-  | { kind: 'row'; label: Cell[]; values: Cell[]; tokens: Token[]; numbered: boolean };
+  | { kind: 'row'; label: Cell[]; values: Cell[]; tokens: Token[]; numbered: boolean; labelEnd: number };
 
 const SPACE = /[ \u3000\u00a0]/;
 const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
@@ -120,7 +120,7 @@ export function classifyLine(text: string, lineStart: number): Line {
   const gap = valueToks[0].start - labelToks[labelToks.length - 1].end;
   if (gap < 2 && values.length < 2) return { kind: 'prose' };
   if (isDebris(labelToks) && labelToks.length > 1) return { kind: 'prose' };
-  return { kind: 'row', label, values, tokens: valueToks, numbered };
+  return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end };
 }
 
 function isNumeric(l: Line): boolean {
@@ -140,14 +140,18 @@ function tabular(nums: { l: Line; start: number }[]): boolean {
   if (nums.some((x, i) => x.l.kind === 'values' && cols[i].n >= 5)) return true;
   const multi = cols.filter((c) => c.n >= 2);
   if (multi.length >= 2) return true;
-  for (let i = 0; i < cols.length; i++) {
-    for (let j = i + 1; j < cols.length; j++) {
+  // Rows of one value line up only if they are far from their labels: justified prose lines
+  // ending in a number also end at the same column.
+  const single = nums.map((x, i) => (x.l.kind === 'row' && x.l.values.length === 1 ? x.l.tokens[0].start - x.l.labelEnd : 99) >= 4 ? i : -1)
+    .filter((i) => i >= 0);
+  for (let a = 0; a < single.length; a++) {
+    for (let b = a + 1; b < single.length; b++) {
+      const [i, j] = [single[a], single[b]];
       if (Math.abs(cols[i].first - cols[j].first) <= 3 || Math.abs(cols[i].last - cols[j].last) <= 3) return true;
     }
   }
   return false;
 }
-
 interface Pending { line: number; cells: Cell[] }
 
 function rowOf(lines: LineMap, first: number, last: number, cells: Cell[]): RawRow {
@@ -184,7 +188,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
       const numbered = l.kind === 'heading' || l.numbered;
       if (!numbered && l.cells.length === 1 && adjacent && pending.length && pending.length < MAX_LABEL_LINES) {
         pending.push({ line, cells: l.cells });
-      } else if (!numbered && l.cells.length === 1 && adjacent && lastRow && !pending.length && continuesRow(seg, i)) {
+      } else if (!numbered && l.cells.length === 1 && adjacent && lastRow && !pending.length && NUMBERED.test(lastRow.cells[0]?.text ?? '') && continuesRow(seg, i)) {
         // The end of the label of the row above, whose values were printed on its first line.
         const labelCells = lastRow.cells.filter((c) => c.value.type === 'text');
         const valueCells = lastRow.cells.slice(labelCells.length);
@@ -276,7 +280,8 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       const part = seg.slice(from, numIdx[numIdx.length - 1] + 1);
       const nums = numIdx.map((i) => ({ l: seg[i].l, start: lines.lineStarts[seg[i].line] }));
       if (tabular(nums)) {
-        const rows = rowsOf(lines, part);
+        // Header lines above the first numeric line belong to no row unless they are its split label.
+        const rows = rowsOf(lines, part).filter((r) => r.endLine >= seg[firstNum].line);
         if (rows.length) {
           const first = rows[0];
           const last = rows.reduce((a, b) => (b.endLine >= a.endLine ? b : a));
