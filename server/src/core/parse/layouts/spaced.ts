@@ -53,6 +53,12 @@ function isValueToken(t: string): boolean {
   return v === 'int' || v === 'decimal' || v === 'signed' || v === 'amount' || v === 'dash';
 }
 
+/** A cell among numbers that is no clean number: OCR look-alikes (U, l), a count with its unit (2件). */
+function isOddCell(t: string): boolean {
+  const v = readCellValue(t).type;
+  return v === 'lookalike' || /^\d{1,6}[件条个项次人]$/.test(t);
+}
+
 const hasDigit = (t: string) => /\d/.test(t);
 
 function cell(text: string, start: number): Cell {
@@ -85,16 +91,28 @@ function isDebris(toks: Token[]): boolean {
 
 const hanCount = (s: string) => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 
-export function classifyLine(text: string, lineStart: number): Line {
+/**
+ * One line of PDF text. `inParens`: the line above left a parenthesis open (a note split over
+ * lines: （区分处理的，/ 只计这一情形，/ 不计其他情形）), so its commas are no sentence.
+ */
+export function classifyLine(text: string, lineStart: number, inParens = false): Line {
   const t = text.trim();
   if (t === '') return { kind: 'blank' };
   if (text.length > MAX_LINE || text.includes('\t')) return { kind: 'skip' };
   if (FOOTER.some((re) => re.test(t))) return { kind: 'footer' };
+  // Markdown headings, quotes and list items are the draft's own structure.
+  if (/^(?:#{1,6}\s|>|[-*+]\s)/.test(t)) return { kind: 'prose' };
   const all = tokens(text, lineStart).filter((x) => x.text !== '|' && x.text !== '｜');
   if (!all.length) return { kind: 'skip' };
   // The trailing run of values.
   let k = all.length;
-  while (k > 0 && isValueToken(all[k - 1].text)) k--;
+  while (k > 0 && (isValueToken(all[k - 1].text) || isOddCell(all[k - 1].text))) k--;
+  // Odd cells count only among enough clean numbers (two clean numbers for each odd one).
+  const clean = all.slice(k).filter((x) => isValueToken(x.text) && hasDigit(x.text)).length;
+  if (all.length - k - clean > 0 && clean < 2 * (all.length - k - clean)) {
+    k = all.length;
+    while (k > 0 && isValueToken(all[k - 1].text)) k--;
+  }
   const valueToks = all.slice(k);
   const labelToks = all.slice(0, k);
   if (valueToks.length && !valueToks.some((x) => hasDigit(x.text))) {
@@ -108,7 +126,7 @@ export function classifyLine(text: string, lineStart: number): Line {
   }
   const labelText = text.slice(labelToks[0].start - lineStart, labelToks[labelToks.length - 1].end - lineStart);
   if (hanCount(labelText) === 0) return { kind: 'skip' };
-  if (SENTENCE.test(outsideParens(labelText)) || /[：:]$/.test(labelText) || hanCount(labelText) > 40) return { kind: 'prose' };
+  if (SENTENCE.test(outsideParens(inParens ? `（${labelText}` : labelText)) || /[：:]$/.test(labelText) || hanCount(labelText) > 40) return { kind: 'prose' };
   const label = cellsOf(labelToks, text, lineStart);
   const numbered = NUMBERED.test(labelText);
   if (!values.length) {
@@ -121,6 +139,16 @@ export function classifyLine(text: string, lineStart: number): Line {
   if (gap < 2 && values.length < 2) return { kind: 'prose' };
   if (isDebris(labelToks) && labelToks.length > 1) return { kind: 'prose' };
   return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end };
+}
+
+/** Whether a parenthesis is still open after the line (given whether one was open before it). */
+function unclosed(open: boolean, text: string): boolean {
+  let depth = open ? 1 : 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function isNumeric(l: Line): boolean {
@@ -265,8 +293,12 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
   const blocks: TableBlock[] = [];
   const n = lines.lineCount;
   const classified: (Line | null)[] = new Array(n).fill(null);
+  let open = false;
   for (let line = 0; line < n; line++) {
-    classified[line] = free(line) ? classifyLine(lines.lineText(line), lines.lineStarts[line]) : { kind: 'skip' };
+    const text = lines.lineText(line);
+    const l: Line = free(line) ? classifyLine(text, lines.lineStarts[line], open) : { kind: 'skip' };
+    classified[line] = l;
+    open = (l.kind === 'label' || l.kind === 'row') && unclosed(open, text);
   }
   let seg: { line: number; l: Line }[] = [];
   let gap = 0;
