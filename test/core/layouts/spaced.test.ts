@@ -134,6 +134,25 @@ test('synthetic: values with single spaces, a split label, a footer inside, a he
   assert.ok(!blocks[0].rows.some((r) => r.cells.some((c) => c.text === '4' && r.line === 9)));
 });
 
+test('synthetic: a section heading right above a line of numbers stays a heading', () => {
+  const text = ['四、政府信息公开行政复议、行政诉讼情况', '10 1 0 0 0 0 0 0 0 0 5 0 0 0 0', ''].join('\n');
+  assert.deepEqual(read(text).map((b) => rows(b)), [[[2, 2, ['10', '1', '0', '0', '0', '0', '0', '0', '0', '0', '5', '0', '0', '0', '0']]]]);
+});
+
+test('synthetic: a note split over three lines (commas inside the parentheses) is one label', () => {
+  const text = [
+    '（一）予以公开                           3     0     0     0     0     0     3',
+    '     （二）部分公开（区分处理的，',
+    '       只计这一情形，',
+    '       不计其他情形）',
+    '                                       1     0     0     0     0     0     1',
+    '',
+  ].join('\n');
+  const blocks = read(text);
+  assertExactCells(text, blocks);
+  assert.deepEqual(rows(blocks[0])[1], [2, 5, ['（二）部分公开（区分处理的，', '只计这一情形，', '不计其他情形）', '1', '0', '0', '0', '0', '0', '1']]);
+});
+
 test('synthetic: page footers in every common style are skipped', () => {
   for (const footer of ['-1-', '-3-', '— 4 —', '第 3 页', '- 3 -', '第3页 共5页', '3/5']) {
     const text = ['规章               0          0       0', '', `        ${footer}`, '', '行政规范性文件          0          5       5', ''].join('\n');

@@ -172,15 +172,17 @@ function tabular(nums: { l: Line; start: number }[]): boolean {
   // ending in a number also end at the same column.
   const single = nums.map((x, i) => (x.l.kind === 'row' && x.l.values.length === 1 ? x.l.tokens[0].start - x.l.labelEnd : 99) >= 4 ? i : -1)
     .filter((i) => i >= 0);
-  for (let a = 0; a < single.length; a++) {
-    for (let b = a + 1; b < single.length; b++) {
-      const [i, j] = [single[a], single[b]];
+  // Pairs among the first rows only: the answer comes early on a table, and a huge run stays linear.
+  const some = single.slice(0, 64);
+  for (let a = 0; a < some.length; a++) {
+    for (let b = a + 1; b < some.length; b++) {
+      const [i, j] = [some[a], some[b]];
       if (Math.abs(cols[i].first - cols[j].first) <= 3 || Math.abs(cols[i].last - cols[j].last) <= 3) return true;
     }
   }
   return false;
 }
-interface Pending { line: number; cells: Cell[] }
+interface Pending { line: number; cells: Cell[]; numbered: boolean }
 
 function rowOf(lines: LineMap, first: number, last: number, cells: Cell[]): RawRow {
   return { line: first, endLine: last, start: lines.lineStarts[first], end: lines.lineEnd(last), cells, width: null };
@@ -215,7 +217,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     if (l.kind === 'label' || l.kind === 'heading') {
       const numbered = l.kind === 'heading' || l.numbered;
       if (!numbered && l.cells.length === 1 && adjacent && pending.length && pending.length < MAX_LABEL_LINES) {
-        pending.push({ line, cells: l.cells });
+        pending.push({ line, cells: l.cells, numbered });
       } else if (!numbered && l.cells.length === 1 && adjacent && lastRow && !pending.length && NUMBERED.test(lastRow.cells[0]?.text ?? '') && continuesRow(seg, i)) {
         // The end of the label of the row above, whose values were printed on its first line.
         const labelCells = lastRow.cells.filter((c) => c.value.type === 'text');
@@ -226,7 +228,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
         lastRow = null;
       } else {
         flush();
-        pending = [{ line, cells: l.cells }];
+        pending = [{ line, cells: l.cells, numbered }];
         lastRow = null;
       }
       prevLine = line;
@@ -235,7 +237,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     if (l.kind === 'values') {
       const run = labelRun(line);
       const bare = l.cells.length === 1 && !run.length;
-      if (run.length && isHeadRun(run, seg, i)) {
+      if (run.length && isHeadRun(run)) {
         const cells = [...run.flatMap((p) => p.cells), ...l.cells];
         pending = [];
         rows.push((lastRow = rowOf(lines, run[0].line, line, cells)));
@@ -249,7 +251,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     }
     if (l.kind === 'row') {
       const run = labelRun(line);
-      if (run.length && !l.numbered && l.label.length === 1 && run.length < MAX_LABEL_LINES && isHeadRun(run, seg, i)) {
+      if (run.length && !l.numbered && l.label.length === 1 && run.length < MAX_LABEL_LINES && isHeadRun(run)) {
         // Values on the middle line of a split label.
         const cells = [...run.flatMap((p) => p.cells), ...l.label, ...l.values];
         pending = [];
@@ -276,11 +278,9 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
   return rows;
 }
 
-/** A run of label lines is one split label: it starts with a numbered line (or is a single line). */
-function isHeadRun(run: Pending[], seg: { line: number; l: Line }[], _i: number): boolean {
-  const first = seg.find((s) => s.line === run[0].line)!.l;
-  const numbered = (first.kind === 'label' && first.numbered) || first.kind === 'heading';
-  return numbered && run.every((p) => p.cells.length === 1);
+/** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
+function isHeadRun(run: Pending[]): boolean {
+  return run[0].numbered && run.every((p) => p.cells.length === 1);
 }
 
 /** An unnumbered label line after a row continues that row's label unless a values line follows it. */
@@ -337,7 +337,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     if (l.kind === 'heading') {
       // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not.
       const next = nextContent(line);
-      if (!next || !isNumeric(next)) { flush(); continue; }
+      if (!next || next.kind !== 'row') { flush(); continue; }
     }
     if (l.kind === 'blank' || l.kind === 'footer') {
       if (!seg.length) continue;
