@@ -153,6 +153,22 @@ test('synthetic: a note split over three lines (commas inside the parentheses) i
   assert.deepEqual(rows(blocks[0])[1], [2, 5, ['（二）部分公开（区分处理的，', '只计这一情形，', '不计其他情形）', '1', '0', '0', '0', '0', '0', '1']]);
 });
 
+test('synthetic: vertical header text, one character a line, neither ends the table nor glues onto labels', () => {
+  const text = [
+    '一、本年新收政府信息公开申请数量   3 0 0 0 0 0 3',
+    '二、上年结转政府信息公开申请数量   1 0 0 0 0 0 1',
+    '三',
+    '、',
+    '本',
+    '     （一）予以公开              2 0 0 0 0 0 2',
+    '     （二）部分公开              2 0 0 0 0 0 2',
+    '',
+  ].join('\n');
+  const blocks = read(text);
+  assert.equal(blocks.length, 1);
+  assert.deepEqual(rows(blocks[0]).map((r) => r[2][0]), ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开']);
+});
+
 test('synthetic: page footers in every common style are skipped', () => {
   for (const footer of ['-1-', '-3-', '— 4 —', '第 3 页', '- 3 -', '第3页 共5页', '3/5']) {
     const text = ['规章               0          0       0', '', `        ${footer}`, '', '行政规范性文件          0          5       5', ''].join('\n');

@@ -125,7 +125,8 @@ export function classifyLine(text: string, lineStart: number, inParens = false):
     return { kind: 'values', cells: values, tokens: valueToks };
   }
   const labelText = text.slice(labelToks[0].start - lineStart, labelToks[labelToks.length - 1].end - lineStart);
-  if (hanCount(labelText) === 0) return { kind: 'skip' };
+  // Punctuation of vertical header text (、 alone on its line) is debris; other text without Han is no table.
+  if (hanCount(labelText) === 0) return isDebris(labelToks) && !values.length ? { kind: 'debris', cells: [] } : { kind: 'skip' };
   if (SENTENCE.test(outsideParens(inParens ? `（${labelText}` : labelText)) || /[：:]$/.test(labelText) || hanCount(labelText) > 40) return { kind: 'prose' };
   const label = cellsOf(labelToks, text, lineStart);
   const numbered = NUMBERED.test(labelText);
