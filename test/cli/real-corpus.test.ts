@@ -21,12 +21,7 @@ const DIR = path.join('test', 'fixtures', 'real');
 // Print the current lists with GOVREPORT_PRINT_KNOWN=1 node out/test/cli/real-corpus.test.js
 const KNOWN = {
   misses: [
-    'c04-hongze-2023-pdflayout.txt: review-total@139-152',
-    'c04-hongze-2023-pdflayout.txt: table-row-missing|format-outdated|table-row-unknown@133-133',
-    'c04-hongze-2023-pdflayout.txt: table-row-unknown|heading-nonstandard@110-110',
     'c05-hongze-2024-pdflayout.txt: text-table-mismatch@23-25',
-    'c05-hongze-2024-pdflayout.txt: table-row-missing|format-outdated|table-row-unknown@131-131',
-    'c05-hongze-2024-pdflayout.txt: table-row-unknown|heading-nonstandard@109-109',
     'c08-shuyang-fgj-2023-web.txt: artifact-web@1-6',
     'p27-zhongyuan-shenji-2015.txt: artifact-web@1-4',
   ],

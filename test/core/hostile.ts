@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { KIND_IDS, LineMap } from '../../server/src/core';
 import type { KindId, LintResult, TextEdit } from '../../server/src/core';
-import { cellLinesOptions, generateDraft, matrixOptions } from '../gen/drafts';
+import { cellLinesOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
 import { mutate } from '../gen/mutations';
 import { ROOT } from './helpers';
 
@@ -45,9 +45,9 @@ export const HAND_WRITTEN: Sample[] = [
     .map((n) => ({ name: `real/${n}`, text: read(FIXTURES, 'real', n) })),
 ];
 
-/** One generated draft per layout × script × flavour × tabular kind (24), the prose-only kinds, and web-copy (cell-lines) tables. */
+/** One generated draft per layout × script × flavour × tabular kind, the prose-only kinds, and web-copy (cell-lines) tables. */
 export const GENERATED: Sample[] = [
-  ...Array.from({ length: 24 }, (_, i) => generateDraft(matrixOptions(i, 4242))),
+  ...Array.from({ length: MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length }, (_, i) => generateDraft(matrixOptions(i, 4242))),
   ...(['gov-info-2008', 'rule-of-law'] as KindId[]).flatMap((kind, k) =>
     (['md', 'txt'] as const).map((flavour, f) => generateDraft({ kind, flavour, seed: 900 + k * 2 + f, script: f ? 'traditional' : 'simplified' }))),
   // Tables as web copies, one cell per line (read-only layout).

@@ -1,9 +1,10 @@
 // Reading and editing one cell of a table line as written in a draft (GFM, loose pipe,
-// tab), so that mutations change exactly one value and know which line they touched.
+// tab, PDF text with spaces), so that mutations change exactly one value and know which line they touched.
 import type { TableLayout } from '../../server/src/core/parse/tables';
 
 /** Raw segment [start, end) of every logical cell of a table line. */
 export function cellSegments(line: string, layout: TableLayout): [number, number][] {
+  if (layout === 'spaced') return spacedSegments(line);
   const sep = layout === 'tab' ? '\t' : '|';
   const segs: [number, number][] = [];
   let from = 0;
@@ -44,6 +45,15 @@ export function deleteCell(line: string, layout: TableLayout, index: number): st
   const segs = cellSegments(line, layout);
   if (index < 0 || index >= segs.length) throw new Error(`no cell ${index} in "${line}"`);
   const [a, b] = segs[index];
+  if (layout === 'spaced') {
+    // The cell and the spaces after it (before it, for the last cell).
+    let e = b;
+    while (e < line.length && line[e] === ' ') e++;
+    if (e < line.length) return line.slice(0, a) + line.slice(e);
+    let s = a;
+    while (s > 0 && line[s - 1] === ' ') s--;
+    return line.slice(0, s) + line.slice(b);
+  }
   // Remove the segment with the separator after it (every logical cell is followed by one,
   // except the last cell of a tab line, which takes the separator before it).
   if (b < line.length) return line.slice(0, a) + line.slice(b + 1);
@@ -55,5 +65,25 @@ export function insertCell(line: string, layout: TableLayout, index: number, tex
   const segs = cellSegments(line, layout);
   if (index < 0 || index >= segs.length) throw new Error(`no cell ${index} in "${line}"`);
   const at = segs[index][0];
-  return line.slice(0, at) + (layout === 'tab' ? `${text}\t` : ` ${text} |`) + line.slice(at);
+  return line.slice(0, at) + (layout === 'tab' ? `${text}\t` : layout === 'spaced' ? `${text}    ` : ` ${text} |`) + line.slice(at);
+}
+
+const isNumber = (t: string) => /^[-+]?\d[\d,]*(?:\.\d+)?(?:万元|元)?$/.test(t);
+
+/**
+ * Cells of a line of PDF text with layout: words one space apart form one cell unless both are
+ * numbers; runs of two or more spaces and `|` separate cells.
+ */
+function spacedSegments(line: string): [number, number][] {
+  const toks: [number, number][] = [];
+  const re = /[^ |]+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) toks.push([m.index, m.index + m[0].length]);
+  const segs: [number, number][] = [];
+  for (const t of toks) {
+    const prev = segs[segs.length - 1];
+    const gap = prev ? line.slice(prev[1], t[0]) : '';
+    if (prev && gap === ' ' && !(isNumber(line.slice(prev[0], prev[1]).split(' ').pop()!) && isNumber(line.slice(t[0], t[1])))) prev[1] = t[1];
+    else segs.push([t[0], t[1]]);
+  }
+  return segs;
 }

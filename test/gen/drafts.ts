@@ -12,8 +12,10 @@ import { cellTexts } from './cells';
 import { CellLinesStyle, renderCellLines } from './layout-cell-lines';
 import * as P from './prose';
 import { Rng } from './rng';
+import { renderSpaced } from './layout-spaced';
 
-export type Layout = EditableLayout;
+/** Editable layouts, and PDF text with layout (read-only: GovReport inserts no rows there). */
+export type Layout = EditableLayout | 'spaced';
 export type Script = 'simplified' | 'traditional';
 export type Flavour = 'md' | 'txt';
 
@@ -178,6 +180,7 @@ export function generateDraft(o: DraftOptions): Draft {
   const headings = new Map<string, number>();
   const prose = new Map<string, number[]>();
   const rows = new Map<string, { line: number; valueIndex: Map<string, number> }>();
+  const spacedRng = rng.fork(6);
   const spaced = flavour === 'md' || r.chance(0.5);
   const blank = () => { if (spaced && out[out.length - 1] !== '') out.push(''); };
   const para = (sectionId: string, text: string) => {
@@ -198,9 +201,19 @@ export function generateDraft(o: DraftOptions): Draft {
       if (spec.kind === 'grid') for (const row of spec.rows) rows.set(`${tableId}:${row.id}`, { line: at(row.label), valueIndex: new Map(spec.columns.map((c, k) => [c.id, k + 1])) });
       else if (spec.kind === 'flat') rows.set(`${tableId}:data`, { line: at('data'), valueIndex: new Map(spec.columns.map((c, k) => [c.id, k])) });
       else for (const b of spec.blocks) for (const row of b.rows) rows.set(`${tableId}:${row.id}`, { line: at(row.label), valueIndex: new Map(b.columns.map((c, k) => [c.id, k + 1])) });
+    } else if (layout === 'spaced') {
+      const sp = renderSpaced(spec, fill, spacedRng);
+      out.push(...sp.lines);
+      for (const [id, i] of sp.rows) {
+        const n = cellTexts(sp.lines[i], layout).length;
+        const cols = spec.kind === 'blocks' ? spec.blocks.find((b) => b.rows.some((r) => r.id === id))!.columns : spec.columns;
+        const key = spec.kind === 'flat' ? `${tableId}:data` : `${tableId}:${id}`;
+        rows.set(key, { line: first + i, valueIndex: new Map(cols.map((c, k) => [c.id, n - cols.length + k])) });
+      }
       blank();
       return;
     }
+    if (layout === 'spaced') throw new Error('unreachable: spaced tables are rendered above');
     const rendered = renderTable(spec, layout, fill).split('\n');
     out.push(...rendered);
     const find = (pred: (cells: string[]) => boolean) => rendered.findIndex((l) => pred(cellTexts(l, layout)));
@@ -327,7 +340,7 @@ function withoutOtherKeywords(format: FormatSpec, itemId: string, paragraphs: st
 /** The combinations a full test run covers for the two tabular formats. */
 export const MATRIX = {
   kinds: ['gov-info-2019', 'gov-info-2021'] as const,
-  layouts: ['gfm', 'loose-pipe', 'tab'] as const,
+  layouts: ['gfm', 'loose-pipe', 'tab', 'spaced'] as const,
   scripts: ['simplified', 'traditional'] as const,
   flavours: ['md', 'txt'] as const,
 };

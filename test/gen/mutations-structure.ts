@@ -6,6 +6,8 @@
 import { FORMATS } from '../../server/src/core/formats/index';
 import type { BlocksTable, FormatSpec, GridTable } from '../../server/src/core/formats/index';
 import { renderTable } from '../../server/src/core/features/table-skeleton';
+import { isEditableLayout } from '../../server/src/core/parse/tables';
+import type { EditableLayout } from '../../server/src/core/parse/tables';
 import { cellTexts, replaceCell } from './cells';
 import { cellKey } from './counts';
 import type { Draft } from './drafts';
@@ -33,7 +35,7 @@ function other(d: Draft): FormatSpec {
 /** First and past-the-end line of a rendered statutory table in the draft. */
 function tableSpan(d: Draft, tableId: string): [number, number] {
   const spec = d.format.tables[tableId];
-  const rendered = renderTable(spec, d.layout).split('\n');
+  const rendered = renderTable(spec, d.layout as EditableLayout).split('\n');
   const firstRow = spec.kind === 'grid' ? spec.rows[0] : (spec as BlocksTable).blocks[0].rows[0];
   const idx = rendered.findIndex((l) => cellTexts(l, d.layout)[0] === firstRow.label);
   const start = d.lines.row(tableId, firstRow.id) - idx;
@@ -101,7 +103,7 @@ function rewordHeading(d: Draft, rng: Rng): Fault {
 /** Table 二 replaced by the other format's (zeros): reported at its first column header. */
 function otherActiveTable(d: Draft): Fault {
   const theirs = other(d).tables.active as BlocksTable;
-  const rendered = d.convert(renderTable(theirs, d.layout, () => '0')).split('\n');
+  const rendered = d.convert(renderTable(theirs, d.layout as EditableLayout, () => '0')).split('\n');
   const [a, b] = tableSpan(d, 'active');
   const ls = lines(d);
   ls.splice(a, b - a, ...rendered);
@@ -186,13 +188,17 @@ function feeInYuan(d: Draft, rng: Rng): Fault {
   return { text: join(d, ls), rule: 'table-unit', line: at.line, what: `fee ${text}` };
 }
 
+const editableTabular = (d: Draft) => tabular(d) && isEditableLayout(d.layout);
+
 export const MUTATIONS: Mutation[] = [
   { rule: 'section-order', applies: titled, apply: swapSections },
   { rule: 'section-duplicate', applies: titled, apply: repeatSection },
   { rule: 'heading-nonstandard', applies: titled, apply: rewordHeading },
-  { rule: 'format-outdated', applies: tabular, apply: (d, rng) => (rng.chance(0.5) ? otherActiveTable(d) : otherRowSix(d)) },
-  { rule: 'table-row-missing', applies: tabular, apply: dropRow },
-  { rule: 'table-row-unknown', applies: tabular, apply: inventRow },
+  // Rows and tables are rewritten whole in the layouts a draft's author writes; the read-only
+  // layouts (PDF text, split labels over lines) keep to value faults.
+  { rule: 'format-outdated', applies: editableTabular, apply: (d, rng) => (rng.chance(0.5) ? otherActiveTable(d) : otherRowSix(d)) },
+  { rule: 'table-row-missing', applies: editableTabular, apply: dropRow },
+  { rule: 'table-row-unknown', applies: editableTabular, apply: inventRow },
   {
     rule: 'table-unit',
     applies: (d) => tabular(d) && (d.format.tables.active as BlocksTable).blocks.some((b) => b.columns.some((c) => c.unit === '万元')),

@@ -162,6 +162,8 @@ function bestRow(label: string, cands: Candidate[], hasValues: boolean): Candida
   let best: Candidate | null = null;
   let bestScore = -1;
   for (const c of cands) {
+    // A short statutory label (3.其他) is not found inside a long one (2.其他法律行政止公开).
+    if (c.core.length <= 2 && own.length > 2 * c.core.length) continue;
     let score = coverage(key, c.core);
     if (num && c.numeral === num) score += 0.1;
     if (score < 0.6) continue;

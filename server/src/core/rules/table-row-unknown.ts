@@ -4,7 +4,8 @@
 import type { Rule } from './rule';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { labelKey, lcs } from '../text/normalize';
-import { bareKey, unknownRows } from './structure-util';
+import { coverage } from '../text/normalize';
+import { bareKey, statutoryLabel, unknownRows } from './structure-util';
 
 const PART: Record<string, string> = { active: '二', applications: '三' };
 
@@ -38,6 +39,18 @@ export function closestLabel(t: StatTable, r: TableRow): Candidate | null {
   return scored[0].c;
 }
 
+/**
+ * A label that keeps the start and the end of its statutory label but lost a fifth or more of
+ * it inside (not an abbreviation that drops a leading or trailing word, not a variant wording).
+ */
+function isGarbled(label: string, want: string): boolean {
+  const got = bareKey(label);
+  const full = bareKey(want);
+  if (got.length < 4 || full.includes(got) || got.includes(full)) return false;
+  return got[0] === full[0] && got[got.length - 1] === full[full.length - 1]
+    && coverage(full, got) === 1 && coverage(got, full) < 0.8;
+}
+
 export const tableRowUnknown: Rule = {
   id: 'table-row-unknown',
   kinds: ['gov-info-2019', 'gov-info-2021'],
@@ -60,6 +73,21 @@ export const tableRowUnknown: Rule = {
     for (const t of a.report.tables.values()) {
       if (t.spec.kind !== 'grid' && t.spec.kind !== 'blocks') continue;
       const part = PART[t.id] ? `表${PART[t.id]}` : t.spec.title;
+      // A statutory row identified though its label lost words inside it (2.其他法律行政止公开
+      // for 2.其他法律行政法规禁止公开): the figures count, the label is still not the statutory one.
+      if (t.spec.kind === 'grid') {
+        for (const r of t.rows) {
+          const want = r.kind === 'data' && r.rowId && !r.inferred && !t.spec.rows.find((x) => x.id === r.rowId)?.match ? statutoryLabel(t.spec, r.rowId) : null;
+          if (!want || !isGarbled(r.label, want)) continue;
+          const label = a.doc.text.slice(r.labelStart, r.labelEnd);
+          ctx.report({
+            start: r.labelStart,
+            end: r.labelEnd,
+            message: `${part}中的“${label}”不是法定项目，是否应为“${want}”？`,
+            messageEn: `${t.spec.title}: “${label}” is not a statutory row; did you mean “${want}”?`,
+          });
+        }
+      }
       for (const r of unknownRows(a, t)) {
         const label = a.doc.text.slice(r.labelStart, r.labelEnd);
         const best = closestLabel(t, r);

@@ -24,8 +24,10 @@ export const tableShape: Rule = {
       for (const r of t.rows) {
         if (!r.shape) continue;
         const name = r.rowId && r.rowId !== 'data' ? `“${rowName(t.spec, r.rowId)}”行` : r.label ? `“${r.label}”行` : '数据行';
+        // A row over several lines (PDF text: label lines, then the values) is reported at its values.
+        const at = r.raw.endLine > r.raw.line && r.unassigned.length ? r.unassigned[0].start : r.raw.start;
         ctx.report({
-          start: r.raw.start,
+          start: at,
           end: r.raw.end,
           message: `${t.spec.title}：${name}应有 ${r.shape.expected} 个数，实有 ${r.shape.found} 个`,
           messageEn: `${t.spec.title}: ${name} should have ${r.shape.expected} values, found ${r.shape.found}`,

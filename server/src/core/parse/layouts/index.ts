@@ -9,6 +9,7 @@ import { findDelimitedTables, TableBlock, TableLayout } from '../tables';
 import { cellLinesReader } from './cell-lines';
 import { columnBlockReader } from './column-block';
 import { htmlReader } from './html';
+import { spacedReader } from './spaced';
 
 export interface LayoutReader {
   layout: TableLayout;
@@ -22,6 +23,8 @@ export interface LayoutReader {
 /** Readers after the delimited one, in the order they run. */
 export const READERS: LayoutReader[] = [
   htmlReader,
+  // PDF text with layout: several cells on a line, split by runs of spaces.
+  spacedReader,
   cellLinesReader,
   // Last: one cell per line with values away from their labels takes only what no other reader read.
   columnBlockReader,

@@ -1,0 +1,358 @@
+// PDF text with layout (`pdftotext -layout`, copies from a PDF viewer): cells separated by
+// runs of spaces. Labels may be split over two or three lines with the values on a line of
+// their own; group labels sit between their sub-rows; vertical or spaced-out header text,
+// multi-line column headers and page footers are mixed in. A block is accepted only when
+// it has rows of numbers laid out as a table, so that prose lines ending in a number stay prose.
+import { LineMap } from '../../text/line-map';
+import { readCellValue } from '../cell-value';
+import { Cell, RawRow, TableBlock } from '../tables';
+import type { LayoutReader } from './index';
+
+/** Lines longer than this are never table lines (and are not scanned token by token). */
+const MAX_LINE = 400;
+/** Blank and footer lines a block may span (page breaks inside a table). */
+const MAX_GAP = 8;
+/** Label lines that make one row (head and continuations). */
+const MAX_LABEL_LINES = 3;
+
+interface Token { text: string; start: number; end: number }
+
+type Line =
+  | { kind: 'blank' | 'footer' | 'prose' | 'skip' }
+  | { kind: 'heading'; cells: Cell[] }
+  | { kind: 'debris'; cells: Cell[] }
+  | { kind: 'label'; cells: Cell[]; numbered: boolean }
+  | { kind: 'values'; cells: Cell[]; tokens: Token[] }
+  | { kind: 'row'; label: Cell[]; values: Cell[]; tokens: Token[]; numbered: boolean; labelEnd: number };
+
+const SPACE = /[ \u3000\u00a0]/;
+const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
+const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、/;
+const FOOTER = [
+  /^[-—–－_~]+\s*\d{1,4}\s*[-—–－_~]+$/,
+  /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
+  /^\d{1,4}\s*\/\s*\d{1,4}$/,
+];
+const SENTENCE = /[。，；！？;!?]|,\s/;
+
+function tokens(text: string, lineStart: number): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && SPACE.test(text[i])) i++;
+    if (i >= text.length) break;
+    const s = i;
+    while (i < text.length && !SPACE.test(text[i])) i++;
+    out.push({ text: text.slice(s, i), start: lineStart + s, end: lineStart + i });
+  }
+  return out;
+}
+
+function isValueToken(t: string): boolean {
+  const v = readCellValue(t).type;
+  return v === 'int' || v === 'decimal' || v === 'signed' || v === 'amount' || v === 'dash';
+}
+
+/** A cell among numbers that is no clean number: OCR look-alikes (U, l), a count with its unit (2件). */
+function isOddCell(t: string): boolean {
+  const v = readCellValue(t).type;
+  return v === 'lookalike' || /^\d{1,6}[件条个项次人]$/.test(t);
+}
+
+const hasDigit = (t: string) => /\d/.test(t);
+
+function cell(text: string, start: number): Cell {
+  return { text, start, end: start + text.length, value: readCellValue(text) };
+}
+
+/** Groups tokens into cells: tokens one space apart stay together. */
+function cellsOf(toks: Token[], text: string, lineStart: number): Cell[] {
+  const out: Cell[] = [];
+  let a = 0;
+  for (let i = 1; i <= toks.length; i++) {
+    if (i === toks.length || toks[i].start - toks[i - 1].end >= 2 || text[toks[i - 1].end - lineStart] !== ' ') {
+      out.push(cell(text.slice(toks[a].start - lineStart, toks[i - 1].end - lineStart), toks[a].start));
+      a = i;
+    }
+  }
+  return out;
+}
+
+/** Text with parenthetical notes removed (unclosed ones at either end too). */
+function outsideParens(s: string): string {
+  return s.replace(/[（(][^（()）]*(?:[）)]|$)/g, '').replace(/^[^（(]*[）)]/, '');
+}
+
+/** Spaced-out or one-character text: header debris of vertical or letter-spaced cells. */
+function isDebris(toks: Token[]): boolean {
+  if (toks.length === 1) return [...toks[0].text].length <= 2;
+  return toks.every((t) => [...t.text].length <= 2);
+}
+
+const hanCount = (s: string) => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+
+/**
+ * One line of PDF text. `inParens`: the line above left a parenthesis open (a note split over
+ * lines: （区分处理的，/ 只计这一情形，/ 不计其他情形）), so its commas are no sentence.
+ */
+export function classifyLine(text: string, lineStart: number, inParens = false): Line {
+  const t = text.trim();
+  if (t === '') return { kind: 'blank' };
+  if (text.length > MAX_LINE || text.includes('\t')) return { kind: 'skip' };
+  if (FOOTER.some((re) => re.test(t))) return { kind: 'footer' };
+  // Markdown headings, quotes and list items are the draft's own structure.
+  if (/^(?:#{1,6}\s|>|[-*+]\s)/.test(t)) return { kind: 'prose' };
+  const all = tokens(text, lineStart).filter((x) => x.text !== '|' && x.text !== '｜');
+  if (!all.length) return { kind: 'skip' };
+  // The trailing run of values.
+  let k = all.length;
+  while (k > 0 && (isValueToken(all[k - 1].text) || isOddCell(all[k - 1].text))) k--;
+  // Odd cells count only among enough clean numbers (two clean numbers for each odd one).
+  const clean = all.slice(k).filter((x) => isValueToken(x.text) && hasDigit(x.text)).length;
+  if (all.length - k - clean > 0 && clean < 2 * (all.length - k - clean)) {
+    k = all.length;
+    while (k > 0 && isValueToken(all[k - 1].text)) k--;
+  }
+  const valueToks = all.slice(k);
+  const labelToks = all.slice(0, k);
+  if (valueToks.length && !valueToks.some((x) => hasDigit(x.text))) {
+    // Dashes alone are no values (rules, footers): the whole line is text.
+    labelToks.push(...valueToks.splice(0));
+  }
+  const values = valueToks.map((x) => cell(x.text, x.start));
+  if (!labelToks.length) {
+    // A lone bare number is a page number unless a split label claims it (see the reader).
+    return { kind: 'values', cells: values, tokens: valueToks };
+  }
+  const labelText = text.slice(labelToks[0].start - lineStart, labelToks[labelToks.length - 1].end - lineStart);
+  // Punctuation of vertical header text (、 alone on its line) is debris; other text without Han is no table.
+  if (hanCount(labelText) === 0) return isDebris(labelToks) && !values.length ? { kind: 'debris', cells: [] } : { kind: 'skip' };
+  if (SENTENCE.test(outsideParens(inParens ? `（${labelText}` : labelText)) || /[：:]$/.test(labelText) || hanCount(labelText) > 40) return { kind: 'prose' };
+  const label = cellsOf(labelToks, text, lineStart);
+  const numbered = NUMBERED.test(labelText);
+  if (!values.length) {
+    if (isDebris(labelToks)) return { kind: 'debris', cells: labelToks.map((x) => cell(x.text, x.start)) };
+    if (TOP_HEADING.test(labelText)) return { kind: 'heading', cells: label };
+    return { kind: 'label', cells: label, numbered };
+  }
+  // Label and values: one space between them only before several values ("会议 7" is prose).
+  const gap = valueToks[0].start - labelToks[labelToks.length - 1].end;
+  if (gap < 2 && values.length < 2) return { kind: 'prose' };
+  if (isDebris(labelToks) && labelToks.length > 1) return { kind: 'prose' };
+  return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end };
+}
+
+/** Whether a parenthesis is still open after the line (given whether one was open before it). */
+function unclosed(open: boolean, text: string): boolean {
+  let depth = open ? 1 : 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function isNumeric(l: Line): boolean {
+  return (l.kind === 'values' && l.cells.length > 0) || l.kind === 'row';
+}
+
+/** Columns (character offsets within their lines) of the values of a numeric line. */
+function columns(l: Line, lineStart: number): { first: number; last: number; n: number } | null {
+  if (l.kind !== 'values' && l.kind !== 'row') return null;
+  const toks = l.tokens;
+  return { first: toks[0].start - lineStart, last: toks[toks.length - 1].end - lineStart, n: toks.length };
+}
+
+/** Several numeric lines laid out as a table (or one line of many numbers). */
+function tabular(nums: { l: Line; start: number }[]): boolean {
+  const cols = nums.map((x) => columns(x.l, x.start)!);
+  if (nums.some((x, i) => x.l.kind === 'values' && cols[i].n >= 5)) return true;
+  const multi = cols.filter((c) => c.n >= 2);
+  if (multi.length >= 2) return true;
+  // Rows of one value line up only if they are far from their labels: justified prose lines
+  // ending in a number also end at the same column.
+  const single = nums.map((x, i) => (x.l.kind === 'row' && x.l.values.length === 1 ? x.l.tokens[0].start - x.l.labelEnd : 99) >= 4 ? i : -1)
+    .filter((i) => i >= 0);
+  // Pairs among the first rows only: the answer comes early on a table, and a huge run stays linear.
+  const some = single.slice(0, 64);
+  for (let a = 0; a < some.length; a++) {
+    for (let b = a + 1; b < some.length; b++) {
+      const [i, j] = [some[a], some[b]];
+      if (Math.abs(cols[i].first - cols[j].first) <= 3 || Math.abs(cols[i].last - cols[j].last) <= 3) return true;
+    }
+  }
+  return false;
+}
+interface Pending { line: number; cells: Cell[]; numbered: boolean }
+
+function rowOf(lines: LineMap, first: number, last: number, cells: Cell[]): RawRow {
+  return { line: first, endLine: last, start: lines.lineStarts[first], end: lines.lineEnd(last), cells, width: null };
+}
+
+/** Rows of one segment, from its first to its last numeric line. */
+function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
+  const rows: RawRow[] = [];
+  let pending: Pending[] = [];
+  let prevLine = -2;
+  let lastRow: RawRow | null = null;
+  const flush = () => {
+    for (const p of pending) rows.push(rowOf(lines, p.line, p.line, p.cells));
+    pending = [];
+  };
+  /** The pending label lines that a values line right below continues (head first), or []. */
+  const labelRun = (line: number): Pending[] => {
+    if (!pending.length || pending[pending.length - 1].line !== line - 1) return [];
+    return pending;
+  };
+  for (let i = 0; i < seg.length; i++) {
+    const { line, l } = seg[i];
+    const adjacent = prevLine === line - 1;
+    if (l.kind === 'blank' || l.kind === 'footer') { prevLine = -2; lastRow = null; continue; }
+    if (l.kind === 'debris') {
+      flush();
+      // Spaced-out text (三 、本 年 度办 理 结果) is one label read cell by cell; one character alone is nothing.
+      if (l.cells.length > 1) rows.push(rowOf(lines, line, line, l.cells));
+      prevLine = -2; lastRow = null;
+      continue;
+    }
+    if (l.kind === 'label' || l.kind === 'heading') {
+      const numbered = l.kind === 'heading' || l.numbered;
+      if (!numbered && l.cells.length === 1 && adjacent && pending.length && pending.length < MAX_LABEL_LINES) {
+        pending.push({ line, cells: l.cells, numbered });
+      } else if (!numbered && l.cells.length === 1 && adjacent && lastRow && !pending.length && NUMBERED.test(lastRow.cells[0]?.text ?? '') && continuesRow(seg, i)) {
+        // The end of the label of the row above, whose values were printed on its first line.
+        const labelCells = lastRow.cells.filter((c) => c.value.type === 'text');
+        const valueCells = lastRow.cells.slice(labelCells.length);
+        lastRow.cells = [...labelCells, ...l.cells, ...valueCells];
+        lastRow.endLine = line;
+        lastRow.end = lines.lineEnd(line);
+        lastRow = null;
+      } else {
+        flush();
+        pending = [{ line, cells: l.cells, numbered }];
+        lastRow = null;
+      }
+      prevLine = line;
+      continue;
+    }
+    if (l.kind === 'values') {
+      const run = labelRun(line);
+      const bare = l.cells.length === 1 && !run.length;
+      if (run.length && isHeadRun(run)) {
+        const cells = [...run.flatMap((p) => p.cells), ...l.cells];
+        pending = [];
+        rows.push((lastRow = rowOf(lines, run[0].line, line, cells)));
+      } else {
+        flush();
+        if (!bare) rows.push((lastRow = rowOf(lines, line, line, l.cells)));
+        else lastRow = null;
+      }
+      prevLine = line;
+      continue;
+    }
+    if (l.kind === 'row') {
+      const run = labelRun(line);
+      if (run.length && !l.numbered && l.label.length === 1 && run.length < MAX_LABEL_LINES && isHeadRun(run)) {
+        // Values on the middle line of a split label.
+        const cells = [...run.flatMap((p) => p.cells), ...l.label, ...l.values];
+        pending = [];
+        rows.push((lastRow = rowOf(lines, run[0].line, line, cells)));
+      } else {
+        flush();
+        // A group label printed on the line of its first sub-row: （四）无法提供   1.本机关不掌握…   31 …
+        const subAt = l.label.length >= 2 && NUMBERED.test(l.label[0].text)
+          ? l.label.findIndex((c, k) => k > 0 && NUMBERED.test(c.text)) : -1;
+        if (subAt > 0) {
+          const group = l.label.slice(0, subAt);
+          rows.push({ line, endLine: line, start: lines.lineStarts[line], end: group[group.length - 1].end, cells: group, width: null });
+          const rest = [...l.label.slice(subAt), ...l.values];
+          rows.push((lastRow = { line, endLine: line, start: rest[0].start, end: lines.lineEnd(line), cells: rest, width: null }));
+        } else {
+          rows.push((lastRow = rowOf(lines, line, line, [...l.label, ...l.values])));
+        }
+      }
+      prevLine = line;
+      continue;
+    }
+  }
+  flush();
+  return rows;
+}
+
+/** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
+function isHeadRun(run: Pending[]): boolean {
+  return run[0].numbered && run.every((p) => p.cells.length === 1);
+}
+
+/** An unnumbered label line after a row continues that row's label unless a values line follows it. */
+function continuesRow(seg: { line: number; l: Line }[], i: number): boolean {
+  const next = seg[i + 1];
+  return !next || next.line !== seg[i].line + 1 || next.l.kind !== 'values';
+}
+
+export function findSpacedTables(lines: LineMap, free: (line: number) => boolean): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  const n = lines.lineCount;
+  const classified: (Line | null)[] = new Array(n).fill(null);
+  let open = false;
+  for (let line = 0; line < n; line++) {
+    const text = lines.lineText(line);
+    const l: Line = free(line) ? classifyLine(text, lines.lineStarts[line], open) : { kind: 'skip' };
+    classified[line] = l;
+    open = (l.kind === 'label' || l.kind === 'row') && unclosed(open, text);
+  }
+  let seg: { line: number; l: Line }[] = [];
+  let gap = 0;
+  const flush = () => {
+    const numIdx = seg.map((s, i) => (isNumeric(s.l) && !(s.l.kind === 'values' && s.l.cells.length === 1) ? i : -1)).filter((i) => i >= 0);
+    if (numIdx.length) {
+      const firstNum = numIdx[0];
+      // Label lines right above the first numeric line may be its split label.
+      let from = firstNum;
+      while (from > 0 && firstNum - from < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && seg[from - 1].l.kind === 'label' && seg[firstNum].l.kind === 'values') from--;
+      const part = seg.slice(from, numIdx[numIdx.length - 1] + 1);
+      const nums = numIdx.map((i) => ({ l: seg[i].l, start: lines.lineStarts[seg[i].line] }));
+      if (tabular(nums)) {
+        // Header lines above the first numeric line belong to no row unless they are its split label.
+        const rows = rowsOf(lines, part).filter((r) => r.endLine >= seg[firstNum].line);
+        if (rows.length) {
+          const first = rows[0];
+          const last = rows.reduce((a, b) => (b.endLine >= a.endLine ? b : a));
+          blocks.push({ layout: 'spaced', startLine: first.line, endLine: last.endLine, start: first.start, end: last.end, rows });
+        }
+      }
+    }
+    seg = [];
+    gap = 0;
+  };
+  const nextContent = (line: number): Line | null => {
+    for (let j = line + 1; j < n && j <= line + MAX_GAP; j++) {
+      const l = classified[j]!;
+      if (l.kind !== 'blank' && l.kind !== 'footer') return l;
+    }
+    return null;
+  };
+  for (let line = 0; line < n; line++) {
+    const l = classified[line]!;
+    if (l.kind === 'skip' || l.kind === 'prose') { flush(); continue; }
+    if (l.kind === 'heading') {
+      // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not.
+      const next = nextContent(line);
+      if (!next || next.kind !== 'row') { flush(); continue; }
+    }
+    if (l.kind === 'blank' || l.kind === 'footer') {
+      if (!seg.length) continue;
+      if (++gap > MAX_GAP) { flush(); continue; }
+    } else {
+      gap = 0;
+    }
+    seg.push({ line, l });
+  }
+  flush();
+  return blocks;
+}
+
+export const spacedReader: LayoutReader = {
+  layout: 'spaced',
+  read: findSpacedTables,
+};
