@@ -201,7 +201,10 @@ export function generateDraft(o: DraftOptions): Draft {
       if (spec.kind === 'grid') for (const row of spec.rows) rows.set(`${tableId}:${row.id}`, { line: at(row.label), valueIndex: new Map(spec.columns.map((c, k) => [c.id, k + 1])) });
       else if (spec.kind === 'flat') rows.set(`${tableId}:data`, { line: at('data'), valueIndex: new Map(spec.columns.map((c, k) => [c.id, k])) });
       else for (const b of spec.blocks) for (const row of b.rows) rows.set(`${tableId}:${row.id}`, { line: at(row.label), valueIndex: new Map(b.columns.map((c, k) => [c.id, k + 1])) });
-    } else if (layout === 'spaced') {
+      blank();
+      return;
+    }
+    if (layout === 'spaced') {
       const sp = renderSpaced(spec, fill, spacedRng);
       out.push(...sp.lines);
       for (const [id, i] of sp.rows) {
@@ -213,7 +216,6 @@ export function generateDraft(o: DraftOptions): Draft {
       blank();
       return;
     }
-    if (layout === 'spaced') throw new Error('unreachable: spaced tables are rendered above');
     const rendered = renderTable(spec, layout, fill).split('\n');
     out.push(...rendered);
     const find = (pred: (cells: string[]) => boolean) => rendered.findIndex((l) => pred(cellTexts(l, layout)));
