@@ -58,6 +58,8 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     let bestScore = 0.7;
     keys.forEach((ts, i) => {
       for (const t of ts) {
+        // The similarity is at most 2·min/(sum) of the lengths: skip the LCS when that cannot win.
+        if ((2 * Math.min(k.length, t.length)) / (k.length + t.length) <= bestScore) continue;
         const sc = similarity(k, t);
         if (sc > bestScore) { bestScore = sc; best = i; }
       }

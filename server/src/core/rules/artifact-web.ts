@@ -34,26 +34,30 @@ export const artifactWeb: Rule = {
         else if (spans[k].text) break;
       }
       const strongBlock = chrome.slice(l, end + 1).some((c) => c?.tier === 'strong');
+      // A bare 公开方式 / 文号 / 发布日期 cell is page metadata only beside a 索引号-style line: a
+      // report's own closing lines (公开方式：主动公开) may sit just above the site footer.
+      const metaBlock = chrome.slice(l, end + 1).some((c) => c?.tier === 'strong' && c.pageMeta);
       for (let k = l; k <= end; k++) {
         const c = chrome[k];
         if (!c) continue;
-        if (c.tier === 'support' && !strongBlock) continue;
+        if (c.tier === 'support' && !(c.pageMeta ? metaBlock : strongBlock)) continue;
         const certain = c.tier === 'strong' || strongBlock;
         const span = spans[k];
         const shown = excerpt(span.text, 30);
-        const keepDate = c.tier === 'meta' ? '；其中的发布日期如需保留，请写入落款' : '';
+        const keep = c.keep ?? (c.tier === 'meta' ? { zh: '其中的发布日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' } : undefined);
+        const keepZh = keep ? `；${keep.zh}` : '';
         ctx.report({
           start: span.start,
           end: span.end,
           severity: certain ? 'warning' : 'info',
           message: certain
-            ? `网页残留（${c.zh}）：“${shown}”不属于报告内容，应删除此行${keepDate}`
+            ? `网页残留（${c.zh}）：“${shown}”不属于报告内容，应删除此行${keepZh}`
             : `疑似网页残留（${c.zh}）：“${shown}”不像报告内容，请核对后删除`,
           messageEn: certain
-            ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete the line`
+            ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete the line${keep ? `; ${keep.en}` : ''}`
             : `Possibly web-page chrome (${c.en}): “${shown}”; check and delete`,
           // Safe only for pure chrome that holds nothing the author may want.
-          fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: certain && c.tier !== 'meta' },
+          fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: certain && !keep },
         });
       }
       l = end + 1;
