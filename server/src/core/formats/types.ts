@@ -7,6 +7,12 @@ export interface FormatSection {
   /** Statutory numeral (一 = 1) for formats whose headings are fixed. */
   number?: number;
   title: string;
+  /**
+   * For formats matched by title: other wordings real reports use for this heading
+   * (总体概述 for 总体情况). They match the section as its title does; heading-nonstandard
+   * still notes that they are not the statutory wording.
+   */
+  variants?: string[];
   required: boolean;
   emptySeverity: Severity;
   /** Id of the statutory table that belongs in this section. */

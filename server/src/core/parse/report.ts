@@ -51,14 +51,20 @@ function similarity(a: string, b: string): number {
 function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
   const out = new Map<string, SectionMatch>();
   for (const spec of format.sections) out.set(spec.id, { spec, sections: [], inText: false });
-  const keys = format.sections.map((s) => labelKey(s.title));
+  // The statutory title and the common real variants of each heading (总体概述 for 总体情况);
+  // a heading goes to the section whose title or variant it resembles most.
+  const keys = format.sections.map((s) => [s.title, ...(s.variants ?? [])].map(labelKey));
   for (const s of topSections(doc)) {
     const k = labelKey(s.heading.title);
     let best = -1;
     let bestScore = 0.7;
-    keys.forEach((t, i) => {
-      const sc = similarity(k, t);
-      if (sc > bestScore) { bestScore = sc; best = i; }
+    keys.forEach((ts, i) => {
+      for (const t of ts) {
+        // The similarity is at most 2·min/(sum) of the lengths: skip the LCS when that cannot win.
+        if ((2 * Math.min(k.length, t.length)) / (k.length + t.length) <= bestScore) continue;
+        const sc = similarity(k, t);
+        if (sc > bestScore) { bestScore = sc; best = i; }
+      }
     });
     if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
   }

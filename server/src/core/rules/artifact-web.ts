@@ -1,5 +1,5 @@
 // Web-page chrome pasted into a draft: breadcrumb, share bar, view counter, footer links,
-// 主办/承办 footer, ICP and 公安 filing numbers. The annual report's content is fixed by
+// 主办/承办 footer, ICP and 公安 filing numbers, the page's 索引号/发布机构 metadata table. The annual report's content is fixed by
 // 《中华人民共和国政府信息公开条例》第五十条; a site's navigation and filing numbers are none of it.
 import type { Rule } from './rule';
 import { classifyChrome, ChromeLine } from './artifacts-chrome';
@@ -13,9 +13,11 @@ export const artifactWeb: Rule = {
   description: {
     zh: '从政府网站复制报告时，页面上的导航路径、分享栏、浏览计数、页脚（主办/承办、ICP备案号、公网安备号、网站标识码）、“联系我们 | 友情链接 | 站点地图”等也会一并粘贴进来。它们不属于年度报告的内容（条例第五十条），发布前应删除。\n\n' +
       '错误示例：标题前后有“您当前所在的位置：首页 > 政务公开 > 年度报告”“分享到：”“浏览量：-”，文末有“粤ICP备05083207号-1”“粤公网安备 44010502000066号”；正确示例：删除这些行，报告从标题开始、以落款结束。\n\n' +
+      '政府信息公开页面在正文上方的信息元数据表（索引号、主题分类、发布机构、成文日期、公开日期、文号、关键词、有效性等，复制后常为制表符或“|”分隔的单元格，标签中可能夹有空格，如“索 引 号”）也属于网页残留，每行报告一次；其中“公开方式”“文号”“发布日期”等单独出现时不报告，只有与索引号、发布机构这类行在一起时才报告。含日期或报告名称的元数据行，快速修复不会随“全部修复”自动执行。\n\n' +
       '只有整行都是网页元素时才报告，正文里提到“访问量”“联系我们”的句子不报告。单独一个“相关文章”“联系我们”之类的词只作提示（info），与其他网页元素连在一起时才作为警告。快速修复删除整行；“发布日期/来源”行也是网页元素，但其中的日期可能有用，它的修复不会随“全部修复”自动执行，请先把需要保留的日期写入落款。',
     en: 'Copying a report from a government site brings the page chrome along: breadcrumb, share bar, view counter, footer (主办/承办, ICP and 公安 filing numbers, site identifier), “联系我们 | 友情链接 | 站点地图”. None of it is report content (art. 50 of the regulation); delete it before publishing.\n\n' +
       'Wrong: “您当前所在的位置：首页 > 政务公开 > 年度报告”, “分享到：”, “浏览量：-” around the title and “粤ICP备05083207号-1”, “粤公网安备 44010502000066号” at the end. Right: those lines deleted; the report runs from its title to its signature.\n\n' +
+      'The metadata table a disclosure page prints above the article (索引号, 主题分类, 发布机构, 成文日期, 公开日期, 文号, 关键词, 有效性 …; tab- or pipe-separated cells after copying, labels possibly spaced out as 索 引 号) is chrome too, reported line by line; a lone 公开方式, 文号 or 发布日期 line is not, only beside a 索引号/发布机构 line. A metadata line holding a date or the report name is left out of fix-all.\n\n' +
       'Only lines made entirely of page elements are reported, never prose that mentions 访问量 or 联系我们. A lone word such as 相关文章 or 联系我们 is a hint (info) unless it sits with other chrome. The quick-fix deletes the line; a 发布日期/来源 line is chrome too, but its date may matter, so fix-all leaves it: move the date into the signature first.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条（年度报告的内容）',
@@ -34,26 +36,30 @@ export const artifactWeb: Rule = {
         else if (spans[k].text) break;
       }
       const strongBlock = chrome.slice(l, end + 1).some((c) => c?.tier === 'strong');
+      // A bare 公开方式 / 文号 / 发布日期 cell is page metadata only beside a 索引号-style line: a
+      // report's own closing lines (公开方式：主动公开) may sit just above the site footer.
+      const metaBlock = chrome.slice(l, end + 1).some((c) => c?.tier === 'strong' && c.pageMeta);
       for (let k = l; k <= end; k++) {
         const c = chrome[k];
         if (!c) continue;
-        if (c.tier === 'support' && !strongBlock) continue;
+        if (c.tier === 'support' && !(c.pageMeta ? metaBlock : strongBlock)) continue;
         const certain = c.tier === 'strong' || strongBlock;
         const span = spans[k];
         const shown = excerpt(span.text, 30);
-        const keepDate = c.tier === 'meta' ? '；其中的发布日期如需保留，请写入落款' : '';
+        const keep = c.keep ?? (c.tier === 'meta' ? { zh: '其中的发布日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' } : undefined);
+        const keepZh = keep ? `；${keep.zh}` : '';
         ctx.report({
           start: span.start,
           end: span.end,
           severity: certain ? 'warning' : 'info',
           message: certain
-            ? `网页残留（${c.zh}）：“${shown}”不属于报告内容，应删除此行${keepDate}`
+            ? `网页残留（${c.zh}）：“${shown}”不属于报告内容，应删除此行${keepZh}`
             : `疑似网页残留（${c.zh}）：“${shown}”不像报告内容，请核对后删除`,
           messageEn: certain
-            ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete the line`
+            ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete the line${keep ? `; ${keep.en}` : ''}`
             : `Possibly web-page chrome (${c.en}): “${shown}”; check and delete`,
           // Safe only for pure chrome that holds nothing the author may want.
-          fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: certain && c.tier !== 'meta' },
+          fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: certain && !keep },
         });
       }
       l = end + 1;

@@ -5,6 +5,7 @@
 // left over and it is report text. Works on the normalised line (Simplified, half-width,
 // no spaces), so 聯絡我們 and 联系我们 read alike.
 import { normalize } from '../text/normalize';
+import { classifyPageMeta } from './artifacts-meta';
 
 /**
  * How sure an item is chrome:
@@ -47,7 +48,7 @@ const ITEMS: Item[] = [
   { key: '(?:网站)?(?:主办|承办|协办|主管|技术支持|维护|运维)(?:单位)?:', value: /^[^。；;，,]{2,40}$/, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
-  { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|默认|\[\]|[|·])*(?:【\]?)?】?$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|默认|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
   { key: '扫一扫', value: /^(?:在手机上?(?:打开|查看|阅读))?(?:当前页面?|本页)?$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   { key: '(?:发布日期|发布时间|发文时间|更新日期|更新时间|信息来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '时间:', value: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
@@ -69,12 +70,23 @@ export interface ChromeLine {
   /** The most telling item of the line, for messages. */
   zh: string;
   en: string;
+  /** Something in the line the author may want (a date, the title): its deletion is not safe. */
+  keep?: { zh: string; en: string };
+  /** A line of the page's metadata table: a supporting one counts only beside a strong one of these. */
+  pageMeta?: true;
 }
 
 const RANK: Record<ChromeTier, number> = { filler: 0, support: 1, weak: 2, meta: 3, strong: 4 };
 
-/** The line read as chrome, or null when any of it is report text. */
+/**
+ * The line read as chrome, or null when any of it is report text. Lines of a page's metadata
+ * table (索引号, 发布机构, 成文日期 …) count as chrome too (artifacts-meta.ts).
+ */
 export function classifyChrome(lineText: string): ChromeLine | null {
+  return classifyItems(lineText) ?? classifyPageMeta(lineText);
+}
+
+function classifyItems(lineText: string): ChromeLine | null {
   // Chrome is short; a paragraph is not worth normalising (this runs on every line, every keystroke).
   if (lineText.length > 240) return null;
   const norm = normalize(lineText);

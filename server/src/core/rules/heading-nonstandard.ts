@@ -34,11 +34,13 @@ export const headingNonstandard: Rule = {
     zh: '国家统一的年度报告格式规定了六个部分的标题原文。标题措辞与格式不一致时提示，快速修复把标题文字（不含序号和 # 标记）改为格式原文。'
       + '只有全角半角、空格、标点或繁简字形不同的，不算措辞不同；繁体稿件按转换为简体后的文字比较。'
       + '错误示例：“二、主动公开政府信息的情况”“五、政府信息公开工作存在的主要问题及改进情况”；正确示例：“二、主动公开政府信息情况”“五、存在的主要问题及改进情况”。'
+      + '常见的变体标题（如“一、总体概述”“三、依申请公开情况”“五、存在的主要问题及整改措施”）按对应的法定部分检查，同时在这里提示它不是格式原文。'
       + '差别只是“的”“工作”“政府信息公开”之类字样时，修复可以自动应用；差别涉及其他文字（如“及政策解读”）时，修复需人工确认，以免删掉作者的内容。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'The national report format prints the six part headings verbatim. A heading whose wording differs is reported, and the quick-fix replaces the heading text (not its numbering or # marks) by the template wording. '
       + 'Differences of width, spacing, punctuation or script alone are not wording differences; a Traditional draft is compared after conversion to Simplified. '
       + 'Wrong: 二、主动公开政府信息的情况, 五、政府信息公开工作存在的主要问题及改进情况; right: 二、主动公开政府信息情况, 五、存在的主要问题及改进情况. '
+      + 'Common variant headings (一、总体概述, 三、依申请公开情况, 五、存在的主要问题及整改措施) are checked as the statutory part they stand for, and noted here as not the template wording. '
       + 'When only filler words differ (的, 工作, 政府信息公开) the fix is safe; otherwise (e.g. 及政策解读) it needs confirmation so that no content is lost. '
       + 'Basis: the national report formats of 2019 and 2021.',
   },
@@ -54,11 +56,17 @@ export const headingNonstandard: Rule = {
         const got = labelKey(h.title);
         if (got === want) continue;
         const written = a.doc.text.slice(h.titleStart, h.titleEnd);
+        // A common variant (总体概述) is understood as the section, but is still not the statutory wording.
+        const known = (spec.variants ?? []).some((v) => labelKey(v) === got);
         ctx.report({
           start: h.titleStart,
           end: h.titleEnd,
-          message: `标题“${written}”与格式不一致，应为“${statutoryHeading(spec)}”`,
-          messageEn: `Heading “${written}” differs from the template: “${statutoryHeading(spec)}”`,
+          message: known
+            ? `标题“${written}”是常见的变体写法，按“${statutoryHeading(spec)}”部分理解，但不是格式规定的标题原文`
+            : `标题“${written}”与格式不一致，应为“${statutoryHeading(spec)}”`,
+          messageEn: known
+            ? `Heading “${written}” is a common variant, read as “${statutoryHeading(spec)}”, but not the template wording`
+            : `Heading “${written}” differs from the template: “${statutoryHeading(spec)}”`,
           fix: { title: `改为“${spec.title}”`, edits: [{ start: h.titleStart, end: h.titleEnd, newText: spec.title }], safe: onlyFiller(got, want) },
         });
       }

@@ -1,6 +1,7 @@
 // text-table-mismatch: a number stated in prose contradicts the statutory table. Only
 // statements that clearly name the same quantity as one table figure are compared: 新收/收到
-// …政府信息公开申请 N 件 (row 一), 上年结转 N 件 (row 二), 结转下年度 N 件 (row 四), a disposition
+// …政府信息公开申请 N 件 (row 一; with 含上年结转, rows 一 + 二), 办结/答复/办理 N 件 (（七）总计;
+// 办理 may also mean the received figure), 上年结转 N 件 (row 二), 结转下年度 N 件 (row 四), a disposition
 // (予以公开 N 件 …: its row, or the sum of its group's rows) and 行政复议/行政诉讼 N 件 (table 四
 // totals). A clause qualifies when it names exactly one such quantity and holds exactly one
 // count; comparisons (同比, 上年为), other years, sub-units (其中某局收到…, 各部门) and rounded
@@ -21,11 +22,19 @@ interface Statement {
   /** The table and row the figure comes from, for the message. */
   source: (a: Analysis) => string;
   units: RegExp;
+  /** Other table figures the phrase may mean as well (办理 N 件: handled, or received): no contradiction. */
+  alternatives?: (a: Analysis, clause: string) => (number | null)[];
 }
 
 const APP_UNITS = /^(件|宗)$/;
 const CASE_UNITS = /^(件|宗|起)$/;
-const APPLICATION = (c: string) => /申请/.test(c) && /政府信息|信息公开|依申请/.test(c) && !/复议|诉讼|咨询|投诉|举报|审批|许可|建议|提案|信访|事项/.test(c);
+const APPLICATION = (c: string) => /申请/.test(c) && /政府信息|信息公开|依申请/.test(c) && !/复议|诉讼|咨询|投诉|举报|审批|许可|建议|提案|信访|事项|来信|来访|来电|留言|热线/.test(c);
+/** Words that receive applications (新收/收到/受理 …). */
+const RECEIVED = /新收|收到|受理|接收|接到/;
+/** 含上年结转 / 包括上年结转的申请在内: the received figure counts last year's carried-over ones too. */
+const WITH_CARRIED = /(含|包含|包括|连同)(上年度?|上一年度?)结转/;
+/** Words that close applications: 办结/答复/办理 N 件 is the 总计 of the dispositions. */
+const HANDLED = /办结|答复|办理完毕|处理完毕|办理/;
 const NOT_THIS_YEAR = /同比|去年|较上年|比上年|上年度?(?!结转)|上一年度?(?!结转)|增长|下降|增加|减少/;
 const SUB_UNITS = /各部门|各单位|各街道|各镇|各乡|系统|下属|所属|直属/;
 /** An organisation named before the figure (区教育局收到…): a sub-unit, unless it is the issuer or 我局/本机关. */
@@ -90,9 +99,23 @@ const DISPOSITIONS: [RegExp, string, string][] = [
   [/其他处理/, 'otherproc', '其他处理'],
 ];
 
+function sumOf(what: string, test: (c: string) => boolean, ids: string[], source: string): Statement {
+  return { what, test, units: APP_UNITS, value: (a) => appsTotal(a, ids), source: () => source };
+}
+
 const STATEMENTS: Statement[] = [
-  appRow('新收申请', (c) => /新收|收到|受理|接收|接到/.test(c) && APPLICATION(c) && !/结转/.test(c), 'new', '一、本年新收政府信息公开申请数量'),
-  appRow('上年结转', (c) => /(上年度?|上一年度?)结转|结转自上年/.test(c) && !/新收|收到|受理|及|和|合计|共计|加/.test(c), 'carried', '二、上年结转政府信息公开申请数量'),
+  appRow('新收申请', (c) => RECEIVED.test(c) && APPLICATION(c) && !/结转/.test(c), 'new', '一、本年新收政府信息公开申请数量'),
+  // 收到申请15件（含上年结转）: new + carried. With its own figure (含上年结转3件) the clause has two counts and is skipped.
+  sumOf('收到申请（含上年结转）', (c) => RECEIVED.test(c) && APPLICATION(c) && WITH_CARRIED.test(c) && !/结转(至|到)?下一?年/.test(c),
+    ['new', 'carried'], '表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和'),
+  {
+    ...sumOf('办结申请', (c) => HANDLED.test(c) && APPLICATION(c) && !RECEIVED.test(c) && !/新收/.test(c)
+      && (!/结转/.test(c) || (WITH_CARRIED.test(c) && !/结转(至|到)?下一?年/.test(c))) && !DISPOSITIONS.some(([r]) => r.test(c)),
+      ['total'], '表三“（七）总计”总计'),
+    // 办理 N 件 may also mean the applications received (with or without last year's); 办结/答复 may not.
+    alternatives: (a, c) => /办结|答复|完毕/.test(c) ? [] : [appsTotal(a, ['new']), appsTotal(a, ['new', 'carried'])],
+  },
+  appRow('上年结转', (c) => /(上年度?|上一年度?)结转|结转自上年/.test(c) && !WITH_CARRIED.test(c) && !/新收|收到|受理|及|和|合计|共计|加/.test(c), 'carried', '二、上年结转政府信息公开申请数量'),
   appRow('结转下年度', (c) => /结转(至|到)?下一?年度?|转入下一?年度?/.test(c), 'next', '四、结转下年度继续办理'),
   ...DISPOSITIONS.map(([re, id, label]) => appRow(label, (c: string) => re.test(c) && !SUB_ROWS.test(c) && DISPOSITIONS.filter(([r]) => r.test(c)).length === 1, id, label)),
   {
@@ -128,6 +151,8 @@ function stated(s: Sentence, c: Clause, text: string, year: number | null, issue
   if (years.some((y) => y !== year)) return null;
   // Received applications of a sub-unit (其中区教育局收到申请…), not of the report.
   if (st.what === '新收申请' && text.slice(s.ns, c.ns).includes('其中')) return null;
+  // 其中办结10件, 其中…受理: part of another figure, not the whole agency's.
+  if ((st.what === '收到申请（含上年结转）' || st.what === '办结申请') && text.slice(s.ns, counts[0].ns).includes('其中')) return null;
   // Review cases must be about 政府信息公开, not every 行政复议 of the organisation.
   if ((st.what === '行政复议' || st.what === '行政诉讼') && !/信息公开/.test(s.text)) return null;
   return { st, count: counts[0] };
@@ -139,12 +164,12 @@ export const textTableMismatch: Rule = {
   defaultSeverity: 'warning',
   title: { zh: '正文数字与表格不符', en: 'Prose figure contradicts the table' },
   description: {
-    zh: '正文中写明的件数与法定表格中的同一数字矛盾：新收申请（表三第一项）、上年结转（第二项）、结转下年度（第四项）、各类办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理），以及政府信息公开行政复议、行政诉讼件数（表四总计）。'
-      + '只比较明确指向同一数字的表述；对比上年、其他年份、下属单位的数字和约数不作判断。'
+    zh: '正文中写明的件数与法定表格中的同一数字矛盾：新收申请（表三第一项；“收到/受理…N件（含上年结转）”对第一、二项之和）、办结/答复申请（第三项（七）总计；“办理…N件”也可指收到的件数，与其中任一相符即不报告）、上年结转（第二项）、结转下年度（第四项）、各类办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理），以及政府信息公开行政复议、行政诉讼件数（表四总计）。'
+      + '只比较明确指向同一数字的表述；对比上年、其他年份、下属单位（“其中…”“各部门”）的数字、咨询和来信等其他事项以及约数不作判断。'
       + '错误示例：正文“全年新收政府信息公开申请15件”，表三第一项总计为12。正确示例：正文与表格均为12件。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号），正文与表格报告的是同一年度的同一数据。',
-    en: 'A count stated in prose contradicts the same figure in a statutory table: applications received (table 3, item 一), carried over (二), carried forward (四), each disposition (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理), and 政府信息公开 administrative reconsideration and litigation cases (table 4 totals). '
-      + 'Only statements that clearly name the same figure are compared; comparisons with last year, other years, sub-units and rounded figures are not. '
+    en: 'A count stated in prose contradicts the same figure in a statutory table: applications received (table 3, item 一; “收到…N件（含上年结转）” against 一 + 二), applications closed (办结/答复 N 件: item 三 （七）总计; 办理 N 件 may also mean the received figure and is not reported when it matches either), carried over (二), carried forward (四), each disposition (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理), and 政府信息公开 administrative reconsideration and litigation cases (table 4 totals). '
+      + 'Only statements that clearly name the same figure are compared; comparisons with last year, other years, sub-units (其中…, 各部门), other matters (咨询, 来信) and rounded figures are not. '
       + 'Wrong: prose “全年新收政府信息公开申请15件” while table 3 item 一 totals 12. Right: both say 12. '
       + 'Basis: the annual report formats (国办公开办函〔2019〕60号, 〔2021〕30号): prose and tables report the same year\'s data.',
   },
@@ -159,6 +184,7 @@ export const textTableMismatch: Rule = {
         if (!hit) continue;
         const table = hit.st.value(a);
         if (table === null || table === hit.count.value) continue;
+        if (hit.st.alternatives?.(a, text.slice(c.ns, c.ne)).includes(hit.count.value)) continue;
         // 收到 may include last year's carried-over applications: new + carried is not a contradiction.
         if (hit.st.what === '新收申请' && !/新收/.test(text.slice(c.ns, c.ne))) {
           const carried = appsTotal(a, ['carried']);

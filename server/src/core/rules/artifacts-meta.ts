@@ -1,0 +1,118 @@
+// Classifies one line as part of a government web page's metadata table: the 索引号 / 主题分类 /
+// 发布机构 / 成文日期 / 文号 block that 政府信息公开 pages print above the article, and that comes
+// along when the report is copied from the page. A browser copy gives it as tab-separated cells
+// (名称⇥…⇥⇥ / 索引号⇥014314799/2024-00002⇥分类⇥…), other copies as pipe-separated cells with
+// spaced-out labels (索 引 号:005267169/2016-00001 | 主题分类:… | |) or label: value pairs.
+//
+// A line is metadata only when it is made of such labels and their values and nothing else:
+// every cell a known label, a label with its value (label:value), or the one value cell after a
+// label. Values must look like values (a date after a date label, a code after 索引号, a short
+// phrase without sentence punctuation otherwise). Prose that mentions the words (本机关的公开日期为…)
+// has a cell that is no label and is never metadata.
+import { normalize } from '../text/normalize';
+import type { ChromeLine } from './artifacts-chrome';
+
+type Value = 'date' | 'code' | 'name' | 'short';
+
+interface Label {
+  /** Labels as written on pages (spaces inside are ignored: 索 引 号). */
+  words: string[];
+  value: Value;
+  /** Never report text when it carries a value: the line is certain metadata. */
+  strong?: true;
+  /** A non-empty value the author may want (a date, the title): the fix is left to the user. */
+  keep?: 'date' | 'title';
+}
+
+const LABELS: Label[] = [
+  { words: ['索引号', '索引编号'], value: 'code', strong: true },
+  { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类'], value: 'short', strong: true },
+  { words: ['发布机构', '发文机关', '发文机构', '发布单位', '所属机构'], value: 'short', strong: true },
+  { words: ['公开日期', '成文日期', '生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
+  { words: ['有效性', '关键词', '主题词'], value: 'short', strong: true },
+  // Only beside a strong label (a page header or a report line may use them alone).
+  { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
+  { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
+  { words: ['分类', '体裁', '文号', '发文字号', '时效', '时效性', '效力状态', '有效期', '来源', '信息来源',
+    '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '文件下载', '附件下载', '附件'], value: 'short' },
+];
+
+const BY_WORD = new Map<string, Label>();
+for (const l of LABELS) for (const w of l.words) BY_WORD.set(w, l);
+// Longest first, so that 主题分类 is not read as 主题 + 分类.
+const WORDS = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
+/** A cell that is one label, optionally followed by a colon and its value. */
+const CELL = new RegExp(`^(${WORDS.join('|')})(?::(.*))?$`);
+/** Further label:value pairs inside one cell (索引号:…主题分类:… after spaces are removed). */
+const PAIR = new RegExp(`(${WORDS.join('|')}):`, 'g');
+
+const VALUES: Record<Value, RegExp> = {
+  date: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/,
+  code: /^[A-Za-z0-9][A-Za-z0-9/._-]{0,39}$/,
+  name: /^[^。；;！!？?]{0,100}$/,
+  short: /^[^。；;！!？?]{0,60}$/,
+};
+
+interface Pair { label: Label; value: string | null }
+
+/** Reads one cell into label/value pairs (appending to `pairs`); false when the cell is not metadata. */
+function readCell(cell: string, pairs: Pair[]): boolean {
+  const m = CELL.exec(cell);
+  if (!m) {
+    // The value of the label just before (名称⇥沭阳县…报告), once.
+    const last = pairs[pairs.length - 1];
+    if (!last || last.value !== null) return false;
+    last.value = cell;
+    return true;
+  }
+  if (m[2] === undefined) {
+    pairs.push({ label: BY_WORD.get(m[1])!, value: null });
+    return true;
+  }
+  // label:value, possibly with more label:value pairs after it in the same cell.
+  const found: { word: string; start: number; end: number }[] = [];
+  PAIR.lastIndex = 0;
+  for (let p = PAIR.exec(cell); p; p = PAIR.exec(cell)) found.push({ word: p[1], start: p.index, end: p.index + p[0].length });
+  for (let i = 0; i < found.length; i++) {
+    const value = cell.slice(found[i].end, i + 1 < found.length ? found[i + 1].start : cell.length);
+    pairs.push({ label: BY_WORD.get(found[i].word)!, value });
+  }
+  return found.length > 0 && found[0].start === 0;
+}
+
+/** The line read as a page metadata line, or null when any of it is report text. */
+export function classifyPageMeta(lineText: string): ChromeLine | null {
+  if (lineText.length > 300) return null;
+  const raw = lineText.trim();
+  if (!raw) return null;
+  // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of spaces.
+  const cells = /[\t|｜]/.test(raw) ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/);
+  const pairs: Pair[] = [];
+  for (const c of cells) {
+    // Normalised (Simplified, half-width, no spaces): 索 引 号： reads as 索引号:.
+    const cell = normalize(c);
+    if (!cell) continue;
+    if (!readCell(cell, pairs)) return null;
+  }
+  if (!pairs.length) return null;
+  let strong = false;
+  let keep: 'date' | 'title' | null = null;
+  for (const p of pairs) {
+    const v = p.value ?? '';
+    if (!v) continue;
+    if (!VALUES[p.label.value].test(v)) return null;
+    if (p.label.strong) strong = true;
+    if (p.label.keep === 'title' || (p.label.keep === 'date' && !keep)) keep = p.label.keep;
+  }
+  return {
+    tier: strong ? 'strong' : 'support',
+    zh: '网页信息元数据',
+    en: 'page metadata',
+    pageMeta: true,
+    keep: keep === 'title'
+      ? { zh: '其中的名称是报告标题，正文没有标题时请先把它留作标题', en: 'its 名称 is the report title: keep it as the title if the text has none' }
+      : keep === 'date'
+        ? { zh: '其中的日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' }
+        : undefined,
+  };
+}
