@@ -12,6 +12,7 @@ import { tableRowUnknown } from './table-row-unknown';
 import { tableUnit } from './table-unit';
 import { tableShape } from './table-shape';
 import { tableCellInvalid } from './table-cell-invalid';
+import { tableEmpty } from './table-empty';
 import { tableBalance } from './table-balance';
 import { tableSubtotal } from './table-subtotal';
 import { tableRowTotal } from './table-row-total';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   sectionDuplicate,
   headingNonstandard,
   formatOutdated,
+  tableEmpty,
   tableShape,
   tableRowMissing,
   tableRowUnknown,
