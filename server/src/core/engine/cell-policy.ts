@@ -57,6 +57,7 @@ export function isWhollyBlank(a: Pick<Analysis, 'doc' | 'format' | 'report'>, t:
     if (r.rowId) found++;
   }
   for (const b of t.blocks) {
+    // Any number or dash in the table's own lines, placed or not (GFM separator rows are not rows).
     for (const row of b.rows) for (const c of row.cells) if (c.text !== '' && isValueLike(c.value)) return false;
   }
   const spec = t.spec;
