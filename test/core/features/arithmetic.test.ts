@@ -66,7 +66,7 @@ describe('constraintInstances', () => {
     const i = constraintInstances(blank).find((x) => x.constraint.id === 'R2' && x.along === 'open')!;
     assert.equal(holds(i), null);
     assert.deepEqual(i.assumed, []);
-    assert.equal(skipReason(i), '“自然人”栏为空');
+    assert.equal(skipReason(i), '“总计”栏为空');
     const text = analyzed(setCell(base, '（一）予以公开', 0, '5件').text);
     const j = constraintInstances(text).find((x) => x.constraint.id === 'R3' && x.along === 'natural')!;
     assert.equal(holds(j), null);

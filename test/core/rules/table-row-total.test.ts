@@ -57,10 +57,13 @@ test('precision: every row is checked, including 上年结转, （七）总计 a
 
 test('cell policy: a blank total or part in a row with other numbers counts as 0, and the finding says so', () => {
   for (const layout of LAYOUTS) {
-    const total = findings(setCell(buildDraft({ layout }), OPEN, 6, '').text, RULE);
-    assert.equal(total.length, 1, layout);
-    assert.match(total[0].message, /总计 0 ≠ 各类申请人之和 6（5\+1\+0\+0\+0\+0）（空格按 0 计）$/);
-    assert.equal(total[0].fix!.safe, false);
+    // Loose-pipe and tab rows cannot show a blank last cell (they read as a row of 6: table-shape).
+    if (layout === 'gfm') {
+      const total = findings(setCell(buildDraft({ layout }), OPEN, 6, '').text, RULE);
+      assert.equal(total.length, 1, layout);
+      assert.match(total[0].message, /总计 0 ≠ 各类申请人之和 6（5\+1\+0\+0\+0\+0）（空格按 0 计）$/);
+      assert.equal(total[0].fix!.safe, false);
+    }
     const part = findings(setCell(buildDraft({ layout }), OPEN, 1, '').text, RULE);
     assert.match(part[0].message, /总计 6 ≠ 各类申请人之和 5（5\+0\+0\+0\+0\+0）（空格按 0 计）$/);
     assert.match(part[0].messageEn!, /\(blank cells counted as 0\)$/);
