@@ -76,7 +76,8 @@ test('a markdown note with a table of numbers is not a report: kind null, no fin
 
 test('fixes: applying the section-empty fixes of seed 000 inserts the tables and changes nothing else', () => {
   const text = readSeed('000');
-  const fixes = lint(text).findings.filter((f) => f.rule === 'section-empty' && f.fix?.safe).map((f) => f.fix!);
+  // Quick fixes, not safe ones: fix-all must not hide a missing table behind a blank one.
+  const fixes = lint(text).findings.filter((f) => f.rule === 'section-empty' && f.fix && !f.fix.safe).map((f) => f.fix!);
   assert.equal(fixes.length, 3);
   const out = applyFixes(text, fixes);
   assert.equal(out.applied, 3);

@@ -157,7 +157,7 @@ export const MUTATIONS: Mutation[] = [
       const [table, row] = rng.chance(0.75) ? ['applications', rng.pick(dataRows(d))] : ['review', 'data'];
       const col = table === 'applications' ? rng.pick([...columns(d).parts, columns(d).total]) : rng.pick(constraintOf(d, 'review-total').right);
       const v = value(d, table, row, col);
-      const bad = rng.pick(['U', 'O', 'l', `${v}件`, `-${v + 1}`, '—']);
+      const bad = rng.pick(['U', 'O', 'l', `${v}件`, `-${v + 1}`]);
       let line = -1;
       const text = edit(d, (ls) => { line = setCell(d, ls, table, row, col, bad); });
       return { text, rule: this.rule, line, what: `${table}/${row}/${col} = "${bad}"` };

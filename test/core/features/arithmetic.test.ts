@@ -51,12 +51,22 @@ describe('constraintInstances', () => {
     assert.equal(expectedValue(r1, r1.left[0].cell!), null);
   });
 
-  test('a blank or unreadable cell skips the instance, and says which', () => {
+  test('a blank cell in a row with other numbers is read as 0 and remembered; an unreadable cell or a row with no number skips', () => {
     const base = buildDraft();
-    const blank = analyzed(setCell(base, '（一）予以公开', 1, '').text);
+    const zero = analyzed(setCell(base, '（一）予以公开', 1, '').text);
+    const z = constraintInstances(zero).find((x) => x.constraint.id === 'R2' && x.along === 'open')!;
+    assert.equal(holds(z), false);
+    assert.deepEqual([z.leftSum, z.rightSum], [6, 5]);
+    assert.equal(z.assumed.length, 1);
+    assert.equal(z.right[1].assumed, true);
+    assert.equal(z.right[1].value, 0);
+    let empty = base;
+    for (let k = 0; k < 7; k++) empty = setCell(empty, '（一）予以公开', k, '').text;
+    const blank = analyzed(empty);
     const i = constraintInstances(blank).find((x) => x.constraint.id === 'R2' && x.along === 'open')!;
     assert.equal(holds(i), null);
-    assert.equal(skipReason(i), '“商业企业”栏为空');
+    assert.deepEqual(i.assumed, []);
+    assert.equal(skipReason(i), '“总计”栏为空');
     const text = analyzed(setCell(base, '（一）予以公开', 0, '5件').text);
     const j = constraintInstances(text).find((x) => x.constraint.id === 'R3' && x.along === 'natural')!;
     assert.equal(holds(j), null);

@@ -41,14 +41,24 @@ describe('hover on a table cell', () => {
     }
   });
 
-  test('a blank cell: says so, and the checks through it are skipped', () => {
+  test('a blank cell in a row with other numbers: read as 0, and every check through it says so', () => {
     const s = setCell(buildDraft(), '（一）予以公开', 1, '');
     const h = hover(s.text, s.start)!;
-    assert.ok(h.markdown.includes('此格为空：未填写的数不等于 0'), h.markdown);
-    assert.ok(h.markdown.includes('- 行总计：未检查——“商业企业”栏为空'), h.markdown);
-    assert.ok(h.markdown.includes('- 本列（七）总计：未检查——“（一）予以公开”行为空'), h.markdown);
+    assert.ok(h.markdown.includes('此格为空：没有的请填 0。勾稽检查按 0 计算此格'), h.markdown);
+    assert.match(h.markdown, /- 行总计：5 \+ \*\*0\*\* \+ 0 \+ 0 \+ 0 \+ 0 = 5（表中 6 ✗，应为 5）（空格按 0 计）/);
+    assert.match(h.markdown, /- 本列（七）总计：.*（空格按 0 计）/);
     // The blanks before the separator belong to the empty cell.
     assert.ok(hover(s.text, s.start - 1), 'hover on the space of an empty cell');
+  });
+
+  test('a blank cell in a row with no number: the checks through it are skipped', () => {
+    let text = buildDraft();
+    for (let k = 0; k < 7; k++) text = setCell(text, '（一）予以公开', k, '').text;
+    const cell = analyzed(text).report!.tables.get('applications')!.rows.find((r) => r.rowId === 'open')!.values.get('business')!;
+    const h = hover(text, cell.start) ?? hover(text, cell.start - 1)!;
+    assert.ok(h.markdown.includes('此格为空：未填写的数不等于 0'), h.markdown);
+    assert.ok(h.markdown.includes('- 行总计：未检查——“总计”栏为空'), h.markdown);
+    assert.ok(h.markdown.includes('- 本列（七）总计：未检查——“（一）予以公开”行为空'), h.markdown);
   });
 
   test('an unreadable cell: not a non-negative integer, checks skipped; Markdown in it is escaped', () => {

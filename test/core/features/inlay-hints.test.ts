@@ -48,12 +48,30 @@ test('every cell a fixable-total diagnostic points at carries a ≠ hint with th
   }
 });
 
-test('a consistent draft: only = hints; a blank cell silences the checks through it', () => {
+test('a blank cell read as 0 (its row has other numbers): the hints through it say so, as the findings do', () => {
+  const base = buildDraft();
+  const all = inlayHints(analyzed(base));
+  const s = setCell(base, '（一）予以公开', 2, ''); // 科研机构 is 0 there: everything still holds
+  const a = analyzed(s.text);
+  const hints = inlayHints(a);
+  assert.equal(hints.length, all.length);
+  const row = a.report!.tables.get('applications')!.rows.find((r) => r.rowId === 'open')!;
+  const h = hints.find((x) => x.offset === row.values.get('total')!.end)!;
+  assert.equal(h.label, '=6（空格按 0 计）');
+  assert.ok(h.ok);
+  assert.match(h.tooltip, /^行总计：5 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0 = 6 ✓（空格按 0 计）$/);
+  const wrong = inlayHints(analyzed(setCell(base, '（一）予以公开', 1, '').text)).find((x) => x.label.startsWith('≠'))!;
+  assert.equal(wrong.label, '≠ 应为 5（空格按 0 计）');
+  assert.equal(wrong.ok, false);
+});
+
+test('a consistent draft: only = hints; a row with no number silences the checks through it', () => {
   const base = buildDraft();
   const all = inlayHints(analyzed(base));
   assert.ok(all.length > 30 && all.every((h) => h.ok));
-  const s = setCell(base, '（一）予以公开', 1, '');
-  const a = analyzed(s.text);
+  let text = base;
+  for (let k = 0; k < 7; k++) text = setCell(text, '（一）予以公开', k, '').text;
+  const a = analyzed(text);
   const fewer = inlayHints(a);
   // The row's 总计 (R2) loses its hint; the column's （七）总计 keeps the one of R1 (R3 is skipped).
   assert.equal(fewer.length, all.length - 1);

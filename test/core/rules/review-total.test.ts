@@ -56,9 +56,15 @@ test('a wrong part is reported on its group\'s total, not on the other groups', 
   assert.equal(fs[0].fix!.edits[0].newText, '4');
 });
 
-test('precision: a blank part makes the group incomplete, not wrong', () => {
-  const base = buildDraft();
-  assert.deepEqual(findings(setCell(base, reviewDataLine(base), 1, '').text, RULE), []);
+test('cell policy: a blank part counts as 0 in a data line with other numbers, and the finding says so', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    const fs = findings(setCell(base, reviewDataLine(base), 1, '').text, RULE);
+    assert.equal(fs.length, 1, layout);
+    assert.match(fs[0].message, /^行政复议：总计 2 ≠ .* = 1（空格按 0 计）$/);
+    assert.deepEqual(findings(setCell(base, reviewDataLine(base), 2, '').text, RULE), [], 'a blank where 0 belongs');
+    assert.deepEqual(findings(setCell(base, reviewDataLine(base), 2, '/').text, RULE), [], 'a / where 0 belongs');
+  }
 });
 
 test('precision: table 四 split by a converter into one table per group is still checked', () => {

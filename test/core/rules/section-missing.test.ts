@@ -111,15 +111,23 @@ test('a text that is not a report gets nothing', () => {
   assert.deepEqual(findings(text, RULE), []);
 });
 
-test('several parts missing at one place: the first fix inserts them all, so fix-all restores them in one pass', () => {
+test('several parts missing at one place: the first fix inserts them all in one go; with their tables it is a quick fix only', () => {
   const text = dropSection(dropSection(buildDraft(), 3), 4);
   const missing = findings(text, RULE);
   assert.equal(missing.length, 2);
-  const safe = lint(text).findings.filter((f) => f.fix?.safe).map((f) => f.fix!);
-  const once = applyFixes(text, safe).text;
-  assert.deepEqual(findings(once, RULE), [], 'one pass of fix-all restores both parts');
+  assert.ok(missing.every((f) => f.fix && !f.fix.safe), 'inserting blank tables is never applied by fix-all');
+  assert.equal(applyFixes(text, lint(text).findings.filter((f) => f.rule === RULE && f.fix?.safe).map((f) => f.fix!)).applied, 0);
+  const once = applyFixes(text, [missing[0].fix!]).text;
+  assert.deepEqual(findings(once, RULE), [], 'the first quick fix restores both parts');
   assert.ok(once.indexOf('三、收到和处理政府信息公开申请情况') < once.indexOf('四、政府信息公开行政复议、行政诉讼情况'));
   assert.match(missing[0].fix!.title, /插入缺少的 2 个部分/);
   // Applied on its own, the second finding's fix inserts only its own part.
   assert.doesNotMatch(missing[1].fix!.edits[0].newText, /收到和处理政府信息公开申请情况/);
+});
+
+test('a missing part without a table (五) is still restored by fix-all: its fix is safe', () => {
+  const text = dropSection(buildDraft(), 5);
+  const [f, ...rest] = findings(text, RULE);
+  assert.deepEqual(rest, []);
+  assert.equal(f.fix!.safe, true);
 });

@@ -58,11 +58,32 @@ test('precision: +1 counts as 1, so a balanced column written with a plus sign i
   assert.deepEqual(findings(text, RULE), []);
 });
 
-test('precision: a column with a blank or unreadable cell is not judged (incomplete, reported elsewhere)', () => {
-  for (const value of ['', 'U', '—']) {
-    const text = setCell(unbalanced(2021, 'gfm'), '四、结转下年度继续办理', 1, value).text;
-    const fs = findings(text, RULE);
-    assert.deepEqual(fs.map((f) => f.message.slice(0, 4)), ['第7列“'], `only the 总计 column is judged (${JSON.stringify(value)})`);
+test('precision: a column with an unreadable cell is not judged (reported by table-cell-invalid)', () => {
+  const text = setCell(unbalanced(2021, 'gfm'), '四、结转下年度继续办理', 1, 'U').text;
+  assert.deepEqual(findings(text, RULE).map((f) => f.message.slice(0, 4)), ['第7列“'], 'only the 总计 column is judged');
+});
+
+test('cell policy: blank, dash and 无 cells in a row with other numbers count as 0, and the finding says so', () => {
+  // Column 2 of 四、结转下年度 blanked: column 2 is still judged, reading the cell as 0, and says so.
+  for (const layout of LAYOUTS) {
+    for (const value of ['', '—', '/', '无']) {
+      // 无 is text: a loose-pipe row reads it as part of its label (no column for it).
+      if (value === '无' && layout === 'loose-pipe') continue;
+      const text = setCell(unbalanced(2021, layout), '四、结转下年度继续办理', 1, value).text;
+      const fs = findings(text, RULE);
+      assert.deepEqual(fs.map((f) => f.message.slice(0, 4)), ['第2列“', '第7列“'], `${layout} ${JSON.stringify(value)}`);
+      assert.match(fs[0].message, /按 0 计）$/);
+    }
+  }
+  // A blank where the column needs a number: judged as 0, and the message says it assumed so.
+  const base = buildDraft();
+  const col1 = cells(base, CARRIED)[0];
+  assert.notEqual(base.slice(col1.start, col1.end), '0', 'the draft carries something over in column 1');
+  for (const [value, note, en] of [['', '（空格按 0 计）', ' (blank cells counted as 0)'], ['—', '（“—”按 0 计）', ' (“—” cells counted as 0)']]) {
+    const fs = findings(setCell(base, CARRIED, 0, value).text, RULE);
+    assert.deepEqual(fs.map((f) => f.message.slice(0, 4)), ['第1列“'], JSON.stringify(value));
+    assert.ok(fs[0].message.endsWith(note), fs[0].message);
+    assert.ok(fs[0].messageEn!.endsWith(en), fs[0].messageEn);
   }
 });
 

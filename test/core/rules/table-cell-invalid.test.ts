@@ -29,11 +29,8 @@ function expectError(layout: 'gfm' | 'loose-pipe' | 'tab', value: string, says: 
   assert.deepEqual(findings(s.text, 'table-shape'), [], 'the row still has 7 cells');
 }
 
-test('errors: -1 and — in a count column, on the cell, naming row, column and the text found', () => {
-  for (const layout of LAYOUTS) {
-    expectError(layout, '-1', /“-1”计数不能为负数$/);
-    expectError(layout, '—', /“—”不是数字（没有请填 0）$/);
-  }
+test('errors: -1 in a count column, on the cell, naming row, column and the text found', () => {
+  for (const layout of LAYOUTS) expectError(layout, '-1', /“-1”计数不能为负数$/);
   expectError('gfm', '2件', /“2件”应为非负整数$/);
 });
 
@@ -48,16 +45,77 @@ test('accepted: +2 in a count column, and 1,322 with a thousands separator', () 
   }
 });
 
-test('a blank count cell is info-level: incomplete, not zero', () => {
+test('a blank count cell is info-level: incomplete, counted as 0, with a safe fix writing 0', () => {
   for (const layout of LAYOUTS) {
-    const s = setCell(buildDraft({ layout }), ROW, 0, '');
+    const base = buildDraft({ layout });
+    const s = setCell(base, ROW, 0, '');
     const fs = findings(s.text, RULE);
     assert.equal(fs.length, 1, layout);
     assert.equal(fs[0].severity, 'info');
     assert.equal(fs[0].start, fs[0].end, 'an empty range at the gap');
     assert.ok(Math.abs(fs[0].start - s.start) <= 1, 'inside the blank cell');
     assert.match(fs[0].message, WHERE);
-    assert.match(fs[0].message, /为空：未填写的数不等于 0/);
+    assert.match(fs[0].message, /栏为空：没有的请填 0（勾稽计算已按 0 计）$/);
+    assert.equal(fs[0].fix!.safe, true);
+    const fixed = applyOne(s.text, fs[0]);
+    assert.deepEqual(findings(fixed, RULE), [], layout);
+    assert.equal(where(fixed, { start: fs[0].start, end: fs[0].start + 1 }).slice, '0');
+  }
+});
+
+/** The text with the spaces around cell separators dropped (a 0 written into a gap sits beside them). */
+function cellsOnly(text: string): string {
+  return text.replace(/[ ]*([|\t])[ ]*/g, '$1');
+}
+
+test('cell policy: blank, dash and 无 cells of one row give one info finding listing their columns', () => {
+  for (const layout of LAYOUTS) {
+    let text = buildDraft({ layout });
+    // 科研机构 … 其他 of the row are 0 in the draft (2 + 1 + 0 + 0 + 0 + 0 = 3).
+    for (const [k, v] of [[2, ''], [3, '—'], [4, '无'], [5, '']] as const) text = setCell(text, ROW, k, v).text;
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1, `${layout}: ${fs.map((f) => f.message).join(' / ')}`);
+    const [f] = fs;
+    assert.equal(f.severity, 'info');
+    assert.match(f.message, /行“科研机构”“其他”栏为空、“社会公益组织”栏为“—”、“法律服务机构”栏为“无”：没有的请填 0（勾稽计算已按 0 计）$/);
+    assert.match(f.messageEn!, /no number: write 0 where there were none \(counted as 0 by the arithmetic\)$/);
+    const span = text.slice(f.start, f.end);
+    assert.ok(span.includes('—') && span.includes('无'), 'the range covers the row\'s unfilled cells');
+    assert.equal(f.fix!.edits.length, 4);
+    assert.equal(f.fix!.safe, true);
+    const fixed = applyOne(text, f);
+    assert.deepEqual(findings(fixed, RULE), [], layout);
+    assert.equal(cellsOnly(fixed), cellsOnly(buildDraft({ layout })), 'filling 0 restores the draft');
+    for (const rule of ['table-row-total', 'table-subtotal', 'table-balance']) assert.deepEqual(findings(text, rule), [], rule);
+  }
+});
+
+test('cell policy: blank cells at the row end, and a row with no number at all (quick fix only)', () => {
+  for (const layout of LAYOUTS) {
+    let text = buildDraft({ layout });
+    for (const k of [4, 5]) text = setCell(text, ROW, k, '').text;
+    const [f, ...rest] = findings(text, RULE);
+    assert.deepEqual(rest, [], layout);
+    assert.match(f.message, /“法律服务机构”“其他”栏为空/);
+    assert.equal(cellsOnly(applyOne(text, f)), cellsOnly(buildDraft({ layout })), layout);
+    // A row with no number at all: only GFM keeps its blank cells (tab and loose-pipe rows read
+    // the label alone, and the row has no cells to report).
+    if (layout !== 'gfm') continue;
+    let blank = buildDraft({ layout });
+    for (let k = 0; k < 7; k++) blank = setCell(blank, ROW, k, '').text;
+    const [g, ...more] = findings(blank, RULE);
+    assert.deepEqual(more, [], layout);
+    assert.match(g.message, /为空：整行未填写，没有的请填 0$/);
+    assert.equal(g.fix!.safe, false, 'a whole row of 0 would hide missing numbers');
+  }
+});
+
+test('a blank or dash is never an error or warning of this rule', () => {
+  for (const layout of LAYOUTS) {
+    for (const v of ['', '—', '-', '/', '无']) {
+      const fs = findings(setCell(buildDraft({ layout }), ROW, 3, v).text, RULE);
+      assert.deepEqual(fs.map((f) => f.severity), ['info'], `${layout} ${JSON.stringify(v)}`);
+    }
   }
 });
 
@@ -69,6 +127,7 @@ test('a blank first cell of the table 四 data line is info in every layout, not
     assert.deepEqual(findings(text, RULE).map((f) => f.severity), ['info'], layout);
   }
 });
+
 
 test('OCR look-alikes U, O, 〇, l get the digit as a fix that lints clean and touches only the cell', () => {
   const cases: [string, string][] = [['U', '0'], ['O', '0'], ['〇', '0'], ['l', '1']];

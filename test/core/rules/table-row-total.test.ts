@@ -55,9 +55,22 @@ test('precision: every row is checked, including 上年结转, （七）总计 a
   }
 });
 
-test('precision: a row with a blank total or a blank part is incomplete, not wrong', () => {
-  assert.deepEqual(findings(setCell(buildDraft(), OPEN, 6, '').text, RULE), []);
-  assert.deepEqual(findings(setCell(buildDraft(), OPEN, 1, '').text, RULE), []);
+test('cell policy: a blank total or part in a row with other numbers counts as 0, and the finding says so', () => {
+  for (const layout of LAYOUTS) {
+    // Loose-pipe and tab rows cannot show a blank last cell (they read as a row of 6: table-shape).
+    if (layout === 'gfm') {
+      const total = findings(setCell(buildDraft({ layout }), OPEN, 6, '').text, RULE);
+      assert.equal(total.length, 1, layout);
+      assert.match(total[0].message, /总计 0 ≠ 各类申请人之和 6（5\+1\+0\+0\+0\+0）（空格按 0 计）$/);
+      assert.equal(total[0].fix!.safe, false);
+    }
+    const part = findings(setCell(buildDraft({ layout }), OPEN, 1, '').text, RULE);
+    assert.match(part[0].message, /总计 6 ≠ 各类申请人之和 5（5\+0\+0\+0\+0\+0）（空格按 0 计）$/);
+    assert.match(part[0].messageEn!, /\(blank cells counted as 0\)$/);
+    // A blank where the row's numbers need a 0: nothing to report here.
+    assert.deepEqual(findings(setCell(buildDraft({ layout }), OPEN, 2, '').text, RULE), [], layout);
+    assert.deepEqual(findings(setCell(buildDraft({ layout }), OPEN, 5, '—').text, RULE), [], layout);
+  }
 });
 
 test('does not apply outside 2019/2021', () => {

@@ -66,11 +66,22 @@ test('2021: each （六） sub-row is part of the sum', () => {
   }
 });
 
-test('precision: a column with a blank or dash in it is not summed (incomplete, not zero)', () => {
-  for (const value of ['', '—']) {
-    const text = setCell(oneMore(buildDraft(), '1.属于国家秘密'), '8.属于行政查询事项', 0, value).text;
-    assert.deepEqual(findings(text, RULE).map((f) => f.message.slice(0, 3)), ['第7列'], JSON.stringify(value));
+test('cell policy: a blank or dash in a row with other numbers is summed as 0, and the finding says so', () => {
+  for (const layout of LAYOUTS) {
+    for (const [value, note] of [['', '（空格按 0 计）'], ['—', '（“—”按 0 计）'], ['无', '（“无”按 0 计）']]) {
+      const text = setCell(oneMore(buildDraft({ layout }), '1.属于国家秘密'), '8.属于行政查询事项', 0, value).text;
+      const fs = findings(text, RULE);
+      assert.deepEqual(fs.map((f) => f.message.slice(0, 3)), ['第1列', '第7列'], `${layout} ${JSON.stringify(value)}`);
+      assert.ok(fs[0].message.endsWith(note), fs[0].message);
+      assert.ok(!fs[1].message.includes('按 0 计'), 'column 7 has no blank');
+    }
   }
+});
+
+test('cell policy: a row with no number at all is not read as zeros (the check is skipped)', () => {
+  let text = oneMore(buildDraft(), '1.属于国家秘密');
+  for (let k = 0; k < 7; k++) text = setCell(text, '8.属于行政查询事项', k, '').text;
+  assert.deepEqual(findings(text, RULE), []);
 });
 
 test('precision: 新收/上年结转/结转下年度 are not dispositions; changing them leaves R3 alone', () => {

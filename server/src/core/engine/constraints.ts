@@ -1,11 +1,13 @@
 // The format's arithmetic constraints (R1–R4 of formats.md) evaluated instance by instance,
-// with every value kept: the ones that hold, fail, or are skipped for a blank or unreadable
-// cell. The table rules report the failing instances; the hover and inlay hints show them all,
+// with every value kept: the ones that hold, fail, or are skipped for a missing or unreadable
+// cell. Blank, dash and 无 cells count as the format's cell policy says (engine/cell-policy.ts):
+// read as 0 when their row has other numbers, and the instance remembers that it assumed so. The table rules report the failing instances; the hover and inlay hints show them all,
 // so the editor never disagrees with the diagnostics.
 import type { Analysis } from './lint';
-import type { Constraint } from '../formats/types';
+import type { CellPolicy, Constraint } from '../formats/types';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
+import { blankPolicy, cellPolicy, rowHasNumber } from './cell-policy';
 
 /** First data row carrying a statutory row id. */
 export function findRow(t: StatTable, rowId: string): TableRow | undefined {
@@ -25,8 +27,10 @@ export interface Term {
   id: string;
   /** Undefined when the row or column is missing from the draft. */
   cell: Cell | undefined;
-  /** Null when blank, missing or not a non-negative integer. */
+  /** Null when blank, missing or not a non-negative integer; 0 when a blank was read as 0. */
   value: number | null;
+  /** True when the cell holds no number (blank, dash, 无) and the policy read it as 0. */
+  assumed?: boolean;
 }
 
 export interface Instance {
@@ -39,6 +43,8 @@ export interface Instance {
   /** Both null when a term has no value: the check is skipped (as in failures()). */
   leftSum: number | null;
   rightSum: number | null;
+  /** Cells without a number read as 0 in this instance (empty when none). */
+  assumed: Cell[];
 }
 
 const cache = new WeakMap<Analysis, Instance[]>();
@@ -51,37 +57,57 @@ export function constraintInstances(a: Analysis): Instance[] {
   if (a.format && a.report) {
     for (const c of a.format.constraints) {
       const t = a.report.tables.get(c.table);
-      if (t) out.push(...instancesOf(c, t));
+      if (t) out.push(...instancesOf(c, t, cellPolicy(a.format)));
     }
   }
   cache.set(a, out);
   return out;
 }
 
-function instancesOf(c: Constraint, t: StatTable): Instance[] {
+function instancesOf(c: Constraint, t: StatTable, policy: CellPolicy): Instance[] {
   const spec = t.spec;
-  const found: { along: string | null; get: (id: string) => Cell | undefined }[] = [];
+  type Got = { cell: Cell; row: TableRow } | undefined;
+  const found: { along: string | null; get: (id: string) => Got }[] = [];
+  const at = (row: TableRow | undefined, colId: string): Got => {
+    const cell = row?.values.get(colId);
+    return cell && row ? { cell, row } : undefined;
+  };
   if (spec.kind === 'grid' && c.each === 'column') {
-    for (const col of spec.columns) found.push({ along: col.id, get: (rowId) => findRow(t, rowId)?.values.get(col.id) });
+    for (const col of spec.columns) found.push({ along: col.id, get: (rowId) => at(findRow(t, rowId), col.id) });
   } else if (spec.kind === 'grid' && c.each === 'row') {
     for (const r of spec.rows) {
       if (r.group) continue;
       const row = findRow(t, r.id);
-      if (row) found.push({ along: r.id, get: (colId) => row.values.get(colId) });
+      if (row) found.push({ along: r.id, get: (colId) => at(row, colId) });
     }
   } else if (spec.kind === 'flat') {
-    found.push({ along: null, get: (colId) => t.rows.find((r) => r.rowId === 'data' && r.values.has(colId))?.values.get(colId) });
+    found.push({ along: null, get: (colId) => at(t.rows.find((r) => r.rowId === 'data' && r.values.has(colId)), colId) });
   }
+  // Whether a row holds any number, asked once per row.
+  const numbered = new Map<TableRow, boolean>();
+  const hasNumber = (row: TableRow) => {
+    let v = numbered.get(row);
+    if (v === undefined) numbered.set(row, (v = rowHasNumber(row)));
+    return v;
+  };
   return found.map((inst) => {
+    const assumed: Cell[] = [];
     const read = (ids: string[]): Term[] => ids.map((id) => {
-      const cell = inst.get(id);
-      return { id, cell, value: cellInt(cell) };
+      const got = inst.get(id);
+      const cell = got?.cell;
+      const value = cellInt(cell);
+      if (got && value === null && blankPolicy(got.cell, policy)?.arithmetic === 'zero' && hasNumber(got.row)) {
+        assumed.push(got.cell);
+        return { id, cell, value: 0, assumed: true };
+      }
+      return { id, cell, value, assumed: false };
     });
     const left = read(c.left);
     const right = read(c.right);
     const complete = [...left, ...right].every((x) => x.cell !== undefined && x.value !== null);
     const sum = (xs: Term[]) => xs.reduce((s, x) => s + (x.value ?? 0), 0);
-    return { constraint: c, table: t, along: inst.along, left, right, leftSum: complete ? sum(left) : null, rightSum: complete ? sum(right) : null };
+    return { constraint: c, table: t, along: inst.along, left, right, leftSum: complete ? sum(left) : null, rightSum: complete ? sum(right) : null,
+      assumed: complete ? assumed : [] };
   });
 }
 

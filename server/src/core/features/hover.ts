@@ -14,6 +14,7 @@ import type { StatTable, TableRow } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
 import { normalize, normalizeMapped, toChineseNumeral } from '../text/normalize';
 import { cellInt, columnName, findRow, rowName } from '../rules/util';
+import { assumedZeroNote } from '../engine/cell-policy';
 import {
   constraintInstances, equation, holds, Instance, instanceName, instancesWith, scopeOf, skipReason, tableName, valuesText,
 } from './arithmetic';
@@ -92,7 +93,12 @@ function cellMarkdown(a: Analysis, t: StatTable, row: TableRow, colId: string, c
   if (row.inferred) notes.push('行名无法识别，按上下行推定为此行。');
   if (!row.rowId && checked) notes.push('行名不是法定行名，此行不参与勾稽检查。');
   if (row.rowId && row.rowId !== 'data' && findRow(t, row.rowId) !== row) notes.push('此行在表中重复出现，勾稽检查只用第一次出现的那一行。');
-  if (checked && cellInt(cell) === null) {
+  const zero = checked && cellInt(cell) === null && instancesWith(a, cell).some((i) => i.assumed.includes(cell));
+  if (zero) {
+    notes.push(cell.text === ''
+      ? '此格为空：没有的请填 0。勾稽检查按 0 计算此格（空格按 0 计）。'
+      : `此格“${esc(cell.text)}”不是数字：没有的请填 0。勾稽检查按 0 计算此格。`);
+  } else if (checked && cellInt(cell) === null) {
     notes.push(cell.text === ''
       ? '此格为空：未填写的数不等于 0，没有请填 0。涉及此格的勾稽检查已跳过。'
       : `此格“${esc(cell.text)}”不是非负整数，涉及此格的勾稽检查已跳过。`);
@@ -120,13 +126,14 @@ export function instanceLine(i: Instance, focus: Cell | null): string {
   const ok = holds(i);
   if (ok === null) return `${name}：未检查——${skipReason(i, esc)}`;
   const c = i.constraint;
+  const note = esc(assumedZeroNote(i.assumed)?.zh ?? '');
   if (c.fixLeft && i.left.length === 1) {
     const stated = i.left[0].cell === focus ? `**${i.leftSum}**` : String(i.leftSum);
     const verdict = ok ? '✓' : `✗，应为 ${i.rightSum}`;
-    return `${name}：${valuesText(i.right, focus)} = ${i.rightSum}（表中 ${stated} ${verdict}）`;
+    return `${name}：${valuesText(i.right, focus)} = ${i.rightSum}（表中 ${stated} ${verdict}）${note}`;
   }
   const verdict = ok ? '✓' : `✗（两边相差 ${Math.abs(i.leftSum! - i.rightSum!)}）`;
-  return `${name}：${valuesText(i.left, focus)} = ${i.leftSum}，${valuesText(i.right, focus)} = ${i.rightSum} ${verdict}`;
+  return `${name}：${valuesText(i.left, focus)} = ${i.leftSum}，${valuesText(i.right, focus)} = ${i.rightSum} ${verdict}${note}`;
 }
 
 function unassignedMarkdown(a: Analysis, t: StatTable, row: TableRow): string {

@@ -1,10 +1,12 @@
 // Inlay hints: the computed value right after every cell a constraint determines — each total of
 // a fixable sum (R2 row totals, R3 （七）总计, R4 总计) and the right-hand cells of a balance
 // (R1: table 三's （七）总计 and 四、结转下年度 rows). `=129` when the stated value agrees,
-// `≠ 应为 129` when it does not. Checks skipped for a blank or unreadable cell give no hint.
+// `≠ 应为 129` when it does not; either adds `（空格按 0 计）` when blank cells were read as 0
+// (the format's cell policy). Checks skipped for a missing or unreadable cell give no hint.
 import type { Analysis } from '../engine/lint';
 import type { Cell } from '../parse/tables';
 import { constraintInstances, expectedValue, holds, instanceName, Instance, valuesText } from './arithmetic';
+import { assumedZeroNote } from '../engine/cell-policy';
 
 export interface InlayHintData {
   /** Where the label goes: just after the cell text. */
@@ -40,7 +42,9 @@ export function inlayHints(a: Analysis, start = 0, end = a.doc.text.length + 1):
     // Fixable sums first: they name the value the quick-fix would write.
     expected.sort((x, y) => Number(!x.instance.constraint.fixLeft) - Number(!y.instance.constraint.fixLeft));
     const wrong = [...new Set(expected.filter((e) => e.value !== stated).map((e) => e.value))];
-    const label = wrong.length ? `≠ 应为 ${wrong.join(' 或 ')}` : `=${stated}`;
+    const assumed = [...new Set(expected.flatMap((e) => e.instance.assumed))];
+    const note = assumedZeroNote(assumed)?.zh ?? '';
+    const label = (wrong.length ? `≠ 应为 ${wrong.join(' 或 ')}` : `=${stated}`) + note;
     const tooltip = expected.map((e) => tooltipLine(e.instance, cell, e.value, stated)).join('\n');
     out.push({ offset: cell.end, label, tooltip, ok: wrong.length === 0 });
   }
@@ -50,8 +54,9 @@ export function inlayHints(a: Analysis, start = 0, end = a.doc.text.length + 1):
 function tooltipLine(i: Instance, cell: Cell, expected: number, stated: number): string {
   const plain = (s: string) => s;
   const verdict = expected === stated ? '✓' : `✗ 表中为 ${stated}`;
+  const note = assumedZeroNote(i.assumed)?.zh ?? '';
   const c = i.constraint;
-  if (c.fixLeft && i.left.length === 1) return `${instanceName(i)}：${valuesText(i.right, null, plain)} = ${expected} ${verdict}`;
+  if (c.fixLeft && i.left.length === 1) return `${instanceName(i)}：${valuesText(i.right, null, plain)} = ${expected} ${verdict}${note}`;
   const others = i.right.filter((x) => x.cell !== cell);
-  return `${instanceName(i)}：${valuesText(i.left, null, plain)}${others.map((x) => ` − ${x.value}`).join('')} = ${expected} ${verdict}`;
+  return `${instanceName(i)}：${valuesText(i.left, null, plain)}${others.map((x) => ` − ${x.value}`).join('')} = ${expected} ${verdict}${note}`;
 }

@@ -81,6 +81,25 @@ export interface Constraint {
   source?: string;
 }
 
+/** How a cell that holds no number counts: blank, a dash (—, -, /) or 无 written for "none". */
+export type BlankCellKind = 'empty' | 'dash' | 'none';
+export interface BlankCellPolicy {
+  /**
+   * 'zero': read as 0 by the arithmetic when the cell's row has other numbers (the form asks for
+   * 0 where nothing happened), and every finding that relied on it says so; 'skip': the check is
+   * not evaluated.
+   */
+  arithmetic: 'zero' | 'skip';
+  /** 'incomplete': one info finding per row listing such cells; 'invalid': an error on the cell. */
+  report: 'incomplete' | 'invalid';
+}
+/** The format's policy for cells without a number, stated once (formats.md: Arithmetic). */
+export interface CellPolicy extends Record<BlankCellKind, BlankCellPolicy> {
+  source?: string;
+  /** Cell texts that mean "none" (无). */
+  noneTexts: string[];
+}
+
 export interface FormatSpec {
   id: KindId;
   name: { zh: string; en: string };
@@ -110,4 +129,6 @@ export interface FormatSpec {
   sections: FormatSection[];
   tables: Record<string, TableSpec>;
   constraints: Constraint[];
+  /** Policy for blank, dash and 无 cells of the statutory tables; absent: blanks skip the arithmetic. */
+  cells?: CellPolicy;
 }

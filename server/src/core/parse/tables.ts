@@ -101,6 +101,16 @@ function nonEmpty(cells: Cell[]): number {
 }
 
 /**
+ * A table whose value cells are all blank (labels only: a form pasted without its numbers, or an
+ * inserted skeleton): a GFM table (separator row, leading pipes) of two rows, or three tab rows of
+ * three cells or more. Such rows have a single non-empty cell, so the two-cell test misses them.
+ */
+function blankForm(cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean; leadingPipe: boolean }): boolean {
+  if (cur.kind === 'pipe') return cur.sepSeen && cur.leadingPipe && cur.rows.filter((r) => r.cells.length >= 2).length >= 2;
+  return cur.rows.filter((r) => r.cells.length >= 3 && nonEmpty(r.cells) >= 1).length >= 3;
+}
+
+/**
  * Finds table blocks: runs of pipe or tab lines; blank lines inside a run are allowed
  * (PDF and Word pastes break tables with them). A block needs two rows of two cells.
  */
@@ -113,7 +123,7 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     // Mostly one cell per line, each ending in a pipe: a web copy with one cell per line, read
     // (with its row separators) by layouts/cell-lines.ts, not a loose table with a few wide rows.
     const cellLines = cur && cur.kind === 'pipe' && !cur.sepSeen ? cur.rows.length - multi : 0;
-    if (cur && multi >= 2 && !(cellLines >= 6 && cellLines >= 3 * multi)) {
+    if (cur && ((multi >= 2 && !(cellLines >= 6 && cellLines >= 3 * multi)) || blankForm(cur))) {
       const first = cur.rows[0];
       const last = cur.rows[cur.rows.length - 1];
       const layout: TableLayout = cur.kind === 'tab' ? 'tab' : cur.sepSeen && cur.leadingPipe ? 'gfm' : 'loose-pipe';

@@ -13,6 +13,7 @@ import { tableUnit } from './table-unit';
 import { tableShape } from './table-shape';
 import { tableUnreadable } from './table-unreadable';
 import { tableCellInvalid } from './table-cell-invalid';
+import { tableEmpty } from './table-empty';
 import { tableBalance } from './table-balance';
 import { tableSubtotal } from './table-subtotal';
 import { tableRowTotal } from './table-row-total';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   sectionDuplicate,
   headingNonstandard,
   formatOutdated,
+  tableEmpty,
   tableShape,
   tableUnreadable,
   tableRowMissing,

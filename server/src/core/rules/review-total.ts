@@ -1,6 +1,6 @@
 // R4: 行政复议、未经复议直接起诉、复议后起诉各自的总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. 国办公开办函表四。
 import type { Rule } from './rule';
-import { failures, totalFix } from './util';
+import { failures, totalFix, zeroNote } from './util';
 
 const GROUPS: Record<string, string> = { reconsideration: '行政复议', direct: '行政诉讼（未经复议直接起诉）', after: '行政诉讼（复议后起诉）' };
 const GROUPS_EN: Record<string, string> = { reconsideration: 'Administrative reconsideration', direct: 'Litigation without prior reconsideration', after: 'Litigation after reconsideration' };
@@ -37,12 +37,13 @@ export const reviewTotal: Rule = {
     for (const f of failures(ctx.analysis, this.id)) {
       const group = f.left[0].id.split('.')[0];
       const at = f.left[0].cell;
+      const note = zeroNote(f);
       const parts = f.right.map((x) => `${PARTS[x.id.split('.')[1]] ?? x.id} ${x.value}`).join(' + ');
       ctx.report({
         start: at.start,
         end: at.end,
-        message: `${GROUPS[group] ?? group}：总计 ${f.leftSum} ≠ ${parts} = ${f.rightSum}`,
-        messageEn: `${GROUPS_EN[group] ?? group}: total ${f.leftSum} ≠ ${f.right.map((x) => x.value).join(' + ')} = ${f.rightSum}`,
+        message: `${GROUPS[group] ?? group}：总计 ${f.leftSum} ≠ ${parts} = ${f.rightSum}${note.zh}`,
+        messageEn: `${GROUPS_EN[group] ?? group}: total ${f.leftSum} ≠ ${f.right.map((x) => x.value).join(' + ')} = ${f.rightSum}${note.en}`,
         fix: totalFix(f),
       });
     }

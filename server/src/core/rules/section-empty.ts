@@ -9,8 +9,8 @@ export const sectionEmpty: Rule = {
   defaultSeverity: 'warning',
   title: { zh: '章节没有内容', en: 'Section is empty' },
   description: {
-    zh: '法定章节的标题下没有任何内容，常见原因是从 PDF 或网页复制时表格丢失。第二、三、四部分（法定表格）为空时按错误报告，其他部分按警告报告。快速修复插入该部分的空表。',
-    en: 'A statutory heading has nothing under it, typically because the tables were lost when copying from a PDF or web page. Parts 2–4 (the statutory tables) are errors, other parts warnings. The quick-fix inserts the empty table.',
+    zh: '法定章节的标题下没有任何内容，常见原因是从 PDF 或网页复制时表格丢失。第二、三、四部分（法定表格）为空时按错误报告，其他部分按警告报告。快速修复插入该部分的空表；插入的空表仍须填写，因此不随“全部修复”（--fix）自动应用。',
+    en: 'A statutory heading has nothing under it, typically because the tables were lost when copying from a PDF or web page. Parts 2–4 (the statutory tables) are errors, other parts warnings. The quick-fix inserts the empty table; as the table must still be filled in, it is never applied by fix-all (--fix).',
   },
   basis: '《政府信息公开条例》（2019）第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
   examples: {
@@ -52,7 +52,9 @@ export const sectionEmpty: Rule = {
           severity: spec.emptySeverity,
           message: table ? `“${name}”下没有内容：缺少法定表格` : `“${name}”下没有内容`,
           messageEn: table ? `“${name}” is empty: the statutory table is missing` : `“${name}” is empty`,
-          fix: table ? { title: '插入空表', edits: [{ start: lineEnd, end: lineEnd, newText: nl + nl + table + nl }], safe: true } : undefined,
+          // A quick fix only: an inserted blank table would hide the missing numbers from fix-all
+          // (table-empty then reports the blank table).
+          fix: table ? { title: '插入空表', edits: [{ start: lineEnd, end: lineEnd, newText: nl + nl + table + nl }], safe: false } : undefined,
         });
       }
     }

@@ -10,8 +10,8 @@ export const sectionMissing: Rule = {
   defaultSeverity: 'error',
   title: { zh: '缺少法定章节', en: 'Mandatory section missing' },
   description: {
-    zh: '年度报告必须包含法定的各部分内容。政府信息公开工作年度报告（2019、2021 年格式）按固定标题检查六个部分（常见的变体标题，如“一、总体概述”“三、依申请公开情况”，也算作对应的部分）；2008 年条例下的报告和法治政府建设年度报告按内容含义（关键词）检查各项内容。快速修复在法定位置插入标题，第二、三、四部分同时插入空表。',
-    en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings (common variant headings such as 一、总体概述 or 三、依申请公开情况 count as the part they stand for); 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords). The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4.',
+    zh: '年度报告必须包含法定的各部分内容。政府信息公开工作年度报告（2019、2021 年格式）按固定标题检查六个部分（常见的变体标题，如“一、总体概述”“三、依申请公开情况”，也算作对应的部分）；2008 年条例下的报告和法治政府建设年度报告按内容含义（关键词）检查各项内容。快速修复在法定位置插入标题，第二、三、四部分同时插入空表（插入空表的修复不随“全部修复”（--fix）自动应用）。',
+    en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings (common variant headings such as 一、总体概述 or 三、依申请公开情况 count as the part they stand for); 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords). The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4 (a fix that inserts a blank table is never applied by fix-all/--fix).',
   },
   basis: '《政府信息公开条例》（2019）第五十条；（2008）第三十二条；《法治政府建设与责任落实督察工作规定》',
   examples: {
@@ -45,7 +45,7 @@ export const sectionMissing: Rule = {
     const specs = a.format.sections;
     const nl = eol(a);
     // Missing parts found in statutory order; several of them may go to the same place.
-    const pending: { spec: (typeof specs)[number]; i: number; heading: string; at: { start: number; end: number }; insertAt: number; lead: string; block: string }[] = [];
+    const pending: { spec: (typeof specs)[number]; i: number; heading: string; at: { start: number; end: number }; insertAt: number; lead: string; block: string; table: boolean }[] = [];
     specs.forEach((spec, i) => {
       const m = a.report!.sections.get(spec.id)!;
       if (!spec.required || m.sections.length || m.inText) return;
@@ -82,7 +82,7 @@ export const sectionMissing: Rule = {
           lead = (text.length && !/[\r\n]$/.test(text) ? nl : '') + nl;
         }
       }
-      pending.push({ spec, i, heading, at, insertAt, lead, block });
+      pending.push({ spec, i, heading, at, insertAt, lead, block, table: table !== null });
     });
     for (const p of pending) {
       // The first of several parts missing at one place inserts them all, in statutory order, so
@@ -97,7 +97,9 @@ export const sectionMissing: Rule = {
         fix: {
           title: all ? `插入缺少的 ${group.length} 个部分（${group.map((q) => q.heading.split('、')[0]).join('、')}）` : `插入“${p.heading}”`,
           edits: [{ start: p.insertAt, end: p.insertAt, newText: p.lead + (all ? group.map((q) => q.block).join('') : p.block) }],
-          safe: true,
+          // Inserting a whole blank table is a quick fix only: fix-all must not turn a missing
+          // table into a blank one that looks complete.
+          safe: !(all ? group.some((q) => q.table) : p.table),
         },
       });
     }

@@ -1,7 +1,7 @@
 // R1, printed in the form itself: 第一项加第二项之和，等于第三项加第四项之和.
 // 国办公开办函〔2019〕60号、〔2021〕30号，表三表头。
 import type { Rule } from './rule';
-import { columnIndex, columnName, failures, rowName } from './util';
+import { columnIndex, columnName, failures, rowName, zeroNote } from './util';
 
 export const tableBalance: Rule = {
   id: 'table-balance',
@@ -35,11 +35,12 @@ export const tableBalance: Rule = {
       const spec = f.table.spec;
       const part = (xs: typeof f.left) => xs.map((x) => `${rowName(spec, x.id).replace(/^[一二三四]、/, '')} ${x.value}`).join(' + ');
       const at = f.left[0].cell;
+      const note = zeroNote(f);
       ctx.report({
         start: at.start,
         end: at.end,
-        message: `第${columnIndex(spec, f.along)}列“${columnName(spec, f.along ?? '')}”：${part(f.left)} = ${f.leftSum}，但${part(f.right)} = ${f.rightSum}`,
-        messageEn: `Column ${columnIndex(spec, f.along)} “${columnName(spec, f.along ?? '')}”: received + carried over = ${f.leftSum}, but total results + carried to next year = ${f.rightSum}`,
+        message: `第${columnIndex(spec, f.along)}列“${columnName(spec, f.along ?? '')}”：${part(f.left)} = ${f.leftSum}，但${part(f.right)} = ${f.rightSum}${note.zh}`,
+        messageEn: `Column ${columnIndex(spec, f.along)} “${columnName(spec, f.along ?? '')}”: received + carried over = ${f.leftSum}, but total results + carried to next year = ${f.rightSum}${note.en}`,
       });
     }
   },

@@ -1,9 +1,12 @@
 // Count cells must be non-negative integers; 本年增/减 cells signed integers; amounts numbers.
-// Blank cells are reported as incomplete (a blank is not a zero: formats.md).
-import type { Rule } from './rule';
-import type { Cell } from '../parse/tables';
-import type { TableSpec } from '../formats/types';
-import type { TableRow } from '../parse/interpret-table';
+// Cells without a number (blank, —, /, 无) follow the format's cell policy (engine/cell-policy.ts):
+// reported as incomplete, one info finding per row listing them, with a fix writing 0. A wholly
+// blank table is table-empty's finding, not one per row here.
+import type { Rule, RuleContext } from './rule';
+import { isEditableLayout, type Cell } from '../parse/tables';
+import type { CellPolicy, TableSpec } from '../formats/types';
+import type { StatTable, TableRow } from '../parse/interpret-table';
+import { blankPolicy, cellPolicy, isWhollyBlank, rowHasNumber } from '../engine/cell-policy';
 import { columnName, rowName } from './util';
 
 type ColType = 'count' | 'signed' | 'amount';
@@ -18,7 +21,7 @@ function problem(cell: Cell, type: ColType): string | null {
   const v = cell.value;
   switch (v.type) {
     case 'int': return null;
-    case 'empty': return 'empty';
+    case 'empty': return '为空';
     case 'signed':
       if (type === 'signed' || type === 'amount') return null;
       return v.value >= 0 && cell.text.trim().startsWith('+') ? null : '计数不能为负数';
@@ -36,42 +39,47 @@ export const tableCellInvalid: Rule = {
   defaultSeverity: 'error',
   title: { zh: '表格单元格不是合法数字', en: 'Table cell is not a valid number' },
   description: {
-    zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，快速修复给出对应数字；“—”、“2件”、“-1”等需要作者改正。空白单元格视为未填写（不等于 0），以提示级别报告。',
-    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR; the quick-fix offers the digit. "—", "2件", "-1" must be corrected by the author. A blank cell is incomplete, not zero, and is reported at info level.',
+    zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，快速修复给出对应数字；“2件”、“-1”等需要作者改正。空白、“—”“/”“无”单元格是未填写：表格要求没有的填 0，勾稽检查在该行有其他数字时按 0 计算，每行以一条提示报告未填的各栏，快速修复填入 0。',
+    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR; the quick-fix offers the digit. "2件", "-1" must be corrected by the author. Blank, "—", "/" and "无" cells are unfilled: the form asks for 0 where there were none, the arithmetic counts them as 0 when their row has other numbers, and each row gets one info finding listing its unfilled columns, with a fix writing 0.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
   examples: {
     wrong: [
-      '| 4.保护第三方合法权益 | 1 | — | 0 | 0 | 0 | 0 | 1 |',
+      '| 4.保护第三方合法权益 | 1件 | 0 | 0 | 0 | 0 | 0 | 1 |',
       '| 2.重复申请 | l | 0 | 0 | 0 | 0 | 0 | l |',
+      '| 3.要求提供公开出版物 | 2 | — | | 0 | 0 | 0 | 2 |',
     ].join('\n'),
     right: [
       '| 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
       '| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      '| 3.要求提供公开出版物 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
     ].join('\n'),
-    note: '“—”不是数字，没有发生的填 0；“l”是 OCR 把“1”认错了，快速修复可把它改为 1。',
+    note: '“1件”不是数字；“l”是 OCR 把“1”认错了，快速修复可把它改为 1；“—”和空格是未填写（提示），没有发生的填 0。',
   },
   check(ctx) {
     const report = ctx.analysis.report;
     if (!report) return;
+    const policy = cellPolicy(ctx.analysis.format);
     for (const t of report.tables.values()) {
+      let blankTable: boolean | undefined;
       for (const r of t.rows) {
         const where = r.rowId && r.rowId !== 'data' ? `“${rowName(t.spec, r.rowId)}”行` : r.label ? `“${r.label}”行` : '';
+        const unfilled: [string, Cell][] = [];
         for (const [colId, cell] of r.values) {
+          if (blankPolicy(cell, policy)?.report === 'incomplete') {
+            unfilled.push([colId, cell]);
+            continue;
+          }
           const p = problem(cell, columnType(t.spec, r, colId));
           if (!p) continue;
           const col = `“${columnName(t.spec, colId)}”`;
-          if (p === 'empty') {
-            ctx.report({ start: cell.start, end: cell.end, severity: 'info', message: `${where}${col}栏为空：未填写的数不等于 0，没有请填 0`,
-              messageEn: `${where}${col} is blank: a blank is not zero; write 0 if there were none` });
-            continue;
-          }
           const fix = cell.value.type === 'lookalike'
             ? { title: `改为“${cell.value.suggestion}”`, edits: [{ start: cell.start, end: cell.end, newText: cell.value.suggestion }], safe: false }
             : undefined;
           ctx.report({ start: cell.start, end: cell.end, message: `${where}${col}栏“${cell.text}”${p}`, fix,
             messageEn: `${where}${col}: “${cell.text}” is not a valid ${columnType(t.spec, r, colId) === 'count' ? 'non-negative integer count' : 'number'}` });
         }
+        if (unfilled.length && !(blankTable ??= isWhollyBlank(ctx.analysis, t))) reportUnfilled(ctx, t, r, where, unfilled, policy);
         // Cells that could not be placed in columns are still checked for OCR debris.
         for (const cell of r.unassigned) {
           if (cell.value.type !== 'lookalike') continue;
@@ -84,3 +92,36 @@ export const tableCellInvalid: Rule = {
     }
   },
 };
+
+/**
+ * One info finding for the cells of a row that hold no number, over the span from the first to
+ * the last of them, naming their columns. The fix writes 0 into each (the form asks for 0 where
+ * there were none); it is safe when the row has other numbers (the arithmetic already read them
+ * as 0, so nothing changes but the form), a quick fix only for a row with no number at all.
+ */
+function reportUnfilled(ctx: RuleContext, t: StatTable, r: TableRow, where: string, cells: [string, Cell][], policy: CellPolicy): void {
+  const numbered = rowHasNumber(r);
+  const zero = numbered && cells.every(([, c]) => blankPolicy(c, policy)?.arithmetic === 'zero');
+  const blanks = cells.filter(([, c]) => c.text === '').map(([id]) => `“${columnName(t.spec, id)}”`);
+  const others = cells.filter(([, c]) => c.text !== '');
+  const zh = [
+    ...(blanks.length ? [`${blanks.join('')}栏为空`] : []),
+    ...others.map(([id, c]) => `“${columnName(t.spec, id)}”栏为“${c.text}”`),
+  ].join('、');
+  const en = cells.map(([id, c]) => `“${columnName(t.spec, id)}”${c.text ? ` (“${c.text}”)` : ''}`).join(', ');
+  const whole = !numbered && cells.length === r.values.size;
+  const first = cells.reduce((m, [, c]) => (c.start < m.start ? c : m), cells[0][1]);
+  const last = cells.reduce((m, [, c]) => (c.end > m.end ? c : m), cells[0][1]);
+  // Cells at one position (a row cut short) could not take a 0 each: no fix then.
+  const editable = isEditableLayout(t.layout) && new Set(cells.map(([, c]) => c.start)).size === cells.length;
+  ctx.report({
+    start: first.start,
+    end: last.end,
+    severity: 'info',
+    message: `${where}${zh}：${whole ? '整行未填写，' : ''}没有的请填 0${zero ? '（勾稽计算已按 0 计）' : ''}`,
+    messageEn: `${where}${cells.length === 1 ? 'column' : 'columns'} ${en} ${cells.length === 1 ? 'has' : 'have'} no number${whole ? ' (the whole row is unfilled)' : ''}: write 0 where there were none${zero ? ' (counted as 0 by the arithmetic)' : ''}`,
+    fix: editable
+      ? { title: cells.length === 1 ? '填入 0' : `这 ${cells.length} 栏填入 0`, edits: cells.map(([, c]) => ({ start: c.start, end: c.end, newText: '0' })), safe: zero }
+      : undefined,
+  });
+}

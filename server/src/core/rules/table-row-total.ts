@@ -1,6 +1,6 @@
 // R2: 每一行的“总计”栏 = 自然人 + 五类法人或其他组织. 国办公开办函表三。
 import type { Rule } from './rule';
-import { failures, rowName, totalFix } from './util';
+import { failures, rowName, totalFix, zeroNote } from './util';
 
 export const tableRowTotal: Rule = {
   id: 'table-row-total',
@@ -20,11 +20,12 @@ export const tableRowTotal: Rule = {
   check(ctx) {
     for (const f of failures(ctx.analysis, this.id)) {
       const at = f.left[0].cell;
+      const note = zeroNote(f);
       ctx.report({
         start: at.start,
         end: at.end,
-        message: `“${rowName(f.table.spec, f.along ?? '')}”行：总计 ${f.leftSum} ≠ 各类申请人之和 ${f.rightSum}（${f.right.map((x) => x.value).join('+')}）`,
-        messageEn: `Row “${rowName(f.table.spec, f.along ?? '')}”: total ${f.leftSum} ≠ sum of the applicant columns ${f.rightSum} (${f.right.map((x) => x.value).join('+')})`,
+        message: `“${rowName(f.table.spec, f.along ?? '')}”行：总计 ${f.leftSum} ≠ 各类申请人之和 ${f.rightSum}（${f.right.map((x) => x.value).join('+')}）${note.zh}`,
+        messageEn: `Row “${rowName(f.table.spec, f.along ?? '')}”: total ${f.leftSum} ≠ sum of the applicant columns ${f.rightSum} (${f.right.map((x) => x.value).join('+')})${note.en}`,
         fix: totalFix(f),
       });
     }

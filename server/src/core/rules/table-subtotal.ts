@@ -1,6 +1,6 @@
 // R3: （七）总计 = （一）+（二）+（三）（四）（五）各小项 +（六）. 国办公开办函表三。
 import type { Rule } from './rule';
-import { columnIndex, columnName, failures, totalFix } from './util';
+import { columnIndex, columnName, failures, totalFix, zeroNote } from './util';
 
 export const tableSubtotal: Rule = {
   id: 'table-subtotal',
@@ -31,11 +31,12 @@ export const tableSubtotal: Rule = {
     for (const f of failures(ctx.analysis, this.id)) {
       const spec = f.table.spec;
       const at = f.left[0].cell;
+      const note = zeroNote(f);
       ctx.report({
         start: at.start,
         end: at.end,
-        message: `第${columnIndex(spec, f.along)}列“${columnName(spec, f.along ?? '')}”：（七）总计 ${f.leftSum} ≠ 各项办理结果之和 ${f.rightSum}`,
-        messageEn: `Column ${columnIndex(spec, f.along)} “${columnName(spec, f.along ?? '')}”: (7) total ${f.leftSum} ≠ sum of the dispositions ${f.rightSum}`,
+        message: `第${columnIndex(spec, f.along)}列“${columnName(spec, f.along ?? '')}”：（七）总计 ${f.leftSum} ≠ 各项办理结果之和 ${f.rightSum}${note.zh}`,
+        messageEn: `Column ${columnIndex(spec, f.along)} “${columnName(spec, f.along ?? '')}”: (7) total ${f.leftSum} ≠ sum of the dispositions ${f.rightSum}${note.en}`,
         fix: totalFix(f),
       });
     }

@@ -4,6 +4,7 @@ import type { Constraint, GridRow, TableSpec } from '../formats/types';
 import type { StatTable } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
 import { constraintInstances, holds } from '../engine/constraints';
+import { assumedZeroNote } from '../engine/cell-policy';
 
 export { cellInt, findRow } from '../engine/constraints';
 
@@ -54,14 +55,21 @@ export interface ConstraintFailure {
   right: { id: string; cell: Cell; value: number }[];
   leftSum: number;
   rightSum: number;
+  /** Cells without a number (blank, dash, 无) the check read as 0. */
+  assumed: Cell[];
 }
 
 /** Failing instances of the format's constraints of one rule (skipped instances are not failures). */
 export function failures(a: Analysis, ruleId: string): ConstraintFailure[] {
   return constraintInstances(a)
     .filter((i) => i.constraint.rule === ruleId && holds(i) === false)
-    .map((i) => ({ constraint: i.constraint, table: i.table, along: i.along, leftSum: i.leftSum!, rightSum: i.rightSum!,
+    .map((i) => ({ constraint: i.constraint, table: i.table, along: i.along, leftSum: i.leftSum!, rightSum: i.rightSum!, assumed: i.assumed,
       left: i.left as ConstraintFailure['left'], right: i.right as ConstraintFailure['right'] }));
+}
+
+/** What a failure relied on: `（空格按 0 计）` / ` (blank cells counted as 0)`, or '' for both. */
+export function zeroNote(f: ConstraintFailure): { zh: string; en: string } {
+  return assumedZeroNote(f.assumed) ?? { zh: '', en: '' };
 }
 
 /** Quick-fix that writes the computed sum into the single left cell of a failed constraint. */
