@@ -46,6 +46,7 @@ const REPORT_2021 = (body: string[]) => ['某区统计局2023年政府信息公�
 const REPORT_2019 = (body: string[], sep = '\n') => ['某街道办事处2020年政府信息公开工作年度报告', '一、总体情况', '2020年，我街认真做好政府信息公开工作。', ...body].join(sep);
 
 test('pipe-terminated cells: one block per table, every cell with its exact range, separators as empty rows', () => {
+  const text = REPORT_2021([...P03_ACTIVE, ...P03_APPS]);
   const bs = blocks(text);
   assert.equal(bs.length, 2);
   assert.ok(bs.every((b) => b.layout === 'cell-lines' && b.regroup));
