@@ -20,10 +20,7 @@ const DIR = path.join('test', 'fixtures', 'real');
 /** Still open at this commit; each entry is checked to be still true. */
 // Print the current lists with GOVREPORT_PRINT_KNOWN=1 node out/test/cli/real-corpus.test.js
 const KNOWN = {
-  misses: [
-    // The sentence breaks across lines (受理政府 / 信息公开申请 17 件): prose reading, not tables.
-    'c05-hongze-2024-pdflayout.txt: text-table-mismatch@23-25',
-  ],
+  misses: [] as string[],
   // c03:453 is the right finding (复议后起诉 总计 0, the 15th number of table 四) one line past the
   // expectation's range, which ends at the 总计 label on 452.
   falseAlarms: ['c03-hongze-2023-pdfcopy.txt:453 review-total'],

@@ -5,6 +5,7 @@
 // left out: their numbers are cells, not statements.
 import type { Analysis } from '../engine/lint';
 import { mappedText, originalSpan } from './text-search';
+import { wrapTargets } from './prose-wrap';
 
 export interface Count {
   value: number;
@@ -33,7 +34,8 @@ export interface Sentence {
   ns: number;
   ne: number;
   text: string;
-  /** 0-based line of the sentence (sentences never cross a line break). */
+  /** 0-based first line of the sentence (a sentence crosses a line break only where a wrapped
+   *  paragraph continues: prose-wrap.ts). */
   line: number;
   clauses: Clause[];
   counts: Count[];
@@ -71,12 +73,22 @@ export function prose(a: Analysis): Prose {
     s = e;
   };
   const starts = lines.lineStarts;
+  const wraps = wrapTargets(a);
   let line = 0;
+  // The line a wrapped sentence continues on, while it crosses a page footer.
+  let pending = -1;
   for (let i = 0; i < m.text.length; i++) {
-    // A line break between two characters ends the sentence (normalised text has no breaks).
+    // A line break between two characters ends the sentence (normalised text has no breaks),
+    // unless the paragraph wraps there. A page footer between the two halves stays inside the
+    // sentence's range (it holds no count: -1-, 第3页); it never starts one.
     const o = m.map[i];
     if (line + 1 < starts.length && starts[line + 1] <= o) {
+      const from = line;
       while (line + 1 < starts.length && starts[line + 1] <= o) line++;
+      const target = pending >= 0 ? pending : wraps[from];
+      if (target === line) { pending = -1; continue; }
+      if (target > line) { pending = target; continue; }
+      pending = -1;
       close(i);
     }
     const ch = m.text[i];

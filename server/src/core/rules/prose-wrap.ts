@@ -1,0 +1,99 @@
+// Paragraphs wrapped at the page width (text copied from a PDF): which line breaks fall inside a
+// sentence. A line continues on the next one when it is a full-width line of running text that
+// does not end a sentence, and the next line is running text too (not a heading, table, list
+// item or signing/date line). Page footers (-1-, — 4 —, 第 3 页) between the two halves are
+// skipped. Everything is one pass over the lines (linear in the text length).
+import type { Analysis } from '../engine/lint';
+
+/** Sentence or clause-list ends (full and half width). */
+const ENDS = /[。；;！!？?：:）)」』”"…]$/;
+/** Page footers and page numbers alone on a line. */
+const FOOTER = /^(?:[-－—–_·\s]*\d{1,4}[-－—–_·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+/** Starts of list items, headings and markup that never continue a sentence. */
+const ITEM_START = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,3}\s*[、.．](?!\d)|[①-⑳]|[-*+•●◆■□▪]\s|#|>|\||第[一二三四五六七八九十百\d]{1,4}[章节条部分])/;
+/** A date line (signing date) or an issuing body alone. */
+const DATE_LINE = /^[\d〇零一二三四五六七八九十○Ｏ０-９\s]{2,8}年[\d〇零一二三四五六七八九十○０-９\s]{1,4}月(?:[\d〇零一二三四五六七八九十○０-９\s]{1,4}日)?$/;
+
+/** Display width: CJK and full-width characters count 2, others 1; spaces are not counted. */
+function width(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0x3000) continue;
+    w += c >= 0x2e80 ? 2 : 1;
+  }
+  return w;
+}
+
+const cache = new WeakMap<Analysis, Int32Array>();
+
+/**
+ * For every line, the line its sentence continues on (its wrapped second half), or -1 when the
+ * line break ends the sentence. Lines between the two (blank lines, page footers) carry no prose.
+ */
+export function wrapTargets(a: Analysis): Int32Array {
+  let out = cache.get(a);
+  if (out) return out;
+  const doc = a.doc;
+  const lines = doc.lines;
+  const n = lines.lineCount;
+  out = new Int32Array(n).fill(-1);
+  cache.set(a, out);
+  const text = doc.work;
+  const trimmed: string[] = new Array(n);
+  const widths = new Int32Array(n);
+  for (let l = 0; l < n; l++) {
+    const t = text.slice(lines.lineStarts[l], lines.lineEnd(l)).trim();
+    trimmed[l] = t;
+    widths[l] = width(t);
+  }
+  // Closed lines: headings that are the whole line, tables, the title.
+  const closed = new Uint8Array(n);
+  for (const l of doc.tableLines) if (l < n) closed[l] = 1;
+  for (const h of doc.headings) if (!h.runIn && h.line < n) closed[h.line] = 1;
+  if (doc.title && doc.title.line < n) closed[doc.title.line] = 1;
+  const runIn = new Set(doc.headings.filter((h) => h.runIn).map((h) => h.line));
+  // Wrap width: the most common width among unfinished lines of running text, where a PDF wraps.
+  // Plain text (one paragraph per line) has no such width and joins nothing.
+  const counts = new Map<number, number>();
+  let candidates = 0;
+  for (let l = 0; l < n; l++) {
+    if (closed[l] || widths[l] < 24 || ENDS.test(trimmed[l])) continue;
+    candidates++;
+    counts.set(widths[l], (counts.get(widths[l]) ?? 0) + 1);
+  }
+  if (candidates < 2) return out;
+  let best = 0;
+  let bestCount = 0;
+  // Widths of wrapped lines vary by a few columns (half-width digits, punctuation at the edge):
+  // count each width's neighbourhood.
+  for (const w of counts.keys()) {
+    let c = 0;
+    for (let d = -3; d <= 3; d++) c += counts.get(w + d) ?? 0;
+    if (c > bestCount || (c === bestCount && w > best)) { best = w; bestCount = c; }
+  }
+  // At least two lines share the width, and they are most of the unfinished lines.
+  if (bestCount < 2 || bestCount * 2 < candidates) return out;
+  const minWidth = best - 6;
+  const maxWidth = best + 6;
+  for (let l = 0; l < n; l++) {
+    const t = trimmed[l];
+    if (closed[l] || !t || widths[l] < minWidth || widths[l] > maxWidth || ENDS.test(t) || DATE_LINE.test(t)) continue;
+    // The next line with text, past blank lines only when a page footer lies between.
+    let next = l + 1;
+    let footer = false;
+    let blank = false;
+    while (next < n) {
+      const u = trimmed[next];
+      if (!u) blank = true;
+      else if (FOOTER.test(u) && !closed[next]) footer = true;
+      else break;
+      next++;
+    }
+    if (next >= n || (blank && !footer) || closed[next]) continue;
+    const u = trimmed[next];
+    if (ITEM_START.test(u) || DATE_LINE.test(u) || runIn.has(next)) continue;
+    out[l] = next;
+  }
+  return out;
+}

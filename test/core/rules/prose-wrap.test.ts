@@ -1,0 +1,150 @@
+// Paragraphs wrapped at the page width (PDF copies): sentences run over the line breaks inside a
+// paragraph, skip page footers, keep exact original offsets, and never join a heading, table,
+// list item or signing block to running text. Plain text (one paragraph per line) is unchanged.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { prose } from '../../../server/src/core/rules/prose-util';
+import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
+import { buildDraft, findings, lineOf } from './build';
+
+/** Cuts a paragraph into lines of `width` characters, the first one indented (a PDF copy). */
+function wrap(paragraph: string, width = 28, indent = '  '): string {
+  const out: string[] = [];
+  for (let i = 0; i < paragraph.length; i += width) out.push((i === 0 ? indent : '') + paragraph.slice(i, i + width));
+  return out.join('\n');
+}
+
+const P1 = '（二）依申请公开情况。根据《条例》和上级部门关于依申请办理的规范要求，强化组织领导、规范办理流程，指导各部门采取自行办理、协同办理、会商办理相结合的工作方式，确保依申请答复工作规范高效。2024年，区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。';
+const P2 = '（三）政府信息管理情况。加强区政府门户网站及政务新媒体日常管理，运用第三方检测平台实行常态化监测，新增信息审核发布报备制度，全年共发布各类信息2428条，公开政府常务会议7期。';
+
+const sentencesOf = (text: string) => prose(analyze(text)).sentences;
+/** The sentence holding a count with this original text, as original text without breaks. */
+function sentenceWith(text: string, count: string): { text: string; lines: [number, number] } | undefined {
+  const a = analyze(text);
+  for (const s of prose(a).sentences) {
+    const c = s.counts.find((k) => text.slice(k.start, k.end) === count);
+    if (!c) continue;
+    return { text: s.text, lines: [s.line, a.doc.lines.lineAt(c.start)] };
+  }
+  return undefined;
+}
+
+test('a wrapped paragraph is read as whole sentences, with exact original spans', () => {
+  const text = `${wrap(P1)}\n${wrap(P2)}\n`;
+  const s = sentenceWith(text, '17件');
+  assert.ok(s);
+  assert.equal(s.text, '2024年,区政府办代表区政府受理政府信息公开申请17件,均已在法定期限内予以答复。');
+  assert.ok(s.lines[1] > s.lines[0], 'the sentence starts on an earlier line than its count');
+  // Every count maps back to its original text.
+  const a = analyze(text);
+  for (const x of prose(a).sentences) for (const c of x.counts) assert.match(text.slice(c.start, c.end), /^\d+\s*\S+$/);
+});
+
+test('wraps at other widths, with spaces around numbers and a deep indent', () => {
+  for (const width of [20, 24, 31, 36]) {
+    // A count split by the wrap (17 / 件) is out of scope: only widths that keep it whole.
+    if (!wrap(P1, width, '     ').includes('17件')) continue;
+    const text = `${wrap(P1, width, '     ')}\n${wrap(P2, width)}\n`.replace('17件', '17 件').replace('2024年', '2024 年');
+    const s = sentenceWith(text, '17 件');
+    assert.ok(s, `width ${width}`);
+    assert.match(s.text, /^2024年,区政府办.*受理政府信息公开申请17件/, `width ${width}`);
+  }
+});
+
+test('a page footer between the two halves is skipped', () => {
+  for (const footer of ['-1-', '— 4 —', '第 3 页', '- 12 -', '第 2 页 共 9 页']) {
+    const lines = wrap(P1).split('\n');
+    const k = lines.findIndex((l) => l.includes('受理政府'));
+    const at = k + 1;
+    lines.splice(at, 0, '', `                     ${footer}`, '');
+    const text = lines.join('\n') + '\n' + wrap(P2) + '\n';
+    const s = sentenceWith(text, '17件');
+    assert.ok(s, footer);
+    assert.match(s.text, /^2024年,区政府办代表区政府受理政府/, footer);
+    assert.ok(s.text.includes('信息公开申请17件'), footer);
+  }
+});
+
+test('a blank line without a footer ends the paragraph', () => {
+  const lines = wrap(P1).split('\n');
+  const k = lines.findIndex((l) => l.includes('受理政府'));
+  lines.splice(k + 1, 0, '');
+  const text = lines.join('\n') + '\n' + wrap(P2) + '\n';
+  const s = sentenceWith(text, '17件');
+  assert.ok(s);
+  assert.ok(!s.text.includes('2024年'), s.text);
+});
+
+test('a heading line is never joined to the paragraph under it, nor a paragraph to a heading', () => {
+  const heading = '一、总体情况和工作措施及主要成效部署落实情况说明';
+  const text = `${wrap(P2)}\n${heading}\n${wrap(P1)}\n${heading.replace('一', '二')}\n${wrap(P2)}\n`;
+  for (const s of sentencesOf(text)) {
+    assert.ok(!s.text.includes('总体情况') || s.text.startsWith('一、') || !s.text.includes('条'), s.text);
+    assert.ok(!/说明[（(]/.test(s.text), `heading joined: ${s.text}`);
+  }
+});
+
+test('list items on the next line start their own sentence', () => {
+  const lead = '本机关全年围绕重点领域信息公开开展的主要工作包括以下几个方面的内容具体';
+  for (const item of ['1.主动公开信息2428条', '（1）主动公开信息2428条', '一、主动公开信息2428条', '- 主动公开信息2428条', '①主动公开信息2428条']) {
+    const text = `${wrap(P2)}\n${lead}\n${item}\n${wrap(P1)}\n`;
+    const a = analyze(text);
+    const s = prose(a).sentences.find((x) => x.counts.some((c) => c.value === 2428 && a.doc.lines.lineAt(c.start) === lineOf(text, item)));
+    assert.ok(s, item);
+    assert.ok(!s.text.includes('具体'), `${item}: ${s.text}`);
+  }
+});
+
+test('a signing block stays apart from the paragraph before it', () => {
+  const text = `${wrap(P1)}\n${wrap(P2)}\n                              洪泽区人民政府办公室\n                               2025年1月15日\n`;
+  for (const s of sentencesOf(text)) {
+    assert.ok(!(s.text.includes('办公室') && s.text.includes('2025年1月')), s.text);
+    assert.ok(!(s.text.includes('7期') && s.text.includes('办公室')), s.text);
+  }
+  // An unfinished full-width line before a date line does not run into the date.
+  const cut = wrap(P1).replace(/。$/, '');
+  const t2 = `${cut}\n2025年1月15日\n`;
+  assert.ok(!sentencesOf(t2).some((s) => s.text.includes('答复') && s.text.includes('2025年1月')));
+});
+
+test('plain text (one paragraph per line) is cut exactly as before: at every line break', () => {
+  const text = [
+    '2024年政府信息公开工作年度报告',
+    '一、总体情况',
+    P1,
+    '本年度收到申请的主要情况如下表所示各项数据均已经过核对确认无误请参阅',
+    P2,
+    '示例区人民政府办公室',
+    '2025年1月15日',
+  ].join('\n');
+  const a = analyze(text);
+  for (const s of prose(a).sentences) {
+    const startLine = a.doc.lines.lineAt(a.doc.work.length && s.counts.length ? s.counts[0].start : 0);
+    if (s.counts.length) assert.equal(startLine, s.line, s.text);
+  }
+  assert.ok(!prose(a).sentences.some((s) => s.text.includes('请参阅') && s.text.includes('（三）')));
+});
+
+test('text-table-mismatch finds a count whose sentence wraps over a page footer (c05 lines 23-25)', () => {
+  const para = '（二）依申请公开情况。根据《条例》和上级部门关于依申请办理的规范要求，强化组织领导、规范办理流程，指导各部门采取自行办理、协同办理、会商办理相结合的工作方式，确保依申请答复工作规范高效。本年度，区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复，无逾期答复情形，答复质量稳步提升。';
+  const lines = wrap(para).split('\n');
+  const k = lines.findIndex((l) => l.endsWith('受理政府'));
+  const wrapped = k >= 0 ? [...lines.slice(0, k + 1), '', '                  -1-', '', ...lines.slice(k + 1)] : lines;
+  const text = buildDraft({ flavour: 'txt' }).replace('上年结转1件。', `上年结转1件。\n${wrapped.join('\n')}\n${wrap(P2)}`);
+  const fs = findings(text, 'text-table-mismatch', lintAnalysis(analyze(text), [textTableMismatch]));
+  assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message)));
+  assert.equal(text.slice(fs[0].start, fs[0].end), '17件');
+  assert.match(fs[0].message, /17件.*12/);
+  // The same paragraph with the count's line joined to its sentence start but 12 stated: silent.
+  assert.deepEqual(findings(text.replace('17件', '12件'), 'text-table-mismatch', lintAnalysis(analyze(text.replace('17件', '12件')), [textTableMismatch])), []);
+});
+
+test('linear: a 0.5 MB wrapped draft is read quickly', () => {
+  const big = Array.from({ length: 1000 }, () => `${wrap(P1)}\n-1-\n${wrap(P2)}`).join('\n');
+  const t = process.hrtime.bigint();
+  const n = sentencesOf(big).length;
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  assert.ok(n > 2000);
+  assert.ok(ms < 20000, `${ms} ms`);
+});
