@@ -81,6 +81,9 @@ describe('govreport check on the seed reports', () => {
     const lines = r.stdout.trimEnd().split('\n');
     const summary = lines.pop() ?? '';
     assert.match(summary, SUMMARY_LINE);
+    // Files not checked (kind null) are named after the findings, one line each, before the summary.
+    const skipped = seeds.json.files.filter((f) => f.kind === null).map((f) => `${f.path}  未检查：不是年度报告（${f.reason}） (not checked: not an annual report)`);
+    assert.deepEqual(lines.splice(lines.length - skipped.length), skipped);
     const expected = seeds.json.files.flatMap((f) => f.diagnostics.map((d) => `${f.path}:${d.line}:${d.column}  ${d.severity}  ${d.rule}`));
     assert.deepEqual(
       lines.map((l) => {
@@ -251,7 +254,7 @@ describe('govreport check on other files', () => {
     const { run, json } = runJson([file]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /\.govreportrc\.json: 不是有效的 JSON/);
-    assert.deepEqual(json.files, [{ path: file, kind: null, year: null, diagnostics: [] }]);
+    assert.deepEqual(json.files, [{ path: file, kind: null, year: null, diagnostics: [], reason: json.files[0].reason }]);
   });
 });
 
