@@ -10,7 +10,7 @@ after(cleanupTempDirs);
 
 const DIAGNOSTIC_KEYS = ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'];
 const TEXT_LINE = /^(.+):(\d+):(\d+) {2}(error|warning|info|hint) {2}([a-z0-9]+(?:-[a-z0-9]+)*) {2}(\S.*)$/;
-const SUMMARY_LINE = /^检查 \d+ 个文件：\d+ 个报告(，\d+ 个无法读取)?；\d+ 个错误，\d+ 个警告，\d+ 个信息，\d+ 个提示/;
+const SUMMARY_LINE = /^检查 \d+ 个文件：\d+ 个报告(，\d+ 个不是报告（未检查）)?(，\d+ 个无法读取)?；\d+ 个错误，\d+ 个警告，\d+ 个信息，\d+ 个提示/;
 
 /** The seeds checked once as JSON; most tests compare against this run. */
 let seeds: { status: number | null; json: JsonOutput };
@@ -54,7 +54,8 @@ describe('govreport check on the seed reports', () => {
     const names = seeds.json.files.map((f) => path.basename(f.path));
     assert.deepEqual(names, [...names].sort());
     for (const f of seeds.json.files) {
-      assert.deepEqual(Object.keys(f), ['path', 'kind', 'year', 'diagnostics'], f.path);
+      // `reason` (why it is not a report) is the one key added to cli.md's, on files of kind null.
+      assert.deepEqual(Object.keys(f), ['path', 'kind', 'year', 'diagnostics', ...(f.kind === null ? ['reason'] : [])], f.path);
       assert.equal(f.path, path.join(SEEDS, path.basename(f.path)));
       for (const d of f.diagnostics) {
         assert.deepEqual(Object.keys(d), DIAGNOSTIC_KEYS);
@@ -80,6 +81,9 @@ describe('govreport check on the seed reports', () => {
     const lines = r.stdout.trimEnd().split('\n');
     const summary = lines.pop() ?? '';
     assert.match(summary, SUMMARY_LINE);
+    // Files not checked (kind null) are named after the findings, one line each, before the summary.
+    const skipped = seeds.json.files.filter((f) => f.kind === null).map((f) => `${f.path}  未检查：不是年度报告（${f.reason}） (not checked: not an annual report)`);
+    assert.deepEqual(lines.splice(lines.length - skipped.length), skipped);
     const expected = seeds.json.files.flatMap((f) => f.diagnostics.map((d) => `${f.path}:${d.line}:${d.column}  ${d.severity}  ${d.rule}`));
     assert.deepEqual(
       lines.map((l) => {
@@ -170,10 +174,12 @@ describe('govreport check on other files', () => {
     const file = writeNote(tempDir());
     const { run, json } = runJson([file]);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(json.files, [{ path: file, kind: null, year: null, diagnostics: [] }]);
+    assert.deepEqual(json.files, [{ path: file, kind: null, year: null, diagnostics: [], reason: json.files[0].reason }]);
+    assert.ok(json.files[0].reason);
     const text = runCli(['check', file]);
     assert.equal(text.status, 0);
-    assert.match(text.stdout, /^检查 1 个文件：0 个报告；0 个错误/);
+    assert.match(text.stdout, /未检查：不是年度报告/);
+    assert.match(text.stdout, /^检查 1 个文件：0 个报告，1 个不是报告（未检查）；0 个错误/m);
   });
 
   test('usage errors: exit 2, Chinese and English message and the usage on stderr', () => {
@@ -206,7 +212,7 @@ describe('govreport check on other files', () => {
     assert.equal(json.files[0].path, missing);
     assert.equal(json.files[0].kind, null);
     assert.match(json.files[0].error ?? '', /不存在/);
-    assert.deepEqual(json.files[1], { path: file, kind: null, year: null, diagnostics: [] });
+    assert.deepEqual(json.files[1], { path: file, kind: null, year: null, diagnostics: [], reason: json.files[1].reason });
     assert.match(run.stderr, /no-such-report\.md/);
   });
 
@@ -248,7 +254,7 @@ describe('govreport check on other files', () => {
     const { run, json } = runJson([file]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /\.govreportrc\.json: 不是有效的 JSON/);
-    assert.deepEqual(json.files, [{ path: file, kind: null, year: null, diagnostics: [] }]);
+    assert.deepEqual(json.files, [{ path: file, kind: null, year: null, diagnostics: [], reason: json.files[0].reason }]);
   });
 });
 

@@ -47,6 +47,8 @@ export interface JsonFile {
   year: number | null;
   diagnostics: JsonDiagnostic[];
   error?: string;
+  /** Why a readable file of kind null is not a report. */
+  reason?: string;
 }
 
 export interface JsonOutput {

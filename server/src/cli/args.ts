@@ -15,6 +15,8 @@ export interface CheckOptions {
   fix: boolean;
   /** --report FILE: also write a batch report (.html or .csv); absent when not given. */
   report?: string;
+  /** --no-error-on-unmatched-pattern: a path that matches no file is only noted, not exit 2; absent when not given. */
+  allowUnmatched?: true;
   paths: string[];
 }
 
@@ -39,11 +41,17 @@ Checks Chinese government annual reports (*.md, *.txt; directories are searched 
   --fix                      就地应用安全的自动修复 (apply safe fixes in place)
   --report FILE              另写一份汇总报告：FILE 为 .html 网页或 .csv 问题清单
                              (also write a batch report: an .html page or a .csv list)
+  --no-error-on-unmatched-pattern
+                             路径不存在或目录中没有 *.md、*.txt 文件时不算错误
+                             (a path that matches no file is not an error)
   -h, --help                 显示本帮助 (show this help)
   --version                  显示版本 (show the version)
 
+不是年度报告的文件不检查，逐一列出并说明原因 (files that are not reports are listed, with the reason).
+
 退出状态 Exit status: 0 无错误 (no error-level finding), 1 有错误 (errors found),
-  2 用法错误或文件无法读取 (usage error or a file could not be read)
+  2 用法错误、文件无法读取或路径未匹配到任何文件
+    (usage error, a file could not be read, or a path matched no file)
 `;
 
 /** Options that take a value, with the allowed values when the set is closed. */
@@ -95,6 +103,11 @@ function parseCheck(args: readonly string[]): Command {
     if (name === '--fix') {
       if (eq >= 0) return usageError('--fix 不接受参数', '--fix takes no value');
       options.fix = true;
+      continue;
+    }
+    if (name === '--no-error-on-unmatched-pattern') {
+      if (eq >= 0) return usageError(`${name} 不接受参数`, `${name} takes no value`);
+      options.allowUnmatched = true;
       continue;
     }
     if (!(name in VALUE_OPTIONS)) return usageError(`未知选项 ${name}`, `unknown option ${name}`);

@@ -121,7 +121,10 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
     notes.push(`${path}: 规则 ${e.rule} 内部错误，已跳过 (internal error in rule ${e.rule}: ${e.message})`);
   }
   return {
-    result: { path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings) },
+    result: {
+      path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings),
+      ...(result.kind === null ? { reason: result.kindReason ?? '未识别为年度报告' } : {}),
+    },
     fixesApplied,
     notes,
     notFixed,

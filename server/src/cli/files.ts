@@ -11,6 +11,16 @@ export interface ExpandedPath {
   path: string;
   /** Set when a command-line path does not exist or cannot be listed. */
   error?: string;
+  /**
+   * The command-line path does not exist (or is a pattern the shell left unexpanded):
+   * it matched nothing, which --no-error-on-unmatched-pattern allows.
+   */
+  unmatched?: boolean;
+}
+
+/** Characters of a shell pattern: a path holding them that does not exist was most likely a glob with no match. */
+function looksLikeGlob(p: string): boolean {
+  return /[*?[\]{}]/.test(p);
 }
 
 export interface ExpandResult {
@@ -52,7 +62,12 @@ export function expandPaths(inputs: readonly string[]): ExpandResult {
     try {
       stat = fs.statSync(input);
     } catch (e) {
-      fail(input, describeFsError(e));
+      if ((e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+        const error = looksLikeGlob(input)
+          ? '没有与此模式匹配的文件（govreport 不展开通配符） (no files match this pattern; govreport does not expand globs)'
+          : describeFsError(e);
+        entries.push({ path: input, error, unmatched: true });
+      } else fail(input, describeFsError(e));
       continue;
     }
     if (stat.isDirectory()) {

@@ -28,25 +28,51 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Set when the file could not be read; then kind is null and there are no diagnostics. */
   error?: string;
+  /** For a readable file with kind null: why it is not taken for a report (detection's reason). */
+  reason?: string;
+  /** A command-line path that matched no file (with `error` set); not part of the JSON keys. */
+  unmatched?: boolean;
+}
+
+/** A readable file that was not checked because it is not a report (unreadable files are counted apart). */
+export function isSkipped(f: FileResult): boolean {
+  return f.kind === null && f.error === undefined;
+}
+
+/** The bilingual note for a skipped file, shared by the text and SARIF output. */
+export function skippedMessage(f: FileResult): string {
+  const reason = f.reason ? `（${oneLine(f.reason)}）` : '';
+  return `未检查：不是年度报告${reason} (not checked: not an annual report)`;
 }
 
 export interface Summary {
   files: number;
   reports: number;
+  /** Readable files that are not reports, so were not checked. */
+  skipped: number;
   unreadable: number;
+  /** Command-line paths that matched no file (counted apart from files and unreadable files). */
+  unmatched: number;
   counts: Record<Severity, number>;
 }
 
 export function summarize(files: readonly FileResult[]): Summary {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let reports = 0;
+  let skipped = 0;
   let unreadable = 0;
+  let unmatched = 0;
   for (const f of files) {
+    if (f.unmatched === true) {
+      unmatched++;
+      continue;
+    }
     if (f.error !== undefined) unreadable++;
+    if (isSkipped(f)) skipped++;
     if (f.kind !== null) reports++;
     for (const d of f.diagnostics) counts[d.severity]++;
   }
-  return { files: files.length, reports, unreadable, counts };
+  return { files: files.length - unmatched, reports, skipped, unreadable, unmatched, counts };
 }
 
 /** Messages are one line in text output, whatever a rule put in them. */
@@ -54,10 +80,15 @@ function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-/** The summary line, e.g. `检查 5 个文件：3 个报告；2 个错误，4 个警告，1 个信息，0 个提示`. */
+/**
+ * The summary line, e.g. `检查 5 个文件：3 个报告，2 个不是报告（未检查）；2 个错误，4 个警告，1 个信息，0 个提示`.
+ * The skipped and unreadable parts appear only when not zero.
+ */
 export function summaryLine(s: Summary, fixesApplied?: number): string {
   let line = `检查 ${s.files} 个文件：${s.reports} 个报告`;
+  if (s.skipped > 0) line += `，${s.skipped} 个不是报告（未检查）`;
   if (s.unreadable > 0) line += `，${s.unreadable} 个无法读取`;
+  if (s.unmatched > 0) line += `，${s.unmatched} 个路径未匹配到文件`;
   line += `；${s.counts.error} 个错误，${s.counts.warning} 个警告，${s.counts.info} 个信息，${s.counts.hint} 个提示`;
   if (fixesApplied !== undefined) line += `；已修复 ${fixesApplied} 处`;
   return line;
@@ -70,6 +101,10 @@ export function formatText(files: readonly FileResult[], fixesApplied?: number):
     for (const d of f.diagnostics) {
       lines.push(`${f.path}:${d.line}:${d.column}  ${d.severity}  ${d.rule}  ${oneLine(d.message)}`);
     }
+  }
+  // Every file not checked is named, with the reason, so a report the detection missed is noticed.
+  for (const f of files) {
+    if (isSkipped(f)) lines.push(`${f.path}  ${skippedMessage(f)}`);
   }
   lines.push(summaryLine(summarize(files), fixesApplied));
   return lines.join('\n') + '\n';
@@ -93,6 +128,8 @@ export function formatJson(files: readonly FileResult[]): string {
         endColumn: d.endColumn,
       })),
       ...(f.error !== undefined ? { error: f.error } : {}),
+      // Additive to cli.md's keys: why a readable file is not a report.
+      ...(isSkipped(f) && f.reason !== undefined ? { reason: f.reason } : {}),
     })),
   };
   return JSON.stringify(out, null, 2) + '\n';
@@ -153,6 +190,8 @@ export function formatSarif(files: readonly FileResult[], options: SarifOptions)
     }),
   );
   const unreadable = files.filter((f) => f.error !== undefined);
+  // Files not checked because they are not reports: a note each, which does not make the run fail.
+  const skipped = files.filter(isSkipped);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -169,11 +208,18 @@ export function formatSarif(files: readonly FileResult[], options: SarifOptions)
         invocations: [
           {
             executionSuccessful: unreadable.length === 0,
-            toolExecutionNotifications: unreadable.map((f) => ({
-              level: 'error',
-              message: { text: f.error },
-              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
-            })),
+            toolExecutionNotifications: [
+              ...unreadable.map((f) => ({
+                level: 'error',
+                message: { text: f.error },
+                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
+              })),
+              ...skipped.map((f) => ({
+                level: 'note',
+                message: { text: skippedMessage(f) },
+                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
+              })),
+            ],
           },
         ],
         results,

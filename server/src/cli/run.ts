@@ -56,15 +56,24 @@ function runCheck(options: CheckOptions, io: Io): number {
   }
   const resolver = new SettingsResolver(explicit, note);
 
-  const { entries, emptyDirs } = expandPaths(options.paths);
-  for (const dir of emptyDirs) note(`${dir}: 未找到 *.md 或 *.txt 文件 (no *.md or *.txt files found)`);
+  const expanded = expandPaths(options.paths);
+  // A path that matches no file (missing, a glob the shell left as is, a folder without
+  // *.md or *.txt) is exit 2, as in ESLint, unless --no-error-on-unmatched-pattern: then
+  // it is only noted on stderr and left out of the output.
+  const emptyDirMessage = '未找到 *.md 或 *.txt 文件 (no *.md or *.txt files found)';
+  const all = [...expanded.entries, ...expanded.emptyDirs.map((dir) => ({ path: dir, error: emptyDirMessage, unmatched: true }))];
+  let entries = all;
+  if (options.allowUnmatched) {
+    for (const u of all) if (u.unmatched === true) note(`${u.path}: ${u.error}，已忽略 (ignored: --no-error-on-unmatched-pattern)`);
+    entries = all.filter((e) => e.unmatched !== true);
+  }
 
   const results: FileResult[] = [];
   let fixesApplied = 0;
   const related = summarizeFiles(entries.filter((e) => e.error === undefined).map((e) => e.path));
   for (const entry of entries) {
     if (entry.error !== undefined) {
-      results.push({ path: entry.path, kind: null, year: null, diagnostics: [], error: entry.error });
+      results.push({ path: entry.path, kind: null, year: null, diagnostics: [], error: entry.error, ...(entry.unmatched ? { unmatched: true } : {}) });
       continue;
     }
     const found = resolver.forFile(entry.path);

@@ -78,6 +78,8 @@ export interface InternalError {
 export interface LintResult {
   kind: KindId | null;
   kindSource: KindSource | null;
+  /** Why the text has this kind, or none (detection's reason, Chinese); e.g. why a file is not a report. */
+  kindReason?: string;
   year: number | null;
   issuer: string | null;
   findings: Finding[];

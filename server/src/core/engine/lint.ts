@@ -46,7 +46,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES): LintResult {
   const { doc, kind, settings } = analysis;
   const result: LintResult = {
-    kind, kindSource: analysis.detection.source, year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
+    kind, kindSource: analysis.detection.source, kindReason: analysis.detection.reason, year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
   };
   if (!kind && !analysis.detection.unsettled) return result;
   const silenced = suppressor(doc.directives.directives, doc.lines.lineCount);
