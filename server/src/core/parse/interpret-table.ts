@@ -92,7 +92,7 @@ function isNoneText(c: Cell): boolean {
   return c.text === '无' || c.text === '没有';
 }
 
-function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null, fullWidth = false): Split {
+function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null, fullWidth = false, keep = false): Split {
   // A GFM row as wide as its header is positional; any other row is read like a pasted one.
   // Regrouped rows (parse/regroup.ts) carry a width when every value cell is in place.
   const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
@@ -100,8 +100,14 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
     return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
   }
   // Blank last cells are kept where the row shows all its slots (tab row as wide as its block,
-  // loose-pipe row closed by a pipe): they are blank values at their own positions.
-  const cs = fullWidth && (layout === 'tab' || layout === 'loose-pipe') ? cells : trimTrailingEmpty(cells);
+  // loose-pipe row closed by a pipe): they are blank values at their own positions, unless that
+  // would push a written value out of the row's n values (OCR copies with stray trailing tabs).
+  if (fullWidth && (layout === 'tab' || layout === 'loose-pipe') && cells.length && cells[cells.length - 1].text === '') {
+    const kept = splitRow(cells, n, layout, mode, width, false, true);
+    if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
+    if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;
+  }
+  const cs = keep ? cells : trimTrailingEmpty(cells);
   if (mode === 'leading') {
     // Block tables: label first, then the values; gaps may follow.
     let i = 0;
