@@ -98,9 +98,8 @@ test('cell policy: blank cells at the row end, and a row with no number at all (
     assert.deepEqual(rest, [], layout);
     assert.match(f.message, /“法律服务机构”“其他”栏为空/);
     assert.equal(cellsOnly(applyOne(text, f)), cellsOnly(buildDraft({ layout })), layout);
-    // A row with no number at all: only GFM keeps its blank cells (tab and loose-pipe rows read
-    // the label alone, and the row has no cells to report).
-    if (layout !== 'gfm') continue;
+    // A row with no number at all keeps its blank cells in every layout (a tab row as wide as
+    // its table, a loose-pipe row closed by its pipe), and is reported once.
     let blank = buildDraft({ layout });
     for (let k = 0; k < 7; k++) blank = setCell(blank, ROW, k, '').text;
     const [g, ...more] = findings(blank, RULE);

@@ -7,8 +7,8 @@ import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, setCell } fro
 import { readSeed } from '../helpers';
 
 const RULE = 'table-empty';
-/** A loose-pipe table without numbers is not told from prose with pipes: not read as a table. */
-const BLANK_LAYOUTS = LAYOUTS.filter((l) => l !== 'loose-pipe');
+/** Loose-pipe rows closed by a trailing pipe keep their blank cells, so every layout is read. */
+const BLANK_LAYOUTS = LAYOUTS;
 
 /** Every value cell of the table whose rows start with one of `labels` made blank. */
 function blankTable(text: string, rowLabels: (string | number)[], width: number): string {

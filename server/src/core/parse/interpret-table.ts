@@ -87,14 +87,27 @@ function isCount(c: Cell): boolean {
   return c.value.type === 'int' || c.value.type === 'signed' || c.value.type === 'amount';
 }
 
-function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null): Split {
+/** A 无 / 没有 cell: no number written, read by the cell policy (engine/cell-policy.ts). */
+function isNoneText(c: Cell): boolean {
+  return c.text === '无' || c.text === '没有';
+}
+
+function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null, fullWidth = false, keep = false): Split {
   // A GFM row as wide as its header is positional; any other row is read like a pasted one.
   // Regrouped rows (parse/regroup.ts) carry a width when every value cell is in place.
   const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
   if (mode === 'trailing' && positional && cells.length >= n) {
     return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
   }
-  const cs = trimTrailingEmpty(cells);
+  // Blank last cells are kept where the row shows all its slots (tab row as wide as its block,
+  // loose-pipe row closed by a pipe): they are blank values at their own positions, unless that
+  // would push a written value out of the row's n values (OCR copies with stray trailing tabs).
+  if (fullWidth && (layout === 'tab' || layout === 'loose-pipe') && cells.length && cells[cells.length - 1].text === '') {
+    const kept = splitRow(cells, n, layout, mode, width, false, true);
+    if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
+    if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;
+  }
+  const cs = keep ? cells : trimTrailingEmpty(cells);
   if (mode === 'leading') {
     // Block tables: label first, then the values; gaps may follow.
     let i = 0;
@@ -127,7 +140,9 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   // A text cell among the values ("2件", "无"): still n values after a label cell.
   const lastN = cs.slice(Math.max(0, cs.length - n));
   const labelled = cs.length > n && cs.slice(0, cs.length - n).some(isLabelLike);
-  if ((labelled || cs.length === n) && !lastN.some(isLabelLike) && lastN.some(isCount)) {
+  // A row of 无 (and blanks) holds no number but is still n values.
+  const noneRow = lastN.some(isNoneText) && lastN.every((c) => c.text === '' || isNoneText(c) || isValueLike(c.value));
+  if ((labelled || cs.length === n) && !lastN.some(isLabelLike) && (lastN.some(isCount) || noneRow)) {
     return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values: lastN, run: lastN };
   }
   return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
@@ -194,7 +209,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
   const out: TableRow[] = [];
   for (const raw of rows) {
     const cells = splitMixed(raw.cells);
-    const sp = splitRow(cells, n, layout, 'trailing', raw.width);
+    const sp = splitRow(cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
     const hasValues = !!sp.values && sp.values.some((c) => c.text !== '' && isValueLike(c.value));
     if (!hasValues && sp.run.length === 0 && isHeader(cells, headerWords)) { out.push(emptyRow(raw, 'header')); continue; }
     const lab = labelOf(sp.label);
@@ -253,7 +268,7 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   let found = false;
   const partial: TableRow[] = [];
   for (const raw of rows) {
-    const sp = splitRow(raw.cells, n, layout, 'trailing', raw.width);
+    const sp = splitRow(raw.cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
     const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2);
     const filled = sp.run.filter((c) => c.text !== '');
     if (!found && hasValues) {
@@ -302,7 +317,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     }
     if (first.startsWith('信息内容')) { out.push(emptyRow(raw, 'header')); continue; }
     const candBlocks = current ? [current, ...spec.blocks.filter((b) => b !== current)] : spec.blocks;
-    const lead = splitRow(cells, 1, layout, 'leading');
+    const lead = splitRow(cells, 1, layout, 'leading', null, !!raw.fullWidth);
     const lab = labelOf(lead.label);
     let match: { block: typeof current; id: string } | null = null;
     // A trailing note (规章（设区的市…应提供相关数据）) is not part of the label: a note may name another row.
@@ -317,7 +332,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     row.rowId = match?.id ?? null;
     row.blockId = block?.id ?? null;
     if (block) {
-      const sp = splitRow(cells, block.columns.length, layout, 'leading');
+      const sp = splitRow(cells, block.columns.length, layout, 'leading', null, !!raw.fullWidth);
       if (sp.values) block.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
       else if (sp.run.length) { row.unassigned = sp.run; row.shape = { expected: block.columns.length, found: sp.run.length }; }
     } else {

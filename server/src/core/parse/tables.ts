@@ -38,6 +38,12 @@ export interface RawRow {
   cells: Cell[];
   /** GFM rows: the number of cells of the table's header row (rows of another width are suspect). */
   width: number | null;
+  /**
+   * Tab and loose-pipe rows whose every slot is written out (a tab row as wide as its block's widest
+   * row, a loose-pipe row closed by a trailing pipe): blank last cells are blank values, not cells
+   * the paste lost.
+   */
+  fullWidth?: boolean;
 }
 
 export interface TableBlock {
@@ -106,7 +112,13 @@ function nonEmpty(cells: Cell[]): number {
  * three cells or more. Such rows have a single non-empty cell, so the two-cell test misses them.
  */
 function blankForm(cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean; leadingPipe: boolean }): boolean {
-  if (cur.kind === 'pipe') return cur.sepSeen && cur.leadingPipe && cur.rows.filter((r) => r.cells.length >= 2).length >= 2;
+  if (cur.kind === 'pipe' && cur.sepSeen && cur.leadingPipe) return cur.rows.filter((r) => r.cells.length >= 2).length >= 2;
+  // Loose pipe rows: three closed rows (trailing pipe) of three cells or more, each with a label,
+  // and most rows such (web copies with one cell per line are read by layouts/cell-lines.ts).
+  if (cur.kind === 'pipe') {
+    const wide = cur.rows.filter((r) => r.fullWidth && r.cells.length >= 3 && nonEmpty(r.cells) >= 1).length;
+    return wide >= 3 && wide * 2 >= cur.rows.length;
+  }
   return cur.rows.filter((r) => r.cells.length >= 3 && nonEmpty(r.cells) >= 1).length >= 3;
 }
 
@@ -119,6 +131,12 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
   let cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean; leadingPipe: boolean } | null = null;
   let pendingBlank = 0;
   const flush = () => {
+    if (cur && cur.kind === 'tab') {
+      // A tab row as wide as the block's widest row keeps its blank last slots as blank cells.
+      let widest = 0;
+      for (const r of cur.rows) widest = Math.max(widest, r.cells.length);
+      if (widest >= 3) for (const r of cur.rows) if (r.cells.length === widest) r.fullWidth = true;
+    }
     const multi = cur ? cur.rows.filter((r) => nonEmpty(r.cells) >= 2).length : 0;
     // Mostly one cell per line, each ending in a pipe: a web copy with one cell per line, read
     // (with its row separators) by layouts/cell-lines.ts, not a loose table with a few wide rows.
@@ -127,7 +145,7 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
       const first = cur.rows[0];
       const last = cur.rows[cur.rows.length - 1];
       const layout: TableLayout = cur.kind === 'tab' ? 'tab' : cur.sepSeen && cur.leadingPipe ? 'gfm' : 'loose-pipe';
-      if (layout === 'gfm') for (const r of cur.rows) r.width = cur.rows[0].cells.length;
+      if (layout === 'gfm') for (const r of cur.rows) { r.width = cur.rows[0].cells.length; delete r.fullWidth; }
       blocks.push({ layout, startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows: cur.rows });
     }
     cur = null;
@@ -157,7 +175,11 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     if (kind === 'pipe' && isSeparatorRow(text)) { cur.sepSeen = true; continue; }
     // A loose block (first row without a leading pipe) keeps a blank first cell: it is a value.
     const cells = kind === 'tab' ? splitCells(text, start, '\t', false, false) : splitCells(text, start, '|', cur.leadingPipe, true);
-    cur.rows.push({ line, endLine: line, start, end: start + text.length, cells, width: null });
+    const row: RawRow = { line, endLine: line, start, end: start + text.length, cells, width: null };
+    // A loose pipe row closed by a trailing pipe shows all its cells (GFM rows are read by their width).
+    const tail = text.trimEnd();
+    if (kind === 'pipe' && tail.endsWith('|') && !tail.endsWith('\\|')) row.fullWidth = true;
+    cur.rows.push(row);
   }
   flush();
   return blocks;
