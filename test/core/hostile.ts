@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { KIND_IDS, LineMap } from '../../server/src/core';
 import type { KindId, LintResult, TextEdit } from '../../server/src/core';
 import { cellLinesOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
+import { gfmTablesToHtml } from '../gen/layout-html';
+import { gfmTablesToColumnBlock, oneLine } from '../gen/layout-pdf-order';
 import { mutate } from '../gen/mutations';
 import { ROOT } from './helpers';
 
@@ -54,6 +56,17 @@ export const GENERATED: Sample[] = [
   ...cellLinesOptions(4300).map(generateDraft),
 ].map((d) => ({ name: d.name, text: d.text }));
 
+/** GFM drafts of the matrix rendered in the other pasted layouts: HTML tables, PDF reading order, one line. */
+const GFM_DRAFTS = Array.from({ length: MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length }, (_, i) => matrixOptions(i, 4242))
+  .filter((o) => o.layout === 'gfm')
+  .map(generateDraft);
+export const PASTED: Sample[] = GFM_DRAFTS.flatMap((d) => [
+  { name: `${d.name} as html`, text: gfmTablesToHtml(d.text) },
+  { name: `${d.name} as one-line html`, text: gfmTablesToHtml(d.text, true) },
+  { name: `${d.name} as pdf reading order`, text: gfmTablesToColumnBlock(d.text) },
+  { name: `${d.name} on one line`, text: oneLine(d.text) },
+]);
+
 /** Generated drafts with one injected fault each (every mutation of test/gen): drafts with fixes. */
 export function faultyDrafts(): Sample[] {
   return [0, 7, 13, 22].flatMap((i) => {
@@ -62,7 +75,7 @@ export function faultyDrafts(): Sample[] {
   });
 }
 
-export const ALL_DRAFTS: Sample[] = [...SEEDS, ...HAND_WRITTEN, ...GENERATED];
+export const ALL_DRAFTS: Sample[] = [...SEEDS, ...HAND_WRITTEN, ...GENERATED, ...PASTED];
 
 /** Every distinct non-blank line of the drafts: material for shuffled "reports". */
 export const REPORT_LINES: string[] = [...new Set(ALL_DRAFTS.flatMap((s) => s.text.split(/\r\n|\n|\r/)).filter((l) => l.trim() !== ''))];

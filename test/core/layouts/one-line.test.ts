@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core';
 import { parseDocument } from '../../../server/src/core/parse/document';
 import { inlineHeadings } from '../../../server/src/core/parse/one-line';
+import { PASTED } from '../hostile';
 
 const PARAS = [
   '某区人民政府2023年政府信息公开工作年度报告', '一、总体情况', '2023年，我区依法做好政府信息公开工作。', '（一）主动公开。全年主动公开政府信息1136条。',
@@ -50,4 +51,29 @@ test('one line: linear on a long flattened text (growth ratio of two sizes, no a
   const small = Math.min(time(5000), time(5000), time(5000));
   const big = Math.min(time(20000), time(20000), time(20000));
   assert.ok(big / small < 12, `4x input took ${(big / small).toFixed(1)}x`);
+});
+
+test('one line: the title before the first heading is the report title; kind and year follow', () => {
+  const d = parseDocument(ONE_LINE);
+  assert.equal(d.title?.text, '某区人民政府2023年政府信息公开工作年度报告');
+  assert.equal(d.title?.start, 0);
+  const r = lint(ONE_LINE);
+  assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2023]);
+});
+
+test('one line: labels of a table flattened into the line (| 二、… |) are cells, not headings; numbering continues', () => {
+  const table = '| 一、本年新收政府信息公开申请数量 | 21 | | 二、上年结转政府信息公开申请数量 | 0 | | 三、本年度办理结果 | | | 四、结转下年度继续办理 | 0 |';
+  const text = PARAS.slice(0, 7).join(' ') + ' ' + table + ' ' + PARAS.slice(7).join(' ') + ' ' + '其他说明文字。'.repeat(80);
+  const tops = parseDocument(text).headings.filter((h) => h.level === 1);
+  assert.deepEqual(tops.map((h) => `${h.numeral}${h.title}`), [
+    '1总体情况', '2主动公开政府信息情况', '3收到和处理政府信息公开申请情况', '4政府信息公开行政复议、行政诉讼情况', '5存在的主要问题及改进情况', '6其他需要报告的事项',
+  ]);
+});
+
+test('one line: generated reports of every layout pasted on one line are recognised without false alarms', () => {
+  for (const s of PASTED.filter((p) => p.name.endsWith('on one line') && p.name.includes('/simp/'))) {
+    const r = lint(s.text);
+    assert.notEqual(r.kind, null, s.name);
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.rule), [], s.name);
+  }
 });

@@ -29,6 +29,9 @@ export function inlineHeadings(lineText: string, line: number, lineStart: number
     if (end < lineText.length && !TITLE_END.test(lineText[end])) continue;
     const title = lineText.slice(titleStart, end);
     if ((title.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2 || numeral === null || numeral === 0) continue;
+    // A label in a flattened table row (| 二、上年结转…申请数量 |) is a cell, not a heading.
+    // (A heading right before or after a flattened table has a pipe on one side only.)
+    if (/[|\t]\s*$/.test(lineText.slice(Math.max(0, at - 4), at)) && /^\s*[|\t]/.test(lineText.slice(end, end + 4))) continue;
     const level = m[2] ? 1 : 2;
     out.push({
       level, style: m[2] ? 'cn' : 'paren-cn', numeral, title, norm: normalize(title), line,
@@ -48,13 +51,16 @@ export function inlineHeadings(lineText: string, line: number, lineStart: number
  */
 export function flattenedReportHeadings(lineText: string, line: number, lineStart: number): Heading[] | null {
   const hs = inlineHeadings(lineText, line, lineStart);
+  // Top-level headings continue the numbering (一、二、三…); a 一、 or 二、 out of turn is a list
+  // item or a table label inside a part, not a heading.
   let prev = 0;
-  let top = 0;
+  const out: Heading[] = [];
   for (const h of hs) {
-    if (h.level !== 1) continue;
-    if (h.numeral! <= prev) return null;
-    prev = h.numeral!;
-    top++;
+    if (h.level === 1) {
+      if (h.numeral !== prev + 1) continue;
+      prev = h.numeral;
+    }
+    out.push(h);
   }
-  return top >= 3 ? hs : null;
+  return prev >= 3 ? out : null;
 }

@@ -7,7 +7,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize, normalizeMapped } from '../text/normalize';
 import type { Heading } from './headings';
 
-export type TitleSource = 'line' | 'lines' | 'metadata' | 'sentence';
+export type TitleSource = 'line' | 'lines' | 'metadata' | 'sentence' | 'one-line';
 
 export interface TitleInfo {
   line: number;
@@ -99,6 +99,11 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     const raw = lines.lineText(line).slice(0, MAX_LINE);
     const before = i > 0 && i < top ? prev : -1;
     prev = line;
+    // A report pasted on one line: the title is the text before its first heading (一、…).
+    if (raw.length > 80 && headingLines.has(line)) {
+      const t = titleBeforeInlineHeading(lines, line, headings);
+      if (t) return t;
+    }
     if (headingLines.has(line)) continue;
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (/当前.{0,3}位置|[>＞›»]/.test(raw)) continue;
@@ -132,6 +137,20 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     return titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? sentenceTitle(lines);
+}
+
+/** The title of a report pasted on one line: what stands before the line's first heading, if it reads as a title. */
+function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Heading[]): TitleInfo | null {
+  const lineStart = lines.lineStarts[line];
+  let first: Heading | null = null;
+  for (const h of headings) if (h.line === line && h.runIn && (!first || h.start < first.start)) first = h;
+  if (!first || first.start - lineStart > 200) return null;
+  const raw = lines.lineText(line).slice(0, first.start - lineStart);
+  const lead = raw.length - raw.replace(/^[\s#*]+/, '').length;
+  const text = raw.trim().replace(/^[#*\s]+/, '');
+  const norm = normalize(text);
+  if (!text || norm.length > 80 || !TITLE_WORDS.test(norm) || isProse(text)) return null;
+  return { line, endLine: line, start: lineStart + lead, end: lineStart + lead + text.length, text, norm, source: 'one-line' };
 }
 
 /** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告. */
