@@ -4,11 +4,10 @@
 // item or signing/date line). Page footers (-1-, — 4 —, 第 3 页) between the two halves are
 // skipped. Everything is one pass over the lines (linear in the text length).
 import type { Analysis } from '../engine/lint';
+import { isPageNumberLine } from '../parse/page-footer';
 
 /** Sentence or clause-list ends (full and half width). */
 const ENDS = /[。；;！!？?：:）)」』”"…]$/;
-/** Page footers and page numbers alone on a line. */
-const FOOTER = /^(?:[-－—–_·\s]*\d{1,4}[-－—–_·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 /** Starts of list items, headings and markup that never continue a sentence. */
 const ITEM_START = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,3}\s*[、.．](?!\d)|[①-⑳]|[-*+•●◆■□▪]\s|#|>|\||第[一二三四五六七八九十百\d]{1,4}[章节条部分])/;
 /** A date line (signing date) or an issuing body alone. */
@@ -86,7 +85,7 @@ export function wrapTargets(a: Analysis): Int32Array {
     while (next < n) {
       const u = trimmed[next];
       if (!u) blank = true;
-      else if (FOOTER.test(u) && !closed[next]) footer = true;
+      else if (isPageNumberLine(u) && !closed[next]) footer = true;
       else break;
       next++;
     }

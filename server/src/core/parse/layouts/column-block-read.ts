@@ -13,17 +13,17 @@ import type { BlocksTable, FlatTable, GridTable, TableSpec } from '../../formats
 import { labelKey } from '../../text/normalize';
 import type { TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
+import { isPageFooter } from '../page-footer';
 
 interface Token { cell: Cell; line: number; kind: 'num' | 'text' }
 
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
 function tokens(blocks: TableBlock[]): Token[] {
   const out: Token[] = [];
   for (const b of blocks) {
     for (const r of b.rows) {
       for (const c of r.cells) {
-        if (!c.text || PAGE_NUMBER.test(c.text)) continue;
+        if (!c.text || isPageFooter(c.text)) continue;
         const num = c.value.type === 'int' || c.value.type === 'decimal';
         out.push({ cell: c, line: r.line, kind: num ? 'num' : 'text' });
       }

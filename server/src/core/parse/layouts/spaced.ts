@@ -7,6 +7,7 @@ import { LineMap } from '../../text/line-map';
 import { readCellValue } from '../cell-value';
 import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
+import { isPageFooter } from '../page-footer';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
@@ -28,11 +29,6 @@ type Line =
 const SPACE = /[ \u3000\u00a0]/;
 const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
 const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、/;
-const FOOTER = [
-  /^[-—–－_~]+\s*\d{1,4}\s*[-—–－_~]+$/,
-  /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
-  /^\d{1,4}\s*\/\s*\d{1,4}$/,
-];
 const SENTENCE = /[。，；！？;!?]|,\s/;
 
 function tokens(text: string, lineStart: number): Token[] {
@@ -99,7 +95,7 @@ export function classifyLine(text: string, lineStart: number, inParens = false):
   const t = text.trim();
   if (t === '') return { kind: 'blank' };
   if (text.length > MAX_LINE || text.includes('\t')) return { kind: 'skip' };
-  if (FOOTER.some((re) => re.test(t))) return { kind: 'footer' };
+  if (isPageFooter(t)) return { kind: 'footer' };
   // Markdown headings, quotes and list items are the draft's own structure.
   if (/^(?:#{1,6}\s|>|[-*+]\s)/.test(t)) return { kind: 'prose' };
   const all = tokens(text, lineStart).filter((x) => x.text !== '|' && x.text !== '｜');
