@@ -11,16 +11,17 @@ function cells(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
 
-/** The draft text with every GFM table turned into HTML markup (line ends kept). */
-export function gfmTablesToHtml(text: string, oneLine = false): string {
+/**
+ * The draft with every GFM table (a run of lines starting with `|`) replaced by the lines
+ * `render` makes of its rows of cells (separator rows left out); other lines and the line ends kept.
+ */
+export function replaceGfmTables(text: string, render: (rows: string[][]) => string[]): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const out: string[] = [];
   let table: string[] | null = null;
   const flush = () => {
     if (!table) return;
-    const rows = table.filter((l) => !isSeparatorRow(l)).map((l) => `<tr>${cells(l).map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`);
-    if (oneLine) out.push(`<table>${rows.join('')}</table>`);
-    else out.push('<table>', ...rows.map((r) => `  ${r}`), '</table>');
+    out.push(...render(table.filter((l) => !isSeparatorRow(l)).map(cells)));
     table = null;
   };
   for (const line of text.split(/\r?\n/)) {
@@ -30,4 +31,12 @@ export function gfmTablesToHtml(text: string, oneLine = false): string {
   }
   flush();
   return out.join(eol);
+}
+
+/** The draft text with every GFM table turned into HTML markup (line ends kept). */
+export function gfmTablesToHtml(text: string, oneLine = false): string {
+  return replaceGfmTables(text, (rows) => {
+    const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`);
+    return oneLine ? [`<table>${trs.join('')}</table>`] : ['<table>', ...trs.map((r) => `  ${r}`), '</table>'];
+  });
 }
