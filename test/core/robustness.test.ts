@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../server/src/core';
 import type { KindId } from '../../server/src/core';
+import { bestTimes } from './growth';
 import {
   ALL_DRAFTS, formatSetting, hostileString, hugeLine, mutatedDraft, pipeStorm, Sample, shuffledReport, wellFormedProblems,
 } from './hostile';
@@ -98,22 +99,11 @@ const GROWTH: [string, (n: number) => string][] = [
 ];
 
 test('growth: lint time at 8× the size stays near 8× (no quadratic path) for hostile shapes', () => {
-  const time = (text: string) => {
-    const t0 = performance.now();
-    lint(text, { settings: { format: 'gov-info-2021' } });
-    return performance.now() - t0;
-  };
   const n = 3000;
   for (const [name, make] of GROWTH) {
     const small = make(n);
     const large = make(8 * n);
-    time(small);
-    let a = Infinity;
-    let b = Infinity;
-    for (let i = 0; i < 5; i++) {
-      a = Math.min(a, time(small));
-      b = Math.min(b, time(large));
-    }
+    const { small: a, large: b } = bestTimes(small, large, (text) => lint(text, { settings: { format: 'gov-info-2021' } }), 5);
     // Below 10 ms, JIT and load noise dominate: the small size then counts as 10 ms, so the large one
     // fails only past 240 ms, which no linear path reaches at these sizes.
     const ratio = b / Math.max(a, 10);

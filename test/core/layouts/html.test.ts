@@ -9,6 +9,7 @@ import { findHtmlTables } from '../../../server/src/core/parse/layouts/html';
 import { lintText } from '../helpers';
 import { generateDraft, matrixOptions } from '../../gen/drafts';
 import { gfmTablesToHtml } from '../../gen/layout-html';
+import { bestTimes } from '../growth';
 
 const HEAD = '# 某区人民政府2023年政府信息公开工作年度报告\n\n一、总体情况\n\n2023年，我区依法做好政府信息公开工作。\n\n';
 
@@ -83,15 +84,7 @@ test('html: linear on hostile text (growth ratio of two sizes, no absolute time)
   const units = ['<', '<td', '<table><tr><td>1</td><td>2', '<!--'];
   for (const unit of units) {
     const sized = (n: number) => new LineMap(unit.repeat(n) + '>');
-    const time = (lm: LineMap) => {
-      const t0 = process.hrtime.bigint();
-      for (let k = 0; k < 5; k++) findHtmlTables(lm);
-      return Number(process.hrtime.bigint() - t0);
-    };
-    const [s, b] = [sized(100000), sized(400000)];
-    time(s);
-    const small = Math.min(time(s), time(s), time(s));
-    const big = Math.min(time(b), time(b), time(b));
+    const { small, large: big } = bestTimes(sized(100000), sized(400000), (lm) => { for (let k = 0; k < 5; k++) findHtmlTables(lm); });
     assert.ok(big / small < 12, `${unit}: 4x input took ${(big / small).toFixed(1)}x`);
   }
 });
