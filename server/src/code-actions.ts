@@ -30,7 +30,7 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
     }
     // The fixes offered are the server's own for this version: a diagnostic's data comes back from
     // the client and is only a key to them, never an edit taken as it is.
-    const current = ours.some((o) => o.data.fix) ? (store.cached(doc) ?? await store.analysis(uri)) : store.cached(doc);
+    const current = ours.some((o) => o.data.fix) ? (store.cached(doc) ?? await store.analysis(uri, token)) : store.cached(doc);
     if (token.isCancellationRequested) return [];
     const fixAllRuleDone = new Set<string>();
     const disableDone = new Set<string>();
@@ -90,7 +90,7 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
   if (only && only.length > 0 && isKindWanted(only, FIX_ALL_KIND)) {
     // source.fixAll is requested explicitly (codeActionsOnSave, govReport.fixAll): lint the
     // current text if needed, since in onSave mode the last diagnostics may be stale.
-    const a = await ctx.store.analysis(uri);
+    const a = await ctx.store.analysis(uri, token);
     if (token.isCancellationRequested) return [];
     if (a && a.result.kind !== null) {
       const safe = a.result.findings.filter((f) => f.fix?.safe).map((f) => f.fix!);

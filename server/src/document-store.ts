@@ -1,9 +1,9 @@
 // Open documents, their settings (pulled per document) and one analysis per document version:
 // the core Analysis (parsed document, report model, format) and its LintResult side by side, so
 // that diagnostics, hover, outline, folding and inlay hints share one parse per version.
-import { Connection, Diagnostic, DidChangeConfigurationParams, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
+import { CancellationToken, Connection, Diagnostic, DidChangeConfigurationParams, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, lintAnalysis, normalizeSettings, DEFAULT_SETTINGS } from './core';
+import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, lintAnalysis, lintSteps, normalizeSettings, DEFAULT_SETTINGS } from './core';
 import type { Rule } from './core';
 import { MAX_EDITOR_CHARS } from './limits';
 import { NO_RELATED, RelatedReports } from './related';
@@ -41,12 +41,27 @@ const EMPTY_RESULT: LintResult = { kind: null, kindSource: null, year: null, iss
 /** How much of an oversized document is read to tell whether it is a report at all. */
 const DETECT_PREFIX_CHARS = 64 * 1024;
 
+/**
+ * The editor's time slice: a lint that has worked this long (ms) lets other requests and
+ * notifications through before it goes on with the next rule, and stops if its version is gone.
+ */
+export const LINT_SLICE_MS = 12;
+
+/** A lint of one version under way, shared by everyone who asks for that version meanwhile. */
+interface Running {
+  version: number;
+  settings: Settings;
+  related: readonly ReportSummary[];
+  promise: Promise<DocumentAnalysis | undefined>;
+}
+
 export class DocumentStore {
   /** Settings per document URI, pulled lazily; dropped on didChangeConfiguration. */
   private readonly settings = new Map<string, Promise<Settings>>();
   /** Settings pushed by a client without workspace/configuration. */
   private globalSettings: Settings = DEFAULT_SETTINGS;
   private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly running = new Map<string, Running>();
   /** What the client currently shows, for the hover. */
   readonly published = new Map<string, Diagnostic[]>();
   /** Reports in the same folder, for the across-file rules. */
@@ -115,10 +130,10 @@ export class DocumentStore {
     return a && a.version === doc.version ? a : undefined;
   }
 
-  /** Analyses and lints `doc` with `settings` unless this version was already done with them. */
+  /** Analyses and lints `doc` with `settings` unless this version was already done with them (at once, no slicing). */
   analyze(doc: TextDocument, settings: Settings, related: readonly ReportSummary[] = NO_RELATED): DocumentAnalysis {
-    const hit = this.analyses.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.settings === settings && hit.related === related) return hit;
+    const hit = this.hit(doc, settings, related);
+    if (hit) return hit;
     const text = doc.getText();
     if (text.length > MAX_EDITOR_CHARS) return this.tooLarge(doc, text, settings, related);
     let analysis: Analysis | null = null;
@@ -131,12 +146,71 @@ export class DocumentStore {
       analysis = null;
       result = EMPTY_RESULT;
     }
+    return this.keep(doc.uri, doc.version, text, settings, related, analysis, result);
+  }
+
+  /**
+   * analyze() in time slices, for the editor: the parse runs at once, then the rules one by one,
+   * and after every LINT_SLICE_MS of work the lint lets other requests through. It is dropped
+   * (undefined) as soon as the document has a newer version or is closed: a superseded version
+   * is never finished. Everyone asking for the same version meanwhile shares one run.
+   */
+  analyzeSliced(doc: TextDocument, settings: Settings, related: readonly ReportSummary[] = NO_RELATED): Promise<DocumentAnalysis | undefined> {
+    const hit = this.hit(doc, settings, related);
+    if (hit) return Promise.resolve(hit);
+    const run = this.running.get(doc.uri);
+    if (run && run.version === doc.version && run.settings === settings && run.related === related) return run.promise;
+    const promise: Promise<DocumentAnalysis | undefined> = this.runSliced(doc, settings, related).finally(() => {
+      if (this.running.get(doc.uri)?.promise === promise) this.running.delete(doc.uri);
+    });
+    this.running.set(doc.uri, { version: doc.version, settings, related, promise });
+    return promise;
+  }
+
+  private async runSliced(doc: TextDocument, settings: Settings, related: readonly ReportSummary[]): Promise<DocumentAnalysis | undefined> {
+    // TextDocuments updates the document object in place: take its version and text now.
+    const { uri, version } = doc;
+    const text = doc.getText();
+    if (text.length > MAX_EDITOR_CHARS) return this.tooLarge(doc, text, settings, related);
+    const superseded = () => this.documents.get(uri)?.version !== version;
+    let analysis: Analysis | null = null;
+    let result: LintResult;
+    try {
+      analysis = analyze(text, { settings, related });
+      const steps = lintSteps(analysis, this.rules);
+      let sliceStart = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          result = step.value;
+          break;
+        }
+        if (performance.now() - sliceStart < LINT_SLICE_MS) continue;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (superseded()) return undefined;
+        sliceStart = performance.now();
+      }
+    } catch (e) {
+      this.log(`[govreport] lint failed for ${uri} (version ${version}): ${describeError(e)}`);
+      analysis = null;
+      result = EMPTY_RESULT;
+    }
+    if (superseded()) return undefined;
+    return this.keep(uri, version, text, settings, related, analysis, result);
+  }
+
+  private hit(doc: TextDocument, settings: Settings, related: readonly ReportSummary[]): DocumentAnalysis | undefined {
+    const hit = this.analyses.get(doc.uri);
+    return hit && hit.version === doc.version && hit.settings === settings && hit.related === related ? hit : undefined;
+  }
+
+  private keep(uri: string, version: number, text: string, settings: Settings, related: readonly ReportSummary[], analysis: Analysis | null, result: LintResult): DocumentAnalysis {
     for (const err of result.internalErrors ?? []) {
-      this.log(`[govreport] rule ${err.rule} threw on ${doc.uri} (version ${doc.version}): ${err.message}`);
+      this.log(`[govreport] rule ${err.rule} threw on ${uri} (version ${version}): ${err.message}`);
     }
     const lines = analysis ? analysis.doc.lines : new LineMap(text);
-    const entry: DocumentAnalysis = { uri: doc.uri, version: doc.version, settings, related, result, lines, analysis };
-    this.analyses.set(doc.uri, entry);
+    const entry: DocumentAnalysis = { uri, version, settings, related, result, lines, analysis };
+    this.analyses.set(uri, entry);
     return entry;
   }
 
@@ -169,21 +243,25 @@ export class DocumentStore {
     return entry;
   }
 
-  /** Settings + analysis of the current version of an open document; undefined if closed or unsupported. */
-  async analysis(uri: string): Promise<DocumentAnalysis | undefined> {
+  /**
+   * Settings + analysis of the current version of an open document; undefined if closed or
+   * unsupported, if the document changed while it was being linted (the caller asks again for the
+   * new version, as editors do), or once `token` is cancelled (the lint itself goes on for others).
+   */
+  async analysis(uri: string, token?: CancellationToken): Promise<DocumentAnalysis | undefined> {
     const before = this.documents.get(uri);
     if (!before || !this.isSupported(before)) return undefined;
     const settings = await this.getSettings(uri);
     const related = await this.related(uri);
     // Read the document again: it may have changed (or closed) while the settings came.
     const doc = this.documents.get(uri);
-    if (!doc || !this.isSupported(doc)) return undefined;
-    return this.analyze(doc, settings, related);
+    if (!doc || !this.isSupported(doc) || token?.isCancellationRequested) return undefined;
+    return untilCancelled(this.analyzeSliced(doc, settings, related), token);
   }
 
   /** The core analysis of the current version when the document is a report; else undefined. */
-  async report(uri: string): Promise<{ entry: DocumentAnalysis; analysis: Analysis } | undefined> {
-    const entry = await this.analysis(uri);
+  async report(uri: string, token?: CancellationToken): Promise<{ entry: DocumentAnalysis; analysis: Analysis } | undefined> {
+    const entry = await this.analysis(uri, token);
     if (!entry?.analysis || entry.analysis.kind === null) return undefined;
     return { entry, analysis: entry.analysis };
   }
@@ -192,6 +270,7 @@ export class DocumentStore {
     this.toldTooLarge.delete(uri);
     this.settings.delete(uri);
     this.analyses.delete(uri);
+    this.running.delete(uri);
     this.published.delete(uri);
   }
 }
@@ -213,4 +292,22 @@ export function describeError(e: unknown): string {
   } catch {
     return String(e);
   }
+}
+
+/** `work`, or undefined as soon as `token` is cancelled (the work itself is not stopped). */
+function untilCancelled<T>(work: Promise<T>, token: CancellationToken | undefined): Promise<T | undefined> {
+  if (!token) return work;
+  return new Promise<T | undefined>((resolve, reject) => {
+    const listener = token.onCancellationRequested(() => resolve(undefined));
+    work.then(
+      (v) => {
+        listener.dispose();
+        resolve(v);
+      },
+      (e) => {
+        listener.dispose();
+        reject(e);
+      },
+    );
+  });
 }

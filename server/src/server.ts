@@ -4,8 +4,9 @@
 //
 // Documents, settings and the per-version analysis live in document-store.ts; each editor feature
 // (hover, outline, folding, inlay hints in features/, code actions) is one `registerX(ctx)`,
-// advertised in `capabilities()`. Features read `ctx.store.analysis(uri)`: the core Analysis and
-// the LintResult of the current version, computed once per version.
+// advertised in `capabilities()`. Features read `ctx.store.analysis(uri, token)`: the core Analysis
+// and the LintResult of the current version, computed once per version in time slices (see
+// DocumentStore.analyzeSliced) after a short debounce of changes.
 import {
   CodeActionKind,
   Connection,
@@ -72,7 +73,15 @@ export interface ServerOptions {
    * to prove that diagnostics keep coming. The shipped server always uses the core's RULES.
    */
   rules?: readonly Rule[];
+  /** Milliseconds a change waits for the next keystroke before it is linted (DEBOUNCE_MS). */
+  debounceMs?: number;
 }
+
+/**
+ * How long a change waits for the next one before it is linted: a burst of keystrokes is linted
+ * once, at its latest version. Short, so that diagnostics still follow the typist closely.
+ */
+export const DEBOUNCE_MS = 50;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
@@ -94,6 +103,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   const store = new DocumentStore(connection, documents, client, log, options.rules ?? RULES);
   const ctx: ServerContext = { connection, documents, store, client, log, guard, docBase: docBaseUrl() };
+  const debounceMs = Math.max(0, options.debounceMs ?? DEBOUNCE_MS);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -104,7 +114,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { capabilities: capabilities(), serverInfo: { name: 'govreport' } };
   });
 
-  registerDiagnostics(ctx);
+  registerDiagnostics(ctx, debounceMs);
   registerCodeActions(ctx);
   registerHover(ctx);
   registerDocumentSymbols(ctx);
@@ -114,7 +124,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerFormatting(ctx);
   registerDocumentInfo(ctx);
 
-  documents.listen(connection);
+  documents.listen(versionGuard(connection, documents, log));
   connection.listen();
 }
 
@@ -144,21 +154,27 @@ export function capabilities(): ServerCapabilities {
 
 type Trigger = 'open' | 'change' | 'save' | 'configuration';
 
-function registerDiagnostics(ctx: ServerContext): void {
+function registerDiagnostics(ctx: ServerContext, debounceMs: number): void {
   const { connection, documents, store } = ctx;
-  // Several changes arriving in one burst are linted once, at the latest version.
+  // Changes are debounced per document: a burst is linted once, at its latest version. Open,
+  // save and configuration runs start at once. A lint under way for a version that a newer one
+  // replaced is dropped at its next time slice (DocumentStore.analyzeSliced), never published.
   const queued = new Map<string, Trigger>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const schedule = (uri: string, trigger: Trigger) => {
     const prev = queued.get(uri);
     // A keystroke must not downgrade a pending save/open/configuration run (onSave mode).
-    queued.set(uri, prev && prev !== 'change' ? prev : trigger);
-    if (prev) return;
-    setImmediate(() => {
+    const next = prev && prev !== 'change' ? prev : trigger;
+    queued.set(uri, next);
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
       const t = queued.get(uri) ?? trigger;
       queued.delete(uri);
       void ctx.guard(`validating ${uri}`, undefined, () => validate(uri, t));
-    });
+    }, next === 'change' ? debounceMs : 0));
   };
 
   const validate = async (uri: string, trigger: Trigger): Promise<void> => {
@@ -169,7 +185,9 @@ function registerDiagnostics(ctx: ServerContext): void {
     const related = await store.related(uri);
     const current = documents.get(uri);
     if (!current || !store.isSupported(current)) return;
-    const a = store.analyze(current, settings, related);
+    const a = await store.analyzeSliced(current, settings, related);
+    // Dropped or finished too late: a newer version replaced this one and has its own run queued.
+    if (!a || documents.get(uri)?.version !== a.version) return;
     const diagnostics = a.result.kind === null ? [] : toDiagnostics(a.result.findings, a.lines, a.version, ctx.docBase, ctx.client.english);
     store.published.set(uri, diagnostics);
     await connection.sendDiagnostics({ uri, version: a.version, diagnostics });
@@ -184,6 +202,9 @@ function registerDiagnostics(ctx: ServerContext): void {
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     queued.delete(uri);
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(uri);
     const had = store.published.has(uri);
     store.forget(uri);
     if (had) void ctx.guard('clearing diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));
@@ -199,15 +220,35 @@ function registerDiagnostics(ctx: ServerContext): void {
   });
 }
 
+/**
+ * The connection as TextDocuments sees it, with one check added: a change whose version is not
+ * newer than the document's is ignored (logged), so that a version going backwards can never
+ * replace newer text nor have diagnostics published for it.
+ */
+function versionGuard(connection: Connection, documents: TextDocuments<TextDocument>, log: (message: string) => void): Connection {
+  const guarded = Object.create(connection) as Connection;
+  guarded.onDidChangeTextDocument = (handler) =>
+    connection.onDidChangeTextDocument((e) => {
+      const current = documents.get(e.textDocument.uri);
+      const version = e.textDocument.version;
+      if (current && typeof version === 'number' && version <= current.version) {
+        log(`[govreport] ignored a change to ${e.textDocument.uri}: version ${version} is not newer than ${current.version}`);
+        return;
+      }
+      return handler(e);
+    });
+  return guarded;
+}
+
 // ---------------------------------------------------------------------------------------------
 // govReport/documentInfo: kind, year and issuer for the status bar and govReport.showFormat.
 
 function registerDocumentInfo(ctx: ServerContext): void {
-  ctx.connection.onRequest(DocumentInfoRequest, (params) => {
+  ctx.connection.onRequest(DocumentInfoRequest, (params, token) => {
     const uri = typeof params?.uri === 'string' ? params.uri : '';
     const none: DocumentInfo = { uri, version: null, kind: null, kindSource: null, year: null, issuer: null };
     return ctx.guard('documentInfo', none, async () => {
-      const a = await ctx.store.analysis(uri);
+      const a = await ctx.store.analysis(uri, token);
       if (!a) return none;
       const r = a.result;
       return { uri, version: a.version, kind: r.kind, kindSource: r.kindSource, year: r.year, issuer: r.issuer };

@@ -2,7 +2,7 @@
 // import from here only.
 export * from './types';
 export { LineMap, Position } from './text/line-map';
-export { lint, analyze, lintAnalysis, Analysis } from './engine/lint';
+export { lint, analyze, lintAnalysis, lintSteps, Analysis } from './engine/lint';
 export { applyFixes, ApplyResult } from './engine/apply-fixes';
 export { summarize, summarizeAnalysis } from './engine/related';
 export { normalizeSettings, DEFAULT_SETTINGS, SettingsProblem } from './engine/settings';

@@ -11,7 +11,7 @@ export const COMPLETION_TRIGGERS = ['、', '（', '(', '|', '.'];
 export function registerCompletion(ctx: ServerContext): void {
   ctx.connection.onCompletion((params, token) =>
     ctx.guard('completion', [] as CompletionItem[], async () => {
-      const entry = await ctx.store.analysis(params.textDocument.uri);
+      const entry = await ctx.store.analysis(params.textDocument.uri, token);
       if (!entry?.analysis || token.isCancellationRequested) return [];
       const offset = entry.lines.offsetAt(params.position);
       return toCompletionItems(entry.lines, completeAt(entry.analysis, offset));

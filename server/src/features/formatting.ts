@@ -4,21 +4,29 @@ import { TextEdit } from 'vscode-languageserver';
 import { formatRange, formatTables } from '../core/features/format-table';
 import { toLspTextEdits, toOffsets } from '../convert';
 import type { ServerContext } from '../server';
+import { MAX_EDITOR_CHARS } from '../limits';
 
 export function registerFormatting(ctx: ServerContext): void {
   ctx.connection.onDocumentFormatting((params, token) =>
     ctx.guard('formatting', [] as TextEdit[], async () => {
-      const entry = await ctx.store.analysis(params.textDocument.uri);
-      if (!entry || token.isCancellationRequested) return [];
+      const entry = await ctx.store.analysis(params.textDocument.uri, token);
+      if (!entry || token.isCancellationRequested || tooLarge(ctx, entry.lines.text, params.textDocument.uri)) return [];
       return toLspTextEdits(entry.lines, formatTables(entry.lines.text, entry.analysis ?? undefined));
     }),
   );
   ctx.connection.onDocumentRangeFormatting((params, token) =>
     ctx.guard('range formatting', [] as TextEdit[], async () => {
-      const entry = await ctx.store.analysis(params.textDocument.uri);
-      if (!entry || token.isCancellationRequested) return [];
+      const entry = await ctx.store.analysis(params.textDocument.uri, token);
+      if (!entry || token.isCancellationRequested || tooLarge(ctx, entry.lines.text, params.textDocument.uri)) return [];
       const { start, end } = toOffsets(entry.lines, params.range);
       return toLspTextEdits(entry.lines, formatRange(entry.lines.text, start, end, entry.analysis ?? undefined));
     }),
   );
+}
+
+/** Formatting has the linter's size limit: a document the editor does not check is not reformatted either. */
+function tooLarge(ctx: ServerContext, text: string, uri: string): boolean {
+  if (text.length <= MAX_EDITOR_CHARS) return false;
+  ctx.log(`[govreport] ${uri} is not formatted: ${text.length} characters exceed the editor's limit of ${MAX_EDITOR_CHARS}`);
+  return true;
 }

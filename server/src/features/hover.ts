@@ -15,7 +15,7 @@ async function hover(ctx: ServerContext, params: HoverParams, token: Cancellatio
   const contents: MarkupContent[] = [];
   let range: Range | undefined;
 
-  const found = await ctx.store.report(uri);
+  const found = await ctx.store.report(uri, token);
   if (token.isCancellationRequested) return null;
   if (found) {
     const { entry, analysis } = found;

@@ -8,7 +8,7 @@ import type { ServerContext } from '../server';
 export function registerInlayHints(ctx: ServerContext): void {
   ctx.connection.languages.inlayHint.on((params, token) =>
     ctx.guard('inlay hints', null, async (): Promise<InlayHint[] | null> => {
-      const found = await ctx.store.report(params.textDocument.uri);
+      const found = await ctx.store.report(params.textDocument.uri, token);
       if (!found || token.isCancellationRequested) return null;
       const lines = found.entry.lines;
       const { start, end } = toOffsets(lines, params.range);

@@ -9,7 +9,7 @@ import type { ServerContext } from '../server';
 export function registerDocumentSymbols(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol((params, token) =>
     ctx.guard('document symbols', null, async (): Promise<DocumentSymbol[] | null> => {
-      const found = await ctx.store.report(params.textDocument.uri);
+      const found = await ctx.store.report(params.textDocument.uri, token);
       if (!found || token.isCancellationRequested) return null;
       return toDocumentSymbols(found.entry.lines, documentSymbols(found.analysis));
     }),
@@ -19,7 +19,7 @@ export function registerDocumentSymbols(ctx: ServerContext): void {
 export function registerFoldingRanges(ctx: ServerContext): void {
   ctx.connection.onFoldingRanges((params, token) =>
     ctx.guard('folding ranges', null, async (): Promise<FoldingRange[] | null> => {
-      const found = await ctx.store.report(params.textDocument.uri);
+      const found = await ctx.store.report(params.textDocument.uri, token);
       if (!found || token.isCancellationRequested) return null;
       return toFoldingRanges(foldingRanges(found.analysis));
     }),

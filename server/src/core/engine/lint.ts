@@ -44,6 +44,19 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 }
 
 export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES): LintResult {
+  const steps = lintSteps(analysis, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The lint of `analysis` as steps, one rule per step (the step's value is the rule id just run),
+ * returning the LintResult. The editor drives it in time slices, yielding to other requests
+ * between rules and dropping it when the document changed; lintAnalysis() drains it at once.
+ */
+export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): Generator<string, LintResult, void> {
   const { doc, kind, settings } = analysis;
   const result: LintResult = {
     kind, kindSource: analysis.detection.source, kindReason: analysis.detection.reason, year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
@@ -72,9 +85,11 @@ export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES)
       });
     } catch (e) {
       result.internalErrors.push({ rule: rule.id, message: e instanceof Error ? e.message : String(e) });
+      yield rule.id;
       continue;
     }
     result.findings.push(...found);
+    yield rule.id;
   }
   result.findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return result;
