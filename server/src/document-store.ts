@@ -21,6 +21,11 @@ export interface ClientFeatures {
   inlayHintRefresh: boolean;
   /** The editor runs in English (initialize `locale`): diagnostics use the findings' English messages. */
   english: boolean;
+  /**
+   * The workspace folders as file system paths (initialize, then workspace/didChangeWorkspaceFolders).
+   * Neighbouring reports are read from disk only inside them.
+   */
+  workspaceRoots?: string[];
 }
 
 /** One analysed version of one document. */
@@ -77,7 +82,7 @@ export class DocumentStore {
     /** The rule registry (always RULES, except in tests: see ServerOptions in server.ts). */
     private readonly rules: readonly Rule[] = RULES,
   ) {
-    this.neighbours = new RelatedReports(documents, log);
+    this.neighbours = new RelatedReports(documents, log, () => client.workspaceRoots ?? []);
   }
 
   /** Summaries of the other reports in the document's folder. */

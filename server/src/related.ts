@@ -1,6 +1,7 @@
 // Other reports next to a document (same folder), summarised for the across-file rules
-// (carryover-mismatch, content-duplicate). Files are only read, never executed; open documents
-// count with their unsaved text. A folder is looked at again at most every REFRESH_MS, and the
+// (carryover-mismatch, content-duplicate). Files are only read, never executed, and only inside
+// the workspace folders: next to a file opened from elsewhere only the other open documents
+// count. Open documents count with their unsaved text. A folder is looked at again at most every REFRESH_MS, and the
 // same array is returned while nothing changed, so the per-version lint cache stays valid.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -31,7 +32,17 @@ export class RelatedReports {
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly log: (message: string) => void,
+    /** The workspace folders (file system paths); files are read from disk only inside them. */
+    private readonly roots: () => readonly string[] = () => [],
   ) {}
+
+  /** Whether `dir` is one of the workspace folders or inside one. */
+  private inWorkspace(dir: string): boolean {
+    return this.roots().some((root) => {
+      const rel = path.relative(root, dir);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    });
+  }
 
   /** Summaries of the other reports in the document's folder (empty for unsaved or non-file documents). */
   async for(uri: string): Promise<readonly ReportSummary[]> {
@@ -66,11 +77,18 @@ export class RelatedReports {
 
   private async scan(dir: string, self: string, now: number): Promise<Snapshot> {
     let names: string[] = [];
-    try {
-      names = (await fs.readdir(dir)).filter((n) => /\.(md|txt)$/i.test(n)).sort().slice(0, MAX_FILES);
-    } catch (e) {
-      this.log(`[govreport] cannot list ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+    const disk = this.inWorkspace(dir);
+    if (disk) {
+      try {
+        names = await fs.readdir(dir);
+      } catch (e) {
+        this.log(`[govreport] cannot list ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    } else {
+      // Outside the workspace folders: nothing is read from disk, only the open documents count.
+      names = this.documents.all().filter((d) => d.uri.startsWith('file:') && path.dirname(safePath(d.uri)) === dir).map((d) => path.basename(safePath(d.uri)));
     }
+    names = names.filter((n) => /\.(md|txt)$/i.test(n)).sort().slice(0, MAX_FILES);
     const stamps: string[] = [];
     const summaries: ReportSummary[] = [];
     for (const name of names) {
@@ -84,6 +102,7 @@ export class RelatedReports {
         stamp = `open@${open.version}`;
         read = async () => open.getText();
       } else {
+        if (!disk) continue;
         try {
           const st = await fs.stat(full);
           if (!st.isFile() || st.size > MAX_BYTES) continue;

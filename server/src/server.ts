@@ -20,7 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LintResult, RULE_DOC_BASE, RULES } from './core';
 import type { Rule } from './core';
 import { FIX_ALL_KIND, toDiagnostics } from './convert';
@@ -111,6 +111,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     client.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     client.inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     client.english = /^en\b/i.test(params.locale ?? '');
+    client.workspaceRoots = workspaceRoots(params);
+    const folderEvents = !!caps.workspace?.workspaceFolders;
+    if (folderEvents) {
+      connection.onInitialized(() => {
+        void ctx.guard('watching workspace folders', undefined, () => {
+          connection.workspace.onDidChangeWorkspaceFolders((e) => {
+            const removed = new Set(e.removed.map((f) => filePath(f.uri)));
+            const kept = (client.workspaceRoots ?? []).filter((r) => !removed.has(r));
+            client.workspaceRoots = [...kept, ...e.added.map((f) => filePath(f.uri)).filter((p): p is string => !!p)];
+          });
+        });
+      });
+    }
     return { capabilities: capabilities(), serverInfo: { name: 'govreport' } };
   });
 
@@ -128,8 +141,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
+/** The workspace folders of an initialize request as file system paths (the old rootUri/rootPath too). */
+function workspaceRoots(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const roots = uris.map(filePath).filter((p): p is string => !!p);
+  if (roots.length === 0 && typeof params.rootPath === 'string' && params.rootPath) roots.push(params.rootPath);
+  return roots;
+}
+
+function filePath(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function capabilities(): ServerCapabilities {
   return {
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     textDocumentSync: {
       openClose: true,
       change: TextDocumentSyncKind.Incremental,

@@ -3,6 +3,7 @@
 // every wait is a promise on a message, with a timeout that only turns a hang into a failure.
 import { PassThrough } from 'node:stream';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   ClientCapabilities,
   CodeAction,
@@ -131,12 +132,12 @@ export class TestClient {
     return new TestClient(client, server, [toServer, toClient]);
   }
 
-  initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, locale?: string): Promise<InitializeResult> {
+  initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, locale?: string, workspaceFolders: string[] | null = null): Promise<InitializeResult> {
     return this.request(InitializeRequest.type.method, {
       processId: null,
       rootUri: null,
       capabilities,
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders?.map((dir) => ({ uri: pathToFileURL(dir).href, name: path.basename(dir) })) ?? null,
       locale,
     }).then((r) => {
       void this.connection.sendNotification(InitializedNotification.type, {});

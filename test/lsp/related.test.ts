@@ -18,7 +18,7 @@ describe('related reports in the same folder', () => {
         .replace(/\| 四、结转下年度继续办理 \|[^\n]*/, '| 四、结转下年度继续办理 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |');
       writeFileSync(path.join(dir, '2022.md'), y2022);
       writeFileSync(path.join(dir, '2023.md'), Y2023);
-      await client.initialize();
+      await client.initialize(undefined, undefined, [dir]);
       const uri = pathToFileURL(path.join(dir, '2023.md')).href;
       const d = (await client.open(uri, 'markdown', Y2023)).diagnostics.filter((x) => x.code === 'carryover-mismatch');
       assert.equal(d.length, 2);
@@ -33,6 +33,30 @@ describe('related reports in the same folder', () => {
     } finally {
       client.dispose();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads no file outside the workspace folders: next to a file opened from elsewhere only open documents count', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'govreport-lsp-outside-'));
+    const workspace = mkdtempSync(path.join(tmpdir(), 'govreport-lsp-workspace-'));
+    const client = TestClient.create();
+    try {
+      const y2022 = Y2023.replace(/2023年/g, '2022年').replace('2024年1月25日', '2023年1月20日')
+        .replace(/\| 四、结转下年度继续办理 \|[^\n]*/, '| 四、结转下年度继续办理 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |');
+      writeFileSync(path.join(dir, '2022.md'), y2022);
+      await client.initialize(undefined, undefined, [workspace]);
+      const uri = pathToFileURL(path.join(dir, '2023.md')).href;
+      const d = (await client.open(uri, 'markdown', Y2023)).diagnostics.filter((x) => x.code === 'carryover-mismatch');
+      assert.deepEqual(d, [], 'last year\'s file on disk outside the workspace is not read');
+      // The same file opened in the editor is the user's own choice: it counts.
+      await client.open(pathToFileURL(path.join(dir, '2022.md')).href, 'markdown', y2022);
+      const next = client.nextDiagnostics(uri, (p) => p.version === 2);
+      await client.change(uri, 2, Y2023 + '\n');
+      assert.equal((await next).diagnostics.filter((x) => x.code === 'carryover-mismatch').length, 2);
+    } finally {
+      client.dispose();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(workspace, { recursive: true, force: true });
     }
   });
 });
