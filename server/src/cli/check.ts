@@ -1,6 +1,6 @@
 // Checks one file: read, decode, lint with the core, optionally fix and write
 // back, and convert findings to 1-based positions. Nothing here prints.
-import { applyFixes, Finding, Fix, LineMap, lint, LintResult, ReportSummary, Settings, summarize } from '../core';
+import { analyze, applyFixes, Finding, Fix, LineMap, lint, lintAnalysis, LintResult, ReportSummary, Settings, summarizeAnalysis } from '../core';
 import { canWriteBack, encodeText, Encoding, readTextFile } from './decode';
 import type { Diagnostic, FileResult } from './output';
 import { writeBackIfUnchanged } from './write-back';
@@ -62,24 +62,53 @@ export function fixText(text: string, first: LintResult, settings: Partial<Setti
   return { text: current, lint: result, applied };
 }
 
+/** A file checked on its own (no other reports to compare with), and its summary from the same analysis. */
+export interface AloneOutcome {
+  outcome: CheckOutcome;
+  /** Null when the file is not a report or could not be read. */
+  summary: ReportSummary | null;
+}
+
 /**
- * Summaries of the readable files of a run, for the across-file rules (same issuer, year before).
- * A run of one file has nothing to compare with.
+ * Pass one of a batch: each file is read, analysed and linted once, without the other reports,
+ * and summarised from that same analysis for the across-file rules. Only a file that turns out
+ * to have a report to compare with (previousOf), or that is to be fixed, is checked again.
  */
-export function summarizeFiles(paths: readonly string[]): ReportSummary[] {
-  if (paths.length < 2) return [];
-  const out: ReportSummary[] = [];
-  for (const path of paths) {
-    const read = readTextFile(path);
-    if (!read.ok) continue;
-    try {
-      const s = summarize(read.text, path);
-      if (s.kind !== null) out.push(s);
-    } catch {
-      // A file the core cannot summarise is checked (and reported) on its own later.
-    }
+export function checkAlone(path: string, settings: Partial<Settings>): AloneOutcome {
+  const notes: string[] = [];
+  const read = readTextFile(path);
+  if (!read.ok) {
+    return { outcome: { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes }, summary: null };
   }
-  return out;
+  if (read.encoding === 'utf-8-lossy') notes.push(lossyNote(path, read.invalid));
+  const analysis = analyze(read.text, { settings });
+  const result = lintAnalysis(analysis);
+  let summary: ReportSummary | null = null;
+  try {
+    summary = analysis.kind === null ? null : summarizeAnalysis(analysis, path);
+  } catch {
+    // A file the core cannot summarise is still checked and reported on its own.
+  }
+  return { outcome: finish(path, read.text, result, 0, notes, false), summary };
+}
+
+function lossyNote(path: string, invalid: number | undefined): string {
+  return `${path}: 含 ${invalid} 处无效的 UTF-8 字节，已按 U+FFFD 读取 (${invalid} invalid UTF-8 sequence(s) read as U+FFFD)`;
+}
+
+function finish(path: string, text: string, result: LintResult, fixesApplied: number, notes: string[], notFixed: boolean): CheckOutcome {
+  for (const e of result.internalErrors) {
+    notes.push(`${path}: 规则 ${e.rule} 内部错误，已跳过 (internal error in rule ${e.rule}: ${e.message})`);
+  }
+  return {
+    result: {
+      path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings),
+      ...(result.kind === null ? { reason: result.kindReason ?? '未识别为年度报告' } : {}),
+    },
+    fixesApplied,
+    notes,
+    notFixed,
+  };
 }
 
 export function checkFile(path: string, settings: Partial<Settings>, fix: boolean, related: readonly ReportSummary[] = []): CheckOutcome {
@@ -89,9 +118,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
     return { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes };
   }
   let text = read.text;
-  if (read.encoding === 'utf-8-lossy') {
-    notes.push(`${path}: 含 ${read.invalid} 处无效的 UTF-8 字节，已按 U+FFFD 读取 (${read.invalid} invalid UTF-8 sequence(s) read as U+FFFD)`);
-  }
+  if (read.encoding === 'utf-8-lossy') notes.push(lossyNote(path, read.invalid));
   let notFixed = false;
   const others = related.filter((r) => r.path !== path);
   let result = lint(text, { settings, related: others });
@@ -117,18 +144,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
       }
     }
   }
-  for (const e of result.internalErrors) {
-    notes.push(`${path}: 规则 ${e.rule} 内部错误，已跳过 (internal error in rule ${e.rule}: ${e.message})`);
-  }
-  return {
-    result: {
-      path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings),
-      ...(result.kind === null ? { reason: result.kindReason ?? '未识别为年度报告' } : {}),
-    },
-    fixesApplied,
-    notes,
-    notFixed,
-  };
+  return finish(path, text, result, fixesApplied, notes, notFixed);
 }
 
 function encodingName(e: Encoding): string {

@@ -1,11 +1,11 @@
 // The CLI as a function: argv in, output through `io`, exit status out.
 // main.ts binds it to the process; tests may call it in process.
-import { DEFAULT_SETTINGS, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
+import { DEFAULT_SETTINGS, previousOf, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CheckOptions, parseArgs, USAGE } from './args';
-import { checkFile, summarizeFiles } from './check';
+import { AloneOutcome, checkAlone, checkFile } from './check';
 import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
 import { FileResult, formatJson, formatSarif, formatText } from './output';
@@ -70,20 +70,38 @@ function runCheck(options: CheckOptions, io: Io): number {
 
   const results: FileResult[] = [];
   let fixesApplied = 0;
-  const related = summarizeFiles(entries.filter((e) => e.error === undefined).map((e) => e.path));
+  const settingsFor = (path: string): Settings => {
+    const found = resolver.forFile(path);
+    // A broken .govreportrc.json is reported (exit 2) but the file is still
+    // checked, with the defaults, so one bad settings file does not hide the rest.
+    if (!found.ok) trouble = true;
+    const base: Settings = found.ok ? found.loaded.settings : DEFAULT_SETTINGS;
+    return { ...base, format: options.kind ?? base.format };
+  };
+  const readable = entries.filter((e) => e.error === undefined);
+  // Pass one (a batch of several files): every file analysed, linted and summarised once, alone.
+  const alone = new Map<string, AloneOutcome>();
+  if (readable.length >= 2) {
+    for (const entry of readable) {
+      try {
+        alone.set(entry.path, checkAlone(entry.path, settingsFor(entry.path)));
+      } catch {
+        // checked again below, where a failure becomes the file's error
+      }
+    }
+  }
+  const related = [...alone.values()].flatMap((a) => (a.summary ? [a.summary] : []));
   for (const entry of entries) {
     if (entry.error !== undefined) {
       results.push({ path: entry.path, kind: null, year: null, diagnostics: [], error: entry.error, ...(entry.unmatched ? { unmatched: true } : {}) });
       continue;
     }
-    const found = resolver.forFile(entry.path);
-    // A broken .govreportrc.json is reported (exit 2) but the file is still
-    // checked, with the defaults, so one bad settings file does not hide the rest.
-    if (!found.ok) trouble = true;
-    const base: Settings = found.ok ? found.loaded.settings : DEFAULT_SETTINGS;
-    const settings: Settings = { ...base, format: options.kind ?? base.format };
     try {
-      const outcome = checkFile(entry.path, settings, options.fix, related);
+      // Pass two only where it changes something: a report of the year before among the others
+      // (the across-file rules), or --fix. Otherwise pass one's outcome is the file's outcome.
+      const first = alone.get(entry.path);
+      const again = !first || options.fix || (first.summary !== null && previousOf(first.summary, related.filter((r) => r.path !== entry.path)) !== undefined);
+      const outcome = again ? checkFile(entry.path, settingsFor(entry.path), options.fix, related) : first.outcome;
       results.push(outcome.result);
       fixesApplied += outcome.fixesApplied;
       outcome.notes.forEach(note);

@@ -69,11 +69,18 @@ export function summarize(text: string, path: string): ReportSummary {
 
 /** The same issuer's report of the same family (gov-info / rule-of-law) for the year before. */
 export function previousReport(a: Analysis): ReportSummary | undefined {
-  const year = a.doc.year;
-  const issuer = a.doc.issuer ? normalize(a.doc.issuer) : null;
-  if (year === null || !issuer || !a.kind) return undefined;
+  return previousOf({ kind: a.kind, year: a.doc.year, issuer: a.doc.issuer ? normalize(a.doc.issuer) : null }, a.related);
+}
+
+/**
+ * The report among `others` that the across-file rules compare `self` with: the same issuer
+ * (normalised, as in a summary), the same family, the year before. None: those rules are silent.
+ */
+export function previousOf(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer'>, others: readonly ReportSummary[]): ReportSummary | undefined {
+  const { kind, year, issuer } = self;
+  if (year === null || !issuer || !kind) return undefined;
   const family = (k: string) => (k === 'rule-of-law' ? k : 'gov-info');
-  return a.related.find((r) => r.issuer === issuer && r.year === year - 1 && r.kind !== null && family(r.kind) === family(a.kind!));
+  return others.find((r) => r.issuer === issuer && r.year === year - 1 && r.kind !== null && family(r.kind) === family(kind));
 }
 
 export { hash as sentenceHash };
