@@ -39,9 +39,34 @@ function foldChar(ch: string): string {
   }
 }
 
+/**
+ * Per BMP character: 0 not yet looked at, 1 the converter leaves it alone, 2 it converts it.
+ * Most drafts are Simplified throughout: one pass over this table tells that without running
+ * the converter (a dictionary walk) over the whole text.
+ */
+const converts = new Uint8Array(0x10000);
+
+/** Whether the converter could change anything in `s` (surrogate pairs: assumed so). */
+function hasConvertible(s: string, conv: (s: string) => string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    let k = converts[c];
+    if (k === 0) {
+      const ch = s[i];
+      k = conv(ch) === ch ? 1 : 2;
+      converts[c] = k;
+    }
+    if (k === 2) return true;
+  }
+  return false;
+}
+
 /** Traditional → Simplified, keeping a 1:1 character correspondence. */
 export function toSimplified(s: string): string {
   const conv = converter();
+  if (!hasConvertible(s, conv)) return s;
   const whole = conv(s);
   if (whole.length === s.length) return whole;
   // Rare phrase conversions change length: fall back to character by character.
