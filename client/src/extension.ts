@@ -24,13 +24,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
       options: { execArgv: ['--nolazy', '--inspect=6009'] },
     },
   };
+  const rcWatcher = vscode.workspace.createFileSystemWatcher('**/.govreportrc.json');
+  context.subscriptions.push(rcWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['file', 'untitled'].flatMap((scheme) =>
       ['markdown', 'plaintext'].map((language) => ({ scheme, language })),
     ),
     // Settings are pulled per document by the server (workspace/configuration); this only
-    // makes the client tell the server when govReport.* changes.
-    synchronize: { configurationSection: 'govReport' },
+    // makes the client tell the server when govReport.* or a .govreportrc.json changes.
+    synchronize: { configurationSection: 'govReport', fileEvents: rcWatcher },
     diagnosticCollectionName: 'govreport',
     outputChannelName: 'GovReport',
   };

@@ -3,9 +3,11 @@
 // that diagnostics, hover, outline, folding and inlay hints share one parse per version.
 import { CancellationToken, Connection, Diagnostic, DidChangeConfigurationParams, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, lintAnalysis, lintSteps, normalizeSettings, DEFAULT_SETTINGS } from './core';
+import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, lintAnalysis, lintSteps, normalizeSettings, overlaySettings } from './core';
 import type { Rule } from './core';
 import { MAX_EDITOR_CHARS } from './limits';
+import type { ConfigFile } from './config-file';
+import { WorkspaceConfig } from './workspace-config';
 import { NO_RELATED, RelatedReports } from './related';
 
 /** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
@@ -63,8 +65,12 @@ interface Running {
 export class DocumentStore {
   /** Settings per document URI, pulled lazily; dropped on didChangeConfiguration. */
   private readonly settings = new Map<string, Promise<Settings>>();
-  /** Settings pushed by a client without workspace/configuration. */
-  private globalSettings: Settings = DEFAULT_SETTINGS;
+  /** Settings pushed by a client without workspace/configuration (raw, before the settings file). */
+  private globalRaw: unknown = undefined;
+  /** The .govreportrc.json files of the workspace. */
+  readonly config: WorkspaceConfig;
+  /** Told about every settings file used, so that its problems can be shown on it (server.ts). */
+  onConfigFile: (file: ConfigFile) => void = () => {};
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly running = new Map<string, Running>();
   /** What the client currently shows, for the hover. */
@@ -83,6 +89,7 @@ export class DocumentStore {
     private readonly rules: readonly Rule[] = RULES,
   ) {
     this.neighbours = new RelatedReports(documents, log, () => client.workspaceRoots ?? []);
+    this.config = new WorkspaceConfig(() => client.workspaceRoots ?? []);
   }
 
   /** Summaries of the other reports in the document's folder. */
@@ -97,29 +104,52 @@ export class DocumentStore {
     return LANGUAGES.includes(doc.languageId);
   }
 
+  /**
+   * The settings of a document: the govReport.* settings (pulled per document), with the
+   * workspace's .govreportrc.json over them (workspace-config.ts). Cached per document until the
+   * configuration or a settings file changes.
+   */
   getSettings(uri: string): Promise<Settings> {
-    if (!this.client.configuration) return Promise.resolve(this.globalSettings);
     let p = this.settings.get(uri);
     if (!p) {
-      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(
-        (raw) => this.normalize(raw, uri),
-        (e) => {
-          this.log(`[govreport] workspace/configuration failed for ${uri}: ${describeError(e)}`);
-          return DEFAULT_SETTINGS;
-        },
-      );
+      const raw: Promise<unknown> = this.client.configuration
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(
+          (r) => r,
+          (e) => {
+            this.log(`[govreport] workspace/configuration failed for ${uri}: ${describeError(e)}`);
+            return undefined;
+          },
+        )
+        : Promise.resolve(this.globalRaw);
+      p = raw.then((r) => this.withFile(r, uri));
       this.settings.set(uri, p);
     }
     return p;
   }
 
+  private withFile(raw: unknown, uri: string): Settings {
+    let file: ConfigFile | null = null;
+    try {
+      file = this.config.forDocument(uri);
+    } catch (e) {
+      this.log(`[govreport] reading the settings file for ${uri}: ${describeError(e)}`);
+    }
+    if (file) this.onConfigFile(file);
+    return this.normalize(file?.json ? overlaySettings(raw, file.json) : raw, uri);
+  }
+
   configurationChanged(params: DidChangeConfigurationParams): void {
-    this.settings.clear();
-    this.analyses.clear();
+    this.settingsChanged();
     if (!this.client.configuration) {
       const raw = params.settings as Record<string, unknown> | null | undefined;
-      this.globalSettings = this.normalize(raw && typeof raw === 'object' && CONFIG_SECTION in raw ? raw[CONFIG_SECTION] : raw, 'didChangeConfiguration');
+      this.globalRaw = raw && typeof raw === 'object' && CONFIG_SECTION in raw ? raw[CONFIG_SECTION] : raw;
     }
+  }
+
+  /** Settings (or a settings file) changed: every document's settings and analysis are stale. */
+  settingsChanged(): void {
+    this.settings.clear();
+    this.analyses.clear();
   }
 
   private normalize(raw: unknown, where: string): Settings {

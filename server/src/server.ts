@@ -10,6 +10,9 @@
 import {
   CodeActionKind,
   Connection,
+  Diagnostic,
+  DiagnosticSeverity,
+  FileChangeType,
   InitializeParams,
   InitializeResult,
   RequestType,
@@ -21,7 +24,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LintResult, RULE_DOC_BASE, RULES } from './core';
+import { LineMap, LintResult, RULE_DOC_BASE, RULES } from './core';
+import { ConfigFile, RC_FILE, readConfigFile } from './config-file';
 import type { Rule } from './core';
 import { FIX_ALL_KIND, toDiagnostics } from './convert';
 import { registerCodeActions } from './code-actions';
@@ -127,7 +131,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { capabilities: capabilities(), serverInfo: { name: 'govreport' } };
   });
 
-  registerDiagnostics(ctx, debounceMs);
+  const revalidateAll = registerDiagnostics(ctx, debounceMs);
+  registerConfigFiles(ctx, revalidateAll);
   registerCodeActions(ctx);
   registerHover(ctx);
   registerDocumentSymbols(ctx);
@@ -184,7 +189,7 @@ export function capabilities(): ServerCapabilities {
 
 type Trigger = 'open' | 'change' | 'save' | 'configuration';
 
-function registerDiagnostics(ctx: ServerContext, debounceMs: number): void {
+function registerDiagnostics(ctx: ServerContext, debounceMs: number): () => void {
   const { connection, documents, store } = ctx;
   // Changes are debounced per document: a burst is linted once, at its latest version. Open,
   // save and configuration runs start at once. A lint under way for a version that a newer one
@@ -240,13 +245,61 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number): void {
     if (had) void ctx.guard('clearing diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));
   });
 
+  const revalidateAll = () => {
+    for (const doc of documents.all()) schedule(doc.uri, 'configuration');
+    // A changed format pin or rule setting changes the hints too; the client pulls them again.
+    refreshInlayHints(ctx);
+  };
   connection.onDidChangeConfiguration((params) => {
     void ctx.guard('applying configuration', undefined, () => {
       store.configurationChanged(params);
-      for (const doc of documents.all()) schedule(doc.uri, 'configuration');
-      // A changed format pin or rule setting changes the hints too; the client pulls them again.
-      refreshInlayHints(ctx);
+      revalidateAll();
     });
+  });
+  return revalidateAll;
+}
+
+// ---------------------------------------------------------------------------------------------
+// .govreportrc.json: its problems shown on the file itself; a change re-reads it and re-checks
+// every open document (the client watches **/.govreportrc.json: client/src/extension.ts).
+
+function registerConfigFiles(ctx: ServerContext, revalidateAll: () => void): void {
+  const { connection, store } = ctx;
+  /** What was last published per settings file URI, to publish only changes. */
+  const shown = new Map<string, string>();
+  const publish = (uri: string, file: ConfigFile | null) => {
+    const diagnostics = file ? configDiagnostics(file, ctx.client.english) : [];
+    const key = JSON.stringify(diagnostics);
+    if ((shown.get(uri) ?? '[]') === key) return;
+    shown.set(uri, key);
+    void ctx.guard('publishing settings file problems', undefined, () => connection.sendDiagnostics({ uri, diagnostics }));
+  };
+  store.onConfigFile = (file) => publish(pathToFileURL(file.file).href, file);
+  connection.onDidChangeWatchedFiles((params) => {
+    void ctx.guard('applying a settings file change', undefined, () => {
+      store.config.invalidate();
+      store.settingsChanged();
+      for (const change of params.changes) {
+        const file = filePath(change.uri);
+        if (!file || path.basename(file) !== RC_FILE) continue;
+        publish(change.uri, change.type === FileChangeType.Deleted || !existsSync(file) ? null : readConfigFile(file));
+      }
+      revalidateAll();
+    });
+  });
+}
+
+/** A settings file's problems as diagnostics on that file: an unusable file is an error, an ignored value a warning. */
+function configDiagnostics(file: ConfigFile, english: boolean): Diagnostic[] {
+  const lines = new LineMap(file.text);
+  return file.problems.map((p) => {
+    const at = lines.positionAt(p.offset ?? 0);
+    return {
+      range: { start: at, end: at },
+      severity: p.fatal ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'govreport',
+      message: english ? `${RC_FILE}: ${p.messageEn}` : `${RC_FILE}：${p.message}`,
+    };
   });
 }
 

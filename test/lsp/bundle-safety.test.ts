@@ -154,7 +154,13 @@ describe('sources: nothing from the workspace is executed', () => {
   });
 
   it('settings files are parsed as JSON, not required', () => {
-    const config = readFileSync(path.join(ROOT, 'server', 'src', 'cli', 'config.ts'), 'utf8');
-    assert.match(config, /JSON\.parse\(/);
+    // One reader for the CLI and the editor (.govreportrc.json): parsed, never loaded as code.
+    const reader = readFileSync(path.join(ROOT, 'server', 'src', 'config-file.ts'), 'utf8');
+    assert.match(reader, /JSON\.parse\(/);
+    for (const f of ['config-file.ts', 'workspace-config.ts', path.join('cli', 'config.ts')]) {
+      const src = readFileSync(path.join(ROOT, 'server', 'src', f), 'utf8');
+      assert.doesNotMatch(src, /\brequire\(|\bimport\(/, f);
+    }
+    assert.match(readFileSync(path.join(ROOT, 'server', 'src', 'cli', 'config.ts'), 'utf8'), /from '\.\.\/config-file'/);
   });
 });

@@ -3,10 +3,11 @@
 // normalizeSettings, the same function the editor uses, so the two agree.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normalizeSettings, RuleInfo, RULES, Settings, SettingsProblem } from '../core';
+import { normalizeSettings, Settings } from '../core';
+import { RC_FILE, readConfigFile } from '../config-file';
 import { describeFsError } from './files';
 
-export const RC_FILE = '.govreportrc.json';
+export { RC_FILE };
 
 export interface LoadedSettings {
   settings: Settings;
@@ -18,27 +19,10 @@ export type ConfigLoad = { ok: true; loaded: LoadedSettings; warnings: string[] 
 
 /** Reads and normalises one settings file. Unknown values are warnings, bad JSON an error. */
 export function loadConfigFile(file: string): ConfigLoad {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { ok: false, message: `${file}: ${describeFsError(e)}` };
-  }
-  let json: unknown;
-  try {
-    // A BOM is common in files saved by Windows editors; JSON.parse rejects it.
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { ok: false, message: `${file}: 不是有效的 JSON (invalid JSON: ${(e as Error).message})` };
-  }
-  const problems: SettingsProblem[] = [];
-  const settings = normalizeSettings(json, problems);
-  const warnings = problems.map((p) => `${file}: ${p.path || '(root)'}: ${p.message}`);
-  const known = new Set(RULES.map((r: RuleInfo) => r.id));
-  for (const id of Object.keys(settings.rules)) {
-    if (!known.has(id)) warnings.push(`${file}: 未知规则 ${id} (unknown rule ${id})`);
-  }
-  return { ok: true, loaded: { settings, source: file }, warnings };
+  const read = readConfigFile(file, describeFsError);
+  const fatal = read.problems.find((p) => p.fatal);
+  if (fatal || !read.settings) return { ok: false, message: `${file}: ${fatal?.cli ?? ''}` };
+  return { ok: true, loaded: { settings: read.settings, source: file }, warnings: read.problems.map((p) => `${file}: ${p.cli}`) };
 }
 
 /**

@@ -61,3 +61,26 @@ function normalizeRuleSetting(v: unknown): RuleSetting | undefined {
   if (s === 'warn') return 'warning';
   return (SEVERITIES as readonly string[]).includes(s) ? (s as RuleSetting) : undefined;
 }
+
+/**
+ * The editor's settings with a settings file over them (.govreportrc.json), before normalising:
+ * the file's values win key by key, and its `rules` win rule by rule over the settings' rules.
+ */
+export function overlaySettings(editor: unknown, file: Record<string, unknown>): Record<string, unknown> {
+  const plain = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  let base = plain(editor);
+  if (base.govReport && typeof base.govReport === 'object') base = plain(base.govReport);
+  let top = file;
+  if (top.govReport && typeof top.govReport === 'object') top = plain(top.govReport);
+  // Dotted keys (govReport.format) as normalizeSettings accepts them, folded to plain ones.
+  const flat = (o: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k.startsWith('govReport.') ? k.slice('govReport.'.length) : k] = v;
+    return out;
+  };
+  const b = flat(base);
+  const t = flat(top);
+  const out: Record<string, unknown> = { ...b, ...t };
+  if ('rules' in b || 'rules' in t) out.rules = { ...plain(b.rules), ...plain(t.rules) };
+  return out;
+}
