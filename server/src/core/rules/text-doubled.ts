@@ -20,7 +20,7 @@ const ORGAN_END = /^(?:政府|委员会|委员|办公室|中心|机关|部门|�
 const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两]+$/;
 
 /** A doubled word at i in s: the length of the word (2–4), or 0. */
-function doubledAt(s: string, i: number): number {
+export function doubledAt(s: string, i: number): number {
   for (let len = 4; len >= 2; len--) {
     if (i + 2 * len > s.length) continue;
     let same = true;

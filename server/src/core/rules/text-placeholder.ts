@@ -20,7 +20,7 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
   // （在此填写…）/【请填写…】/（此处插入表格）: brackets holding an instruction to the writer.
   {
     kind: 'instruction',
-    re: /[（(【\[〔](?:请|在此|此处|此栏|这里)?[^（()）【】\[\]〔〕\n:：]{0,20}?(?:填写|填入|填报|插入|补充|列明|注明|添加|输入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
+    re: /[（(【\[〔](?:请|在此|此处|此栏|这里)?[^（()）【】\[\]〔〕\n:：]{0,20}?(?:填[写寫入报報]|插入|[补補]充|列明|[注註]明|添加|[输輸]入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
   },
   // XX局, 20XX年, ××县, ＊＊单位: a doubled placeholder letter before a unit, a date part or an
   // organ's name, or after digits (20XX). Not inside a Latin word (XXL, xxx.gov.cn is checked by
