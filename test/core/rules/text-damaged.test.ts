@@ -1,6 +1,7 @@
 // text-damaged: replacement characters, lost-glyph boxes and asterisks, mojibake.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { textDamaged } from '../../../server/src/core/rules/text-damaged';
 import { buildDraft, findings, LAYOUTS } from './build';
 
 const RULE = 'text-damaged';
@@ -42,4 +43,10 @@ test('fires on U+FFFD, □□, ***, and both kinds of mojibake; warning; message
   // Doubly encoded UTF-8.
   const dbl = withGeneral(`主动公开${asLatin(asLatin('政府'))}情况。`.replace(/[\u0080-\u009f]/g, ''));
   assert.equal(findings(dbl, RULE).length, 1);
+});
+
+test('the rule page example: the wrong excerpt is reported, the right one is not', () => {
+  const ex = textDamaged.examples!;
+  assert.ok(findings(withGeneral(ex.wrong), RULE).length > 0);
+  assert.deepEqual(findings(withGeneral(ex.right), RULE), []);
 });

@@ -1,6 +1,7 @@
 // text-doubled: a 2–4 character word written twice in a row, also across a PDF line wrap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { textDoubled } from '../../../server/src/core/rules/text-doubled';
 import { buildDraft, findings, LAYOUTS } from './build';
 
 const RULE = 'text-doubled';
@@ -13,6 +14,7 @@ test('silent on clean drafts and legitimate reduplication', () => {
   for (const s of [
     '常常天天认认真真地研究研究，哈哈哈哈。',
     '一个一个地落实，二〇二〇年，看看效果。',
+    // 人民政府 + 政府信息: an overlap of two terms (seed 004, a published 2011 district report, in Simplified).
     '本区人民政府政府信息公开专栏访问量为681248人次。',
     '研究、研究，政府。政府信息。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
@@ -42,4 +44,10 @@ test('across a PDF line wrap', () => {
   // The same break in plain one-paragraph-per-line text is not a wrap: silent.
   const plain = withGeneral('全面推进政务\n\n政务信息公开工作。');
   assert.deepEqual(slices(plain), []);
+});
+
+test('the rule page example: the wrong excerpt is reported, the right one is not', () => {
+  const ex = textDoubled.examples!;
+  assert.ok(findings(withGeneral(ex.wrong), RULE).length > 0);
+  assert.deepEqual(findings(withGeneral(ex.right), RULE), []);
 });

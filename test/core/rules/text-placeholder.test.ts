@@ -1,6 +1,7 @@
 // text-placeholder: leftover template text and blanks left for a figure in prose lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { textPlaceholder } from '../../../server/src/core/rules/text-placeholder';
 import { buildDraft, build2008, findings, LAYOUTS } from './build';
 
 const RULE = 'text-placeholder';
@@ -19,6 +20,7 @@ test('silent on clean drafts of every layout, the 2008 format and legitimate bra
     '本年度共发出收费通知X件，收取信息处理费X元。',
     '依据《条例》（国务院令第711号）办理。联系人：王XX。',
     '[链接]()',
+    '全年主动公开政府信息320条（含1件经复核后补充公开），注明出处。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
   assert.deepEqual(slices(build2008('联系电话：0000-12345678。')), []);
 });
@@ -27,6 +29,8 @@ test('fires on fill-in instructions, XX placeholders, blanks, empty brackets and
   const cases: [string, string][] = [
     ['本年度工作情况（在此填写主要举措）。', '（在此填写主要举措）'],
     ['【请填写公开渠道】', '【请填写公开渠道】'],
+    ['（填写举措）', '（填写举措）'],
+    ['（此处补充具体数据）', '（此处补充具体数据）'],
     ['XX局20XX年政府信息公开工作稳步推进。', 'XX'],
     ['××县人民政府办公室坚持公开。', '××'],
     ['全年共受理申请×件。', '×'],
@@ -57,4 +61,10 @@ test('fires on fill-in instructions, XX placeholders, blanks, empty brackets and
 test('a line laid out as a spaced table: gaps between cells are not blanks', () => {
   const text = withGeneral('主动公开    条    1024    其中    件    12');
   assert.deepEqual(slices(text), []);
+});
+
+test('the rule page example: the wrong excerpt is reported, the right one is not', () => {
+  const ex = textPlaceholder.examples!;
+  assert.ok(findings(withGeneral(ex.wrong), RULE).length > 0);
+  assert.deepEqual(findings(withGeneral(ex.right), RULE), []);
 });

@@ -17,19 +17,21 @@ const VERB = '(?:发布|公开|受理|办理|收到|答复|办结|接收|处理|
 const AFTER_COUNT = '(?=$|[，,。；;、：:）)\\s“"（(]|信息|申请|政府|政策|文件|的|其中|同比|较|比)';
 
 const PATTERNS: { kind: Kind; re: RegExp }[] = [
-  // （在此填写…）/【请填写…】/（此处插入表格）: brackets holding an instruction to the writer.
+  // （在此填写…）/【请填写…】/（此处插入表格）/（填写…）: brackets holding an instruction to the
+  // writer — addressed to the writer (请, 在此, 此处) or opening with 填写/插入; a bare 补充 is the
+  // report's own word (（含1件经复核后补充公开）).
   {
     kind: 'instruction',
-    re: /[（(【\[〔](?:请|在此|此处|此栏|这里)?[^（()）【】\[\]〔〕\n:：]{0,20}?(?:填[写寫入报報]|插入|[补補]充|列明|[注註]明|添加|[输輸]入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
+    re: /[（(【\[〔](?:(?:请|在此|此处|此栏|这里|此项)[^（()）【】\[\]〔〕\n:：]{0,10}?(?:填[写寫入报報]|插入|[补補]充|列明|[注註]明|添加|[输輸]入)|填[写寫入报報]|插入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
   },
   // XX局, 20XX年, ××县, ＊＊单位: a doubled placeholder letter before a unit, a date part or an
   // organ's name, or after digits (20XX). Not inside a Latin word (XXL, xxx.gov.cn is checked by
   // what follows).
   {
     kind: 'xx',
-    re: /(?<![A-Za-z＊])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,}|＊{2}(?!＊))(?![A-Za-z])(?=年|月|日|号|件|条|项|个|次|人次|家|份|篇|起|名|%|％|万|元|局|市|区|县|镇|乡|村|街道|社区|委|办公室|厅|部门|处|科|中心|公司|单位|政府|省|州|院|所|站|大队|支队|网站|平台)/g,
+    re: /(?<![A-Za-zＸｘ×＊])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,}|＊{2}(?!＊))(?![A-Za-z])(?=年|月|日|号|件|条|项|个|次|人次|家|份|篇|起|名|%|％|万|元|局|市|区|县|镇|乡|村|街道|社区|委|办公室|厅|部门|处|科|中心|公司|单位|政府|省|州|院|所|站|大队|支队|网站|平台)/g,
   },
-  { kind: 'xx', re: /(?<=\d)(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,})(?![A-Za-z])/g },
+  { kind: 'xx', re: /(?<=\d)(?<![A-Za-zＸｘ×])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,})(?![A-Za-z])/g },
   // 共×件: a lone × between a word and a unit (7×24 has digits on both sides).
   { kind: 'times', re: new RegExp(`(?<=[\\u4e00-\\u9fff])×(?=${UNIT})`, 'g') },
   // 累计发布   条, 共受理____件: a counting word, a gap, then the unit.
