@@ -14,6 +14,7 @@ import { MUTATIONS as DATES_CONTENT } from './mutations-dates-content';
 import { MUTATIONS as STRUCTURE } from './mutations-structure';
 import { MUTATIONS as PROSE } from './mutations-prose';
 import { MUTATIONS as ARTIFACTS } from './mutations-artifacts';
+import { MUTATIONS as PROOFREAD } from './mutations-proofread';
 
 export interface Fault {
   text: string;
@@ -237,7 +238,7 @@ export const MUTATIONS: Mutation[] = [
 
 /** Every applicable mutation of a draft, each with its own deterministic choices. */
 /** This file's mutations and those of the rule groups added later, each in its own file. */
-const ALL: Mutation[] = [...MUTATIONS, ...STRUCTURE, ...PROSE, ...DATES_CONTENT, ...ARTIFACTS];
+const ALL: Mutation[] = [...MUTATIONS, ...STRUCTURE, ...PROSE, ...DATES_CONTENT, ...ARTIFACTS, ...PROOFREAD];
 
 export function mutate(d: Draft): Fault[] {
   return ALL.filter((m) => m.applies(d)).map((m, i) => m.apply(d, new Rng(d.seed * 31 + i)));

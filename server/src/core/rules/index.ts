@@ -36,6 +36,9 @@ import { dateDeadline } from './date-deadline';
 import { contentFee } from './content-fee';
 import { contentRectification } from './content-rectification';
 import { kindUnsettled } from './kind-unsettled';
+import { textPlaceholder } from './text-placeholder';
+import { textDamaged } from './text-damaged';
+import { textDoubled } from './text-doubled';
 
 export const RULES: readonly Rule[] = [
   kindUnsettled,
@@ -71,6 +74,9 @@ export const RULES: readonly Rule[] = [
   artifactConversion,
   artifactOcr,
   scriptTraditional,
+  textPlaceholder,
+  textDamaged,
+  textDoubled,
   carryoverMismatch,
   contentDuplicate,
 ];

@@ -1,0 +1,39 @@
+// Shared line walking for the proofreading rules (text-placeholder, text-damaged, text-doubled):
+// the draft's lines that are not table rows (cells are values, not prose), with their offsets.
+import type { Analysis } from '../engine/lint';
+
+export interface ProofLine {
+  line: number;
+  /** Offset of the line's first character in the draft. */
+  start: number;
+  text: string;
+}
+
+/** Non-table lines with any text, in order. */
+export function proofLines(a: Analysis): ProofLine[] {
+  const lines = a.doc.lines;
+  const out: ProofLine[] = [];
+  for (let l = 0; l < lines.lineCount; l++) {
+    if (a.doc.tableLines.has(l)) continue;
+    const start = lines.lineStarts[l];
+    const text = a.doc.work.slice(start, lines.lineEnd(l));
+    if (text.trim()) out.push({ line: l, start, text });
+  }
+  return out;
+}
+
+/**
+ * A line laid out like a table row (a spaced PDF table the parser did not take as one): two or
+ * more runs of at least two spaces between pieces of text.
+ */
+export function looksSpaced(text: string): boolean {
+  const runs = text.trim().match(/[ \t\u3000]{2,}/g);
+  return !!runs && runs.length >= 2;
+}
+
+export const isHan = (c: string): boolean => c >= '\u3400' && c <= '\u9fff';
+
+/** Shortens a quote for a message. */
+export function quote(s: string, n = 20): string {
+  return s.length > n ? s.slice(0, n) + '…' : s;
+}

@@ -1,0 +1,106 @@
+// Damaged text: characters replaced by ***, □□ or ■■ (a font or a redaction lost them), U+FFFD
+// replacement characters (bytes that failed to decode), and mojibake — UTF-8 read as GBK
+// (鏀垮簻 for 政府) or as Latin-1/Windows-1252 (æ”¿åºœ, Ã¤Â¸Â­). A proofreading check: such text
+// cannot be read, and the words it stood for must be restored from the source.
+import type { Rule } from './rule';
+import { isHan, proofLines, quote } from './proofread-util';
+
+/**
+ * Characters that UTF-8 Chinese becomes when read as GBK: a UTF-8 lead byte (E4–E9) followed by a
+ * continuation byte (80–BF) decodes to one of these 384 characters, mostly rare; about a third of
+ * the characters of such mojibake are from this set, while running Chinese text has almost none
+ * (浏 is the only common one).
+ */
+const GBK_MOJIBAKE = new Set('鋩鋪鋫鋬鋭鋮鋯鋰鋱鋲鋳鋴鋵鋶鋷鋸鋹鋺鋻鋼鋽鋾鋿錀錁錂錃錄錅錆錇錈錉洹洧洌浃浈洇洄洙洎洫浍洮洵洚浏浒浔洳涑浯涞涠浞涓涔浜浠浼浣渚淇鍊鍋鍌鍍鍎鍏鍐鍑鍒鍓鍔鍕鍖鍗鍘鍙鍚鍛鍜鍝鍞鍟鍠鍡鍢鍣鍤鍥鍦鍧鍨鍩鍫濉澧澹澶濂濡濮濞濠濯瀚瀣瀛瀹瀵灏灞宀宄宕宓宥宸甯骞搴寤寮褰寰蹇鎬鎭鎮鎯鎰鎱鎲鎳鎴鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿鏀鏁鏂鏃鏄鏅鏆鏇鏈鏉鏋鏌鏍妗姊妫妞妤姒妲妯姗妾娅娆姝娈姣姘姹娌娉娲娴娑娣娓婀婧婊婕娼婢婵鐎鐏鐐鐑鐒鐓鐔鐕鐖鐗鐘鐙鐚鐛鐜鐝鐞鐟鐠鐡鐢鐣鐤鐥鐦鐧鐨鐩鐪鐫鐬鐭鐮纭纰纾绀绁绂绉绋绌绐绔绗绛绠绡绨绫绮绯绱绲缍绶绺绻绾缁缂缃缇缈鑰鑱鑲鑳鑴鑵鑶鑷鑸鑹鑺鑻鑼鑽鑾鑿钀钁钂钃钄钑钖钘铇铏铓铔铚铦铻锜锠琛琚瑁瑜瑗瑕瑙瑷瑭瑾璜璎璀璁璇璋璞璨璩璐璧瓒璺韪韫韬杌杓杞杈杩閫閬閭閮閯閰閱閲閳閴閵閶閷閸閹閺閻閼閽閾閿闀闁闂闃闄闅闆闇闈闉闊闋椤棰椋椁楗棣椐楱椹楠楂楝榄楫榀榘楸椴槌榇榈槎榉楦楣楹榛榧榻榫榭');
+/** A line is UTF-8-read-as-GBK when at least this many of its Han characters are from the set… */
+const MIN_GBK = 4;
+/** …and they are at least this share of its Han characters. */
+const MIN_GBK_SHARE = 0.2;
+
+/** Windows-1252 renderings of UTF-8 continuation bytes 80–BF. */
+const CONT = '[\\u00a0-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122\\u0080-\\u009f]';
+/** UTF-8 Chinese read as Windows-1252: a lead byte ä–é and one or two continuation bytes, twice or more. */
+const LATIN_MOJIBAKE = new RegExp(`(?:[\\u00e4-\\u00e9]${CONT}{1,2}){2,}`, 'g');
+/** Doubly encoded UTF-8 (Ã¤Â¸Â­): Ã or Â followed by a continuation byte, three times or more. */
+const DOUBLE_MOJIBAKE = new RegExp(`(?:[\\u00c2\\u00c3]${CONT}){3,}`, 'g');
+/** Replacement characters, lost-glyph boxes, asterisks. */
+const REPLACED = /\uFFFD+|[□■]{2,}|＊{3,}|\*{3,}/g;
+
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk';
+
+const MESSAGES: Record<Kind, { zh: string; en: string }> = {
+  fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
+  boxes: { zh: '文字被方块替代，原文字已丢失', en: 'characters were replaced by boxes and lost' },
+  stars: { zh: '文字被星号替代，原文字已丢失', en: 'characters were replaced by asterisks and lost' },
+  latin: { zh: '乱码（UTF-8 文字被按西文编码读取）', en: 'mojibake (UTF-8 text read as Latin-1/Windows-1252)' },
+  gbk: { zh: '乱码（UTF-8 文字被按 GBK 编码读取）', en: 'mojibake (UTF-8 text read as GBK)' },
+};
+
+export const textDamaged: Rule = {
+  id: 'text-damaged',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
+  description: {
+    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）。这些文字已无法阅读，应按原稿恢复。\n\n' +
+      '只检查正文行；星号须夹在汉字之间且连续三个以上（“138****1234”等脱敏号码、Markdown 的“**加粗**”不报告）；乱码按字符类别统计判断，汉语拼音注音（如“落實(shí)”）不会被当作乱码。本规则不提供快速修复。',
+    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­). The text cannot be read and must be restored from the source.\n\n' +
+      'Only prose lines are checked; asterisks must be three or more between Han characters (masked numbers such as 138****1234 and markdown **bold** are not reported); mojibake is recognised by character-class statistics, and pinyin annotations (落實(shí)) are not taken for it. There is no quick-fix.',
+  },
+  basis: '校对检查（公开的年度报告文字应完整可读）',
+  examples: {
+    wrong: '2023骞存斂搴滀俊鎭叕寮€宸ヤ綔骞村害鎶ュ憡；本年度共受理政府信息公开申请□□件',
+    right: '2023年政府信息公开工作年度报告；本年度共受理政府信息公开申请12件',
+    note: '第一句是按 GBK 读取的 UTF-8 乱码，第二句的数字被方块替代。',
+  },
+  check(ctx) {
+    const a = ctx.analysis;
+    for (const pl of proofLines(a)) {
+      const t = pl.text;
+      const report = (s: number, e: number, kind: Kind) => {
+        const found = quote(t.slice(s, e), 16);
+        const msg = MESSAGES[kind];
+        ctx.report({
+          start: pl.start + s,
+          end: pl.start + e,
+          message: `${msg.zh}：“${found}”`,
+          messageEn: `${msg.en}: “${found}”`,
+        });
+      };
+      REPLACED.lastIndex = 0;
+      for (let m = REPLACED.exec(t); m; m = REPLACED.exec(t)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        const c = m[0][0];
+        if (c === '*') {
+          // Between Han characters only: 张***同志 masks a name, 138****1234 a number.
+          if (!isHan(t[s - 1] ?? '') || !isHan(t[e] ?? '')) continue;
+          if (/^(?:同志|先生|女士|某)/.test(t.slice(e, e + 2))) continue;
+        }
+        report(s, e, c === '\uFFFD' ? 'fffd' : c === '□' || c === '■' ? 'boxes' : 'stars');
+      }
+      for (const [re, kind] of [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const) {
+        re.lastIndex = 0;
+        const m = re.exec(t);
+        if (m) { report(m.index, m.index + m[0].length, kind); break; }
+      }
+      // UTF-8 read as GBK: one finding per line, over the span from the first to the last
+      // character of the set.
+      let han = 0;
+      let hits = 0;
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        if (!isHan(c)) continue;
+        han++;
+        if (GBK_MOJIBAKE.has(c)) {
+          hits++;
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
+      if (hits >= MIN_GBK && hits >= han * MIN_GBK_SHARE) report(first, last + 1, 'gbk');
+    }
+  },
+};

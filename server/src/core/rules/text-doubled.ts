@@ -1,0 +1,113 @@
+// A word doubled by mistake: the same two to four Han characters twice in a row (资金资金分配,
+// 政府信息信息公开), also where a PDF line wrap falls between the two copies. Legitimate
+// reduplication stays silent: one character doubled (常常, 天天, AABB 认认真真), verbs and
+// adjectives reduplicated as ABAB (研究研究, 雪白雪白), 一个一个, numerals (二〇二〇).
+// A proofreading check.
+import type { Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import { isHan, proofLines } from './proofread-util';
+import { wrapTargets } from './prose-wrap';
+
+/** ABAB reduplication of a two-character verb or adjective, which is correct Chinese. */
+const ABAB = new Set([
+  '研究', '讨论', '学习', '考虑', '商量', '了解', '休息', '活动', '锻炼', '打听', '介绍', '检查', '比较', '准备',
+  '收拾', '整理', '打扫', '清理', '总结', '交流', '琢磨', '溜达', '放松', '暖和', '凉快', '热闹', '高兴', '轻松',
+  '舒服', '雪白', '通红', '冰凉', '笔直', '碧绿', '漆黑', '火红', '滚烫', '乐呵', '体验', '尝试', '思考', '分析',
+  '调查', '沟通', '协调', '安排', '指导', '帮助', '关心', '表扬', '批评', '教育', '提醒',
+]);
+/** Words that end an organ's name (人民政府, 管理委员会) and also start words of their own. */
+const ORGAN_END = /^(?:政府|委员会|委员|办公室|中心|机关|部门|单位)$/;
+const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两]+$/;
+
+/** A doubled word at i in s: the length of the word (2–4), or 0. */
+export function doubledAt(s: string, i: number): number {
+  for (let len = 4; len >= 2; len--) {
+    if (i + 2 * len > s.length) continue;
+    let same = true;
+    for (let k = 0; k < len; k++) {
+      const c = s[i + k];
+      if (!isHan(c) || c !== s[i + len + k]) { same = false; break; }
+    }
+    if (!same) continue;
+    const w = s.slice(i, i + len);
+    // 哈哈哈哈 (one character), 一个一个/一步一步, numerals, ABAB reduplication.
+    if (w[0] === w[1] || w[0] === '一' || NUMERAL.test(w) || ABAB.has(w)) continue;
+    // 人民政府政府信息, 委员会委员会议: the first copy ends an organ's name, the second starts a
+    // word of its own.
+    if (ORGAN_END.test(w) && i > 0 && isHan(s[i - 1])) continue;
+    // The doubled pair inside a longer run of one character (哈哈哈哈哈) is covered above; a
+    // triple of the word is a deliberate rhythm (是是是).
+    return len;
+  }
+  return 0;
+}
+
+interface Piece { text: string; offsets: number[] }
+
+export const textDoubled: Rule = {
+  id: 'text-doubled',
+  kinds: 'all',
+  defaultSeverity: 'info',
+  title: { zh: '词语重复', en: 'Word doubled by mistake' },
+  description: {
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查。\n\n' +
+      '单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the end of a PDF line repeated at the start of the next one is checked too.\n\n' +
+      'Reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
+  },
+  basis: '校对检查（文字重复）',
+  examples: {
+    wrong: '规范政府信息信息公开工作流程，加强资金资金分配管理。',
+    right: '规范政府信息公开工作流程，加强资金分配管理。',
+    note: '“信息”“资金”各多写了一遍。',
+  },
+  check(ctx) {
+    const a = ctx.analysis;
+    const report = (p: Piece, i: number, len: number) => {
+      const w = p.text.slice(i, i + len);
+      const start = p.offsets[i];
+      const end = p.offsets[i + 2 * len - 1] + 1;
+      ctx.report({
+        start,
+        end,
+        message: `词语重复：“${w}${w}”，“${w}”多写了一遍`,
+        messageEn: `Word doubled: “${w}${w}” repeats “${w}”`,
+      });
+    };
+    const lines = proofLines(a);
+    const byLine = new Map(lines.map((l) => [l.line, l]));
+    const wraps = wrapTargets(a);
+    for (const pl of lines) {
+      const t = pl.text;
+      const offsets = new Array<number>(t.length);
+      for (let i = 0; i < t.length; i++) offsets[i] = pl.start + i;
+      const p = { text: t, offsets };
+      for (let i = 0; i < t.length; ) {
+        const len = isHan(t[i]) ? doubledAt(t, i) : 0;
+        if (len) { report(p, i, len); i += 2 * len; } else i++;
+      }
+      // Across a wrapped line break: the last characters of this line and the first of the next.
+      const next = wraps[pl.line] >= 0 ? byLine.get(wraps[pl.line]) : undefined;
+      if (next) {
+        const joint = seam(a, pl.start, t, next.start, next.text);
+        for (let i = 0; i < joint.cut; i++) {
+          const len = isHan(joint.text[i]) ? doubledAt(joint.text, i) : 0;
+          if (len && i + 2 * len > joint.cut && i < joint.cut) { report(joint, i, len); break; }
+        }
+      }
+    }
+  },
+};
+
+/** The last eight characters of a line (without trailing spaces) and the first eight of the next. */
+function seam(_a: Analysis, s1: number, t1: string, s2: number, t2: string): Piece & { cut: number } {
+  const end = t1.replace(/[\s\u3000]+$/, '').length;
+  const from = Math.max(0, end - 8);
+  const lead = t2.length - t2.replace(/^[\s\u3000]+/, '').length;
+  const to = Math.min(t2.length, lead + 8);
+  const text = t1.slice(from, end) + t2.slice(lead, to);
+  const offsets: number[] = [];
+  for (let i = from; i < end; i++) offsets.push(s1 + i);
+  for (let i = lead; i < to; i++) offsets.push(s2 + i);
+  return { text, offsets, cut: end - from };
+}

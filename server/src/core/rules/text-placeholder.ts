@@ -1,0 +1,113 @@
+// Leftover template text and blanks left for a figure: fill-in instructions（在此填写…）,
+// XX/××/＊＊ standing for a name or a number (XX局, 20XX年), a count with its number missing
+// (累计发布   条, 共受理____件), empty brackets （）, and (略) standing for omitted content.
+// A proofreading check: the published report must state its figures (《政府信息公开条例》第五十条
+// asks the annual report to state them). Precision first: only prose lines (not table rows, not
+// lines laid out like a spaced table), and only shapes that never occur in finished text.
+import type { Rule } from './rule';
+import { looksSpaced, proofLines, quote } from './proofread-util';
+
+type Kind = 'instruction' | 'xx' | 'times' | 'blank' | 'brackets' | 'omitted';
+
+/** Count units after which a number is expected. */
+const UNIT = '(?:人次|件次|场次|万元|亿元|件|条|项|个|次|家|份|篇|起|名|元|%|％|场|期|批|户|宗)';
+/** Verbs that take a count. */
+const VERB = '(?:发布|公开|受理|办理|收到|答复|办结|接收|处理|新增|制定|出台|举办|召开|组织|发出|收取|印发|公布|更新|回复|接待|培训|达到|达)';
+/** What may follow a count: punctuation, the end, or a word that goes on the sentence. */
+const AFTER_COUNT = '(?=$|[，,。；;、：:）)\\s“"（(]|信息|申请|政府|政策|文件|的|其中|同比|较|比)';
+
+const PATTERNS: { kind: Kind; re: RegExp }[] = [
+  // （在此填写…）/【请填写…】/（此处插入表格）/（填写…）: brackets holding an instruction to the
+  // writer — addressed to the writer (请, 在此, 此处) or opening with 填写/插入; a bare 补充 is the
+  // report's own word (（含1件经复核后补充公开）).
+  {
+    kind: 'instruction',
+    re: /[（(【\[〔](?:(?:请|在此|此处|此栏|这里|此项)[^（()）【】\[\]〔〕\n:：]{0,10}?(?:填[写寫入报報]|插入|[补補]充|列明|[注註]明|添加|[输輸]入)|填[写寫入报報]|插入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
+  },
+  // XX局, 20XX年, ××县, ＊＊单位: a doubled placeholder letter before a unit, a date part or an
+  // organ's name, or after digits (20XX). Not inside a Latin word (XXL, xxx.gov.cn is checked by
+  // what follows).
+  {
+    kind: 'xx',
+    re: /(?<![A-Za-zＸｘ×＊])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,}|＊{2}(?!＊))(?![A-Za-z])(?=年|月|日|号|件|条|项|个|次|人次|家|份|篇|起|名|%|％|万|元|局|市|区|县|镇|乡|村|街道|社区|委|办公室|厅|部门|处|科|中心|公司|单位|政府|省|州|院|所|站|大队|支队|网站|平台)/g,
+  },
+  { kind: 'xx', re: /(?<=\d)(?<![A-Za-zＸｘ×])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,})(?![A-Za-z])/g },
+  // 共×件: a lone × between a word and a unit (7×24 has digits on both sides).
+  { kind: 'times', re: new RegExp(`(?<=[\\u4e00-\\u9fff])×(?=${UNIT})`, 'g') },
+  // 累计发布   条, 共受理____件: a counting word, a gap, then the unit.
+  {
+    kind: 'blank',
+    re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:信息|政府信息|申请|文件|政策|解读|稿件)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}${AFTER_COUNT}`, 'g'),
+  },
+  // 门户网站(), （）件: empty round or lenticular brackets.
+  { kind: 'brackets', re: /[（(][ \t\u3000]*[）)]|【[ \t\u3000]*】/g },
+  // (略) / （略）: content left out.
+  { kind: 'omitted', re: /[（(][ \t\u3000]*略[ \t\u3000]*[）)]/g },
+];
+
+const MESSAGES: Record<Kind, { zh: string; en: string }> = {
+  instruction: { zh: '模板中的填写说明未删除', en: 'a fill-in instruction from the template was left in' },
+  xx: { zh: '模板占位符未替换为实际名称或数字', en: 'a template placeholder was not replaced with the actual name or figure' },
+  times: { zh: '模板占位符未替换为实际数字', en: 'a template placeholder was not replaced with the actual figure' },
+  blank: { zh: '数量词前缺少数字（留空待填）', en: 'the number before the measure word is missing (left blank)' },
+  brackets: { zh: '括号内容为空（留空待填）', en: 'the brackets are empty (left blank)' },
+  omitted: { zh: '以“略”代替了应公开的内容', en: '“略” (omitted) stands in place of content' },
+};
+
+export const textPlaceholder: Rule = {
+  id: 'text-placeholder',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '模板残留或待填空白', en: 'Leftover template text or a blank for a figure' },
+  description: {
+    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，代替名称或数字的“XX局”“20XX年”“共×件”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
+      '只检查正文行（表格行和按空格排版的表格不查）；“（一）”等编号、引号、乘号“7×24小时”、跨行换行的数字与量词都不报告。本规则不提供快速修复：缺少的名称或数字只能由起草人补上。',
+    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, XX standing for a name or a number (XX局, 20XX年, 共×件), a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), and “（略）” in place of content. Fill them in before publishing.\n\n' +
+      'Only prose lines are checked (not table rows, nor lines laid out as a spaced table); numbering such as （一）, quotation marks, the multiplication sign in 7×24小时 and a number wrapped away from its measure word are not reported. There is no quick-fix: only the author can supply the missing name or figure.',
+  },
+  basis: '校对检查（公开的年度报告应填写实际名称和数据，不应保留模板占位内容）',
+  examples: {
+    wrong: '本年度累计发布政府信息   条，其中通过门户网站()发布……（在此填写其他公开渠道）',
+    right: '本年度累计发布政府信息1024条，其中通过门户网站（www.example.gov.cn）发布……',
+    note: '数字留空、空括号和填写说明都是模板残留。',
+  },
+  check(ctx) {
+    const a = ctx.analysis;
+    for (const pl of proofLines(a)) {
+      const t = pl.text;
+      if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿]/.test(t)) continue;
+      const spaced = looksSpaced(t);
+      const taken: [number, number][] = [];
+      for (const { kind, re } of PATTERNS) {
+        // A spaced table's cells are separated by spaces: gaps mean nothing there.
+        if (kind === 'blank' && spaced) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(t); m; m = re.exec(t)) {
+          if (m[0].length === 0) { re.lastIndex++; continue; }
+          const s = m.index;
+          const e = s + m[0].length;
+          if (taken.some(([x, y]) => s < y && e > x)) continue;
+          // Empty brackets of a markdown link ([text]()) are markup, not a blank.
+          if (kind === 'brackets' && t[s] === '(' && t[s - 1] === ']') continue;
+          taken.push([s, e]);
+          const found = quote(context(t, s, e, kind));
+          const msg = MESSAGES[kind];
+          ctx.report({
+            start: pl.start + s,
+            end: pl.start + e,
+            message: `${msg.zh}：“${found}”；请填写实际内容`,
+            messageEn: `${msg.en}: “${found}”; fill in the actual content`,
+          });
+        }
+      }
+    }
+  },
+};
+
+/** The text to quote: the match, with a few characters around short ones so it can be found. */
+function context(t: string, s: number, e: number, kind: Kind): string {
+  if (kind === 'instruction' || kind === 'blank') return t.slice(s, e);
+  const from = Math.max(0, s - 6);
+  const to = Math.min(t.length, e + 4);
+  return t.slice(from, to).trim();
+}
