@@ -177,7 +177,7 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const hasWords = (f: FormatSpec, t: string) => f.detect.titleAll.every((w) => t.includes(w)) && !f.detect.titleNone.some((w) => t.includes(w));
   const isReportTitle = (t: string) => (hasWords(rol, t) && !aboutReport(t, rol.detect.titleEnds ?? ['报告']))
     || (gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds));
-  if (statutoryHeadingCount(doc) < 2 && reportList(doc, isReportTitle)) {
+  if (reportList(doc, isReportTitle) && statutoryHeadingCount(doc) < 2) {
     return { kind: null, source: null, reason: '页面列出多个年度的报告（报告目录或链接列表），不是报告本身' };
   }
   if (title) {
