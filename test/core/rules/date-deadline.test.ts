@@ -56,7 +56,8 @@ test('2008 reports: 3月31日; rule-of-law reports: 4月1日', () => {
   assert.deepEqual(run(old('2016年3月31日')), []);
   assert.match(run(old('2016年4月15日'))[0].message, /^落款日期2016年4月15日晚于法定公开期限2016年3月31日（条例（2008）第三十一条）$/);
   const law = (date: string) => buildRuleOfLaw() + `\n示例区司法局\n${date}\n`;
-  assert.deepEqual(run(law('2024年4月1日')), []);
+  // 示例区司法局 is a department: its 3月1日 report deadline is an info hint (date-deadline-rule-of-law.test.ts).
+  assert.deepEqual(run(law('2024年4月1日')).filter((f) => f.severity !== 'info'), []);
   assert.match(run(law('2024年4月2日'))[0].message, /^落款日期2024年4月2日晚于法定公开期限2024年4月1日（《法治政府建设与责任落实督察工作规定》/);
 });
 

@@ -138,6 +138,27 @@ function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): bo
   return false;
 }
 
+/**
+ * A page listing reports (年度报告 / 某某市2023年…年度报告 / 某某市2022年…年度报告): right after
+ * its title, two or more lines that are themselves report titles of different years.
+ */
+function reportList(doc: ParsedDocument, isReportTitle: (norm: string) => boolean): boolean {
+  const after = doc.title ? (doc.title.endLine ?? doc.title.line) : -1;
+  const years = new Set<number>();
+  let titles = 0;
+  for (let line = after + 1, seen = 0; line < doc.lines.lineCount && seen < 8 && line < after + 80; line++) {
+    const raw = doc.lines.lineText(line).slice(0, 200);
+    if (!raw.trim()) continue;
+    seen++;
+    const norm = stripTitleEnd(normalize(raw.replace(/^\s*(?:[-*+]\s+|\d{1,2}[.、]\s*)?/, '')).replace(/^\[(.*)\]\(.*\)$/, '$1'));
+    const y = /((?:19|20)\d{2})年/.exec(norm);
+    if (!y || norm.length > 80 || !isReportTitle(norm)) continue;
+    titles++;
+    years.add(Number(y[1]));
+  }
+  return titles >= 2 && years.size >= 2;
+}
+
 export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const pin = doc.directives.kindPin?.value;
   if (pin && (KIND_IDS as readonly string[]).includes(pin)) {
@@ -153,6 +174,12 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const has = (f: FormatSpec) => f.detect.titleAll.every((w) => title.includes(w)) && !f.detect.titleNone.some((w) => title.includes(w));
   const titleWhere = doc.title?.source === 'sentence' ? '首句所述标题' : doc.title?.source === 'metadata' ? '网页“名称”栏' : '标题';
 
+  const hasWords = (f: FormatSpec, t: string) => f.detect.titleAll.every((w) => t.includes(w)) && !f.detect.titleNone.some((w) => t.includes(w));
+  const isReportTitle = (t: string) => (hasWords(rol, t) && !aboutReport(t, rol.detect.titleEnds ?? ['报告']))
+    || (gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds));
+  if (reportList(doc, isReportTitle) && statutoryHeadingCount(doc) < 2) {
+    return { kind: null, source: null, reason: '页面列出多个年度的报告（报告目录或链接列表），不是报告本身' };
+  }
   if (title) {
     if (has(rol)) {
       if (aboutReport(title, rol.detect.titleEnds ?? ['报告'])) {

@@ -125,7 +125,11 @@ export interface FormatSpec {
     /** Table labels only this format has. */
     labels: string[];
   };
-  deadline: { month: number; day: number; governmentMonth?: number; governmentDay?: number; basis: string };
+  deadline: {
+    month: number; day: number; governmentMonth?: number; governmentDay?: number; basis: string;
+    /** A government department's report to its own government, due before publication (法治政府建设: 3月1日). */
+    department?: { month: number; day: number; basis: string };
+  };
   sections: FormatSection[];
   tables: Record<string, TableSpec>;
   constraints: Constraint[];

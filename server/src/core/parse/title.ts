@@ -130,7 +130,13 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       const fragment = upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up)
         && !/当前.{0,3}位置|[>＞›»]/.test(up) && !TITLE_WORDS.test(upNorm) && /^[\u3400-\u9fff（）()\d]+$/.test(upNorm)
         && !DATE_ONLY.test(upNorm);
-      if (fragment && !norm.startsWith(upNorm) && (ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm) : /^(?:工作|年度报告|报告|年报)/.test(norm))) {
+      // The line above ending in the year (某某局2023年 / 法治政府建设情况报告) or in 关于 (某某局关于 /
+      // 2023年法治政府建设工作情况的报告) is the title's first half too.
+      const follows = ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
+        : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
+          : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
+            : /^(?:工作|年度报告|报告|年报)/.test(norm);
+      if (fragment && !norm.startsWith(upNorm) && follows) {
         return titleAt(lines, line, before, 'lines');
       }
     }

@@ -26,6 +26,9 @@ export const artifactWeb: Rule = {
     const lineCount = a.doc.lines.lineCount;
     const spans = Array.from({ length: lineCount }, (_, l) => trimmedLine(a, l));
     const chrome: (ChromeLine | null)[] = spans.map((s) => (s.text ? classifyChrome(s.text) : null));
+    // A file-name line first or last is artifact-ocr's (it may keep the name as the title).
+    const filled = spans.map((s, l) => (s.text ? l : -1)).filter((l) => l >= 0);
+    for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
     // A block is a run of chrome lines, blank lines between them allowed. A bare word such
     // as 相关文章 is certain chrome when the block also holds an item that is never report text.
     for (let l = 0; l < lineCount; ) {

@@ -6,6 +6,7 @@
 // no spaces), so 聯絡我們 and 联系我们 read alike.
 import { normalize } from '../text/normalize';
 import { classifyPageMeta } from './artifacts-meta';
+import { classifyDebris } from './artifacts-debris';
 
 /**
  * How sure an item is chrome:
@@ -38,9 +39,10 @@ const COUNT = /^:(?:-|\d[\d,]*)?(?:人次|次|人)?$/;
 const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
   { key: '(?:您(?:当前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
-  { key: '首页>', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  { key: '(?:网站)?首页>', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '分享(?:到|至)', value: /^:?(?:(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)[|·、,]?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
+  { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '总访问量', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:ICP备案号:)?[\\u4e00-\\u9fff]?ICP(?:备|证)', value: /^\d+号?(?:-\d+)?$/, tier: 'strong', zh: 'ICP备案号', en: 'ICP filing number' },
   { key: '[\\u4e00-\\u9fff]?公网安备', value: /^\d+号?$/, tier: 'strong', zh: '公安备案号', en: 'public-security filing number' },
@@ -55,6 +57,8 @@ const ITEMS: Item[] = [
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
+  // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
+  { key: '(?:收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|简体|繁体|繁體|返回|纠错)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   { key: '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|E-?mail):', value: ANY_LINE, tier: 'filler', zh: '联系信息', en: 'contact details' },
 ];
@@ -72,6 +76,8 @@ export interface ChromeLine {
   en: string;
   /** Something in the line the author may want (a date, the title): its deletion is not safe. */
   keep?: { zh: string; en: string };
+  /** A bare file-name line: artifact-ocr reports it at the very top or bottom of the text. */
+  fileName?: true;
   /** A line of the page's metadata table: a supporting one counts only beside a strong one of these. */
   pageMeta?: true;
 }
@@ -83,7 +89,7 @@ const RANK: Record<ChromeTier, number> = { filler: 0, support: 1, weak: 2, meta:
  * table (索引号, 发布机构, 成文日期 …) count as chrome too (artifacts-meta.ts).
  */
 export function classifyChrome(lineText: string): ChromeLine | null {
-  return classifyItems(lineText) ?? classifyPageMeta(lineText);
+  return classifyItems(lineText) ?? classifyDebris(lineText) ?? classifyPageMeta(lineText);
 }
 
 function classifyItems(lineText: string): ChromeLine | null {
@@ -100,16 +106,20 @@ function classifyItems(lineText: string): ChromeLine | null {
   if (!hits.length || !ONLY_SEPARATORS.test(norm.slice(0, hits[0].start))) return null;
   let best = hits[0].item;
   let nav = 0;
+  let dated = false;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     // The value runs to the next item; separators between items belong to neither.
     const value = norm.slice(h.end, i + 1 < hits.length ? hits[i + 1].start : norm.length).replace(TRAILING_SEPARATORS, '');
     if (!h.item.value.test(value)) return null;
     if (h.item.nav) nav++;
+    if (h.item.tier === 'meta' && value.replace(/^:/, '')) dated = true;
     if (RANK[h.item.tier] > RANK[best.tier]) best = h.item;
   }
   if (best.tier === 'filler') return null;
   // One navigation word alone may be a heading; a row of them is the site's footer menu.
   const tier = nav >= 2 ? 'strong' : best.tier;
-  return { tier, zh: best.zh, en: best.en };
+  // A page header (发布日期, 来源) beside a stronger item: its date may still matter, as alone.
+  const keep = dated && best.tier === 'strong' ? { zh: '其中的发布日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' } : undefined;
+  return { tier, zh: best.zh, en: best.en, ...(keep ? { keep } : {}) };
 }

@@ -3,7 +3,20 @@
 // 《法治政府建设与责任落实督察工作规定》(2019): 4月1日之前. The deadlines (and the article
 // cited in messages) are the format data's.
 import type { Rule } from './rule';
-import { compareDates, isAnnual, ownGovernment, publicationDate, ReportDate, showDate, signingDate } from './dates-content';
+import type { Analysis } from '../engine/lint';
+import { normalize } from '../text/normalize';
+import { compareDates, isAnnual, ownGovernment, publicationDate, ReportDate, showDate, signingDate, signingIssuer } from './dates-content';
+
+/**
+ * The issuer is certainly a government department (…局, …委员会, …办公室): not a government,
+ * a sub-district office, a court, a procuratorate or a party body.
+ */
+function certainDepartment(a: Analysis): boolean {
+  const names = [a.doc.issuer, signingIssuer(a)].filter((n): n is string => !!n).map((n) => normalize(n));
+  if (!names.length) return false;
+  return names.every((n) => /(?:局|厅|委员会|办公室|办公厅|署)$/.test(n)
+    && !/^中共|中国共产党|党委|党组|纪委|监委|政法委|[省市县区州旗]委|法院|检察院|办事处|街道|人大|政协|管理委员会|管委会/.test(n));
+}
 
 export const dateDeadline: Rule = {
   id: 'date-deadline',
@@ -44,5 +57,19 @@ export const dateDeadline: Rule = {
       });
       return;
     }
+    // A department's rule-of-law report goes to its own government first (3月1日); only when
+    // the issuer is certainly a department, and only as a hint: the signed copy may be a later one.
+    const dep = dl.department;
+    const d = dep ? signingDate(a) : null;
+    if (!dep || !d || !certainDepartment(a)) return;
+    const due = { year: year + 1, month: dep.month, day: dep.day };
+    if (compareDates(d, due) <= 0) return;
+    ctx.report({
+      start: d.start,
+      end: d.end,
+      severity: 'info',
+      message: `落款日期${showDate(d)}晚于部门报告的报送期限${showDate(due)}（${dep.basis}）；向社会公开的期限为${showDate(deadline)}，请核对报送时间`,
+      messageEn: `Signed ${d.year}-${d.month}-${d.day}, after ${due.year}-${due.month}-${due.day}, when a department's report is due to its government; publication is due by ${deadline.year}-${deadline.month}-${deadline.day}`,
+    });
   },
 };

@@ -113,7 +113,7 @@ export function publicationDate(a: Analysis): ReportDate | null {
 }
 
 /** The organisation line of the signing block, if any. */
-function signingIssuer(a: Analysis): string | null {
+export function signingIssuer(a: Analysis): string | null {
   const sig = signatureStart(a);
   if (sig === null) return null;
   const { lines } = a.doc;

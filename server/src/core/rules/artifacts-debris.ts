@@ -1,0 +1,36 @@
+// More web debris, line by line (issue #16 §3), beside the items of artifacts-chrome.ts: an
+// attachment link (附件：….pdf) or a bare file-name line inside the text, a site header with
+// the page date (某某市人民政府门户网站 2024-01-20, www.….gov.cn 2024-01-20), and the
+// watermark of a document-mirror site (本文档由原创力文档用户上传, 豆丁网 www.docin.com).
+// A line is debris only when all of it is; report sentences that mention 门户网站 never are.
+import { normalize } from '../text/normalize';
+import type { ChromeLine } from './artifacts-chrome';
+
+const EXT = '(?:pdf|docx?|wps|ofd|xlsx?|et|rtf|txt|zip|rar)';
+/** 附件：1. 某某局2023年政府信息公开工作年度报告.pdf (several names allowed). */
+const ATTACHMENT = new RegExp(`^(?:附件|相关附件|附件下载)\\d{0,2}[:：]?\\s*(?:\\d{1,2}[.、]\\s*)?[^\\\\/|\\t<>"*?。；;]{1,120}\\.${EXT}(?:\\s*[（(]\\s*\\d+(?:\\.\\d+)?\\s*[KMG]?B\\s*[)）])?$`, 'i');
+/** A bare file name alone on a line (artifact-ocr reports it at the very top or bottom). */
+export const BARE_FILE_NAME = new RegExp(`^[^\\\\/|\\t<>:"*?，。；：,;]{1,150}\\.${EXT}$`, 'i');
+const DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+/** The site's name (…门户网站, …政府网, www.….gov.cn) and a date, nothing else (on the normalised line). */
+const SITE_HEADER = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,30}(?:门户网站|政府网|政务网|网站)|(?:https?://)?www\\.[a-z0-9.-]+\\.[a-z]{2,6}/?)[|·-]?${DATE}$`, 'i');
+const MIRROR_SITE = /原创力文档|豆丁网|道客巴巴|百度文库|人人文库|淘豆网|金锄头文库|文库网|冰点文库|docin\.com|doc88\.com|book118\.com|wenku\.baidu\.com|360doc\.com|taodocs\.com|renrendoc\.com|wenkuwang\.com/i;
+const MIRROR_WORDS = /上传|下载|仅供|文档来源|本文(?:档)?来[自源]|来源[:：]|www\.|https?:|\.com/i;
+
+export function classifyDebris(lineText: string): ChromeLine | null {
+  if (lineText.length > 200) return null;
+  const raw = lineText.trim();
+  if (!raw) return null;
+  // The separator row of a metadata block copied as a Markdown table: chrome only inside that block.
+  if (/^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/.test(raw)) return { tier: 'support', zh: '网页信息元数据', en: 'page metadata', pageMeta: true };
+  if (ATTACHMENT.test(raw)) {
+    return { tier: 'strong', zh: '附件下载链接', en: 'attachment link', keep: { zh: '如需保留附件，请在正文中另行说明附件名称', en: 'name the attachment in the text if it is to stay' } };
+  }
+  if (BARE_FILE_NAME.test(raw)) return { tier: 'weak', zh: '文件名', en: 'file name', fileName: true };
+  const norm = normalize(raw);
+  if (SITE_HEADER.test(norm)) return { tier: 'meta', zh: '网站页眉', en: 'site header' };
+  if (raw.length <= 100 && MIRROR_SITE.test(norm) && MIRROR_WORDS.test(norm.replace(MIRROR_SITE, '')) && !/[。；;]./.test(norm) && !/我[局区县市委办镇乡]|本(?:机关|单位|部门)/.test(norm)) {
+    return { tier: 'strong', zh: '文档站水印', en: 'document-mirror watermark' };
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+// artifact-web on the web debris listed in issue #16 §3: page metadata blocks (lines, tab rows,
+// Markdown tables), breadcrumbs, toolbars (收藏 打印 关闭, 字体 大 中 小), 登录 注册, 关怀版 /
+// 无障碍 / 简体|繁体, page headers (来源, 阅读, 浏览次数, 发布时间), attachment file-name lines,
+// a site header with a date, mirror-site watermarks. Whole lines only: report sentences that
+// mention 门户网站 or 附件 stay.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
+import { artifactWeb } from '../../../server/src/core/rules/artifact-web';
+import { buildDraft, findings, where } from './build';
+
+const RULE = 'artifact-web';
+const lintWith = (text: string) => lintAnalysis(analyze(text), [...RULES.filter((r) => r.id !== RULE), artifactWeb]);
+const found = (text: string) => findings(text, RULE, lintWith(text));
+
+function withLines(lines: string[], at: 'top' | 'bottom' = 'top'): string {
+  const d = buildDraft();
+  if (at === 'bottom') return d + lines.join('\n') + '\n';
+  const nl = d.indexOf('\n');
+  return d.slice(0, nl + 1) + lines.map((l) => l + '\n').join('') + d.slice(nl + 1);
+}
+
+describe('each chrome line is found, as a whole line, with a delete-line fix', () => {
+  const cases: [string, string[], 'top' | 'bottom'][] = [
+    ['metadata lines', ['索引号：11330100/2024-00012', '发布机构：某某市教育局', '成文日期：2024-01-18', '公开日期：2024-01-20', '主题分类：政务公开', '文号：无'], 'top'],
+    ['metadata tab rows', ['索引号\t11330100/2024-00012\t主题分类\t政务公开', '发布机构\t某某市教育局\t成文日期\t2024-01-18', '名称\t某某市教育局2023年政府信息公开工作年度报告'], 'top'],
+    ['metadata Markdown table', ['| 索引号 | 11330100/2024-00012 | 主题分类 | 政务公开 |', '| --- | --- | --- | --- |', '| 发布机构 | 某某市教育局 | 成文日期 | 2024-01-18 |'], 'top'],
+    ['breadcrumb', ['首页 > 政务公开 > 政府信息公开年报'], 'top'],
+    ['breadcrumb 网站首页', ['网站首页 > 信息公开 > 年度报告'], 'top'],
+    ['breadcrumb 网站首页 alone', ['网站首页 >'], 'top'],
+    ['当前位置', ['当前位置：首页 > 政务公开'], 'top'],
+    ['收藏 打印 关闭', ['收藏 打印 关闭'], 'top'],
+    ['[字体] 打印', ['[字体: 大 中 小] 打印'], 'top'],
+    ['【字体】', ['【字体：大 中 小】'], 'top'],
+    ['登录 注册', ['登录 注册'], 'top'],
+    ['关怀版 无障碍 简体|繁体', ['关怀版 无障碍 简体|繁体'], 'top'],
+    ['来源', ['来源：某某市教育局'], 'top'],
+    ['阅读', ['阅读：1234'], 'top'],
+    ['浏览次数', ['浏览次数：56'], 'top'],
+    ['发布时间', ['发布时间：2024-01-20 10:30'], 'top'],
+    ['header row', ['发布时间：2024-01-20  来源：某某市教育局  浏览次数：56'], 'top'],
+    ['attachment', ['附件：某某市教育局2023年政府信息公开工作年度报告.pdf'], 'bottom'],
+    ['bare file name', ['2023年政府信息公开工作年度报告.doc', '六、其他需要报告的事项'], 'bottom'],
+    ['site header with date', ['某某市人民政府门户网站 2024-01-20'], 'top'],
+    ['site header, www', ['www.moumou.gov.cn  2024-01-20'], 'top'],
+    ['mirror watermark', ['本文档由原创力文档用户上传，仅供学习交流'], 'bottom'],
+    ['mirror watermark 2', ['文档来源：豆丁网 www.docin.com'], 'bottom'],
+  ];
+  for (const [name, lines, at] of cases) {
+    test(name, () => {
+      const text = withLines(lines, at);
+      const got = found(text);
+      for (const l of lines) {
+        if (/^六、/.test(l)) continue;
+        const f = got.find((x) => where(text, x).slice === l.trim());
+        assert.ok(f, `${l}: ${JSON.stringify(got.map((x) => where(text, x).slice))}`);
+        assert.ok(f.fix && f.fix.edits.length === 1);
+      }
+    });
+  }
+});
+
+test('a Markdown table of the report keeps its separator row', () => {
+  const table = ['| 项目 | 数量 |', '| --- | --- |', '| 主动公开 | 12 |'];
+  const text = withLines(table);
+  assert.deepEqual(found(text).map((f) => where(text, f).slice), []);
+});
+
+describe('report text that mentions the words stays', () => {
+  const lines = [
+    '本机关通过门户网站主动公开政府信息1234条。',
+    '我局门户网站2023年共发布信息356条',
+    '某某市人民政府门户网站',
+    '附件：政府信息公开情况统计表',
+    '（一）主动公开政府信息情况',
+    '收藏、打印、关闭等功能已优化。',
+    '来源于群众的意见建议已全部办结。',
+    '阅读量较上年增长12%。',
+  ];
+  for (const l of lines) {
+    test(l, () => {
+      const text = withLines([l]);
+      assert.deepEqual(found(text).filter((f) => where(text, f).slice === l).map((f) => f.message), []);
+    });
+  }
+});
