@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { LineMap, lint } from '../../../server/src/core';
 import { findSpacedTables } from '../../../server/src/core/parse/layouts/spaced';
 import type { RawRow } from '../../../server/src/core/parse/tables';
+import { FORMATS } from '../../../server/src/core/formats/index';
+import { renderSpaced } from '../../gen/layout-spaced';
+import { Rng } from '../../gen/rng';
 
 const REAL = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'real');
 const real = (name: string) => readFileSync(join(REAL, name), 'utf8');
@@ -117,4 +120,38 @@ test('precision: an odd cell standing in the first column keeps the row as read'
   ];
   const r = findSpacedTables(new LineMap(rows.join('\n')), () => true)[0].rows[1];
   assert.ok(!r.cells.some((c) => c.text === ''));
+});
+
+test('generator: blank cells in a rendered spaced table 三 (every format with one) take their columns', () => {
+  let checked = 0;
+  for (const format of Object.values(FORMATS)) {
+    const spec = format.tables.applications;
+    if (!spec || spec.kind !== 'grid') continue;
+    for (let seed = 1; seed <= 5; seed++) {
+      const rng = new Rng(seed);
+      const sp = renderSpaced(spec, (row, col) => String((row.length * 7 + col.length * 3 + seed) % 10), rng);
+      const lines = [...sp.lines];
+      const n = spec.columns.length;
+      // Blank one interior cell (never the last) on every third row, keeping the positions of the others.
+      const blanked = new Map<number, number>();
+      [...sp.rows.values()].forEach((line, i) => {
+        if (i % 3) return;
+        const k = 1 + ((i + seed) % (n - 2));
+        let m = -1;
+        lines[line] = lines[line].replace(/(?<=\s)\d+(?=\s|$)/g, (v) => (++m === k ? ' '.repeat(v.length) : v));
+        blanked.set(line, k);
+      });
+      const text = lines.join('\n');
+      const blocks = findSpacedTables(new LineMap(text), () => true);
+      for (const [line, k] of blanked) {
+        const row = blocks.flatMap((b) => b.rows).find((r) => r.endLine === line)!;
+        assert.ok(row, `${format.id} seed ${seed} line ${line}`);
+        const vs = row.cells.slice(row.cells.length - n);
+        assert.equal(vs[k].text, '', `${format.id} seed ${seed}: ${lines[line]}`);
+        assert.equal(vs.filter((c) => c.text === '').length, 1);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 10, String(checked));
 });
