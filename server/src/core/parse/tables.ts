@@ -41,7 +41,7 @@ export interface RawRow {
   /**
    * Tab and loose-pipe rows whose every slot is written out (a tab row as wide as its block's widest
    * row, a loose-pipe row closed by a trailing pipe): blank last cells are blank values, not cells
-   * the paste lost.
+   * the paste lost. Spaced rows whose blank cells were placed by position (layouts/spaced-columns.ts) too.
    */
   fullWidth?: boolean;
 }

@@ -8,6 +8,7 @@ import { readCellValue } from '../cell-value';
 import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
+import { fillBlankCells } from './spaced-columns';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
@@ -312,6 +313,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
         // Header lines above the first numeric line belong to no row unless they are its split label.
         const rows = rowsOf(lines, part).filter((r) => r.endLine >= seg[firstNum].line);
         if (rows.length) {
+          fillBlankCells(lines, rows);
           const first = rows[0];
           const last = rows.reduce((a, b) => (b.endLine >= a.endLine ? b : a));
           blocks.push({ layout: 'spaced', startLine: first.line, endLine: last.endLine, start: first.start, end: last.end, rows });
