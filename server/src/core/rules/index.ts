@@ -36,6 +36,9 @@ import { dateDeadline } from './date-deadline';
 import { contentFee } from './content-fee';
 import { contentRectification } from './content-rectification';
 import { kindUnsettled } from './kind-unsettled';
+import { dateMalformed } from './date-malformed';
+import { reportLetter } from './report-letter';
+import { citationOutdated } from './citation-outdated';
 
 export const RULES: readonly Rule[] = [
   kindUnsettled,
@@ -64,6 +67,9 @@ export const RULES: readonly Rule[] = [
   yearMismatch,
   dateOrder,
   dateDeadline,
+  dateMalformed,
+  citationOutdated,
+  reportLetter,
   contentFee,
   contentRectification,
   artifactWeb,
