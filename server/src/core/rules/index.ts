@@ -37,6 +37,7 @@ import { contentFee } from './content-fee';
 import { contentRectification } from './content-rectification';
 import { kindUnsettled } from './kind-unsettled';
 import { dateMalformed } from './date-malformed';
+import { headingSequence } from './heading-sequence';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
 
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   sectionDuplicate,
   headingNonstandard,
+  headingSequence,
   formatOutdated,
   tableEmpty,
   tableShape,
