@@ -38,6 +38,7 @@ import { contentRectification } from './content-rectification';
 import { kindUnsettled } from './kind-unsettled';
 import { dateMalformed } from './date-malformed';
 import { headingSequence } from './heading-sequence';
+import { introParts } from './intro-parts';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
 
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   sectionDuplicate,
   headingNonstandard,
   headingSequence,
+  introParts,
   formatOutdated,
   tableEmpty,
   tableShape,
