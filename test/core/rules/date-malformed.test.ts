@@ -23,6 +23,8 @@ test('silent on built drafts, well-formed periods and dates like 12月31日', ()
   assert.deepEqual(run(opening('本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。')), []);
   assert.deepEqual(run(opening('本报告所列数据统计期限自 2023 年 1 月 1 日至 2023 年 12 月 31 日。2024年2月29日前完成整改。')), []);
   assert.deepEqual(run(opening('咨询电话12345，2023年共接听20231件。')), []);
+  // A figure at a line end and a date on the next line are not one date.
+  assert.deepEqual(run(opening('全年办件量2023\n1月1日起施行新办法。')), []);
 });
 
 test('20201月1日 / 202012月31日: 年 lost, the meaning is given and an unsafe fix restores it', () => {
@@ -64,6 +66,9 @@ test('a statistics period outside the report year is reported once; table cells 
   assert.equal(fs.length, 1);
   assert.equal(where(text, fs[0]).slice, '2022年1月1日起至2022年12月31日');
   assert.equal(fs[0].message, '统计期限“2022年1月1日起至2022年12月31日”不是报告年度（2023年）');
+  assert.equal(fs[0].fix, undefined);
+  // Wrapped over two lines (a PDF copy) it is still read.
+  assert.equal(run(opening('本报告所列数据统计期限自 2022 年 1 月 1 日\n至 2022 年 12 月 31 日。')).length, 1);
   const table = buildDraft().replace('| 本年制发件数 |', '| 本年制发件数 2月30日 |');
   assert.deepEqual(run(table), []);
 });

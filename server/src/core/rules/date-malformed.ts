@@ -65,12 +65,15 @@ export const dateMalformed: Rule = {
     const seen: Array<[number, number]> = [];
     const inTable = (ns: number) => a.doc.tableLines.has(lines.lineAt(m.map[ns]));
     const taken = (ns: number, ne: number) => seen.some(([s, e]) => ns < e && s < ne);
-    const report = (ns: number, ne: number, message: string, messageEn: string, newText?: string) => {
-      if (taken(ns, ne) || inTable(ns)) return;
-      seen.push([ns, ne]);
+    const report = (ns: number, ne: number, message: string, messageEn: string, newText?: string, period = false) => {
+      // A draft full of such dates gets the first hundred (the overlap test is linear in them).
+      if (seen.length >= 100 || taken(ns, ne) || inTable(ns)) return;
       const span = originalSpan(m, ns, ne);
       const written = a.doc.work.slice(span.start, span.end);
-      const fix = newText !== undefined && !/[\r\n]/.test(written)
+      // Digits from two lines joined by the normalisation (a count at a line end, a date on the next) are no date.
+      if (!period && /[\r\n]/.test(written)) return;
+      seen.push([ns, ne]);
+      const fix = newText !== undefined && !period
         ? { title: `改为“${newText}”`, edits: [{ start: span.start, end: span.end, newText }], safe: false }
         : undefined;
       ctx.report({ ...span, message, messageEn, ...(fix ? { fix } : {}) });
@@ -131,7 +134,7 @@ export const dateMalformed: Rule = {
       // year-mismatch does not read this sentence; a period of another year is reported here once.
       report(b.start, e.end,
         `统计期限“${text.slice(b.start, e.end)}”不是报告年度（${year}年）`,
-        `the statistics period “${text.slice(b.start, e.end)}” is not the report year ${year}`);
+        `the statistics period “${text.slice(b.start, e.end)}” is not the report year ${year}`, undefined, true);
       break;
     }
   },

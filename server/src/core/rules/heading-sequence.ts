@@ -71,8 +71,9 @@ export const headingSequence: Rule = {
     const absent = new Set<number>();
     for (const spec of a.format?.sections ?? []) if (spec.number && !statutory.get(spec.id)?.length && !a.report?.sections.get(spec.id)?.inText) absent.add(spec.number);
     // A contents list (statutoryHeadings leaves it out): the section's headings without a body.
-    const inContents = (h: Heading) => a.report?.sections && !listed.has(h.start)
-      && [...a.report.sections.values()].some((m) => m.sections.some((s) => s.heading.start === h.start));
+    const matched = new Set<number>();
+    for (const m of a.report?.sections.values() ?? []) for (const s of m.sections) matched.add(s.heading.start);
+    const inContents = (h: Heading) => matched.has(h.start) && !listed.has(h.start);
     const byLevel = new Map<number, Heading[]>();
     for (const h of all) {
       if (h.runIn || isTableLabel(h) || inContents(h)) continue;
