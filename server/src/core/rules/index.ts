@@ -39,6 +39,11 @@ import { kindUnsettled } from './kind-unsettled';
 import { textPlaceholder } from './text-placeholder';
 import { textDamaged } from './text-damaged';
 import { textDoubled } from './text-doubled';
+import { dateMalformed } from './date-malformed';
+import { headingSequence } from './heading-sequence';
+import { introParts } from './intro-parts';
+import { reportLetter } from './report-letter';
+import { citationOutdated } from './citation-outdated';
 
 export const RULES: readonly Rule[] = [
   kindUnsettled,
@@ -47,6 +52,8 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   sectionDuplicate,
   headingNonstandard,
+  headingSequence,
+  introParts,
   formatOutdated,
   tableEmpty,
   tableShape,
@@ -67,6 +74,9 @@ export const RULES: readonly Rule[] = [
   yearMismatch,
   dateOrder,
   dateDeadline,
+  dateMalformed,
+  citationOutdated,
+  reportLetter,
   contentFee,
   contentRectification,
   artifactWeb,

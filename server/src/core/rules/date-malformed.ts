@@ -1,0 +1,141 @@
+// Dates that cannot be real: digits or the 年/月 character lost in typing or conversion
+// (自20201月1日起至202012月31日止, 201211日, 2017210日), a month or day out of range
+// (2023年13月, 2月30日), and a statistics period (本报告所列数据的统计期限自…至…) that is not
+// the report year. Dates in table rows are cells, not prose, and are left alone.
+import type { Rule } from './rule';
+import { mappedText, originalSpan } from './text-search';
+import { isAnnual, showDate } from './dates-content';
+import { findDates } from '../parse/prose';
+
+/** 20201月1日 / 202012月31日: a year glued to its month, 年 lost. */
+const NO_NIAN = /(?<![\d.年A-Za-z])((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日/g;
+/** 201211日 / 2017210日: year, month and day run together, 年 and 月 lost. */
+const NO_NIAN_YUE = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(\d{2,4})日/g;
+/** 2023年13月 / 2023年0月. */
+const YEAR_MONTH = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{1,2})月/g;
+/** 2月30日 / 4月31日 / 3月32日, with the year before it when written. */
+const MONTH_DAY = /(?<![\d.A-Za-z])(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/g;
+/** The statistics-period sentence of the opening paragraph. */
+const PERIOD = /统计(?:期限|期间|时限|时段|区间|时间|周期)/g;
+
+function daysIn(year: number | null, month: number): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function valid(year: number | null, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+}
+
+/** Every reading of month+day digits (210 → 2月10日) that is a real date. */
+function splits(year: number, digits: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 1; i < digits.length && i <= 2; i++) {
+    const ms = digits.slice(0, i);
+    const ds = digits.slice(i);
+    if (ds.length > 2 || ms.startsWith('0') && ms.length === 1) continue;
+    const m = Number(ms);
+    const d = Number(ds);
+    if (valid(year, m, d)) out.push([m, d]);
+  }
+  return out;
+}
+
+export const dateMalformed: Rule = {
+  id: 'date-malformed',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '日期书写有误', en: 'Malformed date' },
+  description: {
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+      + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
+      + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
+      + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日), has a month or day out of range (2023年13月, 2月30日), '
+      + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year. When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
+      + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
+      + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
+  },
+  basis: '《党政机关公文格式》（GB/T 9704-2012）；《中华人民共和国政府信息公开条例》（2019）第五十条',
+  check(ctx) {
+    const a = ctx.analysis;
+    const m = mappedText(a);
+    const text = m.text;
+    const { lines } = a.doc;
+    const seen: Array<[number, number]> = [];
+    const inTable = (ns: number) => a.doc.tableLines.has(lines.lineAt(m.map[ns]));
+    const taken = (ns: number, ne: number) => seen.some(([s, e]) => ns < e && s < ne);
+    const report = (ns: number, ne: number, message: string, messageEn: string, newText?: string, period = false) => {
+      // A draft full of such dates gets the first hundred (the overlap test is linear in them).
+      if (seen.length >= 100 || taken(ns, ne) || inTable(ns)) return;
+      const span = originalSpan(m, ns, ne);
+      const written = a.doc.work.slice(span.start, span.end);
+      // Digits from two lines joined by the normalisation (a count at a line end, a date on the next) are no date.
+      if (!period && /[\r\n]/.test(written)) return;
+      seen.push([ns, ne]);
+      const fix = newText !== undefined && !period
+        ? { title: `改为“${newText}”`, edits: [{ start: span.start, end: span.end, newText }], safe: false }
+        : undefined;
+      ctx.report({ ...span, message, messageEn, ...(fix ? { fix } : {}) });
+    };
+
+    for (const x of text.matchAll(NO_NIAN)) {
+      const year = Number(x[1]);
+      const month = Number(x[2]);
+      const day = Number(x[3]);
+      const ns = x.index ?? 0;
+      const shown = x[0];
+      if (valid(year, month, day)) {
+        const d = showDate({ year, month, day });
+        report(ns, ns + shown.length, `日期“${shown}”缺少“年”字，应为“${d}”？`, `date “${shown}” lacks 年: probably ${d}`, d);
+      } else {
+        report(ns, ns + shown.length, `日期“${shown}”书写有误（缺少“年”字，且月日不成立）`, `date “${shown}” is malformed`);
+      }
+    }
+    for (const x of text.matchAll(NO_NIAN_YUE)) {
+      const year = Number(x[1]);
+      const ns = x.index ?? 0;
+      const shown = x[0];
+      const ok = splits(year, x[2]);
+      if (ok.length === 1) {
+        const d = showDate({ year, month: ok[0][0], day: ok[0][1] });
+        report(ns, ns + shown.length, `日期“${shown}”缺少“年”“月”字，应为“${d}”？`, `date “${shown}” lacks 年 and 月: probably ${d}`, d);
+      } else {
+        report(ns, ns + shown.length, `日期“${shown}”缺少“年”“月”字，无法确定具体日期`, `date “${shown}” lacks 年 and 月; its meaning is ambiguous`);
+      }
+    }
+    for (const x of text.matchAll(YEAR_MONTH)) {
+      const month = Number(x[2]);
+      if (month >= 1 && month <= 12) continue;
+      const ns = x.index ?? 0;
+      report(ns, ns + x[0].length, `日期“${x[0]}”的月份不存在`, `date “${x[0]}”: there is no month ${month}`);
+    }
+    for (const x of text.matchAll(MONTH_DAY)) {
+      const year = x[1] ? Number(x[1]) : null;
+      const month = Number(x[2]);
+      const day = Number(x[3]);
+      if (month < 1 || month > 12 || valid(year, month, day)) continue;
+      const ns = x.index ?? 0;
+      report(ns, ns + x[0].length, `日期“${x[0]}”不存在（${month}月没有${day}日）`, `date “${x[0]}” does not exist`);
+    }
+
+    // The statistics period of the opening paragraph: both ends in the report year.
+    const year = a.doc.year;
+    if (year === null || !isAnnual(a)) return;
+    for (const x of text.matchAll(PERIOD)) {
+      const from = (x.index ?? 0) + x[0].length;
+      // The period runs to the end of its sentence.
+      let to = from;
+      while (to < text.length && to - from < 60 && !/[。;；\n]/.test(text[to])) to++;
+      const ds = findDates(text.slice(from, to), from);
+      if (ds.length !== 2) continue;
+      const [b, e] = ds;
+      if (b.year === year && e.year === year) continue;
+      // year-mismatch does not read this sentence; a period of another year is reported here once.
+      report(b.start, e.end,
+        `统计期限“${text.slice(b.start, e.end)}”不是报告年度（${year}年）`,
+        `the statistics period “${text.slice(b.start, e.end)}” is not the report year ${year}`, undefined, true);
+      break;
+    }
+  },
+};

@@ -1,0 +1,124 @@
+// Top-level numbering out of sequence: 一、…六、 then 一、 again, 三、 followed by 五、, the
+// same numeral twice. Only 一、-style headings on their own lines count, compared within one
+// markdown level. Table row labels that a PDF copy leaves as lines (一、本年新收…) are not
+// headings; a missing or repeated statutory part is section-missing's and
+// section-duplicate's to report.
+import type { Rule } from './rule';
+import type { Heading } from '../parse/headings';
+import { FORMATS } from '../formats/index';
+import { bareKey, specLabels, statutoryHeadings } from './structure-util';
+
+const CN = '一二三四五六七八九十';
+function cn(n: number): string {
+  if (n <= 10) return CN[n - 1];
+  if (n < 20) return '十' + CN[n - 11];
+  return CN[Math.floor(n / 10) - 1] + '十' + (n % 10 ? CN[n % 10 - 1] : '');
+}
+
+let tableKeys: string[] | null = null;
+/** Row, column and caption labels of every statutory table, without numbering. */
+function tableLabelKeys(): string[] {
+  if (!tableKeys) {
+    const keys = new Set<string>();
+    for (const f of Object.values(FORMATS)) for (const t of Object.values(f.tables)) for (const l of specLabels(t)) {
+      const k = bareKey(l);
+      if (k.length >= 4) keys.add(k);
+    }
+    tableKeys = [...keys];
+  }
+  return tableKeys;
+}
+
+function isTableLabel(h: Heading): boolean {
+  const k = bareKey(h.title);
+  if (k.length < 4) return false;
+  return tableLabelKeys().some((t) => k.startsWith(t) || t.startsWith(k));
+}
+
+export const headingSequence: Rule = {
+  id: 'heading-sequence',
+  kinds: 'all',
+  defaultSeverity: 'warning',
+  title: { zh: '一级标题序号不连续', en: 'Top-level heading numerals out of sequence' },
+  description: {
+    zh: '一级标题（“一、”“二、”……）的序号应从“一”起依次排列。序号重新从“一、”开始、跳号（“三、”之后是“五、”）或重复时提示。'
+      + '只检查单独成行的“一、”式标题，Markdown 稿件按同一级 # 标题比较；PDF 复制稿中成行的表格栏目（“一、本年新收政府信息公开申请数量”）不是标题；'
+      + '缺少或重复的法定部分由 section-missing、section-duplicate 提示，这里不重复。'
+      + '错误示例：“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“五、存在的主要问题及改进情况”（法定部分齐全而序号跳过了“四”）；正确示例：序号依次为一至六。'
+      + '依据：《党政机关公文格式》（GB/T 9704-2012）结构层次序数依次用“一、”“（一）”“1.”“（1）”；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
+    en: 'Top-level headings (一、, 二、, …) are numbered in sequence from 一. A numbering that starts again at 一、, skips a numeral (三、 followed by 五、) or repeats one is reported. '
+      + 'Only 一、-style headings on their own lines count, and markdown headings are compared within one # level; table row labels left as lines by a PDF copy (一、本年新收政府信息公开申请数量) are not headings; '
+      + 'a missing or repeated statutory part is reported by section-missing and section-duplicate, not here. '
+      + 'Wrong: 一、 二、 三、 五、 with every statutory part present; right: numerals 一 to 六 in order. '
+      + 'Basis: GB/T 9704-2012 (heading numerals 一、（一）1.（1） in sequence); the national report format.',
+  },
+  basis: '《党政机关公文格式》（GB/T 9704-2012）；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
+  check(ctx) {
+    const a = ctx.analysis;
+    const all = a.doc.headings.filter((h) => h.style === 'cn');
+    // Headings inside one line (a report pasted on one line, run-in paragraphs) are not a reliable outline.
+    const lines = new Set<number>();
+    for (const h of all) {
+      if (lines.has(h.line)) return;
+      lines.add(h.line);
+    }
+    const statutory = statutoryHeadings(a);
+    const specOf = new Map<number, string>();
+    for (const [id, ss] of statutory) for (const s of ss) specOf.set(s.heading.start, id);
+    const listed = new Set<number>();
+    for (const ss of statutory.values()) for (const s of ss) listed.add(s.heading.start);
+    // A statutory part absent from the draft: its numeral is missing for section-missing's reason.
+    const absent = new Set<number>();
+    for (const spec of a.format?.sections ?? []) if (spec.number && !statutory.get(spec.id)?.length && !a.report?.sections.get(spec.id)?.inText) absent.add(spec.number);
+    // A contents list (statutoryHeadings leaves it out): the section's headings without a body.
+    const matched = new Set<number>();
+    for (const m of a.report?.sections.values() ?? []) for (const s of m.sections) matched.add(s.heading.start);
+    const inContents = (h: Heading) => matched.has(h.start) && !listed.has(h.start);
+    const byLevel = new Map<number, Heading[]>();
+    for (const h of all) {
+      if (h.runIn || isTableLabel(h) || inContents(h)) continue;
+      const list = byLevel.get(h.hashes);
+      if (list) list.push(h);
+      else byLevel.set(h.hashes, [h]);
+    }
+    for (const hs of byLevel.values()) {
+      if (hs.length < 2 || hs[0].numeral !== 1) continue;
+      for (let i = 1; i < hs.length; i++) {
+        const prev = hs[i - 1].numeral!;
+        const h = hs[i];
+        const n = h.numeral!;
+        const shown = a.doc.work.slice(h.start, h.end).trim();
+        if (n === prev + 1) continue;
+        if (n === 1) {
+          ctx.report({ start: h.start, end: h.end,
+            message: `标题“${shown}”的序号重新从“一”开始：前一个同级标题序号为“${cn(prev)}”，同一级标题应连续编号`,
+            messageEn: `heading “${shown}” starts the numbering again at 一 after ${cn(prev)}; headings of one level are numbered in sequence` });
+          break;
+        }
+        if (n === prev) {
+          const sp = specOf.get(h.start);
+          if (sp && sp === specOf.get(hs[i - 1].start)) continue;
+          ctx.report({ start: h.start, end: h.end,
+            message: `标题“${shown}”与前一个同级标题序号重复（均为“${cn(n)}”）`,
+            messageEn: `heading “${shown}” repeats the numeral ${cn(n)} of the previous heading` });
+          continue;
+        }
+        if (n > prev + 1) {
+          let missing = false;
+          for (let k = prev + 1; k < n; k++) if (absent.has(k)) missing = true;
+          if (missing) continue;
+          const gap = Array.from({ length: n - prev - 1 }, (_, k) => `“${cn(prev + 1 + k)}、”`).join('');
+          ctx.report({ start: h.start, end: h.end,
+            message: `标题“${shown}”跳号：前一个同级标题序号为“${cn(prev)}”，缺少${gap}`,
+            messageEn: `heading “${shown}” skips a numeral after ${cn(prev)}` });
+          continue;
+        }
+        // n < prev, not 1: out of order (section-order reports statutory parts in the wrong order).
+        if (specOf.get(h.start)) continue;
+        ctx.report({ start: h.start, end: h.end,
+          message: `标题“${shown}”序号倒退：前一个同级标题序号为“${cn(prev)}”`,
+          messageEn: `heading “${shown}” goes back to ${cn(n)} after ${cn(prev)}` });
+      }
+    }
+  },
+};
