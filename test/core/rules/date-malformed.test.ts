@@ -33,7 +33,7 @@ test('20201月1日 / 202012月31日: 年 lost, the meaning is given and an unsaf
   assert.equal(fs.length, 2);
   assert.equal(where(text, fs[0]).slice, '20231月1日');
   assert.equal(fs[0].message, '日期“20231月1日”缺少“年”字，应为“2023年1月1日”？');
-  assert.equal(fs[0].severity, 'warning');
+  assert.equal(fs[0].severity, 'info');
   assert.equal(fs[0].fix?.safe, false);
   assert.ok(applyOne(text, fs[0]).includes('自2023年1月1日起至202312月31日止'));
   assert.equal(fs[1].message, '日期“202312月31日”缺少“年”字，应为“2023年12月31日”？');

@@ -32,7 +32,7 @@ function citations(family: string): Cited[] {
 export const citationOutdated: Rule = {
   id: 'citation-outdated',
   kinds: 'all',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { zh: '引用了已被替代的依据', en: 'Superseded document cited as the basis' },
   description: {
     zh: '报告把已被替代的文件写成编制依据：2021年度起的报告应依据政府信息公开工作年度报告格式（国办公开办函〔2021〕30号），仍写“按照国办公开办函〔2019〕60号要求”的，多为沿用旧稿；'

@@ -44,7 +44,7 @@ function splits(year: number, digits: string): Array<[number, number]> {
 export const dateMalformed: Rule = {
   id: 'date-malformed',
   kinds: 'all',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
     zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”），或月份、日期超出范围（“2023年13月”“2月30日”），'

@@ -38,7 +38,7 @@ function isTableLabel(h: Heading): boolean {
 export const headingSequence: Rule = {
   id: 'heading-sequence',
   kinds: 'all',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { zh: '一级标题序号不连续', en: 'Top-level heading numerals out of sequence' },
   description: {
     zh: '一级标题（“一、”“二、”……）的序号应从“一”起依次排列。序号重新从“一、”开始、跳号（“三、”之后是“五、”）或重复时提示。'

@@ -38,7 +38,7 @@ function partOf(item: string, specs: readonly FormatSection[]): FormatSection | 
 export const introParts: Rule = {
   id: 'intro-parts',
   kinds: ['gov-info-2008', 'gov-info-2019', 'gov-info-2021'],
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { zh: '引言所述部分与正文不符', en: 'Introduction\'s list of parts does not match' },
   description: {
     zh: '引言中“本报告由……等六部分组成”“本报告共分六个部分”所说的部分数，应与其列出的部分和正文的法定部分一致。'

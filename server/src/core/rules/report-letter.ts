@@ -12,7 +12,7 @@ const ADDRESSEE = /^(?:主送[:：]\s*)?[\u3400-\u9fff、，,]{2,40}(?:人民政
 export const reportLetter: Rule = {
   id: 'report-letter',
   kinds: 'all',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { zh: '报告写成了上行公文', en: 'Report written as a letter to a superior' },
   description: {
     zh: '年度报告是向社会公开的文件，不是向上级报送的“报告”或“请示”。开头的主送机关（如“市政府办公室：”）和“特此报告”“请审阅”“妥否，请批示”之类结束语是上行文的写法，公开发布时应删去。'

@@ -39,7 +39,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
 export const textDamaged: Rule = {
   id: 'text-damaged',
   kinds: 'all',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
   description: {
     zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）。这些文字已无法阅读，应按原稿恢复。\n\n' +

@@ -22,7 +22,7 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
   // report's own word (（含1件经复核后补充公开）).
   {
     kind: 'instruction',
-    re: /[（(【\[〔](?:(?:请|在此|此处|此栏|这里|此项)[^（()）【】\[\]〔〕\n:：]{0,10}?(?:填[写寫入报報]|插入|[补補]充|列明|[注註]明|添加|[输輸]入)|填[写寫入报報]|插入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
+    re: /[（(【\[〔](?:(?:[请請]|在此|此[处處]|此[栏欄]|[这這]裡|[这這]里|此[项項])[^（()）【】\[\]〔〕\n:：]{0,10}?(?:填[写寫入报報]|插入|[补補]充|列明|[注註]明|添加|[输輸]入)|填[写寫入报報]|插入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
   },
   // XX局, 20XX年, ××县, ＊＊单位: a doubled placeholder letter before a unit, a date part or an
   // organ's name, or after digits (20XX). Not inside a Latin word (XXL, xxx.gov.cn is checked by
@@ -57,7 +57,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
 export const textPlaceholder: Rule = {
   id: 'text-placeholder',
   kinds: 'all',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { zh: '模板残留或待填空白', en: 'Leftover template text or a blank for a figure' },
   description: {
     zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，代替名称或数字的“XX局”“20XX年”“共×件”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
