@@ -43,6 +43,9 @@ export const MUTATIONS: Mutation[] = [
         [(n) => `结转下年度继续办理${n}件。`, at('next')],
         [(n) => `本机关对${n}件申请予以公开。`, at('open')],
         [(n) => `全年发生政府信息公开行政复议案件${n}件。`, review.get(cellKey('data', 'reconsideration.total')) ?? 0],
+        [(n) => `予以公开及部分公开${n}件。`, at('open') + at('partial')],
+        [(n) => `全年共收到政府信息公开申请${n}件（含上年结转）。`, at('new') + at('carried')],
+        [(n) => `政府信息公开行政复议被纠错${n}件。`, review.get(cellKey('data', 'reconsideration.corrected')) ?? 0],
       ]);
       const wrong = off(rng, v);
       return appendTo(d, rng, template(wrong), this.rule, `stated ${template(wrong)} (table ${v})`);
