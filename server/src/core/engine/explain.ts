@@ -106,14 +106,13 @@ export function isExplained(a: Analysis, i: Instance): boolean {
 }
 
 /**
- * Would writing these values into these cells keep every relation that held holding, and make
- * every relation through a changed cell that failed hold? Checked on a copy of the values: the
- * instances are re-summed with the candidate values, nothing is re-parsed.
+ * Would writing these values into these cells keep every relation that held holding? (A relation
+ * that failed before may still fail: the fix does not make it fail.) Checked on a copy of the
+ * values: the instances are re-summed with the candidate values, nothing is re-parsed.
  */
 export function fixKeepsRelations(a: Analysis, values: ReadonlyMap<Cell, number>): boolean {
   for (const i of constraintInstances(a)) {
-    const before = holds(i);
-    if (before === null) continue;
+    if (holds(i) !== true) continue;
     const touched = [...i.left, ...i.right].some((x) => x.cell !== undefined && values.has(x.cell));
     if (!touched) continue;
     const val = (x: Term) => (x.cell !== undefined && values.has(x.cell) ? values.get(x.cell)! : x.value!);

@@ -24,12 +24,12 @@ export function reportExplained(ctx: RuleContext, ruleId: string): void {
     const names = e.instances.map((i) => i.constraint.fixLeft && i.left.length === 1
       ? `${instanceName(i).replace(/^行/, '本行')} ${i.leftSum}（各项之和 ${i.rightSum}）`
       : `${instanceName(i)}（${i.leftSum} ≠ ${i.rightSum}）`);
-    const stated = e.cell.text === '' ? '空' : e.cell.text;
+    const stated = e.cell.text === '' ? '为空' : `为 ${e.cell.text}`;
     const blank = assumedZeroNote([...new Set(e.instances.flatMap((i) => i.assumed))])?.zh ?? '';
     const blankEn = assumedZeroNote([...new Set(e.instances.flatMap((i) => i.assumed))])?.en ?? '';
     const message = names.length > 1
-      ? `${where}应为 ${e.value}（表中为 ${stated}）：${names.length === 2 ? names.join('与') : names.join('、')}都指向这一格，改为 ${e.value} 后各项勾稽都成立${blank}`
-      : `${where}应为 ${e.value}（表中为 ${stated}）：${names[0]}，只有这一格改为 ${e.value} 不影响其他已成立的勾稽${blank}`;
+      ? `${where}应为 ${e.value}（表中${stated}）：${names.length === 2 ? names.join('与') : names.join('、')}都指向这一格，改为 ${e.value} 后各项勾稽都成立${blank}`
+      : `${where}应为 ${e.value}（表中${stated}）：${names[0]}，只有这一格改为 ${e.value} 不影响其他已成立的勾稽${blank}`;
     const messageEn = `${whereEn} should be ${e.value} (the table has ${e.cell.text === '' ? 'a blank' : e.cell.text}): `
       + `${e.instances.length} failing sum${e.instances.length > 1 ? 's' : ''} all point to this cell; ${e.value} makes every sum hold${blankEn}`;
     ctx.report({
