@@ -107,7 +107,7 @@ function cellMarkdown(a: Analysis, t: StatTable, row: TableRow, colId: string, c
   if (!checked) notes.push(columnKind(t.spec, row, colId));
   if (notes.length) parts.push(notes.join('\n\n'));
   const wrong = diagnose(a).explanations.find((e) => e.cell === cell);
-  if (wrong) notes.push(`此格应为 ${wrong.value}：${wrong.instances.length > 1 ? '不成立的各项勾稽都经过这一格，' : ''}改为 ${wrong.value} 后各项勾稽都成立，且不影响已成立的勾稽。`);
+  if (wrong) parts.push(`此格应为 ${wrong.value}：${wrong.instances.length > 1 ? '不成立的各项勾稽都经过这一格，' : ''}改为 ${wrong.value} 后各项勾稽都成立，且不影响已成立的勾稽。`);
   const lines = instancesWith(a, cell).map((i) => `- ${instanceLine(i, cell, a)}`);
   if (lines.length) parts.push(lines.join('\n'));
   const basis = rowBasis(t.spec, row.rowId);
@@ -131,8 +131,14 @@ export function instanceLine(i: Instance, focus: Cell | null, a?: Analysis): str
   // A failing sum that one wrong cell explains (as the diagnostics say): name that cell, not the total.
   const e = a && isExplained(a, i) ? diagnose(a).explanations.find((x) => x.instances.includes(i)) : undefined;
   if (e) {
-    const at = e.cell === focus ? '此格' : `表中 ${esc(e.cell.text || '空格')} 一格`;
-    return `${name}：${valuesText(i.left, focus)} = ${i.leftSum}，${valuesText(i.right, focus)} = ${i.rightSum} ✗（${at}应为 ${e.value}，改后成立）`;
+    const at = e.cell === focus ? '此格' : `“${esc(e.cell.text || '空格')}”一格`;
+    const why = `错在${at}：应为 ${e.value}，改后成立`;
+    const zero = esc(assumedZeroNote(i.assumed)?.zh ?? '');
+    if (i.constraint.fixLeft && i.left.length === 1) {
+      const stated = i.left[0].cell === focus ? `**${i.leftSum}**` : String(i.leftSum);
+      return `${name}：${valuesText(i.right, focus)} = ${i.rightSum}（表中 ${stated} ✗，${why}）${zero}`;
+    }
+    return `${name}：${valuesText(i.left, focus)} = ${i.leftSum}，${valuesText(i.right, focus)} = ${i.rightSum} ✗（${why}）${zero}`;
   }
   const c = i.constraint;
   const note = esc(assumedZeroNote(i.assumed)?.zh ?? '');
