@@ -32,6 +32,15 @@ export interface Finding {
   start: number;
   end: number;
   fix?: Fix;
+  /** Other places the finding rests on (e.g. the failing sums a wrong cell explains). */
+  related?: RelatedSpan[];
+}
+
+/** A span of the same text with a short note, shown as related information. */
+export interface RelatedSpan {
+  start: number;
+  end: number;
+  message: string;
 }
 
 /** How the report kind was decided. */

@@ -1,9 +1,11 @@
 // core/features/arithmetic.ts: constraint instances with all their values. The instances that
-// fail must be exactly what rules/util.ts failures() reports, on every text of the sweep.
+// fail must be exactly what rules/util.ts failures() reports plus those one wrong cell explains
+// (engine/explain.ts, reported on that cell), on every text of the sweep.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FORMATS } from '../../../server/src/core/formats/index';
 import { failures } from '../../../server/src/core/rules/util';
+import { diagnose } from '../../../server/src/core/engine/explain';
 import {
   constraintInstances, equation, expectedValue, holds, instanceName, scopeOf, skipReason, tableName, valuesText,
 } from '../../../server/src/core/features/arithmetic';
@@ -11,7 +13,7 @@ import { buildDraft, setCell } from '../rules/build';
 import { analyzed, at, corpus, SAMPLE } from './corpus';
 
 describe('constraintInstances', () => {
-  test('fails exactly where failures() does, on every text of the sweep', () => {
+  test('fails exactly where failures() does or a wrong cell explains, on every text of the sweep', () => {
     let failing = 0;
     for (const { name, text } of corpus()) {
       const a = analyzed(text);
@@ -19,8 +21,11 @@ describe('constraintInstances', () => {
       for (const rule of rules) {
         const mine = constraintInstances(a).filter((i) => i.constraint.rule === rule && holds(i) === false)
           .map((i) => ({ c: i.constraint, along: i.along, l: i.leftSum, r: i.rightSum, at: i.left[0].cell!.start }));
-        const theirs = failures(a, rule).map((f) => ({ c: f.constraint, along: f.along, l: f.leftSum, r: f.rightSum, at: f.left[0].cell.start }));
-        assert.deepEqual(mine, theirs, `${name}: ${rule}`);
+        const explained = diagnose(a).explanations.flatMap((e) => e.instances).filter((i) => i.constraint.rule === rule);
+        const theirs = [...failures(a, rule).map((f) => ({ c: f.constraint, along: f.along, l: f.leftSum, r: f.rightSum, at: f.left[0].cell.start })),
+          ...explained.map((i) => ({ c: i.constraint, along: i.along, l: i.leftSum, r: i.rightSum, at: i.left[0].cell!.start }))];
+        const key = (x: { c: unknown; along: string | null; at: number }) => `${a.format!.constraints.indexOf(x.c as never)}:${x.at}:${x.along}`;
+        assert.deepEqual(mine.map(key).sort(), theirs.map(key).sort(), `${name}: ${rule}`);
         failing += mine.length;
       }
     }

@@ -16,14 +16,17 @@ describe('hover on a table cell', () => {
     assert.equal(SAMPLE.slice(h.start, h.end), '25');
     const lines = h.markdown.split('\n');
     assert.equal(lines[0], '**表三 “（一）予以公开” 行 · “自然人” 列**');
-    assert.ok(lines.includes('- 行总计：**25** + 3 + 0 + 0 + 1 + 0 = 29（表中 28 ✗，应为 29）'), h.markdown);
-    assert.ok(lines.includes('- 本列（七）总计：**25** + 4 + 1 + 1 + 6 + 1 + 1 + 1 + 1（其余 12 项为 0） = 41（表中 40 ✗，应为 41）'), h.markdown);
+    // Both failing sums pass through this cell, and 24 makes both hold: the hover, like the
+    // diagnostic, names this cell rather than the totals (issue #16 §1).
+    assert.ok(lines.some((l) => l.startsWith('此格应为 24：')), h.markdown);
+    assert.ok(lines.includes('- 行总计：**25** + 3 + 0 + 0 + 1 + 0 = 29（表中 28 ✗，错在此格：应为 24，改后成立）'), h.markdown);
+    assert.ok(lines.includes('- 本列（七）总计：**25** + 4 + 1 + 1 + 6 + 1 + 1 + 1 + 1（其余 12 项为 0） = 41（表中 40 ✗，错在此格：应为 24，改后成立）'), h.markdown);
     assert.ok(h.markdown.endsWith('依据：条例（2019）第三十六条第（一）（二）项'));
   });
 
   test('the stated total is in bold; R1 shows both sides', () => {
     const total = hoverOn(SAMPLE, '| 28 |', 2)!;
-    assert.match(total.markdown, /行总计：25 \+ 3 \+ 0 \+ 0 \+ 1 \+ 0 = 29（表中 \*\*28\*\* ✗，应为 29）/);
+    assert.match(total.markdown, /行总计：25 \+ 3 \+ 0 \+ 0 \+ 1 \+ 0 = 29（表中 \*\*28\*\* ✗，错在“25”一格：应为 24，改后成立）/);
     const next = hoverOn(SAMPLE, '四、结转下年度继续办理 | 3', 14)!;
     assert.equal(SAMPLE.slice(next.start, next.end), '3');
     assert.match(next.markdown, /^\*\*表三 “四、结转下年度继续办理” 行 · “自然人” 列\*\*/);
@@ -45,7 +48,7 @@ describe('hover on a table cell', () => {
     const s = setCell(buildDraft(), '（一）予以公开', 1, '');
     const h = hover(s.text, s.start)!;
     assert.ok(h.markdown.includes('此格为空：没有的请填 0。勾稽检查按 0 计算此格'), h.markdown);
-    assert.match(h.markdown, /- 行总计：5 \+ \*\*0\*\* \+ 0 \+ 0 \+ 0 \+ 0 = 5（表中 6 ✗，应为 5）（空格按 0 计）/);
+    assert.match(h.markdown, /- 行总计：5 \+ \*\*0\*\* \+ 0 \+ 0 \+ 0 \+ 0 = 5（表中 6 ✗，错在此格：应为 1，改后成立）（空格按 0 计）/);
     assert.match(h.markdown, /- 本列（七）总计：.*（空格按 0 计）/);
     // The blanks before the separator belong to the empty cell.
     assert.ok(hover(s.text, s.start - 1), 'hover on the space of an empty cell');

@@ -2,6 +2,7 @@
 // 一 新收 + 二 上年结转 = 三（七）总计 + 四 结转下年度. No quick-fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/core';
 import { FORMATS } from '../../../server/src/core/formats/index';
 import { applicationNumbers, build2008, buildDraft, buildRuleOfLaw, cells, findings, kindOf, LAYOUTS, setCell, where } from './build';
 
@@ -80,8 +81,15 @@ test('cell policy: blank, dash and 无 cells in a row with other numbers count a
   const col1 = cells(base, CARRIED)[0];
   assert.notEqual(base.slice(col1.start, col1.end), '0', 'the draft carries something over in column 1');
   for (const [value, note, en] of [['', '（空格按 0 计）', ' (blank cells counted as 0)'], ['—', '（“—”按 0 计）', ' (“—” cells counted as 0)']]) {
-    const fs = findings(setCell(base, CARRIED, 0, value).text, RULE);
+    // The blank alone spoils its column's balance and its row total: one finding, on the blank
+    // cell, by the rule of its row's sum (issue #16 §1), with the value that makes both hold.
+    const s = setCell(base, CARRIED, 0, value);
+    const r = lint(s.text);
+    assert.deepEqual(findings(s.text, RULE, r), [], JSON.stringify(value));
+    const fs = findings(s.text, 'table-row-total', r);
     assert.deepEqual(fs.map((f) => f.message.slice(0, 4)), ['第1列“'], JSON.stringify(value));
+    assert.ok(Math.abs(fs[0].start - s.start) <= 1, "on the blank cell");
+    assert.equal(fs[0].fix!.edits[0].newText, base.slice(col1.start, col1.end));
     assert.ok(fs[0].message.endsWith(note), fs[0].message);
     assert.ok(fs[0].messageEn!.endsWith(en), fs[0].messageEn);
   }

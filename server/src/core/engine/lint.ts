@@ -80,6 +80,7 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
           const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: f.message, start, end };
           if (f.messageEn) finding.messageEn = f.messageEn;
           if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
+          if (f.related?.length) finding.related = f.related.filter((r) => r.start >= 0 && r.end >= r.start && r.end <= len);
           found.push(finding);
         },
       });

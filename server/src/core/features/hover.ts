@@ -13,6 +13,7 @@ import type { Section } from '../parse/document';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
 import { normalize, normalizeMapped, toChineseNumeral } from '../text/normalize';
+import { diagnose, isExplained } from '../engine/explain';
 import { cellInt, columnName, findRow, rowName } from '../rules/util';
 import { assumedZeroNote } from '../engine/cell-policy';
 import {
@@ -105,7 +106,9 @@ function cellMarkdown(a: Analysis, t: StatTable, row: TableRow, colId: string, c
   }
   if (!checked) notes.push(columnKind(t.spec, row, colId));
   if (notes.length) parts.push(notes.join('\n\n'));
-  const lines = instancesWith(a, cell).map((i) => `- ${instanceLine(i, cell)}`);
+  const wrong = diagnose(a).explanations.find((e) => e.cell === cell);
+  if (wrong) parts.push(`此格应为 ${wrong.value}：${wrong.instances.length > 1 ? '不成立的各项勾稽都经过这一格，' : ''}改为 ${wrong.value} 后各项勾稽都成立，且不影响已成立的勾稽。`);
+  const lines = instancesWith(a, cell).map((i) => `- ${instanceLine(i, cell, a)}`);
   if (lines.length) parts.push(lines.join('\n'));
   const basis = rowBasis(t.spec, row.rowId);
   if (basis) parts.push(`依据：${esc(basis)}`);
@@ -121,10 +124,22 @@ function columnKind(spec: TableSpec, row: TableRow, colId: string): string {
 }
 
 /** One constraint instance as a hover line: name, the numbers, ✓ or ✗ with the expected value. */
-export function instanceLine(i: Instance, focus: Cell | null): string {
+export function instanceLine(i: Instance, focus: Cell | null, a?: Analysis): string {
   const name = esc(instanceName(i));
   const ok = holds(i);
   if (ok === null) return `${name}：未检查——${skipReason(i, esc)}`;
+  // A failing sum that one wrong cell explains (as the diagnostics say): name that cell, not the total.
+  const e = a && isExplained(a, i) ? diagnose(a).explanations.find((x) => x.instances.includes(i)) : undefined;
+  if (e) {
+    const at = e.cell === focus ? '此格' : `“${esc(e.cell.text || '空格')}”一格`;
+    const why = `错在${at}：应为 ${e.value}，改后成立`;
+    const zero = esc(assumedZeroNote(i.assumed)?.zh ?? '');
+    if (i.constraint.fixLeft && i.left.length === 1) {
+      const stated = i.left[0].cell === focus ? `**${i.leftSum}**` : String(i.leftSum);
+      return `${name}：${valuesText(i.right, focus)} = ${i.rightSum}（表中 ${stated} ✗，${why}）${zero}`;
+    }
+    return `${name}：${valuesText(i.left, focus)} = ${i.leftSum}，${valuesText(i.right, focus)} = ${i.rightSum} ✗（${why}）${zero}`;
+  }
   const c = i.constraint;
   const note = esc(assumedZeroNote(i.assumed)?.zh ?? '');
   if (c.fixLeft && i.left.length === 1) {
@@ -157,7 +172,7 @@ function rowMarkdown(a: Analysis, tableId: string, spec: TableSpec, rowId: strin
   }
   const t = a.report!.tables.get(tableId);
   if (row ?? (t && findRow(t, rowId))) {
-    const lines = constraintInstances(a).filter((i) => i.table.id === tableId && i.constraint.each === 'row' && i.along === rowId).map((i) => `- ${instanceLine(i, null)}`);
+    const lines = constraintInstances(a).filter((i) => i.table.id === tableId && i.constraint.each === 'row' && i.along === rowId).map((i) => `- ${instanceLine(i, null, a)}`);
     if (lines.length) parts.push(lines.join('\n'));
   }
   return parts.join('\n\n');

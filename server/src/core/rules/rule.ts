@@ -1,5 +1,5 @@
 // The shape of one rule. One rule per file; rules/index.ts is the ordered registry.
-import type { KindId, Severity, Fix } from '../types';
+import type { KindId, Severity, Fix, RelatedSpan } from '../types';
 import type { Analysis } from '../engine/lint';
 
 export interface RuleInfo {
@@ -39,6 +39,7 @@ export interface ReportInput {
   /** Overrides the rule's default severity for this one finding (e.g. incomplete vs invalid). */
   severity?: Severity;
   fix?: Fix;
+  related?: RelatedSpan[];
 }
 
 export interface RuleContext {

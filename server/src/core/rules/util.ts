@@ -4,6 +4,7 @@ import type { Constraint, GridRow, TableSpec } from '../formats/types';
 import type { StatTable } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
 import { constraintInstances, holds } from '../engine/constraints';
+import { fixKeepsRelations, isExplained } from '../engine/explain';
 import { assumedZeroNote } from '../engine/cell-policy';
 
 export { cellInt, findRow } from '../engine/constraints';
@@ -57,14 +58,20 @@ export interface ConstraintFailure {
   rightSum: number;
   /** Cells without a number (blank, dash, 无) the check read as 0. */
   assumed: Cell[];
+  /** Writing the computed sum into the single left cell breaks no relation (engine/explain.ts). */
+  totalFixKeeps: boolean;
 }
 
-/** Failing instances of the format's constraints of one rule (skipped instances are not failures). */
+/**
+ * Failing instances of the format's constraints of one rule (skipped instances are not failures),
+ * leaving out those a single wrong cell explains: rules/cell-explained.ts reports those, on the cell.
+ */
 export function failures(a: Analysis, ruleId: string): ConstraintFailure[] {
   return constraintInstances(a)
-    .filter((i) => i.constraint.rule === ruleId && holds(i) === false)
+    .filter((i) => i.constraint.rule === ruleId && holds(i) === false && !isExplained(a, i))
     .map((i) => ({ constraint: i.constraint, table: i.table, along: i.along, leftSum: i.leftSum!, rightSum: i.rightSum!, assumed: i.assumed,
-      left: i.left as ConstraintFailure['left'], right: i.right as ConstraintFailure['right'] }));
+      left: i.left as ConstraintFailure['left'], right: i.right as ConstraintFailure['right'],
+      totalFixKeeps: i.left.length === 1 && i.left[0].cell !== undefined && fixKeepsRelations(a, new Map([[i.left[0].cell, i.rightSum!]])) }));
 }
 
 /** What a failure relied on: `（空格按 0 计）` / ` (blank cells counted as 0)`, or '' for both. */
@@ -74,7 +81,8 @@ export function zeroNote(f: ConstraintFailure): { zh: string; en: string } {
 
 /** Quick-fix that writes the computed sum into the single left cell of a failed constraint. */
 export function totalFix(f: ConstraintFailure): { title: string; edits: { start: number; end: number; newText: string }[]; safe: boolean } | undefined {
-  if (!f.constraint.fixLeft || f.left.length !== 1) return undefined;
+  // Never a fix that makes another relation fail (e.g. a row total that its column's total verifies).
+  if (!f.constraint.fixLeft || f.left.length !== 1 || !f.totalFixKeeps) return undefined;
   const cell = f.left[0].cell;
   return { title: `改为计算值 ${f.rightSum}`, edits: [{ start: cell.start, end: cell.end, newText: String(f.rightSum) }], safe: false };
 }
