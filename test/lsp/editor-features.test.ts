@@ -45,11 +45,12 @@ describe('editor features over JSON-RPC', () => {
 
   const rowTotal = () => diagnostics.find((d) => d.code === 'table-row-total' && d.range.start.line === OPEN_ROW)!;
 
-  it('publishes table-row-total on the raised row, on its 总计 cell, with the rule page', () => {
+  it('publishes one finding on the wrong cell (25: both failing sums of that row and column pass through it), with the rule page', () => {
     const d = rowTotal();
     assert.ok(d, `table-row-total on line ${OPEN_ROW}; got ${diagnostics.map((x) => `${x.range.start.line}:${x.code}`).join(', ')}`);
     assert.equal(d.severity, DiagnosticSeverity.Error);
-    assert.deepEqual(d.range, { start: pos('| 28 |', 2), end: pos('| 28 |', 4) });
+    assert.deepEqual(d.range, { start: pos('| 25 |', 2), end: pos('| 25 |', 4) });
+    assert.ok(!diagnostics.some((x) => x.code === 'table-subtotal'), 'the column\'s （七）总计 is explained by the same cell: no second finding');
     assert.match(d.codeDescription!.href, /^[a-z]+:.*docs\/rules\/table-row-total\.md$/);
   });
 
@@ -60,7 +61,8 @@ describe('editor features over JSON-RPC', () => {
     const md = h.contents as MarkupContent;
     assert.equal(md.kind, 'markdown');
     assert.ok(md.value.startsWith('**表三 “（一）予以公开” 行 · “自然人” 列**'), md.value);
-    assert.ok(md.value.includes('- 行总计：**25** + 3 + 0 + 0 + 1 + 0 = 29（表中 28 ✗，应为 29）'), md.value);
+    assert.ok(md.value.includes('此格应为 24'), md.value);
+    assert.ok(md.value.includes('- 行总计：**25** + 3 + 0 + 0 + 1 + 0 = 29（表中 28 ✗，错在此格：应为 24，改后成立）'), md.value);
     assert.ok(md.value.includes('- 本列（七）总计：**25** +'), md.value);
     assert.deepEqual(h.range, { start: at, end: pos('| 25 |', 4) });
   });
@@ -70,7 +72,7 @@ describe('editor features over JSON-RPC', () => {
     const h = (await client.hover(uri, d.range.start))!;
     const parts = (h.contents as MarkupContent).value.split('\n\n---\n\n');
     assert.equal(parts.length, 2, (h.contents as MarkupContent).value);
-    assert.ok(parts[0].startsWith('**表三 “（一）予以公开” 行 · “总计” 列**'));
+    assert.ok(parts[0].startsWith('**表三 “（一）予以公开” 行 · “自然人” 列**'));
     assert.ok(parts[1].includes('`table-row-total`') && parts[1].includes(d.codeDescription!.href));
     assert.deepEqual(h.range, d.range);
   });
@@ -85,24 +87,25 @@ describe('editor features over JSON-RPC', () => {
     assert.ok(value.includes('`category-nonstandard`'), value);
   });
 
-  it('offers the quick-fix that writes the computed total, and the hint then agrees', async () => {
+  it('offers the quick-fix that sets the wrong cell, after which every sum holds', async () => {
     const d = rowTotal();
     const actions = (await client.codeActions({ textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })).filter(isCodeAction);
     const fix = actions.find((a) => a.kind === CodeActionKind.QuickFix && a.isPreferred);
     assert.ok(fix, `preferred quick fix; got ${actions.map((a) => a.title).join(' | ')}`);
-    assert.equal(fix.title, '改为计算值 29');
+    assert.equal(fix.title, '改为 24');
     const { version, edits } = editsFor(fix.edit, uri);
     assert.equal(version, 1);
-    assert.deepEqual(edits, [{ range: d.range, newText: '29' }]);
+    assert.deepEqual(edits, [{ range: d.range, newText: '24' }]);
     const fixed = applyLspEdits(SAMPLE, edits);
-    assert.equal(new LineMap(fixed).lineText(OPEN_ROW), '| （一）予以公开 | 25 | 3 | 0 | 0 | 1 | 0 | 29 |');
+    assert.equal(new LineMap(fixed).lineText(OPEN_ROW), '| （一）予以公开 | 24 | 3 | 0 | 0 | 1 | 0 | 28 |');
 
     const fixedUri = 'file:///samples/sample-fixed.md';
     const after = (await client.open(fixedUri, 'markdown', fixed)).diagnostics;
-    assert.ok(!after.some((x) => x.code === 'table-row-total'));
+    assert.ok(!after.some((x) => ['table-row-total', 'table-subtotal', 'table-balance'].includes(String(x.code))), after.map((x) => x.code).join(', '));
     const hints = (await client.inlayHints(fixedUri, FULL))!;
-    const h = hints.find((x) => x.position.line === OPEN_ROW && x.position.character === d.range.end.character)!;
-    assert.equal(h.label, '=29');
+    const total = pos('| 28 |', 4);
+    const h = hints.find((x) => x.position.line === OPEN_ROW && x.position.character === total.character)!;
+    assert.equal(h.label, '=28');
     await client.close(fixedUri);
   });
 
@@ -128,14 +131,16 @@ describe('editor features over JSON-RPC', () => {
   it('shows inlay hints on the table: row totals and the （七）总计 row, the expected value where wrong', async () => {
     const hints = (await client.inlayHints(uri, FULL))!;
     const on = (line: number) => hints.filter((h) => h.position.line === line);
-    const wrongTotal = on(OPEN_ROW).find((h) => h.label === '≠ 应为 29');
-    assert.ok(wrongTotal, `≠ 应为 29 on line ${OPEN_ROW}; got ${on(OPEN_ROW).map((h) => h.label).join(', ')}`);
-    assert.deepEqual(wrongTotal.position, rowTotal().range.end);
-    assert.equal(wrongTotal.paddingLeft, true);
-    assert.match(String(wrongTotal.tooltip), /^行总计：25 \+ 3 \+ 0 \+ 0 \+ 1 \+ 0 = 29 ✗ 表中为 28$/);
-    assert.deepEqual(on(TOTAL_ROW).map((h) => h.label), ['≠ 应为 41', '=4', '=0', '=0', '=1', '=0', '=45']);
+    const wrongCell = on(OPEN_ROW).find((h) => h.label === '≠ 应为 24');
+    assert.ok(wrongCell, `≠ 应为 24 on line ${OPEN_ROW}; got ${on(OPEN_ROW).map((h) => h.label).join(', ')}`);
+    assert.deepEqual(wrongCell.position, rowTotal().range.end);
+    assert.equal(wrongCell.paddingLeft, true);
+    assert.equal(String(wrongCell.tooltip), '行总计：28 ≠ 29，此格改为 24 后成立\n本列（七）总计：40 ≠ 41，此格改为 24 后成立');
+    // The totals the wrong cell spoiled read as right once it is corrected.
+    assert.deepEqual(on(OPEN_ROW).map((h) => h.label), ['≠ 应为 24', '=28']);
+    assert.deepEqual(on(TOTAL_ROW).map((h) => h.label), ['=40', '=4', '=0', '=0', '=1', '=0', '=45']);
     // Every data row of table 三 has its row-total hint.
-    const rowTotals = hints.filter((h) => /^行总计/.test(String(h.tooltip)));
+    const rowTotals = hints.filter((h) => h !== wrongCell && /^行总计/.test(String(h.tooltip)));
     assert.equal(rowTotals.length, 25);
     // A window gets only its own lines.
     const window = (await client.inlayHints(uri, { start: { line: TOTAL_ROW, character: 0 }, end: { line: TOTAL_ROW + 1, character: 0 } }))!;
