@@ -1,11 +1,12 @@
 // Command-line parsing by hand: the grammar is small, and a library would be the
 // only runtime dependency of the CLI. Pure: argv in, a parsed command out.
+import { KIND_IDS } from '../core/types';
 import type { KindId } from '../core/types';
 import { reportFormatOf } from './report-model';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
-export const KIND_CHOICES: readonly ('auto' | KindId)[] = ['auto', 'gov-info-2021', 'gov-info-2019', 'gov-info-2008', 'rule-of-law'];
+export const KIND_CHOICES: readonly ('auto' | KindId)[] = ['auto', ...KIND_IDS];
 
 export interface CheckOptions {
   format: OutputFormat;
