@@ -2,11 +2,10 @@
 // source.fixAll (safe fixes), disable the rule for this line, open the rule page.
 import { CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
 import { LineMap } from './core';
-import { DiagnosticData, diagnosticData, disableLineEdit, FIX_ALL_KIND, fixesToTextEdits, isKindWanted, ruleDocUrl, toLspTextEdits, toWorkspaceEdit } from './convert';
+import { DiagnosticData, diagnosticData, disableLineEdit, FIX_ALL_KIND, fixesToTextEdits, isKindWanted, OPEN_RULE_DOC_COMMAND, ruleDocUrl, toLspTextEdits, toWorkspaceEdit } from './convert';
 import type { DocumentAnalysis } from './document-store';
 import type { TextEdit } from 'vscode-languageserver';
 import type { ServerContext } from './server';
-import { OPEN_RULE_DOC_COMMAND } from './server';
 // ---------------------------------------------------------------------------------------------
 // Code actions: fix this / fix all of this rule / fix all (source.fixAll) / disable for this line / open rule page
 

@@ -33,6 +33,9 @@ import type { CompletionItem as CoreCompletionItem } from './core/features/compl
 export const DIAGNOSTIC_SOURCE = 'govreport';
 
 /** Our own fix-all kind; a sub-kind of `source.fixAll`, so `editor.codeActionsOnSave: {"source.fixAll": …}` picks it up. */
+/** Client-side command opening a rule's page; arguments: [ruleId, href]. */
+export const OPEN_RULE_DOC_COMMAND = 'govReport.openRuleDoc';
+
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
 
 /** The inline directive that silences one rule on one line (the core reads it in Markdown and plain text alike). */

@@ -39,8 +39,7 @@ import { registerFormatting } from './features/formatting';
 export { LANGUAGES, CONFIG_SECTION, DocumentStore } from './document-store';
 export type { DocumentAnalysis, ClientFeatures } from './document-store';
 
-/** Client-side command opening a rule's page; arguments: [ruleId, href]. */
-export const OPEN_RULE_DOC_COMMAND = 'govReport.openRuleDoc';
+export { OPEN_RULE_DOC_COMMAND } from './convert';
 
 export interface DocumentInfoParams {
   uri: string;

@@ -96,7 +96,8 @@ describe('editor time budget', () => {
   it('answers other requests while a long lint runs', async () => {
     const other = 'file:///budget/other.txt';
     await client.open(other, 'plaintext', SEED);
-    const uri = 'file:///budget/long.txt';
+    // In another folder: opening it must not change the other document's neighbours (and so its cached analysis).
+    const uri = 'file:///budget-long/long.txt';
     const slow = SEED + '\n（很慢）\n';
     slowTexts.add(slow);
     const done = client.nextDiagnostics(uri, (p) => p.version === 1);

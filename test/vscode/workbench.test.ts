@@ -186,17 +186,18 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
     });
   });
 
-  test('hovering a wrong total explains the sum and the rule', async () => {
+  test('hovering the wrong cell explains the sums through it and the rule', async () => {
     await step('hover', async () => {
       await openFromExplorer(SAMPLE);
-      // The 总计 cell of （一）予以公开 in table 三: 28 where the row adds up to 29.
+      // The 自然人 cell of （一）予以公开 in table 三: 25 where 24 makes both its row total (28) and
+      // its column's （七）总计 add up.
       await page.locator('.monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+G');
       await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
       await page.keyboard.type('30');
       await page.keyboard.press('Enter');
-      const total = await squiggleOver('error', '28');
-      const hover = page.locator('.monaco-hover').filter({ hasText: '应为 29' });
+      const total = await squiggleOver('error', '25');
+      const hover = page.locator('.monaco-hover').filter({ hasText: '此格应为 24' });
       // The editor shows a hover once the mouse rests over the word; a single synthetic move is
       // sometimes not taken as resting, so come in again from aside until it shows.
       for (let attempt = 1; ; attempt++) {
@@ -212,44 +213,48 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       const text = await hover.first().innerText();
       assert.match(text, /（一）予以公开/);
       assert.match(text, /25 \+ 3 \+ 0 \+ 0 \+ 1 \+ 0 = 29/);
+      assert.match(text, /此格应为 24/);
       assert.match(text, /table-row-total/);
       await shot('hover-wrong-total');
     });
   });
 
-  test('the light bulb\'s quick fix corrects exactly that total, and the draft saves with only that change', async () => {
+  test('the light bulb\'s quick fix corrects exactly that cell, and the draft saves with only that change', async () => {
     await step('quickfix', async () => {
       await page.keyboard.press('Escape');
       const before = await fileText(SAMPLE);
-      const total = await squiggleOver('error', '28');
+      const total = await squiggleOver('error', '25');
       await page.mouse.click(total.x + total.w / 2, total.y + total.h / 2); // the cursor onto the finding
       await page.mouse.move(5, 450); // away, so that the hover does not cover the light bulb
       // The light bulb appears in the gutter for the cursor's line; clicking it lists the fixes.
       // (VS Code 1.139 draws it in the glyph margin: codicon-lightbulb-autofix for a preferred fix.)
       const bulb = page.locator('[class*="lightbulb"]:visible, [class*="lightBulb"]:visible').filter({ hasNot: page.locator('.monaco-list') });
-      // Wait for it on the wrong total's line: a bulb for the previous cursor line may still be showing.
+      // Wait for it on the wrong cell's line: a bulb for the previous cursor line may still be showing.
       type Box = { cls: string; x: number; y: number; width: number; height: number };
       let boxes: Box[] = [];
       const onLine = await poll(20000, async () => {
         boxes = (await bulb.evaluateAll((els) => els.map((e) => ({ cls: String(e.className), ...JSON.parse(JSON.stringify(e.getBoundingClientRect())) })))) as Box[];
         const here = boxes.filter((b) => b.width > 0 && b.y < total.y + total.h && b.y + b.height > total.y);
         return here.length > 0 ? here : undefined;
-      }, () => `no light bulb on the line of the wrong total: ${JSON.stringify(boxes)}`);
+      }, () => `no light bulb on the line of the wrong cell: ${JSON.stringify(boxes)}`);
       await page.mouse.click(onLine[0].x + onLine[0].width / 2, onLine[0].y + onLine[0].height / 2);
-      const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: '改为计算值 29' }).first();
+      const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: '改为 24' }).first();
       await item.waitFor({ timeout: 20000 });
       await shot('quickfix-menu');
       await item.click();
       await page.keyboard.press('Control+S');
       await poll(20000, async () => ((await fileText(SAMPLE)) !== before ? true : undefined), () => 'the draft was not saved with the fix');
       const lines = before.split('\n');
-      assert.match(lines[35], /\| 28 \|$/);
-      lines[35] = lines[35].replace(/\| 28 \|$/, '| 29 |');
+      assert.match(lines[35], /^\| （一）予以公开 \| 25 \|/);
+      lines[35] = lines[35].replace(/^\| （一）予以公开 \| 25 \|/, '| （一）予以公开 | 24 |');
       assert.equal(await fileText(SAMPLE), lines.join('\n'), 'the saved draft differs from the original only in that cell');
-      // The row-total error is gone from the Problems panel (the column total now disagrees instead).
+      // The one-cell error is gone from the Problems panel, and no other table-三 sum fails instead;
+      // table 四's own error stays.
       await page.waitForFunction(`![...document.querySelectorAll('.markers-panel .monaco-list-row')]
-        .some((r) => (r.textContent || '').includes('总计 28 ≠ 各类申请人之和 29'))`, null, { timeout: 20000 });
-      await page.locator('.markers-panel .monaco-list-row').filter({ hasText: '各项办理结果之和' }).first().waitFor({ timeout: 20000 });
+        .some((r) => (r.textContent || '').includes('应为 24'))`, null, { timeout: 20000 });
+      await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'review-total' }).first().waitFor({ timeout: 20000 });
+      const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      assert.ok(!rows.some((r) => /table-row-total|table-subtotal|table-balance/.test(r)), rows.join('\n'));
       await shot('after-quickfix');
     });
   });

@@ -66,21 +66,22 @@ describe('GovReport in VS Code', function () {
     assert.match(code.target.toString(), /table-cell-invalid/);
   });
 
-  it('explains a wrong total on hover', async () => {
+  it('explains the wrong cell on hover', async () => {
     const editor = await open(wsFile('hover/' + SAMPLE));
     const uri = editor.document.uri;
     const diags = await diagnosticsWhere(uri, 'table-row-total', (d) => d.some((x) => ruleOf(x) === 'table-row-total'));
     const total = diags.find((d) => ruleOf(d) === 'table-row-total')!;
-    assert.equal(editor.document.getText(total.range), '28');
+    assert.equal(editor.document.getText(total.range), '25');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, total.range.start.translate(0, 1));
     const text = hoverText(hovers);
     console.log(`      hover: ${JSON.stringify(text.slice(0, 300))}`);
     assert.match(text, /（一）予以公开/);
-    assert.match(text, /总计/);
+    assert.match(text, /自然人/);
     assert.match(text, /29/, 'the hover gives the computed sum');
+    assert.match(text, /应为 24/, 'and the value that makes every sum hold');
   });
 
-  it('the quick fix for a wrong total changes exactly that cell', async () => {
+  it('the quick fix for the wrong cell changes exactly that cell, and every sum of table 三 then holds', async () => {
     const editor = await open(wsFile('quickfix/' + SAMPLE));
     const doc = editor.document;
     const diags = await diagnosticsWhere(doc.uri, 'table-row-total', (d) => d.some((x) => ruleOf(x) === 'table-row-total'));
@@ -90,14 +91,15 @@ describe('GovReport in VS Code', function () {
     // The API command returns the actions without their `diagnostics`; the fix is the preferred one.
     const fix = actions.find((a) => a.edit && a.isPreferred);
     assert.ok(fix, `no preferred quick fix with an edit among: ${actions.map((a) => a.title).join(' | ')}`);
-    assert.equal(fix.title, '改为计算值 29');
-    assert.deepEqual(actions.map((a) => a.title), ['改为计算值 29', '在此行禁用 table-row-total', '查看规则说明：table-row-total']);
+    assert.equal(fix.title, '改为 24');
+    assert.deepEqual(actions.map((a) => a.title), ['改为 24', '在此行禁用 table-row-total', '查看规则说明：table-row-total']);
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     const start = doc.offsetAt(total.range.start);
     const end = doc.offsetAt(total.range.end);
-    assert.equal(doc.getText(), before.slice(0, start) + '29' + before.slice(end));
+    assert.equal(doc.getText(), before.slice(0, start) + '24' + before.slice(end));
     const left = await diagnosticsWhere(doc.uri, 'the fixed finding to go away', (d) => !d.some((x) => ruleOf(x) === 'table-row-total'));
-    // The editor now agrees with the CLI on the edited text (the column total no longer adds up).
+    assert.ok(!left.some((x) => ['table-subtotal', 'table-balance'].includes(ruleOf(x) ?? '')), 'no other sum of table 三 fails');
+    // The editor now agrees with the CLI on the edited text.
     assert.deepEqual(left.map(describeDiagnostic).sort(), cliCheckText(doc.getText(), 'md').map(describeCli).sort());
   });
 

@@ -9,6 +9,7 @@ import { FORMATS, FormatSpec } from '../formats/index';
 import { suppressor } from '../parse/directives';
 import { normalizeSettings } from './settings';
 import { RULES } from '../rules/index';
+import { summarizeAnalysis } from './related';
 import type { Rule, ReportInput } from '../rules/rule';
 
 export interface Analysis {
@@ -36,6 +37,14 @@ function applies(rule: Rule, kind: KindId | null): boolean {
   // Without a kind only the rules about the detection itself run (kind-unsettled).
   if (!kind) return rule.withoutKind === true;
   return rule.kinds === 'all' || rule.kinds.includes(kind);
+}
+
+/**
+ * Summary of a text for the across-file rules (the editor calls this once per neighbouring file
+ * and version). Here rather than in related.ts, which the rules import: related.ts needs no parser.
+ */
+export function summarize(text: string, path: string): ReportSummary {
+  return summarizeAnalysis(analyze(text), path);
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {

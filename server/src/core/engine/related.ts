@@ -3,7 +3,6 @@
 // reads no files: the server and the CLI summarise the texts they have and pass the summaries.
 import type { ReportSummary } from '../types';
 import type { Analysis } from './lint';
-import { analyze } from './lint';
 import { cellInt, findRow } from './constraints';
 import { normalize } from '../text/normalize';
 
@@ -60,11 +59,6 @@ export function summarizeAnalysis(a: Analysis, path: string): ReportSummary {
     carriedToNext,
     sentences: a.kind ? proseSentences(a).map(hash) : [],
   };
-}
-
-/** Summary of a text (the CLI and the server call this once per file and version). */
-export function summarize(text: string, path: string): ReportSummary {
-  return summarizeAnalysis(analyze(text), path);
 }
 
 /** The same issuer's report of the same family (gov-info / rule-of-law) for the year before. */
