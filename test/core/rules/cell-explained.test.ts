@@ -97,3 +97,13 @@ test('property: no offered arithmetic fix makes a relation that held fail (one a
   }
   assert.ok(fixes > 50, `fixes tried: ${fixes}`);
 });
+
+test('a rule turned off never silences another: with the explaining rule off, the next failing sum\'s rule reports the cell', () => {
+  const sample = readFileSync(join(__dirname, '..', '..', '..', '..', 'samples', 'sample-2023-report.md'), 'utf8');
+  const on = lint(sample).findings.filter((f) => ARITHMETIC.includes(f.rule) && f.rule !== 'review-total');
+  assert.deepEqual(on.map((f) => f.rule), ['table-row-total']);
+  const off = lint(sample, { settings: { rules: { 'table-row-total': 'off' } } }).findings.filter((f) => ARITHMETIC.includes(f.rule) && f.rule !== 'review-total');
+  assert.deepEqual(off.map((f) => [f.rule, f.start, f.end]), [['table-subtotal', on[0].start, on[0].end]], 'the same cell, reported by table-subtotal');
+  const bothOff = lint(sample, { settings: { rules: { 'table-row-total': 'off', 'table-subtotal': 'off' } } }).findings.filter((f) => ARITHMETIC.includes(f.rule) && f.rule !== 'review-total');
+  assert.deepEqual(bothOff, []);
+});

@@ -87,7 +87,11 @@ export function diagnose(a: Analysis): Diagnosis {
       if (!ok || value === null || value < 0 || !Number.isSafeInteger(value)) continue;
       // Changing the cell must not break an instance that held.
       if (evaluated.some((i) => holds(i) === true && coefficient(i, cell) !== 0)) continue;
-      const own = failing.find((i) => i.constraint.each !== 'column') ?? failing[0];
+      // Reported by a rule the user has not turned off; with all of them off, each rule's own
+      // instances are left to it (and so stay silent), never explained away by a silent rule.
+      const enabled = (i: Instance) => a.settings.rules[i.constraint.rule] !== 'off';
+      const own = failing.find((i) => i.constraint.each !== 'column' && enabled(i)) ?? failing.find(enabled);
+      if (!own) continue;
       found.push({ cell, ...place(failing[0], term), stated, value, instances: failing, rule: own.constraint.rule });
     }
     // Two cells that would each explain everything: the table does not say which is wrong.
