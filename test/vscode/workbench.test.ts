@@ -197,7 +197,7 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       await page.keyboard.type('30');
       await page.keyboard.press('Enter');
       const total = await squiggleOver('error', '25');
-      const hover = page.locator('.monaco-hover').filter({ hasText: '此格应为 24' });
+      const hover = page.locator('.monaco-hover:visible').filter({ hasText: '此格应为 24' }).filter({ hasNotText: 'Loading' });
       // The editor shows a hover once the mouse rests over the word; a single synthetic move is
       // sometimes not taken as resting, so come in again from aside until it shows.
       for (let attempt = 1; ; attempt++) {
