@@ -87,3 +87,21 @@ test('web debris kept as text lines is reported by artifact-web, as for a copied
   const { json } = runJson([path.join(dir, 'page.html')]);
   assert.ok(json.files[0].diagnostics.some((d) => d.rule === 'artifact-web'), JSON.stringify(json.files[0].diagnostics.map((d) => d.rule)));
 });
+
+test('the batch reports name each Word or web file with its type, and the CSV gives the place in the original', () => {
+  const dir = tempDir();
+  const csv = path.join(dir, 'r.csv');
+  const html = path.join(dir, 'r.html');
+  const files = [path.join('samples', 'sample-2023-report.md'), path.join(INPUT, 'sample-2023-report.docx'), path.join(INPUT, 'sample-2023-report.html')];
+  runCli(['check', '--report', csv, ...files]);
+  runCli(['check', '--report', html, ...files]);
+  const rows = fs.readFileSync(csv, 'utf8').split('\r\n');
+  assert.ok(rows[0].endsWith(',文件类型,原文位置'), rows[0]);
+  assert.ok(rows.some((r) => r.startsWith(files[1]) && r.includes('table-row-total') && r.endsWith(',Word 文档,表2 第7行 第2列')), rows.join('\n'));
+  assert.ok(rows.some((r) => r.startsWith(files[2]) && r.includes(',网页,')));
+  assert.ok(rows.some((r) => r.startsWith(files[0]) && r.endsWith(',文本,')));
+  const page = fs.readFileSync(html, 'utf8');
+  assert.match(page, /sample-2023-report\.docx<\/a> <span class="ftype">（Word 文档）<\/span>/);
+  assert.match(page, /sample-2023-report\.html<\/a> <span class="ftype">（网页）<\/span>/);
+  assert.match(page, /［表2 第7行 第2列］/);
+});
