@@ -2,6 +2,7 @@
 // grid with merged cells, and the map from draft lines back to paragraphs and table cells.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { bestTimes } from '../core/growth';
 import { decodeEntities, describeSource, htmlToDraft, sourceAt } from '../../server/src/cli/input/html-to-draft';
 
 const lines = (html: string) => htmlToDraft(html).text.split('\n').filter((l) => l !== '');
@@ -76,12 +77,30 @@ test('entities: named, decimal, hex; unknown and invalid ones', () => {
   assert.equal(decodeEntities('&amp;&lt;&quot;&#65;&#x42;&foo;&#xD800;'), '&<"AB&foo;\ufffd');
 });
 
-test('a 2 MB page converts in linear time', () => {
-  const para = '<p>本机关主动公开政府信息<span>69</span>条。</p>';
-  const big = para.repeat(Math.ceil(2_000_000 / para.length));
-  const t0 = process.hrtime.bigint();
-  const d = htmlToDraft(big);
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  assert.ok(d.text.length > 500_000);
-  assert.ok(ms < 10_000, `${ms} ms`);
+test('linear on large and hostile pages (growth ratio of two sizes, no absolute time)', () => {
+  const units = [
+    '<p>本机关主动公开政府信息<span>69</span>条。</p>',
+    '<nav><header><footer>文字',
+    '<table><tr><td rowspan="50" colspan="50">x',
+    '< <! <!- a<b <script',
+    '<div><p><li><td>',
+  ];
+  for (const unit of units) {
+    const sized = (n: number) => unit.repeat(Math.ceil(n / unit.length));
+    const { small, large } = bestTimes(sized(100_000), sized(400_000), (html) => htmlToDraft(html));
+    // 4 times the input: linear gives about 4, quadratic 16.
+    assert.ok(large / small < 12, `${JSON.stringify(unit)}: 4x input took ${(large / small).toFixed(1)}x`);
+  }
+});
+
+test('a label Word wrapped into two paragraphs of one cell is one label; Latin words keep their space', () => {
+  assert.deepEqual(lines('<table><tr><td><p>本年新收政府信息</p><p>公开申请数量</p></td><td><p>46</p></td></tr><tr><td>a<br>b</td><td>1</td></tr></table>'), [
+    '| 本年新收政府信息公开申请数量 | 46 |',
+    '| --- | --- |',
+    '| a b | 1 |',
+  ]);
+});
+
+test('a line break of the markup between Chinese characters is not a space; between Latin words it is', () => {
+  assert.deepEqual(lines('<p>本机关主动公开\n    政府信息69条，\nweb\npage</p>'), ['本机关主动公开政府信息69条， web page']);
 });

@@ -3,8 +3,16 @@
 // same HTML-to-draft conversion as a saved web page. mammoth is async, so the CLI converts every
 // .docx before its (synchronous) check loop. A file mammoth cannot open (an old binary .doc, an
 // encrypted or corrupt file) or one without text (a scan) is an error for that file, never a crash.
-import * as mammoth from 'mammoth';
+import type * as Mammoth from 'mammoth';
 import { Draft, htmlToDraft } from './html-to-draft';
+
+let loaded: typeof Mammoth | undefined;
+
+/** mammoth, loaded on the first Word file only (a run of text drafts never pays for it). */
+function mammoth(): typeof Mammoth {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (loaded ??= require('mammoth') as typeof Mammoth);
+}
 
 export type DocxResult = { ok: true; draft: Draft } | { ok: false; message: string };
 
@@ -23,10 +31,11 @@ export async function docxToDraft(bytes: Buffer): Promise<DocxResult> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, message: NOT_DOCX };
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(
+    const m = mammoth();
+    const result = await m.convertToHtml(
       { buffer: bytes },
       // Pictures carry no text to check: not embedded in the HTML.
-      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })), externalFileAccess: false },
+      { convertImage: m.images.imgElement(() => Promise.resolve({ src: '' })), externalFileAccess: false },
     );
     html = result.value;
   } catch (e) {

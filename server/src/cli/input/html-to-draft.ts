@@ -237,20 +237,45 @@ function spanOf(attrs: string, name: string): number {
 }
 
 const WS = /[\s\u00a0]+/g;
+/** A source line break between two Chinese characters: the page's markup wrapped, not a space in the text. */
+const CJK_WRAP = /([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]*\r?\n\s*(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
 
-/** Inline text of a subtree on one line (block breaks become spaces), entities decoded. */
+/** Markup text to one line of text: entities decoded, whitespace collapsed, trimmed. */
+function collapse(raw: string): string {
+  return decodeEntities(raw).replace(CJK_WRAP, '$1').replace(WS, ' ').trim();
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Inline text of a subtree on one line, entities decoded. A block break (a cell's second
+ * paragraph, a <br>) becomes a space, except between two Chinese characters: a label Word wrapped
+ * into two paragraphs of one cell ("本年新收政府信息" / "公开申请数量") is one label.
+ */
 function inlineText(node: Node): string {
-  const parts: string[] = [];
+  const pieces: string[] = [];
+  let run: string[] = [];
   const todo: Node[] = [node];
+  const cut = () => {
+    const t = collapse(run.join(''));
+    run = [];
+    if (t !== '') pieces.push(t);
+  };
   while (todo.length) {
     const x = todo.pop() as Node;
-    if (typeof x === 'string') parts.push(x);
+    if (typeof x === 'string') run.push(x);
     else {
-      if (x.name === 'br' || BLOCK.has(x.name)) parts.push(' ');
+      if (x.name === 'br' || BLOCK.has(x.name)) cut();
       for (let k = x.children.length - 1; k >= 0; k--) todo.push(x.children[k]);
     }
   }
-  return decodeEntities(parts.join('')).replace(WS, ' ').trim();
+  cut();
+  let out = pieces[0] ?? '';
+  for (let k = 1; k < pieces.length; k++) {
+    const joinTight = CJK.test(out[out.length - 1]) && CJK.test(pieces[k][0]);
+    out += (joinTight ? '' : ' ') + pieces[k];
+  }
+  return out;
 }
 
 /** The rows of a table (through thead/tbody/tfoot), each a list of its cells. */
@@ -331,7 +356,7 @@ export function htmlToDraft(html: string): Draft {
   let heading = 0;
   const flush = () => {
     if (cur.length === 0) return;
-    const text = decodeEntities(cur.join('')).replace(WS, ' ').trim();
+    const text = collapse(cur.join(''));
     cur = [];
     if (text === '') return;
     lines.push(heading > 0 ? '#'.repeat(heading) + ' ' + text : text);
