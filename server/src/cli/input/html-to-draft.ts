@@ -298,7 +298,7 @@ function containsTable(el: Element): boolean {
     const x = todo.pop() as Node;
     if (typeof x === 'string') continue;
     if (x.name === 'table') return true;
-    todo.push(...x.children);
+    for (const c of x.children) todo.push(c);
   }
   return false;
 }
@@ -339,7 +339,9 @@ function dataGrid(table: Element): string[][] | null {
     }
     grid.push(row);
   }
-  const width = Math.max(...grid.map((r) => r.length));
+  // A loop, not Math.max(...rows): a table of 200,000 rows would overflow the call stack.
+  let width = 0;
+  for (const r of grid) width = Math.max(width, r.length);
   if (width < 2) return null;
   for (const r of grid) while (r.length < width) r.push('');
   return grid;
