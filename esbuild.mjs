@@ -18,7 +18,9 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // mammoth (Word input) stays a runtime dependency loaded from node_modules on the first .docx: its
+  // dependencies hold `new Function` (underscore's template, the setImmediate polyfill), which no bundle ships.
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['mammoth'] },
 ];
 
 for (const b of builds) {

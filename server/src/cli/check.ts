@@ -2,6 +2,8 @@
 // back, and convert findings to 1-based positions. Nothing here prints.
 import { analyze, applyFixes, Finding, Fix, LineMap, lint, lintAnalysis, LintResult, ReportSummary, Settings, summarizeAnalysis } from '../core';
 import { canWriteBack, encodeText, Encoding, readTextFile } from './decode';
+import type { ConvertedInput } from './input';
+import { LineSource, sourceAt } from './input/html-to-draft';
 import type { Diagnostic, FileResult } from './output';
 import { writeBackIfUnchanged } from './write-back';
 
@@ -22,13 +24,24 @@ export interface CheckOutcome {
   notFixed?: boolean;
 }
 
-export function toDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
-  const map = new LineMap(text);
+type ReadInput =
+  | { ok: true; text: string; encoding: Encoding | null; invalid?: number; bytes?: Buffer; map?: LineSource[] }
+  | { ok: false; message: string };
+
+/** A text draft read from disk, or a Word/web file already converted (then encoding is null: never written back). */
+function readInput(path: string, converted: ConvertedInput | undefined): ReadInput {
+  if (converted === undefined) return readTextFile(path);
+  return converted.ok ? { ok: true, text: converted.draft.text, encoding: null, map: converted.draft.map } : converted;
+}
+
+export function toDiagnostics(text: string, findings: readonly Finding[], map?: readonly LineSource[]): Diagnostic[] {
+  const lines = new LineMap(text);
   // Document order, whatever order the rules ran in; sort is stable for ties.
   const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.map((f) => {
-    const s = map.positionAt(f.start);
-    const e = map.positionAt(Math.max(f.start, f.end));
+    const s = lines.positionAt(f.start);
+    const e = lines.positionAt(Math.max(f.start, f.end));
+    const source = map ? sourceAt(map, s.line, s.character) : undefined;
     return {
       rule: f.rule,
       severity: f.severity,
@@ -37,6 +50,7 @@ export function toDiagnostics(text: string, findings: readonly Finding[]): Diagn
       column: s.character + 1,
       endLine: e.line + 1,
       endColumn: e.character + 1,
+      ...(source ? { source } : {}),
     };
   });
 }
@@ -74,9 +88,9 @@ export interface AloneOutcome {
  * and summarised from that same analysis for the across-file rules. Only a file that turns out
  * to have a report to compare with (previousOf), or that is to be fixed, is checked again.
  */
-export function checkAlone(path: string, settings: Partial<Settings>): AloneOutcome {
+export function checkAlone(path: string, settings: Partial<Settings>, converted?: ConvertedInput): AloneOutcome {
   const notes: string[] = [];
-  const read = readTextFile(path);
+  const read = readInput(path, converted);
   if (!read.ok) {
     return { outcome: { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes }, summary: null };
   }
@@ -89,20 +103,20 @@ export function checkAlone(path: string, settings: Partial<Settings>): AloneOutc
   } catch {
     // A file the core cannot summarise is still checked and reported on its own.
   }
-  return { outcome: finish(path, read.text, result, 0, notes, false), summary };
+  return { outcome: finish(path, read.text, result, 0, notes, false, read.map), summary };
 }
 
 function lossyNote(path: string, invalid: number | undefined): string {
   return `${path}: 含 ${invalid} 处无效的 UTF-8 字节，已按 U+FFFD 读取 (${invalid} invalid UTF-8 sequence(s) read as U+FFFD)`;
 }
 
-function finish(path: string, text: string, result: LintResult, fixesApplied: number, notes: string[], notFixed: boolean): CheckOutcome {
+function finish(path: string, text: string, result: LintResult, fixesApplied: number, notes: string[], notFixed: boolean, map?: readonly LineSource[]): CheckOutcome {
   for (const e of result.internalErrors) {
     notes.push(`${path}: 规则 ${e.rule} 内部错误，已跳过 (internal error in rule ${e.rule}: ${e.message})`);
   }
   return {
     result: {
-      path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings),
+      path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings, map),
       ...(result.kind === null ? { reason: result.kindReason ?? '未识别为年度报告' } : {}),
     },
     fixesApplied,
@@ -111,9 +125,9 @@ function finish(path: string, text: string, result: LintResult, fixesApplied: nu
   };
 }
 
-export function checkFile(path: string, settings: Partial<Settings>, fix: boolean, related: readonly ReportSummary[] = []): CheckOutcome {
+export function checkFile(path: string, settings: Partial<Settings>, fix: boolean, related: readonly ReportSummary[] = [], converted?: ConvertedInput): CheckOutcome {
   const notes: string[] = [];
-  const read = readTextFile(path);
+  const read = readInput(path, converted);
   if (!read.ok) {
     return { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes };
   }
@@ -123,7 +137,9 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
   const others = related.filter((r) => r.path !== path);
   let result = lint(text, { settings, related: others });
   let fixesApplied = 0;
-  if (fix && safeFixes(result.findings).length > 0) {
+  if (fix && read.encoding === null) {
+    notes.push(`${path}: 未修复：不写回 Word 或网页文件，请在原文件中修改 (not fixed: Word and web files are never written back; edit the original)`);
+  } else if (fix && read.encoding !== null && read.bytes !== undefined && safeFixes(result.findings).length > 0) {
     if (!canWriteBack(read.encoding)) {
       notes.push(read.encoding === 'utf-8-lossy'
         ? `${path}: 未修复：文件含无效的 UTF-8 字节，写回会改变它们 (not fixed: the file has invalid UTF-8 bytes that writing would change)`
@@ -144,7 +160,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
       }
     }
   }
-  return finish(path, text, result, fixesApplied, notes, notFixed);
+  return finish(path, text, result, fixesApplied, notes, notFixed, read.map);
 }
 
 function encodingName(e: Encoding): string {

@@ -1,10 +1,11 @@
 // Turns the paths on the command line into the list of files to check.
-// Directories are searched recursively for *.md and *.txt; a file named explicitly
+// Directories are searched recursively for *.md and *.txt, Word files (*.docx) and saved web
+// pages (*.html, *.htm); a file named explicitly
 // is checked whatever its extension, because the user asked for it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
+export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.txt', '.docx', '.html', '.htm'];
 
 export interface ExpandedPath {
   /** As shown to the user: relative to the cwd when given so. */
@@ -36,6 +37,8 @@ function byCodeUnit(a: string, b: string): number {
 }
 
 function isReportFile(name: string): boolean {
+  // Word's lock file of an open document (~$name.docx) is not a document.
+  if (name.startsWith('~$')) return false;
   return REPORT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { KindId, RuleInfo, Severity } from '../core';
+import { describeSource, SourceRef } from './input/html-to-draft';
 
 /** One finding located by 1-based line and column (UTF-16 code units); end is exclusive. */
 export interface Diagnostic {
@@ -13,6 +14,8 @@ export interface Diagnostic {
   column: number;
   endLine: number;
   endColumn: number;
+  /** For a Word or web file: where the finding is in the original (paragraph, or table cell). */
+  source?: SourceRef;
 }
 
 export interface FileResult {
@@ -99,7 +102,8 @@ export function formatText(files: readonly FileResult[], fixesApplied?: number):
   const lines: string[] = [];
   for (const f of files) {
     for (const d of f.diagnostics) {
-      lines.push(`${f.path}:${d.line}:${d.column}  ${d.severity}  ${d.rule}  ${oneLine(d.message)}`);
+      const where = d.source ? ` (${describeSource(d.source)})` : '';
+      lines.push(`${f.path}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${oneLine(d.message)}`);
     }
   }
   // Every file not checked is named, with the reason, so a report the detection missed is noticed.
@@ -126,6 +130,8 @@ export function formatJson(files: readonly FileResult[]): string {
         column: d.column,
         endLine: d.endLine,
         endColumn: d.endColumn,
+        // Additive: a Word or web file's position in the original.
+        ...(d.source ? { source: d.source } : {}),
       })),
       ...(f.error !== undefined ? { error: f.error } : {}),
       // Additive to cli.md's keys: why a readable file is not a report.

@@ -3,9 +3,11 @@
 // rule, and each draft's findings with line numbers. Inline CSS and an inline SVG only: the
 // page loads nothing, so it can be mailed, archived or opened offline. Every piece of text that
 // comes from a draft, a path or a rule goes through escapeHtml().
+import { inputTypeOf } from './input';
+import { describeSource } from './input/html-to-draft';
 import type { FileResult } from './output';
 import {
-  countByRule, FileSummary, formatTimestamp, kindZh, ReportOptions, RuleCount, SEVERITIES, SEVERITY_ZH, summarizeFile, VERDICT_ZH,
+  countByRule, FileSummary, fileTypeZh, formatTimestamp, kindZh, ReportOptions, RuleCount, SEVERITIES, SEVERITY_ZH, summarizeFile, VERDICT_ZH,
 } from './report-model';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -80,12 +82,17 @@ interface Listed {
   no: number;
 }
 
+/** The file's type beside its name, for a Word or web file (text drafts are the default, unmarked). */
+function typeTag(file: string): string {
+  return inputTypeOf(file) === 'text' ? '' : ` <span class="ftype">（${escapeHtml(fileTypeZh(file))}）</span>`;
+}
+
 function summaryTable(reports: readonly Listed[]): string {
   const rows = reports.map(({ s, i, no }) => {
     const f = s.file;
     return '<tr>' +
       `<td class="num">${no}</td>` +
-      `<td class="path"><a href="#${anchor(i)}">${escapeHtml(f.path)}</a></td>` +
+      `<td class="path"><a href="#${anchor(i)}">${escapeHtml(f.path)}</a>${typeTag(f.path)}</td>` +
       `<td>${escapeHtml(f.issuer ?? '（未识别）')}</td>` +
       `<td>${escapeHtml(kindZh(f.kind))}</td>` +
       `<td class="num">${f.year ?? '—'}</td>` +
@@ -139,6 +146,7 @@ export function ruleChart(counts: readonly RuleCount[]): string {
 function findingsOf({ s, i, no }: Listed, titles: ReadonlyMap<string, string>): string {
   const f = s.file;
   const facts = [
+    ...(inputTypeOf(f.path) === 'text' ? [] : [`文件类型：${fileTypeZh(f.path)}`]),
     `发布机关：${f.issuer ?? '（未识别）'}`,
     `报告类型：${kindZh(f.kind)}`,
     `年度：${f.year ?? '（未识别）'}`,
@@ -154,7 +162,7 @@ function findingsOf({ s, i, no }: Listed, titles: ReadonlyMap<string, string>): 
         `<td class="num">${d.line}</td><td class="num">${d.column}</td>` +
         `<td>${badge(`s-${d.severity}`, SEVERITY_ZH[d.severity] ?? d.severity)}</td>` +
         `<td>${title ? `${escapeHtml(title)}<br>` : ''}<code>${escapeHtml(d.rule)}</code></td>` +
-        `<td class="msg">${escapeHtml(d.message)}</td>` +
+        `<td class="msg">${d.source ? `<span class="src">［${escapeHtml(describeSource(d.source))}］</span>` : ''}${escapeHtml(d.message)}</td>` +
         '</tr>';
     });
     body = '<table class="findings"><colgroup><col class="c-num"><col class="c-num"><col class="c-sev"><col class="c-rule"><col></colgroup><thead><tr><th class="num">行</th><th class="num">列</th><th>级别</th><th>规则</th><th>问题说明</th></tr></thead>' +
@@ -214,7 +222,7 @@ export function formatHtmlReport(files: readonly FileResult[], options: ReportOp
     html.push(
       '<section><h2>未检查的文件</h2>',
       '<table class="others"><colgroup><col class="c-num"><col class="c-path"><col></colgroup><thead><tr><th class="num">序号</th><th>文件</th><th>情况</th></tr></thead><tbody>',
-      ...others.map(({ s, i, no }) => `<tr id="${anchor(i)}"><td class="num">${no}</td><td class="path">${escapeHtml(s.file.path)}</td>` +
+      ...others.map(({ s, i, no }) => `<tr id="${anchor(i)}"><td class="num">${no}</td><td class="path">${escapeHtml(s.file.path)}${typeTag(s.file.path)}</td>` +
         `<td>${badge(`v-${s.verdict}`, VERDICT_ZH[s.verdict])} ${escapeHtml(s.file.error ?? '不是政府信息公开或法治政府建设年度报告，未做检查')}</td></tr>`),
       '</tbody></table>',
       '</section>',

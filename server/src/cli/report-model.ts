@@ -2,7 +2,19 @@
 // FileResults so that the HTML page and the CSV list always agree with each other and with
 // the JSON output. Pure: no files, no clock.
 import type { KindId, RuleInfo, Severity } from '../core';
+import { inputTypeOf } from './input';
 import type { FileResult } from './output';
+
+/** The kind of file a draft came in, by its extension: 文本 (.md/.txt…), Word 文档 (.docx), 网页 (.html/.htm). */
+export function fileTypeZh(file: string): string {
+  const t = inputTypeOf(file);
+  return t === 'docx' ? 'Word 文档' : t === 'html' ? '网页' : '文本';
+}
+
+/** True when the batch holds a Word or web file (the CSV then gets its type and source columns). */
+export function hasConvertedFiles(files: readonly FileResult[]): boolean {
+  return files.some((f) => inputTypeOf(f.path) !== 'text');
+}
 
 export type ReportFormat = 'html' | 'csv';
 

@@ -8,6 +8,7 @@ import { CheckOptions, parseArgs, USAGE } from './args';
 import { AloneOutcome, checkAlone, checkFile } from './check';
 import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
+import { ConvertedInput, convertDocxFiles, inputTypeOf, readHtmlInput } from './input';
 import { FileResult, formatJson, formatSarif, formatText } from './output';
 import { writeReport } from './report';
 import { VERSION } from './version';
@@ -21,8 +22,22 @@ export interface Io {
   err(text: string): void;
 }
 
-/** Runs one command and returns the exit status; all output goes through io. */
-export function run(argv: readonly string[], io: Io): number {
+/**
+ * run() with the async pre-step the CLI binary uses: every .docx named or found is converted
+ * (mammoth is async) before the synchronous check loop, which then reads the drafts from memory.
+ */
+export async function runAsync(argv: readonly string[], io: Io): Promise<number> {
+  const command = parseArgs(argv);
+  if (command.command !== 'check') return run(argv, io);
+  const files = expandPaths(command.options.paths).entries.filter((e) => e.error === undefined).map((e) => e.path);
+  return run(argv, io, await convertDocxFiles(files));
+}
+
+/**
+ * Runs one command and returns the exit status; all output goes through io. `prepared`: the
+ * .docx files already converted (runAsync); a .docx not among them is reported as unreadable.
+ */
+export function run(argv: readonly string[], io: Io, prepared?: ReadonlyMap<string, ConvertedInput>): number {
   const command = parseArgs(argv);
   switch (command.command) {
     case 'help':
@@ -35,11 +50,11 @@ export function run(argv: readonly string[], io: Io): number {
       io.err(`govreport: ${command.message}\n\n${USAGE}`);
       return EXIT_TROUBLE;
     case 'check':
-      return runCheck(command.options, io);
+      return runCheck(command.options, io, prepared ?? new Map());
   }
 }
 
-function runCheck(options: CheckOptions, io: Io): number {
+function runCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, ConvertedInput>): number {
   const note = (message: string) => io.err(`govreport: ${message}\n`);
   let trouble = false;
 
@@ -60,7 +75,7 @@ function runCheck(options: CheckOptions, io: Io): number {
   // A path that matches no file (missing, a glob the shell left as is, a folder without
   // *.md or *.txt) is exit 2, as in ESLint, unless --no-error-on-unmatched-pattern: then
   // it is only noted on stderr and left out of the output.
-  const emptyDirMessage = '未找到 *.md 或 *.txt 文件 (no *.md or *.txt files found)';
+  const emptyDirMessage = '未找到 *.md、*.txt、*.docx 或 *.html 文件 (no *.md, *.txt, *.docx or *.html files found)';
   const all = [...expanded.entries, ...expanded.emptyDirs.map((dir) => ({ path: dir, error: emptyDirMessage, unmatched: true }))];
   let entries = all;
   if (options.allowUnmatched) {
@@ -79,12 +94,27 @@ function runCheck(options: CheckOptions, io: Io): number {
     return { ...base, format: options.kind ?? base.format };
   };
   const readable = entries.filter((e) => e.error === undefined);
+  // Word and web files as drafts, converted once for both passes (.docx by runAsync beforehand).
+  const converted = new Map<string, ConvertedInput>();
+  const convertedOf = (p: string): ConvertedInput | undefined => {
+    const type = inputTypeOf(p);
+    if (type === 'text') return undefined;
+    let c = converted.get(p) ?? prepared.get(p);
+    if (c === undefined) {
+      c = type === 'html' ? readHtmlInput(p) : { ok: false, message: '内部错误：Word 文件未预先转换 (internal error: the .docx was not converted)' };
+    }
+    converted.set(p, c);
+    return c;
+  };
+  if (options.fix && readable.some((e) => inputTypeOf(e.path) !== 'text')) {
+    note('--fix 不写回 Word（.docx）和网页（.html）文件，只报告问题 (--fix never writes to .docx or .html files; they are only checked)');
+  }
   // Pass one (a batch of several files): every file analysed, linted and summarised once, alone.
   const alone = new Map<string, AloneOutcome>();
   if (readable.length >= 2) {
     for (const entry of readable) {
       try {
-        alone.set(entry.path, checkAlone(entry.path, settingsFor(entry.path)));
+        alone.set(entry.path, checkAlone(entry.path, settingsFor(entry.path), convertedOf(entry.path)));
       } catch {
         // checked again below, where a failure becomes the file's error
       }
@@ -101,7 +131,7 @@ function runCheck(options: CheckOptions, io: Io): number {
       // (the across-file rules), or --fix. Otherwise pass one's outcome is the file's outcome.
       const first = alone.get(entry.path);
       const again = !first || options.fix || (first.summary !== null && previousOf(first.summary, related.filter((r) => r.path !== entry.path)) !== undefined);
-      const outcome = again ? checkFile(entry.path, settingsFor(entry.path), options.fix, related) : first.outcome;
+      const outcome = again ? checkFile(entry.path, settingsFor(entry.path), options.fix, related, convertedOf(entry.path)) : first.outcome;
       results.push(outcome.result);
       fixesApplied += outcome.fixesApplied;
       outcome.notes.forEach(note);

@@ -1,0 +1,441 @@
+// A web page (or mammoth's HTML of a Word file) turned into a draft the core reads like a
+// pasted text: the article's blocks as lines (headings as Markdown headings), every data
+// <table> as a GFM pipe table whose grid has rowspan/colspan expanded (the value in the
+// top-left slot, the covered slots blank, as the printed form places them), entities decoded.
+// Scripts, styles, navigation, page header and footer, and comments are dropped; other web
+// debris (breadcrumbs, "来源：… 发布时间：…" blocks) stays as text lines, so the core's
+// artifact-web rule reports it as it does for a copied page.
+//
+// Pure string → { text, map }: `map` gives, for each draft line, where it came from in the
+// source (paragraph N, or table N row r, and the cell start columns), so the CLI can say where a
+// finding is in the original. Linear: tags are found with indexOf, the open-element stack is
+// capped, nothing recurses over the input.
+
+/** Where a draft position came from in the source document (1-based numbers). */
+export type SourceRef = { paragraph: number } | { table: number; row?: number; column?: number };
+
+/** One draft line's origin. `cells`: the 0-based column in the line where each grid cell starts. */
+export type LineSource =
+  | { paragraph: number }
+  | { table: number; row?: number; cells?: number[] }
+  | null;
+
+export interface Draft {
+  text: string;
+  /** One entry per line of `text`. */
+  map: LineSource[];
+}
+
+/** Where the 0-based (line, column) of a draft lies in the source, or undefined. */
+export function sourceAt(map: readonly LineSource[], line: number, column: number): SourceRef | undefined {
+  const src = map[line];
+  if (!src) return undefined;
+  if ('paragraph' in src) return { paragraph: src.paragraph };
+  if (src.row === undefined || !src.cells) return { table: src.table };
+  let c = 0;
+  while (c + 1 < src.cells.length && src.cells[c + 1] <= column) c++;
+  return { table: src.table, row: src.row, column: c + 1 };
+}
+
+/** `段落 12`, `表3 第5行 第2列`: the source position as shown beside a finding. */
+export function describeSource(ref: SourceRef): string {
+  if ('paragraph' in ref) return `段落 ${ref.paragraph}`;
+  if (ref.row === undefined) return `表${ref.table}`;
+  return `表${ref.table} 第${ref.row}行 第${ref.column}列`;
+}
+
+interface Element {
+  name: string;
+  attrs: string;
+  children: Node[];
+}
+type Node = Element | string;
+
+/** Elements whose whole content is dropped. */
+const DROP = new Set(['script', 'style', 'nav', 'header', 'footer', 'head', 'noscript', 'template', 'svg', 'iframe', 'select', 'textarea', 'button', 'object']);
+/** Elements whose content is raw text (no tags inside): skipped up to their end tag. */
+const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext']);
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source', 'embed', 'param', 'track']);
+/** Elements that start and end a line. */
+const BLOCK = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'main', 'aside',
+  'blockquote', 'pre', 'hr', 'form', 'center', 'address', 'figure', 'figcaption', 'caption', 'body', 'html', 'table', 'tr',
+  'td', 'th', 'thead', 'tbody', 'tfoot', 'fieldset', 'legend', 'details', 'summary', 'br',
+]);
+/** Open elements kept at most; deeper markup is flattened (its block tags still break lines). */
+const MAX_DEPTH = 200;
+const MAX_SPAN = 50;
+const MAX_COLS = 200;
+/** A table cell longer than this holds an article, not a value: the table is page layout. */
+const MAX_DATA_CELL = 600;
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', divide: '÷', ensp: ' ', emsp: ' ', thinsp: ' ',
+  yen: '¥', copy: '©', reg: '®', deg: '°', plusmn: '±', permil: '‰', laquo: '«', raquo: '»', bull: '•', shy: '',
+  zwj: '', zwnj: '', lrm: '', rlm: '',
+};
+
+/** Decodes character references (named ones of the list above, decimal and hex). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});?/g, (all, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+      return String.fromCodePoint(code);
+    }
+    const named = NAMED[body.toLowerCase()];
+    return named !== undefined ? named : all;
+  });
+}
+
+/** HTML → element tree (body content), tolerant of unclosed and stray tags. */
+function parse(html: string): Element {
+  const root: Element = { name: '#root', attrs: '', children: [] };
+  const stack: Element[] = [root];
+  let flattened = 0;
+  // Elements found to have no end tag further on: not searched for again (keeps the pass linear).
+  const noEnd = new Set<string>();
+  const top = () => stack[stack.length - 1];
+  const close = (name: string): boolean => {
+    // The nearest open element of that name, looking down a bounded way (stray end tags are ignored).
+    for (let i = stack.length - 1; i > 0 && i >= stack.length - 40; i--) {
+      if (stack[i].name === name) {
+        stack.length = i;
+        return true;
+      }
+      // A cell or row never closes across its table.
+      if (stack[i].name === 'table' && name !== 'table') return false;
+    }
+    return false;
+  };
+  let pos = 0;
+  const n = html.length;
+  while (pos < n) {
+    const lt = html.indexOf('<', pos);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > pos) top().children.push(html.slice(pos, textEnd));
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      pos = end < 0 ? n : end + 3;
+      continue;
+    }
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+      // Doctype, CDATA, processing instruction.
+      const end = html.indexOf('>', lt + 2);
+      pos = end < 0 ? n : end + 1;
+      continue;
+    }
+    let i = lt + 1;
+    const closing = html[i] === '/';
+    if (closing) i++;
+    let j = i;
+    while (j < n && j - i < 20 && /[A-Za-z0-9]/.test(html[j])) j++;
+    if (j === i || !/[A-Za-z]/.test(html[i])) {
+      // A lone '<' in text.
+      top().children.push('<');
+      pos = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', j);
+    if (gt < 0) break;
+    const name = html.slice(i, j).toLowerCase();
+    const attrs = html.slice(j, gt);
+    pos = gt + 1;
+    if (closing) {
+      if (flattened > 0 && !stack.some((e) => e.name === name)) {
+        if (BLOCK.has(name)) top().children.push({ name: 'br', attrs: '', children: [] });
+        continue;
+      }
+      close(name);
+      continue;
+    }
+    if (RAW.has(name) || (DROP.has(name) && !VOID.has(name))) {
+      if (name === 'head') {
+        // Up to </head>, or to <body> when the end tag is left out.
+        const end = indexOfCi(html, '</head', pos);
+        const body = indexOfCi(html, '<body', pos);
+        if (body >= 0 && (end < 0 || body < end)) pos = body;
+        else if (end >= 0) pos = html.indexOf('>', end) + 1 || n;
+        continue;
+      }
+      if (RAW.has(name)) {
+        // Skipped to its end tag, whatever is inside (a raw element's content is not markup).
+        const end = indexOfCi(html, `</${name}`, pos);
+        pos = end < 0 ? n : html.indexOf('>', end) + 1 || n;
+        continue;
+      }
+      // Nav, header, footer: skipped with their nesting counted (without an end tag, only the tag goes).
+      const after = noEnd.has(name) ? -1 : skipElement(html, name, pos);
+      if (after >= 0) pos = after;
+      else noEnd.add(name);
+      continue;
+    }
+    // Implied end tags: a new cell closes the open cell, a new row the open row, a new <p> or <li> the open one.
+    const t = top().name;
+    if ((name === 'td' || name === 'th') && (t === 'td' || t === 'th')) stack.pop();
+    else if (name === 'tr') {
+      for (let k = stack.length - 1; k > 0 && k >= stack.length - 40; k--) {
+        if (stack[k].name === 'table') break;
+        if (stack[k].name === 'tr') { stack.length = k; break; }
+      }
+    } else if ((name === 'p' || name === 'li') && t === name) stack.pop();
+    const el: Element = { name, attrs, children: [] };
+    if (VOID.has(name) || attrs.endsWith('/')) {
+      top().children.push(el);
+      continue;
+    }
+    if (stack.length >= MAX_DEPTH) {
+      flattened++;
+      if (BLOCK.has(name)) top().children.push({ name: 'br', attrs: '', children: [] });
+      continue;
+    }
+    top().children.push(el);
+    stack.push(el);
+  }
+  return root;
+}
+
+/** Case-insensitive indexOf for an ASCII needle (lower case). */
+function indexOfCi(s: string, needle: string, from: number): number {
+  const first = needle.charCodeAt(0);
+  for (let k = s.indexOf('<', from); k >= 0; k = s.indexOf('<', k + 1)) {
+    if (s.charCodeAt(k) !== first) continue;
+    if (s.slice(k, k + needle.length).toLowerCase() === needle) return k;
+  }
+  return -1;
+}
+
+/** The position after the end tag of `name` opened just before `from`, counting nested ones; -1 without one. */
+function skipElement(s: string, name: string, from: number): number {
+  let depth = 1;
+  let k = from;
+  for (;;) {
+    const lt = s.indexOf('<', k);
+    if (lt < 0) return -1;
+    const gt = s.indexOf('>', lt);
+    if (gt < 0) return -1;
+    const closing = s[lt + 1] === '/';
+    const start = lt + (closing ? 2 : 1);
+    const tag = s.slice(start, start + name.length).toLowerCase();
+    const after = s[start + name.length];
+    if (tag === name && (after === undefined || !/[A-Za-z0-9]/.test(after))) {
+      if (closing) depth--;
+      else if (!s.slice(lt, gt).endsWith('/')) depth++;
+      if (depth === 0) return gt + 1;
+    }
+    k = gt + 1;
+  }
+}
+
+function spanOf(attrs: string, name: string): number {
+  const m = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d{1,4})`, 'i').exec(attrs.length > 500 ? attrs.slice(0, 500) : attrs);
+  const v = m ? Number(m[1]) : 1;
+  return v >= 1 && v <= MAX_SPAN ? v : 1;
+}
+
+const WS = /[\s\u00a0]+/g;
+/** A source line break between two Chinese characters: the page's markup wrapped, not a space in the text. */
+const CJK_WRAP = /([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]*\r?\n\s*(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
+
+/** Markup text to one line of text: entities decoded, whitespace collapsed, trimmed. */
+function collapse(raw: string): string {
+  return decodeEntities(raw).replace(CJK_WRAP, '$1').replace(WS, ' ').trim();
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Inline text of a subtree on one line, entities decoded. A block break (a cell's second
+ * paragraph, a <br>) becomes a space, except between two Chinese characters: a label Word wrapped
+ * into two paragraphs of one cell ("本年新收政府信息" / "公开申请数量") is one label.
+ */
+function inlineText(node: Node): string {
+  const pieces: string[] = [];
+  let run: string[] = [];
+  const todo: Node[] = [node];
+  const cut = () => {
+    const t = collapse(run.join(''));
+    run = [];
+    if (t !== '') pieces.push(t);
+  };
+  while (todo.length) {
+    const x = todo.pop() as Node;
+    if (typeof x === 'string') run.push(x);
+    else {
+      if (x.name === 'br' || BLOCK.has(x.name)) cut();
+      for (let k = x.children.length - 1; k >= 0; k--) todo.push(x.children[k]);
+    }
+  }
+  cut();
+  let out = pieces[0] ?? '';
+  for (let k = 1; k < pieces.length; k++) {
+    const joinTight = CJK.test(out[out.length - 1]) && CJK.test(pieces[k][0]);
+    out += (joinTight ? '' : ' ') + pieces[k];
+  }
+  return out;
+}
+
+/** The rows of a table (through thead/tbody/tfoot), each a list of its cells. */
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const visit = (el: Element) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === 'tr') rows.push(c.children.filter((x): x is Element => typeof x !== 'string' && (x.name === 'td' || x.name === 'th')));
+      else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') visit(c);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function containsTable(el: Element): boolean {
+  const todo: Node[] = [...el.children];
+  while (todo.length) {
+    const x = todo.pop() as Node;
+    if (typeof x === 'string') continue;
+    if (x.name === 'table') return true;
+    for (const c of x.children) todo.push(c);
+  }
+  return false;
+}
+
+/** A table of values: no nested table, no cell holding an article. Others are page layout. */
+function dataGrid(table: Element): string[][] | null {
+  if (containsTable(table)) return null;
+  const rows = rowsOf(table);
+  if (rows.length === 0) return null;
+  const grid: string[][] = [];
+  const carry: number[] = [];
+  for (const cells of rows) {
+    const row: string[] = [];
+    let col = 0;
+    for (const cell of cells) {
+      while (col < MAX_COLS && (carry[col] ?? 0) > 0) {
+        row.push('');
+        carry[col]--;
+        col++;
+      }
+      if (col >= MAX_COLS) break;
+      const text = inlineText(cell);
+      if (text.length > MAX_DATA_CELL) return null;
+      const colspan = spanOf(cell.attrs, 'colspan');
+      const rowspan = spanOf(cell.attrs, 'rowspan');
+      for (let k = 0; k < colspan && col < MAX_COLS; k++, col++) {
+        row.push(k === 0 ? text : '');
+        carry[col] = rowspan - 1;
+      }
+    }
+    // Slots still covered by a rowspan from above, at the end of the row.
+    for (let c = col; c < carry.length; c++) {
+      if ((carry[c] ?? 0) > 0) {
+        while (row.length < c) row.push('');
+        row.push('');
+        carry[c]--;
+      }
+    }
+    grid.push(row);
+  }
+  // A loop, not Math.max(...rows): a table of 200,000 rows would overflow the call stack.
+  let width = 0;
+  for (const r of grid) width = Math.max(width, r.length);
+  if (width < 2) return null;
+  for (const r of grid) while (r.length < width) r.push('');
+  return grid;
+}
+
+/** Converts HTML to a draft and its line map. */
+export function htmlToDraft(html: string): Draft {
+  const root = parse(html);
+  const lines: string[] = [];
+  const map: LineSource[] = [];
+  let paragraph = 0;
+  let table = 0;
+  let cur: string[] = [];
+  let heading = 0;
+  const flush = () => {
+    if (cur.length === 0) return;
+    const text = collapse(cur.join(''));
+    cur = [];
+    if (text === '') return;
+    lines.push(heading > 0 ? '#'.repeat(heading) + ' ' + text : text);
+    map.push({ paragraph: ++paragraph });
+  };
+  const blank = () => {
+    if (lines.length > 0 && lines[lines.length - 1] !== '') {
+      lines.push('');
+      map.push(null);
+    }
+  };
+  // Iterative walk: enter/exit events, so deep markup cannot overflow the call stack.
+  type Step = { node: Node } | { exit: Element };
+  const todo: Step[] = root.children.slice().reverse().map((node) => ({ node }));
+  while (todo.length) {
+    const step = todo.pop() as Step;
+    if ('exit' in step) {
+      const el = step.exit;
+      if (BLOCK.has(el.name)) flush();
+      if (/^h[1-6]$/.test(el.name)) heading = 0;
+      continue;
+    }
+    const node = step.node;
+    if (typeof node === 'string') {
+      cur.push(node);
+      continue;
+    }
+    if (node.name === 'br') {
+      flush();
+      continue;
+    }
+    if (node.name === 'img') continue;
+    if (node.name === 'table') {
+      const grid = dataGrid(node);
+      if (grid) {
+        flush();
+        table++;
+        // A caption is the table's title line.
+        for (const c of node.children) {
+          if (typeof c !== 'string' && c.name === 'caption') {
+            const t = inlineText(c);
+            if (t) {
+              blank();
+              lines.push(t);
+              map.push({ paragraph: ++paragraph });
+            }
+          }
+        }
+        blank();
+        grid.forEach((row, r) => {
+          const cells: number[] = [];
+          let line = '|';
+          for (const cell of row) {
+            cells.push(line.length);
+            line += ' ' + cell.replace(/\|/g, '｜') + ' |';
+          }
+          lines.push(line);
+          map.push({ table, row: r + 1, cells });
+          if (r === 0) {
+            lines.push('|' + row.map(() => ' --- |').join(''));
+            map.push({ table });
+          }
+        });
+        blank();
+        continue;
+      }
+    }
+    if (BLOCK.has(node.name)) flush();
+    const h = /^h([1-6])$/.exec(node.name);
+    if (h) heading = Number(h[1]);
+    todo.push({ exit: node });
+    for (let k = node.children.length - 1; k >= 0; k--) todo.push({ node: node.children[k] });
+  }
+  flush();
+  while (lines.length > 0 && lines[lines.length - 1] === '') {
+    lines.pop();
+    map.pop();
+  }
+  return { text: lines.join('\n') + '\n', map: [...map, null] };
+}
