@@ -54,7 +54,14 @@ export interface Settings {
   format: 'auto' | KindId;
   rules: Record<string, RuleSetting>;
   run: 'onType' | 'onSave';
+  /** Editor table formatting (govReport.formatTables); absent means `align`. */
+  formatTables?: FormatTablesMode;
+  /** Editor inlay hints (govReport.inlayHints); absent means `mismatches`. */
+  inlayHints?: InlayHintsMode;
 }
+
+export type FormatTablesMode = 'align' | 'compact' | 'off';
+export type InlayHintsMode = 'mismatches' | 'all' | 'off';
 
 export interface LintOptions {
   /** Normalised settings; see engine/settings.ts normalizeSettings(). */
