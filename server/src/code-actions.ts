@@ -1,7 +1,7 @@
 // Code actions built from diagnostic.data alone (no re-lint): fix this, fix all of this rule,
 // source.fixAll (safe fixes), disable the rule for this line, open the rule page.
 import { CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
-import { LineMap } from './core';
+import { fixTitleEn, LineMap } from './core';
 import { DiagnosticData, diagnosticData, disableLineEdit, FIX_ALL_KIND, fixesToTextEdits, isKindWanted, OPEN_RULE_DOC_COMMAND, ruleDocUrl, toLspTextEdits, toWorkspaceEdit } from './convert';
 import type { DocumentAnalysis } from './document-store';
 import type { TextEdit } from 'vscode-languageserver';
@@ -39,7 +39,7 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
     for (const { diagnostic, data } of ours) {
       // Fixes only from the version they were computed for: an older range would hit the wrong text.
       const fresh = data.version === doc.version;
-      const own = data.fix && fresh ? ownFix(current, data) : undefined;
+      const own = data.fix && fresh ? ownFix(current, data, client.english) : undefined;
       if (own) {
         actions.push({
           title: own.title,
@@ -111,13 +111,14 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
  * The fix of the current lint result that `data` names: same version, rule, title and edits. A
  * diagnostic forged or altered by the client names none, and gets no fix.
  */
-function ownFix(current: DocumentAnalysis | undefined, data: DiagnosticData): { title: string; edits: TextEdit[] } | undefined {
+function ownFix(current: DocumentAnalysis | undefined, data: DiagnosticData, english = false): { title: string; edits: TextEdit[] } | undefined {
   if (!current || current.version !== data.version || !data.fix) return undefined;
   const wanted = JSON.stringify(data.fix.edits.map((e) => [e.range, e.newText]));
   for (const f of current.result.findings) {
     if (f.rule !== data.rule || !f.fix || f.fix.title !== data.fix.title || f.fix.safe !== data.fix.safe) continue;
     const edits = toLspTextEdits(current.lines, f.fix.edits);
-    if (JSON.stringify(edits.map((e) => [e.range, e.newText])) === wanted) return { title: f.fix.title, edits };
+    // The title the editor shows is in its language; the Chinese one is only the key.
+    if (JSON.stringify(edits.map((e) => [e.range, e.newText])) === wanted) return { title: english ? fixTitleEn(f.fix) : f.fix.title, edits };
   }
   return undefined;
 }

@@ -248,7 +248,7 @@ export function ruleHover(info: RuleInfo, href: string, english = false): Markup
     `**${escapeMarkdown(info.title[lang])}**${english ? ' ' : '　'}\`${info.id}\``,
     escapeMarkdown(info.description[lang]),
   ];
-  if (info.basis) parts.push(`${english ? 'Basis: ' : '依据：'}${escapeMarkdown(info.basis)}`);
+  if (info.basis) parts.push(english ? `Basis: “${escapeMarkdown(info.basis)}”` : `依据：${escapeMarkdown(info.basis)}`);
   parts.push(english ? `[Rule page](${href})` : `[查看规则说明](${href})`);
   return { kind: MarkupKind.Markdown, value: parts.join('\n\n') };
 }

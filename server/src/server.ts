@@ -53,6 +53,8 @@ export interface DocumentInfo {
   kindSource: LintResult['kindSource'];
   year: number | null;
   issuer: string | null;
+  /** How the kind was decided (or why the text is not a report), in the editor's language. */
+  kindReason?: string;
 }
 
 export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>('govReport/documentInfo');
@@ -333,7 +335,8 @@ function registerDocumentInfo(ctx: ServerContext): void {
       const a = await ctx.store.analysis(uri, token);
       if (!a) return none;
       const r = a.result;
-      return { uri, version: a.version, kind: r.kind, kindSource: r.kindSource, year: r.year, issuer: r.issuer };
+      const kindReason = ctx.client.english ? r.kindReasonEn ?? r.kindReason : r.kindReason;
+      return { uri, version: a.version, kind: r.kind, kindSource: r.kindSource, year: r.year, issuer: r.issuer, ...(kindReason ? { kindReason } : {}) };
     });
   });
 }

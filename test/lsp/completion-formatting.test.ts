@@ -81,10 +81,10 @@ describe('an editor running in English', () => {
       assert.match(rowEn.message, /^Column 1 “自然人”, row “（一）予以公开” should be 24 \(the table has 25\)/);
       assert.match(rowZh.message, /^第1列“自然人”“（一）予以公开”应为 24（表中为 25）/);
       assert.deepEqual(rowEn.range, rowZh.range);
-      // The generic code actions follow the editor's language (a rule's own fix title stays Chinese).
+      // The code actions follow the editor's language, the rule's own fix title too (issue #14).
       const titles = async (c: TestClient, d: typeof rowEn) =>
         (await c.codeActions({ textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })).map((a) => a.title);
-      assert.deepEqual(await titles(en, rowEn), ['改为 24', 'Disable table-row-total for this line', 'Show the rule page: table-row-total']);
+      assert.deepEqual(await titles(en, rowEn), ['Change to 24', 'Disable table-row-total for this line', 'Show the rule page: table-row-total']);
       assert.deepEqual(await titles(zh, rowZh), ['改为 24', '在此行禁用 table-row-total', '查看规则说明：table-row-total']);
       const fixAll = async (c: TestClient) => (await c.codeActions({
         textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } },

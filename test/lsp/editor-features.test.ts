@@ -34,6 +34,8 @@ describe('editor features over JSON-RPC', () => {
 
   before(async () => {
     client = TestClient.create();
+    // These tests read every computed total (govReport.inlayHints: all); the default shows only mismatches.
+    client.configuration = () => ({ format: 'auto', rules: {}, run: 'onType', inlayHints: 'all' });
     const caps = (await client.initialize()).capabilities;
     assert.ok(caps.hoverProvider);
     assert.ok(caps.documentSymbolProvider, 'documentSymbolProvider advertised');

@@ -8,3 +8,4 @@ export { summarizeAnalysis, previousOf } from './engine/related';
 export { normalizeSettings, overlaySettings, DEFAULT_SETTINGS, SettingsProblem } from './engine/settings';
 export { RULES, ruleById, ruleDocPath, RULE_DOC_BASE } from './rules/index';
 export { Rule, RuleInfo } from './rules/rule';
+export { fixTitleEn } from './engine/fix-title-en';

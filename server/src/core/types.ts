@@ -17,6 +17,8 @@ export interface TextEdit {
 /** A quick-fix. `safe` fixes are applied by `--fix` and `source.fixAll`. */
 export interface Fix {
   title: string;
+  /** English title (an English editor); without it, engine/fix-title-en.ts builds one from `title`. */
+  titleEn?: string;
   edits: TextEdit[];
   safe: boolean;
 }
@@ -54,7 +56,14 @@ export interface Settings {
   format: 'auto' | KindId;
   rules: Record<string, RuleSetting>;
   run: 'onType' | 'onSave';
+  /** Editor table formatting (govReport.formatTables); absent means `align`. */
+  formatTables?: FormatTablesMode;
+  /** Editor inlay hints (govReport.inlayHints); absent means `mismatches`. */
+  inlayHints?: InlayHintsMode;
 }
+
+export type FormatTablesMode = 'align' | 'compact' | 'off';
+export type InlayHintsMode = 'mismatches' | 'all' | 'off';
 
 export interface LintOptions {
   /** Normalised settings; see engine/settings.ts normalizeSettings(). */
@@ -89,6 +98,8 @@ export interface LintResult {
   kindSource: KindSource | null;
   /** Why the text has this kind, or none (detection's reason, Chinese); e.g. why a file is not a report. */
   kindReason?: string;
+  /** English counterpart of kindReason (formats/kind-reason-en.ts), for English UIs. */
+  kindReasonEn?: string;
   year: number | null;
   issuer: string | null;
   findings: Finding[];

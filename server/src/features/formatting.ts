@@ -11,7 +11,8 @@ export function registerFormatting(ctx: ServerContext): void {
     ctx.guard('formatting', [] as TextEdit[], async () => {
       const entry = await ctx.store.analysis(params.textDocument.uri, token);
       if (!entry || token.isCancellationRequested || tooLarge(ctx, entry.lines.text, params.textDocument.uri)) return [];
-      return toLspTextEdits(entry.lines, formatTables(entry.lines.text, entry.analysis ?? undefined));
+      const mode = (await ctx.store.getSettings(params.textDocument.uri)).formatTables ?? 'align';
+      return toLspTextEdits(entry.lines, formatTables(entry.lines.text, entry.analysis ?? undefined, mode));
     }),
   );
   ctx.connection.onDocumentRangeFormatting((params, token) =>
@@ -19,7 +20,8 @@ export function registerFormatting(ctx: ServerContext): void {
       const entry = await ctx.store.analysis(params.textDocument.uri, token);
       if (!entry || token.isCancellationRequested || tooLarge(ctx, entry.lines.text, params.textDocument.uri)) return [];
       const { start, end } = toOffsets(entry.lines, params.range);
-      return toLspTextEdits(entry.lines, formatRange(entry.lines.text, start, end, entry.analysis ?? undefined));
+      const mode = (await ctx.store.getSettings(params.textDocument.uri)).formatTables ?? 'align';
+      return toLspTextEdits(entry.lines, formatRange(entry.lines.text, start, end, entry.analysis ?? undefined, mode));
     }),
   );
 }

@@ -19,7 +19,7 @@ async function hover(ctx: ServerContext, params: HoverParams, token: Cancellatio
   if (token.isCancellationRequested) return null;
   if (found) {
     const { entry, analysis } = found;
-    const h = hoverAt(analysis, toOffsets(entry.lines, { start: params.position, end: params.position }).start);
+    const h = hoverAt(analysis, toOffsets(entry.lines, { start: params.position, end: params.position }).start, { english: ctx.client.english });
     if (h) {
       const c = toHoverContent(entry.lines, h);
       contents.push(c.contents);

@@ -1,5 +1,6 @@
 // textDocument/inlayHint (LSP 3.17): computed totals beside the total cells of a report's
-// statutory tables, for the requested range only. Nothing for other text.
+// statutory tables, for the requested range only. Nothing for other text. govReport.inlayHints:
+// `mismatches` (default: only where a sum fails), `all`, `off`; English in an English editor.
 import { InlayHint } from 'vscode-languageserver';
 import { inlayHints } from '../core/features/inlay-hints';
 import { toInlayHints, toOffsets } from '../convert';
@@ -13,7 +14,9 @@ export function registerInlayHints(ctx: ServerContext): void {
       const lines = found.entry.lines;
       const { start, end } = toOffsets(lines, params.range);
       // A hint at the very end of the range (a number closing the last line) belongs to it.
-      return toInlayHints(lines, inlayHints(found.analysis, start, end + 1));
+      const mode = (await ctx.store.getSettings(params.textDocument.uri)).inlayHints ?? 'mismatches';
+      if (token.isCancellationRequested) return null;
+      return toInlayHints(lines, inlayHints(found.analysis, start, end + 1, { mode, english: ctx.client.english }));
     }),
   );
 }

@@ -7,6 +7,7 @@ import { buildReport, ReportModel } from '../parse/report';
 import { detectKind, Detection } from '../formats/detect';
 import { FORMATS, FormatSpec } from '../formats/index';
 import { suppressor } from '../parse/directives';
+import { kindReasonEn } from '../formats/kind-reason-en';
 import { normalizeSettings } from './settings';
 import { RULES } from '../rules/index';
 import { summarizeAnalysis } from './related';
@@ -68,7 +69,7 @@ export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES)
 export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): Generator<string, LintResult, void> {
   const { doc, kind, settings } = analysis;
   const result: LintResult = {
-    kind, kindSource: analysis.detection.source, kindReason: analysis.detection.reason, year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
+    kind, kindSource: analysis.detection.source, kindReason: analysis.detection.reason, kindReasonEn: kindReasonEn(analysis.detection.reason), year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
   };
   if (!kind && !analysis.detection.unsettled) return result;
   const silenced = suppressor(doc.directives.directives, doc.lines.lineCount);

@@ -37,6 +37,16 @@ export function normalizeSettings(raw: unknown, problems: SettingsProblem[] = []
     if (run === 'onType' || run === 'onSave') out.run = run;
     else problems.push({ path: 'run', message: `unknown run mode ${JSON.stringify(run)}` });
   }
+  const formatTables = get('formatTables');
+  if (formatTables !== undefined) {
+    if (formatTables === 'align' || formatTables === 'compact' || formatTables === 'off') out.formatTables = formatTables;
+    else problems.push({ path: 'formatTables', message: `expected align, compact or off, got ${JSON.stringify(formatTables)}` });
+  }
+  const inlayHints = get('inlayHints');
+  if (inlayHints !== undefined) {
+    if (inlayHints === 'mismatches' || inlayHints === 'all' || inlayHints === 'off') out.inlayHints = inlayHints;
+    else problems.push({ path: 'inlayHints', message: `expected mismatches, all or off, got ${JSON.stringify(inlayHints)}` });
+  }
   const rules = get('rules');
   if (rules !== undefined) {
     if (rules && typeof rules === 'object' && !Array.isArray(rules)) {

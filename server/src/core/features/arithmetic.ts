@@ -108,16 +108,35 @@ export function instanceName(i: Instance): string {
 }
 
 /**
+ * The English name of an instance: row total, column “（七）总计”, total of “行政复议”,
+ * column: “一 + 二 = 三（七） + 四”. Statutory labels are quoted as written.
+ */
+export function instanceNameEn(i: Instance): string {
+  const spec = i.table.spec;
+  const c = i.constraint;
+  if (c.fixLeft && c.left.length === 1) {
+    const left = termName(spec, c, c.left[0]);
+    const total = /^\s*总计\s*$/.test(left);
+    if (c.each === 'row') return total ? 'row total' : `row “${left}”`;
+    if (c.each === 'column') return `column “${left}”`;
+    const group = flatGroup(spec, c.left[0]);
+    return total && group ? `total of “${group}”` : `“${group}${left}”`;
+  }
+  const prefix = c.each === 'column' ? 'column: ' : c.each === 'row' ? 'row: ' : '';
+  return `${prefix}“${equation(spec, c)}”`;
+}
+
+/**
  * The values of one side, `focus` in bold. Long sides (R3 has 19–21 terms) list only the
  * non-zero terms and the focus, then say how many zeros were left out.
  */
-export function valuesText(terms: Term[], focus: Cell | null, bold: (s: string) => string = (s) => `**${s}**`): string {
+export function valuesText(terms: Term[], focus: Cell | null, bold: (s: string) => string = (s) => `**${s}**`, en = false): string {
   const show = (x: Term) => (x.cell === focus && focus ? bold(String(x.value)) : String(x.value));
   if (terms.length <= 8) return terms.map(show).join(' + ');
   const kept = terms.filter((x) => x.value !== 0 || (focus && x.cell === focus));
   const omitted = terms.length - kept.length;
-  if (kept.length === 0) return `0（${terms.length} 项均为 0）`;
-  return kept.map(show).join(' + ') + (omitted ? `（其余 ${omitted} 项为 0）` : '');
+  if (kept.length === 0) return en ? `0 (all ${terms.length} terms are 0)` : `0（${terms.length} 项均为 0）`;
+  return kept.map(show).join(' + ') + (omitted ? (en ? ` (the other ${omitted} terms are 0)` : `（其余 ${omitted} 项为 0）`) : '');
 }
 
 /** Why a skipped instance was skipped: the first blank, missing or unreadable term. */

@@ -2,7 +2,7 @@
 // takes two columns). Only whitespace changes, plus the dashes of separator rows; every
 // cell, pipe and character of text stays where the parser reads it, so the formatted
 // table parses to the same cells. Tab tables (pasted from Word) are left as they are.
-import type { TextEdit } from '../types';
+import type { FormatTablesMode, TextEdit } from '../types';
 import type { Analysis } from '../engine/lint';
 import { parseDocument, ParsedDocument } from '../parse/document';
 import type { TableBlock } from '../parse/tables';
@@ -79,7 +79,7 @@ interface Line extends RawLine { row: RowShape }
  * the parser may have joined a GFM table to a loose line above it, and aligning them
  * together would indent the GFM table into a code block.
  */
-function formatBlock(doc: ParsedDocument, block: TableBlock): Map<number, string> | null {
+function formatBlock(doc: ParsedDocument, block: TableBlock, mode: FormatTablesMode): Map<number, string> | null {
   const rowLines = new Set(block.rows.map((r) => r.line));
   const runs: RawLine[][] = [[]];
   for (let ln = block.startLine; ln <= block.endLine; ln++) {
@@ -105,14 +105,26 @@ function formatBlock(doc: ParsedDocument, block: TableBlock): Map<number, string
   }
   const out = new Map<number, string>();
   for (const g of groups) {
-    const lines = alignGroup(g);
+    const lines = alignGroup(g, mode === 'compact');
     if (!lines) return null;
     for (const [ln, t] of lines) out.set(ln, t);
   }
   return out;
 }
 
-function alignGroup(raw: RawLine[]): Map<number, string> | null {
+/**
+ * A header cell this much wider than its column's data is left unpadded: padding every data
+ * row to it would make each row wrap in a normal-width editor (table 三's long first header).
+ */
+const WIDE_HEADER_MIN = 12;
+const WIDE_HEADER_RATIO = 2;
+
+/**
+ * `compact`: one space around each cell, no padding, separator rows of three dashes. Otherwise
+ * every column is padded to its widest cell, except header cells (rows above the separator, or
+ * the first row of a table without one) much wider than the column's data.
+ */
+function alignGroup(raw: RawLine[], compact = false): Map<number, string> | null {
   const pipeLed = /^\s*\|/.test(raw[0].text);
   // Spaces before a leading pipe indent the table; before a loose row they are the first cell's padding.
   const indent = pipeLed ? /^ */.exec(raw[0].text)![0] : '';
@@ -123,22 +135,36 @@ function alignGroup(raw: RawLine[]): Map<number, string> | null {
     lines.push({ ...l, row });
   }
   const ncols = Math.max(...lines.map((l) => l.row.cells.length));
-  const widths = new Array<number>(ncols).fill(0);
   const aligns = new Array<Align>(ncols).fill(null);
+  const sepMin = new Array<number>(ncols).fill(0);
   for (const l of lines) {
+    if (!l.sep) continue;
     l.row.cells.forEach((c, i) => {
-      if (l.sep) {
-        const a = alignOf(c);
-        aligns[i] = aligns[i] ?? a;
-        // At least three dashes besides the colons, so the row stays a separator row.
-        widths[i] = Math.max(widths[i], 3 + (c.startsWith(':') ? 1 : 0) + (c.length > 1 && c.endsWith(':') ? 1 : 0));
-      } else {
-        widths[i] = Math.max(widths[i], displayWidth(c));
-      }
+      aligns[i] = aligns[i] ?? alignOf(c);
+      // At least three dashes besides the colons, so the row stays a separator row.
+      sepMin[i] = Math.max(sepMin[i], 3 + (c.startsWith(':') ? 1 : 0) + (c.length > 1 && c.endsWith(':') ? 1 : 0));
     });
   }
+  // Header rows: those above the first separator row; without one, the first row.
+  const firstSep = lines.findIndex((l) => l.sep);
+  const headerCount = firstSep >= 0 ? firstSep : Math.min(1, lines.length - 1);
+  const dataWidths = new Array<number>(ncols).fill(0);
+  lines.forEach((l, k) => {
+    if (l.sep || k < headerCount) return;
+    l.row.cells.forEach((c, i) => { dataWidths[i] = Math.max(dataWidths[i], displayWidth(c)); });
+  });
+  const wide = (k: number, i: number, c: string): boolean => {
+    if (k >= headerCount) return false;
+    const w = displayWidth(c);
+    return w > WIDE_HEADER_MIN && w > WIDE_HEADER_RATIO * dataWidths[i];
+  };
+  const widths = [...sepMin];
+  lines.forEach((l, k) => {
+    if (l.sep) return;
+    l.row.cells.forEach((c, i) => { if (!wide(k, i, c)) widths[i] = Math.max(widths[i], displayWidth(c)); });
+  });
   const out = new Map<number, string>();
-  for (const l of lines) {
+  lines.forEach((l, k) => {
     const { row } = l;
     // Rows of a pipe-led table without their own leading pipe are indented to line up.
     let s = indent + (row.lead ? '| ' : pipeLed ? '  ' : '');
@@ -146,9 +172,10 @@ function alignGroup(raw: RawLine[]): Map<number, string> | null {
       const last = i === row.cells.length - 1;
       let text: string;
       if (l.sep) {
-        text = dashes(Math.max(widths[i], 3), alignOf(c));
+        text = dashes(compact ? Math.max(sepMin[i], 3) : Math.max(widths[i], 3), alignOf(c));
       } else {
-        const gap = widths[i] - displayWidth(c);
+        const width = compact || wide(k, i, c) ? displayWidth(c) : widths[i];
+        const gap = width - displayWidth(c);
         const left = aligns[i] === 'right' ? gap : aligns[i] === 'center' ? gap >> 1 : 0;
         // No padding after the last cell of a row without a closing pipe: no trailing blanks.
         text = ' '.repeat(left) + c + (last && !row.trail ? '' : ' '.repeat(gap - left));
@@ -156,7 +183,7 @@ function alignGroup(raw: RawLine[]): Map<number, string> | null {
       s += text + (last ? (row.trail ? ' |' : '') : ' | ');
     });
     out.set(l.line, s);
-  }
+  });
   return out;
 }
 
@@ -194,14 +221,15 @@ function docOf(text: string, analysis?: Analysis): ParsedDocument {
   return analysis && analysis.doc.text === text ? analysis.doc : parseDocument(text);
 }
 
-function editsFor(doc: ParsedDocument, keep: (b: TableBlock) => boolean): TextEdit[] {
+function editsFor(doc: ParsedDocument, keep: (b: TableBlock) => boolean, mode: FormatTablesMode): TextEdit[] {
+  if (mode === 'off') return [];
   const fenced = fencedLines(doc);
   const edits: TextEdit[] = [];
   for (const block of doc.tables) {
     // Only the pipe layouts a user types are aligned (never tabs or pasted web and PDF text).
     if (block.layout === 'tab' || !isEditableLayout(block.layout) || !keep(block)) continue;
     if (fenced.has(block.startLine) || fenced.has(block.endLine)) continue;
-    const lines = formatBlock(doc, block);
+    const lines = formatBlock(doc, block, mode);
     if (!lines) continue;
     for (const [ln, newText] of lines) {
       const start = doc.lines.lineStarts[ln];
@@ -215,12 +243,13 @@ function editsFor(doc: ParsedDocument, keep: (b: TableBlock) => boolean): TextEd
 /**
  * Edits aligning every GFM and loose pipe table of the text. Pass the analysis of the
  * same text to reuse its parse. Edits do not overlap and are in text order.
+ * `mode` (govReport.formatTables): `align` (default), `compact` or `off` (no edits).
  */
-export function formatTables(text: string, analysis?: Analysis): TextEdit[] {
-  return editsFor(docOf(text, analysis), () => true);
+export function formatTables(text: string, analysis?: Analysis, mode: FormatTablesMode = 'align'): TextEdit[] {
+  return editsFor(docOf(text, analysis), () => true, mode);
 }
 
 /** Edits aligning the pipe tables that intersect [start, end] (each table as a whole). */
-export function formatRange(text: string, start: number, end: number, analysis?: Analysis): TextEdit[] {
-  return editsFor(docOf(text, analysis), (b) => b.start <= end && b.end >= start);
+export function formatRange(text: string, start: number, end: number, analysis?: Analysis, mode: FormatTablesMode = 'align'): TextEdit[] {
+  return editsFor(docOf(text, analysis), (b) => b.start <= end && b.end >= start, mode);
 }

@@ -2,6 +2,7 @@
 // its year (no year anywhere, no table label that tells the formats apart, or a report whose
 // title and headings were lost). One info finding at the top says so, with the reason, and
 // offers to pin the kind with the govreport-kind directive. Runs even when no kind was chosen.
+import { kindReasonEn } from '../formats/kind-reason-en';
 import type { Fix } from '../types';
 import type { Analysis } from '../engine/lint';
 import type { Rule } from './rule';
@@ -76,7 +77,7 @@ export const kindUnsettled: Rule = {
     ctx.report({
       start, end,
       message: `${what}（${a.detection.reason}）${checked}。可用 govreport-kind 指令指定，例如 ${u.guess}（${name.zh}）`,
-      messageEn: `${whatEn} (${a.detection.reason})${checkedEn}. Pin it with the govreport-kind directive, e.g. ${u.guess} (${name.en})`,
+      messageEn: `${whatEn} (${kindReasonEn(a.detection.reason)})${checkedEn}. Pin it with the govreport-kind directive, e.g. ${u.guess} (${name.en})`,
       fix: pinFix(a, u.guess),
     });
   },

@@ -1,0 +1,60 @@
+// The English counterpart of a detection reason (formats/detect.ts writes it in Chinese, the
+// product's first language), for English UIs: the status bar, govReport.showFormat, JSON output.
+// Built phrase by phrase; quoted draft text stays as written; a phrase of an unknown shape is
+// quoted whole, so nothing Chinese is shown outside quotes.
+import { FORMATS } from './index';
+
+type Rule = [RegExp, string | ((...m: string[]) => string)];
+
+const WHERE: Record<string, string> = { 首句所述标题: 'the title named in the first sentence', '网页“名称”栏': 'the web page’s “名称” field', 标题: 'the title' };
+const YEAR_FROM: Record<string, string> = {
+  标题: 'the title', 首句所述标题: 'the title named in the first sentence', 统计期限: 'the reporting period', 正文年份: 'the years in the text',
+  落款或封面日期: 'the signature or cover date', 网页发布日期: 'the web page’s publication date',
+};
+const where = (w: string) => WHERE[w] ?? `“${w}”`;
+
+const PHRASES: Rule[] = [
+  [/^文中指定 govreport-kind: (\S+)$/, (k) => `pinned in the text: govreport-kind: ${k}`],
+  [/^设置 govReport\.format = (\S+)$/, (k) => `setting govReport.format = ${k}`],
+  [/^页面列出多个年度的报告（报告目录或链接列表），不是报告本身$/, 'the page lists reports of several years (an index or a list of links), not a report itself'],
+  [/^(首句所述标题|网页“名称”栏|标题)谈的是法治政府建设报告（解读、通知等），不是报告本身$/, (w) => `${where(w)} is about a rule-of-law report (an explanation, a notice …), not the report itself`],
+  [/^(首句所述标题|网页“名称”栏|标题)谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身$/, (w) => `${where(w)} is about a government information disclosure report (an explanation, notice, news or form …), not the report itself`],
+  [/^(首句所述标题|网页“名称”栏|标题)含(“.*”)$/, (w, q) => `${where(w)} contains ${q}`],
+  [/^(首句所述标题|网页“名称”栏|标题)为政府信息公开工作报告$/, (w) => `${where(w)} names a government information disclosure report`],
+  [/^未能确定年度$/, 'the year could not be settled'],
+  [/^(\d{4}) 年度（据([^）]*)），适用(.*)$/, (y, s, f) => `report year ${y} (from ${YEAR_FROM[s] ?? `“${s}”`}), so the ${formatEn(f)} applies`],
+  [/^(\d{4}) 年度（据([^）]*)）$/, (y, s) => `report year ${y} (from ${YEAR_FROM[s] ?? `“${s}”`})`],
+  [/^标题不是法定的“政府信息公开工作年度报告”写法$/, 'the title is not worded as the statutory “政府信息公开工作年度报告”'],
+  [/^法定章节标题 (\d+) 个$/, (n) => `${n} statutory section headings`],
+  [/^开头为(“.*”)$/, (q) => `it opens with ${q}`],
+  [/^2008 年条例报告的章节标题 (\d+) 个$/, (n) => `${n} section headings of a 2008-regulation report`],
+  [/^标题不是报告标题$/, 'the title is not a report title'],
+  [/^没有报告标题，法定章节标题少于两个$/, 'no report title, and fewer than two statutory section headings'],
+  [/^没有报告标题，法定章节标题少于两个，但有政府信息公开年度报告的表格栏目 (\d+) 个：未能确定报告类型$/, (n) => `no report title, and fewer than two statutory section headings, but ${n} table labels of a government information disclosure report: the report kind could not be settled`],
+  [/^标题不是报告标题，但有政府信息公开年度报告的表格栏目 (\d+) 个：未能确定报告类型$/, (n) => `the title is not a report title, but ${n} table labels of a government information disclosure report: the report kind could not be settled`],
+  [/^未写明年度$/, 'no report year stated'],
+  [/^表格栏目为 (\d{4}) 年格式$/, (y) => `the table labels are those of the ${y} format`],
+  [/^未写明年度，也没有可区分格式的表格栏目，暂按 ?(.*)检查$/, (f) => `no report year stated and no table labels that tell the formats apart: checked as ${f.includes('2008') ? 'the 2008 regulation' : 'the current 2021 format'} for now`],
+  [/^未识别为年度报告$/, 'not recognised as an annual report'],
+];
+
+function formatEn(zh: string): string {
+  const f = Object.values(FORMATS).find((x) => x.name.zh === zh.trim());
+  return f ? f.name.en : `“${zh}”`;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The English reason for a Chinese one (undefined stays undefined). */
+export function kindReasonEn(reason: string | undefined): string | undefined {
+  if (reason === undefined) return undefined;
+  if (!HAN.test(reason)) return reason;
+  // Phrases are joined by ；; a phrase that does not match whole is quoted as written.
+  return reason.split('；').map((p) => {
+    for (const [re, make] of PHRASES) {
+      const m = re.exec(p);
+      if (m) return typeof make === 'string' ? make : make(...m.slice(1));
+    }
+    return HAN.test(p) ? `“${p}”` : p;
+  }).join('; ');
+}
