@@ -26,6 +26,7 @@ import { activeChain } from './active-chain';
 import { tablesUnchanged } from './tables-unchanged';
 import { problemsRepeated } from './problems-repeated';
 import { contentCopied } from './content-copied';
+import { yoyChange } from './yoy-change';
 import { textTableMismatch } from './text-table-mismatch';
 import { textSum } from './text-sum';
 import { textRate } from './text-rate';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   tablesUnchanged,
   problemsRepeated,
   contentCopied,
+  yoyChange,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
