@@ -35,7 +35,7 @@ export const RULE_GROUPS: readonly { title: string; ids: readonly string[] }[] =
   { title: '正文、数字与日期', ids: ['text-table-mismatch', 'text-sum', 'text-rate', 'year-mismatch', 'date-order', 'date-deadline', 'date-malformed', 'citation-outdated', 'report-letter', 'content-fee', 'content-rectification'] },
   { title: '校对：模板残留、乱码与重复', ids: ['text-placeholder', 'text-damaged', 'text-doubled'] },
   { title: '网页、识别与繁体残留', ids: ['artifact-web', 'artifact-spam', 'artifact-conversion', 'artifact-ocr', 'script-traditional'] },
-  { title: '跨文件（同一机关的上一年度报告）', ids: ['carryover-mismatch', 'content-duplicate'] },
+  { title: '跨文件（上一年度报告、同年度其他单位的报告）', ids: ['carryover-mismatch', 'content-duplicate', 'active-chain', 'tables-unchanged', 'problems-repeated', 'yoy-change', 'content-copied'] },
 ];
 
 /** The rules by group; throws when the registry and RULE_GROUPS disagree, so a new rule is never left out. */

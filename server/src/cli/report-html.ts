@@ -172,6 +172,11 @@ function findingsOf({ s, i, no }: Listed, titles: ReadonlyMap<string, string>): 
     `<p class="meta">${facts.map(escapeHtml).join(' · ')}</p>${body}</article>`;
 }
 
+/** Reports flagged by content-copied (prose repeating another issuer's report), one row each. */
+export function copiedPairs(files: readonly FileResult[]): { path: string; message: string }[] {
+  return files.flatMap((f) => f.diagnostics.filter((d) => d.rule === 'content-copied').map((d) => ({ path: f.path, message: d.message })));
+}
+
 export function formatHtmlReport(files: readonly FileResult[], options: ReportOptions): string {
   const summaries = files.map(summarizeFile);
   const isReport = (s: FileSummary) => s.verdict === 'pass' || s.verdict === 'fail';
@@ -218,6 +223,17 @@ export function formatHtmlReport(files: readonly FileResult[], options: ReportOp
     reports.length ? reports.map((r) => findingsOf(r, titles)).join('\n') : '<p>没有找到年度报告。</p>',
     '</section>',
   ];
+  const pairs = copiedPairs(files);
+  if (pairs.length) {
+    html.push(
+      '<section><h2>不同单位报告正文雷同</h2>',
+      '<table class="pairs"><thead><tr><th class="num">序号</th><th>报告</th><th>雷同情况</th></tr></thead><tbody>',
+      ...pairs.map((p, k) => `<tr><td class="num">${k + 1}</td><td class="path">${escapeHtml(p.path)}</td><td class="msg">${escapeHtml(p.message)}</td></tr>`),
+      '</tbody></table>',
+      '<p class="note">正文大部分句子（不计数字和模板通用句）与同一批检查中另一单位同一年度的报告相同，请核实是否照搬。</p>',
+      '</section>',
+    );
+  }
   if (others.length) {
     html.push(
       '<section><h2>未检查的文件</h2>',

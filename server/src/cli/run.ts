@@ -1,6 +1,6 @@
 // The CLI as a function: argv in, output through `io`, exit status out.
 // main.ts binds it to the process; tests may call it in process.
-import { DEFAULT_SETTINGS, previousOf, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
+import { copiedFrom, DEFAULT_SETTINGS, previousOf, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -130,7 +130,10 @@ function runCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, C
       // Pass two only where it changes something: a report of the year before among the others
       // (the across-file rules), or --fix. Otherwise pass one's outcome is the file's outcome.
       const first = alone.get(entry.path);
-      const again = !first || options.fix || (first.summary !== null && previousOf(first.summary, related.filter((r) => r.path !== entry.path)) !== undefined);
+      // Also when another issuer's report of the same year is copied by this one (content-copied),
+      // which the summaries alone tell.
+      const s = first?.summary ?? null;
+      const again = !first || options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== entry.path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
       const outcome = again ? checkFile(entry.path, settingsFor(entry.path), options.fix, related, convertedOf(entry.path)) : first.outcome;
       results.push(outcome.result);
       fixesApplied += outcome.fixesApplied;

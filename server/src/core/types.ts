@@ -86,6 +86,10 @@ export interface ReportSummary {
   carriedToNext: Record<string, number> | null;
   /** Hashes of the normalised prose sentences (numbers removed), for 内容雷同. */
   sentences: string[];
+  /** Integer figures of 表二/表三/表四 keyed `table.row.column` (engine/related.ts tableFigures). */
+  figures?: Record<string, number> | null;
+  /** Sentence hashes of section 五 (存在的主要问题及改进情况) only. */
+  problemSentences?: string[];
 }
 
 export interface InternalError {

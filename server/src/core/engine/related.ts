@@ -3,6 +3,7 @@
 // reads no files: the server and the CLI summarise the texts they have and pass the summaries.
 import type { ReportSummary } from '../types';
 import type { Analysis } from './lint';
+import type { StatTable, TableRow } from '../parse/interpret-table';
 import { cellInt, findRow } from './constraints';
 import { normalize } from '../text/normalize';
 
@@ -23,13 +24,17 @@ function hash(s: string): string {
  * Normalised prose sentences of a draft (tables, headings and the title left out), with digits
  * removed so that a copied paragraph with this year's figures still counts as copied.
  */
-export function proseSentences(a: Analysis): string[] {
+export function proseSentences(a: Analysis, within?: readonly { start: number; end: number }[]): string[] {
   const skip = new Set<number>(a.doc.tableLines);
   for (const h of a.doc.headings) if (!h.runIn) skip.add(h.line);
   if (a.doc.title) skip.add(a.doc.title.line);
   const out: string[] = [];
   for (let line = 0; line < a.doc.lines.lineCount; line++) {
     if (skip.has(line)) continue;
+    if (within) {
+      const at = a.doc.lines.lineStarts[line];
+      if (!within.some((r) => at >= r.start && at < r.end)) continue;
+    }
     const text = a.doc.lines.lineText(line);
     if (!text.trim()) continue;
     for (const part of normalize(text).split(/[。；;！？!?]/)) {
@@ -58,7 +63,42 @@ export function summarizeAnalysis(a: Analysis, path: string): ReportSummary {
     issuer: a.doc.issuer ? normalize(a.doc.issuer) : null,
     carriedToNext,
     sentences: a.kind ? proseSentences(a).map(hash) : [],
+    figures: tableFigures(a),
+    problemSentences: a.kind ? sectionSentences(a, 'problems').map(hash) : [],
   };
+}
+
+/** Tables whose figures a summary keeps (表二, 表三, 表四 of the gov-info formats). */
+const SUMMARY_TABLES = ['active', 'applications', 'review'];
+
+/**
+ * The readable integer figures of the statutory tables, keyed `table.row.column` (row ids are
+ * unique within a table, blocks included). Null when the draft has none of these tables.
+ */
+export function tableFigures(a: Analysis): Record<string, number> | null {
+  if (!a.report) return null;
+  let out: Record<string, number> | null = null;
+  for (const id of SUMMARY_TABLES) {
+    const t: StatTable | undefined = a.report.tables.get(id);
+    if (!t) continue;
+    out ??= {};
+    for (const row of t.rows as TableRow[]) {
+      if (!row.rowId || row.inferred) continue;
+      for (const [col, cell] of row.values) {
+        const v = cell.value.type === 'signed' ? cell.value.value : cellInt(cell);
+        const key = `${id}.${row.rowId}.${col}`;
+        if (v !== null && !(key in out)) out[key] = v;
+      }
+    }
+  }
+  return out;
+}
+
+/** Prose sentences (as in proseSentences) of one statutory section, e.g. 'problems' (五). */
+export function sectionSentences(a: Analysis, sectionId: string): string[] {
+  const m = a.report?.sections.get(sectionId);
+  if (!m || m.sections.length === 0) return [];
+  return proseSentences(a, m.sections.map((s) => ({ start: s.bodyStart, end: s.end })));
 }
 
 /** The same issuer's report of the same family (gov-info / rule-of-law) for the year before. */
@@ -75,6 +115,74 @@ export function previousOf(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer'>
   if (year === null || !issuer || !kind) return undefined;
   const family = (k: string) => (k === 'rule-of-law' ? k : 'gov-info');
   return others.find((r) => r.issuer === issuer && r.year === year - 1 && r.kind !== null && family(r.kind) === family(kind));
+}
+
+/**
+ * Reports of the same year and family by ANOTHER (known) issuer: the units whose prose a
+ * report could have copied (content-copied). The same issuer's own files are not peers.
+ */
+export function peersOf(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' | 'path'>, others: readonly ReportSummary[]): ReportSummary[] {
+  const { kind, year, issuer } = self;
+  if (year === null || !issuer || !kind) return [];
+  const family = (k: string) => (k === 'rule-of-law' ? k : 'gov-info');
+  // 洪泽区人民政府 and 淮安市洪泽区人民政府 are one issuer named two ways: not peers.
+  const same = (b: string) => b.endsWith(issuer) || issuer.endsWith(b);
+  return others.filter((r) => r.path !== self.path && r.issuer !== null && !same(r.issuer) && r.year === year && r.kind !== null && family(r.kind) === family(kind));
+}
+
+/** content-copied: share of a report's own (non-template) sentences found in another issuer's report. */
+export const COPY_SHARE = 0.6;
+/** Fewer own sentences than this: too short to judge. */
+export const COPY_MIN_SENTENCES = 15;
+/** A sentence in the reports of this many other issuers (or more) is template text. */
+export const COPY_COMMON = 3;
+
+/** Per batch (the related array): sentence hash → the issuers whose reports have it. */
+const issuersByHash = new WeakMap<readonly ReportSummary[], Map<string, Set<string>>>();
+
+function issuersOf(related: readonly ReportSummary[]): Map<string, Set<string>> {
+  let m = issuersByHash.get(related);
+  if (m) return m;
+  m = new Map();
+  for (const r of related) {
+    const who = r.issuer ?? `\u0000${r.path}`;
+    for (const h of r.sentences) {
+      let s = m.get(h);
+      if (!s) m.set(h, (s = new Set()));
+      s.add(who);
+    }
+  }
+  issuersByHash.set(related, m);
+  return m;
+}
+
+/**
+ * The other issuer's report of the same year whose prose most of this report's own sentences
+ * repeat (content-copied), from summaries alone, so that the CLI can tell which files need the
+ * rule without analysing them again. `sentences`: this report's sentence hashes. Template
+ * sentences (in the reports of COPY_COMMON or more issuers other than this one) do not count.
+ * `related` may include this report itself (the CLI's whole batch): its own issuer never counts.
+ */
+export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' | 'path'>, sentences: readonly string[], related: readonly ReportSummary[]): { report: ReportSummary; same: number; own: number } | undefined {
+  const peers = peersOf(self, related);
+  if (peers.length === 0) return undefined;
+  const issuers = issuersOf(related);
+  const others = (h: string) => {
+    const s = issuers.get(h);
+    if (!s) return 0;
+    let n = s.size;
+    for (const who of s) if (self.issuer && (who.endsWith(self.issuer) || self.issuer.endsWith(who))) n--;
+    return n;
+  };
+  const own = [...new Set(sentences)].filter((h) => others(h) < COPY_COMMON);
+  if (own.length < COPY_MIN_SENTENCES) return undefined;
+  let best: { report: ReportSummary; same: number; own: number } | undefined;
+  for (const r of peers) {
+    const theirs = new Set(r.sentences);
+    const same = own.filter((h) => theirs.has(h)).length;
+    if (!best || same > best.same) best = { report: r, same, own: own.length };
+  }
+  return best && best.same / best.own >= COPY_SHARE ? best : undefined;
 }
 
 export { hash as sentenceHash };

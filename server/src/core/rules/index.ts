@@ -22,6 +22,11 @@ import { categoryNonstandard } from './category-nonstandard';
 import { categoryMisfiled } from './category-misfiled';
 import { carryoverMismatch } from './carryover-mismatch';
 import { contentDuplicate } from './content-duplicate';
+import { activeChain } from './active-chain';
+import { tablesUnchanged } from './tables-unchanged';
+import { problemsRepeated } from './problems-repeated';
+import { contentCopied } from './content-copied';
+import { yoyChange } from './yoy-change';
 import { textTableMismatch } from './text-table-mismatch';
 import { textSum } from './text-sum';
 import { textRate } from './text-rate';
@@ -89,6 +94,11 @@ export const RULES: readonly Rule[] = [
   textDoubled,
   carryoverMismatch,
   contentDuplicate,
+  activeChain,
+  tablesUnchanged,
+  problemsRepeated,
+  contentCopied,
+  yoyChange,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,75 @@
+// 同比/较上年 增长/下降 X% (or 增加/减少 N 件) in the prose about the applications received, against
+// the same issuer's report for the year before. Only the phrasing whose base is unambiguous:
+// "新收/收到/受理 … 申请 N 件，同比增长 X%" where N is this year's 本年新收 total of 表三, compared
+// with last year's 本年新收 total.
+import type { Rule } from './rule';
+import { previousReport } from '../engine/related';
+import { cellInt, findRow } from '../engine/constraints';
+
+// Bounded quantifiers over character classes only: linear on any line.
+const PHRASE = /(?:新收|收到|受理)[^。；;！？\d]{0,20}?申请[^。；;！？\d]{0,8}?(\d+)\s*件[，,]?\s*(?:同比|较上年|比上年|较去年|比去年|较上一?年度|比上一?年度|与上年相比|与去年相比)[，,]?\s*(增长|增加|上升|下降|减少)了?\s*(\d+(?:\.\d+)?)\s*(%|％|件)/g;
+
+export const yoyChange: Rule = {
+  id: 'yoy-change',
+  kinds: ['gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'info',
+  title: { zh: '同比变化与上年报告不符', en: 'Year-on-year change differs from last year\'s report' },
+  description: {
+    zh: '正文中“新收（收到）政府信息公开申请 N 件，同比增长（下降）X%”或“增加（减少）M 件”的说法，按同一机关上一年度报告表三的本年新收申请总数核算不符。只核对件数 N 与本年表三新收总数一致、比较基数明确的句子。编辑器在同一工作区文件夹、命令行在同一次检查的文件中查找上一年度报告。',
+    en: 'A sentence "received N applications, up/down X% (or M) year on year" does not agree with the number of new applications in table 3 of the same issuer\'s report for the year before. Only sentences whose N is this year\'s table total are checked.',
+  },
+  basis: '政府信息公开工作年度报告格式表三（国办公开办函〔2021〕30号）',
+  examples: {
+    wrong: [
+      '2022 年度报告，表三：本年新收政府信息公开申请数量 总计 40',
+      '2023 年度报告（同一机关）：全年共新收政府信息公开申请 50 件，同比增长 20%。',
+    ].join('\n'),
+    right: '2023 年度报告（同一机关）：全年共新收政府信息公开申请 50 件，同比增长 25%。',
+    note: '(50 − 40) ÷ 40 = 25%。',
+  },
+  check(ctx) {
+    const a = ctx.analysis;
+    const prev = previousReport(a);
+    const before = prev?.figures?.['applications.new.total'];
+    const t = a.report?.tables.get('applications');
+    const row = t ? findRow(t, 'new') : undefined;
+    const now = cellInt(row?.values.get('total'));
+    if (!prev || before === undefined || now === null) return;
+    const lines = a.doc.lines;
+    for (let l = 0; l < lines.lineCount; l++) {
+      if (a.doc.tableLines.has(l)) continue;
+      const text = lines.lineText(l);
+      if (!text.includes('申请')) continue;
+      for (const m of text.matchAll(PHRASE)) {
+        const n = Number(m[1]);
+        if (n !== now) continue;
+        const up = m[2] === '增长' || m[2] === '增加' || m[2] === '上升';
+        const stated = Number(m[3]);
+        const unit = m[4] === '件' ? '件' : '%';
+        const diff = now - before;
+        let ok: boolean;
+        let actual: string;
+        if (unit === '件') {
+          ok = (up ? diff : -diff) === stated;
+          actual = `${diff >= 0 ? '增加' : '减少'} ${Math.abs(diff)} 件`;
+        } else {
+          if (before === 0) continue;
+          const pct = (diff / before) * 100;
+          const decimals = (m[3].split('.')[1] ?? '').length;
+          // Rounded or truncated to the digits written, with one unit of slack.
+          const slack = Math.pow(10, -decimals);
+          ok = Math.abs((up ? pct : -pct) - stated) <= slack;
+          actual = `${pct >= 0 ? '增长' : '下降'} ${Math.abs(pct).toFixed(Math.max(1, decimals))}%`;
+        }
+        if (ok) continue;
+        const start = lines.lineStarts[l] + (m.index ?? 0);
+        ctx.report({
+          start,
+          end: start + m[0].length,
+          message: `正文称新收申请 ${now} 件、同比${m[2]} ${m[3]}${unit === '%' ? '%' : ' 件'}，但 ${prev.year} 年度报告（${prev.path}）新收 ${before} 件，实际${actual}`,
+          messageEn: `The prose says ${now} new applications, ${up ? 'up' : 'down'} ${m[3]}${unit === '%' ? '%' : ''} year on year, but the ${prev.year} report (${prev.path}) had ${before}`,
+        });
+      }
+    }
+  },
+};
