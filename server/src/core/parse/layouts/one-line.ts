@@ -28,6 +28,8 @@ type Kind = 'num' | 'value' | 'empty' | 'label' | 'prose';
 
 interface Tok { cell: Cell; kind: Kind }
 
+/** Measure words and units that follow a figure in prose (no statutory row label starts so). */
+const MEASURE = /^[个名台件条项次篇期场户位人元家所]/;
 const SENTENCE = /[。；;！!？?]|[：:]$/;
 /** A heading or numbered label at the start of a cell: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
@@ -109,6 +111,10 @@ function runBlock(run: Tok[], line: number): TableBlock | null {
   let e = run.length;
   while (e > s && run[e - 1].kind === 'label') e--;
   const cells = run.slice(s, e);
+  // Figures counted in prose (3 个科室 5 名工作人员): a unit right after a figure is no table.
+  let counted = 0;
+  for (let i = 1; i < cells.length; i++) if (cells[i - 1].kind === 'num' && cells[i].kind === 'label' && MEASURE.test(cells[i].cell.text)) counted++;
+  if (counted >= 2) return null;
   let steps = 0;
   let numbers = 0;
   for (let i = 0; i < cells.length; i++) {
