@@ -5,6 +5,7 @@ import { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
 import { Heading, parseHeading } from './headings';
 import { flattenedReportHeadings } from './one-line';
+import { oneLineLabelStarts } from './layouts/one-line';
 import type { TableBlock } from './tables';
 import { findTables } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
@@ -67,7 +68,9 @@ export function parseDocument(text: string): ParsedDocument {
   const tableLines = new Set<number>();
   // An HTML table's markup lines (<table>, </table>) belong to it as much as its rows.
   for (const t of tables) if (t.layout === 'html') for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
-  for (const t of tables) for (const r of t.rows) if (t.regroup || r.cells.filter((c) => c.text).length >= 2) for (let l = r.line; l <= r.endLine; l++) tableLines.add(l);
+  // (A table flattened into a report on one line shares its line with the prose: not a table line.)
+  for (const t of tables) if (t.layout !== 'one-line') for (const r of t.rows) if (t.regroup || r.cells.filter((c) => c.text).length >= 2) for (let l = r.line; l <= r.endLine; l++) tableLines.add(l);
+  const rowLabels = oneLineLabelStarts(tables);
 
   const headings: Heading[] = [];
   for (let line = 0; line < workLines.lineCount; line++) {
@@ -75,7 +78,7 @@ export function parseDocument(text: string): ParsedDocument {
     const lt = workLines.lineText(line);
     if (lt.length > 400) {
       // A report pasted on one line: its headings inside the line.
-      const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line]);
+      const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line], rowLabels);
       if (inline) { headings.push(...inline); continue; }
       if (!/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
     }

@@ -5,7 +5,7 @@ import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../f
 import { coverage, labelKey } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { isValueLike, readCellValue } from './cell-value';
-import { regroupRows } from './regroup';
+import { regroupRows, type RowFit } from './regroup';
 import { readColumnBlockTable } from './layouts/column-block-read';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
@@ -353,6 +353,15 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
     return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end, ...(cbRows ? {} : { unreadable: true }) };
   }
   if (columnBlocks.length) blocks = blocks.filter((b) => b.layout !== 'column-block');
+  // Tables flattened into one line: read only when every row takes exactly the values the format
+  // gives it (a row without figures, a group label, aside); otherwise the table is unreadable.
+  if (blocks.every((b) => b.layout === 'one-line')) {
+    const rows = readOneLineRows(spec, blocks);
+    if (!rows) return { id, spec, layout: 'one-line', blocks, rows: [], start: blocks[0].start, end: blocks[blocks.length - 1].end, unreadable: true };
+    const trows = spec.kind === 'grid' ? readGrid(spec, rows, 'one-line') : spec.kind === 'flat' ? readFlat(spec, rows, 'one-line') : readBlocks(spec, rows, 'one-line');
+    return { id, spec, layout: 'one-line', blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
+  }
+  if (blocks.some((b) => b.layout === 'one-line') ) blocks = blocks.filter((b) => b.layout !== 'one-line');
   const layout = blocks[0].layout;
   // Blocks of cells in reading order (one cell per line) get their rows from the format.
   const rows: RawRow[] = blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows));
@@ -366,6 +375,29 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   const invisibleBlanks = new Set(blocks.filter((b) => b.regroup && b.rows.every((r) => r.cells.length === 1 && r.cells[0].text !== '')).flatMap((b) => b.rows.map((r) => r.line)));
   if (invisibleBlanks.size) for (const r of trows) if (r.shape && invisibleBlanks.has(r.raw.line)) { r.shape = null; r.unassigned = []; }
   return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
+}
+
+/** Rows of one-line blocks regrouped with the format, or null when a row's value count does not fit. */
+function readOneLineRows(spec: TableSpec, blocks: TableBlock[]): RawRow[] | null {
+  const out: RawRow[] = [];
+  for (const b of blocks) {
+    const fits: RowFit[] = [];
+    const rows = regroupRows(spec, b.rows, fits);
+    for (let i = 0; i < rows.length; i++) {
+      let cells = rows[i].cells;
+      // Blank cells alone (the gaps between flattened markdown rows) are no row.
+      if (cells.every((c) => c.text === '')) continue;
+      const f = { ...fits[i] };
+      // A row of figures under headers may start with such a gap: blank cells beyond the count.
+      let lead = 0;
+      while (lead < cells.length && cells[lead].text === '' && f.values > f.n) { lead++; f.values--; }
+      if (lead) { cells = cells.slice(lead); rows[i] = { ...rows[i], start: cells[0].start, cells }; }
+      const figures = cells.some((c) => c.value.type !== 'text' && c.value.type !== 'empty');
+      if (figures && f.values !== f.n) return null;
+      out.push(rows[i]);
+    }
+  }
+  return out.length ? out : null;
 }
 
 /** How strongly a raw block looks like a statutory table (number of identifying labels found). */

@@ -47,10 +47,12 @@ export function inlineHeadings(lineText: string, line: number, lineStart: number
 /**
  * The headings of a long line when it is a flattened report: at least three top-level
  * headings 一、二、三… numbered in increasing order. Otherwise null (a long paragraph that
- * mentions a numbered point is not a report on one line).
+ * mentions a numbered point is not a report on one line). `rowLabels`: starts of table row
+ * labels in the line (layouts/one-line.ts).
  */
-export function flattenedReportHeadings(lineText: string, line: number, lineStart: number): Heading[] | null {
-  const hs = inlineHeadings(lineText, line, lineStart);
+export function flattenedReportHeadings(lineText: string, line: number, lineStart: number, rowLabels?: Set<number>): Heading[] | null {
+  // Row labels of a table flattened into the line (followed by its figures) are no headings.
+  const hs = inlineHeadings(lineText, line, lineStart).filter((h) => !rowLabels?.has(h.start));
   // Top-level headings continue the numbering (一、二、三…); a 一、 or 二、 out of turn is a list
   // item or a table label inside a part, not a heading.
   let prev = 0;

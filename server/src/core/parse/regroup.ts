@@ -8,7 +8,7 @@ import type { BlocksTable, TableSpec } from '../formats/types';
 import { labelKey, lcs } from '../text/normalize';
 import type { Cell, RawRow } from './tables';
 
-type Kind = 'caption' | 'header' | 'label' | 'text';
+export type Kind = 'caption' | 'header' | 'label' | 'text';
 
 /** The row being built: its cells, first and last raw rows, value count and column count. */
 interface Building { cells: Cell[]; first: RawRow; last: RawRow; kind: Kind; values: number; n: number }
@@ -31,7 +31,10 @@ function matchesLabel(key: string, l: Label): boolean {
   return false;
 }
 
-export function regroupRows(spec: TableSpec, rows: RawRow[]): RawRow[] {
+/** Per rebuilt row: the value cells it took and the number of columns the format gives it. */
+export interface RowFit { values: number; n: number; kind: Kind }
+
+export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): RawRow[] {
   const labels: Label[] = [];
   const headers = new Set<string>(['信息内容', '申请人情况']);
   let blocks: BlocksTable['blocks'] = [];
@@ -62,6 +65,7 @@ export function regroupRows(spec: TableSpec, rows: RawRow[]): RawRow[] {
       // Every value cell is in place (blank cells included): the row is positional.
       const width = cur.values === cur.n && cells.length > cur.values ? cells.length : null;
       out.push({ line: first.line, endLine: last.endLine, start: cells[0].start, end: cells[cells.length - 1].end, cells, width });
+      fits?.push({ values: cur.values, n: cur.n, kind: cur.kind });
     }
     cur = null;
   };

@@ -9,6 +9,7 @@ import { findDelimitedTables, TableBlock, TableLayout } from '../tables';
 import { cellLinesReader } from './cell-lines';
 import { columnBlockReader } from './column-block';
 import { htmlReader } from './html';
+import { oneLineReader } from './one-line';
 import { spacedReader } from './spaced';
 
 export interface LayoutReader {
@@ -28,6 +29,8 @@ export const READERS: LayoutReader[] = [
   cellLinesReader,
   // Last: one cell per line with values away from their labels takes only what no other reader read.
   columnBlockReader,
+  // Tables flattened into a report pasted on one line (long lines only).
+  oneLineReader,
 ];
 
 /** All table blocks of a text, in text order. */

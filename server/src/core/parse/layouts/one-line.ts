@@ -1,0 +1,171 @@
+// Tables inside a report pasted on one line (a web page or PDF flattened to one line, see
+// ../one-line.ts for its headings): the rows are flattened into the line, cells separated by
+// spaces (`…（一）予以公开 5 0 0 0 0 0 5 （二）部分公开 …`) or by the pipes of a flattened
+// markdown table (`| 规章 | 0 | 0 | 3 | | 行政规范性文件 | …`, blank cells visible). The reader
+// knows no format: it takes runs of short cells (no sentence inside) where labels are followed
+// by figures at least three times, and leaves the rows to interpret-table, which regroups the
+// cells with the statutory labels and column count (`regroup`) and reads the table only when
+// every row's value count fits the format exactly (otherwise the table is unreadable).
+// One linear pass over each long line; offsets point into the original text.
+import { LineMap } from '../../text/line-map';
+import { readCellValue } from '../cell-value';
+import type { Cell, RawRow, TableBlock } from '../tables';
+import type { LayoutReader } from './index';
+
+/** Shorter lines are never flattened tables (a spaced PDF row is read by layouts/spaced.ts). */
+const MIN_LINE = 200;
+/** A cell longer than this is prose. */
+const MAX_CELL = 80;
+/** Label → figures steps a run needs to be a table. */
+const MIN_STEPS = 3;
+/** A run without label → figures steps: column headers over a row of this many figures. */
+const MIN_HEADERS = 5;
+const MIN_RUN = 10;
+/** Number cells a run needs. */
+const MIN_NUMBERS = 6;
+
+type Kind = 'num' | 'value' | 'empty' | 'label' | 'prose';
+
+interface Tok { cell: Cell; kind: Kind }
+
+/** Measure words and units that follow a figure in prose (no statutory row label starts so). */
+const MEASURE = /^[个名台件条项次篇期场户位人元家所]/;
+const SENTENCE = /[。；;！!？?]|[：:]$/;
+/** A heading or numbered label at the start of a cell: 一、 （一） 1. */
+const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+
+function kindOf(c: Cell): Kind {
+  const t = c.value.type;
+  if (t === 'empty') return 'empty';
+  if (t === 'int' || t === 'decimal' || t === 'signed' || t === 'amount') return 'num';
+  if (t !== 'text') return 'value';
+  if (c.text.length > MAX_CELL || SENTENCE.test(c.text)) return 'prose';
+  return 'label';
+}
+
+function mkCell(text: string, start: number): Cell {
+  return { text, start, end: start + text.length, value: readCellValue(text) };
+}
+
+/**
+ * The cells of a line: runs of non-space text between spaces and pipes; between two pipes with
+ * only spaces, an empty cell. A numbering token (`1.`) joins the label after it; markdown
+ * separator cells (---) and heading marks (##) are dropped.
+ */
+export function lineCells(text: string, lineStart: number): Cell[] {
+  const out: Cell[] = [];
+  let i = 0;
+  let lastPipe = -1;
+  let sinceContent = true;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '|' || ch === '｜') {
+      if (lastPipe >= 0 && !sinceContent) out.push(mkCell('', lineStart + lastPipe + 1));
+      lastPipe = i;
+      sinceContent = false;
+      i++;
+      continue;
+    }
+    if (/\s/.test(ch)) { i++; continue; }
+    const s = i;
+    while (i < text.length && !/[\s|｜]/.test(text[i])) i++;
+    const tok = text.slice(s, i);
+    sinceContent = true;
+    if (/^:?-{3,}:?$/.test(tok) || /^#{1,6}$/.test(tok)) continue;
+    const prev = out[out.length - 1];
+    // `1. 属于国家秘密`: the number of a label, not a figure.
+    if (prev && /^\d{1,2}[.．、]$/.test(prev.text) && readCellValue(tok).type === 'text' && prev.end === lineStart + s - 1) {
+      out[out.length - 1] = mkCell(text.slice(prev.start - lineStart, i), prev.start);
+      continue;
+    }
+    out.push(mkCell(tok, lineStart + s));
+  }
+  return out;
+}
+
+/** Table blocks in one long line. */
+export function readOneLine(text: string, line: number, lineStart: number): TableBlock[] {
+  const toks: Tok[] = lineCells(text, lineStart).map((cell) => ({ cell, kind: kindOf(cell) }));
+  const blocks: TableBlock[] = [];
+  let a = 0;
+  while (a < toks.length) {
+    if (toks[a].kind === 'prose') { a++; continue; }
+    let b = a;
+    while (b < toks.length && toks[b].kind !== 'prose') b++;
+    const block = runBlock(toks.slice(a, b), line);
+    if (block) blocks.push(block);
+    a = b;
+  }
+  return blocks;
+}
+
+/** A run of cells without prose as a table block, or null when it has no table rhythm. */
+function runBlock(run: Tok[], line: number): TableBlock | null {
+  const firstNum = run.findIndex((t) => t.kind === 'num');
+  if (firstNum < 0) return null;
+  // Leading text before the table: keep only what follows the last heading that is not itself
+  // a row label (a heading followed by more text, not by figures).
+  let s = 0;
+  for (let i = 0; i < firstNum - 1; i++) if (run[i].kind === 'label' && NUMBERED.test(run[i].cell.text)) s = i + 1;
+  // Trailing text after the last figure is prose or the next heading.
+  let e = run.length;
+  while (e > s && run[e - 1].kind === 'label') e--;
+  const cells = run.slice(s, e);
+  // Figures counted in prose (3 个科室 5 名工作人员): a unit right after a figure is no table.
+  let counted = 0;
+  for (let i = 1; i < cells.length; i++) if (cells[i - 1].kind === 'num' && cells[i].kind === 'label' && MEASURE.test(cells[i].cell.text)) counted++;
+  if (counted >= 2) return null;
+  let steps = 0;
+  let numbers = 0;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i].kind === 'num') numbers++;
+    if (cells[i].kind === 'label' && i + 1 < cells.length && cells[i + 1].kind !== 'label') {
+      // The label's figures (or blank cells followed by figures).
+      let j = i + 1;
+      while (j < cells.length && cells[j].kind === 'empty') j++;
+      if (j < cells.length && cells[j].kind === 'num') steps++;
+    }
+  }
+  // Or a row of figures under its column headers (the review table has no row labels).
+  let labels = 0;
+  let longest = 0;
+  for (let i = 0, runLen = 0; i < cells.length; i++) {
+    if (cells[i].kind === 'label') labels++;
+    runLen = cells[i].kind === 'num' || cells[i].kind === 'value' || cells[i].kind === 'empty' ? runLen + (cells[i].kind === 'num' ? 1 : 0) : 0;
+    longest = Math.max(longest, runLen);
+  }
+  const headed = labels >= MIN_HEADERS && longest >= MIN_RUN;
+  if ((steps < MIN_STEPS && !headed) || numbers < MIN_NUMBERS) return null;
+  const rows: RawRow[] = cells.map(({ cell }) => ({ line, endLine: line, start: cell.start, end: cell.end, cells: [cell], width: null }));
+  return { layout: 'one-line', startLine: line, endLine: line, start: rows[0].start, end: rows[rows.length - 1].end, rows, regroup: true };
+}
+
+/**
+ * Starts of the cells of one-line blocks that are row labels followed by figures: inside a
+ * flattened report they are table labels (一、本年新收… 5 0 …), not headings.
+ */
+export function oneLineLabelStarts(blocks: TableBlock[]): Set<number> {
+  const out = new Set<number>();
+  for (const b of blocks) {
+    if (b.layout !== 'one-line') continue;
+    for (let i = 0; i + 1 < b.rows.length; i++) {
+      const c = b.rows[i].cells[0];
+      if (c.value.type === 'text' && b.rows[i + 1].cells[0].value.type !== 'text') out.add(c.start);
+    }
+  }
+  return out;
+}
+
+export const oneLineReader: LayoutReader = {
+  layout: 'one-line',
+  read(lines: LineMap, free: (line: number) => boolean): TableBlock[] {
+    const out: TableBlock[] = [];
+    for (let line = 0; line < lines.lineCount; line++) {
+      if (!free(line)) continue;
+      const text = lines.lineText(line);
+      if (text.length < MIN_LINE) continue;
+      out.push(...readOneLine(text, line, lines.lineStarts[line]));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,116 @@
+// Tables flattened into a report pasted on one line (parse/layouts/one-line.ts): read when the
+// statutory labels and their value counts fit the format, unreadable otherwise; prose never.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/core';
+import { analyze } from '../../../server/src/core/engine/lint';
+import { readOneLine, lineCells } from '../../../server/src/core/parse/layouts/one-line';
+import { generateDraft, matrixOptions, MATRIX } from '../../gen/drafts';
+import { oneLine } from '../../gen/layout-pdf-order';
+import { mutate } from '../../gen/mutations';
+import { bestTimes } from '../growth';
+
+const N = MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length;
+const GFM = Array.from({ length: N }, (_, i) => matrixOptions(i, 4242)).filter((o) => o.layout === 'gfm' && o.script === 'simplified').map(generateDraft);
+
+/** Table id → row id → column → value, as read. */
+function values(text: string): string[] {
+  const a = analyze(text);
+  const out: string[] = [];
+  for (const [id, t] of a.report?.tables ?? []) for (const r of t.rows) if (r.rowId) for (const [k, v] of r.values) out.push(`${id}/${r.rowId}/${k}=${JSON.stringify(v.value)}`);
+  return out.sort();
+}
+
+test('one-line tables: a generated draft on one line reads the same statutory values as the draft', () => {
+  for (const d of GFM) {
+    const flat = oneLine(d.text);
+    const a = analyze(flat);
+    assert.ok(a.report, d.name);
+    assert.ok([...a.report!.tables.values()].every((t) => t.layout === 'one-line'), d.name);
+    assert.ok(a.report!.tables.has('applications') && a.report!.tables.has('review'), d.name);
+    assert.deepEqual(values(flat), values(d.text), d.name);
+  }
+});
+
+test('one-line tables: clean drafts on one line give no error or warning', () => {
+  for (const d of GFM) {
+    const r = lint(oneLine(d.text));
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule} ${f.message}`), [], d.name);
+  }
+});
+
+test('one-line tables: an arithmetic error injected into a draft is found on one line', () => {
+  const ARITH = new Set(['table-balance', 'table-row-total', 'review-total', 'table-column-total', 'table-total']);
+  let checked = 0;
+  for (const d of GFM) {
+    for (const f of mutate(d).filter((x) => ARITH.has(x.rule))) {
+      const r = lint(oneLine(f.text));
+      assert.ok(r.findings.some((x) => x.rule === f.rule), `${d.name} + ${f.what}: ${r.findings.map((x) => x.rule).join(' ')}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 4, `only ${checked} arithmetic faults`);
+});
+
+test('one-line tables: a flattened PDF row sequence with spaces is cut into cells; 1. joins its label', () => {
+  const cells = lineCells('（三）不予公开 1. 属于国家秘密 0 0 0 | 5 |  | 7 | --- |', 0).map((c) => c.text);
+  assert.deepEqual(cells, ['（三）不予公开', '1. 属于国家秘密', '0', '0', '0', '5', '', '7']);
+});
+
+const HEAD = '申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计';
+const row = (label: string, v: number[]) => `${label} ${v.join(' ')}`;
+const PROSE = '2023年，我县依法做好政府信息公开工作，全年共收到申请21件。'.repeat(6);
+
+test('one-line tables: a spaced table fitting the format is read; the statutory arithmetic applies', () => {
+  const rows = [
+    row('一、本年新收政府信息公开申请数量', [5, 0, 0, 0, 0, 0, 5]),
+    row('二、上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0]),
+    '三、本年度办理结果',
+    row('（一）予以公开', [3, 0, 0, 0, 0, 0, 3]),
+    row('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [1, 0, 0, 0, 0, 0, 1]),
+  ];
+  const text = `某县人民政府2023年政府信息公开工作年度报告 一、总体情况 ${PROSE} 二、主动公开政府信息情况 无。 三、收到和处理政府信息公开申请情况 ${HEAD} ${rows.join(' ')} 四、政府信息公开行政复议、行政诉讼情况 无。 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。`;
+  const blocks = readOneLine(text, 0, 0);
+  assert.equal(blocks.length, 1);
+  assert.ok(text.slice(blocks[0].start).startsWith('申请人情况'));
+  const a = analyze(text);
+  const t = a.report?.tables.get('applications');
+  assert.ok(t && !t.unreadable, 'applications read');
+  const r1 = t!.rows.find((r) => r.label.startsWith('一、本年新收'));
+  assert.ok(r1?.rowId, t!.rows.map((r) => `${r.label}:${r.rowId}`).join(' '));
+  assert.equal(r1!.values.size, 7);
+  assert.equal(t!.rows.find((r) => r.label.startsWith('（二）部分公开'))?.values.size, 7);
+  // The row labels 一、二、三… are no headings: section 四 keeps its number.
+  const tops = a.doc.headings.filter((h) => h.level === 1).map((h) => h.numeral);
+  assert.deepEqual(tops, [1, 2, 3, 4, 5, 6]);
+});
+
+test('one-line tables: a row whose value count does not fit makes the table unreadable, never a guess', () => {
+  const rows = [
+    row('一、本年新收政府信息公开申请数量', [5, 0, 0, 5]),
+    row('二、上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0]),
+    row('（一）予以公开', [3, 0, 0, 0, 0, 0, 3, 9]),
+    row('（二）部分公开', [1, 0, 0, 0, 0, 0, 1]),
+  ];
+  const text = `某县人民政府2023年政府信息公开工作年度报告 一、总体情况 ${PROSE} 二、主动公开政府信息情况 无。 三、收到和处理政府信息公开申请情况 ${HEAD} ${rows.join(' ')} 四、政府信息公开行政复议、行政诉讼情况 无。 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。`;
+  const a = analyze(text);
+  assert.ok(!a.report?.tables.has('applications'));
+  assert.ok(a.report?.unreadable?.some((t) => t.id === 'applications'));
+  const r = lint(text);
+  assert.ok(!r.findings.some((f) => f.severity === 'error' && /^table-|review-total/.test(f.rule)), r.findings.map((f) => f.rule).join(' '));
+});
+
+test('one-line tables: prose with figures is no table', () => {
+  const texts = [
+    `${PROSE}全年主动公开政府信息 1136 条，其中规章 2 件、规范性文件 5 件、行政许可 120 件、行政处罚 33 件。`.repeat(3),
+    '我局共有 3 个科室 5 名工作人员 2 台服务器 1 个平台 8 个栏目 '.repeat(6),
+    '第一季度 12 第二季度 15 第三季度 9 第四季度 20 合计 56 。'.repeat(8),
+  ];
+  for (const t of texts) assert.deepEqual(readOneLine(t, 0, 0).map((b) => t.slice(b.start, b.end)), [], t.slice(0, 40));
+});
+
+test('one-line tables: linear on a long flattened line (growth ratio of two sizes, no absolute time)', () => {
+  const unit = `${HEAD} ${row('（一）予以公开', [3, 0, 0, 0, 0, 0, 3])} 说明。`;
+  const { small, large } = bestTimes(unit.repeat(3000), unit.repeat(12000), (text) => readOneLine(text, 0, 0));
+  assert.ok(large / small < 12, `4x input took ${(large / small).toFixed(1)}x`);
+});
