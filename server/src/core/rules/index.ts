@@ -44,6 +44,9 @@ import { headingSequence } from './heading-sequence';
 import { introParts } from './intro-parts';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
+import { textClaim } from './text-claim';
+import { tableActivePlausible } from './table-active-plausible';
+import { contentExpected } from './content-expected';
 
 export const RULES: readonly Rule[] = [
   kindUnsettled,
@@ -66,11 +69,13 @@ export const RULES: readonly Rule[] = [
   tableRowTotal,
   reviewTotal,
   tableUnit,
+  tableActivePlausible,
   categoryNonstandard,
   categoryMisfiled,
   textTableMismatch,
   textSum,
   textRate,
+  textClaim,
   yearMismatch,
   dateOrder,
   dateDeadline,
@@ -79,6 +84,7 @@ export const RULES: readonly Rule[] = [
   reportLetter,
   contentFee,
   contentRectification,
+  contentExpected,
   artifactWeb,
   artifactSpam,
   artifactConversion,
