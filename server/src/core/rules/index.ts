@@ -47,6 +47,7 @@ import { citationOutdated } from './citation-outdated';
 import { textClaim } from './text-claim';
 import { tableActivePlausible } from './table-active-plausible';
 import { contentExpected } from './content-expected';
+import { titleNonstandard } from './title-nonstandard';
 
 export const RULES: readonly Rule[] = [
   kindUnsettled,
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   sectionDuplicate,
   headingNonstandard,
+  titleNonstandard,
   headingSequence,
   introParts,
   formatOutdated,
