@@ -45,6 +45,7 @@ import { introParts } from './intro-parts';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
 import { textClaim } from './text-claim';
+import { textShare } from './text-share';
 import { tableActivePlausible } from './table-active-plausible';
 import { contentExpected } from './content-expected';
 import { titleNonstandard } from './title-nonstandard';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   textTableMismatch,
   textSum,
   textRate,
+  textShare,
   textClaim,
   yearMismatch,
   dateOrder,
