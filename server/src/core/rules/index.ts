@@ -46,6 +46,7 @@ import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
 import { textClaim } from './text-claim';
 import { textShare } from './text-share';
+import { textList } from './text-list';
 import { tableActivePlausible } from './table-active-plausible';
 import { contentExpected } from './content-expected';
 import { titleNonstandard } from './title-nonstandard';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   categoryMisfiled,
   textTableMismatch,
   textSum,
+  textList,
   textRate,
   textShare,
   textClaim,
