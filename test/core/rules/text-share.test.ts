@@ -42,3 +42,14 @@ test('rounding, truncation and unreadable sentences give no finding', () => {
     '全年收到申请10件，上年结转2件。其中予以公开6件，占50%。', // two counts before: base unknown
   ]) assert.deepEqual(run(withProse(sentence)), [], sentence);
 });
+
+test('予以公开率 against table 三 (built draft: 予以公开 6 of 12 handled, 12 received, 1 carried)', () => {
+  const sentence = '本年度予以公开率为60%。';
+  const text = withProse(sentence);
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, '60%');
+  assert.equal(fs[0].message, '予以公开率按表三应为 6/12 ≈ 50.0%（“予以公开”/“（七）总计”），文中为 60%');
+  for (const ok of ['本年度予以公开率为50%。', '本年度予以公开率为46.2%。', '本年度予以公开率为46%。'])
+    assert.deepEqual(run(withProse(ok)), [], ok);
+});
