@@ -49,6 +49,12 @@ import { headingSequence } from './heading-sequence';
 import { introParts } from './intro-parts';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
+import { textClaim } from './text-claim';
+import { textShare } from './text-share';
+import { textList } from './text-list';
+import { tableActivePlausible } from './table-active-plausible';
+import { contentExpected } from './content-expected';
+import { titleNonstandard } from './title-nonstandard';
 
 export const RULES: readonly Rule[] = [
   kindUnsettled,
@@ -57,6 +63,7 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   sectionDuplicate,
   headingNonstandard,
+  titleNonstandard,
   headingSequence,
   introParts,
   formatOutdated,
@@ -71,11 +78,15 @@ export const RULES: readonly Rule[] = [
   tableRowTotal,
   reviewTotal,
   tableUnit,
+  tableActivePlausible,
   categoryNonstandard,
   categoryMisfiled,
   textTableMismatch,
   textSum,
+  textList,
   textRate,
+  textShare,
+  textClaim,
   yearMismatch,
   dateOrder,
   dateDeadline,
@@ -84,6 +95,7 @@ export const RULES: readonly Rule[] = [
   reportLetter,
   contentFee,
   contentRectification,
+  contentExpected,
   artifactWeb,
   artifactSpam,
   artifactConversion,

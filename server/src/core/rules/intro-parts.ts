@@ -26,7 +26,7 @@ function partOf(item: string, specs: readonly FormatSection[]): FormatSection | 
   let best: FormatSection | null = null;
   let score = 0;
   for (const spec of specs) {
-    for (const t of [spec.title, ...(spec.variants ?? [])].map(labelKey)) {
+    for (const t of [spec.title, ...(spec.variants ?? [])].filter((x): x is string => !!x).map(labelKey)) {
       const bs = bigrams(k);
       const s = t.includes(k) ? 1 : bs.length ? bs.filter((b) => t.includes(b)).length / bs.length : 0;
       if (s > score) { score = s; best = spec; }
@@ -86,14 +86,14 @@ export const introParts: Rule = {
         const items: string[] = [];
         for (const t of raw) {
           const prev = items[items.length - 1];
-          if (prev !== undefined && specs.some((sp) => normalize(sp.title).includes(normalize(`${prev}、${t}`)))) items[items.length - 1] = `${prev}、${t}`;
+          if (prev !== undefined && specs.some((sp) => !!sp.title && normalize(sp.title).includes(normalize(`${prev}、${t}`)))) items[items.length - 1] = `${prev}、${t}`;
           else items.push(t);
         }
         const parts = items.map((t) => partOf(t, specs));
         if (items.length >= 2 && parts.every(Boolean) && new Set(parts).size === parts.length) {
           if (items.length !== n) {
             const named = new Set(parts);
-            const absent = items.length < n ? specs.filter((sp) => !named.has(sp) && sp.required !== false).map((sp) => `“${sp.title}”`) : [];
+            const absent = items.length < n ? specs.filter((sp) => !named.has(sp) && sp.required !== false && !!sp.title).map((sp) => `“${sp.title}”`) : [];
             ctx.report({ ...span,
               message: `引言称报告共“${shown}”，但列出的是${items.length}个部分${absent.length && absent.length <= n - items.length ? `（未列出${absent.join('、')}）` : ''}`,
               messageEn: `the introduction speaks of ${n} parts but lists ${items.length}` });

@@ -1,0 +1,124 @@
+// text-share: a share (占X%) that differs beyond rounding from its part and the total the
+// part is listed under: `共收到申请100件，其中予以公开40件，占40%`, also when the total is the
+// single count of the sentence just before on the same line (`共收到申请100件。其中予以公开40件，
+// 占40%`). The part is the count right before 占 (after any previous share); the total is the
+// nearest count before 其中/包括, of the same unit. Without 其中/包括, with 分别, a rounded or
+// decimal figure, or a part larger than the total, no finding: the base is not known. Rates
+// (办结率 …) are text-rate's. 予以公开率/部分公开率 are compared with table 三 (row / （七）总计,
+// or over the received figure). Rounding and truncation are accepted as text-rate accepts them.
+import type { Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import { Count, prose, Sentence } from './prose-util';
+import { cellInt, findRow } from './util';
+
+/** 予以公开率 / 部分公开率: the row of table 三 it is computed from. */
+const TABLE_RATE = /(予以公开|部分公开)率(?:为|达|达到|是)?(\d+(?:\.\d+)?)%/g;
+const TABLE_ROW: Record<string, string> = { 予以公开: 'open', 部分公开: 'partial' };
+
+function appTotal(a: Analysis, id: string): number | null {
+  const t = a.report?.tables.get('applications');
+  const row = t ? findRow(t, id) : undefined;
+  return row ? cellInt(row.values.get('total')) : null;
+}
+
+const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
+/** What may stand between 占 and the figure: 总数的, 全部申请的, 比例为, 比 …. */
+const GAP = /^(全部|全年|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
+const MARKER = /其中|包括/g;
+
+interface Share { rate: Count; part: Count; total: Count }
+
+function baseOf(sentences: Sentence[], k: number, markerAt: number, text: string): Count | null {
+  const s = sentences[k];
+  const before = s.counts.filter((c) => c.ne <= markerAt && c.unit !== '%');
+  if (before.length) return before[before.length - 1];
+  // 其中 opening the sentence: the previous sentence on the same line with a single count.
+  if (!/^[,:]?$/.test(text.slice(s.ns, markerAt)) || k === 0) return null;
+  const prev = sentences[k - 1];
+  if (prev.line !== s.line) return null;
+  const counts = prev.counts.filter((c) => c.unit !== '%');
+  return counts.length === 1 ? counts[0] : null;
+}
+
+function shares(sentences: Sentence[], k: number, text: string): Share[] {
+  const s = sentences[k];
+  const markers = [...s.text.matchAll(MARKER)].map((m) => s.ns + (m.index ?? 0));
+  if (markers.length !== 1 || /分别|各占/.test(s.text)) return [];
+  const marker = markers[0];
+  const total = baseOf(sentences, k, marker, text);
+  if (!total || total.approx || total.decimals || total.value <= 0) return [];
+  const out: Share[] = [];
+  let from = marker;
+  for (const m of s.text.matchAll(SHARE)) {
+    const at = s.ns + (m.index ?? 0);
+    const end = at + m[0].length;
+    if (at < marker || !GAP.test(m[1])) { from = Math.max(from, end); continue; }
+    const rate = s.counts.find((c) => c.unit === '%' && c.ns >= at && c.ne <= end);
+    const between = s.counts.filter((c) => c.ns >= from && c.ne <= at && c.unit !== '%');
+    from = end;
+    if (!rate || between.length !== 1) continue;
+    const part = between[0];
+    // The part must be in the clause of the share or the clause just before it.
+    const clauses = s.clauses.filter((c) => c.ne > part.ns && c.ns < at);
+    if (clauses.length > 2) continue;
+    if (part.unit !== total.unit || part.approx || part.decimals || part.value > total.value) continue;
+    out.push({ rate, part, total });
+  }
+  return out;
+}
+
+export const textShare: Rule = {
+  id: 'text-share',
+  kinds: 'all',
+  defaultSeverity: 'info',
+  title: { zh: '所占比例与数字不符', en: 'Stated share does not match its counts' },
+  description: {
+    zh: '“共 N 件……其中 a 件，占 X%”中，X 与 a/N 相差超过末位一个单位（四舍五入和截尾均视为正确）。总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字。'
+      + '“予以公开率”“部分公开率”与表三对照：该行总计除以“（七）总计”（或除以本年新收、新收加上年结转，任一读法相符即可）。'
+      + '错误示例：“共收到申请100件。其中予以公开40件，占45%。”；正确示例：“共收到申请100件。其中予以公开40件，占40%。”'
+      + '没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+    en: 'In “共 N 件……其中 a 件，占 X%” the share X differs from a/N by more than one unit of its last digit (rounding and truncation are accepted). '
+      + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line. '
+      + '予以公开率 / 部分公开率 are compared with table 3: the row\'s total over （七）总计 (or over the received, or received plus carried over: any reading that fits is accepted). '
+      + 'Wrong: “共收到申请100件。其中予以公开40件，占45%。”; right: “…占40%。” '
+      + 'Sentences without 其中/包括, with 分别占, rounded or decimal counts, or a part larger than the total are not judged; rates such as 办结率 are text-rate\'s. Info by default. '
+      + 'Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+  },
+  basis: '《中华人民共和国政府信息公开条例》第五十条',
+  check(ctx) {
+    const a = ctx.analysis;
+    const { text, sentences } = prose(a);
+    const within = (exact: number, rate: Count) => Math.abs(exact - rate.value) < 10 ** -rate.decimals - 1e-9;
+    sentences.forEach((s, k) => {
+      // 予以公开率 40%: （一）予以公开 over （七）总计 (or over the applications received,
+      // with or without last year's carried over: any reading that fits is accepted).
+      if (s.text.includes('公开率') && a.report?.tables.get('applications')) {
+        for (const m of s.text.matchAll(TABLE_RATE)) {
+          const at = s.ns + (m.index ?? 0);
+          const rate = s.counts.find((c) => c.unit === '%' && c.ns >= at && c.ne <= at + m[0].length);
+          const part = appTotal(a, TABLE_ROW[m[1]]);
+          const total = appTotal(a, 'total');
+          const received = appTotal(a, 'new');
+          const carried = appTotal(a, 'carried');
+          if (!rate || part === null || total === null || total <= 0) continue;
+          const bases = [total, received, received !== null && carried !== null ? received + carried : null].filter((b): b is number => b !== null && b > 0);
+          if (bases.some((b) => within((part / b) * 100, rate))) continue;
+          const shown = ((part / total) * 100).toFixed(Math.max(1, rate.decimals));
+          ctx.report({ start: rate.start, end: rate.end,
+            message: `${m[1]}率按表三应为 ${part}/${total} ≈ ${shown}%（“${m[1]}”/“（七）总计”），文中为 ${rate.value}%`,
+            messageEn: `By table 3 the ${m[1]} rate is ${part}/${total} ≈ ${shown}%, but the text says ${rate.value}%` });
+        }
+      }
+      if (!s.text.includes('占') || !s.text.includes('%')) return;
+      for (const f of shares(sentences, k, text)) {
+        const exact = (f.part.value / f.total.value) * 100;
+        const unit = 10 ** -f.rate.decimals;
+        if (Math.abs(exact - f.rate.value) < unit - 1e-9) continue;
+        const shown = exact.toFixed(Math.max(1, f.rate.decimals));
+        ctx.report({ start: f.rate.start, end: f.rate.end,
+          message: `所占比例应为 ${f.part.value}/${f.total.value} ≈ ${shown}%，文中为 ${f.rate.value}%`,
+          messageEn: `The share is ${f.part.value}/${f.total.value} ≈ ${shown}%, but the text says ${f.rate.value}%` });
+      }
+    });
+  },
+};

@@ -1,0 +1,41 @@
+// title-nonstandard: the report's title lacks a part of the statutory form “（机关）（年度）年
+// 政府信息公开工作年度报告” (《政府信息公开条例》第四十九、五十条; the national formats). One info
+// finding on the title names what is missing: the statutory wording (…年报, …工作报告, …情况报告,
+// 政府信息公开年度报告), the year, or the issuer. Detection only mentions a non-statutory title in
+// its reason; this puts it where the author sees it. A title read from the first sentence is not
+// the author's title line and is left alone.
+import type { Rule } from './rule';
+import { normalize } from '../text/normalize';
+
+const STATUTORY = '政府信息公开工作年度报告';
+const YEAR = /(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年/;
+
+export const titleNonstandard: Rule = {
+  id: 'title-nonstandard',
+  kinds: ['gov-info-2008', 'gov-info-2019', 'gov-info-2021'],
+  defaultSeverity: 'info',
+  title: { zh: '报告标题不完整或不规范', en: 'Report title incomplete or non-standard' },
+  description: {
+    zh: '政府信息公开工作年度报告的标题通常写作“（机关名称）（年度）年政府信息公开工作年度报告”。标题缺少法定名称（写成“……年报”“……工作报告”“……政府信息公开年度报告”等）、缺少年度或缺少机关名称时，在标题上给出一条提示，列出所缺部分。'
+      + '错误示例：“2023年政务公开年报”；正确示例：“示例区人民政府办公室2023年政府信息公开工作年度报告”。'
+      + '只看作者自己的标题行（或网页的“名称”栏），从首句推断出的标题不作判断。默认为提示。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
+    en: 'The title of an annual government information disclosure report is normally “(body)(year)年政府信息公开工作年度报告”. When the title lacks the statutory name (…年报, …工作报告, …政府信息公开年度报告), the year or the issuer, one info finding on the title lists what is missing. '
+      + 'Wrong: “2023年政务公开年报”; right: “示例区人民政府办公室2023年政府信息公开工作年度报告”. '
+      + 'Only the author\'s own title line (or a web page\'s 名称 field) is read; a title inferred from the first sentence is not judged. Info by default. Basis: Arts. 49 and 50 of the Regulations; the 2021 national report format (国办公开办函〔2021〕30号).',
+  },
+  basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
+  check(ctx) {
+    const a = ctx.analysis;
+    const t = a.doc.title;
+    if (!t || t.source === 'sentence') return;
+    const norm = normalize(t.norm).replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[\s"“”《》]/g, '');
+    const missing: { zh: string; en: string }[] = [];
+    if (!norm.includes(STATUTORY)) missing.push({ zh: `法定名称“${STATUTORY}”`, en: `the statutory name “${STATUTORY}”` });
+    if (!YEAR.test(norm)) missing.push({ zh: '年度', en: 'the year' });
+    if (!a.doc.issuer) missing.push({ zh: '机关名称', en: 'the issuer' });
+    if (!missing.length) return;
+    ctx.report({ start: t.start, end: t.end,
+      message: `标题缺少${missing.map((m) => m.zh).join('、')}（通常写作“机关名称＋年度＋${STATUTORY}”）`,
+      messageEn: `The title lacks ${missing.map((m) => m.en).join(', ')} (normally “issuer + year + ${STATUTORY}”)` });
+  },
+};

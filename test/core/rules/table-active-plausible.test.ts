@@ -1,0 +1,51 @@
+// table-active-plausible: 规章 from a town, in-force below issued, 2019 made-but-not-published.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { tableActivePlausible } from '../../../server/src/core/rules/table-active-plausible';
+import { buildDraft, findings, setCell, where } from './build';
+
+const RULE = 'table-active-plausible';
+const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [tableActivePlausible]));
+const asTown = (text: string) => text.replaceAll('示例区人民政府办公室', '示例区示例街道办事处');
+
+test('silent on the built drafts, also as a town', () => {
+  for (const kind of [2019, 2021] as const) {
+    assert.deepEqual(run(buildDraft({ kind })), []);
+    assert.deepEqual(run(asTown(buildDraft({ kind }))), []);
+  }
+});
+
+test('规章 from a 街道: info on the first non-zero cell; not from a district government', () => {
+  const edit = setCell(setCell(buildDraft(), '规章', 0, '2').text, '规章', 2, '2');
+  const town = asTown(edit.text);
+  const fs = run(town);
+  assert.equal(fs.length, 1);
+  assert.equal(where(town, fs[0]).slice, '2');
+  assert.equal(fs[0].severity, 'info');
+  assert.match(fs[0].message, /乡镇、街道不能制定规章/);
+  assert.deepEqual(run(edit.text), []);
+});
+
+test('现行有效件数 below 本年制发件数, unless the text explains it', () => {
+  const text = setCell(buildDraft(), '行政规范性文件', 2, '3').text; // issued 4, in force 3
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, '3');
+  assert.match(fs[0].message, /小于“本年制发件数”4/);
+  assert.deepEqual(run(text.replace('上年结转1件。', '上年结转1件。现行有效件数少于本年制发件数，是因为部分文件当年即已失效。')), []);
+});
+
+test('2019: made but neither published nor in the public total (p17 layout)', () => {
+  let text = buildDraft({ kind: 2019 });
+  text = setCell(text, '规范性文件', 1, '0').text;
+  text = setCell(text, '规范性文件', 2, '0').text;
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, '4');
+  assert.match(fs[0].message, /本年新制作 4 件/);
+  // Published but not yet in the total: the in-force check speaks instead.
+  const partial = setCell(buildDraft({ kind: 2019 }), '规范性文件', 2, '0').text;
+  assert.equal(run(partial).length, 1);
+  assert.match(run(partial)[0].message, /小于“本年新公开数量”4/);
+});

@@ -1,0 +1,37 @@
+// text-list: a paragraph's dispositions, closed by 其余/另有, against the total stated before them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { textList } from '../../../server/src/core/rules/text-list';
+import { buildDraft, findings, lineOf, where } from './build';
+
+const RULE = 'text-list';
+const ANCHOR = '上年结转1件。';
+const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textList]));
+const para = (p: string) => buildDraft().replace(ANCHOR, `${ANCHOR}\n\n${p}`);
+
+test('silent on the built drafts', () => {
+  assert.deepEqual(run(buildDraft()), []);
+  assert.deepEqual(run(buildDraft({ kind: 2019 })), []);
+});
+
+test('a closed list across sentences that does not add up: info on the total', () => {
+  const p = '本年度共收到政府信息公开申请20件。予以公开12件，部分公开3件。其余4件因信息不存在无法提供。';
+  const text = para(p);
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.deepEqual(where(text, fs[0]), { line: lineOf(text, p), slice: '20件' });
+  assert.equal(fs[0].severity, 'info');
+  assert.equal(fs[0].message, '本段所列分项之和 12 + 3 + 4 = 19件，与总数 20件 不符（列举以“其余/另有”收尾，应已列全）');
+});
+
+test('no finding when the list adds up, is open, is nested or is ambiguous', () => {
+  for (const p of [
+    '本年度共收到政府信息公开申请20件。予以公开12件，部分公开3件。其余5件因信息不存在无法提供。',
+    '本年度共收到政府信息公开申请20件。予以公开12件，部分公开3件。', // open list
+    '本年度共收到政府信息公开申请20件。予以公开12件，其中涉及规划的5件。其余4件无法提供。', // nested
+    '本年度共收到政府信息公开申请20件，上年结转2件。予以公开12件，部分公开3件。其余4件无法提供。',
+    '本年度共收到政府信息公开申请约20件。予以公开12件，部分公开3件。其余4件无法提供。',
+    '本年度共收到政府信息公开申请20件，予以公开12件，部分公开3件，其余4件无法提供。', // one sentence: text-sum's
+  ]) assert.deepEqual(run(para(p)), [], p);
+});

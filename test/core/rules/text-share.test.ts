@@ -1,0 +1,55 @@
+// text-share: 占X% against the part and the total it is listed under.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { textShare } from '../../../server/src/core/rules/text-share';
+import { buildDraft, findings, lineOf, where } from './build';
+
+const RULE = 'text-share';
+const ANCHOR = '上年结转1件。';
+const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textShare]));
+const withProse = (sentence: string) => buildDraft().replace(ANCHOR, ANCHOR + sentence);
+
+test('silent on the built drafts', () => {
+  assert.deepEqual(run(buildDraft()), []);
+});
+
+test('the total in the previous sentence of the same paragraph, or before 其中', () => {
+  for (const [sentence, msg] of [
+    ['共收到申请100件。其中予以公开40件，占45%。', '所占比例应为 40/100 ≈ 40.0%，文中为 45%'],
+    ['共收到申请100件，其中予以公开40件，占总数的45%；部分公开10件，占10%。', '所占比例应为 40/100 ≈ 40.0%，文中为 45%'],
+    ['共收到申请200件，其中予以公开50件，占20%。', '所占比例应为 50/200 ≈ 25.0%，文中为 20%'],
+  ]) {
+    const text = withProse(sentence);
+    const fs = run(text);
+    assert.equal(fs.length, 1, sentence);
+    assert.equal(fs[0].message, msg);
+    assert.equal(fs[0].severity, 'info');
+    assert.equal(where(text, fs[0]).line, lineOf(text, sentence));
+  }
+});
+
+test('rounding, truncation and unreadable sentences give no finding', () => {
+  for (const sentence of [
+    '共收到申请100件。其中予以公开40件，占40%。',
+    // seed 004: 占总数 of the answered 7723, the count right before 其中.
+    '在7743件申请中，已经答复的7723件，占总数的99.7%，其中：同意公开7673件，占总数的99.4%；不予公开的2件，占总数的0.03%；信息不存在的47件，占总数的0.61%。',
+    '共收到申请3件，其中予以公开2件，占66%。', // 66.67 truncated
+    '共收到申请3件，其中予以公开2件，占67%。',
+    '共收到申请100件，予以公开40件，占45%。', // no 其中: base unknown
+    '共收到申请100件，其中予以公开、部分公开分别为40件、10件，分别占40%、15%。',
+    '共收到申请约100件，其中予以公开40件，占45%。',
+    '全年收到申请10件，上年结转2件。其中予以公开6件，占50%。', // two counts before: base unknown
+  ]) assert.deepEqual(run(withProse(sentence)), [], sentence);
+});
+
+test('予以公开率 against table 三 (built draft: 予以公开 6 of 12 handled, 12 received, 1 carried)', () => {
+  const sentence = '本年度予以公开率为60%。';
+  const text = withProse(sentence);
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, '60%');
+  assert.equal(fs[0].message, '予以公开率按表三应为 6/12 ≈ 50.0%（“予以公开”/“（七）总计”），文中为 60%');
+  for (const ok of ['本年度予以公开率为50%。', '本年度予以公开率为46.2%。', '本年度予以公开率为46%。'])
+    assert.deepEqual(run(withProse(ok)), [], ok);
+});
