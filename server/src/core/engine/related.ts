@@ -134,7 +134,7 @@ export function peersOf(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' | '
 export const COPY_SHARE = 0.6;
 /** Fewer own sentences than this: too short to judge. */
 export const COPY_MIN_SENTENCES = 15;
-/** A sentence in the reports of this many other issuers (or more) is template text. */
+/** A sentence in the reports of this many issuers (or more, this one included) is template text. */
 export const COPY_COMMON = 3;
 
 /** Per batch (the related array): sentence hash → the issuers whose reports have it. */
@@ -160,7 +160,7 @@ function issuersOf(related: readonly ReportSummary[]): Map<string, Set<string>> 
  * The other issuer's report of the same year whose prose most of this report's own sentences
  * repeat (content-copied), from summaries alone, so that the CLI can tell which files need the
  * rule without analysing them again. `sentences`: this report's sentence hashes. Template
- * sentences (in the reports of COPY_COMMON or more issuers other than this one) do not count.
+ * sentences (in the reports of COPY_COMMON or more issuers, this one included) do not count.
  * `related` may include this report itself (the CLI's whole batch): its own issuer never counts.
  */
 export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' | 'path'>, sentences: readonly string[], related: readonly ReportSummary[]): { report: ReportSummary; same: number; own: number } | undefined {
@@ -174,7 +174,7 @@ export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' 
     for (const who of s) if (self.issuer && (who.endsWith(self.issuer) || self.issuer.endsWith(who))) n--;
     return n;
   };
-  const own = [...new Set(sentences)].filter((h) => others(h) < COPY_COMMON);
+  const own = [...new Set(sentences)].filter((h) => others(h) + 1 < COPY_COMMON);
   if (own.length < COPY_MIN_SENTENCES) return undefined;
   let best: { report: ReportSummary; same: number; own: number } | undefined;
   for (const r of peers) {

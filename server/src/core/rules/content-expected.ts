@@ -12,9 +12,9 @@ const PROBLEMS = /问题|不足|差距|短板|薄弱|欠缺|有待|不够|不到
 const MEASURES = /改进|整改|措施|下一步|今后|下阶段|来年|新的一年|(将|要)(进一步|继续|持续|加强|加大|强化|着力|不断|切实|全面|严格|做好|推进|提升|完善)|加强|强化|完善|提升|推进/;
 
 const ITEMS: { zh: string; en: string; words: RegExp }[] = [
-  { zh: '落实上级年度政务公开工作要点情况', en: 'carrying out the year\'s 政务公开 work points of the level above', words: /工作要点|要点/ },
+  { zh: '落实上级年度政务公开工作要点情况', en: 'carrying out the year\'s government-openness work points of the level above', words: /工作要点|要点/ },
   { zh: '人大代表建议和政协委员提案办理结果公开情况', en: 'publishing how NPC deputies\' suggestions and CPPCC proposals were handled', words: /建议|提案/ },
-  { zh: '政务公开工作创新情况', en: 'innovation in 政务公开 work', words: /创新|特色|亮点/ },
+  { zh: '政务公开工作创新情况', en: 'innovation in government-openness work', words: /创新|特色|亮点/ },
 ];
 
 export const contentExpected: Rule = {
@@ -26,9 +26,9 @@ export const contentExpected: Rule = {
     zh: '2021 年格式第五部分“存在的主要问题及改进情况”应当既写问题（问题、不足……）也写改进措施（改进、措施、下一步……）；第六部分“其他需要报告的事项”，各地审核时通常要求写明落实上级年度政务公开工作要点情况、人大代表建议和政协委员提案办理结果公开情况、政务公开工作创新情况，缺少的列在一条提示里。'
       + '错误示例：第五部分只写“下一步将继续加强政务公开工作。”；正确示例：“一是政策解读形式较为单一……下一步将丰富解读形式……”。'
       + '只检查存在且有正文的部分（缺失或空白的部分由 section-missing、section-empty 提示）。默认为提示：这是审核要点，不是表格格式的硬性要求。依据：政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
-    en: 'In the 2021 format, part 5 (存在的主要问题及改进情况) should name both the problems (问题, 不足 …) and the measures (改进, 措施, 下一步 …); in part 6 (其他需要报告的事项) reviewers usually expect the body\'s work on the year\'s 政务公开 work points of the level above, on publishing how NPC suggestions and CPPCC proposals were handled, and on innovation; one finding lists the missing ones. '
+    en: 'In the 2021 format, part 5 (“存在的主要问题及改进情况”) should name both the problems (“问题”, “不足” …) and the measures (“改进”, “措施”, “下一步” …); in part 6 (“其他需要报告的事项”) reviewers usually expect the body\'s work on the year\'s government-openness work points of the level above, on publishing how NPC suggestions and CPPCC proposals were handled, and on innovation; one finding lists the missing ones. '
       + 'Wrong: part 5 reads only “下一步将继续加强政务公开工作。”; right: “一是政策解读形式较为单一……下一步将丰富解读形式……”. '
-      + 'Only parts that exist and hold text are read (section-missing and section-empty cover the rest). Info by default: a review checklist, not a hard requirement of the format. Basis: the 2021 national report format (国办公开办函〔2021〕30号).',
+      + 'Only parts that exist and hold text are read (section-missing and section-empty cover the rest). Info by default: a review checklist, not a hard requirement of the format. Basis: the 2021 national report format (“国办公开办函〔2021〕30号”).',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
   check(ctx) {
