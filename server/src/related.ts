@@ -5,7 +5,8 @@
 // same array is returned while nothing changed, so the per-version lint cache stays valid.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { filePathOf, isInside } from './file-paths';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportSummary, summarize } from './core';
@@ -38,21 +39,13 @@ export class RelatedReports {
 
   /** Whether `dir` is one of the workspace folders or inside one. */
   private inWorkspace(dir: string): boolean {
-    return this.roots().some((root) => {
-      const rel = path.relative(root, dir);
-      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-    });
+    return this.roots().some((root) => isInside(root, dir));
   }
 
   /** Summaries of the other reports in the document's folder (empty for unsaved or non-file documents). */
   async for(uri: string): Promise<readonly ReportSummary[]> {
-    let file: string;
-    try {
-      if (!uri.startsWith('file:')) return NO_RELATED;
-      file = fileURLToPath(uri);
-    } catch {
-      return NO_RELATED;
-    }
+    const file = filePathOf(uri);
+    if (file === null) return NO_RELATED;
     const dir = path.dirname(file);
     // One snapshot per document: its neighbours, never itself, so that typing in a document
     // neither re-summarises it nor invalidates its own snapshot.
@@ -132,9 +125,5 @@ export class RelatedReports {
 }
 
 function safePath(uri: string): string {
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return '';
-  }
+  return filePathOf(uri) ?? '';
 }

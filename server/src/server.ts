@@ -23,7 +23,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { filePathOf } from './file-paths';
 import { LineMap, LintResult, RULE_DOC_BASE, RULES } from './core';
 import { ConfigFile, RC_FILE, readConfigFile } from './config-file';
 import type { Rule } from './core';
@@ -122,9 +123,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.onInitialized(() => {
         void ctx.guard('watching workspace folders', undefined, () => {
           connection.workspace.onDidChangeWorkspaceFolders((e) => {
-            const removed = new Set(e.removed.map((f) => filePath(f.uri)));
+            const removed = new Set(e.removed.map((f) => filePathOf(f.uri)));
             const kept = (client.workspaceRoots ?? []).filter((r) => !removed.has(r));
-            client.workspaceRoots = [...kept, ...e.added.map((f) => filePath(f.uri)).filter((p): p is string => !!p)];
+            client.workspaceRoots = [...kept, ...e.added.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p)];
           });
         });
       });
@@ -150,18 +151,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 /** The workspace folders of an initialize request as file system paths (the old rootUri/rootPath too). */
 function workspaceRoots(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  const roots = uris.map(filePath).filter((p): p is string => !!p);
+  const roots = uris.map(filePathOf).filter((p): p is string => !!p);
   if (roots.length === 0 && typeof params.rootPath === 'string' && params.rootPath) roots.push(params.rootPath);
   return roots;
 }
 
-function filePath(uri: string): string | null {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
-  } catch {
-    return null;
-  }
-}
 
 export function capabilities(): ServerCapabilities {
   return {
@@ -281,7 +275,7 @@ function registerConfigFiles(ctx: ServerContext, revalidateAll: () => void): voi
       store.config.invalidate();
       store.settingsChanged();
       for (const change of params.changes) {
-        const file = filePath(change.uri);
+        const file = filePathOf(change.uri);
         if (!file || path.basename(file) !== RC_FILE) continue;
         publish(change.uri, change.type === FileChangeType.Deleted || !existsSync(file) ? null : readConfigFile(file));
       }

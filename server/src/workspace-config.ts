@@ -6,9 +6,8 @@
 // Precedence (README, "设置"): the file's values win over the govReport.* settings, key by key
 // and rule by rule; what the file does not set comes from the settings. So a team's shared file
 // gives the same findings in every editor and in the CLI.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { filePathOf, isFile, isInside } from './file-paths';
 import { ConfigFile, RC_FILE, readConfigFile } from './config-file';
 
 export class WorkspaceConfig {
@@ -19,16 +18,11 @@ export class WorkspaceConfig {
 
   /** The settings file that applies to a document, or null (none, an unsaved or non-file document, outside the workspace). */
   forDocument(uri: string): ConfigFile | null {
-    let file: string;
-    try {
-      if (!uri.startsWith('file:')) return null;
-      file = fileURLToPath(uri);
-    } catch {
-      return null;
-    }
+    const file = filePathOf(uri);
+    if (file === null) return null;
     const dir = path.dirname(file);
     // The innermost workspace folder holding the document bounds the search.
-    const root = this.roots().filter((r) => inside(r, dir)).sort((a, b) => b.length - a.length)[0];
+    const root = this.roots().filter((r) => isInside(r, dir)).sort((a, b) => b.length - a.length)[0];
     return root === undefined ? null : this.forDir(dir, root);
   }
 
@@ -48,18 +42,5 @@ export class WorkspaceConfig {
     }
     this.byDir.set(dir, found);
     return found;
-  }
-}
-
-function inside(root: string, dir: string): boolean {
-  const rel = path.relative(root, dir);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
   }
 }

@@ -1,10 +1,10 @@
 // Settings for each checked file: --config when given, else the nearest
 // .govreportrc.json upward from the file's folder. Both go through the core's
 // normalizeSettings, the same function the editor uses, so the two agree.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { normalizeSettings, Settings } from '../core';
 import { RC_FILE, readConfigFile } from '../config-file';
+import { isFile } from '../file-paths';
 import { describeFsError } from './files';
 
 export { RC_FILE };
@@ -64,13 +64,5 @@ export class SettingsResolver {
     }
     this.byDir.set(dir, result);
     return result;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
   }
 }

@@ -32,17 +32,14 @@ export const contentCopied: Rule = {
     if (!a.kind || a.doc.year === null || !issuer) return;
     const c = copiedFrom({ kind: a.kind, year: a.doc.year, issuer, path: '' }, proseSentences(a).map(sentenceHash), a.related);
     if (!c) return;
-    const best = { r: c.report, same: c.same };
-    const own = { length: c.own };
-    const share = c.same / c.own;
     const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
-    const pct = Math.round(share * 100);
-    const { r } = best;
+    const pct = Math.round((c.same / c.own) * 100);
+    const r = c.report;
     ctx.report({
       start: at.start,
       end: at.end,
-      message: `与“${r.issuer}${r.year}年报告”（${r.path}）的正文大部分相同（${pct}%，${best.same}/${own.length} 句）`,
-      messageEn: `Most of the prose (${pct}%, ${best.same}/${own.length} sentences) repeats the ${r.year} report of ${r.issuer} (${r.path})`,
+      message: `与“${r.issuer}${r.year}年报告”（${r.path}）的正文大部分相同（${pct}%，${c.same}/${c.own} 句）`,
+      messageEn: `Most of the prose (${pct}%, ${c.same}/${c.own} sentences) repeats the ${r.year} report of ${r.issuer} (${r.path})`,
     });
   },
 };
