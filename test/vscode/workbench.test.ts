@@ -243,7 +243,8 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       await shot('quickfix-menu');
       await item.click();
       await page.keyboard.press('Control+S');
-      await poll(20000, async () => ((await fileText(SAMPLE)) !== before ? true : undefined), () => 'the draft was not saved with the fix');
+      // Until the save has finished: the file is briefly empty while the editor writes it.
+      await poll(20000, async () => { const now = await fileText(SAMPLE); return now !== before && now !== '' ? true : undefined; }, () => 'the draft was not saved with the fix');
       const lines = before.split('\n');
       assert.match(lines[35], /^\| （一）予以公开 \| 25 \|/);
       lines[35] = lines[35].replace(/^\| （一）予以公开 \| 25 \|/, '| （一）予以公开 | 24 |');
