@@ -33,6 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
     // Settings are pulled per document by the server (workspace/configuration); this only
     // makes the client tell the server when govReport.* or a .govreportrc.json changes.
     synchronize: { configurationSection: 'govReport', fileEvents: rcWatcher },
+    // The server never lints the extension's own files (the rule pages it opens).
+    initializationOptions: { extensionPath: context.extensionPath },
     diagnosticCollectionName: 'govreport',
     outputChannelName: 'GovReport',
   };

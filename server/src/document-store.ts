@@ -9,6 +9,8 @@ import { MAX_EDITOR_CHARS } from './limits';
 import type { ConfigFile } from './config-file';
 import { WorkspaceConfig } from './workspace-config';
 import { NO_RELATED, RelatedReports } from './related';
+import { filePathOf, isInside } from './file-paths';
+import * as path from 'node:path';
 
 /** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
 export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
@@ -28,6 +30,12 @@ export interface ClientFeatures {
    * Neighbouring reports are read from disk only inside them.
    */
   workspaceRoots?: string[];
+  /**
+   * Where the extension itself is installed (initializationOptions.extensionPath). Files there —
+   * the rule pages it opens, its README — are never linted, unless they are also inside a
+   * workspace folder (someone developing GovReport itself).
+   */
+  extensionRoot?: string;
 }
 
 /** One analysed version of one document. */
@@ -101,7 +109,16 @@ export class DocumentStore {
   }
 
   isSupported(doc: TextDocument): boolean {
-    return LANGUAGES.includes(doc.languageId);
+    return LANGUAGES.includes(doc.languageId) && !this.isExtensionFile(doc.uri);
+  }
+
+  /** A file of the installed extension itself (see ClientFeatures.extensionRoot). */
+  private isExtensionFile(uri: string): boolean {
+    const root = this.client.extensionRoot;
+    const file = root ? filePathOf(uri) : undefined;
+    if (!root || !file) return false;
+    const dir = path.dirname(file);
+    return isInside(root, dir) && !(this.client.workspaceRoots ?? []).some((r) => isInside(r, dir));
   }
 
   /**

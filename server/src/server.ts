@@ -118,6 +118,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     client.inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     client.english = /^en\b/i.test(params.locale ?? '');
     client.workspaceRoots = workspaceRoots(params);
+    const ext = (params.initializationOptions as { extensionPath?: unknown } | undefined)?.extensionPath;
+    client.extensionRoot = typeof ext === 'string' && ext ? ext : undefined;
     const folderEvents = !!caps.workspace?.workspaceFolders;
     if (folderEvents) {
       connection.onInitialized(() => {

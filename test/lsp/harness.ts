@@ -132,13 +132,14 @@ export class TestClient {
     return new TestClient(client, server, [toServer, toClient]);
   }
 
-  initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, locale?: string, workspaceFolders: string[] | null = null): Promise<InitializeResult> {
+  initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, locale?: string, workspaceFolders: string[] | null = null, initializationOptions?: unknown): Promise<InitializeResult> {
     return this.request(InitializeRequest.type.method, {
       processId: null,
       rootUri: null,
       capabilities,
       workspaceFolders: workspaceFolders?.map((dir) => ({ uri: pathToFileURL(dir).href, name: path.basename(dir) })) ?? null,
       locale,
+      initializationOptions,
     }).then((r) => {
       void this.connection.sendNotification(InitializedNotification.type, {});
       return r as InitializeResult;
