@@ -216,3 +216,37 @@ test('robustness: long, odd and huge inputs stay fast and never throw', () => {
   const blocks = read(big);
   assert.ok(blocks.length >= 1);
 });
+
+test('pdftotext -raw: a short label and one number one space apart are a row below other rows of the table', () => {
+  const text = [
+    '第二十条第（一）项',
+    '信息内容 本年制发件数 本年废止件数 现行有效件数',
+    '规章 0 0 0',
+    '行政规范性文件 3 0 8',
+    '第二十条第（五）项',
+    '信息内容 本年处理决定数量',
+    '行政许可 9487',
+    '- 3 -',
+    '第二十条第（六）项',
+    '信息内容 本年处理决定数量',
+    '行政处罚 2776',
+    '行政强制 84',
+    '三、收到和处理政府信息公开申请情况',
+    '全年共召开新闻发布会 7',
+    '',
+  ].join('\n');
+  const blocks = read(text);
+  assert.equal(blocks.length, 1);
+  assertExactCells(text, blocks);
+  const byLabel = new Map(blocks[0].rows.map((r) => [r.cells[0].text, r.cells.slice(1).map((c) => c.text)]));
+  assert.deepEqual(byLabel.get('行政许可'), ['9487']);
+  assert.deepEqual(byLabel.get('行政处罚'), ['2776']);
+  assert.deepEqual(byLabel.get('行政强制'), ['84']);
+  assert.equal(blocks[0].endLine, 11, 'the heading ends the table; the prose line after it is no row');
+  // Alone (no row of several values above them) such lines stay prose.
+  assert.deepEqual(read(['行政许可 9487', '行政处罚 2776', '全年共召开会议 7', ''].join('\n')), []);
+  // And the whole 表二 is read and checked with no finding on a consistent draft's rows.
+  const r = lint(`2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n${text}`);
+  const missing = r.findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message);
+  assert.ok(missing.length > 0 && missing.every((m) => !/大多缺失|行政许可|行政处罚|行政强制/.test(m)), missing.join('\n'));
+});

@@ -150,3 +150,27 @@ test('linear: reading wrapped sentences grows with the size (8× the text, well 
   const { small: a, large: b } = bestTimes(small, large, (text) => sentencesOf(text));
   assert.ok(b / Math.max(a, 10) < 24, `${a.toFixed(1)} ms for ${small.length} chars, ${b.toFixed(1)} ms for ${large.length}`);
 });
+
+test('pdftotext -raw: a sentence broken at a comma and at text runs is read whole', () => {
+  const lines = [
+    '（二）依申请公开情况。根据《条例》和上级部门关于依申',
+    '请办理的规范要求，强化组织领导、规范办理流程，指导各部门',
+    '采取自行办理、协同办理、会商办理相结合的工作方式，确保依',
+    '申请答复工作规范高效。',
+    '2024 年，',
+    '区政府办代表区政府受理政府',
+    '信息公开申请 17 件，均已在法定期限内予以答复。',
+    '（三）政府信息管理情况。加强区政府门户网站及政务新媒',
+    '体日常管理，运用第三方检测平台实行常态化监测，新增信息审',
+    '核发布报备制度。',
+    '',
+  ];
+  const text = lines.join('\n');
+  const s = sentenceWith(text, '17 件');
+  assert.ok(s);
+  assert.match(s.text.replace(/\s/g, ''), /^2024年,区政府办代表区政府受理政府信息公开申请17件/);
+  // A short line without a comma that nothing carries on to stays a paragraph of its own.
+  const alone = sentenceWith(['（一）主动公开情况。本年度共发布信息，', '涉及多个领域的工作内容和各类', '通知公告等，共计 30 条。', '办公室', '全年受理申请 5 件。', ''].join('\n'), '5 件');
+  assert.ok(alone);
+  assert.doesNotMatch(alone.text, /办公室/);
+});

@@ -8,6 +8,8 @@ import { isPageNumberLine } from '../parse/page-footer';
 
 /** Sentence or clause-list ends (full and half width). */
 const ENDS = /[。；;！!？?：:）)」』”"…]$/;
+/** A clause that goes on: a line ending here is inside its sentence. */
+const COMMA_END = /[，,、]$/;
 /** Starts of list items, headings and markup that never continue a sentence. */
 const ITEM_START = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,3}\s*[、.．](?!\d)|[①-⑳]|[-*+•●◆■□▪]\s|#|>|\||第[一二三四五六七八九十百\d]{1,4}[章节条部分])/;
 /** A date line (signing date) or an issuing body alone. */
@@ -77,7 +79,10 @@ export function wrapTargets(a: Analysis): Int32Array {
   const maxWidth = best + 6;
   for (let l = 0; l < n; l++) {
     const t = trimmed[l];
-    if (closed[l] || !t || widths[l] < minWidth || widths[l] > maxWidth || ENDS.test(t) || DATE_LINE.test(t)) continue;
+    if (closed[l] || !t || widths[l] > maxWidth || ENDS.test(t) || DATE_LINE.test(t)) continue;
+    // A short line continues only where a sentence cannot end: after a comma, or in the middle of
+    // a sentence that a line above carried on to it (pdftotext -raw breaks at text runs too).
+    if (widths[l] < minWidth && !(COMMA_END.test(t) || (l > 0 && out[l - 1] === l))) continue;
     // The next line with text, past blank lines only when a page footer lies between.
     let next = l + 1;
     let footer = false;

@@ -25,7 +25,7 @@ type Line =
   | { kind: 'debris'; cells: Cell[] }
   | { kind: 'label'; cells: Cell[]; numbered: boolean }
   | { kind: 'values'; cells: Cell[]; tokens: Token[] }
-  | { kind: 'row'; label: Cell[]; values: Cell[]; tokens: Token[]; numbered: boolean; labelEnd: number };
+  | { kind: 'row'; label: Cell[]; values: Cell[]; tokens: Token[]; numbered: boolean; labelEnd: number; tight?: boolean };
 
 const SPACE = /[ \u3000\u00a0]/;
 const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
@@ -132,9 +132,14 @@ export function classifyLine(text: string, lineStart: number, inParens = false):
     if (TOP_HEADING.test(labelText)) return { kind: 'heading', cells: label };
     return { kind: 'label', cells: label, numbered };
   }
-  // Label and values: one space between them only before several values ("会议 7" is prose).
+  // Label and values: one space between them only before several values ("会议 7" is prose), or
+  // before one value after a short label inside a table (`pdftotext -raw`: 行政许可 9487; see
+  // findSpacedTables: such a line is a row only below other rows of the same table).
   const gap = valueToks[0].start - labelToks[labelToks.length - 1].end;
-  if (gap < 2 && values.length < 2) return { kind: 'prose' };
+  if (gap < 2 && values.length < 2) {
+    if (labelToks.length > 2 || hanCount(labelText) < 2 || [...labelText].length > 16) return { kind: 'prose' };
+    return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end, tight: true };
+  }
   if (isDebris(labelToks) && labelToks.length > 1) return { kind: 'prose' };
   return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end };
 }
@@ -333,10 +338,12 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
   for (let line = 0; line < n; line++) {
     const l = classified[line]!;
     if (l.kind === 'skip' || l.kind === 'prose') { flush(); continue; }
+    // A short label and one number one space apart is a row only inside a table already found.
+    if (l.kind === 'row' && l.tight && !seg.some((s) => s.l.kind === 'row' ? !s.l.tight : s.l.kind === 'values' && s.l.cells.length > 1)) { flush(); continue; }
     if (l.kind === 'heading') {
       // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not.
       const next = nextContent(line);
-      if (!next || next.kind !== 'row') { flush(); continue; }
+      if (!next || next.kind !== 'row' || next.tight) { flush(); continue; }
     }
     if (l.kind === 'blank' || l.kind === 'footer') {
       if (!seg.length) continue;
