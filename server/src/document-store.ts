@@ -186,19 +186,13 @@ export class DocumentStore {
   analyze(doc: TextDocument, settings: Settings, related: readonly ReportSummary[] = NO_RELATED): DocumentAnalysis {
     const hit = this.hit(doc, settings, related);
     if (hit) return hit;
+    const { uri, version } = doc;
     const text = doc.getText();
     if (text.length > MAX_EDITOR_CHARS) return this.tooLarge(doc, text, settings, related);
-    let analysis: Analysis | null = null;
-    let result: LintResult;
-    try {
-      analysis = analyze(text, { settings, related });
-      result = lintAnalysis(analysis, this.rules);
-    } catch (e) {
-      this.log(`[govreport] lint failed for ${doc.uri} (version ${doc.version}): ${describeError(e)}`);
-      analysis = null;
-      result = EMPTY_RESULT;
-    }
-    return this.keep(doc.uri, doc.version, text, settings, related, analysis, result);
+    const work = this.lintWork(uri, version, text, settings, related);
+    let step = work.next();
+    while (!step.done) step = work.next();
+    return this.keep(uri, version, text, settings, related, step.value.analysis, step.value.result);
   }
 
   /**
@@ -225,30 +219,38 @@ export class DocumentStore {
     const text = doc.getText();
     if (text.length > MAX_EDITOR_CHARS) return this.tooLarge(doc, text, settings, related);
     const superseded = () => this.documents.get(uri)?.version !== version;
-    let analysis: Analysis | null = null;
-    let result: LintResult;
-    try {
-      analysis = analyze(text, { settings, related });
-      const steps = lintSteps(analysis, this.rules);
-      let sliceStart = performance.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          result = step.value;
-          break;
-        }
-        if (performance.now() - sliceStart < LINT_SLICE_MS) continue;
+    const work = this.lintWork(uri, version, text, settings, related);
+    let sliceStart = performance.now();
+    let step = work.next();
+    while (!step.done) {
+      if (performance.now() - sliceStart >= LINT_SLICE_MS) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (superseded()) return undefined;
         sliceStart = performance.now();
       }
-    } catch (e) {
-      this.log(`[govreport] lint failed for ${uri} (version ${version}): ${describeError(e)}`);
-      analysis = null;
-      result = EMPTY_RESULT;
+      step = work.next();
     }
     if (superseded()) return undefined;
-    return this.keep(uri, version, text, settings, related, analysis, result);
+    return this.keep(uri, version, text, settings, related, step.value.analysis, step.value.result);
+  }
+
+  /**
+   * The work of one lint, shared by analyze() and runSliced(): the parse, then one rule per step
+   * (a yield between rules is where a sliced run may pause). A throwing core gives no findings.
+   */
+  private *lintWork(uri: string, version: number, text: string, settings: Settings, related: readonly ReportSummary[]): Generator<void, { analysis: Analysis | null; result: LintResult }> {
+    try {
+      const analysis = analyze(text, { settings, related });
+      const steps = lintSteps(analysis, this.rules);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return { analysis, result: step.value };
+        yield;
+      }
+    } catch (e) {
+      this.log(`[govreport] lint failed for ${uri} (version ${version}): ${describeError(e)}`);
+      return { analysis: null, result: EMPTY_RESULT };
+    }
   }
 
   private hit(doc: TextDocument, settings: Settings, related: readonly ReportSummary[]): DocumentAnalysis | undefined {
