@@ -16,6 +16,21 @@ import { CodeServer, real } from './real-editor';
 const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const SEED = '003_64090608850f335c.txt';
 const SAMPLE = 'sample-2023-report.md';
+/** A draft whose table 三 rows are pasted unaligned (formatted by the alignment test). */
+const UNALIGNED = 'unaligned-table.md';
+const UNALIGNED_TEXT = [
+  '# 2023年政府信息公开工作年度报告',
+  '',
+  '| 项目 | 自然人 | 总计 |',
+  '|---|---|---|',
+  '| 一、本年新收政府信息公开申请数量 | 40 | 46 |',
+  '| 二、上年结转政府信息公开申请数量 | 3 | 3 |',
+  '| （一）予以公开 | 24 | 28 |',
+  '| 1.属于国家秘密 | 0 | 0 |',
+  '| 2.重复申请 | 1 | 1 |',
+  '| （七）总计 | 43 | 49 |',
+  '',
+].join('\n');
 
 /**
  * Runs in the page: each visible squiggle of the given kind with its box and the text of the
@@ -104,6 +119,7 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
     fs.mkdirSync(ws);
     fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', SEED), path.join(ws, SEED));
     fs.copyFileSync(path.join(ROOT, 'samples', SAMPLE), path.join(ws, SAMPLE));
+    fs.writeFileSync(path.join(ws, UNALIGNED), UNALIGNED_TEXT);
 
     server = await real.startCodeServer({ userDataDir, extensionsDir, logFile: path.join(tmp, 'code-server.log'), locale: 'zh-cn' });
     browser = await real.launchChromium();
@@ -257,6 +273,57 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
       assert.ok(!rows.some((r) => /table-row-total|table-subtotal|table-balance/.test(r)), rows.join('\n'));
       await shot('after-quickfix');
+    });
+  });
+
+  test('Format Document lines up the table\'s data rows in VS Code\'s default font', async () => {
+    await step('format-align', async () => {
+      await openFromExplorer(UNALIGNED);
+      await page.locator('.monaco-editor .view-lines').first().click();
+      // Format Document from the command palette (its key differs between platforms).
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type('Format Document');
+      await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: /Format Document|格式化文档/ }).first().waitFor({ timeout: 20000 });
+      await page.keyboard.press('Enter');
+      await poll(20000, async () => ((await page.locator('.monaco-editor .view-lines').first().innerText()).includes('\u3000') ? true : undefined), () => 'Format Document changed nothing');
+      await page.keyboard.press('Control+S');
+      await poll(20000, async () => ((await fileText(UNALIGNED)).includes('\u3000') ? true : undefined), () => 'the draft was not formatted and saved');
+      // The x position of every pipe of every rendered table line, as the user sees them.
+      const pipes = async () => (await page.evaluate(`(() => {
+        const rows = [];
+        for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+          const text = line.textContent || '';
+          if (!text.startsWith('|')) continue;
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          const xs = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (let i = 0; i < n.data.length; i++) {
+              if (n.data[i] !== '|') continue;
+              const r = document.createRange();
+              r.setStart(n, i);
+              r.setEnd(n, i + 1);
+              xs.push(Math.round(r.getBoundingClientRect().left));
+            }
+          }
+          rows.push({ y: line.getBoundingClientRect().top, text, xs });
+        }
+        return rows.sort((a, b) => a.y - b.y);
+      })()`)) as { y: number; text: string; xs: number[] }[];
+      let rows: { y: number; text: string; xs: number[] }[] = [];
+      await poll(20000, async () => {
+        rows = await pipes();
+        return rows.length === 8 && rows.some((r) => r.text.includes('\u3000')) ? true : undefined;
+      }, () => `the formatted table is not rendered: ${JSON.stringify(rows)}`);
+      await shot('format-aligned-table');
+      // The data rows (below the separator) have their pipes at the same x, to the pixel.
+      const data = rows.slice(2);
+      for (const r of data) {
+        assert.equal(r.xs.length, 4, r.text);
+        r.xs.forEach((x, i) => assert.ok(Math.abs(x - data[0].xs[i]) <= 1, `pipe ${i} of "${r.text}" at ${x}, above at ${data[0].xs[i]}`));
+      }
+      // The header's label cell (no more Chinese characters than the labels below) lines up too.
+      assert.ok(Math.abs(rows[0].xs[1] - data[0].xs[1]) <= 1, `header pipe at ${rows[0].xs[1]}, data at ${data[0].xs[1]}`);
     });
   });
 

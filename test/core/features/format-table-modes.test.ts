@@ -41,7 +41,8 @@ test('align: a header cell much wider than its column\'s data stays unpadded; th
   assert.equal(out[0], `| ${LONG} | 自然人 | 总计 |`);
   // Data rows are padded to the widest data cell (32 columns), not to the 66-column header.
   assert.equal(out[2], '| 一、本年新收政府信息公开申请数量 | 40     | 46   |');
-  assert.equal(out[3], '| （一）予以公开                   | 25     | 28   |');
+  // Wide characters a cell lacks are made up with ideographic spaces, narrow ones with spaces.
+  assert.equal(out[3], `| （一）予以公开${'\u3000'.repeat(9)} | 25     | 28   |`);
   assert.equal(out[1], `| ${'-'.repeat(32)} | ${'-'.repeat(6)} | ${'-'.repeat(4)} |`);
   for (const l of out.slice(1, 4)) assert.ok(displayWidth(l) < 60, l);
   // A header only a little wider than the data still sets the column's width.
@@ -55,8 +56,32 @@ test('align: a header cell much wider than its column\'s data stays unpadded; th
 test('align: a loose table without a separator row treats its first row as the header', () => {
   const out = format([`${LONG} | 自然人 | 总计`, '一、本年新收 | 40 | 46', '（一）予以公开 | 25 | 28', ''].join('\n'), 'align').split('\n');
   assert.equal(out[0], `${LONG} | 自然人 | 总计`);
-  assert.equal(out[1], '一、本年新收   | 40     | 46');
+  assert.equal(out[1], '一、本年新收\u3000 | 40     | 46');
   assert.equal(out[2], '（一）予以公开 | 25     | 28');
+});
+
+test('align: data rows line up in any font: every data cell of a column has as many wide and as many narrow characters', () => {
+  const text = [
+    '| 项目 | 数量 | 说明 |',
+    '|---|---|---|',
+    '| 1.属于国家秘密 | 0 | 无 |',
+    '| 2.其他法律行政法规禁止公开 | 12 | 见附件A |',
+    '| （三）不予公开 |  | |',
+    '| 行政事业性收费 | 356.4 | 单位：万元 |',
+    '',
+  ].join('\n');
+  const out = format(text, 'align').split('\n').slice(2, 6);
+  const classes = (cell: string) => {
+    let wide = 0;
+    let narrow = 0;
+    for (const ch of cell) {
+      if (displayWidth(ch) === 2) wide++;
+      else narrow++;
+    }
+    return `${wide}/${narrow}`;
+  };
+  const cols = out.map((l) => l.split('|').slice(1, -1).map(classes));
+  for (const row of cols) assert.deepEqual(row, cols[0], out.join('\n'));
 });
 
 test('compact: one space around each cell, no padding; separator rows of three dashes keep their colons', () => {

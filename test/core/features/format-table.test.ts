@@ -115,7 +115,7 @@ test('a messy GFM table with CJK is aligned by display width, alignment colons k
 test('edits touch only the table lines and keep CRLF line breaks', () => {
   const text = '前言 | 不是表格\r\n\r\n| 甲 | 乙 |\r\n|---|---|\r\n| 一二三 | 4 |\r\n\r\n结尾';
   const out = format(text);
-  assert.equal(out, '前言 | 不是表格\r\n\r\n| 甲     | 乙  |\r\n| ------ | --- |\r\n| 一二三 | 4   |\r\n\r\n结尾');
+  assert.equal(out, '前言 | 不是表格\r\n\r\n| 甲\u3000\u3000 | 乙  |\r\n| ------ | --- |\r\n| 一二三 | 4   |\r\n\r\n结尾');
 });
 
 test('a loose pipe table (seed 001) keeps every cell and lines up its columns', () => {

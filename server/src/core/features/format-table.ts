@@ -6,7 +6,7 @@ import type { FormatTablesMode, TextEdit } from '../types';
 import type { Analysis } from '../engine/lint';
 import { parseDocument, ParsedDocument } from '../parse/document';
 import type { TableBlock } from '../parse/tables';
-import { displayWidth } from './display-width';
+import { codePointWidth, displayWidth } from './display-width';
 import { isEditableLayout, isSeparatorRow } from '../parse/tables';
 
 type Align = 'left' | 'right' | 'center' | null;
@@ -52,7 +52,21 @@ function shape(text: string, pipeLed: boolean, separator: boolean): RowShape | n
   if ((pipeLed || separator) && segs.length > 1 && segs[0].trim() === '') { segs.shift(); lead = true; }
   if (segs.length > 1 && segs[segs.length - 1].trim() === '') { segs.pop(); trail = true; }
   if (!segs.length) return null;
-  return { lead, trail, cells: segs.map((s) => s.replace(/^ +| +$/g, '')) };
+  // Trailing ideographic spaces are the padding alignGroup adds to wide characters (leading ones
+  // are the author's indentation and stay).
+  return { lead, trail, cells: segs.map((s) => s.replace(/^ +|[ \u3000]+$/g, '')) };
+}
+
+/** Characters of a cell by display width: wide (2 columns) and narrow (1); zero-width ones neither. */
+function measure(cell: string): { wide: number; narrow: number } {
+  let wide = 0;
+  let narrow = 0;
+  for (const ch of cell) {
+    const w = codePointWidth(ch.codePointAt(0)!);
+    if (w === 2) wide++;
+    else if (w === 1) narrow++;
+  }
+  return { wide, narrow };
 }
 
 function alignOf(cell: string): Align {
@@ -158,9 +172,24 @@ function alignGroup(raw: RawLine[], compact = false): Map<number, string> | null
     const w = displayWidth(c);
     return w > WIDE_HEADER_MIN && w > WIDE_HEADER_RATIO * dataWidths[i];
   };
-  const widths = [...sepMin];
+  // Data cells are padded with ideographic spaces (U+3000) for the wide characters they lack
+  // against the column's data and ASCII spaces for the narrow ones, so that the data rows line up
+  // whatever the font's ratio of CJK to Latin width is (VS Code's default fonts draw a CJK
+  // character narrower than two Latin ones). Header cells too, where they have no more wide and
+  // narrow characters than the column holds; otherwise (a CJK header over numbers) ASCII spaces.
+  const maxWide = new Array<number>(ncols).fill(0);
+  const maxNarrow = new Array<number>(ncols).fill(0);
   lines.forEach((l, k) => {
-    if (l.sep) return;
+    if (l.sep || k < headerCount) return;
+    l.row.cells.forEach((c, i) => {
+      const m = measure(c);
+      maxWide[i] = Math.max(maxWide[i], m.wide);
+      maxNarrow[i] = Math.max(maxNarrow[i], m.narrow);
+    });
+  });
+  const widths = sepMin.map((min, i) => Math.max(min, 2 * maxWide[i] + maxNarrow[i]));
+  lines.forEach((l, k) => {
+    if (l.sep || k >= headerCount) return;
     l.row.cells.forEach((c, i) => { if (!wide(k, i, c)) widths[i] = Math.max(widths[i], displayWidth(c)); });
   });
   const out = new Map<number, string>();
@@ -174,11 +203,18 @@ function alignGroup(raw: RawLine[], compact = false): Map<number, string> | null
       if (l.sep) {
         text = dashes(compact ? Math.max(sepMin[i], 3) : Math.max(widths[i], 3), alignOf(c));
       } else {
-        const width = compact || wide(k, i, c) ? displayWidth(c) : widths[i];
-        const gap = width - displayWidth(c);
-        const left = aligns[i] === 'right' ? gap : aligns[i] === 'center' ? gap >> 1 : 0;
+        const m = measure(c);
+        const header = k < headerCount;
+        const plain = compact || wide(k, i, c);
+        // A header cell lines up with the data too when it has no more wide characters than they do.
+        const fits = !header || (m.wide <= maxWide[i] && m.narrow <= widths[i] - 2 * maxWide[i]);
+        const gapWide = plain || !fits ? 0 : Math.max(0, maxWide[i] - m.wide);
+        const gapNarrow = plain ? 0 : Math.max(0, widths[i] - 2 * gapWide - displayWidth(c));
+        // Wide padding always follows the text (leading ideographic spaces are the author's indent).
+        const leftNarrow = aligns[i] === 'right' ? gapNarrow : aligns[i] === 'center' ? gapNarrow >> 1 : 0;
         // No padding after the last cell of a row without a closing pipe: no trailing blanks.
-        text = ' '.repeat(left) + c + (last && !row.trail ? '' : ' '.repeat(gap - left));
+        const after = last && !row.trail ? '' : '\u3000'.repeat(gapWide) + ' '.repeat(gapNarrow - leftNarrow);
+        text = ' '.repeat(leftNarrow) + c + after;
       }
       s += text + (last ? (row.trail ? ' |' : '') : ' | ');
     });
