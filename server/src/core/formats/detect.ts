@@ -76,6 +76,11 @@ const ABOUT_WORDS = /(?:发布|公布|印发|出炉|亮相|解读|图解|读懂|
 /** Titles of other kinds of documents, by how they end. */
 const OTHER_DOCUMENT = /(?:要点|方案|计划|规划|通知|通报|办法|规定|细则|意见|决定|解读|指南|问答|须知|目录|清单|纪要|周报|月报|简报|公告|公示|函|讲话|发言|总结)$/;
 
+function otherFirstLine(doc: ParsedDocument): boolean {
+  const first = firstTitleLine(doc.lines, doc.headings);
+  return first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first));
+}
+
 function stripTitleEnd(norm: string): string {
   return norm
     .replace(/(?:发布|更新|公开|成文)(?:时间|日期)[:：].*$|(?:来源|浏览次数|点击数|字号)[:：].*$/, '')
@@ -159,6 +164,36 @@ function reportList(doc: ParsedDocument, isReportTitle: (norm: string) => boolea
   return titles >= 2 && years.size >= 2;
 }
 
+/**
+ * A 法治政府建设 report whose page lost its title (the stored text starts with the body): its
+ * opening paragraph reports on the year's 法治政府建设 (现将……情况报告如下), or it opens with the
+ * year and its first heading is the measures part (一、2019年推进法治政府建设情况).
+ */
+function ruleOfLawBody(doc: ParsedDocument): boolean {
+  const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
+  let opensWithYear = false;
+  let mentions = false;
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    const h = headingLines.get(line);
+    if (h) {
+      const k = normalize(h.title.slice(0, 80));
+      return opensWithYear && mentions && k.includes('法治政府建设') && /举措|成效|情况|工作/.test(k);
+    }
+    const t = normalize(raw.slice(0, 1000));
+    // A salutation (区委、区政府:) before the body.
+    if (seen === 1 && /^[^。，,]{2,40}[:：]$/.test(t)) { seen--; continue; }
+    if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
+    if (t.includes('法治政府建设')) {
+      mentions = true;
+      if (/现(?:将|就)[^。]{0,60}?(?:报告|汇报)如下/.test(t)) return true;
+    }
+  }
+  return false;
+}
+
 export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const pin = doc.directives.kindPin?.value;
   if (pin && (KIND_IDS as readonly string[]).includes(pin)) {
@@ -189,6 +224,11 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
       if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
       return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
     }
+  }
+  if (!title && !otherFirstLine(doc) && ruleOfLawBody(doc)) {
+    const reason = '没有标题，开头段落报告法治政府建设情况';
+    if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
+    return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
   }
   const govTitleWords = title !== '' && gov.some(has);
   if (govTitleWords && aboutReport(title, govEnds)) {
