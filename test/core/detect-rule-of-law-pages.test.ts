@@ -142,3 +142,18 @@ describe('other reports on 法治政府建设 are not the annual report', () => 
     assert.equal(analyze('某某县2023年度法治政府建设情况报告\n' + '一、主要举措和成效\n').kind, 'rule-of-law');
   });
 });
+
+describe('a page stored as one long line, the title run into the body', () => {
+  const body = '省政府坚持以习近平新时代中国特色社会主义思想为指导，坚持依法行政，法治政府建设取得新成效。'.repeat(4);
+  test('site debris, issuer, title, then the opening year', () => {
+    const text = '某某文库—全网资源每日更新www.example.com某某省人民政府关于2023年度法治政府建设情况的报告2023年,' + body + '一、坚持党的领导' + body + '\n';
+    const a = analyze(text);
+    assert.equal(a.kind, 'rule-of-law');
+    assert.equal(a.doc.year, 2023);
+    assert.equal(a.doc.title?.text, '某某省人民政府关于2023年度法治政府建设情况的报告');
+  });
+  test('a long line that quotes a report (《》) is not a title', () => {
+    const text = '4月22日，市政府常务会议审议了《2023年度法治政府建设情况的报告》2023年,' + body + '\n';
+    assert.equal(analyze(text).kind, null);
+  });
+});

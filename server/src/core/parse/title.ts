@@ -144,7 +144,35 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     if (BARE_REPORT_WORD.test(norm)) continue;
     return titleAt(lines, line, line, 'line');
   }
-  return metaTitle ?? sentenceTitle(lines);
+  return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
+}
+
+/**
+ * A page stored as one long line, its title run into the body (某某市人民政府关于2023年度法治政府建设
+ * 情况的报告2023年，省政府坚持……): the report title near the start, followed at once by the body's
+ * opening year or its first heading.
+ */
+const RUN_IN_TITLE = /((?:19|20)\d{2}年度?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?=(?:19|20)\d{2}年(?:度)?[,，]|[一1][、.．])/;
+
+function oneLineTitle(lines: LineMap): TitleInfo | null {
+  for (let line = 0; line < lines.lineCount && line < 10; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    if (raw.length < 200) return null;
+    const head = raw.slice(0, 160);
+    const m = RUN_IN_TITLE.exec(head);
+    if (!m) return null;
+    // The issuer before the year: back to the last punctuation or Latin debris (网站名 www.…com).
+    const before = head.slice(0, m.index);
+    const issuer = /[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '';
+    const startCol = m.index - issuer.length;
+    const text = head.slice(startCol, m.index + m[1].length);
+    const norm = normalize(text);
+    if (!TITLE_WORDS.test(norm)) return null;
+    const start = lines.lineStarts[line] + startCol;
+    return { line, endLine: line, start, end: start + text.length, text, norm, source: 'one-line' };
+  }
+  return null;
 }
 
 /** The title of a report pasted on one line: what stands before the line's first heading, if it reads as a title. */
