@@ -92,6 +92,11 @@ describe('pages about 法治政府建设 that are not a report stay silent', () 
       '一、起草背景',
       '二、起草过程',
     ].join('\n')],
+    ['a rectification report without a title', [
+      '根据法治政府建设督察反馈意见,我县高度重视,认真组织整改。现将整改落实情况报告如下:',
+      '一、整改工作开展情况',
+      '(一)加强组织领导。',
+    ].join('\n')],
     ['a 工作总结 of another topic', [
       '2023年,在县委县政府的领导下,我县加强政策解读和回应关切。现将有关情况总结如下。',
       '一、2023年工作开展情况',

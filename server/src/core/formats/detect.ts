@@ -189,7 +189,9 @@ function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
     if (t.includes('法治政府建设')) {
       mentions = true;
-      if (/现(?:将|就)[^。]{0,60}?(?:报告|汇报)如下/.test(t)) return true;
+      const r = /现(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
+      // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
+      if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]);
     }
   }
   return false;
