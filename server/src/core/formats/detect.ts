@@ -68,13 +68,19 @@ const union = (lists: (string[] | undefined)[]): string[] => [...new Set(lists.f
 
 /**
  * A title that names a report but is not one: it ends in something else (…年度报告的解读,
- * …编制工作的通知, …年度报告格式) or frames the report (图解：…, 一图读懂…, 我区发布…).
+ * …编制工作的通知, …年度报告格式) or frames the report (图解：…, 一图读懂…, 我区发布…), or it is
+ * another report on the subject (…自查报告, …督察反馈问题整改情况的报告, 上半年…情况报告).
  */
 const ABOUT_PREFIX = /^(?:图解|解读|一图|图说|读懂|政策解读|新闻|关于印发|关于做好|关于报送|关于开展|关于公布|关于发布)/;
-const ABOUT_WORDS = /(?:发布|公布|印发|出炉|亮相|解读|图解|读懂|编制|报送|填报|撰写|格式|模板|范本|样本|指南|要点|问答|说明|通知|审查|评估|考核|检查|抽查|测评|点评|排名)/;
+const ABOUT_WORDS = /(?:发布|公布|印发|出炉|亮相|解读|图解|读懂|编制|报送|填报|撰写|格式|模板|范本|样本|指南|要点|问答|说明|通知|审查|评估|考核|检查|抽查|测评|点评|排名|自查|整改|督察|督查|调研|述法|述职|半年|季度)/;
 
 /** Titles of other kinds of documents, by how they end. */
 const OTHER_DOCUMENT = /(?:要点|方案|计划|规划|通知|通报|办法|规定|细则|意见|决定|解读|指南|问答|须知|目录|清单|纪要|周报|月报|简报|公告|公示|函|讲话|发言|总结)$/;
+
+function otherFirstLine(doc: ParsedDocument): boolean {
+  const first = firstTitleLine(doc.lines, doc.headings);
+  return first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first));
+}
 
 function stripTitleEnd(norm: string): string {
   return norm
@@ -159,6 +165,38 @@ function reportList(doc: ParsedDocument, isReportTitle: (norm: string) => boolea
   return titles >= 2 && years.size >= 2;
 }
 
+/**
+ * A 法治政府建设 report whose page lost its title (the stored text starts with the body): its
+ * opening paragraph reports on the year's 法治政府建设 (现将……情况报告如下), or it opens with the
+ * year and its first heading is the measures part (一、2019年推进法治政府建设情况).
+ */
+function ruleOfLawBody(doc: ParsedDocument): boolean {
+  const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
+  let opensWithYear = false;
+  let mentions = false;
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    const h = headingLines.get(line);
+    if (h) {
+      const k = normalize(h.title.slice(0, 80));
+      return opensWithYear && mentions && k.includes('法治政府建设') && /举措|成效|情况|工作/.test(k);
+    }
+    const t = normalize(raw.slice(0, 1000));
+    // A salutation (区委、区政府:) before the body.
+    if (seen === 1 && /^[^。，,]{2,40}[:：]$/.test(t)) { seen--; continue; }
+    if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
+    if (t.includes('法治政府建设')) {
+      mentions = true;
+      const r = /现(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
+      // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
+      if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]);
+    }
+  }
+  return false;
+}
+
 export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const pin = doc.directives.kindPin?.value;
   if (pin && (KIND_IDS as readonly string[]).includes(pin)) {
@@ -189,6 +227,11 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
       if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
       return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
     }
+  }
+  if (!title && !otherFirstLine(doc) && ruleOfLawBody(doc)) {
+    const reason = '没有标题，开头段落报告法治政府建设情况';
+    if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
+    return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
   }
   const govTitleWords = title !== '' && gov.some(has);
   if (govTitleWords && aboutReport(title, govEnds)) {

@@ -140,9 +140,39 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
         return titleAt(lines, line, before, 'lines');
       }
     }
+    // A bare report word (工作报告, 年度报告) alone on a line is a web page's channel name, not the title.
+    if (BARE_REPORT_WORD.test(norm)) continue;
     return titleAt(lines, line, line, 'line');
   }
-  return metaTitle ?? sentenceTitle(lines);
+  return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
+}
+
+/**
+ * A page stored as one long line, its title run into the body (某某市人民政府关于2023年度法治政府建设
+ * 情况的报告2023年，省政府坚持……): the report title near the start, followed at once by the body's
+ * opening year or its first heading.
+ */
+const RUN_IN_TITLE = /((?:19|20)\d{2}年度?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?=(?:19|20)\d{2}年(?:度)?[,，]|[一1][、.．])/;
+
+function oneLineTitle(lines: LineMap): TitleInfo | null {
+  for (let line = 0; line < lines.lineCount && line < 10; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    if (raw.length < 200) return null;
+    const head = raw.slice(0, 160);
+    const m = RUN_IN_TITLE.exec(head);
+    if (!m) return null;
+    // The issuer before the year: back to the last punctuation or Latin debris (网站名 www.…com).
+    const before = head.slice(0, m.index);
+    const issuer = /[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '';
+    const startCol = m.index - issuer.length;
+    const text = head.slice(startCol, m.index + m[1].length);
+    const norm = normalize(text);
+    if (!TITLE_WORDS.test(norm)) return null;
+    const start = lines.lineStarts[line] + startCol;
+    return { line, endLine: line, start, end: start + text.length, text, norm, source: 'one-line' };
+  }
+  return null;
 }
 
 /** The title of a report pasted on one line: what stands before the line's first heading, if it reads as a title. */
@@ -159,8 +189,13 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
   return { line, endLine: line, start: lineStart + lead, end: lineStart + lead + text.length, text, norm, source: 'one-line' };
 }
 
+/** A line that is nothing but a report word: a channel name (工作报告, 年度报告) above the real title. */
+const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
+
 /** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告. */
 const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布)/;
+/** Or reporting it (a report whose page lost its title): 现将我街道2022年法治政府建设的情况报告如下. */
+const REPORTING = /现(?:将|就)/;
 const NAMED = /((?:[^。，,；;：:《》"“”]{0,40}?)(?:19|20)\d{2}年度?[^。，,；;：:《》"“”]{0,40}?(?:工作年度报告|年度报告|年报|工作报告|情况报告|工作总结))/;
 
 function sentenceTitle(lines: LineMap): TitleInfo | null {
@@ -169,12 +204,19 @@ function sentenceTitle(lines: LineMap): TitleInfo | null {
     if (raw.trim() === '' || isMetadataLine(raw)) continue;
     seen++;
     const { text: norm, map } = normalizeMapped(raw.slice(0, 600));
-    const p = PRESENT.exec(norm);
-    if (!p) continue;
-    const after = norm.slice(p.index + p[0].length);
-    const m = NAMED.exec(after);
-    if (!m || /解读|通知|答复|问答|图解/.test(after.slice(0, m.index + m[0].length + 6))) continue;
-    const name = m[1].replace(/^(?:了|的|我[局区县市委办镇乡]的?|本(?:机关|单位|部门)的?)/, '');
+    let p = PRESENT.exec(norm);
+    let after = p ? norm.slice(p.index + p[0].length) : '';
+    let m = p ? NAMED.exec(after) : null;
+    if (!m) {
+      // 现将……报告如下: the named report must be followed at once by 如下 (not 解读如下, 通知如下).
+      p = REPORTING.exec(norm);
+      if (!p) continue;
+      after = norm.slice(p.index + p[0].length);
+      m = NAMED.exec(after);
+      if (!m || !after.startsWith('如下', m.index + m[0].length)) continue;
+    }
+    if (!p || !m || /解读|通知|答复|问答|图解/.test(after.slice(0, m.index + m[0].length + 6))) continue;
+    const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
     const a = p.index + p[0].length + m.index + (m[1].length - name.length);
     const b = p.index + p[0].length + m.index + m[1].length;
     const start = lines.lineStarts[line] + map[a];

@@ -7,7 +7,7 @@
 import type { Rule } from './rule';
 import { looksSpaced, proofLines, quote } from './proofread-util';
 
-type Kind = 'instruction' | 'xx' | 'times' | 'blank' | 'brackets' | 'omitted';
+type Kind = 'instruction' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted';
 
 /** Count units after which a number is expected. */
 const UNIT = '(?:人次|件次|场次|万元|亿元|件|条|项|个|次|家|份|篇|起|名|元|%|％|场|期|批|户|宗)';
@@ -39,6 +39,9 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
     kind: 'blank',
     re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:信息|政府信息|申请|文件|政策|解读|稿件)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}${AFTER_COUNT}`, 'g'),
   },
+  // 20__年 (a year left blank), 以____思想为指导 (a word left blank between characters): a
+  // template's blanks. Four or more underscores between characters: not Markdown emphasis.
+  { kind: 'gap', re: /(?<=(?<![0-9])(?:19|20)[0-9]?)[_＿]{1,2}(?=年)|(?<=[\u4e00-\u9fff])[_＿]{4,}(?=[\u4e00-\u9fff])/g },
   // 门户网站(), （）件: empty round or lenticular brackets.
   { kind: 'brackets', re: /[（(][ \t\u3000]*[）)]|【[ \t\u3000]*】/g },
   // (略) / （略）: content left out.
@@ -50,6 +53,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   xx: { zh: '模板占位符未替换为实际名称或数字', en: 'a template placeholder was not replaced with the actual name or figure' },
   times: { zh: '模板占位符未替换为实际数字', en: 'a template placeholder was not replaced with the actual figure' },
   blank: { zh: '数量词前缺少数字（留空待填）', en: 'the number before the measure word is missing (left blank)' },
+  gap: { zh: '模板的空白处未填写（年份或文字留空）', en: 'a blank of the template was not filled in (a year or a word left blank)' },
   brackets: { zh: '括号内容为空（留空待填）', en: 'the brackets are empty (left blank)' },
   omitted: { zh: '以“略”代替了应公开的内容', en: '“略” (omitted) stands in place of content' },
 };
