@@ -38,7 +38,8 @@ export function isMetadataLine(raw: string): boolean {
 }
 
 function isProse(raw: string): boolean {
-  return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:]\s*$/.test(raw)
+  // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
+  return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:《〈“‘（(【「]\s*$/.test(raw)
     || /^[\s#*]*(?:根据|按照|依据|依照|为了|为进一步|现将|现就)/.test(raw);
 }
 
@@ -160,7 +161,7 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
 }
 
 /** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告. */
-const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布)/;
+const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布|编制了)/;
 const NAMED = /((?:[^。，,；;：:《》"“”]{0,40}?)(?:19|20)\d{2}年度?[^。，,；;：:《》"“”]{0,40}?(?:工作年度报告|年度报告|年报|工作报告|情况报告|工作总结))/;
 
 function sentenceTitle(lines: LineMap): TitleInfo | null {
@@ -211,7 +212,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     seen++;
     if (!/[统統]/.test(raw)) continue;
     const t = normalize(raw.slice(0, MAX_LINE));
-    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})年0?1月0?1日/.exec(t);
+    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t);
     if (m) return { year: Number(m[1]), source: 'period' };
   }
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
@@ -224,12 +225,28 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     seen++;
     if (isMetadataLine(raw)) continue;
     const t = normalize(raw.slice(0, 200));
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?[^。]{0,20}?((?:19|20)\d{2})年度?[,，、以](.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全]))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
     if (seen <= 8 && first === null) first = y;
     votes.set(y, (votes.get(y) ?? 0) + 1);
+  }
+  // No line opens with a year: sentences inside the lines (…为例外”。2009年，本市…), the most frequent.
+  if (!votes.size) {
+    seen = 0;
+    for (let line = 0; line < lines.lineCount && seen < 80; line++) {
+      const raw = lines.lineText(line);
+      if (!raw.trim()) continue;
+      seen++;
+      if (isMetadataLine(raw)) continue;
+      const t = normalize(raw.slice(0, 600));
+      const re = /[。；;!！?？]((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全]))(.{0,15})/g;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        if (/将|计划|拟|力争|预计/.test(m[2])) continue;
+        votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+      }
+    }
   }
   if (votes.size) {
     if (first !== null) return { year: first, source: 'body' };
