@@ -130,7 +130,8 @@ function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): bo
   const need = words.map(normalize);
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim()) continue;
+    // Blank lines and a site's menu items (- 政策解读) before the report do not count.
+    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw)) continue;
     seen++;
     const t = normalize(raw.slice(0, 300));
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
