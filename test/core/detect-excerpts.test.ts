@@ -153,3 +153,16 @@ describe('site menus and section names of 2008 reports', () => {
     assert.ok(skipped.length >= 1);
   });
 });
+
+test('a report named in the opening sentence yields its year to the stated period', () => {
+  const d = detect([
+    '根据《中华人民共和国政府信息公开条例》的有关规定,我镇认真编制了《某某镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。',
+    '一、总体情况',
+    '2021年度,我镇认真贯彻落实上级政府信息公开相关规定。',
+  ].join('\n'));
+  assert.equal(d.year, 2021);
+  assert.equal(d.source, 'period');
+  assert.equal(d.kind, 'gov-info-2021');
+  // A title line keeps its own year.
+  assert.equal(detect('某某镇2020年政府信息公开工作年度报告\n所列数据的统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n').year, 2020);
+});

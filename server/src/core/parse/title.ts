@@ -198,13 +198,8 @@ function cnMonth(s: string): number {
 /** Reports are signed and published in the first months after the report year. */
 const SIGNING_MONTHS = 6;
 
-export function findYear(lines: LineMap, title: TitleInfo | null, headings: Heading[] = []): { year: number | null; source: YearSource | null } {
-  if (title) {
-    const m = /((?:19|20)\d{2})年/.exec(title.norm);
-    if (m) return { year: Number(m[1]), source: 'title' };
-  }
-  const headingLines = new Set(headings.map((h) => h.line));
-  // The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止.
+/** The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (or 2023-1-1). */
+function periodYear(lines: LineMap): number | null {
   let seen = 0;
   for (let line = 0; line < lines.lineCount && seen < 40; line++) {
     const raw = lines.lineText(line);
@@ -213,8 +208,22 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (!/[统統]/.test(raw)) continue;
     const t = normalize(raw.slice(0, MAX_LINE));
     const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t);
-    if (m) return { year: Number(m[1]), source: 'period' };
+    if (m) return Number(m[1]);
   }
+  return null;
+}
+
+export function findYear(lines: LineMap, title: TitleInfo | null, headings: Heading[] = []): { year: number | null; source: YearSource | null } {
+  const period = periodYear(lines);
+  if (title) {
+    const m = /((?:19|20)\d{2})年/.exec(title.norm);
+    // A report named in the opening sentence (…编制了《某某镇2020年…年度报告》) yields to the
+    // statistical period stated beside it: the name is quoted, the period is the report's.
+    if (m && !(title.source === 'sentence' && period !== null)) return { year: Number(m[1]), source: 'title' };
+  }
+  const headingLines = new Set(headings.map((h) => h.line));
+  if (period !== null) return { year: period, source: 'period' };
+  let seen = 0;
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();
   let first: number | null = null;
