@@ -12,7 +12,7 @@ import type { Heading } from '../parse/headings';
 import { coverage, labelKey, normalize } from '../text/normalize';
 import { FORMATS, govInfoKindForYear } from './index';
 import type { FormatSpec } from './types';
-import { firstTitleLine } from '../parse/title';
+import { firstTitleLine, isMetadataLine } from '../parse/title';
 
 export interface Detection {
   kind: KindId | null;
@@ -136,12 +136,47 @@ function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): bo
   const need = words.map(normalize);
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim()) continue;
+    // Blank lines and a site's menu items (- 政策解读) before the report do not count.
+    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw)) continue;
     seen++;
     const t = normalize(raw.slice(0, 300));
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
   }
   return false;
+}
+
+/**
+ * A report whose title was lost (a web excerpt, a body copied without its heading): the text
+ * opens with the first statutory part (一、总体情况 / 一、概述), and that part's first lines
+ * tell of a year's government information disclosure work under the 条例. Returns the heading.
+ */
+function firstSectionOpening(doc: ParsedDocument): Heading | null {
+  const firsts = [...new Set(GOV_FORMATS().map((f) => f.sections[0]?.title).filter((t): t is string => !!t).map(labelKey)),
+    ...(FORMATS['gov-info-2008'].detect.headings?.[0] ?? []).map(normalize)];
+  if (!firsts.length) return null;
+  const tops = topHeadings(doc);
+  // The heading must stand among the text's first three lines (a contents line may precede it).
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim() || isMetadataLine(raw)) continue;
+    seen++;
+    const h = tops.find((x) => x.line === line);
+    if (!h) continue;
+    const k = labelKey(h.title);
+    if (k.length > 8 || !firsts.some((f) => k === f || (k.length <= f.length + 2 && k.includes(f)))) continue;
+    // The part's first lines (up to 1,200 characters): the year's disclosure work under the 条例.
+    let body = '';
+    for (let l = line + 1, n = 0; l < doc.lines.lineCount && n < 6 && body.length < 1200 && l < line + 40; l++) {
+      const t = doc.lines.lineText(l);
+      if (!t.trim()) continue;
+      n++;
+      body += t.slice(0, 600);
+    }
+    const b = normalize(body.slice(0, 1200));
+    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && /条例|年度报告/.test(b)) return h;
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -255,6 +290,10 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
+  else {
+    const h = firstSectionOpening(doc);
+    if (h) evidence = `第一部分“${h.title.slice(0, 12)}”写明年度政府信息公开工作`;
+  }
   if (!evidence) {
     const reason = otherTitle ? '标题不是报告标题' : '没有报告标题，法定章节标题少于两个';
     if (otherTitle) return { kind: null, source: null, reason };

@@ -27,6 +27,7 @@ const PHRASES: Rule[] = [
   [/^标题不是法定的“政府信息公开工作年度报告”写法$/, 'the title is not worded as the statutory “政府信息公开工作年度报告”'],
   [/^法定章节标题 (\d+) 个$/, (n) => `${n} statutory section headings`],
   [/^开头为(“.*”)$/, (q) => `it opens with ${q}`],
+  [/^第一部分(“.*”)写明年度政府信息公开工作$/, (q) => `it opens with the first part ${q}, on a year's government information disclosure work`],
   [/^2008 年条例报告的章节标题 (\d+) 个$/, (n) => `${n} section headings of a 2008-regulation report`],
   [/^标题不是报告标题$/, 'the title is not a report title'],
   [/^没有报告标题，法定章节标题少于两个$/, 'no report title, and fewer than two statutory section headings'],

@@ -112,6 +112,13 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
     // Block tables: label first, then the values; gaps may follow.
     let i = 0;
     while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '')) i++;
+    // A row showing all its slots with no value written (规章 | | | |): its trailing blank
+    // cells are the blank values.
+    if (i === cs.length && keep) {
+      let j = cs.length;
+      while (j > 0 && cs[j - 1].text === '') j--;
+      if (j > 0 && cs.length - j >= n) i = j;
+    }
     const label = cs.slice(0, i).filter((c) => c.text !== '');
     const rest = cs.slice(i);
     const filled = rest.filter((c) => c.text !== '');

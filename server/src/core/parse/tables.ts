@@ -123,6 +123,29 @@ function blankForm(cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean
 }
 
 /**
+ * A loose pipe row holding only its label (规章 |) followed by lines that are a bare pipe: a web
+ * copy that put each blank cell of the row on a line of its own. The bare pipes are the row's
+ * blank cells (at the pipe's position), so the row reads as a label with blank values.
+ */
+function joinBareCellLines(rows: RawRow[], lines: LineMap): RawRow[] {
+  const out: RawRow[] = [];
+  for (const r of rows) {
+    const prev = out[out.length - 1];
+    const bare = lines.lineText(r.line).trim() === '|';
+    if (bare && prev && prev.fullWidth && nonEmpty(prev.cells) === 1 && prev.cells[0].text !== ''
+      && prev.cells[0].value.type === 'text' && prev.cells.length <= 12) {
+      const at = lines.lineStarts[r.line] + lines.lineText(r.line).indexOf('|');
+      prev.cells.push({ text: '', start: at, end: at, value: readCellValue('') });
+      prev.endLine = r.line;
+      prev.end = r.end;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/**
  * Finds table blocks: runs of pipe or tab lines; blank lines inside a run are allowed
  * (PDF and Word pastes break tables with them). A block needs two rows of two cells.
  */
@@ -146,7 +169,8 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
       const last = cur.rows[cur.rows.length - 1];
       const layout: TableLayout = cur.kind === 'tab' ? 'tab' : cur.sepSeen && cur.leadingPipe ? 'gfm' : 'loose-pipe';
       if (layout === 'gfm') for (const r of cur.rows) { r.width = cur.rows[0].cells.length; delete r.fullWidth; }
-      blocks.push({ layout, startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows: cur.rows });
+      const rows = layout === 'loose-pipe' ? joinBareCellLines(cur.rows, lines) : cur.rows;
+      blocks.push({ layout, startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows });
     }
     cur = null;
     pendingBlank = 0;

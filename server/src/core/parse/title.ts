@@ -38,7 +38,8 @@ export function isMetadataLine(raw: string): boolean {
 }
 
 function isProse(raw: string): boolean {
-  return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:]\s*$/.test(raw)
+  // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
+  return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:《〈“‘（(【「]\s*$/.test(raw)
     || /^[\s#*]*(?:根据|按照|依据|依照|为了|为进一步|现将|现就)/.test(raw);
 }
 
@@ -193,7 +194,7 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
 
 /** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告. */
-const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布)/;
+const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布|编制了)/;
 /** Or reporting it (a report whose page lost its title): 现将我街道2022年法治政府建设的情况报告如下. */
 const REPORTING = /现(?:将|就)/;
 const NAMED = /((?:[^。，,；;：:《》"“”]{0,40}?)(?:19|20)\d{2}年度?[^。，,；;：:《》"“”]{0,40}?(?:工作年度报告|年度报告|年报|工作报告|情况报告|工作总结))/;
@@ -239,13 +240,8 @@ function cnMonth(s: string): number {
 /** Reports are signed and published in the first months after the report year. */
 const SIGNING_MONTHS = 6;
 
-export function findYear(lines: LineMap, title: TitleInfo | null, headings: Heading[] = []): { year: number | null; source: YearSource | null } {
-  if (title) {
-    const m = /((?:19|20)\d{2})年/.exec(title.norm);
-    if (m) return { year: Number(m[1]), source: 'title' };
-  }
-  const headingLines = new Set(headings.map((h) => h.line));
-  // The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止.
+/** The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (or 2023-1-1). */
+function periodYear(lines: LineMap): number | null {
   let seen = 0;
   for (let line = 0; line < lines.lineCount && seen < 40; line++) {
     const raw = lines.lineText(line);
@@ -253,9 +249,23 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     seen++;
     if (!/[统統]/.test(raw)) continue;
     const t = normalize(raw.slice(0, MAX_LINE));
-    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})年0?1月0?1日/.exec(t);
-    if (m) return { year: Number(m[1]), source: 'period' };
+    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t);
+    if (m) return Number(m[1]);
   }
+  return null;
+}
+
+export function findYear(lines: LineMap, title: TitleInfo | null, headings: Heading[] = []): { year: number | null; source: YearSource | null } {
+  const period = periodYear(lines);
+  if (title) {
+    const m = /((?:19|20)\d{2})年/.exec(title.norm);
+    // A report named in the opening sentence (…编制了《某某镇2020年…年度报告》) yields to the
+    // statistical period stated beside it: the name is quoted, the period is the report's.
+    if (m && !(title.source === 'sentence' && period !== null)) return { year: Number(m[1]), source: 'title' };
+  }
+  const headingLines = new Set(headings.map((h) => h.line));
+  if (period !== null) return { year: period, source: 'period' };
+  let seen = 0;
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();
   let first: number | null = null;
@@ -266,12 +276,28 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     seen++;
     if (isMetadataLine(raw)) continue;
     const t = normalize(raw.slice(0, 200));
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?[^。]{0,20}?((?:19|20)\d{2})年度?[,，、以](.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全]))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
     if (seen <= 8 && first === null) first = y;
     votes.set(y, (votes.get(y) ?? 0) + 1);
+  }
+  // No line opens with a year: sentences inside the lines (…为例外”。2009年，本市…), the most frequent.
+  if (!votes.size) {
+    seen = 0;
+    for (let line = 0; line < lines.lineCount && seen < 80; line++) {
+      const raw = lines.lineText(line);
+      if (!raw.trim()) continue;
+      seen++;
+      if (isMetadataLine(raw)) continue;
+      const t = normalize(raw.slice(0, 600));
+      const re = /[。；;!！?？]((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全]))(.{0,15})/g;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        if (/将|计划|拟|力争|预计/.test(m[2])) continue;
+        votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+      }
+    }
   }
   if (votes.size) {
     if (first !== null) return { year: first, source: 'body' };

@@ -29,6 +29,18 @@ export const dateOrder: Rule = {
     const d = signingDate(a);
     if (!d || d.year > year) return;
     const guess = d.year === year ? `，是否应为${showDate({ ...d, year: year + 1 })}？` : '';
+    // Signed on the year's last day: the year's work is done and the date is no slip of the
+    // year, only a question (an info).
+    if (d.year === year && d.month === 12 && d.day === 31) {
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        severity: 'info',
+        message: `落款日期${showDate(d)}是${year}年度的最后一天：统计期限截至当日，请核对成文日期是否应在${year + 1}年`,
+        messageEn: `Signed ${d.year}-12-31, the last day of the ${year} report year (the reporting period ends that day): check whether it was signed in ${year + 1}`,
+      });
+      return;
+    }
     ctx.report({
       start: d.start,
       end: d.end,

@@ -32,7 +32,8 @@ function tableLabelKeys(): string[] {
 function isTableLabel(h: Heading): boolean {
   const k = bareKey(h.title);
   if (k.length < 4) return false;
-  return tableLabelKeys().some((t) => k.startsWith(t) || t.startsWith(k));
+  // A heading much longer than a short label is no table label (六、行政复议和行政诉讼情况 is not 行政复议).
+  return tableLabelKeys().some((t) => (k.startsWith(t) && k.length - t.length <= Math.max(4, t.length)) || t.startsWith(k));
 }
 
 export const headingSequence: Rule = {

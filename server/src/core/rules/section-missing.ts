@@ -51,8 +51,10 @@ export const sectionMissing: Rule = {
       if (!spec.required || m.sections.length || m.inText) return;
       if (a.format!.headingMatch === 'meaning') {
         const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
-        ctx.report({ start: at.start, end: at.end, message: `未找到“${spec.title}”的内容${spec.basis ? `（${spec.basis}）` : ''}`,
-          messageEn: `No content found for the item “${spec.title}”` });
+        // An item without a fixed title (2008: 主动公开) is named by its keywords.
+        const name = spec.title ?? (spec.keywords ?? []).join('、');
+        ctx.report({ start: at.start, end: at.end, message: `未找到“${name}”的内容${spec.basis ? `（${spec.basis}）` : ''}`,
+          messageEn: `No content found for the item “${name}”` });
         return;
       }
       // Insert before the next statutory section present, else at the end.

@@ -26,7 +26,10 @@ const DOUBLE_MOJIBAKE = new RegExp(`(?:[\\u00c2\\u00c3]${CONT}){3,}`, 'g');
 /** Replacement characters, lost-glyph boxes, asterisks. */
 const REPLACED = /\uFFFD+|[□■]{2,}|＊{3,}|\*{3,}/g;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk';
+/** A year whose 年 a conversion turned into a dash: “2015-,我局”, “2015-在…” (2015-1-1, 2015-2016 are dates). */
+const YEAR_DASH = /(?<![\d.\-/])(?:19|20)\d{2}-(?=[,，、。；\u4e00-\u9fff])/g;
+
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -34,6 +37,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   stars: { zh: '文字被星号替代，原文字已丢失', en: 'characters were replaced by asterisks and lost' },
   latin: { zh: '乱码（UTF-8 文字被按西文编码读取）', en: 'mojibake (UTF-8 text read as Latin-1/Windows-1252)' },
   gbk: { zh: '乱码（UTF-8 文字被按 GBK 编码读取）', en: 'mojibake (UTF-8 text read as GBK)' },
+  year: { zh: '年份后的“年”字被替换成了“-”（转换或替换时损坏）', en: 'the 年 after a year was replaced by “-” (damaged in a conversion or a replace-all)' },
 };
 
 export const textDamaged: Rule = {
@@ -79,6 +83,9 @@ export const textDamaged: Rule = {
         }
         report(s, e, c === '\uFFFD' ? 'fffd' : c === '□' || c === '■' ? 'boxes' : 'stars');
       }
+      YEAR_DASH.lastIndex = 0;
+      const y = YEAR_DASH.exec(t);
+      if (y) report(y.index, y.index + y[0].length, 'year');
       for (const [re, kind] of [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const) {
         re.lastIndex = 0;
         const m = re.exec(t);

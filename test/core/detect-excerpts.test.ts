@@ -1,0 +1,168 @@
+// Reports of the 2008 regulation and the 2019 format as web excerpts keep them (issue #12, hB):
+// the page title lost, the text opening with 一、总体情况 / 一、概述 (a contents line may precede
+// it), the opening sentence broken over lines after 《, 编制了 naming the report, the period
+// written 2015-1-1, the year only inside a line's second sentence. And the reverse: a text that
+// opens with another first part, or with 总体情况 on another subject, is still no report.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lint } from '../../server/src/core';
+import { kindReasonEn } from '../../server/src/core/formats/kind-reason-en';
+
+function detect(text: string) {
+  const a = analyze(text);
+  return { kind: a.kind, year: a.doc.year, source: a.doc.yearSource, title: a.doc.title?.norm ?? null, reason: a.detection.reason };
+}
+
+describe('untitled excerpts opening with the first statutory part', () => {
+  test('2019 format: 一、总体情况 on the year’s work under the 条例', () => {
+    const d = detect([
+      '一、总体情况',
+      '2019年,某某区人民政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》,坚持“以公开为常态、不公开为例外”原则,全力推进政府信息公开工作。',
+      '一是加强工作统筹指导。相继出台一系列指导性文件,促进政务公开工作常态化。',
+    ].join('\n'));
+    assert.equal(d.kind, 'gov-info-2019');
+    assert.equal(d.year, 2019);
+    assert.match(d.reason, /第一部分“总体情况”写明年度政府信息公开工作/);
+    assert.doesNotMatch(kindReasonEn(d.reason)!, /\p{Script=Han}[^”]*$/u, 'the English reason quotes its Chinese');
+  });
+
+  test('2008 regulation in Traditional script: 一、概述, the year inside the line’s second sentence', () => {
+    const d = detect([
+      '一、概述',
+      '公開透明是服務政府的重要標誌。2009年,本市各級政府部門認真貫徹落實《條例》,政府信息公開各項工作取得了新進展。',
+      '(一)明確目標,全面部署工作。本市進一步加強政府自身建設。',
+    ].join('\n'));
+    assert.equal(d.kind, 'gov-info-2008');
+    assert.equal(d.year, 2009);
+    assert.equal(d.source, 'body');
+  });
+
+  test('a contents line first; the opening sentence broken after 《 is no title', () => {
+    const d = detect([
+      '一、概述,(一)注重重點推進。,二、主動公開政府信息情況,三、依申請公開政府信息情況,',
+      '一、概述',
+      '2012年度報告根據《',
+      '中華人民共和國政府信息公開條例》的要求編制而成。本年度報告中所列數據的統計期限從2012年1月1日到12月31日止。',
+    ].join('\n'));
+    assert.equal(d.title, null);
+    assert.equal(d.kind, 'gov-info-2008');
+    assert.equal(d.year, 2012);
+  });
+
+  test('an opening sentence saying who 编制了 the report names it', () => {
+    const d = detect([
+      '根据《中华人民共和国政府信息公开条例》规定,某某区政务公开领导小组办公室编制了2019年某某区人民政府信息公开工作年度报告。报告全文包括总体情况、主动公开政府信息情况等内容。',
+      '一、总体情况',
+      '2019年,某某区政府全面落实政务公开工作的决策部署。',
+    ].join('\n'));
+    assert.equal(d.kind, 'gov-info-2019');
+    assert.equal(d.title, '2019年某某区人民政府信息公开工作年度报告');
+  });
+
+  test('still no report: another subject under 总体情况, another first part, another document’s title', () => {
+    assert.equal(detect('一、总体情况\n2023年,全区安全生产形势总体平稳,未发生较大以上生产安全事故。\n二、主要做法\n').kind, null);
+    assert.equal(detect('一、总体要求\n2024年,全面贯彻《中华人民共和国政府信息公开条例》,做好政府信息公开工作。\n二、重点任务\n').kind, null);
+    assert.equal(detect('某某县2020年政务公开工作要点\n一、总体情况\n2020年,认真贯彻《中华人民共和国政府信息公开条例》,推进政府信息公开。\n').kind, null);
+    // The first part must open the text, not stand deep inside it.
+    assert.equal(detect('通知如下。\n各单位请注意。\n请按时报送材料。\n一、总体情况\n2019年,认真贯彻《中华人民共和国政府信息公开条例》,推进政府信息公开。\n').kind, null);
+  });
+});
+
+describe('report year from excerpt phrasings', () => {
+  test('the period written with dashes: 统计期限自2015-1-1起至2015-12-31止', () => {
+    const d = detect('本报告由某某县民政局根据《中华人民共和国政府信息公开条例》规定编制。本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。\n一、概述\n二、主动公开政府信息的情况\n三、政府信息依申请公开办理情况\n');
+    assert.equal(d.year, 2015);
+    assert.equal(d.source, 'period');
+    assert.equal(d.kind, 'gov-info-2008');
+  });
+
+  test('a sentence opening 2020年度我街办… gives the year of an untitled-year report', () => {
+    const d = detect([
+      '某某街道办事处政府信息公开工作年度报告',
+      '一、总体情况',
+      '(一)政府信息依申请公开情况',
+      '2020年度我街办未接到提出公开政府信息的申请。',
+    ].join('\n'));
+    assert.equal(d.year, 2020);
+    assert.equal(d.kind, 'gov-info-2019');
+  });
+
+  test('a date that is no period start (2015-12-31 alone) gives no period year', () => {
+    const d = detect('某某局政府信息公开工作年度报告\n统计截至2015-12-31。\n一、概述\n');
+    assert.notEqual(d.source, 'period');
+  });
+});
+
+describe('findings on these excerpts', () => {
+  test('a 2008 item without a fixed title is named by its keywords, never “undefined”', () => {
+    const text = '某某局2015年政府信息公开工作年度报告\n一、概述\n2015年,本局认真贯彻《条例》。\n';
+    const fs = lint(text).findings.filter((f) => f.rule === 'section-missing');
+    assert.ok(fs.length > 0);
+    for (const f of fs) { assert.doesNotMatch(f.message, /undefined/); assert.doesNotMatch(f.messageEn ?? '', /undefined/); }
+    assert.ok(fs.some((f) => f.message.includes('未找到“主动公开”的内容')));
+  });
+
+  test('signed on 12月31日 of the report year: an info, not an error', () => {
+    const text = [
+      '某某镇2018年政府信息公开工作年度报告',
+      '一、主动公开政府信息的情况',
+      '2018年度我镇主动公开政府信息22条。',
+      '二、政府信息依申请公开办理情况',
+      '2018年度我镇没有接到申请。',
+      '三、依申请信息公开收费情况',
+      '2018年度没有收费。',
+      '四、复议、诉讼和申诉情况',
+      '没有发生行政复议案、行政诉讼案。',
+      '',
+      '某某县某某镇人民政府',
+      '2018年12月31日',
+    ].join('\n');
+    const fs = lint(text).findings.filter((f) => f.rule === 'date-order');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].severity, 'info');
+    const earlier = lint(text.replace('2018年12月31日', '2018年12月20日')).findings.filter((f) => f.rule === 'date-order');
+    assert.equal(earlier.length, 1);
+    assert.equal(earlier[0].severity, 'error');
+  });
+});
+
+describe('site menus and section names of 2008 reports', () => {
+  test('a site menu (- 政策解读 …) above the opening sentence does not hide it', () => {
+    const menu = ['- 政策解读', '- 经济发展', '- 社会发展', '- 减贫救灾', '- 法治中国', '- 天下人物', '- 发展报告', '- 项目中心'].join('\n');
+    const body = '本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。本年度报告中所列数据的统计期限从2010年1月1日到12月31日止。\n一、概述\n2010年,本市认真贯彻落实《条例》。\n';
+    const d = detect(menu + '\n' + body);
+    assert.equal(d.kind, 'gov-info-2008');
+    assert.equal(d.year, 2010);
+    // A menu is no licence: the same lines before a non-report stay no report.
+    assert.equal(detect(menu + '\n某某县2020年政务公开工作要点\n一、总体要求\n').kind, null);
+  });
+
+  test('六、行政复议和行政诉讼情况 is a heading in sequence, not the table label 行政复议', () => {
+    const text = [
+      '某某局2010年政府信息公开工作年度报告',
+      '一、概述', '2010年,我局继续开展政府信息公开工作。',
+      '二、政府信息主动公开情况', '我局2010年共主动公开政府信息175条。',
+      '三、政府信息依申请公开情况', '我局2010年度未收到政府信息公开申请。',
+      '四、人员和收支情况', '2010年我局依申请提供政府信息未收取费用,不存在减免情况。',
+      '五、咨询情况', '2010年,我局共接受咨询20人次。',
+      '六、行政复议和行政诉讼情况', '2010年,未产生行政复议与行政诉讼。',
+      '七、主要问题和改进措施', '我局主动公开的文件类政府信息数量较少。',
+    ].join('\n');
+    assert.deepEqual(lint(text).findings.filter((f) => f.rule === 'heading-sequence'), []);
+    const skipped = lint(text.replace('六、行政复议和行政诉讼情况', '八、行政复议和行政诉讼情况')).findings.filter((f) => f.rule === 'heading-sequence');
+    assert.ok(skipped.length >= 1);
+  });
+});
+
+test('a report named in the opening sentence yields its year to the stated period', () => {
+  const d = detect([
+    '根据《中华人民共和国政府信息公开条例》的有关规定,我镇认真编制了《某某镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。',
+    '一、总体情况',
+    '2021年度,我镇认真贯彻落实上级政府信息公开相关规定。',
+  ].join('\n'));
+  assert.equal(d.year, 2021);
+  assert.equal(d.source, 'period');
+  assert.equal(d.kind, 'gov-info-2021');
+  // A title line keeps its own year.
+  assert.equal(detect('某某镇2020年政府信息公开工作年度报告\n所列数据的统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n').year, 2020);
+});
