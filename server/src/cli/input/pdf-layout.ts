@@ -306,12 +306,23 @@ export function pdfPagesToDraft(pages: readonly PdfPage[]): Draft {
     for (const { block } of mine) {
       const prev = blocks[blocks.length - 1];
       // A table continued from the page before: same columns, first thing on its page.
-      if (block.kind === 'table' && prev?.kind === 'table' && prev.page === pageNo - 1 && sameColumns(prev.table.xs, block.table.xs) && mine[0].block === block) {
+      const into = block.kind === 'table' && prev?.kind === 'table' && prev.page === pageNo - 1 && mine[0].block === block
+        ? columnsWithin(block.table.xs, prev.table.xs) : null;
+      if (block.kind === 'table' && prev?.kind === 'table' && into) {
         const g = prev.table.grid;
+        const width = prev.table.xs.length - 1;
+        const rows = block.table.grid.map((row) => {
+          const out: string[] = Array.from({ length: width }, () => '');
+          row.forEach((t, c) => {
+            if (t !== '') out[into[c]] = out[into[c]] === '' ? t : joinText(out[into[c]], t);
+          });
+          return out;
+        });
+        // The header the continuation repeats is left out.
         let skip = 0;
-        while (skip < block.table.grid.length && skip < g.length && block.table.grid[skip].join('\u0000') === g[skip].join('\u0000')) skip++;
-        for (let r = skip; r < block.table.grid.length; r++) {
-          g.push(block.table.grid[r]);
+        while (skip < rows.length && skip < g.length && rows[skip].join('\u0000') === g[skip].join('\u0000')) skip++;
+        for (let r = skip; r < rows.length; r++) {
+          g.push(rows[r]);
           prev.rowPages.push(pageNo);
         }
         continue;
@@ -322,8 +333,18 @@ export function pdfPagesToDraft(pages: readonly PdfPage[]): Draft {
   return render(blocks);
 }
 
-function sameColumns(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= TOL * 2);
+/**
+ * A table continued on the next page has the column edges of the one before (or some of them,
+ * where a page holds only rows with merged cells): for each of its columns, the column it
+ * continues; null when the edges do not line up (another table).
+ */
+function columnsWithin(xs: readonly number[], prev: readonly number[]): number[] | null {
+  const at = (x: number) => prev.findIndex((p) => Math.abs(p - x) <= TOL * 2);
+  const idx = xs.map(at);
+  if (idx.some((i) => i < 0)) return null;
+  // Both tables span the same width.
+  if (idx[0] !== 0 || idx[idx.length - 1] !== prev.length - 1) return null;
+  return idx.slice(0, -1);
 }
 
 function render(blocks: readonly Block[]): Draft {
