@@ -58,6 +58,17 @@ test('PDF findings give the page, and the table, row and column where the draft 
   assert.match(out.stdout, /sample-2023-report\.pdf:\d+:\d+ \(第1页 段落 \d+\)  warning  category-nonstandard/);
 });
 
+test('pages shown turned (/Rotate) are read upright: the same findings', () => {
+  const dir = tempDir();
+  const bytes = fs.readFileSync(path.join(INPUT, 'sample-2023-report.pdf')).toString('latin1');
+  // Every page turned a quarter (pdfjs rebuilds the cross-reference table the edit shifts).
+  fs.writeFileSync(path.join(dir, 'turned.pdf'), Buffer.from(bytes.replace(/\/Type \/Page\b/g, '/Type /Page /Rotate 90'), 'latin1'));
+  const { json } = runJson([path.join(INPUT, 'sample-2023-report.pdf'), path.join(dir, 'turned.pdf')]);
+  const [plain, turned] = json.files;
+  assert.equal(turned.error, undefined, turned.error);
+  assert.deepEqual(findings(turned), findings(plain));
+});
+
 test('a scanned PDF (no text layer) is reported as such, exit 2', () => {
   const { run, json } = runJson([path.join(INPUT, 'scanned.pdf')]);
   assert.equal(run.status, 2);

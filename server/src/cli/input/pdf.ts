@@ -19,19 +19,19 @@ interface PdfDoc {
   destroy(): Promise<void>;
 }
 interface PdfPageProxy {
-  view: number[];
+  rotate: number;
+  getViewport(params: { scale: number; rotation?: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: ({ str?: string; transform?: number[]; width?: number; height?: number } | object)[] }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
   cleanup(): void;
 }
 
-/** The module specifier, in a variable so no bundler tries to follow it. */
-const PDFJS = 'pdfjs-dist/legacy/build/pdf.mjs';
 let loaded: Promise<PdfJs> | undefined;
 
 function pdfjs(): Promise<PdfJs> {
-  // A real dynamic import (esbuild and tsc keep import() in CommonJS output for Node 18+).
-  return (loaded ??= import(PDFJS) as Promise<PdfJs>);
+  // A real dynamic import of a fixed specifier (pdfjs is an ES module; esbuild keeps it external,
+  // see esbuild.mjs, and tsc keeps import() in CommonJS output under module node16).
+  return (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>);
 }
 
 export type PdfResult = { ok: true; draft: Draft } | { ok: false; message: string };
@@ -176,27 +176,55 @@ export async function pdfToDraft(bytes: Uint8Array, load: () => Promise<PdfJs> =
     const pages: PdfPage[] = [];
     for (let p = 1; p <= Math.min(doc.numPages, MAX_PAGES); p++) {
       const page = await doc.getPage(p);
-      const [x0, y0, x1, y1] = page.view;
       const content = await page.getTextContent();
-      const items: PdfItem[] = [];
-      for (const it of content.items) {
-        const t = it as { str?: string; transform?: number[]; width?: number; height?: number };
-        if (typeof t.str !== 'string' || t.str === '' || !t.transform) continue;
-        const [a, b, c, d, e, f] = t.transform;
-        // Upright text only: rotated runs (a stamp, a sideways note) are not laid out by position.
-        if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) continue;
-        const size = Math.abs(d) || t.height || 0;
-        if (!(size > 0)) continue;
-        items.push({ str: t.str, x: e - x0, y: f - y0, width: t.width ?? 0, size });
+      // Positions as the page is shown (its crop box, its /Rotate applied: a landscape table
+      // page reads upright), with y growing upwards from the bottom edge; when most of the text
+      // would then run sideways (a table printed across a portrait page), the page is turned
+      // the quarter that sets most of it upright.
+      const itemsAt = (rotation: number) => {
+        const viewport = page.getViewport({ scale: 1, rotation });
+        const vt = viewport.transform as Matrix;
+        const items: PdfItem[] = [];
+        let chars = 0;
+        let sideways = 0;
+        for (const it of content.items) {
+          const t = it as { str?: string; transform?: number[]; width?: number; height?: number };
+          if (typeof t.str !== 'string' || t.str === '' || !t.transform || t.transform.length !== 6) continue;
+          const m = multiply(vt, t.transform);
+          // Upright text only (shown: a = size, d = -size): rotated runs (a stamp, a sideways
+          // note) are not laid out by position.
+          if (!(m[0] > 0) || !(m[3] < 0) || Math.abs(m[1]) > 0.01 * m[0] || Math.abs(m[2]) > 0.01 * -m[3]) {
+            sideways += t.str.trim().length;
+            continue;
+          }
+          items.push({ str: t.str, x: m[4], y: viewport.height - m[5], width: t.width ?? 0, size: -m[3] });
+          chars += t.str.trim().length;
+        }
+        return { viewport, vt, items, chars, sideways };
+      };
+      let best = itemsAt(page.rotate);
+      for (const turn of [90, 180, 270]) {
+        if (best.sideways <= best.chars) break;
+        const other = itemsAt((page.rotate + turn) % 360);
+        if (other.chars > best.chars) best = other;
       }
+      const { viewport, vt, items } = best;
+      const shown = (x: number, y: number): [number, number] => {
+        const [sx, sy] = apply(vt, x, y);
+        return [sx, viewport.height - sy];
+      };
       let rules: PdfRule[] = [];
       try {
-        rules = rulesOf(await page.getOperatorList(), lib.OPS).map((r) =>
-          r.horizontal ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 });
+        for (const r of rulesOf(await page.getOperatorList(), lib.OPS)) {
+          const [ax, ay] = r.horizontal ? shown(r.from, r.at) : shown(r.at, r.from);
+          const [bx, by] = r.horizontal ? shown(r.to, r.at) : shown(r.at, r.to);
+          if (Math.abs(ay - by) <= 1) rules.push({ horizontal: true, at: (ay + by) / 2, from: Math.min(ax, bx), to: Math.max(ax, bx) });
+          else if (Math.abs(ax - bx) <= 1) rules.push({ horizontal: false, at: (ax + bx) / 2, from: Math.min(ay, by), to: Math.max(ay, by) });
+        }
       } catch {
         // No drawing: tables are then read as text lines.
       }
-      pages.push({ width: x1 - x0, height: y1 - y0, items, rules });
+      pages.push({ width: viewport.width, height: viewport.height, items, rules });
       page.cleanup();
     }
     if (!pages.some((pg) => pg.items.some((i) => i.str.trim() !== ''))) return { ok: false, message: NO_TEXT_LAYER };
