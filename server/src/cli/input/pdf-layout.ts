@@ -263,8 +263,14 @@ type Block =
 
 /** Converts the pages of a PDF to a draft and its line map (page numbers in the map). */
 export function pdfPagesToDraft(pages: readonly PdfPage[]): Draft {
-  // Per page: ruled tables out first, the rest into lines.
+  // Per page: ruled tables out first, the rest into lines. Grouping a page's rules compares
+  // them pairwise: a document-wide budget of comparisons keeps a file of thousands of densely
+  // ruled pages bounded (pages past it are read as text).
+  let budget = 2e8;
   const perPage = pages.map((page) => {
+    const cost = page.rules.length * page.rules.length;
+    budget -= cost;
+    if (budget < 0 && cost > 0) page = { ...page, rules: [] };
     const items = page.items
       .filter((i) => i.str.trim() !== '' || i.str === ' ')
       .map((i) => ({ ...i, str: normalizeGlyphs(i.str) }));
