@@ -20,7 +20,8 @@ const builds = [
   { entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' },
   // mammoth (Word input) stays a runtime dependency loaded from node_modules on the first .docx: its
   // dependencies hold `new Function` (underscore's template, the setImmediate polyfill), which no bundle ships.
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['mammoth'] },
+  // pdfjs-dist (PDF input) likewise: imported from node_modules on the first .pdf (an ES module, 3 MB).
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['mammoth', 'pdfjs-dist'] },
 ];
 
 for (const b of builds) {

@@ -139,14 +139,16 @@ describe('sources: nothing from the workspace is executed', () => {
     for (const { f, text } of sources) assert.doesNotMatch(text, /\bFiles\s*\.|import\s*\{[^}]*\bFiles\b/, f);
   });
 
-  it('the only requires are the OpenCC dictionaries and, in the CLI, mammoth loaded on the first .docx; no dynamic import', () => {
+  it('the only requires are the OpenCC dictionaries and, in the CLI, mammoth loaded on the first .docx; the only dynamic import is pdfjs on the first .pdf', () => {
     for (const { f, text } of sources) {
       const code = text.replace(/^\s*\/\/.*$/gm, '');
       for (const m of code.matchAll(/\brequire\(([^)]*)\)/g)) {
         if (f === path.join('server', 'src', 'cli', 'input', 'docx.ts')) assert.match(m[1], /^'mammoth'$/, `${f}: require(${m[1]})`);
         else assert.match(m[1], /^'opencc-js\/t2cn'$/, `${f}: require(${m[1]})`);
       }
-      assert.doesNotMatch(code, /\bimport\(/, f);
+      const imports = [...code.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]);
+      if (f === path.join('server', 'src', 'cli', 'input', 'pdf.ts')) assert.deepEqual(imports, ["'pdfjs-dist/legacy/build/pdf.mjs'"], f);
+      else assert.deepEqual(imports, [], f);
     }
   });
 

@@ -138,7 +138,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
   let result = lint(text, { settings, related: others });
   let fixesApplied = 0;
   if (fix && read.encoding === null) {
-    notes.push(`${path}: 未修复：不写回 Word 或网页文件，请在原文件中修改 (not fixed: Word and web files are never written back; edit the original)`);
+    notes.push(`${path}: 未修复：不写回 Word、网页或 PDF 文件，请在原文件中修改 (not fixed: Word, web and PDF files are never written back; edit the original)`);
   } else if (fix && read.encoding !== null && read.bytes !== undefined && safeFixes(result.findings).length > 0) {
     if (!canWriteBack(read.encoding)) {
       notes.push(read.encoding === 'utf-8-lossy'

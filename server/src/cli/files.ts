@@ -1,11 +1,11 @@
 // Turns the paths on the command line into the list of files to check.
 // Directories are searched recursively for *.md and *.txt, Word files (*.docx) and saved web
-// pages (*.html, *.htm); a file named explicitly
+// pages (*.html, *.htm) and PDFs (*.pdf); a file named explicitly
 // is checked whatever its extension, because the user asked for it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.txt', '.docx', '.html', '.htm'];
+export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.txt', '.docx', '.html', '.htm', '.pdf'];
 
 export interface ExpandedPath {
   /** As shown to the user: relative to the cwd when given so. */

@@ -5,10 +5,10 @@ import type { KindId, RuleInfo, Severity } from '../core';
 import { inputTypeOf } from './input';
 import type { FileResult } from './output';
 
-/** The kind of file a draft came in, by its extension: 文本 (.md/.txt…), Word 文档 (.docx), 网页 (.html/.htm). */
+/** The kind of file a draft came in, by its extension: 文本 (.md/.txt…), Word 文档 (.docx), 网页 (.html/.htm), PDF 文件 (.pdf). */
 export function fileTypeZh(file: string): string {
   const t = inputTypeOf(file);
-  return t === 'docx' ? 'Word 文档' : t === 'html' ? '网页' : '文本';
+  return t === 'docx' ? 'Word 文档' : t === 'html' ? '网页' : t === 'pdf' ? 'PDF 文件' : '文本';
 }
 
 /** True when the batch holds a Word or web file (the CSV then gets its type and source columns). */

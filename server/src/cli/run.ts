@@ -8,7 +8,7 @@ import { CheckOptions, parseArgs, USAGE } from './args';
 import { AloneOutcome, checkAlone, checkFile } from './check';
 import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
-import { ConvertedInput, convertDocxFiles, inputTypeOf, readHtmlInput } from './input';
+import { ConvertedInput, convertAsyncInputs, inputTypeOf, readHtmlInput } from './input';
 import { FileResult, formatJson, formatSarif, formatText } from './output';
 import { writeReport } from './report';
 import { VERSION } from './version';
@@ -23,14 +23,14 @@ export interface Io {
 }
 
 /**
- * run() with the async pre-step the CLI binary uses: every .docx named or found is converted
- * (mammoth is async) before the synchronous check loop, which then reads the drafts from memory.
+ * run() with the async pre-step the CLI binary uses: every .docx and .pdf named or found is
+ * converted (mammoth and pdfjs are async) before the synchronous check loop, which then reads the drafts from memory.
  */
 export async function runAsync(argv: readonly string[], io: Io): Promise<number> {
   const command = parseArgs(argv);
   if (command.command !== 'check') return run(argv, io);
   const files = expandPaths(command.options.paths).entries.filter((e) => e.error === undefined).map((e) => e.path);
-  return run(argv, io, await convertDocxFiles(files));
+  return run(argv, io, await convertAsyncInputs(files));
 }
 
 /**
@@ -75,7 +75,7 @@ function runCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, C
   // A path that matches no file (missing, a glob the shell left as is, a folder without
   // *.md or *.txt) is exit 2, as in ESLint, unless --no-error-on-unmatched-pattern: then
   // it is only noted on stderr and left out of the output.
-  const emptyDirMessage = '未找到 *.md、*.txt、*.docx 或 *.html 文件 (no *.md, *.txt, *.docx or *.html files found)';
+  const emptyDirMessage = '未找到 *.md、*.txt、*.docx、*.html 或 *.pdf 文件 (no *.md, *.txt, *.docx, *.html or *.pdf files found)';
   const all = [...expanded.entries, ...expanded.emptyDirs.map((dir) => ({ path: dir, error: emptyDirMessage, unmatched: true }))];
   let entries = all;
   if (options.allowUnmatched) {
@@ -101,13 +101,13 @@ function runCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, C
     if (type === 'text') return undefined;
     let c = converted.get(p) ?? prepared.get(p);
     if (c === undefined) {
-      c = type === 'html' ? readHtmlInput(p) : { ok: false, message: '内部错误：Word 文件未预先转换 (internal error: the .docx was not converted)' };
+      c = type === 'html' ? readHtmlInput(p) : { ok: false, message: '内部错误：Word 或 PDF 文件未预先转换 (internal error: the .docx or .pdf was not converted)' };
     }
     converted.set(p, c);
     return c;
   };
   if (options.fix && readable.some((e) => inputTypeOf(e.path) !== 'text')) {
-    note('--fix 不写回 Word（.docx）和网页（.html）文件，只报告问题 (--fix never writes to .docx or .html files; they are only checked)');
+    note('--fix 不写回 Word（.docx）、网页（.html）和 PDF（.pdf）文件，只报告问题 (--fix never writes to .docx, .html or .pdf files; they are only checked)');
   }
   // Pass one (a batch of several files): every file analysed, linted and summarised once, alone.
   const alone = new Map<string, AloneOutcome>();

@@ -11,13 +11,13 @@
 // finding is in the original. Linear: tags are found with indexOf, the open-element stack is
 // capped, nothing recurses over the input.
 
-/** Where a draft position came from in the source document (1-based numbers). */
-export type SourceRef = { paragraph: number } | { table: number; row?: number; column?: number };
+/** Where a draft position came from in the source document (1-based numbers; `page`: a PDF's page). */
+export type SourceRef = ({ paragraph: number } | { table: number; row?: number; column?: number }) & { page?: number };
 
 /** One draft line's origin. `cells`: the 0-based column in the line where each grid cell starts. */
 export type LineSource =
-  | { paragraph: number }
-  | { table: number; row?: number; cells?: number[] }
+  | { paragraph: number; page?: number }
+  | { table: number; row?: number; cells?: number[]; page?: number }
   | null;
 
 export interface Draft {
@@ -30,18 +30,20 @@ export interface Draft {
 export function sourceAt(map: readonly LineSource[], line: number, column: number): SourceRef | undefined {
   const src = map[line];
   if (!src) return undefined;
-  if ('paragraph' in src) return { paragraph: src.paragraph };
-  if (src.row === undefined || !src.cells) return { table: src.table };
+  const page = src.page !== undefined ? { page: src.page } : {};
+  if ('paragraph' in src) return { ...page, paragraph: src.paragraph };
+  if (src.row === undefined || !src.cells) return { ...page, table: src.table };
   let c = 0;
   while (c + 1 < src.cells.length && src.cells[c + 1] <= column) c++;
-  return { table: src.table, row: src.row, column: c + 1 };
+  return { ...page, table: src.table, row: src.row, column: c + 1 };
 }
 
 /** `段落 12`, `表3 第5行 第2列`: the source position as shown beside a finding. */
 export function describeSource(ref: SourceRef): string {
-  if ('paragraph' in ref) return `段落 ${ref.paragraph}`;
-  if (ref.row === undefined) return `表${ref.table}`;
-  return `表${ref.table} 第${ref.row}行 第${ref.column}列`;
+  const page = ref.page !== undefined ? `第${ref.page}页 ` : '';
+  if ('paragraph' in ref) return `${page}段落 ${ref.paragraph}`;
+  if (ref.row === undefined) return `${page}表${ref.table}`;
+  return `${page}表${ref.table} 第${ref.row}行 第${ref.column}列`;
 }
 
 interface Element {

@@ -1,4 +1,4 @@
-// Input files that are not plain text drafts: Word (.docx) and saved web pages (.html/.htm),
+// Input files that are not plain text drafts: Word (.docx), saved web pages (.html/.htm) and PDF,
 // converted to a draft (text the core reads) and a map from draft lines back to the source's
 // paragraphs and table cells. The editor never loads this: it is part of the CLI bundle only.
 import * as fs from 'node:fs';
@@ -8,12 +8,19 @@ import { describeFsError } from '../files';
 import { docxToDraft } from './docx';
 import { decodeHtmlBytes } from './html-file';
 import { Draft, htmlToDraft } from './html-to-draft';
+import { pdfToDraft } from './pdf';
 
-export type InputType = 'text' | 'html' | 'docx';
+export type InputType = 'text' | 'html' | 'docx' | 'pdf';
 
 export function inputTypeOf(file: string): InputType {
   const ext = path.extname(file).toLowerCase();
-  return ext === '.docx' ? 'docx' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
+  return ext === '.docx' ? 'docx' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : 'text';
+}
+
+/** Inputs read asynchronously (mammoth, pdfjs), converted before the CLI's synchronous check loop. */
+export function isAsyncInput(file: string): boolean {
+  const t = inputTypeOf(file);
+  return t === 'docx' || t === 'pdf';
 }
 
 export type ConvertedInput = { ok: true; draft: Draft; type: InputType } | { ok: false; message: string };
@@ -48,15 +55,25 @@ export async function readDocxInput(file: string): Promise<ConvertedInput> {
   return r.ok ? { ok: true, draft: r.draft, type: 'docx' } : r;
 }
 
-/** Converts every .docx of the list (the async pre-step of a CLI run), keyed by path. */
-export async function convertDocxFiles(files: readonly string[]): Promise<Map<string, ConvertedInput>> {
+/** A PDF as a draft (its text layer; positions give the tables). */
+export async function readPdfInput(file: string): Promise<ConvertedInput> {
+  const read = readBytes(file);
+  if (!read.ok) return read;
+  const r = await pdfToDraft(read.bytes);
+  return r.ok ? { ok: true, draft: r.draft, type: 'pdf' } : r;
+}
+
+/** Converts every .docx and .pdf of the list (the async pre-step of a CLI run), keyed by path. */
+export async function convertAsyncInputs(files: readonly string[]): Promise<Map<string, ConvertedInput>> {
   const out = new Map<string, ConvertedInput>();
   for (const f of files) {
-    if (inputTypeOf(f) !== 'docx') continue;
+    const type = inputTypeOf(f);
+    if (type !== 'docx' && type !== 'pdf') continue;
     try {
-      out.set(f, await readDocxInput(f));
+      out.set(f, type === 'docx' ? await readDocxInput(f) : await readPdfInput(f));
     } catch (e) {
-      out.set(f, { ok: false, message: `无法读取 Word 文件 (cannot read the Word file: ${e instanceof Error ? e.message : String(e)})` });
+      const what = type === 'docx' ? '无法读取 Word 文件 (cannot read the Word file' : '无法读取 PDF 文件 (cannot read the PDF file';
+      out.set(f, { ok: false, message: `${what}: ${e instanceof Error ? e.message : String(e)})` });
     }
   }
   return out;
