@@ -84,3 +84,13 @@ test('precision: a separate table of the author\'s own in the same section is no
     assert.deepEqual(found(text, 'table-row-missing'), [], layout);
   }
 });
+
+test('a garbled label after blank merged-group cells (Word/PDF forms): the message quotes the label only', () => {
+  const base = buildDraft({ layout: 'gfm' });
+  const row = base.split('\n').find((l) => l.includes('2.其他法律行政法规禁止公开'))!;
+  const text = base.replace(row, row.replace('| 2.其他法律行政法规禁止公开 |', '|  |  | 2.其他法律行政止公开 |').replace(/ \| 0 \|$/, ' |'));
+  const fs = found(text, RULE);
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+  assert.equal(fs[0].message, '表三中的“2.其他法律行政止公开”不是法定项目，是否应为“2.其他法律行政法规禁止公开”？');
+  assert.equal(where(text, fs[0]).slice, '2.其他法律行政止公开');
+});

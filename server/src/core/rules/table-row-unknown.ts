@@ -11,6 +11,16 @@ const PART: Record<string, string> = { active: '二', applications: '三' };
 
 interface Candidate { id: string; label: string }
 
+/**
+ * The label of a row as written, for the message: its non-blank label cells (blank leading cells of
+ * a merged group column and the pipes between them are not quoted), and their range.
+ */
+function labelOf(text: string, r: TableRow): { label: string; start: number; end: number } {
+  const cells = r.raw.cells.filter((c) => c.text.trim() && c.start >= r.labelStart && c.end <= r.labelEnd);
+  if (!cells.length) return { label: text.slice(r.labelStart, r.labelEnd), start: r.labelStart, end: r.labelEnd };
+  return { label: cells.map((c) => c.text.trim()).join(' '), start: cells[0].start, end: cells[cells.length - 1].end };
+}
+
 /** Statutory rows that take figures (for block tables: of the row's own block when known). */
 function candidates(t: StatTable, r: TableRow): Candidate[] {
   const spec = t.spec;
@@ -79,17 +89,17 @@ export const tableRowUnknown: Rule = {
         for (const r of t.rows) {
           const want = r.kind === 'data' && r.rowId && !r.inferred && !t.spec.rows.find((x) => x.id === r.rowId)?.match ? statutoryLabel(t.spec, r.rowId) : null;
           if (!want || !isGarbled(r.label, want)) continue;
-          const label = a.doc.text.slice(r.labelStart, r.labelEnd);
+          const { label, start, end } = labelOf(a.doc.text, r);
           ctx.report({
-            start: r.labelStart,
-            end: r.labelEnd,
+            start,
+            end,
             message: `${part}中的“${label}”不是法定项目，是否应为“${want}”？`,
             messageEn: `${t.spec.title}: “${label}” is not a statutory row; did you mean “${want}”?`,
           });
         }
       }
       for (const r of unknownRows(a, t)) {
-        const label = a.doc.text.slice(r.labelStart, r.labelEnd);
+        const { label, start, end } = labelOf(a.doc.text, r);
         const best = closestLabel(t, r);
         // Replace only the last label cell: a merged group cell before it stays as written.
         const cells = r.raw.cells.filter((c) => c.text && c.start >= r.labelStart && c.end <= r.labelEnd);
@@ -98,8 +108,8 @@ export const tableRowUnknown: Rule = {
           ? { title: `改为“${best.label}”`, edits: [{ start: last.start, end: last.end, newText: best.label }], safe: false }
           : undefined;
         ctx.report({
-          start: r.labelStart,
-          end: r.labelEnd,
+          start,
+          end,
           message: `${part}中的“${label}”不是法定项目${best ? `，是否应为“${best.label}”？` : '：请按格式的法定行填报'}`,
           messageEn: `${t.spec.title}: “${label}” is not a statutory row${best ? `; did you mean “${best.label}”?` : ''}`,
           fix,
