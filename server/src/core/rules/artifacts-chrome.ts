@@ -39,7 +39,7 @@ const COUNT = /^:(?:-|\d[\d,]*)?(?:人次|次|人)?$/;
 const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
   { key: '(?:您(?:当前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
-  { key: '(?:网站)?首页>', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '分享(?:到|至)', value: /^:?(?:(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)[|·、,]?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
