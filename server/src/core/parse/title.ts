@@ -219,6 +219,17 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})年0?1月0?1日/.exec(t);
     if (m) return { year: Number(m[1]), source: 'period' };
   }
+  // The opening naming the year's work: 汇报我镇2023年政府信息公开工作 (titles in 《》 aside).
+  seen = 0;
+  for (let line = 0; line < lines.lineCount && seen < 6; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    if (isMetadataLine(raw) || headingLines.has(line)) continue;
+    const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
+    const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?政府信息公开工作/.exec(t);
+    if (m) return { year: Number(m[1]), source: 'body' };
+  }
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();
   let first: number | null = null;

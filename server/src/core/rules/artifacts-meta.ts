@@ -67,7 +67,8 @@ function readCell(cell: string, pairs: Pair[]): boolean {
     last.value = cell;
     return true;
   }
-  if (m[2] === undefined) {
+  // A bare label, or a label whose colon ends the cell (索引号: | 113308…/2024-122331 |): the value may follow in the next cell.
+  if (m[2] === undefined || m[2] === '') {
     pairs.push({ label: BY_WORD.get(m[1])!, value: null });
     return true;
   }
