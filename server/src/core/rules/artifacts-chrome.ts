@@ -29,6 +29,8 @@ interface Item {
   key: string;
   /** What may follow the key on the same line, up to the next item or the line end. */
   value: RegExp;
+  /** The value may hold something the author wants (the title): deleting the line is not safe. */
+  keep?: { zh: string; en: string };
 }
 
 const ANY_SHORT = /^:?[^。；;！!？?，,]{0,40}$/;
@@ -40,6 +42,10 @@ const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
   { key: '(?:您(?:当前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // A flip-book page (…/files/basic-html/page8.html): “Page 8 - 某某局2022年…年度报告” and “P. 8” above the page's text.
+  { key: 'Page\\d{1,4}-', value: /^[^。；;！!？?]{2,100}$/, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header',
+    keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
+  { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
   { key: '分享(?:到|至)', value: /^:?(?:(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)[|·、,]?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
@@ -120,6 +126,8 @@ function classifyItems(lineText: string): ChromeLine | null {
   // One navigation word alone may be a heading; a row of them is the site's footer menu.
   const tier = nav >= 2 ? 'strong' : best.tier;
   // A page header (发布日期, 来源) beside a stronger item: its date may still matter, as alone.
+  const kept = hits.find((h) => h.item.keep)?.item.keep;
+  if (kept) return { tier, zh: best.zh, en: best.en, keep: kept };
   const keep = dated && best.tier === 'strong' ? { zh: '其中的发布日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' } : undefined;
   return { tier, zh: best.zh, en: best.en, ...(keep ? { keep } : {}) };
 }
