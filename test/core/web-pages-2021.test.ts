@@ -274,3 +274,27 @@ describe('flip-book page header', () => {
     assert.deepEqual(webLines(['某某局2022年政府信息公开工作年度报告', '一、总体情况', 'Page 8 - 见附件第8页所列信息。'].join('\n')), []);
   });
 });
+
+describe('more page shapes', () => {
+  test('依据《条例》第五十条规定,编制本报告 with a statutory heading is a report', () => {
+    const d = detect([
+      '依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定,编制本报告。',
+      '一、总体情况',
+      '2021年,市发展改革委深入贯彻《政府信息公开条例》。',
+    ].join('\n'));
+    assert.equal(d.kind, 'gov-info-2021', d.reason);
+    assert.equal(d.year, 2021);
+  });
+
+  test('a QR share prompt above the report is chrome', () => {
+    const text = ['用微信扫描二维码分享至好友和朋友圈', '某某市人民政府办公室2023年政府信息公开工作年度报告', '一、总体情况', '2023年,本机关认真贯彻落实《条例》。'].join('\n');
+    assert.deepEqual(webLines(text), [0]);
+  });
+
+  test('text-sum: a bracketed remark restating a part is not another part', () => {
+    const base = '某某局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局共收到政府信息公开申请共15件,其中同意公开的8件,其他(不属于本机关公开)的7件,(这7件因为机构改革,职能已划转至其他部门),均依法答复。\n';
+    assert.equal(lint(base).findings.filter((f) => f.rule === 'text-sum').length, 0);
+    const wrong = base.replace('其他(不属于本机关公开)的7件', '其他(不属于本机关公开)的9件').replace('这7件', '这9件');
+    assert.equal(lint(wrong).findings.filter((f) => f.rule === 'text-sum').length, 1);
+  });
+});

@@ -145,7 +145,8 @@ function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): bo
  */
 function hasBasisOpening(doc: ParsedDocument, opening: string[]): boolean {
   if (!opening.length) return false;
-  const own = new RegExp(`(?:${opening.map((o) => normalize(o)).join('|')})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)`);
+  const names = opening.map((o) => normalize(o)).join('|');
+  const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})`);
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     if (!raw.trim()) continue;
