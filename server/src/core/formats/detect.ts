@@ -180,6 +180,25 @@ function firstSectionOpening(doc: ParsedDocument): Heading | null {
 }
 
 /**
+ * The report's opening sentence led by its basis: 根据《中华人民共和国政府信息公开条例》……，
+ * 我镇编制了……年度报告。本年度报告由……组成 / 本报告所列数据…. Looser than `hasOpening`, so
+ * the caller asks for a statutory heading besides.
+ */
+function hasBasisOpening(doc: ParsedDocument, opening: string[]): boolean {
+  if (!opening.length) return false;
+  const names = opening.map((o) => normalize(o)).join('|');
+  const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})`);
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    const t = normalize(raw.slice(0, 600));
+    if (/^(?:根据|依据|按照|依照)/.test(t) && t.includes('政府信息公开条例') && own.test(t) && !/通知|解读/.test(t.slice(0, 60))) return true;
+  }
+  return false;
+}
+
+/**
  * A page listing reports (年度报告 / 某某市2023年…年度报告 / 某某市2022年…年度报告): right after
  * its title, two or more lines that are themselves report titles of different years.
  */
@@ -289,6 +308,7 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   else if (otherTitle) evidence = '';
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
+  else if (headings >= 1 && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
   else {
     const h = firstSectionOpening(doc);

@@ -32,6 +32,11 @@ const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民�
 const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
 const CN_DATE_ONLY = /^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 const MAX_LINE = 2000;
+/** A breadcrumb (您当前所在的位置：首页 > … > 年度报告, 首页/ 政府信息公开 / 年报 / 正文): web chrome, never the title. */
+const BREADCRUMB = /当前.{0,3}位置|[>＞›»]|^\s*(?:网站)?首页\s*[/／]|[/／]\s*正文\s*$/;
+export function isBreadcrumb(raw: string): boolean {
+  return BREADCRUMB.test(raw.slice(0, 300));
+}
 
 export function isMetadataLine(raw: string): boolean {
   return META.test(raw.slice(0, 200));
@@ -51,7 +56,7 @@ export function firstTitleLine(lines: LineMap, headings: Heading[]): string | nu
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = lines.lineText(line).slice(0, 200);
-    if (!raw.trim() || isMetadataLine(raw) || /当前.{0,3}位置|[>＞›»]/.test(raw)) continue;
+    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw)) continue;
     seen++;
     if (headingLines.has(line) || isProse(raw)) return null;
     const norm = normalize(raw.replace(/^#+\s*/, ''));
@@ -107,7 +112,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     }
     if (headingLines.has(line)) continue;
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
-    if (/当前.{0,3}位置|[>＞›»]/.test(raw)) continue;
+    if (isBreadcrumb(raw)) continue;
     if (isMetadataLine(raw)) {
       const m = META_NAME.exec(raw);
       if (m && !metaTitle && i < top) {
@@ -129,7 +134,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       const up = lines.lineText(before).slice(0, 200);
       const upNorm = normalize(up.replace(/^#+\s*/, ''));
       const fragment = upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up)
-        && !/当前.{0,3}位置|[>＞›»]/.test(up) && !TITLE_WORDS.test(upNorm) && /^[\u3400-\u9fff（）()\d]+$/.test(upNorm)
+        && !isBreadcrumb(up) && !TITLE_WORDS.test(upNorm) && /^[\u3400-\u9fff（）()\d]+$/.test(upNorm)
         && !DATE_ONLY.test(upNorm);
       // The line above ending in the year (某某局2023年 / 法治政府建设情况报告) or in 关于 (某某局关于 /
       // 2023年法治政府建设工作情况的报告) is the title's first half too.
@@ -265,7 +270,17 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   }
   const headingLines = new Set(headings.map((h) => h.line));
   if (period !== null) return { year: period, source: 'period' };
+  // The opening naming the year's work: 汇报我镇2023年政府信息公开工作 (titles in 《》 aside).
   let seen = 0;
+  for (let line = 0; line < lines.lineCount && seen < 6; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    if (isMetadataLine(raw) || headingLines.has(line)) continue;
+    const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
+    const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?政府信息公开工作/.exec(t);
+    if (m) return { year: Number(m[1]), source: 'body' };
+  }
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();
   let first: number | null = null;
@@ -276,7 +291,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     seen++;
     if (isMetadataLine(raw)) continue;
     const t = normalize(raw.slice(0, 200));
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全]))(.{0,15})/.exec(t);
+    // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡]|本(?:局|委|办|机关|单位|部门)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.

@@ -29,6 +29,8 @@ interface Item {
   key: string;
   /** What may follow the key on the same line, up to the next item or the line end. */
   value: RegExp;
+  /** The value may hold something the author wants (the title): deleting the line is not safe. */
+  keep?: { zh: string; en: string };
 }
 
 const ANY_SHORT = /^:?[^。；;！!？?，,]{0,40}$/;
@@ -39,8 +41,12 @@ const COUNT = /^:(?:-|\d[\d,]*)?(?:人次|次|人)?$/;
 const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
   { key: '(?:您(?:当前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
-  { key: '(?:网站)?首页>', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
-  { key: '分享(?:到|至)', value: /^:?(?:(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)[|·、,]?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
+  { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // A flip-book page (…/files/basic-html/page8.html): “Page 8 - 某某局2022年…年度报告” and “P. 8” above the page's text.
+  { key: 'Page\\d{1,4}-', value: /^[^。；;！!？?]{2,100}$/, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header',
+    keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
+  { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
+  { key: '分享(?:到|至)', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '总访问量', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
@@ -51,6 +57,7 @@ const ITEMS: Item[] = [
   { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
   { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|默认|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  { key: '(?:用|使用)?微信扫(?:描|一扫)(?:二维码)?', value: EMPTY, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   { key: '扫一扫', value: /^(?:在手机上?(?:打开|查看|阅读))?(?:当前页面?|本页)?$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   { key: '(?:发布日期|发布时间|发文时间|更新日期|更新时间|信息来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '时间:', value: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
@@ -120,6 +127,8 @@ function classifyItems(lineText: string): ChromeLine | null {
   // One navigation word alone may be a heading; a row of them is the site's footer menu.
   const tier = nav >= 2 ? 'strong' : best.tier;
   // A page header (发布日期, 来源) beside a stronger item: its date may still matter, as alone.
+  const kept = hits.find((h) => h.item.keep)?.item.keep;
+  if (kept) return { tier, zh: best.zh, en: best.en, keep: kept };
   const keep = dated && best.tier === 'strong' ? { zh: '其中的发布日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' } : undefined;
   return { tier, zh: best.zh, en: best.en, ...(keep ? { keep } : {}) };
 }

@@ -29,7 +29,7 @@ const LABELS: Label[] = [
   { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类'], value: 'short', strong: true },
   { words: ['发布机构', '发文机关', '发文机构', '发布单位', '所属机构'], value: 'short', strong: true },
   { words: ['公开日期', '成文日期', '生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
-  { words: ['有效性', '关键词', '主题词'], value: 'short', strong: true },
+  { words: ['有效性', '关键词', '关键字', '主题词'], value: 'short', strong: true },
   // Only beside a strong label (a page header or a report line may use them alone).
   { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
   { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
@@ -43,6 +43,8 @@ for (const l of LABELS) for (const w of l.words) BY_WORD.set(w, l);
 const WORDS = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
 /** A cell that is one label, optionally followed by a colon and its value. */
 const CELL = new RegExp(`^(${WORDS.join('|')})(?::(.*))?$`);
+/** A label spaced out with runs of spaces (索  引  号, 文       号): closed up before the line is split into cells. */
+const SPACED = new RegExp(WORDS.filter((w) => w.length >= 2).map((w) => [...w].join('[ \\u3000]+')).join('|'), 'g');
 /** Further label:value pairs inside one cell (索引号:…主题分类:… after spaces are removed). */
 const PAIR = new RegExp(`(${WORDS.join('|')}):`, 'g');
 
@@ -65,7 +67,8 @@ function readCell(cell: string, pairs: Pair[]): boolean {
     last.value = cell;
     return true;
   }
-  if (m[2] === undefined) {
+  // A bare label, or a label whose colon ends the cell (索引号: | 113308…/2024-122331 |): the value may follow in the next cell.
+  if (m[2] === undefined || m[2] === '') {
     pairs.push({ label: BY_WORD.get(m[1])!, value: null });
     return true;
   }
@@ -83,7 +86,7 @@ function readCell(cell: string, pairs: Pair[]): boolean {
 /** The line read as a page metadata line, or null when any of it is report text. */
 export function classifyPageMeta(lineText: string): ChromeLine | null {
   if (lineText.length > 300) return null;
-  const raw = lineText.trim();
+  const raw = lineText.trim().replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
   if (!raw) return null;
   // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of spaces.
   const cells = /[\t|｜]/.test(raw) ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/);

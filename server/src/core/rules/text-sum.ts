@@ -21,6 +21,9 @@ const APPLICANTS = [/自然人|个人/, /法人|组织|企业/];
 const CHANNELS: RegExp[] = [/现场|当面|窗口|来访|大厅|柜台/, /电话|热线/, /网上|网络|在线|网站|互联网|电子邮件|邮件|微信/];
 const CHANNEL_ANY = /现场|当面|窗口|来访|大厅|柜台|电话|热线|网上|网络|在线|网站|互联网|电子邮件|邮件|微信|信函|来信|传真/;
 
+/** A bracketed remark pointing back at what was just counted: （这7件……）, （上述3件……）. */
+const BACK_REFERENCE = /^[,，]?\((?:这|该|此|上述|以上|前述)/;
+
 interface Part { count: Count; label: string }
 
 interface Reading {
@@ -75,6 +78,8 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     // A second 其中 starts a nested list: the figures no longer add up to one total.
     if (/其中|包括/.test(body)) return null;
     if (own.length === 0) continue;
+    // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it.
+    if (BACK_REFERENCE.test(body)) continue;
     if (parts.length && (NEW_STATEMENT.test(body) || newVerb(body, parts[0].label))) { truncated = true; break; }
     if (own.length > 1 || /各\d/.test(body)) return null;
     const x = own[0];

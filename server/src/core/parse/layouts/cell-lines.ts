@@ -18,7 +18,7 @@ const MAX_CELL = 120;
 /** Blank lines allowed between two cells of one table. */
 const MAX_GAP = 2;
 
-interface PipeLine { line: number; content: Cell | null; pipes: number; pipeAt: number }
+interface PipeLine { line: number; content: Cell | null; pipes: number; pipeAt: number; /** Last line of a cell broken over two lines. */ endLine?: number }
 
 /** A line that is one cell followed by pipes only (`规章 |`, `|||`, `第二十条 | |||`); null otherwise. */
 function pipeLine(lines: LineMap, line: number): PipeLine | null {
@@ -42,6 +42,66 @@ function pipeLine(lines: LineMap, line: number): PipeLine | null {
   const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
   const cell: Cell = { text: t, start: s + lead, end: s + lead + t.length, value: readCellValue(t) };
   return { line, content: cell, pipes, pipeAt: s + first };
+}
+
+/** A line that is one lone pipe: the terminator of the cell on the line(s) above in some web copies. */
+function lonePipe(lines: LineMap, line: number): boolean {
+  return line >= 0 && line < lines.lineCount && lines.lineText(line).trim() === '|';
+}
+
+/** A line that may be a cell whose pipe stands on the next line: short, no pipe, tab or sentence end. */
+function bareCellText(lines: LineMap, line: number): string | null {
+  const t = lines.lineText(line).trim();
+  if (t === '' || t.length > MAX_CELL || /[|\t。；;！!？?]/.test(t) || /[：:]$/.test(t)) return null;
+  return t;
+}
+
+/**
+ * The cell of a copy that puts each cell's pipe on the line below it (`规章` / `|` / `0` / `|`):
+ * the cell line(s) read as one pipe-terminated cell line, and the line after its pipe. A header
+ * cell broken over two short lines (`商业` / `企业` / `|`) is one cell. Null when `line` is not such.
+ */
+function pipeBelow(lines: LineMap, line: number): { p: PipeLine; next: number } | null {
+  const t = bareCellText(lines, line);
+  if (t === null) return null;
+  const s = lines.lineStarts[line];
+  const text = lines.lineText(line);
+  const lead = text.length - text.replace(/^[\s\u3000]+/, '').length;
+  if (lonePipe(lines, line + 1)) {
+    const cell: Cell = { text: t, start: s + lead, end: s + lead + t.length, value: readCellValue(t) };
+    return { p: { line, content: cell, pipes: 1, pipeAt: lines.lineStarts[line + 1] + lines.lineText(line + 1).indexOf('|') }, next: line + 2 };
+  }
+  const t2 = line + 1 < lines.lineCount ? bareCellText(lines, line + 1) : null;
+  if (t2 !== null && lonePipe(lines, line + 2) && t.length <= 6 && t2.length <= 6 && hanCount(t) === t.length && hanCount(t2) === t2.length) {
+    const s2 = lines.lineStarts[line + 1];
+    const text2 = lines.lineText(line + 1);
+    const lead2 = text2.length - text2.replace(/^[\s\u3000]+/, '').length;
+    const cell: Cell = { text: t + t2, start: s + lead, end: s2 + lead2 + t2.length, value: readCellValue(t + t2) };
+    return { p: { line, endLine: line + 1, content: cell, pipes: 1, pipeAt: lines.lineStarts[line + 2] + lines.lineText(line + 2).indexOf('|') }, next: line + 3 };
+  }
+  return null;
+}
+
+/**
+ * A numbered line (二、主动公开政府信息情况) with its pipe below is a section heading, not a row
+ * label, unless values follow it (一、本年新收…申请数量 / | / 0) or it continues the numbering of
+ * the run's own short labels (三、本年度办理结果 after 二、上年结转…).
+ */
+function headingAbove(lines: LineMap, below: { p: PipeLine; next: number }, run: PipeLine[]): boolean {
+  const text = below.p.content?.text ?? '';
+  const m = TOP_NUMERAL.exec(text);
+  if (!m) return false;
+  let after = below.next;
+  while (after < lines.lineCount && lines.lineText(after).trim() === '') after++;
+  const t = after < lines.lineCount ? lines.lineText(after).replace(/\|/g, '').trim() : '';
+  if (t && readCellValue(t).type !== 'text') return false;
+  const n = NUMERALS.indexOf(m[0]) + 1;
+  if (m[0].length !== 1 || text.length > 12) return true;
+  for (let i = run.length - 1; i >= 0; i--) {
+    const prev = run[i].content ? TOP_NUMERAL.exec(run[i].content!.text) : null;
+    if (prev) return !(prev[0].length === 1 && NUMERALS.indexOf(prev[0]) + 1 === n - 1);
+  }
+  return true;
 }
 
 function hanCount(s: string): number {
@@ -94,7 +154,7 @@ function readPipeRun(lines: LineMap, run: PipeLine[]): TableBlock | null {
   const multiSep = run.some((p) => !p.content && p.pipes >= 2);
   const rows: RawRow[] = [];
   for (const p of run) {
-    if (p.content) rows.push(rowOf(lines, [p.content], p.line, p.line));
+    if (p.content) rows.push(rowOf(lines, [p.content], p.line, p.endLine ?? p.line));
     // A blank cell: its range is the gap before the pipe.
     else if (multiSep && p.pipes === 1) rows.push(rowOf(lines, [{ text: '', start: p.pipeAt, end: p.pipeAt, value: { type: 'empty' } }], p.line, p.line));
     else if (rows.length && rows[rows.length - 1].cells.length) rows.push(rowOf(lines, [], p.line, p.line));
@@ -189,7 +249,18 @@ export const cellLinesReader: LayoutReader = {
         continue;
       }
       const p = pipeLine(lines, line);
-      if (!p) { flushPipe(); continue; }
+      if (!p) {
+        // The pipe on the line below the cell: both lines belong to the run.
+        const below = pipeBelow(lines, line);
+        if (below && free(below.next - 1) && free(below.next - 2) && !headingAbove(lines, below, run)) {
+          blanks = 0;
+          run.push(below.p);
+          line = below.next - 1;
+          continue;
+        }
+        flushPipe();
+        continue;
+      }
       blanks = 0;
       run.push(p);
     }
