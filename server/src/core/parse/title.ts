@@ -204,6 +204,14 @@ const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予
 const REPORTING = /现(?:将|就)/;
 const NAMED = /((?:[^。，,；;：:《》"“”]{0,40}?)(?:19|20)\d{2}年度?[^。，,；;：:《》"“”]{0,40}?(?:工作年度报告|年度报告|年报|工作报告|情况报告|工作总结))/;
 
+/** Whether `at` lies inside a quotation (“…”, normalised to "…"; 「…」) of the line. */
+function insideQuotes(norm: string, at: number): boolean {
+  const before = norm.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const corner = (before.match(/「/g) ?? []).length - (before.match(/」/g) ?? []).length;
+  return straight % 2 === 1 || corner > 0;
+}
+
 function sentenceTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = lines.lineText(line);
@@ -222,6 +230,8 @@ function sentenceTitle(lines: LineMap): TitleInfo | null {
       if (!m || !after.startsWith('如下', m.index + m[0].length)) continue;
     }
     if (!p || !m || /解读|通知|答复|问答|图解/.test(after.slice(0, m.index + m[0].length + 6))) continue;
+    // Inside quotation marks it is an example or a citation (a rule page, an explainer), not the opening.
+    if (insideQuotes(norm, p.index)) continue;
     const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
     const a = p.index + p[0].length + m.index + (m[1].length - name.length);
     const b = p.index + p[0].length + m.index + m[1].length;

@@ -36,9 +36,11 @@ export const yearMismatch: Rule = {
     if (!year) return;
     const { sentences } = prose(a);
     const titleLine = a.doc.title?.line ?? -1;
+    // A title found in the opening sentence (编制了《…》) is that sentence: it is checked below.
+    const ownTitleLine = a.doc.title && a.doc.title.source !== 'sentence' ? titleLine : -1;
     // The opening names the report with another year than the report's (a title kept from last year).
     for (const s of sentences) {
-      if (s.line === titleLine || s.line > 8) continue;
+      if (s.line === ownTitleLine || s.line > 8) continue;
       const m = SELF_NAMED.exec(s.text);
       if (!m || Number(m[2]) === year) continue;
       const at = s.ns + m.index + m[0].indexOf(m[1]) + m[1].indexOf(m[2]);
