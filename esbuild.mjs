@@ -17,7 +17,9 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' },
+  // The server converts .html for the import command itself; .docx/.pdf need the libraries below,
+  // which the .vsix does not ship (the import command then points to `govreport import`).
+  { entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js', external: ['mammoth', 'pdfjs-dist'] },
   // mammoth (Word input) stays a runtime dependency loaded from node_modules on the first .docx: its
   // dependencies hold `new Function` (underscore's template, the setImmediate polyfill), which no bundle ships.
   // pdfjs-dist (PDF input) likewise: imported from node_modules on the first .pdf (an ES module, 3 MB).

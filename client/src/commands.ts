@@ -3,6 +3,7 @@
 // links; no checking happens here.
 import * as vscode from 'vscode';
 import { ClientGetter, describe, DocumentInfo, isChecked, KIND_IDS, kindLabel, requestInfo, requireReportEditor, tryRequestInfo } from './document-info';
+import { importDraft, offerImport } from './import-command';
 import { insertSkeleton, insertTable } from './insert-commands';
 import { t } from './l10n';
 import { applyEdit, hasKindPin, kindDirective, kindDirectiveEdit } from './text-edits';
@@ -22,6 +23,8 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Cl
     vscode.commands.registerCommand('govReport.insertTable', () => insertTable(context, getClient)),
     vscode.commands.registerCommand('govReport.insertSkeleton', () => insertSkeleton(context)),
     vscode.commands.registerCommand('govReport.selectKind', () => selectKind(getClient, status)),
+    vscode.commands.registerCommand('govReport.importDraft', (target?: unknown) => importDraft(getClient, target)),
+    offerImport(getClient),
   );
 }
 

@@ -36,6 +36,7 @@ import { registerDocumentSymbols, registerFoldingRanges } from './features/outli
 import { refreshInlayHints, registerInlayHints } from './features/inlay-hints';
 import { COMPLETION_TRIGGERS, registerCompletion } from './features/completion';
 import { registerFormatting } from './features/formatting';
+import { registerImportDraft } from './features/import-draft';
 
 export { LANGUAGES, CONFIG_SECTION, DocumentStore } from './document-store';
 export type { DocumentAnalysis, ClientFeatures } from './document-store';
@@ -145,6 +146,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerCompletion(ctx);
   registerFormatting(ctx);
   registerDocumentInfo(ctx);
+  registerImportDraft(ctx);
 
   documents.listen(versionGuard(connection, documents, log));
   connection.listen();

@@ -29,6 +29,8 @@ const WORKSPACE: Record<string, string> = {
   'settings/sample.md': 'samples/sample-2023-report.md',
   'kind/2020-department-tab-clean.txt': 'test/fixtures/drafts/2020-department-tab-clean.txt',
   'note/weekly-note.md': 'test/fixtures/drafts/weekly-note.md',
+  'import/sample-2023-report.html': 'test/fixtures/input/sample-2023-report.html',
+  'import/sample-2023-report.docx': 'test/fixtures/input/sample-2023-report.docx',
 };
 
 function prepareWorkspace(): string {

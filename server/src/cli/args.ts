@@ -25,10 +25,13 @@ export type Command =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'check'; options: CheckOptions }
+  /** `govreport import FILE [-o OUT]`: a Word/web/PDF report as a Markdown draft. */
+  | { command: 'import'; file: string; out?: string }
   /** A usage error; `message` is Chinese first, then English. */
   | { command: 'usage-error'; message: string };
 
 export const USAGE = `用法 Usage: govreport check [选项 options] <文件或目录 file|dir>...
+       govreport import <文件 file.docx|.html|.pdf> [-o 草稿 draft.md]
 
 检查政府信息公开工作年度报告、法治政府建设年度报告（*.md、*.txt）。
 Checks Chinese government annual reports (*.md, *.txt; directories are searched recursively).
@@ -49,6 +52,9 @@ Checks Chinese government annual reports (*.md, *.txt; directories are searched 
   --version                  显示版本 (show the version)
 
 不是年度报告的文件不检查，逐一列出并说明原因 (files that are not reports are listed, with the reason).
+
+import：把 Word、网页或 PDF 报告转换为 Markdown 草稿（表格为竖线表格），写到标准输出或 -o 指定的新文件
+  (converts a Word, web or PDF report into a Markdown draft with pipe tables, to stdout or a new file -o)
 
 退出状态 Exit status: 0 无错误 (no error-level finding), 1 有错误 (errors found),
   2 用法错误、文件无法读取或路径未匹配到任何文件
@@ -73,12 +79,33 @@ export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === '-h' || first === '--help' || first === 'help') return { command: 'help' };
   if (first === '--version' || first === '-v') return { command: 'version' };
+  if (first === 'import') return parseImport(rest);
   if (first !== 'check') {
     return first.startsWith('-')
       ? usageError(`未知选项 ${first}`, `unknown option ${first}`)
       : usageError(`未知命令 ${first}`, `unknown command ${first}`);
   }
   return parseCheck(rest);
+}
+
+function parseImport(args: readonly string[]): Command {
+  let file: string | undefined;
+  let out: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-h' || arg === '--help') return { command: 'help' };
+    if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
+      if (out !== undefined) return usageError('选项 -o 重复', 'option -o given twice');
+      out = arg.startsWith('--output=') ? arg.slice('--output='.length) : args[++i];
+      if (!out) return usageError('选项 -o 缺少文件名', 'option -o needs a file name');
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') return usageError(`未知选项 ${arg}`, `unknown option ${arg}`);
+    if (file !== undefined) return usageError('import 一次只转换一个文件', 'import converts one file at a time');
+    file = arg;
+  }
+  if (file === undefined) return usageError('未指定要导入的文件', 'no file to import given');
+  return { command: 'import', file, ...(out !== undefined ? { out } : {}) };
 }
 
 function parseCheck(args: readonly string[]): Command {

@@ -8,6 +8,7 @@ import { CheckOptions, parseArgs, USAGE } from './args';
 import { AloneOutcome, checkAlone, checkFile } from './check';
 import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
+import { importDraft } from './input/import-draft';
 import { ConvertedInput, convertAsyncInputs, inputTypeOf, readHtmlInput } from './input';
 import { FileResult, formatJson, formatSarif, formatText } from './output';
 import { writeReport } from './report';
@@ -28,6 +29,7 @@ export interface Io {
  */
 export async function runAsync(argv: readonly string[], io: Io): Promise<number> {
   const command = parseArgs(argv);
+  if (command.command === 'import') return runImport(command.file, command.out, io);
   if (command.command !== 'check') return run(argv, io);
   const files = expandPaths(command.options.paths).entries.filter((e) => e.error === undefined).map((e) => e.path);
   return run(argv, io, await convertAsyncInputs(files));
@@ -51,7 +53,36 @@ export function run(argv: readonly string[], io: Io, prepared?: ReadonlyMap<stri
       return EXIT_TROUBLE;
     case 'check':
       return runCheck(command.options, io, prepared ?? new Map());
+    case 'import':
+      io.err('govreport: import 需异步运行 (internal error: import needs runAsync)\n');
+      return EXIT_TROUBLE;
   }
+}
+
+/** `govreport import`: the draft to stdout, or to a new file (never over an existing one). */
+async function runImport(file: string, out: string | undefined, io: Io): Promise<number> {
+  const r = await importDraft(file);
+  if (!r.ok) {
+    io.err(`govreport: ${file}: ${r.message}\n`);
+    return EXIT_TROUBLE;
+  }
+  if (out === undefined) {
+    io.out(r.text);
+    return EXIT_OK;
+  }
+  try {
+    fs.writeFileSync(out, r.text, { flag: 'wx' });
+  } catch (e) {
+    const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
+    io.err(`govreport: ${out}: ${exists ? '文件已存在，不覆盖 (file exists; not overwritten)' : describeError(e)}\n`);
+    return EXIT_TROUBLE;
+  }
+  io.err(`govreport: 已写入草稿 ${out} (draft written)\n`);
+  return EXIT_OK;
+}
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 function runCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, ConvertedInput>): number {

@@ -259,6 +259,27 @@ describe('GovReport in VS Code', function () {
     await diagnosticsWhere(uri, 'table-row-total to come back', (d) => d.some((x) => ruleOf(x) === 'table-row-total'));
   });
 
+  it('imports a web page and a Word file as untitled Markdown drafts beside them, with the original\'s findings', async () => {
+    for (const name of ['sample-2023-report.html', 'sample-2023-report.docx']) {
+      const source = wsFile('import/' + name);
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('govReport.importDraft', source);
+      assert.ok(editor, name);
+      const doc = editor.document;
+      assert.equal(doc.uri.scheme, 'untitled');
+      assert.equal(path.dirname(doc.uri.path), path.dirname(source.path), 'named beside the source');
+      assert.match(path.basename(doc.uri.path), /^sample-2023-report( \(\d+\))?\.md$/);
+      assert.equal(doc.languageId, 'markdown');
+      assert.match(doc.getText(), /\| 一、本年新收政府信息公开申请数量 \|/);
+      // GovReport reads the draft with the original's findings: the same rules and severities on
+      // the same lines of the converted text.
+      const expected = cliCheck(source.fsPath).diagnostics.map((d) => `${d.rule}/${SEVERITY[d.severity]}/${d.line}`).sort();
+      assert.ok(expected.length > 0);
+      const got = await diagnosticsWhere(doc.uri, 'the imported draft\'s diagnostics', (d) => d.length === expected.length);
+      assert.deepEqual(got.map((d) => `${ruleOf(d)}/${d.severity}/${d.range.start.line + 1}`).sort(), expected);
+      await discard(editor);
+    }
+  });
+
   it('the language server runs as a child process of the extension host', async () => {
     const uri = wsFile('hover/' + SAMPLE);
     await open(uri);

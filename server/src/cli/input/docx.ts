@@ -21,6 +21,8 @@ function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
+export const MAMMOTH_MISSING = '无法读取 Word 文件：未安装 mammoth（npm install mammoth） (cannot read Word files: the mammoth package is not installed)';
+
 const NOT_DOCX = '无法读取 Word 文件：文件已损坏或不是 .docx 格式 (cannot read the Word file: corrupt or not a .docx)';
 
 export async function docxToDraft(bytes: Buffer): Promise<DocxResult> {
@@ -39,6 +41,7 @@ export async function docxToDraft(bytes: Buffer): Promise<DocxResult> {
     );
     html = result.value;
   } catch (e) {
+    if ((e as { code?: unknown }).code === 'MODULE_NOT_FOUND' && /mammoth/.test(String((e as Error).message))) return { ok: false, message: MAMMOTH_MISSING };
     const why = e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : String(e);
     return { ok: false, message: `${NOT_DOCX.replace(/\)$/, '')}: ${why})` };
   }

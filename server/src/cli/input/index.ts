@@ -1,6 +1,7 @@
 // Input files that are not plain text drafts: Word (.docx), saved web pages (.html/.htm) and PDF,
 // converted to a draft (text the core reads) and a map from draft lines back to the source's
-// paragraphs and table cells. The editor never loads this: it is part of the CLI bundle only.
+// paragraphs and table cells. The CLI checks them; the editor's import command (import-draft.ts)
+// turns them into a new Markdown draft. mammoth and pdfjs-dist are loaded only when needed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES } from '../decode';
