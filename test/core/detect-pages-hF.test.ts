@@ -101,3 +101,14 @@ describe('font-size switch and 发布来源 header', () => {
     assert.equal(classifyChrome('发布来源:某某委员会网站 发布时间:2025-01-24 16:55:49')?.tier, 'meta');
   });
 });
+
+describe('site header with today’s date', () => {
+  test('site name, date and weekday is chrome', () => {
+    assert.equal(classifyChrome('某某市某某区人民政府 2019年12月3日星期二')?.tier, 'strong');
+    assert.equal(classifyChrome('2024年3月1日 星期五')?.tier, 'strong');
+  });
+  test('a sentence with a weekday is not', () => {
+    assert.equal(classifyChrome('会议于2024年3月1日星期五召开'), null);
+    assert.equal(classifyChrome('某某区人民政府办公室 2024年3月1日'), null);
+  });
+});
