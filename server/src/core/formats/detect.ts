@@ -129,6 +129,9 @@ function headingGroups(doc: ParsedDocument, groups: string[][]): number {
   return hit.size;
 }
 
+/** Indentation turned into question marks by a charset conversion (“??根据《条例》……”). */
+const LOST_INDENT = /^[?？]{1,4}(?=[\u4e00-\u9fff《])/;
+
 /** The report's own opening sentence: 本年度报告是根据《中华人民共和国政府信息公开条例》…. */
 function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): boolean {
   if (!opening.length) return false;
@@ -139,7 +142,7 @@ function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): bo
     // Blank lines and a site's menu items (- 政策解读) before the report do not count.
     if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw)) continue;
     seen++;
-    const t = normalize(raw.slice(0, 300));
+    const t = normalize(raw.slice(0, 300)).replace(LOST_INDENT, '');
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
   }
   return false;
@@ -195,7 +198,7 @@ function hasBasisOpening(doc: ParsedDocument, opening: string[]): boolean {
     const raw = doc.lines.lineText(line);
     if (!raw.trim()) continue;
     seen++;
-    const t = normalize(raw.slice(0, 600));
+    const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
     const led = /^(?:根据|依据|按照|依照)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60));
     if (led && t.includes('政府信息公开条例') && (own.test(t) || SELF_NAMED.test(t)) && !/通知|解读/.test(t.slice(0, 60))) return true;
