@@ -129,6 +129,9 @@ function headingGroups(doc: ParsedDocument, groups: string[][]): number {
   return hit.size;
 }
 
+/** Indentation turned into question marks by a charset conversion (“??根据《条例》……”). */
+const LOST_INDENT = /^[?？]{1,4}(?=[\u4e00-\u9fff《])/;
+
 /** The report's own opening sentence: 本年度报告是根据《中华人民共和国政府信息公开条例》…. */
 function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): boolean {
   if (!opening.length) return false;
@@ -139,7 +142,7 @@ function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): bo
     // Blank lines and a site's menu items (- 政策解读) before the report do not count.
     if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw)) continue;
     seen++;
-    const t = normalize(raw.slice(0, 300));
+    const t = normalize(raw.slice(0, 300)).replace(LOST_INDENT, '');
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
   }
   return false;
@@ -184,6 +187,9 @@ function firstSectionOpening(doc: ParsedDocument): Heading | null {
  * 我镇编制了……年度报告。本年度报告由……组成 / 本报告所列数据…. Looser than `hasOpening`, so
  * the caller asks for a statutory heading besides.
  */
+/** The opening names the report it presents: 完成了《2022年度某街道政府信息公开工作年度报告》。报告主要包括…. */
+const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,50}政府信息公开(?:工作)?(?:年度报告|年报)》[。，,]?(?:本?报告|全文)(?:主要)?(?:包括|由|分为|共)/;
+
 function hasBasisOpening(doc: ParsedDocument, opening: string[]): boolean {
   if (!opening.length) return false;
   const names = opening.map((o) => normalize(o)).join('|');
@@ -192,8 +198,22 @@ function hasBasisOpening(doc: ParsedDocument, opening: string[]): boolean {
     const raw = doc.lines.lineText(line);
     if (!raw.trim()) continue;
     seen++;
-    const t = normalize(raw.slice(0, 600));
-    if (/^(?:根据|依据|按照|依照)/.test(t) && t.includes('政府信息公开条例') && own.test(t) && !/通知|解读/.test(t.slice(0, 60))) return true;
+    const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
+    // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
+    const led = /^(?:根据|依据|按照|依照)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60));
+    if (led && t.includes('政府信息公开条例') && (own.test(t) || SELF_NAMED.test(t)) && !/通知|解读/.test(t.slice(0, 60))) return true;
+  }
+  return false;
+}
+
+/** The opening lines cite the 高等学校信息公开办法 (a school's report) and not the 政府信息公开条例. */
+function schoolBasis(doc: ParsedDocument): boolean {
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    const t = normalize(raw.slice(0, 400));
+    if (/(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单)/.test(t)) return !t.includes('政府信息公开条例');
   }
   return false;
 }
@@ -290,6 +310,11 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const govTitleWords = title !== '' && gov.some(has);
   if (govTitleWords && aboutReport(title, govEnds)) {
     return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
+  }
+  // A school's 信息公开 report under the 高等学校信息公开办法 (…2023-2024学年信息公开工作年度报告):
+  // its title names a school year, or its opening cites that rule and not the 政府信息公开条例.
+  if (govTitleWords && !title.includes('政府信息公开') && (/学年/.test(title) || schoolBasis(doc))) {
+    return { kind: null, source: null, reason: `${titleWhere}为学校（高校）信息公开工作报告，依《高等学校信息公开办法》按学年编制，不是政府信息公开工作年度报告` };
   }
   // A title with other words that is not about a report at all; or, without a report title,
   // a first line naming another kind of document (…工作要点, …实施方案, …的通知).

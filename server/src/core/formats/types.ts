@@ -129,6 +129,8 @@ export interface FormatSpec {
     month: number; day: number; governmentMonth?: number; governmentDay?: number; basis: string;
     /** A government department's report to its own government, due before publication (法治政府建设: 3月1日). */
     department?: { month: number; day: number; basis: string };
+    /** The first report year the deadline's basis applies to (an older report answered to no such date). */
+    fromYear?: number;
   };
   sections: FormatSection[];
   tables: Record<string, TableSpec>;

@@ -38,7 +38,9 @@ const PATTERNS: { style: HeadingStyle; level: number; re: RegExp }[] = [
 /** Recognises a heading on one line; `lineText` has no line break. */
 export function parseHeading(lineText: string, line: number, lineStart: number): Heading | null {
   let pos = 0;
-  const lead = /^[\s\u3000]*(?:(#{1,6})\s+)?(?:[*_]{1,3})?[\s\u3000]*/.exec(lineText);
+  // Indentation may have turned into question marks (full-width spaces lost in a charset
+  // conversion: “??一、总体情况”); they count as indentation before a numbered heading.
+  const lead = /^[\s\u3000]*(?:[?？]{1,4}(?=[\s\u3000]*[一二三四五六七八九十（(]))?(?:(#{1,6})\s+)?(?:[*_]{1,3})?[\s\u3000]*/.exec(lineText);
   const hashes = lead?.[1]?.length ?? 0;
   pos = lead ? lead[0].length : 0;
   let rest = lineText.slice(pos);

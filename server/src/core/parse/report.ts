@@ -48,6 +48,9 @@ function similarity(a: string, b: string): number {
   return (2 * lcs(a, b)) / (a.length + b.length);
 }
 
+/** A heading's lead of year and subject: 2019年(度)、政府信息公开(工作)的 / 政务公开工作. */
+const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:政府信息|政务信息|政务)公开(?:工作)?的?)?/;
+
 function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
   const out = new Map<string, SectionMatch>();
   for (const spec of format.sections) out.set(spec.id, { spec, sections: [], inText: false });
@@ -55,17 +58,23 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
   // a heading goes to the section whose title or variant it resembles most.
   const keys = format.sections.map((s) => [s.title, ...(s.variants ?? [])].map(labelKey));
   for (const s of topSections(doc)) {
-    const k = labelKey(s.heading.title);
+    const full = labelKey(s.heading.title);
+    // The heading led by the year and the subject (2019年政府信息公开工作的总体情况) is read
+    // without them too; the better of the two readings counts.
+    const bare = full.replace(HEADING_LEAD, '');
+    const readings = bare !== full && bare.length >= 2 ? [full, bare] : [full];
     let best = -1;
     let bestScore = 0.7;
-    keys.forEach((ts, i) => {
-      for (const t of ts) {
-        // The similarity is at most 2·min/(sum) of the lengths: skip the LCS when that cannot win.
-        if ((2 * Math.min(k.length, t.length)) / (k.length + t.length) <= bestScore) continue;
-        const sc = similarity(k, t);
-        if (sc > bestScore) { bestScore = sc; best = i; }
-      }
-    });
+    for (const k of readings) {
+      keys.forEach((ts, i) => {
+        for (const t of ts) {
+          // The similarity is at most 2·min/(sum) of the lengths: skip the LCS when that cannot win.
+          if ((2 * Math.min(k.length, t.length)) / (k.length + t.length) <= bestScore) continue;
+          const sc = similarity(k, t);
+          if (sc > bestScore) { bestScore = sc; best = i; }
+        }
+      });
+    }
     if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
   }
   return out;

@@ -23,6 +23,8 @@ const TERMS = [
   '无码(?:视频|高清)', 'AV(?:女优|在线)',
   // Betting-site SEO phrases planted in hacked pages (伟德app官网下载苹果版安装).
   '伟德(?=app|国际|体育|娱乐|官网|平台|手机版)(?:app|国际|体育|娱乐|平台|手机版)?(?:官网)?(?:下载)?(?:(?:苹果|安卓)版)?(?:安装)?', 'app官网下载(?:苹果|安卓)版(?:安装)?',
+  // A live-score betting phrase swapped into a hacked page's text (《即时比分公报》 for the 公报).
+  '即时比分',
   // Betting brands in Latin letters and digits (BET3365, bet365, 188BET), whole tokens only.
   '(?<![a-z0-9])(?:bet\\d{3,4}|\\d{3,4}bet)(?![a-z0-9])', '(?<![\\d.])365(?:体育|娱乐|彩票|投注)', '威尼斯人(?![居口民文工])',
 ];

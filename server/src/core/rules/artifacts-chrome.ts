@@ -59,7 +59,13 @@ const ITEMS: Item[] = [
   { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|默认|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
   { key: '(?:用|使用)?微信扫(?:描|一扫)(?:二维码)?', value: EMPTY, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   { key: '扫一扫', value: /^(?:在手机上?(?:打开|查看|阅读))?(?:当前页面?|本页)?$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
-  { key: '(?:发布日期|发布时间|发文时间|更新日期|更新时间|信息来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A font-size switch written as its three links (大中小), alone or run into the page's title line.
+  { key: '(?:【大】【中】【小】|\\[大\\]\\[中\\]\\[小\\]|大中小)(?![\\u4e00-\\u9fff])', value: /^[\]】)）]*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  { key: '大中小(?=[\\u4e00-\\u9fff])(?!学|型|企|城市|专|项目)', value: /^[^。；;！!？?，,、]{4,100}(?:年度报告|年报)$/, tier: 'strong', zh: '字号切换', en: 'font-size switch',
+    keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
+  // The site header's today: 某某区人民政府 2019年12月3日星期二 (a weekday is no report's date line).
+  { key: '(?:[\\u4e00-\\u9fff]{2,30}?)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天]', value: /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
+  { key: '(?:发布日期|发布时间|发文时间|更新日期|更新时间|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '时间:', value: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },

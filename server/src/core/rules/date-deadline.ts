@@ -39,6 +39,8 @@ export const dateDeadline: Rule = {
     const year = a.doc.year;
     if (year === null || !a.format || !isAnnual(a)) return;
     const dl = a.format.deadline;
+    // A report of a year before its deadline's basis existed (a 2018 法治政府建设 report: the 2019 督察工作规定).
+    if (dl.fromYear !== undefined && year < dl.fromYear) return;
     const hasGovernmentDeadline = dl.governmentMonth !== undefined && dl.governmentDay !== undefined;
     // Unknown issuer: the later (government) deadline, so that no on-time report is flagged.
     const own = hasGovernmentDeadline ? ownGovernment(a) : null;

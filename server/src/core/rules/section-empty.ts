@@ -37,7 +37,9 @@ export const sectionEmpty: Rule = {
     if (!a.format || !a.report) return;
     const nl = eol(a);
     const sig = signatureStart(a);
-    for (const spec of a.format.sections) {
+    const textEnd = a.doc.work.trimEnd().length;
+    const specs = a.format.sections;
+    for (const [i, spec] of specs.entries()) {
       const m = a.report.sections.get(spec.id)!;
       for (const s of m.sections) {
         const end = sig !== null && sig > s.bodyStart && sig < s.end ? sig : s.end;
@@ -46,12 +48,18 @@ export const sectionEmpty: Rule = {
         const table = tableSkeleton(a, spec);
         const lineEnd = a.doc.lines.lineEnd(s.heading.line);
         const name = a.format.headingMatch === 'title' ? statutoryHeading(spec) : s.heading.title;
+        // The text's last heading with nothing after it, and the parts after it all absent: the
+        // text stops here (a copy or excerpt cut short), which section-missing already reports.
+        const cut = s.end >= textEnd && i + 1 < specs.length
+          && specs.slice(i + 1).every((later) => !a.report!.sections.get(later.id)?.sections.length);
+        const more = cut ? '（正文到此为止，其后各部分也缺失，可能未复制完整）' : '';
+        const moreEn = cut ? ' (the text ends here and the later parts are absent too: it may be cut short)' : '';
         ctx.report({
           start: s.heading.start,
           end: s.heading.end,
-          severity: spec.emptySeverity,
-          message: table ? `“${name}”下没有内容：缺少法定表格` : `“${name}”下没有内容`,
-          messageEn: table ? `“${name}” is empty: the statutory table is missing` : `“${name}” is empty`,
+          severity: cut ? 'info' : spec.emptySeverity,
+          message: (table ? `“${name}”下没有内容：缺少法定表格` : `“${name}”下没有内容`) + more,
+          messageEn: (table ? `“${name}” is empty: the statutory table is missing` : `“${name}” is empty`) + moreEn,
           // A quick fix only: an inserted blank table would hide the missing numbers from fix-all
           // (table-empty then reports the blank table).
           fix: table ? { title: '插入空表', edits: [{ start: lineEnd, end: lineEnd, newText: nl + nl + table + nl }], safe: false } : undefined,

@@ -3,7 +3,19 @@
 // an empty table inserted and never filled). 国办公开办函〔2019〕60号、〔2021〕30号.
 import type { Rule } from './rule';
 import { isWhollyBlank } from '../engine/cell-policy';
-import { toChineseNumeral } from '../text/normalize';
+import { labelKey, toChineseNumeral } from '../text/normalize';
+import type { TableSpec } from '../formats/types';
+
+/** Every label a statutory table prints (row, column, group and block captions), as keys. */
+function tableLabels(spec: TableSpec): Set<string> {
+  const labels: string[] = [];
+  if (spec.kind === 'grid') labels.push(...spec.columns.map((c) => c.label), ...spec.rows.flatMap((r) => [r.label, r.match ?? '']));
+  else if (spec.kind === 'flat') labels.push(...spec.groups.map((g) => g.label), ...spec.columns.map((c) => c.label));
+  else labels.push(...spec.blocks.flatMap((b) => [b.caption, ...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]));
+  return new Set(labels.map(labelKey).filter((k) => k.length >= 2));
+}
+
+const VALUE_LINE = /^\s*[-+]?\d[\d,.]*\s*(?:万元|元|件|条|个)?\s*\|?\s*$/;
 
 export const tableEmpty: Rule = {
   id: 'table-empty',
@@ -47,6 +59,40 @@ export const tableEmpty: Rule = {
         message: `${name}“${t.spec.title}”没有填写：所有数字栏都是空的（没有发生的应填 0）`,
         messageEn: `Table ${sec?.number ?? ''} “${t.spec.title}” is blank: every value cell is empty (write 0 where nothing happened)`.replace('Table  ', 'Table '),
       });
+    }
+    // A table copied as its labels alone, one per line, the value cells dropped (a web page whose
+    // empty cells vanished): no table is read, the part holds the labels and (almost) no number.
+    // Only for a part another heading follows, so that a text cut inside the table is not taken
+    // for one; an info, as the labels could be meant as prose.
+    const textEnd = a.doc.work.trimEnd().length;
+    const { lines } = a.doc;
+    for (const spec of a.format.sections) {
+      if (!spec.table || a.report.tables.has(spec.table) || a.report.unreadable?.some((u) => u.id === spec.table)) continue;
+      const tspec = a.format.tables[spec.table];
+      if (!tspec) continue;
+      const labels = tableLabels(tspec);
+      for (const s of a.report.sections.get(spec.id)?.sections ?? []) {
+        if (s.end >= textEnd) continue;
+        let labelLines = 0;
+        let valueLines = 0;
+        const first = lines.lineAt(s.bodyStart);
+        const last = lines.lineAt(Math.max(s.bodyStart, s.end - 1));
+        for (let l = first; l <= last && l - first < 400; l++) {
+          const text = lines.lineText(l);
+          if (!text.trim()) continue;
+          if (VALUE_LINE.test(text)) valueLines++;
+          else if (text.length <= 60 && labels.has(labelKey(text))) labelLines++;
+        }
+        if (labelLines < 6 || valueLines > 1) continue;
+        const name = spec.number ? `表${toChineseNumeral(spec.number)}` : '法定表格';
+        ctx.report({
+          start: s.heading.start,
+          end: s.heading.end,
+          severity: 'info',
+          message: `${name}“${tspec.title}”只有行名和栏名（${labelLines} 行），没有数字：表格的数字丢失或没有填写（没有发生的应填 0）`,
+          messageEn: `Table ${spec.number ?? ''} “${tspec.title}” shows its labels only (${labelLines} lines) and no numbers: the figures were lost or never filled in (write 0 where nothing happened)`.replace('Table  ', 'Table '),
+        });
+      }
     }
   },
 };
