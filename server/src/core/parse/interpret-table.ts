@@ -196,6 +196,22 @@ function bestRow(label: string, cands: Candidate[], hasValues: boolean): Candida
   return best;
 }
 
+/** A numbered item of its own: 三、… / （三）… / 3.… */
+const NUMBERED_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[、.．])/;
+
+/**
+ * A label in several cells (forms with merged label columns: 三、本年度办理结果 | （三）不予公开 |
+ * 1.属于国家秘密) names its row by the innermost numbered cell; the cells before it are its groups.
+ * Null when the label is one cell, or the innermost cell is no numbered item or matches nothing.
+ */
+function innermostRow(label: Cell[], cands: Candidate[], hasValues: boolean): Candidate | null {
+  const filled = label.filter((c) => c.text.trim() !== '');
+  if (filled.length < 2) return null;
+  const inner = filled[filled.length - 1].text;
+  if (!NUMBERED_ITEM.test(inner)) return null;
+  return bestRow(inner, cands, hasValues);
+}
+
 function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: number; end: number }): TableRow {
   const has = !!label && label.start >= 0;
   return { raw, kind, rowId: null, blockId: null, inferred: false, label: label?.label ?? '',
@@ -226,7 +242,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
       continue;
     }
     const row = emptyRow(raw, 'unknown', lab);
-    const best = bestRow(lab.label, cands, hasValues || sp.run.length > 0);
+    const best = innermostRow(sp.label, cands, hasValues || sp.run.length > 0) ?? bestRow(lab.label, cands, hasValues || sp.run.length > 0);
     if (best) { row.rowId = best.id; row.kind = best.group ? 'group' : 'data'; }
     if (sp.values && (hasValues || (best && !best.group))) {
       spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
