@@ -118,3 +118,42 @@ test('three merged label columns, a row with all values blank: still its own dat
   const r = lint(t);
   assert.equal(r.findings.filter((f) => f.rule === 'table-row-missing').length, 0, r.findings.map((f) => f.message).join('\n'));
 });
+
+// ---- table 四 in the form's two-level header, its zeros left blank ----------------------------
+
+function reviewForm(layout: Layout, values: string[]): string {
+  const kinds = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const blank = (k: number) => Array<string>(k).fill('');
+  const lines = [row(['行政复议', ...blank(4), '行政诉讼', ...blank(9)], layout)];
+  if (layout === 'gfm') lines.push(`|${' --- |'.repeat(15)}`);
+  lines.push(row([...kinds, '未经复议直接起诉', ...blank(4), '复议后起诉', ...blank(4)], layout));
+  lines.push(row([...blank(5), ...kinds, ...kinds], layout));
+  lines.push(row(values, layout) + (layout === 'loose-pipe' ? ' |' : ''));
+  return lines.join('\n');
+}
+
+function withReview(table: string): string {
+  const base = buildDraft({ layout: 'gfm' });
+  const out = base.replace(/(## 四、政府信息公开行政复议、行政诉讼情况\n)[\s\S]*?\n(?=## 五、)/, () => `## 四、政府信息公开行政复议、行政诉讼情况\n\n${table}\n\n`);
+  assert.notEqual(out, base);
+  return out;
+}
+
+// The built draft's numbers: 复议 1 + 1 = 2, 直接起诉 尚未审结 1 = 1; every other cell 0, left blank here.
+const REVIEW_BLANK = ['1', '1', '', '', '2', '', '', '', '1', '1', '', '', '', '', ''];
+
+for (const layout of ['gfm', 'loose-pipe', 'tab'] as Layout[]) {
+  test(`table 四 under the two-level merged header (${layout}), zeros left blank: the data row is read, no shape error`, () => {
+    const text = withReview(reviewForm(layout, REVIEW_BLANK));
+    assert.deepEqual(notable(text), []);
+    // The row is read: its blank cells are listed (info), as for any blank cell.
+    assert.ok(lint(text).findings.some((f) => f.rule === 'table-cell-invalid' && f.message.includes('行政复议·其他结果')));
+  });
+  test(`table 四 under the two-level merged header (${layout}), zeros left blank: a wrong 总计 is still found`, () => {
+    const vs = [...REVIEW_BLANK];
+    vs[9] = '2';
+    const got = notable(withReview(reviewForm(layout, vs)));
+    assert.equal(got.length, 1, got.join('\n'));
+    assert.match(got[0], /^review-total: 行政诉讼（未经复议直接起诉）：总计 2 ≠ /);
+  });
+}

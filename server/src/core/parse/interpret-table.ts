@@ -284,6 +284,16 @@ function inferUnreadable(rows: TableRow[], specRows: GridRow[]): void {
   }
 }
 
+/**
+ * A row showing all n value slots in place (a GFM row as wide as its header, a tab row as wide as
+ * its block) with only figures and blanks in them: the data row, however many cells were left blank
+ * (a form whose zeros are blank), never a short row.
+ */
+function slotsInPlace(sp: Split, n: number): boolean {
+  return !!sp.values && sp.values.length === n && sp.values.every((c) => c.text === '' || isValueLike(c.value))
+    && sp.values.some(isNumberish) && sp.label.every(isLabelLike);
+}
+
 function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const n = spec.columns.length;
   const per = n / spec.groups.length;
@@ -292,8 +302,8 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   const partial: TableRow[] = [];
   for (const raw of rows) {
     const sp = splitRow(raw.cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
-    const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2);
     const filled = sp.run.filter((c) => c.text !== '');
+    const hasValues = !!sp.values && (sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2) || slotsInPlace(sp, n));
     if (!found && hasValues) {
       const row = emptyRow(raw, 'data', labelOf(sp.label));
       row.rowId = 'data';
