@@ -13,15 +13,17 @@ import type { GridTable } from '../../../server/src/core/formats/index';
 import { applicationNumbers, buildDraft } from '../rules/build';
 
 type Layout = 'gfm' | 'loose-pipe' | 'tab';
-const SPEC = FORMATS['gov-info-2021'].tables.applications as GridTable;
+type Kind = 2019 | 2021;
+const specOf = (kind: Kind) => FORMATS[kind === 2019 ? 'gov-info-2019' : 'gov-info-2021'].tables.applications as GridTable;
+const SPEC = specOf(2021);
 
 /** Label slots of each statutory row in the merged form: [column 1, column 2, column 3]. */
-function labelSlots(): { id: string | null; slots: [string, string, string] }[] {
+function labelSlots(kind: Kind = 2021): { id: string | null; slots: [string, string, string] }[] {
   const out: { id: string | null; slots: [string, string, string] }[] = [];
   let group = '';
   let firstInResults = true;
   let firstInGroup = false;
-  for (const r of SPEC.rows) {
+  for (const r of specOf(kind).rows) {
     const top = /^[一二三四五六七八九十]、/.test(r.label);
     if (r.group && top) continue; // 三、本年度办理结果: merged down the first column, no row of its own
     if (r.group) { group = r.label; firstInGroup = true; continue; }
@@ -47,8 +49,8 @@ function row(cells: string[], layout: Layout): string {
 }
 
 /** Table 三 in the merged three-label-column form; zeros optionally left blank; one cell optionally changed. */
-function mergedTable(layout: Layout, opts: { blankZeros?: boolean; change?: { id: string; col: number; value: number } } = {}): string {
-  const apps = applicationNumbers('gov-info-2021');
+function mergedTable(layout: Layout, opts: { blankZeros?: boolean; change?: { id: string; col: number; value: number }; kind?: Kind } = {}): string {
+  const apps = applicationNumbers(opts.kind === 2019 ? 'gov-info-2019' : 'gov-info-2021');
   const header = [
     ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况', '', '', '', '', '', ''],
     ['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'],
@@ -57,7 +59,7 @@ function mergedTable(layout: Layout, opts: { blankZeros?: boolean; change?: { id
   const lines = [row(header[0], layout)];
   if (layout === 'gfm') lines.push(`|${' --- |'.repeat(10)}`);
   lines.push(row(header[1], layout), row(header[2], layout));
-  for (const { id, slots } of labelSlots()) {
+  for (const { id, slots } of labelSlots(opts.kind)) {
     const vs = [...apps.get(id!)!];
     if (opts.change?.id === id) vs[opts.change.col] = opts.change.value;
     lines.push(row([...slots, ...vs.map((v) => (opts.blankZeros && v === 0 ? '' : String(v)))], layout));
@@ -65,8 +67,8 @@ function mergedTable(layout: Layout, opts: { blankZeros?: boolean; change?: { id
   return lines.join('\n');
 }
 
-function withTable(table: string): string {
-  const base = buildDraft({ layout: 'gfm' });
+function withTable(table: string, kind: Kind = 2021): string {
+  const base = buildDraft({ layout: 'gfm', kind });
   const out = base.replace(/(## 三、收到和处理政府信息公开申请情况\n)[\s\S]*?\n(?=## 四、)/, () => `## 三、收到和处理政府信息公开申请情况\n\n${table}\n\n`);
   assert.notEqual(out, base);
   return out;
@@ -97,11 +99,13 @@ test('the built form has three label columns and group rows merged down (the tes
 });
 
 for (const layout of ['gfm', 'loose-pipe', 'tab'] as Layout[]) {
-  for (const blankZeros of [false, true]) {
-    const what = `${layout}${blankZeros ? ', zeros left blank' : ''}`;
-    test(`three merged label columns (${what}): a well-formed table 三 gives no error or warning`, () => {
-      assert.deepEqual(notable(withTable(mergedTable(layout, { blankZeros }))), []);
-    });
+  for (const kind of [2019, 2021] as Kind[]) {
+    for (const blankZeros of [false, true]) {
+      const what = `${kind} format, ${layout}${blankZeros ? ', zeros left blank' : ''}`;
+      test(`three merged label columns (${what}): a well-formed table 三 gives no error or warning`, () => {
+        assert.deepEqual(notable(withTable(mergedTable(layout, { blankZeros, kind }), kind)), []);
+      });
+    }
   }
   for (const change of [{ id: 'deny-4', col: 6, value: 2 }, { id: 'unable-1', col: 0, value: 3 }, { id: 'open', col: 6, value: 7 }]) {
     test(`three merged label columns (${layout}): ${change.id} column ${change.col} = ${change.value} gives the plain layout's findings`, () => {
