@@ -161,3 +161,22 @@ for (const layout of ['gfm', 'loose-pipe', 'tab'] as Layout[]) {
     assert.match(got[0], /^review-total: 行政诉讼（未经复议直接起诉）：总计 2 ≠ /);
   });
 }
+
+// ---- table 二 in the form's merged cells: a value cell merged over the blank slots after it ------
+
+test('table 二 (2019 format, GFM as Word/web forms give it): a blank value cell in a row as wide as the table is a blank value, not a short row', () => {
+  const base = buildDraft({ layout: 'gfm', kind: 2019 });
+  const row = '| 行政事业性收费 | 3 | 0 |  |';
+  assert.ok(base.includes(row));
+  // 本年增/减 left blank, merged with the unused last slot: the draft shows 3 and two blank slots.
+  const text = base.replace(row, '| 行政事业性收费 | 3 |  |  |');
+  assert.deepEqual(notable(text), []);
+  const r = lint(text);
+  assert.ok(r.findings.some((f) => f.rule === 'table-cell-invalid' && f.severity === 'info' && f.message.includes('行政事业性收费')), 'read as a blank cell');
+});
+
+test('table 二 (GFM): a row narrower than its table is still a short row', () => {
+  const base = buildDraft({ layout: 'gfm', kind: 2019 });
+  const text = base.replace('| 行政事业性收费 | 3 | 0 |  |', '| 行政事业性收费 | 3 |');
+  assert.ok(lint(text).findings.some((f) => f.rule === 'table-shape'));
+});

@@ -102,7 +102,7 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   // Blank last cells are kept where the row shows all its slots (tab row as wide as its block,
   // loose-pipe row closed by a pipe): they are blank values at their own positions, unless that
   // would push a written value out of the row's n values (OCR copies with stray trailing tabs).
-  if (fullWidth && (layout === 'tab' || layout === 'loose-pipe' || layout === 'spaced') && cells.length && cells[cells.length - 1].text === '') {
+  if (fullWidth && (layout === 'tab' || layout === 'loose-pipe' || layout === 'spaced' || layout === 'gfm') && cells.length && cells[cells.length - 1].text === '') {
     const kept = splitRow(cells, n, layout, mode, width, false, true);
     if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
     if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;
@@ -339,6 +339,8 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   let current: BlocksTable['blocks'][number] | null = null;
   for (const raw of rows) {
     const cells = splitMixed(raw.cells);
+    // A GFM row as wide as its header shows all its slots, as a tab row as wide as its block does.
+    const full = !!raw.fullWidth || (layout === 'gfm' && raw.width !== null && raw.cells.length === raw.width);
     const first = labelKey(cells.filter((c) => c.text).map((c) => c.text).join(''));
     const capIdx = captionKeys.findIndex((k) => first.startsWith(k) || (first.includes('第二十条') && first.includes(k.slice(-2))));
     if (first.startsWith('第二十条') && capIdx >= 0) {
@@ -350,7 +352,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     }
     if (first.startsWith('信息内容')) { out.push(emptyRow(raw, 'header')); continue; }
     const candBlocks = current ? [current, ...spec.blocks.filter((b) => b !== current)] : spec.blocks;
-    const lead = splitRow(cells, 1, layout, 'leading', null, !!raw.fullWidth);
+    const lead = splitRow(cells, 1, layout, 'leading', null, full);
     const lab = labelOf(lead.label);
     let match: { block: typeof current; id: string } | null = null;
     // A trailing note (规章（设区的市…应提供相关数据）) is not part of the label: a note may name another row.
@@ -365,7 +367,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     row.rowId = match?.id ?? null;
     row.blockId = block?.id ?? null;
     if (block) {
-      const sp = splitRow(cells, block.columns.length, layout, 'leading', null, !!raw.fullWidth);
+      const sp = splitRow(cells, block.columns.length, layout, 'leading', null, full);
       if (sp.values) block.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
       else if (sp.run.length) { row.unassigned = sp.run; row.shape = { expected: block.columns.length, found: sp.run.length }; }
     } else {
