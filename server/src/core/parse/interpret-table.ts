@@ -102,7 +102,7 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   // Blank last cells are kept where the row shows all its slots (tab row as wide as its block,
   // loose-pipe row closed by a pipe): they are blank values at their own positions, unless that
   // would push a written value out of the row's n values (OCR copies with stray trailing tabs).
-  if (fullWidth && (layout === 'tab' || layout === 'loose-pipe' || layout === 'spaced') && cells.length && cells[cells.length - 1].text === '') {
+  if (fullWidth && (layout === 'tab' || layout === 'loose-pipe' || layout === 'spaced' || layout === 'gfm') && cells.length && cells[cells.length - 1].text === '') {
     const kept = splitRow(cells, n, layout, mode, width, false, true);
     if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
     if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;
@@ -196,6 +196,22 @@ function bestRow(label: string, cands: Candidate[], hasValues: boolean): Candida
   return best;
 }
 
+/** A numbered item of its own: 三、… / （三）… / 3.… */
+const NUMBERED_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[、.．])/;
+
+/**
+ * A label in several cells (forms with merged label columns: 三、本年度办理结果 | （三）不予公开 |
+ * 1.属于国家秘密) names its row by the innermost numbered cell; the cells before it are its groups.
+ * Null when the label is one cell, or the innermost cell is no numbered item or matches nothing.
+ */
+function innermostRow(label: Cell[], cands: Candidate[], hasValues: boolean): Candidate | null {
+  const filled = label.filter((c) => c.text.trim() !== '');
+  if (filled.length < 2) return null;
+  const inner = filled[filled.length - 1].text;
+  if (!NUMBERED_ITEM.test(inner)) return null;
+  return bestRow(inner, cands, hasValues);
+}
+
 function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: number; end: number }): TableRow {
   const has = !!label && label.start >= 0;
   return { raw, kind, rowId: null, blockId: null, inferred: false, label: label?.label ?? '',
@@ -226,7 +242,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
       continue;
     }
     const row = emptyRow(raw, 'unknown', lab);
-    const best = bestRow(lab.label, cands, hasValues || sp.run.length > 0);
+    const best = innermostRow(sp.label, cands, hasValues || sp.run.length > 0) ?? bestRow(lab.label, cands, hasValues || sp.run.length > 0);
     if (best) { row.rowId = best.id; row.kind = best.group ? 'group' : 'data'; }
     if (sp.values && (hasValues || (best && !best.group))) {
       spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
@@ -268,6 +284,16 @@ function inferUnreadable(rows: TableRow[], specRows: GridRow[]): void {
   }
 }
 
+/**
+ * A row showing all n value slots in place (a GFM row as wide as its header, a tab row as wide as
+ * its block) with only figures and blanks in them: the data row, however many cells were left blank
+ * (a form whose zeros are blank), never a short row.
+ */
+function slotsInPlace(sp: Split, n: number): boolean {
+  return !!sp.values && sp.values.length === n && sp.values.every((c) => c.text === '' || isValueLike(c.value))
+    && sp.values.some(isNumberish) && sp.label.every(isLabelLike);
+}
+
 function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const n = spec.columns.length;
   const per = n / spec.groups.length;
@@ -276,8 +302,8 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   const partial: TableRow[] = [];
   for (const raw of rows) {
     const sp = splitRow(raw.cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
-    const hasValues = !!sp.values && sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2);
     const filled = sp.run.filter((c) => c.text !== '');
+    const hasValues = !!sp.values && (sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2) || slotsInPlace(sp, n));
     if (!found && hasValues) {
       const row = emptyRow(raw, 'data', labelOf(sp.label));
       row.rowId = 'data';
@@ -313,6 +339,8 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   let current: BlocksTable['blocks'][number] | null = null;
   for (const raw of rows) {
     const cells = splitMixed(raw.cells);
+    // A GFM row as wide as its header shows all its slots, as a tab row as wide as its block does.
+    const full = !!raw.fullWidth || (layout === 'gfm' && raw.width !== null && raw.cells.length === raw.width);
     const first = labelKey(cells.filter((c) => c.text).map((c) => c.text).join(''));
     const capIdx = captionKeys.findIndex((k) => first.startsWith(k) || (first.includes('第二十条') && first.includes(k.slice(-2))));
     if (first.startsWith('第二十条') && capIdx >= 0) {
@@ -324,7 +352,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     }
     if (first.startsWith('信息内容')) { out.push(emptyRow(raw, 'header')); continue; }
     const candBlocks = current ? [current, ...spec.blocks.filter((b) => b !== current)] : spec.blocks;
-    const lead = splitRow(cells, 1, layout, 'leading', null, !!raw.fullWidth);
+    const lead = splitRow(cells, 1, layout, 'leading', null, full);
     const lab = labelOf(lead.label);
     let match: { block: typeof current; id: string } | null = null;
     // A trailing note (规章（设区的市…应提供相关数据）) is not part of the label: a note may name another row.
@@ -339,7 +367,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     row.rowId = match?.id ?? null;
     row.blockId = block?.id ?? null;
     if (block) {
-      const sp = splitRow(cells, block.columns.length, layout, 'leading', null, !!raw.fullWidth);
+      const sp = splitRow(cells, block.columns.length, layout, 'leading', null, full);
       if (sp.values) block.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
       else if (sp.run.length) { row.unassigned = sp.run; row.shape = { expected: block.columns.length, found: sp.run.length }; }
     } else {
