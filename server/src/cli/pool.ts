@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Settings } from '../core';
-import type { AloneOutcome } from './check';
+import type { ReportSummary, Settings } from '../core';
+import type { AloneOutcome, CheckOutcome } from './check';
 import type { ConvertedInput } from './input';
 
 export interface PoolTask {
@@ -16,12 +16,19 @@ export interface PoolTask {
   settings: Partial<Settings>;
   /** A .docx or .pdf converted beforehand; undefined for text and web files, which the worker reads. */
   converted?: ConvertedInput;
+  /** Pass two: checkFile with the summaries last shared (WorkerPool.share), instead of checkAlone. */
+  again?: true;
 }
+
+/** What the main thread sends a worker: a file to check, or the summaries for pass two. */
+export type PoolMessage = { task: PoolTask } | { related: ReportSummary[] };
 
 export interface PoolAnswer {
   index: number;
-  /** Absent when the worker could not check the file. */
+  /** Pass one's outcome; absent when the worker could not check the file. */
   alone?: AloneOutcome;
+  /** Pass two's outcome; absent when the worker could not check the file. */
+  checked?: CheckOutcome;
 }
 
 /** Below this many files per worker, starting a worker (≈ 40 ms and its own JIT warm-up) does not pay. */
@@ -49,57 +56,88 @@ export function workerScript(): string | undefined {
 }
 
 /**
- * Runs the tasks on `count` workers; answers[i] is task i's outcome, or undefined when its worker
- * failed. Each worker gets the next task when it answers, so a slow file holds up one worker only.
- * Never rejects: a worker that cannot start or dies leaves its files to the main thread.
+ * A pool of worker threads kept for both passes (each worker warms its JIT once). run() gives each
+ * worker the next task when it answers, so a slow file holds up one worker only, and never rejects: a
+ * worker that cannot start or dies leaves its files undefined, for the main thread to check itself.
  */
-export function checkInWorkers(tasks: readonly PoolTask[], count: number, onDone?: (done: number) => void): Promise<(AloneOutcome | undefined)[]> {
-  const answers: (AloneOutcome | undefined)[] = new Array(tasks.length);
-  const script = workerScript();
-  if (script === undefined || tasks.length === 0) return Promise.resolve(answers);
-  let next = 0;
-  let done = 0;
-  return new Promise((resolve) => {
-    let live = 0;
-    const start = () => {
-      let worker: Worker;
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private constructor() {}
+
+  static start(count: number): WorkerPool {
+    const pool = new WorkerPool();
+    const script = workerScript();
+    if (script === undefined) return pool;
+    for (let i = 0; i < count; i++) {
       try {
-        worker = new Worker(script);
+        pool.workers.push(new Worker(script));
       } catch {
-        return;
+        break;
       }
-      live++;
-      let current: number | undefined;
-      let finished = false;
-      const give = () => {
-        if (next >= tasks.length) {
-          current = undefined;
-          finished = true;
-          void worker.terminate();
-          return;
-        }
-        current = next++;
-        worker.postMessage(tasks[current]);
+    }
+    return pool;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** The summaries pass two compares with, sent once to every worker. */
+  share(related: ReportSummary[]): void {
+    for (const w of this.workers) w.postMessage({ related } satisfies PoolMessage);
+  }
+
+  run(tasks: readonly PoolTask[], onDone?: (done: number) => void): Promise<(PoolAnswer | undefined)[]> {
+    const answers: (PoolAnswer | undefined)[] = new Array(tasks.length);
+    if (tasks.length === 0 || this.workers.length === 0) return Promise.resolve(answers);
+    let next = 0;
+    let done = 0;
+    return new Promise((resolve) => {
+      let busy = 0;
+      const settle = () => {
+        if (busy === 0) resolve(answers);
       };
-      const stop = () => {
-        if (--live === 0) resolve(answers);
-      };
-      worker.on('message', (a: PoolAnswer) => {
-        answers[a.index] = a.alone;
-        onDone?.(++done);
-        give();
-      });
-      worker.on('error', () => {
-        // The file it was checking is left to the main thread; the others go to the live workers.
-        finished = true;
-      });
-      worker.on('exit', () => {
-        if (!finished && current !== undefined) onDone?.(++done);
-        stop();
-      });
-      give();
-    };
-    for (let i = 0; i < Math.min(count, tasks.length); i++) start();
-    if (live === 0) resolve(answers);
-  });
+      for (const worker of [...this.workers]) {
+        const give = (): boolean => {
+          if (next >= tasks.length) return false;
+          worker.postMessage({ task: tasks[next++] } satisfies PoolMessage);
+          return true;
+        };
+        const onMessage = (a: PoolAnswer) => {
+          answers[a.index] = a;
+          onDone?.(++done);
+          if (!give()) finish();
+        };
+        const onExit = () => {
+          // A dead worker: its file is left to the main thread, the others go to the live workers.
+          const i = this.workers.indexOf(worker);
+          if (i >= 0) this.workers.splice(i, 1);
+          finish();
+        };
+        let ended = false;
+        const finish = () => {
+          if (ended) return;
+          ended = true;
+          worker.off('message', onMessage);
+          worker.off('exit', onExit);
+          worker.off('error', onError);
+          busy--;
+          settle();
+        };
+        const onError = () => {
+          // 'exit' follows.
+        };
+        worker.on('message', onMessage);
+        worker.on('exit', onExit);
+        worker.on('error', onError);
+        busy++;
+        if (!give()) finish();
+      }
+    });
+  }
+
+  close(): void {
+    for (const w of this.workers) void w.terminate();
+    this.workers.length = 0;
+  }
 }

@@ -1,16 +1,16 @@
 // The CLI as a function: argv in, output through `io`, exit status out.
 // main.ts binds it to the process; tests may call it in process.
-import { copiedFrom, DEFAULT_SETTINGS, previousOf, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
+import { copiedFrom, DEFAULT_SETTINGS, previousOf, ReportSummary, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CheckOptions, parseArgs, USAGE } from './args';
-import { AloneOutcome, checkAlone, checkFile } from './check';
+import { AloneOutcome, checkAlone, checkFile, CheckOutcome } from './check';
 import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
 import { ConvertedInput, convertAsyncInputs, inputTypeOf, readHtmlInput } from './input';
 import { FileResult } from './output';
-import { checkInWorkers, PoolTask, workerCount } from './pool';
+import { PoolTask, WorkerPool, workerCount } from './pool';
 import { NO_PROGRESS, Progress } from './progress';
 import { outputSink } from './stream-output';
 import { writeReport } from './report';
@@ -40,8 +40,16 @@ export async function runAsync(argv: readonly string[], io: Io): Promise<number>
   const check = startCheck(command.options, io, prepared);
   if (typeof check === 'number') return check;
   const workers = check.readable.length >= 2 ? workerCount(check.readable.length) : 0;
-  const alone = workers > 1 ? await passOneInWorkers(check, workers) : passOneInProcess(check);
-  return finishCheck(check, alone);
+  if (workers <= 1) return finishCheck(check, passOneInProcess(check));
+  const pool = WorkerPool.start(workers);
+  try {
+    const alone = await passOneInWorkers(check, pool);
+    // --fix writes files: that stays in this thread, one file after the other.
+    const checked = check.options.fix ? undefined : await passTwoInWorkers(check, pool, alone);
+    return finishCheck(check, alone, checked);
+  } finally {
+    pool.close();
+  }
 }
 
 /**
@@ -153,6 +161,7 @@ function startCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string,
 
 const PASS_ONE = '检查 (checking)';
 const PASS_TWO = '跨文件比对与输出 (comparing, writing)';
+const PASS_TWO_WORKERS = '跨文件比对 (comparing)';
 
 /** Pass one (a batch of several files) in this thread: every file analysed, linted and summarised once, alone. */
 function passOneInProcess(check: Check): Map<string, AloneOutcome> {
@@ -174,18 +183,57 @@ function passOneInProcess(check: Check): Map<string, AloneOutcome> {
  * Pass one on worker threads. The settings are resolved here, in input order, as passOneInProcess
  * does (the same notes, once); a web page is read by its worker, a Word or PDF file is sent converted.
  */
-async function passOneInWorkers(check: Check, workers: number): Promise<Map<string, AloneOutcome>> {
+async function passOneInWorkers(check: Check, pool: WorkerPool): Promise<Map<string, AloneOutcome>> {
   const tasks: PoolTask[] = check.readable.map((entry, index) => {
     const type = inputTypeOf(entry.path);
     const settings = check.settingsFor(entry.path);
     return { index, path: entry.path, settings, ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }) };
   });
-  const answers = await checkInWorkers(tasks, workers, (done) => check.progress.update(PASS_ONE, done, tasks.length));
+  const answers = await pool.run(tasks, (done) => check.progress.update(PASS_ONE, done, tasks.length));
   const alone = new Map<string, AloneOutcome>();
   answers.forEach((a, i) => {
-    if (a !== undefined) alone.set(tasks[i].path, a);
+    if (a?.alone !== undefined) alone.set(tasks[i].path, a.alone);
   });
   return alone;
+}
+
+/** The summaries the across-file rules compare with: every report of pass one. */
+function relatedOf(alone: ReadonlyMap<string, AloneOutcome>): ReportSummary[] {
+  return [...alone.values()].flatMap((a) => (a.summary ? [a.summary] : []));
+}
+
+/**
+ * Whether a file is checked again in pass two: it was not checked alone, or --fix, or the
+ * across-file rules have something to compare it with (a report of the year before among the
+ * others, or another issuer's report of the same year that this one copies; the summaries tell).
+ */
+function needsAgain(options: CheckOptions, path: string, first: AloneOutcome | undefined, related: readonly ReportSummary[]): boolean {
+  const s = first?.summary ?? null;
+  return !first || options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
+}
+
+/** Pass two on the workers (not with --fix): the files that need the across-file rules, checked with every summary. */
+async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: ReadonlyMap<string, AloneOutcome>): Promise<Map<string, CheckOutcome>> {
+  const related = relatedOf(alone);
+  const tasks: PoolTask[] = [];
+  for (const entry of check.readable) {
+    const first = alone.get(entry.path);
+    // A file pass one could not check is checked in this thread, where its failure is reported.
+    if (first === undefined || !needsAgain(check.options, entry.path, first, related)) continue;
+    const type = inputTypeOf(entry.path);
+    tasks.push({
+      index: tasks.length, path: entry.path, settings: check.settingsFor(entry.path), again: true,
+      ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }),
+    });
+  }
+  const checked = new Map<string, CheckOutcome>();
+  if (tasks.length === 0) return checked;
+  pool.share(related);
+  const answers = await pool.run(tasks, (done) => check.progress.update(PASS_TWO_WORKERS, done, tasks.length));
+  answers.forEach((a, i) => {
+    if (a?.checked !== undefined) checked.set(tasks[i].path, a.checked);
+  });
+  return checked;
 }
 
 /**
@@ -193,9 +241,9 @@ async function passOneInWorkers(check: Check, workers: number): Promise<Map<stri
  * rules or --fix need it) is written as soon as it is known, in input order (stream-output.ts); only
  * a --report keeps every file's result until the end.
  */
-function finishCheck(check: Check, alone: Map<string, AloneOutcome>): number {
+function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: Map<string, CheckOutcome>): number {
   const { options, io, note } = check;
-  const related = [...alone.values()].flatMap((a) => (a.summary ? [a.summary] : []));
+  const related = relatedOf(alone);
   const sink = outputSink(options.format, (t) => io.out(t), () => ({ rules: RULES, helpUri: ruleHelpUri, version: VERSION }));
   const kept: FileResult[] | undefined = options.report !== undefined ? [] : undefined;
   const unreadable: string[] = [];
@@ -219,11 +267,9 @@ function finishCheck(check: Check, alone: Map<string, AloneOutcome>): number {
       // (the across-file rules), or --fix. Otherwise pass one's outcome is the file's outcome.
       const first = alone.get(entry.path);
       alone.delete(entry.path);
-      // Also when another issuer's report of the same year is copied by this one (content-copied),
-      // which the summaries alone tell.
-      const s = first?.summary ?? null;
-      const again = !first || options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== entry.path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
-      const outcome = again ? checkFile(entry.path, check.settingsFor(entry.path), options.fix, related, check.convertedOf(entry.path)) : first.outcome;
+      const again = needsAgain(options, entry.path, first, related);
+      const outcome = !again && first ? first.outcome : (checked?.get(entry.path) ?? checkFile(entry.path, check.settingsFor(entry.path), options.fix, related, check.convertedOf(entry.path)));
+      checked?.delete(entry.path);
       emit(outcome.result);
       fixesApplied += outcome.fixesApplied;
       outcome.notes.forEach(note);
