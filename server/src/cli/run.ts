@@ -91,6 +91,8 @@ interface Check {
   convertedOf(path: string): ConvertedInput | undefined;
   /** A file could not be read, a settings file is broken, --fix could not write, …: exit 2. */
   trouble: boolean;
+  /** Whether each file is checked again in pass two (needsAgain), once decided. */
+  again: Map<string, boolean>;
 }
 
 type ExpandedEntry = { path: string; error?: string; unmatched?: boolean };
@@ -131,6 +133,7 @@ function startCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string,
     options, io, progress, note, entries,
     readable: entries.filter((e) => e.error === undefined),
     trouble: false,
+    again: new Map(),
     settingsFor: (path: string): Settings => {
       const found = resolver.forFile(path);
       // A broken .govreportrc.json is reported (exit 2) but the file is still
@@ -207,9 +210,14 @@ function relatedOf(alone: ReadonlyMap<string, AloneOutcome>): ReportSummary[] {
  * across-file rules have something to compare it with (a report of the year before among the
  * others, or another issuer's report of the same year that this one copies; the summaries tell).
  */
-function needsAgain(options: CheckOptions, path: string, first: AloneOutcome | undefined, related: readonly ReportSummary[]): boolean {
+function needsAgain(check: Check, path: string, first: AloneOutcome | undefined, related: readonly ReportSummary[]): boolean {
+  // Decided once per file (passTwoInWorkers, then finishCheck): copiedFrom reads every summary.
+  const known = check.again.get(path);
+  if (known !== undefined) return known;
   const s = first?.summary ?? null;
-  return !first || options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
+  const again = !first || check.options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
+  check.again.set(path, again);
+  return again;
 }
 
 /** Pass two on the workers (not with --fix): the files that need the across-file rules, checked with every summary. */
@@ -219,7 +227,7 @@ async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: ReadonlyM
   for (const entry of check.readable) {
     const first = alone.get(entry.path);
     // A file pass one could not check is checked in this thread, where its failure is reported.
-    if (first === undefined || !needsAgain(check.options, entry.path, first, related)) continue;
+    if (first === undefined || !needsAgain(check, entry.path, first, related)) continue;
     const type = inputTypeOf(entry.path);
     tasks.push({
       index: tasks.length, path: entry.path, settings: check.settingsFor(entry.path), again: true,
@@ -267,7 +275,7 @@ function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: M
       // (the across-file rules), or --fix. Otherwise pass one's outcome is the file's outcome.
       const first = alone.get(entry.path);
       alone.delete(entry.path);
-      const again = needsAgain(options, entry.path, first, related);
+      const again = needsAgain(check, entry.path, first, related);
       const outcome = !again && first ? first.outcome : (checked?.get(entry.path) ?? checkFile(entry.path, check.settingsFor(entry.path), options.fix, related, check.convertedOf(entry.path)));
       checked?.delete(entry.path);
       emit(outcome.result);
