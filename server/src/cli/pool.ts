@@ -70,7 +70,15 @@ export class WorkerPool {
     if (script === undefined) return pool;
     for (let i = 0; i < count; i++) {
       try {
-        pool.workers.push(new Worker(script));
+        const w = new Worker(script);
+        // A worker that ends between two runs (no run listening) leaves the pool at once.
+        w.once('exit', () => {
+          const i = pool.workers.indexOf(w);
+          if (i >= 0) pool.workers.splice(i, 1);
+        });
+        // An error is followed by 'exit'; without a listener it would be thrown in the main thread.
+        w.on('error', () => {});
+        pool.workers.push(w);
       } catch {
         break;
       }
