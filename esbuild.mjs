@@ -24,6 +24,8 @@ const builds = [
   // dependencies hold `new Function` (underscore's template, the setImmediate polyfill), which no bundle ships.
   // pdfjs-dist (PDF input) likewise: imported from node_modules on the first .pdf (an ES module, 3 MB).
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['mammoth', 'pdfjs-dist'] },
+  // The CLI's worker threads (server/src/cli/pool.ts starts dist/cli-worker.js, beside dist/cli.js).
+  { entryPoints: ['server/src/cli/cli-worker.ts'], outfile: 'dist/cli-worker.js', external: ['mammoth', 'pdfjs-dist'] },
 ];
 
 for (const b of builds) {

@@ -20,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { availableParallelism, cpus } from 'node:os';
 import { ensureCorpus, ROOT } from './corpus.mjs';
 import { largeDraft } from './editor-latency.mjs';
 
@@ -43,9 +44,17 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-function timed(cmd, argv, cwd, okStatuses) {
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const RSS_FILE = join(ROOT, '.cache', 'bench-rss.txt');
+/** The peak RSS (MB) of the last timed() run, worker threads included, when /usr/bin/time is there. */
+let lastRssMb = null;
+
+function timed(cmd, argv, cwd, okStatuses, env = process.env) {
+  mkdirSync(dirname(RSS_FILE), { recursive: true });
+  const [c, a] = TIME ? [TIME, ['-f', '%M', '-o', RSS_FILE, cmd, ...argv]] : [cmd, argv];
   const t0 = performance.now();
-  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(c, a, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  lastRssMb = TIME ? Number(readFileSync(RSS_FILE, 'utf8').trim().split('\n').pop()) / 1024 : null;
   const ms = performance.now() - t0;
   if (r.error || !okStatuses.includes(r.status)) {
     throw new Error(`${cmd} ${argv.join(' ')} failed (status ${r.status}): ${r.error?.message ?? ''}${(r.stderr ?? '').slice(0, 2000)}`);
@@ -55,6 +64,8 @@ function timed(cmd, argv, cwd, okStatuses) {
 
 const tools = (corpus) => ({
   govreport: () => timed(process.execPath, [BIN, 'check', '--format', 'json', corpus], ROOT, [0, 1]),
+  // The same, forced onto one thread (no worker pool).
+  govreport1: () => timed(process.execPath, [BIN, 'check', '--format', 'json', corpus], ROOT, [0, 1], { ...process.env, GOVREPORT_WORKERS: '1' }),
   markdownlint: () => timed(process.execPath, [MDL_BIN, '**/*.md', '**/*.txt'], corpus, [0, 1]),
   bare: () => timed(process.execPath, ['-e', BARE, corpus], ROOT, [0]),
 });
@@ -62,12 +73,16 @@ const tools = (corpus) => ({
 function sideBySide(corpus) {
   const run = tools(corpus);
   run.bare(); // warm the page cache: every tool then reads from memory
-  const times = { govreport: [], markdownlint: [], bare: [] };
+  const times = { govreport: [], govreport1: [], markdownlint: [], bare: [] };
+  const rss = { govreport: [], govreport1: [], markdownlint: [], bare: [] };
   for (let i = 0; i < REPS; i++) {
-    for (const name of Object.keys(times)) times[name].push(run[name]());
+    for (const name of Object.keys(times)) {
+      times[name].push(run[name]());
+      rss[name].push(lastRssMb);
+    }
     process.stdout.write(`  round ${i + 1}/${REPS}: ${Object.entries(times).map(([n, t]) => `${n} ${(t[i] / 1000).toFixed(2)} s`).join(', ')}\n`);
   }
-  return Object.fromEntries(Object.entries(times).map(([n, t]) => [n, { runs: t, median: median(t) }]));
+  return Object.fromEntries(Object.entries(times).map(([n, t]) => [n, { runs: t, median: median(t), rssMb: TIME ? Math.max(...rss[n]) : null }]));
 }
 
 /** Output facts of one govreport run (files, kinds, findings), from its JSON. */
@@ -184,6 +199,35 @@ function profile(corpus) {
   for (const [k, t] of [...selfBy].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${pct(t)}  ${k}`);
 }
 
+function workersFor(files) {
+  const forced = process.env.GOVREPORT_WORKERS;
+  if (forced !== undefined) return Number(forced);
+  const n = Math.min(availableParallelism(), Math.floor(files / 16));
+  return n > 1 ? n : 0;
+}
+
+/**
+ * Scaling: three corpora of distinct generated drafts, 1×, 4× and 16× (bench/corpus.mjs at those
+ * sizes, plus the same 21 real files in each), govreport (default workers) and the bare read one
+ * after the other for each size; time per file and peak RSS against 1×.
+ */
+function scaling() {
+  const base = { matrix: 100, meaning: 12 };
+  const rows = [];
+  for (const k of [1, 4, 16]) {
+    const c = ensureCorpus({ matrix: base.matrix * k, meaning: base.meaning * k }, join(ROOT, '.cache', `bench-scale-${k}`));
+    tools(c.dir).bare();
+    const g = timed(process.execPath, [BIN, 'check', '--format', 'json', c.dir], ROOT, [0, 1]);
+    const rss = lastRssMb;
+    const b = timed(process.execPath, ['-e', BARE, c.dir], ROOT, [0]);
+    rows.push({ k, files: c.files, mb: c.bytes / 1024 / 1024, g, b, rss });
+  }
+  console.log(`\nscaling (distinct drafts; govreport with its default workers; one run each):`);
+  for (const r of rows) {
+    console.log(`  ${String(r.k).padStart(2)}×  ${String(r.files).padStart(5)} files ${r.mb.toFixed(1).padStart(6)} MB  govreport ${(r.g / 1000).toFixed(2).padStart(6)} s (${(r.g / r.files).toFixed(1)} ms/file, ×${(r.g / rows[0].g).toFixed(1)} of 1×)  bare ${(r.b / 1000).toFixed(2)} s  ratio ${(r.g / r.b).toFixed(1)}${r.rss === null ? '' : `  peak RSS ${r.rss.toFixed(0)} MB (×${(r.rss / rows[0].rss).toFixed(2)} of 1×)`}`);
+  }
+}
+
 async function main() {
   for (const [f, what] of [[join(ROOT, 'dist', 'cli.js'), 'npm run build'], [join(ROOT, 'out', 'test', 'gen', 'drafts.js'), 'npx tsc -p tsconfig.json']]) {
     if (!existsSync(f)) {
@@ -197,14 +241,17 @@ async function main() {
   console.log(`  govreport reads ${facts.files} files: ${Object.entries(facts.kinds).map(([k, n]) => `${n} ${k}`).join(', ')}; ${facts.findings} findings; ${(facts.jsonBytes / 1024 / 1024).toFixed(1)} MB of JSON`);
   const m = sideBySide(c.dir);
   const mb = c.bytes / 1024 / 1024;
-  const line = (n, label) => console.log(`  ${label.padEnd(40)} median ${(m[n].median / 1000).toFixed(2).padStart(6)} s  (${(mb / (m[n].median / 1000)).toFixed(1)} MB/s; runs ${m[n].runs.map((t) => (t / 1000).toFixed(2)).join(', ')})`);
-  line('govreport', '(a) govreport check --format json');
+  const rssOf = (n) => (m[n].rssMb === null ? '' : `, peak RSS ${m[n].rssMb.toFixed(0)} MB`);
+  const line = (n, label) => console.log(`  ${label.padEnd(40)} median ${(m[n].median / 1000).toFixed(2).padStart(6)} s  (${(mb / (m[n].median / 1000)).toFixed(1)} MB/s; runs ${m[n].runs.map((t) => (t / 1000).toFixed(2)).join(', ')}${rssOf(n)})`);
+  line('govreport', `(a) govreport check --format json (${workersFor(c.files)} workers)`);
+  line('govreport1', '(a1) the same, GOVREPORT_WORKERS=1');
   line('markdownlint', '(b) markdownlint-cli2 (default rules)');
   line('bare', '(c) bare read + split lines');
   const r1 = m.govreport.median / m.markdownlint.median;
   const r2 = m.govreport.median / m.bare.median;
-  console.log(`  govreport / markdownlint = ${r1.toFixed(2)} (target ≤ 0.5: ${r1 <= 0.5 ? 'met' : 'missed'})`);
-  console.log(`  govreport / bare read    = ${r2.toFixed(1)} (target ≤ 3: ${r2 <= 3 ? 'met' : 'missed'})`);
+  console.log(`  govreport / markdownlint = ${r1.toFixed(2)} (target ≤ 0.15: ${r1 <= 0.15 ? 'met' : 'missed'})`);
+  console.log(`  govreport / bare read    = ${r2.toFixed(1)} (target ≤ 12: ${r2 <= 12 ? 'met' : 'missed'})`);
+  console.log(`  one thread / workers     = ${(m.govreport1.median / m.govreport.median).toFixed(2)} (${cpus().length} cores, shared: the gain is what the machine's load leaves)`);
   if (QUICK) return;
   const npx = spawnSync('npx', ['--no-install', 'markdownlint-cli2', '--help'], { cwd: c.dir, stdio: 'ignore' });
   if (!npx.error) {
@@ -216,8 +263,11 @@ async function main() {
   // One very large draft (the editor benchmark's 20 MB concatenation of drafts), once.
   const big = largeDraft(20 * 1024 * 1024);
   const bigMs = timed(process.execPath, [BIN, 'check', '--format', 'json', big], ROOT, [0, 1]);
+  const bigRss = lastRssMb;
   const bare = timed(process.execPath, ['-e', BARE, dirname(big)], ROOT, [0]);
-  console.log(`  one 20 MB draft (${relative(ROOT, big)}): govreport ${(bigMs / 1000).toFixed(2)} s (${(20 / (bigMs / 1000)).toFixed(1)} MB/s), bare read ${(bare / 1000).toFixed(2)} s`);
+  console.log(`  one 20 MB draft (${relative(ROOT, big)}): govreport ${(bigMs / 1000).toFixed(2)} s (${(20 / (bigMs / 1000)).toFixed(1)} MB/s${bigRss === null ? '' : `, peak RSS ${bigRss.toFixed(0)} MB`}), bare read ${(bare / 1000).toFixed(2)} s; ratio ${(bigMs / bare).toFixed(1)} (target ≤ 20, peak ≤ 300 MB)`);
+
+  scaling();
 
   if (!args.includes('--no-breakdown')) {
     const b = breakdown(c.dir);

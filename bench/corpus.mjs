@@ -5,7 +5,9 @@
 //   matrix/     gov-info-2019 and gov-info-2021 × gfm / loose-pipe / tab × Simplified /
 //               Traditional × .md / .txt (half of the .txt with CRLF line ends)
 //   meaning/    gov-info-2008 and rule-of-law (sections checked by meaning, no statutory tables)
-//   real/       the five real seed reports and the sample draft
+//   real/       the five real seed reports, the sample draft, and the ten published reports of
+//               test/fixtures/real/ (PDF text in reading order and with -layout, browser copies with
+//               tabs, one cell per line, blank-line cells, Traditional with converter pinyin, …)
 //
 // The folder also holds .markdownlint-cli2.jsonc so that markdownlint-cli2, run from there,
 // applies its default rules and prints nothing (the benchmark times linting, not a terminal).
@@ -18,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS = join(ROOT, '.cache', 'bench-corpus');
 const require = createRequire(import.meta.url);
+/** Published reports as their text came from PDF, web pages and browser copies (every real-world layout). */
+const REAL = join(ROOT, 'test', 'fixtures', 'real');
 
 /** Matrix drafts (≈ 5.7 KB each) and prose-only drafts (≈ 1.5 KB each): about 10 MB in all. */
 export const DEFAULT_SIZE = { matrix: 1700, meaning: 200 };
@@ -38,6 +42,7 @@ function generatorStamp(size) {
     h.update(f).update(readFileSync(join(ROOT, 'out', 'test', 'gen', f)));
   }
   h.update(MARKDOWNLINT_CONFIG);
+  h.update(readdirSync(REAL).join('|'));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -69,6 +74,7 @@ export function ensureCorpus(size = DEFAULT_SIZE, dir = CORPUS) {
     const seeds = join(ROOT, 'test', 'fixtures', 'seeds');
     for (const f of readdirSync(seeds).filter((n) => /^\d{3}_.*\.txt$/.test(n))) copyFileSync(join(seeds, f), join(dir, 'real', f));
     copyFileSync(join(ROOT, 'samples', 'sample-2023-report.md'), join(dir, 'real', 'sample-2023-report.md'));
+    for (const f of readdirSync(REAL).filter((n) => n.endsWith('.txt'))) copyFileSync(join(REAL, f), join(dir, 'real', f));
     writeFileSync(join(dir, '.markdownlint-cli2.jsonc'), MARKDOWNLINT_CONFIG);
     writeFileSync(stampFile, stamp);
     generatedMs = performance.now() - t0;

@@ -2,7 +2,9 @@
 //   1. The three bundles are built again in memory (esbuild metafile, the options of esbuild.mjs)
 //      and every Node built-in each source file imports is attributed to that file. The honest
 //      invariant, from what is actually there:
-//      - no bundle imports http, https, http2, tls, dgram or dns, nor cluster or worker_threads;
+//      - no bundle imports http, https, http2, tls, dgram or dns, nor cluster, nor worker_threads
+//        except the CLI's worker pool (server/src/cli/pool.ts starts its own dist/cli-worker.js, whose
+//        entry cli-worker.ts takes files to check from the main thread: nothing from the workspace runs);
 //      - the CLI imports neither child_process nor net;
 //      - the server imports net only in vscode-jsonrpc's node transport (the --pipe/--socket
 //        transports; the client uses --node-ipc), and child_process only in
@@ -52,26 +54,34 @@ const importersOf = (m: Importers, names: string[]) => names.flatMap((n) => (m.g
 
 describe('bundles: no network, no processes beyond starting the server', () => {
   // Same entries as esbuild.mjs; the first test checks they still are.
-  const ENTRIES = { client: 'client/src/extension.ts', server: 'server/src/server-main.ts', cli: 'server/src/cli/main.ts' };
+  const ENTRIES = {
+    client: 'client/src/extension.ts', server: 'server/src/server-main.ts', cli: 'server/src/cli/main.ts', cliWorker: 'server/src/cli/cli-worker.ts',
+  };
   const graph = {
     client: builtinImports(ENTRIES.client, ['vscode']),
     server: builtinImports(ENTRIES.server),
-    cli: builtinImports(ENTRIES.cli),
+    cli: builtinImports(ENTRIES.cli, ['mammoth', 'pdfjs-dist']),
+    cliWorker: builtinImports(ENTRIES.cliWorker, ['mammoth', 'pdfjs-dist']),
   };
+  /** The CLI's own worker pool: worker_threads in these two files only. */
+  const POOL = ['worker_threads ← server/src/cli/cli-worker.ts', 'worker_threads ← server/src/cli/pool.ts'];
+  const outsidePool = (lines: string[]) => lines.filter((l) => !POOL.includes(l));
 
-  it('esbuild.mjs still bundles these three entries', () => {
+  it('esbuild.mjs still bundles these four entries', () => {
     const script = readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8');
     for (const entry of Object.values(ENTRIES)) assert.ok(script.includes(`'${entry}'`), entry);
   });
 
   it('no bundle imports http, https, http2, tls, dgram, dns, cluster or worker_threads', () => {
     for (const [name, m] of Object.entries(graph)) {
-      assert.deepEqual(importersOf(m, ['http', 'https', 'http2', 'tls', 'dgram', 'dns', 'cluster', 'worker_threads']), [], name);
+      assert.deepEqual(outsidePool(importersOf(m, ['http', 'https', 'http2', 'tls', 'dgram', 'dns', 'cluster', 'worker_threads'])), [], name);
     }
   });
 
-  it('the CLI imports neither child_process nor net', () => {
-    assert.deepEqual(importersOf(graph.cli, [...NETWORK, ...PROCESSES]), []);
+  it('the CLI imports neither child_process nor net; worker_threads only in its pool', () => {
+    for (const m of [graph.cli, graph.cliWorker]) assert.deepEqual(outsidePool(importersOf(m, [...NETWORK, ...PROCESSES])), []);
+    assert.deepEqual(importersOf(graph.cli, ['worker_threads']), [POOL[1]]);
+    assert.deepEqual(importersOf(graph.cliWorker, ['worker_threads']), [POOL[0]]);
   });
 
   it('the server: net only in the JSON-RPC transport, child_process only in the unused Files helpers', () => {
@@ -89,7 +99,7 @@ describe('bundles: no network, no processes beyond starting the server', () => {
 
   it("GovReport's own sources import no network or process module", () => {
     for (const [name, m] of Object.entries(graph)) {
-      const own = importersOf(m, [...NETWORK, ...PROCESSES]).filter((l) => !l.includes('node_modules/'));
+      const own = outsidePool(importersOf(m, [...NETWORK, ...PROCESSES])).filter((l) => !l.includes('node_modules/'));
       assert.deepEqual(own, [], name);
     }
   });
@@ -116,9 +126,9 @@ describe('dist/*.js as shipped', () => {
 
   it('the CLI bundle requires no child_process or net; the server requires each once at most', { skip }, () => {
     const count = (f: string, m: string) => (readFileSync(path.join(dist, f), 'utf8').match(new RegExp(`require\\(["'](?:node:)?${m}["']\\)`, 'g')) ?? []).length;
-    if (bundles.includes('cli.js')) {
-      assert.equal(count('cli.js', 'child_process'), 0);
-      assert.equal(count('cli.js', 'net'), 0);
+    for (const f of ['cli.js', 'cli-worker.js'].filter((b) => bundles.includes(b))) {
+      assert.equal(count(f, 'child_process'), 0, f);
+      assert.equal(count(f, 'net'), 0, f);
     }
     if (bundles.includes('server.js')) {
       assert.ok(count('server.js', 'child_process') <= 1);

@@ -1,6 +1,7 @@
 // Entry of the CLI bundle (dist/cli.js, required by bin/govreport.js): binds
 // run() to the process. Kept apart from run.ts because in the bundle
 // require.main is bin/govreport.js, so "am I the entry" tests do not work.
+import { progressLine, wantsProgress } from './progress';
 import { EXIT_TROUBLE, runAsync } from './run';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -18,6 +19,8 @@ try {
   runAsync(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
+    // Long batches on a terminal only: never in a pipe, a file or CI.
+    ...(wantsProgress(process.stderr.isTTY, process.env) ? { progress: progressLine((t) => process.stderr.write(t)) } : {}),
   }).then((code) => {
     process.exitCode = code;
   }, fail);

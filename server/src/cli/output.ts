@@ -114,30 +114,32 @@ export function formatText(files: readonly FileResult[], fixesApplied?: number):
   return lines.join('\n') + '\n';
 }
 
+/** One file of the JSON output: exactly cli.md's keys, in this order. */
+export function jsonFile(f: FileResult): object {
+  return {
+    path: f.path,
+    kind: f.kind,
+    year: f.year,
+    diagnostics: f.diagnostics.map((d) => ({
+      rule: d.rule,
+      severity: d.severity,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      // Additive: a Word or web file's position in the original.
+      ...(d.source ? { source: d.source } : {}),
+    })),
+    ...(f.error !== undefined ? { error: f.error } : {}),
+    // Additive to cli.md's keys: why a readable file is not a report.
+    ...(isSkipped(f) && f.reason !== undefined ? { reason: f.reason } : {}),
+  };
+}
+
 /** The stable JSON shape of cli.md: exactly these keys, in this order. */
 export function formatJson(files: readonly FileResult[]): string {
-  const out = {
-    version: 1,
-    files: files.map((f) => ({
-      path: f.path,
-      kind: f.kind,
-      year: f.year,
-      diagnostics: f.diagnostics.map((d) => ({
-        rule: d.rule,
-        severity: d.severity,
-        message: d.message,
-        line: d.line,
-        column: d.column,
-        endLine: d.endLine,
-        endColumn: d.endColumn,
-        // Additive: a Word or web file's position in the original.
-        ...(d.source ? { source: d.source } : {}),
-      })),
-      ...(f.error !== undefined ? { error: f.error } : {}),
-      // Additive to cli.md's keys: why a readable file is not a report.
-      ...(isSkipped(f) && f.reason !== undefined ? { reason: f.reason } : {}),
-    })),
-  };
+  const out = { version: 1, files: files.map(jsonFile) };
   return JSON.stringify(out, null, 2) + '\n';
 }
 
@@ -162,9 +164,9 @@ export interface SarifOptions {
   version: string;
 }
 
-export function formatSarif(files: readonly FileResult[], options: SarifOptions): string {
-  const ruleIndex = new Map(options.rules.map((r, i) => [r.id, i]));
-  const rules = options.rules.map((r) => ({
+/** The rule descriptors of SARIF's tool.driver.rules. */
+export function sarifRules(options: SarifOptions): object[] {
+  return options.rules.map((r) => ({
     id: r.id,
     name: r.title.en,
     shortDescription: { text: r.title.zh },
@@ -174,27 +176,46 @@ export function formatSarif(files: readonly FileResult[], options: SarifOptions)
     defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
     properties: { kinds: r.kinds === 'all' ? ['all'] : [...r.kinds], basis: r.basis },
   }));
-  const results = files.flatMap((f) =>
-    f.diagnostics.map((d) => {
-      const index = ruleIndex.get(d.rule);
-      return {
-        ruleId: d.rule,
-        ...(index !== undefined ? { ruleIndex: index } : {}),
-        level: sarifLevel(d.severity),
-        message: { text: d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: artifactUri(f.path) },
-              region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-            },
+}
+
+/** The SARIF results of one file; ruleIndex maps a rule id to its index in sarifRules. */
+export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, number>): object[] {
+  return f.diagnostics.map((d) => {
+    const index = ruleIndex.get(d.rule);
+    return {
+      ruleId: d.rule,
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: sarifLevel(d.severity),
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: artifactUri(f.path) },
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
-        ],
-        // The severity the user configured, which SARIF's three levels blur.
-        properties: { severity: d.severity },
-      };
-    }),
-  );
+        },
+      ],
+      // The severity the user configured, which SARIF's three levels blur.
+      properties: { severity: d.severity },
+    };
+  });
+}
+
+/** The tool execution notification of a file (unreadable: error; not a report: note), or none. */
+export function sarifNotification(f: FileResult): object | undefined {
+  if (f.error !== undefined) {
+    return { level: 'error', message: { text: f.error }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }] };
+  }
+  if (isSkipped(f)) {
+    return { level: 'note', message: { text: skippedMessage(f) }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }] };
+  }
+  return undefined;
+}
+
+export function formatSarif(files: readonly FileResult[], options: SarifOptions): string {
+  const ruleIndex = new Map(options.rules.map((r, i) => [r.id, i]));
+  const rules = sarifRules(options);
+  const results = files.flatMap((f) => sarifFileResults(f, ruleIndex));
   const unreadable = files.filter((f) => f.error !== undefined);
   // Files not checked because they are not reports: a note each, which does not make the run fail.
   const skipped = files.filter(isSkipped);
@@ -214,18 +235,7 @@ export function formatSarif(files: readonly FileResult[], options: SarifOptions)
         invocations: [
           {
             executionSuccessful: unreadable.length === 0,
-            toolExecutionNotifications: [
-              ...unreadable.map((f) => ({
-                level: 'error',
-                message: { text: f.error },
-                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
-              })),
-              ...skipped.map((f) => ({
-                level: 'note',
-                message: { text: skippedMessage(f) },
-                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
-              })),
-            ],
+            toolExecutionNotifications: [...unreadable, ...skipped].map(sarifNotification),
           },
         ],
         results,

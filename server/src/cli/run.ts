@@ -1,16 +1,19 @@
 // The CLI as a function: argv in, output through `io`, exit status out.
 // main.ts binds it to the process; tests may call it in process.
-import { copiedFrom, DEFAULT_SETTINGS, previousOf, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
+import { copiedFrom, DEFAULT_SETTINGS, previousOf, ReportSummary, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CheckOptions, parseArgs, USAGE } from './args';
-import { AloneOutcome, checkAlone, checkFile } from './check';
+import { AloneOutcome, checkAlone, checkFile, CheckOutcome } from './check';
 import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
 import { importDraft } from './input/import-draft';
 import { ConvertedInput, convertAsyncInputs, inputTypeOf, readHtmlInput } from './input';
-import { FileResult, formatJson, formatSarif, formatText } from './output';
+import { FileResult } from './output';
+import { PoolTask, WorkerPool, workerCount } from './pool';
+import { NO_PROGRESS, Progress } from './progress';
+import { outputSink } from './stream-output';
 import { writeReport } from './report';
 import { VERSION } from './version';
 
@@ -21,23 +24,40 @@ export const EXIT_TROUBLE = 2;
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** A progress line for long batches (main.ts: only when stderr is a terminal, never in CI). */
+  progress?: Progress;
 }
 
 /**
  * run() with the async pre-step the CLI binary uses: every .docx and .pdf named or found is
- * converted (mammoth and pdfjs are async) before the synchronous check loop, which then reads the drafts from memory.
+ * converted (mammoth and pdfjs are async) before the check, which then reads the drafts from memory;
+ * and pass one of a large batch runs on worker threads (pool.ts), with the same results as in one thread.
  */
 export async function runAsync(argv: readonly string[], io: Io): Promise<number> {
   const command = parseArgs(argv);
   if (command.command === 'import') return runImport(command.file, command.out, io);
   if (command.command !== 'check') return run(argv, io);
   const files = expandPaths(command.options.paths).entries.filter((e) => e.error === undefined).map((e) => e.path);
-  return run(argv, io, await convertAsyncInputs(files));
+  const prepared = await convertAsyncInputs(files);
+  const check = startCheck(command.options, io, prepared);
+  if (typeof check === 'number') return check;
+  const workers = check.readable.length >= 2 ? workerCount(check.readable.length) : 0;
+  if (workers <= 1) return finishCheck(check, passOneInProcess(check));
+  const pool = WorkerPool.start(workers);
+  try {
+    const alone = await passOneInWorkers(check, pool);
+    // --fix writes files: that stays in this thread, one file after the other.
+    const checked = check.options.fix ? undefined : await passTwoInWorkers(check, pool, alone);
+    return finishCheck(check, alone, checked);
+  } finally {
+    pool.close();
+  }
 }
 
 /**
  * Runs one command and returns the exit status; all output goes through io. `prepared`: the
  * .docx files already converted (runAsync); a .docx not among them is reported as unreadable.
+ * Everything in this thread (runAsync is the one that uses worker threads).
  */
 export function run(argv: readonly string[], io: Io, prepared?: ReadonlyMap<string, ConvertedInput>): number {
   const command = parseArgs(argv);
@@ -51,8 +71,11 @@ export function run(argv: readonly string[], io: Io, prepared?: ReadonlyMap<stri
     case 'usage-error':
       io.err(`govreport: ${command.message}\n\n${USAGE}`);
       return EXIT_TROUBLE;
-    case 'check':
-      return runCheck(command.options, io, prepared ?? new Map());
+    case 'check': {
+      const check = startCheck(command.options, io, prepared ?? new Map());
+      if (typeof check === 'number') return check;
+      return finishCheck(check, passOneInProcess(check));
+    }
     case 'import':
       io.err('govreport: import 需异步运行 (internal error: import needs runAsync)\n');
       return EXIT_TROUBLE;
@@ -85,9 +108,33 @@ function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function runCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, ConvertedInput>): number {
-  const note = (message: string) => io.err(`govreport: ${message}\n`);
-  let trouble = false;
+
+/** A check command between its steps: the files, their settings, and what is known so far. */
+interface Check {
+  options: CheckOptions;
+  io: Io;
+  progress: Progress;
+  note(message: string): void;
+  /** Every path's entry, in output order (unreadable and unmatched ones included). */
+  entries: ExpandedEntry[];
+  /** The readable entries, in order. */
+  readable: ExpandedEntry[];
+  settingsFor(path: string): Settings;
+  convertedOf(path: string): ConvertedInput | undefined;
+  /** A file could not be read, a settings file is broken, --fix could not write, …: exit 2. */
+  trouble: boolean;
+  /** Whether each file is checked again in pass two (needsAgain), once decided. */
+  again: Map<string, boolean>;
+}
+
+type ExpandedEntry = { path: string; error?: string; unmatched?: boolean };
+
+function startCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, ConvertedInput>): Check | number {
+  const progress = io.progress ?? NO_PROGRESS;
+  const note = (message: string) => {
+    progress.clear();
+    io.err(`govreport: ${message}\n`);
+  };
 
   let explicit: LoadedSettings | undefined;
   if (options.config !== undefined) {
@@ -107,27 +154,31 @@ function runCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, C
   // *.md or *.txt) is exit 2, as in ESLint, unless --no-error-on-unmatched-pattern: then
   // it is only noted on stderr and left out of the output.
   const emptyDirMessage = '未找到 *.md、*.txt、*.docx、*.html 或 *.pdf 文件 (no *.md, *.txt, *.docx, *.html or *.pdf files found)';
-  const all = [...expanded.entries, ...expanded.emptyDirs.map((dir) => ({ path: dir, error: emptyDirMessage, unmatched: true }))];
+  const all: ExpandedEntry[] = [...expanded.entries, ...expanded.emptyDirs.map((dir) => ({ path: dir, error: emptyDirMessage, unmatched: true }))];
   let entries = all;
   if (options.allowUnmatched) {
     for (const u of all) if (u.unmatched === true) note(`${u.path}: ${u.error}，已忽略 (ignored: --no-error-on-unmatched-pattern)`);
     entries = all.filter((e) => e.unmatched !== true);
   }
 
-  const results: FileResult[] = [];
-  let fixesApplied = 0;
-  const settingsFor = (path: string): Settings => {
-    const found = resolver.forFile(path);
-    // A broken .govreportrc.json is reported (exit 2) but the file is still
-    // checked, with the defaults, so one bad settings file does not hide the rest.
-    if (!found.ok) trouble = true;
-    const base: Settings = found.ok ? found.loaded.settings : DEFAULT_SETTINGS;
-    return { ...base, format: options.kind ?? base.format };
+  const check: Check = {
+    options, io, progress, note, entries,
+    readable: entries.filter((e) => e.error === undefined),
+    trouble: false,
+    again: new Map(),
+    settingsFor: (path: string): Settings => {
+      const found = resolver.forFile(path);
+      // A broken .govreportrc.json is reported (exit 2) but the file is still
+      // checked, with the defaults, so one bad settings file does not hide the rest.
+      if (!found.ok) check.trouble = true;
+      const base: Settings = found.ok ? found.loaded.settings : DEFAULT_SETTINGS;
+      return { ...base, format: options.kind ?? base.format };
+    },
+    convertedOf: (p: string) => undefined,
   };
-  const readable = entries.filter((e) => e.error === undefined);
   // Word and web files as drafts, converted once for both passes (.docx by runAsync beforehand).
   const converted = new Map<string, ConvertedInput>();
-  const convertedOf = (p: string): ConvertedInput | undefined => {
+  check.convertedOf = (p: string): ConvertedInput | undefined => {
     const type = inputTypeOf(p);
     if (type === 'text') return undefined;
     let c = converted.get(p) ?? prepared.get(p);
@@ -137,76 +188,159 @@ function runCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, C
     converted.set(p, c);
     return c;
   };
-  if (options.fix && readable.some((e) => inputTypeOf(e.path) !== 'text')) {
+  if (options.fix && check.readable.some((e) => inputTypeOf(e.path) !== 'text')) {
     note('--fix 不写回 Word（.docx）、网页（.html）和 PDF（.pdf）文件，只报告问题 (--fix never writes to .docx, .html or .pdf files; they are only checked)');
   }
-  // Pass one (a batch of several files): every file analysed, linted and summarised once, alone.
+  return check;
+}
+
+const PASS_ONE = '检查 (checking)';
+const PASS_TWO = '跨文件比对与输出 (comparing, writing)';
+const PASS_TWO_WORKERS = '跨文件比对 (comparing)';
+
+/** Pass one (a batch of several files) in this thread: every file analysed, linted and summarised once, alone. */
+function passOneInProcess(check: Check): Map<string, AloneOutcome> {
   const alone = new Map<string, AloneOutcome>();
-  if (readable.length >= 2) {
-    for (const entry of readable) {
-      try {
-        alone.set(entry.path, checkAlone(entry.path, settingsFor(entry.path), convertedOf(entry.path)));
-      } catch {
-        // checked again below, where a failure becomes the file's error
-      }
+  if (check.readable.length < 2) return alone;
+  let done = 0;
+  for (const entry of check.readable) {
+    try {
+      alone.set(entry.path, checkAlone(entry.path, check.settingsFor(entry.path), check.convertedOf(entry.path)));
+    } catch {
+      // checked again in pass two, where a failure becomes the file's error
     }
+    check.progress.update(PASS_ONE, ++done, check.readable.length);
   }
-  const related = [...alone.values()].flatMap((a) => (a.summary ? [a.summary] : []));
-  for (const entry of entries) {
+  return alone;
+}
+
+/**
+ * Pass one on worker threads. The settings are resolved here, in input order, as passOneInProcess
+ * does (the same notes, once); a web page is read by its worker, a Word or PDF file is sent converted.
+ */
+async function passOneInWorkers(check: Check, pool: WorkerPool): Promise<Map<string, AloneOutcome>> {
+  const tasks: PoolTask[] = check.readable.map((entry, index) => {
+    const type = inputTypeOf(entry.path);
+    const settings = check.settingsFor(entry.path);
+    return { index, path: entry.path, settings, ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }) };
+  });
+  const answers = await pool.run(tasks, (done) => check.progress.update(PASS_ONE, done, tasks.length));
+  const alone = new Map<string, AloneOutcome>();
+  answers.forEach((a, i) => {
+    if (a?.alone !== undefined) alone.set(tasks[i].path, a.alone);
+  });
+  return alone;
+}
+
+/** The summaries the across-file rules compare with: every report of pass one. */
+function relatedOf(alone: ReadonlyMap<string, AloneOutcome>): ReportSummary[] {
+  return [...alone.values()].flatMap((a) => (a.summary ? [a.summary] : []));
+}
+
+/**
+ * Whether a file is checked again in pass two: it was not checked alone, or --fix, or the
+ * across-file rules have something to compare it with (a report of the year before among the
+ * others, or another issuer's report of the same year that this one copies; the summaries tell).
+ */
+function needsAgain(check: Check, path: string, first: AloneOutcome | undefined, related: readonly ReportSummary[]): boolean {
+  // Decided once per file (passTwoInWorkers, then finishCheck): copiedFrom reads every summary.
+  const known = check.again.get(path);
+  if (known !== undefined) return known;
+  const s = first?.summary ?? null;
+  const again = !first || check.options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
+  check.again.set(path, again);
+  return again;
+}
+
+/** Pass two on the workers (not with --fix): the files that need the across-file rules, checked with every summary. */
+async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: ReadonlyMap<string, AloneOutcome>): Promise<Map<string, CheckOutcome>> {
+  const related = relatedOf(alone);
+  const tasks: PoolTask[] = [];
+  for (const entry of check.readable) {
+    const first = alone.get(entry.path);
+    // A file pass one could not check is checked in this thread, where its failure is reported.
+    if (first === undefined || !needsAgain(check, entry.path, first, related)) continue;
+    const type = inputTypeOf(entry.path);
+    tasks.push({
+      index: tasks.length, path: entry.path, settings: check.settingsFor(entry.path), again: true,
+      ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }),
+    });
+  }
+  const checked = new Map<string, CheckOutcome>();
+  if (tasks.length === 0) return checked;
+  pool.share(related);
+  const answers = await pool.run(tasks, (done) => check.progress.update(PASS_TWO_WORKERS, done, tasks.length));
+  answers.forEach((a, i) => {
+    if (a?.checked !== undefined) checked.set(tasks[i].path, a.checked);
+  });
+  return checked;
+}
+
+/**
+ * Pass two and the output: each file's outcome (pass one's, or checked again where the across-file
+ * rules or --fix need it) is written as soon as it is known, in input order (stream-output.ts); only
+ * a --report keeps every file's result until the end.
+ */
+function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: Map<string, CheckOutcome>): number {
+  const { options, io, note } = check;
+  const related = relatedOf(alone);
+  const sink = outputSink(options.format, (t) => io.out(t), () => ({ rules: RULES, helpUri: ruleHelpUri, version: VERSION }));
+  const kept: FileResult[] | undefined = options.report !== undefined ? [] : undefined;
+  const unreadable: string[] = [];
+  let fixesApplied = 0;
+  let anyError = false;
+  let done = 0;
+  const emit = (r: FileResult) => {
+    sink.file(r);
+    kept?.push(r);
+    if (r.error !== undefined) unreadable.push(`${r.path}: ${r.error}`);
+    if (r.diagnostics.some((d) => d.severity === 'error')) anyError = true;
+  };
+  for (const entry of check.entries) {
+    check.progress.update(PASS_TWO, ++done, check.entries.length);
     if (entry.error !== undefined) {
-      results.push({ path: entry.path, kind: null, year: null, diagnostics: [], error: entry.error, ...(entry.unmatched ? { unmatched: true } : {}) });
+      emit({ path: entry.path, kind: null, year: null, diagnostics: [], error: entry.error, ...(entry.unmatched ? { unmatched: true } : {}) });
       continue;
     }
     try {
       // Pass two only where it changes something: a report of the year before among the others
       // (the across-file rules), or --fix. Otherwise pass one's outcome is the file's outcome.
       const first = alone.get(entry.path);
-      // Also when another issuer's report of the same year is copied by this one (content-copied),
-      // which the summaries alone tell.
-      const s = first?.summary ?? null;
-      const again = !first || options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== entry.path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
-      const outcome = again ? checkFile(entry.path, settingsFor(entry.path), options.fix, related, convertedOf(entry.path)) : first.outcome;
-      results.push(outcome.result);
+      alone.delete(entry.path);
+      const again = needsAgain(check, entry.path, first, related);
+      const outcome = !again && first ? first.outcome : (checked?.get(entry.path) ?? checkFile(entry.path, check.settingsFor(entry.path), options.fix, related, check.convertedOf(entry.path)));
+      checked?.delete(entry.path);
+      emit(outcome.result);
       fixesApplied += outcome.fixesApplied;
       outcome.notes.forEach(note);
       // --fix that could not write its fixes did not do what was asked: exit 2, like an unreadable file.
-      if (outcome.notFixed) trouble = true;
+      if (outcome.notFixed) check.trouble = true;
     } catch (e) {
       // The engine survives a throwing rule by itself; this is the last guard so
       // one file cannot stop the run.
       const message = `内部错误 (internal error: ${e instanceof Error ? e.message : String(e)})`;
-      results.push({ path: entry.path, kind: null, year: null, diagnostics: [], error: message });
+      emit({ path: entry.path, kind: null, year: null, diagnostics: [], error: message });
     }
   }
+  check.progress.clear();
 
-  for (const r of results) {
-    if (r.error !== undefined) {
-      trouble = true;
-      note(`${r.path}: ${r.error}`);
-    }
-  }
+  if (unreadable.length > 0) check.trouble = true;
+  unreadable.forEach(note);
+  sink.end(options.fix ? fixesApplied : undefined);
 
-  if (options.format === 'json') {
-    io.out(formatJson(results));
-  } else if (options.format === 'sarif') {
-    io.out(formatSarif(results, { rules: RULES, helpUri: ruleHelpUri, version: VERSION }));
-  } else {
-    io.out(formatText(results, options.fix ? fixesApplied : undefined));
-  }
-
-  if (options.report !== undefined) {
+  if (options.report !== undefined && kept !== undefined) {
     // In addition to the output above, never instead of it; a report that cannot be
     // written is trouble like a file that cannot be read.
-    const written = writeReport(options.report, results, { version: VERSION, rules: RULES, generatedAt: new Date() });
+    const written = writeReport(options.report, kept, { version: VERSION, rules: RULES, generatedAt: new Date() });
     if (written.ok) note(`检查报告已写入 ${options.report} (report written)`);
     else {
       note(`无法写入检查报告 ${options.report}：${written.message} (cannot write the report)`);
-      trouble = true;
+      check.trouble = true;
     }
   }
 
-  if (trouble) return EXIT_TROUBLE;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+  if (check.trouble) return EXIT_TROUBLE;
+  return anyError ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /**
