@@ -137,23 +137,28 @@ export const COPY_MIN_SENTENCES = 15;
 /** A sentence in the reports of this many issuers (or more, this one included) is template text. */
 export const COPY_COMMON = 3;
 
-/** Per batch (the related array): sentence hash → the issuers whose reports have it. */
-const issuersByHash = new WeakMap<readonly ReportSummary[], Map<string, Set<string>>>();
+/** Per batch (the related array): sentence hash → the issuers whose reports have it, and those reports. */
+interface BatchIndex { issuers: Map<string, Set<string>>; reports: Map<string, ReportSummary[]>; order: Map<ReportSummary, number> }
+const indexByBatch = new WeakMap<readonly ReportSummary[], BatchIndex>();
 
-function issuersOf(related: readonly ReportSummary[]): Map<string, Set<string>> {
-  let m = issuersByHash.get(related);
-  if (m) return m;
-  m = new Map();
+function batchIndex(related: readonly ReportSummary[]): BatchIndex {
+  let ix = indexByBatch.get(related);
+  if (ix) return ix;
+  ix = { issuers: new Map(), reports: new Map(), order: new Map() };
   for (const r of related) {
+    if (!ix.order.has(r)) ix.order.set(r, ix.order.size);
     const who = r.issuer ?? `\u0000${r.path}`;
-    for (const h of r.sentences) {
-      let s = m.get(h);
-      if (!s) m.set(h, (s = new Set()));
+    for (const h of new Set(r.sentences)) {
+      let s = ix.issuers.get(h);
+      if (!s) ix.issuers.set(h, (s = new Set()));
       s.add(who);
+      let list = ix.reports.get(h);
+      if (!list) ix.reports.set(h, (list = []));
+      list.push(r);
     }
   }
-  issuersByHash.set(related, m);
-  return m;
+  indexByBatch.set(related, ix);
+  return ix;
 }
 
 /**
@@ -164,23 +169,30 @@ function issuersOf(related: readonly ReportSummary[]): Map<string, Set<string>> 
  * `related` may include this report itself (the CLI's whole batch): its own issuer never counts.
  */
 export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' | 'path'>, sentences: readonly string[], related: readonly ReportSummary[]): { report: ReportSummary; same: number; own: number } | undefined {
-  const peers = peersOf(self, related);
-  if (peers.length === 0) return undefined;
-  const issuers = issuersOf(related);
+  const { kind, year, issuer } = self;
+  if (year === null || !issuer || !kind) return undefined;
+  const family = (k: string) => (k === 'rule-of-law' ? k : 'gov-info');
+  // The peers of peersOf(), as a test on one report.
+  const isPeer = (r: ReportSummary) => r.path !== self.path && r.issuer !== null && !(r.issuer.endsWith(issuer) || issuer.endsWith(r.issuer))
+    && r.year === year && r.kind !== null && family(r.kind) === family(kind);
+  const { issuers, reports, order } = batchIndex(related);
   const others = (h: string) => {
     const s = issuers.get(h);
     if (!s) return 0;
     let n = s.size;
-    for (const who of s) if (self.issuer && (who.endsWith(self.issuer) || self.issuer.endsWith(who))) n--;
+    for (const who of s) if (who.endsWith(issuer) || issuer.endsWith(who)) n--;
     return n;
   };
   const own = [...new Set(sentences)].filter((h) => others(h) + 1 < COPY_COMMON);
   if (own.length < COPY_MIN_SENTENCES) return undefined;
+  // Shared own sentences per peer through the index (an own sentence is in few reports), never by
+  // intersecting with every peer: a batch of thousands of reports stays linear.
+  const same = new Map<ReportSummary, number>();
+  for (const h of own) for (const r of reports.get(h) ?? []) if (isPeer(r)) same.set(r, (same.get(r) ?? 0) + 1);
   let best: { report: ReportSummary; same: number; own: number } | undefined;
-  for (const r of peers) {
-    const theirs = new Set(r.sentences);
-    const same = own.filter((h) => theirs.has(h)).length;
-    if (!best || same > best.same) best = { report: r, same, own: own.length };
+  // The most shared sentences; on a tie the peer first in the batch.
+  for (const [r, n] of same) {
+    if (!best || n > best.same || (n === best.same && order.get(r)! < order.get(best.report)!)) best = { report: r, same: n, own: own.length };
   }
   return best && best.same / best.own >= COPY_SHARE ? best : undefined;
 }
