@@ -17,6 +17,8 @@ import type { LayoutReader } from './index';
 const MAX_CELL = 120;
 /** Blank lines allowed between two cells of one table. */
 const MAX_GAP = 2;
+/** Most blank lines read as a row of blank cells (table 三 has seven value columns). */
+const MAX_EMPTY_GAP = 16;
 
 interface PipeLine { line: number; content: Cell | null; pipes: number; pipeAt: number; /** Last line of a cell broken over two lines. */ endLine?: number }
 
@@ -219,7 +221,9 @@ function readPlainRun(lines: LineMap, run: { line: number; cell: Cell }[], lastL
   const cells = run.slice(0, n);
   if (cells.length < 6) return null;
   // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
-  if (!looksLikeTable(cells.map((c) => c.cell), 2, 4, false)) return null;
+  // Blank cells read from long gaps are evidence too: a row of them ending in a figure.
+  const blanks = cells.filter((c) => c.cell.value.type === 'empty').length;
+  if (!looksLikeTable(cells.map((c) => c.cell), 2, blanks >= 3 ? 2 : 4, false)) return null;
   return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.line)));
 }
 
@@ -290,8 +294,20 @@ export const cellLinesReader: LayoutReader = {
     for (let line = 0; line < lines.lineCount; line++) {
       if (!free(line) || taken.has(line)) { flushPlain(); continue; }
       if (lines.lineText(line).trim() === '') {
-        if (plain.length && ++gap > MAX_GAP) flushPlain();
+        if (plain.length && ++gap > MAX_EMPTY_GAP) flushPlain();
         continue;
+      }
+      // A long gap (more blank lines than between two cells) is a run of blank cells when a
+      // value follows it: each blank line after the first stands for one empty cell
+      // (`一、本年新收…` / 7 blank lines / `0`: six empty cells, then 总计). Before anything
+      // else, the gap ends the table.
+      if (plain.length && gap > MAX_GAP) {
+        const next = blank(line - 1) && blank(line + 1) ? plainCell(lines, line) : null;
+        if (!next || isText(next)) flushPlain();
+        else for (let l = line - gap + 1; l < line; l++) {
+          const at = lines.lineStarts[l];
+          plain.push({ line: l, cell: { text: '', start: at, end: at, value: { type: 'empty' } } });
+        }
       }
       // A cell is a paragraph of one line: lines run together are prose or PDF text
       // (labels broken over lines, several cells on a line), never this layout.
