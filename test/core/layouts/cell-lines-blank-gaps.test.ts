@@ -39,3 +39,16 @@ test('a long gap followed by text still ends the table; short prose paragraphs s
   assert.ok(!bs[0].rows.some((r) => r.cells.some((c) => c.value.type === 'empty')), 'no blank cell invented before a heading');
   assert.deepEqual(findTables(new LineMap(['我局高度重视', '', '', '', '', '12', '', '政务公开工作'].join('\n'))), []);
 });
+
+test('a header cell broken over two short lines (本年新 / 制作数量) is one cell, so the table is read', () => {
+  const active = ['二、主动公开政府信息情况', '', '第二十条第(一)项', '', '信息内容', '', '本年新\n制作数量', '', '本年新\n公开数量', '', '对外公开总数量', '',
+    '规章', '', '0', '', '0', '', '0', '', '规范性文件', '', '3', '', '3', '', '3', '', '第二十条第(五)项', '', '信息内容', '', '上一年项目数量', '', '本年增/减', '', '处理决定数量', '',
+    '行政许可', '', '0', '', '0', '', '0', '', '其他对外管理服务事项', '', '0', '', '0', '', '0', ''];
+  const text = ['某某镇2023年政府信息公开工作年度报告', '', '一、总体情况', '', '2023年，我镇认真贯彻《条例》。', '', ...active].join('\n');
+  const bs = findTables(new LineMap(text));
+  assert.equal(bs.length, 1);
+  const cells = bs[0].rows.flatMap((r) => r.cells.map((c) => c.text));
+  assert.ok(cells.includes('本年新制作数量') && cells.includes('本年新公开数量'), cells.join('/'));
+  // The 2019 columns in a 2023 report: the table is read, so the outdated format is reported.
+  assert.ok(lint(text).findings.some((f) => f.rule === 'format-outdated'));
+});
