@@ -46,10 +46,16 @@ export const sectionEmpty: Rule = {
         const table = tableSkeleton(a, spec);
         const lineEnd = a.doc.lines.lineEnd(s.heading.line);
         const name = a.format.headingMatch === 'title' ? statutoryHeading(spec) : s.heading.title;
+        // The text stops at this heading and every later part is absent: a copy cut here (a web
+        // excerpt), not an empty part; said as info.
+        const specs = a.format.sections;
+        const later = specs.slice(specs.indexOf(spec) + 1);
+        const cut = a.doc.work.slice(s.heading.end).trim() === '' && later.length > 0
+          && later.every((sp) => !a.report!.sections.get(sp.id)?.sections.length);
         ctx.report({
           start: s.heading.start,
           end: s.heading.end,
-          severity: spec.emptySeverity,
+          severity: cut ? 'info' : spec.emptySeverity,
           message: table ? `“${name}”下没有内容：缺少法定表格` : `“${name}”下没有内容`,
           messageEn: table ? `“${name}” is empty: the statutory table is missing` : `“${name}” is empty`,
           // A quick fix only: an inserted blank table would hide the missing numbers from fix-all

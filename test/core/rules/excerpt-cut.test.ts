@@ -1,0 +1,23 @@
+// A text cut part-way (a web excerpt) and prose with two breakdowns of one total: no error for
+// what the cut left out, no sum complaint for two breakdowns that each add up.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/core';
+
+const rule = (text: string, id: string) => lint(text).findings.filter((f) => f.rule === id).map((f) => [f.severity, text.slice(f.start, f.end)]);
+const HEAD = ['某某区司法局2022年政府信息公开工作年度报告', '一、总体情况', '2022年，我局认真贯彻《条例》，主动公开信息20条。'];
+
+test('section-empty: a text that stops at a statutory heading with every later part absent is a cut (info)', () => {
+  const cut = [...HEAD, '二、主动公开政府信息情况'].join('\n');
+  assert.deepEqual(rule(cut, 'section-empty'), [['info', '二、主动公开政府信息情况']]);
+  // The same empty heading with later parts present is an empty part: an error.
+  const empty = [...HEAD, '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '本年度未收到申请。'].join('\n');
+  assert.deepEqual(rule(empty, 'section-empty').map(([s]) => s), ['error']);
+});
+
+test('text-sum: two breakdowns of one total that each add up are silent; parts over the total still warn', () => {
+  const two = [...HEAD, '2022年，共收到依申请件35件，其中自然人34件，企业1件，办结32件，结转下年办理3件。'].join('\n');
+  assert.deepEqual(rule(two, 'text-sum'), []);
+  const over = [...HEAD, '2022年，共收到依申请件35件，其中自然人34件，企业1件，法人组织5件。'].join('\n');
+  assert.equal(rule(over, 'text-sum').length, 1);
+});
