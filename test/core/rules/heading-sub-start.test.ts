@@ -40,3 +40,13 @@ test('an introduction listing the current parts in their common wordings stays s
     '一、总体情况', '我镇认真贯彻《条例》。', ...REST].join('\n');
   assert.deepEqual(rule(text, 'intro-parts'), []);
 });
+
+test('intro-parts: a count that disagrees with the list, the last two parts joined by 及', () => {
+  const text = [TITLE, '本年度报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况及其他需要报告的事项等七个部分。',
+    '一、总体情况', '我镇认真贯彻《条例》。', ...REST].join('\n');
+  const got = lint(text).findings.filter((f) => f.rule === 'intro-parts').map((f) => f.message);
+  assert.equal(got.length, 1);
+  assert.ok(got[0].includes('列出的是6个部分'), got[0]);
+  const six = text.replace('七个部分', '六个部分');
+  assert.deepEqual(lint(six).findings.filter((f) => f.rule === 'intro-parts'), []);
+});

@@ -101,6 +101,18 @@ export const introParts: Rule = {
           if (prev !== undefined && specs.some((sp) => !!sp.title && normalize(sp.title).includes(normalize(`${prev}、${t}`)))) items[items.length - 1] = `${prev}、${t}`;
           else items.push(t);
         }
+        // Two parts joined by 及/和 (存在的主要问题及改进情况及其他需要报告的事项) are two items.
+        for (let i = 0; i < items.length; i++) {
+          if (partOf(items[i], specs)) continue;
+          const t = items[i];
+          for (const j of [...t.matchAll(/以及|及|和/g)].map((x) => x.index ?? 0).reverse()) {
+            const head = t.slice(0, j);
+            const tail = t.slice(j).replace(/^(?:以及|及|和)/, '');
+            const ph = partOf(head, specs);
+            const pt = partOf(tail, specs);
+            if (ph && pt && ph !== pt) { items.splice(i, 1, head, tail); break; }
+          }
+        }
         const parts = items.map((t) => partOf(t, specs));
         if (items.length >= 2 && parts.every(Boolean) && new Set(parts).size === parts.length) {
           if (items.length !== n) {
