@@ -21,3 +21,11 @@ test('text-sum: two breakdowns of one total that each add up are silent; parts o
   const over = [...HEAD, '2022年，共收到依申请件35件，其中自然人34件，企业1件，法人组织5件。'].join('\n');
   assert.equal(rule(over, 'text-sum').length, 1);
 });
+
+test('section-missing: parts whose numbered headings stand inside a report pasted on one line are present', () => {
+  const filler = '我区认真贯彻落实《条例》，坚持以公开为常态、不公开为例外，依法及时准确公开政府信息。'.repeat(6);
+  const text = `某某开发区2019年政府信息公开工作年度报告\n${filler}一、总体情况2019年，开发区主动公开政府信息78条。${filler}二、主动公开政府信息情况第二十条第(一)项信息内容本年新制作数量`;
+  const got = lint(text).findings.filter((f) => f.rule === 'section-missing' && f.severity === 'error').map((f) => f.message);
+  assert.ok(!got.some((m) => m.includes('第一部分') || m.includes('第二部分')), got.join('\n'));
+  assert.ok(got.some((m) => m.includes('第三部分')), 'parts absent from the line are still missing');
+});
