@@ -29,3 +29,14 @@ test('section-missing: parts whose numbered headings stand inside a report paste
   assert.ok(!got.some((m) => m.includes('第一部分') || m.includes('第二部分')), got.join('\n'));
   assert.ok(got.some((m) => m.includes('第三部分')), 'parts absent from the line are still missing');
 });
+
+test('table-empty: a table that came through as its labels only, one per line, with no figures', () => {
+  const t2 = ['第二十条第(一)项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '规范性文件', '第二十条第(五)项', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '其他对外管理服务事项'];
+  const body = ['某某乡2019年政府信息公开工作年度报告', '一、总体情况', '2019年，我乡明确专人负责政务公开工作。', '二、主动公开政府信息情况', ...t2,
+    '三、收到和处理政府信息公开申请情况', '本年度未收到申请。', '四、政府信息公开行政复议、行政诉讼情况', '无。', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。'];
+  const got = lint(body.join('\n')).findings.filter((f) => f.rule === 'table-empty').map((f) => f.message);
+  assert.equal(got.length, 1);
+  assert.ok(got[0].startsWith('表二只有栏目名称'), got[0]);
+  // Cut after the labels, with no later part in the text: the figures may lie beyond the cut.
+  assert.deepEqual(lint(body.slice(0, 4 + t2.length).join('\n')).findings.filter((f) => f.rule === 'table-empty'), []);
+});

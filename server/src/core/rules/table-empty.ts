@@ -4,6 +4,7 @@
 import type { Rule } from './rule';
 import { isWhollyBlank } from '../engine/cell-policy';
 import { toChineseNumeral } from '../text/normalize';
+import { labelsOnlyParts } from './table-labels-only';
 
 export const tableEmpty: Rule = {
   id: 'table-empty',
@@ -47,6 +48,13 @@ export const tableEmpty: Rule = {
         message: `${name}“${t.spec.title}”没有填写：所有数字栏都是空的（没有发生的应填 0）`,
         messageEn: `Table ${sec?.number ?? ''} “${t.spec.title}” is blank: every value cell is empty (write 0 where nothing happened)`.replace('Table  ', 'Table '),
       });
+    }
+    // A table that came through as its labels only, one per line, without a single figure.
+    for (const p of labelsOnlyParts(a)) {
+      const name = p.spec.number ? `表${toChineseNumeral(p.spec.number)}` : '法定表格';
+      ctx.report({ start: p.start, end: p.end,
+        message: `${name}只有栏目名称，没有数字：表格的数字没有填写或已丢失（没有发生的应填 0）`,
+        messageEn: `Table ${p.spec.number ?? ''} has its labels only and no figures: the numbers were never filled in or were lost (write 0 where nothing happened)` });
     }
   },
 };
