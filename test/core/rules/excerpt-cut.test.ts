@@ -2,7 +2,7 @@
 // what the cut left out, no sum complaint for two breakdowns that each add up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../../../server/src/core';
+import { analyze, lint } from '../../../server/src/core';
 
 const rule = (text: string, id: string) => lint(text).findings.filter((f) => f.rule === id).map((f) => [f.severity, text.slice(f.start, f.end)]);
 const HEAD = ['某某区司法局2022年政府信息公开工作年度报告', '一、总体情况', '2022年，我局认真贯彻《条例》，主动公开信息20条。'];
@@ -39,4 +39,11 @@ test('table-empty: a table that came through as its labels only, one per line, w
   assert.ok(got[0].startsWith('表二只有栏目名称'), got[0]);
   // Cut after the labels, with no later part in the text: the figures may lie beyond the cut.
   assert.deepEqual(lint(body.slice(0, 4 + t2.length).join('\n')).findings.filter((f) => f.rule === 'table-empty'), []);
+});
+
+test('year: a titleless excerpt whose only year is the state at a year end (截止2023年12月31日) is that year', () => {
+  const text = ['一、总体情况', '(一)主动公开信息情况。本年度我局门户网站不断充实政务公开内容。截止2023年12月31日我局通过官方网站发布政务类信息34条。',
+    '二、主动公开政府信息情况', '第二十条第(一)项', '三、收到和处理政府信息公开申请情况'].join('\n');
+  const a = analyze(text);
+  assert.equal(a.doc.year, 2023);
 });
