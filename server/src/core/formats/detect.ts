@@ -319,7 +319,9 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   // A title with other words that is not about a report at all; or, without a report title,
   // a first line naming another kind of document (…工作要点, …实施方案, …的通知).
   const first = title ? null : firstTitleLine(doc.lines, doc.headings);
-  const otherTitle = (title !== '' && !govTitleWords && aboutReport(title, govEnds)) || (first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first)));
+  // A flip-book page header (“Page 9 - 2020年报_审计局”) names the book's file, not another document.
+  const flipBook = /^Page\d{1,4}-/i.test(title) && /(?:19|20)\d{2}年(?:度)?(?:报|报告|年度报告)/.test(title);
+  const otherTitle = (title !== '' && !govTitleWords && !flipBook && aboutReport(title, govEnds)) || (first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first)));
 
   const statutory = union(gov.map((f) => f.detect.statutoryTitle));
   const nonStatutory = govTitleWords && statutory.length > 0 && !statutory.some((w) => title.includes(w))

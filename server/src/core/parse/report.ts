@@ -77,6 +77,36 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     }
     if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
   }
+  // A report pasted as one long line (a web page that lost its line breaks): a part whose
+  // numbered heading stands inside such a line is there, though no heading was read.
+  let long: string[] | null = null;
+  for (const spec of format.sections) {
+    const m = out.get(spec.id)!;
+    if (m.sections.length || !spec.number || spec.number > 10) continue;
+    long ??= longLines(doc);
+    const heads = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map((t) => `${'一二三四五六七八九十'[spec.number! - 1]}、${normalize(t)}`);
+    m.inText = long.some((t) => heads.some((h) => t.indexOf(h) > 0));
+  }
+  return out;
+}
+
+/** Shortest line that counts as a report pasted on one line. */
+const LONG_LINE = 300;
+/** Most characters read from such lines (a pasted report is short; drafts can be 20 MB). */
+const LONG_BUDGET = 400_000;
+
+/** The text's long lines, normalised, up to LONG_BUDGET characters in all. */
+function longLines(doc: ParsedDocument): string[] {
+  const lines = doc.lines;
+  const out: string[] = [];
+  let budget = LONG_BUDGET;
+  for (let l = 0; l < lines.lineCount && budget > 0; l++) {
+    const len = lines.lineEnd(l) - lines.lineStarts[l];
+    if (len <= LONG_LINE) continue;
+    const take = Math.min(len, budget);
+    budget -= take;
+    out.push(normalize(doc.work.slice(lines.lineStarts[l], lines.lineStarts[l] + take)));
+  }
   return out;
 }
 

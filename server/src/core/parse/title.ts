@@ -325,6 +325,18 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
       }
     }
   }
+  // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.
+  if (!votes.size) {
+    seen = 0;
+    for (let line = 0; line < lines.lineCount && seen < 80; line++) {
+      const raw = lines.lineText(line);
+      if (!raw.trim()) continue;
+      seen++;
+      if (isMetadataLine(raw)) continue;
+      const t = normalize(raw.slice(0, 600));
+      for (const m of t.matchAll(/截[至止]到?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|底|末)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    }
+  }
   if (votes.size) {
     if (first !== null) return { year: first, source: 'body' };
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];

@@ -27,6 +27,8 @@ const TERMS = [
   '即时比分',
   // Betting brands in Latin letters and digits (BET3365, bet365, 188BET), whole tokens only.
   '(?<![a-z0-9])(?:bet\\d{3,4}|\\d{3,4}bet)(?![a-z0-9])', '(?<![\\d.])365(?:体育|娱乐|彩票|投注)', '威尼斯人(?![居口民文工])',
+  // A betting brand in Latin letters before a site word (uedbet体育, uedbet官网, betway娱乐).
+  '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}(?:体育|官网|娱乐|平台|注册|下载)',
 ];
 const SPAM = new RegExp(TERMS.join('|'), 'gi');
 /**

@@ -4,6 +4,7 @@
 import type { Rule } from './rule';
 import { classifyChrome, ChromeLine } from './artifacts-chrome';
 import { deleteLineEdit, excerpt, trimmedLine } from './artifacts-util';
+import { topMenuLines } from './artifacts-menu';
 
 export const artifactWeb: Rule = {
   id: 'artifact-web',
@@ -66,6 +67,18 @@ export const artifactWeb: Rule = {
         });
       }
       l = end + 1;
+    }
+    for (const k of topMenuLines(lineCount, (l) => a.doc.lines.lineText(l))) {
+      if (chrome[k]) continue;
+      const span = spans[k];
+      const shown = excerpt(span.text, 30);
+      ctx.report({
+        start: span.start,
+        end: span.end,
+        message: `网页残留（网站栏目菜单）：“${shown}”不属于报告内容，应删除此行`,
+        messageEn: `Web-page chrome (site menu): “${shown}” is not report content; delete the line`,
+        fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: true },
+      });
     }
   },
 };

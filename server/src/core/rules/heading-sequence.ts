@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 import type { Heading } from '../parse/headings';
 import { FORMATS } from '../formats/index';
 import { bareKey, specLabels, statutoryHeadings } from './structure-util';
+import { firstSubheadingsOutOfStart } from './heading-sub-start';
 
 const CN = '一二三四五六七八九十';
 function cn(n: number): string {
@@ -120,6 +121,13 @@ export const headingSequence: Rule = {
           message: `标题“${shown}”序号倒退：前一个同级标题序号为“${cn(prev)}”`,
           messageEn: `heading “${shown}” goes back to ${cn(n)} after ${cn(prev)}` });
       }
+    }
+    // The first （一）-style heading under a 一、 heading that is not （一）: （二） right under 一、.
+    for (const h of firstSubheadingsOutOfStart(a.doc.headings, isTableLabel, a.doc.tables.map((t) => t.startLine))) {
+      const shown = a.doc.work.slice(h.start, h.end).trim();
+      ctx.report({ start: h.start, end: h.end,
+        message: `标题“${shown}”是所在部分的第一个二级标题，但序号不是“（一）”：二级标题应从“（一）”起编号`,
+        messageEn: `heading “${shown}” is the first second-level heading of its part but is not numbered （一）` });
     }
   },
 };

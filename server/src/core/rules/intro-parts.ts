@@ -7,6 +7,7 @@ import { chineseNumeral, labelKey, normalize } from '../text/normalize';
 import { mappedText, originalSpan } from './text-search';
 import { statutoryHeadings } from './structure-util';
 import type { FormatSection } from '../formats/types';
+import { outdatedIntroParts } from './intro-outdated';
 
 /** 共分六个部分 / 等六部分组成 / 包括以下6个部分. */
 const COUNT = /(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]|\d{1,2})个?部分/g;
@@ -64,6 +65,17 @@ export const introParts: Rule = {
     let ne = 0;
     while (ne < m.text.length && m.map[ne] < endOffset) ne++;
     const intro = m.text.slice(0, ne);
+    // A 2019/2021-format report whose introduction lists the parts of a 2008-regulation report.
+    if (a.format.headingMatch !== 'meaning') {
+      const old = outdatedIntroParts(intro, specs);
+      if (old.length) {
+        const span = originalSpan(m, old[0].index, old[old.length - 1].index + old[old.length - 1].item.length);
+        const names = old.map((o) => `“${o.item}”`).join('、');
+        ctx.report({ ...span,
+          message: `引言列出的${names}是 2008 年条例下年度报告的部分（“${old[0].title}”），不是本报告格式的部分：请按${specs.filter((sp) => sp.title).map((sp) => `“${sp.title}”`).join('、')}改写`,
+          messageEn: `the introduction lists ${old.map((o) => o.item).join(', ')}, parts of a 2008-regulation report, not of this report's format` });
+      }
+    }
     for (const x of intro.matchAll(COUNT)) {
       const end = (x.index ?? 0) + x[0].length;
       // The numeral: 六部分 / 六个部分 end the match.
@@ -88,6 +100,18 @@ export const introParts: Rule = {
           const prev = items[items.length - 1];
           if (prev !== undefined && specs.some((sp) => !!sp.title && normalize(sp.title).includes(normalize(`${prev}、${t}`)))) items[items.length - 1] = `${prev}、${t}`;
           else items.push(t);
+        }
+        // Two parts joined by 及/和 (存在的主要问题及改进情况及其他需要报告的事项) are two items.
+        for (let i = 0; i < items.length; i++) {
+          if (partOf(items[i], specs)) continue;
+          const t = items[i];
+          for (const j of [...t.matchAll(/以及|及|和/g)].map((x) => x.index ?? 0).reverse()) {
+            const head = t.slice(0, j);
+            const tail = t.slice(j).replace(/^(?:以及|及|和)/, '');
+            const ph = partOf(head, specs);
+            const pt = partOf(tail, specs);
+            if (ph && pt && ph !== pt) { items.splice(i, 1, head, tail); break; }
+          }
         }
         const parts = items.map((t) => partOf(t, specs));
         if (items.length >= 2 && parts.every(Boolean) && new Set(parts).size === parts.length) {

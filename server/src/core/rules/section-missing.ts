@@ -1,6 +1,7 @@
 // A mandatory section or content item is absent. 条例（2019）第五十条; 条例（2008）第三十二条;
 // 《法治政府建设与责任落实督察工作规定》 (content items found by meaning).
 import type { Rule } from './rule';
+import type { Analysis } from '../engine/lint';
 import { tableSkeleton } from './sections';
 import { eol, headingPrefix, signatureStart, statutoryHeading } from '../engine/draft-style';
 
@@ -45,6 +46,7 @@ export const sectionMissing: Rule = {
     const specs = a.format.sections;
     const nl = eol(a);
     // Missing parts found in statutory order; several of them may go to the same place.
+    const before = partsBeforeStart(a);
     const pending: { spec: (typeof specs)[number]; i: number; heading: string; at: { start: number; end: number }; insertAt: number; lead: string; block: string; table: boolean }[] = [];
     specs.forEach((spec, i) => {
       const m = a.report!.sections.get(spec.id)!;
@@ -55,6 +57,16 @@ export const sectionMissing: Rule = {
         const name = spec.title ?? (spec.keywords ?? []).join('、');
         ctx.report({ start: at.start, end: at.end, message: `未找到“${name}”的内容${spec.basis ? `（${spec.basis}）` : ''}`,
           messageEn: `No content found for the item “${name}”` });
+        return;
+      }
+      if (i < before.first) {
+        // The text starts part-way through a report (a flip-book page, an excerpt without its
+        // title): the parts before its first statutory heading are not missing, the text starts
+        // later. Said once as info, without a fix.
+        const h = before.heading!;
+        ctx.report({ start: h.start, end: h.end, severity: 'info',
+          message: `文本似从报告中间开始（没有报告标题，首个法定标题为第${'一二三四五六七八九十'[(specs[before.first].number ?? before.first + 1) - 1]}部分），未见第${'一二三四五六七八九十'[(spec.number ?? i + 1) - 1]}部分“${statutoryHeading(spec)}”`,
+          messageEn: `The text seems to start part-way through a report (no title; its first statutory heading is part ${specs[before.first].number ?? before.first + 1}): part ${spec.number ?? i + 1} “${statutoryHeading(spec)}” is not in it` });
         return;
       }
       // Insert before the next statutory section present, else at the end.
@@ -107,3 +119,28 @@ export const sectionMissing: Rule = {
     }
   },
 };
+
+/**
+ * A text that starts part-way through a report: no report title (or only a flip-book page
+ * header of a later page, “Page 8 - 某某局2022年…年度报告”), and nothing but short lines (page
+ * headers, the tail of a table) before its first statutory heading, which is a later part.
+ * Returns the index of that part's spec (parts before it are not missing) and its heading.
+ */
+function partsBeforeStart(a: Analysis): { first: number; heading: { start: number; end: number } | null } {
+  const none = { first: -1, heading: null };
+  const specs = a.format!.sections;
+  const title = a.doc.title;
+  const page = title ? /^Page(\d{1,4})-/i.exec(title.norm) : null;
+  if (title && !(page && Number(page[1]) >= 2)) return none;
+  let first = -1;
+  let at: { start: number; end: number } | null = null;
+  specs.forEach((spec, i) => {
+    const s = a.report!.sections.get(spec.id)!.sections[0];
+    if (s && (!at || s.heading.start < at.start)) { first = i; at = { start: s.heading.start, end: s.heading.end }; }
+  });
+  if (first <= 0 || !at) return none;
+  // No prose before it: a sentence (。) or the report's opening would make it the report's start.
+  const lead = a.doc.text.slice(0, Math.min((at as { start: number }).start, 4000));
+  if (/[。！？]/.test(lead) || /根据|依据|按照/.test(lead)) return none;
+  return { first, heading: at };
+}

@@ -98,6 +98,17 @@ function newVerb(body: string, first: string): boolean {
   return !!v && !first.includes(v[0]);
 }
 
+/** The values split into two or more consecutive runs that each add up to `total`. */
+function breakdowns(values: number[], total: number): boolean {
+  let acc = 0;
+  let runs = 0;
+  for (const v of values) {
+    acc += v;
+    if (acc === total) { runs++; acc = 0; } else if (acc > total) return false;
+  }
+  return runs >= 2 && acc === 0;
+}
+
 function exhaustive(parts: Part[]): string | null {
   if (parts.some((p) => OTHER.test(p.label))) return '所列项目含“其他”，已涵盖全部';
   if (parts.length === 2 && APPLICANTS.every((re, i) => re.test(parts[i].label))) return '自然人与法人或其他组织已涵盖全部申请人';
@@ -138,6 +149,9 @@ export const textSum: Rule = {
         const closed = !!r.exhaustive && r.parts.length > 1;
         // Some reading of the sentence makes the parts consistent: no finding.
         if (r.totals.some((t) => sum === t || (sum < t && !closed))) continue;
+        // Two breakdowns of one total in a row (其中自然人34件、企业1件，办结32件、结转3件):
+        // the parts fall into runs that each add up to the total.
+        if (r.totals.some((t) => breakdowns(r.parts.map((q) => q.count.value), t))) continue;
         const max = Math.max(...r.totals);
         if (sum > max) {
           const of = r.totals.length > 1 ? `前述各数（最大 ${max}${r.total.unit}）` : `总数 ${show(r.total)}`;

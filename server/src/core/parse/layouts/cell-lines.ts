@@ -17,6 +17,8 @@ import type { LayoutReader } from './index';
 const MAX_CELL = 120;
 /** Blank lines allowed between two cells of one table. */
 const MAX_GAP = 2;
+/** Most blank lines read as a row of blank cells (table 三 has seven value columns). */
+const MAX_EMPTY_GAP = 16;
 
 interface PipeLine { line: number; content: Cell | null; pipes: number; pipeAt: number; /** Last line of a cell broken over two lines. */ endLine?: number }
 
@@ -185,9 +187,9 @@ function plainCell(lines: LineMap, line: number): Cell | null {
  * labels: a "N、" line followed by text is a heading unless it continues the run's own
  * numbering (三、本年度办理结果 after 二、上年结转…) with a short label.
  */
-function splitAtHeadings(run: { line: number; cell: Cell }[]): { line: number; cell: Cell }[][] {
-  const out: { line: number; cell: Cell }[][] = [];
-  let cur: { line: number; cell: Cell }[] = [];
+function splitAtHeadings(run: { line: number; cell: Cell; endLine?: number }[]): { line: number; cell: Cell; endLine?: number }[][] {
+  const out: { line: number; cell: Cell; endLine?: number }[][] = [];
+  let cur: { line: number; cell: Cell; endLine?: number }[] = [];
   let lastNumeral = 0;
   for (let i = 0; i < run.length; i++) {
     const { cell } = run[i];
@@ -211,7 +213,7 @@ function splitAtHeadings(run: { line: number; cell: Cell }[]): { line: number; c
   return out;
 }
 
-function readPlainRun(lines: LineMap, run: { line: number; cell: Cell }[], lastLine: number): TableBlock | null {
+function readPlainRun(lines: LineMap, run: { line: number; cell: Cell; endLine?: number }[], lastLine: number): TableBlock | null {
   // Trailing text after the last value is prose or a signature, not the table, unless the
   // text stops there (a copy cut inside the table).
   let n = run.length;
@@ -219,8 +221,10 @@ function readPlainRun(lines: LineMap, run: { line: number; cell: Cell }[], lastL
   const cells = run.slice(0, n);
   if (cells.length < 6) return null;
   // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
-  if (!looksLikeTable(cells.map((c) => c.cell), 2, 4, false)) return null;
-  return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.line)));
+  // Blank cells read from long gaps are evidence too: a row of them ending in a figure.
+  const blanks = cells.filter((c) => c.cell.value.type === 'empty').length;
+  if (!looksLikeTable(cells.map((c) => c.cell), 2, blanks >= 3 ? 2 : 4, false)) return null;
+  return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.endLine ?? c.line)));
 }
 
 export const cellLinesReader: LayoutReader = {
@@ -268,7 +272,7 @@ export const cellLinesReader: LayoutReader = {
 
     let lastLine = lines.lineCount - 1;
     while (lastLine > 0 && lines.lineText(lastLine).trim() === '') lastLine--;
-    let plain: { line: number; cell: Cell }[] = [];
+    let plain: { line: number; cell: Cell; endLine?: number }[] = [];
     let gap = 0;
     // PDF text in reading order also puts blank lines between cells, but not everywhere: two
     // cell-like lines that touch (a label and its value, two labels) show it is not this layout,
@@ -290,8 +294,36 @@ export const cellLinesReader: LayoutReader = {
     for (let line = 0; line < lines.lineCount; line++) {
       if (!free(line) || taken.has(line)) { flushPlain(); continue; }
       if (lines.lineText(line).trim() === '') {
-        if (plain.length && ++gap > MAX_GAP) flushPlain();
+        if (plain.length && ++gap > MAX_EMPTY_GAP) flushPlain();
         continue;
+      }
+      // A long gap (more blank lines than between two cells) is a run of blank cells when a
+      // value follows it: each blank line after the first stands for one empty cell
+      // (`一、本年新收…` / 7 blank lines / `0`: six empty cells, then 总计). Before anything
+      // else, the gap ends the table.
+      if (plain.length && gap > MAX_GAP) {
+        const next = blank(line - 1) && blank(line + 1) ? plainCell(lines, line) : null;
+        if (!next || isText(next)) flushPlain();
+        else for (let l = line - gap + 1; l < line; l++) {
+          const at = lines.lineStarts[l];
+          plain.push({ line: l, cell: { text: '', start: at, end: at, value: { type: 'empty' } } });
+        }
+      }
+      // A header cell broken over two short lines (`本年新` / `制作数量`), blank lines around
+      // the pair: one cell, as the page shows it.
+      if (blank(line - 1) && !blank(line + 1) && blank(line + 2) && free(line + 1) && !taken.has(line + 1)) {
+        const a = lines.lineText(line).trim();
+        const b = lines.lineText(line + 1).trim();
+        if (a.length <= 6 && b.length <= 6 && hanCount(a) === a.length && hanCount(b) + (b.match(/[/／]/g)?.length ?? 0) === b.length) {
+          const first = plainCell(lines, line)!;
+          const second = plainCell(lines, line + 1)!;
+          if (first && second) {
+            gap = 0;
+            plain.push({ line, endLine: line + 1, cell: { text: a + b, start: first.start, end: second.end, value: readCellValue(a + b) } });
+            line++;
+            continue;
+          }
+        }
       }
       // A cell is a paragraph of one line: lines run together are prose or PDF text
       // (labels broken over lines, several cells on a line), never this layout.

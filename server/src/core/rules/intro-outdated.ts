@@ -1,0 +1,58 @@
+// An introduction that lists the parts of a 2008-regulation report (……政府信息公开的收费及减免情况,
+// 依申请公开政府信息和不予公开政府信息的情况) in a report of the 2019/2021 format, whose six parts
+// are others: the lead sentence was carried over from an old report.
+import { labelKey } from '../text/normalize';
+import { FORMATS } from '../formats/index';
+import type { FormatSection } from '../formats/types';
+
+/** The sentence says what the report consists of and lists it. */
+const LIST = /(?:本?报告|全文|本年报|年度报告)[^。；;]{0,20}?(?:由|包括|包含|分为|分别是|分别为)([^。；;]{4,300}?)(?:等|共|这|计)?(?:[一二三四五六七八九十]|\d{1,2})?个?(?:部分)?(?:组成|内容|构成|[。；;]|$)/g;
+
+function bigramScore(item: string, title: string): number {
+  if (title.includes(item)) return 1;
+  let n = 0;
+  let hit = 0;
+  for (let i = 0; i + 1 < item.length; i++, n++) if (title.includes(item.slice(i, i + 2))) hit++;
+  return n ? hit / n : 0;
+}
+
+/** Every title and variant of the current format, joined. */
+function currentWords(specs: readonly FormatSection[]): string {
+  return specs.flatMap((sp) => [sp.title, ...(sp.variants ?? [])]).filter((t): t is string => !!t).map(labelKey).join('|');
+}
+
+function best(item: string, specs: readonly FormatSection[]): number {
+  let s = 0;
+  for (const spec of specs) for (const t of [spec.title, ...(spec.variants ?? [])]) if (t) s = Math.max(s, bigramScore(item, labelKey(t)));
+  return s;
+}
+
+/**
+ * The items of the introduction's list of parts that name a 2008-regulation part the current
+ * format does not have, with the part's 2008 title. `intro` is the normalised text before the
+ * first heading; `specs` the current format's parts.
+ */
+export function outdatedIntroParts(intro: string, specs: readonly FormatSection[]): { item: string; title: string; index: number }[] {
+  const old = FORMATS['gov-info-2008']?.sections ?? [];
+  for (const m of intro.slice(0, 5000).matchAll(LIST)) {
+    const items = m[1].split(/[、,，]|和(?=[^和]{4,}$)/).map((t) => t.trim().replace(/^以下/, '')).filter(Boolean);
+    if (items.length < 3) continue;
+    const out: { item: string; title: string; index: number }[] = [];
+    for (const item of items) {
+      const k = labelKey(item);
+      if (k.length < 4) continue;
+      const now = best(k, specs);
+      for (const spec of old) {
+        if (!spec.title) continue;
+        const s = bigramScore(k, labelKey(spec.title));
+        // Only a part the current format does not have (收费及减免), or one named by words no
+        // current part uses (不予公开): 政府信息公开工作存在的主要问题 is today's part 五 too.
+        const own = !specs.some((sp) => sp.id === spec.id)
+          || (spec.keywords ?? []).some((w) => k.includes(labelKey(w)) && !currentWords(specs).includes(labelKey(w)));
+        if (own && s >= 0.8 && s > now + 0.1) { out.push({ item, title: spec.title, index: (m.index ?? 0) + m[0].indexOf(item) }); break; }
+      }
+    }
+    return out;
+  }
+  return [];
+}

@@ -1,0 +1,26 @@
+// artifact-web: a site's channel menu (“- 政策解读”, “- 经济发展” …) copied above a report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/core';
+
+const BODY = [
+  '本年度报告根据《中华人民共和国政府信息公开条例》要求编制。',
+  '一、概述',
+  '2010年，本市各级政府部门认真贯彻落实《条例》。',
+];
+
+function menu(text: string) {
+  return lint(text).findings.filter((f) => f.rule === 'artifact-web' && f.message.includes('栏目菜单'))
+    .map((f) => [f.severity, text.slice(f.start, f.end)]);
+}
+
+test('a run of bare channel names as list items at the top of the text is web chrome, line by line', () => {
+  const text = ['- 政策解读', '- 经济发展', '- 法治中国', '- 发展报告', ...BODY].join('\n');
+  assert.deepEqual(menu(text), [['warning', '- 政策解读'], ['warning', '- 经济发展'], ['warning', '- 法治中国'], ['warning', '- 发展报告']]);
+});
+
+test('two items, a list inside the report, or items that are sentences are not a menu', () => {
+  assert.deepEqual(menu(['- 政策解读', '- 经济发展', ...BODY].join('\n')), []);
+  assert.deepEqual(menu([...BODY, '- 政策文件', '- 政策解读', '- 新闻发布', '- 办事指南'].join('\n')), []);
+  assert.deepEqual(menu(['- 加强组织领导，压实责任', '- 完善制度建设', '- 丰富公开载体', ...BODY].join('\n')), []);
+});
