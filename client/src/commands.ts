@@ -3,7 +3,7 @@
 // links; no checking happens here.
 import * as vscode from 'vscode';
 import { ClientGetter, describe, DocumentInfo, isChecked, KIND_IDS, kindLabel, requestInfo, requireReportEditor, tryRequestInfo } from './document-info';
-import { importDraft, offerImport } from './import-command';
+import { exists, importDraft, offerImport } from './import-command';
 import { insertSkeleton, insertTable } from './insert-commands';
 import { t } from './l10n';
 import { applyEdit, hasKindPin, kindDirective, kindDirectiveEdit } from './text-edits';
@@ -155,15 +155,6 @@ async function openRuleDoc(context: vscode.ExtensionContext, rule?: string, href
     return;
   }
   await vscode.env.openExternal(vscode.Uri.parse(href));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function govReportDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

@@ -12,7 +12,8 @@ type ImportDraftResult = { ok: true; text: string } | { ok: false; message: stri
 /** Files the command imports. */
 export const IMPORTABLE = /\.(?:docx|html?|pdf)$/i;
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether a file or folder exists (the workspace file system). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

@@ -79,6 +79,17 @@ const NAMED: Record<string, string> = {
 };
 
 /** Decodes character references (named ones of the list above, decimal and hex). */
+/** One row of a source table as a pipe-table line, and the column where each cell starts. */
+export function pipeRow(row: readonly string[]): { line: string; cells: number[] } {
+  const cells: number[] = [];
+  let line = '|';
+  for (const cell of row) {
+    cells.push(line.length);
+    line += ' ' + cell.replace(/\|/g, '｜') + ' |';
+  }
+  return { line, cells };
+}
+
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});?/g, (all, body: string) => {
@@ -411,12 +422,7 @@ export function htmlToDraft(html: string): Draft {
         }
         blank();
         grid.forEach((row, r) => {
-          const cells: number[] = [];
-          let line = '|';
-          for (const cell of row) {
-            cells.push(line.length);
-            line += ' ' + cell.replace(/\|/g, '｜') + ' |';
-          }
+          const { line, cells } = pipeRow(row);
           lines.push(line);
           map.push({ table, row: r + 1, cells });
           if (r === 0) {

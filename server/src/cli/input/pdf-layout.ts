@@ -9,6 +9,7 @@
 //
 // Pure data → { text, map }; every step is linear or bounded per page (capped rule counts).
 import type { Draft, LineSource } from './html-to-draft';
+import { pipeRow } from './html-to-draft';
 
 /** A run of text at a position (PDF user space: y grows upwards; x, y the baseline start). */
 export interface PdfItem {
@@ -409,12 +410,7 @@ function render(blocks: readonly Block[]): Draft {
     table++;
     blank();
     grid.forEach((row, r) => {
-      const cells: number[] = [];
-      let line = '|';
-      for (const cell of row) {
-        cells.push(line.length);
-        line += ' ' + cell.replace(/\|/g, '｜') + ' |';
-      }
+      const { line, cells } = pipeRow(row);
       lines.push(line);
       map.push({ table, row: r + 1, cells, page: b.rowPages[r] });
       if (r === 0) {
