@@ -120,6 +120,7 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
     fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', SEED), path.join(ws, SEED));
     fs.copyFileSync(path.join(ROOT, 'samples', SAMPLE), path.join(ws, SAMPLE));
     fs.writeFileSync(path.join(ws, UNALIGNED), UNALIGNED_TEXT);
+    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'input', 'sample-2023-report.html'), path.join(ws, 'web-report.html'));
 
     server = await real.startCodeServer({ userDataDir, extensionsDir, logFile: path.join(tmp, 'code-server.log'), locale: 'zh-cn' });
     browser = await real.launchChromium();
@@ -324,6 +325,27 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       }
       // The header's label cell (no more Chinese characters than the labels below) lines up too.
       assert.ok(Math.abs(rows[0].xs[1] - data[0].xs[1]) <= 1, `header pipe at ${rows[0].xs[1]}, data at ${data[0].xs[1]}`);
+    });
+  });
+
+  test('the explorer\'s context menu imports a saved web page as a Markdown draft that GovReport checks', async () => {
+    await step('import-draft', async () => {
+      const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'web-report.html' }).first();
+      await row.click({ button: 'right' });
+      const item = page.locator('.context-view .action-item, .monaco-menu .action-item').filter({ hasText: '导入 Word/网页/PDF 为草稿' }).first();
+      await item.waitFor({ timeout: 20000 });
+      await shot('import-context-menu');
+      await item.click();
+      // An unsaved draft named after the page opens, and its wrong cell is squiggled like the original's.
+      await page.locator('.tabs-container .tab').filter({ hasText: 'web-report.md' }).first().waitFor({ timeout: 30000 });
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G'); // to table 三's （一）予以公开 row (line 33 of the draft)
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type('33');
+      await page.keyboard.press('Enter');
+      await squiggleOver('error', '25');
+      await shot('import-draft');
+      assert.ok(!fs.existsSync(path.join(tmp, 'ws', 'web-report.md')), 'nothing is written until the user saves');
     });
   });
 
