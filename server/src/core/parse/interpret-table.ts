@@ -174,7 +174,35 @@ function leadingNumeral(label: string): string | null {
 
 interface Candidate { id: string; core: string; group: boolean; numeral: string | null }
 
-function bestRow(label: string, cands: Candidate[], hasValues: boolean): Candidate | null {
+/**
+ * Label matching is the same work for the same label in every report of a batch: memoised per
+ * candidate list (one per statutory table or block, kept with the format data) and label. A
+ * list's memo is dropped when it grows past MEMO_MAX (hostile texts with endless distinct labels).
+ */
+const memo = new WeakMap<readonly Candidate[], Map<string, Candidate | null>>();
+const MEMO_MAX = 4096;
+
+function bestRow(label: string, cands: readonly Candidate[], hasValues: boolean): Candidate | null {
+  let m = memo.get(cands);
+  if (!m) memo.set(cands, (m = new Map()));
+  const k = (hasValues ? '1' : '0') + label;
+  const hit = m.get(k);
+  if (hit !== undefined) return hit;
+  const found = matchRow(label, cands, hasValues);
+  if (m.size >= MEMO_MAX) m.clear();
+  m.set(k, found);
+  return found;
+}
+
+/** Candidate lists of the statutory tables and blocks (format data lives as long as the process). */
+const candidateLists = new WeakMap<object, Candidate[]>();
+function candidatesOf<T extends object>(owner: T, make: (o: T) => Candidate[]): Candidate[] {
+  let c = candidateLists.get(owner);
+  if (!c) candidateLists.set(owner, (c = make(owner)));
+  return c;
+}
+
+function matchRow(label: string, cands: readonly Candidate[], hasValues: boolean): Candidate | null {
   const key = labelKey(label);
   if (!key) return null;
   const num = leadingNumeral(label);
@@ -204,7 +232,7 @@ const NUMBERED_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)
  * 1.属于国家秘密) names its row by the innermost numbered cell; the cells before it are its groups.
  * Null when the label is one cell, or the innermost cell is no numbered item or matches nothing.
  */
-function innermostRow(label: Cell[], cands: Candidate[], hasValues: boolean): Candidate | null {
+function innermostRow(label: Cell[], cands: readonly Candidate[], hasValues: boolean): Candidate | null {
   const filled = label.filter((c) => c.text.trim() !== '');
   if (filled.length < 2) return null;
   const inner = filled[filled.length - 1].text;
@@ -227,7 +255,7 @@ function isHeader(cells: Cell[], headerWords: string[]): boolean {
 
 function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const n = spec.columns.length;
-  const cands: Candidate[] = spec.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label) }));
+  const cands = candidatesOf(spec, (sp) => sp.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label) })));
   const headerWords = [...spec.columns.map((c) => labelKey(c.label)), '法人或其他组织', '申请人情况'];
   const out: TableRow[] = [];
   for (const raw of rows) {
@@ -359,7 +387,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     const bare = lab.label.replace(/[（(][^（）()]*[）)]$/, '');
     const matchLabel = labelKey(bare).length >= 2 ? bare : lab.label;
     for (const b of candBlocks) {
-      const c = bestRow(matchLabel, b.rows.map((r) => ({ id: r.id, core: labelKey(r.label), group: false, numeral: null })), true);
+      const c = bestRow(matchLabel, candidatesOf(b, (bl) => bl.rows.map((r) => ({ id: r.id, core: labelKey(r.label), group: false, numeral: null }))), true);
       if (c) { match = { block: b, id: c.id }; break; }
     }
     const block = match?.block ?? current;
