@@ -73,3 +73,17 @@ describe('untitled reports declaring themselves in the opening', () => {
     assert.equal(d.kind, null, d.reason);
   });
 });
+
+describe('a report stored on one line, spaces between title, year and body', () => {
+  test('某某县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …', () => {
+    const body = '2019年,某某县政府信息公开工作以习近平新时代中国特色社会主义思想为指导,深入学习贯彻《中华人民共和国政府信息公开条例》,加强政策解读和政务舆情回应,深化重点领域信息公开。 (一)主动公开政府信息情况。2019年,通过政府门户网站等形式主动公开政府信息8769条。其中,通过县政府门户网站发布政府信息5469条,通过新闻媒体公开信息1600余条,通过其他形式公开信息600余条。截至2019年底,累计主动公开政府信息64627条。';
+    const d = detect(['', '某某县人民政府2019年 政府信息公开工作年度报告 一、总体情况 ' + body].join('\n'));
+    assert.equal(d.kind, 'gov-info-2019', d.reason);
+    assert.equal(d.year, 2019);
+  });
+
+  test('a long first sentence naming a report in passing is no title', () => {
+    const d = detect(['2019年 全县政府信息公开工作年度报告的编制工作由县政府办公室负责,各单位按时报送材料。 一是加强领导。' + '各单位认真落实。'.repeat(30)].join('\n'));
+    assert.equal(d.kind, null, d.reason);
+  });
+});

@@ -158,7 +158,8 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
  * 情况的报告2023年，省政府坚持……): the report title near the start, followed at once by the body's
  * opening year or its first heading.
  */
-const RUN_IN_TITLE = /((?:19|20)\d{2}年度?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?=(?:19|20)\d{2}年(?:度)?[,，]|[一1][、.．])/;
+// A space may stand after the year and before the body (清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …).
+const RUN_IN_TITLE = /((?:19|20)\d{2}年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2}年(?:度)?[,，]|[一1][、.．]))/;
 
 function oneLineTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0; line < lines.lineCount && line < 10; line++) {
