@@ -190,10 +190,19 @@ function firstSectionOpening(doc: ParsedDocument): Heading | null {
 /** The opening names the report it presents: 完成了《2022年度某街道政府信息公开工作年度报告》。报告主要包括…. */
 const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,50}政府信息公开(?:工作)?(?:年度报告|年报)》[。，,]?(?:本?报告|全文)(?:主要)?(?:包括|由|分为|共)/;
 
-function hasBasisOpening(doc: ParsedDocument, opening: string[]): boolean {
+/**
+ * The opening declares the report it introduces: 现公布某某2020年政府信息公开工作年度报告 /
+ * 特公布… / 现将政府信息公开工作年度报告汇报如下. `presents` holds the 如下 form, which needs no
+ * heading besides (the body follows at once).
+ */
+const PUBLISHES = /(?:特|现|予以)公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
+const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)[^。；;]{0,8}(?:报告|汇报|公布|发布)如下/;
+
+function hasBasisOpening(doc: ParsedDocument, opening: string[], presentsOnly = false): boolean {
   if (!opening.length) return false;
   const names = opening.map((o) => normalize(o)).join('|');
-  const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})`);
+  // 2009年年报根据《条例》编制，由概述、……四部分组成: the compiled text, then its parts.
+  const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})|^(?:19|20)\\d{2}年度?年报[^。]{0,80}编制[,，]?(?:由|包括|分为)`);
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     if (!raw.trim()) continue;
@@ -201,7 +210,8 @@ function hasBasisOpening(doc: ParsedDocument, opening: string[]): boolean {
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
     const led = /^(?:根据|依据|按照|依照)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60));
-    if (led && t.includes('政府信息公开条例') && (own.test(t) || SELF_NAMED.test(t)) && !/通知|解读/.test(t.slice(0, 60))) return true;
+    if (!led || !t.includes('政府信息公开条例') || /通知|解读/.test(t.slice(0, 60))) continue;
+    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t))) return true;
   }
   return false;
 }
@@ -335,7 +345,8 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   else if (otherTitle) evidence = '';
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
-  else if (headings >= 1 && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
+  else if ((headings >= 1 || groups2008 >= 1) && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
+  else if (hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)), true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
   else {
     const h = firstSectionOpening(doc);

@@ -158,7 +158,8 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
  * 情况的报告2023年，省政府坚持……): the report title near the start, followed at once by the body's
  * opening year or its first heading.
  */
-const RUN_IN_TITLE = /((?:19|20)\d{2}年度?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?=(?:19|20)\d{2}年(?:度)?[,，]|[一1][、.．])/;
+// A space may stand after the year and before the body (清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …).
+const RUN_IN_TITLE = /((?:19|20)\d{2}年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2}年(?:度)?[,，]|[一1][、.．]))/;
 
 function oneLineTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0; line < lines.lineCount && line < 10; line++) {
@@ -290,6 +291,9 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
     const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?政府信息公开工作/.exec(t);
     if (m) return { year: Number(m[1]), source: 'body' };
+    // The opening names itself: 2009年年报根据《条例》编制…, 2016年度政府信息公开年度报告由…组成.
+    const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
+    if (own) return { year: Number(own[1]), source: 'body' };
   }
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();

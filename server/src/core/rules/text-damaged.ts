@@ -29,7 +29,15 @@ const REPLACED = /\uFFFD+|[□■]{2,}|＊{3,}|\*{3,}/g;
 /** A year whose 年 a conversion turned into a dash: “2015-,我局”, “2015-在…” (2015-1-1, 2015-2016 are dates). */
 const YEAR_DASH = /(?<![\d.\-/])(?:19|20)\d{2}-(?=[,，、。；\u4e00-\u9fff])/g;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year';
+/**
+ * Question marks standing for lost characters (a charset conversion writes ? for what it cannot
+ * encode): a run of them (“??? 本报告”, “(一)?????? 政府”), one before or after a comma or full
+ * stop (“成效?,F将”, “止。?”), or one opening a line before Chinese (a lost indentation).
+ * A question mark ending a question (是否公开?) is none of these.
+ */
+const QMARKS = /[?？]{2,}|(?<=[。，、；：,;:])[?？]|[?？](?=[，。、；,;])|^[?？](?=[\u4e00-\u9fff（(《])/;
+
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -38,6 +46,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   latin: { zh: '乱码（UTF-8 文字被按西文编码读取）', en: 'mojibake (UTF-8 text read as Latin-1/Windows-1252)' },
   gbk: { zh: '乱码（UTF-8 文字被按 GBK 编码读取）', en: 'mojibake (UTF-8 text read as GBK)' },
   year: { zh: '年份后的“年”字被替换成了“-”（转换或替换时损坏）', en: 'the 年 after a year was replaced by “-” (damaged in a conversion or a replace-all)' },
+  qmarks: { zh: '问号替代了文字或空格（编码转换时丢失）', en: 'question marks stand for lost characters or spaces (lost in a charset conversion)' },
 };
 
 export const textDamaged: Rule = {
@@ -86,6 +95,8 @@ export const textDamaged: Rule = {
       YEAR_DASH.lastIndex = 0;
       const y = YEAR_DASH.exec(t);
       if (y) report(y.index, y.index + y[0].length, 'year');
+      const q = QMARKS.exec(t);
+      if (q) report(q.index, q.index + q[0].length, 'qmarks');
       for (const [re, kind] of [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const) {
         re.lastIndex = 0;
         const m = re.exec(t);

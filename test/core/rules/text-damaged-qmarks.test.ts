@@ -1,0 +1,30 @@
+// text-damaged: question marks standing for lost characters or indentation (a charset conversion
+// writes ? for what it cannot encode) — web excerpts of 2015–2022 reports (issue #12, hK).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDraft, findings } from './build';
+
+const RULE = 'text-damaged';
+const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
+const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
+const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+
+test('a run of question marks, one beside a comma or full stop, one opening a line: reported', () => {
+  const cases: [string, string][] = [
+    ['一、??? 本年度政府信息公开工作情况良好。', '???'],
+    ['各项工作取得了明显成效?,F将有关情况报告如下。', '?'],
+    ['统计期限自2017年1月1日起至2017年12月31日止,。?', '?'],
+    ['(一)？？？政府信息公开工作机构设置情况。', '？？？'],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(slices(withGeneral(s)), [want], s);
+  const text = buildDraft().replace(GENERAL, `${GENERAL}\n?二、主动公开工作持续推进。`);
+  assert.ok(slices(text).includes('?'), 'a question mark opening a line');
+});
+
+test('a question ending in a question mark, a URL query: silent', () => {
+  for (const s of [
+    '群众常问:如何申请政府信息公开?我们在网站上作了说明。',
+    '详见 http://www.example.gov.cn/index.html?id=12 的说明。',
+    '是否属于政府信息?是否应当公开?均依法答复。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});
