@@ -4,7 +4,7 @@
 // the title, the statistical-period sentence, the body, or a signing/cover date, in that
 // order of trust. Knows nothing of report formats; every scan is bounded.
 import type { LineMap } from '../text/line-map';
-import { normalize, normalizeMapped } from '../text/normalize';
+import { normalize, normalizeMapped, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 
 export type TitleSource = 'line' | 'lines' | 'metadata' | 'sentence' | 'one-line';
@@ -39,7 +39,9 @@ export function isBreadcrumb(raw: string): boolean {
 }
 
 export function isMetadataLine(raw: string): boolean {
-  return META.test(raw.slice(0, 200));
+  const head = raw.slice(0, 200);
+  // Traditional script (標 題 | …, 索引號 | …): the same labels after folding to Simplified.
+  return META.test(head) || META.test(toSimplified(head));
 }
 
 function isProse(raw: string): boolean {
@@ -114,12 +116,14 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (isBreadcrumb(raw)) continue;
     if (isMetadataLine(raw)) {
-      const m = META_NAME.exec(raw);
+      // toSimplified keeps one character for one: offsets in it are offsets in the line.
+      const m = META_NAME.exec(raw) ?? META_NAME.exec(toSimplified(raw));
       if (m && !metaTitle && i < top) {
         const norm = normalize(m[1]);
         if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
-          const start = lines.lineStarts[line] + m.index + m[0].indexOf(m[1]);
-          metaTitle = { line, endLine: line, start, end: start + m[1].length, text: m[1], norm, source: 'metadata' };
+          const at = m.index + m[0].indexOf(m[1]);
+          const start = lines.lineStarts[line] + at;
+          metaTitle = { line, endLine: line, start, end: start + m[1].length, text: raw.slice(at, at + m[1].length), norm, source: 'metadata' };
         }
       }
       continue;
