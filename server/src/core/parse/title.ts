@@ -44,6 +44,14 @@ export function isMetadataLine(raw: string): boolean {
   return META.test(head) || META.test(toSimplified(head));
 }
 
+/** Site navigation words a page's header repeats (站群导航 | 加入收藏 | 设为首页 | 手机版). */
+const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答)$/;
+/** A header line of navigation links only, or of separators only (a lone |): no title line. */
+function isNavChrome(raw: string): boolean {
+  const words = raw.slice(0, 200).split(/[\s|│/·•]+/).filter((w) => w !== '');
+  return words.every((w) => NAV_WORD.test(w));
+}
+
 function isProse(raw: string): boolean {
   // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
   return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:《〈“‘（(【「]\s*$/.test(raw)
@@ -58,7 +66,7 @@ export function firstTitleLine(lines: LineMap, headings: Heading[]): string | nu
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = lines.lineText(line).slice(0, 200);
-    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw)) continue;
+    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw)) continue;
     seen++;
     if (headingLines.has(line) || isProse(raw)) return null;
     const norm = normalize(raw.replace(/^#+\s*/, ''));
@@ -91,7 +99,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
     candidates.push(line);
-    if (!isMetadataLine(raw)) seen++;
+    if (!isMetadataLine(raw) && !isNavChrome(raw)) seen++;
   }
   const top = candidates.length;
   // A trailing file-name line (….pdf) often carries the title of a PDF extract.
