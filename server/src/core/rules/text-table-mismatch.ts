@@ -8,11 +8,13 @@
 // figures are skipped: an ambiguous phrase gets no finding. Basis: the 2019/2021 formats
 // (国办公开办函〔2019〕60号、〔2021〕30号) — the prose and the tables report the same year.
 import type { Rule } from './rule';
+import type { Severity } from '../types';
 import type { Analysis } from '../engine/lint';
 import type { GridTable } from '../formats/types';
 import { cellInt, findRow, rowName } from './util';
 import { Clause, Count, prose, Sentence, spanOf as spanOfNorm } from './prose-util';
 import { normalize } from '../text/normalize';
+import { activeStatements } from './text-table-active';
 
 interface Statement {
   what: string;
@@ -27,6 +29,8 @@ interface Statement {
   units: RegExp;
   /** Other table figures the phrase may mean as well (办理 N 件: handled, or received): no contradiction. */
   alternatives?: (a: Analysis, clause: string) => (number | null)[];
+  /** The severity of a contradiction, when it is not the rule's (an ambiguous verb: info). */
+  severity?: (clause: string) => Severity | undefined;
 }
 
 const APP_UNITS = /^(件|宗)$/;
@@ -330,7 +334,7 @@ export const textTableMismatch: Rule = {
     const a = ctx.analysis;
     if (!a.report || a.report.tables.size === 0) return;
     const { text, sentences } = prose(a);
-    const extra = [...reasonStatements(a), ...applicantStatements(a)];
+    const extra = [...reasonStatements(a), ...applicantStatements(a), ...activeStatements(a)];
     for (const s of sentences) {
       for (const c of s.clauses) {
         for (const hit of stated(a, s, c, text, extra)) {
@@ -347,7 +351,7 @@ export const textTableMismatch: Rule = {
           const blank = blankTotal(a, rows);
           const source = hit.st.source(a, words) + (blank ? '（总计栏空缺，按各申请人栏之和计）' : '');
           const sourceEn = hit.st.source(a, words) + (blank ? ' (总计 cell blank: the sum of the applicant columns)' : '');
-          ctx.report({ start: hit.count.start, end: hit.count.end,
+          ctx.report({ start: hit.count.start, end: hit.count.end, severity: hit.st.severity?.(words),
             message: `正文所述${hit.st.what} ${hit.count.value}${hit.count.unit} 与${source} ${table} 不符`,
             messageEn: `the prose states ${hit.count.value}${hit.count.unit} (${hit.st.what}), but the table (${sourceEn}) has ${table}` });
         }
