@@ -1,5 +1,5 @@
 // Dates that cannot be real: digits or the 年/月 character lost in typing or conversion
-// (自20201月1日起至202012月31日止, 201211日, 2017210日), a month or day out of range
+// (自20201月1日起至202012月31日止, 201211日, 2017210日, 至202020年12月31日), a month or day out of range
 // (2023年13月, 2月30日), and a statistics period (本报告所列数据的统计期限自…至…) that is not
 // the report year. Dates in table rows are cells, not prose, and are left alone.
 import type { Rule } from './rule';
@@ -11,6 +11,8 @@ import { findDates } from '../parse/prose';
 const NO_NIAN = /(?<![\d.年A-Za-z])((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日/g;
 /** 201211日 / 2017210日: year, month and day run together, 年 and 月 lost. */
 const NO_NIAN_YUE = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(\d{2,4})日/g;
+/** 202020年12月31日: a year with digits too many (typed twice, or a digit slipped in). */
+const LONG_YEAR = /(?<![\d.A-Za-z])(\d{5,6})年(?=\d{1,2}月)/g;
 /** 2023年13月 / 2023年0月. */
 const YEAR_MONTH = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{1,2})月/g;
 /** 2月30日 / 4月31日 / 3月32日, with the year before it when written. */
@@ -102,6 +104,17 @@ export const dateMalformed: Rule = {
         report(ns, ns + shown.length, `日期“${shown}”缺少“年”“月”字，应为“${d}”？`, `date “${shown}” lacks 年 and 月: probably ${d}`, d);
       } else {
         report(ns, ns + shown.length, `日期“${shown}”缺少“年”“月”字，无法确定具体日期`, `date “${shown}” lacks 年 and 月; its meaning is ambiguous`);
+      }
+    }
+    for (const x of text.matchAll(LONG_YEAR)) {
+      const ns = x.index ?? 0;
+      const digits = x[1];
+      // The report year at the start of the digits (202020年 in a 2020 report) is the likely reading.
+      const guess = a.doc.year !== null && digits.startsWith(String(a.doc.year)) ? `${a.doc.year}年` : null;
+      if (guess) {
+        report(ns, ns + x[0].length, `年份“${x[0]}”多了数字，应为“${guess}”？`, `year “${x[0]}” has digits too many: probably ${guess}`, guess);
+      } else {
+        report(ns, ns + x[0].length, `年份“${x[0]}”书写有误（位数不对）`, `year “${x[0]}” is malformed (wrong number of digits)`);
       }
     }
     for (const x of text.matchAll(YEAR_MONTH)) {
