@@ -49,11 +49,11 @@ export const dateMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
-    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”），或年份多了数字（“至202020年12月31日”），或月份、日期超出范围（“2023年13月”“2月30日”），'
       + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
-    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日), has a month or day out of range (2023年13月, 2月30日), '
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日), has a year with digits too many (至202020年12月31日), has a month or day out of range (2023年13月, 2月30日), '
       + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year. When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
