@@ -88,3 +88,16 @@ test('applies to every kind (2008 and rule-of-law too)', () => {
   assert.equal(run(build2008(CHANNELS)).length, 1);
   assert.equal(run(buildRuleOfLaw(CHANNELS)).length, 1);
 });
+
+test('a 、-list that adds up to the total ends at the comma (real page: 工作动态、通知，然后财政信息)', () => {
+  const ok = '全年公开政府信息200条，其中发布工作动态192条、通知（公告）8条，公开财政信息81条。';
+  assert.deepEqual(run(withProse(ok)), []);
+  const asciiOk = '全年公开政府信息200条,其中发布工作动态192条、通知(公告)8条,公开财政信息81条。';
+  assert.deepEqual(run(withProse(asciiOk)), []);
+  // The run does not reach the total: the figures still exceed it.
+  const bad = '全年公开政府信息200条，其中发布工作动态190条、通知（公告）8条，公开财政信息81条。';
+  assert.equal(run(withProse(bad)).length, 1);
+  // All joined by 、: one list, still over the total.
+  const list = '全年公开政府信息200条，其中发布工作动态192条、通知（公告）8条、财政信息81条。';
+  assert.equal(run(withProse(list)).length, 1);
+});

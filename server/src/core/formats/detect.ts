@@ -198,6 +198,9 @@ const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,50}政�
 const PUBLISHES = /(?:特|现|予以)公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
 const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)[^。；;]{0,8}(?:报告|汇报|公布|发布)如下/;
 
+/** 现将（有关）工作情况报告如下: the text is the report itself. */
+const REPORTS_BELOW = /现将[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
+
 function hasBasisOpening(doc: ParsedDocument, opening: string[], presentsOnly = false): boolean {
   if (!opening.length) return false;
   const names = opening.map((o) => normalize(o)).join('|');
@@ -210,7 +213,12 @@ function hasBasisOpening(doc: ParsedDocument, opening: string[], presentsOnly = 
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
     const led = /^(?:根据|依据|按照|依照)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60));
-    if (!led || !t.includes('政府信息公开条例') || /通知|解读/.test(t.slice(0, 60))) continue;
+    if (!led || !t.includes('政府信息公开条例')) continue;
+    // Led by the 条例 and the year's compiling notice (《关于做好2021年政府信息公开工作年度报告…的通知》),
+    // then the agency's own year: 现将工作情况报告如下. A notice cited in 《》 is no notice page.
+    const bare = t.replace(/《[^《》]{0,80}》/g, '');
+    if (!presentsOnly && /政府信息公开(?:工作)?年度报告/.test(t) && REPORTS_BELOW.test(bare) && !/通知|解读/.test(bare.slice(0, 60))) return true;
+    if (/通知|解读/.test(t.slice(0, 60))) continue;
     if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t))) return true;
   }
   return false;

@@ -4,7 +4,7 @@
 // the title, the statistical-period sentence, the body, or a signing/cover date, in that
 // order of trust. Knows nothing of report formats; every scan is bounded.
 import type { LineMap } from '../text/line-map';
-import { normalize, normalizeMapped } from '../text/normalize';
+import { normalize, normalizeMapped, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 
 export type TitleSource = 'line' | 'lines' | 'metadata' | 'sentence' | 'one-line';
@@ -39,7 +39,17 @@ export function isBreadcrumb(raw: string): boolean {
 }
 
 export function isMetadataLine(raw: string): boolean {
-  return META.test(raw.slice(0, 200));
+  const head = raw.slice(0, 200);
+  // Traditional script (標 題 | …, 索引號 | …): the same labels after folding to Simplified.
+  return META.test(head) || META.test(toSimplified(head));
+}
+
+/** Site navigation words a page's header repeats (站群导航 | 加入收藏 | 设为首页 | 手机版). */
+const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答)$/;
+/** A header line of navigation links only, or of separators only (a lone |): no title line. */
+function isNavChrome(raw: string): boolean {
+  const words = raw.slice(0, 200).split(/[\s|│/·•]+/).filter((w) => w !== '');
+  return words.every((w) => NAV_WORD.test(w));
 }
 
 function isProse(raw: string): boolean {
@@ -56,7 +66,7 @@ export function firstTitleLine(lines: LineMap, headings: Heading[]): string | nu
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = lines.lineText(line).slice(0, 200);
-    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw)) continue;
+    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw)) continue;
     seen++;
     if (headingLines.has(line) || isProse(raw)) return null;
     const norm = normalize(raw.replace(/^#+\s*/, ''));
@@ -89,7 +99,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
     candidates.push(line);
-    if (!isMetadataLine(raw)) seen++;
+    if (!isMetadataLine(raw) && !isNavChrome(raw)) seen++;
   }
   const top = candidates.length;
   // A trailing file-name line (….pdf) often carries the title of a PDF extract.
@@ -114,12 +124,14 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (isBreadcrumb(raw)) continue;
     if (isMetadataLine(raw)) {
-      const m = META_NAME.exec(raw);
+      // toSimplified keeps one character for one: offsets in it are offsets in the line.
+      const m = META_NAME.exec(raw) ?? META_NAME.exec(toSimplified(raw));
       if (m && !metaTitle && i < top) {
         const norm = normalize(m[1]);
         if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
-          const start = lines.lineStarts[line] + m.index + m[0].indexOf(m[1]);
-          metaTitle = { line, endLine: line, start, end: start + m[1].length, text: m[1], norm, source: 'metadata' };
+          const at = m.index + m[0].indexOf(m[1]);
+          const start = lines.lineStarts[line] + at;
+          metaTitle = { line, endLine: line, start, end: start + m[1].length, text: raw.slice(at, at + m[1].length), norm, source: 'metadata' };
         }
       }
       continue;

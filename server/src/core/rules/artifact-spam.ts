@@ -25,6 +25,8 @@ const TERMS = [
   '伟德(?=app|国际|体育|娱乐|官网|平台|手机版)(?:app|国际|体育|娱乐|平台|手机版)?(?:官网)?(?:下载)?(?:(?:苹果|安卓)版)?(?:安装)?', 'app官网下载(?:苹果|安卓)版(?:安装)?',
   // A live-score betting phrase swapped into a hacked page's text (《即时比分公报》 for the 公报).
   '即时比分',
+  // Lottery-tip SEO titles planted in hacked pages (香港免费图库资料大全, 新澳门开奖结果).
+  '(?:香港|澳门|新澳门?)(?:免费|正版|最准|最快|精准)?(?:图库|资料大全|开奖(?:结果|记录|直播|现场))', '管家婆(?:一肖|一码|彩图|资料)',
   // Betting brands in Latin letters and digits (BET3365, bet365, 188BET), whole tokens only.
   '(?<![a-z0-9])(?:bet\\d{3,4}|\\d{3,4}bet)(?![a-z0-9])', '(?<![\\d.])365(?:体育|娱乐|彩票|投注)', '威尼斯人(?![居口民文工])',
   // A betting brand in Latin letters before a site word (uedbet体育, uedbet官网, betway娱乐).

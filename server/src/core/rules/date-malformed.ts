@@ -1,5 +1,5 @@
 // Dates that cannot be real: digits or the 年/月 character lost in typing or conversion
-// (自20201月1日起至202012月31日止, 201211日, 2017210日), a month or day out of range
+// (自20201月1日起至202012月31日止, 201211日, 2017210日, 至202020年12月31日), a month or day out of range
 // (2023年13月, 2月30日), and a statistics period (本报告所列数据的统计期限自…至…) that is not
 // the report year. Dates in table rows are cells, not prose, and are left alone.
 import type { Rule } from './rule';
@@ -11,6 +11,8 @@ import { findDates } from '../parse/prose';
 const NO_NIAN = /(?<![\d.年A-Za-z])((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日/g;
 /** 201211日 / 2017210日: year, month and day run together, 年 and 月 lost. */
 const NO_NIAN_YUE = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(\d{2,4})日/g;
+/** 202020年12月31日: a year with digits too many (typed twice, or a digit slipped in). */
+const LONG_YEAR = /(?<![\d.A-Za-z])(\d{5,6})年(?=\d{1,2}月)/g;
 /** 2023年13月 / 2023年0月. */
 const YEAR_MONTH = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{1,2})月/g;
 /** 2月30日 / 4月31日 / 3月32日, with the year before it when written. */
@@ -47,11 +49,11 @@ export const dateMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
-    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”），或年份多了数字（“至202020年12月31日”），或月份、日期超出范围（“2023年13月”“2月30日”），'
       + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
-    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日), has a month or day out of range (2023年13月, 2月30日), '
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日), has a year with digits too many (至202020年12月31日), has a month or day out of range (2023年13月, 2月30日), '
       + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year. When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
@@ -102,6 +104,17 @@ export const dateMalformed: Rule = {
         report(ns, ns + shown.length, `日期“${shown}”缺少“年”“月”字，应为“${d}”？`, `date “${shown}” lacks 年 and 月: probably ${d}`, d);
       } else {
         report(ns, ns + shown.length, `日期“${shown}”缺少“年”“月”字，无法确定具体日期`, `date “${shown}” lacks 年 and 月; its meaning is ambiguous`);
+      }
+    }
+    for (const x of text.matchAll(LONG_YEAR)) {
+      const ns = x.index ?? 0;
+      const digits = x[1];
+      // The report year at the start of the digits (202020年 in a 2020 report) is the likely reading.
+      const guess = a.doc.year !== null && digits.startsWith(String(a.doc.year)) ? `${a.doc.year}年` : null;
+      if (guess) {
+        report(ns, ns + x[0].length, `年份“${x[0]}”多了数字，应为“${guess}”？`, `year “${x[0]}” has digits too many: probably ${guess}`, guess);
+      } else {
+        report(ns, ns + x[0].length, `年份“${x[0]}”书写有误（位数不对）`, `year “${x[0]}” is malformed (wrong number of digits)`);
       }
     }
     for (const x of text.matchAll(YEAR_MONTH)) {

@@ -109,6 +109,20 @@ function breakdowns(values: number[], total: number): boolean {
   return runs >= 2 && acc === 0;
 }
 
+/** The first k >= 2 parts, joined by 、 only, add up to `total` and a comma (or semicolon)
+ * separates them from the rest. */
+function listEndsAtComma(parts: Part[], total: number, text: string): boolean {
+  let acc = parts[0].count.value;
+  for (let k = 1; k < parts.length; k++) {
+    const gap = text.slice(parts[k - 1].count.ne, parts[k].count.ns);
+    if (/[，,；;]/.test(gap)) return k >= 2 && acc === total;
+    if (!/、/.test(gap)) return false;
+    acc += parts[k].count.value;
+    if (acc > total) return false;
+  }
+  return false;
+}
+
 function exhaustive(parts: Part[]): string | null {
   if (parts.some((p) => OTHER.test(p.label))) return '所列项目含“其他”，已涵盖全部';
   if (parts.length === 2 && APPLICANTS.every((re, i) => re.test(parts[i].label))) return '自然人与法人或其他组织已涵盖全部申请人';
@@ -152,6 +166,9 @@ export const textSum: Rule = {
         // Two breakdowns of one total in a row (其中自然人34件、企业1件，办结32件、结转3件):
         // the parts fall into runs that each add up to the total.
         if (r.totals.some((t) => breakdowns(r.parts.map((q) => q.count.value), t))) continue;
+        // A 、-joined run that adds up to the total, then a comma and a further figure
+        // (其中工作动态192条、通知8条，公开财政信息81条): the list ended at the comma.
+        if (r.totals.some((t) => listEndsAtComma(r.parts, t, text))) continue;
         const max = Math.max(...r.totals);
         if (sum > max) {
           const of = r.totals.length > 1 ? `前述各数（最大 ${max}${r.total.unit}）` : `总数 ${show(r.total)}`;

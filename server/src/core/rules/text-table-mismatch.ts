@@ -8,11 +8,13 @@
 // figures are skipped: an ambiguous phrase gets no finding. Basis: the 2019/2021 formats
 // (国办公开办函〔2019〕60号、〔2021〕30号) — the prose and the tables report the same year.
 import type { Rule } from './rule';
+import type { Severity } from '../types';
 import type { Analysis } from '../engine/lint';
 import type { GridTable } from '../formats/types';
 import { cellInt, findRow, rowName } from './util';
 import { Clause, Count, prose, Sentence, spanOf as spanOfNorm } from './prose-util';
 import { normalize } from '../text/normalize';
+import { activeStatements } from './text-table-active';
 
 interface Statement {
   what: string;
@@ -27,6 +29,8 @@ interface Statement {
   units: RegExp;
   /** Other table figures the phrase may mean as well (办理 N 件: handled, or received): no contradiction. */
   alternatives?: (a: Analysis, clause: string) => (number | null)[];
+  /** The severity of a contradiction, when it is not the rule's (an ambiguous verb: info). */
+  severity?: (clause: string) => Severity | undefined;
 }
 
 const APP_UNITS = /^(件|宗)$/;
@@ -316,11 +320,11 @@ export const textTableMismatch: Rule = {
   defaultSeverity: 'warning',
   title: { zh: '正文数字与表格不符', en: 'Prose figure contradicts the table' },
   description: {
-    zh: '正文中写明的件数与法定表格中的同一数字矛盾：新收申请（表三第一项；“收到/受理…N件（含上年结转）”对第一、二项之和）、办结/答复申请（第三项（七）总计；“办理…N件”也可指收到的件数，与其中任一相符即不报告）、上年结转（第二项）、结转下年度（第四项）、各类办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理；“予以公开及部分公开N件”对两项之和；“本机关不掌握相关政府信息N件”等具体情形对其编号行）、申请人（“自然人N件”“法人或其他组织N件”对相应栏），以及政府信息公开行政复议、行政诉讼件数（表四总计）、被纠错件数（结果纠正），“未发生行政复议/行政诉讼”“均获维持”“无被纠错”等表述与表四不符时也报告。表三“总计”栏空缺时按各申请人栏之和比较，并在提示中说明。'
+    zh: '正文中写明的件数与法定表格中的同一数字矛盾：新收申请（表三第一项；“收到/受理…N件（含上年结转）”对第一、二项之和）、办结/答复申请（第三项（七）总计；“办理…N件”也可指收到的件数，与其中任一相符即不报告）、上年结转（第二项）、结转下年度（第四项）、各类办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理；“予以公开及部分公开N件”对两项之和；“本机关不掌握相关政府信息N件”等具体情形对其编号行）、申请人（“自然人N件”“法人或其他组织N件”对相应栏），以及政府信息公开行政复议、行政诉讼件数（表四总计）、被纠错件数（结果纠正），表二“行政规范性文件”的本年制发、本年废止、现行有效件数（“制发/印发/出台…规范性文件N件”；“发布”也可能指发布旧文件，只作提示），“未发生行政复议/行政诉讼”“均获维持”“无被纠错”等表述与表四不符时也报告。表三“总计”栏空缺时按各申请人栏之和比较，并在提示中说明。'
       + '只比较明确指向同一数字的表述；对比上年、其他年份、下属单位（“其中…”“各部门”）的数字、咨询和来信等其他事项以及约数不作判断。'
       + '错误示例：正文“全年新收政府信息公开申请15件”，表三第一项总计为12。正确示例：正文与表格均为12件。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号），正文与表格报告的是同一年度的同一数据。',
-    en: 'A count stated in prose contradicts the same figure in a statutory table: applications received (table 3, item 一; “收到…N件（含上年结转）” against 一 + 二), applications closed (办结/答复 N 件: item 三 （七）总计; 办理 N 件 may also mean the received figure and is not reported when it matches either), carried over (二), carried forward (四), each disposition (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理; “予以公开及部分公开 N 件” against their sum; a named reason such as 本机关不掌握相关政府信息 against its numbered row), applicants (自然人, 法人或其他组织 against their columns), and 政府信息公开 administrative reconsideration and litigation cases (table 4 totals), cases corrected (结果纠正), and the statements 未发生行政复议/行政诉讼, 均获维持 and 无被纠错 when table 4 contradicts them. When the 总计 cell of table 3 is blank the applicant columns are summed, and the message says so. '
+    en: 'A count stated in prose contradicts the same figure in a statutory table: applications received (table 3, item 一; “收到…N件（含上年结转）” against 一 + 二), applications closed (办结/答复 N 件: item 三 （七）总计; 办理 N 件 may also mean the received figure and is not reported when it matches either), carried over (二), carried forward (四), each disposition (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理; “予以公开及部分公开 N 件” against their sum; a named reason such as 本机关不掌握相关政府信息 against its numbered row), applicants (自然人, 法人或其他组织 against their columns), and 政府信息公开 administrative reconsideration and litigation cases (table 4 totals), cases corrected (结果纠正), the 行政规范性文件 row of table 2 (制发/印发/出台 … 规范性文件 N 件 against 本年制发件数, 废止 and 现行有效 against theirs; 发布 may mean publishing older documents and is only an info finding), and the statements 未发生行政复议/行政诉讼, 均获维持 and 无被纠错 when table 4 contradicts them. When the 总计 cell of table 3 is blank the applicant columns are summed, and the message says so. '
       + 'Only statements that clearly name the same figure are compared; comparisons with last year, other years, sub-units (其中…, 各部门), other matters (咨询, 来信) and rounded figures are not. '
       + 'Wrong: prose “全年新收政府信息公开申请15件” while table 3 item 一 totals 12. Right: both say 12. '
       + 'Basis: the annual report formats (国办公开办函〔2019〕60号, 〔2021〕30号): prose and tables report the same year\'s data.',
@@ -330,7 +334,7 @@ export const textTableMismatch: Rule = {
     const a = ctx.analysis;
     if (!a.report || a.report.tables.size === 0) return;
     const { text, sentences } = prose(a);
-    const extra = [...reasonStatements(a), ...applicantStatements(a)];
+    const extra = [...reasonStatements(a), ...applicantStatements(a), ...activeStatements(a)];
     for (const s of sentences) {
       for (const c of s.clauses) {
         for (const hit of stated(a, s, c, text, extra)) {
@@ -347,7 +351,7 @@ export const textTableMismatch: Rule = {
           const blank = blankTotal(a, rows);
           const source = hit.st.source(a, words) + (blank ? '（总计栏空缺，按各申请人栏之和计）' : '');
           const sourceEn = hit.st.source(a, words) + (blank ? ' (总计 cell blank: the sum of the applicant columns)' : '');
-          ctx.report({ start: hit.count.start, end: hit.count.end,
+          ctx.report({ start: hit.count.start, end: hit.count.end, severity: hit.st.severity?.(words),
             message: `正文所述${hit.st.what} ${hit.count.value}${hit.count.unit} 与${source} ${table} 不符`,
             messageEn: `the prose states ${hit.count.value}${hit.count.unit} (${hit.st.what}), but the table (${sourceEn}) has ${table}` });
         }

@@ -1,0 +1,28 @@
+// A page header of navigation links, one per line with lone | separators (issue #12, hJ:
+// 站群导航 / | / 加入收藏 / | / 设为首页 / | / 手机版): these lines do not use up the lines in
+// which the title is looked for.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core';
+
+const body = [
+  '某某区',
+  '政府信息公开',
+  '2022年某某区政府信息公开工作年度报告',
+  '一、总体情况',
+  '某某区严格贯彻落实《条例》。',
+  '二、主动公开政府信息情况',
+  '略。',
+];
+
+test('nav links and lone separators before the title', () => {
+  const a = analyze(['站群导航', '|', '加入收藏', '|', '设为首页', '|', '手机版', '', ...body].join('\n'));
+  assert.equal(a.doc.title?.norm, '2022年某某区政府信息公开工作年度报告');
+  assert.equal(a.doc.year, 2022);
+  assert.equal(a.kind, 'gov-info-2021');
+});
+
+test('six ordinary lines before it still hide it', () => {
+  const a = analyze(['甲乙丙', '丁戊己', '庚辛壬', '癸子丑', '寅卯辰', '巳午未', ...body].join('\n'));
+  assert.equal(a.doc.title, null);
+});
