@@ -268,13 +268,19 @@ function cnMonth(s: string): number {
 /** Reports are signed and published in the first months after the report year. */
 const SIGNING_MONTHS = 6;
 
-/** The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (or 2023-1-1). */
-function periodYear(lines: LineMap): number | null {
-  let seen = 0;
-  for (let line = 0; line < lines.lineCount && seen < 40; line++) {
+/** The text's non-blank lines from the top, at most `max` of them: line index, text and rank (1-based). */
+function* nonBlankLines(lines: LineMap, max: number): Generator<{ line: number; raw: string; nth: number }> {
+  let nth = 0;
+  for (let line = 0; line < lines.lineCount && nth < max; line++) {
     const raw = lines.lineText(line);
     if (!raw.trim()) continue;
-    seen++;
+    yield { line, raw, nth: ++nth };
+  }
+}
+
+/** The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (or 2023-1-1). */
+function periodYear(lines: LineMap): number | null {
+  for (const { raw } of nonBlankLines(lines, 40)) {
     if (!/[统統]/.test(raw)) continue;
     const t = normalize(raw.slice(0, MAX_LINE));
     const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t);
@@ -294,11 +300,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   const headingLines = new Set(headings.map((h) => h.line));
   if (period !== null) return { year: period, source: 'period' };
   // The opening naming the year's work: 汇报我镇2023年政府信息公开工作 (titles in 《》 aside).
-  let seen = 0;
-  for (let line = 0; line < lines.lineCount && seen < 6; line++) {
-    const raw = lines.lineText(line);
-    if (!raw.trim()) continue;
-    seen++;
+  for (const { line, raw } of nonBlankLines(lines, 6)) {
     if (isMetadataLine(raw) || headingLines.has(line)) continue;
     const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
     const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?政府信息公开工作/.exec(t);
@@ -310,11 +312,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();
   let first: number | null = null;
-  seen = 0;
-  for (let line = 0; line < lines.lineCount && seen < 80; line++) {
-    const raw = lines.lineText(line);
-    if (!raw.trim()) continue;
-    seen++;
+  for (const { raw, nth } of nonBlankLines(lines, 80)) {
     if (isMetadataLine(raw)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
@@ -322,16 +320,12 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
-    if (seen <= 8 && first === null) first = y;
+    if (nth <= 8 && first === null) first = y;
     votes.set(y, (votes.get(y) ?? 0) + 1);
   }
   // No line opens with a year: sentences inside the lines (…为例外”。2009年，本市…), the most frequent.
   if (!votes.size) {
-    seen = 0;
-    for (let line = 0; line < lines.lineCount && seen < 80; line++) {
-      const raw = lines.lineText(line);
-      if (!raw.trim()) continue;
-      seen++;
+    for (const { raw } of nonBlankLines(lines, 80)) {
       if (isMetadataLine(raw)) continue;
       const t = normalize(raw.slice(0, 600));
       const re = /[。；;!！?？]((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全]))(.{0,15})/g;
@@ -343,11 +337,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   }
   // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.
   if (!votes.size) {
-    seen = 0;
-    for (let line = 0; line < lines.lineCount && seen < 80; line++) {
-      const raw = lines.lineText(line);
-      if (!raw.trim()) continue;
-      seen++;
+    for (const { raw } of nonBlankLines(lines, 80)) {
       if (isMetadataLine(raw)) continue;
       const t = normalize(raw.slice(0, 600));
       for (const m of t.matchAll(/截[至止]到?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|底|末)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
@@ -360,14 +350,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   }
   // A signing or cover date alone on a line (2013年3月 under the issuer, or the date below the
   // signature): early in year Y+1 means the report is for year Y.
-  const dateLines: number[] = [];
-  seen = 0;
-  for (let line = 0; line < lines.lineCount && seen < 8; line++) {
-    if (!lines.lineText(line).trim()) continue;
-    seen++;
-    dateLines.push(line);
-  }
-  seen = 0;
+  const dateLines: number[] = [...nonBlankLines(lines, 8)].map((x) => x.line);
+  let seen = 0;
   for (let line = lines.lineCount - 1; line >= 0 && seen < 6; line--) {
     if (!lines.lineText(line).trim()) continue;
     seen++;
