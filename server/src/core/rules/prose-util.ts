@@ -99,7 +99,7 @@ export function prose(a: Analysis): Prose {
   cache.set(a, p);
   return p;
 
-  function makeSentence(text: string, ns: number, ne: number, line: number, original: string, map: number[]): Sentence {
+  function makeSentence(text: string, ns: number, ne: number, line: number, original: string, map: ArrayLike<number>): Sentence {
     const body = text.slice(ns, ne);
     // Without a digit there is no count, and no clause any rule needs.
     if (!/\d/.test(body)) return { ns, ne, text: body, line, clauses: [], counts: [] };
@@ -117,7 +117,7 @@ export function prose(a: Analysis): Prose {
   }
 }
 
-function findCounts(body: string, base: number, original: string, map: number[]): Count[] {
+function findCounts(body: string, base: number, original: string, map: ArrayLike<number>): Count[] {
   const out: Count[] = [];
   // Thousands separators only when written as an ASCII comma: a Chinese comma between digits
   // separates two clauses (…5，120条 is a list), though both fold to ',' in normalised text.

@@ -82,7 +82,43 @@ export interface MappedText {
   /** Normalised text. */
   text: string;
   /** For each character of `text`, its offset in the original. `map[text.length]` = end. */
-  map: number[];
+  map: Int32Array;
+}
+
+/**
+ * Per UTF-16 code unit, what foldChar makes of it: FOLD_KEEP (itself), FOLD_DROP (whitespace) or
+ * the one code unit it becomes. Built once, on first use, so that the per-character loop below
+ * is a table look-up instead of a regular expression and a string per character.
+ */
+const FOLD_KEEP = -1;
+const FOLD_DROP = -2;
+let foldTable: Int32Array | undefined;
+function folds(): Int32Array {
+  if (foldTable) return foldTable;
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const f = foldChar(ch);
+    t[c] = f === '' ? FOLD_DROP : f === ch ? FOLD_KEEP : f.charCodeAt(0);
+  }
+  foldTable = t;
+  return t;
+}
+
+/** Characters (code units) to a string, in chunks small enough for fromCharCode's arguments. */
+function unitsToString(u: Uint16Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return s;
+}
+
+/** Pinyin annotations blanked out (NUL, one per character, so offsets hold), then Simplified. */
+function prepared(original: string): string {
+  // The annotation needs an opening parenthesis: skip the regular expression when there is none.
+  const noPinyin = original.indexOf('(') < 0 && original.indexOf('（') < 0
+    ? original
+    : original.replace(PINYIN_ANNOTATION, (m) => '\u0000'.repeat(m.length));
+  return toSimplified(noPinyin);
 }
 
 /**
@@ -90,22 +126,44 @@ export interface MappedText {
  * character it came from, so that a match in normalised text maps back exactly.
  */
 export function normalizeMapped(original: string, opts: { keepSpaces?: boolean } = {}): MappedText {
-  const noPinyin = original.replace(PINYIN_ANNOTATION, (m) => '\u0000'.repeat(m.length));
-  const simplified = toSimplified(noPinyin);
-  let text = '';
-  const map: number[] = [];
-  for (let i = 0; i < simplified.length; i++) {
-    const ch = simplified[i];
-    if (ch === '\u0000') continue;
-    let f = foldChar(ch);
-    if (f === '' && opts.keepSpaces && /\s/.test(ch)) f = ch === '\n' || ch === '\r' ? ch : ' ';
-    for (let k = 0; k < f.length; k++) {
-      text += f[k];
-      map.push(i);
-    }
+  const simplified = prepared(original);
+  const t = folds();
+  const n = simplified.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = simplified.charCodeAt(i);
+    if (c === 0) continue;
+    const f = t[c];
+    if (f === FOLD_KEEP) out[k] = c;
+    else if (f === FOLD_DROP) {
+      if (!opts.keepSpaces) continue;
+      // foldChar drops U+200B too, which is not whitespace: it stays dropped.
+      if (c === 0x200b) continue;
+      out[k] = c === 10 || c === 13 ? c : 32;
+    } else out[k] = f;
+    map[k++] = i;
   }
-  map.push(simplified.length);
-  return { text, map };
+  map[k] = n;
+  return { text: unitsToString(out, k), map: map.subarray(0, k + 1) };
+}
+
+/** normalizeMapped(s).text without the offset map. */
+function normalizeText(s: string): string {
+  const simplified = prepared(s);
+  const t = folds();
+  const n = simplified.length;
+  const out = new Uint16Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = simplified.charCodeAt(i);
+    if (c === 0) continue;
+    const f = t[c];
+    if (f === FOLD_KEEP) out[k++] = c;
+    else if (f !== FOLD_DROP) out[k++] = f;
+  }
+  return unitsToString(out, k);
 }
 
 // Labels and headings recur on every keystroke: remember their normalised forms (bounded).
@@ -115,11 +173,11 @@ const MEMO_KEY_MAX = 200;
 
 /** Normalised form for comparing labels and headings. */
 export function normalize(s: string): string {
-  if (s.length > MEMO_KEY_MAX) return normalizeMapped(s).text;
+  if (s.length > MEMO_KEY_MAX) return normalizeText(s);
   let n = memo.get(s);
   if (n === undefined) {
     if (memo.size >= MEMO_MAX) memo.clear();
-    n = normalizeMapped(s).text;
+    n = normalizeText(s);
     memo.set(s, n);
   }
   return n;
