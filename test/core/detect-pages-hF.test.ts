@@ -7,7 +7,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
 import { kindReasonEn } from '../../server/src/core/formats/kind-reason-en';
-import { classifyChrome } from '../../server/src/core/rules/artifacts-chrome';
+import { classifyChrome } from '../../server/src/core/model/artifacts-chrome';
 
 function detect(text: string) {
   const a = analyze(text);

@@ -48,6 +48,23 @@ test('core/ imports only core/ and its data (plus opencc-js): no Node, LSP or vs
   assert.deepEqual(bad, []);
 });
 
+test('rules/ holds only rules, the registry and the rule shape; model/ never imports rules/', () => {
+  const rules = path.join(SERVER, 'core', 'rules');
+  const registry = readFileSync(path.join(rules, 'index.ts'), 'utf8');
+  const notRules = readdirSync(rules).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'rule.ts')
+    .filter((f) => !/^export const \w+: Rule = \{/m.test(readFileSync(path.join(rules, f), 'utf8'))
+      || !registry.includes(`from './${f.replace(/\.ts$/, '')}';`));
+  assert.deepEqual(notRules, [], 'helpers that are not rules belong in core/model/');
+  const model = path.join(SERVER, 'core', 'model');
+  const bad: string[] = [];
+  for (const f of walk(model)) {
+    for (const { spec } of importsOf(readFileSync(f, 'utf8'))) {
+      if (spec.startsWith('.') && path.resolve(path.dirname(f), spec).startsWith(rules)) bad.push(`${rel(f)} → ${spec}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
+
 test('the CLI uses core and Node, never the editor side', () => {
   const cli = path.join(SERVER, 'cli');
   const editorSide = ['server.ts', 'document-store.ts', 'code-actions.ts', 'convert.ts', 'related.ts', 'workspace-config.ts', 'server-main.ts', 'features'].map((x) => path.join(SERVER, x));

@@ -8,7 +8,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lint } from '../../server/src/core';
-import { classifyPageMeta } from '../../server/src/core/rules/artifacts-meta';
+import { classifyPageMeta } from '../../server/src/core/model/artifacts-meta';
 import { isBreadcrumb } from '../../server/src/core/parse/title';
 
 const TABLE2 = [

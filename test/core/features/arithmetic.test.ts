@@ -1,10 +1,10 @@
 // core/features/arithmetic.ts: constraint instances with all their values. The instances that
-// fail must be exactly what rules/util.ts failures() reports plus those one wrong cell explains
+// fail must be exactly what model/table-facts.ts failures() reports plus those one wrong cell explains
 // (engine/explain.ts, reported on that cell), on every text of the sweep.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FORMATS } from '../../../server/src/core/formats/index';
-import { failures } from '../../../server/src/core/rules/util';
+import { failures } from '../../../server/src/core/model/table-facts';
 import { diagnose } from '../../../server/src/core/engine/explain';
 import {
   constraintInstances, equation, expectedValue, holds, instanceName, scopeOf, skipReason, tableName, valuesText,

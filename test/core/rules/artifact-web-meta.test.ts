@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
 import { artifactWeb } from '../../../server/src/core/rules/artifact-web';
-import { classifyChrome } from '../../../server/src/core/rules/artifacts-chrome';
-import { classifyPageMeta } from '../../../server/src/core/rules/artifacts-meta';
+import { classifyChrome } from '../../../server/src/core/model/artifacts-chrome';
+import { classifyPageMeta } from '../../../server/src/core/model/artifacts-meta';
 import { applyFixes } from '../../../server/src/core';
 import { applyOne, build2008, buildDraft, findings, where } from './build';
 

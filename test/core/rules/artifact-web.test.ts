@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
 import { artifactWeb } from '../../../server/src/core/rules/artifact-web';
-import { classifyChrome } from '../../../server/src/core/rules/artifacts-chrome';
+import { classifyChrome } from '../../../server/src/core/model/artifacts-chrome';
 import { applyOne, build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, where } from './build';
 
 const RULE = 'artifact-web';

@@ -1,4 +1,4 @@
-// Tables 三 and 四 as one system (issue #16 §1, engine/explain.ts + rules/cell-explained.ts):
+// Tables 三 and 四 as one system (issue #16 §1, engine/explain.ts + model/cell-explained.ts):
 // change any one cell of a table whose sums all hold, and exactly one arithmetic finding lands
 // on that cell, with a fix that restores it. And no arithmetic fix ever makes a relation fail.
 import { test } from 'node:test';

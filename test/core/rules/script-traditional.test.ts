@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
 import { scriptTraditional } from '../../../server/src/core/rules/script-traditional';
-import { simplifyEdits } from '../../../server/src/core/rules/artifacts-script';
+import { simplifyEdits } from '../../../server/src/core/model/artifacts-script';
 import { applyOne, build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, where } from './build';
 
 const RULE = 'script-traditional';

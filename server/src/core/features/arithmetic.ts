@@ -5,7 +5,7 @@ import type { Analysis } from '../engine/lint';
 import type { Constraint, GridRow, TableSpec } from '../formats/types';
 import type { Cell } from '../parse/tables';
 import { toChineseNumeral } from '../text/normalize';
-import { columnName, rowName } from '../rules/util';
+import { columnName, rowName } from '../model/table-facts';
 import { constraintInstances, Instance, Term } from '../engine/constraints';
 
 export { constraintInstances, holds, Instance, Term } from '../engine/constraints';

@@ -14,7 +14,7 @@ import type { StatTable, TableRow } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
 import { normalize, normalizeMapped, toChineseNumeral } from '../text/normalize';
 import { diagnose, isExplained } from '../engine/explain';
-import { cellInt, columnName, findRow, rowName } from '../rules/util';
+import { cellInt, columnName, findRow, rowName } from '../model/table-facts';
 import { assumedZeroNote } from '../engine/cell-policy';
 import {
   constraintInstances, equation, holds, Instance, instanceName, instanceNameEn, instancesWith, scopeOf, skipReason, tableName, valuesText,

@@ -7,7 +7,7 @@ import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import type { Fix } from '../types';
 import { eol } from '../engine/draft-style';
-import { deleteLineEdit, nonBlankLines, trimmedLine } from './artifacts-util';
+import { deleteLineEdit, nonBlankLines, trimmedLine } from '../model/artifacts-lines';
 
 /** A line that is only a file name (no sentence punctuation): a PDF extract's header or footer. */
 const FILE_NAME = /^[^\\/|\t<>:"*?，。；：,;]{1,150}\.(?:pdf|docx?|wps|ofd|xlsx?|et|rtf|txt)$/i;

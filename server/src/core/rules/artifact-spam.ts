@@ -5,7 +5,7 @@
 // (打击六合彩赌博, 查处色情网站) or of lotteries it administers (福利彩票): terms in a clause
 // with an enforcement word are left alone, and 彩票 on its own is never spam.
 import type { Rule } from './rule';
-import { crossesLine, mappedText, originalSpan } from './text-search';
+import { crossesLine, mappedText, originalSpan } from '../model/text-search';
 import type { MappedText } from '../text/normalize';
 
 /**

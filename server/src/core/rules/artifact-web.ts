@@ -2,9 +2,9 @@
 // 主办/承办 footer, ICP and 公安 filing numbers, the page's 索引号/发布机构 metadata table. The annual report's content is fixed by
 // 《中华人民共和国政府信息公开条例》第五十条; a site's navigation and filing numbers are none of it.
 import type { Rule } from './rule';
-import { classifyChrome, ChromeLine } from './artifacts-chrome';
-import { deleteLineEdit, excerpt, trimmedLine } from './artifacts-util';
-import { topMenuLines } from './artifacts-menu';
+import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
+import { deleteLineEdit, excerpt, trimmedLine } from '../model/artifacts-lines';
+import { topMenuLines } from '../model/artifacts-menu';
 
 export const artifactWeb: Rule = {
   id: 'artifact-web',

@@ -4,7 +4,7 @@
 import type { Rule } from './rule';
 import { previousReport } from '../engine/related';
 import { cellInt, findRow } from '../engine/constraints';
-import { columnName } from './util';
+import { columnName } from '../model/table-facts';
 
 export const carryoverMismatch: Rule = {
   id: 'carryover-mismatch',

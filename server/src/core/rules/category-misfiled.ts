@@ -2,7 +2,7 @@
 // (they are 不予处理: 条例（2019）第三十六条第（六）项、第三十九条).
 import type { Rule } from './rule';
 import { TERMS } from '../formats/index';
-import { clauseBounds, crossesLine, findAll, mappedText } from './text-search';
+import { clauseBounds, crossesLine, findAll, mappedText } from '../model/text-search';
 import { normalize } from '../text/normalize';
 
 export const categoryMisfiled: Rule = {

@@ -2,7 +2,7 @@
 // 政府信息公开工作年度报告格式表三（国办公开办函〔2019〕60号、〔2021〕30号）.
 import type { Rule } from './rule';
 import { TERMS } from '../formats/index';
-import { crossesLine, findAll, mappedText } from './text-search';
+import { crossesLine, findAll, mappedText } from '../model/text-search';
 
 export const categoryNonstandard: Rule = {
   id: 'category-nonstandard',

@@ -5,7 +5,7 @@
 import type { Rule } from './rule';
 import type { FormatSpec } from '../formats/types';
 import { FORMATS } from '../formats/index';
-import { mappedText, originalSpan } from './text-search';
+import { mappedText, originalSpan } from '../model/text-search';
 
 /** The 2008 regulation as reports cite it (the format data names it 条例（2008 年施行）). */
 const REGULATION_2008 = /国务院令第492号|2008年5月1日起?施行的?《(?:中华人民共和国)?政府信息公开条例》|《(?:中华人民共和国)?政府信息公开条例》[(（]2008年?(?:施行|版)?[)）]|《(?:中华人民共和国)?政府信息公开条例》[(（]国务院令第492号[)）]/g;

@@ -6,7 +6,7 @@
 // sections that exist and hold text are read (section-missing / section-empty cover the rest).
 // Info: a reviewer's checklist, not a statutory requirement of the table format.
 import type { Rule } from './rule';
-import { sectionProse } from './dates-content';
+import { sectionProse } from '../model/report-dates';
 
 const PROBLEMS = /问题|不足|差距|短板|薄弱|欠缺|有待|不够|不到位|不高|不强|不全面|不及时|滞后|单一/;
 const MEASURES = /改进|整改|措施|下一步|今后|下阶段|来年|新的一年|(将|要)(进一步|继续|持续|加强|加大|强化|着力|不断|切实|全面|严格|做好|推进|提升|完善)|加强|强化|完善|提升|推进/;

@@ -3,7 +3,7 @@
 // 信息处理费管理办法》 (国办函〔2020〕109号): notices issued and amount, or that none was charged.
 import type { Rule } from './rule';
 import { eol } from '../engine/draft-style';
-import { proseOutsideTables, sectionProse } from './dates-content';
+import { proseOutsideTables, sectionProse } from '../model/report-dates';
 
 /** Words that show the fee is addressed (收费通知, 未收取信息处理费, 收取费用 …). */
 const FEE_WORDS = ['信息处理费', '收费', '收取费用', '未收取', '费用'];

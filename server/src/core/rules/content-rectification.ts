@@ -2,7 +2,7 @@
 // 2021 format (国办公开办函〔2021〕30号) asks section 五 for 存在的主要问题及改进情况, read by
 // reviewers as: the rectification of the problems reported last year, then this year's problems.
 import type { Rule } from './rule';
-import { sectionProse } from './dates-content';
+import { sectionProse } from '../model/report-dates';
 
 /** Explicit rectification wording: enough on its own. */
 const RECTIFIED = /已整改|完成整改|整改完成|整改到位|整改落实|落实整改|逐项整改|全部整改|整改情况|改进情况|整改工作|已得到整改|已得到解决|已解决/;

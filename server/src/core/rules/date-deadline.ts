@@ -5,7 +5,7 @@
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { normalize } from '../text/normalize';
-import { compareDates, isAnnual, ownGovernment, publicationDate, ReportDate, showDate, signingDate, signingIssuer } from './dates-content';
+import { compareDates, isAnnual, ownGovernment, publicationDate, ReportDate, showDate, signingDate, signingIssuer } from '../model/report-dates';
 
 /**
  * The issuer is certainly a government department (…局, …委员会, …办公室): not a government,

@@ -3,8 +3,8 @@
 // (2023年13月, 2月30日), and a statistics period (本报告所列数据的统计期限自…至…) that is not
 // the report year. Dates in table rows are cells, not prose, and are left alone.
 import type { Rule } from './rule';
-import { mappedText, originalSpan } from './text-search';
-import { isAnnual, showDate } from './dates-content';
+import { mappedText, originalSpan } from '../model/text-search';
+import { isAnnual, showDate } from '../model/report-dates';
 import { findDates } from '../parse/prose';
 
 /** 20201月1日 / 202012月31日: a year glued to its month, 年 lost. */

@@ -3,7 +3,7 @@
 // written after 12月31日. Only the signing date counts (the closing lines, or a date line
 // under the title); dates quoted in the body and a web page's 发布日期 do not.
 import type { Rule } from './rule';
-import { isAnnual, showDate, signingDate } from './dates-content';
+import { isAnnual, showDate, signingDate } from '../model/report-dates';
 
 export const dateOrder: Rule = {
   id: 'date-order',

@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { renderTable } from '../features/table-skeleton';
 import { eol, preferredLayout } from '../engine/draft-style';
 import { isEditableLayout } from '../parse/tables';
-import { otherFormat, outdatedTables } from './structure-util';
+import { otherFormat, outdatedTables } from '../model/structure';
 
 const PART: Record<string, string> = { active: '二', applications: '三', review: '四' };
 

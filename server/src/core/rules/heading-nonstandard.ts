@@ -3,7 +3,7 @@
 import type { Rule } from './rule';
 import { statutoryHeading } from '../engine/draft-style';
 import { labelKey } from '../text/normalize';
-import { statutoryHeadings } from './structure-util';
+import { statutoryHeadings } from '../model/structure';
 
 /**
  * Characters whose addition or omission leaves the heading's meaning intact (的, 工作,

@@ -6,8 +6,8 @@
 import type { Rule } from './rule';
 import type { Heading } from '../parse/headings';
 import { FORMATS } from '../formats/index';
-import { bareKey, specLabels, statutoryHeadings } from './structure-util';
-import { firstSubheadingsOutOfStart } from './heading-sub-start';
+import { bareKey, specLabels, statutoryHeadings } from '../model/structure';
+import { firstSubheadingsOutOfStart } from '../model/heading-sub-start';
 
 const CN = '一二三四五六七八九十';
 function cn(n: number): string {

@@ -4,10 +4,10 @@
 // draft lacks are section-missing's to report.
 import type { Rule } from './rule';
 import { chineseNumeral, labelKey, normalize } from '../text/normalize';
-import { mappedText, originalSpan } from './text-search';
-import { statutoryHeadings } from './structure-util';
+import { mappedText, originalSpan } from '../model/text-search';
+import { statutoryHeadings } from '../model/structure';
 import type { FormatSection } from '../formats/types';
-import { outdatedIntroParts } from './intro-outdated';
+import { outdatedIntroParts } from '../model/intro-outdated';
 
 /** 共分六个部分 / 等六部分组成 / 包括以下6个部分. */
 const COUNT = /(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]|\d{1,2})个?部分/g;

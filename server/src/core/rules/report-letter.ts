@@ -2,7 +2,7 @@
 // the top (市政府办公室：), 特此报告, 请审阅/请审示/妥否，请批示. The report is published to the
 // public (条例（2019）第四十九条; 督察工作规定: 向社会公开), not submitted as a 请示/报告 letter.
 import type { Rule } from './rule';
-import { mappedText, originalSpan } from './text-search';
+import { mappedText, originalSpan } from '../model/text-search';
 
 /** Closing formulas of a letter to a superior. */
 const CLOSING = /特此报告|请审阅|请审示|妥否[,，]?请/g;

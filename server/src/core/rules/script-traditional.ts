@@ -2,9 +2,9 @@
 // 《中华人民共和国国家通用语言文字法》第九条. Drafts arrive in Traditional script when they
 // were copied from a converted page (a site's 繁體 version) or run through a converter.
 import type { Rule } from './rule';
-import { mappedText } from './text-search';
-import { simplifyEdits } from './artifacts-script';
-import { excerpt, trimmedLine } from './artifacts-util';
+import { mappedText } from '../model/text-search';
+import { simplifyEdits } from '../model/artifacts-script';
+import { excerpt, trimmedLine } from '../model/artifacts-lines';
 
 /**
  * Share of Han characters that change under Traditional → Simplified conversion above which

@@ -2,7 +2,7 @@
 // 第五十条 and the national format list each part once.
 import type { Rule } from './rule';
 import { statutoryHeading } from '../engine/draft-style';
-import { statutoryHeadings } from './structure-util';
+import { statutoryHeadings } from '../model/structure';
 
 export const sectionDuplicate: Rule = {
   id: 'section-duplicate',

@@ -1,6 +1,6 @@
 // A heading with nothing under it (often: the tables were lost when copying from PDF).
 import type { Rule } from './rule';
-import { tableSkeleton } from './sections';
+import { tableSkeleton } from '../model/section-skeleton';
 import { eol, signatureStart, statutoryHeading } from '../engine/draft-style';
 
 export const sectionEmpty: Rule = {

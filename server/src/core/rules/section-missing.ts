@@ -2,7 +2,7 @@
 // 《法治政府建设与责任落实督察工作规定》 (content items found by meaning).
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
-import { tableSkeleton } from './sections';
+import { tableSkeleton } from '../model/section-skeleton';
 import { eol, headingPrefix, signatureStart, statutoryHeading } from '../engine/draft-style';
 
 export const sectionMissing: Rule = {

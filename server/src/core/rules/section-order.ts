@@ -3,7 +3,7 @@
 import type { Rule } from './rule';
 import type { Section } from '../parse/document';
 import { statutoryHeading } from '../engine/draft-style';
-import { statutoryHeadings } from './structure-util';
+import { statutoryHeadings } from '../model/structure';
 
 /** Indices (into xs) of one longest strictly increasing subsequence (patience sorting). */
 function longestIncreasing(xs: number[]): Set<number> {

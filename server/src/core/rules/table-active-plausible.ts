@@ -9,8 +9,8 @@
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import type { Cell } from '../parse/tables';
-import { cellInt } from './util';
-import { proseOutsideTables } from './dates-content';
+import { cellInt } from '../model/table-facts';
+import { proseOutsideTables } from '../model/report-dates';
 
 /** 乡镇/街道 bodies: the issuer (or the title) ends with one of these. */
 const TOWN = /(乡|镇|街道|街道办事处|街道办|乡人民政府|镇人民政府|乡政府|镇政府|(乡|镇|街道)党政办公室|(乡|镇|街道)党政办)$/;

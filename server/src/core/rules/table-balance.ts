@@ -1,8 +1,8 @@
 // R1, printed in the form itself: 第一项加第二项之和，等于第三项加第四项之和.
 // 国办公开办函〔2019〕60号、〔2021〕30号，表三表头。
 import type { Rule } from './rule';
-import { reportExplained } from './cell-explained';
-import { columnIndex, columnName, failures, rowName, zeroNote } from './util';
+import { explainedFindings } from '../model/cell-explained';
+import { columnIndex, columnName, failures, rowName, zeroNote } from '../model/table-facts';
 
 export const tableBalance: Rule = {
   id: 'table-balance',
@@ -32,7 +32,7 @@ export const tableBalance: Rule = {
     note: '第1列“自然人”：本年新收 40 + 上年结转 3 = 43，但办理结果总计 40 + 结转下年度 2 = 42；“总计”列同样 46 + 3 = 49 ≠ 45 + 3 = 48。本例中错的是结转下年度的数字，实际稿件中需要核对原始台账才能确定。',
   },
   check(ctx) {
-    reportExplained(ctx, this.id);
+    for (const f of explainedFindings(ctx.analysis, this.id)) ctx.report(f);
     for (const f of failures(ctx.analysis, this.id)) {
       const spec = f.table.spec;
       const part = (xs: typeof f.left) => xs.map((x) => `${rowName(spec, x.id).replace(/^[一二三四]、/, '')} ${x.value}`).join(' + ');

@@ -7,7 +7,7 @@ import { isEditableLayout, type Cell } from '../parse/tables';
 import type { CellPolicy, TableSpec } from '../formats/types';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { blankPolicy, cellPolicy, isWhollyBlank, rowHasNumber } from '../engine/cell-policy';
-import { columnName, rowName } from './util';
+import { columnName, rowName } from '../model/table-facts';
 
 type ColType = 'count' | 'signed' | 'amount';
 

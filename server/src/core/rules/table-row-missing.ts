@@ -6,7 +6,7 @@ import type { Analysis } from '../engine/lint';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { eol } from '../engine/draft-style';
 import { isEditableLayout } from '../parse/tables';
-import { hasFigures, outdatedTables, rawBlockOf, statutoryRows, tableLine } from './structure-util';
+import { hasFigures, outdatedTables, rawBlockOf, statutoryRows, tableLine } from '../model/structure';
 
 const PART: Record<string, string> = { active: '二', applications: '三' };
 

@@ -1,7 +1,7 @@
 // R2: 每一行的“总计”栏 = 自然人 + 五类法人或其他组织. 国办公开办函表三。
 import type { Rule } from './rule';
-import { reportExplained } from './cell-explained';
-import { failures, rowName, totalFix, zeroNote } from './util';
+import { explainedFindings } from '../model/cell-explained';
+import { failures, rowName, totalFix, zeroNote } from '../model/table-facts';
 
 export const tableRowTotal: Rule = {
   id: 'table-row-total',
@@ -19,7 +19,7 @@ export const tableRowTotal: Rule = {
     note: '自然人 25 + 商业企业 3 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 1 + 其他 0 = 29，总计却是 28。',
   },
   check(ctx) {
-    reportExplained(ctx, this.id);
+    for (const f of explainedFindings(ctx.analysis, this.id)) ctx.report(f);
     for (const f of failures(ctx.analysis, this.id)) {
       const at = f.left[0].cell;
       const note = zeroNote(f);

@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { labelKey, lcs } from '../text/normalize';
 import { coverage } from '../text/normalize';
-import { bareKey, statutoryLabel, unknownRows } from './structure-util';
+import { bareKey, statutoryLabel, unknownRows } from '../model/structure';
 
 const PART: Record<string, string> = { active: '二', applications: '三' };
 

@@ -1,6 +1,6 @@
 // A row of a statutory table with the wrong number of values (7 in table 三, 15 in table 四).
 import type { Rule } from './rule';
-import { rowName } from './util';
+import { rowName } from '../model/table-facts';
 
 export const tableShape: Rule = {
   id: 'table-shape',

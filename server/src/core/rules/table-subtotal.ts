@@ -1,7 +1,7 @@
 // R3: （七）总计 = （一）+（二）+（三）（四）（五）各小项 +（六）. 国办公开办函表三。
 import type { Rule } from './rule';
-import { reportExplained } from './cell-explained';
-import { columnIndex, columnName, failures, totalFix, zeroNote } from './util';
+import { explainedFindings } from '../model/cell-explained';
+import { columnIndex, columnName, failures, totalFix, zeroNote } from '../model/table-facts';
 
 export const tableSubtotal: Rule = {
   id: 'table-subtotal',
@@ -29,7 +29,7 @@ export const tableSubtotal: Rule = {
     note: '“自然人”一栏各项办理结果之和为 25 + 4 + 12 = 41，（七）总计却是 40；“总计”一栏同样 29 + 4 + 13 = 46 ≠ 45。',
   },
   check(ctx) {
-    reportExplained(ctx, this.id);
+    for (const f of explainedFindings(ctx.analysis, this.id)) ctx.report(f);
     for (const f of failures(ctx.analysis, this.id)) {
       const spec = f.table.spec;
       const at = f.left[0].cell;

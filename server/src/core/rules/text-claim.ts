@@ -6,8 +6,8 @@
 // text-table-mismatch's. Reported at info: the phrasing varies and the table may be the wrong part.
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
-import { cellInt, findRow } from './util';
-import { prose, spanOf } from './prose-util';
+import { cellInt, findRow } from '../model/table-facts';
+import { prose, spanOf } from '../model/sentences';
 
 /** All applications closed. */
 const ALL_DONE = /(所有|全部|各项|各类)(的)?(政府信息公开|依申请公开|信息公开)?(的)?申请(事项|件)?(均|都|全部)?(已|已经)?(依法|按要求|按照要求|按时|按期|在法定期限内|在规定时限内|及时)*(办理完成|办理完毕|办结|答复完毕|予以答复|作出答复|答复)|申请[^。,;]{0,12}(均已|全部|均)(依法|按要求|按时|按期|在法定期限内|在规定时限内|及时)*(办结|办理完毕|办理完成|答复完毕|予以答复|作出答复|答复)|(全部|均已|均)(按时|按期|依法|及时)*办结/;

@@ -3,7 +3,7 @@
 // (鏀垮簻 for 政府) or as Latin-1/Windows-1252 (æ”¿åºœ, Ã¤Â¸Â­). A proofreading check: such text
 // cannot be read, and the words it stood for must be restored from the source.
 import type { Rule } from './rule';
-import { isHan, proofLines, quote } from './proofread-util';
+import { isHan, proofLines, quote } from '../model/proof-lines';
 
 /**
  * Characters that UTF-8 Chinese becomes when read as GBK: a UTF-8 lead byte (E4–E9) followed by a

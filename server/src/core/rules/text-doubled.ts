@@ -5,8 +5,8 @@
 // A proofreading check.
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
-import { isHan, proofLines } from './proofread-util';
-import { wrapTargets } from './prose-wrap';
+import { isHan, proofLines } from '../model/proof-lines';
+import { wrapTargets } from '../model/prose-wrap';
 
 /** ABAB reduplication of a two-character verb or adjective, which is correct Chinese. */
 const ABAB = new Set([

@@ -7,7 +7,7 @@
 // carried-over or other-year wording, review cases or rounded figures end the reading with no
 // finding. Lists inside the total's own sentence are text-sum's. Info: the phrasing varies.
 import type { Rule } from './rule';
-import { Count, prose, Sentence } from './prose-util';
+import { Count, prose, Sentence } from '../model/sentences';
 
 const TOTAL = /共|合计|总计|累计/;
 const DISPOSITION = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|不存在|非本机关|不属于|不掌握|不明确|重复申请|告知|补正|撤回|办结|答复/;

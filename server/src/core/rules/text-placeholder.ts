@@ -5,7 +5,7 @@
 // asks the annual report to state them). Precision first: only prose lines (not table rows, not
 // lines laid out like a spaced table), and only shapes that never occur in finished text.
 import type { Rule } from './rule';
-import { looksSpaced, proofLines, quote } from './proofread-util';
+import { looksSpaced, proofLines, quote } from '../model/proof-lines';
 
 type Kind = 'instruction' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted';
 

@@ -5,7 +5,7 @@
 // anything ambiguous get no finding. Rounding and truncation are accepted: a difference
 // smaller than one unit of the last digit written (95% for 94.95%, 71.79% for 71.795%).
 import type { Rule } from './rule';
-import { Count, prose, Sentence } from './prose-util';
+import { Count, prose, Sentence } from '../model/sentences';
 
 interface RateKind {
   /** The rate's name as written right before 率. */

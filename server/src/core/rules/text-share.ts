@@ -8,8 +8,8 @@
 // or over the received figure). Rounding and truncation are accepted as text-rate accepts them.
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
-import { Count, prose, Sentence } from './prose-util';
-import { cellInt, findRow } from './util';
+import { Count, prose, Sentence } from '../model/sentences';
+import { cellInt, findRow } from '../model/table-facts';
 
 /** 予以公开率 / 部分公开率: the row of table 三 it is computed from. */
 const TABLE_RATE = /(予以公开|部分公开)率(?:为|达|达到|是)?(\d+(?:\.\d+)?)%/g;

@@ -6,7 +6,7 @@
 // (超1万条, 20余份), decimals, a 各 (微博、微信各1个) or a nested 其中 make the sentence
 // unreadable as a sum: no finding then.
 import type { Rule } from './rule';
-import { Count, prose, Sentence, show } from './prose-util';
+import { Count, prose, Sentence, show } from '../model/sentences';
 
 const MARKER = /其中|包括/g;
 /** A clause that starts a new statement after the list (另有2件…, 通过新媒体发布…). */

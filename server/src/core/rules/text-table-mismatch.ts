@@ -11,10 +11,10 @@ import type { Rule } from './rule';
 import type { Severity } from '../types';
 import type { Analysis } from '../engine/lint';
 import type { GridTable } from '../formats/types';
-import { cellInt, findRow, rowName } from './util';
-import { Clause, Count, prose, Sentence, spanOf as spanOfNorm } from './prose-util';
+import { cellInt, findRow, rowName } from '../model/table-facts';
+import { Clause, Count, prose, Sentence, spanOf as spanOfNorm } from '../model/sentences';
 import { normalize } from '../text/normalize';
-import { activeStatements } from './text-table-active';
+import { activeStatements } from '../model/active-statements';
 
 interface Statement {
   what: string;

@@ -4,7 +4,7 @@
 // dates (2019年12月), plans (2021年，我局将…), references (对2017年印发的文件, 2018年权责清单),
 // titles in 《》 and comparisons that also name the report year are not findings.
 import type { Rule } from './rule';
-import { prose, spanOf } from './prose-util';
+import { prose, spanOf } from '../model/sentences';
 
 /** Subjects that introduce the reporting organisation's own work for the year. */
 const SUBJECT = /^(我[局区县市委办处厅院镇乡街署]|本(机关|单位|局|区|县|市|委|办|部门|级政府|级|街道|镇|乡)|全(年|区|县|市|局|镇|乡|街|系统|委)|各级|在.{1,20}(领导|指导)下)/;

@@ -64,7 +64,7 @@ export interface ConstraintFailure {
 
 /**
  * Failing instances of the format's constraints of one rule (skipped instances are not failures),
- * leaving out those a single wrong cell explains: rules/cell-explained.ts reports those, on the cell.
+ * leaving out those a single wrong cell explains: model/cell-explained.ts (used by the total rules) reports those, on the cell.
  */
 export function failures(a: Analysis, ruleId: string): ConstraintFailure[] {
   return constraintInstances(a)

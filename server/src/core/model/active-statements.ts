@@ -5,7 +5,7 @@
 // 发布 may mean publishing older documents on the website too, so it is only an info finding.
 import type { Analysis } from '../engine/lint';
 import type { Severity } from '../types';
-import { cellInt } from './util';
+import { cellInt } from './table-facts';
 
 export interface ActiveStatement {
   what: string;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
-import { buildDraft, findings, LAYOUTS } from './build';
+import { buildDraft, findings, LAYOUTS } from '../rules/build';
 
 const RULE = 'text-table-mismatch';
 const ANCHOR = '上年结转1件。';

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis } from '../../../server/src/core';
-import { prose } from '../../../server/src/core/rules/prose-util';
+import { prose } from '../../../server/src/core/model/sentences';
 import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
-import { buildDraft, findings, lineOf } from './build';
+import { buildDraft, findings, lineOf } from '../rules/build';
 import { bestTimes } from '../growth';
 
 /** Cuts a paragraph into lines of `width` characters, the first one indented (a PDF copy). */

@@ -2,14 +2,25 @@
 // of the failing sum along the cell's row, else of the first one (format order), so the ids stay
 // those of R1–R4, and
 // the other table rules leave those relations out (failures() skips them).
-import type { RuleContext } from './rule';
+import type { Analysis } from '../engine/lint';
+import type { Fix, RelatedSpan } from '../types';
 import { diagnose } from '../engine/explain';
 import { instanceName } from '../features/arithmetic';
-import { columnIndex, columnName, rowName } from './util';
+import { columnIndex, columnName, rowName } from './table-facts';
 import { assumedZeroNote } from '../engine/cell-policy';
 
-export function reportExplained(ctx: RuleContext, ruleId: string): void {
-  const a = ctx.analysis;
+export interface ExplainedFinding {
+  start: number;
+  end: number;
+  message: string;
+  messageEn: string;
+  related: RelatedSpan[];
+  fix: Fix;
+}
+
+/** The one-wrong-cell findings that the rule `ruleId` reports (see the head of this file). */
+export function explainedFindings(a: Analysis, ruleId: string): ExplainedFinding[] {
+  const out: ExplainedFinding[] = [];
   for (const e of diagnose(a).explanations) {
     if (e.rule !== ruleId) continue;
     const spec = e.instances[0].table.spec;
@@ -32,7 +43,7 @@ export function reportExplained(ctx: RuleContext, ruleId: string): void {
       : `${where}应为 ${e.value}（表中${stated}）：${names[0]}，只有这一格改为 ${e.value} 不影响其他已成立的勾稽${blank}`;
     const messageEn = `${whereEn} should be ${e.value} (the table has ${e.cell.text === '' ? 'a blank' : e.cell.text}): `
       + `${e.instances.length} failing sum${e.instances.length > 1 ? 's' : ''} all point to this cell; ${e.value} makes every sum hold${blankEn}`;
-    ctx.report({
+    out.push({
       start: e.cell.start,
       end: e.cell.end,
       message,
@@ -41,4 +52,5 @@ export function reportExplained(ctx: RuleContext, ruleId: string): void {
       fix: { title: `改为 ${e.value}`, edits: [{ start: e.cell.start, end: e.cell.end, newText: String(e.value) }], safe: false },
     });
   }
+  return out;
 }
