@@ -2,11 +2,12 @@
 // their normalised label, never by position; an unreadable label (OCR) between two
 // identified rows takes the single statutory row missing there, marked as inferred.
 import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../formats/types';
-import { coverage, labelKey } from '../text/normalize';
+import { labelKey } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
 import { readColumnBlockTable } from './layouts/column-block-read';
+import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -153,91 +154,6 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
     return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values: lastN, run: lastN };
   }
   return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
-}
-
-function labelOf(cells: Cell[]): { label: string; start: number; end: number } {
-  if (!cells.length) return { label: '', start: -1, end: -1 };
-  return { label: cells.map((c) => c.text).join(''), start: cells[0].start, end: cells[cells.length - 1].end };
-}
-
-function rowCore(r: { label: string; match?: string }): string {
-  if (r.match) return labelKey(r.match);
-  // Drop the numbering and any parenthetical note: （二）部分公开（区分处理的…） → 部分公开
-  const noNum = r.label.replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^）)]*[）)]$/, '');
-  return labelKey(noNum);
-}
-
-function leadingNumeral(label: string): string | null {
-  const m = /^\s*([一二三四五六七八九十]+)\s*[、,，.]/.exec(label);
-  return m ? m[1] : null;
-}
-
-interface Candidate { id: string; core: string; group: boolean; numeral: string | null }
-
-/**
- * Label matching is the same work for the same label in every report of a batch: memoised per
- * candidate list (one per statutory table or block, kept with the format data) and label. A
- * list's memo is dropped when it grows past MEMO_MAX (hostile texts with endless distinct labels).
- */
-const memo = new WeakMap<readonly Candidate[], Map<string, Candidate | null>>();
-const MEMO_MAX = 4096;
-
-function bestRow(label: string, cands: readonly Candidate[], hasValues: boolean): Candidate | null {
-  let m = memo.get(cands);
-  if (!m) memo.set(cands, (m = new Map()));
-  const k = (hasValues ? '1' : '0') + label;
-  const hit = m.get(k);
-  if (hit !== undefined) return hit;
-  const found = matchRow(label, cands, hasValues);
-  if (m.size >= MEMO_MAX) m.clear();
-  m.set(k, found);
-  return found;
-}
-
-/** Candidate lists of the statutory tables and blocks (format data lives as long as the process). */
-const candidateLists = new WeakMap<object, Candidate[]>();
-function candidatesOf<T extends object>(owner: T, make: (o: T) => Candidate[]): Candidate[] {
-  let c = candidateLists.get(owner);
-  if (!c) candidateLists.set(owner, (c = make(owner)));
-  return c;
-}
-
-function matchRow(label: string, cands: readonly Candidate[], hasValues: boolean): Candidate | null {
-  const key = labelKey(label);
-  if (!key) return null;
-  const num = leadingNumeral(label);
-  // The label itself, without its numbering: an exact statutory label beats a partial one
-  // (a 2019 "（六）其他处理" row in a 2021 table is not "3.其他").
-  const own = rowCore({ label });
-  let best: Candidate | null = null;
-  let bestScore = -1;
-  for (const c of cands) {
-    // A short statutory label (3.其他) is not found inside a long one (2.其他法律行政止公开).
-    if (c.core.length <= 2 && own.length > 2 * c.core.length) continue;
-    let score = coverage(key, c.core);
-    if (num && c.numeral === num) score += 0.1;
-    if (score < 0.6) continue;
-    // Prefer data rows for rows with numbers, then longer (more specific) labels.
-    const rank = score * 10 + (own === c.core ? 3 : 0) + (hasValues && !c.group ? 2 : 0) + (!hasValues && c.group ? 2 : 0) + c.core.length / 100;
-    if (rank > bestScore) { bestScore = rank; best = c; }
-  }
-  return best;
-}
-
-/** A numbered item of its own: 三、… / （三）… / 3.… */
-const NUMBERED_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[、.．])/;
-
-/**
- * A label in several cells (forms with merged label columns: 三、本年度办理结果 | （三）不予公开 |
- * 1.属于国家秘密) names its row by the innermost numbered cell; the cells before it are its groups.
- * Null when the label is one cell, or the innermost cell is no numbered item or matches nothing.
- */
-function innermostRow(label: Cell[], cands: readonly Candidate[], hasValues: boolean): Candidate | null {
-  const filled = label.filter((c) => c.text.trim() !== '');
-  if (filled.length < 2) return null;
-  const inner = filled[filled.length - 1].text;
-  if (!NUMBERED_ITEM.test(inner)) return null;
-  return bestRow(inner, cands, hasValues);
 }
 
 function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: number; end: number }): TableRow {
