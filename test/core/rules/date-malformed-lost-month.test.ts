@@ -52,3 +52,13 @@ test('a statistics period that ends before 12月31日 is reported; the whole yea
   assert.match(fs[0].message, /^统计期限“2018年1月1日起至2018年12月20日”没有覆盖报告年度全年/);
   assert.deepEqual(run(doc('本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。')), []);
 });
+
+test('2018全年,共… / 2018我局…: a year that lost its 年; 2018版, 〔2018〕 and 2018至2019 are silent', () => {
+  const text = doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。',
+    '2018全年,共公开信息12条。2018我局认真落实《条例》。');
+  const fs = run(text);
+  assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['2018', '2018']);
+  assert.equal(fs[0].message, '年份“2018”后缺少“年”字，应为“2018年”？');
+  assert.deepEqual(run(doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。',
+    '印发2018版目录,落实某政发〔2018〕3号,推进2018至2019年度工作,2018全国会议召开。')), []);
+});

@@ -54,6 +54,11 @@ test('六个部分 with seven items, two naming the same part: the repeated pair
   assert.equal(fs[0].message, '引言称报告共“六个部分”，但列出了7项：“因政府信息公开工作被申请行政复议”与“因政府信息公开工作被申请行政复议和提起行政诉讼情况”重复');
 });
 
+test('one part named in two halves (被申请行政复议、提起行政诉讼情况) is no repeat', () => {
+  assert.deepEqual(run(opening('本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开工作被申请行政复议、提起行政诉讼情况、'
+    + '存在的主要问题及改进情况、其他需要报告的事项等六个部分。')), []);
+});
+
 test('a 2021-format introduction listing a fee part in other words (支出和收费情况) is an outdated list', () => {
   const text = opening('全文由总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,复议、诉讼和申诉情况,政府信息公开的支出和收费情况及其他需要报告的事项等六个部分组成。');
   const fs = run(text);

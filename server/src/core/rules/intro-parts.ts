@@ -137,6 +137,14 @@ export const introParts: Rule = {
       if (lm) {
         const items = listItems(lm[1], specs);
         const parts = items.map((t) => partOf(t, specs, true));
+        // Neighbours naming one part in two halves (被申请行政复议、提起行政诉讼情况) are one item; a
+        // repeat starts with the same words (因…被申请行政复议、因…被申请行政复议和提起行政诉讼情况).
+        for (let i = items.length - 1; i > 0; i--) {
+          if (!parts[i] || parts[i] !== parts[i - 1]) continue;
+          if (labelKey(items[i]).slice(0, 4) === labelKey(items[i - 1]).slice(0, 4)) continue;
+          items.splice(i - 1, 2, `${items[i - 1]}、${items[i]}`);
+          parts.splice(i, 1);
+        }
         const distinct = new Set(parts).size;
         if (items.length >= 2 && parts.every(Boolean) && distinct < parts.length && items.length !== n && distinct === n) {
           // 六个部分 with seven items, two of them the same part (…被申请行政复议、…被申请行政复议和提起行政诉讼情况).
