@@ -62,3 +62,12 @@ test('2018全年,共… / 2018我局…: a year that lost its 年; 2018版, 〔2
   assert.deepEqual(run(doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。',
     '印发2018版目录,落实某政发〔2018〕3号,推进2018至2019年度工作,2018全国会议召开。')), []);
 });
+
+test('至12月31止: the 日 lost before 止; 1月31日止 and 5月1至3日 are silent', () => {
+  const text = doc('本报告所列数据的统计期限从2018年1月1日至12月31止。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '12月31');
+  assert.equal(fs[0].message, '日期“12月31”缺少“日”字，应为“12月31日”？');
+  assert.deepEqual(run(doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。', '2018年5月1至3日开展宣传周活动,全年公开信息12条。')), []);
+});

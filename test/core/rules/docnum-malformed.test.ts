@@ -51,3 +51,11 @@ test('sound numbers are silent: 国办公开办函〔2021〕30号, 国办发〔2
   const text = doc('按照国办公开办函〔2021〕30号、国办发〔2019〕14号和某政发〔2019〕第5号要求,编制本报告。2018年度工作(2019年12月)完成。');
   assert.deepEqual(run(text), []);
 });
+
+test('〔2021〕30): 号 lost before the closing bracket', () => {
+  const text = doc('按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30)要求,编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '〔2021〕30');
+  assert.equal(fs[0].message, '文号“国办公开办函〔2021〕30”缺少“号”，应为“国办公开办函〔2021〕30号”？');
+});

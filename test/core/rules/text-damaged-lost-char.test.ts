@@ -21,3 +21,8 @@ test('政府信息, a 政 wrapped onto the line before, 市府信息 (a short fo
     '市府信息化建设持续推进。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test('a question mark alone on a line (a lost character or indentation): reported', () => {
+  const text = buildDraft().replace(GENERAL, `${GENERAL}\n?\n二是加强培训。`);
+  assert.ok(slices(text).includes('?'));
+});

@@ -11,6 +11,8 @@ import { mappedText, originalSpan, crossesLine } from './text-search';
 const NO_CLOSE = /([\u4e00-\u9fff]{1,8})[〔［[]((?:19|20)\d{2})(\d{1,4})(\s*号|(?=[)）]))/g;
 /** 闽政办2018〕43号: the issuer code, the year and its closing bracket, 〔 lost. */
 const NO_OPEN = /([\u4e00-\u9fff]{1,8})((?:19|20)\d{2})[〕］\]](\s*第?\d{1,4}\s*号)/g;
+/** 〔2021〕30): the number without its 号, before the bracket or the punctuation that ends the citation. */
+const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、,，。；;])/g;
 /** The issuer codes of the State Council General Office (国办发, 国办函, 国办公开办函…). */
 const STATE_ISSUER = /国办[\u4e00-\u9fff]{0,4}$/;
 
@@ -34,11 +36,11 @@ export const docnumMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '文号书写有误', en: 'Malformed document number' },
   description: {
-    zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”），'
+    zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”）或丢了“号”字（“国办公开办函〔2021〕30)”），'
       + '或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
       + '能确定原文号时在提示中写明；表格中的单元格不检查。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）7.2.4，发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入。',
-    en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号), '
+    en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号) or its 号 (国办公开办函〔2021〕30)), '
       + 'or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
       + 'The message gives the number as it should read where that is certain; table cells are not checked. '
       + 'Basis: GB/T 9704-2012 7.2.4 (a document number is the issuer code, the year in 〔〕 and the serial number).',
@@ -84,6 +86,12 @@ export const docnumMalformed: Rule = {
         report(ns, ns + shown.length, `文号“${issuer}${shown}”缺少“${close}”和“号”，应为“${issuer}${open}${year}${close}${no}号”？`,
           `document number “${issuer}${shown}” lacks “${close}” and 号: probably ${issuer}${open}${year}${close}${no}号`);
       }
+    }
+    for (const x of text.matchAll(NO_HAO)) {
+      const ns = (x.index ?? 0) + x[1].length;
+      const shown = x[0].slice(x[1].length);
+      report(ns, ns + shown.length, `文号“${x[0]}”缺少“号”，应为“${x[0]}号”？`,
+        `document number “${x[0]}” lacks its 号: probably ${x[0]}号`, `${shown}号`);
     }
     for (const x of text.matchAll(NO_OPEN)) {
       const issuer = x[1];
