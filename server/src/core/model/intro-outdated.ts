@@ -35,7 +35,7 @@ function best(item: string, specs: readonly FormatSection[]): number {
 export function outdatedIntroParts(intro: string, specs: readonly FormatSection[]): { item: string; title: string; index: number }[] {
   const old = FORMATS['gov-info-2008']?.sections ?? [];
   for (const m of intro.slice(0, 5000).matchAll(LIST)) {
-    const items = m[1].split(/[、,，]|和(?=[^和]{4,}$)/).map((t) => t.trim().replace(/^以下/, '')).filter(Boolean);
+    const items = m[1].split(/[、,，]|和(?=[^和]{4,}$)|及(?=其他)/).map((t) => t.trim().replace(/^以下/, '')).filter(Boolean);
     if (items.length < 3) continue;
     const out: { item: string; title: string; index: number }[] = [];
     for (const item of items) {
@@ -49,7 +49,9 @@ export function outdatedIntroParts(intro: string, specs: readonly FormatSection[
         // current part uses (不予公开): 政府信息公开工作存在的主要问题 is today's part 五 too.
         const own = !specs.some((sp) => sp.id === spec.id)
           || (spec.keywords ?? []).some((w) => k.includes(labelKey(w)) && !currentWords(specs).includes(labelKey(w)));
-        if (own && s >= 0.8 && s > now + 0.1) { out.push({ item, title: spec.title, index: (m.index ?? 0) + m[0].indexOf(item) }); break; }
+        // A part of its own named in other words (政府信息公开的支出和收费情况): one of its keywords and half its title.
+        const named = !specs.some((sp) => sp.id === spec.id) && s >= 0.5 && (spec.keywords ?? []).some((w) => k.includes(labelKey(w)));
+        if (own && (s >= 0.8 || named) && s > now + 0.1) { out.push({ item, title: spec.title, index: (m.index ?? 0) + m[0].indexOf(item) }); break; }
       }
     }
     return out;

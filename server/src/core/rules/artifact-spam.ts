@@ -29,6 +29,9 @@ const TERMS = [
   '(?:香港|澳门|新澳门?)(?:免费|正版|最准|最快|精准)?(?:图库|资料大全|开奖(?:结果|记录|直播|现场))', '管家婆(?:一肖|一码|彩图|资料)',
   // Betting brands in Latin letters and digits (BET3365, bet365, 188BET), whole tokens only.
   '(?<![a-z0-9])(?:bet\\d{3,4}|\\d{3,4}bet)(?![a-z0-9])', '(?<![\\d.])365(?:体育|娱乐|彩票|投注)', '威尼斯人(?![居口民文工])',
+  // Betting and lottery brands planted as a site name or SEO line (彩天下 on a line of its own, 大发快三, 亚博体育).
+  '彩天下(?:官网|平台|app|注册|娱乐|彩票)?', '大发(?:快三|快3|时时彩|彩票|娱乐)', '(?:分分|极速|腾讯分分)(?:彩|快三|赛车)',
+  '必赢(?:亚洲|国际|娱乐|官网)', '亚博(?:体育|娱乐|官网)', '开元棋牌', '乐鱼(?:体育|官网)', '开云(?:体育|官网|app)', '九游会', '彩神争霸',
   // A betting brand in Latin letters before a site word (uedbet体育, uedbet官网, betway娱乐).
   '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}(?:体育|官网|娱乐|平台|注册|下载)',
 ];
@@ -67,6 +70,8 @@ export const artifactSpam: Rule = {
     for (const hit of m.text.matchAll(SPAM)) {
       const s = hit.index;
       const e = s + hit[0].length;
+      // 彩天下 is a brand only standing alone (多彩天下, 光彩天下 are words): nothing Han beside it on its line.
+      if (hit[0].startsWith('彩天下') && !alone(m, text, s, e)) continue;
       const prev = phrases[phrases.length - 1];
       if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
       else phrases.push([s, e]);
@@ -86,6 +91,15 @@ export const artifactSpam: Rule = {
     }
   },
 };
+
+/** Normalised [s, e) has no Han character next to it on its line of the original. */
+function alone(m: MappedText, original: string, s: number, e: number): boolean {
+  const start = m.map[s];
+  const end = m.map[e - 1] + 1;
+  const before = original.slice(Math.max(0, start - 2), start);
+  const after = original.slice(end, end + 2);
+  return !/[\u4e00-\u9fff]\s*$/.test(before.replace(/^.*[\r\n]/s, '')) && !/^\s*[\u4e00-\u9fff]/.test(after.replace(/[\r\n].*$/s, ''));
+}
 
 /** The clause around normalised [s, e): up to clause punctuation or a line break, without the term. */
 function clause(m: MappedText, original: string, s: number, e: number): string {

@@ -1,7 +1,7 @@
 // Dates that cannot be real: digits or the 年/月 character lost in typing or conversion
 // (自20201月1日起至202012月31日止, 201211日, 2017210日, 至202020年12月31日), a month or day out of range
-// (2023年13月, 2月30日), and a statistics period (本报告所列数据的统计期限自…至…) that is not
-// the report year. Dates in table rows are cells, not prose, and are left alone.
+// (2023年13月, 2月30日), a span of years without its dash (20212025年), and a statistics period
+// (本报告所列数据的统计期限自…至…) that is not the report year or leaves part of it out. Dates in table rows are cells, not prose, and are left alone.
 import type { Rule } from './rule';
 import { mappedText, originalSpan } from '../model/text-search';
 import { isAnnual, showDate } from '../model/report-dates';
@@ -11,6 +11,19 @@ import { findDates } from '../parse/prose';
 const NO_NIAN = /(?<![\d.年A-Za-z])((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日/g;
 /** 201211日 / 2017210日: year, month and day run together, 年 and 月 lost. */
 const NO_NIAN_YUE = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(\d{2,4})日/g;
+/** 2018年11日 / 2018年1231日: the year written, month and day run together, 月 lost. */
+const NO_YUE = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{2,4})日/g;
+/**
+ * 至1231日: the end of a period, month and day run together with 月 lost (自201911日至1231日止);
+ * the start of the period (a 日 shortly before) tells it from a count of days (由15日缩短至120日 has three digits).
+ */
+const RANGE_END_MMDD = /(日\s*(?:起\s*)?(?:至|到|—|－|~|～|-)\s*)(\d{4})日/g;
+/** (20212025年): a span of years whose dash was lost (《…纲要(2021—2025年)》). */
+const YEAR_SPAN = /(?<![\d.A-Za-z])((?:19|20)\d{2})\s?((?:19|20)\d{2})\s?年/g;
+/** 至12月31止 / 自1月1起: the 日 lost before 止 or 起. */
+const NO_RI = /(?<![\d.])((?:19|20)\d{2}年)?(\d{1,2})月(\d{1,2})(?=止|起)/g;
+/** 2024全年,共… / 2023我局…: a year that lost its 年 before the words that open the year's work. */
+const YEAR_NO_NIAN = /(?<![\d.\-/A-Za-z〔［[(（])((?:19|20)\d{2})(?=全年|我(?:局|委|办|厅|镇|乡|县|区|市|州|旗|院|中心|单位|街道)|本(?:机关|单位|部门)|以来[,，]|上半年|下半年)/g;
 /** 202020年12月31日: a year with digits too many (typed twice, or a digit slipped in). */
 const LONG_YEAR = /(?<![\d.A-Za-z])(\d{5,6})年(?=\d{1,2}月)/g;
 /** 2023年13月 / 2023年0月. */
@@ -49,12 +62,12 @@ export const dateMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
-    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”），或年份多了数字（“至202020年12月31日”），或月份、日期超出范围（“2023年13月”“2月30日”），'
-      + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”“2018年1231日”“至1231日止”“至12月31止”），或年份多了数字（“至202020年12月31日”），年份丢了“年”字（“2024全年，共……”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+      + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内或没有覆盖全年（“至2022年12月20日止”）。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
-    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日), has a year with digits too many (至202020年12月31日), has a month or day out of range (2023年13月, 2月30日), '
-      + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year. When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日, 2018年1231日, 至1231日止, 至12月31止), has a year with digits too many (至202020年12月31日), a year lost its 年 (2024全年，共…), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
+      + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year or leaves part of it out (至2022年12月20日止). When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
   },
@@ -106,6 +119,43 @@ export const dateMalformed: Rule = {
         report(ns, ns + shown.length, `日期“${shown}”缺少“年”“月”字，无法确定具体日期`, `date “${shown}” lacks 年 and 月; its meaning is ambiguous`);
       }
     }
+    for (const x of text.matchAll(NO_YUE)) {
+      const year = Number(x[1]);
+      const ns = x.index ?? 0;
+      const shown = x[0];
+      const ok = splits(year, x[2]);
+      if (ok.length !== 1) continue;
+      const d = showDate({ year, month: ok[0][0], day: ok[0][1] });
+      report(ns, ns + shown.length, `日期“${shown}”缺少“月”字，应为“${d}”？`, `date “${shown}” lacks 月: probably ${d}`, d);
+    }
+    for (const x of text.matchAll(RANGE_END_MMDD)) {
+      const digits = x[2];
+      const month = Number(digits.slice(0, 2));
+      const day = Number(digits.slice(2));
+      if (!valid(null, month, day)) continue;
+      const ns = (x.index ?? 0) + x[1].length;
+      const shown = `${digits}日`;
+      const d = `${month}月${day}日`;
+      report(ns, ns + shown.length, `日期“${shown}”缺少“月”字，应为“${d}”？`, `date “${shown}” lacks 月: probably ${d}`, d);
+    }
+    for (const x of text.matchAll(YEAR_SPAN)) {
+      const from = Number(x[1]);
+      const until = Number(x[2]);
+      if (until <= from || until - from > 30) continue;
+      const ns = x.index ?? 0;
+      const d = `${from}—${until}年`;
+      report(ns, ns + x[0].length, `年份“${x[0]}”缺少连接号，应为“${d}”？`, `years “${x[0]}” lack their dash: probably ${d}`, d);
+    }
+    for (const x of text.matchAll(NO_RI)) {
+      const year = x[1] ? Number(x[1].slice(0, 4)) : null;
+      if (!valid(year, Number(x[2]), Number(x[3]))) continue;
+      const ns = x.index ?? 0;
+      report(ns, ns + x[0].length, `日期“${x[0]}”缺少“日”字，应为“${x[0]}日”？`, `date “${x[0]}” lacks 日: probably ${x[0]}日`, `${x[0]}日`);
+    }
+    for (const x of text.matchAll(YEAR_NO_NIAN)) {
+      const ns = x.index ?? 0;
+      report(ns, ns + x[1].length, `年份“${x[1]}”后缺少“年”字，应为“${x[1]}年”？`, `the year “${x[1]}” lacks its 年: probably ${x[1]}年`, `${x[1]}年`);
+    }
     for (const x of text.matchAll(LONG_YEAR)) {
       const ns = x.index ?? 0;
       const digits = x[1];
@@ -143,7 +193,15 @@ export const dateMalformed: Rule = {
       const ds = findDates(text.slice(from, to), from);
       if (ds.length !== 2) continue;
       const [b, e] = ds;
-      if (b.year === year && e.year === year) continue;
+      if (b.year === year && e.year === year) {
+        // A period inside the year that leaves part of it out (至2022年12月20日止): the annual report covers the whole year.
+        if (b.month === 1 && b.day === 1 && e.month === 12 && e.day === 31) continue;
+        if (e.start <= b.start || b.month * 100 + b.day >= e.month * 100 + e.day) continue;
+        report(b.start, e.end,
+          `统计期限“${text.slice(b.start, e.end)}”没有覆盖报告年度全年（应为${year}年1月1日至${year}年12月31日）`,
+          `the statistics period “${text.slice(b.start, e.end)}” does not cover the whole report year (${year}-01-01 to ${year}-12-31)`, undefined, true);
+        break;
+      }
       // year-mismatch does not read this sentence; a period of another year is reported here once.
       report(b.start, e.end,
         `统计期限“${text.slice(b.start, e.end)}”不是报告年度（${year}年）`,

@@ -49,6 +49,7 @@ import { headingSequence } from './heading-sequence';
 import { introParts } from './intro-parts';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
+import { docnumMalformed } from './docnum-malformed';
 import { textClaim } from './text-claim';
 import { textShare } from './text-share';
 import { textList } from './text-list';
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = [
   dateDeadline,
   dateMalformed,
   citationOutdated,
+  docnumMalformed,
   reportLetter,
   contentFee,
   contentRectification,

@@ -20,20 +20,60 @@ function bigrams(s: string): string[] {
   return out;
 }
 
-/** The statutory part a listed item names: most of its character pairs in the title or a variant. */
-function partOf(item: string, specs: readonly FormatSection[]): FormatSection | null {
+/**
+ * The statutory part a listed item names: most of its character pairs in the title or a variant.
+ * `loose` also takes an item holding most of a title's pairs in words of its own
+ * (政府信息公开工作存在的问题及改进情况 for 存在的主要问题及改进情况); lists are split into items first.
+ */
+function partOf(item: string, specs: readonly FormatSection[], loose = false): FormatSection | null {
   const k = labelKey(item);
   if (k.length < 2) return null;
   let best: FormatSection | null = null;
   let score = 0;
+  let looseBest: FormatSection | null = null;
+  let looseScore = 0;
+  const bs = bigrams(k);
   for (const spec of specs) {
     for (const t of [spec.title, ...(spec.variants ?? [])].filter((x): x is string => !!x).map(labelKey)) {
-      const bs = bigrams(k);
       const s = t.includes(k) ? 1 : bs.length ? bs.filter((b) => t.includes(b)).length / bs.length : 0;
       if (s > score) { score = s; best = spec; }
+      const tb = bigrams(t);
+      const c = tb.length ? tb.filter((b) => k.includes(b)).length / tb.length : 0;
+      if (s >= 0.4 && c >= 0.7 && c > looseScore) { looseScore = c; looseBest = spec; }
     }
   }
-  return score >= 0.6 ? best : null;
+  return score >= 0.6 ? best : loose ? looseBest : null;
+}
+
+/**
+ * A list of parts without a count and without 等 (which says the list is not complete):
+ * 本年报由A、B、C和D组成。 / 全文包括A、B、C和D。
+ */
+const LIST_NO_COUNT = /(?:本报告|全文|本年报|本年度报告)[^。；;，,、]{0,12}?(?:由|包括|包含|分为)([^。；;]{8,300}?)(?<!等)(?:组成|构成)?[。；;]/g;
+
+/** The items of a list of parts: split at 、 and commas, titles with 、 inside rejoined, two parts joined by 及/和 split. */
+function listItems(list: string, specs: readonly FormatSection[]): string[] {
+  const raw = list.replace(/^以下/, '').split(/[、,，]/).map((t) => t.trim()).filter(Boolean);
+  // Rejoin a title that has 、 inside it (行政复议、行政诉讼情况).
+  const items: string[] = [];
+  for (const t of raw) {
+    const prev = items[items.length - 1];
+    if (prev !== undefined && specs.some((sp) => !!sp.title && normalize(sp.title).includes(normalize(`${prev}、${t}`)))) items[items.length - 1] = `${prev}、${t}`;
+    else items.push(t);
+  }
+  // Two parts joined by 及/和 (存在的主要问题及改进情况及其他需要报告的事项) are two items.
+  for (let i = 0; i < items.length; i++) {
+    if (partOf(items[i], specs)) continue;
+    const t = items[i];
+    for (const j of [...t.matchAll(/以及|及|和/g)].map((x) => x.index ?? 0).reverse()) {
+      const head = t.slice(0, j);
+      const tail = t.slice(j).replace(/^(?:以及|及|和)/, '');
+      const ph = partOf(head, specs);
+      const pt = partOf(tail, specs);
+      if (ph && pt && ph !== pt) { items.splice(i, 1, head, tail); break; }
+    }
+  }
+  return items;
 }
 
 export const introParts: Rule = {
@@ -43,12 +83,12 @@ export const introParts: Rule = {
   title: { zh: '引言所述部分与正文不符', en: 'Introduction\'s list of parts does not match' },
   description: {
     zh: '引言中“本报告由……等六部分组成”“本报告共分六个部分”所说的部分数，应与其列出的部分和正文的法定部分一致。'
-      + '所说部分数与列出的部分个数不同，或正文的法定部分多于所说部分数时提示。只读第一个标题之前的引言；正文缺少的法定部分由 section-missing 提示。'
+      + '所说部分数与列出的部分个数不同（包括同一部分列了两遍），或正文的法定部分多于所说部分数，或少于 2019、2021 年格式规定的六个部分，或不写部分数而只列出其中几个部分（“本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。”）时提示。只读第一个标题之前的引言；正文缺少的法定部分由 section-missing 提示。'
       + '错误示例：“本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在问题及改进情况、其他需要报告的事项等六部分组成。”（只列了五部分，漏了行政复议、行政诉讼情况）；'
       + '正确示例：“本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。”'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）规定的六个部分。',
     en: 'The count the introduction gives (本报告由……等六部分组成, 本报告共分六个部分) must agree with the parts it lists and with the statutory parts of the draft. '
-      + 'A count that differs from the number of parts listed, or that is smaller than the statutory parts present, is reported. Only the introduction before the first heading is read; parts the draft lacks are reported by section-missing. '
+      + 'A count that differs from the number of parts listed (one part listed twice included), that is smaller than the statutory parts present or than the six parts of the 2019/2021 formats, or a list without a count that names only some of those parts, is reported. Only the introduction before the first heading is read; parts the draft lacks are reported by section-missing. '
       + 'Wrong: a lead sentence that says 六部分 and names five (no 行政复议、行政诉讼情况); right: the six parts named and counted alike. '
       + 'Basis: the six parts of the national report format.',
   },
@@ -57,6 +97,8 @@ export const introParts: Rule = {
     const a = ctx.analysis;
     if (!a.format || !a.format.sections.length) return;
     const specs = a.format.sections;
+    // The parts every report of a format with fixed parts (2019, 2021) has; none for the 2008 regulation.
+    const fixedParts = a.format.headingMatch === 'meaning' ? [] : specs.filter((sp) => sp.required !== false && !!sp.title);
     const m = mappedText(a);
     const { lines } = a.doc;
     const firstHeading = a.doc.headings.find((h) => a.doc.title?.line !== h.line);
@@ -93,28 +135,27 @@ export const introParts: Rule = {
       // The list: after 由/包括/分为/：, up to 等/共/the count.
       const lm = /(?:由|包括|包含|分为|分别是|分别为|[:：])([^。；;]*?)(?:等|共|这|计)?(?:[一二三四五六七八九十]|\d{1,2})个?部分$/.exec(sentence);
       if (lm) {
-        const raw = lm[1].replace(/^以下/, '').split(/[、,，]/).map((t) => t.trim()).filter(Boolean);
-        // Rejoin a title that has 、 inside it (行政复议、行政诉讼情况).
-        const items: string[] = [];
-        for (const t of raw) {
-          const prev = items[items.length - 1];
-          if (prev !== undefined && specs.some((sp) => !!sp.title && normalize(sp.title).includes(normalize(`${prev}、${t}`)))) items[items.length - 1] = `${prev}、${t}`;
-          else items.push(t);
+        const items = listItems(lm[1], specs);
+        const parts = items.map((t) => partOf(t, specs, true));
+        // Neighbours naming one part in two halves (被申请行政复议、提起行政诉讼情况) are one item; a
+        // repeat starts with the same words (因…被申请行政复议、因…被申请行政复议和提起行政诉讼情况).
+        for (let i = items.length - 1; i > 0; i--) {
+          if (!parts[i] || parts[i] !== parts[i - 1]) continue;
+          if (labelKey(items[i]).slice(0, 4) === labelKey(items[i - 1]).slice(0, 4)) continue;
+          items.splice(i - 1, 2, `${items[i - 1]}、${items[i]}`);
+          parts.splice(i, 1);
         }
-        // Two parts joined by 及/和 (存在的主要问题及改进情况及其他需要报告的事项) are two items.
-        for (let i = 0; i < items.length; i++) {
-          if (partOf(items[i], specs)) continue;
-          const t = items[i];
-          for (const j of [...t.matchAll(/以及|及|和/g)].map((x) => x.index ?? 0).reverse()) {
-            const head = t.slice(0, j);
-            const tail = t.slice(j).replace(/^(?:以及|及|和)/, '');
-            const ph = partOf(head, specs);
-            const pt = partOf(tail, specs);
-            if (ph && pt && ph !== pt) { items.splice(i, 1, head, tail); break; }
-          }
+        const distinct = new Set(parts).size;
+        if (items.length >= 2 && parts.every(Boolean) && distinct < parts.length && items.length !== n && distinct === n) {
+          // 六个部分 with seven items, two of them the same part (…被申请行政复议、…被申请行政复议和提起行政诉讼情况).
+          const j = parts.findIndex((p, k) => parts.indexOf(p) !== k);
+          const i = parts.indexOf(parts[j]);
+          ctx.report({ ...span,
+            message: `引言称报告共“${shown}”，但列出了${items.length}项：“${items[i]}”与“${items[j]}”重复`,
+            messageEn: `the introduction speaks of ${n} parts but lists ${items.length} items, “${items[i]}” and “${items[j]}” naming the same part` });
+          return;
         }
-        const parts = items.map((t) => partOf(t, specs));
-        if (items.length >= 2 && parts.every(Boolean) && new Set(parts).size === parts.length) {
+        if (items.length >= 2 && parts.every(Boolean) && distinct === parts.length) {
           if (items.length !== n) {
             const named = new Set(parts);
             const absent = items.length < n ? specs.filter((sp) => !named.has(sp) && sp.required !== false && !!sp.title).map((sp) => `“${sp.title}”`) : [];
@@ -123,7 +164,7 @@ export const introParts: Rule = {
               messageEn: `the introduction speaks of ${n} parts but lists ${items.length}` });
             return;
           }
-        } else if (items.length >= 2) {
+        } else if (items.length >= 2 && !(fixedParts.length && n < fixedParts.length)) {
           continue;
         }
       }
@@ -133,7 +174,31 @@ export const introParts: Rule = {
         ctx.report({ ...span,
           message: `引言称报告共“${shown}”，但正文有${present}个法定部分`,
           messageEn: `the introduction speaks of ${n} parts but the draft has ${present} statutory parts` });
+      } else if (fixedParts.length && n < fixedParts.length) {
+        // A format of fixed parts (2019, 2021): a smaller count leaves parts out, whatever the list names.
+        ctx.report({ ...span,
+          message: `引言称报告共“${shown}”，但年度报告格式规定${fixedParts.length}个部分（${fixedParts.map((sp) => `“${sp.title}”`).join('、')}）`,
+          messageEn: `the introduction speaks of ${n} parts, but the report format has ${fixedParts.length}` });
       }
+      return;
+    }
+    // No count: a list naming some of the fixed parts only (本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。).
+    if (!fixedParts.length) return;
+    for (const x of intro.matchAll(LIST_NO_COUNT)) {
+      // 等 (not complete), a count or 内容 (some other list) leave it alone.
+      if (/等|部分|方面|内容/.test(x[1])) continue;
+      const items = listItems(x[1], specs);
+      if (items.length < 3) continue;
+      const parts = items.map((t) => partOf(t, specs, true));
+      if (!parts.every(Boolean) || new Set(parts).size !== parts.length) continue;
+      const absent = fixedParts.filter((sp) => !parts.includes(sp));
+      if (!absent.length || items.length >= fixedParts.length) return;
+      const ns = (x.index ?? 0) + x[0].indexOf(x[1]);
+      if (a.doc.tableLines.has(lines.lineAt(m.map[ns]))) return;
+      const span = originalSpan(m, ns, ns + x[1].length);
+      ctx.report({ ...span,
+        message: `引言列出的报告部分只有${items.length}个，未列出${absent.map((sp) => `“${sp.title}”`).join('、')}`,
+        messageEn: `the introduction lists ${items.length} of the report's ${fixedParts.length} parts; missing: ${absent.map((sp) => sp.title).join(', ')}` });
       return;
     }
   },

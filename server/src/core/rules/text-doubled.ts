@@ -42,6 +42,13 @@ export function doubledAt(s: string, i: number): number {
   return 0;
 }
 
+/**
+ * Punctuation doubled by mistake: the same mark twice (，，, ,,, 。。, 、、, ；；) or a comma or 、
+ * before another mark (,、 ,。 、，). 。 followed by a comma is left alone: pages that lost their
+ * paragraph breaks join paragraphs that way.
+ */
+const DOUBLED_PUNCT = /([，,、。；;])\1|[，,][、。；;，,]|、[，,。；;]/;
+
 interface Piece { text: string; offsets: number[] }
 
 export const textDoubled: Rule = {
@@ -50,9 +57,9 @@ export const textDoubled: Rule = {
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查。\n\n' +
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。\n\n' +
       '单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the end of a PDF line repeated at the start of the next one is checked too.\n\n' +
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line.\n\n' +
       'Reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',
@@ -85,6 +92,16 @@ export const textDoubled: Rule = {
       for (let i = 0; i < t.length; ) {
         const len = isHan(t[i]) ? doubledAt(t, i) : 0;
         if (len) { report(p, i, len); i += 2 * len; } else i++;
+      }
+      // Doubled punctuation: the first on the line (a converted page may have it after every clause).
+      const dp = DOUBLED_PUNCT.exec(t);
+      if (dp) {
+        ctx.report({
+          start: pl.start + dp.index,
+          end: pl.start + dp.index + dp[0].length,
+          message: `标点重复：“${dp[0]}”，多了一个标点`,
+          messageEn: `Punctuation doubled: “${dp[0]}”`,
+        });
       }
       // Across a wrapped line break: the last characters of this line and the first of the next.
       const next = wraps[pl.line] >= 0 ? byLine.get(wraps[pl.line]) : undefined;

@@ -12,6 +12,8 @@ const SUBJECT = /^(我[局区县市委办处厅院镇乡街署]|本(机关|单�
 const PLAN = /将|计划|拟|力争|要|继续|预计|打算|目标/;
 /** The report naming itself in its opening: 编制了《某某镇2020年政府信息公开工作年度报告》. */
 const SELF_NAMED = /(?:编制了?|公布了?|发布了?|形成了?)(?:本年度的?)?《([^《》]{0,40}?((?:19|20)\d{2})年度?[^《》]{0,20}?政府信息公开(?:工作)?(?:年度报告|年报))》/;
+/** The opening saying which year's work the report sums up: 对2015年度政府信息公开工作进行了梳理、统计和总结. */
+const SELF_SUMMARY = /对(?:本(?:机关|单位|部门)|我[局区县市委办处厅院镇乡街署旗])?(((?:19|20)\d{2})年度?的?政府信息公开(?:工作)?(?:情况)?)进行了?(?:全面)?(?:梳理|统计|总结|回顾)/;
 const OPENING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]|[一二三四五六七八九十]是)?((?:19|20)\d{2})年(度)?[,:]/;
 
 export const yearMismatch: Rule = {
@@ -21,11 +23,11 @@ export const yearMismatch: Rule = {
   title: { zh: '正文年份与报告年度不符', en: 'Body speaks of another year as the report year' },
   description: {
     zh: '正文以另一个年份作为本年度叙述工作，如2020年度报告中写“2019年，我局……”，多为沿用上一年报告的段落未改年份。只检查句首引出全年工作的年份短语（“X年，我局/我区/本机关/全年……”“X年度，……”）；'
-      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”）年份与报告年度不符也提示。'
+      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”）年份与报告年度不符也提示。'
       + '错误示例（2020年度报告）：“2019年，我局深入贯彻落实……”。正确示例：“2020年，我局深入贯彻落实……”。'
       + '依据：《政府信息公开条例》第五十条，年度报告报告的是上一年度的工作情况。',
     en: 'The body narrates another year as the reporting year, e.g. “2019年，我局……” in a report for 2020 — usually a paragraph kept from last year\'s report. '
-      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》) is. '
+      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结) is. '
       + 'Wrong (report for 2020): “2019年，我局深入贯彻落实……”. Right: “2020年，我局深入贯彻落实……”. '
       + 'Basis: Art. 50 of the Regulations: the annual report covers the previous year\'s work.',
   },
@@ -41,13 +43,14 @@ export const yearMismatch: Rule = {
     // The opening names the report with another year than the report's (a title kept from last year).
     for (const s of sentences) {
       if (s.line === ownTitleLine || s.line > 8) continue;
-      const m = SELF_NAMED.exec(s.text);
+      const named = SELF_NAMED.exec(s.text);
+      const m = named ?? SELF_SUMMARY.exec(s.text);
       if (!m || Number(m[2]) === year) continue;
       const at = s.ns + m.index + m[0].indexOf(m[1]) + m[1].indexOf(m[2]);
       const { start, end } = spanOf(a, at, at + m[2].length + 1);
       ctx.report({ start, end,
-        message: `报告年度为 ${year} 年，开头所称报告名称却是“${m[2]}年”`,
-        messageEn: `the report covers ${year}, but its opening names the report as ${m[2]}'s` });
+        message: named ? `报告年度为 ${year} 年，开头所称报告名称却是“${m[2]}年”` : `报告年度为 ${year} 年，开头却称总结的是“${m[2]}年”的政府信息公开工作`,
+        messageEn: named ? `the report covers ${year}, but its opening names the report as ${m[2]}'s` : `the report covers ${year}, but its opening says it sums up ${m[2]}'s work` });
       break;
     }
     for (const s of sentences) {

@@ -1,0 +1,127 @@
+// Document numbers (文号) damaged in typing or conversion: the year's closing bracket lost
+// (国办发〔201914号, 国办公开办函〔202130)), its opening bracket lost (闽政办2018〕43号), and the
+// annual-report format's own notice cited under another issuer code (国办公开函〔2021〕30号 for
+// 国办公开办函〔2021〕30号). Which notice belongs to the format comes from the format data (source).
+// Table cells are not checked.
+import type { Rule } from './rule';
+import { FORMATS } from '../formats/index';
+import { mappedText, originalSpan, crossesLine } from './text-search';
+
+/** 〔201914号 / 〔202130): a bracket, a year and the number run together, 〕 lost. */
+const NO_CLOSE = /([\u4e00-\u9fff]{1,8})[〔［[]((?:19|20)\d{2})(\d{1,4})(\s*号|(?=[)）]))/g;
+/** 闽政办2018〕43号: the issuer code, the year and its closing bracket, 〔 lost. */
+const NO_OPEN = /([\u4e00-\u9fff]{1,8})((?:19|20)\d{2})[〕］\]](\s*第?\d{1,4}\s*号)/g;
+/** 〔2021〕30): the number without its 号, before the bracket or the punctuation that ends the citation. */
+const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、,，。；;])/g;
+/** The issuer codes of the State Council General Office (国办发, 国办函, 国办公开办函…). */
+const STATE_ISSUER = /国办[\u4e00-\u9fff]{0,4}$/;
+
+interface FormatDoc { issuer: string; year: string; no: string; label: string }
+
+/** The notices the formats come from (国办公开办函〔2021〕30号), from the format data. */
+function formatDocs(family: string): FormatDoc[] {
+  const out: FormatDoc[] = [];
+  for (const f of Object.values(FORMATS)) {
+    if (f.family !== family) continue;
+    for (const m of f.source.matchAll(/([\u3400-\u9fff]{2,8})〔(\d{4})〕(\d+)号/g)) {
+      if (!out.some((d) => d.label === m[0])) out.push({ issuer: m[1], year: m[2], no: m[3], label: m[0] });
+    }
+  }
+  return out;
+}
+
+export const docnumMalformed: Rule = {
+  id: 'docnum-malformed',
+  kinds: 'all',
+  defaultSeverity: 'info',
+  title: { zh: '文号书写有误', en: 'Malformed document number' },
+  description: {
+    zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”）或丢了“号”字（“国办公开办函〔2021〕30)”），'
+      + '或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
+      + '能确定原文号时在提示中写明；表格中的单元格不检查。'
+      + '依据：《党政机关公文格式》（GB/T 9704-2012）7.2.4，发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入。',
+    en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号) or its 号 (国办公开办函〔2021〕30)), '
+      + 'or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
+      + 'The message gives the number as it should read where that is certain; table cells are not checked. '
+      + 'Basis: GB/T 9704-2012 7.2.4 (a document number is the issuer code, the year in 〔〕 and the serial number).',
+  },
+  basis: '《党政机关公文格式》（GB/T 9704-2012）7.2.4',
+  examples: {
+    wrong: '根据《国务院办公厅关于印发2019年政务公开工作要点的通知》（国办发〔201914号）要求，按照国办公开函〔2021〕30号编制本报告。',
+    right: '根据《国务院办公厅关于印发2019年政务公开工作要点的通知》（国办发〔2019〕14号）要求，按照国办公开办函〔2021〕30号编制本报告。',
+    note: '第一个文号丢了“〕”，第二个文号的发文机关代字少了“办”。',
+  },
+  check(ctx) {
+    const a = ctx.analysis;
+    const m = mappedText(a);
+    const text = m.text;
+    const { lines } = a.doc;
+    const work = a.doc.work;
+    let count = 0;
+    const report = (ns: number, ne: number, message: string, messageEn: string, fixText?: string) => {
+      // A draft full of them gets the first hundred.
+      if (count >= 100 || a.doc.tableLines.has(lines.lineAt(m.map[ns]))) return;
+      const span = originalSpan(m, ns, ne);
+      if (crossesLine(work, span.start, span.end)) return;
+      count++;
+      const fix = fixText !== undefined
+        ? { title: `改为“${fixText}”`, edits: [{ start: span.start, end: span.end, newText: fixText }], safe: false }
+        : undefined;
+      ctx.report({ ...span, message, messageEn, ...(fix ? { fix } : {}) });
+    };
+
+    for (const x of text.matchAll(NO_CLOSE)) {
+      const issuer = x[1];
+      const year = x[2];
+      const no = x[3];
+      const ns = (x.index ?? 0) + issuer.length;
+      const shown = x[0].slice(issuer.length);
+      const open = shown[0];
+      const close = open === '〔' ? '〕' : open === '［' ? '］' : ']';
+      if (x[4]) {
+        const right = `${open}${year}${close}${no}号`;
+        report(ns, ns + shown.length, `文号“${issuer}${shown}”缺少“${close}”，应为“${issuer}${right}”？`,
+          `document number “${issuer}${shown}” lacks its “${close}”: probably ${issuer}${right}`, right);
+      } else {
+        report(ns, ns + shown.length, `文号“${issuer}${shown}”缺少“${close}”和“号”，应为“${issuer}${open}${year}${close}${no}号”？`,
+          `document number “${issuer}${shown}” lacks “${close}” and 号: probably ${issuer}${open}${year}${close}${no}号`);
+      }
+    }
+    for (const x of text.matchAll(NO_HAO)) {
+      const ns = (x.index ?? 0) + x[1].length;
+      const shown = x[0].slice(x[1].length);
+      report(ns, ns + shown.length, `文号“${x[0]}”缺少“号”，应为“${x[0]}号”？`,
+        `document number “${x[0]}” lacks its 号: probably ${x[0]}号`, `${shown}号`);
+    }
+    for (const x of text.matchAll(NO_OPEN)) {
+      const issuer = x[1];
+      // 年度2018〕: the issuer code of a document number ends in a character such as 发, 办, 函, 字.
+      if (/[年度月日]$/.test(issuer)) continue;
+      const ns = x.index ?? 0;
+      const yearAt = ns + issuer.length;
+      const right = `〔${x[2]}〕${x[3].replace(/^\s*/, '').replace(/^(第?\d+)\s*号$/, '$1号')}`;
+      report(yearAt, ns + x[0].length, `文号“${x[0]}”缺少“〔”，应为“${issuer}${right}”？`,
+        `document number “${x[0]}” lacks its “〔”: probably ${issuer}${right}`, right);
+    }
+
+    // The format notice cited under another issuer code of the General Office.
+    const family = a.format?.family;
+    if (!family) return;
+    for (const d of formatDocs(family)) {
+      const re = new RegExp(`([\\u4e00-\\u9fff]{2,12})[〔\\[(（]${d.year}[〕\\])）]\\s*第?${d.no}\\s*号`, 'g');
+      for (const x of text.matchAll(re)) {
+        const run = x[1];
+        if (run.endsWith(d.issuer)) continue;
+        const at = run.lastIndexOf('国办');
+        if (at < 0) continue;
+        const issuer = run.slice(at);
+        if (!STATE_ISSUER.test(issuer)) continue;
+        const ns = (x.index ?? 0) + at;
+        const written = x[0].slice(at);
+        report(ns, (x.index ?? 0) + x[0].length,
+          `文号“${written}”有误：政府信息公开工作年度报告格式的通知是“${d.label}”`,
+          `document number “${written}” is wrong: the annual-report format notice is ${d.label}`);
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+// artifact-spam: betting and lottery brands planted as a site name or an SEO line (彩天下 on a
+// line of its own above the title, 大发快三, 亚博体育) — issues #12, #16.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDraft, findings, where } from './build';
+
+const slices = (text: string): string[] => findings(text, 'artifact-spam').map((f) => where(text, f).slice);
+
+test('彩天下 on a line of its own above the report: spam', () => {
+  const text = `彩天下\n\n\n${buildDraft()}`;
+  assert.deepEqual(slices(text), ['彩天下']);
+});
+
+test('大发快三, 亚博体育, 开元棋牌 inside the text: spam', () => {
+  for (const term of ['大发快三', '亚博体育', '开元棋牌']) {
+    const d = buildDraft();
+    const i = d.indexOf('。') + 1;
+    const text = `${d.slice(0, i)}${term}${d.slice(i)}`;
+    assert.ok(slices(text).some((s) => s.includes(term)), term);
+  }
+});
+
+test('多彩天下, 光彩天下 in a sentence: silent', () => {
+  const d = buildDraft();
+  const i = d.indexOf('。') + 1;
+  for (const s of ['打造多彩天下文化品牌。', '光彩天下公益活动持续开展。']) {
+    const text = `${d.slice(0, i)}${s}${d.slice(i)}`;
+    assert.deepEqual(slices(text), [], s);
+  }
+});

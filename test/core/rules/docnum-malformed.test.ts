@@ -1,0 +1,61 @@
+// docnum-malformed: document numbers with half a bracket lost, and the format notice cited under
+// a wrong issuer code (issues #12, #16).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { docnumMalformed } from '../../../server/src/core/rules/docnum-malformed';
+
+const doc = (basis: string) => [
+  '某某县人民政府办公室2022年政府信息公开工作年度报告',
+  `${basis}`,
+  '一、总体情况',
+  '2022年,我办全年主动公开政府信息1234条。',
+  '二、主动公开政府信息情况',
+].join('\n');
+const run = (text: string) => lintAnalysis(analyze(text), [docnumMalformed]).findings.filter((f) => f.rule === 'docnum-malformed');
+
+test('〔201914号: 〕 lost, with an unsafe fix restoring it', () => {
+  const text = doc('根据《国务院办公厅关于印发2019年政务公开工作要点的通知》(国办发〔201914号)要求,编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '〔201914号');
+  assert.equal(fs[0].message, '文号“国办发〔201914号”缺少“〕”，应为“国办发〔2019〕14号”？');
+  assert.equal(fs[0].fix?.edits[0].newText, '〔2019〕14号');
+  assert.equal(fs[0].fix?.safe, false);
+});
+
+test('〔202130): 〕 and 号 lost, reported without a fix', () => {
+  const fs = run(doc('依据《关于印发中华人民共和国政府信息公开工作年度报告格式的通知》(国办公开办函〔202130)要求,编制本报告。'));
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].message, '文号“国办公开办函〔202130”缺少“〕”和“号”，应为“国办公开办函〔2021〕30号”？');
+  assert.equal(fs[0].fix, undefined);
+});
+
+test('闽政办2018〕43号: 〔 lost', () => {
+  const text = doc('我县认真贯彻《关于印发2018年政务公开工作主要任务分解表的通知》(闽政办2018〕43号)文件精神,编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].message, '文号“闽政办2018〕43号”缺少“〔”，应为“闽政办〔2018〕43号”？');
+  assert.equal(fs[0].fix?.edits[0].newText, '〔2018〕43号');
+});
+
+test('the format notice under a wrong issuer code: 国办公开函〔2021〕30 号, 国办发〔2021〕30号', () => {
+  for (const [cited, shown] of [['国办公开函〔2021〕30 号', '国办公开函〔2021〕30号'], ['国办发〔2021〕30号', '国办发〔2021〕30号']]) {
+    const fs = run(doc(`按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(${cited})要求,编制本报告。`));
+    assert.equal(fs.length, 1, cited);
+    assert.equal(fs[0].message, `文号“${shown}”有误：政府信息公开工作年度报告格式的通知是“国办公开办函〔2021〕30号”`);
+  }
+});
+
+test('sound numbers are silent: 国办公开办函〔2021〕30号, 国办发〔2019〕14号, 〔2019〕第5号, 2018年度〕', () => {
+  const text = doc('按照国办公开办函〔2021〕30号、国办发〔2019〕14号和某政发〔2019〕第5号要求,编制本报告。2018年度工作(2019年12月)完成。');
+  assert.deepEqual(run(text), []);
+});
+
+test('〔2021〕30): 号 lost before the closing bracket', () => {
+  const text = doc('按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30)要求,编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '〔2021〕30');
+  assert.equal(fs[0].message, '文号“国办公开办函〔2021〕30”缺少“号”，应为“国办公开办函〔2021〕30号”？');
+});

@@ -1,0 +1,28 @@
+// text-damaged: a word that lost its first character, 府信息 for 政府信息 (issues #12, #16).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDraft, findings } from './build';
+
+const RULE = 'text-damaged';
+const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
+const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
+const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+
+test('(四)府信息公开平台建设: 政 lost, reported', () => {
+  const text = withGeneral('(四)府信息公开平台建设。全年新收政府信息公开申请12件。');
+  assert.deepEqual(slices(text), ['府信息']);
+  assert.match(findings(text, RULE)[0].message, /^词语缺字（“政府信息”丢了“政”字）/);
+});
+
+test('政府信息, a 政 wrapped onto the line before, 市府信息 (a short form): silent', () => {
+  for (const s of [
+    '全年新收政府信息公开申请12件。',
+    '我局继续深入推进政\n府信息公开工作。',
+    '市府信息化建设持续推进。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});
+
+test('a question mark alone on a line (a lost character or indentation): reported', () => {
+  const text = buildDraft().replace(GENERAL, `${GENERAL}\n?\n二是加强培训。`);
+  assert.ok(slices(text).includes('?'));
+});
