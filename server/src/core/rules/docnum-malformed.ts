@@ -5,7 +5,7 @@
 // Table cells are not checked.
 import type { Rule } from './rule';
 import { FORMATS } from '../formats/index';
-import { mappedText, originalSpan, crossesLine } from './text-search';
+import { mappedText, originalSpan, crossesLine } from '../model/text-search';
 
 /** 〔201914号 / 〔202130): a bracket, a year and the number run together, 〕 lost. */
 const NO_CLOSE = /([\u4e00-\u9fff]{1,8})[〔［[]((?:19|20)\d{2})(\d{1,4})(\s*号|(?=[)）]))/g;
