@@ -62,7 +62,9 @@ describe('editor features over JSON-RPC', () => {
     assert.ok(h, 'hover on 25');
     const md = h.contents as MarkupContent;
     assert.equal(md.kind, 'markdown');
-    assert.ok(md.value.startsWith('**表三 “（一）予以公开” 行 · “自然人” 列**'), md.value);
+    // The cell's own explanation comes after the rule of the diagnostic on it.
+    const cell = md.value.split('\n\n---\n\n').at(-1) ?? '';
+    assert.ok(cell.startsWith('**表三 “（一）予以公开” 行 · “自然人” 列**'), md.value);
     assert.ok(md.value.includes('此格应为 24'), md.value);
     assert.ok(md.value.includes('- 行总计：**25** + 3 + 0 + 0 + 1 + 0 = 29（表中 28 ✗，错在此格：应为 24，改后成立）'), md.value);
     assert.ok(md.value.includes('- 本列（七）总计：**25** +'), md.value);
