@@ -382,9 +382,12 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       await page.locator('.statusbar-item').filter({ hasText: '政务公开年报·2021版 · 2023年度' }).first().waitFor({ timeout: 20000 });
       await shot('codelens-insert-table');
       await lens.locator('a').filter({ hasText: '插入表三' }).first().click();
-      await poll(20000, async () => ((await page.locator('.monaco-editor .view-lines').first().innerText()).includes('（七）总计') ? true : undefined),
+      // The table's first rows, on screen below the prose (the editor renders only the visible lines).
+      await poll(20000, async () => ((await page.locator('.monaco-editor .view-lines').first().innerText()).includes('一、本年新收政府信息公开申请数量') ? true : undefined),
         () => 'the table was not inserted');
       await page.keyboard.press('Escape');
+      // Table 三 is read now: its lens goes away.
+      await page.locator('.codelens-decoration').filter({ hasText: '插入表三' }).first().waitFor({ state: 'detached', timeout: 20000 });
       await shot('codelens-table-inserted');
     });
   });
