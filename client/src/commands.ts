@@ -7,6 +7,7 @@ import { exists, importDraft, offerImport } from './import-command';
 import { insertSkeleton, insertTable } from './insert-commands';
 import { t } from './l10n';
 import { applyEdit, hasKindPin, kindDirective, kindDirectiveEdit } from './text-edits';
+import { checkWorkspace } from './workspace-check';
 
 /** Same string as FIX_ALL_KIND in server/src/convert.ts (the client does not bundle server code). */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govreport');
@@ -20,12 +21,28 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Cl
     vscode.commands.registerCommand('govReport.openRuleDoc', (rule?: unknown, href?: unknown) =>
       openRuleDoc(context, typeof rule === 'string' ? rule : undefined, typeof href === 'string' ? href : undefined),
     ),
-    vscode.commands.registerCommand('govReport.insertTable', () => insertTable(context, getClient)),
+    vscode.commands.registerCommand('govReport.insertTable', (args?: unknown) => insertTable(context, getClient, args)),
+    vscode.commands.registerCommand('govReport.restartServer', () => restartServer(getClient, status)),
+    vscode.commands.registerCommand('govReport.checkWorkspace', () => checkWorkspace(getClient)),
     vscode.commands.registerCommand('govReport.insertSkeleton', () => insertSkeleton(context)),
     vscode.commands.registerCommand('govReport.selectKind', () => selectKind(getClient, status)),
     vscode.commands.registerCommand('govReport.importDraft', (target?: unknown) => importDraft(getClient, target)),
     offerImport(getClient),
   );
+}
+
+/** Stops the language server and starts it again (after a crash, or to apply govReport.logLevel at start-up). */
+async function restartServer(getClient: ClientGetter, status: StatusBar): Promise<void> {
+  const client = getClient();
+  if (!client) return;
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t('正在重新启动 GovReport 服务…') }, () => client.restart());
+  } catch (e) {
+    void vscode.window.showErrorMessage(t('GovReport 语言服务器启动失败：{0}', e instanceof Error ? e.message : String(e)));
+    return;
+  }
+  status.restarted();
+  void vscode.window.setStatusBarMessage(t('GovReport 服务已重新启动'), 3000);
 }
 
 /** Runs the server's source.fixAll.govreport action on the active editor. */
@@ -203,6 +220,17 @@ async function pickRule(): Promise<{ rule: string; href?: string } | undefined> 
   return typed ? { rule: typed.trim() } : undefined;
 }
 
+/** Server notification: a lint of a document version started or ended (CheckStatus in server/src/server.ts). */
+export const CHECK_STATUS_NOTIFICATION = 'govReport/checkStatus';
+export interface CheckStatus {
+  uri: string;
+  version: number;
+  checking: boolean;
+}
+
+/** A lint shorter than this never shows 正在检查… (no flicker while typing). */
+const CHECKING_SHOWN_AFTER_MS = 400;
+
 export interface StatusBarSnapshot {
   visible: boolean;
   text: string;
@@ -216,6 +244,10 @@ export class StatusBar implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private visible = false;
+  /** Documents (protocol URIs) whose lint is under way. */
+  private readonly checking = new Set<string>();
+  /** What the item last showed per document, to keep the kind while a new lint runs. */
+  private readonly last = new Map<string, DocumentInfo>();
 
   constructor(private readonly getClient: ClientGetter) {
     this.item = vscode.window.createStatusBarItem('govReport.status', vscode.StatusBarAlignment.Right, 100);
@@ -247,6 +279,28 @@ export class StatusBar implements vscode.Disposable {
     }, delayMs);
   }
 
+  /** A lint started or ended (server notification). */
+  checkStatus(p: CheckStatus): void {
+    if (!p || typeof p.uri !== 'string') return;
+    if (p.checking) this.checking.add(p.uri);
+    else this.checking.delete(p.uri);
+    if (p.uri === this.activeUri()) this.refresh(p.checking ? CHECKING_SHOWN_AFTER_MS : 0);
+  }
+
+  /** The server was restarted: nothing is under way any more. */
+  restarted(): void {
+    this.checking.clear();
+    this.last.clear();
+    this.refresh();
+  }
+
+  private activeUri(): string | undefined {
+    const doc = vscode.window.activeTextEditor?.document;
+    const client = this.getClient();
+    if (!doc || !client) return undefined;
+    return client.code2ProtocolConverter.asUri(doc.uri);
+  }
+
   private async update(): Promise<void> {
     const generation = ++this.generation;
     const doc = vscode.window.activeTextEditor?.document;
@@ -254,15 +308,40 @@ export class StatusBar implements vscode.Disposable {
       this.hide();
       return;
     }
+    const uri = this.activeUri();
+    if (uri && this.checking.has(uri)) {
+      // documentInfo would wait for the lint; say what is going on instead.
+      const before = this.last.get(uri);
+      const label = before?.kind ? kindLabel(before.kind, 'short') : undefined;
+      this.show(label ? t('$(sync~spin) {0} · 正在检查…', label) : t('$(sync~spin) 正在检查…'), t('GovReport 正在检查本文档'));
+      return;
+    }
     const info = await tryRequestInfo(this.getClient, doc);
     if (generation !== this.generation) return; // a newer update is under way
-    if (!info || !info.kind) {
+    if (!info) {
       this.hide();
       return;
     }
+    if (uri) this.last.set(uri, info);
+    const pick = t('点击选择本文档的报告类型');
+    if (!info.kind) {
+      // Not a report: GovReport stays silent on it, and says so here (the reason in the tooltip).
+      const why = info.kindReason ? t('GovReport：{0}', info.kindReason) : t('GovReport：本文档不像政府信息公开或法治政府建设年度报告，因此不做检查。');
+      this.show(t('$(law) 不是报告'), `${why}\n${pick}`);
+      return;
+    }
     const label = kindLabel(info.kind, 'short');
-    this.item.text = info.year !== null ? t('$(law) {0} · {1}年度', label, info.year) : `$(law) ${label}`;
-    this.item.tooltip = `${describe(info)}\n${t('点击选择本文档的报告类型')}`;
+    if (info.tooLarge) {
+      this.show(t('$(warning) {0} · 仅部分检查（草稿过大）', label),
+        `${describe(info)}\n${t('文档超过编辑器检查的上限（约 2 MB），只识别了类型，未检查内容；可在命令行运行 govreport check 检查。')}\n${pick}`);
+      return;
+    }
+    this.show(info.year !== null ? t('$(law) {0} · {1}年度', label, info.year) : `$(law) ${label}`, `${describe(info)}\n${pick}`);
+  }
+
+  private show(text: string, tooltip: string): void {
+    this.item.text = text;
+    this.item.tooltip = tooltip;
     this.item.show();
     this.visible = true;
   }

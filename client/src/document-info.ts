@@ -16,6 +16,10 @@ export interface DocumentInfo {
   kindSource: 'directive' | 'setting' | 'detected' | null;
   year: number | null;
   issuer: string | null;
+  /** How the kind was decided, or why the text is not a report (in the editor's language). */
+  kindReason?: string;
+  /** Over the editor's size limit: only the beginning was read (the kind), nothing checked. */
+  tooLarge?: boolean;
 }
 
 /** The report kinds, in the order offered to the user (ids as in server/src/core/types.ts). */

@@ -3,7 +3,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { registerCommands, StatusBar, StatusBarSnapshot } from './commands';
+import { CHECK_STATUS_NOTIFICATION, CheckStatus, registerCommands, StatusBar, StatusBarSnapshot } from './commands';
+import type { WorkspaceCheckSummary } from './workspace-check';
 import { t } from './l10n';
 
 let client: LanguageClient | undefined;
@@ -13,6 +14,8 @@ export interface GovReportApi {
   /** The status-bar item as shown now: the detected kind and year of the active report. */
   statusBar(): StatusBarSnapshot;
 }
+
+export type { WorkspaceCheckSummary };
 
 export async function activate(context: vscode.ExtensionContext): Promise<GovReportApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -33,8 +36,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
     // Settings are pulled per document by the server (workspace/configuration); this only
     // makes the client tell the server when govReport.* or a .govreportrc.json changes.
     synchronize: { configurationSection: 'govReport', fileEvents: rcWatcher },
-    // The server never lints the extension's own files (the rule pages it opens).
-    initializationOptions: { extensionPath: context.extensionPath },
+    // The server never lints the extension's own files (the rule pages it opens). A function, so
+    // that a restart (govReport.restartServer) passes the log level set meanwhile.
+    initializationOptions: () => ({
+      extensionPath: context.extensionPath,
+      logLevel: vscode.workspace.getConfiguration('govReport').get<string>('logLevel'),
+    }),
     diagnosticCollectionName: 'govreport',
     outputChannelName: 'GovReport',
   };
@@ -42,6 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
 
   const status = new StatusBar(() => client);
   context.subscriptions.push(status);
+  // Lints that start and end: the status bar says 正在检查… while a long one runs.
+  client.onNotification(CHECK_STATUS_NOTIFICATION, (p: CheckStatus) => status.checkStatus(p));
   registerCommands(context, () => client, status);
   const api: GovReportApi = { statusBar: () => status.snapshot() };
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ClientGetter, isChecked, kindLabel, requireReportEditor, tryRequestInfo } from './document-info';
 import { t } from './l10n';
-import { CatalogEntry, readCatalog, SNIPPET_FILES, SnippetCatalog, tablesFor } from './snippet-catalog';
+import { CatalogEntry, readCatalog, SNIPPET_FILES, SnippetCatalog, tableSnippetFile, tablesFor } from './snippet-catalog';
 import { padBlock } from './text-edits';
 
 /** Format of the tables offered when the server cannot tell the document's kind. */
@@ -13,8 +13,12 @@ const DEFAULT_KIND = 'gov-info-2021';
 
 const catalogs = new Map<string, Promise<SnippetCatalog>>();
 
-function loadCatalog(context: vscode.ExtensionContext, languageId: string): Promise<SnippetCatalog> {
-  const file = SNIPPET_FILES[languageId] ?? SNIPPET_FILES.markdown;
+function tableCatalog(context: vscode.ExtensionContext, doc: vscode.TextDocument): Promise<SnippetCatalog | undefined> {
+  const layout = vscode.workspace.getConfiguration('govReport', doc.uri).get<string>('plainTextTables');
+  return catalogOrReport(context, tableSnippetFile(doc.languageId, layout));
+}
+
+function loadCatalogFile(context: vscode.ExtensionContext, file: string): Promise<SnippetCatalog> {
   let c = catalogs.get(file);
   if (!c) {
     c = readFile(path.join(context.extensionPath, 'snippets', file), 'utf8').then((text) => readCatalog(JSON.parse(text)));
@@ -24,9 +28,10 @@ function loadCatalog(context: vscode.ExtensionContext, languageId: string): Prom
   return c;
 }
 
-async function catalogOrReport(context: vscode.ExtensionContext, languageId: string): Promise<SnippetCatalog | undefined> {
+/** The catalog of a snippet file (`markdown.json`), or undefined after telling the user why not. */
+async function catalogOrReport(context: vscode.ExtensionContext, file: string): Promise<SnippetCatalog | undefined> {
   try {
-    return await loadCatalog(context, languageId);
+    return await loadCatalogFile(context, file);
   } catch (e) {
     void vscode.window.showErrorMessage(t('GovReport：无法读取代码片段文件：{0}', e instanceof Error ? e.message : String(e)));
     return undefined;
@@ -57,10 +62,29 @@ async function insertBlock(editor: vscode.TextEditor, body: string): Promise<boo
   return editor.insertSnippet(new vscode.SnippetString(text), sel);
 }
 
-export async function insertTable(context: vscode.ExtensionContext, getClient: ClientGetter): Promise<void> {
+/** What the server's "插入表三" CodeLens passes (InsertTableArgs in server/src/features/code-lens.ts). */
+export interface InsertTableArgs {
+  uri: string;
+  version: number;
+  kind: string;
+  table: number;
+  position: { line: number; character: number };
+}
+
+export function isInsertTableArgs(v: unknown): v is InsertTableArgs {
+  const a = v as InsertTableArgs;
+  return !!a && typeof a === 'object' && typeof a.uri === 'string' && typeof a.version === 'number' && typeof a.kind === 'string'
+    && typeof a.table === 'number' && !!a.position && typeof a.position.line === 'number' && typeof a.position.character === 'number';
+}
+
+export async function insertTable(context: vscode.ExtensionContext, getClient: ClientGetter, args?: unknown): Promise<void> {
+  if (isInsertTableArgs(args)) {
+    await insertTableAt(context, args);
+    return;
+  }
   const editor = requireReportEditor();
   if (!editor) return;
-  const catalog = await catalogOrReport(context, editor.document.languageId);
+  const catalog = await tableCatalog(context, editor.document);
   if (!catalog) return;
   const info = await tryRequestInfo(getClient, editor.document);
   const kind = info?.kind ?? DEFAULT_KIND;
@@ -85,11 +109,35 @@ export async function insertTable(context: vscode.ExtensionContext, getClient: C
   await insertBlock(editor, picked.entry.body);
 }
 
+/** The CodeLens's insertion: one given table of the given format, at the given place. */
+async function insertTableAt(context: vscode.ExtensionContext, args: InsertTableArgs): Promise<void> {
+  const uri = vscode.Uri.parse(args.uri);
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const editor = visible ? await vscode.window.showTextDocument(visible.document, visible.viewColumn) : await vscode.window.showTextDocument(uri);
+  const doc = editor.document;
+  if (doc.version !== args.version) {
+    // The lens was computed for an older text; VS Code shows the new lenses in a moment.
+    void vscode.window.showInformationMessage(t('GovReport：文档在此期间已更改，未插入表格，请重试。'));
+    return;
+  }
+  const catalog = await tableCatalog(context, doc);
+  if (!catalog) return;
+  const entry = tablesFor(catalog, args.kind).find((e) => e.table === args.table);
+  if (!entry) {
+    void vscode.window.showErrorMessage(t('GovReport：{0}没有编号为 {1} 的法定表格。', kindLabel(args.kind, 'long'), args.table));
+    return;
+  }
+  const at = doc.validatePosition(new vscode.Position(args.position.line, args.position.character));
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at));
+  await insertBlock(editor, entry.body);
+}
+
 export async function insertSkeleton(context: vscode.ExtensionContext): Promise<void> {
   const active = vscode.window.activeTextEditor;
   const editor = active && isChecked(active.document) ? active : undefined;
   const languageId = editor?.document.languageId ?? 'markdown';
-  const catalog = await catalogOrReport(context, languageId);
+  const catalog = await catalogOrReport(context, SNIPPET_FILES[languageId] ?? SNIPPET_FILES.markdown);
   if (!catalog) return;
   const picked = await vscode.window.showQuickPick(items(catalog.skeletons), {
     title: t('插入年度报告框架'),

@@ -34,6 +34,18 @@ export const SNIPPET_FILES: Readonly<Record<string, string>> = {
   plaintext: 'plaintext.json',
 };
 
+/**
+ * The snippet file whose tables the insert command and the CodeLens put into a document: its
+ * language's, except that plain text gets the pipe tables of the Markdown file unless
+ * govReport.plainTextTables is `tab`. A tab-separated table is hard to read in an editor (the
+ * columns do not line up); GovReport reads both layouts alike, and the pipe table is what the
+ * table formatter aligns. The snippets typed by prefix keep their language's layout.
+ */
+export function tableSnippetFile(languageId: string, plainTextTables: unknown): string {
+  if (languageId === 'plaintext' && plainTextTables !== 'tab') return SNIPPET_FILES.markdown;
+  return SNIPPET_FILES[languageId] ?? SNIPPET_FILES.markdown;
+}
+
 const GOV_INFO = /^gov-info-(\d{4})$/;
 
 /** `govreport-table3-2021` for table 三 of gov-info-2021. */

@@ -244,12 +244,14 @@ export function disableLineEdit(map: LineMap, line: number, rule: string): TextE
  */
 export function ruleHover(info: RuleInfo, href: string, english = false): MarkupContent {
   const lang = english ? 'en' : 'zh';
+  // The link goes on the first line: VS Code clips long hovers at the bottom, and the rule page
+  // is what a reader of this block most often wants next.
+  const link = english ? `[Rule page](${href})` : `[查看规则说明](${href})`;
   const parts = [
-    `**${escapeMarkdown(info.title[lang])}**${english ? ' ' : '　'}\`${info.id}\``,
+    `**${escapeMarkdown(info.title[lang])}**${english ? ' ' : '　'}\`${info.id}\`${english ? ' · ' : '　'}${link}`,
     escapeMarkdown(info.description[lang]),
   ];
   if (info.basis) parts.push(english ? `Basis: “${escapeMarkdown(info.basis)}”` : `依据：${escapeMarkdown(info.basis)}`);
-  parts.push(english ? `[Rule page](${href})` : `[查看规则说明](${href})`);
   return { kind: MarkupKind.Markdown, value: parts.join('\n\n') };
 }
 

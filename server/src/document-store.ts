@@ -23,6 +23,8 @@ export interface ClientFeatures {
   documentChanges: boolean;
   /** workspace/inlayHint/refresh is understood. */
   inlayHintRefresh: boolean;
+  /** workspace/codeLens/refresh is understood. */
+  codeLensRefresh?: boolean;
   /** The editor runs in English (initialize `locale`): diagnostics use the findings' English messages. */
   english: boolean;
   /**
@@ -49,6 +51,8 @@ export interface DocumentAnalysis {
   lines: LineMap;
   /** The core analysis the result came from; null when the core threw on this text. */
   analysis: Analysis | null;
+  /** Over MAX_EDITOR_CHARS: only the beginning was read, to tell the kind (no findings). */
+  tooLarge?: boolean;
 }
 
 const EMPTY_RESULT: LintResult = { kind: null, kindSource: null, year: null, issuer: null, findings: [], internalErrors: [] };
@@ -235,6 +239,24 @@ export class DocumentStore {
   }
 
   /**
+   * Lints the text of a file that is not open (govReport/checkFiles), in time slices like an open
+   * document, with nothing cached: the workspace may hold many reports.
+   */
+  async lintText(uri: string, text: string, settings: Settings, related: readonly ReportSummary[]): Promise<LintResult> {
+    const work = this.lintWork(uri, 0, text, settings, related);
+    let sliceStart = performance.now();
+    let step = work.next();
+    while (!step.done) {
+      if (performance.now() - sliceStart >= LINT_SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+      step = work.next();
+    }
+    return step.value.result;
+  }
+
+  /**
    * The work of one lint, shared by analyze() and runSliced(): the parse, then one rule per step
    * (a yield between rules is where a sliced run may pause). A throwing core gives no findings.
    */
@@ -291,7 +313,7 @@ export class DocumentStore {
     }
     const entry: DocumentAnalysis = {
       uri: doc.uri, version: doc.version, settings, related,
-      result: { ...result, findings: [], internalErrors: [] }, lines: new LineMap(text), analysis: null,
+      result: { ...result, findings: [], internalErrors: [] }, lines: new LineMap(text), analysis: null, tooLarge: true,
     };
     this.analyses.set(doc.uri, entry);
     return entry;

@@ -37,6 +37,8 @@ import { refreshInlayHints, registerInlayHints } from './features/inlay-hints';
 import { COMPLETION_TRIGGERS, registerCompletion } from './features/completion';
 import { registerFormatting } from './features/formatting';
 import { registerImportDraft } from './features/import-draft';
+import { refreshCodeLenses, registerCodeLens } from './features/code-lens';
+import { registerCheckFiles } from './features/check-files';
 
 export { LANGUAGES, CONFIG_SECTION, DocumentStore } from './document-store';
 export type { DocumentAnalysis, ClientFeatures } from './document-store';
@@ -57,9 +59,28 @@ export interface DocumentInfo {
   issuer: string | null;
   /** How the kind was decided (or why the text is not a report), in the editor's language. */
   kindReason?: string;
+  /** Over the editor's size limit: only its beginning was read (kind, year, issuer), no findings. */
+  tooLarge?: boolean;
 }
 
 export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>('govReport/documentInfo');
+
+/** Sent when a lint of a document version starts (`checking: true`) and when it ends, published or dropped. */
+export interface CheckStatus {
+  uri: string;
+  version: number;
+  checking: boolean;
+}
+export const CheckStatusNotification = 'govReport/checkStatus';
+
+/** govReport.logLevel: what the server writes to the "GovReport" output channel besides errors. */
+export type LogLevel = 'error' | 'info' | 'debug';
+export const LOG_LEVELS: readonly LogLevel[] = ['error', 'info', 'debug'];
+export const DEFAULT_LOG_LEVEL: LogLevel = 'info';
+
+export function logLevelOf(value: unknown): LogLevel {
+  return LOG_LEVELS.includes(value as LogLevel) ? (value as LogLevel) : DEFAULT_LOG_LEVEL;
+}
 
 export interface ServerContext {
   connection: Connection;
@@ -68,7 +89,12 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   store: DocumentStore;
   client: ClientFeatures;
+  /** Always written: errors and what the user must know (the client's "GovReport" output channel). */
   log(message: string): void;
+  /** Written at govReport.logLevel `info` or `debug`: start-up, configuration. */
+  info(message: string): void;
+  /** Written at govReport.logLevel `debug`: every lint with its file, version and time. */
+  debug(message: string): void;
   /** Runs a handler body; an exception becomes a log line and `fallback`, never a crash. */
   guard<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T>;
 }
@@ -108,8 +134,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fallback;
     }
   };
+  let level: LogLevel = DEFAULT_LOG_LEVEL;
+  const write = (at: LogLevel, message: string) => {
+    if (LOG_LEVELS.indexOf(at) > LOG_LEVELS.indexOf(level)) return;
+    try {
+      if (at === 'info') connection.console.info(message);
+      else connection.console.log(message);
+    } catch {
+      // as for log()
+    }
+  };
   const store = new DocumentStore(connection, documents, client, log, options.rules ?? RULES);
-  const ctx: ServerContext = { connection, documents, store, client, log, guard, docBase: docBaseUrl() };
+  const ctx: ServerContext = {
+    connection, documents, store, client, log, guard, docBase: docBaseUrl(),
+    info: (m) => write('info', m),
+    debug: (m) => write('debug', m),
+  };
   const debounceMs = Math.max(0, options.debounceMs ?? DEBOUNCE_MS);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -117,10 +157,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     client.configuration = !!caps.workspace?.configuration;
     client.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     client.inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+    client.codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     client.english = /^en\b/i.test(params.locale ?? '');
     client.workspaceRoots = workspaceRoots(params);
     const ext = (params.initializationOptions as { extensionPath?: unknown } | undefined)?.extensionPath;
     client.extensionRoot = typeof ext === 'string' && ext ? ext : undefined;
+    level = logLevelOf((params.initializationOptions as { logLevel?: unknown } | undefined)?.logLevel);
+    ctx.info(`[govreport] started: ${params.clientInfo?.name ?? 'a client'}${params.clientInfo?.version ? ` ${params.clientInfo.version}` : ''}, `
+      + `Node ${process.version}, ${client.english ? 'English' : 'Chinese'} messages, workspace folders: ${(client.workspaceRoots ?? []).join(', ') || 'none'}, log level ${level}`);
     const folderEvents = !!caps.workspace?.workspaceFolders;
     if (folderEvents) {
       connection.onInitialized(() => {
@@ -136,7 +180,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { capabilities: capabilities(), serverInfo: { name: 'govreport' } };
   });
 
-  const revalidateAll = registerDiagnostics(ctx, debounceMs);
+  const revalidateAll = registerDiagnostics(ctx, debounceMs, (l) => {
+    level = l;
+  });
   registerConfigFiles(ctx, revalidateAll);
   registerCodeActions(ctx);
   registerHover(ctx);
@@ -147,6 +193,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerFormatting(ctx);
   registerDocumentInfo(ctx);
   registerImportDraft(ctx);
+  registerCodeLens(ctx);
+  registerCheckFiles(ctx);
 
   documents.listen(versionGuard(connection, documents, log));
   connection.listen();
@@ -180,6 +228,7 @@ export function capabilities(): ServerCapabilities {
     completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
     documentFormattingProvider: true,
     documentRangeFormattingProvider: true,
+    codeLensProvider: { resolveProvider: false },
   };
 }
 
@@ -188,7 +237,7 @@ export function capabilities(): ServerCapabilities {
 
 type Trigger = 'open' | 'change' | 'save' | 'configuration';
 
-function registerDiagnostics(ctx: ServerContext, debounceMs: number): () => void {
+function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel: (l: LogLevel) => void): () => void {
   const { connection, documents, store } = ctx;
   // Changes are debounced per document: a burst is linted once, at its latest version. Open,
   // save and configuration runs start at once. A lint under way for a version that a newer one
@@ -219,9 +268,23 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number): () => void
     const related = await store.related(uri);
     const current = documents.get(uri);
     if (!current || !store.isSupported(current)) return;
-    const a = await store.analyzeSliced(current, settings, related);
+    const started = Date.now();
+    void ctx.guard('sending the check status', undefined, () =>
+      connection.sendNotification(CheckStatusNotification, { uri, version: current.version, checking: true }));
+    let a: Awaited<ReturnType<typeof store.analyzeSliced>>;
+    try {
+      a = await store.analyzeSliced(current, settings, related);
+    } finally {
+      void ctx.guard('sending the check status', undefined, () =>
+        connection.sendNotification(CheckStatusNotification, { uri, version: current.version, checking: false }));
+    }
     // Dropped or finished too late: a newer version replaced this one and has its own run queued.
-    if (!a || documents.get(uri)?.version !== a.version) return;
+    if (!a || documents.get(uri)?.version !== a.version) {
+      ctx.debug(`[govreport] ${uri} version ${current.version}: dropped after ${Date.now() - started} ms (a newer version came)`);
+      return;
+    }
+    ctx.debug(`[govreport] ${uri} version ${a.version} (${trigger}): ${a.result.kind ?? 'not a report'}${a.tooLarge ? ', too large, not checked' : ''}, `
+      + `${a.result.findings.length} findings in ${Date.now() - started} ms`);
     const diagnostics = a.result.kind === null ? [] : toDiagnostics(a.result.findings, a.lines, a.version, ctx.docBase, ctx.client.english);
     store.published.set(uri, diagnostics);
     await connection.sendDiagnostics({ uri, version: a.version, diagnostics });
@@ -248,11 +311,18 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number): () => void
     for (const doc of documents.all()) schedule(doc.uri, 'configuration');
     // A changed format pin or rule setting changes the hints too; the client pulls them again.
     refreshInlayHints(ctx);
+    refreshCodeLenses(ctx);
   };
   connection.onDidChangeConfiguration((params) => {
     void ctx.guard('applying configuration', undefined, () => {
       store.configurationChanged(params);
       revalidateAll();
+    });
+    void ctx.guard('reading govReport.logLevel', undefined, async () => {
+      const pushed = (params.settings as { govReport?: { logLevel?: unknown } } | null | undefined)?.govReport?.logLevel;
+      const value = ctx.client.configuration ? await connection.workspace.getConfiguration('govReport.logLevel') : pushed;
+      setLogLevel(logLevelOf(value));
+      ctx.info(`[govreport] configuration changed: documents checked again, log level ${logLevelOf(value)}`);
     });
   });
   return revalidateAll;
@@ -334,7 +404,10 @@ function registerDocumentInfo(ctx: ServerContext): void {
       if (!a) return none;
       const r = a.result;
       const kindReason = ctx.client.english ? r.kindReasonEn ?? r.kindReason : r.kindReason;
-      return { uri, version: a.version, kind: r.kind, kindSource: r.kindSource, year: r.year, issuer: r.issuer, ...(kindReason ? { kindReason } : {}) };
+      return {
+        uri, version: a.version, kind: r.kind, kindSource: r.kindSource, year: r.year, issuer: r.issuer,
+        ...(kindReason ? { kindReason } : {}), ...(a.tooLarge ? { tooLarge: true } : {}),
+      };
     });
   });
 }

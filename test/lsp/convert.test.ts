@@ -177,6 +177,8 @@ describe('convert: edits and actions', () => {
     assert.ok(h.value.includes('一 + 二 = 三（七） + 四'));
     assert.ok(h.value.includes('依据：国办公开办函〔2021〕30号，表三'));
     assert.ok(h.value.includes('(https://example.invalid/docs/rules/table-balance.md)'));
+    // On the first line, so that a hover clipped at the bottom still shows it.
+    assert.ok(h.value.split('\n')[0].includes('[查看规则说明](https://example.invalid/docs/rules/table-balance.md)'), h.value);
   });
 });
 

@@ -62,20 +62,24 @@ describe('editor features over JSON-RPC', () => {
     assert.ok(h, 'hover on 25');
     const md = h.contents as MarkupContent;
     assert.equal(md.kind, 'markdown');
-    assert.ok(md.value.startsWith('**表三 “（一）予以公开” 行 · “自然人” 列**'), md.value);
+    // The cell's own explanation comes after the rule of the diagnostic on it.
+    const cell = md.value.split('\n\n---\n\n').at(-1) ?? '';
+    assert.ok(cell.startsWith('**表三 “（一）予以公开” 行 · “自然人” 列**'), md.value);
     assert.ok(md.value.includes('此格应为 24'), md.value);
     assert.ok(md.value.includes('- 行总计：**25** + 3 + 0 + 0 + 1 + 0 = 29（表中 28 ✗，错在此格：应为 24，改后成立）'), md.value);
     assert.ok(md.value.includes('- 本列（七）总计：**25** +'), md.value);
     assert.deepEqual(h.range, { start: at, end: pos('| 25 |', 4) });
   });
 
-  it('joins the cell hover with the rule hover of the diagnostic under the cursor', async () => {
+  it('joins the cell hover with the rule hover of the diagnostic under the cursor, the rule and its link first', async () => {
     const d = rowTotal();
     const h = (await client.hover(uri, d.range.start))!;
     const parts = (h.contents as MarkupContent).value.split('\n\n---\n\n');
     assert.equal(parts.length, 2, (h.contents as MarkupContent).value);
-    assert.ok(parts[0].startsWith('**表三 “（一）予以公开” 行 · “自然人” 列**'));
-    assert.ok(parts[1].includes('`table-row-total`') && parts[1].includes(d.codeDescription!.href));
+    // VS Code clips a long hover at the bottom: the rule page is linked on the hover's first line.
+    const first = parts[0].split('\n')[0];
+    assert.ok(first.includes('`table-row-total`') && first.includes(`[查看规则说明](${d.codeDescription!.href})`), first);
+    assert.ok(parts[1].startsWith('**表三 “（一）予以公开” 行 · “自然人” 列**'));
     assert.deepEqual(h.range, d.range);
   });
 
@@ -84,9 +88,10 @@ describe('editor features over JSON-RPC', () => {
     assert.ok((heading.contents as MarkupContent).value.startsWith('**三、收到和处理政府信息公开申请情况** · 法定第三部分'));
     const term = (await client.hover(uri, pos('同意公开', 1)))!;
     const value = (term.contents as MarkupContent).value;
-    assert.ok(value.startsWith('**同意公开** 不是规范的办理结果名称，应写作“予以公开”。'), value);
-    // The category-nonstandard diagnostic on the same words joins in.
-    assert.ok(value.includes('`category-nonstandard`'), value);
+    // The category-nonstandard diagnostic on the same words joins in, before the term's own hover.
+    const [rule, own] = value.split('\n\n---\n\n');
+    assert.ok(rule.split('\n')[0].includes('`category-nonstandard`'), value);
+    assert.ok(own.startsWith('**同意公开** 不是规范的办理结果名称，应写作“予以公开”。'), value);
   });
 
   it('offers the quick-fix that sets the wrong cell, after which every sum holds', async () => {

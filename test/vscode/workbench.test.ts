@@ -32,6 +32,16 @@ const UNALIGNED_TEXT = [
   '',
 ].join('\n');
 
+/** The sample without its table 三 (heading and a line of prose kept): the 插入表三 CodeLens. */
+const MISSING = 'missing-table3.md';
+function withoutTable3(text: string): string {
+  const lines = text.split('\n');
+  const head = lines.findIndex((l) => l.includes('三、收到和处理政府信息公开申请情况'));
+  const next = lines.findIndex((l, i) => i > head && /^#+ 四、/.test(l));
+  assert.ok(head > 0 && next > head);
+  return [...lines.slice(0, head + 1), '', '本年度共收到政府信息公开申请 29 件。', '', ...lines.slice(next)].join('\n');
+}
+
 /**
  * Runs in the page: each visible squiggle of the given kind with its box and the text of the
  * editor line drawn above it (characters whose centre lies inside the squiggle). A string, not
@@ -120,6 +130,7 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
     fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', SEED), path.join(ws, SEED));
     fs.copyFileSync(path.join(ROOT, 'samples', SAMPLE), path.join(ws, SAMPLE));
     fs.writeFileSync(path.join(ws, UNALIGNED), UNALIGNED_TEXT);
+    fs.writeFileSync(path.join(ws, MISSING), withoutTable3(fs.readFileSync(path.join(ROOT, 'samples', SAMPLE), 'utf8')));
     fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'input', 'sample-2023-report.html'), path.join(ws, 'web-report.html'));
 
     server = await real.startCodeServer({ userDataDir, extensionsDir, logFile: path.join(tmp, 'code-server.log'), locale: 'zh-cn' });
@@ -355,6 +366,29 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       await item.first().waitFor({ timeout: 20000 });
       await page.keyboard.press('Control+Shift+M'); // close the panel for the overview shot
       await shot('editor-overview');
+    });
+  });
+
+  test('a part without its table shows 插入表三 above its heading; a click inserts the table', async () => {
+    await step('codelens', async () => {
+      await openFromExplorer(MISSING);
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type(String(withoutTable3(fs.readFileSync(path.join(ROOT, 'samples', SAMPLE), 'utf8')).split('\n').findIndex((l) => l.includes('三、收到和处理')) + 1));
+      await page.keyboard.press('Enter');
+      const lens = page.locator('.codelens-decoration').filter({ hasText: '插入表三' }).first();
+      await lens.waitFor({ timeout: 30000 });
+      await page.locator('.statusbar-item').filter({ hasText: '政务公开年报·2021版 · 2023年度' }).first().waitFor({ timeout: 20000 });
+      await shot('codelens-insert-table');
+      await lens.locator('a').filter({ hasText: '插入表三' }).first().click();
+      // The table's first rows, on screen below the prose (the editor renders only the visible lines).
+      await poll(20000, async () => ((await page.locator('.monaco-editor .view-lines').first().innerText()).includes('一、本年新收政府信息公开申请数量') ? true : undefined),
+        () => 'the table was not inserted');
+      await page.keyboard.press('Escape');
+      // Table 三 is read now: its lens goes away.
+      await page.locator('.codelens-decoration').filter({ hasText: '插入表三' }).first().waitFor({ state: 'detached', timeout: 20000 });
+      await shot('codelens-table-inserted');
     });
   });
 });

@@ -1,5 +1,5 @@
 // textDocument/hover: the core feature hover (table cell, statutory heading, disposition term)
-// joined with the rule explanation of every GovReport diagnostic under the cursor.
+// joined with the rule explanation of every GovReport diagnostic under the cursor (rules first).
 import { CancellationToken, Hover, HoverParams, MarkupContent, Range } from 'vscode-languageserver';
 import { ruleById } from '../core';
 import { hoverAt } from '../core/features/hover';
@@ -12,7 +12,10 @@ export function registerHover(ctx: ServerContext): void {
 
 async function hover(ctx: ServerContext, params: HoverParams, token: CancellationToken): Promise<Hover | null> {
   const uri = params.textDocument.uri;
+  // The rule blocks come first, each with its page linked on its first line: VS Code clips a
+  // long hover at the bottom, and a cell's explanation (all its sums) can be long.
   const contents: MarkupContent[] = [];
+  let feature: MarkupContent | undefined;
   let range: Range | undefined;
 
   const found = await ctx.store.report(uri, token);
@@ -22,7 +25,7 @@ async function hover(ctx: ServerContext, params: HoverParams, token: Cancellatio
     const h = hoverAt(analysis, toOffsets(entry.lines, { start: params.position, end: params.position }).start, { english: ctx.client.english });
     if (h) {
       const c = toHoverContent(entry.lines, h);
-      contents.push(c.contents);
+      feature = c.contents;
       range = c.range;
     }
   }
@@ -37,6 +40,7 @@ async function hover(ctx: ServerContext, params: HoverParams, token: Cancellatio
     const info = ruleById(rule);
     if (info) contents.push(ruleHover(info, d.codeDescription?.href ?? ruleDocUrl(rule, ctx.docBase), ctx.client.english));
   }
+  if (feature) contents.push(feature);
   if (contents.length === 0) return null;
   if (!range && under.length === 1) range = under[0].range;
   return { contents: joinHovers(contents), range };

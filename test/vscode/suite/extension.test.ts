@@ -226,7 +226,10 @@ describe('GovReport in VS Code', function () {
     });
     assert.match(b.text, /政务公开年报·2021版 · 2023年度/);
     await open(wsFile('note/weekly-note.md'));
-    await waitFor('the item to hide for a non-report', () => !gov.statusBar().visible || undefined);
+    await waitFor('the item to say 不是报告 for a non-report', () => {
+      const s = gov.statusBar();
+      return (s.visible && s.text.includes('不是报告')) || undefined;
+    });
   });
 
   it('a markdown file that is not a report gets no diagnostics', async () => {
