@@ -34,6 +34,8 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   return { doc, detection, kind: detection.kind, format, report, settings, related: options.related ?? [] };
 }
 
+let ruleIds: readonly string[] | undefined;
+
 function applies(rule: Rule, kind: KindId | null): boolean {
   // Without a kind only the rules about the detection itself run (kind-unsettled).
   if (!kind) return rule.withoutKind === true;
@@ -81,12 +83,13 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
     try {
       rule.check({
         analysis,
+        ruleIds: (ruleIds ??= RULES.map((r) => r.id)),
         report(f: ReportInput) {
           // The engine validates what rules report: ranges inside the text, a message.
           if (typeof f.message !== 'string' || !f.message) throw new Error('finding without a message');
           const start = Math.max(0, Math.min(f.start | 0, len));
           const end = Math.max(start, Math.min(f.end | 0, len));
-          if (silenced(rule.id, doc.lines.lineAt(start))) return;
+          if (!rule.notSilenced && silenced(rule.id, doc.lines.lineAt(start))) return;
           const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: f.message, start, end };
           if (f.messageEn) finding.messageEn = f.messageEn;
           if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;

@@ -37,7 +37,9 @@ export function scanDirectives(text: string, lines: LineMap): DirectiveScan {
     if (k && !kindPin) kindPin = { value: k[1], start, end };
     const m = VERB_RE.exec(b);
     if (!m) return;
-    const rules = m[2].split(/[\s,，]+/).map((s) => s.trim()).filter((s) => /^[a-z][a-z0-9-]*$/.test(s));
+    // Words after a lone `--` explain the directive (as in ESLint); they are not rule ids.
+    const cut = /(?:^|\s)--(?=\s|$)/.exec(m[2]);
+    const rules = (cut ? m[2].slice(0, cut.index) : m[2]).split(/[\s,，]+/).map((s) => s.trim()).filter((s) => /^[a-z][a-z0-9-]*$/.test(s));
     directives.push({ verb: m[1] as DirectiveVerb, rules, line: lines.lineAt(start), start, end });
   };
   for (const m of text.matchAll(COMMENT_RE)) {

@@ -55,9 +55,11 @@ import { textList } from './text-list';
 import { tableActivePlausible } from './table-active-plausible';
 import { contentExpected } from './content-expected';
 import { titleNonstandard } from './title-nonstandard';
+import { directiveUnknown } from './directive-unknown';
 
 export const RULES: readonly Rule[] = [
   kindUnsettled,
+  directiveUnknown,
   sectionMissing,
   sectionEmpty,
   sectionOrder,
