@@ -18,6 +18,8 @@ export interface CheckOptions {
   report?: string;
   /** --no-error-on-unmatched-pattern: a path that matches no file is only noted, not exit 2; absent when not given. */
   allowUnmatched?: true;
+  /** --doc-url URL: where the rule pages are published (SARIF helpUri); absent when not given. */
+  docUrl?: string;
   paths: string[];
 }
 
@@ -67,10 +69,25 @@ const VALUE_OPTIONS: Record<string, readonly string[] | null> = {
   '--kind': KIND_CHOICES,
   '--config': null,
   '--report': null,
+  '--doc-url': null,
 };
 
 function usageError(zh: string, en: string): Command {
   return { command: 'usage-error', message: `${zh} (${en})` };
+}
+
+/** An absolute URL with a scheme (https://…), which SARIF's helpUri must be. */
+export function isAbsoluteUrl(s: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(s);
+}
+
+/**
+ * A rule's page under a documentation base: `{rule}` in the base is replaced by the rule id,
+ * else the base is the folder of the pages (docs/rules/ as published) and `<rule>.md` is appended.
+ */
+export function ruleDocUrl(base: string, rule: string): string {
+  if (base.includes('{rule}')) return base.split('{rule}').join(rule);
+  return `${base.endsWith('/') ? base : base + '/'}${rule}.md`;
 }
 
 /** Parses the arguments after `node govreport.js`. */
@@ -161,6 +178,9 @@ function parseCheck(args: readonly string[]): Command {
         return usageError(`--report 的文件名应以 .html 或 .csv 结尾：${value}`, `--report FILE must end in .html or .csv: ${value}`);
       }
       options.report = value;
+    } else if (name === '--doc-url') {
+      if (!isAbsoluteUrl(value)) return usageError(`--doc-url 应为完整网址：${value}`, `--doc-url must be an absolute URL: ${value}`);
+      options.docUrl = value;
     } else options.config = value;
   }
   if (options.paths.length === 0) return usageError('未指定要检查的文件或目录', 'no file or directory given');

@@ -160,8 +160,34 @@ export function artifactUri(p: string): string {
 
 export interface SarifOptions {
   rules: readonly RuleInfo[];
-  helpUri: (ruleId: string) => string;
+  /**
+   * A rule's documentation page, only when a documentation base URL is configured (--doc-url or
+   * docUrl in .govreportrc.json); without it the rules carry their help inline and no helpUri,
+   * never a file: path of the machine that ran the check.
+   */
+  helpUri?: (ruleId: string) => string;
   version: string;
+  /**
+   * The folder relative paths are relative to (the working directory), as a file: URL ending in
+   * a slash: relative artifact URIs then name the base %SRCROOT% and the run's originalUriBaseIds
+   * says what it is. Absent: relative URIs without a base (resolved by the consumer).
+   */
+  srcRoot?: string;
+}
+
+/** The SARIF base id of relative artifact URIs. */
+export const SRCROOT = '%SRCROOT%';
+
+/** A rule's documentation as SARIF help: plain text and Markdown, from the rule's metadata. */
+export function sarifHelp(r: RuleInfo): { text: string; markdown: string } {
+  const text = `${r.description.zh}\n\n${r.description.en}\n\n依据 Basis: ${r.basis}`;
+  const md = [`**${r.title.zh}** (${r.title.en}) — \`${r.id}\``, '', r.description.zh, '', r.description.en, '', `依据 Basis: ${r.basis}`];
+  if (r.examples) {
+    const fence = (t: string) => ['```text', ...t.split('\n'), '```'];
+    md.push('', '错误示例 Wrong:', '', ...fence(r.examples.wrong), '', '正确示例 Right:', '', ...fence(r.examples.right));
+    if (r.examples.note) md.push('', r.examples.note);
+  }
+  return { text, markdown: md.join('\n') };
 }
 
 /** The rule descriptors of SARIF's tool.driver.rules. */
@@ -171,15 +197,26 @@ export function sarifRules(options: SarifOptions): object[] {
     name: r.title.en,
     shortDescription: { text: r.title.zh },
     fullDescription: { text: r.description.zh },
-    help: { text: `${r.description.zh}\n\n${r.description.en}\n\n依据 Basis: ${r.basis}` },
-    helpUri: options.helpUri(r.id),
+    help: sarifHelp(r),
+    ...(options.helpUri ? { helpUri: options.helpUri(r.id) } : {}),
     defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
     properties: { kinds: r.kinds === 'all' ? ['all'] : [...r.kinds], basis: r.basis },
   }));
 }
 
+/** A SARIF artifactLocation: relative paths name the %SRCROOT% base when the run has one. */
+export function artifactLocation(p: string, srcRoot?: string): { uri: string; uriBaseId?: string } {
+  const uri = artifactUri(p);
+  return srcRoot !== undefined && !path.isAbsolute(p) ? { uri, uriBaseId: SRCROOT } : { uri };
+}
+
+/** The run's originalUriBaseIds, when relative paths have a base. */
+export function sarifBaseIds(options: SarifOptions): object {
+  return options.srcRoot !== undefined ? { originalUriBaseIds: { [SRCROOT]: { uri: options.srcRoot } } } : {};
+}
+
 /** The SARIF results of one file; ruleIndex maps a rule id to its index in sarifRules. */
-export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, number>): object[] {
+export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, number>, srcRoot?: string): object[] {
   return f.diagnostics.map((d) => {
     const index = ruleIndex.get(d.rule);
     return {
@@ -190,7 +227,7 @@ export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, n
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: artifactUri(f.path) },
+            artifactLocation: artifactLocation(f.path, srcRoot),
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
         },
@@ -202,12 +239,12 @@ export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, n
 }
 
 /** The tool execution notification of a file (unreadable: error; not a report: note), or none. */
-export function sarifNotification(f: FileResult): object | undefined {
+export function sarifNotification(f: FileResult, srcRoot?: string): object | undefined {
   if (f.error !== undefined) {
-    return { level: 'error', message: { text: f.error }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }] };
+    return { level: 'error', message: { text: f.error }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path, srcRoot) } }] };
   }
   if (isSkipped(f)) {
-    return { level: 'note', message: { text: skippedMessage(f) }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }] };
+    return { level: 'note', message: { text: skippedMessage(f) }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path, srcRoot) } }] };
   }
   return undefined;
 }
@@ -215,7 +252,7 @@ export function sarifNotification(f: FileResult): object | undefined {
 export function formatSarif(files: readonly FileResult[], options: SarifOptions): string {
   const ruleIndex = new Map(options.rules.map((r, i) => [r.id, i]));
   const rules = sarifRules(options);
-  const results = files.flatMap((f) => sarifFileResults(f, ruleIndex));
+  const results = files.flatMap((f) => sarifFileResults(f, ruleIndex, options.srcRoot));
   const unreadable = files.filter((f) => f.error !== undefined);
   // Files not checked because they are not reports: a note each, which does not make the run fail.
   const skipped = files.filter(isSkipped);
@@ -231,11 +268,12 @@ export function formatSarif(files: readonly FileResult[], options: SarifOptions)
             rules,
           },
         },
+        ...sarifBaseIds(options),
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
             executionSuccessful: unreadable.length === 0,
-            toolExecutionNotifications: [...unreadable, ...skipped].map(sarifNotification),
+            toolExecutionNotifications: [...unreadable, ...skipped].map((f) => sarifNotification(f, options.srcRoot)),
           },
         ],
         results,

@@ -1,16 +1,16 @@
 // The CLI as a function: argv in, output through `io`, exit status out.
 // main.ts binds it to the process; tests may call it in process.
-import { copiedFrom, DEFAULT_SETTINGS, previousOf, ReportSummary, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
+import { copiedFrom, DEFAULT_SETTINGS, previousOf, ReportSummary, RULES, Settings } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CheckOptions, parseArgs, USAGE } from './args';
+import { CheckOptions, parseArgs, ruleDocUrl, USAGE } from './args';
 import { AloneOutcome, checkAlone, checkFile, CheckOutcome } from './check';
-import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
+import { docUrlSetting, LoadedSettings, loadConfigFile, nearestRcFile, SettingsResolver } from './config';
 import { expandPaths } from './files';
 import { importDraft } from './input/import-draft';
 import { ConvertedInput, convertAsyncInputs, inputTypeOf, readHtmlInput } from './input';
-import { FileResult } from './output';
+import { FileResult, SarifOptions } from './output';
 import { PoolTask, WorkerPool, workerCount } from './pool';
 import { NO_PROGRESS, Progress } from './progress';
 import { outputSink } from './stream-output';
@@ -284,7 +284,7 @@ async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: ReadonlyM
 function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: Map<string, CheckOutcome>): number {
   const { options, io, note } = check;
   const related = relatedOf(alone);
-  const sink = outputSink(options.format, (t) => io.out(t), () => ({ rules: RULES, helpUri: ruleHelpUri, version: VERSION }));
+  const sink = outputSink(options.format, (t) => io.out(t), () => sarifOptions(check));
   const kept: FileResult[] | undefined = options.report !== undefined ? [] : undefined;
   const unreadable: string[] = [];
   let fixesApplied = 0;
@@ -344,27 +344,16 @@ function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: M
 }
 
 /**
- * SARIF wants an absolute help URI. With no published base, the rule page is the
- * one shipped in the installed package (docs/rules/), as a file: URL, which also
- * works offline.
+ * The SARIF options of a run: each rule's help inline; a helpUri only when a documentation base is
+ * configured (--doc-url, else docUrl in the --config file or the .govreportrc.json nearest the
+ * working directory), never a file: path of this machine; relative paths against the working directory.
  */
-function ruleHelpUri(id: string): string {
-  if (RULE_DOC_BASE) return RULE_DOC_BASE + ruleDocPath(id);
-  return pathToFileURL(path.join(packageRoot(), ruleDocPath(id))).href;
-}
-
-let root: string | undefined;
-
-/** The folder of govreport's package.json: dist/ in the bundle, out/server/src/cli/ in tests. */
-function packageRoot(): string {
-  if (root !== undefined) return root;
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown };
-      if (pkg.name === 'govreport') return (root = dir);
-    } catch {
-      // No (readable) package.json here; keep climbing.
-    }
-    if (path.dirname(dir) === dir) return (root = path.resolve(__dirname, '..'));
-  }
+function sarifOptions(check: Check): SarifOptions {
+  const base = check.options.docUrl ?? docUrlSetting(check.options.config ?? nearestRcFile(process.cwd()), check.note);
+  return {
+    rules: RULES,
+    version: VERSION,
+    srcRoot: pathToFileURL(process.cwd()).href.replace(/\/?$/, '/'),
+    ...(base !== undefined ? { helpUri: (id: string) => ruleDocUrl(base, id) } : {}),
+  };
 }

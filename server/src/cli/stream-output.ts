@@ -5,7 +5,7 @@
 import type { OutputFormat } from './args';
 import { describeSource } from './input/html-to-draft';
 import {
-  FileResult, isSkipped, jsonFile, SarifOptions, sarifFileResults, sarifNotification, sarifRules, skippedMessage, summarize,
+  FileResult, isSkipped, jsonFile, SarifOptions, sarifBaseIds, sarifFileResults, sarifNotification, sarifRules, skippedMessage, summarize,
   Summary, summaryLine,
 } from './output';
 
@@ -103,7 +103,7 @@ export function sarifSink(write: (text: string) => void, options: SarifOptions):
   const skeleton = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'govreport', version: options.version, rules: sarifRules(options) } }, columnKind: 'utf16CodeUnits', results: RESULTS, invocations: INVOCATIONS }],
+    runs: [{ tool: { driver: { name: 'govreport', version: options.version, rules: sarifRules(options) } }, ...sarifBaseIds(options), columnKind: 'utf16CodeUnits', results: RESULTS, invocations: INVOCATIONS }],
   };
   const text = JSON.stringify(skeleton, null, 2) + '\n';
   const [head, rest] = text.split(`"${RESULTS}"`);
@@ -115,8 +115,8 @@ export function sarifSink(write: (text: string) => void, options: SarifOptions):
   out.add(head + '[');
   return {
     file(f) {
-      for (const r of sarifFileResults(f, ruleIndex)) out.add((count++ === 0 ? '\n' : ',\n') + indent(JSON.stringify(r, null, 2), '        '));
-      const n = sarifNotification(f);
+      for (const r of sarifFileResults(f, ruleIndex, options.srcRoot)) out.add((count++ === 0 ? '\n' : ',\n') + indent(JSON.stringify(r, null, 2), '        '));
+      const n = sarifNotification(f, options.srcRoot);
       if (n) (f.error !== undefined ? unreadable : skipped).push(n);
     },
     end() {
