@@ -4,12 +4,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { KindId, RuleInfo, Severity } from '../core';
 import { describeSource, SourceRef } from './input/html-to-draft';
+import type { Lang } from './args';
 
 /** One finding located by 1-based line and column (UTF-16 code units); end is exclusive. */
 export interface Diagnostic {
   rule: string;
   severity: Severity;
   message: string;
+  /** The English message (the core's messageEn), for --lang en; not part of the JSON keys. */
+  messageEn?: string;
   line: number;
   column: number;
   endLine: number;
@@ -33,6 +36,8 @@ export interface FileResult {
   error?: string;
   /** For a readable file with kind null: why it is not taken for a report (detection's reason). */
   reason?: string;
+  /** The reason in English (--lang en); not part of the JSON keys. */
+  reasonEn?: string;
   /** A command-line path that matched no file (with `error` set); not part of the JSON keys. */
   unmatched?: boolean;
 }
@@ -42,8 +47,9 @@ export function isSkipped(f: FileResult): boolean {
   return f.kind === null && f.error === undefined;
 }
 
-/** The bilingual note for a skipped file, shared by the text and SARIF output. */
-export function skippedMessage(f: FileResult): string {
+/** The bilingual note for a skipped file, shared by the text and SARIF output (English alone with --lang en). */
+export function skippedMessage(f: FileResult, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `not checked: not an annual report${f.reason ? ` (${oneLine(f.reason)})` : ''}`;
   const reason = f.reason ? `（${oneLine(f.reason)}）` : '';
   return `未检查：不是年度报告${reason} (not checked: not an annual report)`;
 }
@@ -87,7 +93,8 @@ function oneLine(s: string): string {
  * The summary line, e.g. `检查 5 个文件：3 个报告，2 个不是报告（未检查）；2 个错误，4 个警告，1 个信息，0 个提示`.
  * The skipped and unreadable parts appear only when not zero.
  */
-export function summaryLine(s: Summary, fixesApplied?: number): string {
+export function summaryLine(s: Summary, fixesApplied?: number, lang: Lang = 'zh'): string {
+  if (lang === 'en') return summaryLineEn(s, fixesApplied);
   let line = `检查 ${s.files} 个文件：${s.reports} 个报告`;
   if (s.skipped > 0) line += `，${s.skipped} 个不是报告（未检查）`;
   if (s.unreadable > 0) line += `，${s.unreadable} 个无法读取`;
@@ -95,6 +102,33 @@ export function summaryLine(s: Summary, fixesApplied?: number): string {
   line += `；${s.counts.error} 个错误，${s.counts.warning} 个警告，${s.counts.info} 个信息，${s.counts.hint} 个提示`;
   if (fixesApplied !== undefined) line += `；已修复 ${fixesApplied} 处`;
   return line;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The summary line in English: `Checked 5 files: 3 reports, 2 not reports (not checked); 2 errors, 4 warnings, 1 info, 0 hints`. */
+function summaryLineEn(s: Summary, fixesApplied?: number): string {
+  let line = `Checked ${plural(s.files, 'file')}: ${plural(s.reports, 'report')}`;
+  if (s.skipped > 0) line += `, ${s.skipped} not ${s.skipped === 1 ? 'a report' : 'reports'} (not checked)`;
+  if (s.unreadable > 0) line += `, ${s.unreadable} unreadable`;
+  if (s.unmatched > 0) line += `, ${plural(s.unmatched, 'path')} matched no file`;
+  line += `; ${plural(s.counts.error, 'error')}, ${plural(s.counts.warning, 'warning')}, ${s.counts.info} info, ${plural(s.counts.hint, 'hint')}`;
+  if (fixesApplied !== undefined) line += `; ${plural(fixesApplied, 'fix', 'fixes')} applied`;
+  return line;
+}
+
+/** A result in English (--lang en): each message and the not-a-report reason in English where the core has it. */
+export function inEnglish(f: FileResult): FileResult {
+  return {
+    ...f,
+    diagnostics: f.diagnostics.map((d) => (d.messageEn ? { ...d, message: d.messageEn } : d)),
+    ...(f.reasonEn !== undefined ? { reason: f.reasonEn } : {}),
+  };
+}
+
+/** Only the error-level findings (--quiet). */
+export function errorsOnly(f: FileResult): FileResult {
+  return f.diagnostics.every((d) => d.severity === 'error') ? f : { ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') };
 }
 
 /** `path:line:column  severity  rule-id  message`, one finding a line, then the summary. */
@@ -173,6 +207,8 @@ export interface SarifOptions {
    * says what it is. Absent: relative URIs without a base (resolved by the consumer).
    */
   srcRoot?: string;
+  /** The language of the notifications (--lang). */
+  lang?: Lang;
 }
 
 /** The SARIF base id of relative artifact URIs. */
@@ -239,12 +275,12 @@ export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, n
 }
 
 /** The tool execution notification of a file (unreadable: error; not a report: note), or none. */
-export function sarifNotification(f: FileResult, srcRoot?: string): object | undefined {
+export function sarifNotification(f: FileResult, srcRoot?: string, lang?: Lang): object | undefined {
   if (f.error !== undefined) {
     return { level: 'error', message: { text: f.error }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path, srcRoot) } }] };
   }
   if (isSkipped(f)) {
-    return { level: 'note', message: { text: skippedMessage(f) }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path, srcRoot) } }] };
+    return { level: 'note', message: { text: skippedMessage(f, lang) }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path, srcRoot) } }] };
   }
   return undefined;
 }
@@ -273,7 +309,7 @@ export function formatSarif(files: readonly FileResult[], options: SarifOptions)
         invocations: [
           {
             executionSuccessful: unreadable.length === 0,
-            toolExecutionNotifications: [...unreadable, ...skipped].map((f) => sarifNotification(f, options.srcRoot)),
+            toolExecutionNotifications: [...unreadable, ...skipped].map((f) => sarifNotification(f, options.srcRoot, options.lang)),
           },
         ],
         results,
