@@ -25,8 +25,18 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string = ROOT): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/**
+ * The environment of a CLI run: the locale and colour variables of the machine removed (the output
+ * language follows LC_ALL/LC_MESSAGES/LANG, colour FORCE_COLOR/NO_COLOR), then `env` over it.
+ */
+export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const base: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE', 'FORCE_COLOR', 'NO_COLOR']) delete base[k];
+  return { ...base, ...env };
+}
+
+export function runCli(args: readonly string[], cwd: string = ROOT, options: { input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: cliEnv(options.env), ...(options.input !== undefined ? { input: options.input } : {}) });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

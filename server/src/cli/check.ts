@@ -46,6 +46,7 @@ export function toDiagnostics(text: string, findings: readonly Finding[], map?: 
       rule: f.rule,
       severity: f.severity,
       message: f.message,
+      ...(f.messageEn ? { messageEn: f.messageEn } : {}),
       line: s.line + 1,
       column: s.character + 1,
       endLine: e.line + 1,
@@ -117,7 +118,7 @@ function finish(path: string, text: string, result: LintResult, fixesApplied: nu
   return {
     result: {
       path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings, map),
-      ...(result.kind === null ? { reason: result.kindReason ?? '未识别为年度报告' } : {}),
+      ...(result.kind === null ? { reason: result.kindReason ?? '未识别为年度报告', reasonEn: result.kindReasonEn ?? 'not recognised as an annual report' } : {}),
     },
     fixesApplied,
     notes,

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { normalizeSettings, Settings } from '../core';
 import { RC_FILE, readConfigFile } from '../config-file';
+import { isAbsoluteUrl } from './args';
 import { isFile } from '../file-paths';
 import { describeFsError } from './files';
 
@@ -65,4 +66,27 @@ export class SettingsResolver {
     this.byDir.set(dir, result);
     return result;
   }
+}
+
+/** The .govreportrc.json in `dir` or the nearest folder above it, or undefined. */
+export function nearestRcFile(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const rc = path.join(d, RC_FILE);
+    if (isFile(rc)) return rc;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * `docUrl` of a settings file: the published rule pages (SARIF helpUri). Not a rule setting, so
+ * the core never sees it; a value that is not an absolute URL is noted and ignored.
+ */
+export function docUrlSetting(file: string | undefined, note: (message: string) => void): string | undefined {
+  if (file === undefined) return undefined;
+  const read = readConfigFile(file, describeFsError);
+  const v = read.json?.docUrl;
+  if (v === undefined) return undefined;
+  if (typeof v === 'string' && isAbsoluteUrl(v)) return v;
+  note(`${file}: docUrl 应为完整网址，已忽略 (docUrl must be an absolute URL; ignored)`);
+  return undefined;
 }

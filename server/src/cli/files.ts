@@ -4,6 +4,12 @@
 // is checked whatever its extension, because the user asked for it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { globFiles, isGlob } from './glob';
+
+/** Leaves paths out of a check (--ignore, .govreportignore); see ignore.ts. */
+export interface PathFilter {
+  ignores(p: string, isDir: boolean): boolean;
+}
 
 export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.txt', '.docx', '.html', '.htm', '.pdf'];
 
@@ -19,16 +25,13 @@ export interface ExpandedPath {
   unmatched?: boolean;
 }
 
-/** Characters of a shell pattern: a path holding them that does not exist was most likely a glob with no match. */
-function looksLikeGlob(p: string): boolean {
-  return /[*?[\]{}]/.test(p);
-}
-
 export interface ExpandResult {
   /** Files to check and paths that failed, in command-line order. */
   entries: ExpandedPath[];
   /** Directories that held no *.md or *.txt file: worth a note, not a failure. */
   emptyDirs: string[];
+  /** Files named on the command line that the ignore patterns leave out (noted, not checked). */
+  ignored?: string[];
 }
 
 /** Ordinal comparison: stable across machines, unlike localeCompare. */
@@ -47,9 +50,10 @@ function skipDirectory(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-export function expandPaths(inputs: readonly string[]): ExpandResult {
+export function expandPaths(inputs: readonly string[], filter?: PathFilter): ExpandResult {
   const entries: ExpandedPath[] = [];
   const emptyDirs: string[] = [];
+  const ignored: string[] = [];
   // The same file reached twice (a dir and a file inside it) is checked once.
   const seen = new Set<string>();
   const add = (p: string) => {
@@ -60,14 +64,23 @@ export function expandPaths(inputs: readonly string[]): ExpandResult {
     }
   };
   const fail = (p: string, error: string) => entries.push({ path: p, error });
+  const skip = filter ? (p: string, isDir: boolean) => filter.ignores(p, isDir) : undefined;
   for (const input of inputs) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(input);
     } catch (e) {
       if ((e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
-        const error = looksLikeGlob(input)
-          ? '没有与此模式匹配的文件（govreport 不展开通配符） (no files match this pattern; govreport does not expand globs)'
+        if (isGlob(input)) {
+          // Expanded here: cmd.exe and quoted patterns reach the CLI as they were typed.
+          const matched = globFiles(input, { skipDir: skipDirectory, ignored: skip }).filter((f) => isReportFile(path.basename(f)));
+          if (matched.length > 0) {
+            matched.forEach((f) => add(path.normalize(f)));
+            continue;
+          }
+        }
+        const error = isGlob(input)
+          ? '没有与此模式匹配的 *.md、*.txt、*.docx、*.html 或 *.pdf 文件 (no report files match this pattern)'
           : describeFsError(e);
         entries.push({ path: input, error, unmatched: true });
       } else fail(input, describeFsError(e));
@@ -75,19 +88,20 @@ export function expandPaths(inputs: readonly string[]): ExpandResult {
     }
     if (stat.isDirectory()) {
       const before = entries.length;
-      walk(input, add, fail);
+      walk(input, add, fail, skip);
       if (entries.length === before) emptyDirs.push(input);
     } else if (stat.isFile()) {
-      add(path.normalize(input));
+      if (skip?.(input, false)) ignored.push(input);
+      else add(path.normalize(input));
     } else {
       // A FIFO or device would block the read or never end.
       fail(input, '不是普通文件 (not a regular file)');
     }
   }
-  return { entries, emptyDirs };
+  return { entries, emptyDirs, ...(ignored.length > 0 ? { ignored } : {}) };
 }
 
-function walk(dir: string, add: (p: string) => void, fail: (p: string, error: string) => void): void {
+function walk(dir: string, add: (p: string) => void, fail: (p: string, error: string) => void, skip?: (p: string, isDir: boolean) => boolean): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -98,8 +112,9 @@ function walk(dir: string, add: (p: string) => void, fail: (p: string, error: st
   entries.sort((a, b) => byCodeUnit(a.name, b.name));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
+    if (skip?.(full, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
-      if (!skipDirectory(entry.name)) walk(full, add, fail);
+      if (!skipDirectory(entry.name)) walk(full, add, fail, skip);
     } else if (entry.isFile()) {
       if (isReportFile(entry.name)) add(full);
     } else if (entry.isSymbolicLink() && isReportFile(entry.name)) {

@@ -1,6 +1,7 @@
 // Entry of the CLI bundle (dist/cli.js, required by bin/govreport.js): binds
 // run() to the process. Kept apart from run.ts because in the bundle
 // require.main is bin/govreport.js, so "am I the entry" tests do not work.
+import * as fs from 'node:fs';
 import { progressLine, wantsProgress } from './progress';
 import { EXIT_TROUBLE, runAsync } from './run';
 
@@ -19,6 +20,9 @@ try {
   runAsync(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
+    stdin: () => fs.readFileSync(0),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
     // Long batches on a terminal only: never in a pipe, a file or CI.
     ...(wantsProgress(process.stderr.isTTY, process.env) ? { progress: progressLine((t) => process.stderr.write(t)) } : {}),
   }).then((code) => {

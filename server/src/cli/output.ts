@@ -4,12 +4,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { KindId, RuleInfo, Severity } from '../core';
 import { describeSource, SourceRef } from './input/html-to-draft';
+import type { Lang } from './args';
 
 /** One finding located by 1-based line and column (UTF-16 code units); end is exclusive. */
 export interface Diagnostic {
   rule: string;
   severity: Severity;
   message: string;
+  /** The English message (the core's messageEn), for --lang en; not part of the JSON keys. */
+  messageEn?: string;
   line: number;
   column: number;
   endLine: number;
@@ -33,6 +36,8 @@ export interface FileResult {
   error?: string;
   /** For a readable file with kind null: why it is not taken for a report (detection's reason). */
   reason?: string;
+  /** The reason in English (--lang en); not part of the JSON keys. */
+  reasonEn?: string;
   /** A command-line path that matched no file (with `error` set); not part of the JSON keys. */
   unmatched?: boolean;
 }
@@ -42,8 +47,9 @@ export function isSkipped(f: FileResult): boolean {
   return f.kind === null && f.error === undefined;
 }
 
-/** The bilingual note for a skipped file, shared by the text and SARIF output. */
-export function skippedMessage(f: FileResult): string {
+/** The bilingual note for a skipped file, shared by the text and SARIF output (English alone with --lang en). */
+export function skippedMessage(f: FileResult, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `not checked: not an annual report${f.reason ? ` (${oneLine(f.reason)})` : ''}`;
   const reason = f.reason ? `（${oneLine(f.reason)}）` : '';
   return `未检查：不是年度报告${reason} (not checked: not an annual report)`;
 }
@@ -87,7 +93,8 @@ function oneLine(s: string): string {
  * The summary line, e.g. `检查 5 个文件：3 个报告，2 个不是报告（未检查）；2 个错误，4 个警告，1 个信息，0 个提示`.
  * The skipped and unreadable parts appear only when not zero.
  */
-export function summaryLine(s: Summary, fixesApplied?: number): string {
+export function summaryLine(s: Summary, fixesApplied?: number, lang: Lang = 'zh'): string {
+  if (lang === 'en') return summaryLineEn(s, fixesApplied);
   let line = `检查 ${s.files} 个文件：${s.reports} 个报告`;
   if (s.skipped > 0) line += `，${s.skipped} 个不是报告（未检查）`;
   if (s.unreadable > 0) line += `，${s.unreadable} 个无法读取`;
@@ -95,6 +102,33 @@ export function summaryLine(s: Summary, fixesApplied?: number): string {
   line += `；${s.counts.error} 个错误，${s.counts.warning} 个警告，${s.counts.info} 个信息，${s.counts.hint} 个提示`;
   if (fixesApplied !== undefined) line += `；已修复 ${fixesApplied} 处`;
   return line;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The summary line in English: `Checked 5 files: 3 reports, 2 not reports (not checked); 2 errors, 4 warnings, 1 info, 0 hints`. */
+function summaryLineEn(s: Summary, fixesApplied?: number): string {
+  let line = `Checked ${plural(s.files, 'file')}: ${plural(s.reports, 'report')}`;
+  if (s.skipped > 0) line += `, ${s.skipped} not ${s.skipped === 1 ? 'a report' : 'reports'} (not checked)`;
+  if (s.unreadable > 0) line += `, ${s.unreadable} unreadable`;
+  if (s.unmatched > 0) line += `, ${plural(s.unmatched, 'path')} matched no file`;
+  line += `; ${plural(s.counts.error, 'error')}, ${plural(s.counts.warning, 'warning')}, ${s.counts.info} info, ${plural(s.counts.hint, 'hint')}`;
+  if (fixesApplied !== undefined) line += `; ${plural(fixesApplied, 'fix', 'fixes')} applied`;
+  return line;
+}
+
+/** A result in English (--lang en): each message and the not-a-report reason in English where the core has it. */
+export function inEnglish(f: FileResult): FileResult {
+  return {
+    ...f,
+    diagnostics: f.diagnostics.map((d) => (d.messageEn ? { ...d, message: d.messageEn } : d)),
+    ...(f.reasonEn !== undefined ? { reason: f.reasonEn } : {}),
+  };
+}
+
+/** Only the error-level findings (--quiet). */
+export function errorsOnly(f: FileResult): FileResult {
+  return f.diagnostics.every((d) => d.severity === 'error') ? f : { ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') };
 }
 
 /** `path:line:column  severity  rule-id  message`, one finding a line, then the summary. */
@@ -160,8 +194,36 @@ export function artifactUri(p: string): string {
 
 export interface SarifOptions {
   rules: readonly RuleInfo[];
-  helpUri: (ruleId: string) => string;
+  /**
+   * A rule's documentation page, only when a documentation base URL is configured (--doc-url or
+   * docUrl in .govreportrc.json); without it the rules carry their help inline and no helpUri,
+   * never a file: path of the machine that ran the check.
+   */
+  helpUri?: (ruleId: string) => string;
   version: string;
+  /**
+   * The folder relative paths are relative to (the working directory), as a file: URL ending in
+   * a slash: relative artifact URIs then name the base %SRCROOT% and the run's originalUriBaseIds
+   * says what it is. Absent: relative URIs without a base (resolved by the consumer).
+   */
+  srcRoot?: string;
+  /** The language of the notifications (--lang). */
+  lang?: Lang;
+}
+
+/** The SARIF base id of relative artifact URIs. */
+export const SRCROOT = '%SRCROOT%';
+
+/** A rule's documentation as SARIF help: plain text and Markdown, from the rule's metadata. */
+export function sarifHelp(r: RuleInfo): { text: string; markdown: string } {
+  const text = `${r.description.zh}\n\n${r.description.en}\n\n依据 Basis: ${r.basis}`;
+  const md = [`**${r.title.zh}** (${r.title.en}) — \`${r.id}\``, '', r.description.zh, '', r.description.en, '', `依据 Basis: ${r.basis}`];
+  if (r.examples) {
+    const fence = (t: string) => ['```text', ...t.split('\n'), '```'];
+    md.push('', '错误示例 Wrong:', '', ...fence(r.examples.wrong), '', '正确示例 Right:', '', ...fence(r.examples.right));
+    if (r.examples.note) md.push('', r.examples.note);
+  }
+  return { text, markdown: md.join('\n') };
 }
 
 /** The rule descriptors of SARIF's tool.driver.rules. */
@@ -171,15 +233,26 @@ export function sarifRules(options: SarifOptions): object[] {
     name: r.title.en,
     shortDescription: { text: r.title.zh },
     fullDescription: { text: r.description.zh },
-    help: { text: `${r.description.zh}\n\n${r.description.en}\n\n依据 Basis: ${r.basis}` },
-    helpUri: options.helpUri(r.id),
+    help: sarifHelp(r),
+    ...(options.helpUri ? { helpUri: options.helpUri(r.id) } : {}),
     defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
     properties: { kinds: r.kinds === 'all' ? ['all'] : [...r.kinds], basis: r.basis },
   }));
 }
 
+/** A SARIF artifactLocation: relative paths name the %SRCROOT% base when the run has one. */
+export function artifactLocation(p: string, srcRoot?: string): { uri: string; uriBaseId?: string } {
+  const uri = artifactUri(p);
+  return srcRoot !== undefined && !path.isAbsolute(p) ? { uri, uriBaseId: SRCROOT } : { uri };
+}
+
+/** The run's originalUriBaseIds, when relative paths have a base. */
+export function sarifBaseIds(options: SarifOptions): object {
+  return options.srcRoot !== undefined ? { originalUriBaseIds: { [SRCROOT]: { uri: options.srcRoot } } } : {};
+}
+
 /** The SARIF results of one file; ruleIndex maps a rule id to its index in sarifRules. */
-export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, number>): object[] {
+export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, number>, srcRoot?: string): object[] {
   return f.diagnostics.map((d) => {
     const index = ruleIndex.get(d.rule);
     return {
@@ -190,7 +263,7 @@ export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, n
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: artifactUri(f.path) },
+            artifactLocation: artifactLocation(f.path, srcRoot),
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
         },
@@ -202,12 +275,12 @@ export function sarifFileResults(f: FileResult, ruleIndex: ReadonlyMap<string, n
 }
 
 /** The tool execution notification of a file (unreadable: error; not a report: note), or none. */
-export function sarifNotification(f: FileResult): object | undefined {
+export function sarifNotification(f: FileResult, srcRoot?: string, lang?: Lang): object | undefined {
   if (f.error !== undefined) {
-    return { level: 'error', message: { text: f.error }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }] };
+    return { level: 'error', message: { text: f.error }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path, srcRoot) } }] };
   }
   if (isSkipped(f)) {
-    return { level: 'note', message: { text: skippedMessage(f) }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }] };
+    return { level: 'note', message: { text: skippedMessage(f, lang) }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path, srcRoot) } }] };
   }
   return undefined;
 }
@@ -215,7 +288,7 @@ export function sarifNotification(f: FileResult): object | undefined {
 export function formatSarif(files: readonly FileResult[], options: SarifOptions): string {
   const ruleIndex = new Map(options.rules.map((r, i) => [r.id, i]));
   const rules = sarifRules(options);
-  const results = files.flatMap((f) => sarifFileResults(f, ruleIndex));
+  const results = files.flatMap((f) => sarifFileResults(f, ruleIndex, options.srcRoot));
   const unreadable = files.filter((f) => f.error !== undefined);
   // Files not checked because they are not reports: a note each, which does not make the run fail.
   const skipped = files.filter(isSkipped);
@@ -231,11 +304,12 @@ export function formatSarif(files: readonly FileResult[], options: SarifOptions)
             rules,
           },
         },
+        ...sarifBaseIds(options),
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
             executionSuccessful: unreadable.length === 0,
-            toolExecutionNotifications: [...unreadable, ...skipped].map(sarifNotification),
+            toolExecutionNotifications: [...unreadable, ...skipped].map((f) => sarifNotification(f, options.srcRoot, options.lang)),
           },
         ],
         results,

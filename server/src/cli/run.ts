@@ -1,16 +1,18 @@
 // The CLI as a function: argv in, output through `io`, exit status out.
 // main.ts binds it to the process; tests may call it in process.
-import { copiedFrom, DEFAULT_SETTINGS, previousOf, ReportSummary, RULE_DOC_BASE, RULES, ruleDocPath, Settings } from '../core';
+import { copiedFrom, DEFAULT_SETTINGS, previousOf, ReportSummary, RULES, Settings } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CheckOptions, parseArgs, USAGE } from './args';
+import { CheckOptions, Lang, langInArgv, outputLang, parseArgs, ruleDocUrl, usageErrorLine, USAGE } from './args';
+import { decodeBytes } from './decode';
+import { loadIgnorer } from './ignore';
 import { AloneOutcome, checkAlone, checkFile, CheckOutcome } from './check';
-import { LoadedSettings, loadConfigFile, SettingsResolver } from './config';
-import { expandPaths } from './files';
+import { docUrlSetting, LoadedSettings, loadConfigFile, nearestRcFile, SettingsResolver } from './config';
+import { expandPaths, PathFilter } from './files';
 import { importDraft } from './input/import-draft';
 import { ConvertedInput, convertAsyncInputs, inputTypeOf, readHtmlInput } from './input';
-import { FileResult } from './output';
+import { errorsOnly, FileResult, inEnglish, SarifOptions } from './output';
 import { PoolTask, WorkerPool, workerCount } from './pool';
 import { NO_PROGRESS, Progress } from './progress';
 import { outputSink } from './stream-output';
@@ -26,6 +28,24 @@ export interface Io {
   err(text: string): void;
   /** A progress line for long batches (main.ts: only when stderr is a terminal, never in CI). */
   progress?: Progress;
+  /** Reads all of stdin (the path `-`); absent: stdin is empty. */
+  stdin?: () => Uint8Array;
+  /** The environment for the locale and NO_COLOR/FORCE_COLOR (main.ts: process.env); absent: none. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour); absent: not. */
+  stdoutIsTTY?: boolean;
+}
+
+/**
+ * Colour on the text output: --color/--no-color, else FORCE_COLOR (set and not 0) or NO_COLOR (set,
+ * not empty: https://no-color.org), else only when stdout is a terminal (and TERM is not dumb).
+ * Never for JSON, SARIF or --output-file.
+ */
+export function wantsColor(flag: boolean | undefined, isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (flag !== undefined) return flag;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY === true && env.TERM !== 'dumb';
 }
 
 /**
@@ -37,7 +57,9 @@ export async function runAsync(argv: readonly string[], io: Io): Promise<number>
   const command = parseArgs(argv);
   if (command.command === 'import') return runImport(command.file, command.out, io);
   if (command.command !== 'check') return run(argv, io);
-  const files = expandPaths(command.options.paths).entries.filter((e) => e.error === undefined).map((e) => e.path);
+  const files = command.options.stdinFilename !== undefined
+    ? []
+    : expandPaths(command.options.paths, ignorerFor(command.options, () => undefined)).entries.filter((e) => e.error === undefined).map((e) => e.path);
   const prepared = await convertAsyncInputs(files);
   const check = startCheck(command.options, io, prepared);
   if (typeof check === 'number') return check;
@@ -69,7 +91,8 @@ export function run(argv: readonly string[], io: Io, prepared?: ReadonlyMap<stri
       io.out(`${VERSION}\n`);
       return EXIT_OK;
     case 'usage-error':
-      io.err(`govreport: ${command.message}\n\n${USAGE}`);
+      // One line, as ESLint does; the whole help only with --help.
+      io.err(usageErrorLine(command, outputLang(langInArgv(argv), io.env ?? {})));
       return EXIT_TROUBLE;
     case 'check': {
       const check = startCheck(command.options, io, prepared ?? new Map());
@@ -125,6 +148,15 @@ interface Check {
   trouble: boolean;
   /** Whether each file is checked again in pass two (needsAgain), once decided. */
   again: Map<string, boolean>;
+  /** The language of the output (--lang, else the locale). */
+  lang: Lang;
+}
+
+/** The ignore patterns of a run (.govreportignore and --ignore), none with --no-ignore. */
+function ignorerFor(options: CheckOptions, note: (m: string) => void): PathFilter | undefined {
+  if (options.noIgnore) return undefined;
+  const ig = loadIgnorer(process.cwd(), options.ignore ?? [], note);
+  return ig.empty ? undefined : ig;
 }
 
 type ExpandedEntry = { path: string; error?: string; unmatched?: boolean };
@@ -149,7 +181,15 @@ function startCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string,
   }
   const resolver = new SettingsResolver(explicit, note);
 
-  const expanded = expandPaths(options.paths);
+  // The path `-`: one draft read from stdin, shown (and given settings) as --stdin-filename.
+  const stdinName = options.stdinFilename;
+  let stdinInput: ConvertedInput | undefined;
+  if (stdinName !== undefined) {
+    const decoded = decodeBytes(io.stdin?.() ?? new Uint8Array());
+    stdinInput = decoded.ok ? { ok: true, type: 'text', draft: { text: decoded.text, map: [] } } : { ok: false, message: decoded.message };
+  }
+  const expanded = stdinName !== undefined ? { entries: [{ path: stdinName }], emptyDirs: [] } : expandPaths(options.paths, ignorerFor(options, note));
+  for (const p of expanded.ignored ?? []) note(`${p}: 已按忽略规则跳过（--no-ignore 可检查） (ignored by an ignore pattern; use --no-ignore to check it)`);
   // A path that matches no file (missing, a glob the shell left as is, a folder without
   // *.md or *.txt) is exit 2, as in ESLint, unless --no-error-on-unmatched-pattern: then
   // it is only noted on stderr and left out of the output.
@@ -162,7 +202,7 @@ function startCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string,
   }
 
   const check: Check = {
-    options, io, progress, note, entries,
+    options, io, progress, note, entries, lang: outputLang(options.lang, io.env ?? {}),
     readable: entries.filter((e) => e.error === undefined),
     trouble: false,
     again: new Map(),
@@ -172,13 +212,14 @@ function startCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string,
       // checked, with the defaults, so one bad settings file does not hide the rest.
       if (!found.ok) check.trouble = true;
       const base: Settings = found.ok ? found.loaded.settings : DEFAULT_SETTINGS;
-      return { ...base, format: options.kind ?? base.format };
+      return { ...base, format: options.kind ?? base.format, ...(options.reportUnusedDirectives ? { reportUnusedDisableDirectives: true } : {}) };
     },
     convertedOf: (p: string) => undefined,
   };
   // Word and web files as drafts, converted once for both passes (.docx by runAsync beforehand).
   const converted = new Map<string, ConvertedInput>();
   check.convertedOf = (p: string): ConvertedInput | undefined => {
+    if (stdinInput !== undefined && p === stdinName) return stdinInput;
     const type = inputTypeOf(p);
     if (type === 'text') return undefined;
     let c = converted.get(p) ?? prepared.get(p);
@@ -284,13 +325,31 @@ async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: ReadonlyM
 function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: Map<string, CheckOutcome>): number {
   const { options, io, note } = check;
   const related = relatedOf(alone);
-  const sink = outputSink(options.format, (t) => io.out(t), () => ({ rules: RULES, helpUri: ruleHelpUri, version: VERSION }));
+  // --output-file: the output goes to the file (never coloured), written as it comes.
+  let fd: number | undefined;
+  if (options.outputFile !== undefined) {
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(options.outputFile)), { recursive: true });
+      fd = fs.openSync(options.outputFile, 'w');
+    } catch (e) {
+      note(`无法写入输出文件 ${options.outputFile}：${describeError(e)} (cannot write the output file)`);
+      return EXIT_TROUBLE;
+    }
+  }
+  const write = fd !== undefined ? (t: string) => { fs.writeSync(fd!, t); } : (t: string) => io.out(t);
+  const color = fd === undefined && wantsColor(options.color, io.stdoutIsTTY, io.env ?? {});
+  const sink = outputSink(options.format, write, () => sarifOptions(check), { lang: check.lang, color });
   const kept: FileResult[] | undefined = options.report !== undefined ? [] : undefined;
   const unreadable: string[] = [];
   let fixesApplied = 0;
   let anyError = false;
+  let warnings = 0;
   let done = 0;
-  const emit = (r: FileResult) => {
+  const emit = (raw: FileResult) => {
+    // --quiet: errors only; --lang en: the English messages. The same result goes to --report.
+    let r = options.quiet ? errorsOnly(raw) : raw;
+    if (check.lang === 'en') r = inEnglish(r);
+    warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
     sink.file(r);
     kept?.push(r);
     if (r.error !== undefined) unreadable.push(`${r.path}: ${r.error}`);
@@ -327,6 +386,10 @@ function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: M
   if (unreadable.length > 0) check.trouble = true;
   unreadable.forEach(note);
   sink.end(options.fix ? fixesApplied : undefined);
+  if (fd !== undefined) {
+    fs.closeSync(fd);
+    note(`输出已写入 ${options.outputFile} (output written)`);
+  }
 
   if (options.report !== undefined && kept !== undefined) {
     // In addition to the output above, never instead of it; a report that cannot be
@@ -339,32 +402,25 @@ function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: M
     }
   }
 
+  // --max-warnings N: more warnings than N fail the run, as in ESLint.
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) note(`警告 ${warnings} 个，超过 --max-warnings ${options.maxWarnings} (too many warnings: ${warnings}, maximum ${options.maxWarnings})`);
   if (check.trouble) return EXIT_TROUBLE;
-  return anyError ? EXIT_FINDINGS : EXIT_OK;
+  return anyError || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /**
- * SARIF wants an absolute help URI. With no published base, the rule page is the
- * one shipped in the installed package (docs/rules/), as a file: URL, which also
- * works offline.
+ * The SARIF options of a run: each rule's help inline; a helpUri only when a documentation base is
+ * configured (--doc-url, else docUrl in the --config file or the .govreportrc.json nearest the
+ * working directory), never a file: path of this machine; relative paths against the working directory.
  */
-function ruleHelpUri(id: string): string {
-  if (RULE_DOC_BASE) return RULE_DOC_BASE + ruleDocPath(id);
-  return pathToFileURL(path.join(packageRoot(), ruleDocPath(id))).href;
-}
-
-let root: string | undefined;
-
-/** The folder of govreport's package.json: dist/ in the bundle, out/server/src/cli/ in tests. */
-function packageRoot(): string {
-  if (root !== undefined) return root;
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown };
-      if (pkg.name === 'govreport') return (root = dir);
-    } catch {
-      // No (readable) package.json here; keep climbing.
-    }
-    if (path.dirname(dir) === dir) return (root = path.resolve(__dirname, '..'));
-  }
+function sarifOptions(check: Check): SarifOptions {
+  const base = check.options.docUrl ?? docUrlSetting(check.options.config ?? nearestRcFile(process.cwd()), check.note);
+  return {
+    rules: RULES,
+    version: VERSION,
+    srcRoot: pathToFileURL(process.cwd()).href.replace(/\/?$/, '/'),
+    lang: check.lang,
+    ...(base !== undefined ? { helpUri: (id: string) => ruleDocUrl(base, id) } : {}),
+  };
 }

@@ -2,10 +2,10 @@
 // results, nor one big output string, in memory. The text and JSON written are byte for byte
 // what formatText and formatJson (output.ts) return for the same files in the same order; SARIF
 // is the same log with `results` before `invocations` (the notifications are known only at the end).
-import type { OutputFormat } from './args';
+import type { Lang, OutputFormat } from './args';
 import { describeSource } from './input/html-to-draft';
 import {
-  FileResult, isSkipped, jsonFile, SarifOptions, sarifFileResults, sarifNotification, sarifRules, skippedMessage, summarize,
+  FileResult, isSkipped, jsonFile, SarifOptions, sarifBaseIds, sarifFileResults, sarifNotification, sarifRules, skippedMessage, summarize,
   Summary, summaryLine,
 } from './output';
 
@@ -54,23 +54,35 @@ export function emptySummary(): Summary {
 
 const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ');
 
+/** Text output options: the language of the summary and notes, and ANSI colour (a terminal only). */
+export interface TextOptions {
+  lang?: Lang;
+  color?: boolean;
+}
+
+const SGR: Record<string, string> = { error: '31', warning: '33', info: '36', hint: '90', dim: '90', ok: '32' };
+/** Wraps text in an ANSI colour (SGR) code when colour is on. */
+const paint = (on: boolean | undefined, code: string, text: string): string => (on ? `\x1b[${SGR[code]}m${text}\x1b[39m` : text);
+
 /** formatText, file by file: findings as they come; the not-checked files (path and reason only) and the summary at the end. */
-export function textSink(write: (text: string) => void): OutputSink {
+export function textSink(write: (text: string) => void, options: TextOptions = {}): OutputSink {
   const out = new Buffered(write);
   const skipped: string[] = [];
   const summary = emptySummary();
+  const { lang = 'zh', color } = options;
   return {
     file(f) {
       for (const d of f.diagnostics) {
         const where = d.source ? ` (${describeSource(d.source)})` : '';
-        out.add(`${f.path}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${oneLine(d.message)}\n`);
+        out.add(`${f.path}:${d.line}:${d.column}${where}  ${paint(color, d.severity, d.severity)}  ${paint(color, 'dim', d.rule)}  ${oneLine(d.message)}\n`);
       }
-      if (isSkipped(f)) skipped.push(`${f.path}  ${skippedMessage(f)}\n`);
+      if (isSkipped(f)) skipped.push(`${f.path}  ${skippedMessage(f, lang)}\n`);
       addToSummary(summary, f);
     },
     end(fixesApplied) {
       for (const s of skipped) out.add(s);
-      out.add(summaryLine(summary, fixesApplied) + '\n');
+      const tone = summary.counts.error > 0 ? 'error' : summary.counts.warning > 0 ? 'warning' : 'ok';
+      out.add(paint(color, tone, summaryLine(summary, fixesApplied, lang)) + '\n');
       out.flush();
     },
   };
@@ -103,7 +115,7 @@ export function sarifSink(write: (text: string) => void, options: SarifOptions):
   const skeleton = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'govreport', version: options.version, rules: sarifRules(options) } }, columnKind: 'utf16CodeUnits', results: RESULTS, invocations: INVOCATIONS }],
+    runs: [{ tool: { driver: { name: 'govreport', version: options.version, rules: sarifRules(options) } }, ...sarifBaseIds(options), columnKind: 'utf16CodeUnits', results: RESULTS, invocations: INVOCATIONS }],
   };
   const text = JSON.stringify(skeleton, null, 2) + '\n';
   const [head, rest] = text.split(`"${RESULTS}"`);
@@ -115,8 +127,8 @@ export function sarifSink(write: (text: string) => void, options: SarifOptions):
   out.add(head + '[');
   return {
     file(f) {
-      for (const r of sarifFileResults(f, ruleIndex)) out.add((count++ === 0 ? '\n' : ',\n') + indent(JSON.stringify(r, null, 2), '        '));
-      const n = sarifNotification(f);
+      for (const r of sarifFileResults(f, ruleIndex, options.srcRoot)) out.add((count++ === 0 ? '\n' : ',\n') + indent(JSON.stringify(r, null, 2), '        '));
+      const n = sarifNotification(f, options.srcRoot, options.lang);
       if (n) (f.error !== undefined ? unreadable : skipped).push(n);
     },
     end() {
@@ -128,8 +140,9 @@ export function sarifSink(write: (text: string) => void, options: SarifOptions):
   };
 }
 
-export function outputSink(format: OutputFormat, write: (text: string) => void, sarif: () => SarifOptions): OutputSink {
+export function outputSink(format: OutputFormat, write: (text: string) => void, sarif: () => SarifOptions, text: TextOptions = {}): OutputSink {
   if (format === 'json') return jsonSink(write);
   if (format === 'sarif') return sarifSink(write, sarif());
-  return textSink(write);
+  // Colour is for a terminal reading text: never in JSON or SARIF.
+  return textSink(write, text);
 }

@@ -60,6 +60,8 @@ export interface Settings {
   formatTables?: FormatTablesMode;
   /** Editor inlay hints (govReport.inlayHints); absent means `mismatches`. */
   inlayHints?: InlayHintsMode;
+  /** Disable directives that silence nothing are reported (directive-unused); absent means off. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export type FormatTablesMode = 'align' | 'compact' | 'off';

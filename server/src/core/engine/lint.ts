@@ -1,12 +1,13 @@
 // lint(): text → findings. Parses once, detects the format, builds the report model,
 // runs the ordered rule registry (surviving a rule that throws), then applies inline
 // suppressions and the user's severity settings.
-import type { Finding, KindId, LintOptions, LintResult, ReportSummary, Settings } from '../types';
+import type { Finding, KindId, LintOptions, LintResult, ReportSummary, RuleSetting, Settings } from '../types';
+import type { Directive, UnusedDirective } from '../parse/directives';
 import { parseDocument, ParsedDocument } from '../parse/document';
 import { buildReport, ReportModel } from '../parse/report';
 import { detectKind, Detection } from '../formats/detect';
 import { FORMATS, FormatSpec } from '../formats/index';
-import { suppressor } from '../parse/directives';
+import { trackedSuppressor } from '../parse/directives';
 import { kindReasonEn } from '../formats/kind-reason-en';
 import { normalizeSettings } from './settings';
 import { RULES } from '../rules/index';
@@ -33,6 +34,8 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   const report = format ? buildReport(format, doc) : null;
   return { doc, detection, kind: detection.kind, format, report, settings, related: options.related ?? [] };
 }
+
+let ruleIds: readonly string[] | undefined;
 
 function applies(rule: Rule, kind: KindId | null): boolean {
   // Without a kind only the rules about the detection itself run (kind-unsettled).
@@ -72,7 +75,8 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
     kind, kindSource: analysis.detection.source, kindReason: analysis.detection.reason, kindReasonEn: kindReasonEn(analysis.detection.reason), year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
   };
   if (!kind && !analysis.detection.unsettled) return result;
-  const silenced = suppressor(doc.directives.directives, doc.lines.lineCount);
+  const suppress = trackedSuppressor(doc.directives.directives, doc.lines.lineCount);
+  const silenced = suppress.silenced;
   const len = doc.text.length;
   for (const rule of rules) {
     const setting = settings.rules[rule.id];
@@ -81,12 +85,13 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
     try {
       rule.check({
         analysis,
+        ruleIds: (ruleIds ??= RULES.map((r) => r.id)),
         report(f: ReportInput) {
           // The engine validates what rules report: ranges inside the text, a message.
           if (typeof f.message !== 'string' || !f.message) throw new Error('finding without a message');
           const start = Math.max(0, Math.min(f.start | 0, len));
           const end = Math.max(start, Math.min(f.end | 0, len));
-          if (silenced(rule.id, doc.lines.lineAt(start))) return;
+          if (!rule.notSilenced && silenced(rule.id, doc.lines.lineAt(start))) return;
           const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: f.message, start, end };
           if (f.messageEn) finding.messageEn = f.messageEn;
           if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
@@ -102,6 +107,42 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
     result.findings.push(...found);
     yield rule.id;
   }
+  if (settings.reportUnusedDisableDirectives && settings.rules[UNUSED] !== 'off' && rules.some((r) => r.id === UNUSED)) {
+    result.findings.push(...unusedDirectiveFindings(suppress.unused(), settings.rules[UNUSED]));
+  }
   result.findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return result;
+}
+
+const UNUSED = 'directive-unused';
+
+/**
+ * The directive-unused findings (rules/directive-unused.ts): one per disable directive, or per
+ * rule of its list, that silenced nothing. Names that are no rule are left to directive-unknown.
+ */
+function unusedDirectiveFindings(unused: readonly UnusedDirective[], setting: RuleSetting | undefined): Finding[] {
+  const known = new Set(RULES.map((r) => r.id));
+  const byDirective = new Map<Directive, (string | null)[]>();
+  for (const u of unused) {
+    if (u.rule !== null && !known.has(u.rule)) continue;
+    const list = byDirective.get(u.directive);
+    if (list) list.push(u.rule);
+    else byDirective.set(u.directive, [u.rule]);
+  }
+  const out: Finding[] = [];
+  for (const [d, names] of byDirective) {
+    const whole = d.rules.length === 0 || d.rules.every((r) => names.includes(r));
+    const what = names.every((n) => n === null) ? '' : `（${names.join('、')}）`;
+    const whatEn = names.every((n) => n === null) ? '' : ` (${names.join(', ')})`;
+    out.push({
+      rule: UNUSED,
+      severity: setting && setting !== 'off' ? setting : 'warning',
+      message: `停用指令没有停用任何问题${what}`,
+      messageEn: `unused disable directive: nothing was silenced${whatEn}`,
+      start: d.start,
+      end: d.end,
+      ...(whole ? { fix: { title: '删除不起作用的停用指令', titleEn: 'Remove the unused disable directive', edits: [{ start: d.start, end: d.end, newText: '' }], safe: false } } : {}),
+    });
+  }
+  return out;
 }

@@ -47,6 +47,12 @@ export function normalizeSettings(raw: unknown, problems: SettingsProblem[] = []
     if (inlayHints === 'mismatches' || inlayHints === 'all' || inlayHints === 'off') out.inlayHints = inlayHints;
     else problems.push({ path: 'inlayHints', message: `expected mismatches, all or off, got ${JSON.stringify(inlayHints)}` });
   }
+  const unused = get('reportUnusedDisableDirectives');
+  if (unused !== undefined) {
+    if (typeof unused === 'boolean') {
+      if (unused) out.reportUnusedDisableDirectives = true;
+    } else problems.push({ path: 'reportUnusedDisableDirectives', message: `expected true or false, got ${JSON.stringify(unused)}` });
+  }
   const rules = get('rules');
   if (rules !== undefined) {
     if (rules && typeof rules === 'object' && !Array.isArray(rules)) {

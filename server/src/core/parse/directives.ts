@@ -37,7 +37,9 @@ export function scanDirectives(text: string, lines: LineMap): DirectiveScan {
     if (k && !kindPin) kindPin = { value: k[1], start, end };
     const m = VERB_RE.exec(b);
     if (!m) return;
-    const rules = m[2].split(/[\s,，]+/).map((s) => s.trim()).filter((s) => /^[a-z][a-z0-9-]*$/.test(s));
+    // Words after a lone `--` explain the directive (as in ESLint); they are not rule ids.
+    const cut = /(?:^|\s)--(?=\s|$)/.exec(m[2]);
+    const rules = (cut ? m[2].slice(0, cut.index) : m[2]).split(/[\s,，]+/).map((s) => s.trim()).filter((s) => /^[a-z][a-z0-9-]*$/.test(s));
     directives.push({ verb: m[1] as DirectiveVerb, rules, line: lines.lineAt(start), start, end });
   };
   for (const m of text.matchAll(COMMENT_RE)) {
@@ -62,35 +64,86 @@ export function scanDirectives(text: string, lines: LineMap): DirectiveScan {
 
 /** Returns a predicate telling whether a rule is silenced at a given line. */
 export function suppressor(directives: Directive[], lineCount: number): (rule: string, line: number) => boolean {
-  const fileOff = new Set<string>();
-  const lineOff = new Map<number, Set<string>>();
-  const blocks: { rules: string[]; from: number; to: number }[] = [];
-  const open = new Map<string, number>();
-  const add = (line: number, rules: string[]) => {
-    let s = lineOff.get(line);
-    if (!s) lineOff.set(line, (s = new Set()));
-    for (const r of rules.length ? rules : ['*']) s.add(r);
+  return trackedSuppressor(directives, lineCount).silenced;
+}
+
+/** A disable directive (or one rule of its list) that silenced no finding. */
+export interface UnusedDirective {
+  directive: Directive;
+  /** The rule of the list that silenced nothing; null for a directive without a list. */
+  rule: string | null;
+}
+
+export interface TrackedSuppressor {
+  silenced(rule: string, line: number): boolean;
+  /** The disable directives (or rules of their lists) that silenced nothing so far, in text order. */
+  unused(): UnusedDirective[];
+}
+
+/** suppressor() that also records which directive silenced what (ESLint's unused disable directives). */
+export function trackedSuppressor(directives: Directive[], lineCount: number): TrackedSuppressor {
+  /** One (directive, key) pair: a rule id or '*', and whether it silenced anything. */
+  interface Entry { d: Directive; key: string; used: boolean }
+  const entries: Entry[] = [];
+  const entry = (d: Directive, key: string): Entry => {
+    const e = { d, key, used: false };
+    entries.push(e);
+    return e;
+  };
+  const fileOff = new Map<string, Entry[]>();
+  const lineOff = new Map<number, Map<string, Entry[]>>();
+  const blocks: { e: Entry; from: number; to: number }[] = [];
+  const open = new Map<string, { e: Entry; from: number }>();
+  const push = <K>(m: Map<K, Entry[]>, k: K, e: Entry) => {
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  };
+  const addLine = (line: number, d: Directive) => {
+    let m = lineOff.get(line);
+    if (!m) lineOff.set(line, (m = new Map()));
+    for (const k of d.rules.length ? d.rules : ['*']) push(m, k, entry(d, k));
   };
   for (const d of [...directives].sort((a, b) => a.start - b.start)) {
     const keys = d.rules.length ? d.rules : ['*'];
     switch (d.verb) {
-      case 'disable-file': keys.forEach((k) => fileOff.add(k)); break;
-      case 'disable-line': add(d.line, d.rules); break;
-      case 'disable-next-line': add(d.line + 1, d.rules); break;
-      case 'disable': keys.forEach((k) => { if (!open.has(k)) open.set(k, d.line); }); break;
+      case 'disable-file': keys.forEach((k) => push(fileOff, k, entry(d, k))); break;
+      case 'disable-line': addLine(d.line, d); break;
+      case 'disable-next-line': addLine(d.line + 1, d); break;
+      case 'disable': keys.forEach((k) => { if (!open.has(k)) open.set(k, { e: entry(d, k), from: d.line }); }); break;
       case 'enable':
         for (const k of d.rules.length ? keys : [...open.keys()]) {
-          const from = open.get(k);
-          if (from !== undefined) { blocks.push({ rules: [k], from, to: d.line }); open.delete(k); }
+          const o = open.get(k);
+          if (o !== undefined) { blocks.push({ e: o.e, from: o.from, to: d.line }); open.delete(k); }
         }
         break;
     }
   }
-  for (const [k, from] of open) blocks.push({ rules: [k], from, to: lineCount });
-  return (rule, line) => {
-    if (fileOff.has('*') || fileOff.has(rule)) return true;
-    const s = lineOff.get(line);
-    if (s && (s.has('*') || s.has(rule))) return true;
-    return blocks.some((b) => line >= b.from && line <= b.to && (b.rules[0] === '*' || b.rules[0] === rule));
+  for (const [, o] of open) blocks.push({ e: o.e, from: o.from, to: lineCount });
+  const mark = (list: Entry[] | undefined): boolean => {
+    if (!list) return false;
+    for (const e of list) e.used = true;
+    return true;
+  };
+  return {
+    silenced(rule, line) {
+      let hit = mark(fileOff.get('*')) || false;
+      hit = mark(fileOff.get(rule)) || hit;
+      const s = lineOff.get(line);
+      if (s) {
+        hit = mark(s.get('*')) || hit;
+        hit = mark(s.get(rule)) || hit;
+      }
+      for (const b of blocks) {
+        if (line >= b.from && line <= b.to && (b.e.key === '*' || b.e.key === rule)) {
+          b.e.used = true;
+          hit = true;
+        }
+      }
+      return hit;
+    },
+    unused() {
+      return entries.filter((e) => !e.used).sort((a, b) => a.d.start - b.d.start).map((e) => ({ directive: e.d, rule: e.key === '*' ? null : e.key }));
+    },
   };
 }

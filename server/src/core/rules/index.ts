@@ -56,9 +56,13 @@ import { textList } from './text-list';
 import { tableActivePlausible } from './table-active-plausible';
 import { contentExpected } from './content-expected';
 import { titleNonstandard } from './title-nonstandard';
+import { directiveUnknown } from './directive-unknown';
+import { directiveUnused } from './directive-unused';
 
 export const RULES: readonly Rule[] = [
   kindUnsettled,
+  directiveUnknown,
+  directiveUnused,
   sectionMissing,
   sectionEmpty,
   sectionOrder,

@@ -44,9 +44,13 @@ export interface ReportInput {
 
 export interface RuleContext {
   readonly analysis: Analysis;
+  /** Every rule id of the registry (the directive check names the closest one). */
+  readonly ruleIds: readonly string[];
   report(f: ReportInput): void;
 }
 
 export interface Rule extends RuleInfo {
+  /** Findings are never silenced by a disable directive (the rule checks the directives themselves). */
+  notSilenced?: boolean;
   check(ctx: RuleContext): void;
 }
