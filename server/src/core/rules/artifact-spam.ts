@@ -31,6 +31,9 @@ const TERMS = [
   '(?<![a-z0-9])(?:bet\\d{3,4}|\\d{3,4}bet)(?![a-z0-9])', '(?<![\\d.])365(?:体育|娱乐|彩票|投注)', '威尼斯人(?![居口民文工])',
   // A betting brand in Latin letters before a site word (uedbet体育, uedbet官网, betway娱乐).
   '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}(?:体育|官网|娱乐|平台|注册|下载)',
+  // Betting brands swapped into a hacked page's text (《沙巴体育娱乐场,中国足彩在线印发…的通知》).
+  '沙巴体育(?:娱乐场|官网|app)?', '(?:体育|真人|在线|线上|网上|网络)娱乐场', '足彩(?:在线|网|官网|app|投注)', 'manbetx',
+  '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐)(?:体育|娱乐|官网|app)', '华体会', '金宝博', '博天堂', '新濠天地', '威廉希尔',
 ];
 const SPAM = new RegExp(TERMS.join('|'), 'gi');
 /**
