@@ -45,6 +45,7 @@ import { textPlaceholder } from './text-placeholder';
 import { textDamaged } from './text-damaged';
 import { textDoubled } from './text-doubled';
 import { dateMalformed } from './date-malformed';
+import { docnumMalformed } from './docnum-malformed';
 import { headingSequence } from './heading-sequence';
 import { introParts } from './intro-parts';
 import { reportLetter } from './report-letter';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   dateDeadline,
   dateMalformed,
+  docnumMalformed,
   citationOutdated,
   reportLetter,
   contentFee,
