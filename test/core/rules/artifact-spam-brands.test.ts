@@ -26,6 +26,9 @@ test('betting brands in a cited notice title are spam', () => {
 
 test('other betting brands; enforcement prose is left alone', () => {
   assert.equal(found(withProse('详见亚博体育官网及华体会平台。')).length, 2);
+  // A mirror site's brand swapped in for the office's name (按照……及hth在线官网 办有关工作要求).
+  assert.equal(found(withProse('严格按照《条例》及hth在线官网 办有关工作要求。')).length, 1);
+  assert.deepEqual(found(withProse('详见http://www.hthx.gov.cn/官网。')), []);
   assert.deepEqual(found(withProse('全年查处网络娱乐场赌博案件3起,打击足彩网非法投注。')), []);
   assert.deepEqual(found(withProse('举办全民健身体育娱乐活动12场。')), []);
 });
