@@ -29,6 +29,8 @@ test('other betting brands; enforcement prose is left alone', () => {
   // A mirror site's brand swapped in for the office's name (按照……及hth在线官网 办有关工作要求).
   assert.equal(found(withProse('严格按照《条例》及hth在线官网 办有关工作要求。')).length, 1);
   assert.deepEqual(found(withProse('详见http://www.hthx.gov.cn/官网。')), []);
+  // 《ibet国际平台,ibet国际集团印发<…年度报告格式>的通知》: two brand phrases.
+  assert.equal(found(withProse('根据《ibet国际平台,ibet国际集团印发<中华人民共和国政府信息公开工作年度报告格式>的通知》要求。')).length, 2);
   assert.deepEqual(found(withProse('全年查处网络娱乐场赌博案件3起,打击足彩网非法投注。')), []);
   assert.deepEqual(found(withProse('举办全民健身体育娱乐活动12场。')), []);
 });
