@@ -218,7 +218,9 @@ function hasBasisOpening(doc: ParsedDocument, opening: string[], presentsOnly = 
     // then the agency's own year: 现将工作情况报告如下. A notice cited in 《》 is no notice page.
     const bare = t.replace(/《[^《》]{0,80}》/g, '');
     if (!presentsOnly && /政府信息公开(?:工作)?年度报告/.test(t) && REPORTS_BELOW.test(bare) && !/通知|解读/.test(bare.slice(0, 60))) return true;
-    if (/通知|解读/.test(t.slice(0, 60))) continue;
+    // A notice or explainer page names itself in its first words; a notice cited in 《》 as the
+    // report's basis (《关于印发…年度报告格式的通知》) does not make the page one.
+    if (/通知|解读/.test(bare.slice(0, 60))) continue;
     if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t))) return true;
   }
   return false;

@@ -102,7 +102,18 @@ const RANK: Record<ChromeTier, number> = { filler: 0, support: 1, weak: 2, meta:
  * table (索引号, 发布机构, 成文日期 …) count as chrome too (artifacts-meta.ts).
  */
 export function classifyChrome(lineText: string): ChromeLine | null {
-  return classifyItems(lineText) ?? classifyDebris(lineText) ?? classifyPageMeta(lineText);
+  return classifyItems(lineText) ?? classifyDebris(lineText) ?? classifyPageMeta(lineText) ?? classifyPath(lineText);
+}
+
+/** 文昌市水务局 > 信息公开 > 政府信息公开年报: a breadcrumb without 首页, short segments joined by >. */
+const PATH = /^[^>。，,；;：:！!？?]{2,20}(?:>[^>。，,；;：:！!？?]{2,20}){2,5}$/;
+const PATH_WORD = /公开|政务|年报|栏目|专栏|信息/;
+
+function classifyPath(lineText: string): ChromeLine | null {
+  if (lineText.length > 160 || !lineText.includes('>')) return null;
+  const norm = normalize(lineText);
+  if (!PATH.test(norm) || !norm.split('>').slice(1).some((seg) => PATH_WORD.test(seg))) return null;
+  return { tier: 'weak', zh: '导航路径', en: 'breadcrumb' };
 }
 
 function classifyItems(lineText: string): ChromeLine | null {

@@ -34,7 +34,7 @@ const LABELS: Label[] = [
   { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
   { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
   { words: ['分类', '体裁', '文号', '发文字号', '时效', '时效性', '效力状态', '有效期', '来源', '信息来源',
-    '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '文件下载', '附件下载', '附件'], value: 'short' },
+    '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '文件下载', '附件下载', '附件', '备案登记号'], value: 'short' },
 ];
 
 const BY_WORD = new Map<string, Label>();
@@ -86,7 +86,8 @@ function readCell(cell: string, pairs: Pair[]): boolean {
 /** The line read as a page metadata line, or null when any of it is report text. */
 export function classifyPageMeta(lineText: string): ChromeLine | null {
   if (lineText.length > 300) return null;
-  const raw = lineText.trim().replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
+  // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
+  const raw = lineText.trim().replace(/^[•·●▪◆]\s*/, '').replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
   if (!raw) return null;
   // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of spaces.
   const cells = /[\t|｜]/.test(raw) ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/);

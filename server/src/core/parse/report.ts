@@ -80,12 +80,36 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
   // A report pasted as one long line (a web page that lost its line breaks): a part whose
   // numbered heading stands inside such a line is there, though no heading was read.
   let long: string[] | null = null;
+  let bare: Set<string> | null = null;
   for (const spec of format.sections) {
     const m = out.get(spec.id)!;
     if (m.sections.length || !spec.number || spec.number > 10) continue;
     long ??= longLines(doc);
     const heads = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map((t) => `${'一二三四五六七八九十'[spec.number! - 1]}、${normalize(t)}`);
     m.inText = long.some((t) => heads.some((h) => t.indexOf(h) > 0));
+    // A heading that lost its numeral (总体情况 alone on its line, the 一、 dropped by the page):
+    // the part is there, under a bare title.
+    if (!m.inText) {
+      bare ??= bareLines(doc);
+      const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey);
+      m.inText = titles.some((t) => t.length >= 4 && bare!.has(t));
+    }
+  }
+  return out;
+}
+
+/** Short prose lines (not table rows) as label keys: candidates for a heading without its numeral. */
+function bareLines(doc: ParsedDocument): Set<string> {
+  const out = new Set<string>();
+  const { lines } = doc;
+  for (let l = 0; l < lines.lineCount && l < 20_000; l++) {
+    if (doc.tableLines.has(l)) continue;
+    const start = lines.lineStarts[l];
+    const end = lines.lineEnd(l);
+    if (end - start > 40) continue;
+    const t = doc.work.slice(start, end).trim();
+    // A label ending in a colon (政府信息主动公开情况：) introduces a paragraph, not a part.
+    if (t && !/[|\t:：]/.test(t)) out.add(labelKey(t));
   }
   return out;
 }

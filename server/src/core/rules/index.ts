@@ -45,11 +45,11 @@ import { textPlaceholder } from './text-placeholder';
 import { textDamaged } from './text-damaged';
 import { textDoubled } from './text-doubled';
 import { dateMalformed } from './date-malformed';
+import { docnumMalformed } from './docnum-malformed';
 import { headingSequence } from './heading-sequence';
 import { introParts } from './intro-parts';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
-import { docnumMalformed } from './docnum-malformed';
 import { textClaim } from './text-claim';
 import { textShare } from './text-share';
 import { textList } from './text-list';
@@ -96,8 +96,8 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   dateDeadline,
   dateMalformed,
-  citationOutdated,
   docnumMalformed,
+  citationOutdated,
   reportLetter,
   contentFee,
   contentRectification,

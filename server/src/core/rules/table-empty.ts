@@ -15,6 +15,13 @@ function tableLabels(spec: TableSpec): Set<string> {
   return new Set(labels.map(labelKey).filter((k) => k.length >= 2));
 }
 
+/** The number of value cells of a table of blocks (table 二) or a flat row (table 四); 0 for a grid. */
+function valueCells(spec: TableSpec): number {
+  if (spec.kind === 'blocks') return spec.blocks.reduce((n, b) => n + b.rows.length * b.columns.length, 0);
+  if (spec.kind === 'flat') return spec.columns.length;
+  return 0;
+}
+
 const VALUE_LINE = /^\s*[-+]?\d[\d,.]*\s*(?:万元|元|件|条|个)?\s*\|?\s*$/;
 
 export const tableEmpty: Rule = {
@@ -83,8 +90,22 @@ export const tableEmpty: Rule = {
           if (VALUE_LINE.test(text)) valueLines++;
           else if (text.length <= 60 && labels.has(labelKey(text))) labelLines++;
         }
-        if (labelLines < 6 || valueLines > 1) continue;
+        if (labelLines < 6) continue;
         const name = spec.number ? `表${toChineseNumeral(spec.number)}` : '法定表格';
+        if (valueLines > 1) {
+          // A few numbers survived (规章 0, 行政处罚 23) but most cells were dropped: fewer than
+          // half the table's value cells. Only for tables of a known cell count (table 二, 四).
+          const cells = valueCells(tspec);
+          if (!cells || valueLines * 2 >= cells) continue;
+          ctx.report({
+            start: s.heading.start,
+            end: s.heading.end,
+            severity: 'info',
+            message: `${name}“${tspec.title}”有行名和栏名（${labelLines} 行），却只有 ${valueLines} 个数字（应有 ${cells} 个）：表格的数字大多丢失或没有填写（没有发生的应填 0）`,
+            messageEn: `Table ${spec.number ?? ''} “${tspec.title}” shows its labels (${labelLines} lines) but only ${valueLines} of its ${cells} numbers: most figures were lost or never filled in (write 0 where nothing happened)`.replace('Table  ', 'Table '),
+          });
+          continue;
+        }
         ctx.report({
           start: s.heading.start,
           end: s.heading.end,

@@ -7,7 +7,7 @@
 import type { Rule } from './rule';
 import { looksSpaced, proofLines, quote } from '../model/proof-lines';
 
-type Kind = 'instruction' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted';
+type Kind = 'instruction' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted';
 
 /** Count units after which a number is expected. */
 const UNIT = '(?:人次|件次|场次|万元|亿元|件|条|项|个|次|家|份|篇|起|名|元|%|％|场|期|批|户|宗)';
@@ -23,6 +23,12 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
   {
     kind: 'instruction',
     re: /[（(【\[〔](?:(?:[请請]|在此|此[处處]|此[栏欄]|[这這]裡|[这這]里|此[项項])[^（()）【】\[\]〔〕\n:：]{0,10}?(?:填[写寫入报報]|插入|[补補]充|列明|[注註]明|添加|[输輸]入)|填[写寫入报報]|插入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
+  },
+  // 一、总体情况（宋体加粗小四号字）/（仿宋_GB2312三号）: the template's typesetting note left in
+  // the text — a typeface and a size or weight, and nothing else, in brackets.
+  {
+    kind: 'typeset',
+    re: /[（(](?=[^（()）\n]{0,30}[）)])(?:[^（()）\n，,。；;]{0,6}?)(?:宋体|仿宋|黑体|楷体|小标宋|方正[^（()）\n]{0,6}?宋)[^（()）\n，,。；;]{0,14}?(?:[初一二三四五六七八]号|小[初一二三四五六七]号?|加粗|字号|号字|磅)[^（()）\n，,。；;]{0,8}[）)]/g,
   },
   // XX局, 20XX年, ××县, ＊＊单位: a doubled placeholder letter before a unit, a date part or an
   // organ's name, or after digits (20XX). Not inside a Latin word (XXL, xxx.gov.cn is checked by
@@ -50,6 +56,7 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   instruction: { zh: '模板中的填写说明未删除', en: 'a fill-in instruction from the template was left in' },
+  typeset: { zh: '模板中的排版说明（字体、字号）未删除', en: 'a typesetting note from the template (typeface, size) was left in' },
   xx: { zh: '模板占位符未替换为实际名称或数字', en: 'a template placeholder was not replaced with the actual name or figure' },
   times: { zh: '模板占位符未替换为实际数字', en: 'a template placeholder was not replaced with the actual figure' },
   blank: { zh: '数量词前缺少数字（留空待填）', en: 'the number before the measure word is missing (left blank)' },
@@ -99,8 +106,8 @@ export const textPlaceholder: Rule = {
           ctx.report({
             start: pl.start + s,
             end: pl.start + e,
-            message: `${msg.zh}：“${found}”；请填写实际内容`,
-            messageEn: `${msg.en}: “${found}”; fill in the actual content`,
+            message: kind === 'typeset' ? `${msg.zh}：“${found}”；请删除` : `${msg.zh}：“${found}”；请填写实际内容`,
+            messageEn: kind === 'typeset' ? `${msg.en}: “${found}”; delete it` : `${msg.en}: “${found}”; fill in the actual content`,
           });
         }
       }
@@ -110,7 +117,7 @@ export const textPlaceholder: Rule = {
 
 /** The text to quote: the match, with a few characters around short ones so it can be found. */
 function context(t: string, s: number, e: number, kind: Kind): string {
-  if (kind === 'instruction' || kind === 'blank') return t.slice(s, e);
+  if (kind === 'instruction' || kind === 'typeset' || kind === 'blank') return t.slice(s, e);
   const from = Math.max(0, s - 6);
   const to = Math.min(t.length, e + 4);
   return t.slice(from, to).trim();

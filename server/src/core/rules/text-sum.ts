@@ -23,6 +23,12 @@ const CHANNEL_ANY = /现场|当面|窗口|来访|大厅|柜台|电话|热线|网
 
 /** A bracketed remark pointing back at what was just counted: （这7件……）, （上述3件……）. */
 const BACK_REFERENCE = /^[,，]?\((?:这|该|此|上述|以上|前述)/;
+/** A nested breakdown inside the list: a second 其中/包括, or 含 opening a clause or a bracket. */
+const NESTED = /其中|包括|包含|^含[^)]*\d|\(含[^)]*\d/;
+/** A clause ending in 等 (121篇等) closes the list. */
+const LIST_END = /等[)"']?$/;
+/** Units that count documents or items interchangeably in one list (公文8件、补贴信息141条). */
+const DOC_UNITS = new Set(['件', '条', '项', '个', '份', '篇']);
 
 interface Part { count: Count; label: string }
 
@@ -71,13 +77,23 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
   const region = s.clauses.filter((c) => c.ne > markerEnd && c.ns < end);
   const parts: Part[] = [];
   let truncated = false;
+  let mixed = false;
   for (const c of region) {
     const from = Math.max(c.ns, markerEnd);
     const own = c.counts.filter((x) => x.ns >= from && x.ne <= end && x.unit === total.unit);
     const body = text.slice(from, Math.min(c.ne, end));
-    // A second 其中 starts a nested list: the figures no longer add up to one total.
-    if (/其中|包括/.test(body)) return null;
-    if (own.length === 0) continue;
+    // A second 其中 (or a 含 breakdown of one part: 1233条，含规范性文件2条，其他1231条, or
+    // 8件（含规范性文件3件）) starts a nested list: the figures no longer add up to one total.
+    if (NESTED.test(body)) return null;
+    // 义务教育信息121篇等；微信公众号发布1135条: 等 closes the list, what follows is a new statement.
+    const closes = LIST_END.test(body);
+    if (own.length === 0) {
+      // A part counted in another unit of documents (公文8件 among 条): the same-unit parts
+      // are not the whole list, so their shortfall proves nothing.
+      if (DOC_UNITS.has(total.unit) && c.counts.some((x) => x.ns >= from && x.ne <= end && DOC_UNITS.has(x.unit))) mixed = true;
+      if (closes && parts.length) { truncated = true; break; }
+      continue;
+    }
     // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it.
     if (BACK_REFERENCE.test(body)) continue;
     if (parts.length && (NEW_STATEMENT.test(body) || newVerb(body, parts[0].label))) { truncated = true; break; }
@@ -85,10 +101,11 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     const x = own[0];
     if (x.approx || x.decimals) return null;
     parts.push({ count: x, label: text.slice(from, x.ns) });
+    if (closes) { truncated = true; break; }
   }
   if (!parts.length) return null;
   // A list cut short by a new statement is not known to be complete.
-  return { total, totals, parts, exhaustive: truncated ? null : exhaustive(parts) };
+  return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts) };
 }
 
 /** A verb the first part did not use (其中政策文件100条，…，微博发布800条) starts a new statement;
