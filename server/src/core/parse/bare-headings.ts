@@ -9,20 +9,18 @@ import type { ParsedDocument } from './document';
 const MAX_BARE = 40;
 
 /**
- * Ids of the sections (among `wanted`) whose title or a variant stands alone on a line of the
- * text, unnumbered (a colon, a markdown mark or a cell bar around it allowed).
+ * Ids of the sections (among `wanted`) whose statutory title stands alone on a line of the
+ * text, unnumbered (a markdown mark or a cell bar around it allowed, no colon after it).
  */
 export function bareHeadingSections(doc: ParsedDocument, wanted: FormatSection[]): Set<string> {
   const found = new Set<string>();
   if (!wanted.length) return found;
   const keys = new Map<string, string>();
   for (const spec of wanted) {
-    for (const t of [spec.title, ...(spec.variants ?? [])]) {
-      if (!t) continue;
-      const k = labelKey(t);
-      // Short variants (总体情况) are too common in prose headings of other levels to count alone.
-      if (k.length >= 6 && !keys.has(k)) keys.set(k, spec.id);
-    }
+    // The statutory title only: variants (政府信息主动公开情况) are also the wording of
+    // sub-items inside 总体情况, and short titles (总体情况) of headings of any level.
+    const k = spec.title ? labelKey(spec.title) : '';
+    if (k.length >= 6 && !keys.has(k)) keys.set(k, spec.id);
   }
   if (!keys.size) return found;
   const lines = doc.lines;
@@ -30,7 +28,8 @@ export function bareHeadingSections(doc: ParsedDocument, wanted: FormatSection[]
     const len = lines.lineEnd(l) - lines.lineStarts[l];
     if (len === 0 || len > MAX_BARE * 2) continue;
     const raw = lines.lineText(l).trim();
-    if (!raw || raw.length > MAX_BARE) continue;
+    // A colon leads into run-in content (政府信息主动公开情况：…), as sub-items of 总体情况 do.
+    if (!raw || raw.length > MAX_BARE || /[:：]$/.test(raw)) continue;
     const id = keys.get(labelKey(raw));
     if (id) found.add(id);
   }
