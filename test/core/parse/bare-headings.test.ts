@@ -51,3 +51,26 @@ test('the opening naming the report it is (由某某街编制的2020年度…年
   ].join('\n');
   assert.equal(analyze(t).doc.year, 2020);
 });
+
+test('a title line without issuer, the issuer alone below and the title again gives the issuer', () => {
+  const t = [
+    '2022年政府信息公开工作年度报告',
+    '某某县某某镇人民政府',
+    '2022年政府信息公开工作年度报告',
+    '一、总体情况',
+    '2022年,某某镇人民政府认真贯彻落实《条例》。',
+  ].join('\n');
+  const a = analyze(t);
+  assert.equal(a.doc.issuer, '某某县某某镇人民政府');
+  assert.equal(a.doc.year, 2022);
+});
+
+test('two different report lines around an organisation line are not merged', () => {
+  const t = [
+    '2022年政府信息公开工作年度报告',
+    '某某县某某镇人民政府',
+    '2021年政府信息公开工作年度报告',
+    '一、总体情况',
+  ].join('\n');
+  assert.notEqual(analyze(t).doc.issuer, '某某县某某镇人民政府');
+});

@@ -160,6 +160,14 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     }
     // A bare report word (工作报告, 年度报告) alone on a line is a web page's channel name, not the title.
     if (BARE_REPORT_WORD.test(norm)) continue;
+    // The page's title without the issuer, then the issuer alone and the title again below it
+    // (2022年政府信息公开工作年度报告 / 某某镇人民政府 / 2022年政府信息公开工作年度报告): the
+    // issuer and the title under it are the report's title.
+    if (/^(?:19|20)\d{2}年/.test(norm) && i + 2 < top) {
+      const org = normalize(lines.lineText(candidates[i + 1]).slice(0, 200));
+      const again = normalize(lines.lineText(candidates[i + 2]).slice(0, MAX_LINE).replace(/^#+\s*/, ''));
+      if (again === norm && org.length <= 40 && ORG_LINE.test(org) && !TITLE_WORDS.test(org)) return titleAt(lines, candidates[i + 2], candidates[i + 1], 'lines');
+    }
     return titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
