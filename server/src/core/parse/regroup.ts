@@ -11,7 +11,7 @@ import type { Cell, RawRow } from './tables';
 export type Kind = 'caption' | 'header' | 'label' | 'text';
 
 /** The row being built: its cells, first and last raw rows, value count and column count. */
-interface Building { cells: Cell[]; first: RawRow; last: RawRow; kind: Kind; values: number; n: number }
+interface Building { cells: Cell[]; first: RawRow; last: RawRow; kind: Kind; values: number; n: number; pipeBlanks?: boolean }
 
 /** A label without its numbering and trailing note: （二）部分公开（区分处理的…） → 部分公开. */
 function core(label: string): string {
@@ -64,7 +64,7 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
       const { cells, first, last } = cur;
       // Every value cell is in place (blank cells included): the row is positional.
       const width = cur.values === cur.n && cells.length > cur.values ? cells.length : null;
-      out.push({ line: first.line, endLine: last.endLine, start: cells[0].start, end: cells[cells.length - 1].end, cells, width });
+      out.push({ line: first.line, endLine: last.endLine, start: cells[0].start, end: cells[cells.length - 1].end, cells, width, ...(cur.pipeBlanks ? { fullWidth: true } : {}) });
       fits?.push({ values: cur.values, n: cur.n, kind: cur.kind });
     }
     cur = null;
@@ -75,7 +75,19 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
   };
 
   for (const raw of rows) {
-    if (!raw.cells.length) { flush(); continue; }
+    if (!raw.cells.length) {
+      // A statutory row label with no value yet, then a line of as many pipes as it has columns
+      // (`规章 |` / `|||`): the copy's blank cells of that row, not a row boundary only.
+      const now = cur as Building | null;
+      if (raw.pipes && now && now.kind === 'label' && now.values === 0 && raw.pipes.count === now.n) {
+        for (let i = 0; i < now.n; i++) now.cells.push({ text: '', start: raw.pipes.at, end: raw.pipes.at, value: { type: 'empty' } });
+        now.values = now.n;
+        now.last = raw;
+        now.pipeBlanks = true;
+      }
+      flush();
+      continue;
+    }
     for (const c of raw.cells) {
       // (`cur` is reassigned by start and flush: read it afresh for each cell.)
       const now = cur as Building | null;

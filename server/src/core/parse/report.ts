@@ -5,6 +5,7 @@ import { labelKey, lcs, normalize } from '../text/normalize';
 import type { ParsedDocument, Section } from './document';
 import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
+import { bareHeadingSections } from './bare-headings';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -77,13 +78,16 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     }
     if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
   }
+  // A part whose heading stands alone without its numeral (a web page's list numbering lost).
+  const bare = bareHeadingSections(doc, format.sections.filter((spec) => spec.number && !out.get(spec.id)!.sections.length));
+  for (const id of bare) out.get(id)!.inText = true;
   // A report pasted as one long line (a web page that lost its line breaks): a part whose
   // numbered heading stands inside such a line is there, though no heading was read.
   let long: string[] | null = null;
   let bare: Set<string> | null = null;
   for (const spec of format.sections) {
     const m = out.get(spec.id)!;
-    if (m.sections.length || !spec.number || spec.number > 10) continue;
+    if (m.sections.length || m.inText || !spec.number || spec.number > 10) continue;
     long ??= longLines(doc);
     const heads = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map((t) => `${'一二三四五六七八九十'[spec.number! - 1]}、${normalize(t)}`);
     m.inText = long.some((t) => heads.some((h) => t.indexOf(h) > 0));

@@ -44,6 +44,11 @@ export interface RawRow {
    * the paste lost. Spaced rows whose blank cells were placed by position (layouts/spaced-columns.ts) too.
    */
   fullWidth?: boolean;
+  /**
+   * A cell-lines separator (a line of pipes only, no cells): how many pipes it has and where the
+   * first stands. Right under a row label with no value yet they are that row's blank cells.
+   */
+  pipes?: { count: number; at: number };
 }
 
 export interface TableBlock {

@@ -160,6 +160,14 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     }
     // A bare report word (工作报告, 年度报告) alone on a line is a web page's channel name, not the title.
     if (BARE_REPORT_WORD.test(norm)) continue;
+    // The page's title without the issuer, then the issuer alone and the title again below it
+    // (2022年政府信息公开工作年度报告 / 某某镇人民政府 / 2022年政府信息公开工作年度报告): the
+    // issuer and the title under it are the report's title.
+    if (/^(?:19|20)\d{2}年/.test(norm) && i + 2 < top) {
+      const org = normalize(lines.lineText(candidates[i + 1]).slice(0, 200));
+      const again = normalize(lines.lineText(candidates[i + 2]).slice(0, MAX_LINE).replace(/^#+\s*/, ''));
+      if (again === norm && org.length <= 40 && ORG_LINE.test(org) && !TITLE_WORDS.test(org)) return titleAt(lines, candidates[i + 2], candidates[i + 1], 'lines');
+    }
     return titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
@@ -308,6 +316,9 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     // The opening names itself: 2009年年报根据《条例》编制…, 2016年度政府信息公开年度报告由…组成.
     const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
     if (own) return { year: Number(own[1]), source: 'body' };
+    // The opening says who made it: 本年报是根据…要求，由某某街编制的2020年度政府信息公开年度报告.
+    const made = /编制的((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
+    if (made) return { year: Number(made[1]), source: 'body' };
   }
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();

@@ -6,7 +6,10 @@ import type { Rule } from './rule';
 import { renderTable } from '../features/table-skeleton';
 import { eol, preferredLayout } from '../engine/draft-style';
 import { isEditableLayout } from '../parse/tables';
-import { otherFormat, outdatedTables } from '../model/structure';
+import { otherFormat, outdatedTables, specLabels } from '../model/structure';
+import type { Analysis } from '../engine/lint';
+import type { FormatSpec } from '../formats/types';
+import { labelKey } from '../text/normalize';
 
 const PART: Record<string, string> = { active: '二', applications: '三', review: '四' };
 
@@ -51,5 +54,62 @@ export const formatOutdated: Rule = {
         fix: { title: `在原表之后插入${own}的空表`, edits: [{ start: lineEnd, end: lineEnd, newText: nl + nl + table + trailing }], safe: false },
       });
     }
+    // A table not read at all (its labels alone, the figures lost) still shows which format it
+    // follows: a line that is a distinguishing label of the other format.
+    const own = a.format.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
+    const their = other.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
+    for (const u of unreadOutdated(a, other)) {
+      const part = PART[u.id] ? `第${PART[u.id]}部分` : '';
+      ctx.report({
+        start: u.start,
+        end: u.end,
+        message: `${part}表格使用了${their}的栏目“${u.label}”：${year ? `${year}年度报告` : '本报告'}应使用${own}`,
+        messageEn: `Table${PART[u.id] ? ` ${'一二三四'.indexOf(PART[u.id]) + 1}` : ''} uses “${u.label}” of the ${other.id} format; this report needs the ${a.format.id} format`,
+      });
+    }
   },
 };
+
+/** Most lines of a part read for such labels (a draft can be long). */
+const MAX_SCAN = 400;
+
+/**
+ * Statutory tables not read (no figures to place) whose part has a line that is a label only
+ * the other format prints (本年新制作数量, 第二十条第（九）项 in a 2022 report): the first such
+ * line per table.
+ */
+function unreadOutdated(a: Analysis, other: FormatSpec): { id: string; start: number; end: number; label: string }[] {
+  const out: { id: string; start: number; end: number; label: string }[] = [];
+  if (!a.format || !a.report) return out;
+  const lines = a.doc.lines;
+  for (const spec of a.format.sections) {
+    const id = spec.table;
+    if (!id || a.report.tables.has(id) || a.report.unreadable?.some((u) => u.id === id)) continue;
+    const mine = a.format.tables[id];
+    const theirs = other.tables[id];
+    if (!mine || !theirs) continue;
+    const ownKeys = specLabels(mine).map(labelKey);
+    const theirKeys = specLabels(theirs).map(labelKey);
+    const labels = other.detect.labels.map((l) => ({ label: l, key: labelKey(l) }))
+      .filter((l) => l.key.length >= 4 && theirKeys.some((k) => k.includes(l.key)) && !ownKeys.some((k) => l.key.includes(k) || k.includes(l.key)));
+    if (!labels.length) continue;
+    for (const s of a.report.sections.get(spec.id)?.sections ?? []) {
+      const first = lines.lineAt(s.bodyStart);
+      const last = lines.lineAt(Math.max(s.bodyStart, s.end - 1));
+      let hit: { start: number; end: number; label: string } | null = null;
+      for (let l = first; l <= last && l - first < MAX_SCAN && !hit; l++) {
+        const raw = lines.lineText(l);
+        const t = raw.trim();
+        if (!t || t.length > 60) continue;
+        const k = labelKey(t);
+        // The whole line is the label (a cell of its own), not a sentence naming it.
+        const x = labels.find((y) => k === y.key || (k.startsWith(y.key) && k.length <= y.key.length + 6));
+        if (!x) continue;
+        const lead = raw.length - raw.replace(/^\s+/, '').length;
+        hit = { start: lines.lineStarts[l] + lead, end: lines.lineStarts[l] + lead + t.length, label: x.label };
+      }
+      if (hit) { out.push({ id, ...hit }); break; }
+    }
+  }
+  return out;
+}

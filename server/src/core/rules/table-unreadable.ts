@@ -2,6 +2,9 @@
 // column block away from their labels, header words scrambled) so that no value can be put in
 // its row and column without a guess. One finding for the table; no arithmetic is done on it.
 import type { Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import type { TableSpec } from '../formats/types';
+import { labelKey } from '../text/normalize';
 
 const PART: Record<string, string> = { active: '表二', applications: '表三', review: '表四' };
 const PART_EN: Record<string, string> = { active: 'Table 2', applications: 'Table 3', review: 'Table 4' };
@@ -23,8 +26,17 @@ export const tableUnreadable: Rule = {
   },
   check(ctx) {
     const report = ctx.analysis.report;
-    if (!report?.unreadable) return;
+    if (!report) return;
     const lines = ctx.analysis.doc.lines;
+    for (const j of joinedTables(ctx.analysis)) {
+      ctx.report({
+        start: lines.lineStarts[j.line] + j.lead,
+        end: lines.lineEnd(j.line),
+        message: `${PART[j.id] ?? j.title}的单元格连在一起（如“${j.sample}”），行名与数字、数字与数字之间没有分隔，无法分栏读取，本表未做核对`,
+        messageEn: `${PART_EN[j.id] ?? j.title}: the cells run together (“${j.sample}”), with nothing between the label and the figures or between the figures, so the columns cannot be read; the table was not checked`,
+      });
+    }
+    if (!report.unreadable) return;
     for (const t of report.unreadable) {
       const from = lines.lineAt(t.start) + 1;
       const to = lines.lineAt(t.end) + 1;
@@ -37,3 +49,54 @@ export const tableUnreadable: Rule = {
     }
   },
 };
+
+/** A row label without its numbering: （二）部分公开 → 部分公开. */
+function core(label: string): string {
+  return labelKey(label.replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^（）()]*[）)]$/, ''));
+}
+
+function rowLabels(spec: TableSpec): string[] {
+  if (spec.kind === 'blocks') return spec.blocks.flatMap((b) => b.rows.map((r) => r.label));
+  if (spec.kind === 'grid') return spec.rows.filter((r) => !r.group).map((r) => r.label);
+  return [];
+}
+
+/** Most lines of a section read for joined rows (a draft can be long). */
+const MAX_SCAN = 200;
+/** A row label run into its figures: 规章000, 行政许可124 (the label, then digits only). */
+const JOINED = /^(\D{2,40}?)(\d{2,})$/;
+
+/**
+ * Statutory tables that were not read because their cells run together on each line (a web
+ * copy that dropped the cell borders: 信息内容本年制发件数… / 规章000): two or more lines of the
+ * table's section that are a statutory row label directly followed by digits.
+ */
+function joinedTables(a: Analysis): { id: string; title: string; line: number; lead: number; sample: string }[] {
+  const out: { id: string; title: string; line: number; lead: number; sample: string }[] = [];
+  const report = a.report;
+  if (!a.format || !report) return out;
+  const lines = a.doc.lines;
+  for (const spec of a.format.sections) {
+    const id = spec.table;
+    if (!id || report.tables.has(id) || report.unreadable?.some((t) => t.id === id)) continue;
+    const tspec = a.format.tables[id];
+    if (!tspec) continue;
+    const labels = new Set(rowLabels(tspec).map(core).filter((k) => k.length >= 2));
+    for (const s of report.sections.get(spec.id)?.sections ?? []) {
+      let first: { line: number; lead: number; sample: string } | null = null;
+      let count = 0;
+      const from = lines.lineAt(s.bodyStart);
+      const to = Math.min(lines.lineAt(Math.max(s.bodyStart, s.end - 1)), from + MAX_SCAN);
+      for (let l = from; l <= to; l++) {
+        const raw = lines.lineText(l);
+        const t = raw.trim();
+        const m = JOINED.exec(t);
+        if (!m || !labels.has(core(m[1]))) continue;
+        count++;
+        first ??= { line: l, lead: raw.length - raw.replace(/^\s+/, '').length, sample: t };
+      }
+      if (first && count >= 2) { out.push({ id, title: tspec.title, ...first }); break; }
+    }
+  }
+  return out;
+}

@@ -159,7 +159,7 @@ function readPipeRun(lines: LineMap, run: PipeLine[]): TableBlock | null {
     if (p.content) rows.push(rowOf(lines, [p.content], p.line, p.endLine ?? p.line));
     // A blank cell: its range is the gap before the pipe.
     else if (multiSep && p.pipes === 1) rows.push(rowOf(lines, [{ text: '', start: p.pipeAt, end: p.pipeAt, value: { type: 'empty' } }], p.line, p.line));
-    else if (rows.length && rows[rows.length - 1].cells.length) rows.push(rowOf(lines, [], p.line, p.line));
+    else if (rows.length && rows[rows.length - 1].cells.length) rows.push({ ...rowOf(lines, [], p.line, p.line), pipes: { count: p.pipes, at: p.pipeAt } });
   }
   while (rows.length && !rows[rows.length - 1].cells.length) rows.pop();
   const all = rows.flatMap((r) => r.cells);
