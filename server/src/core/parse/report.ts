@@ -5,7 +5,6 @@ import { labelKey, lcs, normalize } from '../text/normalize';
 import type { ParsedDocument, Section } from './document';
 import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
-import { bareHeadingSections } from './bare-headings';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -78,9 +77,6 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     }
     if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
   }
-  // A part whose heading stands alone without its numeral (a web page's list numbering lost).
-  const bare = bareHeadingSections(doc, format.sections.filter((spec) => spec.number && !out.get(spec.id)!.sections.length));
-  for (const id of bare) out.get(id)!.inText = true;
   // A report pasted as one long line (a web page that lost its line breaks): a part whose
   // numbered heading stands inside such a line is there, though no heading was read.
   let long: string[] | null = null;
