@@ -139,3 +139,13 @@ describe('untitled 法治政府建设 reports (hM)', () => {
     assert.equal(d.kind, null, d.reason);
   });
 });
+
+describe('run-in titles (hM)', () => {
+  test('a page number first and the year spaced from 年: 1、12016 年某某区……的报告2016 年,……', () => {
+    const body = '某某区政府认真贯彻党的十八届四中、五中、六中全会精神,紧紧围绕法治政府建设中心工作,切实转变职能,全面推进依法行政,为保障各项改革任务顺利实施提供坚实的法制保障。';
+    const d = detect(`1、12016 年某某区法治政府建设情况的报告2016 年,${body}${body}一、 某某区 2016 年依法行政工作总体情况(一) 加强组织领导`);
+    assert.equal(d.title, '2016 年某某区法治政府建设情况的报告', d.reason);
+    assert.equal(d.kind, 'rule-of-law', d.reason);
+    assert.equal(d.year, 2016);
+  });
+});

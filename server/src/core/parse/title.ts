@@ -171,7 +171,8 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
  * opening year or its first heading.
  */
 // A space may stand after the year and before the body (清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …).
-const RUN_IN_TITLE = /((?:19|20)\d{2}年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2}年(?:度)?[,，]|[一1][、.．]))/;
+// A PDF text layer may space the year from 年 (2016 年滨海新区……的报告2016 年,……) and put a page number first (1、1).
+const RUN_IN_TITLE = /((?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]))/;
 
 function oneLineTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0; line < lines.lineCount && line < 10; line++) {
