@@ -2,7 +2,7 @@
 // their normalised label, never by position; an unreadable label (OCR) between two
 // identified rows takes the single statutory row missing there, marked as inferred.
 import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../formats/types';
-import { coverage, labelKey } from '../text/normalize';
+import { coverage, labelKey, PINYIN_ANNOTATION } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
@@ -163,7 +163,7 @@ function labelOf(cells: Cell[]): { label: string; start: number; end: number } {
 function rowCore(r: { label: string; match?: string }): string {
   if (r.match) return labelKey(r.match);
   // Drop the numbering and any parenthetical note: （二）部分公开（区分处理的…） → 部分公开
-  const noNum = r.label.replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^）)]*[）)]$/, '');
+  const noNum = r.label.replace(PINYIN_ANNOTATION, '').replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^）)]*[）)]$/, '');
   return labelKey(noNum);
 }
 
@@ -384,7 +384,8 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     const lab = labelOf(lead.label);
     let match: { block: typeof current; id: string } | null = null;
     // A trailing note (规章（设区的市…应提供相关数据）) is not part of the label: a note may name another row.
-    const bare = lab.label.replace(/[（(][^（）()]*[）)]$/, '');
+    // Converter pinyin (規(guī)章(設區(qū)的市…)) would nest brackets inside the note: drop it first.
+    const bare = lab.label.replace(PINYIN_ANNOTATION, '').replace(/[（(][^（）()]*[）)]$/, '');
     const matchLabel = labelKey(bare).length >= 2 ? bare : lab.label;
     for (const b of candBlocks) {
       const c = bestRow(matchLabel, candidatesOf(b, (bl) => bl.rows.map((r) => ({ id: r.id, core: labelKey(r.label), group: false, numeral: null }))), true);
