@@ -149,3 +149,25 @@ describe('run-in titles (hM)', () => {
     assert.equal(d.year, 2016);
   });
 });
+
+describe('titles over two lines (hM)', () => {
+  test('the year and the issuer above the report words: 2019年某某街道 / 政府信息公开工作年度报告', () => {
+    const d = detect([
+      '2019年某某街道',
+      '政府信息公开工作年度报告',
+      '本年度报告根据《中华人民共和国政府信息公开条例》要求,结合街道2019年政府信息公开的实际情况编制而成。',
+      '一、总体情况',
+    ].join('\n'));
+    assert.equal(d.title, '2019年某某街道政府信息公开工作年度报告', d.reason);
+    assert.equal(d.kind, 'gov-info-2019', d.reason);
+  });
+
+  test('a year-and-issuer line above other words is not joined', () => {
+    const d = detect([
+      '2019年某某街道',
+      '工作动态汇编',
+      '本年度报告根据《中华人民共和国政府信息公开条例》要求编制。',
+    ].join('\n'));
+    assert.notEqual(d.title, '2019年某某街道工作动态汇编');
+  });
+});

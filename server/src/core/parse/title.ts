@@ -150,7 +150,10 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
         && !DATE_ONLY.test(upNorm);
       // The line above ending in the year (某某局2023年 / 法治政府建设情况报告) or in 关于 (某某局关于 /
       // 2023年法治政府建设工作情况的报告) is the title's first half too.
-      const follows = ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
+      // The year and the issuer above the report words (2019年某某街道 / 政府信息公开工作年度报告).
+      const yearOrg = /^(?:19|20)\d{2}年度?/.test(upNorm) && ORG_LINE.test(upNorm.replace(/^(?:19|20)\d{2}年度?/, ''));
+      const follows = yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
+        : ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
         : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
           : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
             : /^(?:工作|年度报告|报告|年报)/.test(norm);
