@@ -122,6 +122,14 @@ describe('untitled 法治政府建设 reports (hM)', () => {
     assert.equal(d.kind, null, d.reason);
   });
 
+  test('a self-inspection telling of results before a theme heading stays none', () => {
+    const d = detect([
+      '2023年,我局对照考评指标开展法治政府建设自查,法治政府建设取得明显成效。',
+      '一、法治政府建设组织领导更加有力',
+    ].join('\n'));
+    assert.equal(d.kind, null, d.reason);
+  });
+
   test('a target, not a result (取得新成效), before a theme heading stays none', () => {
     const d = detect([
       '2024年,全区要以习近平法治思想为指导,推动法治政府建设取得新成效。',

@@ -1,6 +1,7 @@
 // artifact-web on page headers seen in a fourth harvest (issue #12, hM): a site's technical
 // badge (网站支持IPv6), an account row led by 智能问答 (智能问答 长者模式 登录| 注册), a 发表时间
-// header line, and a document site's lead-in (下面是小编为大家整理的……，供大家参考。).
+// header line, a document site's lead-in (下面是小编为大家整理的……，供大家参考。), and a breadcrumb
+// continued on a line of its own (>政务公开 >信息公开目录 >某某乡 >公开年报).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
@@ -36,4 +37,13 @@ test('in a report: the header lines above the title are reported as warnings', (
     '二、主动公开政府信息情况',
   ].join('\n');
   assert.deepEqual(lines(text), ['0:warning', '1:warning']);
+});
+
+test('a breadcrumb continued on its own line: two or more > steps', () => {
+  assert.equal(classifyChrome('>政务公开 >信息公开目录 >乡镇街道信息公开 >某某乡 >公开年报')?.tier, 'strong');
+  assert.equal(classifyChrome('>政务公开 >公开年报')?.tier, 'strong');
+  // One step, a blockquote, or a comparison in prose is not.
+  assert.equal(classifyChrome('>公开年报'), null);
+  assert.equal(classifyChrome('> 一、总体情况'), null);
+  assert.equal(classifyChrome('>本年新收申请数量>上年结转申请数量,说明申请量有所增加。'), null);
 });

@@ -299,7 +299,9 @@ function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (t.includes('法治政府建设')) {
       mentions = true;
       // The year's results told in the past (取得扎实成效, 取得了明显成效), not a target (取得新成效).
-      if (/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)) results = true;
+      // Not a self-inspection, a 述法 statement or a half-year account (自查, 述法, 上半年).
+      if (/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
+        && !/自查|述法|述职|半年|季度/.test(t)) results = true;
       const r = /现(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
       if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]);

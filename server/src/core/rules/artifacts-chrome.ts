@@ -42,6 +42,8 @@ const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
   { key: '(?:您(?:当前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // A breadcrumb's continuation on a line of its own: >政务公开 >信息公开目录 >某某乡 >公开年报 (two or more steps).
+  { key: '>(?=[^>。；;，,]{1,20}>)', value: /^[^。；;，,!！?？]{0,120}$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   // A flip-book page (…/files/basic-html/page8.html): “Page 8 - 某某局2022年…年度报告” and “P. 8” above the page's text.
   { key: 'Page\\d{1,4}-', value: /^[^。；;！!？?]{2,100}$/, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header',
     keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
