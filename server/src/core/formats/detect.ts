@@ -165,7 +165,8 @@ function firstSectionOpening(doc: ParsedDocument): Heading | null {
     seen++;
     const h = tops.find((x) => x.line === line);
     if (!h) continue;
-    const k = labelKey(h.title);
+    // 一、政府信息公开工作概述 names the same first part with the subject before it.
+    const k = labelKey(h.title).replace(/^政府信息公开(?:工作)?(?:的)?(?=.{2,4}$)/, '');
     if (k.length > 8 || !firsts.some((f) => k === f || (k.length <= f.length + 2 && k.includes(f)))) continue;
     // The part's first lines (up to 1,200 characters): the year's disclosure work under the 条例.
     let body = '';
@@ -262,12 +263,21 @@ function reportList(doc: ParsedDocument, isReportTitle: (norm: string) => boolea
 /**
  * A 法治政府建设 report whose page lost its title (the stored text starts with the body): its
  * opening paragraph reports on the year's 法治政府建设 (现将……情况报告如下), or it opens with the
- * year and its first heading is the measures part (一、2019年推进法治政府建设情况).
+ * year and its first heading is the measures part (一、2019年推进法治政府建设情况) or another
+ * statutory part (一、党政主要负责人履行推进法治建设第一责任人职责情况), or a 法治政府建设 heading
+ * after an opening that tells of the year's results (……推进全市法治政府建设取得扎实成效).
  */
+/** A heading naming a statutory part of the 法治政府建设 report: the measures, or the leaders' duty. */
+const ROL_PART_HEADING = /(?:推进|加强)?法治(?:政府)?建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效|第一责任人职责/;
+/** Words of a plan or a notice in the opening (制定本方案, 工作要点如下): not a report. */
+const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发|通知如下/;
 function ruleOfLawBody(doc: ParsedDocument): boolean {
   const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
   let opensWithYear = false;
   let mentions = false;
+  let results = false;
+  let plan = false;
+  let summary = false;
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     if (!raw.trim()) continue;
@@ -275,17 +285,30 @@ function ruleOfLawBody(doc: ParsedDocument): boolean {
     const h = headingLines.get(line);
     if (h) {
       const k = normalize(h.title.slice(0, 80));
-      return opensWithYear && mentions && k.includes('法治政府建设') && /举措|成效|情况|工作/.test(k);
+      if (plan || !mentions) return false;
+      // 现对……工作总结如下 before a statutory part: the year's report under another name.
+      if (summary && ROL_PART_HEADING.test(k)) return true;
+      if (!opensWithYear) return false;
+      if (k.includes('法治政府建设') && /举措|成效|情况|工作/.test(k)) return true;
+      if (ROL_PART_HEADING.test(k)) return true;
+      return results && k.includes('法治政府建设');
     }
     const t = normalize(raw.slice(0, 1000));
     // A salutation (区委、区政府:) before the body.
     if (seen === 1 && /^[^。，,]{2,40}[:：]$/.test(t)) { seen--; continue; }
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
+    if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
     if (t.includes('法治政府建设')) {
       mentions = true;
+      // The year's results told in the past (取得扎实成效, 取得了明显成效), not a target (取得新成效).
+      // Not a self-inspection, a 述法 statement or a half-year account (自查, 述法, 上半年).
+      if (/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
+        && !/自查|述法|述职|半年|季度/.test(t)) results = true;
       const r = /现(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
       if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]);
+      const u = /现(?:将|就|对)([^。]{0,60}?)总结如下/.exec(t);
+      if (u && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(u[1])) summary = true;
     }
   }
   return false;

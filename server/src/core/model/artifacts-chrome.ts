@@ -42,9 +42,14 @@ const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
   { key: '(?:您(?:当前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // A breadcrumb's continuation on a line of its own: >政务公开 >信息公开目录 >某某乡 >公开年报 (two or more steps).
+  { key: '>(?=[^>。；;，,]{1,20}>)', value: /^[^。；;，,!！?？]{0,120}$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   // A flip-book page (…/files/basic-html/page8.html): “Page 8 - 某某局2022年…年度报告” and “P. 8” above the page's text.
   { key: 'Page\\d{1,4}-', value: /^[^。；;！!？?]{2,100}$/, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header',
     keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
+  // The site header's technical badge (网站支持IPv6) and a document site's lead-in (下面是小编为大家整理的……，供大家参考).
+  { key: '(?:本?网站(?:已)?支持IPv6|支持IPv6)', value: EMPTY, tier: 'strong', zh: '网站页头', en: 'site header' },
+  { key: '下面是小编(?:为大家|为你|给大家)?(?:精心)?(?:整理|收集|搜集|分享)的', value: /^[^。；;！!？?]{0,80}(?:供大家|仅供|欢迎)(?:参考|借鉴|阅读|查阅)[。.]?$/, tier: 'strong', zh: '文档网站导语', en: 'document-site lead-in' },
   { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
   { key: '分享(?:到|至)', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
@@ -65,13 +70,13 @@ const ITEMS: Item[] = [
     keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
   // The site header's today: 某某区人民政府 2019年12月3日星期二 (a weekday is no report's date line).
   { key: '(?:[\\u4e00-\\u9fff]{2,30}?)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天]', value: /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
-  { key: '(?:发布日期|发布时间|发文时间|更新日期|更新时间|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '时间:', value: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
-  { key: '(?:收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|简体|繁体|繁體|返回|纠错)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|简体|繁体|繁體|返回|纠错|智能问答)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   { key: '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|E-?mail):', value: ANY_LINE, tier: 'filler', zh: '联系信息', en: 'contact details' },
 ];

@@ -1,8 +1,7 @@
 // Text → document model with exact offsets: headings and their section tree, table
 // blocks, the title with report year and issuer, prose numbers and dates, directives.
-// Knows nothing of report formats (that is formats/ and interpret.ts).
+// Knows nothing of report formats (that is formats/, report.ts and interpret-table.ts).
 import { LineMap } from '../text/line-map';
-import { normalize } from '../text/normalize';
 import { Heading, parseHeading } from './headings';
 import { flattenedReportHeadings } from './one-line';
 import { oneLineLabelStarts } from './layouts/one-line';

@@ -2,7 +2,7 @@
 // their normalised label, never by position; an unreadable label (OCR) between two
 // identified rows takes the single statutory row missing there, marked as inferred.
 import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../formats/types';
-import { labelKey } from '../text/normalize';
+import { labelKey, PINYIN_ANNOTATION } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
@@ -300,7 +300,8 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     const lab = labelOf(lead.label);
     let match: { block: typeof current; id: string } | null = null;
     // A trailing note (规章（设区的市…应提供相关数据）) is not part of the label: a note may name another row.
-    const bare = lab.label.replace(/[（(][^（）()]*[）)]$/, '');
+    // Converter pinyin (規(guī)章(設區(qū)的市…)) would nest brackets inside the note: drop it first.
+    const bare = lab.label.replace(PINYIN_ANNOTATION, '').replace(/[（(][^（）()]*[）)]$/, '');
     const matchLabel = labelKey(bare).length >= 2 ? bare : lab.label;
     for (const b of candBlocks) {
       const c = bestRow(matchLabel, candidatesOf(b, (bl) => bl.rows.map((r) => ({ id: r.id, core: labelKey(r.label), group: false, numeral: null }))), true);

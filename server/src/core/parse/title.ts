@@ -26,7 +26,7 @@ export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published';
 
 export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$)/;
 /** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
-const META = /^[\s|│]*(?:索\s*引\s*号|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|发布日期|公开日期|发文日期|生效日期|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
+const META = /^[\s|│]*(?:索\s*引\s*号|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
 const META_NAME = /^[\s|│]*(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
 const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
 const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
@@ -150,7 +150,10 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
         && !DATE_ONLY.test(upNorm);
       // The line above ending in the year (某某局2023年 / 法治政府建设情况报告) or in 关于 (某某局关于 /
       // 2023年法治政府建设工作情况的报告) is the title's first half too.
-      const follows = ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
+      // The year and the issuer above the report words (2019年某某街道 / 政府信息公开工作年度报告).
+      const yearOrg = /^(?:19|20)\d{2}年度?/.test(upNorm) && ORG_LINE.test(upNorm.replace(/^(?:19|20)\d{2}年度?/, ''));
+      const follows = yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
+        : ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
         : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
           : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
             : /^(?:工作|年度报告|报告|年报)/.test(norm);
@@ -179,7 +182,8 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
  * opening year or its first heading.
  */
 // A space may stand after the year and before the body (清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …).
-const RUN_IN_TITLE = /((?:19|20)\d{2}年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2}年(?:度)?[,，]|[一1][、.．]))/;
+// A PDF text layer may space the year from 年 (2016 年滨海新区……的报告2016 年,……) and put a page number first (1、1).
+const RUN_IN_TITLE = /((?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]))/;
 
 function oneLineTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0; line < lines.lineCount && line < 10; line++) {
@@ -319,6 +323,9 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     // The opening says who made it: 本年报是根据…要求，由某某街编制的2020年度政府信息公开年度报告.
     const made = /编制的((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
     if (made) return { year: Number(made[1]), source: 'body' };
+    // 现将2022年法治政府建设情况报告如下 / 现对2023年所做工作总结如下: the year the text reports on.
+    const below = /现(?:将|就|对)(?:我[^。，,]{0,6})?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
+    if (below) return { year: Number(below[1]), source: 'body' };
   }
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();
@@ -327,7 +334,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (isMetadataLine(raw)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡]|本(?:局|委|办|机关|单位|部门)))(.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
@@ -339,7 +346,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     for (const { raw } of nonBlankLines(lines, 80)) {
       if (isMetadataLine(raw)) continue;
       const t = normalize(raw.slice(0, 600));
-      const re = /[。；;!！?？]((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全]))(.{0,15})/g;
+      const re = /[。；;!！?？]((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡]|本(?:局|委|办|机关|单位|部门)))(.{0,15})/g;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         if (/将|计划|拟|力争|预计/.test(m[2])) continue;
         votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
