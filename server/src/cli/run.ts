@@ -1,23 +1,24 @@
 // The CLI as a function: argv in, output through `io`, exit status out.
 // main.ts binds it to the process; tests may call it in process.
-import { copiedFrom, DEFAULT_SETTINGS, previousOf, ReportSummary, RULES, Settings } from '../core';
+import { DEFAULT_SETTINGS, RULES, Settings } from '../core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CheckOptions, Lang, langInArgv, outputLang, parseArgs, ruleDocUrl, usageErrorLine, USAGE } from './args';
+import { CheckOptions, langInArgv, outputLang, parseArgs, ruleDocUrl, usageErrorLine, USAGE } from './args';
 import { decodeBytes } from './decode';
 import { loadIgnorer } from './ignore';
-import { AloneOutcome, checkAlone, checkFile, CheckOutcome } from './check';
+import { AloneOutcome, checkFile, CheckOutcome } from './check';
 import { docUrlSetting, LoadedSettings, loadConfigFile, nearestRcFile, SettingsResolver } from './config';
 import { expandPaths, PathFilter } from './files';
 import { importDraft } from './input/import-draft';
 import { ConvertedInput, convertAsyncInputs, inputTypeOf, readHtmlInput } from './input';
 import { errorsOnly, FileResult, inEnglish, SarifOptions } from './output';
-import { PoolTask, WorkerPool, workerCount } from './pool';
+import { WorkerPool, workerCount } from './pool';
 import { NO_PROGRESS, Progress } from './progress';
 import { outputSink } from './stream-output';
 import { writeReport } from './report';
 import { VERSION } from './version';
+import { Check, ExpandedEntry, needsAgain, PASS_TWO, passOneInProcess, passOneInWorkers, passTwoInWorkers, relatedOf } from './passes';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -132,26 +133,6 @@ function describeError(e: unknown): string {
 }
 
 
-/** A check command between its steps: the files, their settings, and what is known so far. */
-interface Check {
-  options: CheckOptions;
-  io: Io;
-  progress: Progress;
-  note(message: string): void;
-  /** Every path's entry, in output order (unreadable and unmatched ones included). */
-  entries: ExpandedEntry[];
-  /** The readable entries, in order. */
-  readable: ExpandedEntry[];
-  settingsFor(path: string): Settings;
-  convertedOf(path: string): ConvertedInput | undefined;
-  /** A file could not be read, a settings file is broken, --fix could not write, …: exit 2. */
-  trouble: boolean;
-  /** Whether each file is checked again in pass two (needsAgain), once decided. */
-  again: Map<string, boolean>;
-  /** The language of the output (--lang, else the locale). */
-  lang: Lang;
-}
-
 /** The ignore patterns of a run (.govreportignore and --ignore), none with --no-ignore. */
 function ignorerFor(options: CheckOptions, note: (m: string) => void): PathFilter | undefined {
   if (options.noIgnore) return undefined;
@@ -159,7 +140,6 @@ function ignorerFor(options: CheckOptions, note: (m: string) => void): PathFilte
   return ig.empty ? undefined : ig;
 }
 
-type ExpandedEntry = { path: string; error?: string; unmatched?: boolean };
 
 function startCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string, ConvertedInput>): Check | number {
   const progress = io.progress ?? NO_PROGRESS;
@@ -233,88 +213,6 @@ function startCheck(options: CheckOptions, io: Io, prepared: ReadonlyMap<string,
     note('--fix 不写回 Word（.docx）、网页（.html）和 PDF（.pdf）文件，只报告问题 (--fix never writes to .docx, .html or .pdf files; they are only checked)');
   }
   return check;
-}
-
-const PASS_ONE = '检查 (checking)';
-const PASS_TWO = '跨文件比对与输出 (comparing, writing)';
-const PASS_TWO_WORKERS = '跨文件比对 (comparing)';
-
-/** Pass one (a batch of several files) in this thread: every file analysed, linted and summarised once, alone. */
-function passOneInProcess(check: Check): Map<string, AloneOutcome> {
-  const alone = new Map<string, AloneOutcome>();
-  if (check.readable.length < 2) return alone;
-  let done = 0;
-  for (const entry of check.readable) {
-    try {
-      alone.set(entry.path, checkAlone(entry.path, check.settingsFor(entry.path), check.convertedOf(entry.path)));
-    } catch {
-      // checked again in pass two, where a failure becomes the file's error
-    }
-    check.progress.update(PASS_ONE, ++done, check.readable.length);
-  }
-  return alone;
-}
-
-/**
- * Pass one on worker threads. The settings are resolved here, in input order, as passOneInProcess
- * does (the same notes, once); a web page is read by its worker, a Word or PDF file is sent converted.
- */
-async function passOneInWorkers(check: Check, pool: WorkerPool): Promise<Map<string, AloneOutcome>> {
-  const tasks: PoolTask[] = check.readable.map((entry, index) => {
-    const type = inputTypeOf(entry.path);
-    const settings = check.settingsFor(entry.path);
-    return { index, path: entry.path, settings, ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }) };
-  });
-  const answers = await pool.run(tasks, (done) => check.progress.update(PASS_ONE, done, tasks.length));
-  const alone = new Map<string, AloneOutcome>();
-  answers.forEach((a, i) => {
-    if (a?.alone !== undefined) alone.set(tasks[i].path, a.alone);
-  });
-  return alone;
-}
-
-/** The summaries the across-file rules compare with: every report of pass one. */
-function relatedOf(alone: ReadonlyMap<string, AloneOutcome>): ReportSummary[] {
-  return [...alone.values()].flatMap((a) => (a.summary ? [a.summary] : []));
-}
-
-/**
- * Whether a file is checked again in pass two: it was not checked alone, or --fix, or the
- * across-file rules have something to compare it with (a report of the year before among the
- * others, or another issuer's report of the same year that this one copies; the summaries tell).
- */
-function needsAgain(check: Check, path: string, first: AloneOutcome | undefined, related: readonly ReportSummary[]): boolean {
-  // Decided once per file (passTwoInWorkers, then finishCheck): copiedFrom reads every summary.
-  const known = check.again.get(path);
-  if (known !== undefined) return known;
-  const s = first?.summary ?? null;
-  const again = !first || check.options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
-  check.again.set(path, again);
-  return again;
-}
-
-/** Pass two on the workers (not with --fix): the files that need the across-file rules, checked with every summary. */
-async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: ReadonlyMap<string, AloneOutcome>): Promise<Map<string, CheckOutcome>> {
-  const related = relatedOf(alone);
-  const tasks: PoolTask[] = [];
-  for (const entry of check.readable) {
-    const first = alone.get(entry.path);
-    // A file pass one could not check is checked in this thread, where its failure is reported.
-    if (first === undefined || !needsAgain(check, entry.path, first, related)) continue;
-    const type = inputTypeOf(entry.path);
-    tasks.push({
-      index: tasks.length, path: entry.path, settings: check.settingsFor(entry.path), again: true,
-      ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }),
-    });
-  }
-  const checked = new Map<string, CheckOutcome>();
-  if (tasks.length === 0) return checked;
-  pool.share(related);
-  const answers = await pool.run(tasks, (done) => check.progress.update(PASS_TWO_WORKERS, done, tasks.length));
-  answers.forEach((a, i) => {
-    if (a?.checked !== undefined) checked.set(tasks[i].path, a.checked);
-  });
-  return checked;
 }
 
 /**
