@@ -19,7 +19,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 let listed: string[] | undefined;
 function packagedFiles(): string[] {
   if (listed) return listed;
-  const r = spawnSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [VSCE, 'ls', '--no-dependencies', '--readme-path', 'docs/user-readme.md'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 0, `vsce ls failed: ${r.error ?? ''}\n${r.stderr}`);
   listed = r.stdout.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).sort();
   return listed;
@@ -29,7 +29,8 @@ const REQUIRED = [
   'package.json',
   'package.nls.json',
   'package.nls.en.json',
-  'README.md',
+  // The package's README (vsce packs it as readme.md); the repository's README.md is for developers.
+  'docs/user-readme.md',
   'CHANGELOG.md',
   'LICENSE',
   'dist/extension.js',
@@ -70,7 +71,7 @@ test('the .vsix holds no sources, tests, maps, dependencies or tooling', () => {
   assert.deepEqual(forbidden, []);
   // Only the known top-level entries, so a new stray folder is noticed.
   const top = [...new Set(files.map((f) => f.split('/')[0]))].sort();
-  assert.deepEqual(top, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs', 'images', 'l10n', 'package.json', 'package.nls.en.json', 'package.nls.json', 'snippets', 'syntaxes']);
+  assert.deepEqual(top, ['CHANGELOG.md', 'LICENSE', 'dist', 'docs', 'images', 'l10n', 'package.json', 'package.nls.en.json', 'package.nls.json', 'snippets', 'syntaxes']);
 });
 
 test('marketplace fields', () => {
@@ -124,4 +125,23 @@ test('LICENSE is MIT for GovReport contributors; CHANGELOG has this version', ()
   const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
   assert.ok(changelog.includes(`## ${manifest.version}`), `CHANGELOG.md has no entry for ${manifest.version}`);
   assert.ok(existsSync(join(ROOT, '.vscodeignore')));
+});
+
+test('the package README is for users: what it does, a screenshot, how to start, every command and setting, no developer steps', () => {
+  const files = packagedFiles();
+  assert.ok(!files.includes('README.md'), 'the developer README is not packed');
+  const readme = readFileSync(join(ROOT, 'docs', 'user-readme.md'), 'utf8');
+  assert.match(readme.split('\n')[0], /^# GovReport/);
+  // Developer commands and repository-only folders have no place on the extension's details page.
+  for (const dev of ['npm install', 'npm test', 'npm run', 'samples/', 'node_modules', 'out/']) assert.ok(!readme.includes(dev), `user README mentions ${dev}`);
+  // Images and links it points at are in the package.
+  for (const m of readme.matchAll(/\]\(([^)#]+)\)/g)) assert.ok(files.includes(m[1]), `${m[1]} (linked from the user README) is not packed`);
+  assert.match(readme, /!\[[^\]]*\]\(images\/[^)]+\.png\)/, 'a screenshot');
+  const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  for (const c of manifest.contributes.commands as { title: string }[]) {
+    const title = (nls[c.title.replace(/%/g, '')] ?? c.title).replace(/…$/, '');
+    assert.ok(readme.includes(title), `user README lacks the command ${title}`);
+  }
+  for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`\`${key}\``), `user README lacks the setting ${key}`);
+  assert.ok(/## English/.test(readme), 'an English section');
 });

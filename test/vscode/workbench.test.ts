@@ -107,7 +107,7 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
     // The package exactly as users get it.
     const vsix = path.join(tmp, 'govreport.vsix');
     const pack = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vsce'),
-      ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
+      ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'docs/user-readme.md', '--out', vsix],
       { cwd: ROOT, encoding: 'utf8' });
     assert.equal(pack.status, 0, `vsce package failed:\n${pack.stdout}${pack.stderr}`);
     const userDataDir = path.join(tmp, 'ud');
