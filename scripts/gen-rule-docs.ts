@@ -9,7 +9,7 @@
 // fix section, 依据 sentences the basis; rule.examples (draft excerpts) are shown as code.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../server/src/core';
+import { RULES, ruleKinds } from '../server/src/core';
 import type { Rule } from '../server/src/core';
 
 const KIND_NAMES: Record<string, string> = {
@@ -168,7 +168,8 @@ function hasQuickFix(fix: readonly string[]): boolean {
 }
 
 export function rulePage(r: Rule): string {
-  const kinds = r.kinds === 'all' ? '所有报告类型' : r.kinds.map((k) => `${KIND_NAMES[k]}（\`${k}\`）`).join('；');
+  const ks = ruleKinds(r);
+  const kinds = ks === 'all' ? '所有报告类型' : ks.map((k) => `${KIND_NAMES[k]}（\`${k}\`）`).join('；');
   const d = splitDescription(r.description.zh, r.basis);
   const lines: string[] = [
     `# \`${r.id}\`：${r.title.zh}`,
@@ -223,7 +224,8 @@ export function rulePage(r: Rule): string {
 }
 
 function kindsShort(r: Rule): string {
-  return r.kinds === 'all' ? '全部' : r.kinds.map((k) => KIND_SHORT[k]).join('、');
+  const ks = ruleKinds(r);
+  return ks === 'all' ? '全部' : ks.map((k) => KIND_SHORT[k]).join('、');
 }
 
 export function indexPage(rules: readonly Rule[]): string {

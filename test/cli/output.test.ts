@@ -21,7 +21,7 @@ const files: FileResult[] = [
 const rules: RuleInfo[] = [
   {
     id: 'table-balance',
-    kinds: ['gov-info-2019', 'gov-info-2021'],
+    formats: { family: 'gov-info', since: 2019 },
     defaultSeverity: 'error',
     title: { zh: '表格勾稽关系', en: 'Table balance' },
     description: { zh: '本年新收加上年结转应等于办理结果总计加结转下年度。', en: 'Received plus carried over equals handled plus carried forward.' },
@@ -29,7 +29,7 @@ const rules: RuleInfo[] = [
   },
   {
     id: 'heading-nonstandard',
-    kinds: 'all',
+    formats: 'all',
     defaultSeverity: 'hint',
     title: { zh: '标题不规范', en: 'Non-standard heading' },
     description: { zh: '标题应与模板一致。', en: 'Headings follow the template.' },

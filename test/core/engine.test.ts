@@ -30,7 +30,7 @@ test('a rule that throws is reported as an internal error; the other rules still
 
 test('findings with ranges outside the text are clamped by the engine', () => {
   const a = analyze(readSeed('001'));
-  const wild: Rule = { ...RULES[0], id: 'wild', kinds: 'all', check(ctx) { ctx.report({ start: -5, end: 1e9, message: 'x' }); } };
+  const wild: Rule = { ...RULES[0], id: 'wild', formats: 'all', check(ctx) { ctx.report({ start: -5, end: 1e9, message: 'x' }); } };
   const r = lintAnalysis(a, [wild]);
   assert.deepEqual([r.findings[0].start, r.findings[0].end], [0, a.doc.text.length]);
 });

@@ -55,6 +55,10 @@ test('rules/ holds only rules, the registry and the rule shape; model/ never imp
     .filter((f) => !/^export const \w+: Rule = \{/m.test(readFileSync(path.join(rules, f), 'utf8'))
       || !registry.includes(`from './${f.replace(/\.ts$/, '')}';`));
   assert.deepEqual(notRules, [], 'helpers that are not rules belong in core/model/');
+  // Rules ask the format data (their \`formats\`: a family and a first report year), never a format id.
+  const ids = /(?<!family: )'(?:gov-info-(?:2008|2019|2021)|rule-of-law)'/;
+  const naming = readdirSync(rules).filter((f) => f.endsWith('.ts') && ids.test(readFileSync(path.join(rules, f), 'utf8')));
+  assert.deepEqual(naming, [], 'rules that name a format id');
   const model = path.join(SERVER, 'core', 'model');
   const bad: string[] = [];
   for (const f of walk(model)) {

@@ -164,7 +164,7 @@ describe('convert: edits and actions', () => {
   it('renders the rule hover as Markdown with basis and link', () => {
     const info: RuleInfo = {
       id: 'table-balance',
-      kinds: ['gov-info-2019', 'gov-info-2021'],
+      formats: { family: 'gov-info', since: 2019 },
       defaultSeverity: 'error',
       title: { zh: '表三勾稽关系', en: 'Table 3 balance' },
       description: { zh: '每列：一 + 二 = 三（七） + 四。', en: '' },

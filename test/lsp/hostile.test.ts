@@ -29,7 +29,7 @@ function expected(text: string) {
 }
 const shape = (d: Diagnostic) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range });
 
-const info = { kinds: 'all' as const, defaultSeverity: 'error' as const, title: { zh: '测试', en: 'test' }, description: { zh: '测试用', en: 'for tests' }, basis: 'test' };
+const info = { formats: 'all' as const, defaultSeverity: 'error' as const, title: { zh: '测试', en: 'test' }, description: { zh: '测试用', en: 'for tests' }, basis: 'test' };
 
 /** Throws an Error on every report. */
 const throwsError: Rule = { ...info, id: 'test-throws', check() { throw new Error('boom from a test rule'); } };

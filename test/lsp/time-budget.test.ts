@@ -28,7 +28,7 @@ let onSlowRule: (() => void) | null = null;
 function slowRule(n: number): Rule {
   return {
     id: `test-slow-${n}`,
-    kinds: 'all',
+    formats: 'all',
     defaultSeverity: 'info',
     title: { zh: '慢规则', en: 'slow rule' },
     description: { zh: '测试用', en: 'test only' },

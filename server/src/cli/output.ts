@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { KindId, RuleInfo, Severity } from '../core';
+import { ruleKinds } from '../core';
 import { describeSource, SourceRef } from './input/html-to-draft';
 import type { Lang } from './args';
 
@@ -236,7 +237,7 @@ export function sarifRules(options: SarifOptions): object[] {
     help: sarifHelp(r),
     ...(options.helpUri ? { helpUri: options.helpUri(r.id) } : {}),
     defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
-    properties: { kinds: r.kinds === 'all' ? ['all'] : [...r.kinds], basis: r.basis },
+    properties: { kinds: ((k) => (k === 'all' ? ['all'] : [...k]))(ruleKinds(r)), basis: r.basis },
   }));
 }
 

@@ -7,5 +7,5 @@ export { applyFixes, ApplyResult } from './engine/apply-fixes';
 export { summarizeAnalysis, previousOf, peersOf, copiedFrom } from './engine/related';
 export { normalizeSettings, overlaySettings, DEFAULT_SETTINGS, SettingsProblem } from './engine/settings';
 export { RULES, ruleById, ruleDocPath, RULE_DOC_BASE } from './rules/index';
-export { Rule, RuleInfo } from './rules/rule';
+export { Rule, RuleInfo, RuleFormats, ruleKinds, appliesToFormat } from './rules/rule';
 export { fixTitleEn } from './engine/fix-title-en';

@@ -13,6 +13,7 @@ import { normalizeSettings } from './settings';
 import { RULES } from '../rules/index';
 import { summarizeAnalysis } from './related';
 import type { Rule, ReportInput } from '../rules/rule';
+import { appliesToFormat } from '../rules/rule';
 
 export interface Analysis {
   doc: ParsedDocument;
@@ -40,7 +41,7 @@ let ruleIds: readonly string[] | undefined;
 function applies(rule: Rule, kind: KindId | null): boolean {
   // Without a kind only the rules about the detection itself run (kind-unsettled).
   if (!kind) return rule.withoutKind === true;
-  return rule.kinds === 'all' || rule.kinds.includes(kind);
+  return appliesToFormat(rule.formats, FORMATS[kind]);
 }
 
 /**

@@ -21,7 +21,7 @@ function proseExplainsCleanup(lines: { lineCount: number; lineText(l: number): s
 
 export const activeChain: Rule = {
   id: 'active-chain',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'info',
   title: { zh: '表二与上年报告不衔接', en: 'Table 2 does not chain with last year\'s report' },
   description: {

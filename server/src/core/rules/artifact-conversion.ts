@@ -14,7 +14,7 @@ const MIN_ANNOTATIONS = 3;
 
 export const artifactConversion: Rule = {
   id: 'artifact-conversion',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '转换工具残留的拼音', en: 'Pinyin left by a script converter' },
   description: {

@@ -20,7 +20,7 @@ const LABEL_DEBRIS = /[\u0370-\u03ff\u0400-\u04ff\u3041-\u30fa]|<\/?u>|^[=\-—(
 
 export const artifactOcr: Rule = {
   id: 'artifact-ocr',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: 'PDF/OCR 识别残留', en: 'PDF/OCR debris' },
   description: {

@@ -52,7 +52,7 @@ const CLAUSE_STOP = /[，,。；;！!？?]/;
 
 export const artifactSpam: Rule = {
   id: 'artifact-spam',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'error',
   title: { zh: '垃圾信息（赌博/色情）', en: 'Injected gambling or porn spam' },
   description: {

@@ -8,7 +8,7 @@ import { topMenuLines } from '../model/artifacts-menu';
 
 export const artifactWeb: Rule = {
   id: 'artifact-web',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '网页残留', en: 'Web-page chrome in the draft' },
   description: {

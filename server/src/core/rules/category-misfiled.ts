@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize';
 
 export const categoryMisfiled: Rule = {
   id: 'category-misfiled',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'warning',
   title: { zh: '办理结果归类错误', en: 'Disposition filed under the wrong group' },
   description: {

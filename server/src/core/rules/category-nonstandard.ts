@@ -6,7 +6,7 @@ import { crossesLine, findAll, mappedText } from '../model/text-search';
 
 export const categoryNonstandard: Rule = {
   id: 'category-nonstandard',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'warning',
   title: { zh: '办理结果名称不规范', en: 'Non-standard disposition name' },
   description: {

@@ -31,7 +31,7 @@ function citations(family: string): Cited[] {
 
 export const citationOutdated: Rule = {
   id: 'citation-outdated',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '引用了已被替代的依据', en: 'Superseded document cited as the basis' },
   description: {

@@ -19,7 +19,7 @@ const ITEMS: { zh: string; en: string; words: RegExp }[] = [
 
 export const contentExpected: Rule = {
   id: 'content-expected',
-  kinds: ['gov-info-2021'],
+  formats: { family: 'gov-info', since: 2021 },
   defaultSeverity: 'info',
   title: { zh: '第五、六部分缺少常见内容', en: 'Parts 5 and 6 lack expected content' },
   description: {

@@ -12,7 +12,7 @@ export const FEE_TEMPLATE = '本年度共发出收费通知X件，收取信息�
 
 export const contentFee: Rule = {
   id: 'content-fee',
-  kinds: ['gov-info-2021'],
+  formats: { family: 'gov-info', since: 2021 },
   defaultSeverity: 'warning',
   title: { zh: '未说明信息处理费收取情况', en: 'Information processing fees not reported' },
   description: {

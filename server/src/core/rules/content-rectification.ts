@@ -17,7 +17,7 @@ function coversLastYear(norm: string): boolean {
 
 export const contentRectification: Rule = {
   id: 'content-rectification',
-  kinds: ['gov-info-2021'],
+  formats: { family: 'gov-info', since: 2021 },
   defaultSeverity: 'info',
   title: { zh: '未说明上年度问题整改情况', en: 'Last year’s problems: no follow-up' },
   description: {

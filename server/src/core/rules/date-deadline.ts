@@ -20,7 +20,7 @@ function certainDepartment(a: Analysis): boolean {
 
 export const dateDeadline: Rule = {
   id: 'date-deadline',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '晚于法定公开期限', en: 'Dated after the statutory deadline' },
   description: {

@@ -58,7 +58,7 @@ function splits(year: number, digits: string): Array<[number, number]> {
 
 export const dateMalformed: Rule = {
   id: 'date-malformed',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {

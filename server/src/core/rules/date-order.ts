@@ -7,7 +7,7 @@ import { isAnnual, showDate, signingDate } from '../model/report-dates';
 
 export const dateOrder: Rule = {
   id: 'date-order',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'error',
   title: { zh: '落款日期早于报告年度结束', en: 'Signed before the report year ended' },
   description: {

@@ -68,7 +68,7 @@ function reportName(ctx: RuleContext, start: number, word: string, names: readon
 
 export const directiveUnknown: Rule = {
   id: 'directive-unknown',
-  kinds: 'all',
+  formats: 'all',
   withoutKind: true,
   // A directive must not hide its own mistake (govreport-disable-nextline silences its own line).
   notSilenced: true,

@@ -7,7 +7,7 @@ import type { Rule } from './rule';
 
 export const directiveUnused: Rule = {
   id: 'directive-unused',
-  kinds: 'all',
+  formats: 'all',
   withoutKind: true,
   notSilenced: true,
   defaultSeverity: 'warning',

@@ -32,7 +32,7 @@ function formatDocs(family: string): FormatDoc[] {
 
 export const docnumMalformed: Rule = {
   id: 'docnum-malformed',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '文号书写有误', en: 'Malformed document number' },
   description: {

@@ -15,7 +15,7 @@ const PART: Record<string, string> = { active: '二', applications: '三', revie
 
 export const formatOutdated: Rule = {
   id: 'format-outdated',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '使用了其他年份的表格格式', en: 'Table in another year\'s format' },
   description: {

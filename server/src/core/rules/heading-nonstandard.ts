@@ -27,7 +27,7 @@ function onlyFiller(a: string, b: string): boolean {
 
 export const headingNonstandard: Rule = {
   id: 'heading-nonstandard',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'info',
   title: { zh: '章节标题措辞与格式不一致', en: 'Heading wording differs from the template' },
   description: {

@@ -39,7 +39,7 @@ function isTableLabel(h: Heading): boolean {
 
 export const headingSequence: Rule = {
   id: 'heading-sequence',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '一级标题序号不连续', en: 'Top-level heading numerals out of sequence' },
   description: {

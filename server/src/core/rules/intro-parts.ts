@@ -78,7 +78,7 @@ function listItems(list: string, specs: readonly FormatSection[]): string[] {
 
 export const introParts: Rule = {
   id: 'intro-parts',
-  kinds: ['gov-info-2008', 'gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info' },
   defaultSeverity: 'info',
   title: { zh: '引言所述部分与正文不符', en: 'Introduction\'s list of parts does not match' },
   description: {

@@ -42,7 +42,7 @@ function topSpan(a: Analysis): { start: number; end: number } {
 
 export const kindUnsettled: Rule = {
   id: 'kind-unsettled',
-  kinds: 'all',
+  formats: 'all',
   withoutKind: true,
   defaultSeverity: 'info',
   title: { zh: '未能确定报告类型或年度', en: 'Report kind or year not settled' },

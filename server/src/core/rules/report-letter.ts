@@ -11,7 +11,7 @@ const ADDRESSEE = /^(?:主送[:：]\s*)?[\u3400-\u9fff、，,]{2,40}(?:人民政
 
 export const reportLetter: Rule = {
   id: 'report-letter',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '报告写成了上行公文', en: 'Report written as a letter to a superior' },
   description: {

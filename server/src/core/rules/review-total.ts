@@ -9,7 +9,7 @@ const PARTS: Record<string, string> = { upheld: '结果维持', corrected: '结�
 
 export const reviewTotal: Rule = {
   id: 'review-total',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '复议、诉讼总计不等于各项之和', en: 'Review/litigation total is not the sum of its results' },
   description: {

@@ -1,12 +1,20 @@
 // The shape of one rule. One rule per file; rules/index.ts is the ordered registry.
 import type { KindId, Severity, Fix, RelatedSpan } from '../types';
 import type { Analysis } from '../engine/lint';
+import type { FormatSpec } from '../formats/types';
+import { FORMATS } from '../formats/index';
+
+export type RuleFormats = 'all' | { family: FormatSpec['family']; since?: number };
 
 export interface RuleInfo {
   /** Stable kebab-case id; the diagnostic code. */
   id: string;
-  /** Report kinds the rule applies to. */
-  kinds: readonly KindId[] | 'all';
+  /**
+   * The report formats the rule applies to, asked of the format data (never by format id): every
+   * format, or those of one family, optionally only the formats whose first report year is
+   * `since` or later (the 2019 and 2021 forms share tables the 2008 regulation's reports lack).
+   */
+  formats: RuleFormats;
   /** Also runs when no kind was detected but the text looks like a report (detection.unsettled). */
   withoutKind?: boolean;
   defaultSeverity: Severity;
@@ -53,4 +61,18 @@ export interface Rule extends RuleInfo {
   /** Findings are never silenced by a disable directive (the rule checks the directives themselves). */
   notSilenced?: boolean;
   check(ctx: RuleContext): void;
+}
+
+/** Whether a rule's `formats` take in a format (from its data: family and first report year). */
+export function appliesToFormat(formats: RuleFormats, f: FormatSpec): boolean {
+  if (formats === 'all') return true;
+  if (f.family !== formats.family) return false;
+  return formats.since === undefined || (f.years[0] !== null && f.years[0] >= formats.since);
+}
+
+/** The format ids a rule applies to, oldest format first, or 'all': for its documentation and SARIF. */
+export function ruleKinds(rule: Pick<RuleInfo, 'formats'>): readonly KindId[] | 'all' {
+  if (rule.formats === 'all') return 'all';
+  return Object.values(FORMATS).filter((f) => appliesToFormat(rule.formats, f))
+    .sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0)).map((f) => f.id);
 }

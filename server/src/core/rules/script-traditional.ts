@@ -20,7 +20,7 @@ const isHan = (c: string) => c >= '\u3400' && c <= '\u9fff';
 
 export const scriptTraditional: Rule = {
   id: 'script-traditional',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '使用繁体字', en: 'Written in Traditional characters' },
   description: {

@@ -6,7 +6,7 @@ import { statutoryHeadings } from '../model/structure';
 
 export const sectionDuplicate: Rule = {
   id: 'section-duplicate',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'warning',
   title: { zh: '法定章节重复', en: 'Statutory section appears twice' },
   description: {

@@ -5,7 +5,7 @@ import { eol, signatureStart, statutoryHeading } from '../engine/draft-style';
 
 export const sectionEmpty: Rule = {
   id: 'section-empty',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '章节没有内容', en: 'Section is empty' },
   description: {

@@ -7,7 +7,7 @@ import { eol, headingPrefix, signatureStart, statutoryHeading } from '../engine/
 
 export const sectionMissing: Rule = {
   id: 'section-missing',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'error',
   title: { zh: '缺少法定章节', en: 'Mandatory section missing' },
   description: {

@@ -26,7 +26,7 @@ function longestIncreasing(xs: number[]): Set<number> {
 
 export const sectionOrder: Rule = {
   id: 'section-order',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'warning',
   title: { zh: '法定章节顺序不对', en: 'Statutory sections out of order' },
   description: {

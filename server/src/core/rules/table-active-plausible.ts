@@ -39,7 +39,7 @@ function isTown(a: Analysis): boolean {
 
 export const tableActivePlausible: Rule = {
   id: 'table-active-plausible',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'info',
   title: { zh: '主动公开表格数字不合常理', en: 'Implausible figures in table 2' },
   description: {

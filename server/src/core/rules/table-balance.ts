@@ -6,7 +6,7 @@ import { columnIndex, columnName, failures, rowName, zeroNote } from '../model/t
 
 export const tableBalance: Rule = {
   id: 'table-balance',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '申请数量不平衡', en: 'Applications do not balance' },
   description: {

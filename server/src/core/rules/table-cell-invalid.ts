@@ -35,7 +35,7 @@ function problem(cell: Cell, type: ColType): string | null {
 
 export const tableCellInvalid: Rule = {
   id: 'table-cell-invalid',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '表格单元格不是合法数字', en: 'Table cell is not a valid number' },
   description: {

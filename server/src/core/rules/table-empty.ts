@@ -26,7 +26,7 @@ const VALUE_LINE = /^\s*[-+]?\d[\d,.]*\s*(?:万元|元|件|条|个)?\s*\|?\s*$/;
 
 export const tableEmpty: Rule = {
   id: 'table-empty',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '法定表格没有填写', en: 'Statutory table left blank' },
   description: {

@@ -113,7 +113,7 @@ function checkTable(a: Analysis, t: StatTable, report: Parameters<Rule['check']>
 
 export const tableRowMissing: Rule = {
   id: 'table-row-missing',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '法定表格缺行', en: 'Statutory table row missing' },
   description: {

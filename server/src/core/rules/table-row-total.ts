@@ -5,7 +5,7 @@ import { failures, rowName, totalFix, zeroNote } from '../model/table-facts';
 
 export const tableRowTotal: Rule = {
   id: 'table-row-total',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '行总计不等于各类申请人之和', en: 'Row total is not the sum of the applicant columns' },
   description: {

@@ -63,7 +63,7 @@ function isGarbled(label: string, want: string): boolean {
 
 export const tableRowUnknown: Rule = {
   id: 'table-row-unknown',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'warning',
   title: { zh: '表格行标签不是法定项目', en: 'Table row label matches no statutory row' },
   description: {

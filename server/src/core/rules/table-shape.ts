@@ -4,7 +4,7 @@ import { rowName } from '../model/table-facts';
 
 export const tableShape: Rule = {
   id: 'table-shape',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '表格行的数字个数不对', en: 'Table row has the wrong number of values' },
   description: {

@@ -5,7 +5,7 @@ import { columnIndex, columnName, failures, totalFix, zeroNote } from '../model/
 
 export const tableSubtotal: Rule = {
   id: 'table-subtotal',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'error',
   title: { zh: '办理结果总计不等于各项之和', en: 'Results total is not the sum of the dispositions' },
   description: {

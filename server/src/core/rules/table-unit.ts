@@ -27,7 +27,7 @@ function limit(a: Analysis): number {
 
 export const tableUnit: Rule = {
   id: 'table-unit',
-  kinds: ['gov-info-2021'],
+  formats: { family: 'gov-info', since: 2021 },
   defaultSeverity: 'warning',
   title: { zh: '收费金额单位不是万元', en: 'Fee amount not in 万元' },
   description: {

@@ -11,7 +11,7 @@ const PART_EN: Record<string, string> = { active: 'Table 2', applications: 'Tabl
 
 export const tableUnreadable: Rule = {
   id: 'table-unreadable',
-  kinds: ['gov-info-2019', 'gov-info-2021', 'gov-info-2008'],
+  formats: { family: 'gov-info' },
   defaultSeverity: 'info',
   title: { zh: '表格无法按行列读取', en: 'Table cannot be read row by row' },
   description: {

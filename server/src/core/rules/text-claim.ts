@@ -24,7 +24,7 @@ function rowTotal(a: Analysis, id: string): number | null {
 
 export const textClaim: Rule = {
   id: 'text-claim',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'info',
   title: { zh: '正文概括与表格不符', en: 'Prose statement contradicts the table' },
   description: {

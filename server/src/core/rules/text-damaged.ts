@@ -58,7 +58,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
 
 export const textDamaged: Rule = {
   id: 'text-damaged',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
   description: {

@@ -53,7 +53,7 @@ interface Piece { text: string; offsets: number[] }
 
 export const textDoubled: Rule = {
   id: 'text-doubled',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {

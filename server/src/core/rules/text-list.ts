@@ -38,7 +38,7 @@ function listAfter(sentences: Sentence[], k: number, total: Count, text: string)
 
 export const textList: Rule = {
   id: 'text-list',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '段落所列分项与总数不符', en: 'A paragraph\'s listed parts do not add up' },
   description: {

@@ -67,7 +67,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
 
 export const textPlaceholder: Rule = {
   id: 'text-placeholder',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '模板残留或待填空白', en: 'Leftover template text or a blank for a figure' },
   description: {

@@ -62,7 +62,7 @@ function check(s: Sentence, text: string): Found[] {
 
 export const textRate: Rule = {
   id: 'text-rate',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '比率与所述数字不符', en: 'Stated rate does not match its counts' },
   description: {

@@ -69,7 +69,7 @@ function shares(sentences: Sentence[], k: number, text: string): Share[] {
 
 export const textShare: Rule = {
   id: 'text-share',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '所占比例与数字不符', en: 'Stated share does not match its counts' },
   description: {

@@ -151,7 +151,7 @@ function exhaustive(parts: Part[]): string | null {
 
 export const textSum: Rule = {
   id: 'text-sum',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '分项之和与总数不符', en: 'Parts do not add up to the stated total' },
   description: {

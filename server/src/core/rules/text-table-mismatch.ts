@@ -73,7 +73,7 @@ function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: C
 
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
-  kinds: ['gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'warning',
   title: { zh: '正文数字与表格不符', en: 'Prose figure contradicts the table' },
   description: {

@@ -12,7 +12,7 @@ const YEAR = /(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年/;
 
 export const titleNonstandard: Rule = {
   id: 'title-nonstandard',
-  kinds: ['gov-info-2008', 'gov-info-2019', 'gov-info-2021'],
+  formats: { family: 'gov-info' },
   defaultSeverity: 'info',
   title: { zh: '报告标题不完整或不规范', en: 'Report title incomplete or non-standard' },
   description: {

@@ -18,7 +18,7 @@ const OPENING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]|[一�
 
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
-  kinds: 'all',
+  formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '正文年份与报告年度不符', en: 'Body speaks of another year as the report year' },
   description: {
