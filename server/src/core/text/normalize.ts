@@ -122,15 +122,13 @@ function prepared(original: string): string {
 }
 
 /**
- * Normalises and keeps, for every output character, the offset of the original
- * character it came from, so that a match in normalised text maps back exactly.
+ * The folding loop of normalizeMapped and normalizeText: `simplified` folded character by
+ * character (NUL = a blanked pinyin annotation, dropped); `map`, when given (length n + 1), gets
+ * each output character's offset in the input and the end. Returns the output length.
  */
-export function normalizeMapped(original: string, opts: { keepSpaces?: boolean } = {}): MappedText {
-  const simplified = prepared(original);
+function foldInto(simplified: string, out: Uint16Array, map: Int32Array | null, keepSpaces: boolean): number {
   const t = folds();
   const n = simplified.length;
-  const out = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = simplified.charCodeAt(i);
@@ -138,32 +136,34 @@ export function normalizeMapped(original: string, opts: { keepSpaces?: boolean }
     const f = t[c];
     if (f === FOLD_KEEP) out[k] = c;
     else if (f === FOLD_DROP) {
-      if (!opts.keepSpaces) continue;
       // foldChar drops U+200B too, which is not whitespace: it stays dropped.
-      if (c === 0x200b) continue;
+      if (!keepSpaces || c === 0x200b) continue;
       out[k] = c === 10 || c === 13 ? c : 32;
     } else out[k] = f;
-    map[k++] = i;
+    if (map) map[k] = i;
+    k++;
   }
-  map[k] = n;
+  if (map) map[k] = n;
+  return k;
+}
+
+/**
+ * Normalises and keeps, for every output character, the offset of the original
+ * character it came from, so that a match in normalised text maps back exactly.
+ */
+export function normalizeMapped(original: string, opts: { keepSpaces?: boolean } = {}): MappedText {
+  const simplified = prepared(original);
+  const out = new Uint16Array(simplified.length);
+  const map = new Int32Array(simplified.length + 1);
+  const k = foldInto(simplified, out, map, !!opts.keepSpaces);
   return { text: unitsToString(out, k), map: map.subarray(0, k + 1) };
 }
 
 /** normalizeMapped(s).text without the offset map. */
 function normalizeText(s: string): string {
   const simplified = prepared(s);
-  const t = folds();
-  const n = simplified.length;
-  const out = new Uint16Array(n);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const c = simplified.charCodeAt(i);
-    if (c === 0) continue;
-    const f = t[c];
-    if (f === FOLD_KEEP) out[k++] = c;
-    else if (f !== FOLD_DROP) out[k++] = f;
-  }
-  return unitsToString(out, k);
+  const out = new Uint16Array(simplified.length);
+  return unitsToString(out, foldInto(simplified, out, null, false));
 }
 
 // Labels and headings recur on every keystroke: remember their normalised forms (bounded).
