@@ -7,6 +7,8 @@ import { ClientGetter, isChecked, kindLabel, requireReportEditor, tryRequestInfo
 import { t } from './l10n';
 import { CatalogEntry, readCatalog, SNIPPET_FILES, SnippetCatalog, tableSnippetFile, tablesFor } from './snippet-catalog';
 import { padBlock } from './text-edits';
+// What the server's "插入表三" CodeLens passes: the server's own declaration (type only, nothing bundled).
+import type { InsertTableArgs } from '../../server/src/features/code-lens';
 
 /** Format of the tables offered when the server cannot tell the document's kind. */
 const DEFAULT_KIND = 'gov-info-2021';
@@ -60,15 +62,6 @@ async function insertBlock(editor: vscode.TextEditor, body: string): Promise<boo
   });
   // The bodies are snippet syntax already (escaped, with tab stops); the padding is newlines.
   return editor.insertSnippet(new vscode.SnippetString(text), sel);
-}
-
-/** What the server's "插入表三" CodeLens passes (InsertTableArgs in server/src/features/code-lens.ts). */
-export interface InsertTableArgs {
-  uri: string;
-  version: number;
-  kind: string;
-  table: number;
-  position: { line: number; character: number };
 }
 
 export function isInsertTableArgs(v: unknown): v is InsertTableArgs {
