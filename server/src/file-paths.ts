@@ -19,6 +19,15 @@ export function isInside(root: string, dir: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** The file `name` in `dir` or the nearest folder above it, or undefined. */
+export function nearestFile(dir: string, name: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const f = path.join(d, name);
+    if (isFile(f)) return f;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
 /** Whether `p` is an existing regular file. */
 export function isFile(p: string): boolean {
   try {

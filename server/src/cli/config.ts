@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { normalizeSettings, Settings } from '../core';
 import { RC_FILE, readConfigFile } from '../config-file';
 import { isAbsoluteUrl } from './args';
-import { isFile } from '../file-paths';
+import { isFile, nearestFile } from '../file-paths';
 import { describeFsError } from './files';
 
 export { RC_FILE };
@@ -70,11 +70,7 @@ export class SettingsResolver {
 
 /** The .govreportrc.json in `dir` or the nearest folder above it, or undefined. */
 export function nearestRcFile(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const rc = path.join(d, RC_FILE);
-    if (isFile(rc)) return rc;
-    if (path.dirname(d) === d) return undefined;
-  }
+  return nearestFile(dir, RC_FILE);
 }
 
 /**

@@ -4,7 +4,7 @@
 // is checked whatever its extension, because the user asked for it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globFiles, isGlob } from './glob';
+import { byCodeUnit, globFiles, isGlob } from './glob';
 
 /** Leaves paths out of a check (--ignore, .govreportignore); see ignore.ts. */
 export interface PathFilter {
@@ -32,11 +32,6 @@ export interface ExpandResult {
   emptyDirs: string[];
   /** Files named on the command line that the ignore patterns leave out (noted, not checked). */
   ignored?: string[];
-}
-
-/** Ordinal comparison: stable across machines, unlike localeCompare. */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isReportFile(name: string): boolean {

@@ -187,7 +187,7 @@ function splitBase(pattern: string): { base: string; rest: string } {
 }
 
 /** Ordinal comparison: stable across machines, unlike localeCompare. */
-function byCodeUnit(a: string, b: string): number {
+export function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

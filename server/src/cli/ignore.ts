@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compilePattern, matchSegments, SegmentMatcher } from './glob';
+import { nearestFile } from '../file-paths';
 
 export const IGNORE_FILE = '.govreportignore';
 
@@ -90,15 +91,7 @@ export class Ignorer {
 
 /** The .govreportignore in `dir` or the nearest folder above it. */
 export function nearestIgnoreFile(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const f = path.join(d, IGNORE_FILE);
-    try {
-      if (fs.statSync(f).isFile()) return f;
-    } catch {
-      // none here
-    }
-    if (path.dirname(d) === d) return undefined;
-  }
+  return nearestFile(dir, IGNORE_FILE);
 }
 
 /** The ignore rules of a run: the nearest .govreportignore from `cwd`, then --ignore patterns. */
