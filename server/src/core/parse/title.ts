@@ -321,7 +321,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
     if (own) return { year: Number(own[1]), source: 'body' };
     // The opening says who made it: 本年报是根据…要求，由某某街编制的2020年度政府信息公开年度报告.
-    const made = /编制的((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
+    // Or: 现编制2011年度政府信息公开工作年度报告 (the same, said as the act of compiling).
+    const made = /(?:编制的|(?:现|特|现特|特此)编制)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
     if (made) return { year: Number(made[1]), source: 'body' };
     // 现将2022年法治政府建设情况报告如下 / 现对2023年所做工作总结如下: the year the text reports on.
     const below = /现(?:将|就|对)(?:我[^。，,]{0,6})?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
@@ -358,7 +359,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     for (const { raw } of nonBlankLines(lines, 80)) {
       if (isMetadataLine(raw)) continue;
       const t = normalize(raw.slice(0, 600));
-      for (const m of t.matchAll(/截[至止]到?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|底|末)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+      for (const m of t.matchAll(/截[至止]到?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|年?[底末])/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }
   }
   if (votes.size) {

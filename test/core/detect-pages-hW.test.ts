@@ -1,0 +1,109 @@
+// Web excerpts of a fifth harvest (issue #12, hW): a 2008-regulation report whose only year
+// sentence is 现编制2011年度政府信息公开工作年度报告 (and 截至2011年年底); a catalogue page
+// whose title names a rule-of-law report but whose body is an English summary (not the report);
+// a 法治政府建设 report whose first part heading is followed at once by sub-items numbered
+// 一、二、 like parts (the part is not empty: heading-sequence reports the numbering).
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lint } from '../../server/src/core';
+
+function detect(text: string) {
+  const a = analyze(text);
+  return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
+}
+
+describe('fifth harvest (hW)', () => {
+  test('现编制2011年度政府信息公开工作年度报告: year 2011, the 2008 regulation', () => {
+    const d = detect([
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定和上级的工作部署,现编制2011年度政府信息公开工作年度报告。本报告由基本工作情况、主动公开政府信息情况、依申请公开政府信息情况、行政复议和诉讼情况、收费和减免情况、存在问题及工作打算、附表等七部分组成。',
+      '一、基本情况',
+      '根据《条例》要求,截至2011年年底,某某街道政府信息公开工作运行正常。',
+      '二、主动公开政府信息情况 (一)政府信息公开的内容。主要包括公文和工作信息。2011年主动公开公文3份。',
+    ].join('\n'));
+    assert.equal(d.year, 2011, d.reason);
+    assert.equal(d.kind, 'gov-info-2008', d.reason);
+  });
+
+  test('截至2011年年底 alone gives the year', () => {
+    const d = detect([
+      '根据《中华人民共和国政府信息公开条例》的规定,现将本街道政府信息公开工作情况报告如下。本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、收费和减免情况等部分组成。',
+      '一、概述',
+      '截至2011年年底,某某街道政府信息公开工作运行正常。',
+      '二、主动公开政府信息情况',
+      '全年主动公开信息25条。',
+    ].join('\n'));
+    assert.equal(d.year, 2011, d.reason);
+  });
+
+  test('特编制2019年度…年度报告 names the year too', () => {
+    assert.equal(detect('根据《中华人民共和国政府信息公开条例》规定,特编制2019年度政府信息公开工作年度报告。\n一、总体情况\n全年主动公开信息25条。').year, 2019);
+  });
+
+  test('a catalogue page with an English summary of the report is not a report', () => {
+    const english = 'In 2024, under the correct leadership of the Party Central Committee and the State Council, all levels of government in the province adhered to the guidance of the thought on the rule of law and made new progress in building a government under the rule of law. ';
+    const text = [
+      '某某省人民政府关于2024年度法治政府建设情况的报告',
+      '',
+      'English title (machine-translated)',
+      'Report on the 2024 Government Governance by Rule of Law.',
+      'Published',
+      '2025-03-27',
+      'Summary',
+      '',
+      `(1)  ${english}`,
+      `(2)  I. Strengthening organizational leadership. ${english}`,
+      `(3)  1. Deeply studying the thought on the rule of law. ${english}`,
+    ].join('\n');
+    const a = analyze(text);
+    assert.equal(a.kind, null, a.detection.reason);
+    assert.match(a.detection.reason, /外文/);
+    assert.equal(lint(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length, 0);
+  });
+
+  test('the same title over a Chinese body is still a report', () => {
+    const text = [
+      '某某省人民政府关于2024年度法治政府建设情况的报告',
+      '2024年,全省各级政府坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政,全面建设法治政府。现将有关情况报告如下:',
+      '一、2024年推进法治政府建设的主要举措和成效',
+      '(一)加强组织领导。省政府常务会议专题研究法治政府建设工作3次(see http://www.example.gov.cn/fzzf/index.html)。',
+    ].join('\n');
+    assert.equal(analyze(text).kind, 'rule-of-law');
+  });
+
+  test('a part heading followed at once by sub-items numbered 一、二、: not an empty part', () => {
+    const text = [
+      '某某街道2022年度法治政府建设工作报告',
+      '2022年,某某街道在区委、区政府的正确领导下,全面推进法治政府建设。现将街道2022年法治政府工作报告如下:',
+      '',
+      '一、2022年法治政府建设主要措施',
+      '',
+      '一、强化领导责任,夯实法治政府建设基础',
+      '',
+      '街道党政主要负责人认真履行推进法治政府建设第一责任人职责,每年年初召开一次专题会议部署全年法治工作。',
+      '',
+      '二、规范行政行为,提升依法行政水平',
+      '',
+      '街道聘请法律顾问,为重大决策提供法律咨询意见。',
+    ].join('\n');
+    assert.equal(analyze(text).kind, 'rule-of-law');
+    const fs = lint(text).findings;
+    assert.equal(fs.filter((f) => f.rule === 'section-empty').length, 0);
+    assert.ok(fs.some((f) => f.rule === 'heading-sequence'), 'the numbering restart is still reported');
+  });
+
+  test('an empty part followed by the next part (二、) is still empty', () => {
+    const text = [
+      '某某街道2022年度法治政府建设工作报告',
+      '2022年,某某街道在区委、区政府的正确领导下,全面推进法治政府建设。现将街道2022年法治政府工作报告如下:',
+      '一、2022年推进法治政府建设的主要举措和成效',
+      '',
+      '二、2022年推进法治政府建设存在的不足和原因',
+      '执法人员业务能力有待提升。',
+      '三、党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况',
+      '街道党工委书记主持召开专题会议2次。',
+      '四、2023年推进法治政府建设的主要安排',
+      '继续加强执法人员培训。',
+    ].join('\n');
+    assert.equal(lint(text).findings.filter((f) => f.rule === 'section-empty').length, 1);
+  });
+});
