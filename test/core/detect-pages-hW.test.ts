@@ -107,3 +107,22 @@ describe('fifth harvest (hW)', () => {
     assert.equal(lint(text).findings.filter((f) => f.rule === 'section-empty').length, 1);
   });
 });
+
+describe('a rule-of-law report flattened onto one line (PDF copy, hW)', () => {
+  const para = '全年开展专题学习 18 次,举办全县领导干部法治专题培训班 3 期,覆盖科级以上干部 680余人次。县委常委会、县政府常务会坚持会前学法制度,全年组织专题学法 12 次,重点学习新修订的《行政复议法》等法律法规,切实增强“关键少数”运用法治思维和法治方式深化改革、推动发展、化解矛盾、维护稳定的能力。';
+  const text = '某县 2025 年度法治政府建设情况报告2025 年,全县坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,统筹推进依法行政、公正执法、全民守法各项工作。'
+    + `一、以思想引领为先导,在深学笃行中凝聚法治共识(一)强化理论武装,筑牢法治根基。${para}(二)加强统筹谋划,压实法治责任。${para}`;
+  const missing = (t: string) => lint(t).findings.filter((f) => f.rule === 'section-missing').map((f) => f.message);
+
+  test('its prose is the measures part; the parts after the cut are still missing', () => {
+    assert.equal(analyze(text).kind, 'rule-of-law');
+    const ms = missing(text);
+    assert.ok(!ms.some((m) => m.includes('主要举措和成效')), ms.join('\n'));
+    assert.ok(ms.some((m) => m.includes('存在的不足和原因')), ms.join('\n'));
+  });
+
+  test('a report with part headings is matched by them as before', () => {
+    const t = ['某县2025年度法治政府建设情况报告', '一、存在的不足和原因', para, '二、2026年工作安排', para].join('\n');
+    assert.ok(missing(t).some((m) => m.includes('主要举措和成效')));
+  });
+});
