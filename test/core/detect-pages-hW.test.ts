@@ -126,3 +126,24 @@ describe('a rule-of-law report flattened onto one line (PDF copy, hW)', () => {
     assert.ok(missing(t).some((m) => m.includes('主要举措和成效')));
   });
 });
+
+describe('an untitled rule-of-law report whose opening says 全面建设法治政府 (hW)', () => {
+  test('opening with the year and what the work gave (提供了有力的法治保障), then a part on 法治政府建设: a report', () => {
+    const d = detect([
+      '2020年,在党中央、国务院及省委的正确领导下,全省各级政府深入推进依法行政,全面建设法治政府,为经济社会发展提供了有力的法治保障。',
+      '一、加强法治政府建设组织领导。一是切实履行第一责任人职责。省政府主要负责人主持召开省政府常务会议专题研究法治政府建设情况报告。',
+      '二、依法全面履行政府职能。一是依法科学有序防控疫情。',
+    ].join('\n'));
+    assert.equal(d.kind, 'rule-of-law', d.reason);
+    assert.equal(d.year, 2020);
+  });
+
+  test('a plan opening (要……全面建设法治政府) stays none', () => {
+    const d = detect([
+      '2021年,全县法治政府建设工作要坚持以习近平新时代中国特色社会主义思想为指导,全面建设法治政府,为全县高质量发展提供有力法治保障。',
+      '一、加强法治政府建设组织领导。各乡镇要切实履行第一责任人职责。',
+      '二、依法全面履行政府职能。',
+    ].join('\n'));
+    assert.equal(d.kind, null, d.reason);
+  });
+});
