@@ -147,3 +147,36 @@ describe('an untitled rule-of-law report whose opening says 全面建设法治�
     assert.equal(d.kind, null, d.reason);
   });
 });
+
+describe('metadata blocks written as lists or in brackets (hW)', () => {
+  test('- [ 索引号 ] … lines before the title do not hide it', () => {
+    const d = detect([
+      '- [ 索引号 ] 11500000000000000R/2026-00004',
+      '- [ 发文字号 ] 某某委文〔2026〕3号',
+      '- [ 发布机构 ] 某某县某某乡人民政府',
+      '- [ 主题分类 ] 其他',
+      '- [ 成文日期 ] 2026-02-12',
+      '- [ 发布日期 ] 2026-02-12',
+      '- [ 体裁分类 ] 其他',
+      '- [ 有效性 ] 有效',
+      '某某县某某乡人民政府2025年法治政府建设情况报告',
+      '2025年,某某乡深入学习贯彻习近平法治思想,扎实推进法治政府建设。现将我乡2025年度法治政府建设工作情况报告如下:',
+      '一、主要工作及成效',
+    ].join('\n'));
+    assert.equal(d.kind, 'rule-of-law', d.reason);
+    assert.equal(d.year, 2025);
+  });
+
+  test('[ 索引号 ] … [ 发文字号 ] lines after a breadcrumb', () => {
+    const meta = ['[ 索引号 ] 11500000000000000A/2026-00004 [ 发文字号 ]', '[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告',
+      '[ 发布机构 ] 某某县某某乡人民政府 [ 有效性 ]', '[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10'];
+    const d = detect([
+      '您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道', '', ...meta, ...meta, '',
+      '某某县某某乡人民政府2025年法治政府建设情况报告', '',
+      '2025年,在县委、县政府的坚强领导下,乡党委、政府扎实推进法治政府建设各项工作,为全乡经济社会高质量发展提供了坚实法治保障。', '',
+      '一、2025 年推进法治政府建设的主要举措和成效',
+    ].join('\n'));
+    assert.equal(d.kind, 'rule-of-law', d.reason);
+    assert.equal(d.year, 2025);
+  });
+});
