@@ -180,3 +180,23 @@ describe('metadata blocks written as lists or in brackets (hW)', () => {
     assert.equal(d.year, 2025);
   });
 });
+
+describe('a page stamp 日期: … 作者: … 来源: … is the publication date (hW)', () => {
+  const body = [
+    '某某乡人民政府关于2022年法治政府建设工作情况报告', '',
+    'DATE   作者:某某乡党政办公室   来源:某某乡    点击:[]', '',
+    '2022年,某某乡扎实推进依法行政,法治政府建设取得明显成效。现将工作情况报告如下:', '',
+    '一、2022年度推进法治政府建设的主要举措和成效', '', '全年召开党委会议4次研究部署法治政府建设工作。',
+  ].join('\n');
+  const late = (date: string) => lint(body.replace('DATE', date)).findings.filter((f) => f.rule === 'date-deadline');
+
+  test('published after 4月1日: late', () => {
+    const fs = late('日期:2023年05月11日');
+    assert.equal(fs.length, 1);
+    assert.match(fs[0].message, /发布日期2023年5月11日/);
+  });
+
+  test('published in March: on time', () => {
+    assert.equal(late('日期:2023年03月11日').length, 0);
+  });
+});
