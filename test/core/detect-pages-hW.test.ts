@@ -200,3 +200,22 @@ describe('a page stamp 日期: … 作者: … 来源: … is the publication da
     assert.equal(late('日期:2023年03月11日').length, 0);
   });
 });
+
+describe('a rule-of-law report addressed to 国务院 or to a party committee (hW)', () => {
+  const report = (to: string) => [
+    to,
+    '2018年,全省全面落实《法治政府建设实施纲要(2015—2020年)》,法治政府建设取得明显成效。现将有关情况报告如下:',
+    '一、完善工作机制,着力推进法治政府建设',
+    '省政府对法治政府建设工作进行系统安排。',
+  ].join('\n');
+  const letter = (t: string) => lint(t).findings.filter((f) => f.rule === 'report-letter');
+
+  test('国务院: and 中共某某县委: are addressees', () => {
+    assert.match(letter(report('国务院:'))[0]?.message ?? '', /“国务院:”是主送机关的写法/);
+    assert.equal(letter(report('中共某某县委:')).length, 1);
+  });
+
+  test('a bare office word with a colon is not', () => {
+    assert.equal(letter(report('办公室:')).length, 0);
+  });
+});
