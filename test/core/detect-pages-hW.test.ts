@@ -219,3 +219,27 @@ describe('a rule-of-law report addressed to 国务院 or to a party committee (h
     assert.equal(letter(report('办公室:')).length, 0);
   });
 });
+
+describe('a sub-heading that lost its opening bracket (hW)', () => {
+  const text = (h: string) => [
+    '某某乡人民政府2025年法治政府建设情况报告',
+    '2025年,某某乡扎实推进法治政府建设各项工作,取得明显成效。现将有关情况报告如下:',
+    '一、2025 年推进法治政府建设的主要举措和成效',
+    h,
+    '将习近平法治思想纳入党委理论学习中心组学习内容,全年开展法治学习5次。',
+  ].join('\n');
+  const bracket = (t: string) => lint(t).findings.filter((f) => f.rule === 'text-damaged' && f.message.includes('左括号'));
+
+  test('一)纵深推进… is reported (info)', () => {
+    const fs = bracket(text('一)纵深推进学悟笃行习近平法治思想'));
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].severity, 'info');
+    assert.match(fs[0].message, /“一\)”/);
+  });
+
+  test('（一）, (一) and 1) are not', () => {
+    assert.equal(bracket(text('（一）纵深推进学悟笃行习近平法治思想')).length, 0);
+    assert.equal(bracket(text('(一)纵深推进学悟笃行习近平法治思想')).length, 0);
+    assert.equal(bracket(text('1)纵深推进学悟笃行习近平法治思想')).length, 0);
+  });
+});
