@@ -208,11 +208,14 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (seen === 1 && /^[^。，,]{2,40}[:：]$/.test(t)) { seen--; continue; }
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
-    if (t.includes('法治政府建设')) {
+    // 全面建设法治政府 says the same as 法治政府建设.
+    if (t.includes('法治政府建设') || t.includes('建设法治政府')) {
       mentions = true;
       // The year's results told in the past (取得扎实成效, 取得了明显成效), not a target (取得新成效).
       // Not a self-inspection, a 述法 statement or a half-year account (自查, 述法, 上半年).
-      if (/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
+      // Or what the year's work gave: 为经济社会发展提供了有力的法治保障.
+      if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
+        || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t))
         && !/自查|述法|述职|半年|季度/.test(t)) results = true;
       const r = /现(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).

@@ -99,6 +99,23 @@ function headingGroups(doc: ParsedDocument, groups: string[][]): number {
   return hit.size;
 }
 
+/**
+ * A page mostly in another language — a catalogue entry with an English summary of a report, a
+ * translation — is not the report: Latin letters outnumber the Chinese characters twice over.
+ * (A report's web addresses and e-mail addresses are a small share of it.)
+ */
+export function foreignText(work: string): boolean {
+  const s = work.length > 20_000 ? work.slice(0, 20_000) : work;
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return latin >= 400 && latin > 2 * cjk;
+}
+
 export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const pin = doc.directives.kindPin?.value;
   if (pin && (KIND_IDS as readonly string[]).includes(pin)) {
@@ -106,6 +123,9 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   }
   if (settings.format !== 'auto') {
     return { kind: settings.format, source: 'setting', reason: `设置 govReport.format = ${settings.format}` };
+  }
+  if (foreignText(doc.work)) {
+    return { kind: null, source: null, reason: '正文主要是外文（如英文摘要或译文），不是报告本身' };
   }
   const rol = FORMATS['rule-of-law'];
   const gov = GOV_FORMATS();

@@ -29,7 +29,8 @@ export function isAnnual(a: Analysis): boolean {
 }
 
 /** A web page's publication stamp (发布日期:2020-12-04 09:27:11), not the author's date. */
-const PUBLICATION = /(发布|發布|公布|公开|公開|发文|發文)(日期|时间|時間)|发布于|發布於/;
+// Or a page's bare 日期: stamp (日期:2023年05月11日   作者:…   来源:…, - 日期:2026-02-12).
+const PUBLICATION = /(发布|發布|公布|公开|公開|发文|發文)(日期|时间|時間)|发布于|發布於|^[\s\-*•]*日期\s*[:：]\s*(?=(?:19|20)\d{2})/;
 /** Statistics periods and deadlines quoted in a short line are not a signing date. */
 const NOT_SIGNING = /截至|截止|统计|統計|期限|至今|以来|以來|来源|來源|浏览|瀏覽/;
 

@@ -134,6 +134,16 @@ function longLines(doc: ParsedDocument): string[] {
   return out;
 }
 
+/** Chinese characters of prose a part that takes the unclaimed text needs (a paragraph or two). */
+const PROSE_PART = 300;
+
+/** Chinese characters after the title, counted up to PROSE_PART. */
+function proseChars(doc: ParsedDocument): number {
+  const from = doc.title ? doc.title.end : 0;
+  const text = doc.work.slice(from, from + 4 * PROSE_PART);
+  return text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+}
+
 function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
   const out = new Map<string, SectionMatch>();
   const tops = topSections(doc).filter((s) => s.heading.style !== 'md' || !doc.title || s.heading.line !== doc.title.line);
@@ -149,6 +159,9 @@ function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, Se
     if (!spec.matchUnclaimed) continue;
     const m = out.get(spec.id)!;
     for (const s of tops) if (!claimed.has(s)) m.sections.push(s);
+    // No part heading at all (a report flattened onto one line by a PDF or web copy, its 一、…
+    // run into the prose): the prose itself is the unclaimed part.
+    if (!tops.length && !m.sections.length && !m.inText) m.inText = proseChars(doc) >= PROSE_PART;
   }
   return out;
 }

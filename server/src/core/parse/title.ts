@@ -26,7 +26,8 @@ export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published';
 
 export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$)/;
 /** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
-const META = /^[\s|│]*(?:索\s*引\s*号|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
+// A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
+const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
 const META_NAME = /^[\s|│]*(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
 const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
 const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
@@ -321,7 +322,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
     if (own) return { year: Number(own[1]), source: 'body' };
     // The opening says who made it: 本年报是根据…要求，由某某街编制的2020年度政府信息公开年度报告.
-    const made = /编制的((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
+    // Or: 现编制2011年度政府信息公开工作年度报告 (the same, said as the act of compiling).
+    const made = /(?:编制的|(?:现|特|现特|特此)编制)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
     if (made) return { year: Number(made[1]), source: 'body' };
     // 现将2022年法治政府建设情况报告如下 / 现对2023年所做工作总结如下: the year the text reports on.
     const below = /现(?:将|就|对)(?:我[^。，,]{0,6})?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
@@ -358,7 +360,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     for (const { raw } of nonBlankLines(lines, 80)) {
       if (isMetadataLine(raw)) continue;
       const t = normalize(raw.slice(0, 600));
-      for (const m of t.matchAll(/截[至止]到?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|底|末)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+      for (const m of t.matchAll(/截[至止]到?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|年?[底末])/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }
   }
   if (votes.size) {

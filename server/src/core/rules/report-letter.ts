@@ -7,7 +7,7 @@ import { mappedText, originalSpan } from '../model/text-search';
 /** Closing formulas of a letter to a superior. */
 const CLOSING = /特此报告|请审阅|请审示|妥否[,，]?请/g;
 /** An addressee line: an office or government, then a colon, nothing else on the line. */
-const ADDRESSEE = /^(?:主送[:：]\s*)?[\u3400-\u9fff、，,]{2,40}(?:人民政府|政府办公室|政府办|办公室|办公厅|政务公开办公室|政务公开领导小组|局|委员会|司法局|依法治[省市县区]委员会办公室)[:：]$/;
+const ADDRESSEE = /^(?:主送[:：]\s*)?(?:国务院|[\u3400-\u9fff、，,]{2,40}(?:人民政府|政府办公室|政府办|办公室|办公厅|政务公开办公室|政务公开领导小组|局|委员会|司法局|依法治[省市县区]委员会办公室|国务院|[省市县区州旗]委))[:：]$/;
 
 export const reportLetter: Rule = {
   id: 'report-letter',

@@ -1,7 +1,15 @@
 // A heading with nothing under it (often: the tables were lost when copying from PDF).
 import type { Rule } from './rule';
+import type { Heading } from '../parse/headings';
 import { tableSkeleton } from '../model/section-skeleton';
 import { eol, signatureStart, statutoryHeading } from '../engine/draft-style';
+
+/** The heading right after `h` has h's style and restarts at 一 (or 1): h's items were numbered as parts. */
+function subItemsRestart(headings: readonly Heading[], h: Heading): boolean {
+  if (h.numeral === null) return false;
+  const next = headings.find((x) => x.start > h.end);
+  return next !== undefined && next.style === h.style && next.level === h.level && next.numeral === 1;
+}
 
 export const sectionEmpty: Rule = {
   id: 'section-empty',
@@ -45,6 +53,9 @@ export const sectionEmpty: Rule = {
         const end = sig !== null && sig > s.bodyStart && sig < s.end ? sig : s.end;
         const body = a.doc.work.slice(s.bodyStart, end);
         if (body.trim() !== '') continue;
+        // The next heading restarts the numbering (一、2022年主要措施 / 一、强化领导责任 / 二、…):
+        // the items under this part were numbered like parts; heading-sequence reports that.
+        if (subItemsRestart(a.doc.headings, s.heading)) continue;
         const table = tableSkeleton(a, spec);
         const lineEnd = a.doc.lines.lineEnd(s.heading.line);
         const name = a.format.headingMatch === 'title' ? statutoryHeading(spec) : s.heading.title;

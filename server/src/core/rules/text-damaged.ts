@@ -43,7 +43,13 @@ const QMARKS = /[?？]{2,}|(?<=[。，、；：,;:])[?？]|[?？](?=[，。、�
  */
 const LOST_CHAR = /(?<=[^\s\u3000政市省县區区州镇鎮乡鄉首王地官学學])府信息/;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost';
+/**
+ * A heading numeral that lost its opening bracket: “一)纵深推进…” for “（一）纵深推进…” (a web or PDF
+ * copy dropped the “(”). Chinese numerals are never closed without being opened.
+ */
+const LOST_BRACKET = /^\s*[一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])/;
+
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'bracket';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -54,6 +60,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   year: { zh: '年份后的“年”字被替换成了“-”（转换或替换时损坏）', en: 'the 年 after a year was replaced by “-” (damaged in a conversion or a replace-all)' },
   qmarks: { zh: '问号替代了文字或空格（编码转换时丢失）', en: 'question marks stand for lost characters or spaces (lost in a charset conversion)' },
   lost: { zh: '词语缺字（“政府信息”丢了“政”字）', en: 'a word lost a character (政府信息 lost its 政)' },
+  bracket: { zh: '标题序号缺了左括号（应为“（一）”式）', en: 'a heading numeral lost its opening bracket (should read （一）)' },
 };
 
 export const textDamaged: Rule = {
@@ -106,6 +113,8 @@ export const textDamaged: Rule = {
       if (q) report(q.index, q.index + q[0].length, 'qmarks');
       const lost = LOST_CHAR.exec(t);
       if (lost) report(lost.index, lost.index + lost[0].length, 'lost');
+      const bracket = LOST_BRACKET.exec(t);
+      if (bracket) report(bracket.index + bracket[0].length - bracket[0].trimStart().length, bracket.index + bracket[0].length, 'bracket');
       for (const [re, kind] of [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const) {
         re.lastIndex = 0;
         const m = re.exec(t);
