@@ -17,11 +17,21 @@ function fold(s: string): string {
 
 const LOOKALIKE: Record<string, string> = { U: '0', O: '0', o: '0', '〇': '0', D: '0', l: '1', I: '1' };
 
+// The values without a payload, and small counts, are shared: tables hold hundreds of thousands of
+// cells in a large draft, and a cell value is never changed once read.
+const EMPTY: CellValue = { type: 'empty' };
+const DASH: CellValue = { type: 'dash' };
+const TEXT: CellValue = { type: 'text' };
+const SMALL_INTS: CellValue[] = Array.from({ length: 1024 }, (_, value) => ({ type: 'int', value }));
+
 export function readCellValue(raw: string): CellValue {
   const s = fold(raw);
-  if (s === '') return { type: 'empty' };
-  if (/^[-—–―－/／\\…]+$/.test(s)) return { type: 'dash' };
-  if (/^\d+$/.test(s)) return { type: 'int', value: Number(s) };
+  if (s === '') return EMPTY;
+  if (/^[-—–―－/／\\…]+$/.test(s)) return DASH;
+  if (/^\d+$/.test(s)) {
+    const value = Number(s);
+    return value < SMALL_INTS.length ? SMALL_INTS[value] : { type: 'int', value };
+  }
   if (/^\d{1,3}(,\d{3})+$/.test(s)) return { type: 'int', value: Number(s.replace(/,/g, '')) };
   if (/^\d+\.\d+$/.test(s)) return { type: 'decimal', value: Number(s) };
   let m = /^([+-])(\d+)$/.exec(s);
@@ -33,7 +43,7 @@ export function readCellValue(raw: string): CellValue {
   if (s.length <= 4 && /[UOo〇DlI]/.test(s) && /^[\dUOo〇DlI]+$/.test(s)) {
     return { type: 'lookalike', suggestion: [...s].map((c) => LOOKALIKE[c] ?? c).join('') };
   }
-  return { type: 'text' };
+  return TEXT;
 }
 
 /** Could this cell sit in a value column (a number, a gap, a dash or OCR debris for a digit)? */
