@@ -2,7 +2,7 @@
 // exactly as a plain filtered copy of the batch does (the CLI gives every file such an array).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copiedFrom, relatedExcept, summarize } from '../../../server/src/core';
+import { copiedFrom, previousExcept, previousOf, relatedExcept, summarize } from '../../../server/src/core';
 import type { ReportSummary } from '../../../server/src/core';
 import { generateDraft } from '../../gen/drafts';
 
@@ -49,4 +49,25 @@ test('relatedExcept: copiedFrom gives what it gives on a filtered copy, for ever
   // The batch is one where the exclusion matters: without c.md, a.md's text is B's copy, not template.
   assert.ok(found > 0);
   assert.ok(changed > 0);
+});
+
+test('previousExcept: previousOf on the batch less the path, for every file and path', () => {
+  const d = (seed: number, year: number, kind: 'gov-info-2021' | 'gov-info-2019' = 'gov-info-2021') => generateDraft({ kind, seed, year }).text;
+  const all = [
+    summarize(d(5, 2023), 'a-2023.md'),
+    summarize(d(5, 2022), 'a-2022.md'),
+    summarize(d(5, 2022), 'a-2022-copy.md'),
+    summarize(d(6, 2023), 'b-2023.md'),
+    summarize(d(6, 2022, 'gov-info-2019'), 'b-2022.md'),
+    summarize('# 无关的笔记\n\n没有年度。', 'note.md'),
+  ];
+  let found = 0;
+  for (const self of all) {
+    for (const path of [...all.map((r) => r.path), 'nowhere.md']) {
+      const want = previousOf(self, all.filter((r) => r.path !== path));
+      assert.equal(previousExcept(self, all, path), want, `${self.path} without ${path}`);
+      if (want) found++;
+    }
+  }
+  assert.ok(found > 0);
 });

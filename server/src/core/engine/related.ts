@@ -117,6 +117,32 @@ export function previousOf(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer'>
   return others.find((r) => r.issuer === issuer && r.year === year - 1 && r.kind !== null && family(r.kind) === family(kind));
 }
 
+/** Per batch: issuer, family and year → the batch's reports of them, in batch order (previousExcept). */
+const byIssuerYear = new WeakMap<readonly ReportSummary[], Map<string, ReportSummary[]>>();
+const issuerYearKey = (issuer: string, kind: string, year: number) => `${kind === 'rule-of-law' ? kind : 'gov-info'}\u0000${year}\u0000${issuer}`;
+
+/**
+ * previousOf(self, related.filter((r) => r.path !== path)) through an index built once per batch
+ * array: the CLI asks it for every file of a run, which scanning the batch each time made quadratic.
+ */
+export function previousExcept(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer'>, related: readonly ReportSummary[], path: string): ReportSummary | undefined {
+  const { kind, year, issuer } = self;
+  if (year === null || !issuer || !kind) return undefined;
+  let ix = byIssuerYear.get(related);
+  if (!ix) {
+    ix = new Map();
+    for (const r of related) {
+      if (r.issuer === null || r.year === null || r.kind === null) continue;
+      const k = issuerYearKey(r.issuer, r.kind, r.year);
+      const list = ix.get(k);
+      if (list) list.push(r);
+      else ix.set(k, [r]);
+    }
+    byIssuerYear.set(related, ix);
+  }
+  return ix.get(issuerYearKey(issuer, kind, year - 1))?.find((r) => r.path !== path);
+}
+
 /**
  * Reports of the same year and family by ANOTHER (known) issuer: the units whose prose a
  * report could have copied (content-copied). The same issuer's own files are not peers.
