@@ -11,7 +11,11 @@ export type CellValue =
   | { type: 'lookalike'; suggestion: string } // U, O, 〇, o, l, I read by OCR instead of digits
   | { type: 'text' };                        // anything else (2件, 约10, 无)
 
+/** What fold() changes: full-width ASCII and white space. Most cells have neither. */
+const FOLDED = /[\uff01-\uff5e\s\u3000]/;
+
 function fold(s: string): string {
+  if (!FOLDED.test(s)) return s;
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '');
 }
 
