@@ -1,6 +1,6 @@
 // Checks one file: read, decode, lint with the core, optionally fix and write
 // back, and convert findings to 1-based positions. Nothing here prints.
-import { analyze, applyFixes, Finding, Fix, LineMap, lint, lintAnalysis, LintResult, ReportSummary, Settings, summarizeAnalysis } from '../core';
+import { analyze, applyFixes, Finding, Fix, LineMap, lint, lintAnalysis, LintResult, relatedExcept, ReportSummary, Settings, summarizeAnalysis } from '../core';
 import { canWriteBack, encodeText, Encoding, readTextFile } from './decode';
 import type { ConvertedInput } from './input';
 import { LineSource, sourceAt } from './input/html-to-draft';
@@ -135,7 +135,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
   let text = read.text;
   if (read.encoding === 'utf-8-lossy') notes.push(lossyNote(path, read.invalid));
   let notFixed = false;
-  const others = related.filter((r) => r.path !== path);
+  const others = relatedExcept(related, path);
   let result = lint(text, { settings, related: others });
   let fixesApplied = 0;
   if (fix && read.encoding === null) {

@@ -1,7 +1,7 @@
 // The two passes of a batch check (run.ts): pass one checks every file alone (in this thread or
 // on the worker pool), pass two checks again the files the across-file rules or --fix need, with
 // every report's summary; what a check command carries between its steps (Check).
-import { copiedFrom, previousOf, ReportSummary, Settings } from '../core';
+import { copiedFrom, previousExcept, ReportSummary, Settings } from '../core';
 import type { CheckOptions, Lang } from './args';
 import { AloneOutcome, checkAlone, CheckOutcome } from './check';
 import { ConvertedInput, inputTypeOf } from './input';
@@ -84,7 +84,7 @@ export function needsAgain(check: Check, path: string, first: AloneOutcome | und
   const known = check.again.get(path);
   if (known !== undefined) return known;
   const s = first?.summary ?? null;
-  const again = !first || check.options.fix || (s !== null && (previousOf(s, related.filter((r) => r.path !== path)) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
+  const again = !first || check.options.fix || (s !== null && (previousExcept(s, related, path) !== undefined || copiedFrom(s, s.sentences, related) !== undefined));
   check.again.set(path, again);
   return again;
 }

@@ -117,6 +117,32 @@ export function previousOf(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer'>
   return others.find((r) => r.issuer === issuer && r.year === year - 1 && r.kind !== null && family(r.kind) === family(kind));
 }
 
+/** Per batch: issuer, family and year → the batch's reports of them, in batch order (previousExcept). */
+const byIssuerYear = new WeakMap<readonly ReportSummary[], Map<string, ReportSummary[]>>();
+const issuerYearKey = (issuer: string, kind: string, year: number) => `${kind === 'rule-of-law' ? kind : 'gov-info'}\u0000${year}\u0000${issuer}`;
+
+/**
+ * previousOf(self, related.filter((r) => r.path !== path)) through an index built once per batch
+ * array: the CLI asks it for every file of a run, which scanning the batch each time made quadratic.
+ */
+export function previousExcept(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer'>, related: readonly ReportSummary[], path: string): ReportSummary | undefined {
+  const { kind, year, issuer } = self;
+  if (year === null || !issuer || !kind) return undefined;
+  let ix = byIssuerYear.get(related);
+  if (!ix) {
+    ix = new Map();
+    for (const r of related) {
+      if (r.issuer === null || r.year === null || r.kind === null) continue;
+      const k = issuerYearKey(r.issuer, r.kind, r.year);
+      const list = ix.get(k);
+      if (list) list.push(r);
+      else ix.set(k, [r]);
+    }
+    byIssuerYear.set(related, ix);
+  }
+  return ix.get(issuerYearKey(issuer, kind, year - 1))?.find((r) => r.path !== path);
+}
+
 /**
  * Reports of the same year and family by ANOTHER (known) issuer: the units whose prose a
  * report could have copied (content-copied). The same issuer's own files are not peers.
@@ -137,9 +163,18 @@ export const COPY_MIN_SENTENCES = 15;
 /** A sentence in the reports of this many issuers (or more, this one included) is template text. */
 export const COPY_COMMON = 3;
 
-/** Per batch (the related array): sentence hash → the issuers whose reports have it, and those reports. */
-interface BatchIndex { issuers: Map<string, Set<string>>; reports: Map<string, ReportSummary[]>; order: Map<ReportSummary, number> }
+/**
+ * Per batch (the related array): sentence hash → how many reports of each issuer have it, and
+ * those reports. Built once per batch array; an array made by relatedExcept() (the batch less one
+ * path, as the CLI gives each file) uses its batch's index and skips the excluded reports, so a
+ * run of N files builds one index, not N.
+ */
+interface BatchIndex { issuers: Map<string, Map<string, number>>; reports: Map<string, ReportSummary[]>; order: Map<ReportSummary, number> }
 const indexByBatch = new WeakMap<readonly ReportSummary[], BatchIndex>();
+/** relatedExcept()'s arrays: their batch and the path left out. */
+const exceptOf = new WeakMap<readonly ReportSummary[], { batch: readonly ReportSummary[]; path: string }>();
+
+const whoOf = (r: ReportSummary) => r.issuer ?? `\u0000${r.path}`;
 
 function batchIndex(related: readonly ReportSummary[]): BatchIndex {
   let ix = indexByBatch.get(related);
@@ -147,11 +182,11 @@ function batchIndex(related: readonly ReportSummary[]): BatchIndex {
   ix = { issuers: new Map(), reports: new Map(), order: new Map() };
   for (const r of related) {
     if (!ix.order.has(r)) ix.order.set(r, ix.order.size);
-    const who = r.issuer ?? `\u0000${r.path}`;
+    const who = whoOf(r);
     for (const h of new Set(r.sentences)) {
       let s = ix.issuers.get(h);
-      if (!s) ix.issuers.set(h, (s = new Set()));
-      s.add(who);
+      if (!s) ix.issuers.set(h, (s = new Map()));
+      s.set(who, (s.get(who) ?? 0) + 1);
       let list = ix.reports.get(h);
       if (!list) ix.reports.set(h, (list = []));
       list.push(r);
@@ -159,6 +194,17 @@ function batchIndex(related: readonly ReportSummary[]): BatchIndex {
   }
   indexByBatch.set(related, ix);
   return ix;
+}
+
+/**
+ * The batch without the reports of one path (what a file's own check is given: every other
+ * report), the same as related.filter((r) => r.path !== path), remembered so that copiedFrom()
+ * reuses the whole batch's index instead of indexing every file's copy again.
+ */
+export function relatedExcept(related: readonly ReportSummary[], path: string): ReportSummary[] {
+  const out = related.filter((r) => r.path !== path);
+  if (out.length > 0) exceptOf.set(out, { batch: related, path });
+  return out;
 }
 
 /**
@@ -175,12 +221,23 @@ export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' 
   // The peers of peersOf(), as a test on one report.
   const isPeer = (r: ReportSummary) => r.path !== self.path && r.issuer !== null && !(r.issuer.endsWith(issuer) || issuer.endsWith(r.issuer))
     && r.year === year && r.kind !== null && family(r.kind) === family(kind);
-  const { issuers, reports, order } = batchIndex(related);
+  const except = exceptOf.get(related);
+  const { issuers, reports, order } = batchIndex(except ? except.batch : related);
+  // The batch's reports that `related` leaves out, with their sentence sets.
+  const excluded = except ? except.batch.filter((r) => r.path === except.path) : [];
+  const excludedSets = excluded.map((r) => ({ who: whoOf(r), sentences: new Set(r.sentences) }));
+  const skip = new Set(excluded);
+  // Only whether another issuer's count reaches COPY_COMMON matters: counting stops there.
   const others = (h: string) => {
     const s = issuers.get(h);
     if (!s) return 0;
-    let n = s.size;
-    for (const who of s) if (who.endsWith(issuer) || issuer.endsWith(who)) n--;
+    let n = 0;
+    for (const [who, count] of s) {
+      let left = count;
+      for (const x of excludedSets) if (x.who === who && x.sentences.has(h)) left--;
+      if (left <= 0 || who.endsWith(issuer) || issuer.endsWith(who)) continue;
+      if (++n + 1 >= COPY_COMMON) break;
+    }
     return n;
   };
   const own = [...new Set(sentences)].filter((h) => others(h) + 1 < COPY_COMMON);
@@ -188,7 +245,7 @@ export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' 
   // Shared own sentences per peer through the index (an own sentence is in few reports), never by
   // intersecting with every peer: a batch of thousands of reports stays linear.
   const same = new Map<ReportSummary, number>();
-  for (const h of own) for (const r of reports.get(h) ?? []) if (isPeer(r)) same.set(r, (same.get(r) ?? 0) + 1);
+  for (const h of own) for (const r of reports.get(h) ?? []) if (!skip.has(r) && isPeer(r)) same.set(r, (same.get(r) ?? 0) + 1);
   let best: { report: ReportSummary; same: number; own: number } | undefined;
   // The most shared sentences; on a tie the peer first in the batch.
   for (const [r, n] of same) {

@@ -70,6 +70,23 @@ export function simplifyEdits(text: string, base = 0): ScriptConversion {
   let from = 0;
   for (const line of text.split(/(?<=\n)/)) {
     const simp = alignedSimplified(line);
+    TERM_RE.lastIndex = 0;
+    if (!TERM_RE.test(simp)) {
+      // No Taiwan term on the line (the usual case): the edits are the runs where the aligned
+      // conversion differs, read off the two strings without a per-character array.
+      if (simp !== line) {
+        for (let i = 0; i < line.length; ) {
+          if (simp.charCodeAt(i) === line.charCodeAt(i)) { i++; continue; }
+          let j = i;
+          while (j < line.length && simp.charCodeAt(j) !== line.charCodeAt(j)) j++;
+          edits.push({ start: base + from + i, end: base + from + j, newText: simp.slice(i, j) });
+          i = j;
+        }
+      }
+      from += line.length;
+      continue;
+    }
+    TERM_RE.lastIndex = 0;
     // out[i]: what original character i becomes; a replaced term puts its word on its first character.
     const out = [...simp.split('')];
     for (const m of simp.matchAll(TERM_RE)) {

@@ -184,8 +184,14 @@ export function sectionProse(a: Analysis, sectionId: string): SectionProse[] {
 
 /** Normalised prose of the whole draft outside tables (for "stated elsewhere" checks). */
 export function proseOutsideTables(a: Analysis): string {
+  let prose = outsideTables.get(a);
+  if (prose !== undefined) return prose;
   const { lines } = a.doc;
   const parts: string[] = [];
   for (let l = 0; l < lines.lineCount; l++) if (!a.doc.tableLines.has(l)) parts.push(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)));
-  return normalize(parts.join('\n'));
+  prose = normalize(parts.join('\n'));
+  outsideTables.set(a, prose);
+  return prose;
 }
+/** proseOutsideTables per analysis: several rules read it, and it normalises the whole draft. */
+const outsideTables = new WeakMap<Analysis, string>();

@@ -11,17 +11,31 @@ export type CellValue =
   | { type: 'lookalike'; suggestion: string } // U, O, 〇, o, l, I read by OCR instead of digits
   | { type: 'text' };                        // anything else (2件, 约10, 无)
 
+/** What fold() changes: full-width ASCII and white space. Most cells have neither. */
+const FOLDED = /[\uff01-\uff5e\s\u3000]/;
+
 function fold(s: string): string {
+  if (!FOLDED.test(s)) return s;
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '');
 }
 
 const LOOKALIKE: Record<string, string> = { U: '0', O: '0', o: '0', '〇': '0', D: '0', l: '1', I: '1' };
 
+// The values without a payload, and small counts, are shared: tables hold hundreds of thousands of
+// cells in a large draft, and a cell value is never changed once read.
+const EMPTY: CellValue = { type: 'empty' };
+const DASH: CellValue = { type: 'dash' };
+const TEXT: CellValue = { type: 'text' };
+const SMALL_INTS: CellValue[] = Array.from({ length: 1024 }, (_, value) => ({ type: 'int', value }));
+
 export function readCellValue(raw: string): CellValue {
   const s = fold(raw);
-  if (s === '') return { type: 'empty' };
-  if (/^[-—–―－/／\\…]+$/.test(s)) return { type: 'dash' };
-  if (/^\d+$/.test(s)) return { type: 'int', value: Number(s) };
+  if (s === '') return EMPTY;
+  if (/^[-—–―－/／\\…]+$/.test(s)) return DASH;
+  if (/^\d+$/.test(s)) {
+    const value = Number(s);
+    return value < SMALL_INTS.length ? SMALL_INTS[value] : { type: 'int', value };
+  }
   if (/^\d{1,3}(,\d{3})+$/.test(s)) return { type: 'int', value: Number(s.replace(/,/g, '')) };
   if (/^\d+\.\d+$/.test(s)) return { type: 'decimal', value: Number(s) };
   let m = /^([+-])(\d+)$/.exec(s);
@@ -33,7 +47,7 @@ export function readCellValue(raw: string): CellValue {
   if (s.length <= 4 && /[UOo〇DlI]/.test(s) && /^[\dUOo〇DlI]+$/.test(s)) {
     return { type: 'lookalike', suggestion: [...s].map((c) => LOOKALIKE[c] ?? c).join('') };
   }
-  return { type: 'text' };
+  return TEXT;
 }
 
 /** Could this cell sit in a value column (a number, a gap, a dash or OCR debris for a digit)? */

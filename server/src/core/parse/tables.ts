@@ -83,13 +83,23 @@ function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripLeadi
   if (stripLeading && bounds.length && text.slice(bounds[0][0], bounds[0][1]).trim() === '') bounds.shift();
   if (stripTrailing && bounds.length && text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]).trim() === '') bounds.pop();
   for (const [a, b] of bounds) {
-    const raw = text.slice(a, b);
-    const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
-    const t = raw.trim();
-    const s = lineStart + a + lead;
+    // The cell trimmed as String.prototype.trim() does, read off the line by offsets (no copy of
+    // the raw cell, no regular expression per cell). An all-blank cell stands at its end.
+    let i = a;
+    while (i < b && isTrimmed(text.charCodeAt(i))) i++;
+    let j = b;
+    while (j > i && isTrimmed(text.charCodeAt(j - 1))) j--;
+    const t = i === a && j === b ? (a === 0 && b === text.length ? text : text.slice(a, b)) : text.slice(i, j);
+    const s = lineStart + i;
     cells.push({ text: t, start: s, end: s + t.length, value: readCellValue(t) });
   }
   return cells;
+}
+
+/** The characters String.prototype.trim() removes (JavaScript's WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A GFM delimiter row: | --- | :--: | */

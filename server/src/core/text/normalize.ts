@@ -171,6 +171,12 @@ const memo = new Map<string, string>();
 const MEMO_MAX = 20000;
 const MEMO_KEY_MAX = 200;
 
+/**
+ * A memo key that holds only its own characters: a label cut from a document (a V8 sliced
+ * string) would otherwise keep the whole document's text alive as long as the memo keeps it.
+ */
+const ownKey = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
+
 /** Normalised form for comparing labels and headings. */
 export function normalize(s: string): string {
   if (s.length > MEMO_KEY_MAX) return normalizeText(s);
@@ -178,13 +184,27 @@ export function normalize(s: string): string {
   if (n === undefined) {
     if (memo.size >= MEMO_MAX) memo.clear();
     n = normalizeText(s);
-    memo.set(s, n);
+    memo.set(ownKey(s), n);
   }
   return n;
 }
 
 /** Normalised form with punctuation and numbering debris removed: for fuzzy label matching. */
 export function labelKey(s: string): string {
+  if (s.length > MEMO_KEY_MAX) return labelKeyOf(s);
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size >= MEMO_MAX) keyMemo.clear();
+    k = labelKeyOf(s);
+    keyMemo.set(ownKey(s), k);
+  }
+  return k;
+}
+
+// Row labels are compared over and over (every table, every rule): their keys are remembered too (bounded).
+const keyMemo = new Map<string, string>();
+
+function labelKeyOf(s: string): string {
   return normalize(s).replace(/[、.,，:：;；()（）\[\]【】<>《》"'`*#_=|\-~+ΞU\u3002]/g, '').replace(/<\/?u>/g, '');
 }
 
