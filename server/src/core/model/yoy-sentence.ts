@@ -6,6 +6,7 @@
 // judges a rate: rounding or truncation to the digits written (one unit of its last digit).
 import type { Analysis } from '../engine/lint';
 import { Count, prose } from './sentences';
+import { honestPercent } from './rounding';
 
 export interface InSentenceChange {
   /** Original span of the stated change (X%). */
@@ -44,7 +45,7 @@ export function inSentenceChanges(a: Analysis): InSentenceChange[] {
       if (x.unit === '%') {
         if (m.value <= 0) continue;
         const pct = (diff / m.value) * 100;
-        ok = Math.abs((up ? pct : -pct) - x.value) < 10 ** -x.decimals - 1e-9;
+        ok = (up ? pct >= 0 : pct <= 0) && honestPercent(Math.abs(pct), x.value, x.decimals);
         const shown = Math.abs(pct).toFixed(Math.max(1, x.decimals));
         actual = `${pct >= 0 ? '增长' : '下降'} ${shown}%`;
         actualEn = `${pct >= 0 ? 'up' : 'down'} ${shown}%`;
