@@ -11,7 +11,7 @@ const FEE_WORDS = ['信息处理费', '收费', '收取费用', '未收取', '�
 /** One sentence with placeholders: the author fills in the figures (0 when none was charged). */
 export const FEE_TEMPLATE = '本年度共发出收费通知X件，收取信息处理费X元。';
 /** "No fee notice was issued": 未发出收费通知, 发出收费通知0件, 收费通知书0份. Linear (bounded gaps). */
-const NO_NOTICE = /(?:未|没有|无|不曾)(?:向申请人)?(?:发出|下发|出具|发放|送达|制发)(?:过|任何)?(?:信息处理费)?收费通知|(?:发出|下发|出具|发放|制发)[^。；;\d０-９]{0,8}?收费通知书?[^。；;\d０-９]{0,3}?[0０](?:件|份|次|个)/;
+const NO_NOTICE = /(?:未|没有|沒有|无|無|不曾)(?:向申请人|向申請人)?(?:[发發]出|下[发發]|出具|[发發]放|送[达達]|制[发發])(?:[过過]|任何)?(?:信息[处處]理[费費]|資訊[处處]理[费費])?收[费費]通知|(?:[发發]出|下[发發]|出具|[发發]放|制[发發])[^。；;\d０-９]{0,8}?收[费費]通知书?書?[^。；;\d０-９]{0,3}?[0０](?:件|份|次|个|個)/;
 
 export const contentFee: Rule = {
   id: 'content-fee',
@@ -67,7 +67,7 @@ function noticeContradiction(ctx: RuleContext): void {
   for (let l = 0; l < lines.lineCount; l++) {
     if (a.doc.tableLines.has(l)) continue;
     const text = lines.lineText(l);
-    if (!text.includes('收费通知')) continue;
+    if (!/收[费費]通知/.test(text)) continue;
     const m = NO_NOTICE.exec(text);
     if (!m) continue;
     const start = lines.lineStarts[l] + m.index;
