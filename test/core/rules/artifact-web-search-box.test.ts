@@ -1,5 +1,5 @@
 // artifact-web: a site's search box left above a copied report (选择特殊符号 / 选择搜索类型 /
-// 请输入搜索, 全文检索, 站内搜索), each a whole line; sentences about searching stay.
+// 请输入搜索, 全文检索, 站内搜索), each a whole line; sentences about searching stay. A page header opened by 日期: is page metadata.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis } from '../../../server/src/core';
@@ -25,4 +25,14 @@ test('search-box lines under the title: one finding per line, the whole line', (
 
 test('report sentences about search and retrieval are silent', () => {
   assert.deepEqual(found(withLines(['请输入搜索关键字后，可在门户网站查询历年报告。', '全文检索功能已于年内上线运行。'])), []);
+});
+
+test('a page header opened by 日期: (日期:2023-01-11 来源:某某市人民政府 访问量:) is page metadata', () => {
+  const line = '日期:2023-01-11 来源:某某市人民政府 访问量:';
+  const text = withLines([line]);
+  const fs = found(text);
+  assert.deepEqual(fs.map((f) => where(text, f).slice), [line]);
+  assert.equal(fs[0].severity, 'warning');
+  // A date in a sentence is report text.
+  assert.deepEqual(found(withLines(['日期:2023年1月11日，我局召开政务公开工作会议。'])), []);
 });
