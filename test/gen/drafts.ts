@@ -167,7 +167,7 @@ export function generateDraft(o: DraftOptions): Draft {
   if (apps) {
     counts.set('applications', apps);
     const at = (row: string) => apps.get(cellKey(row, 'total')) ?? 0;
-    ctx.apps = { received: at('new'), carried: at('carried'), open: at('open'), partial: at('partial'), next: at('next') };
+    ctx.apps = { received: at('new'), carried: at('carried'), open: at('open'), partial: at('partial'), next: at('next'), unpaid: at('otherproc-2') };
   }
   if (review) {
     counts.set('review', review);

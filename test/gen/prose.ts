@@ -12,7 +12,7 @@ export interface ProseContext {
   /** 我区, 我局 … */
   we: string;
   /** Totals from table 三 and 四 (total column), when the format has them. */
-  apps?: { received: number; carried: number; open: number; partial: number; next: number };
+  apps?: { received: number; carried: number; open: number; partial: number; next: number; unpaid?: number };
   review?: { reconsideration: number; litigation: number };
 }
 
@@ -118,12 +118,13 @@ export function problems(c: ProseContext): string[] {
   ];
 }
 
+/** Section 六. The fee notices stated are at least those table 三 counts as unpaid (逾期未按收费通知要求缴纳费用). */
 export function other(c: ProseContext, feeSentence: boolean): string[] {
   const out: string[] = [];
   if (feeSentence) {
     out.push(pick(c, [
       `${c.year}年，${c.we}未收取信息处理费。`,
-      `依据《政府信息公开信息处理费管理办法》，${c.year}年${c.we}发出收费通知0件，收取信息处理费0元。`,
+      `依据《政府信息公开信息处理费管理办法》，${c.year}年${c.we}发出收费通知${c.apps?.unpaid ?? 0}件，收取信息处理费0元。`,
       `${c.year}年度未发生收取信息处理费的情况。`,
     ]));
   }

@@ -53,3 +53,19 @@ test('予以公开率 against table 三 (built draft: 予以公开 6 of 12 handl
   for (const ok of ['本年度予以公开率为50%。', '本年度予以公开率为46.2%。', '本年度予以公开率为46%。'])
     assert.deepEqual(run(withProse(ok)), [], ok);
 });
+
+test('a share rounded up (no honest rounding gives it) → info; rounded or truncated → silent', () => {
+  for (const s of ['共收到申请12件，其中予以公开5件，占42%。', '共收到申请12件，其中予以公开5件，占41%。', '共收到申请12件，其中予以公开5件，占41.7%。']) {
+    assert.deepEqual(run(withProse(s)), [], s);
+  }
+  // 17/41 = 41.46%: rounded or truncated, 41%; never 42%.
+  const sentence = '共收到申请41件，其中予以公开17件，占42%。';
+  const text = withProse(sentence);
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.deepEqual(where(text, fs[0]), { line: lineOf(text, sentence), slice: '42%' });
+  assert.equal(fs[0].message, '所占比例应为 17/41 ≈ 41.5%，文中为 42%');
+  // Shares of one total adjusted to add up to 100% (1.24% as 1.3%, 16.35% as 16.3%).
+  assert.deepEqual(run(withProse('共收到申请1046件。其中网上提交862件，占比82.4%；信函提交171件，占比16.3%；当面提交13件，占比1.3%。')), []);
+  assert.equal(run(withProse('共收到申请1046件。其中网上提交862件，占比82.4%；当面提交13件，占比1.3%。')).length, 1);
+});

@@ -1,14 +1,17 @@
 // Section 六 of a 2021-format report does not state the 信息处理费 charged. The 2021 format
 // (国办公开办函〔2021〕30号) asks section 六 to report fees collected under the 《政府信息公开
 // 信息处理费管理办法》 (国办函〔2020〕109号): notices issued and amount, or that none was charged.
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { eol } from '../engine/draft-style';
 import { proseOutsideTables, sectionProse } from '../model/report-dates';
+import { cellInt, findRow } from '../model/table-facts';
 
 /** Words that show the fee is addressed (收费通知, 未收取信息处理费, 收取费用 …). */
 const FEE_WORDS = ['信息处理费', '收费', '收取费用', '未收取', '费用'];
 /** One sentence with placeholders: the author fills in the figures (0 when none was charged). */
 export const FEE_TEMPLATE = '本年度共发出收费通知X件，收取信息处理费X元。';
+/** "No fee notice was issued": 未发出收费通知, 发出收费通知0件, 收费通知书0份. Linear (bounded gaps). */
+const NO_NOTICE = /(?:未|没有|沒有|无|無|不曾)(?:向申请人|向申請人)?(?:[发發]出|下[发發]|出具|[发發]放|送[达達]|制[发發])(?:[过過]|任何)?(?:信息[处處]理[费費]|資訊[处處]理[费費])?收[费費]通知|(?:[发發]出|下[发發]|出具|[发發]放|制[发發])[^。；;\d０-９]{0,8}?收[费費]通知书?書?[^。；;\d０-９]{0,3}?[0０](?:件|份|次|个|個)/;
 
 export const contentFee: Rule = {
   id: 'content-fee',
@@ -26,6 +29,7 @@ export const contentFee: Rule = {
   basis: '政府信息公开工作年度报告格式，国办公开办函〔2021〕30号；《政府信息公开信息处理费管理办法》，国办函〔2020〕109号',
   check(ctx) {
     const a = ctx.analysis;
+    noticeContradiction(ctx);
     const parts = sectionProse(a, 'other');
     if (!parts.length || parts.some((p) => FEE_WORDS.some((w) => p.norm.includes(w)))) return;
     // Stated elsewhere (e.g. in 一、总体情况): the reader has the information.
@@ -49,3 +53,27 @@ export const contentFee: Rule = {
     });
   },
 };
+
+/** The prose says no fee notice was issued, but table 三 counts applications closed because the
+ *  applicant did not pay by a fee notice's deadline (其他处理 2.): the reader sees one of the two
+ *  is wrong. Info: a notice of the year before may fall due in this one. */
+function noticeContradiction(ctx: RuleContext): void {
+  const a = ctx.analysis;
+  const t = a.report?.tables.get('applications');
+  const row = t ? findRow(t, 'otherproc-2') : undefined;
+  const unpaid = cellInt(row?.values.get('total'));
+  if (!row || unpaid === null || unpaid <= 0) return;
+  const lines = a.doc.lines;
+  for (let l = 0; l < lines.lineCount; l++) {
+    if (a.doc.tableLines.has(l)) continue;
+    const text = lines.lineText(l);
+    if (!/收[费費]通知/.test(text)) continue;
+    const m = NO_NOTICE.exec(text);
+    if (!m) continue;
+    const start = lines.lineStarts[l] + m.index;
+    ctx.report({ start, end: start + m[0].length, severity: 'info',
+      message: `正文称未发出收费通知，但表三“申请人逾期未按收费通知要求缴纳费用”为 ${unpaid} 件，两者不一致`,
+      messageEn: `The text says no fee notice was issued, but table 3 counts ${unpaid} application(s) closed because a fee notice was not paid` });
+    return;
+  }
+}

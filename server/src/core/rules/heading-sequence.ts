@@ -8,6 +8,7 @@ import type { Heading } from '../parse/headings';
 import { FORMATS } from '../formats/index';
 import { bareKey, specLabels, statutoryHeadings } from '../model/structure';
 import { firstSubheadingsOutOfStart } from '../model/heading-sub-start';
+import { subheadingGaps } from '../model/heading-sub-gaps';
 
 const CN = '一二三四五六七八九十';
 function cn(n: number): string {
@@ -46,11 +47,13 @@ export const headingSequence: Rule = {
     zh: '一级标题（“一、”“二、”……）的序号应从“一”起依次排列。序号重新从“一、”开始、跳号（“三、”之后是“五、”）或重复时提示。'
       + '只检查单独成行的“一、”式标题，Markdown 稿件按同一级 # 标题比较；PDF 复制稿中成行的表格栏目（“一、本年新收政府信息公开申请数量”）不是标题；'
       + '缺少或重复的法定部分由 section-missing、section-duplicate 提示，这里不重复。'
+      + '同一部分内的二级标题（“（一）”“（二）”……）应从“（一）”起依次编号：第一个不是“（一）”、跳号（“（三）”之后是“（五）”）或重复时也提示；含表格或表格栏目行的部分不判断。'
       + '错误示例：“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“五、存在的主要问题及改进情况”（法定部分齐全而序号跳过了“四”）；正确示例：序号依次为一至六。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）结构层次序数依次用“一、”“（一）”“1.”“（1）”；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
     en: 'Top-level headings (一、, 二、, …) are numbered in sequence from 一. A numbering that starts again at 一、, skips a numeral (三、 followed by 五、) or repeats one is reported. '
       + 'Only 一、-style headings on their own lines count, and markdown headings are compared within one # level; table row labels left as lines by a PDF copy (一、本年新收政府信息公开申请数量) are not headings; '
       + 'a missing or repeated statutory part is reported by section-missing and section-duplicate, not here. '
+      + 'Within one part, second-level headings (（一）, （二）, …) start at （一） and run in sequence: a first one that is not （一）, a skipped numeral (（三） then （五）) or a repeated one is reported too; a part with a table or table row labels is not judged. '
       + 'Wrong: 一、 二、 三、 五、 with every statutory part present; right: numerals 一 to 六 in order. '
       + 'Basis: GB/T 9704-2012 (heading numerals 一、（一）1.（1） in sequence); the national report format.',
   },
@@ -128,6 +131,39 @@ export const headingSequence: Rule = {
       ctx.report({ start: h.start, end: h.end,
         message: `标题“${shown}”是所在部分的第一个二级标题，但序号不是“（一）”：二级标题应从“（一）”起编号`,
         messageEn: `heading “${shown}” is the first second-level heading of its part but is not numbered （一）` });
+    }
+    // Inside one part: （三） followed by （五）, or （二） twice.
+    for (const g of subheadingGaps(a.doc.headings, isTableLabel, a.doc.tables.map((t) => t.startLine))) {
+      const h = g.heading;
+      const shown = a.doc.work.slice(h.start, h.end).trim();
+      const before = a.doc.work.slice(g.previous.start, g.previous.end).trim();
+      if (g.kind === 'skip' && h.numeral === g.previous.numeral! + 2) {
+        // The missing numeral written with one bracket only (三）…, （三…): that line is the fault.
+        const want = cn(g.previous.numeral! + 1);
+        const half = new RegExp(`^[\\s\u3000]*(?:${want}[）)]|[（(]${want}(?![）)]))`);
+        let found = false;
+        for (let l = g.previous.line + 1; l < h.line && !found; l++) {
+          const m = half.exec(a.doc.lines.lineText(l));
+          if (!m) continue;
+          found = true;
+          const at = a.doc.lines.lineStarts[l] + m[0].length - m[0].trimStart().length;
+          const written = m[0].trim();
+          ctx.report({ start: at, end: at + written.length,
+            message: `二级标题序号“${written}”括号不全，应为“（${want}）”`,
+            messageEn: `second-level numeral “${written}” lacks a bracket; write “（${want}）”` });
+        }
+        if (found) continue;
+      }
+      if (g.kind === 'skip') {
+        const gap = Array.from({ length: h.numeral! - g.previous.numeral! - 1 }, (_, k) => `“（${cn(g.previous.numeral! + 1 + k)}）”`).join('');
+        ctx.report({ start: h.start, end: h.end,
+          message: `二级标题“${shown}”跳号：同一部分的前一个二级标题为“${before}”，缺少${gap}`,
+          messageEn: `second-level heading “${shown}” skips a numeral after “${before}” in the same part` });
+      } else {
+        ctx.report({ start: h.start, end: h.end,
+          message: `二级标题“${shown}”与同一部分的前一个二级标题“${before}”序号重复`,
+          messageEn: `second-level heading “${shown}” repeats the numeral of “${before}” in the same part` });
+      }
     }
   },
 };

@@ -2,10 +2,11 @@
 // it is computed from, when both are stated in the same sentence before it. Only rates whose
 // numerator and denominator can be told apart by their wording are checked (办结率 = 办结 /
 // 受理, 答复率, 即办率 …); 占总数的…% without a stated denominator, 满意度, 时限压缩率 and
-// anything ambiguous get no finding. Rounding and truncation are accepted: a difference
-// smaller than one unit of the last digit written (95% for 94.95%, 71.79% for 71.795%).
+// anything ambiguous get no finding. Rounding (half up) and truncation to the digits written
+// are accepted (95% for 94.95%, 71.79% for 71.795%); rounding up (42% for 41.2%) is not.
 import type { Rule } from './rule';
 import { Count, prose, Sentence } from '../model/sentences';
+import { honestPercent } from '../model/rounding';
 
 interface RateKind {
   /** The rate's name as written right before 率. */
@@ -66,11 +67,11 @@ export const textRate: Rule = {
   defaultSeverity: 'warning',
   title: { zh: '比率与所述数字不符', en: 'Stated rate does not match its counts' },
   description: {
-    zh: '同一句中先后写明了分母（受理、收到、接报……）和分子（办结、结案、答复……）的数字，其后所写的比率与两数之商相差超过末位一个单位（四舍五入和截尾均视为正确）。'
+    zh: '同一句中先后写明了分母（受理、收到、接报……）和分子（办结、结案、答复……）的数字，其后所写的比率既不是两数之商按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确）。'
       + '错误示例：“全年受理事项94702件，办结93874件，办结率95.1%”（应为99.1%）。'
       + '正确示例：“接报办理热线投诉1782份，完成结案1692份，办结率95%”（94.95%，四舍五入为95%）。'
       + '“占总数的…%”未写明分母、按时办结率等带限定的比率、满意度以及分子分母不能唯一确定的句子不作判断。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
-    en: 'A sentence states a denominator (受理, 收到, 接报 …) and a numerator (办结, 结案, 答复 …), then a rate that differs from their quotient by more than one unit of its last digit (rounding and truncation are accepted). '
+    en: 'A sentence states a denominator (受理, 收到, 接报 …) and a numerator (办结, 结案, 答复 …), then a rate that is neither their quotient rounded (half up) nor truncated to the digits written (rounding up is not accepted). '
       + 'Wrong: “全年受理事项94702件，办结93874件，办结率95.1%” (99.1%). Right: “接报办理热线投诉1782份，完成结案1692份，办结率95%” (94.95% rounds to 95%). '
       + '“占总数的…%” without a stated denominator, qualified rates such as 按时办结率, satisfaction figures and sentences where the two counts cannot be told apart are not judged. '
       + 'Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
@@ -81,8 +82,7 @@ export const textRate: Rule = {
     for (const s of sentences) {
       for (const f of check(s, text)) {
         const exact = (f.num.value / f.den.value) * 100;
-        const unit = 10 ** -f.rate.decimals;
-        if (Math.abs(exact - f.rate.value) < unit - 1e-9) continue;
+        if (honestPercent(exact, f.rate.value, f.rate.decimals)) continue;
         const shown = exact.toFixed(Math.max(1, f.rate.decimals));
         ctx.report({ start: f.rate.start, end: f.rate.end,
           message: `${f.name}应为 ${f.num.value}/${f.den.value} ≈ ${shown}%，文中为 ${f.rate.value}%`,

@@ -1,4 +1,4 @@
-// text-share: a share (占X%) that differs beyond rounding from its part and the total the
+// text-share: a share (占X%) that differs from its part and the total, neither rounded nor truncated from it, the
 // part is listed under: `共收到申请100件，其中予以公开40件，占40%`, also when the total is the
 // single count of the sentence just before on the same line (`共收到申请100件。其中予以公开40件，
 // 占40%`). The part is the count right before 占 (after any previous share); the total is the
@@ -10,6 +10,7 @@ import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { Count, prose, Sentence } from '../model/sentences';
 import { cellInt, findRow } from '../model/table-facts';
+import { honestPercent } from '../model/rounding';
 
 /** 予以公开率 / 部分公开率: the row of table 三 it is computed from. */
 const TABLE_RATE = /(予以公开|部分公开)率(?:为|达|达到|是)?(\d+(?:\.\d+)?)%/g;
@@ -73,11 +74,11 @@ export const textShare: Rule = {
   defaultSeverity: 'info',
   title: { zh: '所占比例与数字不符', en: 'Stated share does not match its counts' },
   description: {
-    zh: '“共 N 件……其中 a 件，占 X%”中，X 与 a/N 相差超过末位一个单位（四舍五入和截尾均视为正确）。总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字。'
+    zh: '“共 N 件……其中 a 件，占 X%”中，X 既不是 a/N 按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确，如 5/12 写作 41% 或 42% 均可，41.2% 写作 42% 不可；同一总数下各项比例调整为合计 100% 的，相差不超过末位一个单位均可）。总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字。'
       + '“予以公开率”“部分公开率”与表三对照：该行总计除以“（七）总计”（或除以本年新收、新收加上年结转，任一读法相符即可）。'
       + '错误示例：“共收到申请100件。其中予以公开40件，占45%。”；正确示例：“共收到申请100件。其中予以公开40件，占40%。”'
       + '没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
-    en: 'In “共 N 件……其中 a 件，占 X%” the share X differs from a/N by more than one unit of its last digit (rounding and truncation are accepted). '
+    en: 'In “共 N 件……其中 a 件，占 X%” the share X is neither a/N rounded (half up) nor truncated to the digits written (5/12 as 41% or 42% is fine, 41.2% as 42% is not; shares of one total adjusted to add up to 100% may each differ by one unit of the last digit). '
       + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line. '
       + '予以公开率 / 部分公开率 are compared with table 3: the row\'s total over （七）总计 (or over the received, or received plus carried over: any reading that fits is accepted). '
       + 'Wrong: “共收到申请100件。其中予以公开40件，占45%。”; right: “…占40%。” '
@@ -88,7 +89,7 @@ export const textShare: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     const { text, sentences } = prose(a);
-    const within = (exact: number, rate: Count) => Math.abs(exact - rate.value) < 10 ** -rate.decimals - 1e-9;
+    const within = (exact: number, rate: Count) => honestPercent(exact, rate.value, rate.decimals);
     sentences.forEach((s, k) => {
       // 予以公开率 40%: （一）予以公开 over （七）总计 (or over the applications received,
       // with or without last year's carried over: any reading that fits is accepted).
@@ -110,10 +111,15 @@ export const textShare: Rule = {
         }
       }
       if (!s.text.includes('占') || !s.text.includes('%')) return;
-      for (const f of shares(sentences, k, text)) {
+      const list = shares(sentences, k, text);
+      // Shares of one total adjusted to add up to 100% (49.9% and 50.1% for 49.96% and 50.04%):
+      // each within one unit of its last digit is accepted, as a largest-remainder rounding.
+      const whole = list.length >= 2 && list.every((f) => f.total === list[0].total)
+        && Math.abs(list.reduce((t, f) => t + f.rate.value, 0) - 100) < 1e-6;
+      for (const f of list) {
         const exact = (f.part.value / f.total.value) * 100;
-        const unit = 10 ** -f.rate.decimals;
-        if (Math.abs(exact - f.rate.value) < unit - 1e-9) continue;
+        if (honestPercent(exact, f.rate.value, f.rate.decimals)) continue;
+        if (whole && Math.abs(exact - f.rate.value) < 10 ** -f.rate.decimals - 1e-9) continue;
         const shown = exact.toFixed(Math.max(1, f.rate.decimals));
         ctx.report({ start: f.rate.start, end: f.rate.end,
           message: `所占比例应为 ${f.part.value}/${f.total.value} ≈ ${shown}%，文中为 ${f.rate.value}%`,

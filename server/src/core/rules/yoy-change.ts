@@ -5,13 +5,14 @@
 import type { Rule } from './rule';
 import { previousReport } from '../engine/related';
 import { cellInt, findRow } from '../engine/constraints';
+import { inSentenceChanges } from '../model/yoy-sentence';
 
 // Bounded quantifiers over character classes only: linear on any line.
 const PHRASE = /(?:新收|收到|受理)[^。；;！？\d]{0,20}?申请[^。；;！？\d]{0,8}?(\d+)\s*件[，,]?\s*(?:同比|较上年|比上年|较去年|比去年|较上一?年度|比上一?年度|与上年相比|与去年相比)[，,]?\s*(增长|增加|上升|下降|减少)了?\s*(\d+(?:\.\d+)?)\s*(%|％|件)/g;
 
 export const yoyChange: Rule = {
   id: 'yoy-change',
-  formats: { family: 'gov-info', since: 2019 },
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '同比变化与上年报告不符', en: 'Year-on-year change differs from last year\'s report' },
   description: {
@@ -29,6 +30,12 @@ export const yoyChange: Rule = {
   },
   check(ctx) {
     const a = ctx.analysis;
+    // Both years' figures in one sentence: 收到申请120件，较上年100件增长20%.
+    for (const c of inSentenceChanges(a)) {
+      ctx.report({ start: c.start, end: c.end,
+        message: `正文称本年 ${c.now}${c.unit}、上年 ${c.before}${c.unit}，${c.said}，但按这两个数字应为${c.actual}`,
+        messageEn: `The sentence gives ${c.now} this year and ${c.before} last year, and says ${c.saidEn}, but these figures make ${c.actualEn}` });
+    }
     const prev = previousReport(a);
     const before = prev?.figures?.['applications.new.total'];
     const t = a.report?.tables.get('applications');

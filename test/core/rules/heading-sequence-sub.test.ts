@@ -1,0 +1,54 @@
+// heading-sequence inside one part: （三） followed by （五）, or （二） twice. Parts with a table
+// or table row labels, run-in headings and a list started again at （一） are silent.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { headingSequence } from '../../../server/src/core/rules/heading-sequence';
+import { buildDraft, findings, lineOf, where } from './build';
+
+const RULE = 'heading-sequence';
+const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [headingSequence]));
+const PROBLEMS = '一是政策解读形式较为单一；二是部分栏目更新不够及时。下一步将丰富解读形式，建立栏目更新提醒机制。';
+const withSubs = (subs: string[], flavour: 'md' | 'txt' = 'txt') =>
+  buildDraft({ flavour }).replace(PROBLEMS, subs.map((s) => `${s}\n本项工作有序推进。`).join('\n'));
+
+test('silent on sub-headings in sequence, a list started again, run-in items', () => {
+  assert.deepEqual(run(withSubs(['（一）加强组织领导', '（二）完善工作机制', '（三）强化监督检查'])), []);
+  assert.deepEqual(run(withSubs(['（一）存在的问题', '（二）改进措施', '（一）下一步计划', '（二）保障措施'])), []);
+  const runIn = buildDraft({ flavour: 'txt' }).replace(PROBLEMS, '（一）加强领导。本项工作有序推进。\n（三）强化监督。本项工作有序推进。');
+  assert.deepEqual(run(runIn), []);
+});
+
+test('a skipped sub-heading numeral → info on the heading', () => {
+  const text = withSubs(['（一）加强组织领导', '（二）完善工作机制', '（三）强化监督检查', '（五）抓好宣传培训']);
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.deepEqual(where(text, fs[0]), { line: lineOf(text, '（五）抓好宣传培训'), slice: '（五）抓好宣传培训' });
+  assert.equal(fs[0].severity, 'info');
+  assert.equal(fs[0].message, '二级标题“（五）抓好宣传培训”跳号：同一部分的前一个二级标题为“（三）强化监督检查”，缺少“（四）”');
+  // ASCII brackets as the search excerpts give them, in a markdown draft.
+  const ascii = withSubs(['(一)加强组织领导', '(二)完善工作机制', '(四)强化监督检查'], 'md');
+  assert.equal(run(ascii).length, 1);
+});
+
+test('a repeated sub-heading numeral → info', () => {
+  const text = withSubs(['（一）加强组织领导', '（二）完善工作机制', '（二）强化监督检查']);
+  const [f] = run(text);
+  assert.equal(where(text, f).slice, '（二）强化监督检查');
+  assert.equal(f.message, '二级标题“（二）强化监督检查”与同一部分的前一个二级标题“（二）完善工作机制”序号重复');
+});
+
+test('table row labels as lines in a part are no outline', () => {
+  const text = buildDraft({ flavour: 'txt' }).replace(PROBLEMS, '（一）予以公开\n（三）不予公开\n（五）不予处理');
+  assert.deepEqual(run(text), []);
+});
+
+test('the missing numeral written with one bracket (三）…, (三…) → info on that numeral, not a skip', () => {
+  for (const [line, written] of [['三)政府信息管理情况', '三)'], ['（三政府信息管理情况', '（三']]) {
+    const text = withSubs(['(一)主动公开情况', '(二)依申请公开情况', line, '(四)平台建设情况']);
+    const fs = run(text);
+    assert.equal(fs.length, 1, line);
+    assert.deepEqual(where(text, fs[0]), { line: lineOf(text, line), slice: written });
+    assert.equal(fs[0].message, `二级标题序号“${written}”括号不全，应为“（三）”`);
+  }
+});

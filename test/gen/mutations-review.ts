@@ -1,0 +1,190 @@
+// Reviewer faults of issue #16 injected into clean generated drafts, one mutation per check
+// the other mutation files leave out: malformed document numbers and dates (lost 年/月/日, a
+// statistics period short of the year), an introduction that miscounts the parts, a word that
+// lost its first character (府信息), doubled punctuation, a letter's addressee and closing
+// (主送, 特此报告), a title without the statutory wording, a skipped heading numeral, a
+// superseded basis cited, a share or a year-on-year change that its own figures contradict,
+// and 未发出收费通知 against table 三. Same contract as mutations.ts: each returns the 0-based
+// line where its rule must report.
+import { cellKey } from './counts';
+import type { Draft } from './drafts';
+import type { Fault, Mutation } from './mutations';
+import type { Rng } from './rng';
+
+const CN = '一二三四五六七八九十';
+const govInfo = (d: Draft) => d.kind.startsWith('gov-info');
+
+/** Prose lines that end a sentence (an appended sentence then starts a new one). */
+function sentenceLines(d: Draft, sections: string[]): number[] {
+  const lines = d.text.split(d.eol);
+  return sections.flatMap((id) => d.lines.prose(id)).filter((l) => /[。]$/.test(lines[l]));
+}
+
+function allSentenceLines(d: Draft): number[] {
+  return sentenceLines(d, d.lines.sectionIds());
+}
+
+function appendTo(d: Draft, rng: Rng, sentence: string, rule: string, what: string): Fault {
+  const preferred = sentenceLines(d, ['general', 'problems', 'other']);
+  const line = rng.pick(preferred.length ? preferred : allSentenceLines(d));
+  const out = d.text.split(d.eol);
+  out[line] += d.convert(sentence);
+  return { text: out.join(d.eol), rule, line, what };
+}
+
+/** The introduction: the first non-empty line between the title and the first heading. */
+function introLine(d: Draft): number | null {
+  const lines = d.text.split(d.eol);
+  const first = Math.min(...d.lines.sectionIds().map((id) => d.lines.heading(id)));
+  for (let l = d.lines.title + 1; l < first; l++) if (lines[l].trim()) return l;
+  return null;
+}
+
+function unpaidNotices(d: Draft): number {
+  return d.counts.get('applications')?.get(cellKey('otherproc-2', 'total')) ?? 0;
+}
+
+export const MUTATIONS: Mutation[] = [
+  {
+    rule: 'docnum-malformed',
+    applies: () => true,
+    apply(d, rng) {
+      const y = d.year;
+      const n = rng.int(10, 40);
+      const num = rng.pick([`国办发〔${y}${n}号`, `国办发${y}〕${n}号`]);
+      return appendTo(d, rng, `根据《国务院办公厅关于印发${y}年政务公开工作要点的通知》（${num}）要求，认真抓好落实。`, this.rule, `wrote ${num}`);
+    },
+  },
+  {
+    rule: 'date-malformed',
+    applies: () => true,
+    apply(d, rng) {
+      const y = d.year;
+      const end = rng.pick([`${y}12月31日`, `${y}年1231日`, `${y}年12月31`, `${y}年12月${rng.int(1, 25)}日`]);
+      return appendTo(d, rng, `本报告中所列数据的统计期限自${y}年1月1日起至${end}止。`, this.rule, `statistics period ending ${end}`);
+    },
+  },
+  {
+    rule: 'intro-parts',
+    // Formats with a fixed list of parts (2008 reports' parts are read by meaning).
+    applies: (d) => !!d.format.tables.applications && introLine(d) !== null && d.format.sections.length >= 4,
+    apply(d, rng) {
+      const line = introLine(d)!;
+      const n = d.format.sections.length;
+      const wrong = n - 1;
+      const sentence = rng.chance(0.5)
+        ? `本报告共分${CN[wrong - 1]}个部分。`
+        : `本报告由${d.format.sections.slice(0, n - 1).map((s) => s.title).join('、')}等${CN[n - 1]}部分组成。`;
+      const out = d.text.split(d.eol);
+      out[line] += d.convert(sentence);
+      return { text: out.join(d.eol), rule: this.rule, line, what: `intro “${sentence}” for ${n} parts` };
+    },
+  },
+  {
+    rule: 'text-damaged',
+    applies: (d) => d.script === 'simplified' && allSentenceLines(d).some((l) => /[，。、]政府信息/.test(d.text.split(d.eol)[l])),
+    apply(d, rng) {
+      const lines = d.text.split(d.eol);
+      const line = rng.pick(allSentenceLines(d).filter((l) => /[，。、]政府信息/.test(lines[l])));
+      lines[line] = lines[line].replace(/([，。、])政府信息/, '$1府信息');
+      return { text: lines.join(d.eol), rule: this.rule, line, what: '政府信息 lost its 政' };
+    },
+  },
+  {
+    rule: 'text-doubled',
+    applies: (d) => allSentenceLines(d).some((l) => d.text.split(d.eol)[l].includes('，')),
+    apply(d, rng) {
+      const lines = d.text.split(d.eol);
+      const line = rng.pick(allSentenceLines(d).filter((l) => lines[l].includes('，')));
+      const mark = rng.pick(['，，', '。。']);
+      lines[line] = lines[line].replace('，', mark);
+      return { text: lines.join(d.eol), rule: this.rule, line, what: `wrote ${mark}` };
+    },
+  },
+  {
+    rule: 'report-letter',
+    applies: (d) => d.text.split(d.eol)[d.lines.signature - 1] === '',
+    apply(d, rng) {
+      const lines = d.text.split(d.eol);
+      const line = d.lines.signature - 1;
+      const closing = rng.pick(['特此报告。', '以上报告，请审阅。']);
+      lines[line] = d.convert(closing);
+      lines.splice(line + 1, 0, '');
+      return { text: lines.join(d.eol), rule: this.rule, line, what: `closed with ${closing}` };
+    },
+  },
+  {
+    rule: 'title-nonstandard',
+    applies: (d) => govInfo(d) && d.text.split(d.eol)[d.lines.title].includes(d.convert('政府信息公开工作年度报告')),
+    apply(d) {
+      const lines = d.text.split(d.eol);
+      const line = d.lines.title;
+      lines[line] = lines[line].replace(d.convert('政府信息公开工作年度报告'), d.convert('政府信息公开年度报告'));
+      return { text: lines.join(d.eol), rule: this.rule, line, what: 'title without 工作' };
+    },
+  },
+  {
+    rule: 'heading-sequence',
+    applies: (d) => d.format.sections.filter((s) => s.number).length >= 4,
+    apply(d, rng) {
+      const lines = d.text.split(d.eol);
+      // A part in the middle numbered one too high: 三、 then 五、 where 四、 was.
+      const numbered = d.format.sections.filter((s) => s.number && s.number > 1 && s.number < d.format.sections.length);
+      for (const s of rng.sample(numbered, numbered.length)) {
+        let line: number;
+        try { line = d.lines.heading(s.id); } catch { continue; }
+        const from = `${CN[s.number! - 1]}、`;
+        if (!lines[line].includes(from)) continue;
+        lines[line] = lines[line].replace(from, `${CN[s.number!]}、`);
+        return { text: lines.join(d.eol), rule: this.rule, line, what: `renumbered ${from} as ${CN[s.number!]}、` };
+      }
+      throw new Error('no heading to renumber');
+    },
+  },
+  {
+    rule: 'citation-outdated',
+    applies: (d) => d.kind === 'gov-info-2021',
+    apply(d, rng) {
+      return appendTo(d, rng, '按照《政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）要求，编制本报告。', this.rule, 'cited the 2019 format notice');
+    },
+  },
+  {
+    rule: 'text-share',
+    applies: () => true,
+    apply(d, rng) {
+      const total = rng.int(40, 900);
+      const part = rng.int(3, Math.floor(total / 2));
+      const exact = (part / total) * 100;
+      // Off by two or more, or rounded up where neither rounding nor truncation gives it.
+      const stated = exact - Math.floor(exact) > 0.05 && exact - Math.floor(exact) < 0.45 && rng.chance(0.5)
+        ? Math.ceil(exact)
+        : Math.round(exact) + rng.int(2, 6);
+      const sentence = `全年接待群众来访咨询${total}人次，其中现场咨询${part}人次，占${stated}%。`;
+      return appendTo(d, rng, sentence, this.rule, `${part}/${total} = ${exact.toFixed(2)}% stated ${stated}%`);
+    },
+  },
+  {
+    rule: 'yoy-change',
+    applies: () => true,
+    apply(d, rng) {
+      const before = rng.int(20, 400);
+      const now = before + rng.int(5, 200);
+      const exact = ((now - before) / before) * 100;
+      const stated = Math.round(exact) + rng.pick([-9, -5, -3, 3, 5, 9]);
+      const sentence = rng.chance(0.5)
+        ? `全年办理人大代表建议和政协提案${now}件，较上年${before}件增长${stated}%。`
+        : `全年办理人大代表建议和政协提案${now}件，比上年的${before}件增加${now - before + rng.pick([-2, -1, 1, 2])}件。`;
+      return appendTo(d, rng, sentence, this.rule, `${before} → ${now} (${exact.toFixed(2)}%): ${sentence}`);
+    },
+  },
+  {
+    rule: 'content-fee',
+    applies: (d) => d.kind === 'gov-info-2021' && d.lines.sectionIds().includes('other') && sentenceLines(d, ['other']).length > 0 && unpaidNotices(d) > 0,
+    apply(d, rng) {
+      const line = rng.pick(sentenceLines(d, ['other']));
+      const out = d.text.split(d.eol);
+      out[line] += d.convert('本年度未发出收费通知。');
+      return { text: out.join(d.eol), rule: this.rule, line, what: `未发出收费通知 with ${unpaidNotices(d)} unpaid notices in table 三` };
+    },
+  },
+];
