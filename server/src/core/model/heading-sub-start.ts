@@ -31,3 +31,34 @@ export function firstSubheadingsOutOfStart(headings: readonly Heading[], isLabel
   }
   return out;
 }
+
+/**
+ * （一）-style headings that repeat the numeral of the one just before them in the same part
+ * （（三）加强政策解读工作 then （三）提高各类政务热线……）, or skip numerals after it （（三） then （五））. A part's headings are compared only until
+ * a table starts (its row labels are no outline) or the next 一、-style heading; table row labels
+ * are skipped by `isLabel`. Linear in the number of headings.
+ */
+export function subheadingsOutOfSequence(headings: readonly Heading[], isLabel: (h: Heading) => boolean,
+  tableStarts: readonly number[] = []): { heading: Heading; previous: Heading }[] {
+  const out: { heading: Heading; previous: Heading }[] = [];
+  const starts = [...tableStarts].sort((x, y) => x - y);
+  let prev: Heading | null = null;
+  let open = false;
+  let t = 0;
+  for (const h of headings) {
+    while (t < starts.length && starts[t] <= h.line) {
+      t++;
+      prev = null;
+      open = false;
+    }
+    if (h.style === 'cn') {
+      open = !h.runIn && !isLabel(h);
+      prev = null;
+      continue;
+    }
+    if (!open || h.style !== 'paren-cn' || h.numeral === null || isLabel(h)) continue;
+    if (prev && (prev.numeral === h.numeral || h.numeral > prev.numeral! + 1)) out.push({ heading: h, previous: prev });
+    prev = h;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import type { Rule } from './rule';
 import type { Heading } from '../parse/headings';
 import { FORMATS } from '../formats/index';
 import { bareKey, specLabels, statutoryHeadings } from '../model/structure';
-import { firstSubheadingsOutOfStart } from '../model/heading-sub-start';
+import { firstSubheadingsOutOfStart, subheadingsOutOfSequence } from '../model/heading-sub-start';
 
 const CN = '一二三四五六七八九十';
 function cn(n: number): string {
@@ -37,6 +37,11 @@ function isTableLabel(h: Heading): boolean {
   return tableLabelKeys().some((t) => (k.startsWith(t) && k.length - t.length <= Math.max(4, t.length)) || t.startsWith(k));
 }
 
+/** A heading shown in a message: a run-in heading's paragraph cut short. */
+function excerptOf(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+}
+
 export const headingSequence: Rule = {
   id: 'heading-sequence',
   formats: 'all',
@@ -46,11 +51,13 @@ export const headingSequence: Rule = {
     zh: '一级标题（“一、”“二、”……）的序号应从“一”起依次排列。序号重新从“一、”开始、跳号（“三、”之后是“五、”）或重复时提示。'
       + '只检查单独成行的“一、”式标题，Markdown 稿件按同一级 # 标题比较；PDF 复制稿中成行的表格栏目（“一、本年新收政府信息公开申请数量”）不是标题；'
       + '缺少或重复的法定部分由 section-missing、section-duplicate 提示，这里不重复。'
+      + '同一部分内的二级标题（“（一）”“（二）”……）不从“（一）”起编号、与前一个二级标题序号重复（“（三）”之后又是“（三）”）或跳号（“（三）”之后是“（五）”）时也提示；表格栏目和表格之后的行不算。'
       + '错误示例：“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“五、存在的主要问题及改进情况”（法定部分齐全而序号跳过了“四”）；正确示例：序号依次为一至六。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）结构层次序数依次用“一、”“（一）”“1.”“（1）”；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
     en: 'Top-level headings (一、, 二、, …) are numbered in sequence from 一. A numbering that starts again at 一、, skips a numeral (三、 followed by 五、) or repeats one is reported. '
       + 'Only 一、-style headings on their own lines count, and markdown headings are compared within one # level; table row labels left as lines by a PDF copy (一、本年新收政府信息公开申请数量) are not headings; '
       + 'a missing or repeated statutory part is reported by section-missing and section-duplicate, not here. '
+      + 'Second-level headings （一）, （二） … of one part that do not start at （一）, repeat the numeral of the one before （三）, （三） or skip one （三）, （五） are reported too; table labels and lines after a table are not. '
       + 'Wrong: 一、 二、 三、 五、 with every statutory part present; right: numerals 一 to 六 in order. '
       + 'Basis: GB/T 9704-2012 (heading numerals 一、（一）1.（1） in sequence); the national report format.',
   },
@@ -128,6 +135,19 @@ export const headingSequence: Rule = {
       ctx.report({ start: h.start, end: h.end,
         message: `标题“${shown}”是所在部分的第一个二级标题，但序号不是“（一）”：二级标题应从“（一）”起编号`,
         messageEn: `heading “${shown}” is the first second-level heading of its part but is not numbered （一）` });
+    }
+    // A （一）-style numeral repeated or skipped by the next heading of the same part: （三） then （三） or （五）.
+    for (const { heading: h, previous } of subheadingsOutOfSequence(a.doc.headings, isTableLabel, a.doc.tables.map((t) => t.startLine))) {
+      const shown = excerptOf(a.doc.work.slice(h.start, h.end).trim());
+      const before = excerptOf(a.doc.work.slice(previous.start, previous.end).trim());
+      const repeat = h.numeral === previous.numeral;
+      ctx.report({ start: h.start, end: h.end,
+        message: repeat
+          ? `二级标题“${shown}”与前一个二级标题“${before}”序号重复：同一部分的二级标题应依次编号`
+          : `二级标题“${shown}”跳号：前一个二级标题为“${before}”，缺少${Array.from({ length: h.numeral! - previous.numeral! - 1 }, (_, k) => `“（${cn(previous.numeral! + 1 + k)}）”`).join('')}`,
+        messageEn: repeat
+          ? `second-level heading “${shown}” repeats the numeral of the previous one (“${before}”); number the headings of a part in sequence`
+          : `second-level heading “${shown}” skips a numeral after “${before}”` });
     }
   },
 };
