@@ -25,6 +25,22 @@ describe('kind and structure (hS)', () => {
     assert.equal(q.kind, null, q.detection.reason);
   });
 
+  test('a metadata table whose rows start 公开目录 / 文件有效期: none of its rows is the title', () => {
+    const meta = [
+      '索引号 | E00000/2024-03778 | 发布机构 | 某某县政府办 | |',
+      '---|---|---|---|---|',
+      '公开目录 | 政府信息公开年报 | 发布日期 | ||',
+      '文号 | 无 | 公开方式 | 主动公开 | |',
+      '标题 | 某某县2023年政府信息公开工作年度报告 | |||',
+      '文件有效期 | 有效 |',
+    ];
+    const text = [...meta, '本报告依据《中华人民共和国政府信息公开条例》编制。', '一、 总体情况', '2023年，我县主动公开政府信息9826条。'].join('\n');
+    const a = analyze(text);
+    assert.equal(a.kind, 'gov-info-2021', a.detection.reason);
+    assert.equal(a.doc.title?.norm, '某某县2023年政府信息公开工作年度报告');
+    assert.deepEqual(rule(text, 'artifact-web').map(([, t]) => t), meta);
+  });
+
   test('part 一 headed “1、 总体情况” (list numbering) is not missing; parts after the cut still are', () => {
     const text = [
       '某某街道办事处2023年政府信息公开工作年度报告',
