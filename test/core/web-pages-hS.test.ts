@@ -97,3 +97,40 @@ describe('artifact-web (hS)', () => {
     assert.deepEqual(rule(text, 'artifact-web'), []);
   });
 });
+
+describe('reports inside the notice that issues them, bulleted metadata, 日期: headers (hS)', () => {
+  test('the report title below a 关于印发……年度报告的通知 is the title; the notice alone stays none', () => {
+    const notice = [
+      '某政办〔2025〕1号',
+      '某某区人民政府办公室关于印发某某区',
+      '2024年度政府信息公开工作年度报告的通知',
+      '各镇人民政府、某某街道办事处,区政府各部门:',
+      '经区政府同意,现将《某某区2024年度政府信息公开工作年度报告》印发给你们,并向社会公开发布。',
+      '某某区人民政府办公室',
+      '2025年1月10日',
+    ];
+    const text = [...notice,
+      '某某区2024年度政府信息公开工作年度报告',
+      '根据《中华人民共和国政府信息公开条例》,由某某区人民政府办公室编制完成本报告。',
+      '一、总体情况',
+      '2024年,我区主动公开政府信息1171条。',
+    ].join('\n');
+    const a = analyze(text);
+    assert.equal(a.kind, 'gov-info-2021', a.detection.reason);
+    assert.equal(a.doc.year, 2024);
+    assert.equal(a.doc.title?.norm, '某某区2024年度政府信息公开工作年度报告');
+    const alone = analyze(notice.join('\n'));
+    assert.equal(alone.kind, null, alone.detection.reason);
+  });
+
+  test('metadata lines led by “- ” bullets and a 日期:yyyy-mm-dd page header are chrome', () => {
+    const meta = ['- 索 引 号:QZ04101-0105-2025-00006', '- 发布机构:某某区人民政府办公室', '- 公文生成日期:2025-01-10'];
+    const text = [...meta, '某某镇2024年政府信息公开工作年度报告', '日期:2025-01-11 来源:某某市人民政府 访问量:', '', '一、总体情况', '2024年,我镇主动公开政府信息59条。'].join('\n');
+    const got = rule(text, 'artifact-web');
+    assert.deepEqual(got.map(([, t]) => t), [...meta, '日期:2025-01-11 来源:某某市人民政府 访问量:']);
+    assert.ok(got.every(([s]) => s === 'warning'), JSON.stringify(got));
+    // A report's own date line (年月日) is not page chrome.
+    const signed = ['某某镇2024年政府信息公开工作年度报告', '', '一、总体情况', '2024年,我镇主动公开政府信息59条。', '某某镇人民政府', '日期:2025年1月11日'].join('\n');
+    assert.deepEqual(rule(signed, 'artifact-web'), []);
+  });
+});

@@ -28,7 +28,7 @@ const LABELS: Label[] = [
   { words: ['索引号', '索引编号'], value: 'code', strong: true },
   { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类'], value: 'short', strong: true },
   { words: ['发布机构', '发文机关', '发文机构', '发布单位', '所属机构'], value: 'short', strong: true },
-  { words: ['公开日期', '成文日期', '生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
+  { words: ['公开日期', '成文日期', '生成日期', '公文生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
   { words: ['有效性', '是否有效', '关键词', '关键字', '主题词'], value: 'short', strong: true },
   // Only beside a strong label (a page header or a report line may use them alone).
   { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
@@ -99,7 +99,7 @@ function readCells(cells: string[]): Pair[] | null {
 export function classifyPageMeta(lineText: string): ChromeLine | null {
   if (lineText.length > 300) return null;
   // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
-  const raw = lineText.trim().replace(/^[•·●▪◆]\s*/, '').replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
+  const raw = lineText.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '').replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
   if (!raw) return null;
   // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of
   // spaces; failing that, single spaces (索引号 620702074/2024-00047 发文字号 …), a time kept with its date.

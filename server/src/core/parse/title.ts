@@ -90,8 +90,42 @@ function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleS
   return { line: firstLine, endLine: line, start, end: Math.max(start, end), text, norm: normalize(text), source };
 }
 
+/** A notice that issues a report: 关于印发某某区2024年度政府信息公开工作年度报告的通知 (possibly over two lines). */
+const ISSUING_NOTICE = /关于印发.{0,60}(?:年度报告|年报|的报告|情况报告)的通知$/;
+
+/**
+ * A report published inside the notice that issues it (泉港政办〔2025〕1号 / 某某办公室关于印发……
+ * 年度报告的通知 / 各镇人民政府…… / 现将《……》印发给你们 / 落款 / 某某区2024年度……年度报告 / 根据……):
+ * the report's own title line below the notice is the title. Only when the notice stands near the
+ * top and the report title follows within a few lines after it.
+ */
+function issuedReportTitle(lines: LineMap, headingLines: Set<number>): TitleInfo | null {
+  let notice = -1;
+  let prevNorm = '';
+  for (let line = 0; line < lines.lineCount && line < 20; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    const norm = normalize(raw.slice(0, 200).replace(/^[#*\s]+/, ''));
+    if (ISSUING_NOTICE.test(norm) || ISSUING_NOTICE.test(prevNorm + norm)) { notice = line; break; }
+    prevNorm = norm;
+  }
+  if (notice < 0) return null;
+  for (let line = notice + 1; line < lines.lineCount && line <= notice + 20; line++) {
+    if (headingLines.has(line)) return null;
+    const raw = lines.lineText(line);
+    if (!raw.trim() || raw.length > 80 || isProse(raw)) continue;
+    const norm = normalize(raw.replace(/^[#*\s]+/, ''));
+    if (/(?:19|20)\d{2}年/.test(norm) && /(?:年度报告|年报|的报告|情况报告)$/.test(norm) && !/通知|印发/.test(norm)) {
+      return titleAt(lines, line, line, 'line');
+    }
+  }
+  return null;
+}
+
 export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
+  const issued = issuedReportTitle(lines, headingLines);
+  if (issued) return issued;
   const candidates: number[] = [];
   let seen = 0;
   // Web chrome and a metadata block may come first: they do not count towards the six lines.
