@@ -134,3 +134,20 @@ describe('reports inside the notice that issues them, bulleted metadata, 日期:
     assert.deepEqual(rule(signed, 'artifact-web'), []);
   });
 });
+
+describe('a side menu of bare channel names above the title (hS)', () => {
+  test('four or more bare names, two of them disclosure channels: each line is chrome', () => {
+    const menu = ['政 策', '政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '依申请公开', '重点领域公开'];
+    const text = [...menu.flatMap((m) => [m, '']), '某某市2023年政府信息公开工作年度报告', '', '一、总体情况', '2023年,我市主动公开政府信息4784条。'].join('\n');
+    const got = rule(text, 'artifact-web');
+    assert.deepEqual(got.map(([, t]) => t), menu);
+    assert.ok(got.every(([s]) => s === 'warning'));
+  });
+
+  test('silent: an issuer line and a title over lines, or bare words that are no channels', () => {
+    const issuer = ['某某县人民政府办公室', '政府信息公开', '工作年度报告', '', '一、总体情况', '2023年,我办主动公开政府信息120条。'].join('\n');
+    assert.deepEqual(rule(issuer, 'artifact-web'), []);
+    const words = ['春风化雨', '砥砺前行', '勇毅笃行', '继往开来', '某某镇2023年政府信息公开工作年度报告', '一、总体情况', '2023年,我镇主动公开政府信息59条。'].join('\n');
+    assert.deepEqual(rule(words, 'artifact-web'), []);
+  });
+});
