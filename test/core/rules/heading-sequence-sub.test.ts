@@ -15,8 +15,10 @@ const withSubs = (subs: string[], flavour: 'md' | 'txt' = 'txt') =>
 test('silent on sub-headings in sequence, a list started again, run-in items', () => {
   assert.deepEqual(run(withSubs(['（一）加强组织领导', '（二）完善工作机制', '（三）强化监督检查'])), []);
   assert.deepEqual(run(withSubs(['（一）存在的问题', '（二）改进措施', '（一）下一步计划', '（二）保障措施'])), []);
-  const runIn = buildDraft({ flavour: 'txt' }).replace(PROBLEMS, '（一）加强领导。本项工作有序推进。\n（三）强化监督。本项工作有序推进。');
+  const runIn = buildDraft({ flavour: 'txt' }).replace(PROBLEMS, '（一）加强领导。本项工作有序推进。\n（二）强化监督。本项工作有序推进。');
   assert.deepEqual(run(runIn), []);
+  // Run-in headings are numbered like the others: a skip among them is reported (heading-sequence-sub-hs).
+  assert.equal(run(runIn.replace('（二）强化监督', '（三）强化监督')).length, 1);
 });
 
 test('a skipped sub-heading numeral → info on the heading', () => {

@@ -36,7 +36,9 @@ export function stripTitleEnd(norm: string): string {
     .replace(/[(（]?(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)?[)）]?$/, '') // a trailing date
     .replace(/\.(?:pdf|docx?|wps|txt|html?)$/i, '')
     .replace(/(?:[(（\[【][^()（）\[\]【】]{0,12}[)）\]】])+$/, '') // （全文）, (2023), 【图文】
-    .replace(/[\s"'“”。.,，:：;；!！*_#-]+$/, '');
+    .replace(/[\s"'“”。.,，:：;；!！*_#-]+$/, '')
+    // A stray question mark after a title (a character the page's charset lost), not a question.
+    .replace(/^(?!.*(?:吗|呢|如何|怎么|怎样|什么|为何|为什么|哪些|哪里|是否|能否|可否))(.*?)[?？]{1,2}$/, '$1');
 }
 
 /** Indentation turned into question marks by a charset conversion (“??根据《条例》……”). */

@@ -40,7 +40,7 @@ const COUNT = /^:(?:-|\d[\d,]*)?(?:人次|次|人)?$/;
 
 const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
-  { key: '(?:您(?:当前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   // A breadcrumb's continuation on a line of its own: >政务公开 >信息公开目录 >某某乡 >公开年报 (two or more steps).
   { key: '>(?=[^>。；;，,]{1,20}>)', value: /^[^。；;，,!！?？]{0,120}$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
@@ -73,7 +73,9 @@ const ITEMS: Item[] = [
   // The site header's today: 某某区人民政府 2019年12月3日星期二 (a weekday is no report's date line).
   { key: '(?:[\\u4e00-\\u9fff]{2,30}?)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天]', value: /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
   { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
-  { key: '(?:时间|日期):', value: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // 日期:2023-01-11 (a page's header; a report's own date line writes 2023年1月11日).
+  { key: '日期:', value: /^\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  { key: '时间:', value: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },

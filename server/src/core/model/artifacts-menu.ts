@@ -15,17 +15,35 @@ const MIN_RUN = 3;
 const MENU_BAR = /^\s*(?:[\u3400-\u9fff]{1,8}[ \t\u3000]+){4,}[\u3400-\u9fff]{1,8}\s*$/;
 const CHANNEL = /首\s*页|新闻中心|政务服务|互动交流|专题专栏|政民互动|政务公开/;
 
+/** A bare channel name on a line of its own, without a bullet (政府信息公开指南, 政 策). */
+const BARE_ITEM = /^\s*[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,11}\s*$/;
+/** The disclosure channels a 政府信息公开 page lists in its side menu. */
+const DISCLOSURE_CHANNEL = /^(?:政府信息公开(?:指南|制度|年报|目录|规定)?|法定主动公开内容|依申请公开|重点领域(?:信息)?公开|政府网站(?:年度)?工作(?:报表|年度报表)|政务公开|信息公开年报|机构职能|政策文件|政策解读|乡镇街道部门单位|部门信息公开|乡镇信息公开)$/;
+/** How many bare names in a row make a menu, and how many of them must be disclosure channels. */
+const MIN_BARE_RUN = 4;
+const MIN_CHANNELS = 2;
+
 /** 0-based lines of the site menu at the top of the text (empty when there is none). */
 export function topMenuLines(lineCount: number, lineText: (line: number) => string): number[] {
   const out: number[] = [];
+  const bare: number[] = [];
+  let channels = 0;
   let bar = false;
   for (let l = 0; l < lineCount && l < 200; l++) {
     const t = lineText(l);
     if (!t.trim()) continue;
     if (MENU_ITEM.test(t)) { out.push(l); continue; }
     if (t.length <= 120 && MENU_BAR.test(t) && CHANNEL.test(t)) { out.push(l); bar = true; continue; }
-    if (!out.length && classifyChrome(t.trim())) continue;
+    // A side menu of bare channel names, one a line (blank lines between), above the title.
+    if (BARE_ITEM.test(t)) {
+      bare.push(l);
+      if (DISCLOSURE_CHANNEL.test(t.replace(/\s/g, ''))) channels++;
+      continue;
+    }
+    if (!out.length && !bare.length && classifyChrome(t.trim())) continue;
     break;
   }
+  if (bare.length >= MIN_BARE_RUN && channels >= MIN_CHANNELS) out.push(...bare);
+  out.sort((x, y) => x - y);
   return out.length >= MIN_RUN || bar ? out : [];
 }

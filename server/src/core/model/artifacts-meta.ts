@@ -28,13 +28,13 @@ const LABELS: Label[] = [
   { words: ['索引号', '索引编号'], value: 'code', strong: true },
   { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类'], value: 'short', strong: true },
   { words: ['发布机构', '发文机关', '发文机构', '发布单位', '所属机构'], value: 'short', strong: true },
-  { words: ['公开日期', '成文日期', '生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
-  { words: ['有效性', '关键词', '关键字', '主题词'], value: 'short', strong: true },
+  { words: ['公开日期', '成文日期', '生成日期', '公文生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
+  { words: ['有效性', '是否有效', '关键词', '关键字', '主题词'], value: 'short', strong: true },
   // Only beside a strong label (a page header or a report line may use them alone).
   { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
   { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
   { words: ['分类', '体裁', '文号', '发文字号', '时效', '时效性', '效力状态', '有效期', '来源', '信息来源',
-    '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '文件下载', '附件下载', '附件', '备案登记号'], value: 'short' },
+    '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '责任部门', '公开目录', '文件有效期', '文件下载', '附件下载', '附件', '备案登记号'], value: 'short' },
 ];
 
 const BY_WORD = new Map<string, Label>();
@@ -83,14 +83,8 @@ function readCell(cell: string, pairs: Pair[]): boolean {
   return found.length > 0 && found[0].start === 0;
 }
 
-/** The line read as a page metadata line, or null when any of it is report text. */
-export function classifyPageMeta(lineText: string): ChromeLine | null {
-  if (lineText.length > 300) return null;
-  // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
-  const raw = lineText.trim().replace(/^[•·●▪◆]\s*/, '').replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
-  if (!raw) return null;
-  // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of spaces.
-  const cells = /[\t|｜]/.test(raw) ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/);
+/** The cells read into label/value pairs; null when a cell is not metadata. */
+function readCells(cells: string[]): Pair[] | null {
   const pairs: Pair[] = [];
   for (const c of cells) {
     // Normalised (Simplified, half-width, no spaces): 索 引 号： reads as 索引号:.
@@ -98,7 +92,21 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
     if (!cell) continue;
     if (!readCell(cell, pairs)) return null;
   }
-  if (!pairs.length) return null;
+  return pairs;
+}
+
+/** The line read as a page metadata line, or null when any of it is report text. */
+export function classifyPageMeta(lineText: string): ChromeLine | null {
+  if (lineText.length > 300) return null;
+  // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
+  const raw = lineText.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '').replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
+  if (!raw) return null;
+  // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of
+  // spaces; failing that, single spaces (索引号 620702074/2024-00047 发文字号 …), a time kept with its date.
+  const piped = /[\t|｜]/.test(raw);
+  const pairs = readCells(piped ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/))
+    ?? (piped ? null : readCells(raw.replace(/(\d{4}-\d{1,2}-\d{1,2})\s+(?=\d{1,2}:\d{2})/g, '$1').split(/\s+/)));
+  if (!pairs || !pairs.length) return null;
   let strong = false;
   let keep: 'date' | 'title' | null = null;
   for (const p of pairs) {

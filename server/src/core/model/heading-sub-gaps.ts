@@ -1,7 +1,8 @@
 // Second-level numbering that skips or repeats a numeral inside one part: （三） followed by
 // （五）, or （二） twice (GB/T 9704-2012: the numerals of one level run in sequence). Counted
 // within each part opened by a 一、-style heading on its own line; a part with a table, or with
-// a （一）-style line that is a table row label, is left out (its labels are no outline). A
+// a （一）-style line that is a table row label, is left out (its labels are no outline); run-in
+// headings (（三）政府信息管理方面:我镇……) count like headings on their own lines. A
 // numeral lower than the one before starts a new list and is not judged. Linear.
 import type { Heading } from '../parse/headings';
 
@@ -24,7 +25,7 @@ export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Headin
     if (hs.some(isLabel) || starts.some((s) => s > from && s < to)) return;
     for (let i = 1; i < hs.length; i++) {
       const [p, h] = [hs[i - 1], hs[i]];
-      if (p.numeral === null || h.numeral === null || p.runIn || h.runIn) continue;
+      if (p.numeral === null || h.numeral === null) continue;
       if (h.numeral > p.numeral + 1) out.push({ heading: h, previous: p, kind: 'skip' });
       else if (h.numeral === p.numeral) out.push({ heading: h, previous: p, kind: 'repeat' });
     }

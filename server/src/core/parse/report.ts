@@ -92,7 +92,7 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     if (!m.inText) {
       bare ??= bareLines(doc);
       const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey);
-      m.inText = titles.some((t) => t.length >= 4 && bare!.has(t));
+      m.inText = titles.some((t) => t.length >= 4 && (bare!.has(t) || bare!.has(`${spec.number}#${t}`)));
     }
   }
   return out;
@@ -109,7 +109,12 @@ function bareLines(doc: ParsedDocument): Set<string> {
     if (end - start > 40) continue;
     const t = doc.work.slice(start, end).trim();
     // A label ending in a colon (政府信息主动公开情况：) introduces a paragraph, not a part.
-    if (t && !/[|\t:：]/.test(t)) out.add(labelKey(t));
+    if (!t || /[|\t:：]/.test(t)) continue;
+    out.add(labelKey(t));
+    // A part heading whose 一、 a page turned into list numbering (1、 总体情况): kept with its
+    // number, so that only part 1 is found by “1、 总体情况”, never a sub-heading of another number.
+    const n = /^(\d{1,2})\s*[、.．]\s*(?=\S)/.exec(t);
+    if (n) out.add(`${Number(n[1])}#${labelKey(t.slice(n[0].length))}`);
   }
   return out;
 }

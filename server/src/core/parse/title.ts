@@ -6,6 +6,7 @@
 import type { LineMap } from '../text/line-map';
 import { normalize, normalizeMapped, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
+import { issuedReportLine, oneLineTitle, TITLE_WORDS } from './title-forms';
 
 export type TitleSource = 'line' | 'lines' | 'metadata' | 'sentence' | 'one-line';
 
@@ -24,10 +25,10 @@ export interface TitleInfo {
 /** Where the report year was read. */
 export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published';
 
-export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$)/;
+export { TITLE_WORDS };
 /** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
 // A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
-const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
+const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
 const META_NAME = /^[\s|│]*(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
 const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
 const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
@@ -93,6 +94,8 @@ function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleS
 
 export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
+  const issued = issuedReportLine(lines, headingLines, isProse);
+  if (issued !== null) return titleAt(lines, issued, issued, 'line');
   const candidates: number[] = [];
   let seen = 0;
   // Web chrome and a metadata block may come first: they do not count towards the six lines.
@@ -175,36 +178,6 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     return titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
-}
-
-/**
- * A page stored as one long line, its title run into the body (某某市人民政府关于2023年度法治政府建设
- * 情况的报告2023年，省政府坚持……): the report title near the start, followed at once by the body's
- * opening year or its first heading.
- */
-// A space may stand after the year and before the body (清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …).
-// A PDF text layer may space the year from 年 (2016 年滨海新区……的报告2016 年,……) and put a page number first (1、1).
-const RUN_IN_TITLE = /((?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]))/;
-
-function oneLineTitle(lines: LineMap): TitleInfo | null {
-  for (let line = 0; line < lines.lineCount && line < 10; line++) {
-    const raw = lines.lineText(line);
-    if (!raw.trim()) continue;
-    if (raw.length < 200) return null;
-    const head = raw.slice(0, 160);
-    const m = RUN_IN_TITLE.exec(head);
-    if (!m) return null;
-    // The issuer before the year: back to the last punctuation or Latin debris (网站名 www.…com).
-    const before = head.slice(0, m.index);
-    const issuer = /[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '';
-    const startCol = m.index - issuer.length;
-    const text = head.slice(startCol, m.index + m[1].length);
-    const norm = normalize(text);
-    if (!TITLE_WORDS.test(norm)) return null;
-    const start = lines.lineStarts[line] + startCol;
-    return { line, endLine: line, start, end: start + text.length, text, norm, source: 'one-line' };
-  }
-  return null;
 }
 
 /** The title of a report pasted on one line: what stands before the line's first heading, if it reads as a title. */

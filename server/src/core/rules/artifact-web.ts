@@ -5,6 +5,31 @@ import type { Rule } from './rule';
 import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
 import { deleteLineEdit, excerpt, trimmedLine } from '../model/artifacts-lines';
 import { topMenuLines } from '../model/artifacts-menu';
+import { classifyPageMeta } from '../model/artifacts-meta';
+
+/**
+ * A metadata table copied one cell per line (索引号 / 620700112/2024-00208 / 发布机构 / 市政务服务中心):
+ * a bare label line and the value line after it are read as one label:value pair, so the value
+ * line is chrome too, and the pair counts as strong metadata when its label is.
+ */
+const HEADING_START = /^(?:#|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])/;
+
+function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const label = spans[k].text;
+    if (!chrome[k]?.pageMeta || /[:：\t|｜]/.test(label) || label.replace(/\s/g, '').length > 8) continue;
+    // The value on the next line (one blank line between allowed), short and no report title.
+    let v = k + 1;
+    if (v < spans.length && !spans[v].text) v++;
+    if (v >= spans.length || !spans[v].text || chrome[v]) continue;
+    if (spans[v].text.length > 30 || /报告|年报/.test(spans[v].text) || HEADING_START.test(spans[v].text)) continue;
+    const pair = classifyPageMeta(`${label}:${spans[v].text}`);
+    if (!pair) continue;
+    chrome[k] = pair;
+    chrome[v] = pair;
+    k = v;
+  }
+}
 
 export const artifactWeb: Rule = {
   id: 'artifact-web',
@@ -30,6 +55,7 @@ export const artifactWeb: Rule = {
     // A file-name line first or last is artifact-ocr's (it may keep the name as the title).
     const filled = spans.map((s, l) => (s.text ? l : -1)).filter((l) => l >= 0);
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
+    joinLabelValues(spans, chrome);
     // A block is a run of chrome lines, blank lines between them allowed. A bare word such
     // as 相关文章 is certain chrome when the block also holds an item that is never report text.
     for (let l = 0; l < lineCount; ) {

@@ -38,6 +38,11 @@ function isTableLabel(h: Heading): boolean {
   return tableLabelKeys().some((t) => (k.startsWith(t) && k.length - t.length <= Math.max(4, t.length)) || t.startsWith(k));
 }
 
+/** A heading shown in a message: a run-in heading's paragraph cut short. */
+function excerptOf(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+}
+
 export const headingSequence: Rule = {
   id: 'heading-sequence',
   formats: 'all',
@@ -135,8 +140,8 @@ export const headingSequence: Rule = {
     // Inside one part: （三） followed by （五）, or （二） twice.
     for (const g of subheadingGaps(a.doc.headings, isTableLabel, a.doc.tables.map((t) => t.startLine))) {
       const h = g.heading;
-      const shown = a.doc.work.slice(h.start, h.end).trim();
-      const before = a.doc.work.slice(g.previous.start, g.previous.end).trim();
+      const shown = excerptOf(a.doc.work.slice(h.start, h.end).trim());
+      const before = excerptOf(a.doc.work.slice(g.previous.start, g.previous.end).trim());
       if (g.kind === 'skip' && h.numeral === g.previous.numeral! + 2) {
         // The missing numeral written with one bracket only (三）…, （三…): that line is the fault.
         const want = cn(g.previous.numeral! + 1);

@@ -51,6 +51,9 @@ function partOf(item: string, specs: readonly FormatSection[], loose = false): F
  */
 const LIST_NO_COUNT = /(?:本报告|全文|本年报|本年度报告)[^。；;，,、]{0,12}?(?:由|包括|包含|分为)([^。；;]{8,300}?)(?<!等)(?:组成|构成)?[。；;]/g;
 
+/** A numbered list of parts without a count: 全文包括(一)总体情况;(二)……;(五)存在的主要问题及改进情况。 */
+const LIST_NUMBERED = /(?:本报告|全文|本年报|本年度报告)[^。；;，,、]{0,12}?(?:由|包括|包含|分为)[:：]?((?:\([一二三四五六七八九十]\)[^。;；()]{2,40}?[;；,，、]?){3,9})(?:组成|构成)?。/g;
+
 /** The items of a list of parts: split at 、 and commas, titles with 、 inside rejoined, two parts joined by 及/和 split. */
 function listItems(list: string, specs: readonly FormatSection[]): string[] {
   const raw = list.replace(/^以下/, '').split(/[、,，]/).map((t) => t.trim()).filter(Boolean);
@@ -184,6 +187,23 @@ export const introParts: Rule = {
     }
     // No count: a list naming some of the fixed parts only (本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。).
     if (!fixedParts.length) return;
+    // A numbered list: 全文包括(一)总体情况;(二)主动公开政府信息情况;……(五)存在的主要问题及改进情况。
+    for (const x of intro.matchAll(LIST_NUMBERED)) {
+      if (/等|部分|方面|内容/.test(x[1])) continue;
+      const items = x[1].split(/\([一二三四五六七八九十]\)/).map((t) => t.replace(/[;；,，、\s]+$/, '').trim()).filter(Boolean);
+      if (items.length < 3) continue;
+      const parts = items.map((t) => partOf(t, specs, true));
+      if (!parts.every(Boolean) || new Set(parts).size !== parts.length) continue;
+      const absent = fixedParts.filter((sp) => !parts.includes(sp));
+      if (!absent.length || items.length >= fixedParts.length) return;
+      const ns = (x.index ?? 0) + x[0].indexOf(x[1]);
+      if (a.doc.tableLines.has(lines.lineAt(m.map[ns]))) return;
+      const span = originalSpan(m, ns, ns + x[1].length);
+      ctx.report({ ...span,
+        message: `引言列出的报告部分只有${items.length}个，未列出${absent.map((sp) => `“${sp.title}”`).join('、')}`,
+        messageEn: `the introduction lists ${items.length} of the report's ${fixedParts.length} parts; missing: ${absent.map((sp) => sp.title).join(', ')}` });
+      return;
+    }
     for (const x of intro.matchAll(LIST_NO_COUNT)) {
       // 等 (not complete), a count or 内容 (some other list) leave it alone.
       if (/等|部分|方面|内容/.test(x[1])) continue;

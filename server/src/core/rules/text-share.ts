@@ -38,7 +38,8 @@ function baseOf(sentences: Sentence[], k: number, markerAt: number, text: string
   const prev = sentences[k - 1];
   if (prev.line !== s.line) return null;
   const counts = prev.counts.filter((c) => c.unit !== '%');
-  return counts.length === 1 ? counts[0] : null;
+  // One count, or several that say the same figure (累计公开信息80条，主动公开80条。其中……).
+  return counts.length && counts.every((c) => c.value === counts[0].value && c.unit === counts[0].unit) ? counts[counts.length - 1] : null;
 }
 
 function shares(sentences: Sentence[], k: number, text: string): Share[] {
@@ -74,12 +75,12 @@ export const textShare: Rule = {
   defaultSeverity: 'info',
   title: { zh: '所占比例与数字不符', en: 'Stated share does not match its counts' },
   description: {
-    zh: '“共 N 件……其中 a 件，占 X%”中，X 既不是 a/N 按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确，如 5/12 写作 41% 或 42% 均可，41.2% 写作 42% 不可；同一总数下各项比例调整为合计 100% 的，相差不超过末位一个单位均可）。总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字。'
+    zh: '“共 N 件……其中 a 件，占 X%”中，X 既不是 a/N 按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确，如 5/12 写作 41% 或 42% 均可，41.2% 写作 42% 不可；同一总数下各项比例调整为合计 100% 的，相差不超过末位一个单位均可）。总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字（或上一句中几个相同的数字）。'
       + '“予以公开率”“部分公开率”与表三对照：该行总计除以“（七）总计”（或除以本年新收、新收加上年结转，任一读法相符即可）。'
       + '错误示例：“共收到申请100件。其中予以公开40件，占45%。”；正确示例：“共收到申请100件。其中予以公开40件，占40%。”'
       + '没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N 件……其中 a 件，占 X%” the share X is neither a/N rounded (half up) nor truncated to the digits written (5/12 as 41% or 42% is fine, 41.2% as 42% is not; shares of one total adjusted to add up to 100% may each differ by one unit of the last digit). '
-      + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line. '
+      + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line (or its counts when they all say the same figure). '
       + '予以公开率 / 部分公开率 are compared with table 3: the row\'s total over （七）总计 (or over the received, or received plus carried over: any reading that fits is accepted). '
       + 'Wrong: “共收到申请100件。其中予以公开40件，占45%。”; right: “…占40%。” '
       + 'Sentences without 其中/包括, with 分别占, rounded or decimal counts, or a part larger than the total are not judged; rates such as 办结率 are text-rate\'s. Info by default. '

@@ -1,0 +1,70 @@
+// Titles in two published forms findTitle reads first or last: a report issued inside the notice
+// that publishes it (关于印发……年度报告的通知, then the report's own title), and a page stored as
+// one long line with the title run into the body. Every scan is bounded.
+import type { LineMap } from '../text/line-map';
+import { normalize } from '../text/normalize';
+import type { TitleInfo } from './title';
+
+export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$)/;
+
+/** A notice that issues a report: 关于印发某某区2024年度政府信息公开工作年度报告的通知 (possibly over two lines). */
+const ISSUING_NOTICE = /关于印发.{0,60}(?:年度报告|年报|的报告|情况报告)的通知$/;
+
+/**
+ * A report published inside the notice that issues it (泉港政办〔2025〕1号 / 某某办公室关于印发……
+ * 年度报告的通知 / 各镇人民政府…… / 现将《……》印发给你们 / 落款 / 某某区2024年度……年度报告 / 根据……):
+ * the report's own title line below the notice (its 0-based line) is the title. Only when the notice stands near the
+ * top and the report title follows within a few lines after it.
+ */
+export function issuedReportLine(lines: LineMap, headingLines: Set<number>, isProse: (raw: string) => boolean): number | null {
+  let notice = -1;
+  let prevNorm = '';
+  for (let line = 0; line < lines.lineCount && line < 20; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    const norm = normalize(raw.slice(0, 200).replace(/^[#*\s]+/, ''));
+    if (ISSUING_NOTICE.test(norm) || ISSUING_NOTICE.test(prevNorm + norm)) { notice = line; break; }
+    prevNorm = norm;
+  }
+  if (notice < 0) return null;
+  for (let line = notice + 1; line < lines.lineCount && line <= notice + 20; line++) {
+    if (headingLines.has(line)) return null;
+    const raw = lines.lineText(line);
+    if (!raw.trim() || raw.length > 80 || isProse(raw)) continue;
+    const norm = normalize(raw.replace(/^[#*\s]+/, ''));
+    if (/(?:19|20)\d{2}年/.test(norm) && /(?:年度报告|年报|的报告|情况报告)$/.test(norm) && !/通知|印发/.test(norm)) {
+      return line;
+    }
+  }
+  return null;
+}
+
+/**
+ * A page stored as one long line, its title run into the body (某某市人民政府关于2023年度法治政府建设
+ * 情况的报告2023年，省政府坚持……): the report title near the start, followed at once by the body's
+ * opening year or its first heading.
+ */
+// A space may stand after the year and before the body (清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …).
+// A PDF text layer may space the year from 年 (2016 年滨海新区……的报告2016 年,……) and put a page number first (1、1).
+const RUN_IN_TITLE = /((?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]))/;
+
+export function oneLineTitle(lines: LineMap): TitleInfo | null {
+  for (let line = 0; line < lines.lineCount && line < 10; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim()) continue;
+    if (raw.length < 200) return null;
+    const head = raw.slice(0, 160);
+    const m = RUN_IN_TITLE.exec(head);
+    if (!m) return null;
+    // The issuer before the year: back to the last punctuation or Latin debris (网站名 www.…com).
+    const before = head.slice(0, m.index);
+    const issuer = /[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '';
+    const startCol = m.index - issuer.length;
+    const text = head.slice(startCol, m.index + m[1].length);
+    const norm = normalize(text);
+    if (!TITLE_WORDS.test(norm)) return null;
+    const start = lines.lineStarts[line] + startCol;
+    return { line, endLine: line, start, end: start + text.length, text, norm, source: 'one-line' };
+  }
+  return null;
+}

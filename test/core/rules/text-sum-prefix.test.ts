@@ -1,0 +1,25 @@
+// text-sum: a list whose first parts add up to the total exactly, followed by further figures
+// (事项清单5054项，其中行政许可701项，……其他权力189项，公共服务395项，镇街清单131项): the list
+// ended where the sum was reached, the later figures count other things (hS harvest, issue #12).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { textSum } from '../../../server/src/core/rules/text-sum';
+import { buildDraft, findings } from './build';
+
+const RULE = 'text-sum';
+const ANCHOR = '上年结转1件。';
+const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textSum]));
+const withProse = (sentence: string) => buildDraft().replace(ANCHOR, ANCHOR + sentence);
+
+test('three or more parts that make the total, then other figures: silent', () => {
+  const s = '发布区级政务服务事项实施清单600项,其中行政许可300项,行政处罚200项,行政强制100项,公共服务95项,镇街政务服务实施清单31项。';
+  assert.deepEqual(run(withProse(s)), []);
+});
+
+test('still reported: two parts that make the total then more, and parts that never meet the total', () => {
+  const two = '全年受理申请10件,其中自然人5件,法人5件,结转下年2件。';
+  assert.equal(run(withProse(two)).length, 1);
+  const over = '发布事项清单600项,其中行政许可300项,行政处罚250项,行政强制100项,公共服务95项。';
+  assert.equal(run(withProse(over)).length, 1);
+});
