@@ -3,7 +3,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CHECK_STATUS_NOTIFICATION, CheckStatus, registerCommands, StatusBar, StatusBarSnapshot } from './commands';
+import { registerCommands, StatusBar, StatusBarSnapshot } from './commands';
+import { CHECK_STATUS_NOTIFICATION, DIAGNOSTIC_SOURCE } from '../../shared/protocol';
+import type { CheckStatus } from '../../shared/protocol';
 import type { WorkspaceCheckSummary } from './workspace-check';
 import { t } from './l10n';
 
@@ -42,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
       extensionPath: context.extensionPath,
       logLevel: vscode.workspace.getConfiguration('govReport').get<string>('logLevel'),
     }),
-    diagnosticCollectionName: 'govreport',
+    diagnosticCollectionName: DIAGNOSTIC_SOURCE,
     outputChannelName: 'GovReport',
   };
   client = new LanguageClient('govReport', 'GovReport', serverOptions, clientOptions);
