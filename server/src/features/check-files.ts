@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { RequestType } from 'vscode-languageserver';
 import { LineMap } from '../core';
-import { decodeBytes } from '../cli/decode';
+import { decodeBytes } from '../decode';
 import { toDiagnostics } from '../convert';
 import { filePathOf, isInside } from '../file-paths';
 import { MAX_EDITOR_CHARS } from '../limits';
