@@ -4,6 +4,12 @@
 // One declaration for both sides; this file imports nothing, so that the client bundles it
 // without bundling server code (test/core/layering.test.ts checks that no side keeps a copy).
 
+/** Languages GovReport checks (the client's document selector); everything else is ignored. */
+export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
+
+/** The settings section (`govReport.*`), pulled by the server per document and watched by the client. */
+export const CONFIG_SECTION = 'govReport';
+
 /** The diagnostics' `source`, and the diagnostic collection of the client. */
 export const DIAGNOSTIC_SOURCE = 'govreport';
 

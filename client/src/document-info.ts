@@ -2,11 +2,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './l10n';
-import { DOCUMENT_INFO_REQUEST } from '../../shared/protocol';
+import { DOCUMENT_INFO_REQUEST, LANGUAGES } from '../../shared/protocol';
 import type { DocumentInfo, DocumentInfoParams } from '../../shared/protocol';
 
 export type { DocumentInfo };
-export const LANGUAGES = ['markdown', 'plaintext'];
 
 export type ClientGetter = () => LanguageClient | undefined;
 

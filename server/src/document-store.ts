@@ -12,11 +12,11 @@ import { NO_RELATED, RelatedReports } from './related';
 import { filePathOf, isInside } from './file-paths';
 import * as path from 'node:path';
 
-/** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
-export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
+// Languages GovReport looks at (everything else: no diagnostics, no actions) and the configuration
+// section pulled per document, as the client knows them too.
+import { CONFIG_SECTION, LANGUAGES } from '../../shared/protocol';
 
-/** The configuration section pulled per document. */
-export const CONFIG_SECTION = 'govReport';
+export { CONFIG_SECTION, LANGUAGES };
 
 export interface ClientFeatures {
   configuration: boolean;
