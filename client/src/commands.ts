@@ -8,25 +8,26 @@ import { insertSkeleton, insertTable } from './insert-commands';
 import { t } from './l10n';
 import { applyEdit, hasKindPin, kindDirective, kindDirectiveEdit } from './text-edits';
 import { checkWorkspace } from './workspace-check';
+import { COMMANDS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../shared/protocol';
+import type { CheckStatus } from '../../shared/protocol';
+import { RULE_ID } from '../../shared/directives';
 
-/** Same string as FIX_ALL_KIND in server/src/convert.ts (the client does not bundle server code). */
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govreport');
-const DIAGNOSTIC_SOURCE = 'govreport';
-const RULE_ID = /^[a-z][a-z0-9-]*$/;
+/** The server's fix-all code action kind (source.fixAll.govreport). */
+const FIX_ALL = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
 
 export function registerCommands(context: vscode.ExtensionContext, getClient: ClientGetter, status: StatusBar): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('govReport.fixAll', () => fixAll()),
-    vscode.commands.registerCommand('govReport.showFormat', () => showFormat(getClient, status)),
-    vscode.commands.registerCommand('govReport.openRuleDoc', (rule?: unknown, href?: unknown) =>
+    vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAll()),
+    vscode.commands.registerCommand(COMMANDS.showFormat, () => showFormat(getClient, status)),
+    vscode.commands.registerCommand(COMMANDS.openRuleDoc, (rule?: unknown, href?: unknown) =>
       openRuleDoc(context, typeof rule === 'string' ? rule : undefined, typeof href === 'string' ? href : undefined),
     ),
-    vscode.commands.registerCommand('govReport.insertTable', (args?: unknown) => insertTable(context, getClient, args)),
-    vscode.commands.registerCommand('govReport.restartServer', () => restartServer(getClient, status)),
-    vscode.commands.registerCommand('govReport.checkWorkspace', () => checkWorkspace(getClient)),
-    vscode.commands.registerCommand('govReport.insertSkeleton', () => insertSkeleton(context)),
-    vscode.commands.registerCommand('govReport.selectKind', () => selectKind(getClient, status)),
-    vscode.commands.registerCommand('govReport.importDraft', (target?: unknown) => importDraft(getClient, target)),
+    vscode.commands.registerCommand(COMMANDS.insertTable, (args?: unknown) => insertTable(context, getClient, args)),
+    vscode.commands.registerCommand(COMMANDS.restartServer, () => restartServer(getClient, status)),
+    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(getClient)),
+    vscode.commands.registerCommand(COMMANDS.insertSkeleton, () => insertSkeleton(context)),
+    vscode.commands.registerCommand(COMMANDS.selectKind, () => selectKind(getClient, status)),
+    vscode.commands.registerCommand(COMMANDS.importDraft, (target?: unknown) => importDraft(getClient, target)),
     offerImport(getClient),
   );
 }
@@ -52,8 +53,8 @@ async function fixAll(): Promise<void> {
   const doc = editor.document;
   const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
   const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND.value)) ?? [];
-  const ours = actions.filter((a) => a.kind && FIX_ALL_KIND.contains(a.kind));
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL.value)) ?? [];
+  const ours = actions.filter((a) => a.kind && FIX_ALL.contains(a.kind));
   if (ours.length === 0) {
     void vscode.window.showInformationMessage(t('GovReport：没有可以安全自动修复的问题。'));
     return;
@@ -220,14 +221,6 @@ async function pickRule(): Promise<{ rule: string; href?: string } | undefined> 
   return typed ? { rule: typed.trim() } : undefined;
 }
 
-/** Server notification: a lint of a document version started or ended (CheckStatus in server/src/server.ts). */
-export const CHECK_STATUS_NOTIFICATION = 'govReport/checkStatus';
-export interface CheckStatus {
-  uri: string;
-  version: number;
-  checking: boolean;
-}
-
 /** A lint shorter than this never shows 正在检查… (no flicker while typing). */
 const CHECKING_SHOWN_AFTER_MS = 400;
 
@@ -252,7 +245,7 @@ export class StatusBar implements vscode.Disposable {
   constructor(private readonly getClient: ClientGetter) {
     this.item = vscode.window.createStatusBarItem('govReport.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'GovReport';
-    this.item.command = 'govReport.selectKind';
+    this.item.command = COMMANDS.selectKind;
     this.subscriptions.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),

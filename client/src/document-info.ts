@@ -2,25 +2,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './l10n';
+import { DOCUMENT_INFO_REQUEST, LANGUAGES } from '../../shared/protocol';
+import type { DocumentInfo, DocumentInfoParams } from '../../shared/protocol';
 
-export const DOCUMENT_INFO_REQUEST = 'govReport/documentInfo';
-export const LANGUAGES = ['markdown', 'plaintext'];
+export type { DocumentInfo };
 
 export type ClientGetter = () => LanguageClient | undefined;
-
-/** Reply of govReport/documentInfo (see DocumentInfo in server/src/server.ts). */
-export interface DocumentInfo {
-  uri: string;
-  version: number | null;
-  kind: string | null;
-  kindSource: 'directive' | 'setting' | 'detected' | null;
-  year: number | null;
-  issuer: string | null;
-  /** How the kind was decided, or why the text is not a report (in the editor's language). */
-  kindReason?: string;
-  /** Over the editor's size limit: only the beginning was read (the kind), nothing checked. */
-  tooLarge?: boolean;
-}
 
 /** The report kinds, in the order offered to the user (ids as in server/src/core/types.ts). */
 export const KIND_IDS = ['gov-info-2021', 'gov-info-2019', 'gov-info-2008', 'rule-of-law'] as const;
@@ -57,7 +44,8 @@ export function isChecked(doc: vscode.TextDocument): boolean {
 export async function requestInfo(getClient: ClientGetter, doc: vscode.TextDocument): Promise<DocumentInfo | undefined> {
   const client = getClient();
   if (!client || !client.isRunning() || !isChecked(doc)) return undefined;
-  return client.sendRequest<DocumentInfo>(DOCUMENT_INFO_REQUEST, { uri: client.code2ProtocolConverter.asUri(doc.uri) });
+  const params: DocumentInfoParams = { uri: client.code2ProtocolConverter.asUri(doc.uri) };
+  return client.sendRequest<DocumentInfo>(DOCUMENT_INFO_REQUEST, params);
 }
 
 /** The same, or undefined when the server cannot answer (commands then fall back to defaults). */

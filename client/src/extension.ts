@@ -3,7 +3,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CHECK_STATUS_NOTIFICATION, CheckStatus, registerCommands, StatusBar, StatusBarSnapshot } from './commands';
+import { registerCommands, StatusBar, StatusBarSnapshot } from './commands';
+import { CHECK_STATUS_NOTIFICATION, CONFIG_SECTION, DIAGNOSTIC_SOURCE, LANGUAGES } from '../../shared/protocol';
+import type { CheckStatus } from '../../shared/protocol';
 import type { WorkspaceCheckSummary } from './workspace-check';
 import { t } from './l10n';
 
@@ -31,18 +33,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
   context.subscriptions.push(rcWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['file', 'untitled'].flatMap((scheme) =>
-      ['markdown', 'plaintext'].map((language) => ({ scheme, language })),
+      LANGUAGES.map((language) => ({ scheme, language })),
     ),
     // Settings are pulled per document by the server (workspace/configuration); this only
     // makes the client tell the server when govReport.* or a .govreportrc.json changes.
-    synchronize: { configurationSection: 'govReport', fileEvents: rcWatcher },
+    synchronize: { configurationSection: CONFIG_SECTION, fileEvents: rcWatcher },
     // The server never lints the extension's own files (the rule pages it opens). A function, so
     // that a restart (govReport.restartServer) passes the log level set meanwhile.
     initializationOptions: () => ({
       extensionPath: context.extensionPath,
-      logLevel: vscode.workspace.getConfiguration('govReport').get<string>('logLevel'),
+      logLevel: vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('logLevel'),
     }),
-    diagnosticCollectionName: 'govreport',
+    diagnosticCollectionName: DIAGNOSTIC_SOURCE,
     outputChannelName: 'GovReport',
   };
   client = new LanguageClient('govReport', 'GovReport', serverOptions, clientOptions);

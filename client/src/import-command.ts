@@ -5,9 +5,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientGetter } from './document-info';
 import { t } from './l10n';
-
-export const IMPORT_DRAFT_REQUEST = 'govReport/importDraft';
-type ImportDraftResult = { ok: true; text: string } | { ok: false; message: string };
+import { COMMANDS, IMPORT_DRAFT_REQUEST } from '../../shared/protocol';
+import type { ImportDraftParams, ImportDraftResult } from '../../shared/protocol';
 
 /** Files the command imports. */
 export const IMPORTABLE = /\.(?:docx|html?|pdf)$/i;
@@ -56,7 +55,10 @@ export async function importDraft(getClient: ClientGetter, target?: unknown): Pr
   }
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('GovReport：正在导入 {0}…', name) },
-    () => client.sendRequest<ImportDraftResult>(IMPORT_DRAFT_REQUEST, { uri: client.code2ProtocolConverter.asUri(source!) }),
+    () => {
+      const params: ImportDraftParams = { uri: client.code2ProtocolConverter.asUri(source!) };
+      return client.sendRequest<ImportDraftResult>(IMPORT_DRAFT_REQUEST, params);
+    },
   );
   if (!result.ok) {
     void vscode.window.showErrorMessage(t('GovReport：无法导入 {0}：{1}', name, result.message));

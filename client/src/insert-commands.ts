@@ -8,7 +8,8 @@ import { t } from './l10n';
 import { CatalogEntry, readCatalog, SNIPPET_FILES, SnippetCatalog, tableSnippetFile, tablesFor } from './snippet-catalog';
 import { padBlock } from './text-edits';
 // What the server's "插入表三" CodeLens passes: the server's own declaration (type only, nothing bundled).
-import type { InsertTableArgs } from '../../server/src/features/code-lens';
+import { COMMANDS } from '../../shared/protocol';
+import type { InsertTableArgs } from '../../shared/protocol';
 
 /** Format of the tables offered when the server cannot tell the document's kind. */
 const DEFAULT_KIND = 'gov-info-2021';
@@ -88,7 +89,7 @@ export async function insertTable(context: vscode.ExtensionContext, getClient: C
       t('GovReport：{0}没有全国统一的法定表格。如果类型识别有误，可以为本文档指定类型。', kindLabel(kind, 'long')),
       choose,
     );
-    if (answer === choose) await vscode.commands.executeCommand('govReport.selectKind');
+    if (answer === choose) await vscode.commands.executeCommand(COMMANDS.selectKind);
     return;
   }
   const picked = await vscode.window.showQuickPick(items(tables), {

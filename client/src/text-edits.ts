@@ -1,5 +1,9 @@
 // Pure text computations behind the client's edits (no vscode import, tested in test/client):
-// the kind directive on the first line, and blank lines around an inserted block.
+// the kind directive on the first line, and blank lines around an inserted block. The directive
+// grammar is the core's (shared/directives.ts): what is written here is what the server reads.
+import { findKindPin, frontMatterOf, isKindDirectiveLine, kindDirective } from '../../shared/directives';
+
+export { kindDirective };
 
 /** An edit of the original text by UTF-16 offsets [start, end). */
 export interface OffsetEdit {
@@ -8,15 +12,6 @@ export interface OffsetEdit {
   newText: string;
 }
 
-export function kindDirective(kind: string): string {
-  return `<!-- govreport-kind: ${kind} -->`;
-}
-
-/** A line that holds only a kind directive (the HTML-comment form, or the .txt line-comment form). */
-const DIRECTIVE_LINE = /^[ \t]*(?:<!--[ \t]*govreport-kind[ \t]*:[ \t]*[A-Za-z0-9-]*[ \t]*-->|\/\/[ \t]*govreport-kind[ \t]*:[ \t]*[A-Za-z0-9-]*)[ \t]*$/;
-/** Front matter at the very top, which must stay first (the core reads a pin there too). */
-const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /**
  * The edit that pins the report kind (`kind`) or returns to detection (`null`): writes or
  * replaces a `<!-- govreport-kind: … -->` line at the top of the document (after front
@@ -24,12 +19,13 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
  */
 export function kindDirectiveEdit(text: string, kind: string | null): OffsetEdit | null {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const anchor = FRONT_MATTER.exec(text)?.[0].length ?? 0;
+  // Front matter at the very top must stay first (the core reads a pin there too).
+  const anchor = frontMatterOf(text)?.length ?? 0;
   const nl = text.indexOf('\n', anchor);
   const lineEnd = nl < 0 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
   const nextLine = nl < 0 ? text.length : nl + 1;
   const line = text.slice(anchor, lineEnd);
-  const hasDirective = DIRECTIVE_LINE.test(line);
+  const hasDirective = isKindDirectiveLine(line);
   if (kind === null) {
     if (!hasDirective) return null;
     return { start: anchor, end: nextLine, newText: '' };
@@ -41,9 +37,7 @@ export function kindDirectiveEdit(text: string, kind: string | null): OffsetEdit
 
 /** Whether a kind pin remains anywhere (another directive, or front matter) after an edit. */
 export function hasKindPin(text: string): boolean {
-  if (/<!--[\s\S]*?govreport-kind\s*:[\s\S]*?-->/.test(text) || /^[ \t]*\/\/[ \t]*govreport-kind\s*:/m.test(text)) return true;
-  const fm = FRONT_MATTER.exec(text);
-  return !!fm && /^(?:govreport-kind|govreport|kind)\s*:/m.test(fm[0]);
+  return findKindPin(text) !== null;
 }
 
 export function applyEdit(text: string, e: OffsetEdit): string {

@@ -5,16 +5,8 @@
 import * as vscode from 'vscode';
 import type { ClientGetter } from './document-info';
 import { t } from './l10n';
-
-export const CHECK_FILE_REQUEST = 'govReport/checkFile';
-
-/** Reply of govReport/checkFile (CheckFileResult in server/src/features/check-files.ts). */
-interface CheckFileResult {
-  uri: string;
-  state: 'checked' | 'open' | 'outside' | 'tooLarge' | 'unreadable';
-  kind: string | null;
-  findings: number;
-}
+import { CHECK_FILE_REQUEST } from '../../shared/protocol';
+import type { CheckFileParams, CheckFileResult } from '../../shared/protocol';
 
 /** What a workspace check found (the command's return value, for the extension-host tests). */
 export interface WorkspaceCheckSummary {
@@ -52,7 +44,8 @@ export async function checkWorkspace(getClient: ClientGetter): Promise<Workspace
         progress.report({ message: t('{0}/{1}：{2}', summary.files + 1, uris.length, vscode.workspace.asRelativePath(uri)), increment: 100 / uris.length });
         const c = getClient();
         if (!c || !c.isRunning()) break;
-        const r = await c.sendRequest<CheckFileResult>(CHECK_FILE_REQUEST, { uri: c.code2ProtocolConverter.asUri(uri) }, token).catch(() => undefined);
+        const params: CheckFileParams = { uri: c.code2ProtocolConverter.asUri(uri) };
+        const r = await c.sendRequest<CheckFileResult>(CHECK_FILE_REQUEST, params, token).catch(() => undefined);
         summary.files++;
         if (!r || r.state === 'outside' || r.state === 'tooLarge' || r.state === 'unreadable') summary.skipped++;
         else if (r.kind) {

@@ -3,7 +3,7 @@
 // (workspace-config.ts), so that both read the same file the same way through the core's
 // normalizeSettings. Node I/O lives here, never in core/.
 import * as fs from 'node:fs';
-import { normalizeSettings, RuleInfo, RULES, Settings, SettingsProblem } from './core';
+import { normalizeSettings, ruleById, Settings, SettingsProblem } from './core';
 
 export const RC_FILE = '.govreportrc.json';
 
@@ -54,9 +54,8 @@ export function checkConfigText(file: string, text: string): ConfigFile {
     const where = p.path || '(root)';
     return { message: `${where}：取值无效，已忽略（${p.message}）`, messageEn: `${where}: ${p.message}; ignored`, cli: `${where}: ${p.message}`, offset: keyAt(p.path.split('.').pop() ?? ''), fatal: false };
   });
-  const known = new Set(RULES.map((r: RuleInfo) => r.id));
   for (const id of Object.keys(settings.rules)) {
-    if (!known.has(id)) problems.push({ message: `未知规则 ${id}`, messageEn: `unknown rule ${id}`, cli: `未知规则 ${id} (unknown rule ${id})`, offset: keyAt(id), fatal: false });
+    if (!ruleById(id)) problems.push({ message: `未知规则 ${id}`, messageEn: `unknown rule ${id}`, cli: `未知规则 ${id} (unknown rule ${id})`, offset: keyAt(id), fatal: false });
   }
   return { file, text, json: json as Record<string, unknown>, settings, problems };
 }

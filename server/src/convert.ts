@@ -2,7 +2,6 @@
 // (line/character ranges, Diagnostic, WorkspaceEdit, MarkupContent). Pure functions only:
 // no connection, no document manager, so every conversion is unit-tested on its own.
 import {
-  CodeActionKind,
   CompletionItem,
   CompletionItemKind,
   Diagnostic,
@@ -23,23 +22,22 @@ import {
 } from 'vscode-languageserver';
 import { Finding, Fix, LineMap, RuleInfo, Severity, RULE_DOC_BASE, ruleDocPath } from './core';
 import type * as core from './core';
+import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../shared/protocol';
+import { DISABLE_LINE_DIRECTIVE } from '../../shared/directives';
 import type { HoverResult } from './core/features/hover';
 import type { OutlineKind, OutlineSymbol } from './core/features/symbols';
 import type { FoldRange } from './core/features/folding';
 import type { InlayHintData } from './core/features/inlay-hints';
 import type { CompletionItem as CoreCompletionItem } from './core/features/completion';
 
-/** `diagnostic.source` of everything GovReport publishes. */
-export const DIAGNOSTIC_SOURCE = 'govreport';
+// `diagnostic.source` of everything GovReport publishes; our own fix-all kind (a sub-kind of
+// `source.fixAll`, so `editor.codeActionsOnSave: {"source.fixAll": …}` picks it up); the inline
+// directive that silences one rule on one line: declared once for client and server.
+export { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../shared/protocol';
+export { DISABLE_LINE_DIRECTIVE } from '../../shared/directives';
 
-/** Our own fix-all kind; a sub-kind of `source.fixAll`, so `editor.codeActionsOnSave: {"source.fixAll": …}` picks it up. */
 /** Client-side command opening a rule's page; arguments: [ruleId, href]. */
-export const OPEN_RULE_DOC_COMMAND = 'govReport.openRuleDoc';
-
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
-
-/** The inline directive that silences one rule on one line (the core reads it in Markdown and plain text alike). */
-export const DISABLE_LINE_DIRECTIVE = 'govreport-disable-line';
+export const OPEN_RULE_DOC_COMMAND = COMMANDS.openRuleDoc;
 
 /** A fix as it travels on a diagnostic: the core fix with its edits already in LSP ranges. */
 export interface DiagnosticFix {

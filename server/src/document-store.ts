@@ -12,11 +12,11 @@ import { NO_RELATED, RelatedReports } from './related';
 import { filePathOf, isInside } from './file-paths';
 import * as path from 'node:path';
 
-/** Languages GovReport looks at. Everything else is ignored (no diagnostics, no actions). */
-export const LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
+// Languages GovReport looks at (everything else: no diagnostics, no actions) and the configuration
+// section pulled per document, as the client knows them too.
+import { CONFIG_SECTION, LANGUAGES } from '../../shared/protocol';
 
-/** The configuration section pulled per document. */
-export const CONFIG_SECTION = 'govReport';
+export { CONFIG_SECTION, LANGUAGES };
 
 export interface ClientFeatures {
   configuration: boolean;
@@ -223,19 +223,9 @@ export class DocumentStore {
     const text = doc.getText();
     if (text.length > MAX_EDITOR_CHARS) return this.tooLarge(doc, text, settings, related);
     const superseded = () => this.documents.get(uri)?.version !== version;
-    const work = this.lintWork(uri, version, text, settings, related);
-    let sliceStart = performance.now();
-    let step = work.next();
-    while (!step.done) {
-      if (performance.now() - sliceStart >= LINT_SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        if (superseded()) return undefined;
-        sliceStart = performance.now();
-      }
-      step = work.next();
-    }
-    if (superseded()) return undefined;
-    return this.keep(uri, version, text, settings, related, step.value.analysis, step.value.result);
+    const done = await inSlices(this.lintWork(uri, version, text, settings, related), superseded);
+    if (!done || superseded()) return undefined;
+    return this.keep(uri, version, text, settings, related, done.analysis, done.result);
   }
 
   /**
@@ -243,17 +233,8 @@ export class DocumentStore {
    * document, with nothing cached: the workspace may hold many reports.
    */
   async lintText(uri: string, text: string, settings: Settings, related: readonly ReportSummary[]): Promise<LintResult> {
-    const work = this.lintWork(uri, 0, text, settings, related);
-    let sliceStart = performance.now();
-    let step = work.next();
-    while (!step.done) {
-      if (performance.now() - sliceStart >= LINT_SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
-      step = work.next();
-    }
-    return step.value.result;
+    const done = await inSlices(this.lintWork(uri, 0, text, settings, related), () => false);
+    return done!.result;
   }
 
   /**
@@ -386,4 +367,22 @@ function untilCancelled<T>(work: Promise<T>, token: CancellationToken | undefine
       },
     );
   });
+}
+
+/**
+ * Runs a lint's steps in time slices of LINT_SLICE_MS, letting other requests in between; stops
+ * (undefined) when `stop()` says so at a pause. Returns what the work returns.
+ */
+async function inSlices<T>(work: Generator<void, T>, stop: () => boolean): Promise<T | undefined> {
+  let sliceStart = performance.now();
+  let step = work.next();
+  while (!step.done) {
+    if (performance.now() - sliceStart >= LINT_SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stop()) return undefined;
+      sliceStart = performance.now();
+    }
+    step = work.next();
+  }
+  return step.value;
 }

@@ -11,6 +11,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportSummary, summarize } from './core';
 import { MAX_EDITOR_CHARS } from './limits';
+import { decodeBytes } from './decode';
 
 const REFRESH_MS = 3000;
 
@@ -103,7 +104,12 @@ export class RelatedReports {
         } catch {
           continue;
         }
-        read = async () => fs.readFile(full, 'utf8').catch(() => null);
+        // Decoded as the CLI and the workspace check decode files (UTF-8, UTF-16, GB18030).
+        read = async () => {
+          const bytes = await fs.readFile(full).catch(() => null);
+          const decoded = bytes ? decodeBytes(bytes) : null;
+          return decoded?.ok ? decoded.text : null;
+        };
       }
       stamps.push(`${name}=${stamp}`);
       let cached = this.files.get(full);

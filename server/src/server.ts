@@ -22,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { filePathOf } from './file-paths';
-import { LintResult, RULE_DOC_BASE, RULES } from './core';
+import { RULE_DOC_BASE, RULES } from './core';
 import type { Rule } from './core';
 import { FIX_ALL_KIND, toDiagnostics } from './convert';
 import { registerCodeActions } from './code-actions';
@@ -36,39 +36,20 @@ import { registerImportDraft } from './features/import-draft';
 import { refreshCodeLenses, registerCodeLens } from './features/code-lens';
 import { registerCheckFiles } from './features/check-files';
 import { registerConfigFiles } from './features/config-files';
+import { CHECK_STATUS_NOTIFICATION, DOCUMENT_INFO_REQUEST } from '../../shared/protocol';
+import type { DocumentInfo, DocumentInfoParams } from '../../shared/protocol';
 
 export { LANGUAGES, CONFIG_SECTION, DocumentStore } from './document-store';
 export type { DocumentAnalysis, ClientFeatures } from './document-store';
 
 export { OPEN_RULE_DOC_COMMAND } from './convert';
 
-export interface DocumentInfoParams {
-  uri: string;
-}
+// What the client asks and is told (govReport/documentInfo, govReport/checkStatus) is declared
+// once for both sides in shared/protocol.ts.
+export type { CheckStatus, DocumentInfo, DocumentInfoParams } from '../../shared/protocol';
 
-/** What the status bar shows. `kind` null: not a report (or not open), GovReport stays silent. */
-export interface DocumentInfo {
-  uri: string;
-  version: number | null;
-  kind: LintResult['kind'];
-  kindSource: LintResult['kindSource'];
-  year: number | null;
-  issuer: string | null;
-  /** How the kind was decided (or why the text is not a report), in the editor's language. */
-  kindReason?: string;
-  /** Over the editor's size limit: only its beginning was read (kind, year, issuer), no findings. */
-  tooLarge?: boolean;
-}
-
-export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>('govReport/documentInfo');
-
-/** Sent when a lint of a document version starts (`checking: true`) and when it ends, published or dropped. */
-export interface CheckStatus {
-  uri: string;
-  version: number;
-  checking: boolean;
-}
-export const CheckStatusNotification = 'govReport/checkStatus';
+export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>(DOCUMENT_INFO_REQUEST);
+export const CheckStatusNotification = CHECK_STATUS_NOTIFICATION;
 
 /** govReport.logLevel: what the server writes to the "GovReport" output channel besides errors. */
 export type LogLevel = 'error' | 'info' | 'debug';

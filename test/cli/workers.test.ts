@@ -12,21 +12,14 @@ import { FileResult, formatJson, formatSarif, formatText } from '../../server/sr
 import { PoolAnswer, WorkerPool, workerCount } from '../../server/src/cli/pool';
 import { progressLine, wantsProgress } from '../../server/src/cli/progress';
 import { jsonSink, sarifSink, textSink } from '../../server/src/cli/stream-output';
-import { cleanupTempDirs, ROOT, SEEDS, tempDir } from './helpers';
+import { cleanupTempDirs, ROOT, runCli, SEEDS, tempDir } from './helpers';
 import { generateDraft } from '../gen/drafts';
-import { spawnSync } from 'node:child_process';
 
 after(cleanupTempDirs);
 
-const BIN = path.join(ROOT, 'bin', 'govreport.js');
 
-function cli(args: readonly string[], workers: number) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GOVREPORT_WORKERS: String(workers) },
-  });
-  if (r.error) throw r.error;
-  return r;
-}
+/** The binary with `workers` threads (GOVREPORT_WORKERS). */
+const cli = (args: readonly string[], workers: number) => runCli(args, ROOT, { env: { GOVREPORT_WORKERS: String(workers) } });
 
 /** Two years of one office (carryover-mismatch), a unit that copied it (content-copied), seeds, and Word/web/PDF files. */
 function mixedFolder(): string {

@@ -1,5 +1,6 @@
 // The layers of docs/architecture.md, checked on the sources: core/ is a pure language service
-// (no Node I/O, no LSP, no vscode), the CLI reuses core and nothing of the editor side, the
+// (no Node I/O, no LSP, no vscode), what the client and the server exchange is declared once in
+// shared/ (which imports nothing), the CLI reuses core and nothing of the editor side, the
 // client bundles no server code, and no module imports itself back through others (a runtime
 // import cycle: type-only imports are erased and do not count).
 import { test } from 'node:test';
@@ -9,6 +10,8 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'server', 'src');
+const CLIENT = path.join(ROOT, 'client', 'src');
+const SHARED = path.join(ROOT, 'shared');
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -34,14 +37,14 @@ function resolve(from: string, spec: string): string | null {
 
 const rel = (f: string) => path.relative(ROOT, f);
 
-test('core/ imports only core/ and its data (plus opencc-js): no Node, LSP or vscode', () => {
+test('core/ imports only core/ and its data, shared/ (plus opencc-js): no Node, LSP or vscode', () => {
   const core = path.join(SERVER, 'core');
   const bad: string[] = [];
   for (const f of walk(core)) {
     for (const { spec } of importsOf(readFileSync(f, 'utf8'))) {
       if (spec.startsWith('.')) {
         const target = path.resolve(path.dirname(f), spec);
-        if (!target.startsWith(core + path.sep) && target !== core) bad.push(`${rel(f)} → ${spec}`);
+        if (!target.startsWith(core + path.sep) && target !== core && !target.startsWith(SHARED + path.sep)) bad.push(`${rel(f)} → ${spec}`);
       } else if (!/^opencc-js(\/|$)/.test(spec)) bad.push(`${rel(f)} → ${spec}`);
     }
   }
@@ -70,7 +73,7 @@ test('rules/ holds only rules, the registry and the rule shape; model/ never imp
 });
 
 test('no source file over 400 lines (split by what the parts do, as docs/architecture.md lists them)', () => {
-  const long = [...walk(SERVER), ...walk(path.join(ROOT, 'client', 'src'))]
+  const long = [...walk(SERVER), ...walk(CLIENT), ...walk(SHARED)]
     .map((f) => ({ f: rel(f), n: readFileSync(f, 'utf8').split('\n').length }))
     .filter((x) => x.n > 401).map((x) => `${x.f}: ${x.n}`);
   assert.deepEqual(long, []);
@@ -101,8 +104,8 @@ test('the client bundles no server code', () => {
   assert.deepEqual(bad, []);
 });
 
-test('no runtime import cycle in server/src', () => {
-  const files = walk(SERVER);
+test('no runtime import cycle in server/src and shared/', () => {
+  const files = [...walk(SERVER), ...walk(SHARED)];
   const graph = new Map<string, string[]>();
   for (const f of files) {
     graph.set(f, importsOf(readFileSync(f, 'utf8')).filter((i) => !i.typeOnly && i.spec.startsWith('.')).map((i) => resolve(f, i.spec)).filter((x): x is string => !!x));

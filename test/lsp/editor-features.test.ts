@@ -4,12 +4,12 @@
 // server's diagnostics on seed 001 against what the built CLI prints.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CodeActionKind, Diagnostic, DiagnosticSeverity, DocumentSymbol, FoldingRangeKind, InlayHint, MarkupContent, Position } from 'vscode-languageserver/node';
 import { LineMap } from '../../server/src/core';
 import { ROOT, SEEDS, TestClient, applyLspEdits, editsFor, isCodeAction } from './harness';
+import { runCli } from '../cli/helpers';
 
 const SAMPLE = readFileSync(path.join(ROOT, 'samples', 'sample-2023-report.md'), 'utf8');
 const lines = new LineMap(SAMPLE);
@@ -206,8 +206,7 @@ describe('seed 001 as plain text: the server and the CLI agree', () => {
 
   it('publishes, line for line, what `govreport check --format json` prints', { skip }, async () => {
     const rel = path.join('test', 'fixtures', 'seeds', '001_e1d25a63a80be9ed.txt');
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'govreport.js'), 'check', '--format', 'json', rel], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(run.error, undefined);
+    const run = runCli(['check', '--format', 'json', rel]);
     const printed = JSON.parse(run.stdout) as { files: { diagnostics: { rule: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[] };
     const expected = printed.files[0].diagnostics;
     assert.ok(expected.length > 0, 'the CLI finds something in seed 001');

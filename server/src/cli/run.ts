@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CheckOptions, langInArgv, outputLang, parseArgs, ruleDocUrl, usageErrorLine, USAGE } from './args';
-import { decodeBytes } from './decode';
+import { decodeBytes } from '../decode';
 import { loadIgnorer } from './ignore';
 import { AloneOutcome, checkFile, CheckOutcome } from './check';
 import { docUrlSetting, LoadedSettings, loadConfigFile, nearestRcFile, SettingsResolver } from './config';

@@ -45,8 +45,9 @@ export interface RelatedSpan {
   message: string;
 }
 
-/** How the report kind was decided. */
-export type KindSource = 'directive' | 'setting' | 'detected';
+/** How the report kind was decided (declared with what the editor is told: shared/protocol.ts). */
+export type { KindSource } from '../../../shared/protocol';
+import type { KindSource } from '../../../shared/protocol';
 
 /** Per-rule setting: turn a rule off or change its severity. */
 export type RuleSetting = 'off' | Severity;

@@ -8,32 +8,17 @@ import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { RequestType } from 'vscode-languageserver';
 import { LineMap } from '../core';
-import { decodeBytes } from '../cli/decode';
+import { decodeBytes } from '../decode';
 import { toDiagnostics } from '../convert';
 import { filePathOf, isInside } from '../file-paths';
 import { MAX_EDITOR_CHARS } from '../limits';
 import type { ServerContext } from '../server';
+import { CHECK_FILE_REQUEST } from '../../../shared/protocol';
+import type { CheckFileParams, CheckFileResult, CheckFileState } from '../../../shared/protocol';
 
-export interface CheckFileParams {
-  uri: string;
-}
+export type { CheckFileParams, CheckFileResult, CheckFileState } from '../../../shared/protocol';
 
-/**
- * `checked`: linted (kind null: not a report, nothing published). `open`: open in the editor,
- * checked there. Otherwise skipped: `outside` (not a file inside a workspace folder), `tooLarge`,
- * `unreadable` (missing, not text).
- */
-export type CheckFileState = 'checked' | 'open' | 'outside' | 'tooLarge' | 'unreadable';
-
-export interface CheckFileResult {
-  uri: string;
-  state: CheckFileState;
-  kind: string | null;
-  /** Findings published for the file (0 when it is no report or was skipped). */
-  findings: number;
-}
-
-export const CheckFileRequest = new RequestType<CheckFileParams, CheckFileResult, void>('govReport/checkFile');
+export const CheckFileRequest = new RequestType<CheckFileParams, CheckFileResult, void>(CHECK_FILE_REQUEST);
 
 /** The languages the extension checks, by file extension. */
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext' };

@@ -6,21 +6,12 @@ import { CodeLens, Command } from 'vscode-languageserver';
 import { missingTables } from '../core/features/missing-tables';
 import { toRange } from '../convert';
 import type { ServerContext } from '../server';
+import { COMMANDS } from '../../../shared/protocol';
+import type { InsertTableArgs } from '../../../shared/protocol';
 
-/** The client command the lens runs (client/src/insert-commands.ts). */
-export const INSERT_TABLE_COMMAND = 'govReport.insertTable';
-
-/** What the lens passes to govReport.insertTable. */
-export interface InsertTableArgs {
-  uri: string;
-  /** Document version the place was computed for; the client declines when the text has moved on. */
-  version: number;
-  kind: string;
-  /** Table number as printed (3 for 表三). */
-  table: number;
-  /** Where the table goes: the end of this line. */
-  position: { line: number; character: number };
-}
+/** The client command the lens runs (client/src/insert-commands.ts) and what the lens passes to it. */
+export const INSERT_TABLE_COMMAND = COMMANDS.insertTable;
+export type { InsertTableArgs } from '../../../shared/protocol';
 
 export function registerCodeLens(ctx: ServerContext): void {
   ctx.connection.onCodeLens((params, token) =>

@@ -6,10 +6,11 @@ import { RequestType } from 'vscode-languageserver';
 import { filePathOf } from '../file-paths';
 import { importDraft } from '../cli/input/import-draft';
 import type { ServerContext } from '../server';
+import { IMPORT_DRAFT_REQUEST } from '../../../shared/protocol';
+import type { ImportDraftParams, ImportDraftResult } from '../../../shared/protocol';
 
-export interface ImportDraftParams { uri: string }
-export type ImportDraftResult = { ok: true; text: string } | { ok: false; message: string };
-export const ImportDraftRequest = new RequestType<ImportDraftParams, ImportDraftResult, void>('govReport/importDraft');
+export type { ImportDraftParams, ImportDraftResult } from '../../../shared/protocol';
+export const ImportDraftRequest = new RequestType<ImportDraftParams, ImportDraftResult, void>(IMPORT_DRAFT_REQUEST);
 
 /** `中文 (English)` messages of the CLI's readers: the part for the editor's language. */
 export function messageIn(message: string, english: boolean): string {

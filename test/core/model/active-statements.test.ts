@@ -2,13 +2,11 @@
 // the 行政规范性文件 row (本年制发 4, 本年废止 1, 现行有效 27 in the draft).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
-import { buildDraft, findings, LAYOUTS } from '../rules/build';
+import { buildDraft, LAYOUTS, ruleAlone } from '../rules/build';
 
-const RULE = 'text-table-mismatch';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textTableMismatch]));
+const run = ruleAlone(textTableMismatch);
 const withProse = (sentence: string, layout?: (typeof LAYOUTS)[number]) => buildDraft({ layout }).replace(ANCHOR, ANCHOR + sentence);
 
 test('agreeing statements are silent', () => {

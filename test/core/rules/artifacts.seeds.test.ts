@@ -8,7 +8,7 @@ import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, applyFixes, lintAnalysis, LineMap, RULES } from '../../../server/src/core';
+import { applyFixes, LineMap, RULES } from '../../../server/src/core';
 import type { Finding, KindId, LintResult, Rule } from '../../../server/src/core';
 import { artifactWeb } from '../../../server/src/core/rules/artifact-web';
 import { artifactSpam } from '../../../server/src/core/rules/artifact-spam';
@@ -18,6 +18,7 @@ import { scriptTraditional } from '../../../server/src/core/rules/script-traditi
 import { Draft, DraftOptions, generateDraft, matrixOptions, MATRIX } from '../../gen/drafts';
 import { MUTATIONS } from '../../gen/mutations-artifacts';
 import { Rng } from '../../gen/rng';
+import { lintWith } from './build';
 
 const MINE: Rule[] = [artifactWeb, artifactSpam, artifactConversion, artifactOcr, scriptTraditional];
 const IDS = new Set(MINE.map((r) => r.id));
@@ -27,11 +28,7 @@ const ALL: Rule[] = [...RULES, ...MINE.filter((r) => !RULES.some((x) => x.id ===
 const SEEDS = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'seeds');
 const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
 
-function run(text: string): LintResult {
-  const r = lintAnalysis(analyze(text), ALL);
-  assert.deepEqual(r.internalErrors, [], 'no rule threw');
-  return r;
-}
+const run = lintWith(ALL);
 
 const serious = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
 

@@ -3,8 +3,8 @@
 // with numbers that satisfy every format constraint), plus helpers to edit it minimally and
 // to look at findings by line and text slice.
 import assert from 'node:assert/strict';
-import { applyFixes, lint, LineMap } from '../../../server/src/core';
-import type { Finding, KindId, LintResult } from '../../../server/src/core';
+import { analyze, applyFixes, lint, lintAnalysis, LineMap, RULES } from '../../../server/src/core';
+import type { Finding, KindId, LintResult, Rule } from '../../../server/src/core';
 import { FORMATS } from '../../../server/src/core/formats/index';
 import type { GridTable } from '../../../server/src/core/formats/index';
 import { renderTable } from '../../../server/src/core/features/table-skeleton';
@@ -107,6 +107,26 @@ export function build2008(extra = ''): string {
 export function findings(text: string, rule: string, result: LintResult = lint(text)): Finding[] {
   assert.deepEqual(result.internalErrors, [], 'no rule threw');
   return result.findings.filter((f) => f.rule === rule);
+}
+
+/** A lint with these rules only (a group's rules, or the registry with some replaced); no rule may throw. */
+export function lintWith(rules: readonly Rule[]): (text: string) => LintResult {
+  return (text) => {
+    const r = lintAnalysis(analyze(text), rules);
+    assert.deepEqual(r.internalErrors, [], 'no rule threw');
+    return r;
+  };
+}
+
+/** The findings of one rule run alone on a text. */
+export function ruleAlone(rule: Rule): (text: string) => Finding[] {
+  return (text) => findings(text, rule.id, lintAnalysis(analyze(text), [rule]));
+}
+
+/** The findings of one rule run with the whole registry (its registered copy replaced by `rule`). */
+export function ruleInRegistry(rule: Rule): (text: string) => Finding[] {
+  const rules = [...RULES.filter((x) => x.id !== rule.id), rule];
+  return (text) => findings(text, rule.id, lintAnalysis(analyze(text), rules));
 }
 
 /** 0-based line and exact text of a finding's range. */

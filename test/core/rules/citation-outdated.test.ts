@@ -2,17 +2,10 @@
 // regulation as the basis of a 2019+ report; history mentions are silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
 import { citationOutdated } from '../../../server/src/core/rules/citation-outdated';
-import { build2008, buildDraft, where } from './build';
+import { build2008, buildDraft, ruleInRegistry, where } from './build';
 
-const RULE = 'citation-outdated';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), citationOutdated]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(citationOutdated);
 const opening = (sentence: string, kind: 2019 | 2021 = 2021): string =>
   buildDraft({ kind }).replace('\n\n## 一、', `\n\n${sentence}\n\n## 一、`);
 

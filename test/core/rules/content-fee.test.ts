@@ -2,17 +2,10 @@
 // that none was). Fix: append one template sentence with X placeholders to section 六.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
 import { contentFee, FEE_TEMPLATE } from '../../../server/src/core/rules/content-fee';
-import { applyOne, buildDraft, dropSection, LAYOUTS, lineOf, where } from './build';
+import { applyOne, buildDraft, dropSection, LAYOUTS, lineOf, ruleInRegistry, where } from './build';
 
-const RULE = 'content-fee';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), contentFee]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(contentFee);
 const FEE = '本年度未收取信息处理费。';
 const withOther = (other: string, opts: Parameters<typeof buildDraft>[0] = {}): string => buildDraft(opts).replace(FEE, other);
 

@@ -2,17 +2,10 @@
 // problems were fixed. Info only, no fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
 import { contentRectification } from '../../../server/src/core/rules/content-rectification';
-import { buildDraft, emptySection, lineOf, where } from './build';
+import { buildDraft, emptySection, lineOf, ruleInRegistry, where } from './build';
 
-const RULE = 'content-rectification';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), contentRectification]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(contentRectification);
 const PROBLEMS = '下一步将丰富解读形式，建立栏目更新提醒机制。';
 const withFollowUp = (s: string): string => buildDraft().replace(PROBLEMS, PROBLEMS + s);
 

@@ -3,17 +3,10 @@
 // rule-of-law reports. The deadline day itself is on time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
 import { dateDeadline } from '../../../server/src/core/rules/date-deadline';
-import { build2008, buildDraft, buildRuleOfLaw, lineOf, SIGNATURE, where } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, lineOf, ruleInRegistry, SIGNATURE, where } from './build';
 
-const RULE = 'date-deadline';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), dateDeadline]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(dateDeadline);
 /** The built 2021-format draft (report year 2023, issuer 示例区人民政府办公室) signed on `date`. */
 const signed = (date: string, text = buildDraft()): string => text.replace('2024年1月25日', date);
 /** The same draft issued by someone else (title and signature). */

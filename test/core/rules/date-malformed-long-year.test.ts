@@ -1,8 +1,8 @@
 // date-malformed: a year with digits too many (issue #12: 统计期限…至202020年12月31日).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { dateMalformed } from '../../../server/src/core/rules/date-malformed';
+import { ruleAlone } from './build';
 
 const doc = (period: string) => [
   '某某镇2020年政府信息公开工作年度报告',
@@ -10,7 +10,7 @@ const doc = (period: string) => [
   '一、总体情况',
   '2020年，我镇认真落实《条例》，全年公开信息12345条。',
 ].join('\n');
-const run = (text: string) => lintAnalysis(analyze(text), [dateMalformed]).findings.filter((f) => f.rule === 'date-malformed');
+const run = ruleAlone(dateMalformed);
 
 test('202020年12月31日 in a 2020 report: 2020年, with an unsafe fix', () => {
   const text = doc('2020年1月1日至202020年12月31日');

@@ -2,8 +2,8 @@
 // its dash (20212025年), and a statistics period that leaves part of the year out (issues #12, #16).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { dateMalformed } from '../../../server/src/core/rules/date-malformed';
+import { ruleAlone } from './build';
 
 const doc = (opening: string, body = '2018年,我市全年主动公开政府信息12345条。') => [
   '某某市2018年政府信息公开工作年度报告',
@@ -11,7 +11,7 @@ const doc = (opening: string, body = '2018年,我市全年主动公开政府信�
   '一、概述',
   body,
 ].join('\n');
-const run = (text: string) => lintAnalysis(analyze(text), [dateMalformed]).findings.filter((f) => f.rule === 'date-malformed');
+const run = ruleAlone(dateMalformed);
 
 test('2018年11日至2018年1231日: both dates lack 月, each with its reading', () => {
   const text = doc('本年度报告统计数据时限为2018年11日至2018年1231日,电子版在市政府门户网站发布。');

@@ -2,17 +2,10 @@
 // statistics period outside the report year. Table cells and well-formed dates are silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
 import { dateMalformed } from '../../../server/src/core/rules/date-malformed';
-import { applyOne, buildDraft, build2008, buildRuleOfLaw, where } from './build';
+import { applyOne, build2008, buildDraft, buildRuleOfLaw, ruleInRegistry, where } from './build';
 
-const RULE = 'date-malformed';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), dateMalformed]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(dateMalformed);
 /** The built 2021-format draft (report year 2023) with an opening sentence after the title. */
 const opening = (sentence: string): string => buildDraft().replace('\n\n## 一、', `\n\n${sentence}\n\n## 一、`);
 

@@ -2,17 +2,11 @@
 // before the report year. Body dates and a web 发布日期 are not signing dates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
+import { analyze } from '../../../server/src/core';
 import { dateOrder } from '../../../server/src/core/rules/date-order';
-import { build2008, buildDraft, buildRuleOfLaw, lineOf, SIGNATURE, where } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, lineOf, ruleInRegistry, SIGNATURE, where } from './build';
 
-const RULE = 'date-order';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), dateOrder]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(dateOrder);
 /** The built 2021-format draft (report year 2023) signed on `date` instead of 2024年1月25日. */
 const signed = (date: string, text = buildDraft()): string => text.replace('2024年1月25日', date);
 

@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, lintAnalysis, LineMap, RULES } from '../../../server/src/core';
+import { LineMap, RULES } from '../../../server/src/core';
 import type { KindId, LintResult } from '../../../server/src/core';
 import { dateOrder } from '../../../server/src/core/rules/date-order';
 import { dateDeadline } from '../../../server/src/core/rules/date-deadline';
@@ -17,17 +17,14 @@ import type { Draft, DraftOptions } from '../../gen/drafts';
 import { mutateDatesContent } from '../../gen/mutations-dates-content';
 import { Rng } from '../../gen/rng';
 import { readSeed, ROOT } from '../helpers';
+import { lintWith } from './build';
 
 const MINE = [dateOrder, dateDeadline, contentFee, contentRectification];
 const IDS = new Set(MINE.map((r) => r.id));
 // Once the rules are registered they must not run twice.
 const ALL = [...RULES.filter((r) => !IDS.has(r.id)), ...MINE];
 
-function run(text: string): LintResult {
-  const r = lintAnalysis(analyze(text), ALL);
-  assert.deepEqual(r.internalErrors, [], 'no rule threw');
-  return r;
-}
+const run = lintWith(ALL);
 
 /** This group's findings as "line:rule:severity" (1-based lines). */
 function ours(text: string, r: LintResult = run(text)): string[] {

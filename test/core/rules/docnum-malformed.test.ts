@@ -2,8 +2,8 @@
 // a wrong issuer code (issues #12, #16).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { docnumMalformed } from '../../../server/src/core/rules/docnum-malformed';
+import { ruleAlone } from './build';
 
 const doc = (basis: string) => [
   '某某县人民政府办公室2022年政府信息公开工作年度报告',
@@ -12,7 +12,7 @@ const doc = (basis: string) => [
   '2022年,我办全年主动公开政府信息1234条。',
   '二、主动公开政府信息情况',
 ].join('\n');
-const run = (text: string) => lintAnalysis(analyze(text), [docnumMalformed]).findings.filter((f) => f.rule === 'docnum-malformed');
+const run = ruleAlone(docnumMalformed);
 
 test('〔201914号: 〕 lost, with an unsafe fix restoring it', () => {
   const text = doc('根据《国务院办公厅关于印发2019年政务公开工作要点的通知》(国办发〔201914号)要求,编制本报告。');

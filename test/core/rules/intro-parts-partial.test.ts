@@ -2,17 +2,10 @@
 // some of them without a count, or that names one part twice (issues #12, #16).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
 import { introParts } from '../../../server/src/core/rules/intro-parts';
-import { buildDraft } from './build';
+import { buildDraft, ruleInRegistry } from './build';
 
-const RULE = 'intro-parts';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), introParts]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(introParts);
 const opening = (sentence: string): string => buildDraft().replace('\n\n## 一、', `\n\n${sentence}\n\n## 一、`);
 
 test('四个部分 in a 2021-format report: below the six parts of the format, whatever the list names', () => {

@@ -2,17 +2,10 @@
 // statutory parts of the draft.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
 import { introParts } from '../../../server/src/core/rules/intro-parts';
-import { buildDraft, where } from './build';
+import { buildDraft, ruleInRegistry, where } from './build';
 
-const RULE = 'intro-parts';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), introParts]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(introParts);
 const opening = (sentence: string): string => buildDraft().replace('\n\n## 一、', `\n\n${sentence}\n\n## 一、`);
 const SIX = '总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项';
 

@@ -3,8 +3,8 @@
 // format, and on those drafts with one prose fault injected per rule.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { LintResult, Rule } from '../../../server/src/core';
+import { RULES } from '../../../server/src/core';
+import type { Rule } from '../../../server/src/core';
 import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
 import { textSum } from '../../../server/src/core/rules/text-sum';
 import { textRate } from '../../../server/src/core/rules/text-rate';
@@ -14,16 +14,13 @@ import { MUTATIONS } from '../../gen/mutations-prose';
 import { Rng } from '../../gen/rng';
 import { byLine, serious, show } from '../../gen/findings';
 import { readSeed } from '../helpers';
+import { lintWith } from './build';
 
 const MINE: Rule[] = [textTableMismatch, textSum, textRate, yearMismatch];
 const IDS = new Set(MINE.map((r) => r.id));
 const ALL: Rule[] = [...RULES.filter((r) => !IDS.has(r.id)), ...MINE];
 
-function run(text: string): LintResult {
-  const r = lintAnalysis(analyze(text), ALL);
-  assert.deepEqual(r.internalErrors, [], 'no rule threw');
-  return r;
-}
+const run = lintWith(ALL);
 
 /** Findings of the prose rules as "line:rule message" (1-based lines). */
 function mine(text: string): string[] {

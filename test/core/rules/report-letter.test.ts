@@ -1,17 +1,10 @@
 // report-letter: an addressee line at the top and letter closings (特此报告, 请审阅, 妥否，请批示).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis, RULES } from '../../../server/src/core';
-import type { Finding } from '../../../server/src/core';
 import { reportLetter } from '../../../server/src/core/rules/report-letter';
-import { buildDraft, buildRuleOfLaw, SIGNATURE, where } from './build';
+import { buildDraft, buildRuleOfLaw, ruleInRegistry, SIGNATURE, where } from './build';
 
-const RULE = 'report-letter';
-const run = (text: string): Finding[] => {
-  const r = lintAnalysis(analyze(text), [...RULES.filter((x) => x.id !== RULE), reportLetter]);
-  assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === RULE);
-};
+const run = ruleInRegistry(reportLetter);
 
 test('silent on built drafts and on 报请审批 / 提请审定 in the body', () => {
   for (const kind of [2019, 2021] as const) for (const flavour of ['md', 'txt'] as const) assert.deepEqual(run(buildDraft({ kind, flavour })), []);

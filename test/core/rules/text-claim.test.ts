@@ -1,13 +1,11 @@
 // text-claim: 所有申请均已办结 against 结转下年度 > 0; 未收到申请 against 本年新收 > 0.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textClaim } from '../../../server/src/core/rules/text-claim';
-import { buildDraft, findings, lineOf, setCell, where } from './build';
+import { buildDraft, lineOf, ruleAlone, setCell, where } from './build';
 
-const RULE = 'text-claim';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textClaim]));
+const run = ruleAlone(textClaim);
 const withProse = (sentence: string, base = buildDraft()) => base.replace(ANCHOR, ANCHOR + sentence);
 
 test('silent on the built drafts', () => {

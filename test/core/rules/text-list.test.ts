@@ -1,13 +1,11 @@
 // text-list: a paragraph's dispositions, closed by 其余/另有, against the total stated before them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textList } from '../../../server/src/core/rules/text-list';
-import { buildDraft, findings, lineOf, where } from './build';
+import { buildDraft, lineOf, ruleAlone, where } from './build';
 
-const RULE = 'text-list';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textList]));
+const run = ruleAlone(textList);
 const para = (p: string) => buildDraft().replace(ANCHOR, `${ANCHOR}\n\n${p}`);
 
 test('silent on the built drafts', () => {

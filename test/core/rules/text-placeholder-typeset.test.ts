@@ -3,12 +3,10 @@
 // in prose, or hold other words, stay silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textPlaceholder } from '../../../server/src/core/rules/text-placeholder';
-import { buildDraft, findings, lineOf, where } from './build';
+import { buildDraft, lineOf, ruleAlone, where } from './build';
 
-const RULE = 'text-placeholder';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textPlaceholder]));
+const run = ruleAlone(textPlaceholder);
 
 test('a typesetting note after a heading: one info, delete it', () => {
   const base = buildDraft();

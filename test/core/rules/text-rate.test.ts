@@ -2,13 +2,11 @@
 // both stated before it in the same sentence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textRate } from '../../../server/src/core/rules/text-rate';
-import { build2008, buildDraft, buildRuleOfLaw, findings, lineOf, where } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, lineOf, ruleAlone, where } from './build';
 
-const RULE = 'text-rate';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textRate]));
+const run = ruleAlone(textRate);
 const withProse = (sentence: string) => buildDraft().replace(ANCHOR, ANCHOR + sentence);
 
 test('silent on consistent drafts', () => {

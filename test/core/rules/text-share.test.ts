@@ -1,13 +1,11 @@
 // text-share: 占X% against the part and the total it is listed under.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textShare } from '../../../server/src/core/rules/text-share';
-import { buildDraft, findings, lineOf, where } from './build';
+import { buildDraft, lineOf, ruleAlone, where } from './build';
 
-const RULE = 'text-share';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textShare]));
+const run = ruleAlone(textShare);
 const withProse = (sentence: string) => buildDraft().replace(ANCHOR, ANCHOR + sentence);
 
 test('silent on the built drafts', () => {

@@ -2,13 +2,11 @@
 // and do not add up to it. The total is the nearest count before 其中.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textSum } from '../../../server/src/core/rules/text-sum';
-import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, lineOf, where } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, LAYOUTS, lineOf, ruleAlone, where } from './build';
 
-const RULE = 'text-sum';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textSum]));
+const run = ruleAlone(textSum);
 const withProse = (sentence: string) => buildDraft().replace(ANCHOR, ANCHOR + sentence);
 
 const CHANNELS = '共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次。';

@@ -5,13 +5,11 @@
 // and the findings it must give: the slice of the prose each one points at (none = silent).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
-import { buildDraft, findings, where } from './build';
+import { buildDraft, findings, ruleAlone, where } from './build';
 
-const RULE = 'text-table-mismatch';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textTableMismatch]));
+const run = ruleAlone(textTableMismatch);
 const withProse = (sentence: string, kind: 2019 | 2021 = 2021) => buildDraft({ kind }).replace(ANCHOR, ANCHOR + sentence);
 
 /** [sentence, slices of the findings, message pattern of the first]. */

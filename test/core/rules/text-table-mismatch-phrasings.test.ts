@@ -4,13 +4,11 @@
 // table 三: 新收 12, 上年结转 1, （七）总计 12, 结转下年度 1, 予以公开 6.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
-import { buildDraft, findings, LAYOUTS, lineOf, where } from './build';
+import { buildDraft, LAYOUTS, lineOf, ruleAlone, where } from './build';
 
-const RULE = 'text-table-mismatch';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textTableMismatch]));
+const run = ruleAlone(textTableMismatch);
 const withProse = (sentence: string, kind: 2019 | 2021 = 2021, layout: (typeof LAYOUTS)[number] = 'gfm') =>
   buildDraft({ kind, layout }).replace(ANCHOR, ANCHOR + sentence);
 

@@ -3,13 +3,11 @@
 // 不予处理 1, 结转下年度 1; 行政复议 2, 行政诉讼 1 (直接起诉 1 + 复议后起诉 0).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
-import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, lineOf, where } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, LAYOUTS, lineOf, ruleAlone, where } from './build';
 
-const RULE = 'text-table-mismatch';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [textTableMismatch]));
+const run = ruleAlone(textTableMismatch);
 const withProse = (sentence: string, kind: 2019 | 2021 = 2021) => buildDraft({ kind }).replace(ANCHOR, ANCHOR + sentence);
 
 test('silent on consistent drafts of every layout (the draft states 新收12件 and 上年结转1件)', () => {

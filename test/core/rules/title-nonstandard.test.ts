@@ -1,12 +1,10 @@
 // title-nonstandard: the title lacks the statutory name, the year or the issuer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { titleNonstandard } from '../../../server/src/core/rules/title-nonstandard';
-import { build2008, buildDraft, findings, where } from './build';
+import { build2008, buildDraft, ruleAlone, where } from './build';
 
-const RULE = 'title-nonstandard';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [titleNonstandard]));
+const run = ruleAlone(titleNonstandard);
 const TITLE = '示例区人民政府办公室2023年政府信息公开工作年度报告';
 
 test('silent on statutory titles', () => {

@@ -2,8 +2,8 @@
 // 梳理、统计和总结 in a report whose period is 2016) — issues #12, #16.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { yearMismatch } from '../../../server/src/core/rules/year-mismatch';
+import { ruleAlone } from './build';
 
 const doc = (y: number) => [
   '某某县2016年政府信息公开工作年度报告',
@@ -11,7 +11,7 @@ const doc = (y: number) => [
   '一、概述',
   '2016年,我县全年主动公开政府信息1234条。',
 ].join('\n');
-const run = (text: string) => lintAnalysis(analyze(text), [yearMismatch]).findings.filter((f) => f.rule === 'year-mismatch');
+const run = ruleAlone(yearMismatch);
 
 test('对2015年度…工作进行了梳理 in a 2016 report: reported on the year', () => {
   const text = doc(2015);

@@ -2,13 +2,11 @@
 // year (`2019年，我局…` in a 2020 report). Built drafts: 2023 (2021 format), 2020 (2019 format).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, lintAnalysis } from '../../../server/src/core';
 import { yearMismatch } from '../../../server/src/core/rules/year-mismatch';
-import { build2008, buildDraft, buildRuleOfLaw, findings, lineOf, where } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, findings, lineOf, ruleAlone, where } from './build';
 
-const RULE = 'year-mismatch';
 const ANCHOR = '上年结转1件。';
-const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [yearMismatch]));
+const run = ruleAlone(yearMismatch);
 const withProse = (sentence: string, kind: 2019 | 2021 = 2021) => buildDraft({ kind }).replace(ANCHOR, ANCHOR + sentence);
 
 test('silent on consistent drafts of every kind', () => {

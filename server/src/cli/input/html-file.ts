@@ -1,7 +1,7 @@
 // The bytes of a saved web page to text: the byte-order mark, else the charset the page
 // declares (<meta charset> or the http-equiv content type, in its first 4 KB), else UTF-8 when
 // the bytes are valid UTF-8, else GB18030 (GBK and GB2312 pages are read by it too).
-import { decodeBytes } from '../decode';
+import { decodeBytes } from '../../decode';
 
 export type HtmlDecodeResult = { ok: true; text: string; charset: string } | { ok: false; message: string };
 

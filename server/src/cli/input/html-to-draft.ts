@@ -264,6 +264,11 @@ export function htmlToDraft(html: string): Draft {
     for (let k = node.children.length - 1; k >= 0; k--) todo.push({ node: node.children[k] });
   }
   flush();
+  return finishDraft(lines, map);
+}
+
+/** The draft of converted lines and their sources: trailing blank lines dropped, one final line break. */
+export function finishDraft(lines: string[], map: LineSource[]): Draft {
   while (lines.length > 0 && lines[lines.length - 1] === '') {
     lines.pop();
     map.pop();

@@ -2,10 +2,8 @@
 // converted to a draft (text the core reads) and a map from draft lines back to the source's
 // paragraphs and table cells. The CLI checks them; the editor's import command (import-draft.ts)
 // turns them into a new Markdown draft. mammoth and pdfjs-dist are loaded only when needed.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MAX_FILE_BYTES } from '../decode';
-import { describeFsError } from '../files';
+import { readFileBytes } from '../decode';
 import { docxToDraft } from './docx';
 import { decodeHtmlBytes } from './html-file';
 import { Draft, htmlToDraft } from './html-to-draft';
@@ -26,22 +24,9 @@ export function isAsyncInput(file: string): boolean {
 
 export type ConvertedInput = { ok: true; draft: Draft; type: InputType } | { ok: false; message: string };
 
-function readBytes(file: string): { ok: true; bytes: Buffer } | { ok: false; message: string } {
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(1);
-      return { ok: false, message: `文件过大（${mb} MB，上限 50 MB），已跳过 (file too large: ${mb} MB, limit 50 MB; skipped)` };
-    }
-    return { ok: true, bytes: fs.readFileSync(file) };
-  } catch (e) {
-    return { ok: false, message: describeFsError(e) };
-  }
-}
-
 /** A saved web page as a draft (synchronous). */
 export function readHtmlInput(file: string): ConvertedInput {
-  const read = readBytes(file);
+  const read = readFileBytes(file);
   if (!read.ok) return read;
   const decoded = decodeHtmlBytes(read.bytes);
   if (!decoded.ok) return decoded;
@@ -50,7 +35,7 @@ export function readHtmlInput(file: string): ConvertedInput {
 
 /** A Word file as a draft. */
 export async function readDocxInput(file: string): Promise<ConvertedInput> {
-  const read = readBytes(file);
+  const read = readFileBytes(file);
   if (!read.ok) return read;
   const r = await docxToDraft(read.bytes);
   return r.ok ? { ok: true, draft: r.draft, type: 'docx' } : r;
@@ -58,7 +43,7 @@ export async function readDocxInput(file: string): Promise<ConvertedInput> {
 
 /** A PDF as a draft (its text layer; positions give the tables). */
 export async function readPdfInput(file: string): Promise<ConvertedInput> {
-  const read = readBytes(file);
+  const read = readFileBytes(file);
   if (!read.ok) return read;
   const r = await pdfToDraft(read.bytes);
   return r.ok ? { ok: true, draft: r.draft, type: 'pdf' } : r;

@@ -9,7 +9,7 @@
 //
 // Pure data → { text, map }; every step is linear or bounded per page (capped rule counts).
 import type { Draft, LineSource } from './html-to-draft';
-import { pipeRow } from './html-to-draft';
+import { finishDraft, pipeRow } from './html-to-draft';
 import { normalizeGlyphs } from './pdf-glyphs';
 import { joinText, Line, linesOf, PdfPage, segmentsOf } from './pdf-lines';
 import { PageTable, tablesOf, TOL } from './pdf-ruled-tables';
@@ -185,9 +185,5 @@ function render(blocks: readonly Block[]): Draft {
     blank();
   }
   flush();
-  while (lines.length > 0 && lines[lines.length - 1] === '') {
-    lines.pop();
-    map.pop();
-  }
-  return { text: lines.join('\n') + '\n', map: [...map, null] };
+  return finishDraft(lines, map);
 }

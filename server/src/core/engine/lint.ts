@@ -10,7 +10,7 @@ import { FORMATS, FormatSpec } from '../formats/index';
 import { trackedSuppressor } from '../parse/directives';
 import { kindReasonEn } from '../formats/kind-reason-en';
 import { normalizeSettings } from './settings';
-import { RULES } from '../rules/index';
+import { RULE_IDS, RULES, ruleById } from '../rules/index';
 import { summarizeAnalysis } from './related';
 import type { Rule, ReportInput } from '../rules/rule';
 import { appliesToFormat } from '../rules/rule';
@@ -35,8 +35,6 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   const report = format ? buildReport(format, doc) : null;
   return { doc, detection, kind: detection.kind, format, report, settings, related: options.related ?? [] };
 }
-
-let ruleIds: readonly string[] | undefined;
 
 function applies(rule: Rule, kind: KindId | null): boolean {
   // Without a kind only the rules about the detection itself run (kind-unsettled).
@@ -86,7 +84,7 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
     try {
       rule.check({
         analysis,
-        ruleIds: (ruleIds ??= RULES.map((r) => r.id)),
+        ruleIds: RULE_IDS,
         report(f: ReportInput) {
           // The engine validates what rules report: ranges inside the text, a message.
           if (typeof f.message !== 'string' || !f.message) throw new Error('finding without a message');
@@ -122,10 +120,9 @@ const UNUSED = 'directive-unused';
  * rule of its list, that silenced nothing. Names that are no rule are left to directive-unknown.
  */
 function unusedDirectiveFindings(unused: readonly UnusedDirective[], setting: RuleSetting | undefined): Finding[] {
-  const known = new Set(RULES.map((r) => r.id));
   const byDirective = new Map<Directive, (string | null)[]>();
   for (const u of unused) {
-    if (u.rule !== null && !known.has(u.rule)) continue;
+    if (u.rule !== null && !ruleById(u.rule)) continue;
     const list = byDirective.get(u.directive);
     if (list) list.push(u.rule);
     else byDirective.set(u.directive, [u.rule]);

@@ -2,28 +2,15 @@
 // Two stages, both aligned with the original character for character, so that every edit
 // covers only characters that change:
 // 1. characters, with OpenCC's phrase tables for one-to-many characters (乾淨 → 干净 but
-//    乾隆 stays, 隨著 → 随着 but 著作 stays), reading both Hong Kong and Taiwan variants;
+//    乾隆 stays, 隨著 → 随着 but 著作 stays), reading both Hong Kong and Taiwan variants
+//    (text/script.ts, the converter the comparison uses, with the Taiwan variants added);
 // 2. a short list of Taiwan terms that have a different mainland word (網路 → 网络,
 //    最佳化 → 优化, 視窗 → 窗口), as left by converters with Taiwan phrasing.
 // OpenCC's own Taiwan phrase table ('twp') is NOT used: it is made for IT texts and turns
 // 文件 into 文档, 程序 into 进程, 核心 into 内核, 建立 into 创建, 指标 into 指针, which would
 // corrupt a government report.
 import type { TextEdit } from '../types';
-
-type Conv = (s: string) => string;
-interface OpenCCModule {
-  ConverterFactory(...dicts: unknown[]): Conv;
-  Locale: { from: Record<string, unknown>; to: Record<string, unknown> };
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
-
-let conv: Conv | undefined;
-function characters(): Conv {
-  // Built lazily: loading the dictionaries takes a moment and only Traditional drafts need it.
-  if (!conv) conv = OpenCC.ConverterFactory(OpenCC.Locale.from.hk, OpenCC.Locale.from.tw, OpenCC.Locale.to.cn);
-  return conv;
-}
+import { toSimplified } from '../text/script';
 
 /**
  * Taiwan terms (already in Simplified characters) and the mainland word. Only terms that a
@@ -38,25 +25,6 @@ export const MAINLAND_TERMS: Readonly<Record<string, string>> = {
 };
 const TERM_RE = new RegExp(Object.keys(MAINLAND_TERMS).sort((a, b) => b.length - a.length).join('|'), 'g');
 
-/** Stage 1: one Simplified character per original character (phrase-aware where lengths allow). */
-function alignedSimplified(line: string): string {
-  const c = characters();
-  const whole = c(line);
-  if (whole.length === line.length) return whole;
-  // A rare conversion changed the length: convert clause by clause, and character by
-  // character only inside a clause whose length changed.
-  return line.split(/(?<=[，,。；;：:、！？\s])/).map((part) => {
-    const p = c(part);
-    if (p.length === part.length) return p;
-    let out = '';
-    for (const ch of part) {
-      const x = c(ch);
-      out += x.length === ch.length ? x : ch;
-    }
-    return out;
-  }).join('');
-}
-
 export interface ScriptConversion {
   edits: TextEdit[];
   /** Taiwan terms replaced (最佳化 → 优化 …), for the message. */
@@ -69,7 +37,8 @@ export function simplifyEdits(text: string, base = 0): ScriptConversion {
   let terms = 0;
   let from = 0;
   for (const line of text.split(/(?<=\n)/)) {
-    const simp = alignedSimplified(line);
+    // Stage 1: one Simplified character per original character (text/script.ts).
+    const simp = toSimplified(line, 'fix');
     TERM_RE.lastIndex = 0;
     if (!TERM_RE.test(simp)) {
       // No Taiwan term on the line (the usual case): the edits are the runs where the aligned

@@ -1,10 +1,12 @@
-// Inline directives. The same HTML-comment form works in .md and .txt
-// (`<!-- govreport-disable table-unit -->`); .txt drafts may also use a line
-// comment `// govreport-disable table-unit`. Also the kind pin:
-// `<!-- govreport-kind: gov-info-2021 -->` or front matter `govreport-kind: …`.
+// Inline directives, read with the one grammar the client and the server's fixes share
+// (shared/directives.ts): disable/enable directives in HTML comments (.md and .txt) or `//` line
+// comments (.txt), and the kind pin `<!-- govreport-kind: gov-info-2021 -->` or front matter
+// `govreport-kind: …`.
 import { LineMap } from '../text/line-map';
+import { directiveComments, pinnedKind, verbOf } from '../../../../shared/directives';
+import type { DirectiveVerb } from '../../../../shared/directives';
 
-export type DirectiveVerb = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+export type { DirectiveVerb };
 
 export interface Directive {
   verb: DirectiveVerb;
@@ -22,42 +24,16 @@ export interface DirectiveScan {
   commentRanges: [number, number][];
 }
 
-const COMMENT_RE = /<!--([\s\S]*?)-->/g;
-const LINE_COMMENT_RE = /^[ \t]*\/\/[ \t]*(govreport-[^\r\n]*)$/gm;
-const VERB_RE = /^govreport-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*)$/s;
-const KIND_RE = /^govreport-kind\s*:\s*([a-z0-9-]+)/;
-
 export function scanDirectives(text: string, lines: LineMap): DirectiveScan {
   const directives: Directive[] = [];
   const commentRanges: [number, number][] = [];
   let kindPin: DirectiveScan['kindPin'] = null;
-  const take = (body: string, start: number, end: number) => {
-    const b = body.trim();
-    const k = KIND_RE.exec(b);
-    if (k && !kindPin) kindPin = { value: k[1], start, end };
-    const m = VERB_RE.exec(b);
-    if (!m) return;
-    // Words after a lone `--` explain the directive (as in ESLint); they are not rule ids.
-    const cut = /(?:^|\s)--(?=\s|$)/.exec(m[2]);
-    const rules = (cut ? m[2].slice(0, cut.index) : m[2]).split(/[\s,，]+/).map((s) => s.trim()).filter((s) => /^[a-z][a-z0-9-]*$/.test(s));
-    directives.push({ verb: m[1] as DirectiveVerb, rules, line: lines.lineAt(start), start, end });
-  };
-  for (const m of text.matchAll(COMMENT_RE)) {
-    const start = m.index ?? 0;
-    commentRanges.push([start, start + m[0].length]);
-    take(m[1], start, start + m[0].length);
-  }
-  for (const m of text.matchAll(LINE_COMMENT_RE)) {
-    const start = (m.index ?? 0) + m[0].indexOf('//');
-    commentRanges.push([start, (m.index ?? 0) + m[0].length]);
-    take(m[1], start, (m.index ?? 0) + m[0].length);
-  }
-  // Front matter at the very top: ---\n govreport-kind: x \n---
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (fm) {
-    commentRanges.push([0, fm[0].length]);
-    const k = /^(?:govreport-kind|govreport|kind)\s*:\s*["']?([a-z0-9-]+)/m.exec(fm[1]);
-    if (k && !kindPin) kindPin = { value: k[1], start: 0, end: fm[0].length };
+  for (const c of directiveComments(text)) {
+    commentRanges.push([c.start, c.end]);
+    const k = pinnedKind(c);
+    if (k && !kindPin) kindPin = { value: k, start: c.start, end: c.end };
+    const v = c.frontMatter ? null : verbOf(c.body);
+    if (v) directives.push({ ...v, line: lines.lineAt(c.start), start: c.start, end: c.end });
   }
   return { directives, kindPin, commentRanges };
 }

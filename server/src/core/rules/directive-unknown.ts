@@ -10,8 +10,9 @@
 import { KIND_IDS } from '../types';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
+import { DIRECTIVE_VERBS } from '../../../../shared/directives';
 
-const VERBS = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'] as const;
+const VERBS = DIRECTIVE_VERBS;
 /** Only so much of one comment is read: a directive is short, a stray comment may be anything. */
 const MAX_COMMENT = 2000;
 /** A directive head: the comment opener, then govreport- and its word. */

@@ -121,6 +121,9 @@ export const RULES: readonly Rule[] = [
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+/** The registry's rule ids, in its order (what rules are told as `ctx.ruleIds`). */
+export const RULE_IDS: readonly string[] = [...BY_ID.keys()];
+
 export function ruleById(id: string): RuleInfo | undefined {
   return BY_ID.get(id);
 }

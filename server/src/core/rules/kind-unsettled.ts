@@ -7,20 +7,19 @@ import type { Fix } from '../types';
 import type { Analysis } from '../engine/lint';
 import type { Rule } from './rule';
 import { FORMATS } from '../formats/index';
+import { frontMatterOf, kindDirective } from '../../../../shared/directives';
 
 /** Where a directive goes: the very top, or right after front matter (which must stay first). */
 function insertAt(a: Analysis): number {
-  const head = a.doc.text.slice(0, 4000);
-  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(head);
-  return fm ? fm[0].length : 0;
+  return frontMatterOf(a.doc.text.slice(0, 4000))?.length ?? 0;
 }
 
 function pinFix(a: Analysis, kind: string): Fix {
   const eol = /\r\n/.test(a.doc.text.slice(0, 4000)) ? '\r\n' : '\n';
   const at = insertAt(a);
   return {
-    title: `指定报告类型：<!-- govreport-kind: ${kind} -->`,
-    edits: [{ start: at, end: at, newText: `<!-- govreport-kind: ${kind} -->${eol}` }],
+    title: `指定报告类型：${kindDirective(kind)}`,
+    edits: [{ start: at, end: at, newText: `${kindDirective(kind)}${eol}` }],
     // A choice the author must confirm: never applied by fix-all.
     safe: false,
   };

@@ -1,17 +1,9 @@
 // Normalisation used ONLY for comparison (principle 1: offsets always point at the
 // original text). Width folding, quote folding, whitespace removal, pinyin annotations
 // left by script converters, and Traditional→Simplified folding with OpenCC.
-// opencc-js ships its types as an ES module; the CommonJS build is what we bundle.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): (s: string) => string };
+import { toSimplified } from './script';
 
-let t2s: ((s: string) => string) | undefined;
-function converter(): (s: string) => string {
-  // Character-level Traditional → mainland Simplified; built lazily (dictionary load).
-  // 'hk' folds standard Traditional and the Hong Kong variants (衞 → 卫) alike.
-  if (!t2s) t2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return t2s as (s: string) => string;
-}
+export { toSimplified };
 
 /**
  * Pinyin with a tone mark in parentheses right after a Han character, as left by
@@ -37,45 +29,6 @@ function foldChar(ch: string): string {
     default:
       return ch;
   }
-}
-
-/**
- * Per BMP character: 0 not yet looked at, 1 the converter leaves it alone, 2 it converts it.
- * Most drafts are Simplified throughout: one pass over this table tells that without running
- * the converter (a dictionary walk) over the whole text.
- */
-const converts = new Uint8Array(0x10000);
-
-/** Whether the converter could change anything in `s` (surrogate pairs: assumed so). */
-function hasConvertible(s: string, conv: (s: string) => string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-    let k = converts[c];
-    if (k === 0) {
-      const ch = s[i];
-      k = conv(ch) === ch ? 1 : 2;
-      converts[c] = k;
-    }
-    if (k === 2) return true;
-  }
-  return false;
-}
-
-/** Traditional → Simplified, keeping a 1:1 character correspondence. */
-export function toSimplified(s: string): string {
-  const conv = converter();
-  if (!hasConvertible(s, conv)) return s;
-  const whole = conv(s);
-  if (whole.length === s.length) return whole;
-  // Rare phrase conversions change length: fall back to character by character.
-  let out = '';
-  for (const ch of s) {
-    const c = conv(ch);
-    out += c.length === ch.length ? c : ch;
-  }
-  return out;
 }
 
 export interface MappedText {

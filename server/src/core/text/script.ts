@@ -1,0 +1,89 @@
+// Traditional → mainland Simplified with OpenCC, one UTF-16 code unit for one (offsets in the
+// result are offsets in the input): for comparison (text/normalize.ts) and for the
+// script-traditional fix (model/artifacts-script.ts). One loader and one alignment; two sets
+// of dictionaries, on purpose:
+// - `compare`: standard and Hong Kong Traditional ('hk', which also folds 衞 → 卫). Taiwan's
+//   variant tables are left out: they turn 著 → 着 and 么 → 幺 even in mainland text
+//   (显著 → 显着), which would change what a Simplified draft compares as and take the fast path
+//   below away from every draft with 著.
+// - `fix`: the same plus the Taiwan variants ('tw'), so that a converted Taiwan text's 隨著
+//   becomes 随着 (the fix only runs on Traditional lines).
+// OpenCC's Taiwan phrase table ('twp') is used by neither (see model/artifacts-script.ts).
+
+type Conv = (s: string) => string;
+interface OpenCCModule {
+  Converter(o: { from: string; to: string }): Conv;
+  ConverterFactory(...dicts: unknown[]): Conv;
+  Locale: { from: Record<string, unknown>; to: Record<string, unknown> };
+}
+// opencc-js ships its types as an ES module; the CommonJS build is what we bundle.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
+
+export type Simplifier = 'compare' | 'fix';
+
+interface Loaded {
+  conv: Conv;
+  /**
+   * Per BMP character: 0 not yet looked at, 1 the converter leaves it alone, 2 it converts it.
+   * Most drafts are Simplified throughout: one pass over this table tells that without running
+   * the converter (a dictionary walk) over the whole text.
+   */
+  converts: Uint8Array;
+}
+
+const loaded: Partial<Record<Simplifier, Loaded>> = {};
+
+function load(which: Simplifier): Loaded {
+  // Built lazily: loading the dictionaries takes a moment and only Traditional drafts need them.
+  let l = loaded[which];
+  if (!l) {
+    // 'hk' → 'cn' through Converter() is OpenCC's hk2s configuration (it also folds the CJK
+    // compatibility ideographs and segments phrases first); the fix stacks the dictionaries.
+    const conv = which === 'fix'
+      ? OpenCC.ConverterFactory(OpenCC.Locale.from.hk, OpenCC.Locale.from.tw, OpenCC.Locale.to.cn)
+      : OpenCC.Converter({ from: 'hk', to: 'cn' });
+    l = loaded[which] = { conv, converts: new Uint8Array(0x10000) };
+  }
+  return l;
+}
+
+/** Whether the converter could change anything in `s` (surrogate pairs: assumed so). */
+function hasConvertible(s: string, l: Loaded): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    let k = l.converts[c];
+    if (k === 0) {
+      const ch = s[i];
+      k = l.conv(ch) === ch ? 1 : 2;
+      l.converts[c] = k;
+    }
+    if (k === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * `s` in mainland Simplified, one code unit for one: phrase-aware (乾淨 → 干净 but 乾隆 stays)
+ * wherever the conversion keeps the length. A rare conversion that changes the length is done
+ * clause by clause, and character by character only inside a clause whose length changed.
+ */
+export function toSimplified(s: string, which: Simplifier = 'compare'): string {
+  const l = load(which);
+  if (!hasConvertible(s, l)) return s;
+  const c = l.conv;
+  const whole = c(s);
+  if (whole.length === s.length) return whole;
+  return s.split(/(?<=[，,。；;：:、！？\s])/).map((part) => {
+    const p = c(part);
+    if (p.length === part.length) return p;
+    let out = '';
+    for (const ch of part) {
+      const x = c(ch);
+      out += x.length === ch.length ? x : ch;
+    }
+    return out;
+  }).join('');
+}
