@@ -52,6 +52,38 @@ function isNavChrome(raw: string): boolean {
   return words.every((w) => NAV_WORD.test(w));
 }
 
+/**
+ * A document-sharing site's notices above the text (温馨提示: / 1. 本文档由用户上传… / - 4、该文档为VIP文档…
+ * / 网站客服:… / 查看更多) and a Word field code left in the text (PAGE \* MERGEFORMAT1): page
+ * chrome, never the title, and they do not use up the lines where the title and opening are sought.
+ */
+const DOC_SITE_NOTICE = /^\s*(?:温馨提示\s*[:：]?\s*$|(?:网站|在线)?客服(?:电话|QQ|热线)?\s*[:：]\s*[\d-]{5,}\s*$|查看更多\s*$|PAGE\s*\\\*\s*MERGEFORMAT)/i;
+const DOC_SITE_WORDS = /文档|下载|本站|网站/;
+const DOC_SITE_TERMS = /VIP|付费|会员|退款|上传|版权|侵权|客服|下载权益/i;
+export function isDocSiteNotice(raw: string): boolean {
+  const head = raw.slice(0, 400);
+  if (DOC_SITE_NOTICE.test(head)) return true;
+  // A numbered notice item (1. / - 2、) about the site's documents: their upload, payment, rights.
+  return /^\s*(?:[-*•]\s*)?\d{1,2}\s*[.、．)）]/.test(head) && DOC_SITE_WORDS.test(head) && DOC_SITE_TERMS.test(head)
+    && !/政府信息公开|法治政府/.test(head);
+}
+
+/** Short lines in a row (2023 / 医院 / 政府 / 信息 / …): a title set one word per line. */
+const WORD_LINE = /^[\u3400-\u9fff\d]{1,4}$/;
+const WORD_TITLE_END = /(?:年度报告|年报|的报告|工作报告|情况报告)$/;
+/** The last line of a title set one word per line from `line` on (three or more lines), or -1. */
+function wordTitleEnd(lines: LineMap, line: number): number {
+  const parts: string[] = [];
+  for (let l = line; l < lines.lineCount && l < line + 24 && parts.length < 16; l++) {
+    const t = lines.lineText(l).trim();
+    if (!t) continue;
+    if (!WORD_LINE.test(t)) break;
+    parts.push(t);
+    if (parts.length >= 3 && WORD_TITLE_END.test(normalize(parts.join('')))) return l;
+  }
+  return -1;
+}
+
 function isProse(raw: string): boolean {
   // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
   return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:《〈“‘（(【「]\s*$/.test(raw)
@@ -66,7 +98,7 @@ export function firstTitleLine(lines: LineMap, headings: Heading[]): string | nu
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = lines.lineText(line).slice(0, 200);
-    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw)) continue;
+    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw) || isDocSiteNotice(raw)) continue;
     seen++;
     if (headingLines.has(line) || isProse(raw)) return null;
     const norm = normalize(raw.replace(/^#+\s*/, ''));
@@ -94,11 +126,16 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const candidates: number[] = [];
   let seen = 0;
-  // Web chrome and a metadata block may come first: they do not count towards the six lines.
+  let wordRunEnd = -1;
+  // Web chrome, a metadata block and a document site's notices may come first: they do not count
+  // towards the six lines; nor does a title set one word per line count as more than one.
   for (let line = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
+    if (isDocSiteNotice(raw)) continue;
     candidates.push(line);
+    if (line <= wordRunEnd) continue;
+    wordRunEnd = wordTitleEnd(lines, line);
     if (!isMetadataLine(raw) && !isNavChrome(raw)) seen++;
   }
   const top = candidates.length;
@@ -138,6 +175,12 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     }
     // A list item or a sentence is not a title.
     if (isProse(raw)) continue;
+    // A title set one word per line (2023 / 医院 / 政府 / 信息 / 公开 / 工作 / 年度报告): three or more
+    // short lines in a row that together end in the report words.
+    if (i < top) {
+      const end = wordTitleEnd(lines, line);
+      if (end >= 0) return titleAt(lines, end, line, 'lines');
+    }
     const norm = normalize(raw.replace(/^#+\s*/, ''));
     if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
     // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
@@ -285,7 +328,7 @@ function* nonBlankLines(lines: LineMap, max: number): Generator<{ line: number; 
   let nth = 0;
   for (let line = 0; line < lines.lineCount && nth < max; line++) {
     const raw = lines.lineText(line);
-    if (!raw.trim()) continue;
+    if (!raw.trim() || isDocSiteNotice(raw)) continue;
     yield { line, raw, nth: ++nth };
   }
 }
@@ -323,6 +366,9 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     // The opening says who made it: 本年报是根据…要求，由某某街编制的2020年度政府信息公开年度报告.
     const made = /编制的((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
     if (made) return { year: Number(made[1]), source: 'body' };
+    // A summary report compiled from the units' own: 由某某厅综合各部门2016年度政府信息公开工作年度报告编制而成.
+    const compiled = /(?:综合|汇总)[^。；;]{0,30}?((?:19|20)\d{2})年度?(?:的)?政府信息公开(?:工作)?(?:年度报告|年报)(?:的基础上)?(?:编制|汇总|整理)/.exec(t);
+    if (compiled) return { year: Number(compiled[1]), source: 'body' };
     // 现将2022年法治政府建设情况报告如下 / 现对2023年所做工作总结如下: the year the text reports on.
     const below = /现(?:将|就|对)(?:我[^。，,]{0,6})?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
     if (below) return { year: Number(below[1]), source: 'body' };
