@@ -70,6 +70,8 @@ const ITEMS: Item[] = [
     keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
   // The site header's today: 某某区人民政府 2019年12月3日星期二 (a weekday is no report's date line).
   { key: '(?:[\\u4e00-\\u9fff]{2,30}?)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天]', value: /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
+  // 今天是:2019年10月31日 星期三 农历十月初七 — the site header's clock, never a report's line.
+  { key: '今天是:?\\d{4}年\\d{1,2}月\\d{1,2}日', value: /^(?:(?:星期|周|礼拜)[一二三四五六日天])?(?:农历[\u4e00-\u9fff]{2,10})?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
   { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|发布机构):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '时间:', value: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
