@@ -5,7 +5,7 @@
 import type { ParsedDocument } from '../parse/document';
 import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
-import { isMetadataLine } from '../parse/title';
+import { isDocSiteNotice, isMetadataLine } from '../parse/title';
 import { FORMATS } from './index';
 import type { FormatSpec } from './types';
 
@@ -52,7 +52,7 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     // Blank lines and a site's menu items (- 政策解读) before the report do not count.
-    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw)) continue;
+    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || isDocSiteNotice(raw)) continue;
     seen++;
     const t = normalize(raw.slice(0, 300)).replace(LOST_INDENT, '');
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
@@ -73,7 +73,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   // The heading must stand among the text's first three lines (a contents line may precede it).
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || isMetadataLine(raw)) continue;
+    if (!raw.trim() || isMetadataLine(raw) || isDocSiteNotice(raw)) continue;
     seen++;
     const h = tops.find((x) => x.line === line);
     if (!h) continue;
@@ -121,7 +121,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})|^(?:19|20)\\d{2}年度?年报[^。]{0,80}编制[,，]?(?:由|包括|分为)`);
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim()) continue;
+    if (!raw.trim() || isDocSiteNotice(raw)) continue;
     seen++;
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
@@ -192,7 +192,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let summary = false;
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim()) continue;
+    if (!raw.trim() || isDocSiteNotice(raw)) continue;
     seen++;
     const h = headingLines.get(line);
     if (h) {
@@ -201,7 +201,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // 现对……工作总结如下 before a statutory part: the year's report under another name.
       if (summary && ROL_PART_HEADING.test(k)) return true;
       if (!opensWithYear) return false;
-      if (k.includes('法治政府建设') && /举措|成效|情况|工作/.test(k)) return true;
+      // …推进法治政府建设的举措/情况, or the party's leadership over it (加强党对法治政府建设的领导).
+      if (k.includes('法治政府建设') && /举措|成效|情况|工作|党(?:委|组)?对法治政府建设的(?:全面)?领导/.test(k)) return true;
       if (ROL_PART_HEADING.test(k)) return true;
       return results && k.includes('法治政府建设');
     }

@@ -14,7 +14,7 @@ export const BARE_FILE_NAME = new RegExp(`^[^\\\\/|\\t<>:"*?，。；：,;]{1,15
 const DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 /** The site's name (…门户网站, …政府网, www.….gov.cn) and a date, nothing else (on the normalised line). */
 const SITE_HEADER = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,30}(?:门户网站|政府网|政务网|网站)|(?:https?://)?www\\.[a-z0-9.-]+\\.[a-z]{2,6}/?)[|·-]?${DATE}$`, 'i');
-const MIRROR_SITE = /原创力文档|豆丁网|道客巴巴|百度文库|人人文库|淘豆网|金锄头文库|文库网|冰点文库|docin\.com|doc88\.com|book118\.com|wenku\.baidu\.com|360doc\.com|taodocs\.com|renrendoc\.com|wenkuwang\.com/i;
+const MIRROR_SITE = /原创力文档|公文汇|gongwenhui\.com|豆丁网|道客巴巴|百度文库|人人文库|淘豆网|金锄头文库|文库网|冰点文库|docin\.com|doc88\.com|book118\.com|wenku\.baidu\.com|360doc\.com|taodocs\.com|renrendoc\.com|wenkuwang\.com/i;
 const MIRROR_WORDS = /上传|下载|仅供|文档来源|本文(?:档)?来[自源]|来源[:：]|www\.|https?:|\.com/i;
 
 export function classifyDebris(lineText: string): ChromeLine | null {
@@ -29,7 +29,9 @@ export function classifyDebris(lineText: string): ChromeLine | null {
   if (BARE_FILE_NAME.test(raw)) return { tier: 'weak', zh: '文件名', en: 'file name', fileName: true };
   const norm = normalize(raw);
   if (SITE_HEADER.test(norm)) return { tier: 'meta', zh: '网站页眉', en: 'site header' };
-  if (raw.length <= 100 && MIRROR_SITE.test(norm) && MIRROR_WORDS.test(norm.replace(MIRROR_SITE, '')) && !/[。；;]./.test(norm) && !/我[局区县市委办镇乡]|本(?:机关|单位|部门)/.test(norm)) {
+  if (raw.length <= 100 && MIRROR_SITE.test(norm) && MIRROR_WORDS.test(norm.replace(MIRROR_SITE, '')) && !/[。；;]./.test(norm) && !/我[局区县市委办镇乡]|本(?:机关|单位|部门)/.test(norm)
+    // A heading or list item with the watermark run into it is report text (the heading stays).
+    && !/^[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）]/.test(norm)) {
     return { tier: 'strong', zh: '文档站水印', en: 'document-mirror watermark' };
   }
   return null;

@@ -82,6 +82,10 @@ export interface Outdated {
   at: { start: number; end: number; label: string };
   /** Rows whose labels belong to the other format (explained by format-outdated). */
   rows: Set<TableRow>;
+  /** Only rows under the other format's wording of one of our items: the table is ours otherwise. */
+  wordingOnly?: boolean;
+  /** Our format's wording of the item at `at`, when that is such a row. */
+  ownLabel?: string;
 }
 
 const outdatedCache = new WeakMap<Analysis, Map<string, Outdated>>();
@@ -91,7 +95,9 @@ const outdatedCache = new WeakMap<Analysis, Map<string, Outdated>>();
  * format data: a distinguishing label of the other format (its detect.labels, minus those that
  * merely extend a label of our own table, such as 行政规范性文件 ⊃ 规范性文件), or a row with
  * figures that the other format has as a data row where ours has a group with sub-rows (the
- * single 2019 （六）其他处理 row in a 2021 report) while none of our sub-rows is there.
+ * single 2019 （六）其他处理 row in a 2021 report) while none of our sub-rows is there; and a
+ * row under the other format's wording of an item the two word differently (规范性文件 in a 2022
+ * table 二, where the 2021 format says 行政规范性文件).
  * 国办公开办函〔2019〕60号 and 〔2021〕30号 formats.
  */
 export function outdatedTables(a: Analysis): Map<string, Outdated> {
@@ -108,7 +114,7 @@ export function outdatedTables(a: Analysis): Map<string, Outdated> {
     const theirKeys = specLabels(theirs).map(labelKey);
     const labels = other.detect.labels.map((l) => ({ label: l, key: labelKey(l) }))
       .filter((l) => theirKeys.some((k) => k.includes(l.key)) && !ownKeys.some((k) => l.key.includes(k) || k.includes(l.key)));
-    const hits: { start: number; end: number; label: string; row: TableRow }[] = [];
+    const hits: { start: number; end: number; label: string; row: TableRow; ownLabel?: string }[] = [];
     for (const r of t.rows) {
       for (const c of r.raw.cells) {
         const k = labelKey(c.text);
@@ -127,6 +133,23 @@ export function outdatedTables(a: Analysis): Map<string, Outdated> {
         }
       }
     }
+    // A row of a blocks table under the older format's wording of the same item (规范性文件 for
+    // 行政规范性文件 in a 2022 table 二), when the two formats word it differently.
+    const structural = hits.length;
+    // Only the older wording is outdated: the newer one (行政规范性文件) in an older report is the fuller term.
+    if (t.spec.kind === 'blocks' && theirs.kind === 'blocks' && (other.years[0] ?? 0) < (a.format.years[0] ?? 0)) {
+      const theirLabel = new Map(theirs.blocks.flatMap((b) => b.rows.filter((r) => r.id).map((r) => [r.id!, bareKey(r.label)] as const)));
+      const renamed = new Set(t.spec.blocks.flatMap((b) => b.rows).filter((r) => r.id && theirLabel.has(r.id) && theirLabel.get(r.id) !== bareKey(r.label))
+        .map((r) => theirLabel.get(r.id!)!));
+      const ownLabels = new Set(t.spec.blocks.flatMap((b) => b.rows.map((r) => bareKey(r.label))));
+      for (const r of t.rows) {
+        const k = bareKey(r.label);
+        if (!k || !renamed.has(k) || ownLabels.has(k) || ![...r.values.values()].some((c) => c.text !== '')) continue;
+        const their = theirs.blocks.flatMap((b) => b.rows).find((x) => bareKey(x.label) === k);
+        const mine = t.spec.blocks.flatMap((b) => b.rows).find((x) => x.id === their?.id);
+        hits.push({ start: r.labelStart, end: r.labelEnd, label: their?.label ?? r.label, row: r, ownLabel: mine?.label });
+      }
+    }
     if (!hits.length) continue;
     hits.sort((x, y) => x.start - y.start);
     const rows = new Set(hits.map((h) => h.row));
@@ -136,7 +159,7 @@ export function outdatedTables(a: Analysis): Map<string, Outdated> {
       const k = bareKey(r.label);
       if (!r.rowId && k && theirRows.some((l) => coverage(k, bareKey(l)) >= 0.9)) rows.add(r);
     }
-    out.set(id, { table: t, at: { start: hits[0].start, end: hits[0].end, label: hits[0].label }, rows });
+    out.set(id, { table: t, at: { start: hits[0].start, end: hits[0].end, label: hits[0].label }, rows, wordingOnly: structural === 0, ownLabel: hits[0].ownLabel });
   }
   return out;
 }

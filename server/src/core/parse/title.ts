@@ -7,6 +7,9 @@ import type { LineMap } from '../text/line-map';
 import { normalize, normalizeMapped, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 import { issuedReportLine, oneLineTitle, TITLE_WORDS } from './title-forms';
+import { isBreadcrumb, isDocSiteNotice, isMetadataLine, isNavChrome, META_NAME, wordTitleEnd } from './title-chrome';
+
+export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
 
 export type TitleSource = 'line' | 'lines' | 'metadata' | 'sentence' | 'one-line';
 
@@ -26,34 +29,10 @@ export interface TitleInfo {
 export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published';
 
 export { TITLE_WORDS };
-/** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
-// A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
-const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
-const META_NAME = /^[\s|│]*(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
 const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
 const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
 const CN_DATE_ONLY = /^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 const MAX_LINE = 2000;
-/** A breadcrumb (您当前所在的位置：首页 > … > 年度报告, 首页/ 政府信息公开 / 年报 / 正文): web chrome, never the title. */
-const BREADCRUMB = /当前.{0,3}位置|[>＞›»]|^\s*(?:网站)?首页\s*[/／]|[/／]\s*正文\s*$/;
-export function isBreadcrumb(raw: string): boolean {
-  return BREADCRUMB.test(raw.slice(0, 300));
-}
-
-export function isMetadataLine(raw: string): boolean {
-  const head = raw.slice(0, 200);
-  // Traditional script (標 題 | …, 索引號 | …): the same labels after folding to Simplified.
-  return META.test(head) || META.test(toSimplified(head));
-}
-
-/** Site navigation words a page's header repeats (站群导航 | 加入收藏 | 设为首页 | 手机版). */
-const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答)$/;
-/** A header line of navigation links only, or of separators only (a lone |): no title line. */
-function isNavChrome(raw: string): boolean {
-  const words = raw.slice(0, 200).split(/[\s|│/·•]+/).filter((w) => w !== '');
-  return words.every((w) => NAV_WORD.test(w));
-}
-
 function isProse(raw: string): boolean {
   // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
   return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:《〈“‘（(【「]\s*$/.test(raw)
@@ -68,7 +47,7 @@ export function firstTitleLine(lines: LineMap, headings: Heading[]): string | nu
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = lines.lineText(line).slice(0, 200);
-    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw)) continue;
+    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw) || isDocSiteNotice(raw)) continue;
     seen++;
     if (headingLines.has(line) || isProse(raw)) return null;
     const norm = normalize(raw.replace(/^#+\s*/, ''));
@@ -98,11 +77,16 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
   if (issued !== null) return titleAt(lines, issued, issued, 'line');
   const candidates: number[] = [];
   let seen = 0;
-  // Web chrome and a metadata block may come first: they do not count towards the six lines.
+  let wordRunEnd = -1;
+  // Web chrome, a metadata block and a document site's notices may come first: they do not count
+  // towards the six lines; nor does a title set one word per line count as more than one.
   for (let line = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
+    if (isDocSiteNotice(raw)) continue;
     candidates.push(line);
+    if (line <= wordRunEnd) continue;
+    wordRunEnd = wordTitleEnd(lines, line);
     if (!isMetadataLine(raw) && !isNavChrome(raw)) seen++;
   }
   const top = candidates.length;
@@ -142,6 +126,12 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     }
     // A list item or a sentence is not a title.
     if (isProse(raw)) continue;
+    // A title set one word per line (2023 / 医院 / 政府 / 信息 / 公开 / 工作 / 年度报告): three or more
+    // short lines in a row that together end in the report words.
+    if (i < top) {
+      const end = wordTitleEnd(lines, line);
+      if (end >= 0) return titleAt(lines, end, line, 'lines');
+    }
     const norm = normalize(raw.replace(/^#+\s*/, ''));
     if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
     // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
@@ -259,7 +249,7 @@ function* nonBlankLines(lines: LineMap, max: number): Generator<{ line: number; 
   let nth = 0;
   for (let line = 0; line < lines.lineCount && nth < max; line++) {
     const raw = lines.lineText(line);
-    if (!raw.trim()) continue;
+    if (!raw.trim() || isDocSiteNotice(raw)) continue;
     yield { line, raw, nth: ++nth };
   }
 }
@@ -298,6 +288,9 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     // Or: 现编制2011年度政府信息公开工作年度报告 (the same, said as the act of compiling).
     const made = /(?:编制的|(?:现|特|现特|特此)编制)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
     if (made) return { year: Number(made[1]), source: 'body' };
+    // A summary report compiled from the units' own: 由某某厅综合各部门2016年度政府信息公开工作年度报告编制而成.
+    const compiled = /(?:综合|汇总)[^。；;]{0,30}?((?:19|20)\d{2})年度?(?:的)?政府信息公开(?:工作)?(?:年度报告|年报)(?:的基础上)?(?:编制|汇总|整理)/.exec(t);
+    if (compiled) return { year: Number(compiled[1]), source: 'body' };
     // 现将2022年法治政府建设情况报告如下 / 现对2023年所做工作总结如下: the year the text reports on.
     const below = /现(?:将|就|对)(?:我[^。，,]{0,6})?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
     if (below) return { year: Number(below[1]), source: 'body' };

@@ -56,6 +56,12 @@ export const artifactWeb: Rule = {
     const filled = spans.map((s, l) => (s.text ? l : -1)).filter((l) => l >= 0);
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
     joinLabelValues(spans, chrome);
+    // A lone separator (|) above everything else: the remains of a page's header bar, not a table cell.
+    const top = filled[0];
+    if (top !== undefined && !chrome[top] && /^[|│¦]+$/.test(spans[top].text.replace(/\s+/g, '')) && !a.doc.tableLines.has(top)
+      && (filled[1] === undefined || !a.doc.tableLines.has(filled[1]))) {
+      chrome[top] = { tier: 'strong', zh: '孤立的分隔符', en: 'stray separator' };
+    }
     // A block is a run of chrome lines, blank lines between them allowed. A bare word such
     // as 相关文章 is certain chrome when the block also holds an item that is never report text.
     for (let l = 0; l < lineCount; ) {

@@ -37,6 +37,20 @@ export const formatOutdated: Rule = {
     const year = a.doc.year;
     for (const [id, o] of outdatedTables(a)) {
       const t = o.table;
+      if (o.wordingOnly && o.ownLabel) {
+        const part = PART[id] ? `第${PART[id]}部分` : '';
+        ctx.report({
+          start: o.at.start,
+          end: o.at.end,
+          severity: 'warning',
+          message: `${part}表格中的“${o.at.label}”是${otherName(other)}的写法：${year ? `${year}年度报告` : '本报告'}应使用${ownName(a.format)}的“${o.ownLabel}”`,
+          messageEn: `Table${PART[id] ? ` ${'一二三四'.indexOf(PART[id]) + 1}` : ''}: “${o.at.label}” is the ${other.id} wording; this report's ${a.format.id} format says “${o.ownLabel}”`,
+          // Only a cell that holds the label and nothing else is rewritten (a note beside it stays the author's).
+          fix: a.doc.text.slice(o.at.start, o.at.end) === o.at.label
+            ? { title: `改为“${o.ownLabel}”`, edits: [{ start: o.at.start, end: o.at.end, newText: o.ownLabel }], safe: false } : undefined,
+        });
+        continue;
+      }
       const table = renderTable(a.format.tables[id], isEditableLayout(t.layout) ? t.layout : preferredLayout(a)).replace(/\n/g, nl);
       // After the old table's last line; a blank line on both sides keeps the tables apart.
       const lineEnd = a.doc.lines.lineEnd(a.doc.lines.lineAt(t.end));
@@ -69,6 +83,12 @@ export const formatOutdated: Rule = {
     }
   },
 };
+
+/** 政府信息公开工作年度报告（2021 年格式，…） → 2021年格式 */
+function ownName(f: FormatSpec): string {
+  return f.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
+}
+const otherName = ownName;
 
 /** Most lines of a part read for such labels (a draft can be long). */
 const MAX_SCAN = 400;

@@ -105,7 +105,17 @@ export const introParts: Rule = {
     const m = mappedText(a);
     const { lines } = a.doc;
     const firstHeading = a.doc.headings.find((h) => a.doc.title?.line !== h.line);
-    const endOffset = Math.min(firstHeading ? firstHeading.start : a.doc.work.length, 5000);
+    let endOffset = Math.min(firstHeading ? firstHeading.start : a.doc.work.length, 5000);
+    // No word on the parts before the first heading: the report may open its first part with
+    // them (一、总体情况 / 本年报……由……等5部分组成). Read that part's first paragraph too.
+    if (firstHeading && firstHeading.start < 5000 && firstHeading.numeral === 1 && firstHeading.level <= 2 && !/部分|组成|构成/.test(a.doc.work.slice(0, endOffset))) {
+      for (let l = firstHeading.line + 1; l < lines.lineCount && l <= firstHeading.line + 3; l++) {
+        const t = lines.lineText(l);
+        if (!t.trim()) continue;
+        if (!a.doc.headings.some((h) => h.line === l) && !a.doc.tableLines.has(l)) endOffset = Math.min(lines.lineStarts[l] + t.length, firstHeading.end + 3000);
+        break;
+      }
+    }
     // Normalised range of the introduction.
     let ne = 0;
     while (ne < m.text.length && m.map[ne] < endOffset) ne++;

@@ -115,6 +115,40 @@ export const tableRowUnknown: Rule = {
           fix,
         });
       }
+      if (t.spec.kind === 'blocks') truncatedCaptions(a.doc.text, t, part, (f) => ctx.report(f));
     }
   },
 };
+
+/**
+ * A block caption cut off mid-word by the copy (第二十条第 for 第二十条第（一）项): a row whose
+ * first cell is the start of a statutory caption and no caption whole. An info finding at it,
+ * naming the caption of the block whose rows follow.
+ */
+function truncatedCaptions(text: string, t: StatTable, part: string,
+  report: (f: { start: number; end: number; severity: 'info'; message: string; messageEn: string }) => void): void {
+  if (t.spec.kind !== 'blocks') return;
+  const blocks = t.spec.blocks;
+  const keys = blocks.map((b) => labelKey(b.caption));
+  // The block of the next row that has one, for every row (one backward pass).
+  const nextBlock: (string | undefined)[] = new Array(t.rows.length);
+  for (let i = t.rows.length - 1, b: string | undefined; i >= 0; i--) { nextBlock[i] = b; b = t.rows[i].blockId ?? b; }
+  t.rows.forEach((r, i) => {
+    if (r.kind === 'data' || r.rowId) return;
+    const cell = r.raw.cells.find((c) => c.text.trim());
+    if (!cell) return;
+    const k = labelKey(cell.text);
+    if (k.length < 4 || keys.includes(k) || !keys.some((c) => c.startsWith(k))) return;
+    // The text ends there (a stored excerpt cut mid-caption): nothing of the report is lost in it.
+    if (!/\S/.test(text.slice(cell.end, cell.end + 200))) return;
+    const want = blocks.find((b) => b.id === nextBlock[i])?.caption ?? blocks.find((b) => labelKey(b.caption).startsWith(k))!.caption;
+    const shown = text.slice(cell.start, cell.end).trim();
+    report({
+      start: cell.start,
+      end: cell.end,
+      severity: 'info',
+      message: `${part}的分项标题“${shown}”不完整，应为“${want}”（复制时可能被截断）`,
+      messageEn: `${t.spec.title}: the caption “${shown}” is cut off; it should read “${want}”`,
+    });
+  });
+}

@@ -1,0 +1,63 @@
+// The lines above a report's title that are not it, for title.ts and the detector: a web page's
+// metadata block (索引号 | 发布机构 …) and its 名称 field, a breadcrumb, a header of navigation
+// links, a document-sharing site's notices (温馨提示 / VIP / 下载 / 客服) and Word field codes;
+// and a title set one word per line. Every test reads a bounded head of one line.
+import type { LineMap } from '../text/line-map';
+import { normalize, toSimplified } from '../text/normalize';
+
+/** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
+// A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
+const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
+export const META_NAME = /^[\s|│]*(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
+
+/** A breadcrumb (您当前所在的位置：首页 > … > 年度报告, 首页/ 政府信息公开 / 年报 / 正文): web chrome, never the title. */
+const BREADCRUMB = /当前.{0,3}位置|[>＞›»]|^\s*(?:网站)?首页\s*[/／]|[/／]\s*正文\s*$/;
+export function isBreadcrumb(raw: string): boolean {
+  return BREADCRUMB.test(raw.slice(0, 300));
+}
+
+export function isMetadataLine(raw: string): boolean {
+  const head = raw.slice(0, 200);
+  // Traditional script (標 題 | …, 索引號 | …): the same labels after folding to Simplified.
+  return META.test(head) || META.test(toSimplified(head));
+}
+
+/** Site navigation words a page's header repeats (站群导航 | 加入收藏 | 设为首页 | 手机版). */
+const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答)$/;
+/** A header line of navigation links only, or of separators only (a lone |): no title line. */
+export function isNavChrome(raw: string): boolean {
+  const words = raw.slice(0, 200).split(/[\s|│/·•]+/).filter((w) => w !== '');
+  return words.every((w) => NAV_WORD.test(w));
+}
+
+/**
+ * A document-sharing site's notices above the text (温馨提示: / 1. 本文档由用户上传… / - 4、该文档为VIP文档…
+ * / 网站客服:… / 查看更多) and a Word field code left in the text (PAGE \* MERGEFORMAT1): page
+ * chrome, never the title, and they do not use up the lines where the title and opening are sought.
+ */
+const DOC_SITE_NOTICE = /^\s*(?:温馨提示\s*[:：]?\s*$|(?:网站|在线)?客服(?:电话|QQ|热线)?\s*[:：]\s*[\d-]{5,}\s*$|查看更多\s*$|PAGE\s*\\\*\s*MERGEFORMAT)/i;
+const DOC_SITE_WORDS = /文档|下载|本站|网站/;
+const DOC_SITE_TERMS = /VIP|付费|会员|退款|上传|版权|侵权|客服|下载权益/i;
+export function isDocSiteNotice(raw: string): boolean {
+  const head = raw.slice(0, 400);
+  if (DOC_SITE_NOTICE.test(head)) return true;
+  // A numbered notice item (1. / - 2、) about the site's documents: their upload, payment, rights.
+  return /^\s*(?:[-*•]\s*)?\d{1,2}\s*[.、．)）]/.test(head) && DOC_SITE_WORDS.test(head) && DOC_SITE_TERMS.test(head)
+    && !/政府信息公开|法治政府/.test(head);
+}
+
+/** Short lines in a row (2023 / 医院 / 政府 / 信息 / …): a title set one word per line. */
+const WORD_LINE = /^[\u3400-\u9fff\d]{1,4}$/;
+const WORD_TITLE_END = /(?:年度报告|年报|的报告|工作报告|情况报告)$/;
+/** The last line of a title set one word per line from `line` on (three or more lines), or -1. */
+export function wordTitleEnd(lines: LineMap, line: number): number {
+  const parts: string[] = [];
+  for (let l = line; l < lines.lineCount && l < line + 24 && parts.length < 16; l++) {
+    const t = lines.lineText(l).trim();
+    if (!t) continue;
+    if (!WORD_LINE.test(t)) break;
+    parts.push(t);
+    if (parts.length >= 3 && WORD_TITLE_END.test(normalize(parts.join('')))) return l;
+  }
+  return -1;
+}
