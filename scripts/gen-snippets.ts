@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMATS } from '../server/src/core/formats/index';
 import type { FormatSpec, TableSpec } from '../server/src/core/formats/index';
-import type { KindId } from '../server/src/core/types';
+import type { FormatId } from '../server/src/core/types';
 import { renderTable } from '../server/src/core/features/table-skeleton';
 import { statutoryHeading } from '../server/src/core/engine/draft-style';
 import { toChineseNumeral } from '../server/src/core/text/normalize';
@@ -29,7 +29,7 @@ export const PLACEHOLDER = {
 } as const;
 
 /** Skeletons are generated for these kinds. */
-export const SKELETON_KINDS: readonly KindId[] = ['gov-info-2021', 'rule-of-law'];
+export const SKELETON_KINDS: readonly FormatId[] = ['gov-info-2021', 'rule-of-law'];
 
 /** Escapes text for a snippet body: `$`, `}` and `\` are syntax there. */
 export function escapeSnippet(s: string): string {

@@ -40,6 +40,14 @@ export interface DocumentInfoParams {
   uri: string;
 }
 
+/**
+ * The report format ids, in the order offered to the user: one data file each in
+ * server/src/core/formats/data/ (test/core/format-ids.test.ts checks the data, package.json's enum
+ * and the CLI's --kind choices against this list).
+ */
+export const FORMAT_IDS = ['gov-info-2021', 'gov-info-2019', 'gov-info-2008', 'rule-of-law'] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
+
 /** How the report kind was settled: a directive in the text, the govReport.format setting, or detection. */
 export type KindSource = 'directive' | 'setting' | 'detected';
 
@@ -47,7 +55,7 @@ export type KindSource = 'directive' | 'setting' | 'detected';
 export interface DocumentInfo {
   uri: string;
   version: number | null;
-  kind: string | null;
+  kind: FormatId | null;
   kindSource: KindSource | null;
   year: number | null;
   issuer: string | null;

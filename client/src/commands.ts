@@ -2,7 +2,7 @@
 // govReport/documentInfo request), edit the document as the user asked, or open files and
 // links; no checking happens here.
 import * as vscode from 'vscode';
-import { ClientGetter, describe, DocumentInfo, isChecked, KIND_IDS, kindLabel, requestInfo, requireReportEditor, tryRequestInfo } from './document-info';
+import { ClientGetter, describe, DocumentInfo, isChecked, FORMAT_IDS, kindLabel, requestInfo, requireReportEditor, tryRequestInfo } from './document-info';
 import { exists, importDraft, offerImport } from './import-command';
 import { insertSkeleton, insertTable } from './insert-commands';
 import { t } from './l10n';
@@ -111,7 +111,7 @@ async function selectKind(getClient: ClientGetter, status: StatusBar): Promise<v
       detail: t('删除文首的类型指令，按标题、年度和表格栏目识别'),
       reportKind: null,
     },
-    ...KIND_IDS.map((kind) => ({
+    ...FORMAT_IDS.map((kind) => ({
       label: kindLabel(kind, 'short'),
       description: kind === pinned ? `${kind} · ${current}` : kind,
       detail: kindLabel(kind, 'long'),

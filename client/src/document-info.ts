@@ -2,15 +2,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './l10n';
-import { DOCUMENT_INFO_REQUEST, LANGUAGES } from '../../shared/protocol';
+import { DOCUMENT_INFO_REQUEST, FORMAT_IDS, LANGUAGES } from '../../shared/protocol';
 import type { DocumentInfo, DocumentInfoParams } from '../../shared/protocol';
 
 export type { DocumentInfo };
 
 export type ClientGetter = () => LanguageClient | undefined;
 
-/** The report kinds, in the order offered to the user (ids as in server/src/core/types.ts). */
-export const KIND_IDS = ['gov-info-2021', 'gov-info-2019', 'gov-info-2008', 'rule-of-law'] as const;
+/** The report formats, in the order offered to the user. */
+export { FORMAT_IDS };
 
 export function kindLabel(kind: string, form: 'short' | 'long'): string {
   const long = form === 'long';

@@ -8,14 +8,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, lint } from '../../server/src/core';
-import type { Fix, KindId } from '../../server/src/core';
+import type { Fix, FormatId } from '../../server/src/core';
 import { byLine, serious, show } from '../gen/findings';
 
 /** From out/test/core to the sources. */
 const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'drafts');
 
 /** What each draft is: the kind and year the core must read from it (null: not a report). */
-const EXPECT: Record<string, { kind: KindId | null; year: number | null }> = {
+const EXPECT: Record<string, { kind: FormatId | null; year: number | null }> = {
   '2021-county-clean.md': { kind: 'gov-info-2021', year: 2021 },
   '2020-department-tab-clean.txt': { kind: 'gov-info-2019', year: 2020 },
   '2022-several-faults.md': { kind: 'gov-info-2021', year: 2022 },

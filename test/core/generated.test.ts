@@ -5,7 +5,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core';
-import type { KindId } from '../../server/src/core';
+import type { FormatId } from '../../server/src/core';
 import { cellLinesOptions, Draft, DraftOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
 import { mutate } from '../gen/mutations';
 import { byLine, serious, show } from '../gen/findings';
@@ -14,7 +14,7 @@ const SEEDS_PER_COMBO = 2;
 const COMBOS = MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length;
 
 /** Prose-only formats (checked by meaning): every flavour and script, one seed each. */
-const MEANING: DraftOptions[] = (['gov-info-2008', 'rule-of-law'] as KindId[]).flatMap((kind, k) =>
+const MEANING: DraftOptions[] = (['gov-info-2008', 'rule-of-law'] as FormatId[]).flatMap((kind, k) =>
   (['md', 'txt'] as const).flatMap((flavour, f) =>
     (['simplified', 'traditional'] as const).map((script, s) => ({ kind, flavour, script, seed: 500 + k * 10 + f * 2 + s }))));
 

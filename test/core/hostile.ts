@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { KIND_IDS, LineMap } from '../../server/src/core';
-import type { KindId, LintResult, TextEdit } from '../../server/src/core';
+import { FORMAT_IDS, LineMap } from '../../server/src/core';
+import type { FormatId, LintResult, TextEdit } from '../../server/src/core';
 import { cellLinesOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
 import { gfmTablesToHtml } from '../gen/layout-html';
 import { gfmTablesToColumnBlock, oneLine } from '../gen/layout-pdf-order';
@@ -50,7 +50,7 @@ export const HAND_WRITTEN: Sample[] = [
 /** One generated draft per layout × script × flavour × tabular kind, the prose-only kinds, and web-copy (cell-lines) tables. */
 export const GENERATED: Sample[] = [
   ...Array.from({ length: MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length }, (_, i) => generateDraft(matrixOptions(i, 4242))),
-  ...(['gov-info-2008', 'rule-of-law'] as KindId[]).flatMap((kind, k) =>
+  ...(['gov-info-2008', 'rule-of-law'] as FormatId[]).flatMap((kind, k) =>
     (['md', 'txt'] as const).map((flavour, f) => generateDraft({ kind, flavour, seed: 900 + k * 2 + f, script: f ? 'traditional' : 'simplified' }))),
   // Tables as web copies, one cell per line (read-only layout).
   ...cellLinesOptions(4300).map(generateDraft),
@@ -188,7 +188,7 @@ export const pipeStorm: fc.Arbitrary<Sample> = fc
   });
 
 /** Settings that force each kind, so every rule also runs on text detection would ignore. */
-export const formatSetting: fc.Arbitrary<'auto' | KindId> = fc.constantFrom('auto', ...KIND_IDS);
+export const formatSetting: fc.Arbitrary<'auto' | FormatId> = fc.constantFrom('auto', ...FORMAT_IDS);
 
 /** Problems with what lint returned: internal errors, ranges or fix edits outside the text. */
 export function wellFormedProblems(text: string, r: LintResult): string[] {

@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../server/src/core';
-import type { KindId } from '../../server/src/core';
+import type { FormatId } from '../../server/src/core';
 import { bestRatio } from './growth';
 import {
   ALL_DRAFTS, formatSetting, hostileString, hugeLine, mutatedDraft, pipeStorm, Sample, shuffledReport, wellFormedProblems,
@@ -26,7 +26,7 @@ const runs = (n: number) => ({ numRuns: n * SCALE });
 for (const s of ALL_DRAFTS.slice(0, 8)) lint(s.text);
 
 /** Lints and checks one input; the failure message names the input and what went wrong. */
-function check(name: string, text: string, format: 'auto' | KindId): void {
+function check(name: string, text: string, format: 'auto' | FormatId): void {
   let result;
   try {
     result = lint(text, { settings: { format } });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/core';
-import type { KindId, LintResult } from '../../server/src/core';
+import type { FormatId, LintResult } from '../../server/src/core';
 import { FORMATS } from '../../server/src/core/formats/index';
 import type { FormatSpec } from '../../server/src/core/formats/index';
 import { renderTable } from '../../server/src/core/features/table-skeleton';
@@ -128,7 +128,7 @@ for (const flavour of FLAVOURS) {
       assert.deepEqual(cat.skeletons.map((e) => e.kind), [...SKELETON_KINDS]);
     });
 
-    for (const kind of ['gov-info-2021', 'gov-info-2019'] as KindId[]) {
+    for (const kind of ['gov-info-2021', 'gov-info-2019'] as FormatId[]) {
       const format = FORMATS[kind];
       for (const section of tableSections(format)) {
         const spec = format.tables[section.table as string];

@@ -4,7 +4,7 @@
 // table row and prose paragraph sits, so that mutations can state where a finding must be.
 import { FORMATS } from '../../server/src/core/formats/index';
 import type { FormatSpec } from '../../server/src/core/formats/index';
-import type { KindId } from '../../server/src/core/types';
+import type { FormatId } from '../../server/src/core/types';
 import { renderTable } from '../../server/src/core/features/table-skeleton';
 import type { EditableLayout } from '../../server/src/core/parse/tables';
 import { applicationSampler, cellKey, Counts, reviewSampler, solveTable } from './counts';
@@ -20,7 +20,7 @@ export type Script = 'simplified' | 'traditional';
 export type Flavour = 'md' | 'txt';
 
 export interface DraftOptions {
-  kind: KindId;
+  kind: FormatId;
   seed: number;
   /** Report year; by default one the format applies to. */
   year?: number;
@@ -91,7 +91,7 @@ export class DraftLines {
 
 export interface Draft {
   text: string;
-  kind: KindId;
+  kind: FormatId;
   year: number;
   layout: Layout;
   /** Set when the tables are web copies with one cell per line: no mutation applies to them. */

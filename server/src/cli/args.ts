@@ -1,19 +1,19 @@
 // Command-line parsing by hand: the grammar is small, and a library would be the
 // only runtime dependency of the CLI. Pure: argv in, a parsed command out.
-import { KIND_IDS } from '../core/types';
-import type { KindId } from '../core/types';
+import { FORMAT_IDS } from '../core/types';
+import type { FormatId } from '../core/types';
 import { reportFormatOf } from './report-model';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
-export const KIND_CHOICES: readonly ('auto' | KindId)[] = ['auto', ...KIND_IDS];
+export const KIND_CHOICES: readonly ('auto' | FormatId)[] = ['auto', ...FORMAT_IDS];
 
 export interface CheckOptions {
   format: OutputFormat;
   /** undefined when --kind was not given, so .govreportrc.json may decide. */
-  kind?: 'auto' | KindId;
+  kind?: 'auto' | FormatId;
   config?: string;
   fix: boolean;
   /** --report FILE: also write a batch report (.html or .csv); absent when not given. */
@@ -253,7 +253,7 @@ function parseCheck(args: readonly string[]): Command {
       );
     }
     if (name === '--format') options.format = value as OutputFormat;
-    else if (name === '--kind') options.kind = value as 'auto' | KindId;
+    else if (name === '--kind') options.kind = value as 'auto' | FormatId;
     else if (name === '--report') {
       if (!reportFormatOf(value)) {
         return usageError(`--report 的文件名应以 .html 或 .csv 结尾：${value}`, `--report FILE must end in .html or .csv: ${value}`);

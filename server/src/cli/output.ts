@@ -2,7 +2,7 @@
 // without files or processes; main.ts only writes what they return.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { KindId, RuleInfo, Severity } from '../core';
+import type { FormatId, RuleInfo, Severity } from '../core';
 import { ruleKinds } from '../core';
 import { describeSource, SourceRef } from './input/html-to-draft';
 import type { Lang } from './args';
@@ -25,7 +25,7 @@ export interface Diagnostic {
 export interface FileResult {
   /** As shown to the user: relative to the cwd when given so, native separators. */
   path: string;
-  kind: KindId | null;
+  kind: FormatId | null;
   year: number | null;
   /**
    * The issuing body as the core read it (for --report). Not part of the JSON output, whose

@@ -1,7 +1,7 @@
 // What the batch reports (--report out.html / out.csv) show of a run, computed once from the
 // FileResults so that the HTML page and the CSV list always agree with each other and with
 // the JSON output. Pure: no files, no clock.
-import type { KindId, RuleInfo, Severity } from '../core';
+import type { FormatId, RuleInfo, Severity } from '../core';
 import { inputTypeOf } from './input';
 import type { FileResult } from './output';
 
@@ -28,14 +28,14 @@ export function reportFormatOf(file: string): ReportFormat | undefined {
 export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-const KIND_ZH: Record<KindId, string> = {
+const KIND_ZH: Record<FormatId, string> = {
   'gov-info-2021': '政府信息公开年报（2021 年格式）',
   'gov-info-2019': '政府信息公开年报（2019 年格式）',
   'gov-info-2008': '政府信息公开年报（2008 年条例）',
   'rule-of-law': '法治政府建设年报',
 };
 
-export function kindZh(kind: KindId | null): string {
+export function kindZh(kind: FormatId | null): string {
   return kind === null ? '' : (KIND_ZH[kind] ?? kind);
 }
 

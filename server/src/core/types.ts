@@ -4,8 +4,10 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-export type KindId = 'gov-info-2021' | 'gov-info-2019' | 'gov-info-2008' | 'rule-of-law';
-export const KIND_IDS: readonly KindId[] = ['gov-info-2021', 'gov-info-2019', 'gov-info-2008', 'rule-of-law'];
+/** A report format's id (the format data's `id`); the list lives in shared/protocol.ts. */
+import type { FormatId } from '../../../shared/protocol';
+export { FORMAT_IDS } from '../../../shared/protocol';
+export type { FormatId };
 
 /** A replacement of original text [start, end) (UTF-16 offsets) by newText. */
 export interface TextEdit {
@@ -54,7 +56,7 @@ export type RuleSetting = 'off' | Severity;
 
 /** The one settings shape, shared by the editor (govReport.*) and the CLI (.govreportrc.json). */
 export interface Settings {
-  format: 'auto' | KindId;
+  format: 'auto' | FormatId;
   rules: Record<string, RuleSetting>;
   run: 'onType' | 'onSave';
   /** Editor table formatting (govReport.formatTables); absent means `align`. */
@@ -81,7 +83,7 @@ export interface LintOptions {
 /** What the across-file rules need to know of another report (see engine/related.ts). */
 export interface ReportSummary {
   path: string;
-  kind: KindId | null;
+  kind: FormatId | null;
   year: number | null;
   /** Normalised issuer (Simplified, no spaces), or null. */
   issuer: string | null;
@@ -101,7 +103,7 @@ export interface InternalError {
 }
 
 export interface LintResult {
-  kind: KindId | null;
+  kind: FormatId | null;
   kindSource: KindSource | null;
   /** Why the text has this kind, or none (detection's reason, Chinese); e.g. why a file is not a report. */
   kindReason?: string;

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, LineMap, RULES } from '../../../server/src/core';
-import type { Finding, KindId, LintResult, Rule } from '../../../server/src/core';
+import type { Finding, FormatId, LintResult, Rule } from '../../../server/src/core';
 import { artifactWeb } from '../../../server/src/core/rules/artifact-web';
 import { artifactSpam } from '../../../server/src/core/rules/artifact-spam';
 import { artifactConversion } from '../../../server/src/core/rules/artifact-conversion';
@@ -118,7 +118,7 @@ describe('artifacts group on the seeds', () => {
 // ---- generated drafts ------------------------------------------------------------------
 
 const COMBOS = MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length;
-const MEANING: DraftOptions[] = (['gov-info-2008', 'rule-of-law'] as KindId[]).flatMap((kind, k) =>
+const MEANING: DraftOptions[] = (['gov-info-2008', 'rule-of-law'] as FormatId[]).flatMap((kind, k) =>
   (['md', 'txt'] as const).flatMap((flavour, f) =>
     (['simplified', 'traditional'] as const).map((script, s) => ({ kind, flavour, script, seed: 700 + k * 10 + f * 2 + s }))));
 const DRAFTS: DraftOptions[] = [...Array.from({ length: COMBOS * 2 }, (_, i) => matrixOptions(i, 31)), ...MEANING];

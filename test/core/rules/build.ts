@@ -4,7 +4,7 @@
 // to look at findings by line and text slice.
 import assert from 'node:assert/strict';
 import { analyze, applyFixes, lint, lintAnalysis, LineMap, RULES } from '../../../server/src/core';
-import type { Finding, KindId, LintResult, Rule } from '../../../server/src/core';
+import type { Finding, FormatId, LintResult, Rule } from '../../../server/src/core';
 import { FORMATS } from '../../../server/src/core/formats/index';
 import type { GridTable } from '../../../server/src/core/formats/index';
 import { renderTable } from '../../../server/src/core/features/table-skeleton';
@@ -35,7 +35,7 @@ const ACTIVE: Record<string, string> = {
 };
 
 /** Table 三 values by row id → 7 numbers (six applicant columns + 总计). */
-export function applicationNumbers(kind: KindId): Map<string, number[]> {
+export function applicationNumbers(kind: FormatId): Map<string, number[]> {
   const spec = FORMATS[kind].tables.applications as GridTable;
   const v = new Map<string, number[]>();
   const six = (id: string) => LEAVES[id] ?? [0, 0, 0, 0, 0, 0];
@@ -47,7 +47,7 @@ export function applicationNumbers(kind: KindId): Map<string, number[]> {
   return v;
 }
 
-export function kindOf(kind: 2019 | 2021): KindId {
+export function kindOf(kind: 2019 | 2021): FormatId {
   return kind === 2019 ? 'gov-info-2019' : 'gov-info-2021';
 }
 

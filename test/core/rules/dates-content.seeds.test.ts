@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineMap, RULES } from '../../../server/src/core';
-import type { KindId, LintResult } from '../../../server/src/core';
+import type { FormatId, LintResult } from '../../../server/src/core';
 import { dateOrder } from '../../../server/src/core/rules/date-order';
 import { dateDeadline } from '../../../server/src/core/rules/date-deadline';
 import { contentFee } from '../../../server/src/core/rules/content-fee';
@@ -58,7 +58,7 @@ test('the 2025 county government report (signed 2026年1月23日) is on time and
 const SEEDS_PER_COMBO = 2;
 const COMBOS = MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length;
 /** Prose-only formats: every flavour and script, two seeds each. */
-const MEANING: DraftOptions[] = (['gov-info-2008', 'rule-of-law'] as KindId[]).flatMap((kind, k) =>
+const MEANING: DraftOptions[] = (['gov-info-2008', 'rule-of-law'] as FormatId[]).flatMap((kind, k) =>
   (['md', 'txt'] as const).flatMap((flavour, f) =>
     (['simplified', 'traditional'] as const).flatMap((script, s) => [0, 1].map((j) => ({ kind, flavour, script, seed: 700 + k * 20 + f * 4 + s * 2 + j })))));
 

@@ -1,7 +1,7 @@
 // lint(): text → findings. Parses once, detects the format, builds the report model,
 // runs the ordered rule registry (surviving a rule that throws), then applies inline
 // suppressions and the user's severity settings.
-import type { Finding, KindId, LintOptions, LintResult, ReportSummary, RuleSetting, Settings } from '../types';
+import type { Finding, FormatId, LintOptions, LintResult, ReportSummary, RuleSetting, Settings } from '../types';
 import type { Directive, UnusedDirective } from '../parse/directives';
 import { parseDocument, ParsedDocument } from '../parse/document';
 import { buildReport, ReportModel } from '../parse/report';
@@ -18,7 +18,7 @@ import { appliesToFormat } from '../rules/rule';
 export interface Analysis {
   doc: ParsedDocument;
   detection: Detection;
-  kind: KindId | null;
+  kind: FormatId | null;
   /** Present when kind is not null. */
   format: FormatSpec | null;
   report: ReportModel | null;
@@ -36,7 +36,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   return { doc, detection, kind: detection.kind, format, report, settings, related: options.related ?? [] };
 }
 
-function applies(rule: Rule, kind: KindId | null): boolean {
+function applies(rule: Rule, kind: FormatId | null): boolean {
   // Without a kind only the rules about the detection itself run (kind-unsettled).
   if (!kind) return rule.withoutKind === true;
   return appliesToFormat(rule.formats, FORMATS[kind]);

@@ -1,6 +1,6 @@
 // The one settings normaliser, used by the server (govReport.* configuration)
 // and by the CLI (.govreportrc.json). Unknown or malformed values fall back to defaults.
-import { KIND_IDS, KindId, RuleSetting, SEVERITIES, Settings } from '../types';
+import { FORMAT_IDS, FormatId, RuleSetting, SEVERITIES, Settings } from '../types';
 
 export const DEFAULT_SETTINGS: Settings = { format: 'auto', rules: {}, run: 'onType' };
 
@@ -26,8 +26,8 @@ export function normalizeSettings(raw: unknown, problems: SettingsProblem[] = []
 
   const format = get('format');
   if (format !== undefined) {
-    if (format === 'auto' || (typeof format === 'string' && (KIND_IDS as readonly string[]).includes(format))) {
-      out.format = format as 'auto' | KindId;
+    if (format === 'auto' || (typeof format === 'string' && (FORMAT_IDS as readonly string[]).includes(format))) {
+      out.format = format as 'auto' | FormatId;
     } else {
       problems.push({ path: 'format', message: `unknown format ${JSON.stringify(format)}` });
     }

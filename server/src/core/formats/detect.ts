@@ -5,8 +5,8 @@
 // a report — or that talks about one: an explainer, a notice, a rule page — gets kind null.
 // A text that looks like a report but whose kind or year stays a guess is marked `unsettled`
 // (the kind-unsettled rule says so and offers to pin the kind).
-import type { KindId, KindSource, Settings } from '../types';
-import { KIND_IDS } from '../types';
+import type { FormatId, KindSource, Settings } from '../types';
+import { FORMAT_IDS } from '../types';
 import type { ParsedDocument, YearSource } from '../parse/document';
 import { coverage, labelKey, normalize } from '../text/normalize';
 import { FORMATS, govInfoKindForYear } from './index';
@@ -15,7 +15,7 @@ import { firstTitleLine } from '../parse/title';
 import { firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 
 export interface Detection {
-  kind: KindId | null;
+  kind: FormatId | null;
   source: KindSource | null;
   /** Why, in words, for the status bar and `showFormat`. */
   reason: string;
@@ -23,7 +23,7 @@ export interface Detection {
    * Set when the text looks like a report but its kind or its year could not be settled:
    * `kind` is then a guess (or null), `guess` the kind a directive would most likely pin.
    */
-  unsettled?: { what: 'kind' | 'year'; guess: KindId };
+  unsettled?: { what: 'kind' | 'year'; guess: FormatId };
 }
 
 // Computed on first use: normalising loads the OpenCC dictionaries, which start-up need not wait for.
@@ -118,8 +118,8 @@ export function foreignText(work: string): boolean {
 
 export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   const pin = doc.directives.kindPin?.value;
-  if (pin && (KIND_IDS as readonly string[]).includes(pin)) {
-    return { kind: pin as KindId, source: 'directive', reason: `文中指定 govreport-kind: ${pin}` };
+  if (pin && (FORMAT_IDS as readonly string[]).includes(pin)) {
+    return { kind: pin as FormatId, source: 'directive', reason: `文中指定 govreport-kind: ${pin}` };
   }
   if (settings.format !== 'auto') {
     return { kind: settings.format, source: 'setting', reason: `设置 govReport.format = ${settings.format}` };
@@ -199,7 +199,7 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
     const n2021 = countLabels(norm, FORMATS['gov-info-2021'].detect.labels);
     const n2019 = countLabels(norm, FORMATS['gov-info-2019'].detect.labels);
     if (n2021 + n2019 >= 3) {
-      const guess: KindId = doc.year !== null ? govInfoKindForYear(doc.year) : n2019 > n2021 ? 'gov-info-2019' : 'gov-info-2021';
+      const guess: FormatId = doc.year !== null ? govInfoKindForYear(doc.year) : n2019 > n2021 ? 'gov-info-2019' : 'gov-info-2021';
       return { kind: null, source: null, reason: `${reason}，但有政府信息公开年度报告的表格栏目 ${n2021 + n2019} 个：未能确定报告类型`, unsettled: { what: 'kind', guess } };
     }
     return { kind: null, source: null, reason };
@@ -218,7 +218,7 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   if (n2021 > 0) {
     return { kind: 'gov-info-2021', source: 'detected', reason: `${evidence}；未写明年度；表格栏目为 2021 年格式${nonStatutory}`, unsettled: { what: 'year', guess: 'gov-info-2021' } };
   }
-  const guess: KindId = groups2008 >= 2 && groups2008 > headings ? 'gov-info-2008' : 'gov-info-2021';
+  const guess: FormatId = groups2008 >= 2 && groups2008 > headings ? 'gov-info-2008' : 'gov-info-2021';
   return {
     kind: guess, source: 'detected',
     reason: `${evidence}；未写明年度，也没有可区分格式的表格栏目，暂按${guess === 'gov-info-2008' ? ' 2008 年条例' : '现行 2021 年格式'}检查${nonStatutory}`,

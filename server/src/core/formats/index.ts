@@ -1,5 +1,5 @@
 // Registry of report formats: one JSON data file per official format.
-import type { KindId } from '../types';
+import type { FormatId } from '../types';
 import type { FormatSpec } from './types';
 import gov2021 from './data/gov-info-2021.json';
 import gov2019 from './data/gov-info-2019.json';
@@ -9,7 +9,7 @@ import terms from './data/terms.json';
 
 export * from './types';
 
-export const FORMATS: Record<KindId, FormatSpec> = {
+export const FORMATS: Record<FormatId, FormatSpec> = {
   'gov-info-2021': gov2021 as unknown as FormatSpec,
   'gov-info-2019': gov2019 as unknown as FormatSpec,
   'gov-info-2008': gov2008 as unknown as FormatSpec,
@@ -22,7 +22,7 @@ export interface MisfiledTerm { subject: string; wrongGroup: string; rightGroup:
 export const TERMS = terms as { source: string; notAfter: string; nonstandard: NonstandardTerm[]; misfiled: MisfiledTerm[] };
 
 /** The gov-info format that applies to a report year. */
-export function govInfoKindForYear(year: number): KindId {
+export function govInfoKindForYear(year: number): FormatId {
   for (const f of Object.values(FORMATS)) {
     if (f.family !== 'gov-info') continue;
     const [lo, hi] = f.years;

@@ -1,6 +1,6 @@
 // The shape of a report-format data file (formats/data/*.json). Rules read sections,
 // rows, columns and constraints from here and never branch on the format id.
-import type { KindId, Severity } from '../types';
+import type { FormatId, Severity } from '../types';
 
 export interface FormatSection {
   id: string;
@@ -101,7 +101,7 @@ export interface CellPolicy extends Record<BlankCellKind, BlankCellPolicy> {
 }
 
 export interface FormatSpec {
-  id: KindId;
+  id: FormatId;
   name: { zh: string; en: string };
   source: string;
   family: 'gov-info' | 'rule-of-law';

@@ -7,7 +7,7 @@
 // every rule from there on), and a kind that is no kind (the pin is then ignored). The closest
 // valid name is named, and a quick fix (to be confirmed) puts it in. Words after ` -- ` are a
 // free explanation, as in ESLint, and are not rule ids.
-import { KIND_IDS } from '../types';
+import { FORMAT_IDS } from '../types';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { DIRECTIVE_VERBS } from '../../../../shared/directives';
@@ -104,9 +104,9 @@ export const directiveUnknown: Rule = {
       if (raw.startsWith('<!--') && rest.endsWith('-->')) rest = rest.slice(0, -3);
       if (word === 'kind') {
         const k = /^[ \t]*:[ \t]*([A-Za-z0-9_-]+)/.exec(rest);
-        if (!k || (KIND_IDS as readonly string[]).includes(k[1])) continue;
+        if (!k || (FORMAT_IDS as readonly string[]).includes(k[1])) continue;
         const at = from + head[0].length + k[0].length - k[1].length;
-        reportName(ctx, at, k[1], KIND_IDS, { zh: '报告类型', en: 'report kind' });
+        reportName(ctx, at, k[1], FORMAT_IDS, { zh: '报告类型', en: 'report kind' });
         continue;
       }
       if (!(VERBS as readonly string[]).includes(word)) {

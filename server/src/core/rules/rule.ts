@@ -1,5 +1,5 @@
 // The shape of one rule. One rule per file; rules/index.ts is the ordered registry.
-import type { KindId, Severity, Fix, RelatedSpan } from '../types';
+import type { FormatId, Severity, Fix, RelatedSpan } from '../types';
 import type { Analysis } from '../engine/lint';
 import type { FormatSpec } from '../formats/types';
 import { FORMATS } from '../formats/index';
@@ -71,7 +71,7 @@ export function appliesToFormat(formats: RuleFormats, f: FormatSpec): boolean {
 }
 
 /** The format ids a rule applies to, oldest format first, or 'all': for its documentation and SARIF. */
-export function ruleKinds(rule: Pick<RuleInfo, 'formats'>): readonly KindId[] | 'all' {
+export function ruleKinds(rule: Pick<RuleInfo, 'formats'>): readonly FormatId[] | 'all' {
   if (rule.formats === 'all') return 'all';
   return Object.values(FORMATS).filter((f) => appliesToFormat(rule.formats, f))
     .sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0)).map((f) => f.id);
