@@ -198,38 +198,29 @@ export const introParts: Rule = {
     // No count: a list naming some of the fixed parts only (本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。).
     if (!fixedParts.length) return;
     // A numbered list: 全文包括(一)总体情况;(二)主动公开政府信息情况;……(五)存在的主要问题及改进情况。
-    for (const x of intro.matchAll(LIST_NUMBERED)) {
-      if (/等|部分|方面|内容/.test(x[1])) continue;
-      const items = x[1].split(/\([一二三四五六七八九十]\)/).map((t) => t.replace(/[;；,，、\s]+$/, '').trim()).filter(Boolean);
-      if (items.length < 3) continue;
-      const parts = items.map((t) => partOf(t, specs, true));
-      if (!parts.every(Boolean) || new Set(parts).size !== parts.length) continue;
-      const absent = fixedParts.filter((sp) => !parts.includes(sp));
-      if (!absent.length || items.length >= fixedParts.length) return;
-      const ns = (x.index ?? 0) + x[0].indexOf(x[1]);
-      if (a.doc.tableLines.has(lines.lineAt(m.map[ns]))) return;
-      const span = originalSpan(m, ns, ns + x[1].length);
-      ctx.report({ ...span,
-        message: `引言列出的报告部分只有${items.length}个，未列出${absent.map((sp) => `“${sp.title}”`).join('、')}`,
-        messageEn: `the introduction lists ${items.length} of the report's ${fixedParts.length} parts; missing: ${absent.map((sp) => sp.title).join(', ')}` });
-      return;
-    }
-    for (const x of intro.matchAll(LIST_NO_COUNT)) {
-      // 等 (not complete), a count or 内容 (some other list) leave it alone.
-      if (/等|部分|方面|内容/.test(x[1])) continue;
-      const items = listItems(x[1], specs);
-      if (items.length < 3) continue;
-      const parts = items.map((t) => partOf(t, specs, true));
-      if (!parts.every(Boolean) || new Set(parts).size !== parts.length) continue;
-      const absent = fixedParts.filter((sp) => !parts.includes(sp));
-      if (!absent.length || items.length >= fixedParts.length) return;
-      const ns = (x.index ?? 0) + x[0].indexOf(x[1]);
-      if (a.doc.tableLines.has(lines.lineAt(m.map[ns]))) return;
-      const span = originalSpan(m, ns, ns + x[1].length);
-      ctx.report({ ...span,
-        message: `引言列出的报告部分只有${items.length}个，未列出${absent.map((sp) => `“${sp.title}”`).join('、')}`,
-        messageEn: `the introduction lists ${items.length} of the report's ${fixedParts.length} parts; missing: ${absent.map((sp) => sp.title).join(', ')}` });
-      return;
+    // Or a plain one: 本年报由总体情况、主动公开政府信息情况……组成.
+    const lists: [IterableIterator<RegExpMatchArray>, (list: string) => string[]][] = [
+      [intro.matchAll(LIST_NUMBERED), (list) => list.split(/\([一二三四五六七八九十]\)/).map((t) => t.replace(/[;；,，、\s]+$/, '').trim()).filter(Boolean)],
+      [intro.matchAll(LIST_NO_COUNT), (list) => listItems(list, specs)],
+    ];
+    for (const [matches, itemsOf] of lists) {
+      for (const x of matches) {
+        // 等 (not complete), a count or 内容 (some other list) leave it alone.
+        if (/等|部分|方面|内容/.test(x[1])) continue;
+        const items = itemsOf(x[1]);
+        if (items.length < 3) continue;
+        const parts = items.map((t) => partOf(t, specs, true));
+        if (!parts.every(Boolean) || new Set(parts).size !== parts.length) continue;
+        const absent = fixedParts.filter((sp) => !parts.includes(sp));
+        if (!absent.length || items.length >= fixedParts.length) return;
+        const ns = (x.index ?? 0) + x[0].indexOf(x[1]);
+        if (a.doc.tableLines.has(lines.lineAt(m.map[ns]))) return;
+        const span = originalSpan(m, ns, ns + x[1].length);
+        ctx.report({ ...span,
+          message: `引言列出的报告部分只有${items.length}个，未列出${absent.map((sp) => `“${sp.title}”`).join('、')}`,
+          messageEn: `the introduction lists ${items.length} of the report's ${fixedParts.length} parts; missing: ${absent.map((sp) => sp.title).join(', ')}` });
+        return;
+      }
     }
   },
 };

@@ -130,32 +130,30 @@ const MEMO_KEY_MAX = 200;
  */
 const ownKey = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
 
+// Row labels are compared over and over (every table, every rule): their keys are remembered too (bounded).
+const keyMemo = new Map<string, string>();
+
+/** `compute(s)` through a bounded memo `table` (strings over MEMO_KEY_MAX are computed each time). */
+function memoised(s: string, table: Map<string, string>, compute: (s: string) => string): string {
+  if (s.length > MEMO_KEY_MAX) return compute(s);
+  let v = table.get(s);
+  if (v === undefined) {
+    if (table.size >= MEMO_MAX) table.clear();
+    v = compute(s);
+    table.set(ownKey(s), v);
+  }
+  return v;
+}
+
 /** Normalised form for comparing labels and headings. */
 export function normalize(s: string): string {
-  if (s.length > MEMO_KEY_MAX) return normalizeText(s);
-  let n = memo.get(s);
-  if (n === undefined) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    n = normalizeText(s);
-    memo.set(ownKey(s), n);
-  }
-  return n;
+  return memoised(s, memo, normalizeText);
 }
 
 /** Normalised form with punctuation and numbering debris removed: for fuzzy label matching. */
 export function labelKey(s: string): string {
-  if (s.length > MEMO_KEY_MAX) return labelKeyOf(s);
-  let k = keyMemo.get(s);
-  if (k === undefined) {
-    if (keyMemo.size >= MEMO_MAX) keyMemo.clear();
-    k = labelKeyOf(s);
-    keyMemo.set(ownKey(s), k);
-  }
-  return k;
+  return memoised(s, keyMemo, labelKeyOf);
 }
-
-// Row labels are compared over and over (every table, every rule): their keys are remembered too (bounded).
-const keyMemo = new Map<string, string>();
 
 function labelKeyOf(s: string): string {
   return normalize(s).replace(/[、.,，:：;；()（）\[\]【】<>《》"'`*#_=|\-~+ΞU\u3002]/g, '').replace(/<\/?u>/g, '');
