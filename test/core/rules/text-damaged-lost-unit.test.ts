@@ -1,5 +1,6 @@
 // text-damaged: a count that lost its unit and ran into the next item (文件46政府会议信息42), and a
-// word that lost its first characters at a clause start (，治区办牵头 for 依法治区办).
+// word that lost its first characters at a clause start (，治区办牵头 for 依法治区办), and a date alone on a
+// line closed by a bracket never opened (2017年2月23日)).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDraft, findings } from './build';
@@ -40,4 +41,17 @@ test('治区办 opening a clause lost 依法; the whole word, 自治区办公厅
   const wrapped = withGeneral('。').replace(/\n/, '\n治区办牵头组织开展专项整治工作。\n');
   assert.ok(wrapped.includes('\n治区办牵头'));
   assert.deepEqual(slices(wrapped), []);
+});
+
+test('a date alone on a line closed by a bracket never opened is reported; a wrapped range or (date) is not', () => {
+  const at = (line: string, before = '') => {
+    const text = buildDraft().replace('\n', `\n${before}${line}\n`);
+    return slices(text);
+  };
+  assert.deepEqual(at('2017年2月23日)'), ['2017年2月23日)']);
+  assert.deepEqual(at('2017年2月23日）', '发布日期:2017-02-23\n'), ['2017年2月23日）']);
+  assert.deepEqual(at('(2017年2月23日)'), []);
+  assert.deepEqual(at('2017年2月23日'), []);
+  assert.deepEqual(at('2016年12月31日)。', '本报告统计期限为(2016年1月1日至\n'), []);
+  assert.deepEqual(at('2016年12月31日)', '本报告统计期限为(2016年1月1日至\n'), []);
 });
