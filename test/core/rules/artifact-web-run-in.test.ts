@@ -1,10 +1,11 @@
 // artifact-web, page headers that lost their layout (issues #12, #16): a date run into the next
 // label (2022年01月18日来源:1), a header split over lines (发布: / 机关 / 时间: / 2024-01-25), and the
-// column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期 |).
+// column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期 |), and a
+// document-mirror watermark run onto the end of a heading (一、总体情况 公文汇 www.gongwenhui.com).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyChrome } from '../../../server/src/core/model/artifacts-chrome';
-import { buildDraft, findings, where } from './build';
+import { applyOne, buildDraft, findings, where } from './build';
 
 const RULE = 'artifact-web';
 
@@ -43,4 +44,19 @@ test('a document list header is info; a report\'s own list of documents is not c
   assert.equal(fs.length, 1);
   assert.equal(fs[0].severity, 'info');
   assert.equal(where(text, fs[0]).line, 0);
+});
+
+test('a mirror watermark at the end of a heading: only the watermark is reported and removed', () => {
+  const clean = buildDraft({ flavour: 'txt' });
+  for (const mark of ['公文汇 www.gongwenhui.com', '公文汇,办公文档之家', '稿子汇 www.gaozihui.com']) {
+    const text = clean.replace('一、总体情况', `一、总体情况 ${mark}`);
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1, mark);
+    assert.equal(where(text, fs[0]).slice, mark);
+    assert.equal(applyOne(text, fs[0]), clean);
+  }
+  // Prose naming the site, or the name without a space before it, is left alone.
+  for (const line of ['一、总体情况公文汇', '本局未在公文汇等网站发布信息。']) {
+    assert.deepEqual(findings(clean.replace('一、总体情况', line), RULE), [], line);
+  }
 });
