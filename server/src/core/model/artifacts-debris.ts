@@ -15,6 +15,13 @@ const DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\d{1,2}:\\d{2}(?::\\
 /** The site's name (…门户网站, …政府网, www.….gov.cn) and a date, nothing else (on the normalised line). */
 const SITE_HEADER = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,30}(?:门户网站|政府网|政务网|网站)|(?:https?://)?www\\.[a-z0-9.-]+\\.[a-z]{2,6}/?)[|·-]?${DATE}$`, 'i');
 const MIRROR_SITE = /原创力文档|公文汇|gongwenhui\.com|豆丁网|道客巴巴|百度文库|人人文库|淘豆网|金锄头文库|文库网|冰点文库|docin\.com|doc88\.com|book118\.com|wenku\.baidu\.com|360doc\.com|taodocs\.com|renrendoc\.com|wenkuwang\.com/i;
+/**
+ * A document-mirror watermark run onto the end of a report line after a space: “一、……主要举措和成效 公文汇
+ * www.gongwenhui.com”, “(一)坚持党的领导 公文汇,办公文档之家”, “(二)…… 稿子汇 www.gaozihui.com”. The
+ * line is report text; only the watermark is debris.
+ */
+const MIRROR_NAME = '(?:公文汇|稿子汇|办公文档之家|原创力文档|豆丁网|道客巴巴|百度文库|人人文库|淘豆网|金锄头文库|冰点文库)';
+export const TRAILING_WATERMARK = new RegExp(`(?<=\\S)[ \\t\\u3000]+${MIRROR_NAME}(?:[ \\t\\u3000,，]*(?:${MIRROR_NAME}|www\\.[a-z0-9-]+\\.(?:com|cn|net)))*[ \\t\\u3000]*$`, 'i');
 const MIRROR_WORDS = /上传|下载|仅供|文档来源|本文(?:档)?来[自源]|来源[:：]|www\.|https?:|\.com/i;
 
 export function classifyDebris(lineText: string): ChromeLine | null {

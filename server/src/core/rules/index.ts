@@ -52,6 +52,7 @@ import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
 import { textClaim } from './text-claim';
 import { textShare } from './text-share';
+import { textCumulative } from './text-cumulative';
 import { textList } from './text-list';
 import { tableActivePlausible } from './table-active-plausible';
 import { contentExpected } from './content-expected';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   textList,
   textRate,
   textShare,
+  textCumulative,
   textClaim,
   yearMismatch,
   dateOrder,

@@ -49,7 +49,31 @@ const LOST_CHAR = /(?<=[^\s\u3000政市省县區区州镇鎮乡鄉首王地官�
  */
 const LOST_BRACKET = /^\s*[一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])/;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'bracket';
+/**
+ * A word that lost its first characters after a clause break: “，治区办牵头” for 依法治区办 (治区办,
+ * 治县办, 治市办 stand only inside 依法治…办 or 自治区办公厅, never opening a clause). A line start
+ * is left alone (the rest of the word may close the line before).
+ */
+const LOST_PREFIX = /(?<=[，。；、,;：:])治[区县市旗]办/;
+
+/**
+ * A count that lost its unit and ran into the next item: “政府办公厅文件46政府会议信息42”,
+ * “发布信息39936甘肃政务服务网发布信息139条” — a count of 信息/文件 (two digits or more) directly followed
+ * by a Han character that is no unit or measure word. Only in a line that writes other counts
+ * with their unit (信息139条), so a list written without units is never taken for damage.
+ */
+const LOST_UNIT = /(?<=(?:信息|文件|稿件|公告|通知))(?<![\d.])\d{2,}(?=[\u4e00-\u9fff])(?![条件篇个项份期次万千百亿余多类批则组幅张部家年月日号届天时分秒倍首套封版页字段支座台卷宗起人户例笔元位名所处本册條個項萬億餘類則組張屆號時頁臺處冊筆區])/;
+/** A count written with its unit in the same line. */
+const COUNT_WITH_UNIT = /\d[条件篇條]/;
+
+/**
+ * A date alone on a line closed by a bracket never opened: “2017年2月23日)” — the rest of a
+ * “(2017年2月23日)” whose opening half went elsewhere. Not when the filled line before leaves a
+ * bracket open (a date range wrapped: “(2016年1月1日至” / “2016年12月31日)”).
+ */
+const LOST_OPEN_DATE = /^\s*\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/;
+
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'bracket' | 'prefix' | 'unit' | 'date';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -61,6 +85,9 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   qmarks: { zh: '问号替代了文字或空格（编码转换时丢失）', en: 'question marks stand for lost characters or spaces (lost in a charset conversion)' },
   lost: { zh: '词语缺字（“政府信息”丢了“政”字）', en: 'a word lost a character (政府信息 lost its 政)' },
   bracket: { zh: '标题序号缺了左括号（应为“（一）”式）', en: 'a heading numeral lost its opening bracket (should read （一）)' },
+  prefix: { zh: '词语缺字（如“依法治区办”丢了“依法”）', en: 'a word lost its first characters (依法治区办 lost its 依法)' },
+  unit: { zh: '数字缺单位，与下一项连在一起', en: 'a count lost its unit and ran into the next item' },
+  date: { zh: '单独一行的日期缺了左括号（残缺的“（日期）”）', en: 'a date alone on a line lost its opening bracket (the rest of “(date)”)' },
 };
 
 export const textDamaged: Rule = {
@@ -69,9 +96,9 @@ export const textDamaged: Rule = {
   defaultSeverity: 'info',
   title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
   description: {
-    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”）。这些文字已无法阅读，应按原稿恢复。\n\n' +
+    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，分句开头的“治区办”），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”），或单独一行的日期丢了左括号（“2017年2月23日)”）。这些文字已无法阅读，应按原稿恢复。\n\n' +
       '只检查正文行；星号须夹在汉字之间且连续三个以上（“138****1234”等脱敏号码、Markdown 的“**加粗**”不报告）；乱码按字符类别统计判断，汉语拼音注音（如“落實(shí)”）不会被当作乱码。本规则不提供快速修复。',
-    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost a character ((四)府信息公开平台). The text cannot be read and must be restored from the source.\n\n' +
+    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 治区办 opening a clause), or a count that lost its unit and ran into the next item (文件46政府会议信息42), or a date alone on a line that lost its opening bracket (2017年2月23日)). The text cannot be read and must be restored from the source.\n\n' +
       'Only prose lines are checked; asterisks must be three or more between Han characters (masked numbers such as 138****1234 and markdown **bold** are not reported); mojibake is recognised by character-class statistics, and pinyin annotations (落實(shí)) are not taken for it. There is no quick-fix.',
   },
   basis: '校对检查（公开的年度报告文字应完整可读）',
@@ -113,6 +140,14 @@ export const textDamaged: Rule = {
       if (q) report(q.index, q.index + q[0].length, 'qmarks');
       const lost = LOST_CHAR.exec(t);
       if (lost) report(lost.index, lost.index + lost[0].length, 'lost');
+      const prefix = LOST_PREFIX.exec(t);
+      if (prefix) report(prefix.index, prefix.index + prefix[0].length, 'prefix');
+      const unit = LOST_UNIT.exec(t);
+      if (unit && COUNT_WITH_UNIT.test(t)) report(unit.index, unit.index + unit[0].length + 1, 'unit');
+      if (LOST_OPEN_DATE.test(t) && !openBefore(a, pl.line)) {
+        const lead = t.length - t.trimStart().length;
+        report(lead, t.trimEnd().length, 'date');
+      }
       const bracket = LOST_BRACKET.exec(t);
       if (bracket) report(bracket.index + bracket[0].length - bracket[0].trimStart().length, bracket.index + bracket[0].length, 'bracket');
       for (const [re, kind] of [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const) {
@@ -140,3 +175,15 @@ export const textDamaged: Rule = {
     }
   },
 };
+
+/** Whether the filled line before `line` leaves a round bracket open. */
+function openBefore(a: Parameters<Rule['check']>[0]['analysis'], line: number): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - 3; l--) {
+    const t = a.doc.lines.lineText(l);
+    if (!t.trim()) continue;
+    const opened = (t.match(/[(（]/g) ?? []).length;
+    const closed = (t.match(/[)）]/g) ?? []).length;
+    return opened > closed;
+  }
+  return false;
+}

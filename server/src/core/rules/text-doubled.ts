@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { isHan, proofLines } from '../model/proof-lines';
 import { wrapTargets } from '../model/prose-wrap';
+import { trimmedLine } from '../model/artifacts-lines';
 
 /** ABAB reduplication of a two-character verb or adjective, which is correct Chinese. */
 const ABAB = new Set([
@@ -57,9 +58,9 @@ export const textDoubled: Rule = {
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。\n\n' +
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）也作提示。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。\n\n' +
       '单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line.\n\n' +
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) is hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line.\n\n' +
       'Reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',
@@ -81,6 +82,7 @@ export const textDoubled: Rule = {
         messageEn: `Word doubled: “${w}${w}” repeats “${w}”`,
       });
     };
+    titleRepeated(a, ctx);
     const lines = proofLines(a);
     const byLine = new Map(lines.map((l) => [l.line, l]));
     const wraps = wrapTargets(a);
@@ -115,6 +117,35 @@ export const textDoubled: Rule = {
     }
   },
 };
+
+/**
+ * The title printed twice: the title line and the next (or previous) filled line, within two
+ * lines, say the same (spaces aside). Only the title: other lines may repeat on purpose (a table's
+ * cells, a signature). The later copy is reported.
+ */
+function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
+  const title = a.doc.title;
+  if (!title || (title.endLine !== undefined && title.endLine !== title.line)) return;
+  const lines = a.doc.lines;
+  const key = (l: number) => trimmedLine(a, l).text.replace(/[\s\u3000]+/g, '');
+  const own = key(title.line);
+  if (own.length < 8) return;
+  const near = (from: number, step: number): number => {
+    for (let l = from + step, k = 0; l >= 0 && l < lines.lineCount && k < 3; l += step, k++) if (key(l)) return l;
+    return -1;
+  };
+  const next = near(title.line, 1);
+  const prev = near(title.line, -1);
+  const second = next >= 0 && key(next) === own ? next : prev >= 0 && key(prev) === own ? title.line : -1;
+  if (second < 0) return;
+  const span = trimmedLine(a, second);
+  ctx.report({
+    start: span.start,
+    end: span.end,
+    message: '标题重复：同一标题连写了两遍，应删除一处',
+    messageEn: 'The title is printed twice in a row; delete one copy',
+  });
+}
 
 /** The last eight characters of a line (without trailing spaces) and the first eight of the next. */
 function seam(_a: Analysis, s1: number, t1: string, s2: number, t2: string): Piece & { cut: number } {

@@ -54,6 +54,9 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
   { kind: 'omitted', re: /[（(][ \t\u3000]*略[ \t\u3000]*[）)]/g },
 ];
 
+/** A title opening with 某县 / 某某市 / 某区人民政府 / 某局: the issuer's name not filled in. */
+const TEMPLATE_ISSUER = /^[\s\u3000#]*(某{1,2}(?:省|市|县|区|州|盟|旗|镇|乡|街道|局|委|单位|部门))/;
+
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   instruction: { zh: '模板中的填写说明未删除', en: 'a fill-in instruction from the template was left in' },
   typeset: { zh: '模板中的排版说明（字体、字号）未删除', en: 'a typesetting note from the template (typeface, size) was left in' },
@@ -71,9 +74,9 @@ export const textPlaceholder: Rule = {
   defaultSeverity: 'info',
   title: { zh: '模板残留或待填空白', en: 'Leftover template text or a blank for a figure' },
   description: {
-    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，代替名称或数字的“XX局”“20XX年”“共×件”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
+    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
       '只检查正文行（表格行和按空格排版的表格不查）；“（一）”等编号、引号、乘号“7×24小时”、跨行换行的数字与量词都不报告。本规则不提供快速修复：缺少的名称或数字只能由起草人补上。',
-    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, XX standing for a name or a number (XX局, 20XX年, 共×件), a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), and “（略）” in place of content. Fill them in before publishing.\n\n' +
+    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), and “（略）” in place of content. Fill them in before publishing.\n\n' +
       'Only prose lines are checked (not table rows, nor lines laid out as a spaced table); numbering such as （一）, quotation marks, the multiplication sign in 7×24小时 and a number wrapped away from its measure word are not reported. There is no quick-fix: only the author can supply the missing name or figure.',
   },
   basis: '校对检查（公开的年度报告应填写实际名称和数据，不应保留模板占位内容）',
@@ -84,6 +87,20 @@ export const textPlaceholder: Rule = {
   },
   check(ctx) {
     const a = ctx.analysis;
+    // 某县2025年度法治政府建设情况报告: the template's (or a sample's) 某 in place of the issuer's name.
+    const title = a.doc.title;
+    // From the title's line start: a title read from the first sentence may leave the issuer before it.
+    const from = title ? a.doc.lines.lineStarts[title.line] : 0;
+    const named = title ? TEMPLATE_ISSUER.exec(a.doc.work.slice(from, title.end)) : null;
+    if (title && named) {
+      const s = from + named.index + named[0].length - named[1].length;
+      ctx.report({
+        start: s,
+        end: s + named[1].length,
+        message: `标题中的机关名称是模板的占位写法“${named[1]}”；请填写实际机关名称`,
+        messageEn: `The issuer in the title is the template's placeholder “${named[1]}”; fill in the actual name`,
+      });
+    }
     for (const pl of proofLines(a)) {
       const t = pl.text;
       if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿]/.test(t)) continue;
