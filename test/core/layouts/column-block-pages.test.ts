@@ -76,6 +76,8 @@ test('column-block pages: a heading followed by prose, or one not inside a run o
   assert.deepEqual(findColumnBlocks(new LineMap(prose)).map((b) => [b.startLine, b.endLine]), [[0, 5]]);
   const alone = '本年度情况如下。\n二、上年结转政府信息公开申请数量\n1\n2\n3\n';
   assert.deepEqual(findColumnBlocks(new LineMap(alone)).map((b) => [b.startLine, b.endLine]), [[2, 4]]);
+  const title = '甲\n1\n乙\n2\n丙\n3\n三、收到和处理政府信息公开申请情况\n4\n5\n6\n';
+  assert.deepEqual(findColumnBlocks(new LineMap(title)).map((b) => [b.startLine, b.endLine]), [[0, 5], [7, 9]]);
   const inRun = '甲\n1\n二、上年结转政府信息公开申请数量\n\n2\n3\n';
   assert.deepEqual(findColumnBlocks(new LineMap(inRun)).map((b) => [b.startLine, b.endLine]), [[0, 5]]);
 });
