@@ -8,7 +8,7 @@ import { FORMAT_IDS, LineMap } from '../../server/src/core';
 import type { FormatId, LintResult, TextEdit } from '../../server/src/core';
 import { cellLinesOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
 import { gfmTablesToHtml } from '../gen/layout-html';
-import { gfmTablesToColumnBlock, oneLine } from '../gen/layout-pdf-order';
+import { gfmTablesToColumnBlock, gfmTablesToColumnRows, oneLine } from '../gen/layout-pdf-order';
 import { mutate } from '../gen/mutations';
 import { ROOT } from './helpers';
 
@@ -64,6 +64,7 @@ export const PASTED: Sample[] = GFM_DRAFTS.flatMap((d) => [
   { name: `${d.name} as html`, text: gfmTablesToHtml(d.text) },
   { name: `${d.name} as one-line html`, text: gfmTablesToHtml(d.text, true) },
   { name: `${d.name} as pdf reading order`, text: gfmTablesToColumnBlock(d.text) },
+  { name: `${d.name} as pdf reading order across a page break`, text: gfmTablesToColumnRows(d.text) },
   { name: `${d.name} on one line`, text: oneLine(d.text) },
 ]);
 

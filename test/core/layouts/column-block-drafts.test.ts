@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core';
 import { analyze } from '../../../server/src/core/engine/lint';
 import { generateDraft, matrixOptions, MATRIX } from '../../gen/drafts';
-import { gfmTablesToColumnBlock } from '../../gen/layout-pdf-order';
+import { gfmTablesToColumnBlock, gfmTablesToColumnRows } from '../../gen/layout-pdf-order';
 import { mutate } from '../../gen/mutations';
 
 const N = MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length;
@@ -37,4 +37,30 @@ test('column-block drafts: an arithmetic error is found where the table is read;
   }
   assert.deepEqual(missed, []);
   assert.ok(found >= 1, 'no injected error found in any column-block draft');
+});
+
+test('column-block drafts: tables printed row by row across a page break are read as one table, with no error or warning', () => {
+  for (const d of GFM) {
+    const text = gfmTablesToColumnRows(d.text);
+    const a = analyze(text);
+    assert.ok(a.report?.tables.has('applications'), `${d.name}: table 三 not read`);
+    const r = lint(text);
+    assert.deepEqual(r.findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && f.rule !== 'script-traditional').map((f) => `${f.rule} ${f.message}`), [], d.name);
+  }
+});
+
+test('column-block drafts: an arithmetic error in a table across a page break is found, or the table is unreadable (info)', () => {
+  const ARITH = new Set(['table-balance', 'table-row-total', 'table-column-total', 'table-total']);
+  let found = 0;
+  const missed: string[] = [];
+  for (const d of GFM) {
+    for (const f of mutate(d).filter((x) => ARITH.has(x.rule))) {
+      const text = gfmTablesToColumnRows(f.text);
+      const r = lint(text);
+      if (r.findings.some((x) => x.rule === f.rule)) { found++; continue; }
+      if (!r.findings.some((x) => x.rule === 'table-unreadable' && x.severity === 'info')) missed.push(`${d.name} + ${f.what}`);
+    }
+  }
+  assert.deepEqual(missed, []);
+  assert.ok(found >= 1, 'no injected error found in any page-broken draft');
 });

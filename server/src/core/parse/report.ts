@@ -5,6 +5,7 @@ import { labelKey, lcs, normalize } from '../text/normalize';
 import type { ParsedDocument, Section } from './document';
 import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
+import { continuedOwner } from './layouts/column-block-join';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -181,6 +182,10 @@ export function buildReport(format: FormatSpec, doc: ParsedDocument): ReportMode
   const tableIds = Object.keys(format.tables);
   if (tableIds.length === 0) return { sections, tables };
   const claim = new Map<string, TableBlock[]>(tableIds.map((id) => [id, []]));
+  // Column blocks claimed only as the continuation of the table before them (./layouts/column-block-join.ts).
+  const continued = new Set<TableBlock>();
+  const statutoryStarts = [...sections.values()].flatMap((m) => m.sections.map((s) => s.start));
+  let prev: { block: TableBlock; owner: string } | null = null;
   for (const b of doc.tables) {
     // A block belongs to the statutory section it sits in; otherwise to the table whose labels it shows.
     let owner: string | null = null;
@@ -194,12 +199,23 @@ export function buildReport(format: FormatSpec, doc: ParsedDocument): ReportMode
         if (sc > best) { best = sc; owner = id; }
       }
     }
+    if (!owner) {
+      owner = continuedOwner(doc.lines, prev, b, statutoryStarts);
+      if (owner) continued.add(b);
+    }
     if (owner) claim.get(owner)!.push(b);
+    prev = owner ? { block: b, owner } : null;
   }
   const unreadable: StatTable[] = [];
   for (const [id, blocks] of claim) {
     if (!blocks.length) continue;
-    const t = interpretTable(id, format.tables[id], blocks);
+    let t = interpretTable(id, format.tables[id], blocks);
+    // A continuation that makes a readable table unreadable stays out (as before joining).
+    const own = blocks.filter((b) => !continued.has(b));
+    if (t.unreadable && own.length && own.length < blocks.length) {
+      const alone = interpretTable(id, format.tables[id], own);
+      if (!alone.unreadable) t = alone;
+    }
     if (t.unreadable) unreadable.push(t);
     else tables.set(id, t);
   }

@@ -15,6 +15,9 @@ import type { TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { isPageFooter } from '../page-footer';
 
+/** A running page header: the report's title printed again at the top of a page. */
+const PAGE_HEADER = /(?:年度报告|工作报告|年报)[\s\u3000]*$/;
+
 interface Token { cell: Cell; line: number; kind: 'num' | 'text' }
 
 
@@ -23,7 +26,7 @@ function tokens(blocks: TableBlock[]): Token[] {
   for (const b of blocks) {
     for (const r of b.rows) {
       for (const c of r.cells) {
-        if (!c.text || isPageFooter(c.text)) continue;
+        if (!c.text || isPageFooter(c.text) || PAGE_HEADER.test(c.text)) continue;
         const num = c.value.type === 'int' || c.value.type === 'decimal';
         out.push({ cell: c, line: r.line, kind: num ? 'num' : 'text' });
       }
@@ -63,7 +66,10 @@ function names(text: string, label: string): boolean {
   const k = bare(text);
   const l = bare(label);
   if (!k || !l) return false;
-  return k === l || (k.length >= 4 && l.startsWith(k));
+  if (k === l || (k.length >= 4 && l.startsWith(k))) return true;
+  // The label printed with its statutory note (部分公开（区分处理的，…）), possibly cut at a line end.
+  const noted = bare(text.replace(/(.)[（(][^（）()]*[）)]?[\s\u3000]*$/, '$1'));
+  return noted.length >= 2 && noted !== k && noted === l;
 }
 
 /** Header words: a cell whose every part is a column, group or header label of the table. */
@@ -71,6 +77,12 @@ function isHeaderWord(text: string, labels: string[]): boolean {
   const k = labelKey(text);
   if (!k) return true;
   return labels.some((l) => l.includes(k) || k === l);
+}
+
+/** A line of the table's printed note (（本列数据的勾稽关系为：…）), broken over lines. */
+function inNote(text: string, note: string | undefined): boolean {
+  const k = labelKey(text);
+  return !!note && k.length >= 4 && labelKey(note).includes(k);
 }
 
 function readFlat(spec: FlatTable, toks: Token[]): TableRow[] | null {
@@ -172,7 +184,7 @@ function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
     // A column header (总计) is not the row of the same name unless it carries the row's numbering.
     const numbered = bare(t.cell.text) !== labelKey(t.cell.text);
     const header = !numbered && headers.includes(labelKey(t.cell.text));
-    const r = header ? undefined : spec.rows.find((x) => !used.has(x.id) && names(t.cell.text, x.match ?? x.label));
+    const r = header ? undefined : spec.rows.find((x) => !used.has(x.id) && (names(t.cell.text, x.label) || (!!x.match && names(t.cell.text, x.match)) || (!!x.match && labelKey(x.match).length >= 4 && labelKey(t.cell.text).includes(labelKey(x.match)))));
     if (r) {
       if (!close()) return null;
       used.add(r.id);
@@ -182,6 +194,8 @@ function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
     // Continuation of a label broken over lines, or header words before the first row.
     if (cur && cur.values.length === 0) continue;
     if (!cur) continue;
+    // The header row printed again after a page break, between two complete rows.
+    if (!cur.group && cur.values.length === n && (isHeaderWord(t.cell.text, headers) || inNote(t.cell.text, spec.note))) continue;
     return null;
   }
   if (!close()) return null;

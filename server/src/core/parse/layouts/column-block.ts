@@ -35,6 +35,26 @@ export function classifyLine(text: string): Kind {
   return 'text';
 }
 
+/**
+ * A numbered row label that looks like a heading (二、上年结转政府信息公开申请数量, 四、结转下年度继续办理)
+ * inside a run of cells: short, and its next non-blank line (within a page-break's blanks) a lone
+ * number. A section heading is followed by prose or its table's header words, not by a value;
+ * a short one (二、下一节) or a section title (…情况, …事项) is never taken for a label.
+ */
+function isRowLabelHeading(lines: LineMap, line: number): boolean {
+  const text = lines.lineText(line);
+  const t = text.trim();
+  if (t.length > MAX_CELL || !HEADING.test(text) || /^[\s\u3000]*#/.test(text) || /[。！？!?，,；;：:]/.test(t)) return false;
+  // A row label names a count (…申请数量, …办理结果, …继续办理); a short title or one ending in 情况/事项 is a section.
+  const body = t.replace(HEADING, '').replace(/[\s\u3000]/g, '');
+  if (body.length < 6 || /(?:情况|事项|问题)$/.test(body)) return false;
+  for (let next = line + 1; next < lines.lineCount && next <= line + MAX_BLANKS + 1; next++) {
+    const n = lines.lineText(next).trim();
+    if (n) return LONE_NUMBER.test(n);
+  }
+  return false;
+}
+
 function rowOf(lines: LineMap, line: number): RawRow {
   const text = lines.lineText(line);
   const lead = text.length - text.replace(/^[\s\u3000]+/, '').length;
@@ -67,7 +87,7 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
       if (rows.length && ++blanks > MAX_BLANKS) flush();
       continue;
     }
-    if (kind === 'break') { flush(); continue; }
+    if (kind === 'break' && !(rows.length && isRowLabelHeading(lines, line))) { flush(); continue; }
     blanks = 0;
     rows.push(rowOf(lines, line));
     if (kind === 'num') nums++;
