@@ -2,7 +2,7 @@
 // the other mutation files leave out: malformed document numbers and dates (lost 年/月/日, a
 // statistics period short of the year), an introduction that miscounts the parts, a word that
 // lost its first character (府信息), doubled punctuation, a letter's addressee and closing
-// (主送, 特此报告), a title without the statutory wording, a skipped heading numeral, a
+// (主送, 特此报告), a signature naming another county than the title, a title without the statutory wording, a skipped heading numeral, a
 // superseded basis cited, a share or a year-on-year change that its own figures contradict,
 // and 未发出收费通知 against table 三. Same contract as mutations.ts: each returns the 0-based
 // line where its rule must report.
@@ -111,6 +111,19 @@ export const MUTATIONS: Mutation[] = [
       lines[line] = d.convert(closing);
       lines.splice(line + 1, 0, '');
       return { text: lines.join(d.eol), rule: this.rule, line, what: `closed with ${closing}` };
+    },
+  },
+  {
+    // A report copied from another unit: the signature names another county of the same level.
+    rule: 'issuer-mismatch',
+    applies: (d) => /[县区]/.test(d.issuer) && d.text.split(d.eol)[d.lines.signature].includes(d.convert(d.issuer)),
+    apply(d, rng) {
+      const lines = d.text.split(d.eol);
+      const line = d.lines.signature;
+      const m = /([\u4e00-\u9fff]{2})(县|区)/.exec(d.issuer.replace(/^[\u4e00-\u9fff]{2}市/, ''))!;
+      const other = rng.pick(['白沙', '石门', '桃源', '松阳'].filter((n) => n !== m[1])) + m[2];
+      lines[line] = lines[line].replace(d.convert(m[0]), d.convert(other));
+      return { text: lines.join(d.eol), rule: this.rule, line, what: `signed by ${other}` };
     },
   },
   {

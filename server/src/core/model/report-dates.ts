@@ -115,12 +115,17 @@ export function publicationDate(a: Analysis): ReportDate | null {
 
 /** The organisation line of the signing block, if any. */
 export function signingIssuer(a: Analysis): string | null {
+  return signingIssuerLine(a)?.name ?? null;
+}
+
+/** The organisation of the signing block (normalised, its date removed) and the line it is on. */
+export function signingIssuerLine(a: Analysis): { name: string; line: number } | null {
   const sig = signatureStart(a);
   if (sig === null) return null;
   const { lines } = a.doc;
   for (let l = lines.lineAt(sig); l < lines.lineCount; l++) {
     const t = normalize(lines.lineText(l)).replace(/[（(]?\d{4}年\d{1,2}月\d{1,2}日[)）]?/, '');
-    if (/[\u3400-\u9fff]{2,}$/.test(t) && !/^(联系|公开方式|公开属性)/.test(t)) return t;
+    if (/[\u3400-\u9fff]{2,}$/.test(t) && !/^(联系|公开方式|公开属性)/.test(t)) return { name: t, line: l };
   }
   return null;
 }

@@ -57,6 +57,7 @@ import { textList } from './text-list';
 import { tableActivePlausible } from './table-active-plausible';
 import { contentExpected } from './content-expected';
 import { titleNonstandard } from './title-nonstandard';
+import { issuerMismatch } from './issuer-mismatch';
 import { directiveUnknown } from './directive-unknown';
 import { directiveUnused } from './directive-unused';
 
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   sectionDuplicate,
   headingNonstandard,
   titleNonstandard,
+  issuerMismatch,
   headingSequence,
   introParts,
   formatOutdated,

@@ -1,0 +1,76 @@
+// issuer-mismatch: the title and the signing block name different places of the same level —
+// `甲县人民政府2023年政府信息公开工作年度报告` signed `乙县人民政府`. A report copied from another
+// unit's and only partly renamed reads like this, and reviewers criticise it. The place compared is
+// the last place name of each (…省/自治区/市/州/盟/县/旗/区/镇/乡/街道, 开发区 and 新区 included);
+// the two are the same place when one name begins with the other (长阳土家族自治县 and 长阳县, 某某市
+// 某某区 and 某某区). Different levels (a county's report signed by its office or a town), a title or
+// signature without a place, and a title read from the first sentence are not judged. Info: one
+// of the two names is wrong, and only the author knows which.
+import type { Rule } from './rule';
+import { signingIssuerLine } from '../model/report-dates';
+import { normalize } from '../text/normalize';
+
+/** Place names: a run of Han characters closed by a level word; the last match is the lowest place. */
+const PLACE = /([\u4e00-\u9fff]{1,10}?)(自治区|自治州|自治县|自治旗|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|街道|省|市|州|盟|县|旗|区|镇|乡)/g;
+/** Words that end in a level character but are no place of their own. */
+const NOT_PLACE = /(?:社区|园区|辖区|城区|片区|景区|校区|小区|地区|市场|城市|都市|超市|上市|县域|市域|区域|乡村|城乡|乡镇|镇村|旗下)$/;
+
+function lowestPlace(name: string): { name: string; level: string } | null {
+  let last: { name: string; level: string } | null = null;
+  for (const m of name.matchAll(PLACE)) {
+    const whole = m[1] + m[2];
+    if (NOT_PLACE.test(whole) || m[1].length < 1) continue;
+    last = { name: m[1].replace(/^(?:中共|中国共产党)/, ''), level: m[2].replace(/^自治/, '') };
+  }
+  return last;
+}
+
+/** The place names of two issuers of the same level that cannot be the same place, or null. */
+export function differentPlaces(title: string, signature: string): [string, string] | null {
+  const a = lowestPlace(title);
+  const b = lowestPlace(signature);
+  if (!a || !b || a.level !== b.level || a.name.length < 2 || b.name.length < 2) return null;
+  if (a.name.startsWith(b.name) || b.name.startsWith(a.name) || a.name.endsWith(b.name) || b.name.endsWith(a.name)) return null;
+  // The same place written with and without 某某市 in front: compare the last two characters too.
+  if (a.name.slice(-2) === b.name.slice(-2)) return null;
+  return [a.name + a.level, b.name + b.level];
+}
+
+export const issuerMismatch: Rule = {
+  id: 'issuer-mismatch',
+  formats: 'all',
+  defaultSeverity: 'info',
+  title: { zh: '标题与落款的机关不一致', en: 'Title and signature name different issuers' },
+  description: {
+    zh: '标题中的机关与落款机关是同一级别的不同地方（如标题写“甲县人民政府”，落款写“乙县人民政府”）：多见于照搬其他单位的报告而未改全。'
+      + '比较两者最后一个地名（省、自治区、市、州、县、旗、区、镇、乡、街道、开发区等）；一方以另一方开头或结尾（“某某市某某区”与“某某区”、“长阳土家族自治县”与“长阳县”）视为同一地方；级别不同（县政府的报告由县政府办公室或乡镇落款）、没有地名、标题取自首句的不作判断。'
+      + '错误示例：标题“甲县人民政府2023年政府信息公开工作年度报告”，落款“乙县人民政府”；正确示例：落款“甲县人民政府”。'
+      + '默认为提示：两处必有一处写错，须由作者核实。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条（年度报告由各机关编制并公布）。',
+    en: 'The issuer in the title and the signing organisation are different places of the same level (title 甲县人民政府, signed 乙县人民政府), as when another unit\'s report is copied and only partly renamed. '
+      + 'The last place name of each (province, city, prefecture, county, banner, district, town, township, street, development zone) is compared; one beginning or ending with the other is the same place. Different levels, no place name, or a title taken from the first sentence are not judged. '
+      + 'Wrong: title 甲县人民政府2023年政府信息公开工作年度报告 signed 乙县人民政府; right: signed 甲县人民政府. Info by default: one of the two is wrong, and only the author knows which. Basis: Arts. 49 and 50 of the Regulations (each body compiles and publishes its own report).',
+  },
+  basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
+  examples: {
+    wrong: '甲县人民政府2023年政府信息公开工作年度报告……落款：乙县人民政府',
+    right: '甲县人民政府2023年政府信息公开工作年度报告……落款：甲县人民政府',
+  },
+  check(ctx) {
+    const a = ctx.analysis;
+    const t = a.doc.title;
+    if (!t || t.source === 'sentence' || !a.doc.issuer) return;
+    const sig = signingIssuerLine(a);
+    if (!sig || sig.line <= (t.endLine ?? t.line)) return;
+    const places = differentPlaces(normalize(a.doc.issuer), sig.name);
+    if (!places) return;
+    const { lines } = a.doc;
+    const raw = lines.lineText(sig.line);
+    const lead = raw.length - raw.trimStart().length;
+    const start = lines.lineStarts[sig.line] + lead;
+    const end = lines.lineStarts[sig.line] + raw.trimEnd().length;
+    if (end <= start) return;
+    ctx.report({ start, end,
+      message: `落款机关“${sig.name}”与标题中的“${a.doc.issuer}”不是同一地方（${places[1]} / ${places[0]}），请核对`,
+      messageEn: `The signing body “${sig.name}” and the title's issuer “${a.doc.issuer}” name different places (${places[1]} / ${places[0]}); check which is right` });
+  },
+};

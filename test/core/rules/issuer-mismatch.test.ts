@@ -1,0 +1,48 @@
+// issuer-mismatch: the title and the signing block name different places of the same level.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { issuerMismatch, differentPlaces } from '../../../server/src/core/rules/issuer-mismatch';
+import { build2008, buildDraft, buildRuleOfLaw, ruleAlone, ruleInRegistry, where } from './build';
+
+const run = ruleAlone(issuerMismatch);
+const TITLE = '示例区人民政府办公室2023年政府信息公开工作年度报告';
+const SIGNED = (title: string, signature: string) => buildDraft({ flavour: 'txt' }).replace(TITLE, title).replace(/\n示例区人民政府办公室\n(?=\d{4}年)/, `\n${signature}\n`);
+
+test('silent on the built drafts (title and signature agree)', () => {
+  assert.deepEqual(run(buildDraft()), []);
+  assert.deepEqual(run(buildDraft({ kind: 2019 })), []);
+  assert.deepEqual(run(build2008()), []);
+  assert.deepEqual(run(buildRuleOfLaw()), []);
+});
+
+test('a copied report: the title names one county, the signature another → info on the signature line', () => {
+  const text = SIGNED('甲山县人民政府2023年政府信息公开工作年度报告', '乙水县人民政府');
+  const fs = run(text);
+  assert.equal(fs.length, 1, JSON.stringify(fs));
+  assert.equal(fs[0].severity, 'info');
+  assert.equal(where(text, fs[0]).slice, '乙水县人民政府');
+  assert.match(fs[0].message, /落款机关“乙水县人民政府”与标题中的“甲山县人民政府”不是同一地方/);
+  // Streets and towns too; and with the registry.
+  const street = SIGNED('东城街道办事处2023年政府信息公开工作年度报告', '西湖街道办事处');
+  assert.equal(ruleInRegistry(issuerMismatch)(street).length, 1);
+});
+
+test('silent: the same place written longer or shorter, different levels, no place', () => {
+  const same: [string, string][] = [
+    ['某某市甲山区人民政府2023年政府信息公开工作年度报告', '甲山区人民政府'],
+    ['长阳土家族自治县人民政府2023年政府信息公开工作年度报告', '长阳县人民政府'],
+    ['甲山县人民政府2023年政府信息公开工作年度报告', '甲山县人民政府办公室'],
+    ['甲山县人民政府2023年政府信息公开工作年度报告', '青石镇人民政府'],
+    ['甲山县教育局2023年政府信息公开工作年度报告', '甲山县教育局'],
+    ['甲山县教育局2023年政府信息公开工作年度报告', '县教育局'],
+    ['甲山县人民政府2023年政府信息公开工作年度报告', '某某社区服务中心'],
+  ];
+  for (const [title, sig] of same) assert.deepEqual(run(SIGNED(title, sig)), [], `${title} / ${sig}`);
+});
+
+test('differentPlaces compares the lowest place of each name', () => {
+  assert.deepEqual(differentPlaces('甲山县人民政府', '乙水县人民政府'), ['甲山县', '乙水县']);
+  assert.equal(differentPlaces('某某市甲山区人民政府', '甲山区人民政府办公室'), null);
+  assert.equal(differentPlaces('某某省某某市', '某某市甲山区'), null);
+  assert.equal(differentPlaces('甲山经济开发区管委会', '甲山经济开发区管理委员会'), null);
+});
