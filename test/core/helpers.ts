@@ -3,6 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineMap, lint, LintResult } from '../../server/src/core';
 
+/**
+ * A markdown draft (the bundled sample) without its table 三: the part's heading and one line of
+ * prose stay, so the 插入表三 CodeLens and quick fix have something to do.
+ */
+export function withoutTable3(text: string): string {
+  const lines = text.split('\n');
+  const head = lines.findIndex((l) => l.includes('三、收到和处理政府信息公开申请情况'));
+  const next = lines.findIndex((l, i) => i > head && /^#+ 四、/.test(l));
+  if (!(head > 0 && next > head)) throw new Error('the draft has no table 三 part followed by part 四');
+  return [...lines.slice(0, head + 1), '', '本年度共收到政府信息公开申请 29 件。', '', ...lines.slice(next)].join('\n');
+}
+
 /** Repository root, from out/test/core. */
 export const ROOT = join(__dirname, '..', '..', '..');
 

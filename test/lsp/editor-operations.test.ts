@@ -13,16 +13,10 @@ import { MAX_EDITOR_CHARS } from '../../server/src/limits';
 import type { CheckFileResult } from '../../server/src/features/check-files';
 import type { InsertTableArgs } from '../../server/src/features/code-lens';
 import { FULL_CAPABILITIES, ROOT, SEEDS, TestClient, withTimeout } from './harness';
+import { withoutTable3 } from '../core/helpers';
 
 const SAMPLE = readFileSync(path.join(ROOT, 'samples', 'sample-2023-report.md'), 'utf8');
 /** The sample without its table 三 (the heading and prose stay). */
-function withoutTable3(text: string): string {
-  const lines = text.split('\n');
-  const head = lines.findIndex((l) => l.includes('三、收到和处理政府信息公开申请情况'));
-  const next = lines.findIndex((l, i) => i > head && /^#+ 四、/.test(l));
-  assert.ok(head > 0 && next > head);
-  return [...lines.slice(0, head + 1), '', '本年度共收到政府信息公开申请 29 件。', '', ...lines.slice(next)].join('\n');
-}
 const NO_TABLE3 = withoutTable3(SAMPLE);
 const CAPS = { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, codeLens: { refreshSupport: true } } };
 

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../core/helpers';
+import { ROOT, withoutTable3 } from '../core/helpers';
 import { CodeServer, real } from './real-editor';
 
 
@@ -34,13 +34,6 @@ const UNALIGNED_TEXT = [
 
 /** The sample without its table 三 (heading and a line of prose kept): the 插入表三 CodeLens. */
 const MISSING = 'missing-table3.md';
-function withoutTable3(text: string): string {
-  const lines = text.split('\n');
-  const head = lines.findIndex((l) => l.includes('三、收到和处理政府信息公开申请情况'));
-  const next = lines.findIndex((l, i) => i > head && /^#+ 四、/.test(l));
-  assert.ok(head > 0 && next > head);
-  return [...lines.slice(0, head + 1), '', '本年度共收到政府信息公开申请 29 件。', '', ...lines.slice(next)].join('\n');
-}
 
 /**
  * Runs in the page: each visible squiggle of the given kind with its box and the text of the
