@@ -4,12 +4,13 @@
 import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
 import { flattenedReportHeadings } from './one-line';
+import { leadingTitle } from './title-forms';
 import { oneLineLabelStarts } from './layouts/one-line';
 import type { TableBlock } from './tables';
 import { findTables } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
 import { DirectiveScan, scanDirectives } from './directives';
-import { findTitle, findYear, TitleInfo, YearSource } from './title';
+import { findTitle, findYear, opensPresentingReport, TitleInfo, YearSource } from './title';
 
 export type { TitleInfo, YearSource } from './title';
 
@@ -77,7 +78,7 @@ export function parseDocument(text: string): ParsedDocument {
     const lt = workLines.lineText(line);
     if (lt.length > 400) {
       // A report pasted on one line: its headings inside the line.
-      const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line], rowLabels);
+      const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line], rowLabels, oneLineMinParts(workLines, line, lt));
       if (inline) { headings.push(...inline); continue; }
       if (!/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
     }
@@ -105,6 +106,32 @@ export function parseDocument(text: string): ParsedDocument {
     dates.push(...findDates(lt, workLines.lineStarts[line]));
   }
   return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates };
+}
+
+/**
+ * How many part headings 一、二、… make a long line a report pasted on one line: three in general
+ * (a long paragraph may list 一、… 二、… points); two when the line is nearly the whole document
+ * (at most two other lines, such as a page header);
+ * one when, besides, it opens with the report's title or presents the report in its first sentence
+ * (an excerpt may stop after part 一).
+ */
+function oneLineMinParts(lines: LineMap, line: number, lt: string): number {
+  if (lt.length * 5 < lines.text.length * 4 || otherTextLines(lines, line) > 2) return 3;
+  if (line !== firstTextLine(lines)) return 2;
+  return leadingTitle(lt) !== null || opensPresentingReport(lt) ? 1 : 2;
+}
+
+/** How many lines besides `line` hold text (counting stops at 3). */
+function otherTextLines(lines: LineMap, line: number): number {
+  let n = 0;
+  for (let l = 0; l < lines.lineCount && n < 3; l++) if (l !== line && lines.lineText(l).trim()) n++;
+  return n;
+}
+
+/** The first line with text (bounded: a draft opening with many blank lines has no one-line title). */
+function firstTextLine(lines: LineMap): number {
+  for (let line = 0; line < lines.lineCount && line < 20; line++) if (lines.lineText(line).trim()) return line;
+  return -1;
 }
 
 function buildTree(headings: Heading[], textEnd: number, lines: LineMap): Section[] {

@@ -46,11 +46,12 @@ export function inlineHeadings(lineText: string, line: number, lineStart: number
 
 /**
  * The headings of a long line when it is a flattened report: at least three top-level
- * headings 一、二、三… numbered in increasing order. Otherwise null (a long paragraph that
+ * headings 一、二、三… numbered in increasing order (`minParts`: fewer when the line is the whole
+ * document or opens with the report's title, see document.ts). Otherwise null (a long paragraph that
  * mentions a numbered point is not a report on one line). `rowLabels`: starts of table row
  * labels in the line (layouts/one-line.ts).
  */
-export function flattenedReportHeadings(lineText: string, line: number, lineStart: number, rowLabels?: Set<number>): Heading[] | null {
+export function flattenedReportHeadings(lineText: string, line: number, lineStart: number, rowLabels?: Set<number>, minParts = 3): Heading[] | null {
   // Row labels of a table flattened into the line (followed by its figures) are no headings.
   const hs = inlineHeadings(lineText, line, lineStart).filter((h) => !rowLabels?.has(h.start));
   // Top-level headings continue the numbering (一、二、三…); a 一、 or 二、 out of turn is a list
@@ -64,5 +65,18 @@ export function flattenedReportHeadings(lineText: string, line: number, lineStar
     }
     out.push(h);
   }
-  return prev >= 3 ? out : null;
+  if (prev >= 3) return out;
+  if (minParts >= 3) return null;
+  // Fewer parts (a document that is this one line, see document.ts) only where each stands as a
+  // paragraph of its own: its title followed by a space, not a list point ending in ；or 。.
+  const spaced = (h: Heading) => /[\s\u3000]/.test(lineText[h.titleEnd - lineStart] ?? '');
+  let parts = 0;
+  let sub = 0;
+  for (const h of out) {
+    if (!spaced(h)) continue;
+    if (h.level === 1) parts++;
+    // Cut after part 一: its sub-parts （一）（二）… in order.
+    else if (h.numeral === sub + 1) sub++;
+  }
+  return parts >= minParts || (parts >= 1 && sub >= 2) ? out : null;
 }

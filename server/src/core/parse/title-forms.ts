@@ -48,11 +48,28 @@ export function issuedReportLine(lines: LineMap, headingLines: Set<number>, isPr
 // A PDF text layer may space the year from 年 (2016 年滨海新区……的报告2016 年,……) and put a page number first (1、1).
 const RUN_IN_TITLE = /((?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]))/;
 
+// Or, pasted with a space for each line break, the title standing as one of the line's first
+// space-separated pieces, after web chrome if any (首页 / 年报 / 正文 某某街道办事处2022年政府信息公开
+// 工作年度报告 根据《条例》……; 某某县人民政府办公室 2024年……年度报告 ……).
+const LEADING_TITLE = /(?:^|[\s\u3000])((?:[\u3400-\u9fff（）()]{2,40}?[ \u3000]?)?(?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?=[\s\u3000]{1,3}\S)/;
+
+/** The report title among the first pieces of a long line (its start and end columns), or null. */
+export function leadingTitle(lineText: string): { start: number; end: number } | null {
+  const m = LEADING_TITLE.exec(lineText.slice(0, 200));
+  return m ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : null;
+}
+
 export function oneLineTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0; line < lines.lineCount && line < 10; line++) {
     const raw = lines.lineText(line);
     if (!raw.trim()) continue;
     if (raw.length < 200) return null;
+    const lead = leadingTitle(raw);
+    if (lead) {
+      const text = raw.slice(lead.start, lead.end);
+      const start = lines.lineStarts[line] + lead.start;
+      return { line, endLine: line, start, end: start + text.length, text, norm: normalize(text), source: 'one-line' };
+    }
     const head = raw.slice(0, 160);
     const m = RUN_IN_TITLE.exec(head);
     if (!m) return null;

@@ -201,26 +201,39 @@ function insideQuotes(norm: string, at: number): boolean {
   return straight % 2 === 1 || corner > 0;
 }
 
+/** The report an opening sentence presents (现公布……2023年……年度报告 / 现将……报告如下), in normalised text. */
+function namedInOpening(norm: string): { p: RegExpExecArray; m: RegExpExecArray } | null {
+  let p = PRESENT.exec(norm);
+  let after = p ? norm.slice(p.index + p[0].length) : '';
+  let m = p ? NAMED.exec(after) : null;
+  if (!m) {
+    // 现将……报告如下: the named report must be followed at once by 如下 (not 解读如下, 通知如下).
+    p = REPORTING.exec(norm);
+    if (!p) return null;
+    after = norm.slice(p.index + p[0].length);
+    m = NAMED.exec(after);
+    if (!m || !after.startsWith('如下', m.index + m[0].length)) return null;
+  }
+  if (!p || /解读|通知|答复|问答|图解/.test(after.slice(0, m.index + m[0].length + 6))) return null;
+  // Inside quotation marks it is an example or a citation (a rule page, an explainer), not the opening.
+  if (insideQuotes(norm, p.index)) return null;
+  return { p, m };
+}
+
+/** Whether a long line opens by presenting a report in its first sentence (a report pasted on one line). */
+export function opensPresentingReport(lineText: string): boolean {
+  return namedInOpening(normalize(lineText.slice(0, 600))) !== null;
+}
+
 function sentenceTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = lines.lineText(line);
     if (raw.trim() === '' || isMetadataLine(raw)) continue;
     seen++;
     const { text: norm, map } = normalizeMapped(raw.slice(0, 600));
-    let p = PRESENT.exec(norm);
-    let after = p ? norm.slice(p.index + p[0].length) : '';
-    let m = p ? NAMED.exec(after) : null;
-    if (!m) {
-      // 现将……报告如下: the named report must be followed at once by 如下 (not 解读如下, 通知如下).
-      p = REPORTING.exec(norm);
-      if (!p) continue;
-      after = norm.slice(p.index + p[0].length);
-      m = NAMED.exec(after);
-      if (!m || !after.startsWith('如下', m.index + m[0].length)) continue;
-    }
-    if (!p || !m || /解读|通知|答复|问答|图解/.test(after.slice(0, m.index + m[0].length + 6))) continue;
-    // Inside quotation marks it is an example or a citation (a rule page, an explainer), not the opening.
-    if (insideQuotes(norm, p.index)) continue;
+    const found = namedInOpening(norm);
+    if (!found) continue;
+    const { p, m } = found;
     const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
     const a = p.index + p[0].length + m.index + (m[1].length - name.length);
     const b = p.index + p[0].length + m.index + m[1].length;

@@ -92,11 +92,31 @@ export function readOneLine(text: string, line: number, lineStart: number): Tabl
     if (toks[a].kind === 'prose') { a++; continue; }
     let b = a;
     while (b < toks.length && toks[b].kind !== 'prose') b++;
-    const block = runBlock(toks.slice(a, b), line);
+    // A part heading inside the run (…表二的末行 三、收到和处理政府信息公开申请情况 表三的表头…)
+    // starts the next table.
+    let from = a;
+    for (let i = a + 1; i < b; i++) {
+      if (!partHeadingAt(toks, i, b)) continue;
+      const block = runBlock(toks.slice(from, i), line);
+      if (block) blocks.push(block);
+      from = i;
+    }
+    const block = runBlock(toks.slice(from, b), line);
     if (block) blocks.push(block);
     a = b;
   }
   return blocks;
+}
+
+/** A part heading 一、…十、: a numbered label that column headers follow (three cells or more before
+ * any figure, the first not numbered), where a row label (一、本年新收… 5, 三、本年度办理结果
+ * （一）予以公开 3) is followed by figures or by its numbered sub-rows. */
+function partHeadingAt(toks: Tok[], i: number, end: number): boolean {
+  if (toks[i].kind !== 'label' || !/^[一二三四五六七八九十]{1,2}[、．]/.test(toks[i].cell.text)) return false;
+  if (i + 1 >= end || NUMBERED.test(toks[i + 1].cell.text)) return false;
+  let j = i + 1;
+  while (j < end && j <= i + 3 && toks[j].kind !== 'num') j++;
+  return j > i + 3;
 }
 
 /** A run of cells without prose as a table block, or null when it has no table rhythm. */
