@@ -98,6 +98,9 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
   }
   let metaTitle: TitleInfo | null = null;
   let prev = -1;
+  // The title stands above the first part (一、…): below it, a short line is the text of a
+  // paragraph broken at the page width (PDF text), not a title.
+  const firstPart = headings.find((h) => h.style !== 'md' && h.level === 1 && h.numeral === 1 && !h.runIn)?.line ?? Infinity;
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i];
     const raw = lines.lineText(line).slice(0, MAX_LINE);
@@ -109,6 +112,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       if (t) return t;
     }
     if (headingLines.has(line)) continue;
+    if (i < top && line > firstPart) continue;
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (isBreadcrumb(raw)) continue;
     if (isMetadataLine(raw)) {
@@ -133,7 +137,10 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       if (end >= 0) return titleAt(lines, end, line, 'lines');
     }
     const norm = normalize(raw.replace(/^#+\s*/, ''));
+    // A title has no comma, semicolon, full stop inside or web address, and does not start as a
+    // sentence about the report (a line of a paragraph broken at the page width may: 年报1条, …).
     if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
+    if (i < top && (/[,;]|。./.test(norm) || /https?:|www\./i.test(norm) || /^本(?:年度)?报告/.test(norm))) continue;
     // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
     // 关于2021年法治政府建设的年度报告), or the first half of the title above the report words.
     if (before >= 0 && !headingLines.has(before)) {

@@ -113,10 +113,15 @@ export function readOneLine(text: string, line: number, lineStart: number): Tabl
  * （一）予以公开 3) is followed by figures or by its numbered sub-rows. */
 function partHeadingAt(toks: Tok[], i: number, end: number): boolean {
   if (toks[i].kind !== 'label' || !/^[一二三四五六七八九十]{1,2}[、．]/.test(toks[i].cell.text)) return false;
-  if (i + 1 >= end || NUMBERED.test(toks[i + 1].cell.text)) return false;
+  // Blank cells after a row label (| 三、本年度办理结果 | | | |) are its empty values.
+  // (The look-ahead is bounded: a row is at most a few dozen cells.)
+  const stop = Math.min(end, i + 40);
   let j = i + 1;
-  while (j < end && j <= i + 3 && toks[j].kind !== 'num') j++;
-  return j > i + 3;
+  while (j < stop && toks[j].kind === 'empty') j++;
+  if (j >= stop || toks[j].kind !== 'label' || NUMBERED.test(toks[j].cell.text)) return false;
+  let labels = 0;
+  for (; j < stop && toks[j].kind !== 'num' && labels < 3; j++) if (toks[j].kind === 'label') labels++;
+  return labels >= 3;
 }
 
 /** A run of cells without prose as a table block, or null when it has no table rhythm. */

@@ -1,0 +1,40 @@
+// PDF text breaks every paragraph at the page width: a short line in the middle of a paragraph
+// (…公开目录1条,公开年报2条,财政预决算2条… / …法治政府建设情况报告等应公开事项。全年…) reads
+// like a line of its own. Such a line is never the title: it stands below part 一, or carries a
+// comma, a full stop inside, a web address, or starts as a sentence about the report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core';
+
+function wrap(paragraph: string, width = 32): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraph.length; i += width) out.push(paragraph.slice(i, i + width));
+  return out;
+}
+
+test('wrapped PDF text: a paragraph line naming 年报 below part 一 is not the title; kind and year stay', () => {
+  const text = [
+    '根据《中华人民共和国政府信息公开条例》规定，现公布某某乡2024年政府信息公开工作年度报告。本报告所列数据统计期限为2024年1月1日至12月31日。',
+    '一、总体情况',
+    '（一）主动公开。',
+    ...wrap('2024年，某某乡主动公开信息共51条。其中公开政府信息29条，包括机构职能13条，其他文件2条，规划计划1条，人事信息1条，公开目录1条，公开年报2条，财政预决算2条，法治政府3条，重大行政决策3条。'),
+    '（二）依申请公开。',
+    '2024年未收到政府信息公开申请。',
+    '二、主动公开政府信息情况',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.doc.title?.text, '某某乡2024年政府信息公开工作年度报告');
+  assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2024], a.detection.reason);
+});
+
+test('wrapped PDF text: an intro broken into lines gives no title from its middle', () => {
+  const text = [
+    ...wrap('本年度报告由某某市人民政府外事办公室根据《中华人民共和国政府信息公开条例》编制。所列数据的统计期限为2023年1月1日至2023年12月31日。主动公开了单位基本信息、2022年法治政府建设情况报告等应公开事项。本报告电子版可在某某市人民政府网、政府信息公开年报栏目(http://www.example.gov.cn)下载。'),
+    '一、总体情况',
+    '2023年，我办深入推进政府信息公开工作。',
+    '二、主动公开政府信息情况',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.doc.title, null);
+  assert.equal(a.kind, 'gov-info-2021', a.detection.reason);
+});
