@@ -38,3 +38,19 @@ test('wrapped PDF text: an intro broken into lines gives no title from its middl
   assert.equal(a.doc.title, null);
   assert.equal(a.kind, 'gov-info-2021', a.detection.reason);
 });
+
+test('wrapped PDF text: part 一 read up to its character budget, the opening sentence across its lines', () => {
+  // Untitled, cut after part 一: its first lines are short, the 条例 named only in the eighth.
+  const partOne = [
+    '一、总体情况',
+    ...wrap('2023年，市司法局坚持以习近平新时代中国特色社会主义思想为指导，深入学习宣传贯彻党的二十大精神，坚持以人民为中心的发展思想，认真落实上级关于政务公开工作的安排部署，立足司法行政实际，持续提升政务公开的标准化水平。我局认真落实《中华人民共和国政府信息公开条例》要求，做好政府信息主动公开工作。', 24),
+  ];
+  assert.equal(analyze(partOne.join('\n')).kind, 'gov-info-2021');
+  // The opening sentence led by its basis, broken over lines, then part 一.
+  const opening = [
+    ...wrap('根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求，编制本报告。本报告由总体情况、主动公开政府信息情况等六部分组成。', 30),
+    '一、总体情况',
+    '2024年，我县依法做好政府信息公开工作。',
+  ];
+  assert.equal(analyze(opening.join('\n')).kind, 'gov-info-2021');
+});

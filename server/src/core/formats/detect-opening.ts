@@ -44,6 +44,25 @@ export function stripTitleEnd(norm: string): string {
 /** Indentation turned into question marks by a charset conversion (“??根据《条例》……”). */
 export const LOST_INDENT = /^[?？]{1,4}(?=[\u4e00-\u9fff《])/;
 
+/**
+ * A line and the lines that continue it when PDF text broke a paragraph at the page width: the
+ * line has no sentence end, is not the title and is followed by text that is not a heading (up to
+ * `max` characters). Lines of a web page end their paragraphs and are returned alone.
+ */
+export function wrappedParagraph(doc: ParsedDocument, line: number, max: number): { text: string; last: number } {
+  let text = doc.lines.lineText(line).slice(0, max);
+  let last = line;
+  const headingLines = new Set(doc.headings.map((h) => h.line));
+  while (text.length < max && text.trim().length >= 16 && !/[。！!？?；;：:]\s*$/.test(text) && last !== doc.title?.line
+    && last + 1 < doc.lines.lineCount && !headingLines.has(last + 1)) {
+    const next = doc.lines.lineText(last + 1);
+    if (!next.trim()) break;
+    text += next.trim().slice(0, max - text.length);
+    last++;
+  }
+  return { text, last };
+}
+
 /** The report's own opening sentence: 本年度报告是根据《中华人民共和国政府信息公开条例》…. */
 export function hasOpening(doc: ParsedDocument, opening: string[], words: string[]): boolean {
   if (!opening.length) return false;
@@ -82,7 +101,8 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     if (k.length > 8 || !firsts.some((f) => k === f || (k.length <= f.length + 2 && k.includes(f)))) continue;
     // The part's first lines (up to 1,200 characters): the year's disclosure work under the 条例.
     let body = '';
-    for (let l = line + 1, n = 0; l < doc.lines.lineCount && n < 6 && body.length < 1200 && l < line + 40; l++) {
+    // (Lines of PDF text broken at the page width are short: the budget is characters, not lines.)
+    for (let l = line + 1, n = 0; l < doc.lines.lineCount && n < 40 && body.length < 1200 && l < line + 60; l++) {
       const t = doc.lines.lineText(l);
       if (!t.trim()) continue;
       n++;
@@ -123,7 +143,9 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     const raw = doc.lines.lineText(line);
     if (!raw.trim() || isDocSiteNotice(raw)) continue;
     seen++;
-    const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
+    const joined = wrappedParagraph(doc, line, 600);
+    line = joined.last;
+    const t = normalize(joined.text).replace(LOST_INDENT, '');
     // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
     const led = /^(?:根据|依据|按照|依照)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60));
     if (!led || !t.includes('政府信息公开条例')) continue;
