@@ -64,5 +64,12 @@ export function flattenedReportHeadings(lineText: string, line: number, lineStar
     }
     out.push(h);
   }
-  return prev >= 3 ? out : null;
+  if (prev >= 3) return out;
+  // A flattened page cut short (a stored excerpt) may reach only the first part: taken when that
+  // part is the statutory first one (一、总体情况 / 一、概述) and two or more （一）… follow it.
+  if (prev >= 1 && FIRST_PART.test(out[0]?.norm ?? '') && out.filter((h) => h.level === 2).length >= 2) return out;
+  return null;
 }
+
+/** The statutory first part of a government information disclosure report. */
+const FIRST_PART = /^(?:总体情况|概述)$/;
