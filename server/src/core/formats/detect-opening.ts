@@ -89,13 +89,21 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     ...(FORMATS['gov-info-2008'].detect.headings?.[0] ?? []).map(normalize)];
   if (!firsts.length) return null;
   const tops = topHeadings(doc);
+  const openings = [...new Set(GOV_FORMATS().flatMap((f) => f.detect.opening ?? []).map(normalize))];
+  let selfOpening = false;
   // The heading must stand among the text's first three lines (a contents line may precede it).
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.lines.lineText(line);
     if (!raw.trim() || isMetadataLine(raw) || isDocSiteNotice(raw)) continue;
     seen++;
     const h = tops.find((x) => x.line === line);
-    if (!h) continue;
+    if (!h) {
+      // A line before the heading that opens as the report speaks of itself (本报告由……编制。
+      // 本年度报告中所列数据……): the part below is this report's, whether or not it names the 条例.
+      const t = normalize(raw.slice(0, 300));
+      if (openings.some((o) => t.startsWith(o)) && /编制|统计期限|所列数据/.test(t)) selfOpening = true;
+      continue;
+    }
     // 一、政府信息公开工作概述 names the same first part with the subject before it.
     const k = labelKey(h.title).replace(/^政府信息公开(?:工作)?(?:的)?(?=.{2,4}$)/, '');
     if (k.length > 8 || !firsts.some((f) => k === f || (k.length <= f.length + 2 && k.includes(f)))) continue;
@@ -109,7 +117,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
       body += t.slice(0, 600);
     }
     const b = normalize(body.slice(0, 1200));
-    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && /条例|年度报告/.test(b)) return h;
+    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || selfOpening)) return h;
     return null;
   }
   return null;
@@ -205,6 +213,13 @@ export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) =>
 export const ROL_PART_HEADING = /(?:推进|加强)?法治(?:政府)?建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效|第一责任人职责/;
 /** Words of a plan or a notice in the opening (制定本方案, 工作要点如下): not a report. */
 export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发|通知如下/;
+/** A salutation to several bodies (中共某县委员会，某县人民政府：): each part names an organ. */
+function salutation(t: string): boolean {
+  const m = /^([^。：:]{4,60})[:：]$/.exec(t);
+  if (!m) return false;
+  const parts = m[1].split(/[,，、]/);
+  return parts.length >= 2 && parts.every((p) => /^[\u3400-\u9fff]{2,24}(?:委员会|人民政府|政府|党委|党组|人大常委会|常委会|委|局|厅|办公室)$/.test(p));
+}
 export function ruleOfLawBody(doc: ParsedDocument): boolean {
   const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
   let opensWithYear = false;
@@ -212,9 +227,10 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let results = false;
   let plan = false;
   let summary = false;
+  // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || isDocSiteNotice(raw)) continue;
+    if (!raw.trim() || isDocSiteNotice(raw) || isMetadataLine(raw)) continue;
     seen++;
     const h = headingLines.get(line);
     if (h) {
@@ -230,7 +246,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     }
     const t = normalize(raw.slice(0, 1000));
     // A salutation (区委、区政府:) before the body.
-    if (seen === 1 && /^[^。，,]{2,40}[:：]$/.test(t)) { seen--; continue; }
+    if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { seen--; continue; }
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
     // 全面建设法治政府 says the same as 法治政府建设.

@@ -66,6 +66,9 @@ export function flattenedReportHeadings(lineText: string, line: number, lineStar
     out.push(h);
   }
   if (prev >= 3) return out;
+  // A flattened page cut short (a stored excerpt) may reach only the first part: taken when that
+  // part is the statutory first one (一、总体情况 / 一、概述) and two or more （一）… follow it.
+  if (prev >= 1 && FIRST_PART.test(out[0]?.norm ?? '') && out.filter((h) => h.level === 2).length >= 2) return out;
   if (minParts >= 3) return null;
   // Fewer parts (a document that is this one line, see document.ts) only where each stands as a
   // paragraph of its own: its title followed by a space, not a list point ending in ；or 。.
@@ -80,3 +83,6 @@ export function flattenedReportHeadings(lineText: string, line: number, lineStar
   }
   return parts >= minParts || (parts >= 1 && sub >= 2) ? out : null;
 }
+
+/** The statutory first part of a government information disclosure report. */
+const FIRST_PART = /^(?:总体情况|概述)$/;

@@ -4,6 +4,9 @@ import type { Rule } from './rule';
 import { TERMS } from '../formats/index';
 import { crossesLine, findAll, mappedText } from '../model/text-search';
 
+/** After a term: 的 and what the office does then (告知, 引导补正, 沟通), with no count between. */
+const PROCEDURE_AFTER = /^的[，,]?[^。；;，,\d]{0,8}?(?:告知|引导|补正|沟通|联系|释明|说明|解释|指导|要求)/;
+
 export const categoryNonstandard: Rule = {
   id: 'category-nonstandard',
   formats: { family: 'gov-info', since: 2019 },
@@ -27,6 +30,8 @@ export const categoryNonstandard: Rule = {
     for (const t of TERMS.nonstandard) {
       for (const h of findAll(ctx.analysis, t.term)) {
         if (h.normStart > 0 && TERMS.notAfter.includes(norm[h.normStart - 1])) continue;
+        // A step of the procedure, not a result: 对申请内容不明确的及时沟通引导补正.
+        if (PROCEDURE_AFTER.test(norm.slice(h.normEnd, h.normEnd + 16))) continue;
         taken ??= new Uint8Array(ctx.analysis.doc.text.length + 1);
         if (taken.subarray(h.start, h.end).some((x) => x === 1)) continue;
         taken.fill(1, h.start, h.end);

@@ -137,6 +137,20 @@ function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
   const next = near(title.line, 1);
   const prev = near(title.line, -1);
   const second = next >= 0 && key(next) === own ? next : prev >= 0 && key(prev) === own ? title.line : -1;
+  // The second copy broken over two lines (某市2024年政府 / 信息公开工作年度报告) below the title.
+  if (second < 0 && next >= 0) {
+    const head = key(next);
+    const tail = head.length >= 4 && head.length < own.length && own.startsWith(head) ? near(next, 1) : -1;
+    if (tail >= 0 && head + key(tail) === own) {
+      ctx.report({
+        start: trimmedLine(a, next).start,
+        end: trimmedLine(a, tail).end,
+        message: '标题重复：同一标题连写了两遍（第二遍分作两行），应删除一处',
+        messageEn: 'The title is printed twice in a row (the second copy over two lines); delete one copy',
+      });
+    }
+    return;
+  }
   if (second < 0) return;
   const span = trimmedLine(a, second);
   ctx.report({

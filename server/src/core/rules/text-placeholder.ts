@@ -45,6 +45,12 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
     kind: 'blank',
     re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:信息|政府信息|申请|文件|政策|解读|稿件)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}${AFTER_COUNT}`, 'g'),
   },
+  // 共主动公开条，其中…: 共/累计 and a counting verb run straight into the unit, the number lost
+  // without a gap; only before a sentence mark or 其中 (共公开条例 is no count).
+  {
+    kind: 'blank',
+    re: new RegExp(`(?:共计|共|累计|合计|总计)(?:主动|依申请)?${VERB}(?:信息|政府信息|申请|文件|政策|解读|稿件)?${UNIT}(?=[，,。；;]|其中)`, 'g'),
+  },
   // 20__年 (a year left blank), 以____思想为指导 (a word left blank between characters): a
   // template's blanks. Four or more underscores between characters: not Markdown emphasis.
   { kind: 'gap', re: /(?<=(?<![0-9])(?:19|20)[0-9]?)[_＿]{1,2}(?=年)|(?<=[\u4e00-\u9fff])[_＿]{4,}(?=[\u4e00-\u9fff])/g },
@@ -103,7 +109,7 @@ export const textPlaceholder: Rule = {
     }
     for (const pl of proofLines(a)) {
       const t = pl.text;
-      if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿]/.test(t)) continue;
+      if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿共计]/.test(t)) continue;
       const spaced = looksSpaced(t);
       const taken: [number, number][] = [];
       for (const { kind, re } of PATTERNS) {

@@ -1,0 +1,24 @@
+// text-doubled: the title printed twice, the second copy broken over two lines (某市2024年政府 /
+// 信息公开工作年度报告), as on a mirrored web page (iB harvest): reported once, info, over the copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDraft, findings, where } from './build';
+
+const RULE = 'text-doubled';
+const TITLE = '示例区人民政府办公室2023年政府信息公开工作年度报告';
+const body = buildDraft({ flavour: 'txt' }).split('\n').slice(1).join('\n');
+const doubled = (text: string) => findings(text, RULE).filter((f) => f.message.startsWith('标题重复'));
+
+test('a second copy over two lines is reported once, on both lines', () => {
+  const text = `${TITLE}\n示例区人民政府办公室2023年政府\n信息公开工作年度报告\n${body}`;
+  const fs = doubled(text);
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].severity, 'info');
+  assert.equal(where(text, fs[0]).line, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '示例区人民政府办公室2023年政府\n信息公开工作年度报告');
+});
+
+test('the issuer alone on the next line, or a different second half, is silent', () => {
+  assert.deepEqual(doubled(`${TITLE}\n示例区人民政府办公室\n${body}`), []);
+  assert.deepEqual(doubled(`${TITLE}\n示例区人民政府办公室2023年政府\n信息公开工作情况的说明\n${body}`), []);
+});
