@@ -2,7 +2,8 @@
 // the other mutation files leave out: malformed document numbers and dates (lost 年/月/日, a
 // statistics period short of the year), an introduction that miscounts the parts, a word that
 // lost its first character (府信息), doubled punctuation, a letter's addressee and closing
-// (主送, 特此报告), a signature naming another county than the title, a title without the statutory wording, a skipped heading numeral, a
+// (主送, 特此报告), a signature naming another county than the title, a government's report
+// speaking as 我局, a title without the statutory wording, a skipped heading numeral, a
 // superseded basis cited, a share or a year-on-year change that its own figures contradict,
 // and 未发出收费通知 against table 三. Same contract as mutations.ts: each returns the 0-based
 // line where its rule must report.
@@ -124,6 +125,14 @@ export const MUTATIONS: Mutation[] = [
       const other = rng.pick(['白沙', '石门', '桃源', '松阳'].filter((n) => n !== m[1])) + m[2];
       lines[line] = lines[line].replace(d.convert(m[0]), d.convert(other));
       return { text: lines.join(d.eol), rule: this.rule, line, what: `signed by ${other}` };
+    },
+  },
+  {
+    // A sentence pasted from a bureau's report into a government's: the body speaks as 我局.
+    rule: 'issuer-mismatch',
+    applies: (d) => /人民政府(办公室)?$/.test(d.issuer) && !/[我本]局/.test(d.text),
+    apply(d, rng) {
+      return appendTo(d, rng, '我局积极配合调整信息发布流程，严格执行“三审三校”制度。', this.rule, `${d.issuer} speaking as 我局`);
     },
   },
   {
