@@ -45,8 +45,8 @@ export const contentExpected: Rule = {
     const a = ctx.analysis;
     const f = a.format;
     if (!f) return;
-    // 法治政府建设: the shortcomings chapter (the format's section after the measures, asking for causes).
-    if (f.family === 'rule-of-law') {
+    // 法治政府建设: a format whose data has a shortcomings chapter (存在的不足和原因) asks for causes.
+    if (f.sections.some((s) => s.id === 'shortcomings')) {
       const plans = new Set((a.report?.sections.get('plans')?.sections ?? []).map((s) => s.heading.start));
       for (const p of sectionProse(a, 'shortcomings')) {
         const h = p.section.heading;
