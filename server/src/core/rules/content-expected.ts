@@ -37,8 +37,8 @@ export const contentExpected: Rule = {
       + '只检查存在且有正文的部分（缺失或空白的部分由 section-missing、section-empty 提示）。默认为提示：这是审核要点，不是表格格式的硬性要求。依据：政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）；《法治政府建设与责任落实督察工作规定》第二十五条。',
     en: 'In the 2021 format, part 5 (“存在的主要问题及改进情况”) should name both the problems (“问题”, “不足” …) and the measures (“改进”, “措施”, “下一步” …); in part 6 (“其他需要报告的事项”) reviewers usually expect the body\'s work on the year\'s government-openness work points of the level above, on publishing how NPC suggestions and CPPCC proposals were handled, and on innovation; one finding lists the missing ones. '
       + 'Wrong: part 5 reads only “下一步将继续加强政务公开工作。”; right: “一是政策解读形式较为单一……下一步将丰富解读形式……”. '
-      + 'In a rule-of-law report the second item is 存在的不足和原因 (督察工作规定 Art. 25): a shortcomings chapter that never gives a cause (原因, 由于, 究其, 主要是 …) is reported on its heading; a chapter shared with the next year\'s plans is not judged. '
-      + 'Only parts that exist and hold text are read (section-missing and section-empty cover the rest). Info by default: a review checklist, not a hard requirement of the format. Basis: the 2021 national report format (“国办公开办函〔2021〕30号”); 督察工作规定 Art. 25.',
+      + 'In a rule-of-law report the second item is “存在的不足和原因” (“督察工作规定” Art. 25): a shortcomings chapter that never gives a cause (“原因”, “由于”, “究其”, “主要是” …) is reported on its heading; a chapter shared with the next year\'s plans is not judged. '
+      + 'Only parts that exist and hold text are read (section-missing and section-empty cover the rest). Info by default: a review checklist, not a hard requirement of the format. Basis: the 2021 national report format (“国办公开办函〔2021〕30号”); “督察工作规定” Art. 25.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）；《法治政府建设与责任落实督察工作规定》第二十五条',
   check(ctx) {

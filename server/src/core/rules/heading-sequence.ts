@@ -66,14 +66,14 @@ export const headingSequence: Rule = {
       + '只检查单独成行的“一、”式标题，Markdown 稿件按同一级 # 标题比较；PDF 复制稿中成行的表格栏目（“一、本年新收政府信息公开申请数量”）不是标题；'
       + '缺少或重复的法定部分由 section-missing、section-duplicate 提示，这里不重复。'
       + '同一部分内的二级标题（“（一）”“（二）”……）应从“（一）”起依次编号：第一个不是“（一）”、跳号（“（三）”之后是“（五）”）或重复时也提示；含表格或表格栏目行的部分不判断。'
-      + '同一级标题混用两种序号也提示：“（一）”“（二）”之后接“3.”、“一、”之后接“2.”、“（一）”之后接“(2)”（后一个标题接续前一个的序号，却换了写法）；前一种序号之下已有后一种序号的下级标题、表格栏目行、正文中已出现该序号时不判断。'
+      + '同一级标题混用两种序号也提示：“（一）”“（二）”之后接“3.”、“1.”“2.”之后接“(3)”（后一个标题接续前一个的序号，却换了写法）；只有一个前序标题（“一、”之后接“（二）”，可能是缺了“（一）”）、前一种序号之下已有后一种序号的下级标题、表格栏目行、正文中已出现该序号时不判断。'
       + '错误示例：“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“五、存在的主要问题及改进情况”（法定部分齐全而序号跳过了“四”）；正确示例：序号依次为一至六。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）结构层次序数依次用“一、”“（一）”“1.”“（1）”；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
     en: 'Top-level headings (一、, 二、, …) are numbered in sequence from 一. A numbering that starts again at 一、, skips a numeral (三、 followed by 五、) or repeats one is reported. '
       + 'Only 一、-style headings on their own lines count, and markdown headings are compared within one # level; table row labels left as lines by a PDF copy (一、本年新收政府信息公开申请数量) are not headings; '
       + 'a missing or repeated statutory part is reported by section-missing and section-duplicate, not here. '
       + 'Within one part, second-level headings (（一）, （二）, …) start at （一） and run in sequence: a first one that is not （一）, a skipped numeral (（三） then （五）) or a repeated one is reported too; a part with a table or table row labels is not judged. '
-      + 'Mixed numerals within one level are reported too: （一）, （二） followed by 3., 一、 followed by 2., （一） followed by (2) (the heading continues the previous one\'s count in another style); not when the first style already has children in the second, for table row labels, or when the numeral before is found in the text. '
+      + 'Mixed numerals within one level are reported too: “（一）”, “（二）” followed by “3.”, “1.”, “2.” followed by “(3)” (the heading continues the previous one\'s count in another style); not after a single first heading, not when the first style already has children in the second, for table row labels, or when the numeral before is found in the text. '
       + 'Wrong: 一、 二、 三、 五、 with every statutory part present; right: numerals 一 to 六 in order. '
       + 'Basis: GB/T 9704-2012 (heading numerals 一、（一）1.（1） in sequence); the national report format.',
   },
