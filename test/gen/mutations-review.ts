@@ -2,9 +2,12 @@
 // the other mutation files leave out: malformed document numbers and dates (lost 年/月/日, a
 // statistics period short of the year), an introduction that miscounts the parts, a word that
 // lost its first character (府信息), doubled punctuation, a letter's addressee and closing
-// (主送, 特此报告), a signature naming another county than the title, a title without the statutory wording, a skipped heading numeral, a
+// (主送, 特此报告), a signature naming another county than the title, a government's report
+// speaking as 我局, a title without the statutory wording, a skipped heading numeral, one heading level numbered in two styles, a
 // superseded basis cited, a share or a year-on-year change that its own figures contradict,
-// and 未发出收费通知 against table 三. Same contract as mutations.ts: each returns the 0-based
+// 未发出收费通知 against table 三, 所有申请均已办结 against table 三's carried-over applications,
+// 未发生行政复议 against table 四, a department's rule-of-law report signed after 3月1日 and its
+// shortcomings chapter without causes. Same contract as mutations.ts: each returns the 0-based
 // line where its rule must report.
 import { cellKey } from './counts';
 import type { Draft } from './drafts';
@@ -38,6 +41,14 @@ function introLine(d: Draft): number | null {
   const first = Math.min(...d.lines.sectionIds().map((id) => d.lines.heading(id)));
   for (let l = d.lines.title + 1; l < first; l++) if (lines[l].trim()) return l;
   return null;
+}
+
+function carriedOver(d: Draft): number {
+  return d.counts.get('applications')?.get(cellKey('next', 'total')) ?? 0;
+}
+
+function reconsiderations(d: Draft): number {
+  return d.counts.get('review')?.get(cellKey('data', 'reconsideration.total')) ?? 0;
 }
 
 function unpaidNotices(d: Draft): number {
@@ -198,6 +209,75 @@ export const MUTATIONS: Mutation[] = [
       const out = d.text.split(d.eol);
       out[line] += d.convert('本年度未发出收费通知。');
       return { text: out.join(d.eol), rule: this.rule, line, what: `未发出收费通知 with ${unpaidNotices(d)} unpaid notices in table 三` };
+    },
+  },
+  // New mutations go last: each mutation's random stream is its index among the applicable ones.
+  {
+    // A sentence pasted from a bureau's report into a government's: the body speaks as 我局.
+    rule: 'issuer-mismatch',
+    applies: (d) => /人民政府(办公室)?$/.test(d.issuer) && !/[我本]局/.test(d.text),
+    apply(d, rng) {
+      return appendTo(d, rng, '我局积极配合调整信息发布流程，严格执行“三审三校”制度。', this.rule, `${d.issuer} speaking as 我局`);
+    },
+  },
+  {
+    // One level numbered in two styles: （一）（二） then 3. where （三） was due.
+    rule: 'heading-sequence',
+    applies: (d) => sentenceLines(d, ['problems', 'other', 'general']).length > 0,
+    apply(d, rng) {
+      const at = rng.pick(sentenceLines(d, ['problems', 'other', 'general']));
+      const lines = d.text.split(d.eol);
+      const subs = ['（一）加强组织领导', '（二）完善工作机制', '3.强化监督检查'].map((l) => d.convert(l));
+      lines.splice(at + 1, 0, ...subs);
+      return { text: lines.join(d.eol), rule: this.rule, line: at + 3, what: '（一）（二） then 3.' };
+    },
+  },
+  {
+    // 所有申请均已办结 while table 三 carries applications over to next year.
+    rule: 'text-claim',
+    applies: (d) => !!d.format.tables.applications && d.format.years[0] !== null && d.format.years[0] >= 2019 && carriedOver(d) > 0,
+    apply(d, rng) {
+      return appendTo(d, rng, '全年所有申请均已按要求办理完成。', this.rule, `所有申请均已办结 with ${carriedOver(d)} carried over in table 三`);
+    },
+  },
+  {
+    // 未发生行政复议 while table 四 counts reconsideration cases.
+    rule: 'text-table-mismatch',
+    applies: (d) => !!d.format.tables.review && d.format.years[0] !== null && d.format.years[0] >= 2019 && reconsiderations(d) > 0,
+    apply(d, rng) {
+      return appendTo(d, rng, '本年度未发生政府信息公开行政复议案件。', this.rule, `未发生行政复议 with ${reconsiderations(d)} cases in table 四`);
+    },
+  },
+  {
+    // A department's rule-of-law report signed after 3月1日 (its government's deadline), before 4月1日.
+    rule: 'date-deadline',
+    applies: (d) => d.format.family === 'rule-of-law' && d.format.deadline.department !== undefined && /(局|委员会)$/.test(d.issuer) && d.year >= (d.format.deadline.fromYear ?? 0),
+    apply(d, rng) {
+      const lines = d.text.split(d.eol);
+      const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+      let line = -1;
+      for (let l = d.lines.signature; l < lines.length && line < 0; l++) if (DATE.test(lines[l])) line = l;
+      if (line < 0) throw new Error('no signing date');
+      const dep = d.format.deadline.department!;
+      const day = rng.int(dep.day + 1, 28);
+      const date = `${d.year + 1}年${dep.month}月${day}日`;
+      lines[line] = lines[line].replace(DATE, d.convert(date));
+      return { text: lines.join(d.eol), rule: this.rule, line, what: `department signed ${date}` };
+    },
+  },
+  {
+    // 法治政府建设: the 存在的不足和原因 chapter with its causes taken out.
+    rule: 'content-expected',
+    applies: (d) => d.format.family === 'rule-of-law' && d.lines.sectionIds().includes('shortcomings')
+      && d.lines.prose('shortcomings').some((l) => /原因/.test(d.text.split(d.eol)[l])),
+    apply(d) {
+      const lines = d.text.split(d.eol);
+      for (const l of d.lines.prose('shortcomings')) {
+        if (!/原因/.test(lines[l])) continue;
+        lines[l] = lines[l].replace(/[^\s　].*$/, d.convert('执法人员专业素质有待提升，法治宣传教育的针对性还需加强，培训考核机制还不够健全。'));
+      }
+      const line = d.lines.heading('shortcomings');
+      return { text: lines.join(d.eol), rule: this.rule, line, what: 'shortcomings without causes' };
     },
   },
 ];

@@ -2,13 +2,15 @@
 // same numeral twice. Only 一、-style headings on their own lines count, compared within one
 // markdown level. Table row labels that a PDF copy leaves as lines (一、本年新收…) are not
 // headings; a missing or repeated statutory part is section-missing's and
-// section-duplicate's to report.
+// section-duplicate's to report. One level numbered in two styles (（一）（二） then 3.) is
+// reported too: model/heading-mixed.ts.
 import type { Rule } from './rule';
 import type { Heading } from '../parse/headings';
 import { FORMATS } from '../formats/index';
 import { bareKey, specLabels, statutoryHeadings } from '../model/structure';
 import { firstSubheadingsOutOfStart } from '../model/heading-sub-start';
 import { subheadingGaps } from '../model/heading-sub-gaps';
+import { mixedNumbering } from '../model/heading-mixed';
 
 const CN = '一二三四五六七八九十';
 function cn(n: number): string {
@@ -38,6 +40,17 @@ function isTableLabel(h: Heading): boolean {
   return tableLabelKeys().some((t) => (k.startsWith(t) && k.length - t.length <= Math.max(4, t.length)) || t.startsWith(k));
 }
 
+/** Numeral n written in a heading style: 三、 （三） 3. （3）. */
+function numeralAs(style: string, n: number): string | null {
+  switch (style) {
+    case 'cn': return `${cn(n)}、`;
+    case 'paren-cn': return `（${cn(n)}）`;
+    case 'arabic': return `${n}.`;
+    case 'paren-arabic': return `（${n}）`;
+    default: return null;
+  }
+}
+
 /** A heading shown in a message: a run-in heading's paragraph cut short. */
 function excerptOf(s: string): string {
   return s.length > 24 ? `${s.slice(0, 24)}…` : s;
@@ -53,12 +66,14 @@ export const headingSequence: Rule = {
       + '只检查单独成行的“一、”式标题，Markdown 稿件按同一级 # 标题比较；PDF 复制稿中成行的表格栏目（“一、本年新收政府信息公开申请数量”）不是标题；'
       + '缺少或重复的法定部分由 section-missing、section-duplicate 提示，这里不重复。'
       + '同一部分内的二级标题（“（一）”“（二）”……）应从“（一）”起依次编号：第一个不是“（一）”、跳号（“（三）”之后是“（五）”）或重复时也提示；含表格或表格栏目行的部分不判断。'
+      + '同一级标题混用两种序号也提示：“（一）”“（二）”之后接“3.”、“1.”“2.”之后接“(3)”（后一个标题接续前一个的序号，却换了写法）；只有一个前序标题（“一、”之后接“（二）”，可能是缺了“（一）”）、前一种序号之下已有后一种序号的下级标题、表格栏目行、正文中已出现该序号时不判断。'
       + '错误示例：“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“五、存在的主要问题及改进情况”（法定部分齐全而序号跳过了“四”）；正确示例：序号依次为一至六。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）结构层次序数依次用“一、”“（一）”“1.”“（1）”；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
     en: 'Top-level headings (一、, 二、, …) are numbered in sequence from 一. A numbering that starts again at 一、, skips a numeral (三、 followed by 五、) or repeats one is reported. '
       + 'Only 一、-style headings on their own lines count, and markdown headings are compared within one # level; table row labels left as lines by a PDF copy (一、本年新收政府信息公开申请数量) are not headings; '
       + 'a missing or repeated statutory part is reported by section-missing and section-duplicate, not here. '
       + 'Within one part, second-level headings (（一）, （二）, …) start at （一） and run in sequence: a first one that is not （一）, a skipped numeral (（三） then （五）) or a repeated one is reported too; a part with a table or table row labels is not judged. '
+      + 'Mixed numerals within one level are reported too: “（一）”, “（二）” followed by “3.”, “1.”, “2.” followed by “(3)” (the heading continues the previous one\'s count in another style); not after a single first heading, not when the first style already has children in the second, for table row labels, or when the numeral before is found in the text. '
       + 'Wrong: 一、 二、 三、 五、 with every statutory part present; right: numerals 一 to 六 in order. '
       + 'Basis: GB/T 9704-2012 (heading numerals 一、（一）1.（1） in sequence); the national report format.',
   },
@@ -136,6 +151,16 @@ export const headingSequence: Rule = {
       ctx.report({ start: h.start, end: h.end,
         message: `标题“${shown}”是所在部分的第一个二级标题，但序号不是“（一）”：二级标题应从“（一）”起编号`,
         messageEn: `heading “${shown}” is the first second-level heading of its part but is not numbered （一）` });
+    }
+    // One level, two kinds of numeral: （一）（二） then 3., 一、 then 2. (model/heading-mixed.ts).
+    for (const m of mixedNumbering(a.doc.headings, a.doc.work, isTableLabel, (h) => a.doc.tableLines.has(h.line), a.doc.tables.map((t) => t.startLine))) {
+      const h = m.heading;
+      const shown = excerptOf(a.doc.work.slice(h.start, h.end).trim());
+      const before = excerptOf(a.doc.work.slice(m.previous.start, m.previous.end).trim());
+      const due = numeralAs(m.previous.style, h.numeral!);
+      ctx.report({ start: h.start, end: h.end,
+        message: `标题“${shown}”接在“${before}”之后，序号却换了一种写法${due ? `（同一级应为“${due}”）` : ''}：同一级标题应使用同一种序号`,
+        messageEn: `heading “${shown}” continues the numbering of “${before}” in another style${due ? ` (the same level would be “${due}”)` : ''}; one level uses one kind of numeral` });
     }
     // Inside one part: （三） followed by （五）, or （二） twice.
     for (const g of subheadingGaps(a.doc.headings, isTableLabel, a.doc.tables.map((t) => t.startLine))) {

@@ -6,9 +6,15 @@
 // 某某区 and 某某区). Different levels (a county's report signed by its office or a town), a title or
 // signature without a place, and a title read from the first sentence are not judged. Info: one
 // of the two names is wrong, and only the author knows which.
+// The body's self-references must fit the issuer too (model/issuer-self.ts): a 局's report that
+// says 我委 throughout (never 我局), a 县人民政府's that speaks as 我局, a 区's that says 我县
+// throughout: reported at the first such word. A government and its 办公室 are one issuer.
 import type { Rule } from './rule';
 import { signingIssuerLine } from '../model/report-dates';
 import { normalize } from '../text/normalize';
+import type { Analysis } from '../engine/lint';
+import { foreignSelf, reportIssuerKind, selfWords } from '../model/issuer-self';
+import { prose, spanOf } from '../model/sentences';
 
 /** Place names: a run of Han characters closed by a level word; the last match is the lowest place. */
 const PLACE = /([\u4e00-\u9fff]{1,10}?)(自治区|自治州|自治县|自治旗|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|街道|省|市|州|盟|县|旗|区|镇|乡)/g;
@@ -36,18 +42,43 @@ export function differentPlaces(title: string, signature: string): [string, stri
   return [a.name + a.level, b.name + b.level];
 }
 
+const KIND_ZH = { bureau: '局', commission: '委员会', hall: '厅', office: '办公室', government: '人民政府' } as const;
+
+/**
+ * The body speaks of its issuer as another kind of organ (a 局's report saying 我委 throughout,
+ * a 县人民政府's saying 我局): model/issuer-self.ts. Reported at the first such word.
+ */
+function selfReference(a: Analysis, report: (f: { start: number; end: number; message: string; messageEn: string }) => void): void {
+  const t = a.doc.title;
+  const titleIssuer = t && t.source !== 'sentence' ? a.doc.issuer : null;
+  const sig = signingIssuerLine(a);
+  const signature = sig && (!t || sig.line > (t.endLine ?? t.line)) ? sig.name : null;
+  const kind = reportIssuerKind(titleIssuer, signature);
+  if (!kind) return;
+  const p = prose(a);
+  const foreign = foreignSelf(kind, selfWords(p.sentences));
+  if (!foreign) return;
+  const who = normalize(titleIssuer ?? signature!);
+  const sp = spanOf(a, foreign.at, foreign.at + foreign.word.length);
+  report({ ...sp,
+    message: `正文以“${foreign.word}”自称（${foreign.count} 处），而发布机关“${who}”是${kind.kind === 'government' ? (kind.level === '街道' ? '街道办事处' : `${kind.level}人民政府`) : KIND_ZH[kind.kind]}，自称与机关不符，请核对是否照搬其他单位的报告`,
+    messageEn: `The text calls its issuer “${foreign.word}” (${foreign.count} times), but the issuer “${who}” is ${kind.kind === 'government' ? `the government of a ${kind.level}` : `a ${kind.kind}`}; check whether the text was copied from another unit's report` });
+}
+
 export const issuerMismatch: Rule = {
   id: 'issuer-mismatch',
   formats: 'all',
   defaultSeverity: 'info',
-  title: { zh: '标题与落款的机关不一致', en: 'Title and signature name different issuers' },
+  title: { zh: '标题、落款与正文自称的机关不一致', en: 'Title, signature and self-references name different issuers' },
   description: {
     zh: '标题中的机关与落款机关是同一级别的不同地方（如标题写“甲县人民政府”，落款写“乙县人民政府”）：多见于照搬其他单位的报告而未改全。'
       + '比较两者最后一个地名（省、自治区、市、州、县、旗、区、镇、乡、街道、开发区等）；一方以另一方开头或结尾（“某某市某某区”与“某某区”、“长阳土家族自治县”与“长阳县”）视为同一地方；级别不同（县政府的报告由县政府办公室或乡镇落款）、没有地名、标题取自首句的不作判断。'
       + '错误示例：标题“甲县人民政府2023年政府信息公开工作年度报告”，落款“乙县人民政府”；正确示例：落款“甲县人民政府”。'
+      + '正文的自称也应与发布机关相符：局的报告通篇自称“我委”（从不写“我局”）、委员会的报告通篇自称“我局”、县（区、乡镇、街道）人民政府的报告自称“我局”“本厅”，或区政府的报告通篇写“我县”而从不写“我区”，多是照搬其他单位的报告，在第一处自称上提示。政府与其办公室视为同一机关（“我办”不判断）；部门报告中的“我县”“我市”、区政府报告中的“我市”（上级）不判断；党委、管委会等机关不判断。'
       + '默认为提示：两处必有一处写错，须由作者核实。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条（年度报告由各机关编制并公布）。',
     en: 'The issuer in the title and the signing organisation are different places of the same level (title 甲县人民政府, signed 乙县人民政府), as when another unit\'s report is copied and only partly renamed. '
       + 'The last place name of each (province, city, prefecture, county, banner, district, town, township, street, development zone) is compared; one beginning or ending with the other is the same place. Different levels, no place name, or a title taken from the first sentence are not judged. '
+      + 'The body\'s self-references must fit the issuer as well: a bureau\'s report calling itself “我委” throughout (never “我局”), a commission\'s calling itself “我局”, a county, district, town or sub-district government\'s speaking as “我局” or “本厅”, or a district\'s saying “我县” throughout and never “我区” was most likely copied from another unit\'s; the first such word is reported. A government and its office are one issuer (“我办” is not judged); “我县”/“我市” in a department\'s report and “我市” (the level above) in a district\'s are not judged; party bodies and zone committees are not judged. '
       + 'Wrong: title 甲县人民政府2023年政府信息公开工作年度报告 signed 乙县人民政府; right: signed 甲县人民政府. Info by default: one of the two is wrong, and only the author knows which. Basis: Arts. 49 and 50 of the Regulations (each body compiles and publishes its own report).',
   },
   basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
@@ -57,6 +88,7 @@ export const issuerMismatch: Rule = {
   },
   check(ctx) {
     const a = ctx.analysis;
+    selfReference(a, (f) => ctx.report(f));
     const t = a.doc.title;
     if (!t || t.source === 'sentence' || !a.doc.issuer) return;
     const sig = signingIssuerLine(a);
