@@ -62,6 +62,23 @@ function otherFirstLine(doc: ParsedDocument): boolean {
   return first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first));
 }
 
+/**
+ * A rules text (制度, 办法, 规定, 条例) opens with its first article or chapter (第一条 为了规范…,
+ * 第一章 总则) within its first lines; a report never does. Its items may repeat a report's
+ * section names (主动公开政府信息的情况 …) as the contents a report must have.
+ * The statutory tables' 第二十条第（一）项 is not an article line.
+ */
+const ARTICLE_ONE = /^第一(?:条(?!第)|章)/;
+function opensWithArticles(doc: ParsedDocument): boolean {
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
+    const raw = doc.lines.lineText(line).slice(0, 200);
+    if (!raw.trim()) continue;
+    seen++;
+    if (ARTICLE_ONE.test(normalize(raw.replace(/^[\s#*]+/, '')))) return true;
+  }
+  return false;
+}
+
 export function aboutReport(titleNorm: string, ends: string[]): boolean {
   const t = stripTitleEnd(titleNorm).replace(/机构编制/g, '');
   if (ABOUT_PREFIX.test(t)) return true;
@@ -181,6 +198,9 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   let evidence = '';
   if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
+  else if (!title && opensWithArticles(doc)) {
+    return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……），是制度、办法或规定，不是报告' };
+  }
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
   else if ((headings >= 1 || groups2008 >= 1) && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';

@@ -32,6 +32,7 @@ const PHRASES: Rule[] = [
   [/^第一部分(“.*”)写明年度政府信息公开工作$/, (q) => `it opens with the first part ${q}, on a year's government information disclosure work`],
   [/^2008 年条例报告的章节标题 (\d+) 个$/, (n) => `${n} section headings of a 2008-regulation report`],
   [/^标题不是报告标题$/, 'the title is not a report title'],
+  [/^正文开头为条文（第一条、第一章……），是制度、办法或规定，不是报告$/, 'the text opens with numbered articles (第一条, 第一章 …): a set of rules, not a report'],
   [/^没有报告标题，法定章节标题少于两个$/, 'no report title, and fewer than two statutory section headings'],
   [/^没有报告标题，法定章节标题少于两个，但有政府信息公开年度报告的表格栏目 (\d+) 个：未能确定报告类型$/, (n) => `no report title, and fewer than two statutory section headings, but ${n} table labels of a government information disclosure report: the report kind could not be settled`],
   [/^标题不是报告标题，但有政府信息公开年度报告的表格栏目 (\d+) 个：未能确定报告类型$/, (n) => `the title is not a report title, but ${n} table labels of a government information disclosure report: the report kind could not be settled`],

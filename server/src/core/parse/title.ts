@@ -96,6 +96,15 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     k++;
     candidates.push(line);
   }
+  // Another document's title broken after the report words (关于政府信息公开工作年度报告 /
+  // 有关事项的通知): the short line below ending in 的通知 (的意见, 的函 …) is the title's end.
+  const tailBelow = (i: number): number | null => {
+    if (i + 1 >= top) return null;
+    const next = candidates[i + 1];
+    const below = lines.lineText(next).slice(0, 200);
+    if (headingLines.has(next) || isMetadataLine(below) || isProse(below)) return null;
+    return OTHER_TITLE_TAIL.test(normalize(below.replace(/^#+\s*/, ''))) ? next : null;
+  };
   let metaTitle: TitleInfo | null = null;
   let prev = -1;
   // The title stands above the first part (一、…): below it, a short line is the text of a
@@ -159,7 +168,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
           : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
             : /^(?:工作|年度报告|报告|年报)/.test(norm);
       if (fragment && !norm.startsWith(upNorm) && follows) {
-        return titleAt(lines, line, before, 'lines');
+        return titleAt(lines, tailBelow(i) ?? line, before, 'lines');
       }
     }
     // A bare report word (工作报告, 年度报告) alone on a line is a web page's channel name, not the title.
@@ -172,6 +181,8 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       const again = normalize(lines.lineText(candidates[i + 2]).slice(0, MAX_LINE).replace(/^#+\s*/, ''));
       if (again === norm && org.length <= 40 && ORG_LINE.test(org) && !TITLE_WORDS.test(org)) return titleAt(lines, candidates[i + 2], candidates[i + 1], 'lines');
     }
+    const tail = tailBelow(i);
+    if (tail !== null) return titleAt(lines, tail, line, 'lines');
     return titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
@@ -193,6 +204,9 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
 
 /** A line that is nothing but a report word: a channel name (工作报告, 年度报告) above the real title. */
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
+
+/** The end of another document's title on a line of its own: 有关事项的通知, 编制工作的通知, 的意见. */
+const OTHER_TITLE_TAIL = /^[\u3400-\u9fff]{0,16}的(?:通知|意见|函|批复|通报|决定|公告|解读|说明)$/;
 
 /** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告. */
 const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布|编制了)/;
