@@ -65,3 +65,10 @@ test('one-line excerpt: a table flattened into the line ends at the next part he
   assert.ok(ones.length >= 2, `${ones.length} blocks`);
   assert.ok(ones.some((b) => text.slice(b.start, b.end).includes('本年新收') && !text.slice(b.start, b.end).includes('政府集中采购')));
 });
+
+test('one-line excerpt: a channel name and page header around the title do not make it another document', () => {
+  const text = `政府信息公开 某某开发区某某街道2022年政府信息公开工作年度报告 时间:2023-01-17 来源:某某街道 点击: 字号: 打印本页 一、总体情况 2022年，某某街道认真贯彻《中华人民共和国政府信息公开条例》。 ${FILL} 二、主动公开政府信息情况 ${FILL} 三、收到和处理政府信息公开申请情况 ${FILL}`;
+  const d = detect(text);
+  assert.equal(d.title, '某某开发区某某街道2022年政府信息公开工作年度报告');
+  assert.deepEqual([d.kind, d.year], ['gov-info-2021', 2022], d.reason);
+});

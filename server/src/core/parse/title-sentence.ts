@@ -1,0 +1,63 @@
+// A report title found only in the opening sentence: 根据《条例》……现公布某某2023年政府信息公开工作
+// 年度报告 / 现将……报告如下. Also tells whether a long line (a report pasted on one line) opens so.
+import type { LineMap } from '../text/line-map';
+import { normalize, normalizeMapped } from '../text/normalize';
+import type { TitleInfo } from './title';
+import { isMetadataLine } from './title-chrome';
+
+/** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告. */
+const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布|编制了)/;
+/** Or reporting it (a report whose page lost its title): 现将我街道2022年法治政府建设的情况报告如下. */
+const REPORTING = /现(?:将|就)/;
+const NAMED = /((?:[^。，,；;：:《》"“”]{0,40}?)(?:19|20)\d{2}年度?[^。，,；;：:《》"“”]{0,40}?(?:工作年度报告|年度报告|年报|工作报告|情况报告|工作总结))/;
+
+/** Whether `at` lies inside a quotation (“…”, normalised to "…"; 「…」) of the line. */
+function insideQuotes(norm: string, at: number): boolean {
+  const before = norm.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const corner = (before.match(/「/g) ?? []).length - (before.match(/」/g) ?? []).length;
+  return straight % 2 === 1 || corner > 0;
+}
+
+/** The report an opening sentence presents (现公布……2023年……年度报告 / 现将……报告如下), in normalised text. */
+function namedInOpening(norm: string): { p: RegExpExecArray; m: RegExpExecArray } | null {
+  let p = PRESENT.exec(norm);
+  let after = p ? norm.slice(p.index + p[0].length) : '';
+  let m = p ? NAMED.exec(after) : null;
+  if (!m) {
+    // 现将……报告如下: the named report must be followed at once by 如下 (not 解读如下, 通知如下).
+    p = REPORTING.exec(norm);
+    if (!p) return null;
+    after = norm.slice(p.index + p[0].length);
+    m = NAMED.exec(after);
+    if (!m || !after.startsWith('如下', m.index + m[0].length)) return null;
+  }
+  if (!p || /解读|通知|答复|问答|图解/.test(after.slice(0, m.index + m[0].length + 6))) return null;
+  // Inside quotation marks it is an example or a citation (a rule page, an explainer), not the opening.
+  if (insideQuotes(norm, p.index)) return null;
+  return { p, m };
+}
+
+/** Whether a long line opens by presenting a report in its first sentence (a report pasted on one line). */
+export function opensPresentingReport(lineText: string): boolean {
+  return namedInOpening(normalize(lineText.slice(0, 600))) !== null;
+}
+
+export function sentenceTitle(lines: LineMap): TitleInfo | null {
+  for (let line = 0, seen = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
+    const raw = lines.lineText(line);
+    if (raw.trim() === '' || isMetadataLine(raw)) continue;
+    seen++;
+    const { text: norm, map } = normalizeMapped(raw.slice(0, 600));
+    const found = namedInOpening(norm);
+    if (!found) continue;
+    const { p, m } = found;
+    const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
+    const a = p.index + p[0].length + m.index + (m[1].length - name.length);
+    const b = p.index + p[0].length + m.index + m[1].length;
+    const start = lines.lineStarts[line] + map[a];
+    const end = lines.lineStarts[line] + map[b];
+    return { line, endLine: line, start, end, text: raw.slice(map[a], map[b]), norm: name, source: 'sentence' };
+  }
+  return null;
+}
