@@ -108,6 +108,17 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
     if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
     if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;
   }
+  // A tab row that shows its label and then exactly n slots, the last ones blank (a browser copy
+  // of a web table keeps a blank cell's tab): the blanks are blank values at their own positions.
+  // Only when nothing before the n slots is a value, so stray trailing tabs never shift a number.
+  if (!keep && layout === 'tab' && mode === 'trailing' && cells.length > n && cells[cells.length - 1].text === '') {
+    const head = cells.slice(0, cells.length - n);
+    const tail = cells.slice(cells.length - n);
+    if (head.some(isLabelLike) && head.every((c) => c.text === '' || !isValueLike(c.value))
+      && tail.every((c) => c.text === '' || isValueLike(c.value))) {
+      return { label: head.filter((c) => c.text !== ''), values: tail, run: tail };
+    }
+  }
   const cs = keep ? cells : trimTrailingEmpty(cells);
   if (mode === 'leading') {
     // Block tables: label first, then the values; gaps may follow.
