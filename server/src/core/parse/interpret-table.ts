@@ -4,6 +4,7 @@
 import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../formats/types';
 import { labelKey, PINYIN_ANNOTATION } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
+import { labelThenSlots } from './label-slots';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
 import { readColumnBlockTable } from './layouts/column-block-read';
@@ -108,20 +109,9 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
     if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
     if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;
   }
-  // A row that shows its label and then exactly n slots, the last ones blank (a browser copy of a
-  // web table keeps a blank cell's tab, a Markdown conversion its empty | |, a cell-per-line copy
-  // its bare pipe): the blanks are blank values at their own positions, even where a spanning
-  // cell makes the row narrower than the table. A row of exactly n slots (table 四's data row)
-  // needs a number among them. Only when nothing before the n slots is a value, so stray
-  // trailing separators never shift a number.
-  if (!keep && mode === 'trailing' && (layout === 'tab' || layout === 'gfm' || layout === 'loose-pipe' || layout === 'cell-lines')
-    && cells.length >= n && cells[cells.length - 1].text === '') {
-    const head = cells.slice(0, cells.length - n);
-    const tail = cells.slice(cells.length - n);
-    if ((head.length ? head.some(isLabelLike) : tail.some(isCount)) && head.every((c) => c.text === '' || !isValueLike(c.value))
-      && tail.every((c) => c.text === '' || isValueLike(c.value))) {
-      return { label: head.filter((c) => c.text !== ''), values: tail, run: tail };
-    }
+  if (!keep && mode === 'trailing') {
+    const slots = labelThenSlots(cells, n, layout);
+    if (slots) return slots;
   }
   const cs = keep ? cells : trimTrailingEmpty(cells);
   if (mode === 'leading') {
