@@ -44,8 +44,9 @@ export function findAll(a: Analysis, needle: string): Hit[] {
 /** Clauses of the normalised text: split at 。，；、 and line breaks (line breaks are gone, so use the map). */
 export function clauseBounds(a: Analysis, pos: number): [number, number] {
   const m = mappedText(a);
-  // Table cell borders (| and tabs, also inside a table flattened onto one line) end a clause too.
-  const isStop = (i: number) => /[。，,；;、！？!?：:|｜]/.test(m.text[i]) || (i > 0 && /[\r\n\t|]/.test(a.doc.work.slice(m.map[i - 1], m.map[i])));
+  // Table cell borders (| and tabs, also inside a table flattened onto one line, and the tags of
+  // an HTML table pasted into the text: </td><td>) end a clause too.
+  const isStop = (i: number) => /[。，,；;、！？!?：:|｜<>]/.test(m.text[i]) || (i > 0 && /[\r\n\t|]/.test(a.doc.work.slice(m.map[i - 1], m.map[i])));
   let s = pos;
   while (s > 0 && !isStop(s - 1)) s--;
   let e = pos;

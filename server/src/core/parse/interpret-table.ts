@@ -4,6 +4,7 @@
 import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../formats/types';
 import { labelKey, PINYIN_ANNOTATION } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
+import { labelThenSlots } from './label-slots';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
 import { readColumnBlockTable } from './layouts/column-block-read';
@@ -107,6 +108,10 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
     const kept = splitRow(cells, n, layout, mode, width, false, true);
     if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
     if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;
+  }
+  if (!keep && mode === 'trailing') {
+    const slots = labelThenSlots(cells, n, layout);
+    if (slots) return slots;
   }
   const cs = keep ? cells : trimTrailingEmpty(cells);
   if (mode === 'leading') {

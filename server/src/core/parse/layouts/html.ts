@@ -83,6 +83,11 @@ function layRows(rows: { line: number; endLine: number; start: number; end: numb
     for (let k = 0; k < carry.length; k++) if (carry[k] > 0) carry[k]--;
     out.push({ line: r.line, endLine: r.endLine, start: r.start, end: r.end, cells, width: null });
   }
+  // Cells sit at their grid positions: a row as wide as the table's widest row is positional
+  // (its last slots are the value columns, blank slots included), as a GFM row is.
+  let widest = 0;
+  for (const r of out) widest = Math.max(widest, r.cells.length);
+  if (widest >= 3) for (const r of out) if (r.cells.length === widest) r.width = widest;
   return out;
 }
 
