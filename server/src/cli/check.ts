@@ -1,6 +1,6 @@
 // Checks one file: read, decode, lint with the core, optionally fix and write
 // back, and convert findings to 1-based positions. Nothing here prints.
-import { analyze, applyFixes, Finding, Fix, LineMap, lint, lintAnalysis, LintResult, relatedExcept, ReportSummary, Settings, summarizeAnalysis } from '../core';
+import { analyze, applyFixes, Finding, Fix, LineMap, lint, lintAnalysis, LintResult, relatedExcept, ReportSummary, RULES, Settings, summarizeAnalysis } from '../core';
 import { canWriteBack, encodeText, Encoding, readTextFile } from './decode';
 import type { ConvertedInput } from './input';
 import { LineSource, sourceAt } from './input/html-to-draft';
@@ -82,6 +82,11 @@ export interface AloneOutcome {
   outcome: CheckOutcome;
   /** Null when the file is not a report or could not be read. */
   summary: ReportSummary | null;
+  /**
+   * Pass two may run the across-file rules alone and merge (checkAcross, mergeAcross): the text
+   * has no disable directive (whose use directive-unused reports over every rule) and no rule threw.
+   */
+  acrossOnly?: boolean;
 }
 
 /**
@@ -104,7 +109,42 @@ export function checkAlone(path: string, settings: Partial<Settings>, converted?
   } catch {
     // A file the core cannot summarise is still checked and reported on its own.
   }
-  return { outcome: finish(path, read.text, result, 0, notes, false, read.map), summary };
+  const acrossOnly = analysis.doc.directives.directives.length === 0 && result.internalErrors.length === 0;
+  return { outcome: finish(path, read.text, result, 0, notes, false, read.map), summary, acrossOnly };
+}
+
+/** The rules that read the other reports (Rule.acrossFiles): all that pass two needs to run again. */
+const ACROSS_RULES = RULES.filter((r) => r.acrossFiles === true);
+const ACROSS_IDS = new Set(ACROSS_RULES.map((r) => r.id));
+
+/**
+ * Pass two of a file whose pass one allows it (AloneOutcome.acrossOnly): the text analysed again
+ * with the other reports, and only the across-file rules run. Their diagnostics are to be merged
+ * into pass one's outcome (mergeAcross). `full` instead when a directive turns up or a rule throws:
+ * then the file is checked whole, exactly as checkFile does.
+ */
+export function checkAcross(path: string, settings: Partial<Settings>, related: readonly ReportSummary[], converted?: ConvertedInput): { across: Diagnostic[] } | { full: CheckOutcome } {
+  const read = readInput(path, converted);
+  if (!read.ok) return { full: checkFile(path, settings, false, related, converted) };
+  const analysis = analyze(read.text, { settings, related: relatedExcept(related, path) });
+  if (analysis.doc.directives.directives.length === 0) {
+    const result = lintAnalysis(analysis, ACROSS_RULES);
+    if (result.internalErrors.length === 0) return { across: toDiagnostics(read.text, result.findings, read.map) };
+  }
+  return { full: checkFile(path, settings, false, related, converted) };
+}
+
+/**
+ * Pass one's outcome with the across-file rules' diagnostics replaced by pass two's: the same
+ * result as checking the file whole with the other reports. Diagnostics are in document order
+ * (line, column, end), ties by rule id, as lint sorts findings; positions are one-to-one with
+ * offsets, so the order is the one a whole check gives.
+ */
+export function mergeAcross(first: CheckOutcome, across: readonly Diagnostic[]): CheckOutcome {
+  const kept = first.result.diagnostics.filter((d) => !ACROSS_IDS.has(d.rule));
+  if (across.length === 0 && kept.length === first.result.diagnostics.length) return first;
+  const diagnostics = kept.concat(across).sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.rule.localeCompare(b.rule));
+  return { ...first, result: { ...first.result, diagnostics } };
 }
 
 function lossyNote(path: string, invalid: number | undefined): string {

@@ -3,7 +3,7 @@
 // every report's summary; what a check command carries between its steps (Check).
 import { copiedFrom, previousExcept, ReportSummary, Settings } from '../core';
 import type { CheckOptions, Lang } from './args';
-import { AloneOutcome, checkAlone, CheckOutcome } from './check';
+import { AloneOutcome, checkAcross, checkAlone, checkFile, CheckOutcome, mergeAcross } from './check';
 import { ConvertedInput, inputTypeOf } from './input';
 import { PoolTask, WorkerPool } from './pool';
 import type { Progress } from './progress';
@@ -100,6 +100,7 @@ export async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: Re
     const type = inputTypeOf(entry.path);
     tasks.push({
       index: tasks.length, path: entry.path, settings: check.settingsFor(entry.path), again: true,
+      ...(first.acrossOnly ? { acrossOnly: true as const } : {}),
       ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }),
     });
   }
@@ -108,7 +109,23 @@ export async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: Re
   pool.share(related);
   const answers = await pool.run(tasks, (done) => check.progress.update(PASS_TWO_WORKERS, done, tasks.length));
   answers.forEach((a, i) => {
-    if (a?.checked !== undefined) checked.set(tasks[i].path, a.checked);
+    const path = tasks[i].path;
+    if (a?.checked !== undefined) checked.set(path, a.checked);
+    else if (a?.across !== undefined) checked.set(path, mergeAcross(alone.get(path)!.outcome, a.across));
   });
   return checked;
+}
+
+/**
+ * Pass two of one file in this thread (not with --fix): only the across-file rules when pass one
+ * allows it (checkAcross, merged into pass one's outcome), else the whole check with the others.
+ */
+export function checkAgain(check: Check, path: string, first: AloneOutcome | undefined, related: readonly ReportSummary[]): CheckOutcome {
+  const settings = check.settingsFor(path);
+  const converted = check.convertedOf(path);
+  if (first?.acrossOnly && !check.options.fix) {
+    const c = checkAcross(path, settings, related, converted);
+    return 'across' in c ? mergeAcross(first.outcome, c.across) : c.full;
+  }
+  return checkFile(path, settings, check.options.fix, related, converted);
 }

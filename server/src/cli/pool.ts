@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReportSummary, Settings } from '../core';
 import type { AloneOutcome, CheckOutcome } from './check';
 import type { ConvertedInput } from './input';
+import type { Diagnostic } from './output';
 
 export interface PoolTask {
   index: number;
@@ -18,6 +19,8 @@ export interface PoolTask {
   converted?: ConvertedInput;
   /** Pass two: checkFile with the summaries last shared (WorkerPool.share), instead of checkAlone. */
   again?: true;
+  /** Pass two of a file whose pass one allows it: checkAcross (the across-file rules only) instead of checkFile. */
+  acrossOnly?: true;
 }
 
 /** What the main thread sends a worker: a file to check, or the summaries for pass two. */
@@ -29,6 +32,8 @@ export interface PoolAnswer {
   alone?: AloneOutcome;
   /** Pass two's outcome; absent when the worker could not check the file. */
   checked?: CheckOutcome;
+  /** Pass two's across-file diagnostics (an acrossOnly task), to merge into pass one's outcome. */
+  across?: Diagnostic[];
 }
 
 /** Below this many files per worker, starting a worker (≈ 40 ms and its own JIT warm-up) does not pay. */

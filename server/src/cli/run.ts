@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { CheckOptions, langInArgv, outputLang, parseArgs, ruleDocUrl, usageErrorLine, USAGE } from './args';
 import { decodeBytes } from '../decode';
 import { loadIgnorer } from './ignore';
-import { AloneOutcome, checkFile, CheckOutcome } from './check';
+import { AloneOutcome, CheckOutcome } from './check';
 import { docUrlSetting, LoadedSettings, loadConfigFile, nearestRcFile, SettingsResolver } from './config';
 import { expandPaths, PathFilter } from './files';
 import { importDraft } from './input/import-draft';
@@ -18,7 +18,7 @@ import { NO_PROGRESS, Progress } from './progress';
 import { outputSink } from './stream-output';
 import { writeReport } from './report';
 import { VERSION } from './version';
-import { Check, ExpandedEntry, needsAgain, PASS_TWO, passOneInProcess, passOneInWorkers, passTwoInWorkers, relatedOf } from './passes';
+import { Check, checkAgain, ExpandedEntry, needsAgain, PASS_TWO, passOneInProcess, passOneInWorkers, passTwoInWorkers, relatedOf } from './passes';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -265,7 +265,7 @@ function finishCheck(check: Check, alone: Map<string, AloneOutcome>, checked?: M
       const first = alone.get(entry.path);
       alone.delete(entry.path);
       const again = needsAgain(check, entry.path, first, related);
-      const outcome = !again && first ? first.outcome : (checked?.get(entry.path) ?? checkFile(entry.path, check.settingsFor(entry.path), options.fix, related, check.convertedOf(entry.path)));
+      const outcome = !again && first ? first.outcome : (checked?.get(entry.path) ?? checkAgain(check, entry.path, first, related));
       checked?.delete(entry.path);
       emit(outcome.result);
       fixesApplied += outcome.fixesApplied;

@@ -14,6 +14,7 @@ import { RULE_IDS, RULES, ruleById } from '../rules/index';
 import { summarizeAnalysis } from './related';
 import type { Rule, ReportInput } from '../rules/rule';
 import { appliesToFormat } from '../rules/rule';
+import { isLazyFix } from './lazy-fix';
 
 export interface Analysis {
   doc: ParsedDocument;
@@ -93,7 +94,8 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
           if (!rule.notSilenced && silenced(rule.id, doc.lines.lineAt(start))) return;
           const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: f.message, start, end };
           if (f.messageEn) finding.messageEn = f.messageEn;
-          if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
+          if (f.fix && isLazyFix(f.fix)) finding.fix = f.fix;
+          else if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
           if (f.related?.length) finding.related = f.related.filter((r) => r.start >= 0 && r.end >= r.start && r.end <= len);
           found.push(finding);
         },

@@ -21,6 +21,7 @@ function proseExplainsCleanup(lines: { lineCount: number; lineText(l: number): s
 
 export const activeChain: Rule = {
   id: 'active-chain',
+  acrossFiles: true,
   formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'info',
   title: { zh: '表二与上年报告不衔接', en: 'Table 2 does not chain with last year\'s report' },

@@ -8,6 +8,7 @@ import { columnName } from '../model/table-facts';
 
 export const carryoverMismatch: Rule = {
   id: 'carryover-mismatch',
+  acrossFiles: true,
   formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'warning',
   title: { zh: '上年结转与上年报告不一致', en: 'Carried-over applications differ from last year\'s report' },

@@ -7,6 +7,7 @@ import { COPY_COMMON as COMMON, COPY_MIN_SENTENCES as MIN_SENTENCES, COPY_SHARE 
 
 export const contentCopied: Rule = {
   id: 'content-copied',
+  acrossFiles: true,
   formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '正文与其他单位报告雷同', en: 'Prose repeats another issuer\'s report' },

@@ -10,6 +10,7 @@ const MIN_SENTENCES = 8;
 
 export const contentDuplicate: Rule = {
   id: 'content-duplicate',
+  acrossFiles: true,
   formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '正文与上年报告雷同', en: 'Prose repeats last year\'s report' },

@@ -10,6 +10,7 @@ const MIN_SENTENCES = 4;
 
 export const problemsRepeated: Rule = {
   id: 'problems-repeated',
+  acrossFiles: true,
   formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'info',
   title: { zh: '“存在的主要问题及改进情况”与上年相同', en: 'Section 5 repeats last year\'s' },

@@ -60,6 +60,12 @@ export interface RuleContext {
 export interface Rule extends RuleInfo {
   /** Findings are never silenced by a disable directive (the rule checks the directives themselves). */
   notSilenced?: boolean;
+  /**
+   * The rule reads analysis.related (the other reports); no other rule may. The CLI's second pass
+   * runs only these rules on a file that has a neighbour and keeps the first pass's findings of
+   * every other rule.
+   */
+  acrossFiles?: true;
   check(ctx: RuleContext): void;
 }
 

@@ -4,6 +4,7 @@
 import type { Rule } from './rule';
 import { mappedText } from '../model/text-search';
 import { simplifyEdits } from '../model/artifacts-script';
+import { lazyFix } from '../engine/lazy-fix';
 import { excerpt, trimmedLine } from '../model/artifacts-lines';
 
 /**
@@ -55,15 +56,19 @@ export const scriptTraditional: Rule = {
     const mark = /^#{1,6}\s+/.exec(line.text)?.[0].length ?? 0;
     line.start += mark;
     line.text = line.text.slice(mark);
-    const { edits, terms } = simplifyEdits(work);
     const share = Math.round((changed / han) * 100);
-    const termNote = terms ? `，并将 ${terms} 处台湾用语改为内地说法` : '';
+    // The conversion's edits are built only when the fix is asked for (engine/lazy-fix.ts).
+    const fix = lazyFix(false, work.length, () => {
+      const { edits, terms } = simplifyEdits(work);
+      const termNote = terms ? `，并将 ${terms} 处台湾用语改为内地说法` : '';
+      return { title: `全文转换为简体${termNote}`, edits };
+    });
     ctx.report({
       start: line.start,
       end: line.end,
       message: `全文使用繁体字（${han} 个汉字中 ${changed} 个为繁体，约 ${share}%），如“${excerpt(line.text, 16)}”；报告应使用规范汉字（简体）`,
       messageEn: `The draft is written in Traditional characters (${changed} of ${han} Han characters, about ${share}%); a mainland report uses Simplified characters`,
-      fix: edits.length ? { title: `全文转换为简体${termNote}`, edits, safe: false } : undefined,
+      fix,
     });
   },
 };

@@ -9,6 +9,7 @@ const TABLES = ['applications', 'review'];
 
 export const tablesUnchanged: Rule = {
   id: 'tables-unchanged',
+  acrossFiles: true,
   formats: { family: 'gov-info', since: 2019 },
   defaultSeverity: 'info',
   title: { zh: '表三、表四与上年报告完全相同', en: 'Tables 3 and 4 equal last year\'s' },

@@ -12,6 +12,7 @@ const PHRASE = /(?:新收|收到|受理)[^。；;！？\d]{0,20}?申请[^。；;
 
 export const yoyChange: Rule = {
   id: 'yoy-change',
+  acrossFiles: true,
   formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '同比变化与上年报告不符', en: 'Year-on-year change differs from last year\'s report' },
