@@ -219,7 +219,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     const { line, l } = seg[i];
     const adjacent = next(prevLine, line);
     if (l.kind === 'blank' || l.kind === 'footer') { prevLine = -2; lastRow = null; continue; }
-    if (l.kind === 'debris' && l.cells.length === 1 && [...l.cells[0].text].length === 1 && hanCount(l.cells[0].text) === 1) {
+    if (isVertical(l)) {
       vertical.add(line);
       continue;
     }
@@ -294,6 +294,11 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
   return rows;
 }
 
+/** One character of vertical header text alone on its line. */
+function isVertical(l: Line): boolean {
+  return l.kind === 'debris' && l.cells.length === 1 && [...l.cells[0].text].length === 1 && hanCount(l.cells[0].text) === 1;
+}
+
 /** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
 function isHeadRun(run: Pending[]): boolean {
   return run[0].numbered && run.every((p) => p.cells.length === 1);
@@ -327,7 +332,14 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       // So may they above a row whose label is one unnumbered piece (一、本年新收 / 政府信息公开申请数量  40 13 …).
       const head = seg[firstNum].l;
       const continued = head.kind === 'values' || (head.kind === 'row' && !head.numbered && head.label.length === 1);
-      while (from > 0 && firstNum - from < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && (seg[from - 1].l.kind === 'label' || seg[from - 1].l.kind === 'heading') && continued) from--;
+      let pieces = 0;
+      while (from > 0 && pieces < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && continued) {
+        const k = seg[from - 1].l.kind;
+        if (isVertical(seg[from - 1].l)) { from--; continue; }
+        if (k !== 'label' && k !== 'heading') break;
+        from--;
+        pieces++;
+      }
       const part = seg.slice(from, numIdx[numIdx.length - 1] + 1);
       const nums = numIdx.map((i) => ({ l: seg[i].l, start: lines.lineStarts[seg[i].line] }));
       if (tabular(nums)) {
@@ -360,8 +372,12 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not.
       // Its label may go on over one more line before the values (一、本年新收 / 政府信息公开 / 申请数量  40 …).
       const next = nextContent(line);
-      const piece = next?.kind === 'label' && !next.numbered && next.cells.length === 1 && classified[line + 1] === next;
-      const after = piece ? classified[line + 2] : next;
+      let j = line + 1;
+      while (j < n && isVertical(classified[j]!)) j++;
+      const at = classified[j];
+      const piece = !!at && at.kind === 'label' && !at.numbered && at.cells.length === 1;
+      do j++; while (piece && j < n && isVertical(classified[j]!));
+      const after = piece ? classified[j] : at && at.kind !== 'blank' && at.kind !== 'footer' ? at : next;
       if (!after || !(after.kind === 'row' || (piece && after.kind === 'values')) || (after.kind === 'row' && after.tight)) { flush(); continue; }
     }
     if (l.kind === 'blank' || l.kind === 'footer') {
