@@ -8,6 +8,7 @@ import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
 import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
+import { splitDataRow } from './flat-row';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -274,30 +275,11 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
       row.shape = null;
     });
   } else if (!found) {
-    splitDataRow(spec, out);
+    splitDataRow(spec, out, isNumberish);
   }
   return out;
 }
 
-/**
- * PDF text wraps the one data row of a flat table (表四's 15 values) over two or three lines of
- * figures alone (8 + 7, 10 + 5). Read only when those lines hold exactly the format's values
- * together, every one of them nothing but figures: they are the row in the statutory order.
- */
-function splitDataRow(spec: FlatTable, out: TableRow[]): void {
-  const parts = out.filter((r) => r.shape);
-  if (parts.length < 2 || parts.length > 3) return;
-  if (parts.some((r) => r.raw.cells.some((c) => c.text !== '' && !isNumberish(c)) || r.unassigned.length !== r.raw.cells.filter((c) => c.text !== '').length)) return;
-  const cells = parts.flatMap((r) => r.unassigned);
-  if (cells.length !== spec.columns.length) return;
-  let k = 0;
-  for (const row of parts) {
-    row.rowId = 'data';
-    for (const c of row.unassigned) row.values.set(spec.columns[k++].id, c);
-    row.unassigned = [];
-    row.shape = null;
-  }
-}
 
 function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const out: TableRow[] = [];
