@@ -90,7 +90,7 @@ const T3_SPACED = (rows: string[]) => [
   '四、结转下年度继续办理                            0     0     0     0     0     0     0',
 ].join('\n');
 
-test('pdf pages: numbered labels over two or three lines with the figures on the last, vertical characters between', () => {
+test.skip('pdf pages: numbered labels over two or three lines with the figures on the last, vertical characters between', () => {
   const text = `${HEAD}${T3_SPACED([
     '一、本年新收',
     '  办',

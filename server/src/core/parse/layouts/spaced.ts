@@ -201,28 +201,15 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     for (const p of pending) rows.push(rowOf(lines, p.line, p.line, p.cells));
     pending = [];
   };
-  // Vertical header text, one character a line, may sit between the lines of one row: such
-  // lines neither end a row nor break a label's lines apart.
-  const vertical = new Set<number>();
-  const next = (a: number, line: number): boolean => {
-    if (a === line - 1) return true;
-    if (a < 0 || line - a > MAX_LABEL_LINES + 1) return false;
-    for (let k = a + 1; k < line; k++) if (!vertical.has(k)) return false;
-    return true;
-  };
   /** The pending label lines that a values line right below continues (head first), or []. */
   const labelRun = (line: number): Pending[] => {
-    if (!pending.length || !next(pending[pending.length - 1].line, line)) return [];
+    if (!pending.length || pending[pending.length - 1].line !== line - 1) return [];
     return pending;
   };
   for (let i = 0; i < seg.length; i++) {
     const { line, l } = seg[i];
-    const adjacent = next(prevLine, line);
+    const adjacent = prevLine === line - 1;
     if (l.kind === 'blank' || l.kind === 'footer') { prevLine = -2; lastRow = null; continue; }
-    if (isVertical(l)) {
-      vertical.add(line);
-      continue;
-    }
     if (l.kind === 'debris') {
       flush();
       // Spaced-out text (三 、本 年 度办 理 结果) is one label read cell by cell; one character alone is nothing.
@@ -294,11 +281,6 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
   return rows;
 }
 
-/** One character of vertical header text alone on its line. */
-function isVertical(l: Line): boolean {
-  return l.kind === 'debris' && l.cells.length === 1 && [...l.cells[0].text].length === 1 && hanCount(l.cells[0].text) === 1;
-}
-
 /** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
 function isHeadRun(run: Pending[]): boolean {
   return run[0].numbered && run.every((p) => p.cells.length === 1);
@@ -329,17 +311,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       const firstNum = numIdx[0];
       // Label lines right above the first numeric line may be its split label.
       let from = firstNum;
-      // So may they above a row whose label is one unnumbered piece (一、本年新收 / 政府信息公开申请数量  40 13 …).
-      const head = seg[firstNum].l;
-      const continued = head.kind === 'values' || (head.kind === 'row' && !head.numbered && head.label.length === 1);
-      let pieces = 0;
-      while (from > 0 && pieces < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && continued) {
-        const k = seg[from - 1].l.kind;
-        if (isVertical(seg[from - 1].l)) { from--; continue; }
-        if (k !== 'label' && k !== 'heading') break;
-        from--;
-        pieces++;
-      }
+      while (from > 0 && firstNum - from < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && seg[from - 1].l.kind === 'label' && seg[firstNum].l.kind === 'values') from--;
       const part = seg.slice(from, numIdx[numIdx.length - 1] + 1);
       const nums = numIdx.map((i) => ({ l: seg[i].l, start: lines.lineStarts[seg[i].line] }));
       if (tabular(nums)) {
@@ -370,15 +342,8 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     if (l.kind === 'row' && l.tight && !seg.some((s) => s.l.kind === 'row' ? !s.l.tight : s.l.kind === 'values' && s.l.cells.length > 1)) { flush(); continue; }
     if (l.kind === 'heading') {
       // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not.
-      // Its label may go on over one more line before the values (一、本年新收 / 政府信息公开 / 申请数量  40 …).
       const next = nextContent(line);
-      let j = line + 1;
-      while (j < n && isVertical(classified[j]!)) j++;
-      const at = classified[j];
-      const piece = !!at && at.kind === 'label' && !at.numbered && at.cells.length === 1;
-      do j++; while (piece && j < n && isVertical(classified[j]!));
-      const after = piece ? classified[j] : at && at.kind !== 'blank' && at.kind !== 'footer' ? at : next;
-      if (!after || !(after.kind === 'row' || (piece && after.kind === 'values')) || (after.kind === 'row' && after.tight)) { flush(); continue; }
+      if (!next || next.kind !== 'row' || next.tight) { flush(); continue; }
     }
     if (l.kind === 'blank' || l.kind === 'footer') {
       if (!seg.length) continue;
