@@ -9,6 +9,7 @@ import type { FormatId, LintResult, TextEdit } from '../../server/src/core';
 import { cellLinesOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
 import { gfmTablesToHtml } from '../gen/layout-html';
 import { gfmTablesToColumnBlock, gfmTablesToColumnRows, oneLine } from '../gen/layout-pdf-order';
+import { breakTabLabels, splitSpacedLabels, withRunningHeaders, wrapFlatRow } from '../gen/layout-pdf-pages';
 import { mutate } from '../gen/mutations';
 import { ROOT } from './helpers';
 
@@ -66,7 +67,17 @@ export const PASTED: Sample[] = GFM_DRAFTS.flatMap((d) => [
   { name: `${d.name} as pdf reading order`, text: gfmTablesToColumnBlock(d.text) },
   { name: `${d.name} as pdf reading order across a page break`, text: gfmTablesToColumnRows(d.text) },
   { name: `${d.name} on one line`, text: oneLine(d.text) },
+  { name: `${d.name} as pdf reading order with running headers`, text: withRunningHeaders(gfmTablesToColumnRows(d.text), 'organ', d.issuer) },
 ]);
+
+/** Drafts in PDF layout and tab copies with page and wrapping debris (test/gen/layout-pdf-pages.ts). */
+export const PAGE_DEBRIS: Sample[] = Array.from({ length: MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length }, (_, i) => matrixOptions(i, 4242))
+  .filter((o) => o.layout === 'spaced' || o.layout === 'tab')
+  .map(generateDraft)
+  .map((d) => ({
+    name: `${d.name} with page and wrapping debris`,
+    text: d.layout === 'tab' ? breakTabLabels(d.text) : splitSpacedLabels(wrapFlatRow(withRunningHeaders(d.text, 'title-page'), 2)),
+  }));
 
 /** Generated drafts with one injected fault each (every mutation of test/gen): drafts with fixes. */
 export function faultyDrafts(): Sample[] {
@@ -76,7 +87,7 @@ export function faultyDrafts(): Sample[] {
   });
 }
 
-export const ALL_DRAFTS: Sample[] = [...SEEDS, ...HAND_WRITTEN, ...GENERATED, ...PASTED];
+export const ALL_DRAFTS: Sample[] = [...SEEDS, ...HAND_WRITTEN, ...GENERATED, ...PASTED, ...PAGE_DEBRIS];
 
 /** Every distinct non-blank line of the drafts: material for shuffled "reports". */
 export const REPORT_LINES: string[] = [...new Set(ALL_DRAFTS.flatMap((s) => s.text.split(/\r\n|\n|\r/)).filter((l) => l.trim() !== ''))];

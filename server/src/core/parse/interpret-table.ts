@@ -9,6 +9,7 @@ import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
 import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
+import { splitDataRow } from './flat-row';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -278,9 +279,12 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
       row.unassigned = [];
       row.shape = null;
     });
+  } else if (!found) {
+    splitDataRow(spec, out, isNumberish);
   }
   return out;
 }
+
 
 function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const out: TableRow[] = [];

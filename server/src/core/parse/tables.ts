@@ -115,6 +115,23 @@ function lineKind(text: string): 'pipe' | 'tab' | null {
   return null;
 }
 
+const LABEL_HEAD = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))/;
+
+/** The first line of a numbered row label broken over two lines (一、本年新收政府信息 / 公开申请数量 → values). */
+function isLabelHead(text: string): boolean {
+  const t = text.trim();
+  return LABEL_HEAD.test(t) && !/^第.{1,6}条/.test(t) && !/(?:情况|事项|问题|概述|说明|措施|目标)$/.test(t) && [...t].length <= 30 && /[\u3400-\u9fff]/.test(t) && !/[。；;！？!?：:]/.test(t);
+}
+
+/** A tab row whose first cell ends a broken label (unnumbered, no figures) and which has figures. */
+function continuesLabel(text: string): boolean {
+  if (!text.includes('\t')) return false;
+  const [first, ...rest] = text.split('\t');
+  const f = first.trim();
+  if (!f || LABEL_HEAD.test(f) || /\d/.test(f) || [...f].length > 30 || !/[\u3400-\u9fff]/.test(f) || /[。；;！？!?：:]/.test(f)) return false;
+  return rest.some((c) => /^\s*\d[\d,.]*\s*$/.test(c));
+}
+
 function nonEmpty(cells: Cell[]): number {
   let n = 0;
   for (const c of cells) if (c.text !== '') n++;
@@ -168,12 +185,17 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
   const blocks: TableBlock[] = [];
   let cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean; leadingPipe: boolean } | null = null;
   let pendingBlank = 0;
+  /** Rows whose label begins on the line above (the count of cells taken from there). */
+  const pieces = new Map<RawRow, number>();
+  /** A label's first line without tabs, waiting for the tab row that ends it. */
+  let piece: { cell: Cell; line: number } | null = null;
   const flush = () => {
     if (cur && cur.kind === 'tab') {
       // A tab row as wide as the block's widest row keeps its blank last slots as blank cells.
       let widest = 0;
-      for (const r of cur.rows) widest = Math.max(widest, r.cells.length);
-      if (widest >= 3) for (const r of cur.rows) if (r.cells.length === widest) r.fullWidth = true;
+      const width = (r: RawRow) => r.cells.length - (pieces.get(r) ?? 0);
+      for (const r of cur.rows) widest = Math.max(widest, width(r));
+      if (widest >= 3) for (const r of cur.rows) if (width(r) === widest) r.fullWidth = true;
     }
     const multi = cur ? cur.rows.filter((r) => nonEmpty(r.cells) >= 2).length : 0;
     // Mostly one cell per line, each ending in a pipe: a web copy with one cell per line, read
@@ -201,11 +223,20 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
       continue;
     }
     const kind = lineKind(text);
+    const start = lines.lineStarts[line];
+    if (!kind && line + 1 < lines.lineCount && isLabelHead(text) && continuesLabel(lines.lineText(line + 1))) {
+      // A numbered label broken over two lines, its values on the second (browser copies of a wrapped cell).
+      const lead = text.length - text.trimStart().length;
+      const t = text.trim();
+      if (cur && cur.kind !== 'tab') flush();
+      piece = { cell: { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) }, line };
+      pendingBlank = 0;
+      continue;
+    }
     if (!kind || (cur && cur.kind !== kind)) {
       flush();
       if (!kind) continue;
     }
-    const start = lines.lineStarts[line];
     // After a blank line, a pipe row in the other style (leading pipe or not) starts a new table:
     // "前言 | 说明" prose followed by a GFM table must not become one loose table.
     if (cur && pendingBlank > 0 && kind === 'pipe' && /^\s*\|/.test(text) !== cur.leadingPipe) flush();
@@ -215,6 +246,20 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     // A loose block (first row without a leading pipe) keeps a blank first cell: it is a value.
     const cells = kind === 'tab' ? splitCells(text, start, '\t', false, false) : splitCells(text, start, '|', cur.leadingPipe, true);
     const row: RawRow = { line, endLine: line, start, end: start + text.length, cells, width: null };
+    if (kind === 'tab' && continuesLabel(text)) {
+      // The label's first line: a line without tabs just above, or a tab row with only that label.
+      const prev = cur.rows[cur.rows.length - 1];
+      const above = piece && piece.line === line - 1 ? piece.cell : null;
+      const head = above ?? (prev && prev.line === line - 1 && prev.cells[0]?.text && nonEmpty(prev.cells) === 1 && isLabelHead(prev.cells[0].text) && !pieces.has(prev) ? prev.cells[0] : null);
+      if (head) {
+        if (!above) cur.rows.pop();
+        row.line = line - 1;
+        row.start = head.start;
+        row.cells = [head, ...cells];
+        pieces.set(row, 1);
+      }
+    }
+    piece = null;
     // A loose pipe row closed by a trailing pipe shows all its cells (GFM rows are read by their width).
     const tail = text.trimEnd();
     if (kind === 'pipe' && tail.endsWith('|') && !tail.endsWith('\\|')) row.fullWidth = true;

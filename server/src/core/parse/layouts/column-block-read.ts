@@ -17,21 +17,33 @@ import { isPageFooter } from '../page-footer';
 
 /** A running page header: the report's title printed again at the top of a page. */
 const PAGE_HEADER = /(?:年度报告|工作报告|年报)[\s\u3000]*$/;
+/** A page number printed beside a running header: 第 3 页, 第 3 页 共 9 页, -3-, a bare 3. */
+const HEADER_PAGE_NUMBER = /(?:^|[\s\u3000])(?:第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?|[-—–－·]*[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－·]*)(?=$|[\s\u3000])/g;
+/** The issuing organ printed as a running header (洪泽区人民政府, 某某县统计局, 某某街道办事处). */
+const ORGAN_HEADER = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府|政府办公室|办公室|办公厅|办事处|委员会|管理局|局|厅|委|政府)$/;
+
+/** Is a cell a running page header: the title (with a page number or not), or the organ's name next to a page footer? */
+function isPageHeader(text: string, besideFooter: boolean): boolean {
+  const t = text.replace(HEADER_PAGE_NUMBER, ' ').trim();
+  if (!t || /\d{5,}/.test(t)) return false;
+  if (PAGE_HEADER.test(t)) return true;
+  return besideFooter && ORGAN_HEADER.test(t.replace(/[\s\u3000]/g, ''));
+}
 
 interface Token { cell: Cell; line: number; kind: 'num' | 'text' }
 
 
 function tokens(blocks: TableBlock[]): Token[] {
+  const cells: { cell: Cell; line: number; footer: boolean }[] = [];
+  for (const b of blocks) for (const r of b.rows) for (const c of r.cells) if (c.text) cells.push({ cell: c, line: r.line, footer: isPageFooter(c.text) });
   const out: Token[] = [];
-  for (const b of blocks) {
-    for (const r of b.rows) {
-      for (const c of r.cells) {
-        if (!c.text || isPageFooter(c.text) || PAGE_HEADER.test(c.text)) continue;
-        const num = c.value.type === 'int' || c.value.type === 'decimal';
-        out.push({ cell: c, line: r.line, kind: num ? 'num' : 'text' });
-      }
-    }
-  }
+  cells.forEach(({ cell: c, line, footer }, i) => {
+    if (footer) return;
+    const besideFooter = !!(cells[i - 1]?.footer || cells[i + 1]?.footer);
+    if (isPageHeader(c.text, besideFooter)) return;
+    const num = c.value.type === 'int' || c.value.type === 'decimal';
+    out.push({ cell: c, line, kind: num ? 'num' : 'text' });
+  });
   return out;
 }
 
