@@ -13,7 +13,8 @@ export const META_NAME = /^[\s|│]*(?:名\s*称|标\s*题|文件名称)\s*[:：
 /** A breadcrumb (您当前所在的位置：首页 > … > 年度报告, 首页/ 政府信息公开 / 年报 / 正文): web chrome, never the title. */
 const BREADCRUMB = /当前.{0,3}位置|[>＞›»]|^\s*(?:网站)?首页\s*[/／]|[/／]\s*正文\s*$/;
 export function isBreadcrumb(raw: string): boolean {
-  return BREADCRUMB.test(raw.slice(0, 300));
+  // (Traditional script, 當前位置: folded to Simplified first.)
+  return BREADCRUMB.test(toSimplified(raw.slice(0, 300)));
 }
 
 export function isMetadataLine(raw: string): boolean {
@@ -26,7 +27,7 @@ export function isMetadataLine(raw: string): boolean {
 const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答)$/;
 /** A header line of navigation links only, or of separators only (a lone |): no title line. */
 export function isNavChrome(raw: string): boolean {
-  const words = raw.slice(0, 200).split(/[\s|│/·•]+/).filter((w) => w !== '');
+  const words = toSimplified(raw.slice(0, 200)).split(/[\s|│/·•]+/).filter((w) => w !== '');
   return words.every((w) => NAV_WORD.test(w));
 }
 
@@ -39,7 +40,7 @@ const DOC_SITE_NOTICE = /^\s*(?:温馨提示\s*[:：]?\s*$|(?:网站|在线)?客
 const DOC_SITE_WORDS = /文档|下载|本站|网站/;
 const DOC_SITE_TERMS = /VIP|付费|会员|退款|上传|版权|侵权|客服|下载权益/i;
 export function isDocSiteNotice(raw: string): boolean {
-  const head = raw.slice(0, 400);
+  const head = toSimplified(raw.slice(0, 400));
   if (DOC_SITE_NOTICE.test(head)) return true;
   // A numbered notice item (1. / - 2、) about the site's documents: their upload, payment, rights.
   return /^\s*(?:[-*•]\s*)?\d{1,2}\s*[.、．)）]/.test(head) && DOC_SITE_WORDS.test(head) && DOC_SITE_TERMS.test(head)

@@ -2,7 +2,7 @@
 // that publishes it (关于印发……年度报告的通知, then the report's own title), and a page stored as
 // one long line with the title run into the body. Every scan is bounded.
 import type { LineMap } from '../text/line-map';
-import { normalize } from '../text/normalize';
+import { normalize, toSimplified } from '../text/normalize';
 import type { TitleInfo } from './title';
 
 export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$)/;
@@ -55,7 +55,8 @@ const LEADING_TITLE = /(?:^|[\s\u3000])((?:[\u3400-\u9fff（）()]{2,40}?[ \u300
 
 /** The report title among the first pieces of a long line (its start and end columns), or null. */
 export function leadingTitle(lineText: string): { start: number; end: number } | null {
-  const m = LEADING_TITLE.exec(lineText.slice(0, 200));
+  // (In Simplified, one code unit for one: offsets stay those of the line.)
+  const m = LEADING_TITLE.exec(toSimplified(lineText.slice(0, 200)));
   return m ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : null;
 }
 
@@ -71,7 +72,7 @@ export function oneLineTitle(lines: LineMap): TitleInfo | null {
       return { line, endLine: line, start, end: start + text.length, text, norm: normalize(text), source: 'one-line' };
     }
     const head = raw.slice(0, 160);
-    const m = RUN_IN_TITLE.exec(head);
+    const m = RUN_IN_TITLE.exec(toSimplified(head));
     if (!m) return null;
     // The issuer before the year: back to the last punctuation or Latin debris (网站名 www.…com).
     const before = head.slice(0, m.index);
