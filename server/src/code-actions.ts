@@ -1,10 +1,11 @@
-// Code actions built from diagnostic.data alone (no re-lint): fix this, fix all of this rule,
-// source.fixAll (safe fixes), disable the rule for this line, open the rule page.
+// Code actions, built from the server's cached analysis of the diagnostic's version (no re-lint),
+// diagnostic.data being only the key to a fix: fix this, fix all of this rule, source.fixAll
+// (safe fixes), disable the rule for this line, open the rule page.
 import { CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
 import { fixTitleEn, LineMap } from './core';
-import { DiagnosticData, diagnosticData, disableLineEdit, FIX_ALL_KIND, fixesToTextEdits, isKindWanted, OPEN_RULE_DOC_COMMAND, ruleDocUrl, toLspTextEdits, toWorkspaceEdit } from './convert';
+import { DiagnosticData, diagnosticData, disableLineEdit, FIX_ALL_KIND, fixesToTextEdits, isKindWanted, OPEN_RULE_DOC_COMMAND, ruleDocUrl, toLspTextEdits, toRange, toWorkspaceEdit } from './convert';
 import type { DocumentAnalysis } from './document-store';
-import type { TextEdit } from 'vscode-languageserver';
+import type { Range, TextEdit } from 'vscode-languageserver';
 import type { ServerContext } from './server';
 // ---------------------------------------------------------------------------------------------
 // Code actions: fix this / fix all of this rule / fix all (source.fixAll) / disable for this line / open rule page
@@ -39,7 +40,7 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
     for (const { diagnostic, data } of ours) {
       // Fixes only from the version they were computed for: an older range would hit the wrong text.
       const fresh = data.version === doc.version;
-      const own = data.fix && fresh ? ownFix(current, data, client.english) : undefined;
+      const own = data.fix && fresh ? ownFix(current, data, diagnostic, client.english) : undefined;
       if (own) {
         actions.push({
           title: own.title,
@@ -108,17 +109,23 @@ async function codeActions(ctx: ServerContext, params: CodeActionParams, token: 
 
 
 /**
- * The fix of the current lint result that `data` names: same version, rule, title and edits. A
- * diagnostic forged or altered by the client names none, and gets no fix.
+ * The fix of the current lint result that `data` names: the finding at `data.fix.index` of the
+ * analysis of `data.version`, with the diagnostic's rule and range. Its edits are built here, on
+ * request (a lazy fix's for the first time). A diagnostic forged or altered by the client names
+ * no fix, or one of the server's own for that version; its data never becomes an edit as it is.
  */
-function ownFix(current: DocumentAnalysis | undefined, data: DiagnosticData, english = false): { title: string; edits: TextEdit[] } | undefined {
-  if (!current || current.version !== data.version || !data.fix) return undefined;
-  const wanted = JSON.stringify(data.fix.edits.map((e) => [e.range, e.newText]));
-  for (const f of current.result.findings) {
-    if (f.rule !== data.rule || !f.fix || f.fix.title !== data.fix.title || f.fix.safe !== data.fix.safe) continue;
-    const edits = toLspTextEdits(current.lines, f.fix.edits);
-    // The title the editor shows is in its language; the Chinese one is only the key.
-    if (JSON.stringify(edits.map((e) => [e.range, e.newText])) === wanted) return { title: english ? fixTitleEn(f.fix) : f.fix.title, edits };
-  }
-  return undefined;
+function ownFix(current: DocumentAnalysis | undefined, data: DiagnosticData, diagnostic: Diagnostic, english = false): { title: string; edits: TextEdit[] } | undefined {
+  if (!current || current.version !== data.version || !data.fix || current.result.kind === null) return undefined;
+  const f = current.result.findings[data.fix.index];
+  if (!f || f.rule !== data.rule || !f.fix) return undefined;
+  if (!sameRange(toRange(current.lines, f.start, f.end), diagnostic.range)) return undefined;
+  const edits = toLspTextEdits(current.lines, f.fix.edits);
+  if (edits.length === 0) return undefined;
+  // The title the editor shows is in its language.
+  return { title: english ? fixTitleEn(f.fix) : f.fix.title, edits };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return !!b && !!b.start && !!b.end &&
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

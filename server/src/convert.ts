@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { Finding, Fix, LineMap, RuleInfo, Severity, RULE_DOC_BASE, ruleDocPath } from './core';
 import type * as core from './core';
+import { isLazyFix } from './core/engine/lazy-fix';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../shared/protocol';
 import { DISABLE_LINE_DIRECTIVE } from '../../shared/directives';
 import type { HoverResult } from './core/features/hover';
@@ -39,22 +40,28 @@ export { DISABLE_LINE_DIRECTIVE } from '../../shared/directives';
 /** Client-side command opening a rule's page; arguments: [ruleId, href]. */
 export const OPEN_RULE_DOC_COMMAND = COMMANDS.openRuleDoc;
 
-/** A fix as it travels on a diagnostic: the core fix with its edits already in LSP ranges. */
-export interface DiagnosticFix {
-  title: string;
-  safe: boolean;
-  edits: TextEdit[];
+/**
+ * What a diagnostic carries of its finding's fix: only the key to find it again, the finding's
+ * index among the findings the diagnostics of that version were published from. The edits are
+ * built when a code action asks for them (code-actions.ts), from the server's cached analysis of
+ * that version: a whole-draft fix (script-traditional, engine/lazy-fix.ts) would otherwise put
+ * hundreds of thousands of edits on every published version of a large Traditional draft.
+ */
+export interface DiagnosticFixKey {
+  index: number;
 }
 
 /**
  * `diagnostic.data`. `version` is the document version the finding was computed for: a code
- * action builds its WorkspaceEdit from `fix` alone (no re-lint), and refuses when the document
- * has moved on, because the ranges would then point at the wrong text.
+ * action takes the fix named by `fix` from the analysis of that version only (the finding must
+ * also have the rule and the range of the diagnostic), and refuses when the document has moved
+ * on, because the ranges would then point at the wrong text. Data the client forged or altered
+ * names no fix, or the server's own: it never becomes an edit as it is.
  */
 export interface DiagnosticData {
   rule: string;
   version: number;
-  fix?: DiagnosticFix;
+  fix?: DiagnosticFixKey;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -93,13 +100,18 @@ export function ruleDocUrl(rule: string, base: string = RULE_DOC_BASE): string {
   return `${base.replace(/\/+$/, '')}/${path}`;
 }
 
-export function toDiagnosticFix(map: LineMap, fix: Fix): DiagnosticFix {
-  return { title: fix.title, safe: fix.safe, edits: toLspTextEdits(map, fix.edits) };
+/**
+ * Whether a finding's fix is worth a key on its diagnostic: an eager fix with edits, or a lazy
+ * one (its edits are not built here; a lazy fix that turns out empty offers no action).
+ */
+export function hasFix(fix: Fix | undefined): boolean {
+  return !!fix && (isLazyFix(fix) || fix.edits.length > 0);
 }
 
-export function toDiagnostic(finding: Finding, map: LineMap, version: number, docBase: string = RULE_DOC_BASE, english = false): Diagnostic {
+/** `index`: the finding's place among the findings published for `version` (the key to its fix). */
+export function toDiagnostic(finding: Finding, map: LineMap, version: number, docBase: string = RULE_DOC_BASE, english = false, index = 0): Diagnostic {
   const data: DiagnosticData = { rule: finding.rule, version };
-  if (finding.fix && finding.fix.edits.length > 0) data.fix = toDiagnosticFix(map, finding.fix);
+  if (hasFix(finding.fix)) data.fix = { index };
   return {
     range: toRange(map, finding.start, finding.end),
     severity: toLspSeverity(finding.severity),
@@ -113,7 +125,7 @@ export function toDiagnostic(finding: Finding, map: LineMap, version: number, do
 
 /** `english`: the editor runs in English (initialize `locale`), so findings use their English message. */
 export function toDiagnostics(findings: readonly Finding[], map: LineMap, version: number, docBase: string = RULE_DOC_BASE, english = false): Diagnostic[] {
-  return findings.map((f) => toDiagnostic(f, map, version, docBase, english));
+  return findings.map((f, i) => toDiagnostic(f, map, version, docBase, english, i));
 }
 
 const COMPLETION_KINDS: Record<CoreCompletionItem['kind'], CompletionItemKind> = {
@@ -137,23 +149,13 @@ export function toCompletionItems(map: LineMap, items: readonly CoreCompletionIt
   }));
 }
 
-function isRange(x: unknown): x is Range {
-  const r = x as Range | undefined;
-  return !!r && Position.is(r.start) && Position.is(r.end);
-}
-
 export function isDiagnosticData(x: unknown): x is DiagnosticData {
   if (!x || typeof x !== 'object') return false;
   const d = x as Partial<DiagnosticData>;
   if (typeof d.rule !== 'string' || typeof d.version !== 'number') return false;
   if (d.fix === undefined) return true;
-  const f = d.fix as Partial<DiagnosticFix>;
-  return (
-    typeof f.title === 'string' &&
-    typeof f.safe === 'boolean' &&
-    Array.isArray(f.edits) &&
-    f.edits.every((e) => !!e && isRange((e as TextEdit).range) && typeof (e as TextEdit).newText === 'string')
-  );
+  const f = d.fix as Partial<DiagnosticFixKey> | null;
+  return !!f && typeof f === 'object' && typeof f.index === 'number' && Number.isInteger(f.index) && f.index >= 0;
 }
 
 /** The GovReport data of a diagnostic the client sent back, or undefined for anyone else's diagnostic. */

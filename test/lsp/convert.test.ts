@@ -16,12 +16,14 @@ import {
   ruleHover,
   selectFixes,
   toDiagnostic,
+  toDiagnostics,
   toLspSeverity,
   toLspTextEdits,
   toRange,
   toWorkspaceEdit,
 } from '../../server/src/convert';
 import { applyLspEdits } from './harness';
+import { lazyFix } from '../../server/src/core/engine/lazy-fix';
 
 describe('convert: positions', () => {
   it('maps severities', () => {
@@ -76,15 +78,9 @@ describe('convert: diagnostics', () => {
     assert.equal(d.message, finding.message);
     assert.deepEqual(d.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } });
     assert.equal(d.codeDescription?.href, ruleDocUrl('artifact-spam', RULE_DOC_BASE));
-    assert.deepEqual(d.data, {
-      rule: 'artifact-spam',
-      version: 7,
-      fix: {
-        title: '删除“澳门皇冠”',
-        safe: true,
-        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, newText: '' }],
-      },
-    });
+    // The fix travels as a key (the finding's index), its edits stay on the server.
+    assert.deepEqual(d.data, { rule: 'artifact-spam', version: 7, fix: { index: 0 } });
+    assert.deepEqual(toDiagnostic(finding, map, 7, RULE_DOC_BASE, false, 3).data, { rule: 'artifact-spam', version: 7, fix: { index: 3 } });
     assert.ok(isDiagnosticData(d.data));
     assert.deepEqual(diagnosticData(d), d.data);
     // the data survives a JSON round trip (it travels to the client and back)
@@ -96,6 +92,17 @@ describe('convert: diagnostics', () => {
     assert.deepEqual(plain.data, { rule: 'artifact-spam', version: 1 });
     const empty = toDiagnostic({ ...finding, fix: { title: 'x', safe: true, edits: [] } }, map, 1);
     assert.deepEqual(empty.data, { rule: 'artifact-spam', version: 1 });
+  });
+
+  it('keys a lazy fix without building its edits', () => {
+    let builds = 0;
+    const fix = lazyFix(false, text.length, () => {
+      builds++;
+      return { title: 't', edits: [{ start: 0, end: 1, newText: 'x' }] };
+    });
+    const ds = toDiagnostics([{ ...finding, fix: undefined }, { ...finding, fix }], map, 2);
+    assert.deepEqual(ds.map((d) => d.data), [{ rule: 'artifact-spam', version: 2 }, { rule: 'artifact-spam', version: 2, fix: { index: 1 } }]);
+    assert.equal(builds, 0);
   });
 
   it('joins the rule page to the base with one slash', () => {
@@ -112,6 +119,9 @@ describe('convert: diagnostics', () => {
     assert.equal(isDiagnosticData({ rule: 5, version: 1 }), false);
     assert.equal(isDiagnosticData({ rule: 'x' }), false);
     assert.equal(isDiagnosticData({ rule: 'x', version: 1, fix: { title: 't', safe: true, edits: [{ newText: '' }] } }), false);
+    for (const index of [-1, 0.5, '0', null]) assert.equal(isDiagnosticData({ rule: 'x', version: 1, fix: { index } }), false);
+    assert.equal(isDiagnosticData({ rule: 'x', version: 1, fix: null }), false);
+    assert.equal(isDiagnosticData({ rule: 'x', version: 1, fix: { index: 2 } }), true);
     assert.equal(isDiagnosticData({ rule: 'x', version: 1 }), true);
     const d = toDiagnostic(finding, map, 1);
     assert.equal(diagnosticData({ ...d, source: 'eslint' }), undefined);

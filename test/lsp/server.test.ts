@@ -93,15 +93,11 @@ describe('GovReport language server over JSON-RPC', () => {
       assert.equal(dataOf(d).rule, d.code);
       assert.equal(dataOf(d).version, 1);
     }
-    // Fix data on the diagnostic = the finding's fix in LSP ranges.
-    const lines = new LineMap(seedText);
+    // Fix data on the diagnostic = only the key to the finding's fix (its index), no edits.
     result.findings.forEach((f, i) => {
       const data = dataOf(published.diagnostics[i]);
       if (!f.fix || f.fix.edits.length === 0) return assert.equal(data.fix, undefined);
-      assert.equal(data.fix?.title, f.fix.title);
-      assert.equal(data.fix?.safe, f.fix.safe);
-      assert.equal(applyLspEdits(seedText, data.fix!.edits), applyFixes(seedText, [f.fix]).text);
-      assert.deepEqual(data.fix!.edits[0].range.start, lines.positionAt(Math.min(...f.fix.edits.map((e) => e.start))));
+      assert.deepEqual(data.fix, { index: i });
     });
   });
 
@@ -201,8 +197,9 @@ describe('GovReport language server over JSON-RPC', () => {
       if (i < 0) return t.skip('the core offers no fix on seed 001');
       const d = diagnostics[i];
       const actions = (await client.codeActions({ textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })).filter(isCodeAction);
-      const fix = actions.find((a) => a.title === dataOf(d).fix!.title);
-      assert.ok(fix, `quick fix "${dataOf(d).fix!.title}" offered; got ${actions.map((a) => a.title).join(' | ')}`);
+      const title = findings[i].fix!.title;
+      const fix = actions.find((a) => a.title === title);
+      assert.ok(fix, `quick fix "${title}" offered; got ${actions.map((a) => a.title).join(' | ')}`);
       assert.equal(fix.kind, CodeActionKind.QuickFix);
       assert.equal(fix.isPreferred, true);
       assert.deepEqual(fix.diagnostics, [d]);
@@ -217,17 +214,46 @@ describe('GovReport language server over JSON-RPC', () => {
       const d = diagnostics[i];
       const data = dataOf(d);
       const forgedEdit = { range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }, newText: '' };
-      const variants = [
-        { ...data, fix: { ...data.fix!, edits: [forgedEdit] } },
-        { ...data, fix: { ...data.fix!, title: data.fix!.title + '!' } },
-        { ...data, rule: 'section-missing' },
+      // Another finding (of another range), one past the end, a malformed key, another rule,
+      // the old shape carrying edits, another version; and the right key on a moved range.
+      const other = diagnostics.findIndex((x, j) => j !== i && JSON.stringify(x.range) !== JSON.stringify(d.range));
+      const forgedRange = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+      const variants: [Diagnostic['range'], unknown][] = [
+        [d.range, { ...data, fix: { index: other < 0 ? diagnostics.length : other } }],
+        [d.range, { ...data, fix: { index: diagnostics.length } }],
+        [d.range, { ...data, fix: { index: -1 } }],
+        [d.range, { ...data, fix: { index: 0.5 } }],
+        [d.range, { ...data, rule: 'section-missing' }],
+        [d.range, { ...data, fix: { title: findings[i].fix!.title, safe: true, edits: [forgedEdit] } }],
+        [d.range, { ...data, version: data.version + 1 }],
+        [forgedRange, data],
       ];
-      for (const v of variants) {
-        const forged = { ...d, data: v };
+      for (const [range, v] of variants) {
+        const forged = { ...d, range, data: v };
         const actions = (await client.codeActions({ textDocument: { uri }, range: d.range, context: { diagnostics: [forged] } })).filter(isCodeAction);
         assert.ok(!actions.some((a) => a.isPreferred || (a.edit && editsFor(a.edit, uri).edits.some((e) => e.newText === '' && e.range.end.line === 3))),
           `no fix from forged data ${JSON.stringify(v).slice(0, 80)}: ${actions.map((a) => a.title).join(' | ')}`);
       }
+    });
+
+    it('builds a whole-draft fix (script-traditional, lazy in core) only for the code action, with the same edits', async () => {
+      // The fixture marks expected findings at line ends (`  <-- rule`, test/core/fixtures.test.ts).
+      const source = readFileSync(path.join(ROOT, 'test', 'fixtures', 'drafts', '2020-traditional-loose.txt'), 'utf8');
+      const text = source.replace(/ {2}<-- [a-z0-9, -]+$/gm, '');
+      const uriT = 'file:///drafts/traditional-actions.txt';
+      const found = (await client.open(uriT, 'plaintext', text)).diagnostics;
+      const d = found.find((x) => x.code === 'script-traditional');
+      assert.ok(d, 'script-traditional reported');
+      assert.equal(typeof dataOf(d).fix?.index, 'number');
+      assert.ok(!JSON.stringify(d.data).includes('newText'), 'no edits travel on the diagnostic');
+      const f = lint(text, { settings: normalizeSettings(DEFAULTS) }).findings.find((x) => x.rule === 'script-traditional')!;
+      const actions = (await client.codeActions({ textDocument: { uri: uriT }, range: d.range, context: { diagnostics: [d] } })).filter(isCodeAction);
+      const fix = actions.find((a) => a.isPreferred);
+      assert.ok(fix, `quick fix offered; got ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(fix.title, f.fix!.title);
+      const { edits } = editsFor(fix.edit, uriT);
+      assert.equal(applyLspEdits(text, edits), applyFixes(text, [f.fix!]).text);
+      await client.close(uriT);
     });
 
     it('offers "disable for this line" whose comment silences the rule on that line', async () => {
@@ -300,13 +326,14 @@ describe('GovReport language server over JSON-RPC', () => {
     });
 
     it('refuses a fix once the document version has moved on', async (t) => {
-      const d = diagnostics.find((x) => dataOf(x).fix);
-      if (!d) return t.skip('the core offers no fix on seed 001');
+      const i = diagnostics.findIndex((x) => dataOf(x).fix);
+      if (i < 0) return t.skip('the core offers no fix on seed 001');
+      const d = diagnostics[i];
       const republished = client.nextDiagnostics(uri, (p) => p.version === 2);
       await client.change(uri, 2, seedText + '\n');
       await republished;
       const actions = (await client.codeActions({ textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })).filter(isCodeAction);
-      assert.ok(!actions.some((a) => a.title === dataOf(d).fix!.title), 'stale fix refused');
+      assert.ok(!actions.some((a) => a.title === findings[i].fix!.title || a.isPreferred), 'stale fix refused');
       assert.ok(actions.some((a) => a.command?.command === 'govReport.openRuleDoc'), 'other actions still offered');
     });
   });
@@ -376,7 +403,7 @@ describe('GovReport language server without workspace/configuration', () => {
     const d = second.diagnostics.find((x) => dataOf(x).fix);
     if (d) {
       const actions = (await client.codeActions({ textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
-      const fix = actions.find((a) => a.title === dataOf(d).fix!.title)!;
+      const fix = actions.find((a) => a.isPreferred)!;
       assert.ok(fix.edit?.changes?.[uri], 'plain changes when the client has no documentChanges');
     }
   });
