@@ -33,6 +33,9 @@ export function stripTitleEnd(norm: string): string {
   return norm
     .replace(/(?:发布|更新|公开|成文)(?:时间|日期)[:：].*$|(?:来源|浏览次数|点击数|字号)[:：].*$/, '')
     .replace(/[-_|][^-_|]{2,30}(?:网站|网|门户)$/, '') // a browser page title: … - 某某市人民政府门户网站
+    // Any other site name after a report's name in a browser page title (…年度报告-某某登录, …报告_某某),
+    // unless the words after the dash make it a page about the report (…报告-解读).
+    .replace(/(报告)\s?[-_|—–]\s?(?![^-_|—–]*(?:解读|图解|图说|一图|说明|问答|通知|新闻|视频|音频|报告))[^-_|—–\s]{2,30}$/, '$1')
     .replace(/[(（]?(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)?[)）]?$/, '') // a trailing date
     .replace(/\.(?:pdf|docx?|wps|txt|html?)$/i, '')
     .replace(/(?:[(（\[【][^()（）\[\]【】]{0,12}[)）\]】])+$/, '') // （全文）, (2023), 【图文】

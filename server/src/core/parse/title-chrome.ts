@@ -32,6 +32,21 @@ export function isNavChrome(raw: string): boolean {
 }
 
 /**
+ * A site's menu line: short link words set apart by runs of spaces (新闻 要闻 动态 专题 访谈,
+ * 海关电邮  使用帮助, 简体中文  繁体中文  English), no punctuation, nothing of a report's name.
+ * It does not use up the lines where the title is sought.
+ */
+const MENU_WORD = /^[\u3400-\u9fffA-Za-z]{1,6}$/;
+export function isMenuLine(raw: string): boolean {
+  const head = raw.slice(0, 120);
+  if (raw.length > 120 || /报告|年报|信息公开|政府|法治/.test(head)) return false;
+  const words = head.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((w) => MENU_WORD.test(w))) return false;
+  // Two words need a wide gap (a title broken by one space is not a menu).
+  return words.length >= 3 || /\S\s{2,}\S/.test(head);
+}
+
+/**
  * A document-sharing site's notices above the text (温馨提示: / 1. 本文档由用户上传… / - 4、该文档为VIP文档…
  * / 网站客服:… / 查看更多) and a Word field code left in the text (PAGE \* MERGEFORMAT1): page
  * chrome, never the title, and they do not use up the lines where the title and opening are sought.

@@ -8,7 +8,9 @@ import type { TitleInfo } from './title';
 export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$)/;
 
 /** A notice that issues a report: 关于印发某某区2024年度政府信息公开工作年度报告的通知 (possibly over two lines). */
-const ISSUING_NOTICE = /关于印发.{0,60}(?:年度报告|年报|的报告|情况报告)的通知$/;
+// Or a letter or notice that sends or publishes it (关于报送……年度报告的函, 关于公布……年度报告的通知),
+// a site name possibly after it in a browser page title (…的函- 某某厅公众网).
+const ISSUING_NOTICE = /关于(?:印发|公布|发布|报送|上报).{0,60}(?:年度报告|年报|的报告|情况报告)的(?:通知|函)(?:\s?[-_|—]\s?[^-_|—]{2,30})?$/;
 
 /**
  * A report published inside the notice that issues it (泉港政办〔2025〕1号 / 某某办公室关于印发……
@@ -27,12 +29,12 @@ export function issuedReportLine(lines: LineMap, headingLines: Set<number>, isPr
     prevNorm = norm;
   }
   if (notice < 0) return null;
-  for (let line = notice + 1; line < lines.lineCount && line <= notice + 20; line++) {
+  for (let line = notice + 1; line < lines.lineCount && line <= notice + 40; line++) {
     if (headingLines.has(line)) return null;
     const raw = lines.lineText(line);
     if (!raw.trim() || raw.length > 80 || isProse(raw)) continue;
     const norm = normalize(raw.replace(/^[#*\s]+/, ''));
-    if (/(?:19|20)\d{2}年/.test(norm) && /(?:年度报告|年报|的报告|情况报告)$/.test(norm) && !/通知|印发/.test(norm)) {
+    if (/(?:19|20)\d{2}年/.test(norm) && /(?:年度报告|年报|的报告|情况报告)$/.test(norm) && !/通知|印发|^附件/.test(norm)) {
       return line;
     }
   }

@@ -7,7 +7,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 import { issuedReportLine, leadingTitle, oneLineTitle, TITLE_WORDS } from './title-forms';
-import { isBreadcrumb, isDocSiteNotice, isMetadataLine, isNavChrome, META_NAME, wordTitleEnd } from './title-chrome';
+import { isBreadcrumb, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, wordTitleEnd } from './title-chrome';
 import { sentenceTitle } from './title-sentence';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -89,7 +89,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     candidates.push(line);
     if (line <= wordRunEnd) continue;
     wordRunEnd = wordTitleEnd(lines, line);
-    if (!isMetadataLine(raw) && !isNavChrome(raw)) seen++;
+    if (!isMetadataLine(raw) && !isNavChrome(raw) && !isMenuLine(raw)) seen++;
   }
   const top = candidates.length;
   // A trailing file-name line (….pdf) often carries the title of a PDF extract.
