@@ -62,3 +62,11 @@ test('no line breaks: a part glued to its text is not reported missing', () => {
   assert.ok(!missing.some((m) => m.includes('二、主动公开')), missing.join('\n'));
   assert.ok(missing.some((m) => m.includes('三、收到和处理')), missing.join('\n'));
 });
+
+test('one line: the opening sentence of a line holding several headings still names the year', () => {
+  const fill = '我街进一步深入贯彻落实《条例》要求，完善健全信息公开工作机制，全面做好政府信息公开工作，不断加强政府信息公开力度。'.repeat(3);
+  const text = `本年报是根据《中华人民共和国政府信息公开条例》要求，由某某镇编制的2020年度政府信息公开年度报告。全文包括：2020年某某镇信息公开主要工作情况、信息主动公开情况、依申请公开情况等。如对本报告有疑问，请联系某某镇党政办。 一、总体情况 ${fill} 二、主动公开政府信息情况 ${fill} 三、收到和处理政府信息公开申请情况 ${fill}`;
+  const doc = parseDocument(text);
+  assert.ok(doc.headings.length >= 3);
+  assert.deepEqual([doc.year, doc.yearSource], [2020, 'body']);
+});
