@@ -12,6 +12,7 @@ import { coverage, labelKey, normalize } from '../text/normalize';
 import { FORMATS, govInfoKindForYear } from './index';
 import type { FormatSpec } from './types';
 import { firstTitleLine } from '../parse/title';
+import { flatFirstSection, flatStatutoryParts } from './detect-flat';
 import { firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 
 export interface Detection {
@@ -215,6 +216,7 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
     return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……），是制度、办法或规定，不是报告' };
   }
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
+  else if (headings < 2 && flatStatutoryParts(doc) >= 2) evidence = `法定章节标题 ${flatStatutoryParts(doc)} 个（在连排的长行内）`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
   else if ((headings >= 1 || groups2008 >= 1) && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)), true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
@@ -222,6 +224,10 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   else {
     const h = firstSectionOpening(doc);
     if (h) evidence = `第一部分“${h.title.slice(0, 12)}”写明年度政府信息公开工作`;
+    else {
+      const k = flatFirstSection(doc);
+      if (k) evidence = `第一部分“${k}”（在连排的长行内）写明年度政府信息公开工作`;
+    }
   }
   if (!evidence) {
     const reason = otherTitle ? '标题不是报告标题' : '没有报告标题，法定章节标题少于两个';

@@ -47,8 +47,9 @@ export function issuedReportLine(lines: LineMap, headingLines: Set<number>, isPr
  * opening year or its first heading.
  */
 // A space may stand after the year and before the body (清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …).
+// Or its opening sentence: the basis cited (根据《条例》……) or the report naming itself (本年度报告…).
 // A PDF text layer may space the year from 年 (2016 年滨海新区……的报告2016 年,……) and put a page number first (1、1).
-const RUN_IN_TITLE = /((?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]))/;
+const RUN_IN_TITLE = /((?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]|(?:根据|依据|按照|依照)《|本(?:年度)?报告|本年报))/;
 
 // Or, pasted with a space for each line break, the title standing as one of the line's first
 // space-separated pieces, after web chrome if any (首页 / 年报 / 正文 某某街道办事处2022年政府信息公开

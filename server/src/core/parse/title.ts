@@ -258,7 +258,11 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     // statistical period stated beside it: the name is quoted, the period is the report's.
     if (m && !(title.source === 'sentence' && period !== null)) return { year: Number(m[1]), source: 'title' };
   }
-  const headingLines = new Set(headings.map((h) => h.line));
+  // A flattened report's long line holds several headings inside it (parse/one-line.ts): the
+  // opening sentence of that line is still the text's, so it is no heading line here.
+  const perLine = new Map<number, number>();
+  for (const h of headings) perLine.set(h.line, (perLine.get(h.line) ?? 0) + 1);
+  const headingLines = new Set(headings.filter((h) => (perLine.get(h.line) ?? 0) < 2).map((h) => h.line));
   if (period !== null) return { year: period, source: 'period' };
   // The opening naming the year's work: 汇报我镇2023年政府信息公开工作 (titles in 《》 aside).
   for (const { line, raw } of nonBlankLines(lines, 6)) {
