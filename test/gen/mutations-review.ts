@@ -51,6 +51,12 @@ function reconsiderations(d: Draft): number {
   return d.counts.get('review')?.get(cellKey('data', 'reconsideration.total')) ?? 0;
 }
 
+/** Table 四 cases not upheld: corrected + pending over the three groups. */
+function notUpheld(d: Draft): number {
+  const c = d.counts.get('review');
+  return ['reconsideration', 'direct', 'after'].reduce((n, g) => n + (c?.get(cellKey('data', `${g}.corrected`)) ?? 0) + (c?.get(cellKey('data', `${g}.pending`)) ?? 0), 0);
+}
+
 function unpaidNotices(d: Draft): number {
   return d.counts.get('applications')?.get(cellKey('otherproc-2', 'total')) ?? 0;
 }
@@ -278,6 +284,14 @@ export const MUTATIONS: Mutation[] = [
       }
       const line = d.lines.heading('shortcomings');
       return { text: lines.join(d.eol), rule: this.rule, line, what: 'shortcomings without causes' };
+    },
+  },
+  {
+    // 均获维持 (beside 零败诉) while table 四 has cases corrected or still pending.
+    rule: 'text-table-mismatch',
+    applies: (d) => !!d.format.tables.review && d.format.years[0] !== null && d.format.years[0] >= 2019 && notUpheld(d) > 0,
+    apply(d, rng) {
+      return appendTo(d, rng, '政府信息公开行政复议、行政诉讼案件均获维持，保持零败诉。', this.rule, `均获维持 with ${notUpheld(d)} corrected or pending in table 四`);
     },
   },
 ];
