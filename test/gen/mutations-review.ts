@@ -57,6 +57,15 @@ function notUpheld(d: Draft): number {
   return ['reconsideration', 'direct', 'after'].reduce((n, g) => n + (c?.get(cellKey('data', `${g}.corrected`)) ?? 0) + (c?.get(cellKey('data', `${g}.pending`)) ?? 0), 0);
 }
 
+/** Table 三: a disposition's 总计 (its row, or the sum of its numbered rows) and the （七）总计. */
+function disposition(d: Draft, id: string): number {
+  const spec = d.format.tables.applications;
+  const c = d.counts.get('applications');
+  if (!spec || spec.kind !== 'grid' || !c) return 0;
+  const kids = spec.rows.filter((r) => r.parent === id && !r.group).map((r) => r.id);
+  return (kids.length ? kids : [id]).reduce((n, r) => n + (c.get(cellKey(r, 'total')) ?? 0), 0);
+}
+
 function unpaidNotices(d: Draft): number {
   return d.counts.get('applications')?.get(cellKey('otherproc-2', 'total')) ?? 0;
 }
@@ -292,6 +301,19 @@ export const MUTATIONS: Mutation[] = [
     applies: (d) => !!d.format.tables.review && d.format.years[0] !== null && d.format.years[0] >= 2019 && notUpheld(d) > 0,
     apply(d, rng) {
       return appendTo(d, rng, '政府信息公开行政复议、行政诉讼案件均获维持，保持零败诉。', this.rule, `均获维持 with ${notUpheld(d)} corrected or pending in table 四`);
+    },
+  },
+  {
+    // Disposition shares without a written base, one of them off the （七）总计 all the others are of.
+    rule: 'text-share',
+    applies: (d) => !!d.format.tables.applications && d.format.years[0] !== null && d.format.years[0] >= 2019 && disposition(d, 'total') > 0,
+    apply(d, rng) {
+      const total = disposition(d, 'total');
+      const parts: [string, number][] = [['予以公开', disposition(d, 'open')], ['不予公开', disposition(d, 'deny')], ['无法提供', disposition(d, 'unable')], ['不予处理', disposition(d, 'noproc')]];
+      const share = (n: number) => (n / total) * 100;
+      const wrong = share(parts[0][1]) + (share(parts[0][1]) <= 70 ? 20 : -20);
+      const sentence = parts.map(([w, n], i) => `${w}${n}件，占${(i === 0 ? wrong : share(n)).toFixed(1)}%`).join('；') + '。';
+      return appendTo(d, rng, sentence, this.rule, `予以公开 share ${wrong.toFixed(1)}% of ${total}`);
     },
   },
 ];
