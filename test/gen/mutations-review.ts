@@ -316,4 +316,17 @@ export const MUTATIONS: Mutation[] = [
       return appendTo(d, rng, sentence, this.rule, `予以公开 share ${wrong.toFixed(1)}% of ${total}`);
     },
   },
+  {
+    // The parts counted as 等N项内容 / N个方面 while one part is left out of the list.
+    rule: 'intro-parts',
+    applies: (d) => !!d.format.tables.applications && introLine(d) !== null && d.format.sections.length >= 4,
+    apply(d, rng) {
+      const line = introLine(d)!;
+      const n = d.format.sections.length;
+      const sentence = `本报告包括${d.format.sections.slice(0, n - 1).map((s) => s.title).join('、')}等${CN[n - 1]}${rng.chance(0.5) ? '项内容' : '个方面'}。`;
+      const out = d.text.split(d.eol);
+      out[line] += d.convert(sentence);
+      return { text: out.join(d.eol), rule: this.rule, line, what: `intro “${sentence}” for ${n} parts` };
+    },
+  },
 ];
