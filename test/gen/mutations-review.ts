@@ -51,6 +51,21 @@ function reconsiderations(d: Draft): number {
   return d.counts.get('review')?.get(cellKey('data', 'reconsideration.total')) ?? 0;
 }
 
+/** Table 四 cases not upheld: corrected + pending over the three groups. */
+function notUpheld(d: Draft): number {
+  const c = d.counts.get('review');
+  return ['reconsideration', 'direct', 'after'].reduce((n, g) => n + (c?.get(cellKey('data', `${g}.corrected`)) ?? 0) + (c?.get(cellKey('data', `${g}.pending`)) ?? 0), 0);
+}
+
+/** Table 三: a disposition's 总计 (its row, or the sum of its numbered rows) and the （七）总计. */
+function disposition(d: Draft, id: string): number {
+  const spec = d.format.tables.applications;
+  const c = d.counts.get('applications');
+  if (!spec || spec.kind !== 'grid' || !c) return 0;
+  const kids = spec.rows.filter((r) => r.parent === id && !r.group).map((r) => r.id);
+  return (kids.length ? kids : [id]).reduce((n, r) => n + (c.get(cellKey(r, 'total')) ?? 0), 0);
+}
+
 function unpaidNotices(d: Draft): number {
   return d.counts.get('applications')?.get(cellKey('otherproc-2', 'total')) ?? 0;
 }
@@ -278,6 +293,40 @@ export const MUTATIONS: Mutation[] = [
       }
       const line = d.lines.heading('shortcomings');
       return { text: lines.join(d.eol), rule: this.rule, line, what: 'shortcomings without causes' };
+    },
+  },
+  {
+    // 均获维持 (beside 零败诉) while table 四 has cases corrected or still pending.
+    rule: 'text-table-mismatch',
+    applies: (d) => !!d.format.tables.review && d.format.years[0] !== null && d.format.years[0] >= 2019 && notUpheld(d) > 0,
+    apply(d, rng) {
+      return appendTo(d, rng, '政府信息公开行政复议、行政诉讼案件均获维持，保持零败诉。', this.rule, `均获维持 with ${notUpheld(d)} corrected or pending in table 四`);
+    },
+  },
+  {
+    // Disposition shares without a written base, one of them off the （七）总计 all the others are of.
+    rule: 'text-share',
+    applies: (d) => !!d.format.tables.applications && d.format.years[0] !== null && d.format.years[0] >= 2019 && disposition(d, 'total') > 0,
+    apply(d, rng) {
+      const total = disposition(d, 'total');
+      const parts: [string, number][] = [['予以公开', disposition(d, 'open')], ['不予公开', disposition(d, 'deny')], ['无法提供', disposition(d, 'unable')], ['不予处理', disposition(d, 'noproc')]];
+      const share = (n: number) => (n / total) * 100;
+      const wrong = share(parts[0][1]) + (share(parts[0][1]) <= 70 ? 20 : -20);
+      const sentence = parts.map(([w, n], i) => `${w}${n}件，占${(i === 0 ? wrong : share(n)).toFixed(1)}%`).join('；') + '。';
+      return appendTo(d, rng, sentence, this.rule, `予以公开 share ${wrong.toFixed(1)}% of ${total}`);
+    },
+  },
+  {
+    // The parts counted as 等N项内容 / N个方面 while one part is left out of the list.
+    rule: 'intro-parts',
+    applies: (d) => !!d.format.tables.applications && introLine(d) !== null && d.format.sections.length >= 4,
+    apply(d, rng) {
+      const line = introLine(d)!;
+      const n = d.format.sections.length;
+      const sentence = `本报告包括${d.format.sections.slice(0, n - 1).map((s) => s.title).join('、')}等${CN[n - 1]}${rng.chance(0.5) ? '项内容' : '个方面'}。`;
+      const out = d.text.split(d.eol);
+      out[line] += d.convert(sentence);
+      return { text: out.join(d.eol), rule: this.rule, line, what: `intro “${sentence}” for ${n} parts` };
     },
   },
 ];

@@ -48,16 +48,23 @@ export function applicantColumns(a: Analysis): string[] {
   return spec && spec.kind === 'grid' ? spec.columns.map((c) => c.id).filter((id) => id !== 'total') : [];
 }
 
-/** A row's 总计; when that cell is blank, the sum of its applicant columns (all readable). */
+/** A row's 总计; when that cell is blank, the sum of its applicant columns. Blank applicant cells
+ *  count as 0 (published tables leave zeros blank) only when row 一 (本年新收) holds a figure, so a
+ *  table the reader could not fill is never read as zeros; any other unreadable cell gives null. */
 export function rowTotal(a: Analysis, id: string): number | null {
-  const row = findRow(a.report!.tables.get('applications')!, id);
+  const t = a.report!.tables.get('applications')!;
+  const row = findRow(t, id);
   if (!row) return null;
   const cell = row.values.get('total');
   if (cell && cell.value.type !== 'empty') return cellInt(cell);
   const cols = applicantColumns(a);
+  const first = findRow(t, 'new');
+  const blanksAreZero = !!first && [...first.values.values()].some((c) => cellInt(c) !== null);
   let sum = 0;
   for (const c of cols) {
-    const v = cellInt(row.values.get(c));
+    const x = row.values.get(c);
+    if (x && x.value.type === 'empty' && blanksAreZero) continue;
+    const v = cellInt(x);
     if (v === null) return null;
     sum += v;
   }
@@ -109,9 +116,13 @@ export function review(a: Analysis, ids: string[]): number | null {
   const t = a.report?.tables.get('review');
   const row = t?.rows.find((r) => r.rowId === 'data' && r.values.size > 0);
   if (!row) return null;
+  // Blank cells are zeros when the row holds a figure elsewhere (5 | | | 2 | 7: nothing corrected).
+  const blanksAreZero = [...row.values.values()].some((c) => cellInt(c) !== null);
   let sum = 0;
   for (const id of ids) {
-    const v = cellInt(row.values.get(id));
+    const x = row.values.get(id);
+    if (x && x.value.type === 'empty' && blanksAreZero) continue;
+    const v = cellInt(x);
     if (v === null) return null;
     sum += v;
   }

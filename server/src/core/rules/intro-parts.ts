@@ -12,6 +12,8 @@ import { outdatedIntroParts } from '../model/intro-outdated';
 /** 共分六个部分 / 等六部分组成 / 包括以下6个部分. */
 const COUNT = /(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]|\d{1,2})个?部分/g;
 /** The sentence says what the report consists of. */
+/** 等五项内容 / 等六个方面: read only when every listed item is a statutory part. */
+const COUNT_ITEMS = /(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]|\d{1,2})(?:项(?:内容)?|个?方面(?:内容)?)/g;
 const ABOUT = /本?报告|全文|本年报|年度报告/;
 
 function bigrams(s: string): string[] {
@@ -194,6 +196,30 @@ export const introParts: Rule = {
           messageEn: `the introduction speaks of ${n} parts, but the report format has ${fixedParts.length}` });
       }
       return;
+    }
+    // 等五项内容 / 等六个方面: such a count is the parts' only when every listed item is a statutory part.
+    for (const x of intro.matchAll(COUNT_ITEMS)) {
+      const at = x.index ?? 0;
+      const end = at + x[0].length;
+      const n = /^\d+$/.test(x[1]) ? Number(x[1]) : chineseNumeral(x[1]);
+      if (!n) continue;
+      let st = at;
+      while (st > 0 && at - st < 300 && !/[。;；!?]/.test(intro[st - 1]) && !/[\r\n]/.test(a.doc.work.slice(m.map[st - 1], m.map[st]))) st--;
+      const sentence = intro.slice(st, end);
+      if (!ABOUT.test(sentence) || a.doc.tableLines.has(lines.lineAt(m.map[at]))) continue;
+      const lm = /(?:由|包括|包含|分为|分别是|分别为|[:：])([^。；;]*?)(?:等|共|这|计)?(?:[一二三四五六七八九十]|\d{1,2})(?:项(?:内容)?|个?方面(?:内容)?)$/.exec(sentence);
+      if (!lm) continue;
+      const items = listItems(lm[1], specs);
+      const parts = items.map((t) => partOf(t, specs, true));
+      if (items.length < 2 || !parts.every(Boolean) || new Set(parts).size !== parts.length) continue;
+      const span = originalSpan(m, at, end);
+      const shown = a.doc.work.slice(span.start, span.end);
+      if (items.length !== n) {
+        ctx.report({ ...span,
+          message: `引言称报告共“${shown}”，但列出的是${items.length}个部分`,
+          messageEn: `the introduction speaks of ${n} items but lists ${items.length} parts` });
+        return;
+      }
     }
     // No count: a list naming some of the fixed parts only (本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。).
     if (!fixedParts.length) return;

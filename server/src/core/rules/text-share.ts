@@ -11,6 +11,7 @@ import type { Analysis } from '../engine/lint';
 import { Count, prose, Sentence } from '../model/sentences';
 import { cellInt, findRow } from '../model/table-facts';
 import { honestPercent } from '../model/rounding';
+import { dispositionShares } from '../model/disposition-shares';
 
 /** 予以公开率 / 部分公开率: the row of table 三 it is computed from. */
 const TABLE_RATE = /(予以公开|部分公开)率(?:为|达|达到|是)?(\d+(?:\.\d+)?)%/g;
@@ -113,6 +114,15 @@ export const textShare: Rule = {
       }
       if (!s.text.includes('占') || !s.text.includes('%')) return;
       const list = shares(sentences, k, text);
+      // 予以公开258件，占33.9%；不予公开35件，占4.34%…: no base written; the base all the others fit.
+      if (!list.length) {
+        for (const f of dispositionShares(a, s)) {
+          const shown = ((f.part.value / f.base) * 100).toFixed(Math.max(1, f.rate.decimals));
+          ctx.report({ start: f.rate.start, end: f.rate.end,
+            message: `所占比例应为 ${f.part.value}/${f.base} ≈ ${shown}%（同句其他比例均以${f.baseName} ${f.base} 为基数），文中为 ${f.rate.value}%`,
+            messageEn: `The share is ${f.part.value}/${f.base} ≈ ${shown}% (the other shares of the sentence are of ${f.baseNameEn}, ${f.base}), but the text says ${f.rate.value}%` });
+        }
+      }
       // Shares of one total adjusted to add up to 100% (49.9% and 50.1% for 49.96% and 50.04%):
       // each within one unit of its last digit is accepted, as a largest-remainder rounding.
       const whole = list.length >= 2 && list.every((f) => f.total === list[0].total)

@@ -157,7 +157,8 @@ function reviewClaims(ctx: Parameters<Rule['check']>[0], a: Analysis, sentences:
       report(i, m[0].length, `${m[1]}${m[2]}${m[3]}`, `no ${names === '行政复议' ? 'reconsideration' : names === '行政诉讼' ? 'litigation' : 'reconsideration or litigation'} cases`,
         groups.map((g) => `${g}.total`), `${groups.map((g) => GROUP_NAMES[g]).join('、')}总计${groups.length > 1 ? '之和' : ''}`, 'total');
     }
-    if (CASE_QUALIFIED.test(s.text)) continue;
+    // 零败诉 / 无败诉 restates the claim (nothing lost), it does not qualify it.
+    if (CASE_QUALIFIED.test(s.text.replace(/(零|无|未|没有)败诉/g, ''))) continue;
     for (const m of s.text.matchAll(UPHELD_RE)) {
       const i = m.index ?? 0;
       const c = clauseOf(i);
