@@ -201,15 +201,28 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     for (const p of pending) rows.push(rowOf(lines, p.line, p.line, p.cells));
     pending = [];
   };
+  // Vertical header text, one character a line (办 / 理 of 三、本年度办理结果), may sit between
+  // the lines of one split label: such lines neither end the label nor break its lines apart.
+  const vertical = new Set<number>();
+  const follows = (a: number, line: number): boolean => {
+    if (a === line - 1) return true;
+    if (a < 0 || line - a > MAX_LABEL_LINES + 1) return false;
+    for (let k = a + 1; k < line; k++) if (!vertical.has(k)) return false;
+    return true;
+  };
   /** The pending label lines that a values line right below continues (head first), or []. */
   const labelRun = (line: number): Pending[] => {
-    if (!pending.length || pending[pending.length - 1].line !== line - 1) return [];
+    if (!pending.length || !follows(pending[pending.length - 1].line, line)) return [];
     return pending;
   };
   for (let i = 0; i < seg.length; i++) {
     const { line, l } = seg[i];
     const adjacent = prevLine === line - 1;
     if (l.kind === 'blank' || l.kind === 'footer') { prevLine = -2; lastRow = null; continue; }
+    if (isVertical(l) && pending.length && pending.length < MAX_LABEL_LINES) {
+      vertical.add(line);
+      continue;
+    }
     if (l.kind === 'debris') {
       flush();
       // Spaced-out text (三 、本 年 度办 理 结果) is one label read cell by cell; one character alone is nothing.
@@ -219,7 +232,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     }
     if (l.kind === 'label' || l.kind === 'heading') {
       const numbered = l.kind === 'heading' || l.numbered;
-      if (!numbered && l.cells.length === 1 && adjacent && pending.length && pending.length < MAX_LABEL_LINES) {
+      if (!numbered && l.cells.length === 1 && pending.length && pending.length < MAX_LABEL_LINES && follows(pending[pending.length - 1].line, line)) {
         pending.push({ line, cells: l.cells, numbered });
       } else if (!numbered && l.cells.length === 1 && adjacent && lastRow && !pending.length && NUMBERED.test(lastRow.cells[0]?.text ?? '') && continuesRow(seg, i)) {
         // The end of the label of the row above, whose values were printed on its first line.
@@ -281,6 +294,11 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
   return rows;
 }
 
+/** One character of vertical header text alone on its line. */
+function isVertical(l: Line): boolean {
+  return l.kind === 'debris' && l.cells.length === 1 && [...l.cells[0].text].length === 1 && hanCount(l.cells[0].text) === 1;
+}
+
 /** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
 function isHeadRun(run: Pending[]): boolean {
   return run[0].numbered && run.every((p) => p.cells.length === 1);
@@ -290,6 +308,54 @@ function isHeadRun(run: Pending[]): boolean {
 function continuesRow(seg: { line: number; l: Line }[], i: number): boolean {
   const next = seg[i + 1];
   return !next || next.line !== seg[i].line + 1 || next.l.kind !== 'values';
+}
+
+/** A section heading of the reports (一、总体情况, 六、其他需要报告的事项), never a row label. */
+const SECTION_TAIL = /(?:情况|事项|问题|概述|说明|措施|目标|成效|计划|安排)$/;
+
+/** A row of figures that ends a split label: one unnumbered label piece and several values, spaced apart. */
+function isLabelledTail(l: Line | null | undefined): boolean {
+  return !!l && l.kind === 'row' && !l.tight && !l.numbered && l.label.length === 1 && l.values.length >= 2;
+}
+
+/**
+ * Whether the numbered line `line` (一、本年新收, classified as a heading) begins a split row label:
+ * right below it, past vertical characters, either one unnumbered piece and then a row of figures
+ * with the label's last piece (政府信息公开 / 申请数量  13 4 …), or, inside a table already under way
+ * (`inTable`), the row itself. A section heading (…情况, …事项) is never such a label.
+ */
+function splitHeadBelow(classified: (Line | null)[], line: number, inTable: boolean): boolean {
+  const head = classified[line];
+  if (!head || head.kind !== 'heading' || head.cells.length !== 1 || SECTION_TAIL.test(head.cells[0].text)) return false;
+  let j = line + 1;
+  let verticals = 0;
+  const skipVertical = () => { while (j < classified.length && verticals < MAX_LABEL_LINES && isVertical(classified[j]!)) { j++; verticals++; } };
+  skipVertical();
+  const at = classified[j];
+  if (verticals && inTable && at?.kind === 'row' && !at.tight) return true;
+  const piece = at;
+  if (!piece || piece.kind !== 'label' || piece.numbered || piece.cells.length !== 1) return false;
+  j++;
+  skipVertical();
+  return isLabelledTail(classified[j]);
+}
+
+/**
+ * The index in `seg` where the split label of the row at `firstNum` starts (a numbered heading line
+ * that splitHeadBelow accepts, at most one piece and vertical characters between), or -1.
+ */
+function splitHeadAbove(seg: { line: number; l: Line }[], firstNum: number): number {
+  if (!isLabelledTail(seg[firstNum].l)) return -1;
+  let k = firstNum - 1;
+  let pieces = 0;
+  while (k >= 0 && seg[k].line === seg[k + 1].line - 1 && firstNum - k <= MAX_LABEL_LINES * 2) {
+    const l = seg[k].l;
+    if (isVertical(l)) { k--; continue; }
+    if (l.kind === 'heading') return l.cells.length === 1 && !SECTION_TAIL.test(l.cells[0].text) ? k : -1;
+    if (l.kind !== 'label' || l.numbered || l.cells.length !== 1 || ++pieces > 1) return -1;
+    k--;
+  }
+  return -1;
 }
 
 export function findSpacedTables(lines: LineMap, free: (line: number) => boolean): TableBlock[] {
@@ -312,6 +378,10 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       // Label lines right above the first numeric line may be its split label.
       let from = firstNum;
       while (from > 0 && firstNum - from < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && seg[from - 1].l.kind === 'label' && seg[firstNum].l.kind === 'values') from--;
+      // So may a numbered first line, one-piece continuations and vertical characters above a row
+      // whose label is one unnumbered piece (一、本年新收 / 办 / 政府信息公开 / 申请数量  13 4 …).
+      const top = splitHeadAbove(seg, firstNum);
+      if (top >= 0) from = Math.min(from, top);
       const part = seg.slice(from, numIdx[numIdx.length - 1] + 1);
       const nums = numIdx.map((i) => ({ l: seg[i].l, start: lines.lineStarts[seg[i].line] }));
       if (tabular(nums)) {
@@ -335,6 +405,8 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     }
     return null;
   };
+  /** The segment so far already has rows of figures (a table is under way). */
+  const tableAbove = () => seg.some((s) => (s.l.kind === 'row' && !s.l.tight && s.l.values.length >= 2) || (s.l.kind === 'values' && s.l.cells.length >= 2));
   for (let line = 0; line < n; line++) {
     const l = classified[line]!;
     if (l.kind === 'skip' || l.kind === 'prose') { flush(); continue; }
@@ -343,7 +415,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     if (l.kind === 'heading') {
       // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not.
       const next = nextContent(line);
-      if (!next || next.kind !== 'row' || next.tight) { flush(); continue; }
+      if ((!next || next.kind !== 'row' || next.tight) && !splitHeadBelow(classified, line, tableAbove())) { flush(); continue; }
     }
     if (l.kind === 'blank' || l.kind === 'footer') {
       if (!seg.length) continue;
