@@ -38,6 +38,7 @@ const CASES: { name: string; layout: string; pre?: (t: string) => string; debris
   { name: 'spaced, running header organ', layout: 'spaced', debris: (t, d) => withRunningHeaders(t, 'organ', d.issuer) },
   { name: 'spaced, 表四 over two lines', layout: 'spaced', debris: (t) => wrapFlatRow(t, 2) },
   { name: 'spaced, 表四 over three lines', layout: 'spaced', debris: (t) => wrapFlatRow(t, 3) },
+  { name: 'spaced, labels over three lines with vertical characters', layout: 'spaced', debris: (t) => splitSpacedLabels(t) },
   { name: 'reading order, running header with page', layout: 'gfm', pre: gfmTablesToColumnBlock, debris: (t) => withRunningHeaders(t, 'title-page') },
   { name: 'reading order, running header organ', layout: 'gfm', pre: gfmTablesToColumnBlock, debris: (t, d) => withRunningHeaders(t, 'organ', d.issuer) },
   { name: 'reading order by rows, running header with page', layout: 'gfm', pre: gfmTablesToColumnRows, debris: (t) => withRunningHeaders(t, 'title-page') },

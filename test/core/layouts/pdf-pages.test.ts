@@ -78,6 +78,46 @@ test('pdf pages: an unknown line after the page footer still makes the table unr
   assert.ok(lintText(text).findings.some((f) => f.rule === 'table-unreadable' && f.severity === 'info'));
 });
 
+const T3_SPACED = (rows: string[]) => [
+  '三、收到和处理政府信息公开申请情况',
+  '                                    自然    商业    科研    社会    法律    其他    总计',
+  '                                     人    企业    机构    公益    服务',
+  '',
+  ...rows,
+  '三、本年度办理结果',
+  '     （一）予以公开                           1     0     0     0     0     0     1',
+  '     （七）总计                              1     0     0     0     0     0     1',
+  '四、结转下年度继续办理                            0     0     0     0     0     0     0',
+].join('\n');
+
+test('pdf pages: numbered labels over two or three lines with the figures on the last, vertical characters between', () => {
+  const text = `${HEAD}${T3_SPACED([
+    '一、本年新收',
+    '  办',
+    '  政府信息公开',
+    '  申请数量                                1     0     0     0     0     0     1',
+    '二、上年结转政府信息公开',
+    '  理',
+    '  申请数量                                0     0     0     0     0     0     0',
+  ])}\n${T4}\n本年度未发生行政复议、行政诉讼。\n`;
+  const t = analyze(text).report!.tables.get('applications')!;
+  const row = (id: string) => t.rows.find((r) => r.rowId === id);
+  assert.equal(row('new')?.values.get('total')?.text, '1');
+  assert.equal(row('carried')?.values.get('total')?.text, '0');
+  assert.equal(row('new')!.raw.line, 7);
+  assert.deepEqual(problems(text).filter((r) => r === 'table-row-unknown' || r === 'table-shape'), []);
+});
+
+
+test('pdf pages: a section heading above a one-piece label and a row of figures stays a heading', () => {
+  const text = `${HEAD}${T3_SPACED([
+    '一、本年新收政府信息公开申请数量                1     0     0     0     0     0     1',
+    '二、上年结转政府信息公开申请数量                0     0     0     0     0     0     0',
+  ])}\n四、政府信息公开行政复议、行政诉讼情况\n  办\n  行政复议\n  总计                                0     0     0     0     0\n五、存在的主要问题及改进情况\n无。\n`;
+  const a = analyze(text);
+  assert.ok(a.doc.headings.some((h) => h.title.includes('行政复议、行政诉讼情况')), a.doc.headings.map((h) => h.title).join(' | '));
+});
+
 test('pdf pages: a tab copy\'s label cell broken in two (line without tabs, or with empty tabs) is one row', () => {
   const head = `（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t${COLS.join('\t')}`;
   for (const broken of [['一、本年新收政府信', '息公开申请数量\t1\t0\t0\t0\t0\t0\t1'], ['一、本年新收政府信\t\t\t\t\t\t\t', '息公开申请数量\t1\t0\t0\t0\t0\t0\t1']]) {

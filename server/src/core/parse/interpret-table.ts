@@ -10,6 +10,7 @@ import { regroupRows, type RowFit } from './regroup';
 import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
+import { joinBrokenLabels } from './broken-label';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -290,7 +291,8 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   const out: TableRow[] = [];
   const captionKeys = spec.blocks.map((b) => labelKey(b.caption));
   let current: BlocksTable['blocks'][number] | null = null;
-  for (const raw of rows) {
+  const labels = new Set(spec.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
+  for (const raw of joinBrokenLabels(rows, labels)) {
     const cells = splitMixed(raw.cells);
     // A GFM row as wide as its header shows all its slots, as a tab row as wide as its block does.
     const full = !!raw.fullWidth || (layout === 'gfm' && raw.width !== null && raw.cells.length === raw.width);

@@ -233,6 +233,15 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
       pendingBlank = 0;
       continue;
     }
+    if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && line + 1 < lines.lineCount && /^[\u3400-\u9fff]{1,12}$/.test(text.trim()) && continuesLabel(lines.lineText(line + 1))) {
+      // An unnumbered label's first half alone inside a tab table (行政规范性 / 文件\t1\t0\t5): a row of
+      // its own, joined to the next by the table's interpreter when the halves make a statutory label.
+      const lead = text.length - text.trimStart().length;
+      const t = text.trim();
+      const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };
+      cur.rows.push({ line, endLine: line, start: c.start, end: c.end, cells: [c], width: null });
+      continue;
+    }
     if (!kind || (cur && cur.kind !== kind)) {
       flush();
       if (!kind) continue;

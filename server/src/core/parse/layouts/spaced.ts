@@ -9,17 +9,16 @@ import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
 import { fillBlankCells } from './spaced-columns';
+import { isVertical, MAX_LABEL_LINES, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
 /** Blank and footer lines a block may span (page breaks inside a table). */
 const MAX_GAP = 8;
-/** Label lines that make one row (head and continuations). */
-const MAX_LABEL_LINES = 3;
 
 interface Token { text: string; start: number; end: number }
 
-type Line =
+export type Line =
   | { kind: 'blank' | 'footer' | 'prose' | 'skip' }
   | { kind: 'heading'; cells: Cell[] }
   | { kind: 'debris'; cells: Cell[] }
@@ -201,15 +200,28 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     for (const p of pending) rows.push(rowOf(lines, p.line, p.line, p.cells));
     pending = [];
   };
+  // Vertical header text, one character a line (办 / 理 of 三、本年度办理结果), may sit between
+  // the lines of one split label: such lines neither end the label nor break its lines apart.
+  const vertical = new Set<number>();
+  const follows = (a: number, line: number): boolean => {
+    if (a === line - 1) return true;
+    if (a < 0 || line - a > MAX_LABEL_LINES + 1) return false;
+    for (let k = a + 1; k < line; k++) if (!vertical.has(k)) return false;
+    return true;
+  };
   /** The pending label lines that a values line right below continues (head first), or []. */
   const labelRun = (line: number): Pending[] => {
-    if (!pending.length || pending[pending.length - 1].line !== line - 1) return [];
+    if (!pending.length || !follows(pending[pending.length - 1].line, line)) return [];
     return pending;
   };
   for (let i = 0; i < seg.length; i++) {
     const { line, l } = seg[i];
     const adjacent = prevLine === line - 1;
     if (l.kind === 'blank' || l.kind === 'footer') { prevLine = -2; lastRow = null; continue; }
+    if (isVertical(l) && pending.length && pending.length < MAX_LABEL_LINES) {
+      vertical.add(line);
+      continue;
+    }
     if (l.kind === 'debris') {
       flush();
       // Spaced-out text (三 、本 年 度办 理 结果) is one label read cell by cell; one character alone is nothing.
@@ -219,7 +231,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     }
     if (l.kind === 'label' || l.kind === 'heading') {
       const numbered = l.kind === 'heading' || l.numbered;
-      if (!numbered && l.cells.length === 1 && adjacent && pending.length && pending.length < MAX_LABEL_LINES) {
+      if (!numbered && l.cells.length === 1 && pending.length && pending.length < MAX_LABEL_LINES && follows(pending[pending.length - 1].line, line)) {
         pending.push({ line, cells: l.cells, numbered });
       } else if (!numbered && l.cells.length === 1 && adjacent && lastRow && !pending.length && NUMBERED.test(lastRow.cells[0]?.text ?? '') && continuesRow(seg, i)) {
         // The end of the label of the row above, whose values were printed on its first line.
@@ -312,6 +324,10 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       // Label lines right above the first numeric line may be its split label.
       let from = firstNum;
       while (from > 0 && firstNum - from < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && seg[from - 1].l.kind === 'label' && seg[firstNum].l.kind === 'values') from--;
+      // So may a numbered first line, one-piece continuations and vertical characters above a row
+      // whose label is one unnumbered piece (一、本年新收 / 办 / 政府信息公开 / 申请数量  13 4 …).
+      const top = splitHeadAbove(seg, firstNum);
+      if (top >= 0) from = Math.min(from, top);
       const part = seg.slice(from, numIdx[numIdx.length - 1] + 1);
       const nums = numIdx.map((i) => ({ l: seg[i].l, start: lines.lineStarts[seg[i].line] }));
       if (tabular(nums)) {
@@ -335,6 +351,8 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     }
     return null;
   };
+  /** The segment so far already has rows of figures (a table is under way). */
+  const tableAbove = () => seg.some((s) => (s.l.kind === 'row' && !s.l.tight && s.l.values.length >= 2) || (s.l.kind === 'values' && s.l.cells.length >= 2));
   for (let line = 0; line < n; line++) {
     const l = classified[line]!;
     if (l.kind === 'skip' || l.kind === 'prose') { flush(); continue; }
@@ -343,7 +361,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     if (l.kind === 'heading') {
       // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not.
       const next = nextContent(line);
-      if (!next || next.kind !== 'row' || next.tight) { flush(); continue; }
+      if ((!next || next.kind !== 'row' || next.tight) && !splitHeadBelow(classified, line, tableAbove())) { flush(); continue; }
     }
     if (l.kind === 'blank' || l.kind === 'footer') {
       if (!seg.length) continue;

@@ -1,0 +1,63 @@
+// Split row labels in PDF layout text (spaced.ts): a numbered first line printed alone
+// (一、本年新收), one-piece continuations and vertical header characters (办 / 理, one a line)
+// before the line with the label's last piece and the figures. A section heading is never such
+// a label; vertical characters are looked past on their own only inside a table under way.
+import type { Line } from './spaced';
+
+/** Label lines that make one row (head and continuations). */
+export const MAX_LABEL_LINES = 3;
+
+const hanCount = (s: string) => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+
+/** One character of vertical header text alone on its line. */
+export function isVertical(l: Line): boolean {
+  return l.kind === 'debris' && l.cells.length === 1 && [...l.cells[0].text].length === 1 && hanCount(l.cells[0].text) === 1;
+}
+
+/** A section heading of the reports (一、总体情况, 六、其他需要报告的事项), never a row label. */
+const SECTION_TAIL = /(?:情况|事项|问题|概述|说明|措施|目标|成效|计划|安排)$/;
+
+/** A row of figures that ends a split label: one unnumbered label piece and several values, spaced apart. */
+function isLabelledTail(l: Line | null | undefined): boolean {
+  return !!l && l.kind === 'row' && !l.tight && !l.numbered && l.label.length === 1 && l.values.length >= 2;
+}
+
+/**
+ * Whether the numbered line `line` (一、本年新收, classified as a heading) begins a split row label:
+ * right below it, past vertical characters, either one unnumbered piece and then a row of figures
+ * with the label's last piece (政府信息公开 / 申请数量  13 4 …), or, inside a table already under way
+ * (`inTable`), the row itself. A section heading (…情况, …事项) is never such a label.
+ */
+export function splitHeadBelow(classified: (Line | null)[], line: number, inTable: boolean): boolean {
+  const head = classified[line];
+  if (!head || head.kind !== 'heading' || head.cells.length !== 1 || SECTION_TAIL.test(head.cells[0].text)) return false;
+  let j = line + 1;
+  let verticals = 0;
+  const skipVertical = () => { while (j < classified.length && verticals < MAX_LABEL_LINES && isVertical(classified[j]!)) { j++; verticals++; } };
+  skipVertical();
+  const at = classified[j];
+  if (verticals && inTable && at?.kind === 'row' && !at.tight) return true;
+  const piece = at;
+  if (!piece || piece.kind !== 'label' || piece.numbered || piece.cells.length !== 1) return false;
+  j++;
+  skipVertical();
+  return isLabelledTail(classified[j]);
+}
+
+/**
+ * The index in `seg` where the split label of the row at `firstNum` starts (a numbered heading line
+ * that splitHeadBelow accepts, at most one piece and vertical characters between), or -1.
+ */
+export function splitHeadAbove(seg: { line: number; l: Line }[], firstNum: number): number {
+  if (!isLabelledTail(seg[firstNum].l)) return -1;
+  let k = firstNum - 1;
+  let pieces = 0;
+  while (k >= 0 && seg[k].line === seg[k + 1].line - 1 && firstNum - k <= MAX_LABEL_LINES * 2) {
+    const l = seg[k].l;
+    if (isVertical(l)) { k--; continue; }
+    if (l.kind === 'heading') return l.cells.length === 1 && !SECTION_TAIL.test(l.cells[0].text) ? k : -1;
+    if (l.kind !== 'label' || l.numbered || l.cells.length !== 1 || ++pieces > 1) return -1;
+    k--;
+  }
+  return -1;
+}
