@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import * as rpc from 'vscode-jsonrpc/node.js';
+import { connectServer } from './lsp-connection.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const server = join(root, 'dist', 'server.js');
@@ -52,17 +52,7 @@ export async function shutdown(child, conn) {
 export async function measure(file, text, edits) {
   const uri = pathToFileURL(file).href;
   const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-  const waiting = new Map();
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    const w = waiting.get(p.version);
-    if (w) { waiting.delete(p.version); w(p); }
-  });
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('workspace/inlayHint/refresh', () => null);
-  conn.listen();
-  const diagnosticsFor = (version) => new Promise((res) => waiting.set(version, res));
+  const { conn, diagnosticsFor } = connectServer(child);
 
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   conn.sendNotification('initialized', {});

@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { connectServer } from './lsp-connection.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const root = join(dirname(self), '..');
@@ -60,19 +61,9 @@ async function heapOf(child, out) {
 }
 
 async function measure(serverJs, file, text) {
-  const rpc = require('vscode-jsonrpc/node.js');
   const out = join(tmpdir(), `govreport-heap-${process.pid}.json`);
   const child = spawn(process.execPath, ['--expose-gc', self, '--child', serverJs, out, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-  const waiting = new Map();
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    const w = waiting.get(p.version);
-    if (w) { waiting.delete(p.version); w(p); }
-  });
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('workspace/inlayHint/refresh', () => null);
-  conn.listen();
+  const { conn, diagnosticsFor } = connectServer(child);
   await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
@@ -81,7 +72,7 @@ async function measure(serverJs, file, text) {
   conn.sendNotification('initialized', {});
   const base = await heapOf(child, out);
   const uri = pathToFileURL(file).href;
-  const first = new Promise((res) => waiting.set(1, res));
+  const first = diagnosticsFor(1);
   let t0 = performance.now();
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
   const published = await first;

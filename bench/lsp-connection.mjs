@@ -1,0 +1,20 @@
+// The client side of a language server session for the editor benchmarks: a JSON-RPC connection
+// over the child's stdio that answers the server's configuration and registration requests and
+// resolves a promise when the diagnostics of a given document version arrive.
+import * as rpc from 'vscode-jsonrpc/node.js';
+
+/** Connects to a spawned server; `diagnosticsFor(version)` waits for that version's diagnostics. */
+export function connectServer(child) {
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const w = waiting.get(p.version);
+    if (w) { waiting.delete(p.version); w(p); }
+  });
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/inlayHint/refresh', () => null);
+  conn.listen();
+  const diagnosticsFor = (version) => new Promise((res) => waiting.set(version, res));
+  return { conn, diagnosticsFor };
+}
