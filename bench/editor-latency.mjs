@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { connectServer } from './lsp-connection.mjs';
+import { connectServer, shutdown } from './lsp-connection.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const server = join(root, 'dist', 'server.js');
@@ -37,16 +37,6 @@ function memoryOf(pid) {
 
 const quantile = (sorted, f) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))];
 
-/** LSP shutdown + exit, then waits for the process (killing it if it lingers). */
-export async function shutdown(child, conn) {
-  const exited = new Promise((res) => (child.exitCode !== null ? res() : child.once('exit', res)));
-  await conn.sendRequest('shutdown');
-  await conn.sendNotification('exit');
-  const timer = setTimeout(() => child.kill(), 5000);
-  await exited;
-  clearTimeout(timer);
-  conn.dispose();
-}
 
 /** Runs one server session on one text; returns the figures. */
 export async function measure(file, text, edits) {

@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { connectServer } from './lsp-connection.mjs';
+import { connectServer, shutdown } from './lsp-connection.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const root = join(dirname(self), '..');
@@ -90,13 +90,7 @@ async function measure(serverJs, file, text) {
     edits = fix?.edit?.documentChanges?.[0]?.edits.length ?? fix?.edit?.changes?.[uri]?.length ?? 0;
   }
   const peak = peakOf(child.pid);
-  const exited = new Promise((res) => (child.exitCode !== null ? res() : child.once('exit', res)));
-  await conn.sendRequest('shutdown');
-  await conn.sendNotification('exit');
-  const timer = setTimeout(() => child.kill(), 5000);
-  await exited;
-  clearTimeout(timer);
-  conn.dispose();
+  await shutdown(child, conn);
   rmSync(out, { force: true });
   return { diagnostics: published.diagnostics.length, openMs, bytes, heapBase: base.heapUsed, heapOpen: opened.heapUsed, peak, actionMs, edits };
 }

@@ -18,3 +18,14 @@ export function connectServer(child) {
   const diagnosticsFor = (version) => new Promise((res) => waiting.set(version, res));
   return { conn, diagnosticsFor };
 }
+
+/** LSP shutdown + exit, then waits for the process (killing it if it lingers). */
+export async function shutdown(child, conn) {
+  const exited = new Promise((res) => (child.exitCode !== null ? res() : child.once('exit', res)));
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  const timer = setTimeout(() => child.kill(), 5000);
+  await exited;
+  clearTimeout(timer);
+  conn.dispose();
+}
