@@ -25,7 +25,7 @@ function lowestPlace(name: string): { name: string; level: string } | null {
   let last: { name: string; level: string } | null = null;
   for (const m of name.matchAll(PLACE)) {
     const whole = m[1] + m[2];
-    if (NOT_PLACE.test(whole) || m[1].length < 1) continue;
+    if (NOT_PLACE.test(whole)) continue;
     last = { name: m[1].replace(/^(?:中共|中国共产党)/, ''), level: m[2].replace(/^自治/, '') };
   }
   return last;
@@ -36,8 +36,9 @@ export function differentPlaces(title: string, signature: string): [string, stri
   const a = lowestPlace(title);
   const b = lowestPlace(signature);
   if (!a || !b || a.level !== b.level || a.name.length < 2 || b.name.length < 2) return null;
-  if (a.name.startsWith(b.name) || b.name.startsWith(a.name) || a.name.endsWith(b.name) || b.name.endsWith(a.name)) return null;
-  // The same place written with and without 某某市 in front: compare the last two characters too.
+  if (a.name.startsWith(b.name) || b.name.startsWith(a.name)) return null;
+  // The same place written with and without 某某市 in front (one name ending with the other):
+  // both names have two characters or more, so comparing the last two characters covers it.
   if (a.name.slice(-2) === b.name.slice(-2)) return null;
   return [a.name + a.level, b.name + b.level];
 }
@@ -48,11 +49,8 @@ const KIND_ZH = { bureau: '局', commission: '委员会', hall: '厅', office: '
  * The body speaks of its issuer as another kind of organ (a 局's report saying 我委 throughout,
  * a 县人民政府's saying 我局): model/issuer-self.ts. Reported at the first such word.
  */
-function selfReference(a: Analysis, report: (f: { start: number; end: number; message: string; messageEn: string }) => void): void {
-  const t = a.doc.title;
-  const titleIssuer = t && t.source !== 'sentence' ? a.doc.issuer : null;
-  const sig = signingIssuerLine(a);
-  const signature = sig && (!t || sig.line > (t.endLine ?? t.line)) ? sig.name : null;
+function selfReference(a: Analysis, titleIssuer: string | null, signature: string | null,
+  report: (f: { start: number; end: number; message: string; messageEn: string }) => void): void {
   const kind = reportIssuerKind(titleIssuer, signature);
   if (!kind) return;
   const p = prose(a);
@@ -88,12 +86,14 @@ export const issuerMismatch: Rule = {
   },
   check(ctx) {
     const a = ctx.analysis;
-    selfReference(a, (f) => ctx.report(f));
     const t = a.doc.title;
-    if (!t || t.source === 'sentence' || !a.doc.issuer) return;
-    const sig = signingIssuerLine(a);
-    if (!sig || sig.line <= (t.endLine ?? t.line)) return;
-    const places = differentPlaces(normalize(a.doc.issuer), sig.name);
+    const titleIssuer = t && t.source !== 'sentence' ? a.doc.issuer : null;
+    // The signing block below the title (not the title's own line read as a signature).
+    const found = signingIssuerLine(a);
+    const sig = found && (!t || found.line > (t.endLine ?? t.line)) ? found : null;
+    selfReference(a, titleIssuer, sig?.name ?? null, (f) => ctx.report(f));
+    if (!t || !titleIssuer || !sig) return;
+    const places = differentPlaces(normalize(titleIssuer), sig.name);
     if (!places) return;
     const { lines } = a.doc;
     const raw = lines.lineText(sig.line);
@@ -102,7 +102,7 @@ export const issuerMismatch: Rule = {
     const end = lines.lineStarts[sig.line] + raw.trimEnd().length;
     if (end <= start) return;
     ctx.report({ start, end,
-      message: `落款机关“${sig.name}”与标题中的“${a.doc.issuer}”不是同一地方（${places[1]} / ${places[0]}），请核对`,
-      messageEn: `The signing body “${sig.name}” and the title's issuer “${a.doc.issuer}” name different places (${places[1]} / ${places[0]}); check which is right` });
+      message: `落款机关“${sig.name}”与标题中的“${titleIssuer}”不是同一地方（${places[1]} / ${places[0]}），请核对`,
+      messageEn: `The signing body “${sig.name}” and the title's issuer “${titleIssuer}” name different places (${places[1]} / ${places[0]}); check which is right` });
   },
 };
