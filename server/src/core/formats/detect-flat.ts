@@ -41,8 +41,9 @@ export function flatStatutoryParts(doc: ParsedDocument): number {
   for (let line = 0; line < doc.lines.lineCount && line < 200; line++) {
     const raw = doc.lines.lineText(line);
     if (raw.length < LONG_LINE) continue;
-    // Spaces removed: a title glued or spaced (一、 总体情况) reads the same.
-    const t = labelKeyOfLine(raw.length > MAX_SCAN ? raw.slice(0, MAX_SCAN) : raw);
+    // labelKey drops spaces and punctuation (the numeral's 、 too): a title glued or spaced
+    // (一、 总体情况) reads the same.
+    const t = labelKey(raw.length > MAX_SCAN ? raw.slice(0, MAX_SCAN) : raw);
     let from = 0;
     let n = 0;
     partTitles().forEach((ks, i) => {
@@ -59,11 +60,6 @@ export function flatStatutoryParts(doc: ParsedDocument): number {
     best = Math.max(best, n);
   }
   return best;
-}
-
-/** The line without spaces and punctuation (the numeral's 、 goes too, as labelKey does). */
-function labelKeyOfLine(raw: string): string {
-  return labelKey(raw).replace(/[\s\u3000]+/g, '');
 }
 
 /** How far into a long line the first part may stand (a page's chrome and the title before it). */
@@ -83,7 +79,7 @@ export function flatFirstSection(doc: ParsedDocument): string | null {
     if (!raw.trim()) continue;
     seen++;
     if (raw.length < LONG_LINE) continue;
-    const t = labelKeyOfLine(raw.slice(0, FIRST_PART_WITHIN + FIRST_PART_BODY));
+    const t = labelKey(raw.slice(0, FIRST_PART_WITHIN + FIRST_PART_BODY));
     const firsts = partTitles()[0] ?? [];
     for (const k of [...firsts, '概述']) {
       const at = t.indexOf(`一${k}`);

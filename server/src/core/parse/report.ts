@@ -87,12 +87,13 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     const m = out.get(spec.id)!;
     if (m.sections.length || m.inText || !spec.number || spec.number > 10) continue;
     long ??= longLines(doc);
-    const heads = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map((t) => `${'一二三四五六七八九十'[spec.number! - 1]}、${normalize(t)}`);
+    const names = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t);
+    const heads = names.map((t) => `${'一二三四五六七八九十'[spec.number! - 1]}、${normalize(t)}`);
     // (At the line's very start too: a heading glued to its text, 一、总体情况2023年，…, was not read.)
     m.inText = long.some((t) => heads.some((h) => t.indexOf(h) >= 0));
     // Glued to the text, its title read as a heading's would be (行政机关主动公开政府信息情况).
     if (!m.inText) {
-      const keys = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey);
+      const keys = names.map(labelKey);
       m.inText = long.some((t) => gluedPartTitle(t, '一二三四五六七八九十'[spec.number! - 1], keys));
     }
     // A heading that lost its numeral (总体情况 alone on its line, the 一、 dropped by the page):

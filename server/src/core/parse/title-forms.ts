@@ -63,17 +63,23 @@ export function leadingTitle(lineText: string): { start: number; end: number } |
   return m ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : null;
 }
 
+/** The title among the first pieces of `line` as a TitleInfo, when it ends by column `before`. */
+export function leadingTitleInfo(lines: LineMap, line: number, before = Infinity): TitleInfo | null {
+  const raw = lines.lineText(line);
+  const piece = leadingTitle(raw);
+  if (!piece || piece.end > before) return null;
+  const text = raw.slice(piece.start, piece.end);
+  const start = lines.lineStarts[line] + piece.start;
+  return { line, endLine: line, start, end: start + text.length, text, norm: normalize(text), source: 'one-line' };
+}
+
 export function oneLineTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0; line < lines.lineCount && line < 10; line++) {
     const raw = lines.lineText(line);
     if (!raw.trim()) continue;
     if (raw.length < 200) return null;
-    const lead = leadingTitle(raw);
-    if (lead) {
-      const text = raw.slice(lead.start, lead.end);
-      const start = lines.lineStarts[line] + lead.start;
-      return { line, endLine: line, start, end: start + text.length, text, norm: normalize(text), source: 'one-line' };
-    }
+    const lead = leadingTitleInfo(lines, line);
+    if (lead) return lead;
     const head = raw.slice(0, 160);
     const m = RUN_IN_TITLE.exec(toSimplified(head));
     if (!m) return null;

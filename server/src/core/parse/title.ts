@@ -6,7 +6,7 @@
 import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
-import { issuedReportLine, leadingTitle, oneLineTitle, TITLE_WORDS } from './title-forms';
+import { issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS } from './title-forms';
 import { isBreadcrumb, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, wordTitleEnd } from './title-chrome';
 import { sentenceTitle } from './title-sentence';
 
@@ -197,11 +197,8 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
   for (const h of headings) if (h.line === line && h.runIn && (!first || h.start < first.start)) first = h;
   if (!first || first.start - lineStart > 200) return null;
   // The title among the line's first pieces, after web chrome (栏目名 某某街道2022年……年度报告 时间:…).
-  const piece = leadingTitle(lines.lineText(line));
-  if (piece && piece.end <= first.start - lineStart) {
-    const text = lines.lineText(line).slice(piece.start, piece.end);
-    return { line, endLine: line, start: lineStart + piece.start, end: lineStart + piece.end, text, norm: normalize(text), source: 'one-line' };
-  }
+  const piece = leadingTitleInfo(lines, line, first.start - lineStart);
+  if (piece) return piece;
   const raw = lines.lineText(line).slice(0, first.start - lineStart);
   const lead = raw.length - raw.replace(/^[\s#*]+/, '').length;
   const text = raw.trim().replace(/^[#*\s]+/, '');
