@@ -5,14 +5,9 @@
 // 大中小 (alone, or run into the title line) and a 发布来源: header line are web chrome.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core';
+import { detect } from './helpers';
 import { kindReasonEn } from '../../server/src/core/formats/kind-reason-en';
 import { classifyChrome } from '../../server/src/core/model/artifacts-chrome';
-
-function detect(text: string) {
-  const a = analyze(text);
-  return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
-}
 
 const SCHOOL_BODY = [
   '根据《高等学校信息公开办法》等要求,我院对2023-2024学年信息公开工作进行逐项检查,形成本报告。报告中所列数据统计期限自2023年9月1日起至2024年8月31日止。',

@@ -5,13 +5,8 @@
 // taken from that opening) — are reports; notices and news about reports stay none.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core';
+import { detect } from './helpers';
 import { kindReasonEn } from '../../server/src/core/formats/kind-reason-en';
-
-function detect(text: string) {
-  const a = analyze(text);
-  return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
-}
 
 describe('untitled reports declaring themselves in the opening', () => {
   test('特公布……年度报告, then 本报告……包括概述, then 一、概述 (2008 regulation)', () => {

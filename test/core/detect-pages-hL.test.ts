@@ -4,12 +4,7 @@
 // the page a notice. A notice page that names itself in its first words stays none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core';
-
-function detect(text: string) {
-  const a = analyze(text);
-  return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
-}
+import { detect } from './helpers';
 
 test('basis cites the format notice in 《》, then 特向社会公布…年度报告 and 一、总体情况', () => {
   const d = detect([

@@ -6,11 +6,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lint } from '../../server/src/core';
-
-function detect(text: string) {
-  const a = analyze(text);
-  return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
-}
+import { detect } from './helpers';
 
 describe('fifth harvest (hW)', () => {
   test('现编制2011年度政府信息公开工作年度报告: year 2011, the 2008 regulation', () => {

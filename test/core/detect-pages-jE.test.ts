@@ -2,11 +2,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
-
-function detect(text: string) {
-  const a = analyze(text);
-  return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
-}
+import { detect } from './helpers';
 
 const BODY = [
   '',

@@ -5,11 +5,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lint } from '../../server/src/core';
-
-function detect(text: string) {
-  const a = analyze(text);
-  return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
-}
+import { detect } from './helpers';
 
 describe('a 法治政府建设 report whose page lost its title', () => {
   test('现将……法治政府建设……情况报告如下 (named with the year)', () => {

@@ -1,7 +1,7 @@
 // Shared test helpers: fixture paths and line-based views of findings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineMap, lint, LintResult } from '../../server/src/core';
+import { analyze, LineMap, lint, LintResult } from '../../server/src/core';
 
 /**
  * A markdown draft (the bundled sample) without its table 三: the part's heading and one line of
@@ -38,4 +38,10 @@ export function lineRules(text: string, result: LintResult, severities = ['error
 
 export function lintText(text: string): LintResult {
   return lint(text);
+}
+
+/** A text's detected kind, report year and the detector's reason (for the detection tests of real page shapes). */
+export function detect(text: string) {
+  const a = analyze(text);
+  return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
 }
