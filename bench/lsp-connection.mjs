@@ -3,11 +3,25 @@
 // resolves a promise when the diagnostics of a given document version arrive.
 import * as rpc from 'vscode-jsonrpc/node.js';
 
-/** Connects to a spawned server; `diagnosticsFor(version)` waits for that version's diagnostics. */
+/**
+ * Connects to a spawned server; `diagnosticsFor(version)` waits for that version's diagnostics.
+ * `timing` records, per document version, when the server said it started checking it
+ * (govReport/checkStatus with checking: true, sent after the debounce) and when its diagnostics
+ * arrived (performance.now() at arrival), so a benchmark can tell the lint itself from the wait
+ * before it; `timing.lintsStarted` / `timing.published` count them.
+ */
 export function connectServer(child) {
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiting = new Map();
+  const timing = { started: new Map(), arrived: new Map(), lintsStarted: 0, published: 0 };
+  conn.onNotification('govReport/checkStatus', (p) => {
+    if (!p.checking) return;
+    timing.lintsStarted++;
+    timing.started.set(p.version, performance.now());
+  });
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    timing.published++;
+    timing.arrived.set(p.version, performance.now());
     const w = waiting.get(p.version);
     if (w) { waiting.delete(p.version); w(p); }
   });
@@ -16,7 +30,7 @@ export function connectServer(child) {
   conn.onRequest('workspace/inlayHint/refresh', () => null);
   conn.listen();
   const diagnosticsFor = (version) => new Promise((res) => waiting.set(version, res));
-  return { conn, diagnosticsFor };
+  return { conn, diagnosticsFor, timing };
 }
 
 /** LSP shutdown + exit, then waits for the process (killing it if it lingers). */
