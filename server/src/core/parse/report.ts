@@ -51,8 +51,8 @@ function similarity(a: string, b: string): number {
   return (2 * lcs(a, b)) / (a.length + b.length);
 }
 
-/** A heading's lead of year and subject: 2019年(度)、政府信息公开(工作)的 / 政务公开工作. */
-const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:政府信息|政务信息|政务)公开(?:工作)?的?)?/;
+/** A heading's lead of year and subject: 2019年(度)、本年度、政府信息公开(工作)的 / 政务公开工作 / 信息公开工作. */
+const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:本年度)?(?:政府信息|政务信息|政务|信息)公开(?:工作)?的?)?/;
 
 function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
   const out = new Map<string, SectionMatch>();
