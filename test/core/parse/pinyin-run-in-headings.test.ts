@@ -68,3 +68,14 @@ test('a part title glued to its one-sentence paragraph is the part', () => {
   const other = missing([...base, `一、总结经验2023年，${para}`, '二、主动公开政府信息情况'].join('\n'));
   assert.ok(other.some((x) => x.includes('一、总体情况')), other.join('\n'));
 });
+
+test('a mirror copy flattened onto one line: its part headings are read through the pinyin too', () => {
+  const line = [`${head}`, `一(yī)、總體(tǐ)情況 ${PARA}`, `(一(yī))主動(dòng)公開(kāi)情況 ${PARA}`, `二(èr)、主動(dòng)公開(kāi)政府信息情況 ${PARA}${PARA}`,
+    `三(sān)、收到和處理政府信息公開(kāi)申請(qǐng)情況 ${PARA}`].join(' ');
+  const a = analyze(line);
+  const tops = a.doc.headings.filter((h) => h.level === 1).map((h) => h.numeral);
+  assert.deepEqual(tops, [1, 2, 3]);
+  assert.equal(a.report?.sections.get('general')?.sections.length, 1);
+  const m = missing(line);
+  assert.ok(!m.some((x) => x.includes('一、总体情况')), m.join('\n'));
+});
