@@ -102,6 +102,9 @@ function yearWords(doc: ParsedDocument): string {
   return `${doc.year} 年度（据${title}）`;
 }
 
+/** The report compiled under the revised regulation's article 50 (依据《…条例》(以下简称…)第五十条规定). */
+const REVISED_BASIS = /政府信息公开条例[^。]{0,40}第五十条/;
+
 /** 2008-regulation section headings (概述, 收费及减免, 咨询处理 …): distinct groups matched. */
 function headingGroups(doc: ParsedDocument, groups: string[][]): number {
   if (!groups.length) return 0;
@@ -257,7 +260,10 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
   if (n2021 > 0) {
     return { kind: 'gov-info-2021', source: 'detected', reason: `${evidence}；未写明年度；表格栏目为 2021 年格式${nonStatutory}`, unsettled: { what: 'year', guess: 'gov-info-2021' } };
   }
-  const guess: FormatId = groups2008 >= 2 && groups2008 > headings ? 'gov-info-2008' : 'gov-info-2021';
+  // The revised regulation's article on annual reports (第五十条; the 2008 regulation has 38 articles)
+  // rules the 2008 format out, whatever sub-headings (主动公开, 依申请公开) the overview has.
+  const revised = REVISED_BASIS.test(normalize(doc.work.slice(0, 4000)));
+  const guess: FormatId = !revised && groups2008 >= 2 && groups2008 > headings ? 'gov-info-2008' : 'gov-info-2021';
   return {
     kind: guess, source: 'detected',
     reason: `${evidence}；未写明年度，也没有可区分格式的表格栏目，暂按${guess === 'gov-info-2008' ? ' 2008 年条例' : '现行 2021 年格式'}检查${nonStatutory}`,

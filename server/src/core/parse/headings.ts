@@ -1,6 +1,6 @@
 // Headings in the styles real drafts use: 一、 （一） (一) 1. （1） and markdown #,
 // possibly wrapped in pinyin debris (主動(dòng)公開) or emphasis (**一、总体情况**).
-import { chineseNumeral, normalize } from '../text/normalize';
+import { blankPinyin, chineseNumeral, normalize, PINYIN_ANNOTATION } from '../text/normalize';
 
 export type HeadingStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'md';
 
@@ -36,7 +36,10 @@ const PATTERNS: { style: HeadingStyle; level: number; re: RegExp }[] = [
 ];
 
 /** Recognises a heading on one line; `lineText` has no line break. */
-export function parseHeading(lineText: string, line: number, lineStart: number): Heading | null {
+export function parseHeading(original: string, line: number, lineStart: number): Heading | null {
+  // Read through converter pinyin (一(yī)、總體(tǐ)情況): the markers and the title's end are found in
+  // a view with the annotations blanked (same offsets); the title is the original's text.
+  const lineText = blankPinyin(original);
   let pos = 0;
   // Indentation may have turned into question marks (full-width spaces lost in a charset
   // conversion: “??一、总体情况”); they count as indentation before a numbered heading.
@@ -56,14 +59,14 @@ export function parseHeading(lineText: string, line: number, lineStart: number):
     const numeral = p.style === 'cn' || p.style === 'paren-cn' ? chineseNumeral(m[1]) : Number(m[1]);
     if (numeral === null || numeral === 0) continue;
     const titleStart0 = pos + m[0].length;
-    const h = makeHeading(lineText, line, lineStart, titleStart0, p.level, p.style, numeral, hashes);
+    const h = makeHeading(lineText, original, line, lineStart, titleStart0, p.level, p.style, numeral, hashes);
     if (h && /[\u3400-\u9fff]/.test(h.norm)) return h;
   }
-  if (hashes) return makeHeading(lineText, line, lineStart, pos, hashes, 'md', null, hashes);
+  if (hashes) return makeHeading(lineText, original, line, lineStart, pos, hashes, 'md', null, hashes);
   return null;
 }
 
-function makeHeading(lineText: string, line: number, lineStart: number, titleStart0: number,
+function makeHeading(lineText: string, original: string, line: number, lineStart: number, titleStart0: number,
   level: number, style: HeadingStyle, numeral: number | null, hashes: number): Heading | null {
   let body = lineText.slice(titleStart0);
   // Run-in heading: （一）主动公开工作情况。2020年，…
@@ -75,16 +78,48 @@ function makeHeading(lineText: string, line: number, lineStart: number, titleSta
   } else if (stop >= 0) {
     body = body.slice(0, stop);
   }
-  const trimmed = body.replace(/[*_\s\u3000]+$/, '');
   const lead = body.length - body.replace(/^[\s\u3000]+/, '').length;
-  const title = trimmed.slice(lead);
-  if (!title) return null;
+  // A title followed after a space by its paragraph with no sentence end near (一、总体情况 2023年，…):
+  // the title ends at the space when it is words (four Chinese characters or more).
+  if (!runIn && body.length - lead > 60) {
+    const end = titleGap(body, original.slice(titleStart0), lead);
+    if (end > 0) {
+      body = body.slice(0, end);
+      runIn = true;
+    }
+  }
+  const trimmed = body.replace(/[*_\s\u3000]+$/, '');
+  if (lead === trimmed.length) return null;
+  const title = original.slice(titleStart0 + lead, titleStart0 + trimmed.length);
   // A long unpunctuated "heading" is prose that happens to start with a numeral.
-  if (!runIn && title.length > 60) return null;
+  if (!runIn && (title === trimmed.slice(lead) ? title : title.replace(PINYIN_ANNOTATION, '')).length > 60) return null;
   const titleStart = lineStart + titleStart0 + lead;
   return {
     level, style, numeral, title, norm: normalize(title), line,
-    start: lineStart, end: lineStart + lineText.replace(/\s+$/, '').length,
+    start: lineStart, end: lineStart + original.replace(/\s+$/, '').length,
     titleStart, titleEnd: titleStart + title.length, runIn, hashes,
   };
+}
+
+/** Most characters of a title that ends at a space before its paragraph. */
+const GAP_TITLE = 40;
+
+/**
+ * Where a title that runs into its paragraph after a space ends (offset in `view`), or -1: the
+ * first space within GAP_TITLE characters after `from`, after at least four Chinese characters. A
+ * blanked pinyin annotation is spaces in `view` only (`original` has the annotation there): skipped.
+ */
+function titleGap(view: string, original: string, from: number): number {
+  let han = 0;
+  let n = 0;
+  for (let i = from; i < view.length && n <= GAP_TITLE; i++) {
+    const ch = view[i];
+    if (ch === ' ' || ch === '\u3000' || ch === '\t') {
+      if (original[i] === ch) return han >= 4 ? i : -1;
+      continue;
+    }
+    n++;
+    if (/[\u3400-\u9fff]/.test(ch)) han++;
+  }
+  return -1;
 }

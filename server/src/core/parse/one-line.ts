@@ -9,7 +9,9 @@ import type { Heading } from './headings';
 /** Longest title taken (statutory titles are shorter). */
 const MAX_TITLE = 40;
 
-const MARKER = /(^|[。；;！!？?\s\u3000])(?:([一二三四五六七八九十]{1,3})[、．.]|[（(]([一二三四五六七八九十]{1,3})[）)])/g;
+// (A converter's pinyin after the numeral is read through: 一(yī)、总体情况, (二(èr))主动公开.)
+const PY = '(?:[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）])?';
+const MARKER = new RegExp(`(^|[。；;！!？?\\s\\u3000])(?:([一二三四五六七八九十]{1,3})${PY}[、．.]|[（(]([一二三四五六七八九十]{1,3})${PY}[）)])`, 'g');
 const TITLE_END = /[\s\u3000。；;！!？?：:]/;
 
 /** Headings inside one long line (`lineStart` is the line's offset in the text). */

@@ -1,12 +1,13 @@
 // Document model + format → report model: which statutory sections and tables the
 // draft has, where they are, and the tables read row by row.
 import type { FormatSection, FormatSpec } from '../formats/types';
-import { labelKey, lcs, normalize } from '../text/normalize';
+import { chineseNumeral, labelKey, lcs, normalize } from '../text/normalize';
 import type { ParsedDocument, Section } from './document';
 import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
 import { continuedOwner } from './layouts/column-block-join';
 import { gluedPartTitle } from './glued-part';
+import { runInTitle } from '../formats/run-in-title';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -50,8 +51,8 @@ function similarity(a: string, b: string): number {
   return (2 * lcs(a, b)) / (a.length + b.length);
 }
 
-/** A heading's lead of year and subject: 2019年(度)、政府信息公开(工作)的 / 政务公开工作. */
-const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:政府信息|政务信息|政务)公开(?:工作)?的?)?/;
+/** A heading's lead of year and subject: 2019年(度)、本年度、政府信息公开(工作)的 / 政务公开工作 / 信息公开工作. */
+const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:本年度)?(?:政府信息|政务信息|政务|信息)公开(?:工作)?的?)?/;
 
 function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
   const out = new Map<string, SectionMatch>();
@@ -77,12 +78,16 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
         }
       });
     }
+    // A title run into its paragraph (一、总体情况 2023年，…, read as one title when no sentence ends
+    // near) is read as the statutory title it starts with.
+    if (best < 0) best = runInTitle(full, keys)?.index ?? -1;
     if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
   }
   // A report pasted as one long line (a web page that lost its line breaks): a part whose
   // numbered heading stands inside such a line is there, though no heading was read.
   let long: string[] | null = null;
   let bare: Set<string> | null = null;
+  let glued: { numeral: number; key: string }[] | null = null;
   for (const spec of format.sections) {
     const m = out.get(spec.id)!;
     if (m.sections.length || m.inText || !spec.number || spec.number > 10) continue;
@@ -96,6 +101,13 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
       const keys = names.map(labelKey);
       m.inText = long.some((t) => gluedPartTitle(t, '一二三四五六七八九十'[spec.number! - 1], keys));
     }
+    // A part heading run into a one-sentence paragraph with neither a space nor a sentence end after
+    // its title (一、总体情况2023年，我局…。): no heading was read; the line opens with the title.
+    if (!m.inText) {
+      glued ??= gluedLines(doc);
+      const keys = [names.map(labelKey)];
+      m.inText = glued.some((g) => g.numeral === spec.number && runInTitle(g.key, keys) !== null);
+    }
     // A heading that lost its numeral (总体情况 alone on its line, the 一、 dropped by the page):
     // the part is there, under a bare title.
     if (!m.inText) {
@@ -103,6 +115,24 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
       const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey);
       m.inText = titles.some((t) => t.length >= 4 && (bare!.has(t) || bare!.has(`${spec.number}#${t}`)));
     }
+  }
+  return out;
+}
+
+/** Most lines read for glued part headings (a draft can be 20 MB). */
+const GLUED_LINES = 20_000;
+
+/** Prose lines opening with a part numeral 一、 that no heading was read from: the numeral and the text after it as a label key (its start). */
+function gluedLines(doc: ParsedDocument): { numeral: number; key: string }[] {
+  const out: { numeral: number; key: string }[] = [];
+  const read = new Set(doc.headings.map((h) => h.line));
+  const { lines } = doc;
+  for (let l = 0; l < lines.lineCount && l < GLUED_LINES; l++) {
+    if (doc.tableLines.has(l) || read.has(l)) continue;
+    const head = doc.work.slice(lines.lineStarts[l], Math.min(lines.lineEnd(l), lines.lineStarts[l] + 120));
+    const m = /^[\s\u3000]*([一二三四五六七八九十]{1,2})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])?\s*[、．.]/.exec(head);
+    const numeral = m ? chineseNumeral(m[1]) : null;
+    if (numeral) out.push({ numeral, key: labelKey(head.slice(m![0].length)) });
   }
   return out;
 }

@@ -5,6 +5,17 @@ import { tableSkeleton } from '../model/section-skeleton';
 import { eol, signatureStart, statutoryHeading } from '../engine/draft-style';
 
 /** The heading right after `h` has h's style and restarts at 一 (or 1): h's items were numbered as parts. */
+/**
+ * A part whose only lines are the names of the images its tables were (1675156994710,
+ * d5b5f316b2d8c8b60cedb05304df1cf, image003.png): a web copy kept the image's name, not the table.
+ */
+const PLACEHOLDER = /^(?:\d{10,}|[0-9a-f]{24,}|[\w-]{1,40}\.(?:png|jpe?g|gif|bmp))$/i;
+function placeholdersOnly(body: string): boolean {
+  if (body.length > 2000) return false;
+  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.length <= 4 && lines.every((l) => PLACEHOLDER.test(l));
+}
+
 function subItemsRestart(headings: readonly Heading[], h: Heading): boolean {
   if (h.numeral === null) return false;
   const next = headings.find((x) => x.start > h.end);
@@ -52,7 +63,7 @@ export const sectionEmpty: Rule = {
       for (const s of m.sections) {
         const end = sig !== null && sig > s.bodyStart && sig < s.end ? sig : s.end;
         const body = a.doc.work.slice(s.bodyStart, end);
-        if (body.trim() !== '') continue;
+        if (body.trim() !== '' && !placeholdersOnly(body)) continue;
         // The next heading restarts the numbering (一、2022年主要措施 / 一、强化领导责任 / 二、…):
         // the items under this part were numbered like parts; heading-sequence reports that.
         if (subItemsRestart(a.doc.headings, s.heading)) continue;

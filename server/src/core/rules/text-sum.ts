@@ -92,6 +92,9 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
       // are not the whole list, so their shortfall proves nothing.
       if (DOC_UNITS.has(total.unit) && c.counts.some((x) => x.ns >= from && x.ne <= end && DOC_UNITS.has(x.unit))) mixed = true;
       if (closes && parts.length) { truncated = true; break; }
+      // A clause of words without a figure after the parts (…信函申请数5件，已按程序按时办理，发生行政复议1件)
+      // ends the list: what follows is another statement.
+      if (parts.length && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4) { truncated = true; break; }
       continue;
     }
     // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it.

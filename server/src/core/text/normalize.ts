@@ -11,6 +11,16 @@ export { toSimplified };
  */
 export const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]/g;
 
+/**
+ * `s` with each converter pinyin annotation (總體(tǐ)情況) turned into as many spaces: a view of a
+ * line that reads through the pinyin while every offset in it is the offset in `s`. `s` itself when
+ * it has none.
+ */
+export function blankPinyin(s: string): string {
+  if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return s;
+  return s.replace(PINYIN_ANNOTATION, (m) => ' '.repeat(m.length));
+}
+
 /** Folds one character's width and quote style; returns '' for whitespace. */
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);

@@ -213,6 +213,19 @@ function splitAtHeadings(run: { line: number; cell: Cell; endLine?: number }[]):
   return out;
 }
 
+/** Figures a blank-line separated run holds before a line of spaces counts as an empty cell of it. */
+const MIN_FIGURES = 4;
+
+/** Figures among a run's first cells, counted up to MIN_FIGURES (bounded: called per line of spaces). */
+function figures(run: { cell: Cell }[]): number {
+  let n = 0;
+  for (let i = 0; i < run.length && i < 200 && n < MIN_FIGURES; i++) {
+    const t = run[i].cell.value.type;
+    if (t === 'int' || t === 'signed') n++;
+  }
+  return n;
+}
+
 function readPlainRun(lines: LineMap, run: { line: number; cell: Cell; endLine?: number }[], lastLine: number): TableBlock | null {
   // Trailing text after the last value is prose or a signature, not the table, unless the
   // text stops there (a copy cut inside the table).
@@ -293,6 +306,15 @@ export const cellLinesReader: LayoutReader = {
     const cellLike = (l: number) => !blank(l) && free(l) && !taken.has(l) && plainCell(lines, l) !== null;
     for (let line = 0; line < lines.lineCount; line++) {
       if (!free(line) || taken.has(line)) { flushPlain(); continue; }
+      // A line of spaces alone between blank lines, inside a run that already holds figures, is
+      // an empty cell the page kept as a space (an empty <td> copied as &nbsp;): its row stays whole.
+      if (lines.lineText(line) !== '' && lines.lineText(line).trim() === '' && blank(line - 1) && blank(line + 1)
+        && plain.length && gap <= MAX_GAP && figures(plain) >= MIN_FIGURES) {
+        const at = lines.lineStarts[line];
+        plain.push({ line, cell: { text: '', start: at, end: at, value: { type: 'empty' } } });
+        gap = 0;
+        continue;
+      }
       if (lines.lineText(line).trim() === '') {
         if (plain.length && ++gap > MAX_EMPTY_GAP) flushPlain();
         continue;

@@ -1,0 +1,34 @@
+// section-empty: a table part whose only lines are the names of the images its table was
+// (1675156994710 / d5b5f316b2d8c8b60cedb05304df1cf: a web copy kept the image's name) is empty:
+// the statutory table is missing (kF harvest, issue #12). Own text, same structure.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/core';
+
+const text = (two: string, three: string) => [
+  '某某分局2022年政府信息公开工作年度报告',
+  '一、总体情况',
+  '2022年度公开信息164条。',
+  '二、主动公开政府信息情况',
+  two,
+  '三、收到和处理政府信息公开申请情况',
+  three,
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '本年度未发生。',
+  '五、存在的主要问题及改进情况',
+  '信息公开形式有待拓展。',
+  '六、其他需要报告的事项',
+  '无。',
+].join('\n');
+
+const empty = (t: string) => lint(t).findings.filter((f) => f.rule === 'section-empty').map((f) => f.message);
+
+test('image names alone under a table part: the table is missing', () => {
+  const m = empty(text('1675156994710', 'd5b5f316b2d8c8b60cedb05304df1cf'));
+  assert.equal(m.filter((x) => x.includes('主动公开') || x.includes('收到和处理')).length, 2, m.join('\n'));
+});
+
+test('a figure or words under the part are content', () => {
+  const m = empty(text('本年新公开规范性文件3件。', '2022年未收到申请，共0件。'));
+  assert.ok(!m.some((x) => x.includes('主动公开') || x.includes('收到和处理')), m.join('\n'));
+});
