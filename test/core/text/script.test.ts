@@ -27,3 +27,33 @@ test('a Simplified text comes back as it is (no conversion run)', () => {
   assert.equal(toSimplified(s), s);
   assert.equal(toSimplified(s, 'fix'), s);
 });
+
+// Long texts are converted piece by piece (cut at line breaks and 。) through a memo: that is
+// exact only while no dictionary key or value holds a cut, which this reads from opencc-js itself.
+test('no OpenCC dictionary entry holds a line break or 。 (where long texts are cut)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const src = readFileSync(require.resolve('opencc-js/t2cn'), 'utf8');
+  let dicts = 0;
+  for (const m of src.matchAll(/"((?:[^"\\]|\\.){200,})"/g)) {
+    const data = JSON.parse(`"${m[1]}"`) as string;
+    if (!data.includes('|')) continue;
+    dicts++;
+    for (const entry of data.split('|')) {
+      assert.ok(!/[\n\r。]/.test(entry), `dictionary entry ${JSON.stringify(entry)}`);
+    }
+  }
+  assert.ok(dicts >= 8, `found ${dicts} dictionaries`);
+});
+
+test('a long text converts exactly as OpenCC converts it whole, repeated or not', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const OpenCC = require('opencc-js/t2cn');
+  const whole = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const fix = OpenCC.ConverterFactory(OpenCC.Locale.from.hk, OpenCC.Locale.from.tw, OpenCC.Locale.to.cn);
+  const para = '本機關堅持以習近平新時代中國特色社會主義思想為指導，乾淨高效地落實政府資訊公開工作。乾隆年間的檔案\n隨著條例的實施，乾燥的天氣裡群眾滿意度提升。\n\n衞生健康委員會發佈了年度報告。';
+  const text = Array.from({ length: 12 }, (_, i) => `${i}、${para}`).join('\n') + '乾淨';
+  for (let round = 0; round < 2; round++) {
+    assert.equal(toSimplified(text), whole(text));
+    assert.equal(toSimplified(text, 'fix'), fix(text));
+  }
+});

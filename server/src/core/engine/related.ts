@@ -45,6 +45,16 @@ export function proseSentences(a: Analysis, within?: readonly { start: number; e
   return out;
 }
 
+/** proseSentences(a) hashed, per analysis: the summary, content-copied and content-duplicate all read them. */
+const sentenceHashes = new WeakMap<Analysis, string[]>();
+
+/** The hashes of proseSentences(a) (what a summary keeps as `sentences`), computed once per analysis. */
+export function proseSentenceHashes(a: Analysis): string[] {
+  let h = sentenceHashes.get(a);
+  if (!h) sentenceHashes.set(a, (h = proseSentences(a).map(hash)));
+  return h;
+}
+
 export function summarizeAnalysis(a: Analysis, path: string): ReportSummary {
   let carriedToNext: Record<string, number> | null = null;
   const t = a.report?.tables.get('applications');
@@ -62,7 +72,7 @@ export function summarizeAnalysis(a: Analysis, path: string): ReportSummary {
     year: a.doc.year,
     issuer: a.doc.issuer ? normalize(a.doc.issuer) : null,
     carriedToNext,
-    sentences: a.kind ? proseSentences(a).map(hash) : [],
+    sentences: a.kind ? proseSentenceHashes(a).slice() : [],
     figures: tableFigures(a),
     problemSentences: a.kind ? sectionSentences(a, 'problems').map(hash) : [],
   };

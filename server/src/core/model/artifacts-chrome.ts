@@ -120,6 +120,24 @@ const RANK: Record<ChromeTier, number> = { filler: 0, support: 1, weak: 2, meta:
  * table (索引号, 发布机构, 成文日期 …) count as chrome too (artifacts-meta.ts).
  */
 export function classifyChrome(lineText: string): ChromeLine | null {
+  // A pure function of the line: remembered for lines up to CHROME_MEMO_KEY_MAX (the same
+  // template sentences, headings and page footers recur across the drafts of a batch).
+  if (lineText.length > CHROME_MEMO_KEY_MAX) return classifyChromeLine(lineText);
+  let c = chromeMemo.get(lineText);
+  if (c === undefined) {
+    c = classifyChromeLine(lineText);
+    if (chromeMemo.size >= CHROME_MEMO_MAX) chromeMemo.clear();
+    // Its own copy of the line: a slice would keep the whole draft alive.
+    chromeMemo.set(lineText.length < 13 ? lineText : (' ' + lineText).slice(1), c);
+  }
+  return c === null ? null : { ...c };
+}
+
+const CHROME_MEMO_KEY_MAX = 240;
+const CHROME_MEMO_MAX = 10000;
+const chromeMemo = new Map<string, ChromeLine | null>();
+
+function classifyChromeLine(lineText: string): ChromeLine | null {
   return classifyItems(lineText) ?? classifyDebris(lineText) ?? classifyPageMeta(lineText) ?? classifyPath(lineText);
 }
 

@@ -121,8 +121,17 @@ function findCounts(body: string, base: number, original: string, map: ArrayLike
   const out: Count[] = [];
   // Thousands separators only when written as an ASCII comma: a Chinese comma between digits
   // separates two clauses (…5，120条 is a list), though both fold to ',' in normalised text.
-  let scan = '';
-  for (let k = 0; k < body.length; k++) scan += body[k] === ',' && original[map[base + k]] !== ',' ? '\uff0c' : body[k];
+  let scan = body;
+  if (body.includes(',')) {
+    scan = '';
+    let from = 0;
+    for (let k = body.indexOf(','); k >= 0; k = body.indexOf(',', k + 1)) {
+      if (original[map[base + k]] === ',') continue;
+      scan += body.slice(from, k) + '\uff0c';
+      from = k + 1;
+    }
+    scan += body.slice(from);
+  }
   for (const mm of scan.matchAll(COUNT_RE)) {
     const idx = mm.index ?? 0;
     // 第3次 is an ordinal, 每2件 a rate: neither is a count of anything.

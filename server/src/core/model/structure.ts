@@ -90,6 +90,28 @@ export interface Outdated {
 
 const outdatedCache = new WeakMap<Analysis, Map<string, Outdated>>();
 
+/** otherLabels per pair of table specs (format data: the same for every draft). */
+const otherLabelsCache = new WeakMap<FormatSpec, Map<TableSpec, Map<TableSpec, { label: string; key: string }[]>>>();
+
+/**
+ * The other format's distinguishing labels (its detect.labels) that its table `theirs` prints and
+ * that do not merely extend or shorten a label of our table `spec`, with their label keys.
+ */
+function otherLabels(spec: TableSpec, theirs: TableSpec, other: FormatSpec): { label: string; key: string }[] {
+  let bySpec = otherLabelsCache.get(other);
+  if (!bySpec) otherLabelsCache.set(other, (bySpec = new Map()));
+  let byTheirs = bySpec.get(spec);
+  if (!byTheirs) bySpec.set(spec, (byTheirs = new Map()));
+  let labels = byTheirs.get(theirs);
+  if (labels) return labels;
+  const ownKeys = specLabels(spec).map(labelKey);
+  const theirKeys = specLabels(theirs).map(labelKey);
+  labels = other.detect.labels.map((l) => ({ label: l, key: labelKey(l) }))
+    .filter((l) => theirKeys.some((k) => k.includes(l.key)) && !ownKeys.some((k) => l.key.includes(k) || k.includes(l.key)));
+  byTheirs.set(theirs, labels);
+  return labels;
+}
+
 /**
  * Tables of the report that use labels of the other format year. Two signs, both from the
  * format data: a distinguishing label of the other format (its detect.labels, minus those that
@@ -110,10 +132,7 @@ export function outdatedTables(a: Analysis): Map<string, Outdated> {
   for (const [id, t] of a.report.tables) {
     const theirs = other.tables[id];
     if (!theirs) continue;
-    const ownKeys = specLabels(t.spec).map(labelKey);
-    const theirKeys = specLabels(theirs).map(labelKey);
-    const labels = other.detect.labels.map((l) => ({ label: l, key: labelKey(l) }))
-      .filter((l) => theirKeys.some((k) => k.includes(l.key)) && !ownKeys.some((k) => l.key.includes(k) || k.includes(l.key)));
+    const labels = otherLabels(t.spec, theirs, other);
     const hits: { start: number; end: number; label: string; row: TableRow; ownLabel?: string }[] = [];
     for (const r of t.rows) {
       for (const c of r.raw.cells) {

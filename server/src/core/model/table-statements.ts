@@ -165,15 +165,26 @@ export function labelOf(a: Analysis, id: string): string {
  *  format data's label (or match) without its number; labels shorter than 4 characters (3.其他) are too vague. */
 export function reasonStatements(a: Analysis): Statement[] {
   return reasonRows(a).map(({ id, key }) => {
-    const keys = [key, key.replace(/^(属于|本机关|要求)/, '')].filter((k) => k.length >= 4);
+    const keys = [key, key.replace(/^(属于|本机关|要求)/, '')].filter((k) => k.length >= 4).map((k) => k.replace(/["“”]/g, ''));
     // A clause naming another disposition (属于重复申请信息不予公开的1件) misfiles the reason: category-misfiled's business.
     const parent = id.replace(/-\d+$/, '');
     const test = (c: string) => {
-      const n = c.replace(/["“”]/g, '');
-      return keys.some((k) => n.includes(k.replace(/["“”]/g, ''))) && DISPOSITIONS.every(([r, d]) => d === parent || !r.test(c));
+      const n = unquoted(c);
+      return keys.some((k) => n.includes(k)) && DISPOSITIONS.every(([r, d]) => d === parent || !r.test(c));
     };
     return { ...appRow(labelOf(a, id), test, id, labelOf(a, id)), what: labelOf(a, id) };
   });
+}
+
+/** c without its quotation marks; the last one remembered (every reason statement tests the same clause in turn). */
+let lastQuoted = '';
+let lastUnquoted = '';
+function unquoted(c: string): string {
+  if (c !== lastQuoted) {
+    lastQuoted = c;
+    lastUnquoted = c.replace(/["“”]/g, '');
+  }
+  return lastUnquoted;
 }
 
 export function reasonRows(a: Analysis): { id: string; key: string }[] {

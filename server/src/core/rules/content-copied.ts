@@ -3,7 +3,7 @@
 // many reports, are left out: a sentence found in the reports of 3 or more issuers does not count.
 import type { Rule } from './rule';
 import { normalize } from '../text/normalize';
-import { COPY_COMMON as COMMON, COPY_MIN_SENTENCES as MIN_SENTENCES, COPY_SHARE as SHARE, copiedFrom, proseSentences, sentenceHash } from '../engine/related';
+import { COPY_COMMON as COMMON, COPY_MIN_SENTENCES as MIN_SENTENCES, COPY_SHARE as SHARE, copiedFrom, proseSentenceHashes } from '../engine/related';
 
 export const contentCopied: Rule = {
   id: 'content-copied',
@@ -30,8 +30,9 @@ export const contentCopied: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     const issuer = a.doc.issuer ? normalize(a.doc.issuer) : null;
-    if (!a.kind || a.doc.year === null || !issuer) return;
-    const c = copiedFrom({ kind: a.kind, year: a.doc.year, issuer, path: '' }, proseSentences(a).map(sentenceHash), a.related);
+    // No other report (a draft checked alone): nothing it could have copied.
+    if (!a.kind || a.doc.year === null || !issuer || a.related.length === 0) return;
+    const c = copiedFrom({ kind: a.kind, year: a.doc.year, issuer, path: '' }, proseSentenceHashes(a), a.related);
     if (!c) return;
     const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
     const pct = Math.round((c.same / c.own) * 100);

@@ -1,7 +1,7 @@
 // 内容雷同: most of the prose repeats the same issuer's report for the year before. Reviews of
 // annual reports criticise copied text (国办公开办函〔2021〕30号 requires the year's actual work).
 import type { Rule } from './rule';
-import { previousReport, proseSentences, sentenceHash } from '../engine/related';
+import { previousReport, proseSentenceHashes } from '../engine/related';
 
 /** Share of this year's prose sentences found verbatim (numbers aside) in last year's report. */
 const SHARE = 0.6;
@@ -37,7 +37,7 @@ export const contentDuplicate: Rule = {
     const a = ctx.analysis;
     const prev = previousReport(a);
     if (!prev || prev.sentences.length === 0) return;
-    const mine = proseSentences(a).map(sentenceHash);
+    const mine = proseSentenceHashes(a);
     if (mine.length < MIN_SENTENCES) return;
     const theirs = new Set(prev.sentences);
     const same = mine.filter((h) => theirs.has(h)).length;

@@ -106,7 +106,8 @@ export const docnumMalformed: Rule = {
 
     // The format notice cited under another issuer code of the General Office.
     const family = a.format?.family;
-    if (!family) return;
+    // Every such citation names the General Office (国办…): without it there is none to look for.
+    if (!family || !text.includes('国办')) return;
     for (const d of formatDocs(family)) {
       const re = new RegExp(`([\\u4e00-\\u9fff]{2,12})[〔\\[(（]${d.year}[〕\\])）]\\s*第?${d.no}\\s*号`, 'g');
       for (const x of text.matchAll(re)) {

@@ -122,11 +122,24 @@ export function normalizeMapped(original: string, opts: { keepSpaces?: boolean }
   return { text: unitsToString(out, k), map: map.subarray(0, k + 1) };
 }
 
+/** normalizeText's output buffer, reused (grown as needed): most calls are a line or a label. */
+let scratch = new Uint16Array(256);
+
 /** normalizeMapped(s).text without the offset map. */
 function normalizeText(s: string): string {
   const simplified = prepared(s);
-  const out = new Uint16Array(simplified.length);
-  return unitsToString(out, foldInto(simplified, out, null, false));
+  const n = simplified.length;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const k = foldInto(simplified, scratch, null, false);
+  // Nothing folded or dropped: the output is the input (no new string to build).
+  if (k === n && unchanged(simplified, scratch, n)) return simplified;
+  return unitsToString(scratch, k);
+}
+
+/** Whether the first n units of `out` are `s` itself. */
+function unchanged(s: string, out: Uint16Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (out[i] !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 // Labels and headings recur on every keystroke: remember their normalised forms (bounded).
@@ -150,7 +163,10 @@ function memoised(s: string, table: Map<string, string>, compute: (s: string) =>
   if (v === undefined) {
     if (table.size >= MEMO_MAX) table.clear();
     v = compute(s);
-    table.set(ownKey(s), v);
+    const key = ownKey(s);
+    // An unchanged result may be `s` itself (a slice of a document): keep the key's copy instead.
+    if (v === s) v = key;
+    table.set(key, v);
   }
   return v;
 }

@@ -66,6 +66,59 @@ function hasConvertible(s: string, l: Loaded): boolean {
 }
 
 /**
+ * Where a conversion may be cut: no key or value of any OpenCC dictionary used here holds a line
+ * break or 。 (checked by test/core/text/script.test.ts), so the converter's longest-match scan
+ * starts afresh after each of them and converting `s` is converting its pieces one by one.
+ */
+const CUT_NL = 10;
+const CUT_STOP = 0x3002;
+/** Ideographic description characters (U+2FF0–U+2FFF) make OpenCC step over what follows them, cuts included. */
+const IDS = /[\u2ff0-\u2fff]/;
+/** Pieces up to this length are remembered (a line, a sentence), at most MEMO_MAX of them per converter. */
+const PIECE_MAX = 400;
+const MEMO_MAX = 20000;
+const memos: Partial<Record<Simplifier, Map<string, string>>> = {};
+/** A memo key or value that holds only its own characters (not the draft a slice was cut from). */
+const own = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
+
+/**
+ * l.conv(s), exactly, piece by piece: the same lines and sentences recur in a draft's many
+ * normalisations (each line alone, the whole text, its sections, its prose) and across the drafts
+ * of a batch, so each piece is converted once and remembered (bounded). Strings with an ideographic
+ * description character are converted whole.
+ */
+function convertPieces(s: string, l: Loaded): string {
+  const which: Simplifier = l === loaded.fix ? 'fix' : 'compare';
+  const memo = (memos[which] ??= new Map());
+  if (s.length <= PIECE_MAX) return memoConvert(s, l.conv, memo);
+  if (IDS.test(s)) return l.conv(s);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch !== CUT_NL && ch !== CUT_STOP) continue;
+    if (i > from) out.push(memoConvert(s.slice(from, i), l.conv, memo));
+    out.push(s[i]);
+    from = i + 1;
+  }
+  if (from < s.length) out.push(memoConvert(s.slice(from), l.conv, memo));
+  return out.join('');
+}
+
+function memoConvert(piece: string, c: Conv, memo: Map<string, string>): string {
+  if (piece.length > PIECE_MAX) return c(piece);
+  let v = memo.get(piece);
+  if (v === undefined) {
+    const converted = c(piece);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    const key = own(piece);
+    v = converted === piece ? key : converted;
+    memo.set(key, v);
+  }
+  return v;
+}
+
+/**
  * `s` in mainland Simplified, one code unit for one: phrase-aware (乾淨 → 干净 but 乾隆 stays)
  * wherever the conversion keeps the length. A rare conversion that changes the length is done
  * clause by clause, and character by character only inside a clause whose length changed.
@@ -74,7 +127,7 @@ export function toSimplified(s: string, which: Simplifier = 'compare'): string {
   const l = load(which);
   if (!hasConvertible(s, l)) return s;
   const c = l.conv;
-  const whole = c(s);
+  const whole = convertPieces(s, l);
   if (whole.length === s.length) return whole;
   return s.split(/(?<=[，,。；;：:、！？\s])/).map((part) => {
     const p = c(part);
