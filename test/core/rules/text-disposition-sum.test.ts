@@ -77,3 +77,12 @@ test('a total before 其中 in the same sentence is text-sum\'s: one finding, no
   assert.deepEqual(fs.map((f) => f.rule), ['text-sum']);
   assert.equal(where(text, fs[0]).line, lineOf(text, sentence));
 });
+
+test('a total of something other than applications is no total', () => {
+  for (const sentence of [
+    '全年共发布政策解读30件。予以公开10件，部分公开2件，其余8件。',
+    '全年办理人大代表建议30件。予以公开10件，部分公开2件，其余8件。',
+  ]) {
+    assert.deepEqual(run(withProse(sentence)), [], sentence);
+  }
+});

@@ -28,6 +28,8 @@ const PENDING = /结转(至|到)?下一?年度?|转入下一?年度?|正在办�
 const REST = /^(另有|剩余|剩下)?(其余|其他|其它)(?!处理|组织)/;
 /** Totals of other matters than applications for government information. */
 const OTHER_MATTERS = /咨询|诉求|热线|来信|来访|信访|来电|留言|建议|提案|复议|诉讼|投诉|举报|审批|许可|事项|意见/;
+/** A sentence about applications (申请) or their closing (办结/答复). */
+const APPLICATIONS = /申请|办结|答复/;
 /** The marker text-sum reads a list after. */
 const MARKER = /其中|包括/;
 
@@ -83,6 +85,8 @@ function items(para: Sentence[]): Item[] {
       }
       const count = counts[0];
       if (kind === null) { out.push({ kind: 'other', count, ids: ['sub-reason'], sentence: k }); continue; }
+      // A total of applications: the sentence speaks of applications (共发布解读50件 is not one).
+      if ((kind === 'total' || kind === 'carried') && !APPLICATIONS.test(s.text)) { out.push({ kind: 'other', count, ids: [], sentence: k }); continue; }
       const ids = kind === 'disposition'
         ? (joinedIds(words).length ? joinedIds(words) : DISPOSITIONS.filter(([r]) => r.test(words)).map(([, id]) => id))
         : [];

@@ -17,8 +17,8 @@ export const yoyChange: Rule = {
   defaultSeverity: 'info',
   title: { zh: '同比变化与上年报告不符', en: 'Year-on-year change differs from last year\'s report' },
   description: {
-    zh: '正文中“新收（收到）政府信息公开申请 N 件，同比增长（下降）X%”或“增加（减少）M 件”的说法，按同一机关上一年度报告表三的本年新收申请总数核算不符。只核对件数 N 与本年表三新收总数一致、比较基数明确的句子。编辑器在同一工作区文件夹、命令行在同一次检查的文件中查找上一年度报告。',
-    en: 'A sentence "received N applications, up/down X% (or M) year on year" does not agree with the number of new applications in table 3 of the same issuer\'s report for the year before. Only sentences whose N is this year\'s table total are checked.',
+    zh: '正文中“新收（收到）政府信息公开申请 N 件，同比增长（下降）X%”或“增加（减少）M 件”的说法，按同一机关上一年度报告表三的本年新收申请总数核算不符。只核对件数 N 与本年表三新收总数一致、比较基数明确的句子。“增长-5%”“下降-3件”等变化词后带负号的写法按其符号读（即下降5%、增加3件）。编辑器在同一工作区文件夹、命令行在同一次检查的文件中查找上一年度报告。',
+    en: 'A sentence "received N applications, up/down X% (or M) year on year" does not agree with the number of new applications in table 3 of the same issuer\'s report for the year before. Only sentences whose N is this year\'s table total are checked. A signed figure after the verb (增长-5%, 下降-3件) is read with its sign (down 5%, up 3).',
   },
   basis: '政府信息公开工作年度报告格式表三（国办公开办函〔2021〕30号）',
   examples: {
