@@ -23,7 +23,7 @@ const TOTAL = /共|合计|总计|收到|新收|受理|接收|接到|办结|答�
 /** Carried over from last year (a part of the received total in some readings). */
 const CARRIED = /(上年度?|上一年度?)结转|结转自上年/;
 /** Carried forward, still being handled: may be part of a received total. */
-const PENDING = /结转(至|到)?下一?年度?|转入下一?年度?|正在办理|尚在办理|仍在办理|尚未办结|在办/;
+const PENDING = /结转(至|到)?下一?年度?|转入下一?年度?|正在办理|尚在办理|仍在办理|尚未办结/;
 /** 其余 M 件 / 其他 M 件 (not 其他处理) closing the list. */
 const REST = /^(另有|剩余|剩下)?(其余|其他|其它)(?!处理|组织)/;
 /** Totals of other matters than applications for government information. */
@@ -60,8 +60,8 @@ function depths(text: string): Int8Array {
 function classify(words: string): Kind | null {
   if (REST.test(words)) return 'rest';
   if (SUB_ROWS.test(words)) return null;
-  if (PENDING.test(words)) return 'pending';
   if (JOINED.test(words) || DISPOSITIONS.some(([r]) => r.test(words))) return 'disposition';
+  if (PENDING.test(words)) return 'pending';
   if (CARRIED.test(words)) return 'carried';
   if (TOTAL.test(words) && !OTHER_MATTERS.test(words)) return 'total';
   return 'other';
