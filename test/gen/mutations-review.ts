@@ -7,8 +7,12 @@
 // superseded basis cited, a share or a year-on-year change that its own figures contradict,
 // 未发出收费通知 against table 三, 所有申请均已办结 against table 三's carried-over applications,
 // 未发生行政复议 against table 四, a department's rule-of-law report signed after 3月1日 and its
-// shortcomings chapter without causes. Same contract as mutations.ts: each returns the 0-based
+// shortcomings chapter without causes; then (appended last) 现行有效件数 below 本年制发 in table 二, a
+// complete list of dispositions that misses its total, a share of a base stated in the sentence
+// before, a signed change after 增长 read with its sign, and 信息处理费 above table 二's 收费金额. Same contract as mutations.ts: each returns the 0-based
 // line where its rule must report.
+import { honestPercent } from '../../server/src/core/model/rounding';
+import { replaceCell } from './cells';
 import { cellKey } from './counts';
 import type { Draft } from './drafts';
 import type { Fault, Mutation } from './mutations';
@@ -329,4 +333,124 @@ export const MUTATIONS: Mutation[] = [
       return { text: out.join(d.eol), rule: this.rule, line, what: `intro “${sentence}” for ${n} parts` };
     },
   },
+  {
+    // Table 二: 现行有效件数 (2021) / 对外公开总数量 (2019) below the documents issued or published this year.
+    rule: 'table-active-plausible',
+    applies: (d) => activeCell(d, 'normative', 'inForce') !== null && activeBase(d) !== null && !proseSays(d, withoutCleanUp(d), /现行有效|对外公开总数/),
+    apply(d) {
+      // The generated prose may say 对现行有效的行政规范性文件进行集中清理, which explains a lower figure: dropped.
+      const lines = withoutCleanUp(d);
+      const base = activeBase(d)!;
+      const b = activeCell(d, 'normative', base)!;
+      lines[b.line] = replaceCell(lines[b.line], d.layout, b.index, '9');
+      const f = activeCell(d, 'normative', 'inForce')!;
+      lines[f.line] = replaceCell(lines[f.line], d.layout, f.index, '3');
+      return { text: lines.join(d.eol), rule: this.rule, line: f.line, what: `table 二 normative ${base} 9, inForce 3` };
+    },
+  },
+  {
+    // A paragraph of its own: the closed total, then all six dispositions of table 三, adding up to another figure.
+    rule: 'text-disposition-sum',
+    applies: (d) => !!d.format.tables.applications && d.format.years[0] !== null && d.format.years[0] >= 2019 && disposition(d, 'total') > 0
+      && sentenceLines(d, ['general', 'applications', 'other']).length > 0,
+    apply(d, rng) {
+      const sum = disposition(d, 'total');
+      const next = tableTotal(d, 'next');
+      const carried = tableTotal(d, 'carried');
+      // A total no reading of the list gives (with or without carried-over applications).
+      const off = rng.sample([1, 2, 3, 4, 5, 6, -1, -2, -3], 9).find((k) => sum + k > 0 && ![0, next, -carried, next - carried].includes(k))!;
+      const ids = ['open', 'partial', 'deny', 'unable', 'noproc', 'otherproc'];
+      const words = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'];
+      const sentence = `全年共办结政府信息公开申请${sum + off}件。${ids.map((id, i) => `${words[i]}${disposition(d, id)}件`).join('，')}。`;
+      return insertParagraph(d, rng, sentence, this.rule, `dispositions adding up to ${sum}, total stated ${sum + off}`);
+    },
+  },
+  {
+    // A share whose base is the one count of the sentence before, in its own paragraph.
+    rule: 'text-share',
+    applies: (d) => sentenceLines(d, ['general', 'problems', 'other']).length > 0,
+    apply(d, rng) {
+      const total = rng.int(40, 900);
+      const part = rng.int(3, Math.floor(total / 2));
+      const exact = (part / total) * 100;
+      const bases = [total, tableTotal(d, 'new'), tableTotal(d, 'new') + tableTotal(d, 'carried'), disposition(d, 'total')].filter((b) => b >= part && b > 0);
+      const stated = rng.sample([2, 3, 4, 5, 6, -2, -3], 7).map((k) => Math.round(exact) + k)
+        .find((x) => x > 0 && bases.every((b) => !honestPercent((part / b) * 100, x, 0)))!;
+      const sentence = `全年共收到群众来信${total}件。反映城市管理问题的${part}件，占${stated}%。`;
+      return insertParagraph(d, rng, sentence, this.rule, `${part}/${total} = ${exact.toFixed(2)}% stated ${stated}% a sentence later`);
+    },
+  },
+  {
+    // 增长-X% / 下降-N件: a signed figure after the verb, whose sign the figures contradict.
+    rule: 'yoy-change',
+    applies: () => true,
+    apply(d, rng) {
+      const before = rng.int(20, 400);
+      const now = before + rng.int(5, 200);
+      const exact = ((now - before) / before) * 100;
+      const sentence = rng.chance(0.5)
+        ? `全年办理人大代表建议和政协提案${now}件，较上年${before}件增长-${Math.max(1, Math.round(exact))}%。`
+        : `全年办理人大代表建议和政协提案${now}件，比上年的${before}件下降-${now - before + rng.pick([-2, -1, 1, 2])}件。`;
+      return appendTo(d, rng, sentence, this.rule, `${before} → ${now}: ${sentence}`);
+    },
+  },
+  {
+    // 2021 format: 信息处理费 collected by the prose's words, above table 二's 行政事业性收费 amount (set to 0).
+    rule: 'table-active-plausible',
+    applies: (d) => activeCell(d, 'fees', 'feeAmount') !== null,
+    apply(d, rng) {
+      const lines = d.text.split(d.eol);
+      const c = activeCell(d, 'fees', 'feeAmount')!;
+      lines[c.line] = replaceCell(lines[c.line], d.layout, c.index, '0');
+      const yuan = rng.int(1, 80) * 100;
+      const preferred = sentenceLines(d, ['other', 'general']);
+      const line = rng.pick(preferred.length ? preferred : allSentenceLines(d));
+      lines[line] += d.convert(`本年度共收取信息处理费${yuan}元。`);
+      return { text: lines.join(d.eol), rule: this.rule, line, what: `信息处理费 ${yuan}元 with 收费金额 0` };
+    },
+  },
 ];
+
+/** A cell of table 二 (the draft's line and cell index), or null when the format has none. */
+function activeCell(d: Draft, row: string, col: string): { line: number; index: number } | null {
+  if (!d.format.tables.active || d.format.tables.active.kind !== 'blocks') return null;
+  try { return d.lines.cell('active', row, col); } catch { return null; }
+}
+
+/** The column 现行有效件数 is compared with: 本年制发 (2021) or 本年新公开 (2019). */
+function activeBase(d: Draft): string | null {
+  return activeCell(d, 'normative', 'issued') ? 'issued' : activeCell(d, 'normative', 'published') ? 'published' : null;
+}
+
+/** The draft's lines without the clause on cleaning up the documents in force (it explains table 二's figures). */
+function withoutCleanUp(d: Draft): string[] {
+  const clause = d.convert('对现行有效的行政规范性文件进行集中清理，');
+  return d.text.split(d.eol).map((l) => l.split(clause).join(''));
+}
+
+/** Some prose line (outside tables) matches. */
+function proseSays(d: Draft, lines: string[], re: RegExp): boolean {
+  const table = new Set<number>();
+  for (const t of ['active', 'applications', 'review']) {
+    const spec = d.format.tables[t as 'active'];
+    if (!spec) continue;
+    const rows = spec.kind === 'blocks' ? spec.blocks.flatMap((b) => b.rows.map((r) => r.id)) : spec.kind === 'grid' ? spec.rows.map((r) => r.id) : ['data'];
+    for (const r of rows) { try { table.add(d.lines.row(t, r)); } catch { /* not rendered */ } }
+  }
+  const conv = new RegExp(d.convert(re.source));
+  return lines.some((l, i) => !table.has(i) && !/^\s*\|/.test(l) && (re.test(l) || conv.test(l)));
+}
+
+function tableTotal(d: Draft, row: string): number {
+  return d.counts.get('applications')?.get(cellKey(row, 'total')) ?? 0;
+}
+
+/** Inserts a sentence as a paragraph of its own after a prose line; the fault is on the new line. */
+function insertParagraph(d: Draft, rng: Rng, sentence: string, rule: string, what: string): Fault {
+  const preferred = sentenceLines(d, ['general', 'applications', 'other']);
+  const at = rng.pick(preferred.length ? preferred : allSentenceLines(d));
+  const lines = d.text.split(d.eol);
+  const blank = d.flavour === 'md' ? [''] : [];
+  lines.splice(at + 1, 0, ...blank, d.convert(sentence));
+  return { text: lines.join(d.eol), rule, line: at + 1 + blank.length, what };
+}

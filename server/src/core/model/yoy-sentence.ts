@@ -1,7 +1,7 @@
 // A year-on-year change stated with both years' figures in one sentence: `收到申请120件，
 // 较上年100件增长20%`, `办理建议35件，比去年的40件减少5件`. The phrasing read is exactly
 // "N 单位 [，] 较/比/同比 上年|去年|上一年度|2022年 [同期] [的] M 单位 [，] 增长|增加|上升|提高|
-// 下降|减少|降低 [了] X %|单位" (M may stand in brackets: 比2022年(31起)下降29%), N and M of one unit, neither rounded nor with decimals; anything
+// 下降|减少|降低 [了] [-]X %|单位" (M may stand in brackets: 比2022年(31起)下降29%), N and M of one unit, neither rounded nor with decimals; anything
 // else (分别, a figure in brackets, 由…增至…) is not read. A percentage is judged as text-rate
 // judges a rate: rounding or truncation to the digits written (one unit of its last digit).
 import type { Analysis } from '../engine/lint';
@@ -22,7 +22,7 @@ export interface InSentenceChange {
 }
 
 const BETWEEN_NOW_AND_BEFORE = /^,?(?:同比|较|比|与)(?:上年|去年|上一年|上年度|上一年度|上个年度|\d{4}年度?)(?:同期)?(?:相比)?(?:的|为)?\(?$/;
-const BEFORE_CHANGE = /^\)?,?(?:相比|同比)?,?(增长|增加|上升|提高|下降|减少|降低)了?$/;
+const BEFORE_CHANGE = /^\)?,?(?:相比|同比)?,?(增长|增加|上升|提高|下降|减少|降低)了?([-−])?$/;
 const UP = new Set(['增长', '增加', '上升', '提高']);
 
 export function inSentenceChanges(a: Analysis): InSentenceChange[] {
@@ -37,7 +37,8 @@ export function inSentenceChanges(a: Analysis): InSentenceChange[] {
       if (!BETWEEN_NOW_AND_BEFORE.test(text.slice(n.ne, m.ns))) continue;
       const verb = BEFORE_CHANGE.exec(text.slice(m.ne, x.ns));
       if (!verb || x.approx || (x.unit !== '%' && x.unit !== n.unit)) continue;
-      const up = UP.has(verb[1]);
+      // 增长-5% is a fall of 5%, 下降-3件 a rise of 3: a signed figure after the verb reverses it.
+      const up = UP.has(verb[1]) !== !!verb[2];
       const diff = n.value - m.value;
       let ok: boolean;
       let actual: string;
@@ -56,7 +57,7 @@ export function inSentenceChanges(a: Analysis): InSentenceChange[] {
         actualEn = `${diff >= 0 ? 'up' : 'down'} ${Math.abs(diff)}`;
       }
       if (ok) continue;
-      const said = `${verb[1]} ${x.value}${x.unit}`;
+      const said = `${verb[1]} ${verb[2] ? '-' : ''}${x.value}${x.unit}`;
       out.push({ start: x.start, end: x.end, now: n.value, before: m.value, unit: n.unit, said,
         saidEn: `${up ? 'up' : 'down'} ${x.value}${x.unit === '%' ? '%' : ''}`, actual, actualEn });
     }

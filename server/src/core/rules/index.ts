@@ -29,6 +29,7 @@ import { contentCopied } from './content-copied';
 import { yoyChange } from './yoy-change';
 import { textTableMismatch } from './text-table-mismatch';
 import { textSum } from './text-sum';
+import { textDispositionSum } from './text-disposition-sum';
 import { textRate } from './text-rate';
 import { yearMismatch } from './year-mismatch';
 import { artifactWeb } from './artifact-web';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   categoryMisfiled,
   textTableMismatch,
   textSum,
+  textDispositionSum,
   textList,
   textRate,
   textShare,

@@ -6,12 +6,16 @@
 // decimal figure, or a part larger than the total, no finding: the base is not known. Rates
 // (办结率 …) are text-rate's. 予以公开率/部分公开率 are compared with table 三 (row / （七）总计,
 // or over the received figure). Rounding and truncation are accepted as text-rate accepts them.
+// Without 其中/包括, a base stated in an earlier sentence of the paragraph is read when it is the one
+// count there that can be the base (model/share-base.ts).
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { Count, prose, Sentence } from '../model/sentences';
 import { cellInt, findRow } from '../model/table-facts';
 import { honestPercent } from '../model/rounding';
 import { dispositionShares } from '../model/disposition-shares';
+import { paragraphs } from '../model/paragraphs';
+import { paragraphShares } from '../model/share-base';
 
 /** 予以公开率 / 部分公开率: the row of table 三 it is computed from. */
 const TABLE_RATE = /(予以公开|部分公开)率(?:为|达|达到|是)?(\d+(?:\.\d+)?)%/g;
@@ -77,11 +81,13 @@ export const textShare: Rule = {
   title: { zh: '所占比例与数字不符', en: 'Stated share does not match its counts' },
   description: {
     zh: '“共 N 件……其中 a 件，占 X%”中，X 既不是 a/N 按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确，如 5/12 写作 41% 或 42% 均可，41.2% 写作 42% 不可；同一总数下各项比例调整为合计 100% 的，相差不超过末位一个单位均可）。总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字（或上一句中几个相同的数字）。'
+      + '没有“其中”时，本段前文只有一个同单位数字（且在前一句或更前）的，以它为基数；比例按其他可能的基数（本段其他同单位数字、表三总计）计算相符的，不作判断。'
       + '“予以公开率”“部分公开率”与表三对照：该行总计除以“（七）总计”（或除以本年新收、新收加上年结转，任一读法相符即可）。'
       + '错误示例：“共收到申请100件。其中予以公开40件，占45%。”；正确示例：“共收到申请100件。其中予以公开40件，占40%。”'
-      + '没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '同一句中没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N 件……其中 a 件，占 X%” the share X is neither a/N rounded (half up) nor truncated to the digits written (5/12 as 41% or 42% is fine, 41.2% as 42% is not; shares of one total adjusted to add up to 100% may each differ by one unit of the last digit). '
       + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line (or its counts when they all say the same figure). '
+      + 'Without 其中, a base stated in an earlier sentence of the paragraph is used when it is the only count of the unit before the part there; a share that fits another possible base (another count of the paragraph, a table 3 total) is not reported. '
       + '予以公开率 / 部分公开率 are compared with table 3: the row\'s total over （七）总计 (or over the received, or received plus carried over: any reading that fits is accepted). '
       + 'Wrong: “共收到申请100件。其中予以公开40件，占45%。”; right: “…占40%。” '
       + 'Sentences without 其中/包括, with 分别占, rounded or decimal counts, or a part larger than the total are not judged; rates such as 办结率 are text-rate\'s. Info by default. '
@@ -92,6 +98,8 @@ export const textShare: Rule = {
     const a = ctx.analysis;
     const { text, sentences } = prose(a);
     const within = (exact: number, rate: Count) => honestPercent(exact, rate.value, rate.decimals);
+    const paragraphOf = new Map<Sentence, [Sentence[], number]>();
+    for (const para of paragraphs(a)) para.forEach((s, i) => paragraphOf.set(s, [para, i]));
     sentences.forEach((s, k) => {
       // 予以公开率 40%: （一）予以公开 over （七）总计 (or over the applications received,
       // with or without last year's carried over: any reading that fits is accepted).
@@ -116,7 +124,18 @@ export const textShare: Rule = {
       const list = shares(sentences, k, text);
       // 予以公开258件，占33.9%；不予公开35件，占4.34%…: no base written; the base all the others fit.
       if (!list.length) {
-        for (const f of dispositionShares(a, s)) {
+        const inferred = dispositionShares(a, s);
+        // 共收到申请120件。予以公开48件，占45%。: the base is the one count stated before in the paragraph.
+        if (!inferred.length) {
+          const at = paragraphOf.get(s);
+          for (const f of at ? paragraphShares(a, at[0], at[1], text) : []) {
+            const shown = ((f.part.value / f.base.value) * 100).toFixed(Math.max(1, f.rate.decimals));
+            ctx.report({ start: f.rate.start, end: f.rate.end,
+              message: `所占比例应为 ${f.part.value}/${f.base.value} ≈ ${shown}%（以本段前文 ${f.base.value}${f.base.unit} 为基数），文中为 ${f.rate.value}%`,
+              messageEn: `The share is ${f.part.value}/${f.base.value} ≈ ${shown}% (of ${f.base.value} stated earlier in the paragraph), but the text says ${f.rate.value}%` });
+          }
+        }
+        for (const f of inferred) {
           const shown = ((f.part.value / f.base) * 100).toFixed(Math.max(1, f.rate.decimals));
           ctx.report({ start: f.rate.start, end: f.rate.end,
             message: `所占比例应为 ${f.part.value}/${f.base} ≈ ${shown}%（同句其他比例均以${f.baseName} ${f.base} 为基数），文中为 ${f.rate.value}%`,

@@ -8,7 +8,7 @@ import { cellInt, findRow } from '../engine/constraints';
 import { inSentenceChanges } from '../model/yoy-sentence';
 
 // Bounded quantifiers over character classes only: linear on any line.
-const PHRASE = /(?:新收|收到|受理)[^。；;！？\d]{0,20}?申请[^。；;！？\d]{0,8}?(\d+)\s*件[，,]?\s*(?:同比|较上年|比上年|较去年|比去年|较上一?年度|比上一?年度|与上年相比|与去年相比)[，,]?\s*(增长|增加|上升|下降|减少)了?\s*(\d+(?:\.\d+)?)\s*(%|％|件)/g;
+const PHRASE = /(?:新收|收到|受理)[^。；;！？\d]{0,20}?申请[^。；;！？\d]{0,8}?(\d+)\s*件[，,]?\s*(?:同比|较上年|比上年|较去年|比去年|较上一?年度|比上一?年度|与上年相比|与去年相比)[，,]?\s*(增长|增加|上升|下降|减少)了?\s*([-−－]\s*)?(\d+(?:\.\d+)?)\s*(%|％|件)/g;
 
 export const yoyChange: Rule = {
   id: 'yoy-change',
@@ -17,8 +17,8 @@ export const yoyChange: Rule = {
   defaultSeverity: 'info',
   title: { zh: '同比变化与上年报告不符', en: 'Year-on-year change differs from last year\'s report' },
   description: {
-    zh: '正文中“新收（收到）政府信息公开申请 N 件，同比增长（下降）X%”或“增加（减少）M 件”的说法，按同一机关上一年度报告表三的本年新收申请总数核算不符。只核对件数 N 与本年表三新收总数一致、比较基数明确的句子。编辑器在同一工作区文件夹、命令行在同一次检查的文件中查找上一年度报告。',
-    en: 'A sentence "received N applications, up/down X% (or M) year on year" does not agree with the number of new applications in table 3 of the same issuer\'s report for the year before. Only sentences whose N is this year\'s table total are checked.',
+    zh: '正文中“新收（收到）政府信息公开申请 N 件，同比增长（下降）X%”或“增加（减少）M 件”的说法，按同一机关上一年度报告表三的本年新收申请总数核算不符。只核对件数 N 与本年表三新收总数一致、比较基数明确的句子。“增长-5%”“下降-3件”等变化词后带负号的写法按其符号读（即下降5%、增加3件）。编辑器在同一工作区文件夹、命令行在同一次检查的文件中查找上一年度报告。',
+    en: 'A sentence "received N applications, up/down X% (or M) year on year" does not agree with the number of new applications in table 3 of the same issuer\'s report for the year before. Only sentences whose N is this year\'s table total are checked. A signed figure after the verb (增长-5%, 下降-3件) is read with its sign (down 5%, up 3).',
   },
   basis: '政府信息公开工作年度报告格式表三（国办公开办函〔2021〕30号）',
   examples: {
@@ -51,9 +51,11 @@ export const yoyChange: Rule = {
       for (const m of text.matchAll(PHRASE)) {
         const n = Number(m[1]);
         if (n !== now) continue;
-        const up = m[2] === '增长' || m[2] === '增加' || m[2] === '上升';
-        const stated = Number(m[3]);
-        const unit = m[4] === '件' ? '件' : '%';
+        // 增长-5% is a fall of 5%, 下降-3件 a rise of 3: a signed figure after the verb reverses it.
+        const up = (m[2] === '增长' || m[2] === '增加' || m[2] === '上升') !== !!m[3];
+        const sign = m[3] ? '-' : '';
+        const stated = Number(m[4]);
+        const unit = m[5] === '件' ? '件' : '%';
         const diff = now - before;
         let ok: boolean;
         let actual: string;
@@ -63,7 +65,7 @@ export const yoyChange: Rule = {
         } else {
           if (before === 0) continue;
           const pct = (diff / before) * 100;
-          const decimals = (m[3].split('.')[1] ?? '').length;
+          const decimals = (m[4].split('.')[1] ?? '').length;
           // Rounded or truncated to the digits written, with one unit of slack.
           const slack = Math.pow(10, -decimals);
           ok = Math.abs((up ? pct : -pct) - stated) <= slack;
@@ -74,8 +76,8 @@ export const yoyChange: Rule = {
         ctx.report({
           start,
           end: start + m[0].length,
-          message: `正文称新收申请 ${now} 件、同比${m[2]} ${m[3]}${unit === '%' ? '%' : ' 件'}，但 ${prev.year} 年度报告（${prev.path}）新收 ${before} 件，实际${actual}`,
-          messageEn: `The prose says ${now} new applications, ${up ? 'up' : 'down'} ${m[3]}${unit === '%' ? '%' : ''} year on year, but the ${prev.year} report (${prev.path}) had ${before}`,
+          message: `正文称新收申请 ${now} 件、同比${m[2]} ${sign}${m[4]}${unit === '%' ? '%' : ' 件'}，但 ${prev.year} 年度报告（${prev.path}）新收 ${before} 件，实际${actual}`,
+          messageEn: `The prose says ${now} new applications, ${up ? 'up' : 'down'} ${m[4]}${unit === '%' ? '%' : ''} year on year, but the ${prev.year} report (${prev.path}) had ${before}`,
         });
       }
     }
