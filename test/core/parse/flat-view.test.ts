@@ -3,8 +3,9 @@
 // from the lines of the same report laid out normally. Texts written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, LineMap } from '../../../server/src/core';
+import { analyze, lint, LineMap } from '../../../server/src/core';
 import { flatView, pieceHeadings } from '../../../server/src/core/parse/flat-view';
+import { inlineHeadings } from '../../../server/src/core/parse/one-line';
 
 /** The page on one line: every line break (with the spaces around it) becomes one space. */
 const oneLine = (lines: string[]) => lines.join('\n').replace(/\s*\n\s*/g, ' ');
@@ -86,10 +87,23 @@ test('no view for an ordinary text, nor piece headings for a long paragraph amon
   assert.equal(pieceHeadings(new LineMap(mixed), 3), null);
 });
 
-test('piece headings: a part out of turn is a list item, parts start at 一', () => {
+test('piece headings: a part out of turn is a list item; a page may start part-way; row labels before figures are cells', () => {
   const body = '某某街道认真开展政府信息公开工作,主动公开各类信息,回应群众关切。 '.repeat(12).trim();
-  const text = `${body} 二、主动公开政府信息情况 ${body} 三、收到和处理政府信息公开申请情况 ${body}`;
-  assert.equal(pieceHeadings(new LineMap(text), 0), null);
   const ordered = `${body} 一、总体情况 ${body} 三、其他 ${body} 二、主动公开政府信息情况 ${body}`;
   assert.deepEqual(pieceHeadings(new LineMap(ordered), 0)?.map((h) => h.numeral), [1, 2]);
+  const later = `Page 8 - 某某局2022年政府信息公开工作年度报告 P. 8 四、结转下年度继续办理 0 0 0 0 0 0 0 四、政府信息公开行政复议、行政诉讼情况 ${body} 五、存在的主要问题及改进情况 ${body}`;
+  assert.deepEqual(pieceHeadings(new LineMap(later), 0)?.map((h) => [h.numeral, h.title]), [[4, '政府信息公开行政复议、行政诉讼情况'], [5, '存在的主要问题及改进情况']]);
+  // The flip-book page header is the title as a whole: the text starts at part 四, parts 一 to 三 are not missing.
+  const a = analyze(later);
+  const r = lint(later);
+  assert.equal(a.doc.title?.text, 'Page 8 - 某某局2022年政府信息公开工作年度报告');
+  assert.deepEqual(r.findings.filter((f) => f.rule === 'section-missing').map((f) => f.severity), ['info', 'info', 'info', 'error']);
+});
+
+test('inline headings: a heading at the very end of a long line (a page cut after it) is read', () => {
+  const body = '某某街道认真开展政府信息公开工作,主动公开各类信息,回应群众关切。'.repeat(8);
+  const text = `一、总体情况 ${body} 二、主动公开政府信息情况 ${body} 三、收到和处理政府信息公开申请情况`;
+  assert.deepEqual(inlineHeadings(text, 0, 0).map((h) => [h.numeral, h.title]), [[1, '总体情况'], [2, '主动公开政府信息情况'], [3, '收到和处理政府信息公开申请情况']]);
+  // A title that runs on into the text is still none.
+  assert.deepEqual(inlineHeadings(`${body} 三、收到和处理政府信息公开申请情况${body}`, 0, 0), []);
 });

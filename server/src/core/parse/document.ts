@@ -88,7 +88,7 @@ export function parseDocument(text: string): ParsedDocument {
       const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line], rowLabels, oneLineMinParts(workLines, line, lt));
       if (inline) { headings.push(...inline); continue; }
       // A page pasted with a space for each line break: its former lines' headings.
-      const pieces = pieceHeadings(workLines, line);
+      const pieces = pieceHeadings(workLines, line, rowLabels);
       if (pieces) { headings.push(...pieces); continue; }
       if (!/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
     }

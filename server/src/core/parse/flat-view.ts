@@ -125,28 +125,46 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
 }
 
 /**
- * The part headings 一、 and （一） of a page pasted with a space for each line break, read from
- * the pieces of its flattened line `line` (each piece a former line): a piece that opens with
- * a numbered heading is one, run into the line. Parts 一、二、三… are taken in order from 一 (one out of
- * turn is a list item); sub-parts only below a part. Null when the line is not such a page or
- * holds no part 一.
+ * The part headings 一、 and （一） (or 1、 and （1） where no part is numbered 一、) of a page pasted
+ * with a space for each line break, read from the pieces of its flattened line `line` (each piece
+ * a former line): a piece that opens with a numbered heading is one, run into the line. Parts
+ * 一、二、三… are taken in order from 一 (one out of turn is a list item); sub-parts only below a
+ * part. Null when the line is not such a page or holds no part 一.
  */
-export function pieceHeadings(lines: LineMap, line: number): Heading[] | null {
+export function pieceHeadings(lines: LineMap, line: number, rowLabels?: Set<number>): Heading[] | null {
   if (flatLine(lines) !== line) return null;
   const view = flatView(lines, []);
   if (!view || !view.spaced) return null;
-  const out: Heading[] = [];
-  let prev = 0;
+  const all: Heading[] = [];
   for (let l = 0; l < view.lines.lineCount; l++) {
     const start = view.lines.lineStarts[l];
-    if (lines.lineAt(start) !== line) continue;
+    if (lines.lineAt(start) !== line || rowLabels?.has(start)) continue;
     const h = parseHeading(view.lines.lineText(l), line, start);
-    if (!h || h.level > 2) continue;
-    if (h.level === 1) {
-      if (h.numeral !== prev + 1) continue;
-      prev = h.numeral;
-    } else if (!prev) continue;
-    out.push({ ...h, runIn: true });
+    // A table's row label followed by its figures (四、结转下年度继续办理 0 0 0 …) is no heading.
+    if (!h || (!h.runIn && l + 1 < view.lines.lineCount && FIGURES.test(view.lines.lineText(l + 1)))) continue;
+    all.push({ ...h, runIn: true });
+  }
+  // Parts numbered 一、 with sub-parts （一）; else parts numbered 1、 with sub-parts （1）.
+  return ordered(all, 1) ?? ordered(all, 3);
+}
+
+/** A piece of figures only: a flattened table row's values. */
+const FIGURES = /^\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?){2,}$/;
+
+/**
+ * Parts of `level` in order, with the sub-parts (level + 1) below them; null without a part. The
+ * first part may have any number (a page that starts part-way through a report), the next ones
+ * follow it.
+ */
+function ordered(all: Heading[], level: number): Heading[] | null {
+  const out: Heading[] = [];
+  let prev = 0;
+  for (const h of all) {
+    if (h.level === level) {
+      if (prev && h.numeral !== prev + 1) continue;
+      prev = h.numeral!;
+    } else if (h.level !== level + 1 || !prev) continue;
+    out.push(h);
   }
   return prev ? out : null;
 }

@@ -24,8 +24,9 @@ export function inlineHeadings(lineText: string, line: number, lineStart: number
     let end = titleStart;
     const limit = Math.min(lineText.length, titleStart + MAX_TITLE + 1);
     while (end < limit && !TITLE_END.test(lineText[end])) end++;
-    // The title must end at a space or a sentence mark (not run on into the text) and be words.
-    if (end === titleStart || end >= limit) continue;
+    // The title must end at a space or a sentence mark (not run on into the text), or at the
+    // line's end (a page cut after a heading), and be words.
+    if (end === titleStart || (end >= limit && end < lineText.length)) continue;
     if (end < lineText.length && !TITLE_END.test(lineText[end])) continue;
     const title = lineText.slice(titleStart, end);
     if ((title.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2 || numeral === null || numeral === 0) continue;
