@@ -107,3 +107,39 @@ test('inline headings: a heading at the very end of a long line (a page cut afte
   // A title that runs on into the text is still none.
   assert.deepEqual(inlineHeadings(`${body} 三、收到和处理政府信息公开申请情况${body}`, 0, 0), []);
 });
+
+/** The page joined without any break (a PDF viewer's or a page's copy that lost its line breaks). */
+const joined = (lines: string[]) => lines.join('\n').replace(/\s*\n\s*/g, '');
+
+test('joined without breaks: the report title glued between a breadcrumb and the metadata gives kind and year', () => {
+  const page = [
+    '首页>政务公开>政府信息公开年报',
+    '某某街道2023年度政府信息公开工作年度报告',
+    '发布日期:2024-01-26 15:35:23',
+    '根据《中华人民共和国政府信息公开条例》规定,编制本报告。',
+    '一、总体情况',
+    '2023年,我街道认真贯彻落实《条例》要求,全面推进政府信息公开工作。' + FILL,
+    '二、主动公开政府信息情况',
+    '本年度主动公开政府信息情况见下表。' + FILL,
+  ];
+  const a = analyze(joined(page));
+  assert.ok(a.doc.title?.text.endsWith('某某街道2023年度政府信息公开工作年度报告'), a.doc.title?.text);
+  assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2023], a.detection.reason);
+  // A page about the report (its label before a colon is part of its title) stays no report.
+  const about = analyze(joined(['文字解读:某某街道2023年政府信息公开工作年度报告字号:大中小', '一、编制背景', '根据《中华人民共和国政府信息公开条例》要求,编制年度报告。' + FILL, '二、主要内容', FILL]));
+  assert.equal(about.kind, null, about.detection.reason);
+});
+
+test('joined without breaks: a flip-book page that starts at part 四 misses parts 一 to 三 only as info', () => {
+  const page = [
+    'Page 8 - 某某局2022年政府信息公开工作年度报告',
+    'P. 8',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '本年度未发生政府信息公开行政复议、行政诉讼案件。' + FILL + FILL,
+    '五、存在的主要问题及改进情况',
+    '一是公开内容不够丰富;二是队伍建设有待加强。' + FILL + FILL,
+  ];
+  const r = lint(joined(page));
+  assert.equal(r.kind, 'gov-info-2021');
+  assert.deepEqual(r.findings.filter((f) => f.rule === 'section-missing').map((f) => f.severity), ['info', 'info', 'info', 'error']);
+});

@@ -8,7 +8,8 @@
 //     heading marker (一、 / （一）) whatever stands before the spaces;
 //   - right after a sentence's end before a heading marker, when the paragraphs' ends have no
 //     space after them (a copy joined without breaks);
-//   - around the title read inside the line;
+//   - around the title read inside the line, or, in a copy joined without breaks, around the
+//     first report title glued between the page's chrome and its metadata;
 //   - at the start of every heading read inside the line, and after its title.
 // Only a line that is nearly the whole text is cut (as document.ts reads a report on one line).
 // One pass over the line, no backtracking.
@@ -38,6 +39,31 @@ const YEAR = /^(?:19|20)\d{2}/;
 /** A date or a time at the end of a metadata field (发布日期:2024-01-16 15:27). */
 const STAMP = /(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告). */
+const REPORT_TITLE = /(?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s|]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|年报)/;
+/** How far into the line the title may stand (after the page's chrome). */
+const TITLE_WITHIN = 300;
+
+/**
+ * A copy joined without breaks glues the page's chrome, the title and the metadata after it
+ * (首页>年报>某某街道2023年度政府信息公开工作年度报告发布日期:2024-01-26…): the first report title
+ * before any sentence is cut out, from after a breadcrumb's last > before it to its report words.
+ */
+function gluedTitleCuts(text: string, from: number, to: number): number[] {
+  const head = text.slice(from, Math.min(to, from + TITLE_WITHIN));
+  const m = REPORT_TITLE.exec(head);
+  if (!m) return [];
+  const before = head.slice(0, m.index);
+  const end = m.index + m[0].length;
+  // Inside a sentence (根据……编制了2023年……年度报告，) or going on as one (……年度报告由……组成): no title.
+  if (/[。，,；;]/.test(before) || /^[。，,；;、由是的为（(]/.test(head.slice(end))) return [];
+  // (Not after a colon: 文字解读:…年度报告 is a page about the report, its label part of the title.)
+  const chrome = before.lastIndexOf('>');
+  const out = [from + end];
+  if (chrome >= 0) out.push(from + chrome + 1);
+  return out;
+}
 
 /** Whether at least a quarter of the sentence ends inside [from, to) are followed by a space (checked over a bounded stretch). */
 function spacedParagraphs(text: string, from: number, to: number): boolean {
@@ -81,6 +107,7 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
   // A page pasted with a space for each line break ends its paragraphs in 。 and a space; a copy
   // joined without breaks has none there, and only a heading marker after a sentence's end starts a line.
   const spaced = spacedParagraphs(text, from, to);
+  if (!spaced && !titleAt) for (const c of gluedTitleCuts(text, from, to)) cuts.add(c);
   for (const h of headings) {
     if (h.line !== flat) continue;
     cuts.add(h.start);
