@@ -5,7 +5,7 @@ import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
 import { flattenedReportHeadings } from './one-line';
 import { leadingTitle } from './title-forms';
-import { flatView, pieceHeadings } from './flat-view';
+import { flatLine, flatView, pieceHeadings } from './flat-view';
 import { oneLineLabelStarts } from './layouts/one-line';
 import type { TableBlock } from './tables';
 import { findTables } from './layouts';
@@ -80,6 +80,8 @@ export function parseDocument(text: string): ParsedDocument {
   const rowLabels = oneLineLabelStarts(tables);
 
   const headings: Heading[] = [];
+  // The line that is nearly the whole text, if any (a page pasted on one line: flat-view.ts).
+  const flatAt = flatLine(workLines);
   for (let line = 0; line < workLines.lineCount; line++) {
     if (tableLines.has(line)) continue;
     const lt = workLines.lineText(line);
@@ -88,7 +90,7 @@ export function parseDocument(text: string): ParsedDocument {
       const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line], rowLabels, oneLineMinParts(workLines, line, lt));
       if (inline) { headings.push(...inline); continue; }
       // A page pasted with a space for each line break: its former lines' headings.
-      const pieces = pieceHeadings(workLines, line, rowLabels);
+      const pieces = line === flatAt ? pieceHeadings(workLines, line, rowLabels) : null;
       if (pieces) { headings.push(...pieces); continue; }
       if (!/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
     }

@@ -131,7 +131,7 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
       while (j < to && /[ \u3000\t]/.test(text[j])) j++;
       const before = i > from ? text[i - 1] : '';
       const after = text.slice(j, j + 5);
-      const issuer = YEAR.test(after) && ISSUER.test(text.slice(start, i));
+      const issuer = YEAR.test(after) && i - start <= 20 && ISSUER.test(text.slice(start, i));
       // After a word, a sentence's end, or a date or time that ends a metadata field.
       const ends = (WORD_END.test(before) && !issuer) || (STAMP.test(text.slice(Math.max(start, i - 12), i)) && !/^\d/.test(after));
       if (j < to && ((ends && !/^[>›|]/.test(after)) || MARKER.test(after))) { piece(start, i); start = j; }
