@@ -143,3 +143,41 @@ test('joined without breaks: a flip-book page that starts at part 四 misses par
   assert.equal(r.kind, 'gov-info-2021');
   assert.deepEqual(r.findings.filter((f) => f.rule === 'section-missing').map((f) => f.severity), ['info', 'info', 'info', 'error']);
 });
+
+test('one line: a title alone before the opening year is cut from it (法治政府建设情况年度报告 2019年，…)', () => {
+  const text = oneLine(['法治政府建设情况年度报告', ...ROL]);
+  const a = analyze(text);
+  assert.equal(a.doc.title?.text, '法治政府建设情况年度报告');
+  assert.deepEqual([a.kind, a.doc.year], ['rule-of-law', 2023], a.detection.reason);
+});
+
+test('one line: a report of long paragraphs (few paragraph ends among many sentences) still reads its pieces', () => {
+  const long = ROL.map((l) => (l.endsWith('。') ? l + FILL.repeat(3) : l));
+  const a = analyze(oneLine(long));
+  assert.deepEqual(a.doc.headings.filter((h) => h.level === 1).map((h) => h.numeral), [1, 2, 3]);
+  assert.equal(a.kind, 'rule-of-law', a.detection.reason);
+});
+
+test('one line: question marks left of a lost indentation are no part of the title', () => {
+  // (Pinyin debris in the issuer, 镇(zhèn), keeps the title from being read as the line's first piece.)
+  const text = `某某镇(zhèn)2020年政府信息公开工作年度报告 ????一、总体情况 ${GOV[5]} 二、主动公开政府信息情况 ${GOV[7]}${FILL} 三、收到和处理政府信息公开申请情况 ${GOV[9]}`;
+  const a = analyze(text);
+  assert.equal(a.doc.title?.text, '某某镇(zhèn)2020年政府信息公开工作年度报告');
+  assert.equal(a.kind, 'gov-info-2019', a.detection.reason);
+});
+
+test('joined without breaks: the basis opening with a statutory part glued in the line; a part title without numeral before its （一）', () => {
+  const page = [
+    '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现将某某县医疗保障局2024年政府信息公开工作年度报告予以公开发布。本报告由总体情况、主动公开政府信息情况等六个部分组成。本报告所列数据的统计时间自2024年1月1日到2024年12月31日。',
+    '总体情况',
+    '(一)主动公开政府信息情况。' + FILL,
+    '(二)依申请公开情况。全年未收到依申请公开。' + FILL,
+    '二、主动公开政府信息情况',
+    '本年度主动公开政府信息情况见下表。' + FILL,
+  ];
+  const r = lint(joined(page));
+  assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2024]);
+  const missing = r.findings.filter((f) => f.rule === 'section-missing' && f.severity === 'error').map((f) => f.message);
+  assert.ok(!missing.some((m) => m.includes('第一部分')), missing.join('\n'));
+  assert.ok(!missing.some((m) => m.includes('第二部分')), missing.join('\n'));
+});

@@ -221,7 +221,8 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
   else if (headings < 2 && flatStatutoryParts(real) >= 2) evidence = `法定章节标题 ${flatStatutoryParts(real)} 个（在连排的长行内）`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
-  else if ((headings >= 1 || groups2008 >= 1) && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
+  // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
+  else if ((headings >= 1 || groups2008 >= 1 || flatStatutoryParts(real) >= 1) && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)), true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
   else {

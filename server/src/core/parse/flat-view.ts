@@ -6,7 +6,8 @@
 //     digit, a comma or a colon, nor before a breadcrumb's >: 2016 年, 日期: 2024-01-16 and
 //     首页 > 栏目 stay whole; nor between an issuer and the year of its title), or before a
 //     heading marker (一、 / （一）) whatever stands before the spaces;
-//   - right after a sentence's end before a heading marker, when the paragraphs' ends have no
+//   - right after a sentence's end before a heading marker or before a short title followed by
+//     sub-part （一） (a part heading without its numeral), when the paragraphs' ends have no
 //     space after them (a copy joined without breaks);
 //   - around the title read inside the line, or, in a copy joined without breaks, around the
 //     first report title glued between the page's chrome and its metadata;
@@ -36,8 +37,12 @@ const SENTENCE_END = /[。！？!?]/;
 /** An issuer alone before the year of a title (海滨街 2020 年……报告): one piece with it. */
 const ISSUER = /^[\u3400-\u9fff]{2,20}$/;
 const YEAR = /^(?:19|20)\d{2}/;
+/** A title's report words: what ends a title is no issuer (法治政府建设情况年度报告 2019年，……). */
+const REPORT_END = /(?:报告|報告|年报|年報|总结|總結)$/;
 /** A date or a time at the end of a metadata field (发布日期:2024-01-16 15:27). */
 const STAMP = /(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$/;
+/** A short title without numeral right before a sub-part marker （一）. */
+const BARE_BEFORE_SUB = /^[\u3400-\u9fff]{2,12}(?=[（(]一[）)])/;
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
 /** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告). */
@@ -65,7 +70,7 @@ function gluedTitleCuts(text: string, from: number, to: number): number[] {
   return out;
 }
 
-/** Whether at least a quarter of the sentence ends inside [from, to) are followed by a space (checked over a bounded stretch). */
+/** Whether at least a quarter of the sentence ends inside [from, to), or two of them, are followed by a space (checked over a bounded stretch). */
 function spacedParagraphs(text: string, from: number, to: number): boolean {
   let ends = 0;
   let spaced = 0;
@@ -74,7 +79,8 @@ function spacedParagraphs(text: string, from: number, to: number): boolean {
     ends++;
     if (/[ \u3000\t]/.test(text[i + 1] ?? '')) spaced++;
   }
-  return spaced * 4 >= ends && spaced > 0;
+  // (A report of long paragraphs has many sentences to each paragraph's end: two spaced ends do.)
+  return spaced > 0 && (spaced * 4 >= ends || spaced >= 2);
 }
 
 /** The flattened line of a text: over MIN_FLAT characters, at least four fifths of the text, at most two other lines with text. */
@@ -131,16 +137,22 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
       while (j < to && /[ \u3000\t]/.test(text[j])) j++;
       const before = i > from ? text[i - 1] : '';
       const after = text.slice(j, j + 5);
-      const issuer = YEAR.test(after) && i - start <= 20 && ISSUER.test(text.slice(start, i));
+      const issuer = YEAR.test(after) && i - start <= 20 && ISSUER.test(text.slice(start, i)) && !REPORT_END.test(text.slice(start, i));
       // After a word, a sentence's end, or a date or time that ends a metadata field.
       const ends = (WORD_END.test(before) && !issuer) || (STAMP.test(text.slice(Math.max(start, i - 12), i)) && !/^\d/.test(after));
       if (j < to && ((ends && !/^[>›|]/.test(after)) || MARKER.test(after))) { piece(start, i); start = j; }
       i = j - 1;
       continue;
     }
-    if (!spaced && SENTENCE_END.test(c) && i + 1 < to && MARKER.test(text.slice(i + 1, i + 6))) {
-      piece(start, i + 1);
-      start = i + 1;
+    if (!spaced && SENTENCE_END.test(c) && i + 1 < to) {
+      const next = text.slice(i + 1, i + 20);
+      // A heading, or a part's title without its numeral before its first sub-part (。总体情况（一）…).
+      const bare = BARE_BEFORE_SUB.exec(next);
+      if (MARKER.test(next) || bare) {
+        piece(start, i + 1);
+        start = i + 1;
+        if (bare) cuts.add(i + 1 + bare[0].length);
+      }
     }
   }
   piece(start, to);
