@@ -150,7 +150,10 @@ export function foreignText(work: string): boolean {
   return latin >= 400 && latin > 2 * cjk;
 }
 
-export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
+export function detectKind(real: ParsedDocument, settings: Settings): Detection {
+  // A report pasted on one line is read through its view as lines (parse/flat-view.ts); the
+  // statutory parts glued inside the long line are looked for in the line itself.
+  const doc: ParsedDocument = real.view ? { ...real, lines: real.view.lines, headings: real.view.headings, title: real.view.title } : real;
   const pin = doc.directives.kindPin?.value;
   if (pin && (FORMAT_IDS as readonly string[]).includes(pin)) {
     return { kind: pin as FormatId, source: 'directive', reason: `文中指定 govreport-kind: ${pin}` };
@@ -219,16 +222,17 @@ export function detectKind(doc: ParsedDocument, settings: Settings): Detection {
     return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……），是制度、办法或规定，不是报告' };
   }
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
-  else if (headings < 2 && flatStatutoryParts(doc) >= 2) evidence = `法定章节标题 ${flatStatutoryParts(doc)} 个（在连排的长行内）`;
+  else if (headings < 2 && flatStatutoryParts(real) >= 2) evidence = `法定章节标题 ${flatStatutoryParts(real)} 个（在连排的长行内）`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
-  else if ((headings >= 1 || groups2008 >= 1) && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
+  // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
+  else if ((headings >= 1 || groups2008 >= 1 || flatStatutoryParts(real) >= 1) && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)), true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
   else {
     const h = firstSectionOpening(doc);
     if (h) evidence = `第一部分“${h.title.slice(0, 12)}”写明年度政府信息公开工作`;
     else {
-      const k = flatFirstSection(doc);
+      const k = flatFirstSection(real);
       if (k) evidence = `第一部分“${k}”（在连排的长行内）写明年度政府信息公开工作`;
     }
   }

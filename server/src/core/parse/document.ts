@@ -5,6 +5,7 @@ import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
 import { flattenedReportHeadings } from './one-line';
 import { leadingTitle } from './title-forms';
+import { flatLine, flatView, pieceHeadings } from './flat-view';
 import { oneLineLabelStarts } from './layouts/one-line';
 import type { TableBlock } from './tables';
 import { findTables } from './layouts';
@@ -45,6 +46,12 @@ export interface ParsedDocument {
   issuer: string | null;
   numbers: NumberMention[];
   dates: DateMention[];
+  /**
+   * A text pasted as one long line read as lines again (flat-view.ts), for the readers of a text's
+   * first lines (title, year, detection): its lines, the headings on them and the title with
+   * line numbers of the view. Absent for an ordinary text.
+   */
+  view?: { lines: LineMap; headings: Heading[]; title: TitleInfo | null };
 }
 
 export function parseDocument(text: string): ParsedDocument {
@@ -73,6 +80,8 @@ export function parseDocument(text: string): ParsedDocument {
   const rowLabels = oneLineLabelStarts(tables);
 
   const headings: Heading[] = [];
+  // The line that is nearly the whole text, if any (a page pasted on one line: flat-view.ts).
+  const flatAt = flatLine(workLines);
   for (let line = 0; line < workLines.lineCount; line++) {
     if (tableLines.has(line)) continue;
     const lt = workLines.lineText(line);
@@ -80,6 +89,9 @@ export function parseDocument(text: string): ParsedDocument {
       // A report pasted on one line: its headings inside the line.
       const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line], rowLabels, oneLineMinParts(workLines, line, lt));
       if (inline) { headings.push(...inline); continue; }
+      // A page pasted with a space for each line break: its former lines' headings.
+      const pieces = line === flatAt ? pieceHeadings(workLines, line, rowLabels) : null;
+      if (pieces) { headings.push(...pieces); continue; }
       if (!/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
     }
     const h = parseHeading(lt.replace(/\t/g, ' '), line, workLines.lineStarts[line]);
@@ -92,8 +104,14 @@ export function parseDocument(text: string): ParsedDocument {
   }
   const sections = buildTree(headings, text.length, workLines);
 
-  const title = findTitle(workLines, headings);
-  const { year, source: yearSource } = findYear(workLines, title, headings);
+  // A report on one line: its title and year read from the line's pieces (flat-view.ts).
+  // (The long line's own title readers come first: a title run into the body is one piece with it.)
+  const lineTitle = findTitle(workLines, headings);
+  const flat = flatView(workLines, headings, lineTitle);
+  const pieceTitle = flat && !lineTitle ? findTitle(flat.lines, flat.headings) : null;
+  const title = pieceTitle ? { ...pieceTitle, line: workLines.lineAt(pieceTitle.start), endLine: workLines.lineAt(pieceTitle.end) } : lineTitle;
+  const viewTitle = flat && lineTitle ? { ...lineTitle, line: flat.lines.lineAt(lineTitle.start), endLine: flat.lines.lineAt(lineTitle.end) } : pieceTitle ?? lineTitle;
+  const { year, source: yearSource } = findYear(flat?.lines ?? workLines, viewTitle, flat?.headings ?? headings);
   const issuer = title ? issuerFrom(title.norm) : null;
 
   const numbers: NumberMention[] = [];
@@ -105,7 +123,8 @@ export function parseDocument(text: string): ParsedDocument {
     numbers.push(...findNumbers(lt, workLines.lineStarts[line]));
     dates.push(...findDates(lt, workLines.lineStarts[line]));
   }
-  return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates };
+  const view = flat ? { ...flat, title: viewTitle } : undefined;
+  return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
 }
 
 /**

@@ -26,8 +26,11 @@ export function inlineHeadings(lineText: string, line: number, lineStart: number
     let end = titleStart;
     const limit = Math.min(lineText.length, titleStart + MAX_TITLE + 1);
     while (end < limit && !TITLE_END.test(lineText[end])) end++;
-    // The title must end at a space or a sentence mark (not run on into the text) and be words.
-    if (end === titleStart || end >= limit) continue;
+    // The title must end at a space or a sentence mark (not run on into the text), or at the
+    // line's end (a page cut after a heading), and be words.
+    // (At the line's end only a short title without figures: 一、总体情况2023年我区…各项 runs on.)
+    const atEnd = end === lineText.length && end - titleStart <= 24 && !/\d/.test(lineText.slice(titleStart, end));
+    if (end === titleStart || (end >= limit && !atEnd)) continue;
     if (end < lineText.length && !TITLE_END.test(lineText[end])) continue;
     const title = lineText.slice(titleStart, end);
     if ((title.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2 || numeral === null || numeral === 0) continue;

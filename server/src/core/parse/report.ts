@@ -140,9 +140,10 @@ function gluedLines(doc: ParsedDocument): { numeral: number; key: string }[] {
 /** Short prose lines (not table rows) as label keys: candidates for a heading without its numeral. */
 function bareLines(doc: ParsedDocument): Set<string> {
   const out = new Set<string>();
-  const { lines } = doc;
+  // (A report pasted on one line: the pieces of its line, parse/flat-view.ts.)
+  const lines = doc.view?.lines ?? doc.lines;
   for (let l = 0; l < lines.lineCount && l < 20_000; l++) {
-    if (doc.tableLines.has(l)) continue;
+    if (doc.tableLines.has(doc.view ? doc.lines.lineAt(lines.lineStarts[l]) : l)) continue;
     const start = lines.lineStarts[l];
     const end = lines.lineEnd(l);
     if (end - start > 40) continue;

@@ -68,6 +68,9 @@ export function leadingTitleInfo(lines: LineMap, line: number, before = Infinity
   const raw = lines.lineText(line);
   const piece = leadingTitle(raw);
   if (!piece || piece.end > before) return null;
+  // A flip-book page header (Page 8 - 某某局2022年……年度报告) is read whole, as on a line of its own.
+  const page = /^\s*(Page ?\d{1,4} ?- ?)$/i.exec(raw.slice(0, piece.start));
+  if (page) piece.start -= page[1].length;
   const text = raw.slice(piece.start, piece.end);
   const start = lines.lineStarts[line] + piece.start;
   return { line, endLine: line, start, end: start + text.length, text, norm: normalize(text), source: 'one-line' };

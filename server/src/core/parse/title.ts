@@ -201,7 +201,8 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
   if (piece) return piece;
   const raw = lines.lineText(line).slice(0, first.start - lineStart);
   const lead = raw.length - raw.replace(/^[\s#*]+/, '').length;
-  const text = raw.trim().replace(/^[#*\s]+/, '');
+  // (Indentation a charset conversion turned into question marks, ????一、总体情况, is no part of it.)
+  const text = raw.trim().replace(/^[#*\s]+/, '').replace(/[\s\u3000]*[?？]+$/, '');
   const norm = normalize(text);
   if (!text || norm.length > 80 || !TITLE_WORDS.test(norm) || isProse(text)) return null;
   return { line, endLine: line, start: lineStart + lead, end: lineStart + lead + text.length, text, norm, source: 'one-line' };

@@ -138,6 +138,12 @@ function partsBeforeStart(a: Analysis): { first: number; heading: { start: numbe
     const s = a.report!.sections.get(spec.id)!.sections[0];
     if (s && (!at || s.heading.start < at.start)) { first = i; at = { start: s.heading.start, end: s.heading.end }; }
   });
+  // Its part headings glued to the text (a copy joined without breaks): the first part found in the
+  // text, placed at the page header.
+  if (first < 0 && page && title) {
+    first = specs.findIndex((spec) => a.report!.sections.get(spec.id)!.inText);
+    at = { start: title.start, end: title.end };
+  }
   if (first <= 0 || !at) return none;
   // No prose before it: a sentence (。) or the report's opening would make it the report's start.
   const lead = a.doc.text.slice(0, Math.min((at as { start: number }).start, 4000));

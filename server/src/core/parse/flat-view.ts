@@ -1,0 +1,209 @@
+// A report pasted as one long line (a web page flattened with a space for each line break, or a
+// PDF copy joined without any break) read as lines again, for the readers that look at a text's
+// first lines: the title, the year and the opening sentences (title.ts, formats/detect*.ts). The
+// view never changes the text: its lines are pieces of the long line at the same offsets, cut
+//   - at a run of spaces after a word, a sentence's end or a date or time (not after another
+//     digit, a comma or a colon, nor before a breadcrumb's >: 2016 年, 日期: 2024-01-16 and
+//     首页 > 栏目 stay whole; nor between an issuer and the year of its title), or before a
+//     heading marker (一、 / （一）) whatever stands before the spaces;
+//   - right after a sentence's end before a heading marker or before a short title followed by
+//     sub-part （一） (a part heading without its numeral), when the paragraphs' ends have no
+//     space after them (a copy joined without breaks);
+//   - around the title read inside the line, or, in a copy joined without breaks, around the
+//     first report title glued between the page's chrome and its metadata;
+//   - at the start of every heading read inside the line, and after its title.
+// Only a line that is nearly the whole text is cut (as document.ts reads a report on one line).
+// One pass over the line, no backtracking.
+import { LineMap } from '../text/line-map';
+import { Heading, parseHeading } from './headings';
+
+/** A long line shorter than this is an ordinary paragraph. */
+const MIN_FLAT = 400;
+
+/** Lines of a text at given offsets; a piece's text ends where the next one starts (spaces trimmed). */
+export class PieceLineMap extends LineMap {
+  constructor(text: string, starts: number[], private readonly ends: number[]) {
+    super(text);
+    (this as { lineStarts: number[] }).lineStarts = starts;
+  }
+
+  override lineEnd(line: number): number {
+    return this.ends[line] ?? this.text.length;
+  }
+}
+
+const WORD_END = /[\u3400-\u9fff。！？!?；;）)」』”》】]/;
+const SENTENCE_END = /[。！？!?]/;
+/** An issuer alone before the year of a title (海滨街 2020 年……报告): one piece with it. */
+const ISSUER = /^[\u3400-\u9fff]{2,20}$/;
+const YEAR = /^(?:19|20)\d{2}/;
+/** A title's report words: what ends a title is no issuer (法治政府建设情况年度报告 2019年，……). */
+const REPORT_END = /(?:报告|報告|年报|年報|总结|總結)$/;
+/** A date or a time at the end of a metadata field (发布日期:2024-01-16 15:27). */
+const STAMP = /(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$/;
+/** A short title without numeral right before a sub-part marker （一）. */
+const BARE_BEFORE_SUB = /^[\u3400-\u9fff]{2,12}(?=[（(]一[）)])/;
+const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告). */
+const REPORT_TITLE = /(?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s|]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|年报)/;
+/** How far into the line the title may stand (after the page's chrome). */
+const TITLE_WITHIN = 300;
+
+/**
+ * A copy joined without breaks glues the page's chrome, the title and the metadata after it
+ * (首页>年报>某某街道2023年度政府信息公开工作年度报告发布日期:2024-01-26…): the first report title
+ * before any sentence is cut out, from after a breadcrumb's last > before it to its report words.
+ */
+function gluedTitleCuts(text: string, from: number, to: number): number[] {
+  const head = text.slice(from, Math.min(to, from + TITLE_WITHIN));
+  const m = REPORT_TITLE.exec(head);
+  if (!m) return [];
+  const before = head.slice(0, m.index);
+  const end = m.index + m[0].length;
+  // Inside a sentence (根据……编制了2023年……年度报告，) or going on as one (……年度报告由……组成): no title.
+  if (/[。，,；;]/.test(before) || /^[。，,；;、由是的为（(]/.test(head.slice(end))) return [];
+  // (Not after a colon: 文字解读:…年度报告 is a page about the report, its label part of the title.)
+  const chrome = before.lastIndexOf('>');
+  const out = [from + end];
+  if (chrome >= 0) out.push(from + chrome + 1);
+  return out;
+}
+
+/** Whether at least a quarter of the sentence ends inside [from, to), or two of them, are followed by a space (checked over a bounded stretch). */
+function spacedParagraphs(text: string, from: number, to: number): boolean {
+  let ends = 0;
+  let spaced = 0;
+  for (let i = from; i < to && i < from + 100_000; i++) {
+    if (text[i] !== '。') continue;
+    ends++;
+    if (/[ \u3000\t]/.test(text[i + 1] ?? '')) spaced++;
+  }
+  // (A report of long paragraphs has many sentences to each paragraph's end: two spaced ends do.)
+  return spaced > 0 && (spaced * 4 >= ends || spaced >= 2);
+}
+
+/** The flattened line of a text: over MIN_FLAT characters, at least four fifths of the text, at most two other lines with text. */
+export function flatLine(lines: LineMap): number {
+  const text = lines.text;
+  let flat = -1;
+  let others = 0;
+  for (let l = 0; l < lines.lineCount; l++) {
+    const start = lines.lineStarts[l];
+    const end = lines.lineEnd(l);
+    if (end - start > MIN_FLAT && (end - start) * 5 >= text.length * 4) { flat = l; continue; }
+    if (/\S/.test(text.slice(start, Math.min(end, start + 200))) && ++others > 2) return -1;
+  }
+  return flat;
+}
+
+/**
+ * The text as lines again when it is one flattened line (see above), with the headings placed on
+ * the view's lines; null when the text has no such line.
+ */
+export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start: number; end: number } | null): { lines: LineMap; headings: Heading[]; spaced: boolean } | null {
+  const flat = flatLine(lines);
+  if (flat < 0) return null;
+  const text = lines.text;
+  const from = lines.lineStarts[flat];
+  const to = lines.lineEnd(flat);
+  const cuts = new Set<number>();
+  // The title read in the line (title-forms.ts) is a line of its own.
+  if (titleAt && titleAt.start >= from && titleAt.end <= to) { cuts.add(titleAt.start); cuts.add(titleAt.end); }
+  // A page pasted with a space for each line break ends its paragraphs in 。 and a space; a copy
+  // joined without breaks has none there, and only a heading marker after a sentence's end starts a line.
+  const spaced = spacedParagraphs(text, from, to);
+  if (!spaced && !titleAt) for (const c of gluedTitleCuts(text, from, to)) cuts.add(c);
+  for (const h of headings) {
+    if (h.line !== flat) continue;
+    cuts.add(h.start);
+    if (h.runIn) cuts.add(h.titleEnd);
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const piece = (a: number, b: number) => {
+    // Spaces at either end are no part of the piece.
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) { starts.push(a); ends.push(b); }
+  };
+  for (let l = 0; l < flat; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (cuts.has(i) && i > start) { piece(start, i); start = i; }
+    if (c === ' ' || c === '\u3000' || c === '\t') {
+      let j = i;
+      while (j < to && /[ \u3000\t]/.test(text[j])) j++;
+      const before = i > from ? text[i - 1] : '';
+      const after = text.slice(j, j + 5);
+      const issuer = YEAR.test(after) && i - start <= 20 && ISSUER.test(text.slice(start, i)) && !REPORT_END.test(text.slice(start, i));
+      // After a word, a sentence's end, or a date or time that ends a metadata field.
+      const ends = (WORD_END.test(before) && !issuer) || (STAMP.test(text.slice(Math.max(start, i - 12), i)) && !/^\d/.test(after));
+      if (j < to && ((ends && !/^[>›|]/.test(after)) || MARKER.test(after))) { piece(start, i); start = j; }
+      i = j - 1;
+      continue;
+    }
+    if (!spaced && SENTENCE_END.test(c) && i + 1 < to) {
+      const next = text.slice(i + 1, i + 20);
+      // A heading, or a part's title without its numeral before its first sub-part (。总体情况（一）…).
+      const bare = BARE_BEFORE_SUB.exec(next);
+      if (MARKER.test(next) || bare) {
+        piece(start, i + 1);
+        start = i + 1;
+        if (bare) cuts.add(i + 1 + bare[0].length);
+      }
+    }
+  }
+  piece(start, to);
+  // An empty flattened line cannot be: keep the lines' count consistent anyway.
+  for (let l = flat + 1; l < lines.lineCount; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
+  if (!starts.length) return null;
+  const view = new PieceLineMap(text, starts, ends);
+  return { lines: view, headings: headings.map((h) => ({ ...h, line: view.lineAt(h.start) })), spaced };
+}
+
+/**
+ * The part headings 一、 and （一） (or 1、 and （1） where no part is numbered 一、) of a page pasted
+ * with a space for each line break, read from the pieces of its flattened line `line` (each piece
+ * a former line): a piece that opens with a numbered heading is one, run into the line. Parts
+ * 一、二、三… are taken in order from 一 (one out of turn is a list item); sub-parts only below a
+ * part. Null when the line is not such a page or holds no part 一.
+ */
+export function pieceHeadings(lines: LineMap, line: number, rowLabels?: Set<number>): Heading[] | null {
+  if (flatLine(lines) !== line) return null;
+  const view = flatView(lines, []);
+  if (!view || !view.spaced) return null;
+  const all: Heading[] = [];
+  for (let l = 0; l < view.lines.lineCount; l++) {
+    const start = view.lines.lineStarts[l];
+    if (lines.lineAt(start) !== line || rowLabels?.has(start)) continue;
+    const h = parseHeading(view.lines.lineText(l), line, start);
+    // A table's row label followed by its figures (四、结转下年度继续办理 0 0 0 …) is no heading.
+    if (!h || (!h.runIn && l + 1 < view.lines.lineCount && FIGURES.test(view.lines.lineText(l + 1)))) continue;
+    all.push({ ...h, runIn: true });
+  }
+  // Parts numbered 一、 with sub-parts （一）; else parts numbered 1、 with sub-parts （1）.
+  return ordered(all, 1) ?? ordered(all, 3);
+}
+
+/** A piece of figures only: a flattened table row's values. */
+const FIGURES = /^\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?){2,}$/;
+
+/**
+ * Parts of `level` in order, with the sub-parts (level + 1) below them; null without a part. The
+ * first part may have any number (a page that starts part-way through a report), the next ones
+ * follow it.
+ */
+function ordered(all: Heading[], level: number): Heading[] | null {
+  const out: Heading[] = [];
+  let prev = 0;
+  for (const h of all) {
+    if (h.level === level) {
+      if (prev && h.numeral !== prev + 1) continue;
+      prev = h.numeral!;
+    } else if (h.level !== level + 1 || !prev) continue;
+    out.push(h);
+  }
+  return prev ? out : null;
+}
