@@ -7,11 +7,11 @@
 import type { Cell } from './tables';
 
 const NO_KEYS: readonly string[] = Object.freeze([]);
-const NO_CELLS: readonly (Cell | undefined)[] = Object.freeze([]);
+const NONE: readonly (Cell | undefined)[] = Object.freeze([]);
 
 export class CellMap implements Map<string, Cell> {
   private ids: readonly string[] = NO_KEYS;
-  private cells: readonly (Cell | undefined)[] = NO_CELLS;
+  private cells: readonly (Cell | undefined)[] = NONE;
   /** Whether ids and cells are this map's own lists (else shared or the frozen empty ones). */
   private own = false;
 
@@ -76,7 +76,7 @@ export class CellMap implements Map<string, Cell> {
 
   clear(): void {
     this.ids = NO_KEYS;
-    this.cells = NO_CELLS;
+    this.cells = NONE;
     this.own = false;
   }
 
@@ -105,6 +105,9 @@ export class CellMap implements Map<string, Cell> {
     return 'Map';
   }
 }
+
+/** The unassigned cells (TableRow.unassigned) of a row that has none: one shared frozen list (nobody adds to it). */
+export const NO_CELLS = Object.freeze([]) as unknown as Cell[];
 
 const idLists = new WeakMap<readonly { id: string }[], readonly string[]>();
 

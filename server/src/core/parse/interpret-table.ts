@@ -11,7 +11,7 @@ import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
 import { joinBrokenLabels } from './broken-label';
-import { CellMap, columnIds } from './cell-map';
+import { CellMap, columnIds, NO_CELLS } from './cell-map';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -163,9 +163,6 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   }
   return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
 }
-
-/** The unassigned cells of a row that has none: one shared frozen list (nobody adds to it). */
-const NO_CELLS = Object.freeze([]) as unknown as Cell[];
 
 function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: number; end: number }): TableRow {
   const has = !!label && label.start >= 0;
