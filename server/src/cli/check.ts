@@ -6,6 +6,7 @@ import type { ConvertedInput } from './input';
 import { LineSource, sourceAt } from './input/html-to-draft';
 import type { Diagnostic, FileResult } from './output';
 import { writeBackIfUnchanged } from './write-back';
+import { noteTextSize } from './heap';
 
 /**
  * Fix passes per file. applyFixes skips a fix that overlaps one already taken,
@@ -30,8 +31,10 @@ type ReadInput =
 
 /** A text draft read from disk, or a Word/web file already converted (then encoding is null: never written back). */
 function readInput(path: string, converted: ConvertedInput | undefined): ReadInput {
-  if (converted === undefined) return readTextFile(path);
-  return converted.ok ? { ok: true, text: converted.draft.text, encoding: null, map: converted.draft.map } : converted;
+  const read: ReadInput = converted === undefined ? readTextFile(path)
+    : converted.ok ? { ok: true, text: converted.draft.text, encoding: null, map: converted.draft.map } : converted;
+  if (read.ok) noteTextSize(read.text.length);
+  return read;
 }
 
 export function toDiagnostics(text: string, findings: readonly Finding[], map?: readonly LineSource[]): Diagnostic[] {
@@ -174,6 +177,8 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
   }
   let text = read.text;
   if (read.encoding === 'utf-8-lossy') notes.push(lossyNote(path, read.invalid));
+  // The file's bytes are compared before a write-back only: without --fix, not kept while checking.
+  if (!fix) read.bytes = undefined;
   let notFixed = false;
   const others = relatedExcept(related, path);
   let result = lint(text, { settings, related: others });

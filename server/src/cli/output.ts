@@ -151,21 +151,31 @@ export function formatText(files: readonly FileResult[], fixesApplied?: number):
 
 /** One file of the JSON output: exactly cli.md's keys, in this order. */
 export function jsonFile(f: FileResult): object {
+  return jsonFileWith(f, f.diagnostics.map(jsonDiagnostic));
+}
+
+/** One diagnostic as the JSON output has it. */
+export function jsonDiagnostic(d: Diagnostic): object {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    // Additive: a Word or web file's position in the original.
+    ...(d.source ? { source: d.source } : {}),
+  };
+}
+
+/** jsonFile with `diagnostics` given (the stream writes a placeholder there, then the diagnostics one by one). */
+export function jsonFileWith(f: FileResult, diagnostics: unknown): object {
   return {
     path: f.path,
     kind: f.kind,
     year: f.year,
-    diagnostics: f.diagnostics.map((d) => ({
-      rule: d.rule,
-      severity: d.severity,
-      message: d.message,
-      line: d.line,
-      column: d.column,
-      endLine: d.endLine,
-      endColumn: d.endColumn,
-      // Additive: a Word or web file's position in the original.
-      ...(d.source ? { source: d.source } : {}),
-    })),
+    diagnostics,
     ...(f.error !== undefined ? { error: f.error } : {}),
     // Additive to cli.md's keys: why a readable file is not a report.
     ...(isSkipped(f) && f.reason !== undefined ? { reason: f.reason } : {}),

@@ -5,7 +5,7 @@
 import type { Lang, OutputFormat } from './args';
 import { describeSource } from './input/html-to-draft';
 import {
-  FileResult, isSkipped, jsonFile, SarifOptions, sarifBaseIds, sarifFileResults, sarifNotification, sarifRules, skippedMessage, summarize,
+  FileResult, isSkipped, jsonDiagnostic, jsonFile, jsonFileWith, SarifOptions, sarifBaseIds, sarifFileResults, sarifNotification, sarifRules, skippedMessage, summarize,
   Summary, summaryLine,
 } from './output';
 
@@ -90,6 +90,9 @@ export function textSink(write: (text: string) => void, options: TextOptions = {
 
 const indent = (json: string, pad: string): string => pad + json.replace(/\n/g, '\n' + pad);
 
+/** Where a file's diagnostics go in its JSON object (a quoted JSON string never holds these quotes bare). */
+const DIAGNOSTICS = '__govreport_diagnostics__';
+
 /** formatJson, file by file: `{"version":1,"files":[` … `]}` with the same indentation (JSON strings hold no raw line break). */
 export function jsonSink(write: (text: string) => void): OutputSink {
   const out = new Buffered(write);
@@ -97,7 +100,18 @@ export function jsonSink(write: (text: string) => void): OutputSink {
   out.add('{\n  "version": 1,\n  "files": [');
   return {
     file(f) {
-      out.add((count++ === 0 ? '\n' : ',\n') + indent(JSON.stringify(jsonFile(f), null, 2), '    '));
+      out.add(count++ === 0 ? '\n' : ',\n');
+      if (f.diagnostics.length === 0) {
+        out.add(indent(JSON.stringify(jsonFile(f), null, 2), '    '));
+        return;
+      }
+      // The file's object around a placeholder, and its diagnostics one by one in between, with the
+      // indentation JSON.stringify gives them there (a large draft has tens of thousands: never one string).
+      const text = indent(JSON.stringify(jsonFileWith(f, DIAGNOSTICS), null, 2), '    ');
+      const at = text.indexOf(`"${DIAGNOSTICS}"`);
+      out.add(text.slice(0, at) + '[');
+      f.diagnostics.forEach((d, i) => out.add((i === 0 ? '\n' : ',\n') + indent(JSON.stringify(jsonDiagnostic(d), null, 2), '        ')));
+      out.add('\n      ]' + text.slice(at + DIAGNOSTICS.length + 2));
     },
     end() {
       out.add(count === 0 ? ']\n}\n' : '\n  ]\n}\n');

@@ -57,6 +57,12 @@ const CLAUSE_STOP = new Set([',', ';', ':', '、', '。', '!', '?']);
 
 const cache = new WeakMap<Analysis, Prose>();
 
+/**
+ * The one empty list of counts or clauses, shared (frozen: nobody adds to a sentence's lists): a
+ * large draft has hundreds of thousands of sentences, most with no count.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
 export function prose(a: Analysis): Prose {
   let p = cache.get(a);
   if (p) return p;
@@ -102,19 +108,27 @@ export function prose(a: Analysis): Prose {
   function makeSentence(text: string, ns: number, ne: number, line: number, original: string, map: ArrayLike<number>): Sentence {
     const body = text.slice(ns, ne);
     // Without a digit there is no count, and no clause any rule needs.
-    if (!/\d/.test(body)) return { ns, ne, text: body, line, clauses: [], counts: [] };
-    const counts = findCounts(body, ns, original, map);
+    if (!/\d/.test(body)) return { ns, ne, text: body, line, clauses: NONE, counts: NONE };
+    const found = findCounts(body, ns, original, map);
+    const counts = found.length === 0 ? NONE : found;
     const clauses: Clause[] = [];
     let cs = ns;
     for (let i = ns; i <= ne; i++) {
       if (i < ne && !CLAUSE_STOP.has(text[i])) continue;
       // A comma inside a thousands-separated number (1,487,096) is not a clause stop.
       if (i < ne && counts.some((c) => c.ns < i && i < c.ne)) continue;
-      if (i > cs) clauses.push({ ns: cs, ne: i, text: text.slice(cs, i), counts: counts.filter((c) => c.ns >= cs && c.ne <= i) });
+      if (i > cs) clauses.push({ ns: cs, ne: i, text: text.slice(cs, i), counts: inClause(counts, cs, i) });
       cs = i + 1;
     }
     return { ns, ne, text: body, line, clauses, counts };
   }
+}
+
+/** The counts inside [cs, ce), the shared empty list when none. */
+function inClause(counts: Count[], cs: number, ce: number): Count[] {
+  if (counts.length === 0) return NONE;
+  const own = counts.filter((c) => c.ns >= cs && c.ne <= ce);
+  return own.length === 0 ? NONE : own;
 }
 
 function findCounts(body: string, base: number, original: string, map: ArrayLike<number>): Count[] {

@@ -11,6 +11,7 @@ import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
 import { joinBrokenLabels } from './broken-label';
+import { CellMap, columnIds, NO_CELLS } from './cell-map';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -167,7 +168,7 @@ function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: nu
   const has = !!label && label.start >= 0;
   return { raw, kind, rowId: null, blockId: null, inferred: false, label: label?.label ?? '',
     labelStart: has ? label!.start : raw.start, labelEnd: has ? label!.end : raw.start,
-    values: new Map(), unassigned: [], shape: null };
+    values: new CellMap(), unassigned: NO_CELLS, shape: null };
 }
 
 function isHeader(cells: Cell[], headerWords: string[]): boolean {
@@ -196,7 +197,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
     const best = innermostRow(sp.label, cands, hasValues || sp.run.length > 0) ?? bestRow(lab.label, cands, hasValues || sp.run.length > 0);
     if (best) { row.rowId = best.id; row.kind = best.group ? 'group' : 'data'; }
     if (sp.values && (hasValues || (best && !best.group))) {
-      spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
+      row.values = CellMap.zip(columnIds(spec.columns), sp.values);
       if (row.kind === 'group') row.kind = 'unknown';
     } else if (sp.run.some((c) => isNumberish(c))) {
       row.unassigned = sp.run;
@@ -258,7 +259,7 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
     if (!found && hasValues) {
       const row = emptyRow(raw, 'data', labelOf(sp.label));
       row.rowId = 'data';
-      spec.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
+      row.values = CellMap.zip(columnIds(spec.columns), sp.values!);
       found = true;
       out.push(row);
     } else if (!hasValues && filled.some(isNumberish)) {
@@ -324,7 +325,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     row.blockId = block?.id ?? null;
     if (block) {
       const sp = splitRow(cells, block.columns.length, layout, 'leading', null, full);
-      if (sp.values) block.columns.forEach((col, i) => row.values.set(col.id, sp.values![i]));
+      if (sp.values) row.values = CellMap.zip(columnIds(block.columns), sp.values);
       else if (sp.run.length) { row.unassigned = sp.run; row.shape = { expected: block.columns.length, found: sp.run.length }; }
     } else {
       row.unassigned = lead.run;

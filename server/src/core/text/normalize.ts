@@ -119,7 +119,9 @@ export function normalizeMapped(original: string, opts: { keepSpaces?: boolean }
   const out = new Uint16Array(simplified.length);
   const map = new Int32Array(simplified.length + 1);
   const k = foldInto(simplified, out, map, !!opts.keepSpaces);
-  return { text: unitsToString(out, k), map: map.subarray(0, k + 1) };
+  // A subarray keeps the whole buffer alive (the analysis keeps the map): where the normalised
+  // text is much shorter than the original (spaces, table pipes dropped), keep only what is used.
+  return { text: unitsToString(out, k), map: k + 1 < map.length * 0.75 ? map.slice(0, k + 1) : map.subarray(0, k + 1) };
 }
 
 /** normalizeText's output buffer, reused (grown as needed): most calls are a line or a label. */

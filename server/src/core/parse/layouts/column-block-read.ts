@@ -14,6 +14,7 @@ import { labelKey } from '../../text/normalize';
 import type { TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { isPageFooter } from '../page-footer';
+import { CellMap } from '../cell-map';
 
 /** A running page header: the report's title printed again at the top of a page. */
 const PAGE_HEADER = /(?:年度报告|工作报告|年报)[\s\u3000]*$/;
@@ -64,7 +65,7 @@ function tableRow(raw: RawRow, kind: TableRow['kind'], rowId: string | null, blo
   return {
     raw, kind, rowId, blockId, inferred: false, label: label?.cell.text ?? '',
     labelStart: label ? label.cell.start : raw.start, labelEnd: label ? label.cell.end : raw.start,
-    values: new Map(), unassigned: [], shape: null,
+    values: new CellMap(), unassigned: [], shape: null,
   };
 }
 

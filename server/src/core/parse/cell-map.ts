@@ -1,0 +1,122 @@
+// A statutory row's value cells by column id (TableRow.values), as two parallel lists instead of a
+// hash table. A large draft reads hundreds of thousands of rows; a Map costs about 200 bytes even
+// empty, while a row has at most a few dozen values and is looked up by a handful of column ids.
+// The column ids of a row read in one go are the table's own list (shared by all its rows, never
+// written: the first set() on such a row copies it). Behaves as a Map: insertion order, set()
+// of a known key keeps its place, size counts keys whose cell is undefined.
+import type { Cell } from './tables';
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
+const NONE: readonly (Cell | undefined)[] = Object.freeze([]);
+
+export class CellMap implements Map<string, Cell> {
+  private ids: readonly string[] = NO_KEYS;
+  private cells: readonly (Cell | undefined)[] = NONE;
+  /** Whether ids and cells are this map's own lists (else shared or the frozen empty ones). */
+  private own = false;
+
+  /**
+   * The map of `ids[i]` → `cells[i]` for every id, as `ids.forEach((id, i) => map.set(id, cells[i]))`
+   * makes it. `ids` is kept by reference (never written: columnIds), `cells` is copied.
+   */
+  static zip(ids: readonly string[], cells: readonly (Cell | undefined)[]): CellMap {
+    const m = new CellMap();
+    if (ids.length === 0) return m;
+    if (new Set(ids).size !== ids.length) {
+      ids.forEach((id, i) => m.set(id, cells[i] as Cell));
+      return m;
+    }
+    m.ids = ids;
+    m.cells = Array.from(ids, (_, i) => cells[i]);
+    return m;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  get(key: string): Cell | undefined {
+    const i = this.ids.indexOf(key);
+    return i < 0 ? undefined : this.cells[i];
+  }
+
+  has(key: string): boolean {
+    return this.ids.indexOf(key) >= 0;
+  }
+
+  set(key: string, value: Cell): this {
+    if (!this.own) {
+      this.ids = this.ids.slice();
+      this.cells = this.ids.map((_, i) => this.cells[i]);
+      this.own = true;
+    }
+    const ids = this.ids as string[];
+    const cells = this.cells as (Cell | undefined)[];
+    const i = ids.indexOf(key);
+    if (i >= 0) cells[i] = value;
+    else {
+      ids.push(key);
+      cells.push(value);
+    }
+    return this;
+  }
+
+  delete(key: string): boolean {
+    const i = this.ids.indexOf(key);
+    if (i < 0) return false;
+    const ids = this.ids.slice();
+    const cells = this.ids.map((_, j) => this.cells[j]);
+    ids.splice(i, 1);
+    cells.splice(i, 1);
+    this.ids = ids;
+    this.cells = cells;
+    this.own = true;
+    return true;
+  }
+
+  clear(): void {
+    this.ids = NO_KEYS;
+    this.cells = NONE;
+    this.own = false;
+  }
+
+  forEach(callback: (value: Cell, key: string, map: Map<string, Cell>) => void, thisArg?: unknown): void {
+    // Like a Map, entries added during the walk are visited too.
+    for (let i = 0; i < this.ids.length; i++) callback.call(thisArg, this.cells[i] as Cell, this.ids[i], this);
+  }
+
+  *entries(): IterableIterator<[string, Cell]> {
+    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i], this.cells[i] as Cell];
+  }
+
+  *keys(): IterableIterator<string> {
+    for (let i = 0; i < this.ids.length; i++) yield this.ids[i];
+  }
+
+  *values(): IterableIterator<Cell> {
+    for (let i = 0; i < this.ids.length; i++) yield this.cells[i] as Cell;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, Cell]> {
+    return this.entries();
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'Map';
+  }
+}
+
+/** The unassigned cells (TableRow.unassigned) of a row that has none: one shared frozen list (nobody adds to it). */
+export const NO_CELLS = Object.freeze([]) as unknown as Cell[];
+
+const idLists = new WeakMap<readonly { id: string }[], readonly string[]>();
+
+/** The ids of a table's (or block's) columns, one shared frozen list per column list. */
+export function columnIds(columns: readonly { id: string }[]): readonly string[] {
+  let ids = idLists.get(columns);
+  if (!ids) {
+    ids = Object.freeze(columns.map((c) => c.id));
+    idLists.set(columns, ids);
+  }
+  return ids;
+}
