@@ -7,7 +7,7 @@ import { analyze, lintAnalysis } from '../../../server/src/core';
 import { prose } from '../../../server/src/core/model/sentences';
 import { textTableMismatch } from '../../../server/src/core/rules/text-table-mismatch';
 import { buildDraft, findings, lineOf } from '../rules/build';
-import { bestTimes } from '../growth';
+import { bestRatio } from '../growth';
 
 /** Cuts a paragraph into lines of `width` characters, the first one indented (a PDF copy). */
 function wrap(paragraph: string, width = 28, indent = '  '): string {
@@ -147,8 +147,8 @@ test('linear: reading wrapped sentences grows with the size (8× the text, well 
   const small = draft(100);
   const large = draft(800);
   assert.ok(sentencesOf(large).length > 1600);
-  const { small: a, large: b } = bestTimes(small, large, (text) => sentencesOf(text));
-  assert.ok(b / Math.max(a, 10) < 24, `${a.toFixed(1)} ms for ${small.length} chars, ${b.toFixed(1)} ms for ${large.length}`);
+  const { ratio, small: a, large: b } = bestRatio(small, large, (text) => sentencesOf(text), { limit: 24, floorMs: 10 });
+  assert.ok(ratio < 24, `${a.toFixed(1)} ms for ${small.length} chars, ${b.toFixed(1)} ms for ${large.length}`);
 });
 
 test('pdftotext -raw: a sentence broken at a comma and at text runs is read whole', () => {
