@@ -7,6 +7,7 @@ import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { labelThenSlots } from './label-slots';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
+import { readBlankCellRows } from './layouts/blank-cells-read';
 import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
@@ -100,6 +101,12 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   // A GFM row as wide as its header is positional; any other row is read like a pasted one.
   // Regrouped rows (parse/regroup.ts) carry a width when every value cell is in place.
   const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
+  // One-cell-per-line rows regrouped with every slot in place (blank cells included): the label, then its n values.
+  if (mode === 'leading' && fullWidth && layout === 'cell-lines') {
+    let j = 0;
+    while (j < cells.length && cells[j].value.type === 'text') j++;
+    if (j > 0 && cells.length - j === n && cells.slice(j).every((c) => isValueLike(c.value))) return { label: cells.slice(0, j), values: cells.slice(j), run: cells.slice(j) };
+  }
   if (mode === 'trailing' && positional && cells.length >= n) {
     return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
   }
@@ -336,6 +343,16 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
 }
 
 export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]): StatTable {
+  // One cell per line with blank lines for blank cells (layouts/blank-cells.ts): read when the
+  // blank lines fit the grid exactly; otherwise the cells are read as PDF text in reading order.
+  if (blocks.some((b) => b.positional)) {
+    const rows = blocks.every((b) => b.positional) ? readBlankCellRows(spec, blocks) : null;
+    if (rows) {
+      const trows = spec.kind === 'grid' ? readGrid(spec, rows, 'cell-lines') : spec.kind === 'flat' ? readFlat(spec, rows, 'cell-lines') : readBlocks(spec, rows, 'cell-lines');
+      return { id, spec, layout: 'cell-lines', blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
+    }
+    blocks = blocks.map((b) => (b.positional ? { ...b, layout: 'column-block' as const, regroup: false, positional: false } : b));
+  }
   // PDF text in reading order: the format decides whether the cells can be placed at all;
   // beside a table of another layout, such blocks are left out.
   const columnBlocks = blocks.filter((b) => b.layout === 'column-block');

@@ -64,6 +64,11 @@ export interface TableBlock {
    * them with the statutory table's labels and column count.
    */
   regroup?: boolean;
+  /**
+   * Set with `regroup` by readers whose blank lines are blank cells (layouts/blank-cells.ts): the
+   * table is read only when every regrouped row takes exactly its values (layouts/blank-cells-read.ts).
+   */
+  positional?: boolean;
 }
 
 const MAX_CELLS = 200;
