@@ -11,7 +11,7 @@ import { readBlankCellRows } from './layouts/blank-cells-read';
 import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
-import { joinBrokenLabels } from './broken-label';
+import { joinBrokenLabels, joinLabelTails } from './broken-label';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -188,7 +188,8 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
   const cands = candidatesOf(spec, (sp) => sp.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label) })));
   const headerWords = [...spec.columns.map((c) => labelKey(c.label)), '法人或其他组织', '申请人情况'];
   const out: TableRow[] = [];
-  for (const raw of rows) {
+  const labels = new Set(spec.rows.map((r) => labelKey(r.label)));
+  for (const raw of joinLabelTails(rows, labels)) {
     const cells = splitMixed(raw.cells);
     const sp = splitRow(cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
     const hasValues = !!sp.values && sp.values.some((c) => c.text !== '' && isValueLike(c.value));
@@ -299,7 +300,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   const captionKeys = spec.blocks.map((b) => labelKey(b.caption));
   let current: BlocksTable['blocks'][number] | null = null;
   const labels = new Set(spec.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
-  for (const raw of joinBrokenLabels(rows, labels)) {
+  for (const raw of joinBrokenLabels(joinLabelTails(rows, labels), labels)) {
     const cells = splitMixed(raw.cells);
     // A GFM row as wide as its header shows all its slots, as a tab row as wide as its block does.
     const full = !!raw.fullWidth || (layout === 'gfm' && raw.width !== null && raw.cells.length === raw.width);

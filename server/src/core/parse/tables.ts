@@ -137,6 +137,19 @@ function continuesLabel(text: string): boolean {
   return rest.some((c) => /^\s*\d[\d,.]*\s*$/.test(c));
 }
 
+/**
+ * A line without tabs right after a tab row with figures, before another tab row (or the table's
+ * end), that is a short piece of text without numbering: the rest of the row's wrapped label.
+ */
+function isLabelTail(text: string, prev: RawRow | undefined, line: number, lines: LineMap): boolean {
+  const t = text.trim();
+  if (!prev || prev.endLine !== line - 1 || !/^[\u3400-\u9fff“”"‘’']{1,12}$/.test(t) || LABEL_HEAD.test(t)) return false;
+  if (!prev.cells.some((c) => /^\s*\d[\d,.]*\s*$/.test(c.text))) return false;
+  if (line + 1 >= lines.lineCount) return true;
+  const next = lines.lineText(line + 1);
+  return next.trim() === '' || lineKind(next) === 'tab';
+}
+
 function nonEmpty(cells: Cell[]): number {
   let n = 0;
   for (const c of cells) if (c.text !== '') n++;
@@ -241,6 +254,15 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && line + 1 < lines.lineCount && /^[\u3400-\u9fff]{1,12}$/.test(text.trim()) && continuesLabel(lines.lineText(line + 1))) {
       // An unnumbered label's first half alone inside a tab table (行政规范性 / 文件\t1\t0\t5): a row of
       // its own, joined to the next by the table's interpreter when the halves make a statutory label.
+      const lead = text.length - text.trimStart().length;
+      const t = text.trim();
+      const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };
+      cur.rows.push({ line, endLine: line, start: c.start, end: c.end, cells: [c], width: null });
+      continue;
+    }
+    if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && isLabelTail(text, cur.rows[cur.rows.length - 1], line, lines)) {
+      // A label's last piece after its row of figures (3.危及“三安全\t0\t… / 一稳定”): a row of its
+      // own, joined to the row above by the table's interpreter when the pieces make a statutory label.
       const lead = text.length - text.trimStart().length;
       const t = text.trim();
       const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };

@@ -30,7 +30,7 @@ const NUMBERED = /^[\s\u3000]*[一二三四五六七八九十]{1,3}[\s\u3000]*�
 function isNumberedLabel(t: string): boolean {
   if (!NUMBERED.test(t) || t.length > 40 || /[。！？!?，,；;：:]/.test(t)) return false;
   const body = t.replace(NUMBERED, '').replace(/[\s\u3000]/g, '');
-  return body.length >= 6 && !/(?:情况|事项|问题)$/.test(body);
+  return body.length >= 6 && !/(?:情况|事项|问题|情況|事項|問題)$/.test(body);
 }
 
 /** A line as a cell ('num', 'text'), a blank line, or a line that ends the run ('break'). */
