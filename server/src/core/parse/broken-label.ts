@@ -4,6 +4,7 @@
 // are one row only when the halves join into a label of the table and the second half alone is none.
 // The last piece of a label on the line after its figures (3.危及“三安全\t0\t… / 一稳定”): joinLabelTails.
 import { labelKey } from '../text/normalize';
+import type { TableSpec } from '../formats/types';
 import type { Cell, RawRow } from './tables';
 
 const HALF = /^[\u3400-\u9fff]{1,12}$/;
@@ -71,4 +72,11 @@ export function joinLabelTails(rows: RawRow[], labels: Set<string>): RawRow[] {
     out.push(raw);
   }
   return out;
+}
+
+/** The label keys of a table's rows (grid rows, block rows; none for a flat table). */
+export function tableLabels(spec: TableSpec): Set<string> {
+  if (spec.kind === 'grid') return new Set(spec.rows.map((r) => labelKey(r.label)));
+  if (spec.kind === 'blocks') return new Set(spec.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
+  return new Set();
 }

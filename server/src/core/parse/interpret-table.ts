@@ -7,11 +7,11 @@ import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { labelThenSlots } from './label-slots';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows, type RowFit } from './regroup';
-import { readBlankCellRows } from './layouts/blank-cells-read';
+import { blankCellBlocks, slotsAfterLabel } from './layouts/blank-cells-read';
 import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
-import { joinBrokenLabels, joinLabelTails } from './broken-label';
+import { joinBrokenLabels, joinLabelTails, tableLabels } from './broken-label';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -98,15 +98,9 @@ function isNoneText(c: Cell): boolean {
 }
 
 function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null, fullWidth = false, keep = false): Split {
-  // A GFM row as wide as its header is positional; any other row is read like a pasted one.
-  // Regrouped rows (parse/regroup.ts) carry a width when every value cell is in place.
+  // A GFM row as wide as its header is positional, a regrouped row (parse/regroup.ts) with a width or every slot in place too.
   const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
-  // One-cell-per-line rows regrouped with every slot in place (blank cells included): the label, then its n values.
-  if (mode === 'leading' && fullWidth && layout === 'cell-lines') {
-    let j = 0;
-    while (j < cells.length && cells[j].value.type === 'text') j++;
-    if (j > 0 && cells.length - j === n && cells.slice(j).every((c) => isValueLike(c.value))) return { label: cells.slice(0, j), values: cells.slice(j), run: cells.slice(j) };
-  }
+  if (mode === 'leading' && fullWidth && layout === 'cell-lines' && slotsAfterLabel(cells, n)) return slotsAfterLabel(cells, n)!;
   if (mode === 'trailing' && positional && cells.length >= n) {
     return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
   }
@@ -188,8 +182,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
   const cands = candidatesOf(spec, (sp) => sp.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label) })));
   const headerWords = [...spec.columns.map((c) => labelKey(c.label)), '法人或其他组织', '申请人情况'];
   const out: TableRow[] = [];
-  const labels = new Set(spec.rows.map((r) => labelKey(r.label)));
-  for (const raw of joinLabelTails(rows, labels)) {
+  for (const raw of rows) {
     const cells = splitMixed(raw.cells);
     const sp = splitRow(cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
     const hasValues = !!sp.values && sp.values.some((c) => c.text !== '' && isValueLike(c.value));
@@ -300,7 +293,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   const captionKeys = spec.blocks.map((b) => labelKey(b.caption));
   let current: BlocksTable['blocks'][number] | null = null;
   const labels = new Set(spec.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
-  for (const raw of joinBrokenLabels(joinLabelTails(rows, labels), labels)) {
+  for (const raw of joinBrokenLabels(rows, labels)) {
     const cells = splitMixed(raw.cells);
     // A GFM row as wide as its header shows all its slots, as a tab row as wide as its block does.
     const full = !!raw.fullWidth || (layout === 'gfm' && raw.width !== null && raw.cells.length === raw.width);
@@ -344,16 +337,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
 }
 
 export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]): StatTable {
-  // One cell per line with blank lines for blank cells (layouts/blank-cells.ts): read when the
-  // blank lines fit the grid exactly; otherwise the cells are read as PDF text in reading order.
-  if (blocks.some((b) => b.positional)) {
-    const rows = blocks.every((b) => b.positional) ? readBlankCellRows(spec, blocks) : null;
-    if (rows) {
-      const trows = spec.kind === 'grid' ? readGrid(spec, rows, 'cell-lines') : spec.kind === 'flat' ? readFlat(spec, rows, 'cell-lines') : readBlocks(spec, rows, 'cell-lines');
-      return { id, spec, layout: 'cell-lines', blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
-    }
-    blocks = blocks.map((b) => (b.positional ? { ...b, layout: 'column-block' as const, regroup: false, positional: false } : b));
-  }
+  if (blocks.some((b) => b.positional)) blocks = blankCellBlocks(spec, blocks); // blank lines as blank cells, when they fit
   // PDF text in reading order: the format decides whether the cells can be placed at all;
   // beside a table of another layout, such blocks are left out.
   const columnBlocks = blocks.filter((b) => b.layout === 'column-block');
@@ -373,7 +357,7 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   if (blocks.some((b) => b.layout === 'one-line') ) blocks = blocks.filter((b) => b.layout !== 'one-line');
   const layout = blocks[0].layout;
   // Blocks of cells in reading order (one cell per line) get their rows from the format.
-  const rows: RawRow[] = blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows));
+  const rows: RawRow[] = joinLabelTails(blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows)), tableLabels(spec));
   let trows: TableRow[];
   if (spec.kind === 'grid') trows = readGrid(spec, rows, layout);
   else if (spec.kind === 'flat') trows = readFlat(spec, rows, layout);

@@ -138,16 +138,14 @@ function continuesLabel(text: string): boolean {
 }
 
 /**
- * A line without tabs right after a tab row with figures, before another tab row (or the table's
- * end), that is a short piece of text without numbering: the rest of the row's wrapped label.
+ * A line without tabs right after a tab row with a label and figures, before another tab row, that
+ * is a short piece of text without numbering: the rest of the row's wrapped label.
  */
 function isLabelTail(text: string, prev: RawRow | undefined, line: number, lines: LineMap): boolean {
   const t = text.trim();
   if (!prev || prev.endLine !== line - 1 || !/^[\u3400-\u9fff“”"‘’']{1,12}$/.test(t) || LABEL_HEAD.test(t)) return false;
-  if (!prev.cells.some((c) => /^\s*\d[\d,.]*\s*$/.test(c.text))) return false;
-  if (line + 1 >= lines.lineCount) return true;
-  const next = lines.lineText(line + 1);
-  return next.trim() === '' || lineKind(next) === 'tab';
+  if (!prev.cells.some((c) => /^\s*\d[\d,.]*\s*$/.test(c.text)) || !prev.cells.some((c) => /[\u3400-\u9fff]{2}/.test(c.text))) return false;
+  return line + 1 < lines.lineCount && lineKind(lines.lineText(line + 1)) === 'tab';
 }
 
 function nonEmpty(cells: Cell[]): number {

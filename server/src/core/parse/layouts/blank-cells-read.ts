@@ -10,6 +10,7 @@ import type { TableSpec } from '../../formats/types';
 import { regroupRows, type RowFit } from '../regroup';
 import type { Cell, RawRow, TableBlock } from '../tables';
 
+/** The rows of blank-cell blocks when they fit (see above), or null. */
 export function readBlankCellRows(spec: TableSpec, blocks: TableBlock[]): RawRow[] | null {
   const out: RawRow[] = [];
   for (const b of blocks) {
@@ -32,4 +33,24 @@ export function readBlankCellRows(spec: TableSpec, blocks: TableBlock[]): RawRow
   }
   // Some figure read: a block of blank lines alone is no table.
   return out.some((r) => r.cells.some((c) => c.value.type !== 'text' && c.value.type !== 'empty')) ? out : null;
+}
+
+/**
+ * The blocks to read for a table with blank-cell blocks: one block of the fitted rows (each row
+ * with all its slots in place), or, when they do not fit or stand beside blocks of another layout,
+ * the blocks with their cells read as PDF text in reading order (column-block).
+ */
+export function blankCellBlocks(spec: TableSpec, blocks: TableBlock[]): TableBlock[] {
+  const rows = blocks.every((b) => b.positional) ? readBlankCellRows(spec, blocks) : null;
+  if (!rows) return blocks.map((b) => (b.positional ? { ...b, layout: 'column-block' as const, regroup: false, positional: false } : b));
+  const last = blocks[blocks.length - 1];
+  return [{ layout: 'cell-lines', startLine: blocks[0].startLine, endLine: last.endLine, start: blocks[0].start, end: last.end, rows }];
+}
+
+/** A row with every slot in place: its label cells, then exactly its n values (blank ones included); null otherwise. */
+export function slotsAfterLabel(cells: Cell[], n: number): { label: Cell[]; values: Cell[]; run: Cell[] } | null {
+  let j = 0;
+  while (j < cells.length && cells[j].value.type === 'text') j++;
+  if (j === 0 || cells.length - j !== n || !cells.slice(j).every((c) => c.value.type !== 'text')) return null;
+  return { label: cells.slice(0, j), values: cells.slice(j), run: cells.slice(j) };
 }
