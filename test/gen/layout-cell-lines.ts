@@ -3,11 +3,14 @@
 //   - 'pipe': every cell line ends in " |", a blank cell is a lone "|", rows are separated by a
 //     line of pipes ("||||");
 //   - 'blank': every non-blank cell is a paragraph of its own, separated by blank lines; blank
-//     cells (group rows, header gaps) leave no trace.
+//     cells (group rows, header gaps) leave no trace;
+//   - 'dense': every cell on a line of its own with no blank line between cells, a blank value
+//     cell an empty line (read by parse/layouts/blank-cells.ts); header gaps and group rows'
+//     cells (spanned cells on the page) leave no trace.
 // The layout is read-only: drafts in it get no mutations that insert rows or cells.
 import type { TableSpec } from '../../server/src/core/formats/index';
 
-export type CellLinesStyle = 'pipe' | 'blank';
+export type CellLinesStyle = 'pipe' | 'blank' | 'dense';
 
 type Filler = (rowId: string, colId: string) => string | undefined;
 
@@ -46,6 +49,14 @@ export function renderCellLines(spec: TableSpec, style: CellLinesStyle, fill: Fi
       if (row.label) rowLine.set(row.label, lines.length);
       for (const c of row.cells) lines.push(c === '' ? '|' : `${c} |`);
       lines.push('|'.repeat(Math.max(2, row.cells.length)));
+    } else if (style === 'dense') {
+      // Header rows and group rows show their written cells only; a data row every value slot.
+      const group = spec.kind === 'grid' && !!spec.rows.find((r) => r.label === row.label)?.group;
+      // Some nothing-cells (0) are left blank, as such pages do: the blank lines are the test.
+      const cells = row.label && !group ? row.cells.map((c, i) => (i % 2 === 1 && c === '0' ? '' : c)) : row.cells.filter((c) => c !== '');
+      if (!cells.length) continue;
+      if (row.label) rowLine.set(row.label, lines.length);
+      lines.push(...cells);
     } else {
       const cells = row.cells.filter((c) => c !== '');
       if (!cells.length) continue;

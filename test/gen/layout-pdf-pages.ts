@@ -62,3 +62,21 @@ export function breakTabLabels(text: string, withTabs = false): string {
     return [withTabs ? `${head}\t` : head, chars.slice(cut).join('') + l.slice(i)];
   }).join('\n');
 }
+
+/**
+ * A tab-separated copy whose sub-row label cells (1.属于国家秘密, 3.危及“三安全一稳定”) wrapped with
+ * the figures beside the first line: the label's first part and the figures on one line, its last
+ * piece (no numbering) alone on the next line.
+ */
+export function breakTabLabelsAfter(text: string): string {
+  return text.split('\n').flatMap((l) => {
+    const i = l.indexOf('\t');
+    const label = i > 0 ? l.slice(0, i) : '';
+    if (!/^\d\./.test(label) || [...label].length < 8 || !/\t\d/.test(l)) return [l];
+    const chars = [...label];
+    const cut = Math.max(4, chars.length - 4);
+    const tail = chars.slice(cut).join('');
+    if (!/^[\u3400-\u9fff“”]+$/.test(tail)) return [l];
+    return [chars.slice(0, cut).join('') + l.slice(i), tail];
+  }).join('\n');
+}

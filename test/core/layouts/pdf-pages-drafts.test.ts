@@ -1,6 +1,6 @@
 // Generated drafts with page and wrapping debris inside their tables (test/gen/layout-pdf-pages.ts):
 // running page headers in PDF text (reading order and with layout), 表四's row wrapped over lines,
-// labels broken over lines in PDF layout and tab copies. Every statutory cell reads exactly as in
+// labels broken over lines in PDF layout and tab copies (before or after the figures). Every statutory cell reads exactly as in
 // the draft without the debris, clean drafts give no error or warning, and an injected arithmetic
 // error is still found (or the table is said to be unreadable, never a false error).
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import { lint } from '../../../server/src/core';
 import { analyze } from '../../../server/src/core/engine/lint';
 import { generateDraft, matrixOptions, MATRIX, type Draft } from '../../gen/drafts';
 import { gfmTablesToColumnBlock, gfmTablesToColumnRows } from '../../gen/layout-pdf-order';
-import { breakTabLabels, splitSpacedLabels, withRunningHeaders, wrapFlatRow } from '../../gen/layout-pdf-pages';
+import { breakTabLabels, breakTabLabelsAfter, splitSpacedLabels, withRunningHeaders, wrapFlatRow } from '../../gen/layout-pdf-pages';
 import { mutate } from '../../gen/mutations';
 
 const N = MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length;
@@ -45,6 +45,7 @@ const CASES: { name: string; layout: string; pre?: (t: string) => string; debris
   { name: 'reading order by rows, running header organ', layout: 'gfm', pre: gfmTablesToColumnRows, debris: (t, d) => withRunningHeaders(t, 'organ', d.issuer) },
   { name: 'tab, labels broken', layout: 'tab', debris: (t) => breakTabLabels(t) },
   { name: 'tab, labels broken before empty tabs', layout: 'tab', debris: (t) => breakTabLabels(t, true) },
+  { name: 'tab, sub-row labels broken after the figures', layout: 'tab', debris: (t) => breakTabLabelsAfter(t) },
 ];
 
 const ARITH = new Set(['table-balance', 'table-row-total', 'review-total', 'table-column-total', 'table-total']);

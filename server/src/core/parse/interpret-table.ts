@@ -6,11 +6,13 @@ import { labelKey, PINYIN_ANNOTATION } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { labelThenSlots } from './label-slots';
 import { isValueLike, readCellValue } from './cell-value';
-import { regroupRows, type RowFit } from './regroup';
+import { regroupRows } from './regroup';
+import { blankCellBlocks, slotsAfterLabel } from './layouts/blank-cells-read';
 import { readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
-import { joinBrokenLabels } from './broken-label';
+import { readOneLineRows } from './one-line-rows';
+import { joinBrokenLabels, joinLabelTails, tableLabels } from './broken-label';
 import { CellMap, columnIds, NO_CELLS } from './cell-map';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
@@ -98,9 +100,9 @@ function isNoneText(c: Cell): boolean {
 }
 
 function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null, fullWidth = false, keep = false): Split {
-  // A GFM row as wide as its header is positional; any other row is read like a pasted one.
-  // Regrouped rows (parse/regroup.ts) carry a width when every value cell is in place.
+  // A GFM row as wide as its header is positional, a regrouped row (parse/regroup.ts) with a width or every slot in place too.
   const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
+  if (mode === 'leading' && fullWidth && layout === 'cell-lines' && slotsAfterLabel(cells, n)) return slotsAfterLabel(cells, n)!;
   if (mode === 'trailing' && positional && cells.length >= n) {
     return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
   }
@@ -337,6 +339,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
 }
 
 export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]): StatTable {
+  if (blocks.some((b) => b.positional)) blocks = blankCellBlocks(spec, blocks); // blank lines as blank cells, when they fit
   // PDF text in reading order: the format decides whether the cells can be placed at all;
   // beside a table of another layout, such blocks are left out.
   const columnBlocks = blocks.filter((b) => b.layout === 'column-block');
@@ -356,7 +359,7 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   if (blocks.some((b) => b.layout === 'one-line') ) blocks = blocks.filter((b) => b.layout !== 'one-line');
   const layout = blocks[0].layout;
   // Blocks of cells in reading order (one cell per line) get their rows from the format.
-  const rows: RawRow[] = blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows));
+  const rows: RawRow[] = joinLabelTails(blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows)), tableLabels(spec));
   let trows: TableRow[];
   if (spec.kind === 'grid') trows = readGrid(spec, rows, layout);
   else if (spec.kind === 'flat') trows = readFlat(spec, rows, layout);
@@ -367,29 +370,6 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   const invisibleBlanks = new Set(blocks.filter((b) => b.regroup && b.rows.every((r) => r.cells.length === 1 && r.cells[0].text !== '')).flatMap((b) => b.rows.map((r) => r.line)));
   if (invisibleBlanks.size) for (const r of trows) if (r.shape && invisibleBlanks.has(r.raw.line)) { r.shape = null; r.unassigned = []; }
   return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
-}
-
-/** Rows of one-line blocks regrouped with the format, or null when a row's value count does not fit. */
-function readOneLineRows(spec: TableSpec, blocks: TableBlock[]): RawRow[] | null {
-  const out: RawRow[] = [];
-  for (const b of blocks) {
-    const fits: RowFit[] = [];
-    const rows = regroupRows(spec, b.rows, fits);
-    for (let i = 0; i < rows.length; i++) {
-      let cells = rows[i].cells;
-      // Blank cells alone (the gaps between flattened markdown rows) are no row.
-      if (cells.every((c) => c.text === '')) continue;
-      const f = { ...fits[i] };
-      // A row of figures under headers may start with such a gap: blank cells beyond the count.
-      let lead = 0;
-      while (lead < cells.length && cells[lead].text === '' && f.values > f.n) { lead++; f.values--; }
-      if (lead) { cells = cells.slice(lead); rows[i] = { ...rows[i], start: cells[0].start, cells }; }
-      const figures = cells.some((c) => c.value.type !== 'text' && c.value.type !== 'empty');
-      if (figures && f.values !== f.n) return null;
-      out.push(rows[i]);
-    }
-  }
-  return out.length ? out : null;
 }
 
 /** How strongly a raw block looks like a statutory table (number of identifying labels found). */

@@ -64,6 +64,11 @@ export interface TableBlock {
    * them with the statutory table's labels and column count.
    */
   regroup?: boolean;
+  /**
+   * Set with `regroup` by readers whose blank lines are blank cells (layouts/blank-cells.ts): the
+   * table is read only when every regrouped row takes exactly its values (layouts/blank-cells-read.ts).
+   */
+  positional?: boolean;
 }
 
 const MAX_CELLS = 200;
@@ -130,6 +135,17 @@ function continuesLabel(text: string): boolean {
   const f = first.trim();
   if (!f || LABEL_HEAD.test(f) || /\d/.test(f) || [...f].length > 30 || !/[\u3400-\u9fff]/.test(f) || /[。；;！？!?：:]/.test(f)) return false;
   return rest.some((c) => /^\s*\d[\d,.]*\s*$/.test(c));
+}
+
+/**
+ * A line without tabs right after a tab row with a label and figures, before another tab row, that
+ * is a short piece of text without numbering: the rest of the row's wrapped label.
+ */
+function isLabelTail(text: string, prev: RawRow | undefined, line: number, lines: LineMap): boolean {
+  const t = text.trim();
+  if (!prev || prev.endLine !== line - 1 || !/^[\u3400-\u9fff“”"‘’']{1,12}$/.test(t) || LABEL_HEAD.test(t)) return false;
+  if (!prev.cells.some((c) => /^\s*\d[\d,.]*\s*$/.test(c.text)) || !prev.cells.some((c) => /[\u3400-\u9fff]{2}/.test(c.text))) return false;
+  return line + 1 < lines.lineCount && lineKind(lines.lineText(line + 1)) === 'tab';
 }
 
 function nonEmpty(cells: Cell[]): number {
@@ -236,6 +252,15 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && line + 1 < lines.lineCount && /^[\u3400-\u9fff]{1,12}$/.test(text.trim()) && continuesLabel(lines.lineText(line + 1))) {
       // An unnumbered label's first half alone inside a tab table (行政规范性 / 文件\t1\t0\t5): a row of
       // its own, joined to the next by the table's interpreter when the halves make a statutory label.
+      const lead = text.length - text.trimStart().length;
+      const t = text.trim();
+      const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };
+      cur.rows.push({ line, endLine: line, start: c.start, end: c.end, cells: [c], width: null });
+      continue;
+    }
+    if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && isLabelTail(text, cur.rows[cur.rows.length - 1], line, lines)) {
+      // A label's last piece after its row of figures (3.危及“三安全\t0\t… / 一稳定”): a row of its
+      // own, joined to the row above by the table's interpreter when the pieces make a statutory label.
       const lead = text.length - text.trimStart().length;
       const t = text.trim();
       const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };

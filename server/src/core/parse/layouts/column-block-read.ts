@@ -42,7 +42,8 @@ function tokens(blocks: TableBlock[]): Token[] {
     if (footer) return;
     const besideFooter = !!(cells[i - 1]?.footer || cells[i + 1]?.footer);
     if (isPageHeader(c.text, besideFooter)) return;
-    const num = c.value.type === 'int' || c.value.type === 'decimal';
+    // Amounts with their unit (采购总金额 251000元) and signed changes (本年增/减 +3) are values too.
+    const num = c.value.type === 'int' || c.value.type === 'decimal' || c.value.type === 'amount' || c.value.type === 'signed';
     out.push({ cell: c, line, kind: num ? 'num' : 'text' });
   });
   return out;

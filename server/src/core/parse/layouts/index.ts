@@ -6,6 +6,7 @@
 // draft generator (test/gen/), and list it in docs/architecture.md.
 import { LineMap } from '../../text/line-map';
 import { findDelimitedTables, TableBlock, TableLayout } from '../tables';
+import { blankCellsReader } from './blank-cells';
 import { cellLinesReader } from './cell-lines';
 import { columnBlockReader } from './column-block';
 import { htmlReader } from './html';
@@ -27,6 +28,8 @@ export const READERS: LayoutReader[] = [
   // PDF text with layout: several cells on a line, split by runs of spaces.
   spacedReader,
   cellLinesReader,
+  // One cell per line with no blank line between cells: blank lines are blank cells.
+  blankCellsReader,
   // Last: one cell per line with values away from their labels takes only what no other reader read.
   columnBlockReader,
   // Tables flattened into a report pasted on one line (long lines only).
