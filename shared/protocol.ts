@@ -75,6 +75,8 @@ export interface CheckStatus {
   uri: string;
   version: number;
   checking: boolean;
+  /** With `checking: false`: how long the lint took in the server, in milliseconds (benchmarks read it). */
+  ms?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -247,14 +247,16 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel
     const current = documents.get(uri);
     if (!current || !store.isSupported(current)) return;
     const started = Date.now();
+    const t0 = performance.now();
     void ctx.guard('sending the check status', undefined, () =>
       connection.sendNotification(CheckStatusNotification, { uri, version: current.version, checking: true }));
     let a: Awaited<ReturnType<typeof store.analyzeSliced>>;
     try {
       a = await store.analyzeSliced(current, settings, related);
     } finally {
+      const ms = Math.round((performance.now() - t0) * 100) / 100;
       void ctx.guard('sending the check status', undefined, () =>
-        connection.sendNotification(CheckStatusNotification, { uri, version: current.version, checking: false }));
+        connection.sendNotification(CheckStatusNotification, { uri, version: current.version, checking: false, ms }));
     }
     // Dropped or finished too late: a newer version replaced this one and has its own run queued.
     if (!a || documents.get(uri)?.version !== a.version) {
