@@ -3,7 +3,7 @@
 // that diagnostics, hover, outline, folding and inlay hints share one parse per version.
 import { CancellationToken, Connection, Diagnostic, DidChangeConfigurationParams, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, lintAnalysis, lintSteps, normalizeSettings, overlaySettings } from './core';
+import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, analyzeSteps, lintAnalysis, lintSteps, normalizeSettings, overlaySettings } from './core';
 import type { Rule } from './core';
 import { MAX_EDITOR_CHARS } from './limits';
 import type { ConfigFile } from './config-file';
@@ -200,8 +200,8 @@ export class DocumentStore {
   }
 
   /**
-   * analyze() in time slices, for the editor: the parse runs at once, then the rules one by one,
-   * and after every LINT_SLICE_MS of work the lint lets other requests through. It is dropped
+   * analyze() in time slices, for the editor: the parse, the detection, the report model, then the
+   * rules one by one; after every LINT_SLICE_MS of work the lint lets other requests through. It is dropped
    * (undefined) as soon as the document has a newer version or is closed: a superseded version
    * is never finished. Everyone asking for the same version meanwhile shares one run.
    */
@@ -238,12 +238,13 @@ export class DocumentStore {
   }
 
   /**
-   * The work of one lint, shared by analyze() and runSliced(): the parse, then one rule per step
-   * (a yield between rules is where a sliced run may pause). A throwing core gives no findings.
+   * The work of one lint, shared by analyze() and runSliced(): the parse, the detection and the report
+   * model, then one rule per step (a yield between steps is where a sliced run may pause). A
+   * throwing core gives no findings.
    */
   private *lintWork(uri: string, version: number, text: string, settings: Settings, related: readonly ReportSummary[]): Generator<void, { analysis: Analysis | null; result: LintResult }> {
     try {
-      const analysis = analyze(text, { settings, related });
+      const analysis = yield* analyzeSteps(text, { settings, related });
       const steps = lintSteps(analysis, this.rules);
       for (;;) {
         const step = steps.next();

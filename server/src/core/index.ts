@@ -2,7 +2,7 @@
 // import from here only.
 export * from './types';
 export { LineMap, Position } from './text/line-map';
-export { lint, analyze, lintAnalysis, lintSteps, summarize, Analysis } from './engine/lint';
+export { lint, analyze, analyzeSteps, lintAnalysis, lintSteps, summarize, Analysis } from './engine/lint';
 export { applyFixes, ApplyResult } from './engine/apply-fixes';
 export { summarizeAnalysis, previousOf, peersOf, copiedFrom, relatedExcept, previousExcept } from './engine/related';
 export { normalizeSettings, overlaySettings, DEFAULT_SETTINGS, SettingsProblem } from './engine/settings';

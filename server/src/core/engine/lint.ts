@@ -29,10 +29,24 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: LintOptions = {}): Analysis {
+  const steps = analyzeSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * analyze() in three steps — the parse, the detection, the report model — with a yield between
+ * them, where the editor's time-sliced lint may answer other requests or drop a superseded version.
+ */
+export function* analyzeSteps(text: string, options: LintOptions = {}): Generator<void, Analysis> {
   const settings = normalizeSettings(options.settings ?? {});
   const doc = parseDocument(text);
+  yield;
   const detection = detectKind(doc, settings);
   const format = detection.kind ? FORMATS[detection.kind] : null;
+  yield;
   const report = format ? buildReport(format, doc) : null;
   return { doc, detection, kind: detection.kind, format, report, settings, related: options.related ?? [] };
 }
