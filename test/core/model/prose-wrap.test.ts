@@ -174,3 +174,24 @@ test('pdftotext -raw: a sentence broken at a comma and at text runs is read whol
   assert.ok(alone);
   assert.doesNotMatch(alone.text, /办公室/);
 });
+
+test('a copy wrapped at a count of characters: lines narrowed by half-width digits still continue', () => {
+  // Every line holds 32 characters; those with many digits and half-width commas are narrower
+  // than the others, yet each sentence runs on: a parenthesis split over the break (含…结转的 /
+  // 3件) is not read as the start of a sentence whose total is 3件.
+  const paras = [
+    '2024年,县文化和旅游局以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,严格按照《中华人民共和国政府信息公开条例》和省、市政府信息公开工作的部署要求,持续加强政府信息公开力度,认真推进政务公开各项工作有序开展。',
+    '(一)主动公开。2024 年,县文化和旅游局网站累计发布各类政务信息 10300条,其中发布概况类信息 32条,政务动态信息 3129条,信息公开目录发布 4282 条,解读信息发布152条,收到留言56条,已全部办理。',
+    '全年收到依申请公开件176件,其中,当面申请72件,来信申请69件,网上申请35件。办结依申请公开件177件(含2023年结转的3件),其中,予以公开60件,部分公开51件,不予公开4件,信息无法提供30件、不予处理3件,其他处理29件。',
+    '(三)政府信息管理。严格落实信息发布审核制度,不断提高信息发布的质量和效率,确保公开信息准确无误,及时更新政府信息公开指南和目录,进一步规范公开内容和公开形式,切实保障人民群众的知情权、参与权和监督权。',
+  ];
+  const text = `一、总体情况\n${paras.map((p) => wrap(p, 32, '')).join('\n')}\n二、主动公开政府信息情况\n`;
+  const s = sentenceWith(text, '60件');
+  assert.ok(s);
+  assert.match(s.text, /^办结依申请公开件177件\(含2023年结转的3件\),其中,予以公开60件/);
+  assert.deepEqual(findings(text, 'text-sum'), []);
+  // One paragraph a line (plain text): cut at every line break, as before.
+  const plain = `一、总体情况\n${paras.join('\n')}\n二、主动公开政府信息情况\n`;
+  assert.match(sentenceWith(plain, '60件')?.text ?? '', /^办结依申请公开件177件/);
+  assert.deepEqual(findings(plain, 'text-sum'), []);
+});

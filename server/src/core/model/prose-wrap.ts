@@ -55,34 +55,40 @@ export function wrapTargets(a: Analysis): Int32Array {
   if (doc.title && doc.title.line < n) closed[doc.title.line] = 1;
   const runIn = new Set(doc.headings.filter((h) => h.runIn).map((h) => h.line));
   // Wrap width: the most common width among unfinished lines of running text, where a PDF wraps.
-  // Plain text (one paragraph per line) has no such width and joins nothing.
+  // Plain text (one paragraph per line) has no such width and joins nothing. Some copies wrap
+  // at a count of characters instead (a half-width digit takes a full place): their full lines
+  // share a length, not a width, so the most common length is measured too.
   const counts = new Map<number, number>();
+  const lengths = new Map<number, number>();
   let candidates = 0;
   for (let l = 0; l < n; l++) {
     if (closed[l] || widths[l] < 24 || ENDS.test(trimmed[l])) continue;
     candidates++;
     counts.set(widths[l], (counts.get(widths[l]) ?? 0) + 1);
+    lengths.set(trimmed[l].length, (lengths.get(trimmed[l].length) ?? 0) + 1);
   }
   if (candidates < 2) return out;
-  let best = 0;
-  let bestCount = 0;
   // Widths of wrapped lines vary by a few columns (half-width digits, punctuation at the edge):
-  // count each width's neighbourhood.
-  for (const w of counts.keys()) {
-    let c = 0;
-    for (let d = -3; d <= 3; d++) c += counts.get(w + d) ?? 0;
-    if (c > bestCount || (c === bestCount && w > best)) { best = w; bestCount = c; }
-  }
+  // count each width's neighbourhood; lengths by one character (a space trimmed at the edge).
+  const [best, bestCount] = mode(counts, 3);
+  const [bestLength, lengthCount] = mode(lengths, 1);
   // At least two lines share the width, and they are most of the unfinished lines.
-  if (bestCount < 2 || bestCount * 2 < candidates) return out;
-  const minWidth = best - 6;
-  const maxWidth = best + 6;
+  const byWidth = bestCount >= 2 && bestCount * 2 >= candidates;
+  // A shared length counts only where it is that of a line of (mostly) full-width text.
+  const byLength = lengthCount >= 2 && lengthCount * 2 >= candidates && bestLength * 2 >= 24;
+  if (!byWidth && !byLength) return out;
+  const minWidth = byWidth ? best - 6 : Infinity;
+  const maxWidth = byWidth ? best + 6 : byLength ? bestLength * 2 + 6 : -1;
+  /** A line as long as the wrapped lines of its paragraph. */
+  const full = (l: number) =>
+    (widths[l] >= minWidth && widths[l] <= maxWidth) ||
+    (byLength && trimmed[l].length >= bestLength - 2 && trimmed[l].length <= bestLength + 1);
   for (let l = 0; l < n; l++) {
     const t = trimmed[l];
     if (closed[l] || !t || widths[l] > maxWidth || ENDS.test(t) || DATE_LINE.test(t)) continue;
     // A short line continues only where a sentence cannot end: after a comma, or in the middle of
     // a sentence that a line above carried on to it (pdftotext -raw breaks at text runs too).
-    if (widths[l] < minWidth && !(COMMA_END.test(t) || (l > 0 && out[l - 1] === l))) continue;
+    if (!full(l) && !(COMMA_END.test(t) || (l > 0 && out[l - 1] === l))) continue;
     // The next line with text, past blank lines only when a page footer lies between.
     let next = l + 1;
     let footer = false;
@@ -100,4 +106,16 @@ export function wrapTargets(a: Analysis): Int32Array {
     out[l] = next;
   }
   return out;
+}
+
+/** The most common key, counting each key's neighbourhood (±spread); the larger key on a tie. */
+function mode(counts: Map<number, number>, spread: number): [number, number] {
+  let best = 0;
+  let bestCount = 0;
+  for (const w of counts.keys()) {
+    let c = 0;
+    for (let d = -spread; d <= spread; d++) c += counts.get(w + d) ?? 0;
+    if (c > bestCount || (c === bestCount && w > best)) { best = w; bestCount = c; }
+  }
+  return [best, bestCount];
 }
