@@ -213,7 +213,11 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     ? `；标题不是法定的“政府信息公开工作年度报告”写法` : '';
   const headings = statutoryHeadingCount(doc);
   const groups2008 = headingGroups(doc, FORMATS['gov-info-2008'].detect.headings ?? []);
-  const opening = hasOpening(doc, union(gov.map((f) => f.detect.opening)), FORMATS['gov-info-2008'].detect.titleAll);
+  const openings = union(gov.map((f) => f.detect.opening));
+  const opening = hasOpening(doc, openings, FORMATS['gov-info-2008'].detect.titleAll);
+  // Statutory parts glued inside a long line: scanned once, and only when a branch below asks.
+  let flat: number | undefined;
+  const flatParts = () => (flat ??= flatStatutoryParts(real));
 
   let evidence = '';
   if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
@@ -222,11 +226,11 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……），是制度、办法或规定，不是报告' };
   }
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
-  else if (headings < 2 && flatStatutoryParts(real) >= 2) evidence = `法定章节标题 ${flatStatutoryParts(real)} 个（在连排的长行内）`;
+  else if (flatParts() >= 2) evidence = `法定章节标题 ${flatParts()} 个（在连排的长行内）`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
   // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
-  else if ((headings >= 1 || groups2008 >= 1 || flatStatutoryParts(real) >= 1) && hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)))) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
-  else if (hasBasisOpening(doc, union(gov.map((f) => f.detect.opening)), true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
+  else if ((headings >= 1 || groups2008 >= 1 || flatParts() >= 1) && hasBasisOpening(doc, openings)) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
+  else if (hasBasisOpening(doc, openings, true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
   else {
     const h = firstSectionOpening(doc);
