@@ -88,6 +88,7 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
   let long: string[] | null = null;
   let bare: Set<string> | null = null;
   let glued: { numeral: number; key: string }[] | null = null;
+  let tails: Set<string> | null = null;
   for (const spec of format.sections) {
     const m = out.get(spec.id)!;
     if (m.sections.length || m.inText || !spec.number || spec.number > 10) continue;
@@ -107,6 +108,13 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
       glued ??= gluedLines(doc);
       const keys = [names.map(labelKey)];
       m.inText = glued.some((g) => g.numeral === spec.number && runInTitle(g.key, keys) !== null);
+    }
+    // A part heading a web page ran onto the end of the paragraph before it (…电话:0714-8766001)。一、总体情况):
+    // the line's text after its last sentence end is the numbered title and nothing else.
+    if (!m.inText) {
+      tails ??= tailHeadings(doc);
+      const titles = names.map(labelKey).filter((t) => t.length >= 2);
+      m.inText = titles.some((t) => tails!.has(`${spec.number}#${t}`));
     }
     // A heading that lost its numeral (总体情况 alone on its line, the 一、 dropped by the page):
     // the part is there, under a bare title.
@@ -133,6 +141,33 @@ function gluedLines(doc: ParsedDocument): { numeral: number; key: string }[] {
     const m = /^[\s\u3000]*([一二三四五六七八九十]{1,2})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])?\s*[、．.]/.exec(head);
     const numeral = m ? chineseNumeral(m[1]) : null;
     if (numeral) out.push({ numeral, key: labelKey(head.slice(m![0].length)) });
+  }
+  return out;
+}
+
+/** Most characters of a line's tail read as a part heading run onto a paragraph's end. */
+const TAIL_TITLE = 30;
+
+/** Prose lines whose text after the last sentence end is a numbered part title (…。一、总体情况):
+ * `numeral#key` of that title, with and without a lead such as 2023年政府信息公开工作的. */
+function tailHeadings(doc: ParsedDocument): Set<string> {
+  const out = new Set<string>();
+  const read = new Set(doc.headings.map((h) => h.line));
+  const { lines } = doc;
+  for (let l = 0; l < lines.lineCount && l < GLUED_LINES; l++) {
+    if (doc.tableLines.has(l) || read.has(l)) continue;
+    const end = lines.lineEnd(l);
+    // Only the line's last characters: a title is short (a draft can have 20 MB on a line).
+    const tail = doc.work.slice(Math.max(lines.lineStarts[l], end - (TAIL_TITLE + 8)), end).trimEnd();
+    const stop = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('；'), tail.lastIndexOf('！'), tail.lastIndexOf('？'));
+    if (stop < 0) continue;
+    const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、．.]\s*([^\d\s,，:：;；。|]{2,30})$/.exec(tail.slice(stop + 1));
+    const numeral = m ? chineseNumeral(m[1]) : null;
+    if (!numeral) continue;
+    const key = labelKey(m![2]);
+    out.add(`${numeral}#${key}`);
+    const bare = key.replace(HEADING_LEAD, '');
+    if (bare.length >= 2) out.add(`${numeral}#${bare}`);
   }
   return out;
 }
