@@ -40,6 +40,8 @@ interface Reading {
   totals: number[];
   parts: Part[];
   exhaustive: string | null;
+  /** The list ran to its sentence's end: no new statement, no part in another unit cut it short. */
+  whole: boolean;
 }
 
 function closeParen(s: Sentence, from: number, text: string): number {
@@ -108,7 +110,7 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
   }
   if (!parts.length) return null;
   // A list cut short by a new statement is not known to be complete.
-  return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts) };
+  return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts), whole: !truncated && !mixed };
 }
 
 /** A verb the first part did not use (其中政策文件100条，…，微博发布800条) starts a new statement;
@@ -163,6 +165,20 @@ function exhaustive(parts: Part[]): string | null {
   return null;
 }
 
+/** Fewest parts of an open list whose small shortfall is noted. */
+const NEAR_PARTS = 4;
+/** Largest shortfall (in the total's unit) noted for an open list. */
+const NEAR_GAP = 2;
+/** Smallest total a shortfall of NEAR_GAP is noted against. */
+const NEAR_TOTAL = 20;
+
+/** An open list of NEAR_PARTS or more parts, run to its sentence's end, that falls 1–NEAR_GAP short of the only total. */
+function nearMiss(r: Reading, sum: number, closed: boolean): boolean {
+  if (closed || !r.whole || r.totals.length !== 1 || r.parts.length < NEAR_PARTS) return false;
+  const gap = r.total.value - sum;
+  return r.total.value >= NEAR_TOTAL && gap >= 1 && gap <= NEAR_GAP;
+}
+
 export const textSum: Rule = {
   id: 'text-sum',
   formats: 'all',
@@ -192,6 +208,15 @@ export const textSum: Rule = {
         const terms = r.parts.map((q) => q.count.value).join(' + ');
         const listed = r.parts.length > 1 ? `${terms} = ${sum}${r.total.unit}` : show(r.parts[0].count);
         const closed = !!r.exhaustive && r.parts.length > 1;
+        // A long open list that misses the total by a unit or two (465条，其中…8项之和464条): the
+        // writer meant to list everything and a figure is off; said as a note (the list may be partial).
+        if (nearMiss(r, sum, closed)) {
+          const gap = r.total.value - sum;
+          ctx.report({ start: r.total.start, end: r.total.end, severity: 'info',
+            message: `“${m[0]}”所列 ${r.parts.length} 项之和 ${listed}，比总数 ${show(r.total)} 少 ${gap}${r.total.unit}；如所列已是全部，请核对各项数字`,
+            messageEn: `the ${r.parts.length} parts listed after “${m[0]}” (${listed}) fall ${gap}${r.total.unit} short of the total ${show(r.total)}; if the list is complete, check the figures` });
+          continue;
+        }
         // Some reading of the sentence makes the parts consistent: no finding.
         if (r.totals.some((t) => sum === t || (sum < t && !closed))) continue;
         // Two breakdowns of one total in a row (其中自然人34件、企业1件，办结32件、结转3件):
