@@ -226,11 +226,29 @@ function figures(run: { cell: Cell }[]): number {
   return n;
 }
 
-function readPlainRun(lines: LineMap, run: { line: number; cell: Cell; endLine?: number }[], lastLine: number): TableBlock | null {
+/** Most empty cells a gap before a row label stands for (table 三 has seven value columns). */
+const MAX_BLANK_ROW = 8;
+/** Figures and empty cells a run holds before a gap followed by a label is read as empty cells. */
+const MIN_FILLED = 4;
+
+/** Figures and empty cells among a run's cells, counted up to MIN_FILLED from its end (bounded). */
+function filled(run: { cell: Cell }[]): number {
+  let n = 0;
+  for (let i = run.length - 1; i >= 0 && i >= run.length - 200 && n < MIN_FILLED; i--) {
+    if (!isText(run[i].cell)) n++;
+  }
+  return n;
+}
+
+type PlainCell = { line: number; cell: Cell; endLine?: number; soft?: boolean };
+
+function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): TableBlock | null {
   // Trailing text after the last value is prose or a signature, not the table, unless the
-  // text stops there (a copy cut inside the table).
+  // text stops there (a copy cut inside the table). Empty cells read from a gap before a label
+  // (soft) that end the run belonged to no row: the gap only ended the table.
   let n = run.length;
   if (!run.length || run[run.length - 1].line < lastLine) while (n > 0 && isText(run[n - 1].cell)) n--;
+  while (n > 0 && run[n - 1].soft) n--;
   const cells = run.slice(0, n);
   if (cells.length < 6) return null;
   // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
@@ -285,7 +303,7 @@ export const cellLinesReader: LayoutReader = {
 
     let lastLine = lines.lineCount - 1;
     while (lastLine > 0 && lines.lineText(lastLine).trim() === '') lastLine--;
-    let plain: { line: number; cell: Cell; endLine?: number }[] = [];
+    let plain: PlainCell[] = [];
     let gap = 0;
     // PDF text in reading order also puts blank lines between cells, but not everywhere: two
     // cell-like lines that touch (a label and its value, two labels) show it is not this layout,
@@ -323,12 +341,17 @@ export const cellLinesReader: LayoutReader = {
       // value follows it: each blank line after the first stands for one empty cell
       // (`一、本年新收…` / 7 blank lines / `0`: six empty cells, then 总计). Before anything
       // else, the gap ends the table.
+      // A page that writes an empty cell as one more line break shows a row of blank cells before
+      // the next row's label the same way (`二、上年结转…` / 8 blank lines / `三、本年度办理结果`:
+      // seven empty cells), inside a run that already holds figures or blank cells: those cells
+      // are soft, dropped again when the label turns out to start prose after the table.
       if (plain.length && gap > MAX_GAP) {
         const next = blank(line - 1) && blank(line + 1) ? plainCell(lines, line) : null;
-        if (!next || isText(next)) flushPlain();
+        const beforeLabel = !!next && isText(next) && gap - 1 <= MAX_BLANK_ROW && filled(plain) >= MIN_FILLED;
+        if (!next || (isText(next) && !beforeLabel)) flushPlain();
         else for (let l = line - gap + 1; l < line; l++) {
           const at = lines.lineStarts[l];
-          plain.push({ line: l, cell: { text: '', start: at, end: at, value: { type: 'empty' } } });
+          plain.push({ line: l, cell: { text: '', start: at, end: at, value: { type: 'empty' } }, soft: beforeLabel || undefined });
         }
       }
       // A header cell broken over two short lines (`本年新` / `制作数量`), blank lines around
