@@ -30,6 +30,7 @@ import { yoyChange } from './yoy-change';
 import { textTableMismatch } from './text-table-mismatch';
 import { textSum } from './text-sum';
 import { textDispositionSum } from './text-disposition-sum';
+import { textBalance } from './text-balance';
 import { textRate } from './text-rate';
 import { yearMismatch } from './year-mismatch';
 import { artifactWeb } from './artifact-web';
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   textTableMismatch,
   textSum,
   textDispositionSum,
+  textBalance,
   textList,
   textRate,
   textShare,
