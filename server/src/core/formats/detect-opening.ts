@@ -142,6 +142,9 @@ export const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,
 export const PUBLISHES = /(?:特|现|予以)公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
 export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)[^。；;]{0,8}(?:报告|汇报|公布|发布)如下/;
 
+/** The opening names the report it compiles, with its year: 根据《条例》……，编制某某局2024年政府信息公开工作年度报告，所列数据…. */
+export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式|模板))/;
+
 /** 现将（有关）工作情况报告如下: the text is the report itself. */
 export const REPORTS_BELOW = /现将[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
 
@@ -167,7 +170,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // A notice or explainer page names itself in its first words; a notice cited in 《》 as the
     // report's basis (《关于印发…年度报告格式的通知》) does not make the page one.
     if (/通知|解读/.test(bare.slice(0, 60))) continue;
-    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t))) return true;
+    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare))) return true;
   }
   return false;
 }
