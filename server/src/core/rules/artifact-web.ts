@@ -32,6 +32,37 @@ function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[
   }
 }
 
+/** A page header's labels standing alone on their lines, the value on the next (撰写时间 / 2024年01月12日 / 来源 / 某镇 / 编辑 / 某某). */
+const HEADER_LABEL = /^(?:发布日期|发布时间|发表日期|发表时间|撰写时间|撰稿时间|更新日期|更新时间|信息来源|文章来源|稿件来源|来源|作者|撰稿|撰稿人|责任编辑|编辑|审核|浏览次数|点击数)$/;
+/** Pairs such a header needs: one label alone may be a word of the report. */
+const HEADER_PAIRS = 2;
+
+/**
+ * A page header copied one cell per line: two or more label lines in a row (blank lines between
+ * allowed), each followed by its short value line. Both lines of every pair are chrome (a page
+ * header: reported as possible chrome unless a stronger item stands in the block).
+ */
+function joinHeaderLabels(spans: { text: string }[], chrome: (ChromeLine | null)[]): void {
+  const next = (k: number) => { let v = k + 1; while (v < spans.length && !spans[v].text) v++; return v; };
+  for (let k = 0; k < spans.length && k < 400; k++) {
+    const pairs: [number, number][] = [];
+    let l = k;
+    while (l < spans.length && HEADER_LABEL.test(spans[l].text.replace(/\s/g, ''))) {
+      const v = next(l);
+      if (v >= spans.length || !spans[v].text || spans[v].text.length > 30 || /报告|年报|[。；;]/.test(spans[v].text)
+        || HEADING_START.test(spans[v].text) || HEADER_LABEL.test(spans[v].text.replace(/\s/g, ''))) break;
+      pairs.push([l, v]);
+      l = next(v);
+    }
+    if (pairs.length < HEADER_PAIRS) continue;
+    const item: ChromeLine = { tier: 'meta', zh: '网页发布信息', en: 'page header' };
+    // (A value line already read as chrome, 2024年01月12日 17:12:21, keeps its own reading; a bare 来源
+    // that needs a metadata table beside it is this header's.)
+    for (const l of pairs.flat()) if (!chrome[l] || chrome[l]!.tier === 'support') chrome[l] = item;
+    k = pairs[pairs.length - 1][1];
+  }
+}
+
 export const artifactWeb: Rule = {
   id: 'artifact-web',
   formats: 'all',
@@ -57,6 +88,7 @@ export const artifactWeb: Rule = {
     const filled = spans.map((s, l) => (s.text ? l : -1)).filter((l) => l >= 0);
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
     joinLabelValues(spans, chrome);
+    joinHeaderLabels(spans, chrome);
     // A lone separator (|) above everything else: the remains of a page's header bar, not a table cell.
     const top = filled[0];
     if (top !== undefined && !chrome[top] && /^[|│¦]+$/.test(spans[top].text.replace(/\s+/g, '')) && !a.doc.tableLines.has(top)
