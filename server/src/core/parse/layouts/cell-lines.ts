@@ -305,6 +305,8 @@ export const cellLinesReader: LayoutReader = {
     while (lastLine > 0 && lines.lineText(lastLine).trim() === '') lastLine--;
     let plain: PlainCell[] = [];
     let gap = 0;
+    /** Blank cells the run read from long gaps before a figure: the page writes empty cells as line breaks. */
+    let gapCells = 0;
     // PDF text in reading order also puts blank lines between cells, but not everywhere: two
     // cell-like lines that touch (a label and its value, two labels) show it is not this layout,
     // and the runs on both sides of them are left to the column-block reader.
@@ -318,6 +320,7 @@ export const cellLinesReader: LayoutReader = {
       }
       plain = [];
       gap = 0;
+      gapCells = 0;
       tainted = false;
     };
     const blank = (l: number) => l < 0 || l >= lines.lineCount || lines.lineText(l).trim() === '';
@@ -347,11 +350,14 @@ export const cellLinesReader: LayoutReader = {
       // are soft, dropped again when the label turns out to start prose after the table.
       if (plain.length && gap > MAX_GAP) {
         const next = blank(line - 1) && blank(line + 1) ? plainCell(lines, line) : null;
-        const beforeLabel = !!next && isText(next) && gap - 1 <= MAX_BLANK_ROW && filled(plain) >= MIN_FILLED;
+        // (Only once the run has shown the page's way: blank cells read from a gap before a figure.
+        // A label alone before a long gap and a caption is otherwise no row of blank cells.)
+        const beforeLabel = !!next && isText(next) && gapCells > 0 && gap - 1 <= MAX_BLANK_ROW && filled(plain) >= MIN_FILLED;
         if (!next || (isText(next) && !beforeLabel)) flushPlain();
         else for (let l = line - gap + 1; l < line; l++) {
           const at = lines.lineStarts[l];
           plain.push({ line: l, cell: { text: '', start: at, end: at, value: { type: 'empty' } }, soft: beforeLabel || undefined });
+          if (!beforeLabel) gapCells++;
         }
       }
       // A header cell broken over two short lines (`本年新` / `制作数量`), blank lines around
