@@ -14,7 +14,35 @@ import { activeStatements } from '../model/active-statements';
 import { applicantStatements, APPLICATION, appsTotal, blankTotal, DISPOSITIONS, GROUP_NAMES, HANDLED, NOT_THIS_YEAR, ORG, reasonStatements, RECEIVED, review, reviewGroups, SELF, Statement, STATEMENTS, SUB_UNITS } from '../model/table-statements';
 
 /** 共收到申请15件（含上年结转3件）: the second count restates 上年结转 inside the first one's clause. */
-const CARRIED_NOTE = /^[)）]?[(（](其中)?(含|包含|包括)(上年度?|上一年度?)结转(的申请)?$/;
+const CARRIED_NOTE = /^[)）]?[(（](其中)?(含|包含|包括)(上年度?|上一年度?|(?:19|20)\d{2}年度?)结转(的)?(申请)?$/;
+
+/** Years named only as the source or the target of a carry-over (2022年结转的3件, 结转2024年继续办理):
+ *  last year's and next year's, which this year's figures may name. */
+function otherYears(sentence: string, year: number | null): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(/(结转(?:至|到)?)?((?:19|20)\d{2})年度?(的?结转)?/g)) {
+    const y = Number(m[2]);
+    if (y === year) continue;
+    if (year !== null && ((m[3] && y === year - 1) || (m[1] && y === year + 1))) continue;
+    out.push(y);
+  }
+  return out;
+}
+
+/** The organisation before the figure is the issuer itself: 长兴岛街道 in a report of 大连…长兴岛街道, 安镇街道
+ *  in one of 安镇街道办事处, or the bare word (2019年度街道受理…, 街道未收到…). Otherwise a sub-unit. */
+function otherOrg(subject: string, issuer: string | null): boolean {
+  for (const m of subject.matchAll(new RegExp(ORG.source, 'g'))) {
+    const at = m.index ?? 0;
+    const run = /[\u4e00-\u9fff]*$/.exec(subject.slice(Math.max(0, at - 16), at))![0].replace(/^(全年度?|年度|本年度?|今年)/, '');
+    if (run === '') continue;
+    if (!issuer) return true;
+    // The name as the issuer writes it, with nothing before it but a time word.
+    if (run.length >= 2 && issuer.includes(run + m[0])) continue;
+    return true;
+  }
+  return false;
+}
 
 function inSection(a: Analysis, id: string, offset: number): boolean {
   return !!a.report?.sections.get(id)?.sections.some((s) => s.start <= offset && offset < s.end);
@@ -25,13 +53,16 @@ type Hit = { st: Statement; count: Count };
 function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statement[]): Hit[] {
   const year = a.doc.year, issuer = a.doc.issuer;
   let words = text.slice(c.ns, c.ne);
+  // 接收公民、法人及其他组织…申请17件: the 、 of 公民、法人 split one clause in two; read them as one.
+  const k = s.clauses.indexOf(c);
+  if (k > 0 && /^法人/.test(words) && /公民$/.test(s.clauses[k - 1].text) && !s.clauses[k - 1].counts.length) words = text.slice(s.clauses[k - 1].ns, c.ne);
   let counts = c.counts.filter((x) => x.unit !== '%');
   const out: Hit[] = [];
   if (counts.length === 2 && CARRIED_NOTE.test(text.slice(counts[0].ne, counts[1].ns))) {
     // The note's own figure is 上年结转; the clause without it states the main figure.
     const carried = STATEMENTS.find((st) => st.what === '上年结转')!;
     if (APPLICATION(words) && !counts[1].approx && !counts[1].decimals) out.push({ st: carried, count: counts[1] });
-    words = text.slice(c.ns, counts[1].ns) + text.slice(counts[1].ne, c.ne);
+    words = words.slice(0, counts[1].ns - c.ne + words.length) + text.slice(counts[1].ne, c.ne);
     counts = [counts[0]];
   }
   const hit = statedOne(a, s, c, words, counts, text, year, issuer, extra);
@@ -49,13 +80,14 @@ function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: C
   // issuer (区教育局收到…, 其中县政府本级…) makes it a sub-unit's figure.
   let subject = text.slice(s.ns, counts[0].ns).replace(SELF, '');
   if (issuer) subject = subject.split(issuer).join('');
-  if (ORG.test(subject) || /本级|分别/.test(subject) || SUB_UNITS.test(subject)) return null;
+  // The organisation acting is named before the verb (收到公众向州政府办公室提交的申请: the office is addressed).
+  const verb = subject.search(/收到|受理|接收|接到|新收|办结|答复|办理/);
+  if (otherOrg(verb > 0 ? subject.slice(0, verb) : subject, issuer) || /本级|分别/.test(subject) || SUB_UNITS.test(subject)) return null;
   if (st.what !== '上年结转' && NOT_THIS_YEAR.test(words)) return null;
   // Part of the year (第3季度, 上半年): not the year's figure.
   if (/季度|上半年|下半年/.test(s.text)) return null;
   // Another year named in the sentence: a comparison or last year's figures.
-  const years = [...s.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
-  if (years.some((y) => y !== year)) return null;
+  if (otherYears(s.text, year).length) return null;
   // Received applications of a sub-unit (其中区教育局收到申请…), not of the report.
   if (st.what === '新收申请' && text.slice(s.ns, c.ns).includes('其中')) return null;
   // 其中办结10件, 其中…受理: part of another figure, not the whole agency's.
@@ -119,7 +151,10 @@ export const textTableMismatch: Rule = {
 };
 
 /** 未发生行政复议、行政诉讼: the negation, a short filler without figures, and the case kind. */
-const NONE_RE = /(未发生|未出现|没有发生|未收到|没有收到|未接到|未有|无|没有)([^,;:。!?\d]{0,15}?)(行政复议|行政诉讼)/g;
+const NONE_RE = /(未发生|未出现|没有发生|未收到|没有收到|未接到|未有|无|没有)([^,;:。!?\d]{0,20}?)(行政复议|行政诉讼)/g;
+/** 无因信息公开导致行政复议, 没有因政府信息公开引起的行政复议, 无涉及政府信息公开行政复议: after 无/没有, a filler
+ *  that states the cause or the matter (not 无关, 无法). */
+const NONE_CAUSE = /^(因|由于?|针对|涉及|关于)/;
 const UPHELD_RE = /(均|全部|都)(被|获|得到|予以|依法|获得)?(维持)/g;
 const UNCORRECTED_RE = /(无|未|没有|未出现|未发生)(被)?(依法)?(纠错|纠正)/g;
 /** Words that qualify a statement about cases: another outcome, part of them, or a different matter. */
@@ -150,7 +185,7 @@ function reviewClaims(ctx: Parameters<Rule['check']>[0], a: Analysis, sentences:
       const stop = s.text.slice(i).search(/[,;:。!?]/);
       const span = s.text.slice(i, stop < 0 ? undefined : i + stop);
       if (/\d|纠|维持|败诉|撤销|确认违法|被申请|其中/.test(span)) continue;
-      if (m[1] === '无' || m[1] === '没有') { if (m[2] !== '') continue; }
+      if ((m[1] === '无' || m[1] === '没有') && m[2] !== '' && !NONE_CAUSE.test(m[2])) continue;
       const groups = reviewGroups(span);
       if (!groups.length) continue;
       const names = groups.includes('reconsideration') && groups.length > 1 ? '行政复议、行政诉讼' : groups.includes('reconsideration') ? '行政复议' : '行政诉讼';
