@@ -47,6 +47,8 @@ export const ORG = /分局|局|委员会|办公室|办事处|街道|中心|公�
 export const SELF = /(我|本|全)(局|委|办|区|县|市|镇|乡|街道|机关|单位|部门|中心)/g;
 /** Words of the numbered sub-rows: a clause naming one speaks of that row (or misfiles it:
  * `属于重复申请信息不予公开的1件`, seed 001), not of its group's total. */
+/** 因本机关不掌握等原因无法提供265件: a reason named with 等 stands for its whole group. */
+export const GROUP_VIA_REASON = /等(原因|情形|情况|理由)/;
 export const SUB_ROWS = /不存在|非本机关|不属于|没有现成|补正|国家秘密|禁止公开|三安全一稳定|第三方|内部事务|过程性|执法案卷|行政查询|不掌握|另行制作|不明确|信访|举报|投诉|重复申请|出版物|反复申请|重新出具|逾期|缴纳|收费/;
 
 /** Applicant columns of table 三 (every column but 总计), from the format data. */
@@ -177,7 +179,7 @@ export function reasonStatements(a: Analysis): Statement[] {
     const parent = id.replace(/-\d+$/, '');
     const test = (c: string) => {
       const n = unquoted(c);
-      return keys.some((k) => n.includes(k)) && DISPOSITIONS.every(([r, d]) => d === parent || !r.test(c));
+      return keys.some((k) => n.includes(k)) && DISPOSITIONS.every(([r, d]) => d === parent || !r.test(c)) && !(GROUP_VIA_REASON.test(c) && DISPOSITIONS.some(([r]) => r.test(c)));
     };
     return { ...appRow(labelOf(a, id), test, id, labelOf(a, id)), what: labelOf(a, id) };
   });
@@ -216,7 +218,11 @@ export const STATEMENTS: Statement[] = [
   },
   appRow('上年结转', (c) => /(上年度?|上一年度?)结转|结转自上年/.test(c) && !WITH_CARRIED.test(c) && !/新收|收到|受理|及|和|合计|共计|加/.test(c), 'carried', '二、上年结转政府信息公开申请数量'),
   appRow('结转下年度', (c) => /结转(至|到)?下一?年度?|转入下一?年度?/.test(c), 'next', '四、结转下年度继续办理'),
-  ...DISPOSITIONS.map(([re, id, label]) => appRow(label, (c: string) => re.test(c) && !SUB_ROWS.test(c) && DISPOSITIONS.filter(([r]) => r.test(c)).length === 1, id, label)),
+  ...DISPOSITIONS.map(([re, id, label]): Statement => ({
+    ...appRow(label, (c: string) => re.test(c) && (!SUB_ROWS.test(c) || GROUP_VIA_REASON.test(c)) && DISPOSITIONS.filter(([r]) => r.test(c)).length === 1, id, label),
+    // 因本机关不掌握等原因无法提供265件 may count that reason alone: a row of the group is no contradiction either.
+    alternatives: (a, c) => GROUP_VIA_REASON.test(c) && SUB_ROWS.test(c) ? dataRows(a, id).map((r) => appsTotal(a, [r])) : [],
+  })),
   { ...joined, what: '公开结果' },
   {
     what: '被纠错', units: CASE_UNITS,
