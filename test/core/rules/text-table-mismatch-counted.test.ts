@@ -94,3 +94,15 @@ test('无因…导致 / 没有因…引起的 行政复议 against table 四', (
     assert.deepEqual(run(withProse(sentence)), [], sentence);
   }
 });
+
+test('行政复议N件，诉讼M件: the bare 诉讼 after 行政复议 is 行政诉讼 (table 四: 复议 2, 诉讼 1)', () => {
+  assert.deepEqual(slices(withProse('信息公开类行政复议2件，诉讼1件，均依法办理。')), []);
+  assert.deepEqual(slices(withProse('信息公开类行政复议2件，诉讼4件，均依法办理。')), ['4件']);
+  // 诉讼 alone, without 行政复议 before it, is not compared.
+  assert.deepEqual(slices(withProse('涉及信息公开的诉讼4件。')), []);
+});
+
+test('公民个人提出申请 N 件 is the 自然人 column (新收 10 in the built draft)', () => {
+  assert.deepEqual(slices(withProse('公民个人提出政府信息公开申请14件，法人或其他组织提出申请2件。')), ['14件']);
+  assert.deepEqual(slices(withProse('公民个人提出政府信息公开申请10件，法人或其他组织提出申请2件。')), []);
+});

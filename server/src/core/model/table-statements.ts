@@ -277,7 +277,7 @@ export function applicantStatements(a: Analysis): Statement[] {
     alternatives: () => [cols(ids, ['new', 'carried'])],
   });
   return [
-    mk('自然人申请', /自然人/, /法人|组织|企业|机构/, natural, '“自然人”栏'),
+    mk('自然人申请', /自然人|公民个人/, /法人|组织|企业|机构/, natural, '“自然人”栏'),
     // 公民、法人和其他组织 names who may apply, not the legal-person columns.
     mk('法人或其他组织申请', /法人(或|和|及|与)?其他组织/, /自然人|商业企业|科研机构|公益组织|法律服务机构|公民/, legal, '“法人或其他组织”五栏之和'),
   ];

@@ -56,6 +56,8 @@ function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statem
   // 接收公民、法人及其他组织…申请17件: the 、 of 公民、法人 split one clause in two; read them as one.
   const k = s.clauses.indexOf(c);
   if (k > 0 && /^法人/.test(words) && /公民$/.test(s.clauses[k - 1].text) && !s.clauses[k - 1].counts.length) words = text.slice(s.clauses[k - 1].ns, c.ne);
+  // 信息公开类行政复议7件，诉讼9件: the bare 诉讼 after a clause on 行政复议 is 行政诉讼.
+  if (k > 0 && /^(提起)?诉讼/.test(words) && /行政复议/.test(s.clauses[k - 1].text) && !/诉讼/.test(s.clauses[k - 1].text)) words = '行政' + words.replace(/^提起/, '');
   let counts = c.counts.filter((x) => x.unit !== '%');
   const out: Hit[] = [];
   if (counts.length === 2 && CARRIED_NOTE.test(text.slice(counts[0].ne, counts[1].ns))) {
@@ -97,7 +99,7 @@ function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: C
     && !inSection(a, 'review', a.doc.lines.lineStarts[s.line] ?? -1)) return null;
   // Applicants: only in a sentence about the applications received, not about a disposition.
   if (st.what.endsWith('人申请') || st.what === '法人或其他组织申请') {
-    if (!/申请/.test(s.text) || !RECEIVED.test(s.text) || HANDLED.test(s.text) || DISPOSITIONS.some(([r]) => r.test(s.text))) return null;
+    if (!/申请/.test(s.text) || !(RECEIVED.test(s.text) || /提出|提交/.test(s.text)) || HANDLED.test(s.text) || DISPOSITIONS.some(([r]) => r.test(s.text))) return null;
     if (/结转/.test(s.text) || NOT_THIS_YEAR.test(s.text) || /咨询|来信|来访|来电|留言|热线|投诉|举报/.test(s.text)) return null;
   }
   return { st, count: counts[0] };
