@@ -106,3 +106,16 @@ test('公民个人提出申请 N 件 is the 自然人 column (新收 10 in the b
   assert.deepEqual(slices(withProse('公民个人提出政府信息公开申请14件，法人或其他组织提出申请2件。')), ['14件']);
   assert.deepEqual(slices(withProse('公民个人提出政府信息公开申请10件，法人或其他组织提出申请2件。')), []);
 });
+
+test('bare 申请 in a sentence on 政府信息公开申请; 历年累计 is not this year\'s; an addressee after the verb', () => {
+  assert.deepEqual(slices(withProse('全镇依法规范办理政府信息公开申请，共收到申请15件。')), ['15件']);
+  assert.deepEqual(slices(withProse('全镇依法规范办理政府信息公开申请，共收到申请12件。')), []);
+  assert.deepEqual(slices(withProse('全年共收到群众来信，共收到申请15件。')), []);
+  assert.deepEqual(slices(withProse('历年累计受理依申请公开信息申请40条。')), []);
+  assert.deepEqual(slices(withProse('受理公民、法人和其他组织向区政府办公室提出的政府信息公开申请15件。')), ['15件']);
+});
+
+test('applications put off to next year are not the closed total', () => {
+  assert.deepEqual(slices(withProse('答复政府信息公开申请12件（含上年度结转申请1件，另有5件申请按照规定顺延到下年度答复）。')), []);
+  assert.deepEqual(slices(withProse('另有5件政府信息公开申请顺延到下年度答复。')), []);
+});

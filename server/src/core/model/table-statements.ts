@@ -40,7 +40,7 @@ export const RECEIVED = /新收|收到|受理|接收|接到/;
 export const WITH_CARRIED = /(含|包含|包括|连同)(上年度?|上一年度?|(?:19|20)\d{2}年度?的?)结转/;
 /** Words that close applications: 办结/答复/办理 N 件 is the 总计 of the dispositions. */
 export const HANDLED = /办结|答复|办理完毕|处理完毕|办理/;
-export const NOT_THIS_YEAR = /同比|去年|较上年|比上年|上年度?(?!度|结转)|上一年度?(?!度|结转)|增长|下降|增加|减少/;
+export const NOT_THIS_YEAR = /同比|去年|历年|往年|以前年度|较上年|比上年|上年度?(?!度|结转)|上一年度?(?!度|结转)|增长|下降|增加|减少/;
 export const SUB_UNITS = /各部门|各单位|各街道|各镇|各乡|系统|下属|所属|直属/;
 /** An organisation named before the figure (区教育局收到…): a sub-unit, unless it is the issuer or 我局/本机关. */
 export const ORG = /分局|局|委员会|办公室|办事处|街道|中心|公司|学校|医院|法院/;
@@ -210,7 +210,8 @@ export const STATEMENTS: Statement[] = [
   sumOf('收到申请（含上年结转）', (c) => RECEIVED.test(c) && APPLICATION(c) && WITH_CARRIED.test(c) && !/结转(至|到)?下一?年/.test(c),
     ['new', 'carried'], '表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和', COUNTED_APP_UNITS),
   {
-    ...sumOf('办结申请', (c) => HANDLED.test(c) && APPLICATION(c) && !RECEIVED.test(c) && !/新收/.test(c)
+    // 另有72件申请顺延到下年度答复: not closed this year.
+    ...sumOf('办结申请', (c) => HANDLED.test(c) && APPLICATION(c) && !RECEIVED.test(c) && !/新收|顺延|下一?年度?(答复|办理)/.test(c)
       && (!/结转/.test(c) || (WITH_CARRIED.test(c) && !/结转(至|到)?下一?年/.test(c))) && !DISPOSITIONS.some(([r]) => r.test(c)),
       ['total'], '表三“（七）总计”总计', COUNTED_APP_UNITS),
     // 办理 N 件 may also mean the applications received (with or without last year's); 办结/答复 may not.

@@ -56,6 +56,8 @@ function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statem
   // 接收公民、法人及其他组织…申请17件: the 、 of 公民、法人 split one clause in two; read them as one.
   const k = s.clauses.indexOf(c);
   if (k > 0 && /^法人/.test(words) && /公民$/.test(s.clauses[k - 1].text) && !s.clauses[k - 1].counts.length) words = text.slice(s.clauses[k - 1].ns, c.ne);
+  // 办理政府信息公开申请，共收到申请0件: the bare 申请 of a sentence on 政府信息公开申请 are those.
+  if (/申请/.test(words) && !/政府信息|信息公开|依申请/.test(words) && !/另有|顺延|下一?年|尚未|正在|仍在/.test(words) && APPLICATION(text.slice(s.ns, c.ns))) words = '政府信息公开' + words;
   // 信息公开类行政复议7件，诉讼9件: the bare 诉讼 after a clause on 行政复议 is 行政诉讼.
   if (k > 0 && /^(提起)?诉讼/.test(words) && /行政复议/.test(s.clauses[k - 1].text) && !/诉讼/.test(s.clauses[k - 1].text)) words = '行政' + words.replace(/^提起/, '');
   let counts = c.counts.filter((x) => x.unit !== '%');
@@ -84,7 +86,7 @@ function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: C
   if (issuer) subject = subject.split(issuer).join('');
   // The organisation acting is named before the verb (收到公众向州政府办公室提交的申请: the office is addressed).
   const verb = subject.search(/收到|受理|接收|接到|新收|办结|答复|办理/);
-  if (otherOrg(verb > 0 ? subject.slice(0, verb) : subject, issuer) || /本级|分别/.test(subject) || SUB_UNITS.test(subject)) return null;
+  if (otherOrg(verb >= 0 ? subject.slice(0, verb) : subject, issuer) || /本级|分别/.test(subject) || SUB_UNITS.test(subject)) return null;
   if (st.what !== '上年结转' && NOT_THIS_YEAR.test(words)) return null;
   // Part of the year (第3季度, 上半年): not the year's figure.
   if (/季度|上半年|下半年/.test(s.text)) return null;
