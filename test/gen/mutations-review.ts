@@ -9,7 +9,9 @@
 // 未发生行政复议 against table 四, a department's rule-of-law report signed after 3月1日 and its
 // shortcomings chapter without causes; then (appended last) 现行有效件数 below 本年制发 in table 二, a
 // complete list of dispositions that misses its total, a share of a base stated in the sentence
-// before, a signed change after 增长 read with its sign, and 信息处理费 above table 二's 收费金额. Same contract as mutations.ts: each returns the 0-based
+// before, a signed change after 增长 read with its sign, 信息处理费 above table 二's 收费金额, applications counted in 条, 公民、法人和其他组织
+// as the received total, 无因…导致的行政复议, 办结率100% with applications carried over, and a list of dispositions
+// leaving out those at 0 (无法提供 by its reasons) that misses its total. Same contract as mutations.ts: each returns the 0-based
 // line where its rule must report.
 import { honestPercent } from '../../server/src/core/model/rounding';
 import { replaceCell } from './cells';
@@ -69,6 +71,9 @@ function disposition(d: Draft, id: string): number {
   const kids = spec.rows.filter((r) => r.parent === id && !r.group).map((r) => r.id);
   return (kids.length ? kids : [id]).reduce((n, r) => n + (c.get(cellKey(r, 'total')) ?? 0), 0);
 }
+
+const DISPOSITION_IDS = ['open', 'partial', 'deny', 'unable', 'noproc', 'otherproc'];
+const DISPOSITION_WORDS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'];
 
 function unpaidNotices(d: Draft): number {
   return d.counts.get('applications')?.get(cellKey('otherproc-2', 'total')) ?? 0;
@@ -407,6 +412,65 @@ export const MUTATIONS: Mutation[] = [
       const line = rng.pick(preferred.length ? preferred : allSentenceLines(d));
       lines[line] += d.convert(`本年度共收取信息处理费${yuan}元。`);
       return { text: lines.join(d.eol), rule: this.rule, line, what: `信息处理费 ${yuan}元 with 收费金额 0` };
+    },
+  },
+  {
+    // Applications counted in 条 (本年度共收到依申请公开申请N条), N neither 本年新收 nor 新收 + 上年结转.
+    rule: 'text-table-mismatch',
+    applies: (d) => !!d.format.tables.applications && d.format.years[0] !== null && d.format.years[0] >= 2019,
+    apply(d, rng) {
+      const received = tableTotal(d, 'new');
+      const n = received + rng.sample([1, 2, 3, 4, 5, 6, 7], 7).find((k) => k !== tableTotal(d, 'carried'))!;
+      return appendTo(d, rng, `本年度共收到依申请公开申请${n}条。`, this.rule, `收到 ${n}条 with 本年新收 ${received}`);
+    },
+  },
+  {
+    // 公民、法人和其他组织 names who may apply: the clause states the received total.
+    rule: 'text-table-mismatch',
+    applies: (d) => !!d.format.tables.applications && d.format.years[0] !== null && d.format.years[0] >= 2019,
+    apply(d, rng) {
+      const received = tableTotal(d, 'new');
+      const n = received + rng.sample([1, 2, 3, 4, 5, 6, 7], 7).find((k) => k !== tableTotal(d, 'carried'))!;
+      return appendTo(d, rng, `全年共接收公民、法人和其他组织提出的政府信息公开申请${n}件。`, this.rule, `接收公民、法人和其他组织…${n}件 with 本年新收 ${received}`);
+    },
+  },
+  {
+    // 无因政府信息公开导致的行政复议 against table 四's cases.
+    rule: 'text-table-mismatch',
+    applies: (d) => !!d.format.tables.review && d.format.years[0] !== null && d.format.years[0] >= 2019 && reconsiderations(d) > 0,
+    apply(d, rng) {
+      return appendTo(d, rng, '全年无因政府信息公开导致的行政复议。', this.rule, `无因…导致的行政复议 with ${reconsiderations(d)} cases in table 四`);
+    },
+  },
+  {
+    // 办结率100% for this year's applications while table 三 carries some over (info).
+    rule: 'text-claim',
+    applies: (d) => !!d.format.tables.applications && d.format.years[0] !== null && d.format.years[0] >= 2019 && carriedOver(d) > 0,
+    apply(d, rng) {
+      return appendTo(d, rng, `全年共收到政府信息公开申请${tableTotal(d, 'new')}件，办结率100%。`, this.rule, `办结率100% with ${carriedOver(d)} carried over`);
+    },
+  },
+  {
+    // A paragraph of its own: the closed total, then the dispositions table 三 holds (无法提供 by its reasons),
+    // leaving out those at 0, adding up to another figure.
+    rule: 'text-disposition-sum',
+    applies: (d) => !!d.format.tables.applications && d.format.years[0] !== null && d.format.years[0] >= 2019 && disposition(d, 'total') > 0
+      && sentenceLines(d, ['general', 'applications', 'other']).length > 0
+      && DISPOSITION_IDS.filter((id) => disposition(d, id) > 0).length >= 2,
+    apply(d, rng) {
+      const sum = disposition(d, 'total');
+      const next = tableTotal(d, 'next');
+      const carried = tableTotal(d, 'carried');
+      const off = rng.sample([1, 2, 3, 4, 5, 6, -1, -2, -3], 9).find((k) => sum + k > 0 && ![0, next, -carried, next - carried].includes(k))!;
+      const spec = d.format.tables.applications;
+      const reasons = spec && spec.kind === 'grid' ? spec.rows.filter((r) => r.parent === 'unable' && !r.group) : [];
+      const parts = DISPOSITION_IDS.flatMap((id, i) => {
+        if (disposition(d, id) === 0) return [];
+        if (id !== 'unable' || !reasons.length) return [`${DISPOSITION_WORDS[i]}${disposition(d, id)}件`];
+        return reasons.filter((r) => disposition(d, r.id) > 0).map((r) => `${r.label.replace(/^\s*\d+[.．、]\s*/, '')}${disposition(d, r.id)}件`);
+      });
+      const sentence = `全年共办结政府信息公开申请${sum + off}件。${parts.join('，')}。`;
+      return insertParagraph(d, rng, sentence, this.rule, `dispositions at 0 left out, the rest adding up to ${sum}, total stated ${sum + off}`);
     },
   },
 ];

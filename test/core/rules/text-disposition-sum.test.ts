@@ -52,8 +52,9 @@ test('lists that add up under some reading, partial lists and unreadable ones: s
     // Partial: 不予处理 and 其他处理 not named, 其余 without a figure.
     '本年共办结申请30件。予以公开10件，部分公开2件，不予公开3件，无法提供4件。',
     '本年共办结申请30件。予以公开10件，部分公开2件，其余均依法作出答复。',
-    // A specific reason listed beside the dispositions.
-    '本年共办结申请30件。予以公开10件，部分公开2件，本机关不掌握相关政府信息4件，其他1件。',
+    // A disposition listed beside one of its own reasons (a nested breakdown); a reason filed under another disposition.
+    '本年共办结申请30件。予以公开10件，部分公开2件，不予公开3件，属于国家秘密2件，其他1件。',
+    '本年共办结申请30件。予以公开10件，部分公开2件，属于重复申请信息不予公开的1件，其他1件。',
     // A disposition named twice.
     '本年共办结申请30件。予以公开10件，部分公开2件，其余8件。予以公开的10件均在法定期限内答复。',
     // 分别为, last year's figures, rounded totals, other units.

@@ -6,6 +6,7 @@
 import type { Analysis } from '../engine/lint';
 import { prose, Sentence } from './sentences';
 import { mappedText } from './text-search';
+import { paragraphTargets } from './prose-wrap';
 
 const cache = new WeakMap<Analysis, Sentence[][]>();
 
@@ -19,8 +20,11 @@ export function paragraphs(a: Analysis): Sentence[][] {
   out = [];
   let current: Sentence[] = [];
   let lastLine = -1;
+  const goesOn = paragraphTargets(a);
   for (const s of sentences) {
-    if (!current.length || s.line !== lastLine || s.ns !== current[current.length - 1].ne) {
+    // A PDF paragraph whose sentence ended exactly at the wrap edge goes on on the next line.
+    const sameLine = s.line === lastLine || (lastLine >= 0 && goesOn[lastLine] === s.line);
+    if (!current.length || !sameLine || s.ns !== current[current.length - 1].ne) {
       if (current.length) out.push(current);
       current = [];
     }

@@ -27,6 +27,19 @@ function width(s: string): number {
 }
 
 const cache = new WeakMap<Analysis, Int32Array>();
+const paraCache = new WeakMap<Analysis, Int32Array>();
+/** A sentence end that may fall exactly at the wrap edge with the paragraph going on. */
+const SENTENCE_END = /[。！!？?]$/;
+
+/**
+ * For every line that ends a sentence exactly at the wrap width, the next line when it goes on with
+ * the same paragraph (running text, not indented, no blank line, heading, table, list item or date
+ * between), else -1. A PDF that wraps a paragraph does not mark where a sentence ends at the edge.
+ */
+export function paragraphTargets(a: Analysis): Int32Array {
+  wrapTargets(a);
+  return paraCache.get(a)!;
+}
 
 /**
  * For every line, the line its sentence continues on (its wrapped second half), or -1 when the
@@ -40,6 +53,8 @@ export function wrapTargets(a: Analysis): Int32Array {
   const n = lines.lineCount;
   out = new Int32Array(n).fill(-1);
   cache.set(a, out);
+  const para = new Int32Array(n).fill(-1);
+  paraCache.set(a, para);
   const text = doc.work;
   const trimmed: string[] = new Array(n);
   const widths = new Int32Array(n);
@@ -85,6 +100,13 @@ export function wrapTargets(a: Analysis): Int32Array {
     (byLength && trimmed[l].length >= bestLength - 2 && trimmed[l].length <= bestLength + 1);
   for (let l = 0; l < n; l++) {
     const t = trimmed[l];
+    // A full line ending a sentence: the paragraph goes on when the next line is running text, not indented.
+    if (!closed[l] && t && byWidth && widths[l] >= best - 2 && widths[l] <= maxWidth && SENTENCE_END.test(t) && l + 1 < n) {
+      const u = trimmed[l + 1];
+      const raw = text.slice(lines.lineStarts[l + 1], lines.lineEnd(l + 1));
+      if (u && !closed[l + 1] && !/^[\s\u3000]/.test(raw) && !ITEM_START.test(u) && !DATE_LINE.test(u) && !runIn.has(l + 1)
+        && !isPageNumberLine(u) && widths[l + 1] >= 8) para[l] = l + 1;
+    }
     if (closed[l] || !t || widths[l] > maxWidth || ENDS.test(t) || DATE_LINE.test(t)) continue;
     // A short line continues only where a sentence cannot end: after a comma, or in the middle of
     // a sentence that a line above carried on to it (pdftotext -raw breaks at text runs too).

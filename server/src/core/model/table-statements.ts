@@ -26,20 +26,29 @@ export interface Statement {
 
 export const APP_UNITS = /^(件|宗)$/;
 export const CASE_UNITS = /^(件|宗|起)$/;
-export const APPLICATION = (c: string) => /申请/.test(c) && /政府信息|信息公开|依申请/.test(c) && !/复议|诉讼|咨询|投诉|举报|审批|许可|建议|提案|信访|事项|来信|来访|来电|留言|热线/.test(c);
+/** Applications counted in other words than 件: 收到依申请公开17条, 收到申请22起, 申请2次, 1份申请. */
+export const COUNTED_APP_UNITS = /^(件|宗|条|起|次|份)$/;
+/** 依申请公开事项 / 政府信息公开申请办理事项: the applications themselves, not 政务服务事项. */
+const APPLICATION_MATTERS = /(依申请公开|信息公开申请)(政府信息|办理)?事项/g;
+export const APPLICATION = (c: string) => {
+  const w = c.includes('事项') ? c.replace(APPLICATION_MATTERS, '$1') : c;
+  return /申请/.test(w) && /政府信息|信息公开|依申请/.test(w) && !/复议|诉讼|咨询|投诉|举报|审批|许可|建议|提案|信访|事项|来信|来访|来电|留言|热线/.test(w);
+};
 /** Words that receive applications (新收/收到/受理 …). */
 export const RECEIVED = /新收|收到|受理|接收|接到/;
 /** 含上年结转 / 包括上年结转的申请在内: the received figure counts last year's carried-over ones too. */
-export const WITH_CARRIED = /(含|包含|包括|连同)(上年度?|上一年度?)结转/;
+export const WITH_CARRIED = /(含|包含|包括|连同)(上年度?|上一年度?|(?:19|20)\d{2}年度?的?)结转/;
 /** Words that close applications: 办结/答复/办理 N 件 is the 总计 of the dispositions. */
 export const HANDLED = /办结|答复|办理完毕|处理完毕|办理/;
-export const NOT_THIS_YEAR = /同比|去年|较上年|比上年|上年度?(?!结转)|上一年度?(?!结转)|增长|下降|增加|减少/;
+export const NOT_THIS_YEAR = /同比|去年|历年|往年|以前年度|较上年|比上年|上年度?(?!度|结转)|上一年度?(?!度|结转)|增长|下降|增加|减少/;
 export const SUB_UNITS = /各部门|各单位|各街道|各镇|各乡|系统|下属|所属|直属/;
 /** An organisation named before the figure (区教育局收到…): a sub-unit, unless it is the issuer or 我局/本机关. */
 export const ORG = /分局|局|委员会|办公室|办事处|街道|中心|公司|学校|医院|法院/;
 export const SELF = /(我|本|全)(局|委|办|区|县|市|镇|乡|街道|机关|单位|部门|中心)/g;
 /** Words of the numbered sub-rows: a clause naming one speaks of that row (or misfiles it:
  * `属于重复申请信息不予公开的1件`, seed 001), not of its group's total. */
+/** 因本机关不掌握等原因无法提供265件: a reason named with 等 stands for its whole group. */
+export const GROUP_VIA_REASON = /等(原因|情形|情况|理由)/;
 export const SUB_ROWS = /不存在|非本机关|不属于|没有现成|补正|国家秘密|禁止公开|三安全一稳定|第三方|内部事务|过程性|执法案卷|行政查询|不掌握|另行制作|不明确|信访|举报|投诉|重复申请|出版物|反复申请|重新出具|逾期|缴纳|收费/;
 
 /** Applicant columns of table 三 (every column but 总计), from the format data. */
@@ -138,8 +147,8 @@ export const DISPOSITIONS: [RegExp, string, string][] = [
   [/其他处理/, 'otherproc', '其他处理'],
 ];
 
-export function sumOf(what: string, test: (c: string) => boolean, ids: string[], source: string): Statement {
-  return { what, test, units: APP_UNITS, value: (a) => appsTotal(a, ids), source: () => source, rows: () => ids };
+export function sumOf(what: string, test: (c: string) => boolean, ids: string[], source: string, units: RegExp = APP_UNITS): Statement {
+  return { what, test, units, value: (a) => appsTotal(a, ids), source: () => source, rows: () => ids };
 }
 
 /** 予以公开及部分公开 N 件, 予以公开和部分公开共 N 件: two or more dispositions joined by 及/和/与. */
@@ -170,7 +179,7 @@ export function reasonStatements(a: Analysis): Statement[] {
     const parent = id.replace(/-\d+$/, '');
     const test = (c: string) => {
       const n = unquoted(c);
-      return keys.some((k) => n.includes(k)) && DISPOSITIONS.every(([r, d]) => d === parent || !r.test(c));
+      return keys.some((k) => n.includes(k)) && DISPOSITIONS.every(([r, d]) => d === parent || !r.test(c)) && !(GROUP_VIA_REASON.test(c) && DISPOSITIONS.some(([r]) => r.test(c)));
     };
     return { ...appRow(labelOf(a, id), test, id, labelOf(a, id)), what: labelOf(a, id) };
   });
@@ -196,20 +205,25 @@ export function reasonRows(a: Analysis): { id: string; key: string }[] {
 }
 
 export const STATEMENTS: Statement[] = [
-  appRow('新收申请', (c) => RECEIVED.test(c) && APPLICATION(c) && !/结转/.test(c), 'new', '一、本年新收政府信息公开申请数量'),
+  { ...appRow('新收申请', (c) => RECEIVED.test(c) && APPLICATION(c) && !/结转/.test(c), 'new', '一、本年新收政府信息公开申请数量'), units: COUNTED_APP_UNITS },
   // 收到申请15件（含上年结转）: new + carried. With its own figure (含上年结转3件) the clause has two counts and is skipped.
   sumOf('收到申请（含上年结转）', (c) => RECEIVED.test(c) && APPLICATION(c) && WITH_CARRIED.test(c) && !/结转(至|到)?下一?年/.test(c),
-    ['new', 'carried'], '表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和'),
+    ['new', 'carried'], '表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和', COUNTED_APP_UNITS),
   {
-    ...sumOf('办结申请', (c) => HANDLED.test(c) && APPLICATION(c) && !RECEIVED.test(c) && !/新收/.test(c)
+    // 另有72件申请顺延到下年度答复: not closed this year.
+    ...sumOf('办结申请', (c) => HANDLED.test(c) && APPLICATION(c) && !RECEIVED.test(c) && !/新收|顺延|下一?年度?(答复|办理)/.test(c)
       && (!/结转/.test(c) || (WITH_CARRIED.test(c) && !/结转(至|到)?下一?年/.test(c))) && !DISPOSITIONS.some(([r]) => r.test(c)),
-      ['total'], '表三“（七）总计”总计'),
+      ['total'], '表三“（七）总计”总计', COUNTED_APP_UNITS),
     // 办理 N 件 may also mean the applications received (with or without last year's); 办结/答复 may not.
     alternatives: (a, c) => /办结|答复|完毕/.test(c) ? [] : [appsTotal(a, ['new']), appsTotal(a, ['new', 'carried'])],
   },
   appRow('上年结转', (c) => /(上年度?|上一年度?)结转|结转自上年/.test(c) && !WITH_CARRIED.test(c) && !/新收|收到|受理|及|和|合计|共计|加/.test(c), 'carried', '二、上年结转政府信息公开申请数量'),
   appRow('结转下年度', (c) => /结转(至|到)?下一?年度?|转入下一?年度?/.test(c), 'next', '四、结转下年度继续办理'),
-  ...DISPOSITIONS.map(([re, id, label]) => appRow(label, (c: string) => re.test(c) && !SUB_ROWS.test(c) && DISPOSITIONS.filter(([r]) => r.test(c)).length === 1, id, label)),
+  ...DISPOSITIONS.map(([re, id, label]): Statement => ({
+    ...appRow(label, (c: string) => re.test(c) && (!SUB_ROWS.test(c) || GROUP_VIA_REASON.test(c)) && DISPOSITIONS.filter(([r]) => r.test(c)).length === 1, id, label),
+    // 因本机关不掌握等原因无法提供265件 may count that reason alone: a row of the group is no contradiction either.
+    alternatives: (a, c) => GROUP_VIA_REASON.test(c) && SUB_ROWS.test(c) ? dataRows(a, id).map((r) => appsTotal(a, [r])) : [],
+  })),
   { ...joined, what: '公开结果' },
   {
     what: '被纠错', units: CASE_UNITS,
@@ -264,7 +278,8 @@ export function applicantStatements(a: Analysis): Statement[] {
     alternatives: () => [cols(ids, ['new', 'carried'])],
   });
   return [
-    mk('自然人申请', /自然人/, /法人|组织|企业|机构/, natural, '“自然人”栏'),
-    mk('法人或其他组织申请', /法人(或|和|及|与)?其他组织/, /自然人|商业企业|科研机构|公益组织|法律服务机构/, legal, '“法人或其他组织”五栏之和'),
+    mk('自然人申请', /自然人|公民个人/, /法人|组织|企业|机构/, natural, '“自然人”栏'),
+    // 公民、法人和其他组织 names who may apply, not the legal-person columns.
+    mk('法人或其他组织申请', /法人(或|和|及|与)?其他组织/, /自然人|商业企业|科研机构|公益组织|法律服务机构|公民/, legal, '“法人或其他组织”五栏之和'),
   ];
 }
