@@ -85,7 +85,15 @@ function isDebris(toks: Token[]): boolean {
   return toks.every((t) => [...t.text].length <= 2);
 }
 
-const hanCount = (s: string) => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+/** How many code units of `s` are Han (U+3400–U+9FFF), counted without building a match array. */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
 /**
  * One line of PDF text. `inParens`: the line above left a parenthesis open (a note split over
@@ -122,8 +130,9 @@ export function classifyLine(text: string, lineStart: number, inParens = false):
   }
   const labelText = text.slice(labelToks[0].start - lineStart, labelToks[labelToks.length - 1].end - lineStart);
   // Punctuation of vertical header text (、 alone on its line) is debris; other text without Han is no table.
-  if (hanCount(labelText) === 0) return isDebris(labelToks) && !values.length ? { kind: 'debris', cells: [] } : { kind: 'skip' };
-  if (SENTENCE.test(outsideParens(inParens ? `（${labelText}` : labelText)) || /[：:]$/.test(labelText) || hanCount(labelText) > 40) return { kind: 'prose' };
+  const han = hanCount(labelText);
+  if (han === 0) return isDebris(labelToks) && !values.length ? { kind: 'debris', cells: [] } : { kind: 'skip' };
+  if (SENTENCE.test(outsideParens(inParens ? `（${labelText}` : labelText)) || /[：:]$/.test(labelText) || han > 40) return { kind: 'prose' };
   const label = cellsOf(labelToks, text, lineStart);
   const numbered = NUMBERED.test(labelText);
   if (!values.length) {
@@ -136,7 +145,7 @@ export function classifyLine(text: string, lineStart: number, inParens = false):
   // findSpacedTables: such a line is a row only below other rows of the same table).
   const gap = valueToks[0].start - labelToks[labelToks.length - 1].end;
   if (gap < 2 && values.length < 2) {
-    if (labelToks.length > 2 || hanCount(labelText) < 2 || [...labelText].length > 16) return { kind: 'prose' };
+    if (labelToks.length > 2 || han < 2 || [...labelText].length > 16) return { kind: 'prose' };
     return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end, tight: true };
   }
   if (isDebris(labelToks) && labelToks.length > 1) return { kind: 'prose' };
