@@ -23,6 +23,8 @@ function inSection(a: Analysis, id: string, offset: number): boolean {
 type Hit = { st: Statement; count: Count };
 
 function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statement[]): Hit[] {
+  // Most clauses hold no count: nothing to compare (statedOne needs exactly one).
+  if (c.counts.length === 0) return [];
   const year = a.doc.year, issuer = a.doc.issuer;
   let words = text.slice(c.ns, c.ne);
   let counts = c.counts.filter((x) => x.unit !== '%');
