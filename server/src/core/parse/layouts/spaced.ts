@@ -26,19 +26,23 @@ export type Line =
   | { kind: 'values'; cells: Cell[]; tokens: Token[] }
   | { kind: 'row'; label: Cell[]; values: Cell[]; tokens: Token[]; numbered: boolean; labelEnd: number; tight?: boolean };
 
-const SPACE = /[ \u3000\u00a0]/;
 const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
 const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 const SENTENCE = /[。，；！？;!?]|,\s/;
+
+/** A cell gap's space (U+0020, U+3000, U+00A0), by code unit: no string and no regular expression per character. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0;
+}
 
 function tokens(text: string, lineStart: number): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && SPACE.test(text[i])) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const s = i;
-    while (i < text.length && !SPACE.test(text[i])) i++;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
     out.push({ text: text.slice(s, i), start: lineStart + s, end: lineStart + i });
   }
   return out;
