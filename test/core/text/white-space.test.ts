@@ -8,3 +8,4 @@ test('isWhiteSpaceUnit agrees with /\\s/ on every UTF-16 code unit', () => {
     assert.equal(isWhiteSpaceUnit(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16).padStart(4, '0')}`);
   }
 });
+
