@@ -73,7 +73,13 @@ function instancesOf(c: Constraint, t: StatTable, policy: CellPolicy): Instance[
     return cell && row ? { cell, row } : undefined;
   };
   if (spec.kind === 'grid' && c.each === 'column') {
-    for (const col of spec.columns) found.push({ along: col.id, get: (rowId) => at(findRow(t, rowId), col.id) });
+    // Each column asks for the same rows: each row looked up once.
+    const rows = new Map<string, TableRow | undefined>();
+    const rowOf = (rowId: string) => {
+      if (!rows.has(rowId)) rows.set(rowId, findRow(t, rowId));
+      return rows.get(rowId);
+    };
+    for (const col of spec.columns) found.push({ along: col.id, get: (rowId) => at(rowOf(rowId), col.id) });
   } else if (spec.kind === 'grid' && c.each === 'row') {
     for (const r of spec.rows) {
       if (r.group) continue;

@@ -5,7 +5,7 @@
 import type { ParsedDocument } from '../parse/document';
 import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
-import { isDocSiteNotice, isMetadataLine } from '../parse/title';
+import { docSiteNoticeAt, metadataLineAt } from '../parse/title-chrome';
 import { FORMATS } from './index';
 import type { FormatSpec } from './types';
 
@@ -74,7 +74,7 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     // Blank lines and a site's menu items (- 政策解读) before the report do not count.
-    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || isDocSiteNotice(raw)) continue;
+    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || docSiteNoticeAt(doc.lines, line)) continue;
     seen++;
     const t = normalize(raw.slice(0, 300)).replace(LOST_INDENT, '');
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
@@ -97,7 +97,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   // The heading must stand among the text's first three lines (a contents line may precede it).
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || isMetadataLine(raw) || isDocSiteNotice(raw)) continue;
+    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line)) continue;
     seen++;
     const h = tops.find((x) => x.line === line);
     if (!h) {
@@ -155,7 +155,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})|^(?:19|20)\\d{2}年度?年报[^。]{0,80}编制[,，]?(?:由|包括|分为)`);
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || isDocSiteNotice(raw)) continue;
+    if (!raw.trim() || docSiteNoticeAt(doc.lines, line)) continue;
     seen++;
     const joined = wrappedParagraph(doc, line, 600);
     line = joined.last;
@@ -236,7 +236,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || isDocSiteNotice(raw) || isMetadataLine(raw)) continue;
+    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || metadataLineAt(doc.lines, line)) continue;
     seen++;
     const h = headingLines.get(line);
     if (h) {

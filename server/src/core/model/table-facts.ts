@@ -9,8 +9,19 @@ import { assumedZeroNote } from '../engine/cell-policy';
 
 export { cellInt, findRow } from '../engine/constraints';
 
+/** rowName per format table and row id: format data does not change, and rules name the same rows on every lint. */
+const rowNames = new WeakMap<TableSpec, Map<string, string>>();
+
 /** Label of a statutory row without its numbering (（一）予以公开 → 予以公开). */
 export function rowName(spec: TableSpec, rowId: string): string {
+  let names = rowNames.get(spec);
+  if (!names) rowNames.set(spec, (names = new Map()));
+  let name = names.get(rowId);
+  if (name === undefined) names.set(rowId, (name = rowNameOf(spec, rowId)));
+  return name;
+}
+
+function rowNameOf(spec: TableSpec, rowId: string): string {
   if (spec.kind === 'grid') {
     const r = spec.rows.find((x) => x.id === rowId);
     if (r) return shortLabel(r, spec.rows);

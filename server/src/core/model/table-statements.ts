@@ -3,7 +3,7 @@
 // that figure comes from, and the units a count must have (rules/text-table-mismatch.ts compares them).
 import type { Severity } from '../types';
 import type { Analysis } from '../engine/lint';
-import type { GridTable } from '../formats/types';
+import type { FormatSpec, GridTable } from '../formats/types';
 import { cellInt, findRow, rowName } from './table-facts';
 import { normalize } from '../text/normalize';
 
@@ -173,6 +173,15 @@ export function labelOf(a: Analysis, id: string): string {
 /** A named reason (本机关不掌握相关政府信息 N 件, 重复申请 N 件): its numbered sub-row, found by the
  *  format data's label (or match) without its number; labels shorter than 4 characters (3.其他) are too vague. */
 export function reasonStatements(a: Analysis): Statement[] {
+  // They depend on the format alone (its rows and labels): built once per format.
+  if (!a.format) return reasonStatementsOf(a);
+  let list = reasonCache.get(a.format);
+  if (!list) reasonCache.set(a.format, (list = reasonStatementsOf(a)));
+  return list;
+}
+const reasonCache = new WeakMap<FormatSpec, Statement[]>();
+
+function reasonStatementsOf(a: Analysis): Statement[] {
   return reasonRows(a).map(({ id, key }) => {
     const keys = [key, key.replace(/^(属于|本机关|要求)/, '')].filter((k) => k.length >= 4).map((k) => k.replace(/["“”]/g, ''));
     // A clause naming another disposition (属于重复申请信息不予公开的1件) misfiles the reason: category-misfiled's business.

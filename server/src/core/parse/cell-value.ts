@@ -28,7 +28,37 @@ const DASH: CellValue = { type: 'dash' };
 const TEXT: CellValue = { type: 'text' };
 const SMALL_INTS: CellValue[] = Array.from({ length: 1024 }, (_, value) => ({ type: 'int', value }));
 
+/**
+ * Per UTF-16 code unit: 1 when it may appear in a cell that reads as anything but text (digits,
+ * the separators, signs and dashes, 增加减少減, the amount units, the OCR look-alikes, white space,
+ * and the full-width forms of those ASCII characters, which fold() turns into them). Any other
+ * code unit survives fold() and fails every pattern below: the cell is text. Built on first use.
+ */
+let valueUnits: Uint8Array | undefined;
+export function valueUnitTable(): Uint8Array {
+  if (valueUnits) return valueUnits;
+  const t = new Uint8Array(0x10000);
+  const ascii = '0123456789,.+-/\\UOoDlI';
+  for (const ch of ascii + '—–―－／…增加减少減万元萬亿億〇') t[ch.charCodeAt(0)] = 1;
+  for (const ch of ascii) t[ch.charCodeAt(0) + 0xfee0] = 1;
+  // White space as /\s/ reads it (ECMAScript WhiteSpace and LineTerminator: the Zs characters, tab,
+  // VT, FF, BOM, LF, CR, LS, PS; test/core/parse/cell-value-units.test.ts checks every code unit).
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) t[c] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 1;
+  valueUnits = t;
+  return t;
+}
+
+/** Whether every code unit of `s` may belong to a value cell (see valueUnitTable). */
+function mayBeValue(s: string): boolean {
+  const t = valueUnitTable();
+  for (let i = 0; i < s.length; i++) if (t[s.charCodeAt(i)] === 0) return false;
+  return true;
+}
+
 export function readCellValue(raw: string): CellValue {
+  // A label or a line of prose: its first Han character (or letter) settles it, without folding.
+  if (!mayBeValue(raw)) return TEXT;
   const s = fold(raw);
   if (s === '') return EMPTY;
   if (/^[-—–―－/／\\…]+$/.test(s)) return DASH;

@@ -77,8 +77,10 @@ function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripLeadi
   const cells: Cell[] = [];
   let from = 0;
   const bounds: [number, number][] = [];
+  // By code unit: no string per character.
+  const sepCode = sep.charCodeAt(0);
   for (let i = 0; i <= text.length; i++) {
-    const atSep = i < text.length && text[i] === sep && !(sep === '|' && i > 0 && text[i - 1] === '\\');
+    const atSep = i < text.length && text.charCodeAt(i) === sepCode && !(sep === '|' && i > 0 && text.charCodeAt(i - 1) === 0x5c /* \\ */);
     if (atSep || i === text.length) {
       bounds.push([from, i]);
       from = i + 1;

@@ -62,6 +62,30 @@ export function isDocSiteNotice(raw: string): boolean {
     && !/政府信息公开|法治政府/.test(head);
 }
 
+// The readers of a text's first lines (title, year, detection) ask the same lines these questions
+// over and over (findYear alone walks the first 80 lines up to six times): the answers per line
+// of one line map, computed once.
+const noticeMemo = new WeakMap<LineMap, Map<number, boolean>>();
+const metadataMemo = new WeakMap<LineMap, Map<number, boolean>>();
+
+function lineMemo(memo: WeakMap<LineMap, Map<number, boolean>>, lines: LineMap, line: number, test: (raw: string) => boolean): boolean {
+  let m = memo.get(lines);
+  if (!m) memo.set(lines, (m = new Map()));
+  let v = m.get(line);
+  if (v === undefined) m.set(line, (v = test(lines.lineText(line))));
+  return v;
+}
+
+/** isDocSiteNotice of the whole line `line` of `lines`, computed once per line map. */
+export function docSiteNoticeAt(lines: LineMap, line: number): boolean {
+  return lineMemo(noticeMemo, lines, line, isDocSiteNotice);
+}
+
+/** isMetadataLine of the whole line `line` of `lines`, computed once per line map. */
+export function metadataLineAt(lines: LineMap, line: number): boolean {
+  return lineMemo(metadataMemo, lines, line, isMetadataLine);
+}
+
 /** Short lines in a row (2023 / 医院 / 政府 / 信息 / …): a title set one word per line. */
 const WORD_LINE = /^[\u3400-\u9fff\d]{1,4}$/;
 const WORD_TITLE_END = /(?:年度报告|年报|的报告|工作报告|情况报告)$/;

@@ -7,7 +7,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 import { issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS } from './title-forms';
-import { isBreadcrumb, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, wordTitleEnd } from './title-chrome';
+import { docSiteNoticeAt, isBreadcrumb, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
 import { sentenceTitle } from './title-sentence';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -85,11 +85,11 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
   for (let line = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
-    if (isDocSiteNotice(raw)) continue;
+    if (docSiteNoticeAt(lines, line)) continue;
     candidates.push(line);
     if (line <= wordRunEnd) continue;
     wordRunEnd = wordTitleEnd(lines, line);
-    if (!isMetadataLine(raw) && !isNavChrome(raw) && !isMenuLine(raw)) seen++;
+    if (!metadataLineAt(lines, line) && !isNavChrome(raw) && !isMenuLine(raw)) seen++;
   }
   const top = candidates.length;
   // A trailing file-name line (….pdf) often carries the title of a PDF extract.
@@ -232,7 +232,7 @@ function* nonBlankLines(lines: LineMap, max: number): Generator<{ line: number; 
   let nth = 0;
   for (let line = 0; line < lines.lineCount && nth < max; line++) {
     const raw = lines.lineText(line);
-    if (!raw.trim() || isDocSiteNotice(raw)) continue;
+    if (!raw.trim() || docSiteNoticeAt(lines, line)) continue;
     yield { line, raw, nth: ++nth };
   }
 }
@@ -264,7 +264,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   if (period !== null) return { year: period, source: 'period' };
   // The opening naming the year's work: 汇报我镇2023年政府信息公开工作 (titles in 《》 aside).
   for (const { line, raw } of nonBlankLines(lines, 6)) {
-    if (isMetadataLine(raw) || headingLines.has(line)) continue;
+    if (metadataLineAt(lines, line) || headingLines.has(line)) continue;
     const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
     const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?政府信息公开工作/.exec(t);
     if (m) return { year: Number(m[1]), source: 'body' };
@@ -285,8 +285,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
   const votes = new Map<number, number>();
   let first: number | null = null;
-  for (const { raw, nth } of nonBlankLines(lines, 80)) {
-    if (isMetadataLine(raw)) continue;
+  for (const { line, raw, nth } of nonBlankLines(lines, 80)) {
+    if (metadataLineAt(lines, line)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
     const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布)))(.{0,15})/.exec(t);
@@ -298,8 +298,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   }
   // No line opens with a year: sentences inside the lines (…为例外”。2009年，本市…), the most frequent.
   if (!votes.size) {
-    for (const { raw } of nonBlankLines(lines, 80)) {
-      if (isMetadataLine(raw)) continue;
+    for (const { line, raw } of nonBlankLines(lines, 80)) {
+      if (metadataLineAt(lines, line)) continue;
       const t = normalize(raw.slice(0, 600));
       const re = /[。；;!！?？]((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡]|本(?:局|委|办|机关|单位|部门)))(.{0,15})/g;
       for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -310,8 +310,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   }
   // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.
   if (!votes.size) {
-    for (const { raw } of nonBlankLines(lines, 80)) {
-      if (isMetadataLine(raw)) continue;
+    for (const { line, raw } of nonBlankLines(lines, 80)) {
+      if (metadataLineAt(lines, line)) continue;
       const t = normalize(raw.slice(0, 600));
       for (const m of t.matchAll(/截[至止]到?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|年?[底末])/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }

@@ -6,6 +6,7 @@
 import type { Rule } from './rule';
 import { FORMATS } from '../formats/index';
 import { mappedText, originalSpan, crossesLine } from '../model/text-search';
+import { anchoredMatchAll } from '../text/anchored-match';
 
 /** 〔201914号 / 〔202130): a bracket, a year and the number run together, 〕 lost. */
 const NO_CLOSE = /([\u4e00-\u9fff]{1,8})[〔［[]((?:19|20)\d{2})(\d{1,4})(\s*号|(?=[)）]))/g;
@@ -15,6 +16,9 @@ const NO_OPEN = /([\u4e00-\u9fff]{1,8})((?:19|20)\d{2})[〕］\]](\s*第?\d{1,4}
 const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、,，。；;])/g;
 /** The issuer codes of the State Council General Office (国办发, 国办函, 国办公开办函…). */
 const STATE_ISSUER = /国办[\u4e00-\u9fff]{0,4}$/;
+
+/** The pattern of each format notice cited under any issuer code, made once. */
+const DOC_RES = new Map<string, RegExp>();
 
 interface FormatDoc { issuer: string; year: string; no: string; label: string }
 
@@ -70,7 +74,8 @@ export const docnumMalformed: Rule = {
       ctx.report({ ...span, message, messageEn, ...(fix ? { fix } : {}) });
     };
 
-    for (const x of text.matchAll(NO_CLOSE)) {
+    // (Each pattern opens with up to 8 Han characters: tried only before its bracket, text/anchored-match.ts.)
+    for (const x of anchoredMatchAll(text, NO_CLOSE, /[〔［[]/, 1, 8)) {
       const issuer = x[1];
       const year = x[2];
       const no = x[3];
@@ -87,13 +92,13 @@ export const docnumMalformed: Rule = {
           `document number “${issuer}${shown}” lacks “${close}” and 号: probably ${issuer}${open}${year}${close}${no}号`);
       }
     }
-    for (const x of text.matchAll(NO_HAO)) {
+    for (const x of anchoredMatchAll(text, NO_HAO, /〔/, 1, 8)) {
       const ns = (x.index ?? 0) + x[1].length;
       const shown = x[0].slice(x[1].length);
       report(ns, ns + shown.length, `文号“${x[0]}”缺少“号”，应为“${x[0]}号”？`,
         `document number “${x[0]}” lacks its 号: probably ${x[0]}号`, `${shown}号`);
     }
-    for (const x of text.matchAll(NO_OPEN)) {
+    for (const x of anchoredMatchAll(text, NO_OPEN, /[〕］\]]/, 5, 12)) {
       const issuer = x[1];
       // 年度2018〕: the issuer code of a document number ends in a character such as 发, 办, 函, 字.
       if (/[年度月日]$/.test(issuer)) continue;
@@ -109,8 +114,9 @@ export const docnumMalformed: Rule = {
     // Every such citation names the General Office (国办…): without it there is none to look for.
     if (!family || !text.includes('国办')) return;
     for (const d of formatDocs(family)) {
-      const re = new RegExp(`([\\u4e00-\\u9fff]{2,12})[〔\\[(（]${d.year}[〕\\])）]\\s*第?${d.no}\\s*号`, 'g');
-      for (const x of text.matchAll(re)) {
+      let re = DOC_RES.get(d.label);
+      if (!re) DOC_RES.set(d.label, (re = new RegExp(`([\\u4e00-\\u9fff]{2,12})[〔\\[(（]${d.year}[〕\\])）]\\s*第?${d.no}\\s*号`, 'g')));
+      for (const x of anchoredMatchAll(text, re, /[〔\[(（]/, 2, 12)) {
         const run = x[1];
         if (run.endsWith(d.issuer)) continue;
         const at = run.lastIndexOf('国办');

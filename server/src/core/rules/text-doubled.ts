@@ -25,9 +25,10 @@ export function doubledAt(s: string, i: number): number {
   for (let len = 4; len >= 2; len--) {
     if (i + 2 * len > s.length) continue;
     let same = true;
+    // (By code unit: U+3400–U+9FFF as isHan, without a string per character.)
     for (let k = 0; k < len; k++) {
-      const c = s[i + k];
-      if (!isHan(c) || c !== s[i + len + k]) { same = false; break; }
+      const c = s.charCodeAt(i + k);
+      if (c < 0x3400 || c > 0x9fff || c !== s.charCodeAt(i + len + k)) { same = false; break; }
     }
     if (!same) continue;
     const w = s.slice(i, i + len);
@@ -88,12 +89,16 @@ export const textDoubled: Rule = {
     const wraps = wrapTargets(a);
     for (const pl of lines) {
       const t = pl.text;
-      const offsets = new Array<number>(t.length);
-      for (let i = 0; i < t.length; i++) offsets[i] = pl.start + i;
-      const p = { text: t, offsets };
+      // The line's offsets, built only for a line with a finding (most lines have none).
+      let p: Piece | null = null;
       for (let i = 0; i < t.length; ) {
-        const len = isHan(t[i]) ? doubledAt(t, i) : 0;
-        if (len) { report(p, i, len); i += 2 * len; } else i++;
+        const c = t.charCodeAt(i);
+        const len = c >= 0x3400 && c <= 0x9fff ? doubledAt(t, i) : 0;
+        if (len) {
+          p ??= { text: t, offsets: Array.from({ length: t.length }, (_, k) => pl.start + k) };
+          report(p, i, len);
+          i += 2 * len;
+        } else i++;
       }
       // Doubled punctuation: the first on the line (a converted page may have it after every clause).
       const dp = DOUBLED_PUNCT.exec(t);

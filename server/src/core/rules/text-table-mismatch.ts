@@ -51,6 +51,8 @@ function inSection(a: Analysis, id: string, offset: number): boolean {
 type Hit = { st: Statement; count: Count };
 
 function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statement[]): Hit[] {
+  // Most clauses hold no count: nothing to compare (statedOne needs exactly one).
+  if (c.counts.length === 0) return [];
   const year = a.doc.year, issuer = a.doc.issuer;
   let words = text.slice(c.ns, c.ne);
   // 接收公民、法人及其他组织…申请17件: the 、 of 公民、法人 split one clause in two; read them as one.
@@ -75,10 +77,12 @@ function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statem
 }
 
 function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: Count[], text: string, year: number | null, issuer: string | null, extra: Statement[]): Hit | null {
+  // A clause without exactly one count states nothing to compare: no statement is tested on it.
+  if (counts.length !== 1) return null;
   const matches = [...STATEMENTS, ...extra].filter((st) => st.test(words));
   if (matches.length !== 1) return null;
   const st = matches[0];
-  if (counts.length !== 1 || !st.units.test(counts[0].unit) || counts[0].approx || counts[0].decimals) return null;
+  if (!st.units.test(counts[0].unit) || counts[0].approx || counts[0].decimals) return null;
   if (SUB_UNITS.test(words)) return null;
   // Everything said before the figure in this sentence: an organisation other than the
   // issuer (区教育局收到…, 其中县政府本级…) makes it a sub-unit's figure.

@@ -18,7 +18,23 @@ export const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàē�
  */
 export function blankPinyin(s: string): string {
   if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return s;
-  return s.replace(PINYIN_ANNOTATION, (m) => ' '.repeat(m.length));
+  return replacePinyin(s, ' ');
+}
+
+/**
+ * PINYIN_ANNOTATION without its look-behind, which a regular expression tries at every position of
+ * the text: the bracket comes first, and the character before it is looked at once per bracket.
+ * (A candidate holds no opening bracket after its first character, so candidates never overlap and
+ * the matches are PINYIN_ANNOTATION's.)
+ */
+const PINYIN_CANDIDATE = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]/g;
+
+/** `s` with every PINYIN_ANNOTATION match replaced by as many `fill` characters. */
+function replacePinyin(s: string, fill: string): string {
+  return s.replace(PINYIN_CANDIDATE, (m: string, at: number) => {
+    const c = at > 0 ? s.charCodeAt(at - 1) : 0;
+    return c >= 0x3400 && c <= 0x9fff ? fill.repeat(m.length) : m;
+  });
 }
 
 /** Folds one character's width and quote style; returns '' for whitespace. */
@@ -80,7 +96,7 @@ function prepared(original: string): string {
   // The annotation needs an opening parenthesis: skip the regular expression when there is none.
   const noPinyin = original.indexOf('(') < 0 && original.indexOf('（') < 0
     ? original
-    : original.replace(PINYIN_ANNOTATION, (m) => '\u0000'.repeat(m.length));
+    : replacePinyin(original, '\u0000');
   return toSimplified(noPinyin);
 }
 

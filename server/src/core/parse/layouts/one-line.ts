@@ -11,6 +11,7 @@ import { LineMap } from '../../text/line-map';
 import { readCellValue } from '../cell-value';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
+import { isWhiteSpaceUnit } from '../../text/white-space';
 
 /** Shorter lines are never flattened tables (a spaced PDF row is read by layouts/spaced.ts). */
 const MIN_LINE = 200;
@@ -66,9 +67,12 @@ export function lineCells(text: string, lineStart: number): Cell[] {
       i++;
       continue;
     }
-    if (/\s/.test(ch)) { i++; continue; }
+    if (isWhiteSpaceUnit(text.charCodeAt(i))) { i++; continue; }
     const s = i;
-    while (i < text.length && !/[\s|｜]/.test(text[i])) i++;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x7c /* | */ || c === 0xff5c /* ｜ */ || isWhiteSpaceUnit(c)) break;
+    }
     const tok = text.slice(s, i);
     sinceContent = true;
     if (/^:?-{3,}:?$/.test(tok) || /^#{1,6}$/.test(tok)) continue;

@@ -26,19 +26,23 @@ export type Line =
   | { kind: 'values'; cells: Cell[]; tokens: Token[] }
   | { kind: 'row'; label: Cell[]; values: Cell[]; tokens: Token[]; numbered: boolean; labelEnd: number; tight?: boolean };
 
-const SPACE = /[ \u3000\u00a0]/;
 const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
 const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 const SENTENCE = /[。，；！？;!?]|,\s/;
+
+/** A cell gap's space (U+0020, U+3000, U+00A0), by code unit: no string and no regular expression per character. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0;
+}
 
 function tokens(text: string, lineStart: number): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && SPACE.test(text[i])) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const s = i;
-    while (i < text.length && !SPACE.test(text[i])) i++;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
     out.push({ text: text.slice(s, i), start: lineStart + s, end: lineStart + i });
   }
   return out;
@@ -85,7 +89,15 @@ function isDebris(toks: Token[]): boolean {
   return toks.every((t) => [...t.text].length <= 2);
 }
 
-const hanCount = (s: string) => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+/** How many code units of `s` are Han (U+3400–U+9FFF), counted without building a match array. */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
 /**
  * One line of PDF text. `inParens`: the line above left a parenthesis open (a note split over
@@ -122,8 +134,9 @@ export function classifyLine(text: string, lineStart: number, inParens = false):
   }
   const labelText = text.slice(labelToks[0].start - lineStart, labelToks[labelToks.length - 1].end - lineStart);
   // Punctuation of vertical header text (、 alone on its line) is debris; other text without Han is no table.
-  if (hanCount(labelText) === 0) return isDebris(labelToks) && !values.length ? { kind: 'debris', cells: [] } : { kind: 'skip' };
-  if (SENTENCE.test(outsideParens(inParens ? `（${labelText}` : labelText)) || /[：:]$/.test(labelText) || hanCount(labelText) > 40) return { kind: 'prose' };
+  const han = hanCount(labelText);
+  if (han === 0) return isDebris(labelToks) && !values.length ? { kind: 'debris', cells: [] } : { kind: 'skip' };
+  if (SENTENCE.test(outsideParens(inParens ? `（${labelText}` : labelText)) || /[：:]$/.test(labelText) || han > 40) return { kind: 'prose' };
   const label = cellsOf(labelToks, text, lineStart);
   const numbered = NUMBERED.test(labelText);
   if (!values.length) {
@@ -136,7 +149,7 @@ export function classifyLine(text: string, lineStart: number, inParens = false):
   // findSpacedTables: such a line is a row only below other rows of the same table).
   const gap = valueToks[0].start - labelToks[labelToks.length - 1].end;
   if (gap < 2 && values.length < 2) {
-    if (labelToks.length > 2 || hanCount(labelText) < 2 || [...labelText].length > 16) return { kind: 'prose' };
+    if (labelToks.length > 2 || han < 2 || [...labelText].length > 16) return { kind: 'prose' };
     return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end, tight: true };
   }
   if (isDebris(labelToks) && labelToks.length > 1) return { kind: 'prose' };
