@@ -63,3 +63,27 @@ test('no breaks: a report named inside another document\'s book title is no titl
   const lines = ['本年度报告根据《中华人民共和国政府信息公开条例》和《关于做好2023年度政府信息公开工作年度报告', '编制和公布工作的通知》编制。', ...BODY];
   assert.equal(read(noSpace(lines)).title, null);
 });
+
+test('no breaks: an untitled rule-of-law report whose part headings are glued to their text is detected', () => {
+  const lines = [
+    '2023年,在县委、县政府的领导下,某某镇深入推进法治政府建设,全面完成年度各项任务,法治政府建设取得扎实成效。',
+    '一、2023年推进法治政府建设的主要举措和成效',
+    '(一)加强组织领导', '镇党委、镇政府把法治政府建设摆在全局工作的重要位置,定期研究部署,明确责任分工。'.repeat(3),
+    '(二)规范行政决策', '严格落实重大行政决策程序规定,坚持合法性审查,重大决策事项全部经过集体讨论。'.repeat(3),
+    '二、存在的不足和原因', '一是干部法治意识仍需提高;二是执法队伍力量不足。',
+    '三、2024年推进法治政府建设的主要安排', '继续加强学习培训,提升依法行政能力。',
+  ];
+  for (const text of [lines.join('\n'), noSpace(lines)]) {
+    const a = analyze(text);
+    assert.deepEqual([a.kind, a.doc.year], ['rule-of-law', 2023], a.detection.reason);
+  }
+  // The view's glued headings: parts in order, the title up to its first sub-part or sentence mark.
+  const view = analyze(noSpace(lines)).doc.view!;
+  // (Where no sub-part or sentence mark follows, the glued title's end cannot be told: it runs on.)
+  const parts = view.headings.filter((h) => h.level === 1);
+  assert.deepEqual(parts.map((h) => h.numeral), [1, 2, 3]);
+  assert.equal(parts[0].title, '2023年推进法治政府建设的主要举措和成效');
+  assert.ok(parts[1].title.startsWith('存在的不足和原因') && parts[2].title.startsWith('2024年推进法治政府建设的主要安排'));
+  // A sub-part after a sentence's end is a piece of its own too (one glued to its part's title stays in the part's piece).
+  assert.deepEqual(view.headings.filter((h) => h.level === 2).map((h) => h.numeral), [2]);
+});

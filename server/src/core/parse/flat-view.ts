@@ -16,6 +16,7 @@
 // One pass over the line, no backtracking.
 import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
+import { chineseNumeral, normalize } from '../text/normalize';
 
 /** A long line shorter than this is an ordinary paragraph. */
 const MIN_FLAT = 400;
@@ -184,7 +185,9 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
   for (let l = flat + 1; l < lines.lineCount; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
   if (!starts.length) return null;
   const view = new PieceLineMap(text, starts, ends);
-  return { lines: view, headings: headings.map((h) => ({ ...h, line: view.lineAt(h.start) })), spaced, ...(glued ? { glued: { start: Math.max(glued.start, view.lineStarts[view.lineAt(glued.end - 1)]), end: glued.end } } : {}) };
+  const placed = headings.map((h) => ({ ...h, line: view.lineAt(h.start) }));
+  if (!spaced) placed.push(...gluedPieceHeadings(view, lines.lineAt(from), lines, placed));
+  return { lines: view, headings: placed, spaced, ...(glued ? { glued: { start: Math.max(glued.start, view.lineStarts[view.lineAt(glued.end - 1)]), end: glued.end } } : {}) };
 }
 
 /**
@@ -230,4 +233,45 @@ function ordered(all: Heading[], level: number): Heading[] | null {
     out.push(h);
   }
   return prev ? out : null;
+}
+
+/** A piece's opening marker: 一、 (level 1) or （一） (level 2). */
+const PIECE_MARKER = /^(?:([一二三四五六七八九十]{1,3})[、．.]|[（(]([一二三四五六七八九十]{1,3})[）)])/;
+/** Where a glued heading's title ends at the latest: a sub-part marker or a sentence mark. */
+const GLUED_TITLE_END = /[（(][一二三四五六七八九十]{1,3}[）)]|[。；;！!？?：:]/;
+/** Longest glued title read. */
+const GLUED_TITLE = 30;
+
+/**
+ * In a copy joined without breaks, the pieces that open with a part marker (一、 in order from
+ * the first, or （一） below one) and hold no heading read: headings for the readers of a text's
+ * first lines (detection). The title ends at its first sub-part marker or sentence mark, else
+ * after GLUED_TITLE characters (where a glued title ends cannot be told).
+ */
+function gluedPieceHeadings(view: LineMap, flat: number, lines: LineMap, have: Heading[]): Heading[] {
+  const taken = new Set(have.map((h) => h.line));
+  const out: Heading[] = [];
+  let prev = 0;
+  for (let l = 0; l < view.lineCount && out.length < 200; l++) {
+    const start = view.lineStarts[l];
+    if (taken.has(l) || lines.lineAt(start) !== flat) continue;
+    const piece = view.lineText(l).slice(0, 200);
+    const m = PIECE_MARKER.exec(piece);
+    if (!m) continue;
+    const numeral = chineseNumeral(m[1] ?? m[2]);
+    if (!numeral) continue;
+    const level = m[1] ? 1 : 2;
+    if (level === 1) {
+      if (prev && numeral !== prev + 1) continue;
+      prev = numeral;
+    } else if (!prev) continue;
+    const rest = piece.slice(m[0].length);
+    const stop = GLUED_TITLE_END.exec(rest);
+    const title = rest.slice(0, Math.min(stop ? stop.index : rest.length, GLUED_TITLE));
+    if ((title.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2) continue;
+    const titleStart = start + m[0].length;
+    out.push({ level, style: level === 1 ? 'cn' : 'paren-cn', numeral, title, norm: normalize(title), line: l, start, end: titleStart + title.length,
+      titleStart, titleEnd: titleStart + title.length, runIn: true, hashes: 0 });
+  }
+  return out;
 }
