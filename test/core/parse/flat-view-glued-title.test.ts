@@ -87,3 +87,13 @@ test('no breaks: an untitled rule-of-law report whose part headings are glued to
   // A sub-part after a sentence's end is a piece of its own too (one glued to its part's title stays in the part's piece).
   assert.deepEqual(view.headings.filter((h) => h.level === 2).map((h) => h.numeral), [2]);
 });
+
+test('no breaks: a title glued to a publishing field\'s value starts at its year; lost indentation (????) after it is no part of it', () => {
+  const lines = ['索引号:123456/2024-00001 生成日期:2024-01-28', '发布机构:某某区人民政府办公室', '2023年政府信息公开工作年度报告', '信息来源:某某区人民政府', ...BODY];
+  const r = read(noSpace(lines));
+  assert.equal(r.title, '2023年政府信息公开工作年度报告', r.reason);
+  assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2023], r.reason);
+  const lost = read(noSpace(['某某镇2020年政府信息公开工作年度报告????', ...[...BODY, ...BODY].map((l) => l.replace(/2023/g, '2020'))]));
+  assert.equal(lost.title, '某某镇2020年政府信息公开工作年度报告', lost.reason);
+  assert.deepEqual([lost.kind, lost.year], ['gov-info-2019', 2020], lost.reason);
+});

@@ -51,6 +51,8 @@ const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二
 const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|年报)/;
 /** The issuer before a title's year, back to the metadata or chrome before it (…15:34某某区人民政府2025年…). */
 const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
+/** A publishing field and its value at the end of the text before a title. */
+const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所属机构|來源|来源|作者)[:：]\s?[\u3400-\u9fff（）()]{2,40}$/;
 /** What may follow a title glued to its report's first sentence: a date under it, a purpose (为贯彻落实…). */
 const AFTER_TITLE_OK = /^(?:[（(] ?(?:19|20)\d{2} ?年|为(?:了)?(?:贯彻|落实|进一步|深入|全面|认真|切实|做好|推进|加强))/;
 /** How far into the line the title may stand (after the page's chrome). */
@@ -74,6 +76,9 @@ function gluedTitleCuts(text: string, from: number, to: number): number[] {
   // (Not after a colon: 文字解读:…年度报告 is a page about the report, its label part of the title.)
   const chrome = before.lastIndexOf('>');
   const out = [from + end];
+  // A metadata field's value glued to the title (发布机构:某某办公室2025年……年度报告): the title
+  // starts at its year.
+  if (META_VALUE.test(before)) out.push(from + m.index);
   if (chrome >= 0) out.push(from + chrome + 1);
   // The issuer glued to a metadata field's value before it (发布时间:2024-03-26某某镇2023年…):
   // the title starts at the issuer.
@@ -150,6 +155,9 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
     // Spaces at either end are no part of the piece.
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
+    // Indentation a charset conversion turned into question marks (……年度報告????一、總體情況) is no part of it.
+    const lost = /[?？]{2,}$/.exec(text.slice(Math.max(a, b - 8), b));
+    if (lost && b - lost[0].length > a) b -= lost[0].length;
     if (b > a) { starts.push(a); ends.push(b); }
   };
   for (let l = 0; l < flat; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
