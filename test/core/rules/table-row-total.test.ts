@@ -100,3 +100,22 @@ test('does not apply outside 2019/2021', () => {
   assert.deepEqual(findings(buildRuleOfLaw('\n' + table + '\n'), RULE), []);
   assert.deepEqual(findings(build2008('\n' + table + '\n'), RULE), []);
 });
+
+test('a 总计 column left blank in several rows: one finding for the column, against the applicant columns\' sums', () => {
+  let text = buildDraft({ kind: 2021, layout: 'gfm' });
+  const rows = ['一、本年新收政府信息公开申请数量', OPEN, '1.本机关不掌握相关政府信息', '四、结转下年度继续办理'];
+  for (const label of rows) text = setCell(text, label, 6, ' ').text;
+  const fs = findings(text, RULE);
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+  assert.match(fs[0].message, /^“总计”栏在 4 行为空（按 0 计），与各类申请人之和不符：“一、本年新收政府信息公开申请数量”应为 12，“（一）予以公开”应为 6，“（四）无法提供1\.本机关不掌握相关政府信息”应为 3 等/);
+  assert.match(fs[0].messageEn!, /total column is blank .* in 4 rows/);
+  // The fix fills every blank total at once, and nothing else.
+  const fixed = applyOne(text, fs[0]);
+  assert.deepEqual(findings(fixed, RULE), []);
+  for (const [label, sum] of [[rows[0], 12], [OPEN, 6], [rows[2], 3], [rows[3], 1]] as const) {
+    const line = fixed.split('\n').find((l) => l.startsWith(`| ${label} |`))!;
+    assert.match(line, new RegExp(`\\|\\s*${sum}\\s*\\|$`), line);
+  }
+  // One blank total is still the row's own finding.
+  assert.equal(findings(setCell(buildDraft({ kind: 2021, layout: 'gfm' }), OPEN, 6, ' ').text, RULE)[0].message.startsWith('第7列'), true);
+});

@@ -2,6 +2,7 @@
 // blocks, the title with report year and issuer, prose numbers and dates, directives.
 // Knows nothing of report formats (that is formats/, report.ts and interpret-table.ts).
 import { LineMap } from '../text/line-map';
+import { normalize } from '../text/normalize';
 import { Heading, parseHeading } from './headings';
 import { flattenedReportHeadings } from './one-line';
 import { leadingTitle } from './title-forms';
@@ -108,9 +109,18 @@ export function parseDocument(text: string): ParsedDocument {
   // (The long line's own title readers come first: a title run into the body is one piece with it.)
   const lineTitle = findTitle(workLines, headings);
   const flat = flatView(workLines, headings, lineTitle);
-  const pieceTitle = flat && !lineTitle ? findTitle(flat.lines, flat.headings) : null;
+  // (A title told by a sentence of the line gives way to a title read from the pieces.)
+  const readPieces = flat && (!lineTitle || lineTitle.source === 'sentence') ? findTitle(flat.lines, flat.headings) : null;
+  let pieceTitle = readPieces && (!lineTitle || (readPieces.source !== 'sentence' && (readPieces.end <= lineTitle.start || readPieces.start >= lineTitle.end))) ? readPieces : null;
+  // A copy joined without breaks: the report title glued between the page's chrome and its text
+  // (flat-view.ts) is the title, unless a piece before it already reads as a title with a year.
+  const glued = flat?.glued;
+  if (glued && (!lineTitle || lineTitle.source === 'sentence') && (!pieceTitle || (pieceTitle.end <= glued.start && !/(?:19|20)\d{2}/.test(pieceTitle.norm)))) {
+    const text0 = text.slice(glued.start, glued.end);
+    pieceTitle = { line: flat!.lines.lineAt(glued.start), endLine: flat!.lines.lineAt(glued.start), start: glued.start, end: glued.end, text: text0, norm: normalize(text0), source: 'one-line' };
+  }
   const title = pieceTitle ? { ...pieceTitle, line: workLines.lineAt(pieceTitle.start), endLine: workLines.lineAt(pieceTitle.end) } : lineTitle;
-  const viewTitle = flat && lineTitle ? { ...lineTitle, line: flat.lines.lineAt(lineTitle.start), endLine: flat.lines.lineAt(lineTitle.end) } : pieceTitle ?? lineTitle;
+  const viewTitle = flat && lineTitle && !pieceTitle ? { ...lineTitle, line: flat.lines.lineAt(lineTitle.start), endLine: flat.lines.lineAt(lineTitle.end) } : pieceTitle ?? lineTitle;
   const { year, source: yearSource } = findYear(flat?.lines ?? workLines, viewTitle, flat?.headings ?? headings);
   const issuer = title ? issuerFrom(title.norm) : null;
 

@@ -16,6 +16,7 @@
 // One pass over the line, no backtracking.
 import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
+import { chineseNumeral, normalize } from '../text/normalize';
 
 /** A long line shorter than this is an ordinary paragraph. */
 const MIN_FLAT = 400;
@@ -46,7 +47,14 @@ const BARE_BEFORE_SUB = /^[\u3400-\u9fff]{2,12}(?=[（(]一[）)])/;
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
 /** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告). */
-const REPORT_TITLE = /(?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s|]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|年报)/;
+// (The year is no date's: 2024-03-26某某镇2023年…; the words cross no breadcrumb's >.)
+const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|年报)/;
+/** The issuer before a title's year, back to the metadata or chrome before it (…15:34某某区人民政府2025年…). */
+const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
+/** A publishing field and its value at the end of the text before a title. */
+const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所属机构|來源|来源|作者)[:：]\s?[\u3400-\u9fff（）()]{2,40}$/;
+/** What may follow a title glued to its report's first sentence: a date under it, a purpose (为贯彻落实…). */
+const AFTER_TITLE_OK = /^(?:[（(] ?(?:19|20)\d{2} ?年|为(?:了)?(?:贯彻|落实|进一步|深入|全面|认真|切实|做好|推进|加强))/;
 /** How far into the line the title may stand (after the page's chrome). */
 const TITLE_WITHIN = 300;
 
@@ -62,11 +70,26 @@ function gluedTitleCuts(text: string, from: number, to: number): number[] {
   const before = head.slice(0, m.index);
   const end = m.index + m[0].length;
   // Inside a sentence (根据……编制了2023年……年度报告，) or going on as one (……年度报告由……组成): no title.
-  if (/[。，,；;]/.test(before) || /^[。，,；;、由是的为（(]/.test(head.slice(end))) return [];
+  const after = head.slice(end);
+  // (Nor inside another book title: 《关于做好2022年度……年度报告编制工作的通知》.)
+  if (/[。，,；;]/.test(before) || (before.lastIndexOf('《') > before.lastIndexOf('》') && !after.startsWith('》')) || (/^[。，,；;、由是的为（(]/.test(after) && !AFTER_TITLE_OK.test(after))) return [];
   // (Not after a colon: 文字解读:…年度报告 is a page about the report, its label part of the title.)
   const chrome = before.lastIndexOf('>');
   const out = [from + end];
+  // A metadata field's value glued to the title (发布机构:某某办公室2025年……年度报告): the title
+  // starts at its year.
+  if (META_VALUE.test(before)) out.push(from + m.index);
   if (chrome >= 0) out.push(from + chrome + 1);
+  // The issuer glued to a metadata field's value before it (发布时间:2024-03-26某某镇2023年…):
+  // the title starts at the issuer.
+  const issuer = ISSUER_BEFORE.exec(before);
+  if (issuer && issuer.index > 0 && issuer.index > chrome && /\d/.test(before[issuer.index - 1])) out.push(from + issuer.index);
+  // The breadcrumb's last item glued to the issuer (…>部门公开年报东街街道2023年…): the channel
+  // name ends in its report word.
+  if (issuer && chrome >= 0 && issuer.index === chrome + 1) {
+    const channel = /^.*(?:年报|年度报告|报告|正文)(?=[\u3400-\u9fff（）()]{2,}$)/.exec(issuer[0]);
+    if (channel) out.push(from + issuer.index + channel[0].length);
+  }
   return out;
 }
 
@@ -101,7 +124,7 @@ export function flatLine(lines: LineMap): number {
  * The text as lines again when it is one flattened line (see above), with the headings placed on
  * the view's lines; null when the text has no such line.
  */
-export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start: number; end: number } | null): { lines: LineMap; headings: Heading[]; spaced: boolean } | null {
+export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start: number; end: number; source?: string } | null): { lines: LineMap; headings: Heading[]; spaced: boolean; glued?: { start: number; end: number } } | null {
   const flat = flatLine(lines);
   if (flat < 0) return null;
   const text = lines.text;
@@ -113,7 +136,14 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
   // A page pasted with a space for each line break ends its paragraphs in 。 and a space; a copy
   // joined without breaks has none there, and only a heading marker after a sentence's end starts a line.
   const spaced = spacedParagraphs(text, from, to);
-  if (!spaced && !titleAt) for (const c of gluedTitleCuts(text, from, to)) cuts.add(c);
+  // (A title told by a sentence of the body, 现将……工作总结如下, leaves the glued title to be read.)
+  let glued: { start: number; end: number } | undefined;
+  if (!spaced && (!titleAt || titleAt.source === 'sentence')) {
+    const g = gluedTitleCuts(text, from, to);
+    for (const c of g) cuts.add(c);
+    // The title runs from its latest start cut to its report words.
+    if (g.length) glued = { start: Math.max(from, ...g.slice(1)), end: g[0] };
+  }
   for (const h of headings) {
     if (h.line !== flat) continue;
     cuts.add(h.start);
@@ -125,6 +155,9 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
     // Spaces at either end are no part of the piece.
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
+    // Indentation a charset conversion turned into question marks (……年度報告????一、總體情況) is no part of it.
+    const lost = /[?？]{2,}$/.exec(text.slice(Math.max(a, b - 8), b));
+    if (lost && b - lost[0].length > a) b -= lost[0].length;
     if (b > a) { starts.push(a); ends.push(b); }
   };
   for (let l = 0; l < flat; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
@@ -160,7 +193,9 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
   for (let l = flat + 1; l < lines.lineCount; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
   if (!starts.length) return null;
   const view = new PieceLineMap(text, starts, ends);
-  return { lines: view, headings: headings.map((h) => ({ ...h, line: view.lineAt(h.start) })), spaced };
+  const placed = headings.map((h) => ({ ...h, line: view.lineAt(h.start) }));
+  if (!spaced) placed.push(...gluedPieceHeadings(view, lines.lineAt(from), lines, placed));
+  return { lines: view, headings: placed, spaced, ...(glued ? { glued: { start: Math.max(glued.start, view.lineStarts[view.lineAt(glued.end - 1)]), end: glued.end } } : {}) };
 }
 
 /**
@@ -206,4 +241,45 @@ function ordered(all: Heading[], level: number): Heading[] | null {
     out.push(h);
   }
   return prev ? out : null;
+}
+
+/** A piece's opening marker: 一、 (level 1) or （一） (level 2). */
+const PIECE_MARKER = /^(?:([一二三四五六七八九十]{1,3})[、．.]|[（(]([一二三四五六七八九十]{1,3})[）)])/;
+/** Where a glued heading's title ends at the latest: a sub-part marker or a sentence mark. */
+const GLUED_TITLE_END = /[（(][一二三四五六七八九十]{1,3}[）)]|[。；;！!？?：:]/;
+/** Longest glued title read. */
+const GLUED_TITLE = 30;
+
+/**
+ * In a copy joined without breaks, the pieces that open with a part marker (一、 in order from
+ * the first, or （一） below one) and hold no heading read: headings for the readers of a text's
+ * first lines (detection). The title ends at its first sub-part marker or sentence mark, else
+ * after GLUED_TITLE characters (where a glued title ends cannot be told).
+ */
+function gluedPieceHeadings(view: LineMap, flat: number, lines: LineMap, have: Heading[]): Heading[] {
+  const taken = new Set(have.map((h) => h.line));
+  const out: Heading[] = [];
+  let prev = 0;
+  for (let l = 0; l < view.lineCount && out.length < 200; l++) {
+    const start = view.lineStarts[l];
+    if (taken.has(l) || lines.lineAt(start) !== flat) continue;
+    const piece = view.lineText(l).slice(0, 200);
+    const m = PIECE_MARKER.exec(piece);
+    if (!m) continue;
+    const numeral = chineseNumeral(m[1] ?? m[2]);
+    if (!numeral) continue;
+    const level = m[1] ? 1 : 2;
+    if (level === 1) {
+      if (prev && numeral !== prev + 1) continue;
+      prev = numeral;
+    } else if (!prev) continue;
+    const rest = piece.slice(m[0].length);
+    const stop = GLUED_TITLE_END.exec(rest);
+    const title = rest.slice(0, Math.min(stop ? stop.index : rest.length, GLUED_TITLE));
+    if ((title.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2) continue;
+    const titleStart = start + m[0].length;
+    out.push({ level, style: level === 1 ? 'cn' : 'paren-cn', numeral, title, norm: normalize(title), line: l, start, end: titleStart + title.length,
+      titleStart, titleEnd: titleStart + title.length, runIn: true, hashes: 0 });
+  }
+  return out;
 }

@@ -9,8 +9,8 @@ const MAX_HITS = 200;
 /** Share of the title's characters found in order in the window. */
 const MIN_SHARE = 0.8;
 
-/** `line` normalised; `numeral` 一…十; `titles` as labelKey. */
-export function gluedPartTitle(line: string, numeral: string, titles: string[]): boolean {
+/** `line` normalised; `numeral` 一…十; `titles` as labelKey; `lead`: words that may lead a title (read past). */
+export function gluedPartTitle(line: string, numeral: string, titles: string[], lead?: RegExp): boolean {
   const keys = titles.filter((t) => t.length >= 4);
   if (!keys.length) return false;
   const longest = Math.max(...keys.map((t) => t.length));
@@ -22,12 +22,19 @@ export function gluedPartTitle(line: string, numeral: string, titles: string[]):
     from = p + mark.length;
     // The numeral after a sentence's end, a space, a table's cell or at the line's start (not 第二、 inside words).
     if (p > 0 && !/[。；;！!？?：:\s|)）\d]/.test(line[p - 1])) continue;
-    const window = labelKey(line.slice(from, from + longest + 8));
-    for (const t of keys) {
-      const w = window.slice(0, t.length + 6);
-      // The title starts near the numeral (a few words such as 行政机关 may lead it).
-      if (!w.slice(0, 7).includes(t[0])) continue;
-      if (lcs(w, t) >= Math.ceil(MIN_SHARE * t.length)) return true;
+    // Read as it stands and, past the year and the subject that may lead the title (`lead`:
+    // 一、2023年政务公开总体情况), once more.
+    const plain = labelKey(line.slice(from, from + longest + 8));
+    const led = lead ? labelKey(line.slice(from, from + longest + 24)).replace(lead, '').slice(0, longest + 8) : plain;
+    for (const window of led !== plain ? [plain, led] : [plain]) {
+      for (const t of keys) {
+        const w = window.slice(0, t.length + 6);
+        // The title starts near the numeral (a few words such as 行政机关 may lead it).
+        if (!w.slice(0, 7).includes(t[0])) continue;
+        if (lcs(w, t) >= Math.ceil(MIN_SHARE * t.length)) return true;
+        // A title cut by the end of the text (a stored excerpt stops inside the heading).
+        if (from + longest + 8 >= line.length && window.length >= 4 && window.length < t.length && t.startsWith(window)) return true;
+      }
     }
   }
   return false;

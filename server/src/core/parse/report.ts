@@ -100,7 +100,7 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     // Glued to the text, its title read as a heading's would be (行政机关主动公开政府信息情况).
     if (!m.inText) {
       const keys = names.map(labelKey);
-      m.inText = long.some((t) => gluedPartTitle(t, '一二三四五六七八九十'[spec.number! - 1], keys));
+      m.inText = long.some((t) => gluedPartTitle(t, '一二三四五六七八九十'[spec.number! - 1], keys, HEADING_LEAD));
     }
     // A part heading run into a one-sentence paragraph with neither a space nor a sentence end after
     // its title (一、总体情况2023年，我局…。): no heading was read; the line opens with the title.
@@ -115,6 +115,17 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
       tails ??= tailHeadings(doc);
       const titles = names.map(labelKey).filter((t) => t.length >= 2);
       m.inText = titles.some((t) => tails!.has(`${spec.number}#${t}`));
+    }
+    // A part title without its numeral glued between a sentence's end and its statutory table
+    // (……工作。主动公开政府信息情况第二十条第（一）项 | …): the part is there.
+    if (!m.inText && spec.title && normalize(spec.title).length >= 8) {
+      const head = normalize(spec.title);
+      m.inText = long.some((t) => {
+        for (let at = t.indexOf(head), n = 0; at >= 0 && n < 50; at = t.indexOf(head, at + 1), n++) {
+          if ((at === 0 || /[。；;！!？?|]/.test(t[at - 1])) && /^\s*(?:\||第二十条|[（(]本列)/.test(t.slice(at + head.length, at + head.length + 8))) return true;
+        }
+        return false;
+      });
     }
     // A heading that lost its numeral (总体情况 alone on its line, the 一、 dropped by the page):
     // the part is there, under a bare title.

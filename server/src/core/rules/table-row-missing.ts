@@ -59,11 +59,14 @@ function checkTable(a: Analysis, t: StatTable, report: Parameters<Rule['check']>
   // A table that runs to the end of the text was cut there (a stored copy of part of a page):
   // the rows after the cut are missing one by one, the table itself is not garbled.
   const cut = a.doc.text.slice(t.end).trim() === '';
-  if (missing.length * 2 > rows.length && !cut) {
+  // (A table flattened onto one line has no row lines to anchor row-by-row findings on: cut or
+  // not, one finding for the table.)
+  if (missing.length * 2 > rows.length && (!cut || t.layout === 'one-line')) {
     // Most rows unreadable or absent: one finding for the table says it all.
-    report({ start: t.start, end: lines.lineEnd(lines.lineAt(t.start)),
-      message: `${part}的法定行大多缺失或无法识别（${rows.length} 行中缺 ${missing.length} 行），请对照格式重新填写整张表`,
-      messageEn: `${t.spec.title}: most statutory rows are missing or unreadable (${missing.length} of ${rows.length}); redo the table from the format` });
+    const tail = cut ? '；表格在文本末尾中断，文本可能未复制完整' : '，请对照格式重新填写整张表';
+    report({ start: t.start, end: t.layout === 'one-line' ? Math.min(t.end, t.start + 40) : lines.lineEnd(lines.lineAt(t.start)),
+      message: `${part}的法定行大多缺失或无法识别（${rows.length} 行中缺 ${missing.length} 行）${tail}`,
+      messageEn: `${t.spec.title}: most statutory rows are missing or unreadable (${missing.length} of ${rows.length})${cut ? '; the table breaks off at the end of the text, which may be incomplete' : '; redo the table from the format'}` });
     return;
   }
   // Rows with figures but no statutory id (a wrong or unreadable label) may be the missing row itself.

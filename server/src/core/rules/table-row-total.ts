@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import { explainedFindings } from '../model/cell-explained';
 import { failures, rowName, totalFix, zeroNote } from '../model/table-facts';
+import type { ConstraintFailure } from '../model/table-facts';
 
 export const tableRowTotal: Rule = {
   id: 'table-row-total',
@@ -20,7 +21,32 @@ export const tableRowTotal: Rule = {
   },
   check(ctx) {
     for (const f of explainedFindings(ctx.analysis, this.id)) ctx.report(f);
-    for (const f of failures(ctx.analysis, this.id)) {
+    const all = failures(ctx.analysis, this.id);
+    // A total column left blank (read as 0) in several rows of a table: one finding for the
+    // column, checked against the sum of the applicant columns (the blank cells themselves are
+    // table-cell-invalid's finding).
+    const blankTotal = (f: ConstraintFailure) => f.left.length === 1 && f.assumed.includes(f.left[0].cell) && f.leftSum === 0;
+    const grouped = new Set<ConstraintFailure>();
+    for (const t of new Set(all.map((f) => f.table))) {
+      const blank = all.filter((f) => f.table === t && blankTotal(f));
+      if (blank.length < 2) continue;
+      for (const f of blank) grouped.add(f);
+      const first = blank[0].left[0].cell;
+      const shown = blank.slice(0, 3).map((f) => `“${rowName(f.table.spec, f.along ?? '')}”应为 ${f.rightSum}`);
+      const shownEn = blank.slice(0, 3).map((f) => `“${rowName(f.table.spec, f.along ?? '')}” ${f.rightSum}`);
+      const fixes = blank.map(totalFix);
+      ctx.report({
+        start: first.start,
+        end: first.end,
+        message: `“总计”栏在 ${blank.length} 行为空（按 0 计），与各类申请人之和不符：${shown.join('，')}${blank.length > 3 ? ' 等' : ''}；请按各类申请人之和填写总计`,
+        messageEn: `The total column is blank (read as 0) in ${blank.length} rows and does not match the sum of the applicant columns: ${shownEn.join(', ')}${blank.length > 3 ? ', …' : ''}; fill in each row's total`,
+        fix: fixes.every((x) => x !== undefined)
+          ? { title: `按各类申请人之和填写 ${blank.length} 行总计`, edits: fixes.flatMap((x) => x!.edits), safe: false }
+          : undefined,
+      });
+    }
+    for (const f of all) {
+      if (grouped.has(f)) continue;
       const at = f.left[0].cell;
       const note = zeroNote(f);
       ctx.report({

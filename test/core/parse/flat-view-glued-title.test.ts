@@ -1,0 +1,99 @@
+// A report copied without its line breaks (a PDF viewer's copy: lines joined with nothing between
+// them): the title glued between the page's chrome or metadata and the first sentence is read as
+// the title, as on the page's lines. Texts written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core';
+
+/** Lines joined without a break, as a PDF copy does. */
+const noSpace = (lines: string[]) => lines.join('\n').replace(/\s*\n\s*/g, '');
+
+const BODY = [
+  '一、总体情况',
+  '2023年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》,围绕中心工作,扎实推进政府信息公开工作,公开质量和实效稳步提升。'.repeat(2),
+  '(一)主动公开。全年通过政府门户网站主动公开政府信息一百二十条,及时发布政策文件和工作动态。',
+  '(二)依申请公开。全年收到政府信息公开申请三件,均在法定期限内答复。',
+  '二、主动公开政府信息情况',
+  '全年主动公开各类政府信息,内容涵盖政策文件、财政预决算、重点项目等方面,群众知晓率进一步提高。'.repeat(2),
+];
+
+function read(text: string) {
+  const a = analyze(text);
+  return { title: a.doc.title?.text ?? null, kind: a.kind, year: a.doc.year, reason: a.detection.reason };
+}
+
+test('no breaks: a title glued to its first sentence (……年度报告为贯彻落实……) is the title', () => {
+  const lines = ['某某街道办事处2023年政府信息公开工作年度报告',
+    '为贯彻落实《中华人民共和国政府信息公开条例》有关要求,某某街道办事处在总结2023年政府信息公开工作的基础上,编制了此报告。本年度报告所列数据统计期限为2023年1月1日至2023年12月31日。', ...BODY];
+  for (const text of [lines.join('\n'), noSpace(lines)]) {
+    const r = read(text);
+    assert.equal(r.title, '某某街道办事处2023年政府信息公开工作年度报告', r.reason);
+    assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2023], r.reason);
+  }
+  // Glued to another sentence about the report (……年度报告为本镇首次……), it is not taken as a title.
+  const other = noSpace(['某某街道办事处2023年政府信息公开工作年度报告', '为本镇首次公开发布的报告,内容如下。', ...BODY]);
+  assert.notEqual(read(other).title, '某某街道办事处2023年政府信息公开工作年度报告');
+});
+
+test('no breaks: a title glued after a publication date starts at its issuer, and a date under it does not stop it', () => {
+  const lines = ['当前页面:首页> 政务公开> 信息公开年度报告> 乡镇信息公开年度报告', '来源:某某镇 发布时间:2024-03-26',
+    '某某市某某县某某镇2023年政府信息公开年度报告', '(2024年3月26日)', '编制说明:本年度报告根据国家、省、市政府信息公开相关法律、法规的规定编制。', ...BODY];
+  const r = read(noSpace(lines));
+  assert.equal(r.title, '某某市某某县某某镇2023年政府信息公开年度报告', r.reason);
+  assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2023], r.reason);
+});
+
+test('no breaks: a year in the breadcrumb (首页>年报>2023年>部门年报) is not the title', () => {
+  const lines = ['当前位置: 首页>政府信息公开>政府信息公开年报>2023年>部门公开年报', '某某街道2023年度政府信息公开工作年度报告',
+    '发表日期:2024-01-26 15:35:23 发布机构:某某局', ...BODY];
+  const r = read(noSpace(lines));
+  assert.equal(r.title, '某某街道2023年度政府信息公开工作年度报告', r.reason);
+  assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2023], r.reason);
+});
+
+test('no breaks: the glued title wins over a report named in a sentence of the body (现将……工作总结如下)', () => {
+  const lines = ['某某县某某镇2023年度政府信息公开工作年度报告', '信息来源:某某镇 作者:佚名 发布时间:2024-01-26 16:32', ...BODY.slice(0, 2),
+    '现将我镇2023年政府信息公开工作总结如下:', ...BODY.slice(2)];
+  const r = read(noSpace(lines));
+  assert.equal(r.title, '某某县某某镇2023年度政府信息公开工作年度报告', r.reason);
+  assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2023], r.reason);
+});
+
+test('no breaks: a report named inside another document\'s book title is no title', () => {
+  const lines = ['本年度报告根据《中华人民共和国政府信息公开条例》和《关于做好2023年度政府信息公开工作年度报告', '编制和公布工作的通知》编制。', ...BODY];
+  assert.equal(read(noSpace(lines)).title, null);
+});
+
+test('no breaks: an untitled rule-of-law report whose part headings are glued to their text is detected', () => {
+  const lines = [
+    '2023年,在县委、县政府的领导下,某某镇深入推进法治政府建设,全面完成年度各项任务,法治政府建设取得扎实成效。',
+    '一、2023年推进法治政府建设的主要举措和成效',
+    '(一)加强组织领导', '镇党委、镇政府把法治政府建设摆在全局工作的重要位置,定期研究部署,明确责任分工。'.repeat(3),
+    '(二)规范行政决策', '严格落实重大行政决策程序规定,坚持合法性审查,重大决策事项全部经过集体讨论。'.repeat(3),
+    '二、存在的不足和原因', '一是干部法治意识仍需提高;二是执法队伍力量不足。',
+    '三、2024年推进法治政府建设的主要安排', '继续加强学习培训,提升依法行政能力。',
+  ];
+  for (const text of [lines.join('\n'), noSpace(lines)]) {
+    const a = analyze(text);
+    assert.deepEqual([a.kind, a.doc.year], ['rule-of-law', 2023], a.detection.reason);
+  }
+  // The view's glued headings: parts in order, the title up to its first sub-part or sentence mark.
+  const view = analyze(noSpace(lines)).doc.view!;
+  // (Where no sub-part or sentence mark follows, the glued title's end cannot be told: it runs on.)
+  const parts = view.headings.filter((h) => h.level === 1);
+  assert.deepEqual(parts.map((h) => h.numeral), [1, 2, 3]);
+  assert.equal(parts[0].title, '2023年推进法治政府建设的主要举措和成效');
+  assert.ok(parts[1].title.startsWith('存在的不足和原因') && parts[2].title.startsWith('2024年推进法治政府建设的主要安排'));
+  // A sub-part after a sentence's end is a piece of its own too (one glued to its part's title stays in the part's piece).
+  assert.deepEqual(view.headings.filter((h) => h.level === 2).map((h) => h.numeral), [2]);
+});
+
+test('no breaks: a title glued to a publishing field\'s value starts at its year; lost indentation (????) after it is no part of it', () => {
+  const lines = ['索引号:123456/2024-00001 生成日期:2024-01-28', '发布机构:某某区人民政府办公室', '2023年政府信息公开工作年度报告', '信息来源:某某区人民政府', ...BODY];
+  const r = read(noSpace(lines));
+  assert.equal(r.title, '2023年政府信息公开工作年度报告', r.reason);
+  assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2023], r.reason);
+  const lost = read(noSpace(['某某镇2020年政府信息公开工作年度报告????', ...[...BODY, ...BODY].map((l) => l.replace(/2023/g, '2020'))]));
+  assert.equal(lost.title, '某某镇2020年政府信息公开工作年度报告', lost.reason);
+  assert.deepEqual([lost.kind, lost.year], ['gov-info-2019', 2020], lost.reason);
+});
