@@ -139,7 +139,7 @@ export const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,
  * 特公布… / 现将政府信息公开工作年度报告汇报如下. `presents` holds the 如下 form, which needs no
  * heading besides (the body follows at once).
  */
-export const PUBLISHES = /(?:特|现|予以)公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
+export const PUBLISHES = /(?:特|现|予以)(?:向社会)?公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
 export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)[^。；;]{0,8}(?:报告|汇报|公布|发布)如下/;
 
 /** 现将（有关）工作情况报告如下: the text is the report itself. */
@@ -261,7 +261,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
         || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t))
         && !/自查|述法|述职|半年|季度/.test(t)) results = true;
-      const r = /现(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
+      // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
+      const r = /现(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
       if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]);
       const u = /现(?:将|就|对)([^。]{0,60}?)总结如下/.exec(t);

@@ -1,0 +1,53 @@
+// Detection on shapes seen in the tenth harvest (issue #12, lB): 法治政府建设 reports without a
+// title, 2019-format reports copied from a Traditional-script mirror. Texts of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect } from './helpers';
+
+// A 街道's 法治政府建设 report under a page's metadata block (pipe cells), no title: the opening
+// says 现根据上级有关要求，将……情况报告如下 (the basis between 现 and 将).
+const ruleOfLaw = [
+  '索 引 号: | abc123/2025-0000001 | 公开目录: | 法治政府建设 |',
+  '成文日期: | 2025-02-10 | 发布日期: | 2025-02-10 |',
+  '发布机构: | 某区某街道 |',
+  '2024年,某街道在区委、区政府的领导下,落实党政主要负责人履行法治建设第一责任人职责,将法治政府建设与经济社会发展同部署。现根据上级有关要求,将2024年度法治政府建设有关情况报告如下。',
+  '一、主要举措和成效',
+  '(一)扎实开展学习。全年组织开展各类学习15场次。',
+].join('\n');
+
+test('an untitled 法治政府建设 report: 现根据……，将……情况报告如下', () => {
+  const d = detect(ruleOfLaw);
+  assert.equal(d.kind, 'rule-of-law');
+  assert.equal(d.year, 2024);
+});
+
+test('the same phrase reporting a self-inspection is no report', () => {
+  assert.equal(detect(ruleOfLaw.replace('有关情况报告如下', '自查情况报告如下')).kind, null);
+});
+
+// A 2019 report of a 委员会, no title, the opening publishing it: 特向社会公布2019年度……年度报告.
+const published = [
+  '用微信扫描二维码分享至好友和朋友圈',
+  '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,对全年政府信息公开工作情况进行总结,特向社会公布2019年度某县卫生健康委员会政府信息公开工作年度报告。全文包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况。',
+  '一、总体情况',
+  '2019年,某县卫生健康委员会主动公开政府信息481条。',
+].join('\n');
+
+test('an untitled report whose opening says 特向社会公布……年度报告', () => {
+  const d = detect(published);
+  assert.equal(d.kind, 'gov-info-2019');
+  assert.equal(d.year, 2019);
+});
+
+test('the same in Traditional script with converter pinyin', () => {
+  const trad = published
+    .replace('根据', '根據(jù)').replace('公布', '公佈').replace('总体情况', '總體(tǐ)情況')
+    .replace('卫生健康委员会', '衛(wèi)生健康委員會');
+  assert.equal(detect(trad).kind, 'gov-info-2019');
+});
+
+test('a page announcing that a report was published is still none', () => {
+  // (A single opening line without a statutory heading below.)
+  const news = '本网讯 近日,某县特向社会公布2019年度政府信息公开工作年度报告,欢迎查阅。';
+  assert.equal(detect(news).kind, null);
+});
