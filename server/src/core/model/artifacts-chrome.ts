@@ -50,8 +50,10 @@ const ITEMS: Item[] = [
   // The site header's technical badge (网站支持IPv6) and a document site's lead-in (下面是小编为大家整理的……，供大家参考).
   { key: '(?:本?网站(?:已)?支持IPv6|支持IPv6)', value: EMPTY, tier: 'strong', zh: '网站页头', en: 'site header' },
   { key: '下面是小编(?:为大家|为你|给大家)?(?:精心)?(?:整理|收集|搜集|分享)的', value: /^[^。；;！!？?]{0,80}(?:供大家|仅供|欢迎)(?:参考|借鉴|阅读|查阅)[。.]?$/, tier: 'strong', zh: '文档网站导语', en: 'document-site lead-in' },
+  // The site header's greeting: 欢迎登录某某市司法局官方网站 / 欢迎访问某某区人民政府门户网站.
+  { key: '欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:网站|门户|官网)$/, tier: 'strong', zh: '网站页头', en: 'site header' },
   { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
-  { key: '分享(?:到|至)', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
+  { key: '分享(?:到|至)?', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '总访问量', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
