@@ -51,3 +51,36 @@ test('a page announcing that a report was published is still none', () => {
   const news = '本网讯 近日,某县特向社会公布2019年度政府信息公开工作年度报告,欢迎查阅。';
   assert.equal(detect(news).kind, null);
 });
+
+// A 司法局's report without a title whose opening names no 法治政府建设 (习近平法治思想 only) and says
+// 现将有关情况报告如下, then the statutory measures part.
+const untitledMeasures = [
+  '2023年,某区司法局在区委、区政府正确领导下,深入贯彻习近平法治思想,全面落实各项工作部署。现将有关情况报告如下:',
+  '一、2023年度推进法治政府建设的主要举措和成效',
+  '(一)强化组织领导。牵头召开区委依法治区委员会会议2次。',
+].join('\n');
+
+test('现将有关情况报告如下, then 一、……推进法治政府建设的主要举措和成效: a 法治政府建设 report', () => {
+  const d = detect(untitledMeasures);
+  assert.equal(d.kind, 'rule-of-law');
+  assert.equal(d.year, 2023);
+});
+
+test('the same opening before a plan heading, or without 报告如下, is none', () => {
+  assert.equal(detect(untitledMeasures.replace('现将有关情况报告如下:', '')).kind, null);
+  assert.equal(detect(untitledMeasures.replace('推进法治政府建设的主要举措和成效', '推进法治政府建设的主要安排')).kind, null);
+});
+
+// A ministry's report opening with the year, its first part the party's leadership over the work.
+const leadership = [
+  '浏览次数:次',
+  '2023年,某部党组深入学习贯彻习近平法治思想,统筹推进法治政府建设取得新发展新成效。',
+  '一、坚持把党的领导贯穿到法治政府建设全过程各方面',
+  '部党组始终坚持和加强党对法治政府建设的领导。',
+].join('\n');
+
+test('一、坚持把党的领导贯穿到法治政府建设全过程各方面 after a year opening: a 法治政府建设 report', () => {
+  assert.equal(detect(leadership).kind, 'rule-of-law');
+  // (A plan opening — 现就……工作安排如下 — is none.)
+  assert.equal(detect(leadership.replace('取得新发展新成效。', '取得新成效,现就有关工作安排如下:')).kind, null);
+});

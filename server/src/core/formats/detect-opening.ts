@@ -230,6 +230,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let results = false;
   let plan = false;
   let summary = false;
+  let reportsBelow = false;
   // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
@@ -238,12 +239,16 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     const h = headingLines.get(line);
     if (h) {
       const k = normalize(h.title.slice(0, 80));
+      // 现将有关情况报告如下 without naming 法治政府建设, then the statutory measures part
+      // (一、2023年度推进法治政府建设的主要举措和成效): the report itself.
+      if (!plan && !mentions && reportsBelow && opensWithYear && ROL_PART_HEADING.test(k) && k.includes('法治')) return true;
       if (plan || !mentions) return false;
       // 现对……工作总结如下 before a statutory part: the year's report under another name.
       if (summary && ROL_PART_HEADING.test(k)) return true;
       if (!opensWithYear) return false;
       // …推进法治政府建设的举措/情况, or the party's leadership over it (加强党对法治政府建设的领导).
-      if (k.includes('法治政府建设') && /举措|成效|情况|工作|党(?:委|组)?对法治政府建设的(?:全面)?领导/.test(k)) return true;
+      // (…把党的领导贯穿到法治政府建设全过程各方面: the party's leadership over it, too.)
+      if (k.includes('法治政府建设') && /举措|成效|情况|工作|党(?:委|组)?对法治政府建设的(?:全面)?领导|党的(?:全面)?领导贯穿/.test(k)) return true;
       if (ROL_PART_HEADING.test(k)) return true;
       return results && k.includes('法治政府建设');
     }
@@ -252,6 +257,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { seen--; continue; }
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
+    const below = /现(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下/.exec(t);
+    if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1])) reportsBelow = true;
     // 全面建设法治政府 says the same as 法治政府建设.
     if (t.includes('法治政府建设') || t.includes('建设法治政府')) {
       mentions = true;
