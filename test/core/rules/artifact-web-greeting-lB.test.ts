@@ -22,3 +22,14 @@ test('report sentences with the same words stay', () => {
   const text = buildRuleOfLaw('\n欢迎登录区政府网站查询办事指南。\n分享经验做法，推广典型案例。');
   assert.deepEqual(found(text), []);
 });
+
+test('a breadcrumb led by 当前页面: (not only 当前位置:) is chrome', () => {
+  const line = '当前页面: 首页  > 政府信息公开 > 部门信息公开目录 > 某某镇 > 信息公开年度报告';
+  const text = above([line]);
+  const fs = found(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, line);
+  assert.match(fs[0].message, /导航路径/);
+  // (A sentence about the current page stays.)
+  assert.deepEqual(found(buildRuleOfLaw('\n当前页面显示的办事指南已更新。')), []);
+});

@@ -39,8 +39,8 @@ const EMPTY = /^:?$/;
 const COUNT = /^:(?:-|\d[\d,]*)?(?:人次|次|人)?$/;
 
 const ITEMS: Item[] = [
-  // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
-  { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // 您当前所在的位置：首页 > 政务公开 > … (当前页面: 首页 > …) — the rest of the line is the path.
+  { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|当前页面(?=[:>])|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   // A breadcrumb's continuation on a line of its own: >政务公开 >信息公开目录 >某某乡 >公开年报 (two or more steps).
   { key: '>(?=[^>。；;，,]{1,20}>)', value: /^[^。；;，,!！?？]{0,120}$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
