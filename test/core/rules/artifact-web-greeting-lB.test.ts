@@ -33,3 +33,18 @@ test('a breadcrumb led by 当前页面: (not only 当前位置:) is chrome', () 
   // (A sentence about the current page stays.)
   assert.deepEqual(found(buildRuleOfLaw('\n当前页面显示的办事指南已更新。')), []);
 });
+
+test('a page header led by 日期: with a date in 年月日 and an empty counter (点击:[])', () => {
+  const line = '日期:2021年01月05日   作者:   来源:某某乡    点击:[]';
+  const text = above([line]);
+  const fs = found(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, line);
+  assert.equal(fs[0].severity, 'warning'); // (the counter is certain chrome)
+  // Alone, the 日期: line is a page header the author may keep: information only.
+  const alone = found(above(['日期:2021年01月05日']));
+  assert.equal(alone.length, 1);
+  assert.equal(alone[0].severity, 'info');
+  // A report's own date line stays.
+  assert.deepEqual(found(buildRuleOfLaw('\n某某乡人民政府\n2021年1月5日')), []);
+});
