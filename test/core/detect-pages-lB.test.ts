@@ -84,3 +84,18 @@ test('一、坚持把党的领导贯穿到法治政府建设全过程各方面 a
   // (A plan opening — 现就……工作安排如下 — is none.)
   assert.equal(detect(leadership.replace('取得新发展新成效。', '取得新成效,现就有关工作安排如下:')).kind, null);
 });
+
+// A 2009 report whose title sits in a page's layout table (…年报 | / …年度报告 | ||) above a body
+// copied on one line: the cell pipes after the title are no other words.
+const piped = [
+  '索引号: | /2015-26440 | 公开方式: | 主动公开 |',
+  '发布单位: | 某某镇 |',
+  '某某镇2009年政府信息公开工作年报 | ||',
+  '2009年,某某镇根据《中华人民共和国政府信息公开条例》要求,扎实推进政府信息公开工作,现将我镇2009年政府信息公开工作小结如下: 一、政府信息主动公开情况 全年主动公开信息60条。 二、政府依申请公开政府信息和不予公开信息情况 全年无申请。 三、政府信息公开收费和减免情况 无。',
+].join('\n');
+
+test('a title followed by table-cell pipes (…年报 | ||) is the report\'s title', () => {
+  const d = detect(piped);
+  assert.equal(d.kind, 'gov-info-2008');
+  assert.equal(d.year, 2009);
+});

@@ -39,7 +39,8 @@ export function stripTitleEnd(norm: string): string {
     .replace(/[(（]?(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)?[)）]?$/, '') // a trailing date
     .replace(/\.(?:pdf|docx?|wps|txt|html?)$/i, '')
     .replace(/(?:[(（\[【][^()（）\[\]【】]{0,12}[)）\]】])+$/, '') // （全文）, (2023), 【图文】
-    .replace(/[\s"'“”。.,，:：;；!！*_#-]+$/, '')
+    // (A table cell's pipes after a title copied from a page's layout table: …年度报告 | ||.)
+    .replace(/[\s"'“”。.,，:：;；!！*_#|│-]+$/, '')
     // A stray question mark after a title (a character the page's charset lost), not a question.
     .replace(/^(?!.*(?:吗|呢|如何|怎么|怎样|什么|为何|为什么|哪些|哪里|是否|能否|可否))(.*?)[?？]{1,2}$/, '$1');
 }
