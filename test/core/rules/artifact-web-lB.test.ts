@@ -1,5 +1,6 @@
-// artifact-web (issue #12, lB): a site header's greeting (欢迎登录某某市司法局官方网站) and a bare
-// share label (分享: / 分享) above a copied report, each a whole line; sentences inviting readers stay.
+// artifact-web (issue #12, lB): a site header's greeting (欢迎登录某某市司法局官方网站), a bare share label
+// (分享: / 分享), breadcrumbs led by 当前页面:, page headers with 年月日 dates and empty counters, a
+// metadata table whose 索引号 lost its prefix; each a whole line. Sentences with the same words stay.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis } from '../../../server/src/core';
@@ -47,4 +48,10 @@ test('a page header led by 日期: with a date in 年月日 and an empty counter
   assert.equal(alone[0].severity, 'info');
   // A report's own date line stays.
   assert.deepEqual(found(buildRuleOfLaw('\n某某乡人民政府\n2021年1月5日')), []);
+});
+
+test('a metadata table whose 索引号 lost its prefix (索引号: | /2015-26440 |)', () => {
+  const lines = ['索引号: | /2015-26440 | 公开方式: | 主动公开 |', '发布单位: | 某某镇 |'];
+  const text = above(lines);
+  assert.deepEqual(found(text).map((f) => where(text, f).slice), lines);
 });
