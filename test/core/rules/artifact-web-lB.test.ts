@@ -55,3 +55,13 @@ test('a metadata table whose 索引号 lost its prefix (索引号: | /2015-26440
   const text = above(lines);
   assert.deepEqual(found(text).map((f) => where(text, f).slice), lines);
 });
+
+test('a site menu bar after 首页 and a toolbar with 繁体中文 and an I for a bar', () => {
+  const lines = ['首页 | 政务公开 | 渝快办', '登录 注册 长者版 | 无障碍 I 繁体中文', '简体中文  繁体中文  English'];
+  const text = above(lines);
+  assert.deepEqual(found(text).map((f) => where(text, f).slice), lines);
+  // A breadcrumb ending in 首页 | stays a breadcrumb; prose naming the home page stays prose.
+  const crumb = above(['当前位置 : 首页 |']);
+  assert.equal(found(crumb).length, 1);
+  assert.deepEqual(found(buildRuleOfLaw('\n首页|政务公开栏目发布信息120条。')), []);
+});

@@ -43,6 +43,8 @@ const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … (当前页面: 首页 > …) — the rest of the line is the path.
   { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|当前页面(?=[:>])|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // The site's menu bar: 首页 | 政务公开 | 渝快办 (short link words after 首页, set apart by bars).
+  { key: '首页(?=[|│·][\\u3400-\\u9fffA-Za-z]{2,8}[|│·][\\u3400-\\u9fffA-Za-z])', value: /^(?:[|│·][\u3400-\u9fffA-Za-z]{2,8}){2,10}$/, tier: 'strong', zh: '网站导航栏', en: 'site menu bar' },
   // A breadcrumb's continuation on a line of its own: >政务公开 >信息公开目录 >某某乡 >公开年报 (two or more steps).
   { key: '>(?=[^>。；;，,]{1,20}>)', value: /^[^。；;，,!！?？]{0,120}$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   // A flip-book page (…/files/basic-html/page8.html): “Page 8 - 某某局2022年…年度报告” and “P. 8” above the page's text.
@@ -93,7 +95,7 @@ const ITEMS: Item[] = [
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
-  { key: '(?:收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|简体|繁体|繁體|返回|纠错|智能问答)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   { key: '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|E-?mail):', value: ANY_LINE, tier: 'filler', zh: '联系信息', en: 'contact details' },
 ];
@@ -159,7 +161,8 @@ function classifyPath(lineText: string): ChromeLine | null {
 function classifyItems(lineText: string): ChromeLine | null {
   // Chrome is short; a paragraph is not worth normalising (this runs on every line, every keystroke).
   if (lineText.length > 240) return null;
-  const norm = normalize(lineText);
+  // (A capital I between spaces stands for a bar: 无障碍 I 繁体中文.)
+  const norm = normalize(lineText.includes(' I ') ? lineText.replace(/ I (?=\S)/g, ' | ') : lineText);
   if (!norm || norm.length > 160) return null;
   const hits: { item: Item; start: number; end: number }[] = [];
   KEYS.lastIndex = 0;
