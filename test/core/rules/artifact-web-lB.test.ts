@@ -65,3 +65,11 @@ test('a site menu bar after 首页 and a toolbar with 繁体中文 and an I for 
   assert.equal(found(crumb).length, 1);
   assert.deepEqual(found(buildRuleOfLaw('\n首页|政务公开栏目发布信息120条。')), []);
 });
+
+test('a toolbar of bracketed links 【打印本页】 【关闭本页】 with a cell pipe', () => {
+  const line = '【打印本页】 【关闭本页】 |';
+  const text = buildRuleOfLaw('\n' + line);
+  const fs = found(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, line);
+});
