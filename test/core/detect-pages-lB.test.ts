@@ -99,3 +99,22 @@ test('a title followed by table-cell pipes (…年报 | ||) is the report\'s tit
   assert.equal(d.kind, 'gov-info-2008');
   assert.equal(d.year, 2009);
 });
+
+// A leader's own account of the duty (现将本人履行推进法治建设第一责任人职责情况报告如下) is a 述法
+// statement, not the statutory 法治政府建设 report; a department's report joined with that account is.
+const duty = [
+  '2022年,本人认真履行推进法治建设第一责任人职责,推进法治政府建设取得明显成效。现将本人履行推进法治建设第一责任人职责情况报告如下:',
+  '一、推进法治建设第一责任人职责履行情况',
+  '带头学法,全年参加集体学法12次。',
+].join('\n');
+
+test('an untitled account of the leader\'s own duty is no 法治政府建设 report', () => {
+  assert.equal(detect(duty).kind, null);
+  assert.equal(detect(duty.replace('现将本人履行推进法治建设第一责任人职责情况报告如下', '现将履行推进法治建设第一责任人职责情况报告如下')).kind, null);
+});
+
+test('a department\'s 法治政府建设 report joined with the duty account is one', () => {
+  const joined = duty.replace('本人认真', '我局认真')
+    .replace('现将本人履行推进法治建设第一责任人职责情况报告如下', '现将我局2022年法治政府建设暨主要负责人履行推进法治建设第一责任人职责情况报告如下');
+  assert.equal(detect(joined).kind, 'rule-of-law');
+});

@@ -224,6 +224,15 @@ function salutation(t: string): boolean {
   const parts = m[1].split(/[,，、]/);
   return parts.length >= 2 && parts.every((p) => /^[\u3400-\u9fff]{2,24}(?:委员会|人民政府|政府|党委|党组|人大常委会|常委会|委|局|厅|办公室)$/.test(p));
 }
+/**
+ * What 现将……报告如下 announces is a leader's own account of the duty (现将本人履行推进法治建设
+ * 第一责任人职责情况报告如下) — a 述法 statement, not the statutory report — unless it names the
+ * 法治政府建设 report as well (……法治政府建设暨第一责任人职责履行情况).
+ */
+function personalDuty(what: string): boolean {
+  return /本人|^我(?:个人)?(?![局区县市镇乡街委办厅处所站院们])/.test(what)
+    || (what.includes('第一责任人') && !what.includes('法治政府建设'));
+}
 export function ruleOfLawBody(doc: ParsedDocument): boolean {
   const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
   let opensWithYear = false;
@@ -259,7 +268,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
     const below = /现(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下/.exec(t);
-    if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1])) reportsBelow = true;
+    if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
     // 全面建设法治政府 says the same as 法治政府建设.
     if (t.includes('法治政府建设') || t.includes('建设法治政府')) {
       mentions = true;
@@ -272,7 +281,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
       const r = /现(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
-      if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]);
+      if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]) && !personalDuty(r[1]);
       const u = /现(?:将|就|对)([^。]{0,60}?)总结如下/.exec(t);
       if (u && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(u[1])) summary = true;
     }
