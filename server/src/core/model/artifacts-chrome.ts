@@ -86,9 +86,9 @@ const ITEMS: Item[] = [
   { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|发布机构|发布(?=:$)):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // The column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期) above the article.
   { key: '序号\\|?标题\\|?(?:发文字号|文号)\\|?成文日期\\|?发布日期', value: /^$/, tier: 'weak', zh: '网站文件列表表头', en: 'document-list header' },
-  // 日期:2023-01-11 or 日期:2021年01月05日 (a page's header; a report's own date line writes 2023年1月11日 alone). Its value may be
-  // the next item, a date run into 作者:/来源:.
-  { key: '日期:', value: /^(?:(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // 日期:2023-01-11 (a page's header; a report's own date line writes 日期:2023年1月11日). Its value may be the
+  // next item: a 年月日 date run into 作者:/来源: (日期:2021年01月05日 作者: 来源:).
+  { key: '日期:', value: /^(?:\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
