@@ -39,7 +39,8 @@ export function stripTitleEnd(norm: string): string {
     .replace(/[(（]?(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)?[)）]?$/, '') // a trailing date
     .replace(/\.(?:pdf|docx?|wps|txt|html?)$/i, '')
     .replace(/(?:[(（\[【][^()（）\[\]【】]{0,12}[)）\]】])+$/, '') // （全文）, (2023), 【图文】
-    .replace(/[\s"'“”。.,，:：;；!！*_#-]+$/, '')
+    // (A table cell's pipes after a title copied from a page's layout table: …年度报告 | ||.)
+    .replace(/[\s"'“”。.,，:：;；!！*_#|│-]+$/, '')
     // A stray question mark after a title (a character the page's charset lost), not a question.
     .replace(/^(?!.*(?:吗|呢|如何|怎么|怎样|什么|为何|为什么|哪些|哪里|是否|能否|可否))(.*?)[?？]{1,2}$/, '$1');
 }
@@ -139,7 +140,7 @@ export const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,
  * 特公布… / 现将政府信息公开工作年度报告汇报如下. `presents` holds the 如下 form, which needs no
  * heading besides (the body follows at once).
  */
-export const PUBLISHES = /(?:特|现|予以)公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
+export const PUBLISHES = /(?:特|现|予以)(?:向社会)?公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
 export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)[^。；;]{0,8}(?:报告|汇报|公布|发布)如下/;
 
 /** The opening names the report it compiles, with its year: 根据《条例》……，编制某某局2024年政府信息公开工作年度报告，所列数据…. */
@@ -226,6 +227,15 @@ function salutation(t: string): boolean {
   const parts = m[1].split(/[,，、]/);
   return parts.length >= 2 && parts.every((p) => /^[\u3400-\u9fff]{2,24}(?:委员会|人民政府|政府|党委|党组|人大常委会|常委会|委|局|厅|办公室)$/.test(p));
 }
+/**
+ * What 现将……报告如下 announces is a leader's own account of the duty (现将本人履行推进法治建设
+ * 第一责任人职责情况报告如下) — a 述法 statement, not the statutory report — unless it names the
+ * 法治政府建设 report as well (……法治政府建设暨第一责任人职责履行情况).
+ */
+function personalDuty(what: string): boolean {
+  return /本人|^我(?:个人)?(?![局区县市镇乡街委办厅处所站院们])/.test(what)
+    || (what.includes('第一责任人') && !what.includes('法治政府建设'));
+}
 export function ruleOfLawBody(doc: ParsedDocument): boolean {
   const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
   let opensWithYear = false;
@@ -233,6 +243,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let results = false;
   let plan = false;
   let summary = false;
+  let reportsBelow = false;
   // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
@@ -241,12 +252,16 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     const h = headingLines.get(line);
     if (h) {
       const k = normalize(h.title.slice(0, 80));
+      // 现将有关情况报告如下 without naming 法治政府建设, then the statutory measures part
+      // (一、2023年度推进法治政府建设的主要举措和成效): the report itself.
+      if (!plan && !mentions && reportsBelow && opensWithYear && ROL_PART_HEADING.test(k) && k.includes('法治')) return true;
       if (plan || !mentions) return false;
       // 现对……工作总结如下 before a statutory part: the year's report under another name.
       if (summary && ROL_PART_HEADING.test(k)) return true;
       if (!opensWithYear) return false;
       // …推进法治政府建设的举措/情况, or the party's leadership over it (加强党对法治政府建设的领导).
-      if (k.includes('法治政府建设') && /举措|成效|情况|工作|党(?:委|组)?对法治政府建设的(?:全面)?领导/.test(k)) return true;
+      // (…把党的领导贯穿到法治政府建设全过程各方面: the party's leadership over it, too.)
+      if (k.includes('法治政府建设') && /举措|成效|情况|工作|党(?:委|组)?对法治政府建设的(?:全面)?领导|党的(?:全面)?领导贯穿/.test(k)) return true;
       if (ROL_PART_HEADING.test(k)) return true;
       return results && k.includes('法治政府建设');
     }
@@ -255,6 +270,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { seen--; continue; }
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
+    const below = /现(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下/.exec(t);
+    if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
     // 全面建设法治政府 says the same as 法治政府建设.
     if (t.includes('法治政府建设') || t.includes('建设法治政府')) {
       mentions = true;
@@ -264,9 +281,10 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
         || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t))
         && !/自查|述法|述职|半年|季度/.test(t)) results = true;
-      const r = /现(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
+      // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
+      const r = /现(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
-      if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]);
+      if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]) && !personalDuty(r[1]);
       const u = /现(?:将|就|对)([^。]{0,60}?)总结如下/.exec(t);
       if (u && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(u[1])) summary = true;
     }

@@ -36,12 +36,15 @@ interface Item {
 const ANY_SHORT = /^:?[^。；;！!？?，,]{0,40}$/;
 const ANY_LINE = /^.{0,200}$/;
 const EMPTY = /^:?$/;
-const COUNT = /^:(?:-|\d[\d,]*)?(?:人次|次|人)?$/;
+// (点击:[] — the counter's brackets left empty by the copy.)
+const COUNT = /^:[\[【(（]?(?:-|\d[\d,]*)?[\]】)）]?(?:人次|次|人)?$/;
 
 const ITEMS: Item[] = [
-  // 您当前所在的位置：首页 > 政务公开 > … — the rest of the line is the path.
-  { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // 您当前所在的位置：首页 > 政务公开 > … (当前页面: 首页 > …) — the rest of the line is the path.
+  { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|当前页面(?=[:>])|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // The site's menu bar: 首页 | 政务公开 | 渝快办 (short link words after 首页, set apart by bars).
+  { key: '首页(?=[|│·][\\u3400-\\u9fffA-Za-z]{2,8}[|│·][\\u3400-\\u9fffA-Za-z])', value: /^(?:[|│·][\u3400-\u9fffA-Za-z]{2,8}){2,10}$/, tier: 'strong', zh: '网站导航栏', en: 'site menu bar' },
   // A breadcrumb's continuation on a line of its own: >政务公开 >信息公开目录 >某某乡 >公开年报 (two or more steps).
   { key: '>(?=[^>。；;，,]{1,20}>)', value: /^[^。；;，,!！?？]{0,120}$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   // A flip-book page (…/files/basic-html/page8.html): “Page 8 - 某某局2022年…年度报告” and “P. 8” above the page's text.
@@ -50,17 +53,19 @@ const ITEMS: Item[] = [
   // The site header's technical badge (网站支持IPv6) and a document site's lead-in (下面是小编为大家整理的……，供大家参考).
   { key: '(?:本?网站(?:已)?支持IPv6|支持IPv6)', value: EMPTY, tier: 'strong', zh: '网站页头', en: 'site header' },
   { key: '下面是小编(?:为大家|为你|给大家)?(?:精心)?(?:整理|收集|搜集|分享)的', value: /^[^。；;！!？?]{0,80}(?:供大家|仅供|欢迎)(?:参考|借鉴|阅读|查阅)[。.]?$/, tier: 'strong', zh: '文档网站导语', en: 'document-site lead-in' },
+  // The site header's greeting: 欢迎登录某某市司法局官方网站 / 欢迎访问某某区人民政府门户网站.
+  { key: '欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:网站|门户|官网)$/, tier: 'strong', zh: '网站页头', en: 'site header' },
   { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
-  { key: '分享(?:到|至)', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
+  { key: '分享(?:到|至)?', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
-  { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
+  { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$|[\\[【(（][\\d-]*[\\]】)）]))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '总访问量', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:ICP备案号:)?[\\u4e00-\\u9fff]?ICP(?:备|证)', value: /^\d+号?(?:-\d+)?$/, tier: 'strong', zh: 'ICP备案号', en: 'ICP filing number' },
   { key: '[\\u4e00-\\u9fff]?公网安备', value: /^\d+号?$/, tier: 'strong', zh: '公安备案号', en: 'public-security filing number' },
   { key: '网站标识码', value: /^:?[A-Za-z0-9]+$/, tier: 'strong', zh: '网站标识码', en: 'site identifier' },
   { key: '(?:网站)?(?:主办|承办|协办|主管|技术支持|维护|运维)(?:单位)?:', value: /^[^。；;，,]{2,40}$/, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
-  { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
+  { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|打印此页|关闭本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
   { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|默认|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
   // A site's search box: 选择特殊符号 / 选择搜索类型 / 请输入搜索 (关键字, 内容), 站内搜索, 高级检索.
   { key: '(?:选择(?:特殊符号|搜索类型|检索类型)|请输入(?:要)?(?:搜索|检索|查询)?(?:的)?(?:关键[字词]|内容|搜索词)?|站内(?:搜索|检索)|高级(?:搜索|检索)|全文检索)', value: EMPTY, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
@@ -81,15 +86,16 @@ const ITEMS: Item[] = [
   { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|发布机构|发布(?=:$)):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // The column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期) above the article.
   { key: '序号\\|?标题\\|?(?:发文字号|文号)\\|?成文日期\\|?发布日期', value: /^$/, tier: 'weak', zh: '网站文件列表表头', en: 'document-list header' },
-  // 日期:2023-01-11 (a page's header; a report's own date line writes 2023年1月11日).
-  { key: '日期:', value: /^\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // 日期:2023-01-11 (a page's header; a report's own date line writes 日期:2023年1月11日). Its value may be the
+  // next item: a 年月日 date run into 作者:/来源: (日期:2021年01月05日 作者: 来源:).
+  { key: '日期:', value: /^(?:\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
-  { key: '(?:收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|简体|繁体|繁體|返回|纠错|智能问答)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   { key: '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|E-?mail):', value: ANY_LINE, tier: 'filler', zh: '联系信息', en: 'contact details' },
 ];
@@ -155,7 +161,8 @@ function classifyPath(lineText: string): ChromeLine | null {
 function classifyItems(lineText: string): ChromeLine | null {
   // Chrome is short; a paragraph is not worth normalising (this runs on every line, every keystroke).
   if (lineText.length > 240) return null;
-  const norm = normalize(lineText);
+  // (A capital I between spaces stands for a bar: 无障碍 I 繁体中文.)
+  const norm = normalize(lineText.includes(' I ') ? lineText.replace(/ I (?=\S)/g, ' | ') : lineText);
   if (!norm || norm.length > 160) return null;
   const hits: { item: Item; start: number; end: number }[] = [];
   KEYS.lastIndex = 0;

@@ -50,7 +50,8 @@ const PAIR = new RegExp(`(${WORDS.join('|')}):`, 'g');
 
 const VALUES: Record<Value, RegExp> = {
   date: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/,
-  code: /^[A-Za-z0-9][A-Za-z0-9/._-]{0,39}$/,
+  // (/2015-26440: a code whose prefix the page left empty.)
+  code: /^(?:[A-Za-z0-9]|\/(?=\d))[A-Za-z0-9/._-]{0,39}$/,
   name: /^[^。；;！!？?]{0,100}$/,
   short: /^[^。；;！!？?]{0,60}$/,
 };

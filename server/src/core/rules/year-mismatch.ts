@@ -14,6 +14,12 @@ const PLAN = /将|计划|拟|力争|要|继续|预计|打算|目标/;
 const SELF_NAMED = /(?:编制了?|公布了?|发布了?|形成了?)(?:本年度的?)?《([^《》]{0,40}?((?:19|20)\d{2})年度?[^《》]{0,20}?政府信息公开(?:工作)?(?:年度报告|年报))》/;
 /** The opening saying which year's work the report sums up: 对2015年度政府信息公开工作进行了梳理、统计和总结. */
 const SELF_SUMMARY = /对(?:本(?:机关|单位|部门)|我[局区县市委办处厅院镇乡街署旗])?(((?:19|20)\d{2})年度?的?政府信息公开(?:工作)?(?:情况)?)进行了?(?:全面)?(?:梳理|统计|总结|回顾)/;
+/** A heading opening with a year (2024年法治政府建设基本情况), not a span (2021—2025年, 2022年以来). */
+const HEADING_YEAR = /^\s*((?:19|20)\d{2})年度?(?!以来|至今|[-—–~～至到]|\d)/;
+/** What the heading says of that year: the year's work, measures, results. */
+const HEADING_WORK = /情况|举措|成效|做法|工作开展|工作回顾|主要工作|基本情况/;
+/** Plans, targets and follow-ups of an earlier year's problems. */
+const HEADING_NOT = /计划|打算|安排|思路|目标|要点|整改|问题|不足|上年|去年|以来|对比|比较/;
 const OPENING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]|[一二三四五六七八九十]是)?((?:19|20)\d{2})年(度)?[,:]/;
 
 export const yearMismatch: Rule = {
@@ -23,11 +29,11 @@ export const yearMismatch: Rule = {
   title: { zh: '正文年份与报告年度不符', en: 'Body speaks of another year as the report year' },
   description: {
     zh: '正文以另一个年份作为本年度叙述工作，如2020年度报告中写“2019年，我局……”，多为沿用上一年报告的段落未改年份。只检查句首引出全年工作的年份短语（“X年，我局/我区/本机关/全年……”“X年度，……”）；'
-      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”）年份与报告年度不符也提示。'
+      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”）年份与报告年度不符也提示；一级标题以更早的年份为本年度（2025年度报告中的“一、2024年法治政府建设基本情况”）同样提示，跨年份的标题（2021—2025年、2022年以来）、计划和上年问题整改不在此列。'
       + '错误示例（2020年度报告）：“2019年，我局深入贯彻落实……”。正确示例：“2020年，我局深入贯彻落实……”。'
       + '依据：《政府信息公开条例》第五十条，年度报告报告的是上一年度的工作情况。',
     en: 'The body narrates another year as the reporting year, e.g. “2019年，我局……” in a report for 2020 — usually a paragraph kept from last year\'s report. '
-      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结) is. '
+      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结) is; so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
       + 'Wrong (report for 2020): “2019年，我局深入贯彻落实……”. Right: “2020年，我局深入贯彻落实……”. '
       + 'Basis: Art. 50 of the Regulations: the annual report covers the previous year\'s work.',
   },
@@ -52,6 +58,23 @@ export const yearMismatch: Rule = {
         message: named ? `报告年度为 ${year} 年，开头所称报告名称却是“${m[2]}年”` : `报告年度为 ${year} 年，开头却称总结的是“${m[2]}年”的政府信息公开工作`,
         messageEn: named ? `the report covers ${year}, but its opening names the report as ${m[2]}'s` : `the report covers ${year}, but its opening says it sums up ${m[2]}'s work` });
       break;
+    }
+    // A part heading naming an earlier year as the year reported on (一、2024年法治政府建设基本情况
+    // in a 2025 report): a heading kept from last year's report. Only when the report's year comes
+    // from its title or its statistics period; spans (2021—2025年, 2022年以来), plans and follow-ups
+    // of last year's problems are not findings.
+    if (a.doc.yearSource === 'title' || a.doc.yearSource === 'period') {
+      for (const h of a.doc.headings) {
+        if (h.level !== 1 || h.line === titleLine || a.doc.tableLines.has(h.line)) continue;
+        const m = HEADING_YEAR.exec(h.title);
+        if (!m || Number(m[1]) >= year) continue;
+        const rest = h.title.slice(m[0].length);
+        if (!HEADING_WORK.test(rest) || HEADING_NOT.test(rest)) continue;
+        const at = h.titleStart + m.index;
+        ctx.report({ start: at, end: at + m[1].length + 1,
+          message: `报告年度为 ${year} 年，此部分标题却以“${m[1]}年”为本年度`,
+          messageEn: `the report covers ${year}, but this part's heading names ${m[1]} as the year reported on` });
+      }
     }
     for (const s of sentences) {
       if (s.line === titleLine) continue;
