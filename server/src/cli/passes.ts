@@ -3,7 +3,7 @@
 // every report's summary; what a check command carries between its steps (Check).
 import { copiedFrom, previousExcept, ReportSummary, Settings } from '../core';
 import type { CheckOptions, Lang } from './args';
-import { AloneOutcome, checkAcross, checkAlone, checkFile, CheckOutcome, mergeAcross } from './check';
+import { AloneOutcome, checkAcross, checkAlone, checkFile, CheckOutcome, judgeAgain, mergeAcross } from './check';
 import { ConvertedInput, inputTypeOf } from './input';
 import { PoolTask, WorkerPool } from './pool';
 import type { Progress } from './progress';
@@ -97,6 +97,8 @@ export async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: Re
     const first = alone.get(entry.path);
     // A file pass one could not check is checked in this thread, where its failure is reported.
     if (first === undefined || !needsAgain(check, entry.path, first, related)) continue;
+    // Judged from pass one's data in this thread (checkAgain): no file read or analysed again.
+    if (first.acrossOnly && first.across) continue;
     const type = inputTypeOf(entry.path);
     tasks.push({
       index: tasks.length, path: entry.path, settings: check.settingsFor(entry.path), again: true,
@@ -118,12 +120,15 @@ export async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: Re
 
 /**
  * Pass two of one file in this thread (not with --fix): only the across-file rules when pass one
- * allows it (checkAcross, merged into pass one's outcome), else the whole check with the others.
+ * allows it — judged from pass one's collected data (judgeAgain), else the file analysed again
+ * (checkAcross), merged into pass one's outcome — else the whole check with the others.
  */
 export function checkAgain(check: Check, path: string, first: AloneOutcome | undefined, related: readonly ReportSummary[]): CheckOutcome {
   const settings = check.settingsFor(path);
   const converted = check.convertedOf(path);
   if (first?.acrossOnly && !check.options.fix) {
+    const judged = judgeAgain(path, first, settings, related);
+    if (judged) return judged;
     const c = checkAcross(path, settings, related, converted);
     return 'across' in c ? mergeAcross(first.outcome, c.across) : c.full;
   }

@@ -6,6 +6,7 @@ import type { Analysis } from './lint';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { cellInt, findRow } from './constraints';
 import { normalize } from '../text/normalize';
+import type { AcrossSelf } from '../rules/rule';
 
 /** Prose sentences shorter than this (after normalising) are boilerplate-sized and not compared. */
 const MIN_SENTENCE = 12;
@@ -262,6 +263,36 @@ export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' 
     if (!best || n > best.same || (n === best.same && order.get(r)! < order.get(best.report)!)) best = { report: r, same: n, own: own.length };
   }
   return best && best.same / best.own >= COPY_SHARE ? best : undefined;
+}
+
+/** The file's own facts for a judge, from its analysis (computed on demand). */
+export function selfOfAnalysis(a: Analysis): AcrossSelf {
+  return {
+    kind: a.kind,
+    year: a.doc.year,
+    issuer: a.doc.issuer ? normalize(a.doc.issuer) : null,
+    sentences: () => proseSentenceHashes(a),
+    problemSentences: () => sectionSentences(a, 'problems').map(hash),
+    figures: () => tableFigures(a),
+  };
+}
+
+/** The file's own facts for a judge, from its summary (made from the same analysis as the data). */
+export function selfOfSummary(s: ReportSummary): AcrossSelf {
+  return {
+    kind: s.kind,
+    year: s.year,
+    issuer: s.issuer,
+    sentences: () => s.sentences,
+    problemSentences: () => s.problemSentences ?? [],
+    figures: () => s.figures ?? null,
+  };
+}
+
+/** Where a finding on the whole report goes (content-copied, content-duplicate): the title, else the first line. */
+export function titleRange(a: Analysis): { start: number; end: number } {
+  const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
+  return { start: at.start, end: at.end };
 }
 
 export { hash as sentenceHash };
