@@ -97,12 +97,38 @@ export function tableFigures(a: Analysis): Record<string, number> | null {
       if (!row.rowId || row.inferred) continue;
       for (const [col, cell] of row.values) {
         const v = cell.value.type === 'signed' ? cell.value.value : cellInt(cell);
-        const key = `${id}.${row.rowId}.${col}`;
+        const key = figureKey(id, row.rowId, col);
         if (v !== null && !(key in out)) out[key] = v;
       }
     }
   }
   return out;
+}
+
+/**
+ * `table.row.column` keys, made once per triple (the ids come from the format data, a bounded set):
+ * a key built afresh for every cell had to be flattened and internalised before each object insert,
+ * which made tableFigures several times slower than reading the cells.
+ */
+const figureKeys = new Map<string, Map<string, Map<string, string>>>();
+let figureKeyCount = 0;
+
+function figureKey(table: string, row: string, col: string): string {
+  let byRow = figureKeys.get(table);
+  if (!byRow) figureKeys.set(table, (byRow = new Map()));
+  let byCol = byRow.get(row);
+  if (!byCol) byRow.set(row, (byCol = new Map()));
+  let key = byCol.get(col);
+  if (key === undefined) {
+    if (++figureKeyCount > 20000) {
+      // Never with format data; a bound all the same.
+      figureKeys.clear();
+      figureKeyCount = 0;
+    }
+    key = `${table}.${row}.${col}`;
+    byCol.set(col, key);
+  }
+  return key;
 }
 
 /** Prose sentences (as in proseSentences) of one statutory section, e.g. 'problems' (五). */
