@@ -10,6 +10,7 @@ import { generateDraft } from '../gen/drafts';
 import { ROOT } from '../core/helpers';
 import { AloneOutcome, checkAlone, checkFile, judgeAgain } from '../../server/src/cli/check';
 import { ReportSummary, RULES, Settings } from '../../server/src/core';
+import { readHtmlInput } from '../../server/src/cli/input';
 
 after(cleanupTempDirs);
 
@@ -85,4 +86,21 @@ test('pass two judged: a file without collected data is left to the old path', (
 
 test('every across-file rule is split into collect and judge', () => {
   for (const r of RULES.filter((x) => x.acrossFiles)) assert.ok(r.across, r.id);
+});
+
+test('pass two judged: a web page\'s findings keep their place in the original (source)', () => {
+  const dir = tempDir();
+  const y2022 = SAMPLE.replace(/2023年/g, '2022年').replace('2024年1月25日', '2023年1月20日')
+    .replace(/\| 四、结转下年度继续办理 \|[^\n]*/, '| 四、结转下年度继续办理 | 5 | 0 | 0 | 0 | 1 | 0 | 6 |');
+  const md = path.join(dir, 'office-2022.md');
+  fs.writeFileSync(md, y2022);
+  const html = path.join(dir, 'office-2023.html');
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'input', 'sample-2023-report.html'), html);
+  const converted = readHtmlInput(html);
+  const alone = [checkAlone(md, {}), checkAlone(html, {}, converted)];
+  const related = alone.flatMap((a) => (a.summary ? [a.summary] : []));
+  const whole = checkFile(html, {}, false, related, converted);
+  const carried = whole.result.diagnostics.filter((d) => d.rule === 'carryover-mismatch');
+  assert.ok(carried.length > 0 && carried.every((d) => d.source !== undefined));
+  assert.deepEqual(judgeAgain(html, alone[1], {}, related), whole);
 });
