@@ -95,11 +95,22 @@ export interface AloneOutcome {
    * positions of every range they may report: pass two judges from it without analysing the
    * file again (judgeAgain). Absent when acrossOnly is not set or collecting failed.
    */
-  across?: { data: AcrossData; positions: Map<number, AcrossPosition> };
+  across?: { data: AcrossData; positions: AcrossPositions };
 }
 
-/** An offset's 0-based line and character, and its place in a Word or web original. */
-type AcrossPosition = { line: number; character: number; source?: SourceRef };
+/**
+ * The 0-based line and character of each offset the across-file rules may report, as triplets
+ * (offset, line, character) in one typed array (a batch keeps one per file until its output), and
+ * each one's place in a Word or web original when the file has one.
+ */
+interface AcrossPositions { at: Int32Array; sources?: (SourceRef | undefined)[] }
+
+function positionOf(p: AcrossPositions, offset: number): { line: number; character: number; source?: SourceRef } | undefined {
+  for (let i = 0; i < p.at.length; i += 3) {
+    if (p.at[i] === offset) return { line: p.at[i + 1], character: p.at[i + 2], source: p.sources?.[i / 3] };
+  }
+  return undefined;
+}
 
 /**
  * Pass one of a batch: each file is read, analysed and linted once, without the other reports,
@@ -123,25 +134,26 @@ export function checkAlone(path: string, settings: Partial<Settings>, converted?
   }
   const acrossOnly = analysis.doc.directives.directives.length === 0 && result.internalErrors.length === 0;
   let across: AloneOutcome['across'];
-  if (summary !== null && acrossOnly) {
+  // Pass two compares a report only by its kind, year and issuer: without them it is never judged.
+  if (summary !== null && acrossOnly && summary.kind !== null && summary.year !== null && summary.issuer !== null) {
     try {
       const data = collectAcross(analysis);
-      const positions = new Map<number, AcrossPosition>();
-      const lines = analysis.doc.lines;
+      const offsets: number[] = [];
       const len = read.text.length;
-      const at = (offset: number) => {
-        if (positions.has(offset)) return;
-        const p = lines.positionAt(offset);
-        const source = read.map ? sourceAt(read.map, p.line, p.character) : undefined;
-        positions.set(offset, source ? { line: p.line, character: p.character, source } : { line: p.line, character: p.character });
-      };
       // As lint clamps a finding's range and toDiagnostics places its end.
       for (const r of acrossRanges(data)) {
         const start = Math.max(0, Math.min(r.start | 0, len));
-        at(start);
-        at(Math.max(start, Math.min(r.end | 0, len)));
+        offsets.push(start, Math.max(start, Math.min(r.end | 0, len)));
       }
-      across = { data, positions };
+      const unique = [...new Set(offsets)];
+      const at = new Int32Array(unique.length * 3);
+      const sources: (SourceRef | undefined)[] | undefined = read.map ? [] : undefined;
+      unique.forEach((offset, i) => {
+        const p = analysis.doc.lines.positionAt(offset);
+        at.set([offset, p.line, p.character], i * 3);
+        if (sources) sources.push(sourceAt(read.map!, p.line, p.character));
+      });
+      across = { data, positions: sources ? { at, sources } : { at } };
     } catch {
       // Pass two then analyses the file again (checkAcross).
     }
@@ -162,8 +174,8 @@ export function judgeAgain(path: string, first: AloneOutcome, settings: Partial<
   if (judged.internalErrors.length > 0) return undefined;
   const across: Diagnostic[] = [];
   for (const f of judged.findings) {
-    const s = positions.get(f.start);
-    const e = positions.get(Math.max(f.start, f.end));
+    const s = positionOf(positions, f.start);
+    const e = positionOf(positions, Math.max(f.start, f.end));
     if (!s || !e) return undefined;
     across.push({
       rule: f.rule,
