@@ -11,6 +11,7 @@ import { ROOT } from '../core/helpers';
 import { AloneOutcome, checkAlone, checkFile, judgeAgain } from '../../server/src/cli/check';
 import { ReportSummary, RULES, Settings } from '../../server/src/core';
 import { readHtmlInput } from '../../server/src/cli/input';
+import { SentencePool } from '../../server/src/cli/passes';
 
 after(cleanupTempDirs);
 
@@ -103,4 +104,14 @@ test('pass two judged: a web page\'s findings keep their place in the original (
   const carried = whole.result.diagnostics.filter((d) => d.rule === 'carryover-mismatch');
   assert.ok(carried.length > 0 && carried.every((d) => d.source !== undefined));
   assert.deepEqual(judgeAgain(html, alone[1], {}, related), whole);
+});
+
+test('SentencePool: summaries keep their sentences (values and order) when shared with the batch\'s copies', () => {
+  const files = batch();
+  const { alone } = passOne(files);
+  const before = alone.map((a) => ({ s: [...(a.summary?.sentences ?? [])], p: [...(a.summary?.problemSentences ?? [])] }));
+  const pool = new SentencePool();
+  for (const a of alone) assert.equal(pool.keep(a), a);
+  assert.deepEqual(alone.map((a) => ({ s: a.summary?.sentences ?? [], p: a.summary?.problemSentences ?? [] })), before);
+  assert.ok(before[1].s.length > 0);
 });

@@ -35,14 +35,42 @@ export const PASS_ONE = '检查 (checking)';
 export const PASS_TWO = '跨文件比对与输出 (comparing, writing)';
 export const PASS_TWO_WORKERS = '跨文件比对 (comparing)';
 
+/**
+ * One copy of each sentence hash for the whole batch: every summary is kept until the output, and
+ * the same sentences (the statutory template's, a unit's year after year) recur across the files.
+ * A summary's arrays are rewritten in place with the batch's copies (the same strings).
+ */
+export class SentencePool {
+  private readonly seen = new Map<string, string>();
+
+  keep(a: AloneOutcome): AloneOutcome {
+    const s = a.summary;
+    if (s) {
+      this.share(s.sentences);
+      if (s.problemSentences) this.share(s.problemSentences);
+    }
+    return a;
+  }
+
+  private share(list: string[]): void {
+    for (let i = 0; i < list.length; i++) {
+      const h = list[i];
+      const known = this.seen.get(h);
+      if (known === undefined) this.seen.set(h, h);
+      else list[i] = known;
+    }
+  }
+}
+
 /** Pass one (a batch of several files) in this thread: every file analysed, linted and summarised once, alone. */
 export function passOneInProcess(check: Check): Map<string, AloneOutcome> {
   const alone = new Map<string, AloneOutcome>();
   if (check.readable.length < 2) return alone;
+  const pool = new SentencePool();
   let done = 0;
   for (const entry of check.readable) {
     try {
-      alone.set(entry.path, checkAlone(entry.path, check.settingsFor(entry.path), check.convertedOf(entry.path)));
+      alone.set(entry.path, pool.keep(checkAlone(entry.path, check.settingsFor(entry.path), check.convertedOf(entry.path))));
     } catch {
       // checked again in pass two, where a failure becomes the file's error
     }
@@ -61,7 +89,12 @@ export async function passOneInWorkers(check: Check, pool: WorkerPool): Promise<
     const settings = check.settingsFor(entry.path);
     return { index, path: entry.path, settings, ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }) };
   });
-  const answers = await pool.run(tasks, (done) => check.progress.update(PASS_ONE, done, tasks.length));
+  // Each summary's sentences shared with the batch's as its answer comes in.
+  const sentences = new SentencePool();
+  const answers = await pool.run(tasks, (done, a) => {
+    if (a.alone !== undefined) sentences.keep(a.alone);
+    check.progress.update(PASS_ONE, done, tasks.length);
+  });
   const alone = new Map<string, AloneOutcome>();
   answers.forEach((a, i) => {
     if (a?.alone !== undefined) alone.set(tasks[i].path, a.alone);
