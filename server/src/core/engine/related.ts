@@ -150,6 +150,9 @@ export function previousReport(a: Analysis): ReportSummary | undefined {
 export function previousOf(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer'>, others: readonly ReportSummary[]): ReportSummary | undefined {
   const { kind, year, issuer } = self;
   if (year === null || !issuer || !kind) return undefined;
+  // A batch less one path (relatedExcept, what the CLI gives each file): through the batch's index.
+  const except = exceptOf.get(others);
+  if (except) return previousExcept(self, except.batch, except.path);
   const family = (k: string) => (k === 'rule-of-law' ? k : 'gov-info');
   return others.find((r) => r.issuer === issuer && r.year === year - 1 && r.kind !== null && family(r.kind) === family(kind));
 }
