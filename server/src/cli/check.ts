@@ -1,9 +1,9 @@
 // Checks one file: read, decode, lint with the core, optionally fix and write
 // back, and convert findings to 1-based positions. Nothing here prints.
-import { analyze, applyFixes, Finding, Fix, LineMap, lint, lintAnalysis, LintResult, relatedExcept, ReportSummary, RULES, Settings, summarizeAnalysis } from '../core';
+import { AcrossData, acrossRanges, analyze, applyFixes, collectAcross, Finding, Fix, judgeAcross, LineMap, lint, lintAnalysis, LintResult, normalizeSettings, relatedExcept, ReportSummary, RULES, selfOfSummary, Settings, summarizeAnalysis } from '../core';
 import { canWriteBack, encodeText, Encoding, readTextFile } from './decode';
 import type { ConvertedInput } from './input';
-import { LineSource, sourceAt } from './input/html-to-draft';
+import { LineSource, SourceRef, sourceAt } from './input/html-to-draft';
 import type { Diagnostic, FileResult } from './output';
 import { writeBackIfUnchanged } from './write-back';
 import { noteTextSize } from './heap';
@@ -90,6 +90,26 @@ export interface AloneOutcome {
    * has no disable directive (whose use directive-unused reports over every rule) and no rule threw.
    */
   acrossOnly?: boolean;
+  /**
+   * What the across-file rules need of this file, collected from pass one's analysis, with the
+   * positions of every range they may report: pass two judges from it without analysing the
+   * file again (judgeAgain). Absent when acrossOnly is not set or collecting failed.
+   */
+  across?: { data: AcrossData; positions: AcrossPositions };
+}
+
+/**
+ * The 0-based line and character of each offset the across-file rules may report, as triplets
+ * (offset, line, character) in one typed array (a batch keeps one per file until its output), and
+ * each one's place in a Word or web original when the file has one.
+ */
+interface AcrossPositions { at: Int32Array; sources?: (SourceRef | undefined)[] }
+
+function positionOf(p: AcrossPositions, offset: number): { line: number; character: number; source?: SourceRef } | undefined {
+  for (let i = 0; i < p.at.length; i += 3) {
+    if (p.at[i] === offset) return { line: p.at[i + 1], character: p.at[i + 2], source: p.sources?.[i / 3] };
+  }
+  return undefined;
 }
 
 /**
@@ -113,8 +133,73 @@ export function checkAlone(path: string, settings: Partial<Settings>, converted?
     // A file the core cannot summarise is still checked and reported on its own.
   }
   const acrossOnly = analysis.doc.directives.directives.length === 0 && result.internalErrors.length === 0;
-  return { outcome: finish(path, read.text, result, 0, notes, false, read.map), summary, acrossOnly };
+  let across: AloneOutcome['across'];
+  // Pass two compares a report only by its kind, year and issuer: without them it is never judged.
+  if (summary !== null && acrossOnly && summary.kind !== null && summary.year !== null && summary.issuer !== null) {
+    try {
+      const data = collectAcross(analysis);
+      const offsets: number[] = [];
+      const len = read.text.length;
+      // As lint clamps a finding's range and toDiagnostics places its end.
+      for (const r of acrossRanges(data)) {
+        const start = Math.max(0, Math.min(r.start | 0, len));
+        offsets.push(start, Math.max(start, Math.min(r.end | 0, len)));
+      }
+      const unique = [...new Set(offsets)];
+      const at = new Int32Array(unique.length * 3);
+      const sources: (SourceRef | undefined)[] | undefined = read.map ? [] : undefined;
+      unique.forEach((offset, i) => {
+        const p = analysis.doc.lines.positionAt(offset);
+        at.set([offset, p.line, p.character], i * 3);
+        if (sources) sources.push(sourceAt(read.map!, p.line, p.character));
+      });
+      across = { data, positions: sources ? { at, sources } : { at } };
+    } catch {
+      // Pass two then analyses the file again (checkAcross).
+    }
+  }
+  return { outcome: finish(path, read.text, result, 0, notes, false, read.map), summary, acrossOnly, ...(across ? { across } : {}) };
 }
+
+/**
+ * Pass two of a file from pass one's collected data alone (AloneOutcome.across): the across-file
+ * rules judged with the other reports, their diagnostics added to pass one's. The same outcome as
+ * checking the file whole with the others. Undefined when the data cannot give it (a judge threw,
+ * or reported a range it did not collect): then the file is checked again the old way.
+ */
+export function judgeAgain(path: string, first: AloneOutcome, settings: Partial<Settings>, related: readonly ReportSummary[]): CheckOutcome | undefined {
+  if (!first.across || !first.summary) return undefined;
+  const { data, positions } = first.across;
+  const judged = judgeAcross(data, selfOfSummary(first.summary), normalizeSettings(settings), relatedExcept(related, path));
+  if (judged.internalErrors.length > 0) return undefined;
+  const across: Diagnostic[] = [];
+  for (const f of judged.findings) {
+    const s = positionOf(positions, f.start);
+    const e = positionOf(positions, Math.max(f.start, f.end));
+    if (!s || !e) return undefined;
+    across.push({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      ...(f.messageEn ? { messageEn: f.messageEn } : {}),
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      ...(s.source ? { source: s.source } : {}),
+    });
+  }
+  return addAcross(first.outcome, across);
+}
+
+/** Pass one's outcome with pass two's judged diagnostics added, in the order mergeAcross sorts them. */
+function addAcross(first: CheckOutcome, across: readonly Diagnostic[]): CheckOutcome {
+  if (across.length === 0) return first;
+  const diagnostics = first.result.diagnostics.concat(across).sort(byPosition);
+  return { ...first, result: { ...first.result, diagnostics } };
+}
+
+const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.rule.localeCompare(b.rule);
 
 /** The rules that read the other reports (Rule.acrossFiles): all that pass two needs to run again. */
 const ACROSS_RULES = RULES.filter((r) => r.acrossFiles === true);
@@ -146,7 +231,7 @@ export function checkAcross(path: string, settings: Partial<Settings>, related: 
 export function mergeAcross(first: CheckOutcome, across: readonly Diagnostic[]): CheckOutcome {
   const kept = first.result.diagnostics.filter((d) => !ACROSS_IDS.has(d.rule));
   if (across.length === 0 && kept.length === first.result.diagnostics.length) return first;
-  const diagnostics = kept.concat(across).sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.rule.localeCompare(b.rule));
+  const diagnostics = kept.concat(across).sort(byPosition);
   return { ...first, result: { ...first.result, diagnostics } };
 }
 

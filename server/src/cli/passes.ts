@@ -3,7 +3,7 @@
 // every report's summary; what a check command carries between its steps (Check).
 import { copiedFrom, previousExcept, ReportSummary, Settings } from '../core';
 import type { CheckOptions, Lang } from './args';
-import { AloneOutcome, checkAcross, checkAlone, checkFile, CheckOutcome, mergeAcross } from './check';
+import { AloneOutcome, checkAcross, checkAlone, checkFile, CheckOutcome, judgeAgain, mergeAcross } from './check';
 import { ConvertedInput, inputTypeOf } from './input';
 import { PoolTask, WorkerPool } from './pool';
 import type { Progress } from './progress';
@@ -35,14 +35,42 @@ export const PASS_ONE = '检查 (checking)';
 export const PASS_TWO = '跨文件比对与输出 (comparing, writing)';
 export const PASS_TWO_WORKERS = '跨文件比对 (comparing)';
 
+/**
+ * One copy of each sentence hash for the whole batch: every summary is kept until the output, and
+ * the same sentences (the statutory template's, a unit's year after year) recur across the files.
+ * A summary's arrays are rewritten in place with the batch's copies (the same strings).
+ */
+export class SentencePool {
+  private readonly seen = new Map<string, string>();
+
+  keep(a: AloneOutcome): AloneOutcome {
+    const s = a.summary;
+    if (s) {
+      this.share(s.sentences);
+      if (s.problemSentences) this.share(s.problemSentences);
+    }
+    return a;
+  }
+
+  private share(list: string[]): void {
+    for (let i = 0; i < list.length; i++) {
+      const h = list[i];
+      const known = this.seen.get(h);
+      if (known === undefined) this.seen.set(h, h);
+      else list[i] = known;
+    }
+  }
+}
+
 /** Pass one (a batch of several files) in this thread: every file analysed, linted and summarised once, alone. */
 export function passOneInProcess(check: Check): Map<string, AloneOutcome> {
   const alone = new Map<string, AloneOutcome>();
   if (check.readable.length < 2) return alone;
+  const pool = new SentencePool();
   let done = 0;
   for (const entry of check.readable) {
     try {
-      alone.set(entry.path, checkAlone(entry.path, check.settingsFor(entry.path), check.convertedOf(entry.path)));
+      alone.set(entry.path, pool.keep(checkAlone(entry.path, check.settingsFor(entry.path), check.convertedOf(entry.path))));
     } catch {
       // checked again in pass two, where a failure becomes the file's error
     }
@@ -61,7 +89,12 @@ export async function passOneInWorkers(check: Check, pool: WorkerPool): Promise<
     const settings = check.settingsFor(entry.path);
     return { index, path: entry.path, settings, ...(type === 'text' || type === 'html' ? {} : { converted: check.convertedOf(entry.path) }) };
   });
-  const answers = await pool.run(tasks, (done) => check.progress.update(PASS_ONE, done, tasks.length));
+  // Each summary's sentences shared with the batch's as its answer comes in.
+  const sentences = new SentencePool();
+  const answers = await pool.run(tasks, (done, a) => {
+    if (a.alone !== undefined) sentences.keep(a.alone);
+    check.progress.update(PASS_ONE, done, tasks.length);
+  });
   const alone = new Map<string, AloneOutcome>();
   answers.forEach((a, i) => {
     if (a?.alone !== undefined) alone.set(tasks[i].path, a.alone);
@@ -97,6 +130,8 @@ export async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: Re
     const first = alone.get(entry.path);
     // A file pass one could not check is checked in this thread, where its failure is reported.
     if (first === undefined || !needsAgain(check, entry.path, first, related)) continue;
+    // Judged from pass one's data in this thread (checkAgain): no file read or analysed again.
+    if (first.acrossOnly && first.across) continue;
     const type = inputTypeOf(entry.path);
     tasks.push({
       index: tasks.length, path: entry.path, settings: check.settingsFor(entry.path), again: true,
@@ -118,12 +153,15 @@ export async function passTwoInWorkers(check: Check, pool: WorkerPool, alone: Re
 
 /**
  * Pass two of one file in this thread (not with --fix): only the across-file rules when pass one
- * allows it (checkAcross, merged into pass one's outcome), else the whole check with the others.
+ * allows it — judged from pass one's collected data (judgeAgain), else the file analysed again
+ * (checkAcross), merged into pass one's outcome — else the whole check with the others.
  */
 export function checkAgain(check: Check, path: string, first: AloneOutcome | undefined, related: readonly ReportSummary[]): CheckOutcome {
   const settings = check.settingsFor(path);
   const converted = check.convertedOf(path);
   if (first?.acrossOnly && !check.options.fix) {
+    const judged = judgeAgain(path, first, settings, related);
+    if (judged) return judged;
     const c = checkAcross(path, settings, related, converted);
     return 'across' in c ? mergeAcross(first.outcome, c.across) : c.full;
   }

@@ -100,7 +100,7 @@ export class WorkerPool {
     for (const w of this.workers) w.postMessage({ related } satisfies PoolMessage);
   }
 
-  run(tasks: readonly PoolTask[], onDone?: (done: number) => void): Promise<(PoolAnswer | undefined)[]> {
+  run(tasks: readonly PoolTask[], onDone?: (done: number, answer: PoolAnswer) => void): Promise<(PoolAnswer | undefined)[]> {
     const answers: (PoolAnswer | undefined)[] = new Array(tasks.length);
     if (tasks.length === 0 || this.workers.length === 0) return Promise.resolve(answers);
     let next = 0;
@@ -118,7 +118,7 @@ export class WorkerPool {
         };
         const onMessage = (a: PoolAnswer) => {
           answers[a.index] = a;
-          onDone?.(++done);
+          onDone?.(++done, a);
           if (!give()) finish();
         };
         const onExit = () => {

@@ -6,6 +6,7 @@ import type { Analysis } from './lint';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { cellInt, findRow } from './constraints';
 import { normalize } from '../text/normalize';
+import type { AcrossSelf } from '../rules/rule';
 
 /** Prose sentences shorter than this (after normalising) are boilerplate-sized and not compared. */
 const MIN_SENTENCE = 12;
@@ -96,12 +97,38 @@ export function tableFigures(a: Analysis): Record<string, number> | null {
       if (!row.rowId || row.inferred) continue;
       for (const [col, cell] of row.values) {
         const v = cell.value.type === 'signed' ? cell.value.value : cellInt(cell);
-        const key = `${id}.${row.rowId}.${col}`;
+        const key = figureKey(id, row.rowId, col);
         if (v !== null && !(key in out)) out[key] = v;
       }
     }
   }
   return out;
+}
+
+/**
+ * `table.row.column` keys, made once per triple (the ids come from the format data, a bounded set):
+ * a key built afresh for every cell had to be flattened and internalised before each object insert,
+ * which made tableFigures several times slower than reading the cells.
+ */
+const figureKeys = new Map<string, Map<string, Map<string, string>>>();
+let figureKeyCount = 0;
+
+function figureKey(table: string, row: string, col: string): string {
+  let byRow = figureKeys.get(table);
+  if (!byRow) figureKeys.set(table, (byRow = new Map()));
+  let byCol = byRow.get(row);
+  if (!byCol) byRow.set(row, (byCol = new Map()));
+  let key = byCol.get(col);
+  if (key === undefined) {
+    if (++figureKeyCount > 20000) {
+      // Never with format data; a bound all the same.
+      figureKeys.clear();
+      figureKeyCount = 0;
+    }
+    key = `${table}.${row}.${col}`;
+    byCol.set(col, key);
+  }
+  return key;
 }
 
 /** Prose sentences (as in proseSentences) of one statutory section, e.g. 'problems' (五). */
@@ -123,6 +150,9 @@ export function previousReport(a: Analysis): ReportSummary | undefined {
 export function previousOf(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer'>, others: readonly ReportSummary[]): ReportSummary | undefined {
   const { kind, year, issuer } = self;
   if (year === null || !issuer || !kind) return undefined;
+  // A batch less one path (relatedExcept, what the CLI gives each file): through the batch's index.
+  const except = exceptOf.get(others);
+  if (except) return previousExcept(self, except.batch, except.path);
   const family = (k: string) => (k === 'rule-of-law' ? k : 'gov-info');
   return others.find((r) => r.issuer === issuer && r.year === year - 1 && r.kind !== null && family(r.kind) === family(kind));
 }
@@ -262,6 +292,36 @@ export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' 
     if (!best || n > best.same || (n === best.same && order.get(r)! < order.get(best.report)!)) best = { report: r, same: n, own: own.length };
   }
   return best && best.same / best.own >= COPY_SHARE ? best : undefined;
+}
+
+/** The file's own facts for a judge, from its analysis (computed on demand). */
+export function selfOfAnalysis(a: Analysis): AcrossSelf {
+  return {
+    kind: a.kind,
+    year: a.doc.year,
+    issuer: a.doc.issuer ? normalize(a.doc.issuer) : null,
+    sentences: () => proseSentenceHashes(a),
+    problemSentences: () => sectionSentences(a, 'problems').map(hash),
+    figures: () => tableFigures(a),
+  };
+}
+
+/** The file's own facts for a judge, from its summary (made from the same analysis as the data). */
+export function selfOfSummary(s: ReportSummary): AcrossSelf {
+  return {
+    kind: s.kind,
+    year: s.year,
+    issuer: s.issuer,
+    sentences: () => s.sentences,
+    problemSentences: () => s.problemSentences ?? [],
+    figures: () => s.figures ?? null,
+  };
+}
+
+/** Where a finding on the whole report goes (content-copied, content-duplicate): the title, else the first line. */
+export function titleRange(a: Analysis): { start: number; end: number } {
+  const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
+  return { start: at.start, end: at.end };
 }
 
 export { hash as sentenceHash };

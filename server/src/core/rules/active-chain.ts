@@ -3,10 +3,12 @@
 // 文件). 2019 format (第（五）（六）（八）项): 上一年项目数量 = last year's 上一年项目数量 + 本年增/减.
 // Counts can also change by expiry or re-counting, so the rule is an info and is silent when the
 // prose speaks of a clean-up (清理, 废止, 失效 …).
-import type { Rule } from './rule';
-import { previousReport } from '../engine/related';
+import type { AcrossSelf, ReportInput, Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import type { ReportSummary } from '../types';
+import { previousOf, previousReport } from '../engine/related';
+import { selfOfAnalysis } from '../engine/related';
 import { cellInt } from '../engine/constraints';
-import type { Cell } from '../parse/tables';
 
 /** Prose words that explain a change of the in-force count other than by this year's issues/repeals. */
 const CLEANUP = /清理|废止|失效|宣布无效|有效期|修订|修改|整合|合并|重新统计|口径/;
@@ -41,51 +43,91 @@ export const activeChain: Rule = {
     ].join('\n'),
     note: '12 + 2 − 0 = 14；若差异来自文件清理或失效，应在正文中说明。',
   },
+  across: {
+    collect: collectActive,
+    judge: (d, self, related, report) => judgeActive(d as ActiveData, self, related, report),
+  },
   check(ctx) {
     const a = ctx.analysis;
     const prev = previousReport(a);
-    const t = a.report?.tables.get('active');
-    if (!prev?.figures || !t || prev.kind !== a.kind) return;
-    const theirs = prev.figures;
-    const rowsById = new Map(t.rows.filter((r) => r.rowId && !r.inferred).map((r) => [r.rowId!, r]));
-    const findings: { cell: Cell; zh: string; en: string }[] = [];
-    const has = (id: string) => t.spec.kind === 'blocks' && t.spec.blocks?.some((b) => b.columns.some((c) => c.id === id));
-    if (has('inForce') && has('issued') && has('repealed')) {
-      // 2021 format
-      for (const [rowId, name] of [['rules', '规章'], ['normative', '行政规范性文件']] as const) {
-        const row = rowsById.get(rowId);
-        const cell = row?.values.get('inForce');
-        const mine = cellInt(cell);
-        const issued = cellInt(row?.values.get('issued'));
-        const repealed = cellInt(row?.values.get('repealed'));
-        const before = theirs[`active.${rowId}.inForce`];
-        if (!cell || mine === null || issued === null || repealed === null || before === undefined) continue;
-        const want = before + issued - repealed;
-        if (want === mine || want < 0) continue;
-        findings.push({
-          cell,
-          zh: `“${name}”现行有效件数为 ${mine}，但按 ${prev.year} 年度报告（${prev.path}）的 ${before} 件加本年制发 ${issued} 件、减本年废止 ${repealed} 件应为 ${want}；如有清理、失效等情况，宜在正文中说明`,
-          en: `“${name}”: ${mine} in force, but the ${prev.year} report (${prev.path}) had ${before}; plus ${issued} issued minus ${repealed} repealed gives ${want}`,
-        });
-      }
-    } else if (has('lastYear') && has('change')) {
-      // 2019 format
-      for (const row of rowsById.values()) {
-        const cell = row.values.get('lastYear');
-        const mine = cellInt(cell);
-        const before = theirs[`active.${row.rowId}.lastYear`];
-        const change = theirs[`active.${row.rowId}.change`];
-        if (!cell || mine === null || before === undefined || change === undefined) continue;
-        const want = before + change;
-        if (want === mine || want < 0) continue;
-        findings.push({
-          cell,
-          zh: `“${row.label}”上一年项目数量为 ${mine}，但 ${prev.year} 年度报告（${prev.path}）为 ${before}、本年增/减 ${change >= 0 ? '+' : ''}${change}，即 ${want}`,
-          en: `“${row.label}”: last year's number ${mine}, but the ${prev.year} report (${prev.path}) gives ${before} with a change of ${change}, i.e. ${want}`,
-        });
-      }
-    }
-    if (findings.length === 0 || proseExplainsCleanup(a.doc.lines, a.doc.tableLines)) return;
-    for (const f of findings) ctx.report({ start: f.cell.start, end: f.cell.end, message: f.zh, messageEn: f.en });
+    if (!prev?.figures || prev.kind !== a.kind) return;
+    const d = collectActive(a);
+    if (d) judgeActive(d, selfOfAnalysis(a), a.related, (f) => ctx.report(f));
   },
 };
+
+type Range = { start: number; end: number };
+/** 表二's rows as the rule compares them: the 2021 form's in-force counts or the 2019 form's last-year numbers. */
+interface ActiveData {
+  form: '2021' | '2019';
+  rows: { rowId: string; name: string; cell: Range; mine: number; issued?: number; repealed?: number }[];
+  /** The prose speaks of a clean-up (the rule is then silent). */
+  cleanup: boolean;
+}
+
+function collectActive(a: Analysis): ActiveData | null {
+  const t = a.report?.tables.get('active');
+  if (!t) return null;
+  const rowsById = new Map(t.rows.filter((r) => r.rowId && !r.inferred).map((r) => [r.rowId!, r]));
+  const has = (id: string) => t.spec.kind === 'blocks' && t.spec.blocks?.some((b) => b.columns.some((c) => c.id === id));
+  const rows: ActiveData['rows'] = [];
+  let form: ActiveData['form'];
+  if (has('inForce') && has('issued') && has('repealed')) {
+    form = '2021';
+    for (const [rowId, name] of [['rules', '规章'], ['normative', '行政规范性文件']] as const) {
+      const row = rowsById.get(rowId);
+      const cell = row?.values.get('inForce');
+      const mine = cellInt(cell);
+      const issued = cellInt(row?.values.get('issued'));
+      const repealed = cellInt(row?.values.get('repealed'));
+      if (!cell || mine === null || issued === null || repealed === null) continue;
+      rows.push({ rowId, name, cell: { start: cell.start, end: cell.end }, mine, issued, repealed });
+    }
+  } else if (has('lastYear') && has('change')) {
+    form = '2019';
+    for (const row of rowsById.values()) {
+      const cell = row.values.get('lastYear');
+      const mine = cellInt(cell);
+      if (!cell || mine === null) continue;
+      rows.push({ rowId: row.rowId!, name: row.label, cell: { start: cell.start, end: cell.end }, mine });
+    }
+  } else return null;
+  if (rows.length === 0) return null;
+  return { form, rows, cleanup: proseExplainsCleanup(a.doc.lines, a.doc.tableLines) };
+}
+
+function judgeActive(d: ActiveData, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
+  const prev = previousOf(self, related);
+  if (!prev?.figures || prev.kind !== self.kind) return;
+  const theirs = prev.figures;
+  const findings: { cell: Range; zh: string; en: string }[] = [];
+  for (const r of d.rows) {
+    const { cell, mine } = r;
+    if (d.form === '2021') {
+      const issued = r.issued!;
+      const repealed = r.repealed!;
+      const before = theirs[`active.${r.rowId}.inForce`];
+      if (before === undefined) continue;
+      const want = before + issued - repealed;
+      if (want === mine || want < 0) continue;
+      findings.push({
+        cell,
+        zh: `“${r.name}”现行有效件数为 ${mine}，但按 ${prev.year} 年度报告（${prev.path}）的 ${before} 件加本年制发 ${issued} 件、减本年废止 ${repealed} 件应为 ${want}；如有清理、失效等情况，宜在正文中说明`,
+        en: `“${r.name}”: ${mine} in force, but the ${prev.year} report (${prev.path}) had ${before}; plus ${issued} issued minus ${repealed} repealed gives ${want}`,
+      });
+    } else {
+      const before = theirs[`active.${r.rowId}.lastYear`];
+      const change = theirs[`active.${r.rowId}.change`];
+      if (before === undefined || change === undefined) continue;
+      const want = before + change;
+      if (want === mine || want < 0) continue;
+      findings.push({
+        cell,
+        zh: `“${r.name}”上一年项目数量为 ${mine}，但 ${prev.year} 年度报告（${prev.path}）为 ${before}、本年增/减 ${change >= 0 ? '+' : ''}${change}，即 ${want}`,
+        en: `“${r.name}”: last year's number ${mine}, but the ${prev.year} report (${prev.path}) gives ${before} with a change of ${change}, i.e. ${want}`,
+      });
+    }
+  }
+  if (findings.length === 0 || d.cleanup) return;
+  for (const f of findings) report({ start: f.cell.start, end: f.cell.end, message: f.zh, messageEn: f.en });
+}

@@ -1,8 +1,10 @@
 // R5 of formats.md: this year's 二、上年结转 = last year's 四、结转下年度继续办理, column by
 // column, for the same issuer (国办公开办函〔2021〕30号 表三; applications carried from one year
 // into the next must be the same applications).
-import type { Rule } from './rule';
-import { previousReport } from '../engine/related';
+import type { AcrossSelf, ReportInput, Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import type { ReportSummary } from '../types';
+import { previousOf, previousReport, selfOfAnalysis } from '../engine/related';
 import { cellInt, findRow } from '../engine/constraints';
 import { columnName } from '../model/table-facts';
 
@@ -34,23 +36,45 @@ export const carryoverMismatch: Rule = {
     ].join('\n'),
     note: '2022 年度结转下年度继续办理的 4 件（其中法律服务机构 1 件），2023 年度报告只结转了 3 件。',
   },
+  across: {
+    collect: collectCarried,
+    judge: (d, self, related, report) => judgeCarried(d as CarriedData, self, related, report),
+  },
   check(ctx) {
     const a = ctx.analysis;
-    const prev = previousReport(a);
-    const t = a.report?.tables.get('applications');
-    const row = t ? findRow(t, 'carried') : undefined;
-    if (!prev?.carriedToNext || !t || !row) return;
-    for (const [col, cell] of row.values) {
-      const mine = cellInt(cell);
-      const theirs = prev.carriedToNext[col];
-      if (mine === null || theirs === undefined || mine === theirs) continue;
-      const name = columnName(t.spec, col);
-      ctx.report({
-        start: cell.start,
-        end: cell.end,
-        message: `“${name}”：上年结转 ${mine}，但 ${prev.year} 年度报告（${prev.path}）结转下年度为 ${theirs}`,
-        messageEn: `“${name}”: carried over ${mine}, but the ${prev.year} report (${prev.path}) carried ${theirs} to the next year`,
-      });
-    }
+    if (!previousReport(a)?.carriedToNext) return;
+    const d = collectCarried(a);
+    if (d) judgeCarried(d, selfOfAnalysis(a), a.related, (f) => ctx.report(f));
   },
 };
+
+/** 表三's row 二、上年结转: each readable cell, its column and figure. */
+type CarriedData = { col: string; name: string; cell: { start: number; end: number }; mine: number }[];
+
+function collectCarried(a: Analysis): CarriedData | null {
+  const t = a.report?.tables.get('applications');
+  const row = t ? findRow(t, 'carried') : undefined;
+  if (!t || !row) return null;
+  const out: CarriedData = [];
+  for (const [col, cell] of row.values) {
+    const mine = cellInt(cell);
+    if (mine === null) continue;
+    out.push({ col, name: columnName(t.spec, col), cell: { start: cell.start, end: cell.end }, mine });
+  }
+  return out;
+}
+
+function judgeCarried(d: CarriedData, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
+  const prev = previousOf(self, related);
+  if (!prev?.carriedToNext) return;
+  for (const { col, name, cell, mine } of d) {
+    const theirs = prev.carriedToNext[col];
+    if (theirs === undefined || mine === theirs) continue;
+    report({
+      start: cell.start,
+      end: cell.end,
+      message: `“${name}”：上年结转 ${mine}，但 ${prev.year} 年度报告（${prev.path}）结转下年度为 ${theirs}`,
+      messageEn: `“${name}”: carried over ${mine}, but the ${prev.year} report (${prev.path}) carried ${theirs} to the next year`,
+    });
+  }
+}

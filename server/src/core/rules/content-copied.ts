@@ -1,9 +1,9 @@
 // 内容抄袭: most of a report's prose repeats ANOTHER issuer's report of the same year found in the
 // same batch (CLI run, or the editor's folder). Sentences of the statutory template, common to
 // many reports, are left out: a sentence found in the reports of 3 or more issuers does not count.
-import type { Rule } from './rule';
-import { normalize } from '../text/normalize';
-import { COPY_COMMON as COMMON, COPY_MIN_SENTENCES as MIN_SENTENCES, COPY_SHARE as SHARE, copiedFrom, proseSentenceHashes } from '../engine/related';
+import type { AcrossSelf, ReportInput, Rule } from './rule';
+import type { ReportSummary } from '../types';
+import { COPY_COMMON as COMMON, COPY_MIN_SENTENCES as MIN_SENTENCES, COPY_SHARE as SHARE, copiedFrom, selfOfAnalysis, titleRange } from '../engine/related';
 
 export const contentCopied: Rule = {
   id: 'content-copied',
@@ -27,21 +27,31 @@ export const contentCopied: Rule = {
     right: '乙区司法局 2023 年度报告写本单位本年度的实际工作。',
     note: '两份报告除单位名称和数字外大部分句子相同。',
   },
+  across: {
+    collect: titleRange,
+    judge: (d, self, related, report) => judgeCopied(d as Range, self, related, report),
+  },
   check(ctx) {
     const a = ctx.analysis;
-    const issuer = a.doc.issuer ? normalize(a.doc.issuer) : null;
     // No other report (a draft checked alone): nothing it could have copied.
-    if (!a.kind || a.doc.year === null || !issuer || a.related.length === 0) return;
-    const c = copiedFrom({ kind: a.kind, year: a.doc.year, issuer, path: '' }, proseSentenceHashes(a), a.related);
-    if (!c) return;
-    const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
-    const pct = Math.round((c.same / c.own) * 100);
-    const r = c.report;
-    ctx.report({
-      start: at.start,
-      end: at.end,
-      message: `与“${r.issuer}${r.year}年报告”（${r.path}）的正文大部分相同（${pct}%，${c.same}/${c.own} 句）`,
-      messageEn: `Most of the prose (${pct}%, ${c.same}/${c.own} sentences) repeats the ${r.year} report of ${r.issuer} (${r.path})`,
-    });
+    if (a.related.length === 0) return;
+    judgeCopied(titleRange(a), selfOfAnalysis(a), a.related, (f) => ctx.report(f));
   },
 };
+
+type Range = { start: number; end: number };
+
+function judgeCopied(at: Range, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
+  const { kind, year, issuer } = self;
+  if (!kind || year === null || !issuer || related.length === 0) return;
+  const c = copiedFrom({ kind, year, issuer, path: '' }, self.sentences(), related);
+  if (!c) return;
+  const pct = Math.round((c.same / c.own) * 100);
+  const r = c.report;
+  report({
+    start: at.start,
+    end: at.end,
+    message: `与“${r.issuer}${r.year}年报告”（${r.path}）的正文大部分相同（${pct}%，${c.same}/${c.own} 句）`,
+    messageEn: `Most of the prose (${pct}%, ${c.same}/${c.own} sentences) repeats the ${r.year} report of ${r.issuer} (${r.path})`,
+  });
+}

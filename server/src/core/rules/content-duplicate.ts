@@ -1,7 +1,8 @@
 // 内容雷同: most of the prose repeats the same issuer's report for the year before. Reviews of
 // annual reports criticise copied text (国办公开办函〔2021〕30号 requires the year's actual work).
-import type { Rule } from './rule';
-import { previousReport, proseSentenceHashes } from '../engine/related';
+import type { AcrossSelf, ReportInput, Rule } from './rule';
+import type { ReportSummary } from '../types';
+import { previousOf, previousReport, selfOfAnalysis, titleRange } from '../engine/related';
 
 /** Share of this year's prose sentences found verbatim (numbers aside) in last year's report. */
 const SHARE = 0.6;
@@ -33,23 +34,32 @@ export const contentDuplicate: Rule = {
     ].join('\n'),
     note: '除年份和数字外，2023 年度报告的大部分句子与 2022 年度报告逐字相同（本规则在六成以上的句子相同时报告）。',
   },
+  across: {
+    collect: titleRange,
+    judge: (d, self, related, report) => judgeDuplicate(d as { start: number; end: number }, self, related, report),
+  },
   check(ctx) {
     const a = ctx.analysis;
     const prev = previousReport(a);
     if (!prev || prev.sentences.length === 0) return;
-    const mine = proseSentenceHashes(a);
-    if (mine.length < MIN_SENTENCES) return;
-    const theirs = new Set(prev.sentences);
-    const same = mine.filter((h) => theirs.has(h)).length;
-    const share = same / mine.length;
-    if (share < SHARE) return;
-    const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
-    const pct = Math.round(share * 100);
-    ctx.report({
-      start: at.start,
-      end: at.end,
-      message: `正文 ${pct}% 的句子（${same}/${mine.length}）与 ${prev.year} 年度报告（${prev.path}）相同`,
-      messageEn: `${pct}% of the prose sentences (${same}/${mine.length}) repeat the ${prev.year} report (${prev.path})`,
-    });
+    judgeDuplicate(titleRange(a), selfOfAnalysis(a), a.related, (f) => ctx.report(f));
   },
 };
+
+function judgeDuplicate(at: { start: number; end: number }, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
+  const prev = previousOf(self, related);
+  if (!prev || prev.sentences.length === 0) return;
+  const mine = self.sentences();
+  if (mine.length < MIN_SENTENCES) return;
+  const theirs = new Set(prev.sentences);
+  const same = mine.filter((h) => theirs.has(h)).length;
+  const share = same / mine.length;
+  if (share < SHARE) return;
+  const pct = Math.round(share * 100);
+  report({
+    start: at.start,
+    end: at.end,
+    message: `正文 ${pct}% 的句子（${same}/${mine.length}）与 ${prev.year} 年度报告（${prev.path}）相同`,
+    messageEn: `${pct}% of the prose sentences (${same}/${mine.length}) repeat the ${prev.year} report (${prev.path})`,
+  });
+}

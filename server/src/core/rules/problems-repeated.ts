@@ -1,7 +1,9 @@
 // Section 五 (存在的主要问题及改进情况) repeated from the same issuer's report for the year before:
 // reviews criticise problems and improvements copied year after year.
-import type { Rule } from './rule';
-import { previousReport, sectionSentences, sentenceHash } from '../engine/related';
+import type { AcrossSelf, ReportInput, Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import type { ReportSummary } from '../types';
+import { previousOf, previousReport, selfOfAnalysis } from '../engine/related';
 
 /** Share of section 五's sentences found verbatim (numbers aside) in last year's section 五. */
 const SHARE = 0.6;
@@ -27,23 +29,42 @@ export const problemsRepeated: Rule = {
     right: '2023 年度报告（同一机关），五：针对上年指出的政策解读形式单一问题，本年新增图解、视频解读 26 篇；本年存在的问题是……',
     note: '第五部分应写明上年问题的整改情况，而不是照抄上年报告。',
   },
+  across: {
+    collect: sectionRange,
+    judge: (d, self, related, report) => judgeProblems(d as Range, self, related, report),
+  },
   check(ctx) {
     const a = ctx.analysis;
     const prev = previousReport(a);
     if (!prev?.problemSentences || prev.problemSentences.length === 0) return;
-    const mine = sectionSentences(a, 'problems').map(sentenceHash);
-    if (mine.length < MIN_SENTENCES) return;
-    const theirs = new Set(prev.problemSentences);
-    const same = mine.filter((h) => theirs.has(h)).length;
-    const share = same / mine.length;
-    if (share < SHARE) return;
-    const sec = a.report!.sections.get('problems')!.sections[0];
-    const pct = Math.round(share * 100);
-    ctx.report({
-      start: sec.start,
-      end: a.doc.lines.lineEnd(a.doc.lines.lineAt(sec.start)),
-      message: `第五部分 ${pct}% 的句子（${same}/${mine.length}）与 ${prev.year} 年度报告（${prev.path}）的第五部分相同`,
-      messageEn: `${pct}% of the sentences of section 5 (${same}/${mine.length}) repeat section 5 of the ${prev.year} report (${prev.path})`,
-    });
+    const at = sectionRange(a);
+    if (at) judgeProblems(at, selfOfAnalysis(a), a.related, (f) => ctx.report(f));
   },
 };
+
+type Range = { start: number; end: number };
+
+/** Where the finding goes: the line of section 五's heading; null without the section. */
+function sectionRange(a: Analysis): Range | null {
+  const sec = a.report?.sections.get('problems')?.sections[0];
+  if (!sec) return null;
+  return { start: sec.start, end: a.doc.lines.lineEnd(a.doc.lines.lineAt(sec.start)) };
+}
+
+function judgeProblems(at: Range, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
+  const prev = previousOf(self, related);
+  if (!prev?.problemSentences || prev.problemSentences.length === 0) return;
+  const mine = self.problemSentences();
+  if (mine.length < MIN_SENTENCES) return;
+  const theirs = new Set(prev.problemSentences);
+  const same = mine.filter((h) => theirs.has(h)).length;
+  const share = same / mine.length;
+  if (share < SHARE) return;
+  const pct = Math.round(share * 100);
+  report({
+    start: at.start,
+    end: at.end,
+    message: `第五部分 ${pct}% 的句子（${same}/${mine.length}）与 ${prev.year} 年度报告（${prev.path}）的第五部分相同`,
+    messageEn: `${pct}% of the sentences of section 5 (${same}/${mine.length}) repeat section 5 of the ${prev.year} report (${prev.path})`,
+  });
+}

@@ -1,5 +1,5 @@
 // The shape of one rule. One rule per file; rules/index.ts is the ordered registry.
-import type { FormatId, Severity, Fix, RelatedSpan } from '../types';
+import type { FormatId, Severity, Fix, RelatedSpan, ReportSummary } from '../types';
 import type { Analysis } from '../engine/lint';
 import type { FormatSpec } from '../formats/types';
 import { FORMATS } from '../formats/index';
@@ -66,7 +66,32 @@ export interface Rule extends RuleInfo {
    * every other rule.
    */
   acrossFiles?: true;
+  /**
+   * An across-file rule split in two, so that a batch need not analyse a file again: `collect`
+   * takes from one analysis what the rule needs of this file (offsets as `{ start, end }` objects,
+   * figures; structured-cloneable, no text), `judge` reports from that, the file's own summary and
+   * the other reports. `check` with `analysis.related` reports exactly what `check` alone (no
+   * related) reports plus what `judge` reports.
+   */
+  across?: AcrossPart;
   check(ctx: RuleContext): void;
+}
+
+/** What a judge knows of its own file besides the collected data (its summary's fields). */
+export interface AcrossSelf {
+  kind: FormatId | null;
+  year: number | null;
+  /** Normalised issuer, as in a summary. */
+  issuer: string | null;
+  sentences(): readonly string[];
+  problemSentences(): readonly string[];
+  figures(): Record<string, number> | null;
+}
+
+export interface AcrossPart<D = unknown> {
+  /** Null: the file gives the rule nothing to judge. */
+  collect(a: Analysis): D | null;
+  judge(d: D, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void;
 }
 
 /** Whether a rule's `formats` take in a format (from its data: family and first report year). */

@@ -1,7 +1,9 @@
 // 表三 and 表四 with every figure equal to the same issuer's report for the year before (and not
 // all zero): the tables were most likely carried over from last year's report unchanged.
-import type { Rule } from './rule';
-import { previousReport, tableFigures } from '../engine/related';
+import type { AcrossSelf, ReportInput, Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import type { ReportSummary } from '../types';
+import { previousOf, previousReport, selfOfAnalysis } from '../engine/related';
 
 /** Fewer shared figures than this: too little of the tables was read to judge. */
 const MIN_FIGURES = 20;
@@ -26,34 +28,52 @@ export const tablesUnchanged: Rule = {
     right: '2023 年度报告（同一机关），表三、表四填写 2023 年度的实际数字。',
     note: '两年的申请、办理结果和复议诉讼数字完全一致的情况极少，应核对是否误用了上年表格。',
   },
+  across: {
+    collect: tablesRange,
+    judge: (d, self, related, report) => judgeUnchanged(d as Range, self, related, report),
+  },
   check(ctx) {
     const a = ctx.analysis;
     const prev = previousReport(a);
     if (!prev?.figures || prev.kind !== a.kind) return;
-    const mine = tableFigures(a);
-    if (!mine) return;
-    const t = a.report?.tables.get('applications');
-    if (!t || !a.report?.tables.get('review')) return;
-    let shared = 0;
-    let nonZero = false;
-    for (const tid of TABLES) {
-      const keys = (o: Record<string, number>) => Object.keys(o).filter((k) => k.startsWith(tid + '.'));
-      const mk = keys(mine);
-      const tk = keys(prev.figures);
-      if (mk.length === 0 || mk.length !== tk.length) return;
-      for (const k of mk) {
-        if (prev.figures[k] !== mine[k]) return;
-        if (mine[k] !== 0) nonZero = true;
-        shared++;
-      }
-    }
-    if (!nonZero || shared < MIN_FIGURES) return;
-    const lineEnd = a.doc.lines.lineEnd(a.doc.lines.lineAt(t.start));
-    ctx.report({
-      start: t.start,
-      end: Math.max(t.start, Math.min(t.end, lineEnd)),
-      message: `表三、表四的全部 ${shared} 个数字与 ${prev.year} 年度报告（${prev.path}）完全相同，请核对是否沿用了上年表格`,
-      messageEn: `All ${shared} figures of tables 3 and 4 equal the ${prev.year} report (${prev.path}); check that last year's tables were not reused`,
-    });
+    const at = tablesRange(a);
+    if (at) judgeUnchanged(at, selfOfAnalysis(a), a.related, (f) => ctx.report(f));
   },
 };
+
+type Range = { start: number; end: number };
+
+/** Where the finding goes: 表三's first line; null without 表三 and 表四. */
+function tablesRange(a: Analysis): Range | null {
+  const t = a.report?.tables.get('applications');
+  if (!t || !a.report?.tables.get('review')) return null;
+  const lineEnd = a.doc.lines.lineEnd(a.doc.lines.lineAt(t.start));
+  return { start: t.start, end: Math.max(t.start, Math.min(t.end, lineEnd)) };
+}
+
+function judgeUnchanged(at: Range, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
+  const prev = previousOf(self, related);
+  if (!prev?.figures || prev.kind !== self.kind) return;
+  const mine = self.figures();
+  if (!mine) return;
+  let shared = 0;
+  let nonZero = false;
+  for (const tid of TABLES) {
+    const keys = (o: Record<string, number>) => Object.keys(o).filter((k) => k.startsWith(tid + '.'));
+    const mk = keys(mine);
+    const tk = keys(prev.figures);
+    if (mk.length === 0 || mk.length !== tk.length) return;
+    for (const k of mk) {
+      if (prev.figures[k] !== mine[k]) return;
+      if (mine[k] !== 0) nonZero = true;
+      shared++;
+    }
+  }
+  if (!nonZero || shared < MIN_FIGURES) return;
+  report({
+    start: at.start,
+    end: at.end,
+    message: `表三、表四的全部 ${shared} 个数字与 ${prev.year} 年度报告（${prev.path}）完全相同，请核对是否沿用了上年表格`,
+    messageEn: `All ${shared} figures of tables 3 and 4 equal the ${prev.year} report (${prev.path}); check that last year's tables were not reused`,
+  });
+}

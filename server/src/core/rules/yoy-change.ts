@@ -2,8 +2,10 @@
 // the same issuer's report for the year before. Only the phrasing whose base is unambiguous:
 // "新收/收到/受理 … 申请 N 件，同比增长 X%" where N is this year's 本年新收 total of 表三, compared
 // with last year's 本年新收 total.
-import type { Rule } from './rule';
-import { previousReport } from '../engine/related';
+import type { AcrossSelf, ReportInput, Rule } from './rule';
+import type { Analysis } from '../engine/lint';
+import type { ReportSummary } from '../types';
+import { previousOf, previousReport, selfOfAnalysis } from '../engine/related';
 import { cellInt, findRow } from '../engine/constraints';
 import { inSentenceChanges } from '../model/yoy-sentence';
 
@@ -29,6 +31,10 @@ export const yoyChange: Rule = {
     right: '2023 年度报告（同一机关）：全年共新收政府信息公开申请 50 件，同比增长 25%。',
     note: '(50 − 40) ÷ 40 = 25%。',
   },
+  across: {
+    collect: collectPhrases,
+    judge: (d, self, related, report) => judgePhrases(d as PhraseData, self, related, report),
+  },
   check(ctx) {
     const a = ctx.analysis;
     // Both years' figures in one sentence: 收到申请120件，较上年100件增长20%.
@@ -37,49 +43,71 @@ export const yoyChange: Rule = {
         message: `正文称本年 ${c.now}${c.unit}、上年 ${c.before}${c.unit}，${c.said}，但按这两个数字应为${c.actual}`,
         messageEn: `The sentence gives ${c.now} this year and ${c.before} last year, and says ${c.saidEn}, but these figures make ${c.actualEn}` });
     }
-    const prev = previousReport(a);
-    const before = prev?.figures?.['applications.new.total'];
-    const t = a.report?.tables.get('applications');
-    const row = t ? findRow(t, 'new') : undefined;
-    const now = cellInt(row?.values.get('total'));
-    if (!prev || before === undefined || now === null) return;
-    const lines = a.doc.lines;
-    for (let l = 0; l < lines.lineCount; l++) {
-      if (a.doc.tableLines.has(l)) continue;
-      const text = lines.lineText(l);
-      if (!text.includes('申请')) continue;
-      for (const m of text.matchAll(PHRASE)) {
-        const n = Number(m[1]);
-        if (n !== now) continue;
-        // 增长-5% is a fall of 5%, 下降-3件 a rise of 3: a signed figure after the verb reverses it.
-        const up = (m[2] === '增长' || m[2] === '增加' || m[2] === '上升') !== !!m[3];
-        const sign = m[3] ? '-' : '';
-        const stated = Number(m[4]);
-        const unit = m[5] === '件' ? '件' : '%';
-        const diff = now - before;
-        let ok: boolean;
-        let actual: string;
-        if (unit === '件') {
-          ok = (up ? diff : -diff) === stated;
-          actual = `${diff >= 0 ? '增加' : '减少'} ${Math.abs(diff)} 件`;
-        } else {
-          if (before === 0) continue;
-          const pct = (diff / before) * 100;
-          const decimals = (m[4].split('.')[1] ?? '').length;
-          // Rounded or truncated to the digits written, with one unit of slack.
-          const slack = Math.pow(10, -decimals);
-          ok = Math.abs((up ? pct : -pct) - stated) <= slack;
-          actual = `${pct >= 0 ? '增长' : '下降'} ${Math.abs(pct).toFixed(Math.max(1, decimals))}%`;
-        }
-        if (ok) continue;
-        const start = lines.lineStarts[l] + (m.index ?? 0);
-        ctx.report({
-          start,
-          end: start + m[0].length,
-          message: `正文称新收申请 ${now} 件、同比${m[2]} ${sign}${m[4]}${unit === '%' ? '%' : ' 件'}，但 ${prev.year} 年度报告（${prev.path}）新收 ${before} 件，实际${actual}`,
-          messageEn: `The prose says ${now} new applications, ${up ? 'up' : 'down'} ${m[4]}${unit === '%' ? '%' : ''} year on year, but the ${prev.year} report (${prev.path}) had ${before}`,
-        });
-      }
-    }
+    // Against last year's report (the part a batch judges later from collectPhrases).
+    if (previousReport(a)?.figures?.['applications.new.total'] === undefined) return;
+    const d = collectPhrases(a);
+    if (d) judgePhrases(d, selfOfAnalysis(a), a.related, (f) => ctx.report(f));
   },
 };
+
+/** This year's 本年新收 total and the prose phrases that state it with a change (PHRASE's groups). */
+interface PhraseData {
+  now: number;
+  phrases: { range: { start: number; end: number }; verb: string; negated: boolean; figure: string; unit: string }[];
+}
+
+function collectPhrases(a: Analysis): PhraseData | null {
+  const t = a.report?.tables.get('applications');
+  const row = t ? findRow(t, 'new') : undefined;
+  const now = cellInt(row?.values.get('total'));
+  if (now === null) return null;
+  const phrases: PhraseData['phrases'] = [];
+  const lines = a.doc.lines;
+  for (let l = 0; l < lines.lineCount; l++) {
+    if (a.doc.tableLines.has(l)) continue;
+    const text = lines.lineText(l);
+    if (!text.includes('申请')) continue;
+    for (const m of text.matchAll(PHRASE)) {
+      if (Number(m[1]) !== now) continue;
+      const start = lines.lineStarts[l] + (m.index ?? 0);
+      phrases.push({ range: { start, end: start + m[0].length }, verb: m[2], negated: !!m[3], figure: m[4], unit: m[5] });
+    }
+  }
+  return { now, phrases };
+}
+
+function judgePhrases(d: PhraseData, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
+  const prev = previousOf(self, related);
+  const before = prev?.figures?.['applications.new.total'];
+  if (!prev || before === undefined) return;
+  const now = d.now;
+  for (const p of d.phrases) {
+    // 增长-5% is a fall of 5%, 下降-3件 a rise of 3: a signed figure after the verb reverses it.
+    const up = (p.verb === '增长' || p.verb === '增加' || p.verb === '上升') !== p.negated;
+    const sign = p.negated ? '-' : '';
+    const stated = Number(p.figure);
+    const unit = p.unit === '件' ? '件' : '%';
+    const diff = now - before;
+    let ok: boolean;
+    let actual: string;
+    if (unit === '件') {
+      ok = (up ? diff : -diff) === stated;
+      actual = `${diff >= 0 ? '增加' : '减少'} ${Math.abs(diff)} 件`;
+    } else {
+      if (before === 0) continue;
+      const pct = (diff / before) * 100;
+      const decimals = (p.figure.split('.')[1] ?? '').length;
+      // Rounded or truncated to the digits written, with one unit of slack.
+      const slack = Math.pow(10, -decimals);
+      ok = Math.abs((up ? pct : -pct) - stated) <= slack;
+      actual = `${pct >= 0 ? '增长' : '下降'} ${Math.abs(pct).toFixed(Math.max(1, decimals))}%`;
+    }
+    if (ok) continue;
+    report({
+      start: p.range.start,
+      end: p.range.end,
+      message: `正文称新收申请 ${now} 件、同比${p.verb} ${sign}${p.figure}${unit === '%' ? '%' : ' 件'}，但 ${prev.year} 年度报告（${prev.path}）新收 ${before} 件，实际${actual}`,
+      messageEn: `The prose says ${now} new applications, ${up ? 'up' : 'down'} ${p.figure}${unit === '%' ? '%' : ''} year on year, but the ${prev.year} report (${prev.path}) had ${before}`,
+    });
+  }
+}
