@@ -44,19 +44,25 @@ export function toDiagnostics(text: string, findings: readonly Finding[], map?: 
   return sorted.map((f) => {
     const s = lines.positionAt(f.start);
     const e = lines.positionAt(Math.max(f.start, f.end));
-    const source = map ? sourceAt(map, s.line, s.character) : undefined;
-    return {
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      ...(f.messageEn ? { messageEn: f.messageEn } : {}),
-      line: s.line + 1,
-      column: s.character + 1,
-      endLine: e.line + 1,
-      endColumn: e.character + 1,
-      ...(source ? { source } : {}),
-    };
+    return diagnosticOf(f, s, e, map ? sourceAt(map, s.line, s.character) : undefined);
   });
+}
+
+type Position = { line: number; character: number };
+
+/** One finding as the CLI prints it: 1-based line and column, the source place of a converted file. */
+function diagnosticOf(f: Finding, s: Position, e: Position, source: SourceRef | undefined): Diagnostic {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    ...(f.messageEn ? { messageEn: f.messageEn } : {}),
+    line: s.line + 1,
+    column: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
+    ...(source ? { source } : {}),
+  };
 }
 
 function safeFixes(findings: readonly Finding[]): Fix[] {
@@ -177,17 +183,7 @@ export function judgeAgain(path: string, first: AloneOutcome, settings: Partial<
     const s = positionOf(positions, f.start);
     const e = positionOf(positions, Math.max(f.start, f.end));
     if (!s || !e) return undefined;
-    across.push({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      ...(f.messageEn ? { messageEn: f.messageEn } : {}),
-      line: s.line + 1,
-      column: s.character + 1,
-      endLine: e.line + 1,
-      endColumn: e.character + 1,
-      ...(s.source ? { source: s.source } : {}),
-    });
+    across.push(diagnosticOf(f, s, e, s.source));
   }
   return addAcross(first.outcome, across);
 }

@@ -325,3 +325,16 @@ export function titleRange(a: Analysis): { start: number; end: number } {
 }
 
 export { hash as sentenceHash };
+
+/**
+ * The share of a report's sentence hashes that the other report also has, when there are at
+ * least `min` of them and the share reaches `threshold` (content-duplicate, problems-repeated).
+ */
+export function repeatedShare(mine: readonly string[], theirs: readonly string[], min: number, threshold: number): { same: number; total: number; pct: number } | null {
+  if (mine.length < min || theirs.length === 0) return null;
+  const known = new Set(theirs);
+  const same = mine.filter((h) => known.has(h)).length;
+  const share = same / mine.length;
+  if (share < threshold) return null;
+  return { same, total: mine.length, pct: Math.round(share * 100) };
+}

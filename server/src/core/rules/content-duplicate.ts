@@ -2,7 +2,7 @@
 // annual reports criticise copied text (国办公开办函〔2021〕30号 requires the year's actual work).
 import type { AcrossSelf, ReportInput, Rule } from './rule';
 import type { ReportSummary } from '../types';
-import { previousOf, previousReport, selfOfAnalysis, titleRange } from '../engine/related';
+import { previousOf, repeatedShare, previousReport, selfOfAnalysis, titleRange } from '../engine/related';
 
 /** Share of this year's prose sentences found verbatim (numbers aside) in last year's report. */
 const SHARE = 0.6;
@@ -49,17 +49,13 @@ export const contentDuplicate: Rule = {
 function judgeDuplicate(at: { start: number; end: number }, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
   const prev = previousOf(self, related);
   if (!prev || prev.sentences.length === 0) return;
-  const mine = self.sentences();
-  if (mine.length < MIN_SENTENCES) return;
-  const theirs = new Set(prev.sentences);
-  const same = mine.filter((h) => theirs.has(h)).length;
-  const share = same / mine.length;
-  if (share < SHARE) return;
-  const pct = Math.round(share * 100);
+  const r = repeatedShare(self.sentences(), prev.sentences, MIN_SENTENCES, SHARE);
+  if (!r) return;
+  const { same, total, pct } = r;
   report({
     start: at.start,
     end: at.end,
-    message: `正文 ${pct}% 的句子（${same}/${mine.length}）与 ${prev.year} 年度报告（${prev.path}）相同`,
-    messageEn: `${pct}% of the prose sentences (${same}/${mine.length}) repeat the ${prev.year} report (${prev.path})`,
+    message: `正文 ${pct}% 的句子（${same}/${total}）与 ${prev.year} 年度报告（${prev.path}）相同`,
+    messageEn: `${pct}% of the prose sentences (${same}/${total}) repeat the ${prev.year} report (${prev.path})`,
   });
 }

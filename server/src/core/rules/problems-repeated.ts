@@ -3,7 +3,7 @@
 import type { AcrossSelf, ReportInput, Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import type { ReportSummary } from '../types';
-import { previousOf, previousReport, selfOfAnalysis } from '../engine/related';
+import { previousOf, repeatedShare, previousReport, selfOfAnalysis } from '../engine/related';
 
 /** Share of section 五's sentences found verbatim (numbers aside) in last year's section 五. */
 const SHARE = 0.6;
@@ -54,17 +54,13 @@ function sectionRange(a: Analysis): Range | null {
 function judgeProblems(at: Range, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
   const prev = previousOf(self, related);
   if (!prev?.problemSentences || prev.problemSentences.length === 0) return;
-  const mine = self.problemSentences();
-  if (mine.length < MIN_SENTENCES) return;
-  const theirs = new Set(prev.problemSentences);
-  const same = mine.filter((h) => theirs.has(h)).length;
-  const share = same / mine.length;
-  if (share < SHARE) return;
-  const pct = Math.round(share * 100);
+  const r = repeatedShare(self.problemSentences(), prev.problemSentences, MIN_SENTENCES, SHARE);
+  if (!r) return;
+  const { same, total, pct } = r;
   report({
     start: at.start,
     end: at.end,
-    message: `第五部分 ${pct}% 的句子（${same}/${mine.length}）与 ${prev.year} 年度报告（${prev.path}）的第五部分相同`,
-    messageEn: `${pct}% of the sentences of section 5 (${same}/${mine.length}) repeat section 5 of the ${prev.year} report (${prev.path})`,
+    message: `第五部分 ${pct}% 的句子（${same}/${total}）与 ${prev.year} 年度报告（${prev.path}）的第五部分相同`,
+    messageEn: `${pct}% of the sentences of section 5 (${same}/${total}) repeat section 5 of the ${prev.year} report (${prev.path})`,
   });
 }
