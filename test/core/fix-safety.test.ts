@@ -87,6 +87,19 @@ test('fix-all settles on randomly edited drafts', () => {
   fc.assert(fc.property(mutatedDraft(POOL), (s) => assertFixAll(s)), runs(60));
 });
 
+test('fix-all keeps the kind when a stray bar line and a year sit above a report pasted on one line', () => {
+  // Found by the property above (fast-check seed 1118502757): the two lines read as a cut
+  // loose-pipe table whose second "row" is the whole report; table-row-missing offered to insert
+  // the statutory rows above the report, and fix-all changed the draft's kind. No row is written
+  // beside a line that long.
+  const name = 'gov-info-2019/2020/gfm/trad-hk/md/s4250 on one line';
+  const base = ALL_DRAFTS.find((d) => d.name === name);
+  assert.ok(base, name);
+  const s = { name: `${name} below a bar line`, text: `\u0000|一\n2021年${base.text}` };
+  assert.ok(lint(s.text).findings.some((f) => f.rule === 'table-row-missing'), 'the table is still reported');
+  assertFixAll(s);
+});
+
 test('any subset of fixes, safe or not, changes text only inside the chosen fixes', () => {
   const withFixes = POOL.map((s) => ({ s, fixes: fixesOf(lint(s.text)) })).filter((x) => x.fixes.length > 0);
   assert.ok(withFixes.length >= 20, `drafts with fixes: ${withFixes.length}`);

@@ -43,6 +43,14 @@ function elements(t: StatTable): Element[] {
   return out;
 }
 
+/** Longest line still taken for a table row a fix may write beside (a statutory row with notes is far shorter). */
+const MAX_ROW_LINE = 300;
+
+function plainRowLine(a: Analysis, line: number): boolean {
+  const lines = a.doc.lines;
+  return lines.lineEnd(line) - lines.lineStarts[line] <= MAX_ROW_LINE;
+}
+
 function fixTitle(run: Element[], name: string): string {
   const caption = run.find((e) => e.kind === 'caption');
   if (caption) return `插入“${caption.cells[0]}”栏目`;
@@ -108,8 +116,9 @@ function checkTable(a: Analysis, t: StatTable, report: Parameters<Rule['check']>
       end: anchor.raw.end,
       message: `${part}${where}缺少“${name}”行${afterPrev ? '（应在此行之后）' : '（应在此行之前）'}`,
       messageEn: `${t.spec.title}${block ? ` ${block.caption}` : ''}: row “${name}” is missing (${afterPrev ? 'after' : 'before'} this row)`,
-      // Rows are written back only into layouts an author types (not into PDF or web copies).
-      fix: isEditableLayout(t.layout) ? { title: fixTitle(run, name), edits: [edit], safe: true } : undefined,
+      // Rows are written back only into layouts an author types (not into PDF or web copies), and
+      // never beside a "row" that is a whole paragraph or report run onto one line with stray bars.
+      fix: isEditableLayout(t.layout) && plainRowLine(a, anchor.raw.line) ? { title: fixTitle(run, name), edits: [edit], safe: true } : undefined,
     });
   }
 }
