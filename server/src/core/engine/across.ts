@@ -2,8 +2,8 @@
 // analysis (a batch's pass one), and their findings judged later from that and the other reports'
 // summaries (pass two), without analysing the file again. The findings are the ones lint() gives
 // with the related reports less the ones it gives without them (which pass one already has).
-import type { Finding, FormatId, ReportSummary, Settings } from '../types';
-import type { Analysis } from './lint';
+import type { Finding, FormatId, ReportSummary, Settings, Severity } from '../types';
+import { Analysis, findingOf } from './lint';
 import type { AcrossSelf, ReportInput, Rule } from '../rules/rule';
 import { appliesToFormat } from '../rules/rule';
 import { RULES } from '../rules/index';
@@ -64,18 +64,11 @@ export function judgeAcross(data: AcrossData, self: AcrossSelf, settings: Settin
   const len = data.length;
   for (const rule of ACROSS) {
     if (!applies(rule, self.kind, settings) || !(rule.id in data.rules)) continue;
-    const setting = settings.rules[rule.id];
-    if (setting === 'off') continue;
+    // applies() has left out the rules set to 'off'.
+    const setting = settings.rules[rule.id] as Severity | undefined;
     const found: Finding[] = [];
     try {
-      rule.across!.judge(data.rules[rule.id], self, related, (f: ReportInput) => {
-        if (typeof f.message !== 'string' || !f.message) throw new Error('finding without a message');
-        const start = Math.max(0, Math.min(f.start | 0, len));
-        const end = Math.max(start, Math.min(f.end | 0, len));
-        const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: f.message, start, end };
-        if (f.messageEn) finding.messageEn = f.messageEn;
-        found.push(finding);
-      });
+      rule.across!.judge(data.rules[rule.id], self, related, (f: ReportInput) => found.push(findingOf(rule, setting, f, len)));
     } catch (e) {
       internalErrors.push({ rule: rule.id, message: e instanceof Error ? e.message : String(e) });
       continue;

@@ -1,7 +1,7 @@
 // lint(): text → findings. Parses once, detects the format, builds the report model,
 // runs the ordered rule registry (surviving a rule that throws), then applies inline
 // suppressions and the user's severity settings.
-import type { Finding, FormatId, LintOptions, LintResult, ReportSummary, RuleSetting, Settings } from '../types';
+import type { Finding, FormatId, LintOptions, LintResult, ReportSummary, RuleSetting, Settings, Severity } from '../types';
 import type { Directive, UnusedDirective } from '../parse/directives';
 import { parseDocument, ParsedDocument } from '../parse/document';
 import { buildReport, ReportModel } from '../parse/report';
@@ -101,13 +101,8 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
         analysis,
         ruleIds: RULE_IDS,
         report(f: ReportInput) {
-          // The engine validates what rules report: ranges inside the text, a message.
-          if (typeof f.message !== 'string' || !f.message) throw new Error('finding without a message');
-          const start = Math.max(0, Math.min(f.start | 0, len));
-          const end = Math.max(start, Math.min(f.end | 0, len));
-          if (!rule.notSilenced && silenced(rule.id, doc.lines.lineAt(start))) return;
-          const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: flat(f.message), start, end };
-          if (f.messageEn) finding.messageEn = flat(f.messageEn);
+          const finding = findingOf(rule, setting, f, len);
+          if (!rule.notSilenced && silenced(rule.id, doc.lines.lineAt(finding.start))) return;
           if (f.fix && isLazyFix(f.fix)) finding.fix = f.fix;
           else if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
           if (f.related?.length) finding.related = f.related.filter((r) => r.start >= 0 && r.end >= r.start && r.end <= len);
@@ -127,6 +122,20 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
   }
   result.findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return result;
+}
+
+/**
+ * What a rule reported as a finding, as the engine validates it: a message, the range clamped to
+ * the text (`len` long), the severity the settings give (else the rule's own). Shared by lintSteps
+ * and the across-file rules' judges (engine/across.ts).
+ */
+export function findingOf(rule: Rule, setting: Severity | undefined, f: ReportInput, len: number): Finding {
+  if (typeof f.message !== 'string' || !f.message) throw new Error('finding without a message');
+  const start = Math.max(0, Math.min(f.start | 0, len));
+  const end = Math.max(start, Math.min(f.end | 0, len));
+  const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: flat(f.message), start, end };
+  if (f.messageEn) finding.messageEn = flat(f.messageEn);
+  return finding;
 }
 
 /**
