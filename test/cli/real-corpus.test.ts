@@ -69,6 +69,41 @@ test('real published reports: kinds, wanted findings and no false alarm (ratchet
   assert.deepEqual(s.misses, KNOWN.misses, 'wanted findings still missed');
 });
 
+// Harvested real pages (test/fixtures/real-pages/<set>/): each set holds NN.txt pages exactly as
+// published, expect.json (same format as above, hand-verified) and known.json, the set's own ratchet
+// ({ misses, falseAlarms, kinds } at this commit, checked for equality like KNOWN above).
+const PAGES = path.join('test', 'fixtures', 'real-pages');
+const sets = fs.existsSync(path.join(ROOT, PAGES))
+  ? fs.readdirSync(path.join(ROOT, PAGES)).filter((n) => fs.existsSync(path.join(ROOT, PAGES, n, 'expect.json'))).sort()
+  : [];
+
+test('harvested real pages exist and each set has its expectations and ratchet', () => {
+  for (const set of sets) {
+    const dir = path.join(ROOT, PAGES, set);
+    const expect = JSON.parse(fs.readFileSync(path.join(dir, 'expect.json'), 'utf8')) as Expect[];
+    const names = fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+    assert.deepEqual(names, expect.map((e) => e.file).sort(), `${set}: every page has its expectations`);
+    assert.ok(fs.existsSync(path.join(dir, 'known.json')), `${set}: known.json`);
+    assert.ok(fs.existsSync(path.join(dir, 'SOURCES.md')), `${set}: SOURCES.md (provenance)`);
+  }
+});
+
+for (const set of sets) {
+  test(`harvested real pages ${set}: kinds, wanted findings and no false alarm (ratchet)`, () => {
+    const dir = path.join(PAGES, set);
+    const expect = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'expect.json'), 'utf8')) as Expect[];
+    const known = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'known.json'), 'utf8')) as { misses: string[]; falseAlarms: string[]; kinds: string[] };
+    const r = runCli(['check', '--format', 'json', dir]);
+    assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr}`);
+    const s = score(expect, (JSON.parse(r.stdout) as { files: FileOut[] }).files);
+    if (process.env.GOVREPORT_PRINT_KNOWN) console.log(JSON.stringify({ set, misses: s.misses, falseAlarms: s.falseAlarms, kinds: s.kinds }, null, 2));
+    console.log(`# ${set}: recall ${s.hit}/${s.total}, false alarms ${s.falseAlarms.length}, kind/year right ${expect.length - s.kinds.length}/${expect.length}`);
+    assert.deepEqual(s.falseAlarms, known.falseAlarms, `${set}: false alarms`);
+    assert.deepEqual(s.kinds, known.kinds, `${set}: kind/year`);
+    assert.deepEqual(s.misses, known.misses, `${set}: wanted findings still missed`);
+  });
+}
+
 test('the scorer counts hits, misses, false alarms, never-entries and kinds', () => {
   const e: Expect[] = [{ file: 'a.txt', kind: 'gov-info-2021', year: 2023,
     want: [{ rules: ['table-balance'], from: 10, to: 12 }, { rules: ['*'], from: 1, to: 2 }],
