@@ -155,3 +155,35 @@ test('generator: blank cells in a rendered spaced table 三 (every format with o
   }
   assert.ok(checked > 10, String(checked));
 });
+
+/** Replaces every whole `0` token by spaces on the lines from the one containing `from` to the one containing `to`. */
+function blankZeros(text: string, from: string, to: string): string {
+  const lines = text.split('\n');
+  const a = lines.findIndex((l) => l.includes(from));
+  const b = lines.findIndex((l, i) => i > a && l.includes(to));
+  assert.ok(a >= 0 && b > a, `${from}..${to}`);
+  for (let i = a; i <= b; i++) lines[i] = lines[i].replace(/(?<=\s)0(?=\s|$)/g, ' ');
+  return lines.join('\n');
+}
+
+test('real c05 with every zero of table 三 left blank: one table-unreadable finding, no shape errors, no arithmetic', () => {
+  const text = blankZeros(real('c05-hongze-2024-pdflayout.txt'), '本年新收政府信息公开申请数量', '结转下年度继续办理');
+  const findings = lint(text).findings;
+  const lines = new LineMap(text);
+  const first = text.split('\n').findIndex((l) => l.includes('本年新收政府信息公开申请数量'));
+  const last = text.split('\n').findIndex((l) => l.includes('结转下年度继续办理'));
+  const inTable = findings.filter((f) => { const l = lines.lineAt(f.start); return l >= first - 1 && l <= last; });
+  const unreadable = inTable.filter((f) => f.rule === 'table-unreadable');
+  assert.equal(unreadable.length, 1, JSON.stringify(inTable.map((f) => [f.rule, f.message])));
+  assert.match(unreadable[0].message, /空白单元格/);
+  assert.deepEqual(inTable.filter((f) => f.rule === 'table-shape' || f.rule.startsWith('table-balance') || f.rule === 'table-row-total'), []);
+  // The original (zeros printed) reads table 三 with no such finding.
+  assert.ok(!lint(real('c05-hongze-2024-pdflayout.txt')).findings.some((f) => f.rule === 'table-unreadable' && /空白单元格/.test(f.message)));
+});
+
+test('precision: one short row among full rows of PDF layout text is still a shape error, not an unreadable table', () => {
+  const text = real('c05-hongze-2024-pdflayout.txt').split('\n').map((l) => (l.includes('属于行政查询事项') ? l.replace(/\s+0\s*$/, '') : l)).join('\n');
+  const f = lint(text).findings;
+  assert.ok(!f.some((x) => x.rule === 'table-unreadable' && /空白单元格/.test(x.message)));
+  assert.ok(f.some((x) => x.rule === 'table-shape' && x.message.includes('属于行政查询事项')), JSON.stringify(f.map((x) => x.rule)));
+});

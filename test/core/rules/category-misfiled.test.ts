@@ -2,6 +2,8 @@
 // 公开出版物 described as 不予公开 (they are 不予处理). Fix: 不予公开 → 不予处理 in that clause.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyOne, build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, lineOf, where } from './build';
 
 const RULE = 'category-misfiled';
@@ -73,4 +75,19 @@ test('does not apply to 2008 or rule-of-law reports', () => {
   assert.ok(text.includes('属于重复申请，依法不予公开'));
   assert.deepEqual(findings(text, RULE), []);
   assert.deepEqual(findings(buildRuleOfLaw('另有1件属于重复申请，依法不予公开。'), RULE), []);
+});
+
+test('silent on real reports pasted on one line or without any space: the table\'s row labels are no clause', () => {
+  const dir = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'real');
+  for (const name of ['c03-hongze-2023-pdfcopy.txt', 'c04-hongze-2023-pdflayout.txt', 'c05-hongze-2024-pdflayout.txt', 'c08-shuyang-fgj-2023-web.txt']) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    assert.deepEqual(findings(text.replace(/\r?\n+/g, ' '), RULE), [], `${name} one line`);
+    assert.deepEqual(findings(text.replace(/\s+/g, ''), RULE), [], `${name} no space`);
+  }
+  for (const kind of [2019, 2021] as const) {
+    // Prose on such a line still counts.
+    const wrong = withProse('另有1件属于重复申请，依法不予公开。', kind);
+    assert.equal(findings(wrong.replace(/\n+/g, ' '), RULE).length, 1, `${kind} prose on one line`);
+    assert.equal(findings(wrong.replace(/\s+/g, ''), RULE).length, 1, `${kind} prose, no space`);
+  }
 });

@@ -42,6 +42,8 @@ const YEAR = /^(?:19|20)\d{2}/;
 const REPORT_END = /(?:报告|報告|年报|年報|总结|總結)$/;
 /** A date or a time at the end of a metadata field (发布日期:2024-01-16 15:27). */
 const STAMP = /(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$/;
+/** A metadata field name spaced out one character at a time, then its colon or cell bar (索 引 号:, 关 键 词：, 文 号 |). */
+const SPACED_FIELD = /^[\u3400-\u9fff](?: [\u3400-\u9fff]){1,3} ?[:：|]/;
 /** A short title without numeral right before a sub-part marker （一）. */
 const BARE_BEFORE_SUB = /^[\u3400-\u9fff]{2,12}(?=[（(]一[）)])/;
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
@@ -172,7 +174,9 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
       const after = text.slice(j, j + 5);
       const issuer = YEAR.test(after) && i - start <= 20 && ISSUER.test(text.slice(start, i)) && !REPORT_END.test(text.slice(start, i));
       // After a word, a sentence's end, or a date or time that ends a metadata field.
-      const ends = (WORD_END.test(before) && !issuer) || (STAMP.test(text.slice(Math.max(start, i - 12), i)) && !/^\d/.test(after));
+      // (Nor inside a field name spaced out one character at a time: 索 引 号:…, 关 键 词:…, 文 号 |.)
+      const fieldName = i - start <= 5 && SPACED_FIELD.test(text.slice(start, start + 12));
+      const ends = ((WORD_END.test(before) && !issuer) || (STAMP.test(text.slice(Math.max(start, i - 12), i)) && !/^\d/.test(after))) && !fieldName;
       if (j < to && ((ends && !/^[>›|]/.test(after)) || MARKER.test(after))) { piece(start, i); start = j; }
       i = j - 1;
       continue;

@@ -14,6 +14,7 @@ import { splitDataRow } from './flat-row';
 import { readOneLineRows } from './one-line-rows';
 import { joinBrokenLabels, joinLabelTails, tableLabels } from './broken-label';
 import { CellMap, columnIds, NO_CELLS } from './cell-map';
+import { blanksUnplaced } from './unplaced-blanks';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -47,6 +48,8 @@ export interface StatTable {
   end: number;
   /** Set when the table's cells could not be placed without a guess (PDF text in reading order): no rows. */
   unreadable?: boolean;
+  /** Why, when it is not the cells' reading order: blank cells of PDF layout text (unplaced-blanks.ts). */
+  unreadableWhy?: 'blank-cells';
 }
 
 /** Splits a cell such as "费 0" (label and value glued by a paste) into two cells. */
@@ -369,6 +372,7 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   // judged by their shape.
   const invisibleBlanks = new Set(blocks.filter((b) => b.regroup && b.rows.every((r) => r.cells.length === 1 && r.cells[0].text !== '')).flatMap((b) => b.rows.map((r) => r.line)));
   if (invisibleBlanks.size) for (const r of trows) if (r.shape && invisibleBlanks.has(r.raw.line)) { r.shape = null; r.unassigned = []; }
+  if (blanksUnplaced(layout, trows)) return { id, spec, layout, blocks, rows: [], start: blocks[0].start, end: blocks[blocks.length - 1].end, unreadable: true, unreadableWhy: 'blank-cells' };
   return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
 }
 

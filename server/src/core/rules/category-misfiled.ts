@@ -36,7 +36,7 @@ export const categoryMisfiled: Rule = {
         const before = m.text.slice(Math.max(0, h.normStart - 14), h.normStart);
         const k = before.lastIndexOf(subject);
         const near = k >= 0 && !/[\d。；;]/.test(before.slice(k + subject.length));
-        if (!clause.includes(subject) && !near) continue;
+        if (!near && !inProse(clause, subject, h.normStart - s)) continue;
         seen.add(h.start);
         ctx.report({
           start: h.start,
@@ -49,3 +49,18 @@ export const categoryMisfiled: Rule = {
     }
   },
 };
+
+/**
+ * The subject stands in the clause with no table row between it and the group word: a table
+ * flattened into one line (pasted without line breaks) has no clause marks, so its row labels
+ * (（三）不予公开 … 2.重复申请) would read as one clause; figures in a row (0 0 0) or a row's
+ * numbering between them tell it apart.
+ */
+function inProse(clause: string, subject: string, hit: number): boolean {
+  let best: string | null = null;
+  for (let k = clause.indexOf(subject); k >= 0; k = clause.indexOf(subject, k + 1)) {
+    const gap = k < hit ? clause.slice(k + subject.length, hit) : clause.slice(hit, k);
+    if (best === null || gap.length < best.length) best = gap;
+  }
+  return best !== null && !/\d+\s+\d+\s+\d+|[（(][一二三四五六七八][）)]|(?:^|\s)\d[.．、]/.test(best);
+}

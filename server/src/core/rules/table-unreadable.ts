@@ -15,8 +15,8 @@ export const tableUnreadable: Rule = {
   defaultSeverity: 'info',
   title: { zh: '表格无法按行列读取', en: 'Table cannot be read row by row' },
   description: {
-    zh: '从 PDF 复制或以阅读顺序提取的文字里，表格的每个单元格各占一行，数字常常成列地印在远离其行名的地方，表头也被打乱。数字个数与法定表格对不上、无法唯一确定每个数属于哪一行哪一栏时，本表的各项核对不进行，只提示一次。请改用带版式的复制（如 pdftotext -layout）或把表格整理为 Markdown 表格后再检查。',
-    en: 'In text copied from a PDF in reading order, every table cell is on a line of its own, the values are often printed as a column block away from their row labels and the header words are scrambled. When the number of values does not fit the statutory table so that each value has exactly one row and column, the table\'s checks are not run and this is reported once. Copy the PDF with its layout (pdftotext -layout) or rewrite the table as a Markdown table, then check again.',
+    zh: '从 PDF 复制或以阅读顺序提取的文字里，表格的每个单元格各占一行，数字常常成列地印在远离其行名的地方，表头也被打乱。数字个数与法定表格对不上、无法唯一确定每个数属于哪一行哪一栏时，本表的各项核对不进行，只提示一次。请改用带版式的复制（如 pdftotext -layout）或把表格整理为 Markdown 表格后再检查。带版式的 PDF 文字里，空白单元格不占位置：多数数据行的数字少于法定栏数、附近又没有填满的行可以对齐时，同样无法确定每个数属于哪一栏，也只提示一次。',
+    en: 'In text copied from a PDF in reading order, every table cell is on a line of its own, the values are often printed as a column block away from their row labels and the header words are scrambled. When the number of values does not fit the statutory table so that each value has exactly one row and column, the table\'s checks are not run and this is reported once. Copy the PDF with its layout (pdftotext -layout) or rewrite the table as a Markdown table, then check again. In PDF text with layout a blank cell leaves no trace: when most rows of figures are short of the statutory columns and no full row nearby lines them up, the column of each figure cannot be told either, and this is reported once.',
   },
   basis: '政府信息公开工作年度报告格式表二至表四（国办公开办函〔2019〕60号、〔2021〕30号）',
   examples: {
@@ -40,6 +40,15 @@ export const tableUnreadable: Rule = {
     for (const t of report.unreadable) {
       const from = lines.lineAt(t.start) + 1;
       const to = lines.lineAt(t.end) + 1;
+      if (t.unreadableWhy === 'blank-cells') {
+        ctx.report({
+          start: t.start,
+          end: lines.lineEnd(lines.lineAt(t.start)),
+          message: `${PART[t.id] ?? t.spec.title}（第 ${from}–${to} 行）多数行的数字少于法定栏数：空白单元格在 PDF 文字中不占位置，无法确定每个数属于哪一栏，本表未做核对（请在空白格填 0，或改用 Markdown 表格）`,
+          messageEn: `${PART_EN[t.id] ?? t.spec.title} (lines ${from}-${to}): most rows have fewer figures than the statutory columns; blank cells leave no trace in PDF text, so the column of each figure cannot be told and the table was not checked (fill the blank cells with 0, or use a Markdown table)`,
+        });
+        continue;
+      }
       ctx.report({
         start: t.start,
         end: lines.lineEnd(lines.lineAt(t.start)),

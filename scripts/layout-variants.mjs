@@ -1,0 +1,66 @@
+// Developer aid: how the reading of real pages holds up when the same text is pasted in a worse
+// layout. For each .txt page of the folders given, writes three variants to a temporary folder:
+//   one      the whole text on one line (line breaks replaced by a space)
+//   nospace  line breaks and all spaces removed (a paste that lost every separator)
+//   wrap     every line hard-wrapped every 32 characters (PDF text of a narrow column)
+// runs the CLI on the originals and on each variant, and prints per variant: the pages whose
+// kind or year differs from the original's reading, and the error/warning findings that are new
+// (by rule, counted per page). Usage, after `npm run build`:
+//   node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap] [--verbose]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, basename, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const mi = args.indexOf('--modes');
+const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
+const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap] [--verbose]'); process.exit(2); }
+
+const MAKE = {
+  one: (t) => t.replace(/\r?\n+/g, ' '),
+  nospace: (t) => t.replace(/[\s\u3000]+/g, ''),
+  wrap: (t) => t.split(/\r?\n/).map((l) => { const cps = [...l]; const out = []; for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join('')); return out.join('\n'); }).join('\n'),
+};
+
+const root = mkdtempSync(join(tmpdir(), 'govreport-variants-'));
+const pages = [];
+for (const d of dirs) {
+  for (const n of readdirSync(d).sort()) {
+    const p = join(d, n);
+    if (!n.endsWith('.txt') || !statSync(p).isFile()) continue;
+    pages.push({ key: `${basename(resolve(d))}/${n}`, text: readFileSync(p, 'utf8') });
+  }
+}
+const BIN = join(import.meta.dirname, '..', 'bin', 'govreport.js');
+function read(mode) {
+  const dir = join(root, mode);
+  mkdirSync(dir, { recursive: true });
+  pages.forEach((p, i) => writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), mode === 'orig' ? p.text : MAKE[mode](p.text)));
+  const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const files = JSON.parse(r.stdout).files;
+  const by = new Map(files.map((f) => [Number(basename(f.path, '.txt')), f]));
+  return pages.map((_, i) => by.get(i));
+}
+const count = (f) => { const m = new Map(); for (const d of f?.diagnostics ?? []) if (d.severity === 'error' || d.severity === 'warning') m.set(d.rule, (m.get(d.rule) ?? 0) + 1); return m; };
+const orig = read('orig');
+console.log(`${pages.length} pages; originals read as reports: ${orig.filter((f) => f?.kind).length}`);
+for (const mode of modes) {
+  const v = read(mode);
+  const differ = [];
+  const fresh = new Map();
+  const freshPages = [];
+  pages.forEach((p, i) => {
+    const a = orig[i]; const b = v[i];
+    if (a?.kind !== b?.kind || (a?.kind && a.year !== b?.year)) differ.push(`${p.key}: ${a?.kind}/${a?.year} -> ${b?.kind}/${b?.year}`);
+    const ca = count(a); const cb = count(b);
+    let n = 0;
+    for (const [rule, k] of cb) { const extra = k - (ca.get(rule) ?? 0); if (extra > 0) { fresh.set(rule, (fresh.get(rule) ?? 0) + extra); n += extra; } }
+    if (n) freshPages.push(`${p.key}: +${n}`);
+  });
+  const total = [...fresh.values()].reduce((s, k) => s + k, 0);
+  console.log(`${mode}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.length} pages ${JSON.stringify(Object.fromEntries(fresh))}`);
+  if (verbose) for (const l of [...differ, ...freshPages]) console.log(`  ${l}`);
+}

@@ -1,0 +1,21 @@
+// PDF text with layout (pdftotext -layout, a PDF viewer's copy) of a form whose zeros are left
+// blank: a blank cell prints nothing, so most rows of figures show fewer values than the format
+// has columns. `layouts/spaced-columns.ts` places such values under a full row nearby when there
+// is one; when most rows are short and none lines them up, which column each figure belongs to
+// cannot be told without a guess. The table is then unreadable (one table-unreadable finding that
+// says why) instead of one table-shape error per row and arithmetic on nothing.
+import type { TableLayout } from './tables';
+import type { TableRow } from './interpret-table';
+
+/** Rows of figures short of the format's columns: at least this many, and at least half of them. */
+const MIN_SHORT = 3;
+
+export function blanksUnplaced(layout: TableLayout, rows: readonly TableRow[]): boolean {
+  if (layout !== 'spaced') return false;
+  const withFigures = rows.filter((r) => r.values.size > 0 || r.shape);
+  const short = withFigures.filter((r) => r.shape && r.shape.found < r.shape.expected);
+  if (!short.length) return false;
+  // A table of one data row (表四): short by more than a fifth of its columns.
+  if (withFigures.length === 1) return 5 * short[0].shape!.found < 4 * short[0].shape!.expected;
+  return short.length >= MIN_SHORT && 2 * short.length >= withFigures.length;
+}
