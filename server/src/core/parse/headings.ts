@@ -41,7 +41,7 @@ const PATTERNS: { style: HeadingStyle; level: number; re: RegExp }[] = [
  * are looked up, not read again.
  */
 const lineMemo = new Map<string, Heading | null>();
-const LINE_MEMO_MAX = 20000;
+const LINE_MEMO_MAX = 5000;
 const LINE_MEMO_KEY_MAX = 400;
 
 /**
