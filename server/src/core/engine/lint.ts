@@ -3,8 +3,8 @@
 // suppressions and the user's severity settings.
 import type { Finding, FormatId, LintOptions, LintResult, ReportSummary, RuleSetting, Settings, Severity } from '../types';
 import type { Directive, UnusedDirective } from '../parse/directives';
-import { parseDocument, ParsedDocument } from '../parse/document';
-import { buildReport, ReportModel } from '../parse/report';
+import { parseDocumentSteps, ParsedDocument } from '../parse/document';
+import { buildReportSteps, ReportModel } from '../parse/report';
 import { detectKind, Detection } from '../formats/detect';
 import { FORMATS, FormatSpec } from '../formats/index';
 import { trackedSuppressor } from '../parse/directives';
@@ -37,17 +37,18 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 }
 
 /**
- * analyze() in three steps — the parse, the detection, the report model — with a yield between
- * them, where the editor's time-sliced lint may answer other requests or drop a superseded version.
+ * analyze() in steps — the parse (itself in steps: parseDocumentSteps), the detection, the report
+ * model (a step per statutory table) — with a yield between them, where the editor's time-sliced
+ * lint may answer other requests or drop a superseded version.
  */
 export function* analyzeSteps(text: string, options: LintOptions = {}): Generator<void, Analysis> {
   const settings = normalizeSettings(options.settings ?? {});
-  const doc = parseDocument(text);
+  const doc = yield* parseDocumentSteps(text);
   yield;
   const detection = detectKind(doc, settings);
   const format = detection.kind ? FORMATS[detection.kind] : null;
   yield;
-  const report = format ? buildReport(format, doc) : null;
+  const report = format ? yield* buildReportSteps(format, doc) : null;
   return { doc, detection, kind: detection.kind, format, report, settings, related: options.related ?? [] };
 }
 

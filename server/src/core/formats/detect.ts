@@ -12,6 +12,7 @@ import { coverage, labelKey, normalize } from '../text/normalize';
 import { FORMATS, govInfoKindForYear } from './index';
 import type { FormatSpec } from './types';
 import { firstTitleLine } from '../parse/title';
+import { normalizedWork } from '../parse/normalized-work';
 import { flatFirstSection, flatStatutoryParts } from './detect-flat';
 import { firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 
@@ -245,7 +246,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     if (otherTitle) return { kind: null, source: null, reason };
     // No title and too few headings, but the statutory tables are there: a report whose kind
     // cannot be settled (its headings were renamed or lost).
-    const norm = normalize(doc.work.length > 400_000 ? doc.work.slice(0, 400_000) : doc.work);
+    const norm = doc.work.length > 400_000 ? normalize(doc.work.slice(0, 400_000)) : normalizedWork(doc).text;
     const n2021 = countLabels(norm, FORMATS['gov-info-2021'].detect.labels);
     const n2019 = countLabels(norm, FORMATS['gov-info-2019'].detect.labels);
     if (n2021 + n2019 >= 3) {
@@ -259,7 +260,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     return { kind, source: 'detected', reason: `${evidence}；${yearWords(doc)}，适用${FORMATS[kind].name.zh}${nonStatutory}` };
   }
   // No year: decide by the table labels that differ between the formats, then by 2008-only headings.
-  const norm = normalize(doc.work);
+  const norm = normalizedWork(doc).text;
   const n2021 = countLabels(norm, FORMATS['gov-info-2021'].detect.labels);
   const n2019 = countLabels(norm, FORMATS['gov-info-2019'].detect.labels);
   if (n2019 > n2021) {

@@ -1,17 +1,12 @@
 // Searching the draft's prose in normalised form (Simplified, folded width, no spaces,
 // no pinyin debris) and mapping every hit back to the exact original span.
 import type { Analysis } from '../engine/lint';
-import { MappedText, normalize, normalizeMapped } from '../text/normalize';
+import { MappedText, normalize } from '../text/normalize';
+import { normalizedWork } from '../parse/normalized-work';
 
-const cache = new WeakMap<Analysis, MappedText>();
-
+/** The draft's normalised text and its map back (once per parsed document: parse/normalized-work.ts). */
 export function mappedText(a: Analysis): MappedText {
-  let m = cache.get(a);
-  if (!m) {
-    m = normalizeMapped(a.doc.work, { keepSpaces: false });
-    cache.set(a, m);
-  }
-  return m;
+  return normalizedWork(a.doc);
 }
 
 export interface Hit { start: number; end: number; normStart: number; normEnd: number }

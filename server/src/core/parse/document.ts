@@ -3,13 +3,13 @@
 // Knows nothing of report formats (that is formats/, report.ts and interpret-table.ts).
 import { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
-import { Heading, parseHeading } from './headings';
+import { Heading, headingOfLine } from './headings';
 import { flattenedReportHeadings } from './one-line';
 import { leadingTitle } from './title-forms';
 import { flatLine, flatView, pieceHeadings } from './flat-view';
 import { oneLineLabelStarts } from './layouts/one-line';
 import type { TableBlock } from './tables';
-import { findTables } from './layouts';
+import { findTablesSteps } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
 import { DirectiveScan, scanDirectives } from './directives';
 import { findTitle, findYear, opensPresentingReport, TitleInfo, YearSource } from './title';
@@ -56,6 +56,18 @@ export interface ParsedDocument {
 }
 
 export function parseDocument(text: string): ParsedDocument {
+  const steps = parseDocumentSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseDocument() with pauses (after the directives, after each table reader, after the headings
+ * and after the title), where the editor's time-sliced lint may answer other requests: the same model.
+ */
+export function* parseDocumentSteps(text: string): Generator<void, ParsedDocument> {
   const lines = new LineMap(text);
   const directives = scanDirectives(text, lines);
   let work = text;
@@ -72,7 +84,9 @@ export function parseDocument(text: string): ParsedDocument {
   }
   const workLines = work === text ? lines : new LineMap(work);
 
-  const tables = findTables(workLines);
+  yield;
+  const tables = yield* findTablesSteps(workLines);
+  yield;
   const tableLines = new Set<number>();
   // An HTML table's markup lines (<table>, </table>) belong to it as much as its rows.
   for (const t of tables) if (t.layout === 'html') for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
@@ -95,7 +109,7 @@ export function parseDocument(text: string): ParsedDocument {
       if (pieces) { headings.push(...pieces); continue; }
       if (!/^[\s#*]*[一二三四五六七八九十（(\d]/.test(lt)) continue;
     }
-    const h = parseHeading(lt.replace(/\t/g, ' '), line, workLines.lineStarts[line]);
+    const h = headingOfLine(lt, line, workLines.lineStarts[line]);
     if (h) headings.push(h);
   }
   // In markdown drafts the # marks give the hierarchy; numbered lines without # are then
@@ -104,6 +118,7 @@ export function parseDocument(text: string): ParsedDocument {
     for (const h of headings) h.level = h.hashes > 0 ? h.hashes : 6 + h.level;
   }
   const sections = buildTree(headings, text.length, workLines);
+  yield;
 
   // A report on one line: its title and year read from the line's pieces (flat-view.ts).
   // (The long line's own title readers come first: a title run into the body is one piece with it.)
@@ -123,6 +138,7 @@ export function parseDocument(text: string): ParsedDocument {
   const viewTitle = flat && lineTitle && !pieceTitle ? { ...lineTitle, line: flat.lines.lineAt(lineTitle.start), endLine: flat.lines.lineAt(lineTitle.end) } : pieceTitle ?? lineTitle;
   const { year, source: yearSource } = findYear(flat?.lines ?? workLines, viewTitle, flat?.headings ?? headings);
   const issuer = title ? issuerFrom(title.norm) : null;
+  yield;
 
   const numbers: NumberMention[] = [];
   const dates: DateMention[] = [];

@@ -35,6 +35,36 @@ const PATTERNS: { style: HeadingStyle; level: number; re: RegExp }[] = [
   { style: 'paren-arabic', level: 4, re: /^[（(]\s*(\d{1,2})\s*[）)]\s*/ },
 ];
 
+/**
+ * Lines read before (bounded, as normalize's memo): line text (tabs not yet spaces) → the heading
+ * parseHeading finds on it at line 0, offset 0, or null. A keystroke changes one line: the others
+ * are looked up, not read again.
+ */
+const lineMemo = new Map<string, Heading | null>();
+const LINE_MEMO_MAX = 5000;
+const LINE_MEMO_KEY_MAX = 400;
+
+/**
+ * parseHeading(lineText with tabs as spaces, line, lineStart), through a memo by the line's text:
+ * a new Heading object every time (callers change `level`).
+ */
+export function headingOfLine(lineText: string, line: number, lineStart: number): Heading | null {
+  if (lineText.length > LINE_MEMO_KEY_MAX) return parseHeading(lineText.replace(/\t/g, ' '), line, lineStart);
+  let h = lineMemo.get(lineText);
+  if (h === undefined) {
+    if (lineMemo.size >= LINE_MEMO_MAX) lineMemo.clear();
+    h = parseHeading(lineText.replace(/\t/g, ' '), 0, 0);
+    // Key and strings of their own characters: a slice of a document would keep the whole document alive.
+    if (h) h = { ...h, title: own(h.title), norm: own(h.norm) };
+    lineMemo.set(own(lineText), h);
+  }
+  if (h === null) return null;
+  return { ...h, line, start: h.start + lineStart, end: h.end + lineStart, titleStart: h.titleStart + lineStart, titleEnd: h.titleEnd + lineStart };
+}
+
+/** A copy of `s` that holds only its own characters (not a slice of a larger string). */
+const own = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
+
 /** Recognises a heading on one line; `lineText` has no line break. */
 export function parseHeading(original: string, line: number, lineStart: number): Heading | null {
   // Read through converter pinyin (一(yī)、總體(tǐ)情況): the markers and the title's end are found in

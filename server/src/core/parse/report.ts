@@ -7,6 +7,7 @@ import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
 import { continuedOwner } from './layouts/column-block-join';
 import { gluedPartTitle } from './glued-part';
+import { normalizedWork } from './normalized-work';
 import { runInTitle } from '../formats/run-in-title';
 
 export interface SectionMatch {
@@ -239,7 +240,7 @@ function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, Se
   const out = new Map<string, SectionMatch>();
   const tops = topSections(doc).filter((s) => s.heading.style !== 'md' || !doc.title || s.heading.line !== doc.title.line);
   const claimed = new Set<Section>();
-  const normText = normalize(doc.work);
+  const normText = normalizedWork(doc).text;
   for (const spec of format.sections) {
     const words = (spec.keywords ?? []).map(normalize);
     const sections = tops.filter((s) => words.some((w) => s.heading.norm.includes(w)));
@@ -262,6 +263,18 @@ function inside(b: TableBlock, s: Section): boolean {
 }
 
 export function buildReport(format: FormatSpec, doc: ParsedDocument): ReportModel {
+  const steps = buildReportSteps(format, doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildReport() with a pause before each statutory table is read (the editor's time-sliced lint
+ * may answer other requests there): the same model.
+ */
+export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Generator<void, ReportModel> {
   const sections = format.headingMatch === 'title' ? matchByTitle(format, doc) : matchByMeaning(format, doc);
   const tables = new Map<string, StatTable>();
   const tableIds = Object.keys(format.tables);
@@ -294,6 +307,7 @@ export function buildReport(format: FormatSpec, doc: ParsedDocument): ReportMode
   const unreadable: StatTable[] = [];
   for (const [id, blocks] of claim) {
     if (!blocks.length) continue;
+    yield;
     let t = interpretTable(id, format.tables[id], blocks);
     // A continuation that makes a readable table unreadable stays out (as before joining).
     const own = blocks.filter((b) => !continued.has(b));

@@ -16,7 +16,8 @@ const VERB = '(?:发布|公开|受理|办理|收到|答复|办结|接收|处理|
 /** What may follow a count: punctuation, the end, or a word that goes on the sentence. */
 const AFTER_COUNT = '(?=$|[，,。；;、：:）)\\s“"（(]|信息|申请|政府|政策|文件|的|其中|同比|较|比)';
 
-const PATTERNS: { kind: Kind; re: RegExp }[] = [
+/** Each pattern, with (`needs`) a character every one of its matches holds, where that saves a scan of the line. */
+const PATTERNS: { kind: Kind; re: RegExp; needs?: RegExp }[] = [
   // （在此填写…）/【请填写…】/（此处插入表格）/（填写…）: brackets holding an instruction to the
   // writer — addressed to the writer (请, 在此, 此处) or opening with 填写/插入; a bare 补充 is the
   // report's own word (（含1件经复核后补充公开）).
@@ -53,11 +54,11 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
   },
   // 20__年 (a year left blank), 以____思想为指导 (a word left blank between characters): a
   // template's blanks. Four or more underscores between characters: not Markdown emphasis.
-  { kind: 'gap', re: /(?<=(?<![0-9])(?:19|20)[0-9]?)[_＿]{1,2}(?=年)|(?<=[\u4e00-\u9fff])[_＿]{4,}(?=[\u4e00-\u9fff])/g },
+  { kind: 'gap', re: /(?<=(?<![0-9])(?:19|20)[0-9]?)[_＿]{1,2}(?=年)|(?<=[\u4e00-\u9fff])[_＿]{4,}(?=[\u4e00-\u9fff])/g, needs: /[_＿]/ },
   // 门户网站(), （）件: empty round or lenticular brackets.
   { kind: 'brackets', re: /[（(][ \t\u3000]*[）)]|【[ \t\u3000]*】/g },
   // (略) / （略）: content left out.
-  { kind: 'omitted', re: /[（(][ \t\u3000]*略[ \t\u3000]*[）)]/g },
+  { kind: 'omitted', re: /[（(][ \t\u3000]*略[ \t\u3000]*[）)]/g, needs: /略/ },
 ];
 
 /** A title opening with 某县 / 某某市 / 某区人民政府 / 某局: the issuer's name not filled in. */
@@ -112,7 +113,9 @@ export const textPlaceholder: Rule = {
       if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿共计]/.test(t)) continue;
       const spaced = looksSpaced(t);
       const taken: [number, number][] = [];
-      for (const { kind, re } of PATTERNS) {
+      for (const { kind, re, needs } of PATTERNS) {
+        // A character every match holds: without it the pattern (a look-behind tried at every position) is not run.
+        if (needs && !needs.test(t)) continue;
         // A spaced table's cells are separated by spaces: gaps mean nothing there.
         if (kind === 'blank' && spaced) continue;
         re.lastIndex = 0;

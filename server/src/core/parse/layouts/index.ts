@@ -38,6 +38,18 @@ export const READERS: LayoutReader[] = [
 
 /** All table blocks of a text, in text order. */
 export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
+  const steps = findTablesSteps(lines, skipLine);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * findTables() with a pause after each reader (the editor's time-sliced lint may answer other
+ * requests there): the same blocks.
+ */
+export function* findTablesSteps(lines: LineMap, skipLine: (line: number) => boolean = () => false): Generator<void, TableBlock[]> {
   const blocks = findDelimitedTables(lines, skipLine);
   if (READERS.length === 0) return blocks;
   const taken = new Set<number>();
@@ -46,6 +58,7 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
   };
   claim(blocks);
   for (const reader of READERS) {
+    yield;
     const found = reader.read(lines, (line) => !taken.has(line) && !skipLine(line));
     claim(found);
     blocks.push(...found);
