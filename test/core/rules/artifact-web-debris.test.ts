@@ -45,6 +45,8 @@ describe('each chrome line is found, as a whole line, with a delete-line fix', (
     ['site header, www', ['www.moumou.gov.cn  2024-01-20'], 'top'],
     ['mirror watermark', ['本文档由原创力文档用户上传，仅供学习交流'], 'bottom'],
     ['mirror watermark 2', ['文档来源：豆丁网 www.docin.com'], 'bottom'],
+    ['document-sharing site notices', ['温馨提示：', '1. 部分包含公式的文件，查看预览时可能显示错乱，文件下载后无此问题。', '2. 本文档由用户上传，版权归属用户。',
+      '3. 下载前请仔细阅读文档内容，若内容与标题不符可向本站投诉处理。', '网站客服：4001234567'], 'top'],
   ];
   for (const [name, lines, at] of cases) {
     test(name, () => {
@@ -76,6 +78,8 @@ describe('report text that mentions the words stays', () => {
     '收藏、打印、关闭等功能已优化。',
     '来源于群众的意见建议已全部办结。',
     '阅读量较上年增长12%。',
+    '1. 优化网站文档在线预览功能，全年下载量增长12%。',
+    '2. 网站全年受理投诉举报32件，已全部办结。',
   ];
   for (const l of lines) {
     test(l, () => {

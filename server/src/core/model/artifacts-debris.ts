@@ -1,9 +1,11 @@
 // More web debris, line by line (issue #16 §3), beside the items of artifacts-chrome.ts: an
 // attachment link (附件：….pdf) or a bare file-name line inside the text, a site header with
 // the page date (某某市人民政府门户网站 2024-01-20, www.….gov.cn 2024-01-20), and the
-// watermark of a document-mirror site (本文档由原创力文档用户上传, 豆丁网 www.docin.com).
+// watermark of a document-mirror site (本文档由原创力文档用户上传, 豆丁网 www.docin.com) and a
+// document-sharing site's notices (温馨提示: / 1. 本文档由用户上传…).
 // A line is debris only when all of it is; report sentences that mention 门户网站 never are.
 import { normalize } from '../text/normalize';
+import { isDocSiteNotice } from '../parse/title-chrome';
 import type { ChromeLine } from './artifacts-chrome';
 
 const EXT = '(?:pdf|docx?|wps|ofd|xlsx?|et|rtf|txt|zip|rar)';
@@ -34,6 +36,9 @@ export function classifyDebris(lineText: string): ChromeLine | null {
     return { tier: 'strong', zh: '附件下载链接', en: 'attachment link', keep: { zh: '如需保留附件，请在正文中另行说明附件名称', en: 'name the attachment in the text if it is to stay' } };
   }
   if (BARE_FILE_NAME.test(raw)) return { tier: 'weak', zh: '文件名', en: 'file name', fileName: true };
+  // A document-sharing site's notices above the text (温馨提示: / 2. 本文档由用户上传… / 网站客服:…),
+  // which the title and detection already skip as page chrome.
+  if (isDocSiteNotice(raw)) return { tier: 'strong', zh: '文档站提示', en: 'document-site notice' };
   const norm = normalize(raw);
   if (SITE_HEADER.test(norm)) return { tier: 'meta', zh: '网站页眉', en: 'site header' };
   if (raw.length <= 100 && MIRROR_SITE.test(norm) && MIRROR_WORDS.test(norm.replace(MIRROR_SITE, '')) && !/[。；;]./.test(norm) && !/我[局区县市委办镇乡]|本(?:机关|单位|部门)/.test(norm)
