@@ -88,3 +88,22 @@ describe('report text that mentions the words stays', () => {
     });
   }
 });
+
+describe('a document-mirror watermark run into the text', () => {
+  const mark = '某某之家—全网资源每日更新www.example.com';
+  test('at the start of the text and inside a word: only the watermark, never the word before it', () => {
+    const text = withLines([mark + '某某县2023年度法治政府建设情况的报告', '二是扛牢法治建设第一' + mark + '责任人职责。']);
+    const got = found(text).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(got, [mark, mark]);
+    const f = found(text)[1];
+    assert.equal(f.fix?.safe, true);
+  });
+  test('a watermark glued to a word whose name was never seen alone: the slogan and address only', () => {
+    const text = withLines(['二是扛牢法治建设第一' + mark + '责任人职责。']);
+    assert.deepEqual(found(text).map((f) => text.slice(f.start, f.end)), ['—全网资源每日更新www.example.com']);
+  });
+  test('a government site address in prose is no watermark', () => {
+    const text = withLines(['通过门户网站—政务资源共享专栏www.moumou.gov.cn公开信息。']);
+    assert.deepEqual(found(text).filter((f) => f.message.includes('水印')), []);
+  });
+});
