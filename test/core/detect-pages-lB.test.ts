@@ -66,8 +66,10 @@ test('现将有关情况报告如下, then 一、……推进法治政府建设�
   assert.equal(d.year, 2023);
 });
 
-test('the same opening before a plan heading, or without 报告如下, is none', () => {
-  assert.equal(detect(untitledMeasures.replace('现将有关情况报告如下:', '')).kind, null);
+test('the same opening before a plan heading, or without 报告如下 and the part without its year, is none', () => {
+  // (Without 报告如下, the first part naming the opening's year — 一、2023年度推进法治政府建设的
+  // 主要举措和成效 — still makes it the report: detect-rule-of-law-pages.test.ts.)
+  assert.equal(detect(untitledMeasures.replace('现将有关情况报告如下:', '').replace('一、2023年度', '一、')).kind, null);
   assert.equal(detect(untitledMeasures.replace('推进法治政府建设的主要举措和成效', '推进法治政府建设的主要安排')).kind, null);
 });
 

@@ -47,6 +47,34 @@ describe('a 法治政府建设 report whose page lost its title', () => {
     assert.equal(d.kind, 'rule-of-law');
     assert.equal(d.year, 2019);
   });
+  test('opens with the year, no word of 法治政府建设 before the first part (一、2022年法治政府建设情况)', () => {
+    const d = detect([
+      '2022年,某某市某某局坚持以习近平新时代中国特色社会主义思想为引领,紧紧围绕中心工作,为全市高质量发展提供了法治支撑。',
+      '一、2022年法治政府建设情况',
+      '(一)政治统领,党建引领',
+      '一是坚持党的领导。开展专题学习12次。',
+    ].join('\n'));
+    assert.equal(d.kind, 'rule-of-law');
+    assert.equal(d.year, 2022);
+  });
+  test('the first part of another year than the opening\'s is not enough', () => {
+    const d = detect([
+      '2022年,某某市某某局坚持依法行政,紧紧围绕中心工作。',
+      '一、2021年法治政府建设情况',
+      '(一)政治统领,党建引领',
+    ].join('\n'));
+    assert.equal(d.kind, null, d.reason);
+  });
+  test('现将2021年工作情况报告如下: the generic name read from the sentence does not hide the body', () => {
+    const d = detect([
+      '为进一步加强法治政府建设,2021年来,街道按照区实施方案的要求,全力推进法治化建设。现将2021年工作情况报告如下。',
+      '一、2021年度推进法治政府建设的主要举措和成效',
+      '(一)全面提升执法质量',
+      '一是强化重大执法决定法制审核。',
+    ].join('\n'));
+    assert.equal(d.kind, 'rule-of-law');
+    assert.equal(d.year, 2021);
+  });
   test('a channel name (工作报告) above the real title is not the title', () => {
     const d = detect([
       '今天是:2019年10月31日 星期三',
@@ -82,6 +110,19 @@ describe('pages about 法治政府建设 that are not a report stay silent', () 
     ['news of a meeting that heard the year\'s report', [
       '4月22日下午,市政府召开常务会议,会议听取了2019年度法治政府建设工作情况汇报。',
       '会上,市司法局局长汇报了2019年度我市法治政府建设工作情况。',
+    ].join('\n')],
+    ['news: a standing committee reviewed the government\'s report (titled)', [
+      '当前位置: 网站首页 >> 业务板块 >> 法治工作',
+      '某某州人大常委会审议某某州政府2020年法治政府建设工作情况报告',
+      '发布日期:2021-05-19 来源:某某州司法局',
+      '4月26日,州人大常委会会议听取和审议了州人民政府关于2020年度法治政府建设情况的报告。',
+      '2020年,全州政府系统深入推进依法行政,法治政府建设取得了新成效。',
+    ].join('\n')],
+    ['news: a party group meeting reviewed the report (titled)', [
+      '首页 > 要闻动态 > 信息推送',
+      '省政府党组召开会议审议2019年度法治政府建设情况报告',
+      '时间 : 2020-03-20 08:17:21 来源 : 本网',
+      '3月19日,省长主持召开省政府党组会议,审议《某某省人民政府2019年度法治政府建设情况报告》,研究部署有关工作。',
     ].join('\n')],
     ['an explainer that presents the report', [
       '按照省市法治政府建设工作要求,我县总结2023年全县法治政府建设工作,现将《某某县2023年度法治政府建设工作总结的报告》解读如下:',

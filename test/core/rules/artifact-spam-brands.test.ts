@@ -34,3 +34,11 @@ test('other betting brands; enforcement prose is left alone', () => {
   assert.deepEqual(found(withProse('全年查处网络娱乐场赌博案件3起,打击足彩网非法投注。')), []);
   assert.deepEqual(found(withProse('举办全民健身体育娱乐活动12场。')), []);
 });
+
+test('a lottery site\'s name swapped in for the place name (中国体彩网,体彩网交通运输局)', () => {
+  const sentence = '本报告由中国体彩网,体彩网交通运输局办公室根据《条例》规定编制,为服务中国体彩网,体彩网经济社会发展作出贡献。';
+  assert.equal(found(withProse(sentence)).length, 4);
+  // A report naming the site where the sports lottery publishes its draws is no spam.
+  assert.deepEqual(found(withProse('体育彩票开奖结果在中国体彩网及本局网站同步公布。')), []);
+  assert.deepEqual(found(withProse('在中国体彩网公布全年销量。')), []);
+});

@@ -45,6 +45,8 @@ describe('each chrome line is found, as a whole line, with a delete-line fix', (
     ['site header, www', ['www.moumou.gov.cn  2024-01-20'], 'top'],
     ['mirror watermark', ['本文档由原创力文档用户上传，仅供学习交流'], 'bottom'],
     ['mirror watermark 2', ['文档来源：豆丁网 www.docin.com'], 'bottom'],
+    ['document-sharing site notices', ['温馨提示：', '1. 部分包含公式的文件，查看预览时可能显示错乱，文件下载后无此问题。', '2. 本文档由用户上传，版权归属用户。',
+      '3. 下载前请仔细阅读文档内容，若内容与标题不符可向本站投诉处理。', '网站客服：4001234567'], 'top'],
   ];
   for (const [name, lines, at] of cases) {
     test(name, () => {
@@ -76,6 +78,8 @@ describe('report text that mentions the words stays', () => {
     '收藏、打印、关闭等功能已优化。',
     '来源于群众的意见建议已全部办结。',
     '阅读量较上年增长12%。',
+    '1. 优化网站文档在线预览功能，全年下载量增长12%。',
+    '2. 网站全年受理投诉举报32件，已全部办结。',
   ];
   for (const l of lines) {
     test(l, () => {
@@ -83,4 +87,23 @@ describe('report text that mentions the words stays', () => {
       assert.deepEqual(found(text).filter((f) => where(text, f).slice === l).map((f) => f.message), []);
     });
   }
+});
+
+describe('a document-mirror watermark run into the text', () => {
+  const mark = '某某之家—全网资源每日更新www.example.com';
+  test('at the start of the text and inside a word: only the watermark, never the word before it', () => {
+    const text = withLines([mark + '某某县2023年度法治政府建设情况的报告', '二是扛牢法治建设第一' + mark + '责任人职责。']);
+    const got = found(text).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(got, [mark, mark]);
+    const f = found(text)[1];
+    assert.equal(f.fix?.safe, true);
+  });
+  test('a watermark glued to a word whose name was never seen alone: the slogan and address only', () => {
+    const text = withLines(['二是扛牢法治建设第一' + mark + '责任人职责。']);
+    assert.deepEqual(found(text).map((f) => text.slice(f.start, f.end)), ['—全网资源每日更新www.example.com']);
+  });
+  test('a government site address in prose is no watermark', () => {
+    const text = withLines(['通过门户网站—政务资源共享专栏www.moumou.gov.cn公开信息。']);
+    assert.deepEqual(found(text).filter((f) => f.message.includes('水印')), []);
+  });
 });

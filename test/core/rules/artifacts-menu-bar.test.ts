@@ -27,3 +27,10 @@ test('a line of words without a site channel, or one inside the report, is no me
   assert.deepEqual(menu(['加强领导 完善制度 丰富载体 强化监督 注重实效', ...BODY].join('\n')), []);
   assert.deepEqual(menu([...BODY, '首页 新闻中心 政务服务 互动交流 专题专栏'].join('\n')), []);
 });
+
+test('a top menu of site channels one a line (首页 / 政务公开 / 某快办 / 互动交流) is web chrome', () => {
+  const items = ['首页', '', '政务公开', '', '某快办', '', '互动交流', ''];
+  assert.deepEqual(menu([...items, '您当前的位置: 首页>政务公开>年度报告', ...BODY].join('\n')), ['首页', '政务公开', '某快办', '互动交流']);
+  // One site channel among other short lines is no menu.
+  assert.deepEqual(menu(['首页', '', '加强领导', '', '完善制度', '', '强化监督', ...BODY].join('\n')), []);
+});

@@ -244,6 +244,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let plan = false;
   let summary = false;
   let reportsBelow = false;
+  let openingYear = '';
   // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
@@ -255,6 +256,10 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // 现将有关情况报告如下 without naming 法治政府建设, then the statutory measures part
       // (一、2023年度推进法治政府建设的主要举措和成效): the report itself.
       if (!plan && !mentions && reportsBelow && opensWithYear && ROL_PART_HEADING.test(k) && k.includes('法治')) return true;
+      // The text opens with the year and its first part tells of that year's 法治政府建设
+      // (2022年，某局坚持…… / 一、2022年法治政府建设情况): the report, whatever the opening said.
+      const part = /^(?:(?:19|20)\d{2})年度?(?:推进)?法治政府建设(?:工作)?(?:的)?(?:基本|总体|主要)?(?:情况|举措和成效|主要举措和成效)$/.exec(k);
+      if (!plan && opensWithYear && part && k.startsWith(openingYear)) return true;
       if (plan || !mentions) return false;
       // 现对……工作总结如下 before a statutory part: the year's report under another name.
       if (summary && ROL_PART_HEADING.test(k)) return true;
@@ -268,7 +273,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     const t = normalize(raw.slice(0, 1000));
     // A salutation (区委、区政府:) before the body.
     if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { seen--; continue; }
-    if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) opensWithYear = true;
+    if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) { opensWithYear = true; openingYear = t.slice(0, 4); }
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
     const below = /现(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下/.exec(t);
     if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;

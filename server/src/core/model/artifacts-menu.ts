@@ -19,7 +19,9 @@ const CHANNEL = /首\s*页|新闻中心|政务服务|互动交流|专题专栏|�
 const BARE_ITEM = /^\s*[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,11}\s*$/;
 /** The disclosure channels a 政府信息公开 page lists in its side menu. */
 const DISCLOSURE_CHANNEL = /^(?:政府信息公开(?:指南|制度|年报|目录|规定)?|法定主动公开内容|依申请公开|重点领域(?:信息)?公开|政府网站(?:年度)?工作(?:报表|年度报表)|政务公开|信息公开年报|机构职能|政策文件|政策解读|乡镇街道部门单位|部门信息公开|乡镇信息公开)$/;
-/** How many bare names in a row make a menu, and how many of them must be disclosure channels. */
+/** A site's standard channels in its top menu (首页 / 政务公开 / 渝快办 / 互动交流, one a line). */
+const SITE_CHANNEL = /^(?:网站首页|首页|新闻中心|新闻动态|政务服务|互动交流|政民互动|专题专栏)$/;
+/** How many bare names in a row make a menu, and how many of them must be disclosure or site channels. */
 const MIN_BARE_RUN = 4;
 const MIN_CHANNELS = 2;
 
@@ -37,7 +39,7 @@ export function topMenuLines(lineCount: number, lineText: (line: number) => stri
     // A side menu of bare channel names, one a line (blank lines between), above the title.
     if (BARE_ITEM.test(t)) {
       bare.push(l);
-      if (DISCLOSURE_CHANNEL.test(t.replace(/\s/g, ''))) channels++;
+      if (DISCLOSURE_CHANNEL.test(t.replace(/\s/g, '')) || SITE_CHANNEL.test(t.replace(/\s/g, ''))) channels++;
       continue;
     }
     if (!out.length && !bare.length && classifyChrome(t.trim())) continue;

@@ -53,7 +53,7 @@ export function isMenuLine(raw: string): boolean {
  */
 const DOC_SITE_NOTICE = /^\s*(?:温馨提示\s*[:：]?\s*$|(?:网站|在线)?客服(?:电话|QQ|热线)?\s*[:：]\s*[\d-]{5,}\s*$|查看更多\s*$|PAGE\s*\\\*\s*MERGEFORMAT)/i;
 const DOC_SITE_WORDS = /文档|下载|本站|网站/;
-const DOC_SITE_TERMS = /VIP|付费|会员|退款|上传|版权|侵权|客服|下载权益/i;
+const DOC_SITE_TERMS = /VIP|付费|会员|退款|上传|版权|侵权|客服|下载权益|查看预览时|向本站投诉/i;
 export function isDocSiteNotice(raw: string): boolean {
   const head = toSimplified(raw.slice(0, 400));
   if (DOC_SITE_NOTICE.test(head)) return true;

@@ -35,6 +35,9 @@ const TERMS = [
   // A betting brand in Latin letters before a site word (uedbet体育, uedbet官网, betway娱乐).
   '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}(?:体育|官网|娱乐|平台|注册|下载)',
   // Betting brands swapped into a hacked page's text (《沙巴体育娱乐场,中国足彩在线印发…的通知》).
+  // A lottery site's name swapped in for the place name by a hacked mirror (本报告由中国体彩网,体彩网交通运输局
+  // 办公室……编制): the name before a comma or an organ, never a report's mention of the site (在中国体彩网公布).
+  '(?:中国)?体彩网(?=[,，]|[\u4e00-\u9fff]{0,8}?(?:局|委员会|厅|人民政府|办公室|经济社会))',
   '沙巴体育(?:娱乐场|官网|app)?', '(?:体育|真人|在线|线上|网上|网络)娱乐场', '足彩(?:在线|网|官网|app|投注)', 'manbetx',
   '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐)(?:体育|娱乐|官网|app)', '华体会', '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}国际(?:平台|集团|娱乐|官网|体育)', '(?<![a-z0-9])hth(?:在线|体育|娱乐|官网|app|登录)+', '金宝博', '博天堂', '新濠天地', '威廉希尔',
 ];
