@@ -78,6 +78,7 @@ const sets = fs.existsSync(path.join(ROOT, PAGES))
   : [];
 
 test('harvested real pages exist and each set has its expectations and ratchet', () => {
+  assert.ok(sets.length > 0, `no set under ${PAGES}`);
   for (const set of sets) {
     const dir = path.join(ROOT, PAGES, set);
     const expect = JSON.parse(fs.readFileSync(path.join(dir, 'expect.json'), 'utf8')) as Expect[];
