@@ -24,3 +24,15 @@ test('two items, a list inside the report, or items that are sentences are not a
   assert.deepEqual(menu([...BODY, '- 政策文件', '- 政策解读', '- 新闻发布', '- 办事指南'].join('\n')), []);
   assert.deepEqual(menu(['- 加强组织领导，压实责任', '- 完善制度建设', '- 丰富公开载体', ...BODY].join('\n')), []);
 });
+
+// (harvest mA) A side menu whose narrow column broke each channel name over two lines.
+test('bare channel names broken over two lines each (政府信息 / 公开指南) are a menu', () => {
+  const text = ['政府信息', '公开指南', '', '政府信息', '公开制度', '', '某某县某某局2023年政府信息公开工作年度报告', '', ...BODY].join('\n');
+  assert.deepEqual(menu(text), [['warning', '政府信息'], ['warning', '公开指南'], ['warning', '政府信息'], ['warning', '公开制度']]);
+});
+
+test('two short lines that only make a channel name when joined, once, are not a menu', () => {
+  assert.deepEqual(menu(['政府信息', '公开指南', '某某县某某局2023年政府信息公开工作年度报告', ...BODY].join('\n')), []);
+  // Four bare lines whose joins are no channel names: a title set word by word, not a menu.
+  assert.deepEqual(menu(['某某县', '某某局', '工作', '总结', ...BODY].join('\n')), []);
+});

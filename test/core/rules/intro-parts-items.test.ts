@@ -28,3 +28,16 @@ test('items that are not statutory parts: the count is not about the parts (sile
   assert.deepEqual(run(opening('本报告包括加强组织领导、完善制度建设、推进重点领域公开等五个方面。')), []);
   assert.deepEqual(run(opening(`本报告包括${FIVE}、工作亮点等五项内容。`)), []);
 });
+
+// (harvest mA) Parts quoted one after another without 、 between them: each quoted part is an item.
+const QUOTED = '“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”“政府信息公开行政复议、行政诉讼情况”“存在的主要问题及改进情况”';
+
+test('six parts quoted one after another without separators: silent', () => {
+  assert.deepEqual(run(opening(`本年报全文由${QUOTED}“其他需要报告的事项”六个部分组成。`)), []);
+});
+
+test('five parts quoted one after another for a count of six: reported, naming the part left out', () => {
+  const fs = run(opening(`本年报全文由${QUOTED}六个部分组成。`));
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join(' | '));
+  assert.match(fs[0].message, /列出的是5个部分（未列出“其他需要报告的事项”）/);
+});

@@ -106,6 +106,13 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
       // 本年度报告中所列数据……): the part below is this report's, whether or not it names the 条例.
       const t = normalize(raw.slice(0, 300));
       if (openings.some((o) => t.startsWith(o)) && /编制|统计期限|所列数据/.test(t)) selfOpening = true;
+      // The same words after the year's summary (2021年，我县认真贯彻……。报告主要包括：总体情况……。
+      // 本报告中使用数据统计期限为……): the report names its parts and its own statistics period.
+      else {
+        const w = normalize(raw.slice(0, 700));
+        if (/报告(?:主要)?(?:包括|由)[:：]?[^。]{0,12}总体情况/.test(w)
+          && openings.some((o) => new RegExp(`${o}[^。]{0,6}(?:使用|所列)?(?:的)?数据(?:的)?统计期限`).test(w))) selfOpening = true;
+      }
       continue;
     }
     // 一、政府信息公开工作概述 names the same first part with the subject before it.

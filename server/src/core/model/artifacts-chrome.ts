@@ -81,8 +81,9 @@ const ITEMS: Item[] = [
   { key: '(?:[\\u4e00-\\u9fff]{2,30}?)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天]', value: /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
   // 今天是:2019年10月31日 星期三 农历十月初七 — the site header's clock, never a report's line.
   { key: '今天是:?\\d{4}年\\d{1,2}月\\d{1,2}日', value: /^(?:(?:星期|周|礼拜)[一二三四五六日天])?(?:农历[\u4e00-\u9fff]{2,10})?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
-  // A page header's date run into its next label: 2022年01月18日来源:1 (the space between them lost).
-  { key: '\\d{4}年\\d{1,2}月\\d{1,2}日(?=(?:信息来源|发布来源|文章来源|来源|作者|发布机构|浏览次数|点击数|阅读次数|访问量):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A page header's date run into its next label: 2022年01月18日来源:1 (the space between them lost),
+  // 2024-01-26 10时25分浏览次数: (a time between them).
+  { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分))?(?=(?:信息来源|发布来源|文章来源|来源|作者|发布机构|浏览次数|点击数|阅读次数|访问量):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|发布机构|发布(?=:$)):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // The column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期) above the article.
   { key: '序号\\|?标题\\|?(?:发文字号|文号)\\|?成文日期\\|?发布日期', value: /^$/, tier: 'weak', zh: '网站文件列表表头', en: 'document-list header' },

@@ -29,6 +29,7 @@ const MIN_CHANNELS = 2;
 export function topMenuLines(lineCount: number, lineText: (line: number) => string): number[] {
   const out: number[] = [];
   const bare: number[] = [];
+  const names: string[] = [];
   let channels = 0;
   let bar = false;
   for (let l = 0; l < lineCount && l < 200; l++) {
@@ -39,11 +40,16 @@ export function topMenuLines(lineCount: number, lineText: (line: number) => stri
     // A side menu of bare channel names, one a line (blank lines between), above the title.
     if (BARE_ITEM.test(t)) {
       bare.push(l);
-      if (DISCLOSURE_CHANNEL.test(t.replace(/\s/g, '')) || SITE_CHANNEL.test(t.replace(/\s/g, ''))) channels++;
+      names.push(t.replace(/\s/g, ''));
       continue;
     }
     if (!out.length && !bare.length && classifyChrome(t.trim())) continue;
     break;
+  }
+  // A channel name the menu's narrow column broke over two lines (政府信息 / 公开指南) counts once.
+  for (let i = 0; i < names.length; i++) {
+    if (DISCLOSURE_CHANNEL.test(names[i]) || SITE_CHANNEL.test(names[i])) channels++;
+    else if (i + 1 < names.length && !DISCLOSURE_CHANNEL.test(names[i + 1]) && DISCLOSURE_CHANNEL.test(names[i] + names[i + 1])) { channels++; i++; }
   }
   if (bare.length >= MIN_BARE_RUN && channels >= MIN_CHANNELS) out.push(...bare);
   out.sort((x, y) => x - y);

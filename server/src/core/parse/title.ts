@@ -169,7 +169,9 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
         : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
           : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
             : /^(?:工作|年度报告|报告|年报)/.test(norm);
-      if (fragment && !norm.startsWith(upNorm) && follows) {
+      // Or the line broke inside the report words (某某局2024年政府 / 信息公开工作年度报告).
+      const inWord = /(?:19|20)\d{2}年/.test(upNorm + norm) && splitsReportWords(upNorm, norm);
+      if (fragment && !norm.startsWith(upNorm) && (follows || inWord)) {
         return titleAt(lines, tailBelow(i) ?? line, before, 'lines');
       }
     }
@@ -188,6 +190,15 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     return titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
+}
+
+/** The break between two lines falls inside the report words (政府信息公开, 法治政府建设, 年度报告…). */
+function splitsReportWords(up: string, down: string): boolean {
+  const joined = up + down;
+  return ['政府信息公开', '法治政府建设', '政务公开', '年度报告'].some((w) => {
+    const at = joined.indexOf(w, Math.max(0, up.length - w.length + 1));
+    return at >= 0 && at < up.length && at + w.length > up.length;
+  });
 }
 
 /** The title of a report pasted on one line: what stands before the line's first heading, if it reads as a title. */

@@ -56,9 +56,11 @@ const LIST_NO_COUNT = /(?:本报告|全文|本年报|本年度报告)[^。；;�
 /** A numbered list of parts without a count: 全文包括(一)总体情况;(二)……;(五)存在的主要问题及改进情况。 */
 const LIST_NUMBERED = /(?:本报告|全文|本年报|本年度报告)[^。；;，,、]{0,12}?(?:由|包括|包含|分为)[:：]?((?:\([一二三四五六七八九十]\)[^。;；()]{2,40}?[;；,，、]?){3,9})(?:组成|构成)?。/g;
 
-/** The items of a list of parts: split at 、 and commas, titles with 、 inside rejoined, two parts joined by 及/和 split. */
+/** The items of a list of parts: split at 、, commas and between quoted parts, titles with 、 inside rejoined, two parts joined by 及/和 split. */
 function listItems(list: string, specs: readonly FormatSection[]): string[] {
-  const raw = list.replace(/^以下/, '').split(/[、,，]/).map((t) => t.trim()).filter(Boolean);
+  // Parts quoted one after another without a separator (“总体情况”“主动公开政府信息情况”) are items too.
+  const raw = list.replace(/^以下/, '').replace(/[”"』」]\s*[“"『「]/g, '、').split(/[、,，]/)
+    .map((t) => t.trim().replace(/^[“"『「]|[”"』」]$/g, '').trim()).filter(Boolean);
   // Rejoin a title that has 、 inside it (行政复议、行政诉讼情况).
   const items: string[] = [];
   for (const t of raw) {
