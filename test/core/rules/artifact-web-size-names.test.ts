@@ -1,0 +1,28 @@
+// artifact-web: a font-size switch whose sizes are named 默认 / 超大 (字体:【 默认 超大) is chrome like
+// 字号:【大 中 小】 (mB harvest, issue #12). A sentence with the same words is report text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/core';
+
+const body = [
+  '某镇2020年政府信息公开工作年度报告',
+  '',
+  '根据《中华人民共和国政府信息公开条例》规定,现公布某镇2020年政府信息公开工作年度报告。',
+  '一、总体情况',
+  '2020年,某镇主动公开政府信息36条。',
+];
+
+for (const line of ['字体:【 默认 超大', '字号:【 默认 特大 】', '字体：标准 大 超大']) {
+  test(`“${line}” is a font-size switch`, () => {
+    const text = [body[0], line, ...body.slice(1)].join('\n');
+    const f = lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity === 'warning');
+    assert.equal(f.length, 1, JSON.stringify(f));
+    assert.equal(text.slice(0, f[0].start).split('\n').length, 2);
+    assert.match(f[0].message, /字号切换/);
+  });
+}
+
+test('a sentence about font sizes is report text', () => {
+  const text = [body[0], '字体默认超大的版式已在便民服务专区推广使用。', ...body.slice(1)].join('\n');
+  assert.equal(lint(text).findings.filter((x) => x.rule === 'artifact-web').length, 0);
+});
