@@ -2,6 +2,7 @@
 // subject of its opening sentence, and a page explaining a 乡镇 report (年报解读). Texts of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core';
 import { detect } from './helpers';
 
 // 某县2010年…年度报告（以下简称年报）根据《条例》进行编制。全文包括……: no title line, two 2008 headings.
@@ -49,4 +50,21 @@ test('a report that mentions 政策解读 in its opening is still the report', (
     '2023年,某镇主动公开政府信息120条。',
   ].join('\n');
   assert.equal(detect(report).kind, 'gov-info-2021');
+});
+
+// A title broken inside 政府信息公开 after the year (某某街道办事处2024年度政府 / 信息公开工作年度报告).
+test('a title broken inside the statutory name is read over its two lines', () => {
+  const text = [
+    '某区某街道办事处2024年度政府',
+    '信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》编制本报告。报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
+    '一、总体情况',
+    '2024年,某街道主动公开政府信息218条。',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.doc.title?.norm, '某区某街道办事处2024年度政府信息公开工作年度报告');
+  assert.equal(a.doc.title?.line, 0);
+  // A line above that ends in 政府 without the year is no first half of the title.
+  const b = analyze(text.replace('2024年度政府\n', '人民政府\n'));
+  assert.notEqual(b.doc.title?.norm, '某区某街道办事处人民政府信息公开工作年度报告');
 });

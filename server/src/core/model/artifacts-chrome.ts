@@ -67,6 +67,8 @@ const ITEMS: Item[] = [
   { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|打印此页|关闭本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
   { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  // A link to the report's explainer or original beside the article (点击查看解读, 点击查看原文): never report text.
+  { key: '点击(?:查看|阅读|进入)(?:政策)?(?:解读|图解|原文|附件|详情)', value: EMPTY, tier: 'strong', zh: '网页链接', en: 'page link' },
   // A site's search box: 选择特殊符号 / 选择搜索类型 / 请输入搜索 (关键字, 内容), 站内搜索, 高级检索.
   { key: '(?:选择(?:特殊符号|搜索类型|检索类型)|请输入(?:要)?(?:搜索|检索|查询)?(?:的)?(?:关键[字词]|内容|搜索词)?|站内(?:搜索|检索)|高级(?:搜索|检索)|全文检索)', value: EMPTY, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
   { key: '(?:用|使用)?微信扫(?:描|一扫)(?:二维码)?', value: EMPTY, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },

@@ -1,5 +1,6 @@
-// artifact-web: a font-size switch whose sizes are named 默认 / 超大 (字体:【 默认 超大) is chrome like
-// 字号:【大 中 小】 (mB harvest, issue #12). A sentence with the same words is report text.
+// artifact-web (mB harvest, issue #12): a font-size switch whose sizes are named 默认 / 超大 (字体:【 默认
+// 超大) is chrome like 字号:【大 中 小】; so is a link to the report's explainer (点击查看解读) on a line
+// of its own. Sentences with the same words are report text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core';
@@ -24,5 +25,17 @@ for (const line of ['字体:【 默认 超大', '字号:【 默认 特大 】', 
 
 test('a sentence about font sizes is report text', () => {
   const text = [body[0], '字体默认超大的版式已在便民服务专区推广使用。', ...body.slice(1)].join('\n');
+  assert.equal(lint(text).findings.filter((x) => x.rule === 'artifact-web').length, 0);
+});
+
+test('a link to the explainer alone on a line is chrome', () => {
+  const text = [body[0], '点击查看解读', ...body.slice(1)].join('\n');
+  const f = lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity === 'warning');
+  assert.equal(f.length, 1, JSON.stringify(f));
+  assert.match(f[0].message, /网页链接）：“点击查看解读”/);
+});
+
+test('a sentence asking readers to click for the explainer is report text', () => {
+  const text = [body[0], '群众可点击查看解读材料,了解政策要点。', ...body.slice(1)].join('\n');
   assert.equal(lint(text).findings.filter((x) => x.rule === 'artifact-web').length, 0);
 });
