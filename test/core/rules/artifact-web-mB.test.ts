@@ -1,6 +1,6 @@
 // artifact-web (mB harvest, issue #12): a font-size switch whose sizes are named 默认 / 超大 (字体:【 默认
 // 超大) is chrome like 字号:【大 中 小】; so is a link to the report's explainer (点击查看解读) on a line
-// of its own. Sentences with the same words are report text.
+// of its own, and so is a bare date and time (2009-03-31 00:00). Sentences with the same words are report text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core';
@@ -37,5 +37,21 @@ test('a link to the explainer alone on a line is chrome', () => {
 
 test('a sentence asking readers to click for the explainer is report text', () => {
   const text = [body[0], '群众可点击查看解读材料,了解政策要点。', ...body.slice(1)].join('\n');
+  assert.equal(lint(text).findings.filter((x) => x.rule === 'artifact-web').length, 0);
+});
+
+test('a bare date and time on a line of its own is the page stamp (certain under the page metadata)', () => {
+  const alone = [body[0], '2009-03-31 00:00', ...body.slice(1)].join('\n');
+  const a = lint(alone).findings.filter((x) => x.rule === 'artifact-web');
+  assert.equal(a.length, 1, JSON.stringify(a));
+  assert.match(a[0].message, /“2009-03-31 00:00”/);
+  const text = [body[0], '', '索引号:430S00/2009-69063 公开方式:政府网站 发文日期:2009-03-31 00:00:00', '', '2009-03-31 00:00', ...body.slice(1)].join('\n');
+  const f = lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity === 'warning');
+  assert.equal(f.length, 2, JSON.stringify(f));
+  assert.match(f[1].message, /网页发布信息）：“2009-03-31 00:00”/);
+});
+
+test('a date and time inside a sentence is report text', () => {
+  const text = [body[0], '2009-03-31 09:00召开政务公开工作会议。', ...body.slice(1)].join('\n');
   assert.equal(lint(text).findings.filter((x) => x.rule === 'artifact-web').length, 0);
 });

@@ -91,6 +91,8 @@ const ITEMS: Item[] = [
   // 日期:2023-01-11 (a page's header; a report's own date line writes 日期:2023年1月11日). Its value may be the
   // next item: a 年月日 date run into 作者:/来源: (日期:2021年01月05日 作者: 来源:).
   { key: '日期:', value: /^(?:\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A bare date and time on a line of its own (2009-03-31 00:00): the page's publication stamp, not a report's date line.
+  { key: '\\d{4}-\\d{1,2}-\\d{1,2}(?=\\d{1,2}:\\d{2}(?::\\d{2})?$)', value: /^\d{1,2}:\d{2}(?::\d{2})?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
