@@ -42,3 +42,12 @@ test('a lottery site\'s name swapped in for the place name (中国体彩网,体�
   assert.deepEqual(found(withProse('体育彩票开奖结果在中国体彩网及本局网站同步公布。')), []);
   assert.deepEqual(found(withProse('在中国体彩网公布全年销量。')), []);
 });
+
+// mB harvest (issue #12): a betting brand as a mirror page's site name on a line of its own
+// (明升体育 above a 乡's report), and one swapped into an office's name (四川省德赢VWIN信息公开办公室).
+test('明升体育 and 德赢 VWIN are betting brands; 明升 in a name or sentence is not', () => {
+  const site = '明升体育\n' + buildDraft();
+  assert.deepEqual(found(site).map((f) => where(site, f).slice), ['明升体育']);
+  assert.equal(found(withProse('积极向四川省德赢VWIN信息公开办公室投稿。')).length, 1);
+  assert.deepEqual(found(withProse('公开信息质量明升,群众满意度明显提高。')), []);
+});

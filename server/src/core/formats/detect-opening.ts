@@ -161,6 +161,9 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   const names = opening.map((o) => normalize(o)).join('|');
   // 2009年年报根据《条例》编制，由概述、……四部分组成: the compiled text, then its parts.
   const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})|^(?:19|20)\\d{2}年度?年报[^。]{0,80}编制[,，]?(?:由|包括|分为)`);
+  // The report named as the subject of its first sentence: 某县2009年政府信息公开工作年度报告（以下简称
+  // 年报）根据《条例》进行编制。全文包括…… (the title run into the opening, no line of its own).
+  const ownNamed = /^[^。，,；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:\((?:以下)?简称[^()]{1,12}\))?(?:是|系)?(?:根据|依据|按照|依照)[^。]{0,100}编制[^。]{0,6}。(?:本?报告|年报|全文)(?:主要)?(?:包括|由|分为|共)/;
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     if (!raw.trim() || docSiteNoticeAt(doc.lines, line)) continue;
@@ -178,7 +181,22 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // A notice or explainer page names itself in its first words; a notice cited in 《》 as the
     // report's basis (《关于印发…年度报告格式的通知》) does not make the page one.
     if (/通知|解读/.test(bare.slice(0, 60))) continue;
-    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare))) return true;
+    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || ownNamed.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare))) return true;
+  }
+  return false;
+}
+
+/**
+ * A page explaining a report (年报解读): its opening says so — 为方便群众看懂年报信息，现就年报内容
+ * 进行如下解读 / 现将……年度报告解读如下 — before it quotes the report's parts and figures.
+ */
+const EXPLAINS = /现(?:就|将|对)[^。]{0,40}?(?:年报|年度报告|报告)[^。]{0,12}?(?:进行|作)?(?:如下)?(?:解读|解析|说明如下)|(?:年报|年度报告)[^。]{0,12}?解读如下/;
+export function explainsReport(doc: ParsedDocument): boolean {
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line)) continue;
+    seen++;
+    if (EXPLAINS.test(normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '《》'))) return true;
   }
   return false;
 }

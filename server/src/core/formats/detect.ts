@@ -14,7 +14,7 @@ import type { FormatSpec } from './types';
 import { firstTitleLine } from '../parse/title';
 import { normalizedWork } from '../parse/normalized-work';
 import { flatFirstSection, flatStatutoryParts } from './detect-flat';
-import { firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
+import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 
 export interface Detection {
   kind: FormatId | null;
@@ -178,6 +178,9 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     || (gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds));
   if (reportList(doc, isReportTitle) && statutoryHeadingCount(doc) < 2) {
     return { kind: null, source: null, reason: '页面列出多个年度的报告（报告目录或链接列表），不是报告本身' };
+  }
+  if (explainsReport(doc)) {
+    return { kind: null, source: null, reason: '开头写明是对年度报告的解读（现就……进行解读），不是报告本身' };
   }
   if (title) {
     if (has(rol)) {

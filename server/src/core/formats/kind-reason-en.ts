@@ -17,6 +17,7 @@ const PHRASES: Rule[] = [
   [/^文中指定 govreport-kind: (\S+)$/, (k) => `pinned in the text: govreport-kind: ${k}`],
   [/^设置 govReport\.format = (\S+)$/, (k) => `setting govReport.format = ${k}`],
   [/^正文主要是外文（如英文摘要或译文），不是报告本身$/, 'the text is mostly in another language (an English summary or translation, say), not the report itself'],
+  [/^开头写明是对年度报告的解读（现就……进行解读），不是报告本身$/, 'the opening says the page explains an annual report (现就……进行解读), not the report itself'],
   [/^页面列出多个年度的报告（报告目录或链接列表），不是报告本身$/, 'the page lists reports of several years (an index or a list of links), not a report itself'],
   [/^(首句所述标题|网页“名称”栏|标题)谈的是法治政府建设报告（解读、通知等），不是报告本身$/, (w) => `${where(w)} is about a rule-of-law report (an explanation, a notice …), not the report itself`],
   [/^(首句所述标题|网页“名称”栏|标题)谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身$/, (w) => `${where(w)} is about a government information disclosure report (an explanation, notice, news or form …), not the report itself`],

@@ -66,7 +66,9 @@ const ITEMS: Item[] = [
   { key: '(?:网站)?(?:主办|承办|协办|主管|技术支持|维护|运维)(?:单位)?:', value: /^[^。；;，,]{2,40}$/, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|打印此页|关闭本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
-  { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|默认|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  // A link to the report's explainer or original beside the article (点击查看解读, 点击查看原文): never report text.
+  { key: '点击(?:查看|阅读|进入)(?:政策)?(?:解读|图解|原文|附件|详情)', value: EMPTY, tier: 'strong', zh: '网页链接', en: 'page link' },
   // A site's search box: 选择特殊符号 / 选择搜索类型 / 请输入搜索 (关键字, 内容), 站内搜索, 高级检索.
   { key: '(?:选择(?:特殊符号|搜索类型|检索类型)|请输入(?:要)?(?:搜索|检索|查询)?(?:的)?(?:关键[字词]|内容|搜索词)?|站内(?:搜索|检索)|高级(?:搜索|检索)|全文检索)', value: EMPTY, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
   { key: '(?:用|使用)?微信扫(?:描|一扫)(?:二维码)?', value: EMPTY, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
@@ -90,6 +92,8 @@ const ITEMS: Item[] = [
   // 日期:2023-01-11 (a page's header; a report's own date line writes 日期:2023年1月11日). Its value may be the
   // next item: a 年月日 date run into 作者:/来源: (日期:2021年01月05日 作者: 来源:).
   { key: '日期:', value: /^(?:\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A bare date and time on a line of its own (2009-03-31 00:00): the page's publication stamp, not a report's date line.
+  { key: '\\d{4}-\\d{1,2}-\\d{1,2}(?=\\d{1,2}:\\d{2}(?::\\d{2})?$)', value: /^\d{1,2}:\d{2}(?::\d{2})?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },

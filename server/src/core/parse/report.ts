@@ -258,6 +258,40 @@ function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, Se
   return out;
 }
 
+/**
+ * A block of rows that runs from one statutory table into the next without a heading between
+ * (第二十条第（九）项 … 政府集中采购 | 0 | 0, then （本列数据的勾稽关系为：…） | 申请人情况 | …): split
+ * where a row opens with another table's printed note (format data `note`); the part it opens
+ * belongs to that table, wherever it sits. Blocks whose cells are still to be regrouped are left whole.
+ */
+function splitAtNotes(format: FormatSpec, blocks: TableBlock[]): { blocks: TableBlock[]; noted: Map<TableBlock, string> } {
+  const noted = new Map<TableBlock, string>();
+  const notes = Object.entries(format.tables)
+    .map(([id, t]) => [id, 'note' in t && t.note ? labelKey(t.note).slice(0, 8) : ''] as const)
+    .filter(([, k]) => k.length >= 6);
+  if (!notes.length) return { blocks, noted };
+  const out: TableBlock[] = [];
+  for (const b of blocks) {
+    if (b.regroup || b.rows.length < 2) { out.push(b); continue; }
+    let rest = b;
+    for (let i = 1; i < rest.rows.length; i++) {
+      const first = rest.rows[i].cells.find((c) => c.text.trim() !== '');
+      if (!first || rest.rows[i].cells.indexOf(first) > 0) continue;
+      const key = labelKey(first.text);
+      const hit = notes.find(([, n]) => key.startsWith(n));
+      if (!hit) continue;
+      const above = rest.rows.slice(0, i);
+      const below = rest.rows.slice(i);
+      out.push({ ...rest, rows: above, endLine: above[above.length - 1].endLine, end: above[above.length - 1].end });
+      rest = { ...rest, rows: below, startLine: below[0].line, start: below[0].start };
+      noted.set(rest, hit[0]);
+      i = 0;
+    }
+    out.push(rest);
+  }
+  return { blocks: out, noted };
+}
+
 function inside(b: TableBlock, s: Section): boolean {
   return b.start >= s.bodyStart && b.start < s.end;
 }
@@ -284,10 +318,12 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
   const continued = new Set<TableBlock>();
   const statutoryStarts = [...sections.values()].flatMap((m) => m.sections.map((s) => s.start));
   let prev: { block: TableBlock; owner: string } | null = null;
-  for (const b of doc.tables) {
+  const split = splitAtNotes(format, doc.tables);
+  for (const b of split.blocks) {
     // A block belongs to the statutory section it sits in; otherwise to the table whose labels it shows.
-    let owner: string | null = null;
-    for (const m of sections.values()) {
+    // (A part split off at a table's printed note is that table's.)
+    let owner: string | null = split.noted.get(b) ?? null;
+    for (const m of owner ? [] : sections.values()) {
       if (m.spec.table && m.sections.some((s) => inside(b, s))) { owner = m.spec.table; break; }
     }
     if (!owner) {

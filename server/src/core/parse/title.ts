@@ -164,11 +164,14 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       // 2023年法治政府建设工作情况的报告) is the title's first half too.
       // The year and the issuer above the report words (2019年某某街道 / 政府信息公开工作年度报告).
       const yearOrg = /^(?:19|20)\d{2}年度?/.test(upNorm) && ORG_LINE.test(upNorm.replace(/^(?:19|20)\d{2}年度?/, ''));
-      const follows = yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
+      // The title broken inside the statutory name after the year (某某街道办事处2024年度政府 / 信息公开工作年度报告).
+      const brokenName = /(?:19|20)\d{2}年度?(?:政府|政府信息)$/.test(upNorm) && /^(?:信息)?公开(?:工作)?(?:年度报告|年报)/.test(norm)
+        && (upNorm + norm).includes('政府信息公开');
+      const follows = brokenName || (yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
         : ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
         : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
           : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
-            : /^(?:工作|年度报告|报告|年报)/.test(norm);
+            : /^(?:工作|年度报告|报告|年报)/.test(norm));
       // Or the line broke inside the report words (某某局2024年政府 / 信息公开工作年度报告).
       const inWord = /(?:19|20)\d{2}年/.test(upNorm + norm) && splitsReportWords(upNorm, norm);
       if (fragment && !norm.startsWith(upNorm) && (follows || inWord)) {

@@ -1,4 +1,5 @@
-// Leftover template text and blanks left for a figure: fill-in instructions（在此填写…）,
+// Leftover template text and blanks left for a figure: fill-in instructions（在此填写…）, the template's
+// guidance on a line of its own (编写说明：…),
 // XX/××/＊＊ standing for a name or a number (XX局, 20XX年), a count with its number missing
 // (累计发布   条, 共受理____件), empty brackets （）, and (略) standing for omitted content.
 // A proofreading check: the published report must state its figures (《政府信息公开条例》第五十条
@@ -7,7 +8,7 @@
 import type { Rule } from './rule';
 import { looksSpaced, proofLines, quote } from '../model/proof-lines';
 
-type Kind = 'instruction' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted';
+type Kind = 'instruction' | 'guidance' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted';
 
 /** Count units after which a number is expected. */
 const UNIT = '(?:人次|件次|场次|万元|亿元|件|条|项|个|次|家|份|篇|起|名|元|%|％|场|期|批|户|宗)';
@@ -25,6 +26,9 @@ const PATTERNS: { kind: Kind; re: RegExp; needs?: RegExp }[] = [
     kind: 'instruction',
     re: /[（(【\[〔](?:(?:[请請]|在此|此[处處]|此[栏欄]|[这這]裡|[这這]里|此[项項])[^（()）【】\[\]〔〕\n:：]{0,10}?(?:填[写寫入报報]|插入|[补補]充|列明|[注註]明|添加|[输輸]入)|填[写寫入报報]|插入)[^（()）【】\[\]〔〕\n:：]{0,30}[）)】\]〕]/g,
   },
+  // 编写说明：可先适当综述。要注意数据间的逻辑关系…: the template's guidance to the writer, a line of
+  // its own that opens with its label (a report never labels its own text so).
+  { kind: 'guidance', re: /^[ \t\u3000]*(?:编写|填写|填报|撰写)(?:说明|提示)[:：].+$/g },
   // 一、总体情况（宋体加粗小四号字）/（仿宋_GB2312三号）: the template's typesetting note left in
   // the text — a typeface and a size or weight, and nothing else, in brackets.
   {
@@ -66,6 +70,7 @@ const TEMPLATE_ISSUER = /^[\s\u3000#]*(某{1,2}(?:省|市|县|区|州|盟|旗|�
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   instruction: { zh: '模板中的填写说明未删除', en: 'a fill-in instruction from the template was left in' },
+  guidance: { zh: '模板中的编写说明未删除', en: 'the template\'s guidance to the writer was left in' },
   typeset: { zh: '模板中的排版说明（字体、字号）未删除', en: 'a typesetting note from the template (typeface, size) was left in' },
   xx: { zh: '模板占位符未替换为实际名称或数字', en: 'a template placeholder was not replaced with the actual name or figure' },
   times: { zh: '模板占位符未替换为实际数字', en: 'a template placeholder was not replaced with the actual figure' },
@@ -81,9 +86,9 @@ export const textPlaceholder: Rule = {
   defaultSeverity: 'info',
   title: { zh: '模板残留或待填空白', en: 'Leftover template text or a blank for a figure' },
   description: {
-    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
+    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，单独成行的“编写说明：……”，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
       '只检查正文行（表格行和按空格排版的表格不查）；“（一）”等编号、引号、乘号“7×24小时”、跨行换行的数字与量词都不报告。本规则不提供快速修复：缺少的名称或数字只能由起草人补上。',
-    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), and “（略）” in place of content. Fill them in before publishing.\n\n' +
+    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, a line of the template’s guidance (“编写说明：……”), XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), and “（略）” in place of content. Fill them in before publishing.\n\n' +
       'Only prose lines are checked (not table rows, nor lines laid out as a spaced table); numbering such as （一）, quotation marks, the multiplication sign in 7×24小时 and a number wrapped away from its measure word are not reported. There is no quick-fix: only the author can supply the missing name or figure.',
   },
   basis: '校对检查（公开的年度报告应填写实际名称和数据，不应保留模板占位内容）',
@@ -110,7 +115,7 @@ export const textPlaceholder: Rule = {
     }
     for (const pl of proofLines(a)) {
       const t = pl.text;
-      if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿共计]/.test(t)) continue;
+      if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿共计]|说明|提示/.test(t)) continue;
       const spaced = looksSpaced(t);
       const taken: [number, number][] = [];
       for (const { kind, re, needs } of PATTERNS) {
@@ -132,8 +137,8 @@ export const textPlaceholder: Rule = {
           ctx.report({
             start: pl.start + s,
             end: pl.start + e,
-            message: kind === 'typeset' ? `${msg.zh}：“${found}”；请删除` : `${msg.zh}：“${found}”；请填写实际内容`,
-            messageEn: kind === 'typeset' ? `${msg.en}: “${found}”; delete it` : `${msg.en}: “${found}”; fill in the actual content`,
+            message: kind === 'typeset' || kind === 'guidance' ? `${msg.zh}：“${found}”；请删除` : `${msg.zh}：“${found}”；请填写实际内容`,
+            messageEn: kind === 'typeset' || kind === 'guidance' ? `${msg.en}: “${found}”; delete it` : `${msg.en}: “${found}”; fill in the actual content`,
           });
         }
       }
@@ -143,7 +148,7 @@ export const textPlaceholder: Rule = {
 
 /** The text to quote: the match, with a few characters around short ones so it can be found. */
 function context(t: string, s: number, e: number, kind: Kind): string {
-  if (kind === 'instruction' || kind === 'typeset' || kind === 'blank') return t.slice(s, e);
+  if (kind === 'instruction' || kind === 'guidance' || kind === 'typeset' || kind === 'blank') return t.slice(s, e);
   const from = Math.max(0, s - 6);
   const to = Math.min(t.length, e + 4);
   return t.slice(from, to).trim();

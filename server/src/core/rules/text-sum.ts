@@ -55,8 +55,13 @@ function closeParen(s: Sentence, from: number, text: string): number {
 
 function totalsBefore(sentences: Sentence[], k: number, at: number, text: string): Count[] {
   const s = sentences[k];
-  const before = s.counts.filter((c) => c.ne <= at && c.unit !== '%');
+  // A semicolon before the marker closes the statements before it (…165条，其中…102条；发布…1条，
+  // 包括…): the total is counted in the marker's own clause.
+  const semi = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('；', at - 1));
+  const from = semi >= s.ns ? semi : -1;
+  const before = s.counts.filter((c) => c.ne <= at && c.ns > from && c.unit !== '%');
   if (before.length) return before;
+  if (from >= 0) return [];
   // 其中 opening a sentence refers to the previous one, on the same line, only when that
   // sentence states a single count (`共受理申请7743件。其中，…`); with two (`收到12件，上年结转1件。
   // 其中…`) the parts belong to their combination and nothing can be checked.
