@@ -50,5 +50,25 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
     claim(found);
     blocks.push(...found);
   }
-  return blocks.sort((a, b) => a.start - b.start);
+  return compact(blocks.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * The readers build rows and cell lists by push, which leaves room for 17 or more entries in
+ * every list; the model keeps them for the whole check (a large draft: hundreds of thousands of
+ * rows). Each list is replaced by a copy of its exact size, a list shared by two rows by one
+ * shared copy. Contents, order and every row and cell object stay the same.
+ */
+function compact(blocks: TableBlock[]): TableBlock[] {
+  const copies = new Map<unknown[], unknown[]>();
+  const exact = <T>(list: T[]): T[] => {
+    let c = copies.get(list);
+    if (!c) copies.set(list, (c = list.slice()));
+    return c as T[];
+  };
+  for (const b of blocks) {
+    b.rows = exact(b.rows);
+    for (const r of b.rows) r.cells = exact(r.cells);
+  }
+  return blocks;
 }
