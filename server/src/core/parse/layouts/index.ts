@@ -40,13 +40,14 @@ export const READERS: LayoutReader[] = [
 export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
   const blocks = findDelimitedTables(lines, skipLine);
   if (READERS.length === 0) return blocks;
-  const taken = new Set<number>();
+  // One flag per line (readers ask for every line they look at).
+  const taken = new Uint8Array(lines.lineCount);
   const claim = (bs: TableBlock[]) => {
-    for (const b of bs) for (let l = b.startLine; l <= b.endLine; l++) taken.add(l);
+    for (const b of bs) for (let l = Math.max(0, b.startLine); l <= b.endLine && l < taken.length; l++) taken[l] = 1;
   };
   claim(blocks);
   for (const reader of READERS) {
-    const found = reader.read(lines, (line) => !taken.has(line) && !skipLine(line));
+    const found = reader.read(lines, (line) => taken[line] !== 1 && !skipLine(line));
     claim(found);
     blocks.push(...found);
   }
