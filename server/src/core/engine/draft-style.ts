@@ -17,9 +17,13 @@ export function preferredLayout(a: Analysis): EditableLayout {
   return /^#{1,6}\s|^\|/m.test(a.doc.text) ? 'gfm' : 'tab';
 }
 
+/** The draft's line ending, looked up once per draft (fixes ask for it one by one: a whole-text search each). */
 export function eol(a: Analysis): string {
-  return a.doc.text.includes('\r\n') ? '\r\n' : '\n';
+  let e = eols.get(a.doc);
+  if (e === undefined) eols.set(a.doc, (e = a.doc.text.includes('\r\n') ? '\r\n' : '\n'));
+  return e;
 }
+const eols = new WeakMap<object, string>();
 
 /**
  * Start of the signing block at the end of a draft (issuer, date, 联系人, 公开方式 lines),

@@ -22,7 +22,7 @@ export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Headin
     if (!part) return;
     const hs = part;
     part = null;
-    if (hs.some(isLabel) || starts.some((s) => s > from && s < to)) return;
+    if (hs.some(isLabel) || anyBetween(starts, from, to)) return;
     for (let i = 1; i < hs.length; i++) {
       const [p, h] = [hs[i - 1], hs[i]];
       if (p.numeral === null || h.numeral === null) continue;
@@ -40,4 +40,16 @@ export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Headin
   }
   close(Number.MAX_SAFE_INTEGER);
   return out;
+}
+
+/** Whether the sorted list holds a value strictly between from and to (found by halving: a large draft has thousands of parts and tables). */
+function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] > from) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length && sorted[lo] < to;
 }

@@ -18,20 +18,22 @@ export function paragraphs(a: Analysis): Sentence[][] {
   const map = mappedText(a).map;
   const lines = a.doc.lines;
   out = [];
-  let current: Sentence[] = [];
+  // A paragraph is a run of consecutive sentences: each is cut from the list at its exact size (a
+  // list grown by push keeps room for 17 or more; a large draft has hundreds of thousands).
+  let from = 0;
   let lastLine = -1;
   const goesOn = paragraphTargets(a);
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     // A PDF paragraph whose sentence ended exactly at the wrap edge goes on on the next line.
     const sameLine = s.line === lastLine || (lastLine >= 0 && goesOn[lastLine] === s.line);
-    if (!current.length || !sameLine || s.ns !== current[current.length - 1].ne) {
-      if (current.length) out.push(current);
-      current = [];
+    if (i === from || !sameLine || s.ns !== sentences[i - 1].ne) {
+      if (i > from) out.push(sentences.slice(from, i));
+      from = i;
     }
-    current.push(s);
     lastLine = s.ne > s.ns ? lines.lineAt(map[s.ne - 1]) : s.line;
   }
-  if (current.length) out.push(current);
+  if (sentences.length > from) out.push(sentences.slice(from));
   cache.set(a, out);
   return out;
 }

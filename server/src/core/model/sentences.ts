@@ -110,7 +110,8 @@ export function prose(a: Analysis): Prose {
     // Without a digit there is no count, and no clause any rule needs.
     if (!/\d/.test(body)) return { ns, ne, text: body, line, clauses: NONE, counts: NONE };
     const found = findCounts(body, ns, original, map);
-    const counts = found.length === 0 ? NONE : found;
+    // Lists grown by push keep room for 17 or more: the kept ones are cut to their size.
+    const counts = found.length === 0 ? NONE : found.slice();
     const clauses: Clause[] = [];
     let cs = ns;
     for (let i = ns; i <= ne; i++) {
@@ -120,7 +121,7 @@ export function prose(a: Analysis): Prose {
       if (i > cs) clauses.push({ ns: cs, ne: i, text: text.slice(cs, i), counts: inClause(counts, cs, i) });
       cs = i + 1;
     }
-    return { ns, ne, text: body, line, clauses, counts };
+    return { ns, ne, text: body, line, clauses: clauses.length === 0 ? clauses : clauses.slice(), counts };
   }
 }
 

@@ -234,7 +234,32 @@ export function statutoryLabel(spec: TableSpec, rowId: string): string | null {
 
 /** Index of the raw block (pasted table) a row comes from. */
 export function rawBlockOf(t: StatTable, r: TableRow): number {
-  return t.blocks.findIndex((b) => r.raw.start >= b.start && r.raw.start <= b.end);
+  const x = r.raw.start;
+  if (!blocksInOrder(t)) return t.blocks.findIndex((b) => x >= b.start && x <= b.end);
+  // Blocks in text order and apart: at most one holds x, found by halving (a statutory table of a
+  // large draft claims thousands of blocks, and every row of it is looked up).
+  const blocks = t.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (x < blocks[mid].start) hi = mid - 1;
+    else if (x > blocks[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const inOrder = new WeakMap<readonly { start: number; end: number }[], boolean>();
+
+/** Whether every block of t ends before the next one starts (then rawBlockOf may halve). */
+function blocksInOrder(t: StatTable): boolean {
+  let ok = inOrder.get(t.blocks);
+  if (ok === undefined) {
+    ok = t.blocks.every((b, i) => b.start <= b.end && (i === 0 || t.blocks[i - 1].end < b.start));
+    inOrder.set(t.blocks, ok);
+  }
+  return ok;
 }
 
 /**

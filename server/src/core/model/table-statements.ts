@@ -174,24 +174,33 @@ export function labelOf(a: Analysis, id: string): string {
  *  format data's label (or match) without its number; labels shorter than 4 characters (3.其他) are too vague. */
 export function reasonStatements(a: Analysis): Statement[] {
   // They depend on the format alone (its rows and labels): built once per format.
-  if (!a.format) return reasonStatementsOf(a);
+  if (!a.format) return [];
   let list = reasonCache.get(a.format);
-  if (!list) reasonCache.set(a.format, (list = reasonStatementsOf(a)));
+  if (!list) reasonCache.set(a.format, (list = reasonStatementsOf(a.format)));
   return list;
 }
 const reasonCache = new WeakMap<FormatSpec, Statement[]>();
 
-function reasonStatementsOf(a: Analysis): Statement[] {
-  return reasonRows(a).map(({ id, key }) => {
-    const keys = [key, key.replace(/^(属于|本机关|要求)/, '')].filter((k) => k.length >= 4).map((k) => k.replace(/["“”]/g, ''));
-    // A clause naming another disposition (属于重复申请信息不予公开的1件) misfiles the reason: category-misfiled's business.
-    const parent = id.replace(/-\d+$/, '');
-    const test = (c: string) => {
-      const n = unquoted(c);
-      return keys.some((k) => n.includes(k)) && DISPOSITIONS.every(([r, d]) => d === parent || !r.test(c)) && !(GROUP_VIA_REASON.test(c) && DISPOSITIONS.some(([r]) => r.test(c)));
-    };
-    return { ...appRow(labelOf(a, id), test, id, labelOf(a, id)), what: labelOf(a, id) };
-  });
+/**
+ * Built from the format alone: the cache keeps them as long as the format data lives (the whole
+ * process), so nothing here may hold an analysis (a closure over one would keep a whole draft's
+ * model alive after its check).
+ */
+function reasonStatementsOf(format: FormatSpec): Statement[] {
+  const spec = format.tables.applications;
+  if (!spec || spec.kind !== 'grid') return [];
+  return reasonRowsOf(spec).map(({ id, key }) => reasonStatement(id, key, rowName(spec, id)));
+}
+
+function reasonStatement(id: string, key: string, label: string): Statement {
+  const keys = [key, key.replace(/^(属于|本机关|要求)/, '')].filter((k) => k.length >= 4).map((k) => k.replace(/["“”]/g, ''));
+  // A clause naming another disposition (属于重复申请信息不予公开的1件) misfiles the reason: category-misfiled's business.
+  const parent = id.replace(/-\d+$/, '');
+  const test = (c: string) => {
+    const n = unquoted(c);
+    return keys.some((k) => n.includes(k)) && DISPOSITIONS.every(([r, d]) => d === parent || !r.test(c)) && !(GROUP_VIA_REASON.test(c) && DISPOSITIONS.some(([r]) => r.test(c)));
+  };
+  return { ...appRow(label, test, id, label), what: label };
 }
 
 /** c without its quotation marks; the last one remembered (every reason statement tests the same clause in turn). */
@@ -208,6 +217,10 @@ function unquoted(c: string): string {
 export function reasonRows(a: Analysis): { id: string; key: string }[] {
   const spec = a.format?.tables.applications;
   if (!spec || spec.kind !== 'grid') return [];
+  return reasonRowsOf(spec);
+}
+
+function reasonRowsOf(spec: GridTable): { id: string; key: string }[] {
   return spec.rows.filter((r) => !r.group && r.parent && r.parent !== 'results')
     .map((r) => ({ id: r.id, key: normalize((r.match ?? r.label).replace(/^\s*\d+[.．、]\s*/, '')) }))
     .filter((r) => r.key.length >= 4);

@@ -80,6 +80,35 @@ export function readCellValue(raw: string): CellValue {
   return TEXT;
 }
 
+/** A cell's text, one string per distinct text, with its value (readCell). */
+export interface ReadCell {
+  readonly text: string;
+  readonly value: CellValue;
+}
+
+// Cell texts recur without end in a large draft or a batch (0, 1, 12, the statutory labels and
+// column headers): each distinct text is held once and read once. Bounded; the strings are copies
+// of their own, so a kept text never holds the draft it was cut from.
+const READ = new Map<string, ReadCell>();
+const READ_MAX = 20000;
+const READ_KEY_MAX = 40;
+
+/**
+ * The cell text `t` as a shared string equal to it, with readCellValue(t): a table's cells may
+ * keep the shared string instead of their own copy (strings compare by value, never by identity).
+ */
+export function readCell(t: string): ReadCell {
+  if (t.length > READ_KEY_MAX) return { text: t, value: readCellValue(t) };
+  let r = READ.get(t);
+  if (r === undefined) {
+    if (READ.size >= READ_MAX) READ.clear();
+    const own = t.length < 13 ? t : (' ' + t).slice(1);
+    r = { text: own, value: readCellValue(own) };
+    READ.set(own, r);
+  }
+  return r;
+}
+
 /** Could this cell sit in a value column (a number, a gap, a dash or OCR debris for a digit)? */
 export function isValueLike(v: CellValue): boolean {
   return v.type !== 'text';

@@ -40,13 +40,22 @@ function similarity(a: string, b: string): number {
  * characters shared (Dice ≥ 0.5) and 0.15 ahead of the next candidate.
  */
 export function closestLabel(t: StatTable, r: TableRow): Candidate | null {
-  const present = new Set(t.rows.filter((x) => x.rowId).map((x) => x.rowId));
+  const present = presentIds(t);
   const key = bareKey(r.label);
   const scored = candidates(t, r).filter((c) => !present.has(c.id))
     .map((c) => ({ c, s: similarity(key, bareKey(c.label)) }))
     .sort((x, y) => y.s - x.s);
   if (!scored.length || scored[0].s < 0.5 || (scored[1] && scored[0].s - scored[1].s < 0.15)) return null;
   return scored[0].c;
+}
+
+const presentOf = new WeakMap<readonly TableRow[], Set<string | null>>();
+
+/** The row ids a table has, once per table (a large draft's table has thousands of rows to look up). */
+function presentIds(t: StatTable): Set<string | null> {
+  let present = presentOf.get(t.rows);
+  if (!present) presentOf.set(t.rows, (present = new Set(t.rows.filter((x) => x.rowId).map((x) => x.rowId))));
+  return present;
 }
 
 /**

@@ -52,16 +52,37 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
 export function* findTablesSteps(lines: LineMap, skipLine: (line: number) => boolean = () => false): Generator<void, TableBlock[]> {
   const blocks = findDelimitedTables(lines, skipLine);
   if (READERS.length === 0) return blocks;
-  const taken = new Set<number>();
+  // One flag per line (readers ask for every line they look at).
+  const taken = new Uint8Array(lines.lineCount);
   const claim = (bs: TableBlock[]) => {
-    for (const b of bs) for (let l = b.startLine; l <= b.endLine; l++) taken.add(l);
+    for (const b of bs) for (let l = Math.max(0, b.startLine); l <= b.endLine && l < taken.length; l++) taken[l] = 1;
   };
   claim(blocks);
   for (const reader of READERS) {
     yield;
-    const found = reader.read(lines, (line) => !taken.has(line) && !skipLine(line));
+    const found = reader.read(lines, (line) => taken[line] !== 1 && !skipLine(line));
     claim(found);
     blocks.push(...found);
   }
-  return blocks.sort((a, b) => a.start - b.start);
+  return compact(blocks.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * The readers build rows and cell lists by push, which leaves room for 17 or more entries in
+ * every list; the model keeps them for the whole check (a large draft: hundreds of thousands of
+ * rows). Each list is replaced by a copy of its exact size, a list shared by two rows by one
+ * shared copy. Contents, order and every row and cell object stay the same.
+ */
+function compact(blocks: TableBlock[]): TableBlock[] {
+  const copies = new Map<unknown[], unknown[]>();
+  const exact = <T>(list: T[]): T[] => {
+    let c = copies.get(list);
+    if (!c) copies.set(list, (c = list.slice()));
+    return c as T[];
+  };
+  for (const b of blocks) {
+    b.rows = exact(b.rows);
+    for (const r of b.rows) r.cells = exact(r.cells);
+  }
+  return blocks;
 }

@@ -8,7 +8,7 @@
 // every row's value count fits the format exactly (otherwise the table is unreadable).
 // One linear pass over each long line; offsets point into the original text.
 import { LineMap } from '../../text/line-map';
-import { readCellValue } from '../cell-value';
+import { readCell, readCellValue } from '../cell-value';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isWhiteSpaceUnit } from '../../text/white-space';
@@ -45,7 +45,8 @@ function kindOf(c: Cell): Kind {
 }
 
 function mkCell(text: string, start: number): Cell {
-  return { text, start, end: start + text.length, value: readCellValue(text) };
+  const r = readCell(text);
+  return { text: r.text, start, end: start + text.length, value: r.value };
 }
 
 /**

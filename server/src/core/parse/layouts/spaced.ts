@@ -4,7 +4,7 @@
 // multi-line column headers and page footers are mixed in. A block is accepted only when
 // it has rows of numbers laid out as a table, so that prose lines ending in a number stay prose.
 import { LineMap } from '../../text/line-map';
-import { readCellValue } from '../cell-value';
+import { readCell, readCellValue } from '../cell-value';
 import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
@@ -62,7 +62,8 @@ function isOddCell(t: string): boolean {
 const hasDigit = (t: string) => /\d/.test(t);
 
 function cell(text: string, start: number): Cell {
-  return { text, start, end: start + text.length, value: readCellValue(text) };
+  const r = readCell(text);
+  return { text: r.text, start, end: start + text.length, value: r.value };
 }
 
 /** Groups tokens into cells: tokens one space apart stay together. */
