@@ -7,7 +7,8 @@
 // (工作告年度报), an addressee line under the title (市政府办公室：), an opening that publishes another
 // unit's report, the 2008 regulation cited in a 2019+ report, placeholders (XX, a blank before a
 // measure word, empty brackets, (略)), damaged text (***, U+FFFD), a date whose 年 and 月 were lost
-// (2020211日), a statistical period of another year, a misspelt statutory row label. Same contract as
+// (2020211日), a statistical period of another year, a misspelt statutory row label; and a Markdown
+// paragraph broken mid-sentence by the writer (a soft line break). Same contract as
 // mutations.ts: each returns the 0-based line where its rule must report.
 import { cellTexts, replaceCell } from './cells';
 import { cellKey } from './counts';
@@ -281,6 +282,31 @@ export const MUTATIONS: Mutation[] = [
       const damaged = label.slice(0, at) + label.slice(at + n);
       out[line] = replaceCell(out[line], d.layout, 0, damaged);
       return { text: out.join(d.eol), rule: this.rule, line, what: `label ${label} → ${damaged}` };
+    },
+  },
+  {
+    // The applicants in the sentence after the received total, opening with 其中.
+    rule: 'text-table-mismatch',
+    applies: (d) => tabular(d) && total(d, 'new') > 0,
+    apply(d, rng) {
+      const a = applicants(d, 'new');
+      const b = applicants(d, 'carried');
+      const natural = wrong(rng, a.natural, [a.natural + b.natural]);
+      const sentence = `全年共收到政府信息公开申请${total(d, 'new')}件。其中，自然人${natural}件，法人或其他组织${a.legal}件。`;
+      return appendTo(d, rng, sentence, this.rule, `其中，自然人 ${natural}/${a.natural}`, ['applications', 'general']);
+    },
+  },
+  {
+    // Markdown: a paragraph of its own broken by the writer mid-sentence (a soft line break), its count wrong.
+    rule: 'text-table-mismatch',
+    applies: (d) => tabular(d) && d.flavour === 'md' && sentenceLines(d, ['applications', 'general']).length > 0,
+    apply(d, rng) {
+      const received = total(d, 'new');
+      const n = wrong(rng, received, [received + total(d, 'carried')]);
+      const at = rng.pick(sentenceLines(d, ['applications', 'general']));
+      const out = d.text.split(d.eol);
+      out.splice(at + 1, 0, '', d.convert('本年度，本机关严格按照法定程序和时限办理，全年共新收政府信息公开'), d.convert(`申请${n}件，均已依法答复。`));
+      return { text: out.join(d.eol), rule: this.rule, line: at + 3, what: `新收 ${n} (table ${received}) across a soft line break` };
     },
   },
 ];
