@@ -7,8 +7,7 @@
 // (工作告年度报), an addressee line under the title (市政府办公室：), an opening that publishes another
 // unit's report, the 2008 regulation cited in a 2019+ report, placeholders (XX, a blank before a
 // measure word, empty brackets, (略)), damaged text (***, U+FFFD), a date whose 年 and 月 were lost
-// (2020211日), a statistical period of another year, a misspelt statutory row label; and a Markdown
-// paragraph broken mid-sentence by the writer (a soft line break). Same contract as
+// (2020211日), a statistical period of another year, a misspelt statutory row label. Same contract as
 // mutations.ts: each returns the 0-based line where its rule must report.
 import { cellTexts, replaceCell } from './cells';
 import { cellKey } from './counts';
@@ -119,9 +118,9 @@ export const MUTATIONS: Mutation[] = [
     applies: tabular,
     apply(d, rng) {
       const spec = d.format.tables.applications;
-      const rows = spec && spec.kind === 'grid' ? spec.rows.filter((r) => r.parent && !r.group && /^\d/.test(r.label) && /本机关不掌握|重复申请|信访举报|公开出版物/.test(r.label)) : [];
+      const rows = spec && spec.kind === 'grid' ? spec.rows.filter((r) => r.parent && !r.group && /^\d/.test(r.label) && /本机关不掌握|重复申请|信访举报|公开出版物|国家秘密|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询事项/.test(r.label)) : [];
       const r = rng.pick(rows);
-      const label = r.label.replace(/^\s*\d+[.．、]\s*/, '');
+      const label = r.label.replace(/^\s*\d+[.．、]\s*/, '').replace(/^属于/, '');
       const v = total(d, r.id);
       const n = wrong(rng, v);
       return appendTo(d, rng, `政府信息公开申请中属于“${label}”的${n}件。`, this.rule, `${label} ${n} with table ${v}`, ['applications', 'general']);
@@ -294,19 +293,6 @@ export const MUTATIONS: Mutation[] = [
       const natural = wrong(rng, a.natural, [a.natural + b.natural]);
       const sentence = `全年共收到政府信息公开申请${total(d, 'new')}件。其中，自然人${natural}件，法人或其他组织${a.legal}件。`;
       return appendTo(d, rng, sentence, this.rule, `其中，自然人 ${natural}/${a.natural}`, ['applications', 'general']);
-    },
-  },
-  {
-    // Markdown: a paragraph of its own broken by the writer mid-sentence (a soft line break), its count wrong.
-    rule: 'text-table-mismatch',
-    applies: (d) => tabular(d) && d.flavour === 'md' && sentenceLines(d, ['applications', 'general']).length > 0,
-    apply(d, rng) {
-      const received = total(d, 'new');
-      const n = wrong(rng, received, [received + total(d, 'carried')]);
-      const at = rng.pick(sentenceLines(d, ['applications', 'general']));
-      const out = d.text.split(d.eol);
-      out.splice(at + 1, 0, '', d.convert('本年度，本机关严格按照法定程序和时限办理，全年共新收政府信息公开'), d.convert(`申请${n}件，均已依法答复。`));
-      return { text: out.join(d.eol), rule: this.rule, line: at + 3, what: `新收 ${n} (table ${received}) across a soft line break` };
     },
   },
 ];

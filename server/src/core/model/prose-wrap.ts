@@ -2,8 +2,7 @@
 // sentence. A line continues on the next one when it is a full-width line of running text that
 // does not end a sentence, and the next line is running text too (not a heading, table, list
 // item or signing/date line). Page footers (-1-, — 4 —, 第 3 页) between the two halves are
-// skipped. A draft that separates its paragraphs by blank lines and has no wrap width (Markdown) joins
-// a line to the one after it instead (softBreaks). Everything is one pass over the lines (linear in the text length).
+// skipped. Everything is one pass over the lines (linear in the text length).
 import type { Analysis } from '../engine/lint';
 import { isPageNumberLine } from '../parse/page-footer';
 
@@ -83,7 +82,7 @@ export function wrapTargets(a: Analysis): Int32Array {
     counts.set(widths[l], (counts.get(widths[l]) ?? 0) + 1);
     lengths.set(trimmed[l].length, (lengths.get(trimmed[l].length) ?? 0) + 1);
   }
-  if (candidates < 2) { softBreaks(lines, trimmed, text, closed, runIn, out, para); return out; }
+  if (candidates < 2) return out;
   // Widths of wrapped lines vary by a few columns (half-width digits, punctuation at the edge):
   // count each width's neighbourhood; lengths by one character (a space trimmed at the edge).
   const [best, bestCount] = mode(counts, 3);
@@ -92,7 +91,7 @@ export function wrapTargets(a: Analysis): Int32Array {
   const byWidth = bestCount >= 2 && bestCount * 2 >= candidates;
   // A shared length counts only where it is that of a line of (mostly) full-width text.
   const byLength = lengthCount >= 2 && lengthCount * 2 >= candidates && bestLength * 2 >= 24;
-  if (!byWidth && !byLength) { softBreaks(lines, trimmed, text, closed, runIn, out, para); return out; }
+  if (!byWidth && !byLength) return out;
   const minWidth = byWidth ? best - 6 : Infinity;
   const maxWidth = byWidth ? best + 6 : byLength ? bestLength * 2 + 6 : -1;
   /** A line as long as the wrapped lines of its paragraph. */
@@ -128,46 +127,7 @@ export function wrapTargets(a: Analysis): Int32Array {
     if (ITEM_START.test(u) || DATE_LINE.test(u) || runIn.has(next)) continue;
     out[l] = next;
   }
-  // A wrap width that joined nothing (a few long unfinished lines happened to share a width): no PDF wrap.
-  if (out.every((x) => x < 0) && para.every((x) => x < 0)) softBreaks(lines, trimmed, text, closed, runIn, out, para);
   return out;
-}
-
-/**
- * A draft whose paragraphs are separated by blank lines (Markdown, and text written the same way):
- * a prose line followed directly by another is one paragraph broken by the writer (a soft line break).
- * The break continues the sentence when the line does not end one, and the paragraph when it does.
- * Only where nearly every paragraph line of the draft (four at least) is followed by a blank line, and
- * never into a heading, table, list item, date or indented line.
- */
-/** Cell separators: a line with them is a table's, read or not. */
-const CELLS = /[|\t]/;
-
-function softBreaks(lines: Analysis['doc']['lines'], trimmed: string[], text: string, closed: Uint8Array, runIn: Set<number>,
-  out: Int32Array, para: Int32Array): void {
-  const n = trimmed.length;
-  /** The line after `l` goes on with running text: not a heading, table, list item, date, footer or indented line. */
-  const runsOn = (l: number): boolean => {
-    const u = trimmed[l + 1];
-    if (!u || closed[l + 1] || CELLS.test(u) || runIn.has(l + 1) || width(u) < 4) return false;
-    const raw = text.slice(lines.lineStarts[l + 1], lines.lineEnd(l + 1));
-    return !/^[\s\u3000]/.test(raw) && !ITEM_START.test(u) && !DATE_LINE.test(u) && !isPageNumberLine(u);
-  };
-  // Paragraph lines (a sentence of running text) followed by a blank line, and by running text.
-  let separated = 0;
-  let adjacent = 0;
-  for (let l = 0; l + 1 < n; l++) {
-    if (closed[l] || !trimmed[l] || width(trimmed[l]) < 24 || !/。/.test(trimmed[l]) || CELLS.test(trimmed[l])) continue;
-    if (!trimmed[l + 1]) separated++;
-    else if (runsOn(l)) adjacent++;
-  }
-  if (separated < 4 || adjacent * 4 > separated) return;
-  for (let l = 0; l + 1 < n; l++) {
-    const t = trimmed[l];
-    if (closed[l] || !t || CELLS.test(t) || DATE_LINE.test(t) || width(t) < 8 || !runsOn(l)) continue;
-    if (SENTENCE_END.test(t)) para[l] = l + 1;
-    else if (!ENDS.test(t)) out[l] = l + 1;
-  }
 }
 
 /** The most common key, counting each key's neighbourhood (±spread); the larger key on a tie. */
