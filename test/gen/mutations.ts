@@ -16,6 +16,7 @@ import { MUTATIONS as PROSE } from './mutations-prose';
 import { MUTATIONS as ARTIFACTS } from './mutations-artifacts';
 import { MUTATIONS as PROOFREAD } from './mutations-proofread';
 import { MUTATIONS as REVIEW } from './mutations-review';
+import { MUTATIONS as REVIEWER } from './mutations-reviewer';
 
 export interface Fault {
   text: string;
@@ -239,7 +240,7 @@ export const MUTATIONS: Mutation[] = [
 
 /** Every applicable mutation of a draft, each with its own deterministic choices. */
 /** This file's mutations and those of the rule groups added later, each in its own file. */
-const ALL: Mutation[] = [...MUTATIONS, ...STRUCTURE, ...PROSE, ...DATES_CONTENT, ...ARTIFACTS, ...PROOFREAD, ...REVIEW];
+const ALL: Mutation[] = [...MUTATIONS, ...STRUCTURE, ...PROSE, ...DATES_CONTENT, ...ARTIFACTS, ...PROOFREAD, ...REVIEW, ...REVIEWER];
 
 export function mutate(d: Draft): Fault[] {
   return ALL.filter((m) => m.applies(d)).map((m, i) => m.apply(d, new Rng(d.seed * 31 + i)));

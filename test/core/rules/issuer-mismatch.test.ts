@@ -46,3 +46,22 @@ test('differentPlaces compares the lowest place of each name', () => {
   assert.equal(differentPlaces('某某省某某市', '某某市甲山区'), null);
   assert.equal(differentPlaces('甲山经济开发区管委会', '甲山经济开发区管理委员会'), null);
 });
+
+test('the opening publishes another unit\'s report: info on that unit\'s name; silent on a notice\'s title, on the same unit, on another level', () => {
+  const open = (sentence: string) => buildDraft().replace(/^(.*年度报告)\n/, `$1\n\n${sentence}\n`);
+  const text = open('现向社会公布乙水区人民政府办公室2023年政府信息公开工作年度报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1, JSON.stringify(fs));
+  assert.equal(fs[0].severity, 'info');
+  assert.equal(where(text, fs[0]).slice, '乙水区人民政府办公室');
+  assert.equal(where(text, fs[0]).line, 2);
+  assert.match(fs[0].message, /^开头公布的是“乙水区人民政府办公室”的报告，与标题中的“示例区人民政府办公室”不是同一地方（乙水区 \/ 示例区）/);
+  // Traditional script.
+  assert.equal(run(open('現向社會公布乙水區人民政府辦公室2023年政府信息公開工作年度報告。')).length, 1);
+  for (const s of [
+    '根据《乙水区人民政府办公室关于做好2023年政府信息公开工作年度报告编制发布工作的通知》要求，编制本报告。',
+    '现向社会公布示例区人民政府办公室2023年政府信息公开工作年度报告。',
+    '本报告由示例区人民政府办公室编制，是示例区2023年政府信息公开工作年度报告。',
+    '按照乙水市2023年政府信息公开工作年度报告的体例编制本报告。',
+  ]) assert.deepEqual(run(open(s)), [], s);
+});

@@ -31,3 +31,15 @@ test('妥否，请批示 and 请审阅 in a rule-of-law report too; reported onc
   assert.equal(fs.length, 1);
   assert.match(fs[0].message, /^“请审阅”是上行公文的结束语/);
 });
+
+test('an addressee line under a Markdown title (the title is a heading too), 主送： without a colon at the end, a bare 县人民政府：', () => {
+  for (const [line, flavour] of [['市政府办公室：', 'md'], ['主送：县政务公开领导小组办公室', 'md'], ['县人民政府：', 'txt'], ['縣人民政府辦公室：', 'md']] as const) {
+    const text = buildDraft({ flavour }).replace(/^(.*年度报告)\n/, `$1\n\n${line}\n`);
+    const fs = run(text);
+    assert.equal(fs.length, 1, line);
+    assert.equal(where(text, fs[0]).slice, line);
+    assert.equal(where(text, fs[0]).line, 2);
+  }
+  // A lead-in line with a colon after the title is no addressee.
+  assert.deepEqual(run(buildDraft().replace(/^(.*年度报告)\n/, '$1\n\n本报告说明如下：\n')), []);
+});

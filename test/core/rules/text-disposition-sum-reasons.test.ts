@@ -71,3 +71,22 @@ test('因…等原因 with the figure of that reason\'s row alone (the group hol
   const four = base.replace(ANCHOR, ANCHOR + '因本机关不掌握等原因无法提供4件。');
   assert.deepEqual(mismatch(four).map((f) => where(four, f).slice), ['4件']);
 });
+
+test('the table\'s zeros prove a list complete only when those rows are written and table 三 adds up', () => {
+  const sentence = '全年共办结政府信息公开申请15件。予以公开6件，部分公开1件，不予公开1件，无法提供3件，不予处理1件。';
+  for (const kind of [2019, 2021] as const) {
+    const text = withProse(sentence, kind);
+    assert.equal(run(text).length, 1, `${kind}: the written zeros of 其他处理 make the list complete`);
+    // 其他处理 left blank: nothing is known about it.
+    const lines = text.split('\n');
+    const blanked = lines.map((l) => (/^\|\s*(（六）其他处理|1\.申请人无正当理由逾期不补正|2\.申请人逾期未按收费通知|3\.其他)/.test(l) ? l.replace(/\|\s*0\s*(?=\|)/g, '|  ') : l)).join('\n');
+    assert.notEqual(blanked, text, String(kind));
+    assert.deepEqual(run(blanked), [], `${kind}: 其他处理 blank`);
+    // The table does not add up (（七）总计 one more than its dispositions): its zeros are not trusted.
+    const total = lines.findIndex((l) => l.includes('（七）总计'));
+    const cellsOf = lines[total].split('|');
+    cellsOf[cellsOf.length - 2] = ' 13 ';
+    lines[total] = cellsOf.join('|');
+    assert.deepEqual(run(lines.join('\n')), [], `${kind}: table 三 does not add up`);
+  }
+});

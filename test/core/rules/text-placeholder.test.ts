@@ -68,3 +68,18 @@ test('the rule page example: the wrong excerpt is reported, the right one is not
   assert.ok(findings(withGeneral(ex.wrong), RULE).length > 0);
   assert.deepEqual(findings(withGeneral(ex.right), RULE), []);
 });
+
+test('a blank after what is counted (发布政务信息   条), ×× before 场次, and Traditional drafts (XX條)', () => {
+  const cases: [string, string][] = [
+    ['全年累计发布政务信息   条。', '累计发布政务信息   条'],
+    ['组织培训××场次。', '××'],
+    ['全年累計發布政務信息XX條。', 'XX'],
+    ['全年累計發布政務信息   條。', '累計發布政務信息   條'],
+  ];
+  for (const [s, slice] of cases) {
+    const text = withGeneral(s);
+    assert.ok(slices(text).includes(slice), `${s}: ${slices(text)}`);
+  }
+  // Not a count: 条目, 条例 after the gap; a figure in the gap.
+  for (const s of ['全年发布政务信息 条目清晰。', '认真学习政府信息公开 条例。', '全年发布政策解读 12 条。']) assert.deepEqual(slices(withGeneral(s)), [], s);
+});

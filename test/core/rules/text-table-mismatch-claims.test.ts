@@ -43,6 +43,13 @@ const TABLE: [string, string[], RegExp?][] = [
   ['全年收到政府信息公开申请12件，其中自然人申请10件，法人或其他组织申请2件。', []],
   ['全年收到政府信息公开申请12件，其中自然人申请9件，法人或其他组织申请3件。', ['9件', '3件'], /自然人申请 9件 与表三“一、本年新收政府信息公开申请数量”“自然人”栏 10 不符/],
   ['全年收到政府信息公开申请13件，其中自然人申请11件。', []], // 新收 + 上年结转
+  // applicants in the sentence after the received total (其中 continues it)
+  ['全年收到政府信息公开申请12件。其中，自然人10件，法人或其他组织2件。', []],
+  ['全年收到政府信息公开申请12件。其中，自然人9件，法人或其他组织3件。', ['9件', '3件'], /自然人申请 9件 与表三“一、本年新收政府信息公开申请数量”“自然人”栏 10 不符/],
+  ['全年予以公开6件。其中，自然人9件。', []], // a disposition's applicants
+  ['2022年收到政府信息公开申请12件。其中，自然人9件。', []], // another year
+  ['全年收到依申请公开咨询30件。其中，自然人20件。', []],
+  ['本年度依法规范答复。其中，自然人9件。', []], // nothing received before it
   // review, counts
   ['全年发生政府信息公开行政复议2件。', []],
   ['全年发生政府信息公开行政复议3件。', ['3件'], /表四“行政复议”总计 2 不符/],
@@ -92,4 +99,9 @@ test('blank 总计 cells of table 三: the applicant columns are summed, and the
   assert.match(fs[0].message, /总计栏空缺，按各申请人栏之和计.* 12 不符/);
   assert.match(fs[0].messageEn!, /blank/);
   assert.deepEqual(run(text.replace('申请14件', '申请12件')), []);
+});
+
+test('其中 continues only the sentence before it in the same paragraph', () => {
+  const text = withProse('全年收到政府信息公开申请12件。\n\n其中，自然人9件，法人或其他组织3件。');
+  assert.deepEqual(run(text), []);
 });

@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { titleNonstandard } from '../../../server/src/core/rules/title-nonstandard';
-import { build2008, buildDraft, ruleAlone, where } from './build';
+import { lint } from '../../../server/src/core';
+import { garbledWords } from '../../../server/src/core/text/garbled-words';
+import { applyOne, build2008, buildDraft, ruleAlone, where } from './build';
 
 const run = ruleAlone(titleNonstandard);
 const TITLE = '示例区人民政府办公室2023年政府信息公开工作年度报告';
@@ -33,4 +35,30 @@ test('names what is missing, on the title line', () => {
 test('a title read from the first sentence is not judged', () => {
   const text = buildDraft().replace(`# ${TITLE}\n`, '现公布2023年政府信息公开年报。\n');
   assert.deepEqual(run(text), []);
+});
+
+test('the statutory words with their characters out of order: named, with the right order as a fix; the draft is still read as the report', () => {
+  for (const [garbled, want] of [['工作告年度报', '工作年度报告'], ['工作年报度告', '工作年度报告'], ['工作年度告报', '工作年度报告'], ['度年报告', '年度报告']]) {
+    const text = buildDraft().replace('政府信息公开工作年度报告', `政府信息公开${garbled}`);
+    const r = lint(text);
+    assert.equal(r.kind, 'gov-info-2021', garbled);
+    const fs = run(text);
+    assert.equal(fs.length, 1, garbled);
+    assert.equal(fs[0].message, `标题中的“${garbled}”字序错乱，应为“${want}”`);
+    assert.equal(where(text, fs[0]).slice, garbled);
+    assert.equal(where(text, fs[0]).line, 0);
+    assert.equal(fs[0].fix?.safe, false);
+    assert.equal(applyOne(text, fs[0]).split('\n')[0], `# 示例区人民政府办公室2023年政府信息公开${want}`);
+  }
+  // Traditional script: the same words, offsets kept.
+  const trad = buildDraft().replace('政府信息公开工作年度报告', '政府信息公開工作告年度報');
+  assert.equal(where(trad, run(trad)[0]).slice, '工作告年度報');
+});
+
+test('garbledWords: only an anagram of the statutory words, never the words themselves or other words', () => {
+  assert.equal(garbledWords('某局2023年政府信息公开工作年度报告'), null);
+  assert.equal(garbledWords('某局2023年政府信息公开年度报告'), null);
+  assert.equal(garbledWords('某局2023年政府信息公开工作报告'), null);
+  assert.equal(garbledWords('关于政府信息公开工作的通知'), null);
+  assert.deepEqual(garbledWords('某局政府信息公开工作告年度报'), { at: 8, wrote: '工作告年度报', want: '工作年度报告' });
 });

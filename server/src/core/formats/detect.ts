@@ -15,6 +15,7 @@ import { firstTitleLine } from '../parse/title';
 import { normalizedWork } from '../parse/normalized-work';
 import { flatFirstSection, flatStatutoryParts } from './detect-flat';
 import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
+import { ungarbled } from '../text/garbled-words';
 
 export interface Detection {
   kind: FormatId | null;
@@ -83,7 +84,8 @@ function opensWithArticles(doc: ParsedDocument): boolean {
 }
 
 export function aboutReport(titleNorm: string, ends: string[]): boolean {
-  const t = stripTitleEnd(titleNorm).replace(/机构编制/g, '');
+  // 工作告年度报 (characters out of order) still ends in the report words.
+  const t = ungarbled(stripTitleEnd(titleNorm)).replace(/机构编制/g, '');
   if (ABOUT_PREFIX.test(t)) return true;
   if (!ends.some((e) => t.endsWith(e))) return true;
   // The words before the report name: 我区发布2023年…年度报告, …年度报告编制说明.

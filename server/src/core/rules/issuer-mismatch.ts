@@ -9,9 +9,11 @@
 // The body's self-references must fit the issuer too (model/issuer-self.ts): a 局's report that
 // says 我委 throughout (never 我局), a 县人民政府's that speaks as 我局, a 区's that says 我县
 // throughout: reported at the first such word. A government and its 办公室 are one issuer.
+// The opening may name the report it publishes (现向社会公布乙县人民政府2023年政府信息公开工作年度报告):
+// that unit is compared with the title's (or, without one, the signature's) in the same way.
 import type { Rule } from './rule';
 import { signingIssuerLine } from '../model/report-dates';
-import { normalize } from '../text/normalize';
+import { normalize, toSimplified } from '../text/normalize';
 import type { Analysis } from '../engine/lint';
 import { foreignSelf, reportIssuerKind, selfWords } from '../model/issuer-self';
 import { prose, spanOf } from '../model/sentences';
@@ -63,6 +65,39 @@ function selfReference(a: Analysis, titleIssuer: string | null, signature: strin
     messageEn: `The text calls its issuer “${foreign.word}” (${foreign.count} times), but the issuer “${who}” is ${kind.kind === 'government' ? `the government of a ${kind.level}` : `a ${kind.kind}`}; check whether the text was copied from another unit's report` });
 }
 
+/** A report named in the opening: the organ just before its year and the statutory words. */
+const NAMED_REPORT = /([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}年度?(?:政府信息公开|法治政府建设)(?:工作)?(?:年度报告|年报|情况报告)/g;
+/** What may stand before the organ's name: a verb of publishing or compiling, or a clause break. */
+const BEFORE_ORGAN = /^(?:.*(?:现将|现予|现|特|予以|向社会|社会)?(?:公布|公开|发布|印发|编制|编写|形成|制作|是|为|系)(?:了|的)?)/;
+
+/** The organ named as the issuer of the report the opening presents, with its offsets, or null. */
+function openingIssuer(a: Analysis): { name: string; start: number; end: number } | null {
+  const { lines } = a.doc;
+  const t = a.doc.title;
+  const from = t && t.source !== 'sentence' ? (t.endLine ?? t.line) + 1 : 0;
+  const heading = a.doc.headings.find((h) => h.line >= from)?.line ?? Math.min(lines.lineCount, from + 10);
+  for (let l = from; l < heading; l++) {
+    if (a.doc.tableLines.has(l)) continue;
+    // Simplified for matching, one code unit for one: offsets stay those of the line.
+    const text = toSimplified(lines.lineText(l));
+    for (const m of text.matchAll(NAMED_REPORT)) {
+      const at = m.index ?? 0;
+      // The organ's name alone: after a verb of publishing or a clause break, never a notice's title (关于…).
+      let name = m[1];
+      const cut = BEFORE_ORGAN.exec(name);
+      if (cut) name = name.slice(cut[0].length);
+      name = name.replace(/^.*[，。；：、,;:（）()《》“”]/, '');
+      if (name.length < 3 || /关于|做好|通知|要求|根据|按照|依据/.test(name)) continue;
+      // Inside 《》 the title of another document (a notice, a report cited as an example).
+      const before = text.slice(0, at);
+      if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+      const start = lines.lineStarts[l] + at + m[1].length - name.length;
+      return { name, start, end: start + name.length };
+    }
+  }
+  return null;
+}
+
 export const issuerMismatch: Rule = {
   id: 'issuer-mismatch',
   formats: 'all',
@@ -73,10 +108,12 @@ export const issuerMismatch: Rule = {
       + '比较两者最后一个地名（省、自治区、市、州、县、旗、区、镇、乡、街道、开发区等）；一方以另一方开头或结尾（“某某市某某区”与“某某区”、“长阳土家族自治县”与“长阳县”）视为同一地方；级别不同（县政府的报告由县政府办公室或乡镇落款）、没有地名、标题取自首句的不作判断。'
       + '错误示例：标题“甲县人民政府2023年政府信息公开工作年度报告”，落款“乙县人民政府”；正确示例：落款“甲县人民政府”。'
       + '正文的自称也应与发布机关相符：局的报告通篇自称“我委”（从不写“我局”）、委员会的报告通篇自称“我局”、县（区、乡镇、街道）人民政府的报告自称“我局”“本厅”，或区政府的报告通篇写“我县”而从不写“我区”，多是照搬其他单位的报告，在第一处自称上提示。政府与其办公室视为同一机关（“我办”不判断）；部门报告中的“我县”“我市”、区政府报告中的“我市”（上级）不判断；党委、管委会等机关不判断。'
+      + '开头所公布报告的机关（如“现向社会公布乙县人民政府2023年政府信息公开工作年度报告”）也按同样方法与标题（无标题时与落款）比较；公文标题（书名号内、“关于……”）中的机关不判断。'
       + '默认为提示：两处必有一处写错，须由作者核实。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条（年度报告由各机关编制并公布）。',
     en: 'The issuer in the title and the signing organisation are different places of the same level (title 甲县人民政府, signed 乙县人民政府), as when another unit\'s report is copied and only partly renamed. '
       + 'The last place name of each (province, city, prefecture, county, banner, district, town, township, street, development zone) is compared; one beginning or ending with the other is the same place. Different levels, no place name, or a title taken from the first sentence are not judged. '
       + 'The body\'s self-references must fit the issuer as well: a bureau\'s report calling itself “我委” throughout (never “我局”), a commission\'s calling itself “我局”, a county, district, town or sub-district government\'s speaking as “我局” or “本厅”, or a district\'s saying “我县” throughout and never “我区” was most likely copied from another unit\'s; the first such word is reported. A government and its office are one issuer (“我办” is not judged); “我县”/“我市” in a department\'s report and “我市” (the level above) in a district\'s are not judged; party bodies and zone committees are not judged. '
+      + 'The organ whose report the opening presents (现向社会公布乙县人民政府2023年政府信息公开工作年度报告) is compared with the title\'s (without a title, the signature\'s) in the same way; organs inside a document\'s title (《》, 关于…) are not judged. '
       + 'Wrong: title 甲县人民政府2023年政府信息公开工作年度报告 signed 乙县人民政府; right: signed 甲县人民政府. Info by default: one of the two is wrong, and only the author knows which. Basis: Arts. 49 and 50 of the Regulations (each body compiles and publishes its own report).',
   },
   basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
@@ -92,6 +129,14 @@ export const issuerMismatch: Rule = {
     const found = signingIssuerLine(a);
     const sig = found && (!t || found.line > (t.endLine ?? t.line)) ? found : null;
     selfReference(a, titleIssuer, sig?.name ?? null, (f) => ctx.report(f));
+    const own = titleIssuer ? normalize(titleIssuer) : sig?.name ?? null;
+    const opening = own ? openingIssuer(a) : null;
+    const elsewhere = opening && own ? differentPlaces(own, normalize(opening.name)) : null;
+    if (opening && elsewhere) {
+      ctx.report({ start: opening.start, end: opening.end,
+        message: `开头公布的是“${normalize(opening.name)}”的报告，与${titleIssuer ? '标题' : '落款'}中的“${own}”不是同一地方（${elsewhere[1]} / ${elsewhere[0]}），请核对是否照搬其他单位的报告`,
+        messageEn: `The opening presents the report of “${normalize(opening.name)}”, but the ${titleIssuer ? 'title' : 'signature'} names “${own}” (${elsewhere[1]} / ${elsewhere[0]}); check whether the text was copied from another unit's report` });
+    }
     if (!t || !titleIssuer || !sig) return;
     const places = differentPlaces(normalize(titleIssuer), sig.name);
     if (!places) return;

@@ -3,11 +3,12 @@
 // public (条例（2019）第四十九条; 督察工作规定: 向社会公开), not submitted as a 请示/报告 letter.
 import type { Rule } from './rule';
 import { mappedText, originalSpan } from '../model/text-search';
+import { toSimplified } from '../text/normalize';
 
 /** Closing formulas of a letter to a superior. */
 const CLOSING = /特此报告|请审阅|请审示|妥否[,，]?请/g;
-/** An addressee line: an office or government, then a colon, nothing else on the line. */
-const ADDRESSEE = /^(?:主送[:：]\s*)?(?:国务院|[\u3400-\u9fff、，,]{2,40}(?:人民政府|政府办公室|政府办|办公室|办公厅|政务公开办公室|政务公开领导小组|局|委员会|司法局|依法治[省市县区]委员会办公室|国务院|[省市县区州旗]委))[:：]$/;
+/** An addressee line: an office or government, then a colon, nothing else on the line; or 主送： and the offices. */
+const ADDRESSEE = /^(?:国务院|[\u3400-\u9fff、，,]{1,40}(?:人民政府|政府办公室|政府办|办公室|办公厅|政务公开办公室|政务公开领导小组|局|委员会|司法局|依法治[省市县区]委员会办公室|[省市县区州旗]委))[:：]$|^主送[:：]\s*[\u3400-\u9fff、，,（）()]{2,60}[:：。]?$/;
 
 export const reportLetter: Rule = {
   id: 'report-letter',
@@ -27,14 +28,15 @@ export const reportLetter: Rule = {
     const a = ctx.analysis;
     const { lines } = a.doc;
     // An addressee line among the first lines after the title, before the first heading.
-    const firstHeading = a.doc.headings.length ? a.doc.headings[0].line : lines.lineCount;
     const titleLine = a.doc.title?.line ?? -1;
+    // The first heading after the title (a Markdown title is itself a heading).
+    const firstHeading = a.doc.headings.find((h) => h.line > titleLine)?.line ?? lines.lineCount;
     for (let l = titleLine + 1, seen = 0; l < Math.min(firstHeading, lines.lineCount) && seen < 3; l++) {
       const raw = lines.lineText(l);
       const t = raw.trim();
       if (!t || a.doc.tableLines.has(l)) continue;
       seen++;
-      if (ADDRESSEE.test(t)) {
+      if (ADDRESSEE.test(toSimplified(t))) {
         const start = lines.lineStarts[l] + raw.indexOf(t);
         ctx.report({ start, end: start + t.length,
           message: `“${t}”是主送机关的写法：年度报告向社会公开，不是向上级报送的公文，应删去主送机关`,

@@ -2,7 +2,8 @@
 // then lists the dispositions it splits into (予以公开X件，部分公开Y件，不予公开Z件，…) where the list
 // claims to be complete and does not add up. Complete means: every disposition of the format's
 // table 三 is named (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理), or the list closes with
-// 其余/其他 M件, or (two parts at least) the dispositions it leaves out are 0 in the table. A specific
+// 其余/其他 M件, or (two parts at least) the dispositions it leaves out are 0 in the table (rows written, not
+// blank, in a table whose dispositions add up to its （七）总计: otherwise its zeros say nothing). A specific
 // reason (本机关不掌握相关政府信息 N 件) stands for its numbered row: its group is named when every other
 // row of the group is 0. 因…等原因无法提供 N 件 is the group, unless N is one row's figure and not the
 // group's (then it may count that reason alone: unreadable). A partial list says nothing about the total: no finding. The list may run over
@@ -21,6 +22,7 @@ import { prose } from '../model/sentences';
 import { paragraphs } from '../model/paragraphs';
 import { APP_UNITS, appsTotal, dataRows, DISPOSITIONS, GROUP_VIA_REASON, joinedIds, JOINED, NOT_THIS_YEAR, reasonRows, rowTotal, SUB_ROWS, SUB_UNITS } from '../model/table-statements';
 import { normalize } from '../text/normalize';
+import { findRow } from '../model/table-facts';
 
 /** Words that state a total of applications (received or closed). */
 const TOTAL = /共|合计|总计|收到|新收|受理|接收|接到|办结|答复|办理|处理/;
@@ -174,12 +176,26 @@ function coverage(a: Analysis, all: string[], whole: string[], reasons: string[]
     const left = rows.filter((r) => !mine.includes(r));
     if (mine.length && !left.length) continue;
     if (!table) return null;
-    if (mine.length && left.every((r) => rowTotal(a, r) === 0)) { zeros = true; continue; }
-    if (!mine.length && appsTotal(a, rows) === 0) { zeros = true; continue; }
+    if (mine.length && left.every((r) => rowTotal(a, r) === 0) && zerosTrusted(a, all, left)) { zeros = true; continue; }
+    if (!mine.length && appsTotal(a, rows) === 0 && zerosTrusted(a, all, rows)) { zeros = true; continue; }
     return null;
   }
   if (zeros && parts < 2) return null;
   return zeros ? 'zeros' : 'named';
+}
+
+/** Table 三's 0 for the rows a list leaves out says "none" only when those rows are written (a blank row says
+ *  nothing) and the 总计 column's dispositions add up to its （七）总计 (a table that does not add up may be
+ *  wrong in just those rows). */
+function zerosTrusted(a: Analysis, all: string[], rows: string[]): boolean {
+  const t = a.report?.tables.get('applications');
+  if (!t) return false;
+  for (const id of rows) {
+    const row = findRow(t, id);
+    if (!row || ![...row.values.values()].some((c) => c.value.type !== 'empty')) return false;
+  }
+  const closed = rowTotal(a, 'total');
+  return closed !== null && appsTotal(a, all.flatMap((id) => dataRows(a, id))) === closed;
 }
 
 /** text-sum reads this list: the total before 其中/包括 in the list's first sentence, or 其中 opening
@@ -206,12 +222,12 @@ export const textDispositionSum: Rule = {
       + '总数可以指收到的申请（此时上年结转、结转下年度的申请可能计入或不计入），也可以指办结的申请，任一读法相符即不报告；所列不完整时不作判断。'
       + '错误示例：“本年共办结申请20件。予以公开5件，部分公开2件，不予公开3件，无法提供4件，不予处理1件，其他处理1件。”（六项之和为16件）。'
       + '正确示例：“……其他处理5件。”（六项之和为20件）。'
-      + '具体情形（如“本机关不掌握相关政府信息N件”）按表三对应编号行计；未列出的办理结果在表三中均为 0 时（至少列出两项），所列也视为完整。'
+      + '具体情形（如“本机关不掌握相关政府信息N件”）按表三对应编号行计；未列出的办理结果在表三中均为 0 时（至少列出两项），所列也视为完整；但这些行在表中留空，或表三各项办理结果之和与（七）总计不符时，表中的 0 不足为凭，不作判断。'
       + '同一办理结果出现两次、与其自身的具体情形并列、“分别为”、同比数字、约数的段落不作判断；总数与“其中”所列分项同在一句的由 text-sum 检查。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，正文数字应当自洽。',
     en: 'A paragraph states a total of applications (共办结申请N件, 收到申请N件) and then lists the dispositions, and the list is complete by its own words — every disposition of table 3 is named (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理), or it closes with 其余/其他 M 件 — yet the parts do not add up to the total. '
       + 'The total may be the applications received (with or without those carried over from last year or forward to next year) or those closed: any reading that fits is accepted; a partial list is not judged. '
       + 'Wrong: “本年共办结申请20件。予以公开5件，部分公开2件，不予公开3件，无法提供4件，不予处理1件，其他处理1件。” (the six make 16). Right: “……其他处理5件。” '
-      + 'A specific reason (本机关不掌握相关政府信息N件) counts as its numbered row of table 3; a list of two parts or more whose left-out dispositions are 0 in table 3 is complete too. '
+      + 'A specific reason (本机关不掌握相关政府信息N件) counts as its numbered row of table 3; a list of two parts or more whose left-out dispositions are 0 in table 3 is complete too, unless those rows are blank or table 3\'s dispositions do not add up to its （七）总计 (then its zeros prove nothing). '
       + 'Paragraphs naming a disposition twice or beside one of its own reasons, using 分别为, year-on-year figures or rounded figures are not judged; a total followed by 其中 and its parts in one sentence is text-sum\'s. '
       + 'Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },

@@ -7,6 +7,7 @@
 // lines laid out like a spaced table), and only shapes that never occur in finished text.
 import type { Rule } from './rule';
 import { looksSpaced, proofLines, quote } from '../model/proof-lines';
+import { toSimplified } from '../text/normalize';
 
 type Kind = 'instruction' | 'guidance' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted';
 
@@ -40,15 +41,15 @@ const PATTERNS: { kind: Kind; re: RegExp; needs?: RegExp }[] = [
   // what follows).
   {
     kind: 'xx',
-    re: /(?<![A-Za-zＸｘ×＊])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,}|＊{2}(?!＊))(?![A-Za-z])(?=年|月|日|号|件|条|项|个|次|人次|家|份|篇|起|名|%|％|万|元|局|市|区|县|镇|乡|村|街道|社区|委|办公室|厅|部门|处|科|中心|公司|单位|政府|省|州|院|所|站|大队|支队|网站|平台)/g,
+    re: /(?<![A-Za-zＸｘ×＊])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,}|＊{2}(?!＊))(?![A-Za-z])(?=年|月|日|号|件|条|项|个|次|人次|场次|场|期|批|家|份|篇|起|名|%|％|万|元|局|市|区|县|镇|乡|村|街道|社区|委|办公室|厅|部门|处|科|中心|公司|单位|政府|省|州|院|所|站|大队|支队|网站|平台)/g,
   },
   { kind: 'xx', re: /(?<=\d)(?<![A-Za-zＸｘ×])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,})(?![A-Za-z])/g },
   // 共×件: a lone × between a word and a unit (7×24 has digits on both sides).
   { kind: 'times', re: new RegExp(`(?<=[\\u4e00-\\u9fff])×(?=${UNIT})`, 'g') },
-  // 累计发布   条, 共受理____件: a counting word, a gap, then the unit.
+  // 累计发布   条, 共受理____件, 发布政务信息   条: a counting word (and what is counted), a gap, then the unit.
   {
     kind: 'blank',
-    re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:信息|政府信息|申请|文件|政策|解读|稿件)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}${AFTER_COUNT}`, 'g'),
+    re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:[\\u4e00-\\u9fff]{1,4}?)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}${AFTER_COUNT}`, 'g'),
   },
   // 共主动公开条，其中…: 共/累计 and a counting verb run straight into the unit, the number lost
   // without a gap; only before a sentence mark or 其中 (共公开条例 is no count).
@@ -114,7 +115,8 @@ export const textPlaceholder: Rule = {
       });
     }
     for (const pl of proofLines(a)) {
-      const t = pl.text;
+      // Simplified, one code unit for one: Traditional drafts (XX條, ××場次) match the same shapes.
+      const t = toSimplified(pl.text);
       if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿共计]|说明|提示/.test(t)) continue;
       const spaced = looksSpaced(t);
       const taken: [number, number][] = [];
@@ -132,7 +134,7 @@ export const textPlaceholder: Rule = {
           // Empty brackets of a markdown link ([text]()) are markup, not a blank.
           if (kind === 'brackets' && t[s] === '(' && t[s - 1] === ']') continue;
           taken.push([s, e]);
-          const found = quote(context(t, s, e, kind));
+          const found = quote(context(pl.text, s, e, kind));
           const msg = MESSAGES[kind];
           ctx.report({
             start: pl.start + s,

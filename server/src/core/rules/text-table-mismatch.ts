@@ -11,6 +11,7 @@ import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { Clause, Count, prose, Sentence, spanOf as spanOfNorm } from '../model/sentences';
 import { activeStatements } from '../model/active-statements';
+import { paragraphs } from '../model/paragraphs';
 import { applicantStatements, APPLICATION, appsTotal, blankTotal, DISPOSITIONS, GROUP_NAMES, HANDLED, NOT_THIS_YEAR, ORG, reasonStatements, RECEIVED, review, reviewGroups, SELF, Statement, STATEMENTS, SUB_UNITS } from '../model/table-statements';
 
 /** 共收到申请15件（含上年结转3件）: the second count restates 上年结转 inside the first one's clause. */
@@ -50,7 +51,7 @@ function inSection(a: Analysis, id: string, offset: number): boolean {
 
 type Hit = { st: Statement; count: Count };
 
-function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statement[]): Hit[] {
+function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statement[], lead: Sentence | null = null): Hit[] {
   // Most clauses hold no count: nothing to compare (statedOne needs exactly one).
   if (c.counts.length === 0) return [];
   const year = a.doc.year, issuer = a.doc.issuer;
@@ -71,12 +72,12 @@ function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statem
     words = words.slice(0, counts[1].ns - c.ne + words.length) + text.slice(counts[1].ne, c.ne);
     counts = [counts[0]];
   }
-  const hit = statedOne(a, s, c, words, counts, text, year, issuer, extra);
+  const hit = statedOne(a, s, c, words, counts, text, year, issuer, extra, lead);
   if (!hit) return [];
   return [hit, ...out];
 }
 
-function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: Count[], text: string, year: number | null, issuer: string | null, extra: Statement[]): Hit | null {
+function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: Count[], text: string, year: number | null, issuer: string | null, extra: Statement[], lead: Sentence | null): Hit | null {
   // A clause without exactly one count states nothing to compare: no statement is tested on it.
   if (counts.length !== 1) return null;
   const matches = [...STATEMENTS, ...extra].filter((st) => st.test(words));
@@ -104,9 +105,12 @@ function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: C
   if ((st.what === '行政复议' || st.what === '行政诉讼' || st.what === '被纠错') && !/信息公开/.test(s.text)
     && !inSection(a, 'review', a.doc.lines.lineStarts[s.line] ?? -1)) return null;
   // Applicants: only in a sentence about the applications received, not about a disposition.
+  // A sentence opening with 其中 continues the one before it in the paragraph (共收到申请61件。其中，自然人50件…).
   if (st.what.endsWith('人申请') || st.what === '法人或其他组织申请') {
-    if (!/申请/.test(s.text) || !(RECEIVED.test(s.text) || /提出|提交/.test(s.text)) || HANDLED.test(s.text) || DISPOSITIONS.some(([r]) => r.test(s.text))) return null;
-    if (/结转/.test(s.text) || NOT_THIS_YEAR.test(s.text) || /咨询|来信|来访|来电|留言|热线|投诉|举报/.test(s.text)) return null;
+    const about = lead ? lead.text + s.text : s.text;
+    if (!/申请/.test(about) || !(RECEIVED.test(about) || /提出|提交/.test(about)) || HANDLED.test(about) || DISPOSITIONS.some(([r]) => r.test(about))) return null;
+    if (/结转/.test(s.text) || NOT_THIS_YEAR.test(about) || /咨询|来信|来访|来电|留言|热线|投诉|举报/.test(about)) return null;
+    if (lead && (otherYears(lead.text, year).length || SUB_UNITS.test(lead.text) || /季度|上半年|下半年/.test(lead.text))) return null;
   }
   return { st, count: counts[0] };
 }
@@ -118,12 +122,12 @@ export const textTableMismatch: Rule = {
   title: { zh: '正文数字与表格不符', en: 'Prose figure contradicts the table' },
   description: {
     zh: '正文中写明的件数与法定表格中的同一数字矛盾：新收申请（表三第一项；“收到/受理…N件（含上年结转）”对第一、二项之和）、办结/答复申请（第三项（七）总计；“办理…N件”也可指收到的件数，与其中任一相符即不报告）、上年结转（第二项）、结转下年度（第四项）、各类办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理；“予以公开及部分公开N件”对两项之和；“本机关不掌握相关政府信息N件”等具体情形对其编号行）、申请人（“自然人N件”“法人或其他组织N件”对相应栏），以及政府信息公开行政复议、行政诉讼件数（表四总计）、被纠错件数（结果纠正），表二“行政规范性文件”的本年制发、本年废止、现行有效件数（“制发/印发/出台…规范性文件N件”；“发布”也可能指发布旧文件，只作提示），“未发生行政复议/行政诉讼”“均获维持”“无被纠错”等表述与表四不符时也报告。表三“总计”栏空缺时按各申请人栏之和比较，并在提示中说明。'
-      + '申请件数也可写作“条”“起”“次”“份”；“依申请公开事项”即申请；“公民、法人和其他组织提出的申请N件”是收到的申请总数而不是“法人或其他组织”栏；“因…等原因无法提供N件”对该项之和（N恰为其中一行的数字时不作判断）；报告机关的简称（“××街道受理…”）视为本机关；“含2022年结转的3件”中的年份不视为其他年份。'
+      + '申请件数也可写作“条”“起”“次”“份”；“依申请公开事项”即申请；“公民、法人和其他组织提出的申请N件”是收到的申请总数而不是“法人或其他组织”栏；以“其中”开头的句子接续同一段的上一句（“共收到申请61件。其中，自然人50件……”）；“因…等原因无法提供N件”对该项之和（N恰为其中一行的数字时不作判断）；报告机关的简称（“××街道受理…”）视为本机关；“含2022年结转的3件”中的年份不视为其他年份。'
       + '只比较明确指向同一数字的表述；对比上年、其他年份、下属单位（“其中…”“各部门”）的数字、咨询和来信等其他事项以及约数不作判断。'
       + '错误示例：正文“全年新收政府信息公开申请15件”，表三第一项总计为12。正确示例：正文与表格均为12件。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号），正文与表格报告的是同一年度的同一数据。',
     en: 'A count stated in prose contradicts the same figure in a statutory table: applications received (table 3, item 一; “收到…N件（含上年结转）” against 一 + 二), applications closed (办结/答复 N 件: item 三 （七）总计; 办理 N 件 may also mean the received figure and is not reported when it matches either), carried over (二), carried forward (四), each disposition (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理; “予以公开及部分公开 N 件” against their sum; a named reason such as 本机关不掌握相关政府信息 against its numbered row), applicants (自然人, 法人或其他组织 against their columns), and 政府信息公开 administrative reconsideration and litigation cases (table 4 totals), cases corrected (结果纠正), the 行政规范性文件 row of table 2 (制发/印发/出台 … 规范性文件 N 件 against 本年制发件数, 废止 and 现行有效 against theirs; 发布 may mean publishing older documents and is only an info finding), and the statements 未发生行政复议/行政诉讼, 均获维持 and 无被纠错 when table 4 contradicts them. When the 总计 cell of table 3 is blank the applicant columns are summed, and the message says so. '
-      + 'Applications may be counted in 条/起/次/份; 依申请公开事项 are applications; “公民、法人和其他组织提出的申请N件” is the received total, not the legal-person columns; “因…等原因无法提供N件” is the group\'s sum (not judged when N is one of its rows); the issuer\'s short name (××街道受理…) is the issuer; the year in “含2022年结转的3件” is not another year. '
+      + 'Applications may be counted in 条/起/次/份; 依申请公开事项 are applications; “公民、法人和其他组织提出的申请N件” is the received total, not the legal-person columns; a sentence opening with 其中 continues the one before it in its paragraph (共收到申请61件。其中，自然人50件…); “因…等原因无法提供N件” is the group\'s sum (not judged when N is one of its rows); the issuer\'s short name (××街道受理…) is the issuer; the year in “含2022年结转的3件” is not another year. '
       + 'Only statements that clearly name the same figure are compared; comparisons with last year, other years, sub-units (其中…, 各部门), other matters (咨询, 来信) and rounded figures are not. '
       + 'Wrong: prose “全年新收政府信息公开申请15件” while table 3 item 一 totals 12. Right: both say 12. '
       + 'Basis: the annual report formats (国办公开办函〔2019〕60号, 〔2021〕30号): prose and tables report the same year\'s data.',
@@ -134,9 +138,13 @@ export const textTableMismatch: Rule = {
     if (!a.report || a.report.tables.size === 0) return;
     const { text, sentences } = prose(a);
     const extra = [...reasonStatements(a), ...applicantStatements(a), ...activeStatements(a)];
-    for (const s of sentences) {
+    // The sentence before each one in its paragraph.
+    const before = new Map<Sentence, Sentence>();
+    for (const p of paragraphs(a)) for (let k = 1; k < p.length; k++) before.set(p[k], p[k - 1]);
+    sentences.forEach((s) => {
+      const lead = /^其中/.test(s.text) ? before.get(s) ?? null : null;
       for (const c of s.clauses) {
-        for (const hit of stated(a, s, c, text, extra)) {
+        for (const hit of stated(a, s, c, text, extra, lead)) {
           const words = text.slice(c.ns, c.ne);
           const table = hit.st.value(a, words);
           if (table === null || table === hit.count.value) continue;
@@ -155,7 +163,7 @@ export const textTableMismatch: Rule = {
             messageEn: `the prose states ${hit.count.value}${hit.count.unit} (${hit.st.what}), but the table (${sourceEn}) has ${table}` });
         }
       }
-    }
+    });
     reviewClaims(ctx, a, sentences, text);
   },
 };

@@ -3,12 +3,27 @@
 // finding on the title names what is missing: the statutory wording (…年报, …工作报告, …情况报告,
 // 政府信息公开年度报告), the year, or the issuer. Detection only mentions a non-statutory title in
 // its reason; this puts it where the author sees it. A title read from the first sentence is not
-// the author's title line and is left alone.
+// the author's title line and is left alone. The statutory words with their characters out of
+// order (工作告年度报, 工作年报度告: a paste or an edit moved them) are named on their own, with the
+// right order as a fix, also when the garble kept the line from being read as the title.
+import type { Analysis } from '../engine/lint';
 import type { Rule } from './rule';
 import { normalize } from '../text/normalize';
+import { garbledWords } from '../text/garbled-words';
 
 const STATUTORY = '政府信息公开工作年度报告';
 const YEAR = /(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年/;
+
+/** The line the title stands on: the title read, or else the first line with text (a garble may keep it from being read). */
+function titleLine(a: Analysis): number | null {
+  const t = a.doc.title;
+  if (t) return t.source === 'sentence' ? null : a.doc.lines.lineAt(t.start);
+  for (let l = 0; l < Math.min(a.doc.lines.lineCount, 8); l++) {
+    if (a.doc.tableLines.has(l)) return null;
+    if (a.doc.lines.lineText(l).trim()) return l;
+  }
+  return null;
+}
 
 export const titleNonstandard: Rule = {
   id: 'title-nonstandard',
@@ -18,14 +33,26 @@ export const titleNonstandard: Rule = {
   description: {
     zh: '政府信息公开工作年度报告的标题通常写作“（机关名称）（年度）年政府信息公开工作年度报告”。标题缺少法定名称（写成“……年报”“……工作报告”“……政府信息公开年度报告”等）、缺少年度或缺少机关名称时，在标题上给出一条提示，列出所缺部分。'
       + '错误示例：“2023年政务公开年报”；正确示例：“示例区人民政府办公室2023年政府信息公开工作年度报告”。'
+      + '标题中的法定名称字序错乱（如“政府信息公开工作告年度报”）时单独提示，快速修复恢复为“工作年度报告”，需人工确认。'
       + '只看作者自己的标题行（或网页的“名称”栏），从首句推断出的标题不作判断。默认为提示。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
     en: 'The title of an annual government information disclosure report is normally “(body)(year)年政府信息公开工作年度报告”. When the title lacks the statutory name (…年报, …工作报告, …政府信息公开年度报告), the year or the issuer, one info finding on the title lists what is missing. '
       + 'Wrong: “2023年政务公开年报”; right: “示例区人民政府办公室2023年政府信息公开工作年度报告”. '
+      + 'Statutory words with their characters out of order (政府信息公开工作告年度报) are reported on their own; the quick fix (to be confirmed) restores 工作年度报告. '
       + 'Only the author\'s own title line (or a web page\'s 名称 field) is read; a title inferred from the first sentence is not judged. Info by default. Basis: Arts. 49 and 50 of the Regulations; the 2021 national report format (国办公开办函〔2021〕30号).',
   },
   basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
   check(ctx) {
     const a = ctx.analysis;
+    const line = titleLine(a);
+    const g = line === null ? null : garbledWords(a.doc.lines.lineText(line));
+    if (line !== null && g) {
+      const start = a.doc.lines.lineStarts[line] + g.at;
+      ctx.report({ start, end: start + g.wrote.length,
+        message: `标题中的“${g.wrote}”字序错乱，应为“${g.want}”`,
+        messageEn: `The title's words “${g.wrote}” are out of order; they should read “${g.want}”`,
+        fix: { title: `改为“${g.want}”`, edits: [{ start, end: start + g.wrote.length, newText: g.want }], safe: false } });
+      return;
+    }
     const t = a.doc.title;
     if (!t || t.source === 'sentence') return;
     const norm = normalize(t.norm).replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[\s"“”《》]/g, '');
