@@ -97,3 +97,12 @@ test('no breaks: a title glued to a publishing field\'s value starts at its year
   assert.equal(lost.title, '某某镇2020年政府信息公开工作年度报告', lost.reason);
   assert.deepEqual([lost.kind, lost.year], ['gov-info-2019', 2020], lost.reason);
 });
+
+test('no breaks: a notice whose title names the report (关于做好……年度报告编制发布工作的通知) is no report', () => {
+  const lines = ['某某市政务公开办公室关于认真做好2021年政府信息公开工作年度报告编制发布工作的通知', '各县市区人民政府,市直各单位:',
+    '为规范做好2021年政府信息公开工作年度报告的编制和发布工作,现就有关事项通知如下:', '一、准确领会,认真部署',
+    '政府信息公开工作年度报告是《中华人民共和国政府信息公开条例》规定的一项法定工作,各单位要高度重视。'.repeat(5),
+    '二、严格按照格式编制', '各单位应严格按照新的年度报告格式编制,确保数据准确、内容完整。'.repeat(2),
+    '三、按时发布', '各单位应于2022年1月31日前向社会公布本单位年度报告。'.repeat(2)];
+  for (const text of [lines.join('\n'), noSpace(lines)]) assert.equal(read(text).kind, null, read(text).reason);
+});

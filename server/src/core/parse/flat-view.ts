@@ -57,6 +57,8 @@ const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
 const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所属机构|來源|来源|作者)[:：]\s?[\u3400-\u9fff（）()]{2,40}$/;
 /** What may follow a title glued to its report's first sentence: a date under it, a purpose (为贯彻落实…). */
 const AFTER_TITLE_OK = /^(?:[（(] ?(?:19|20)\d{2} ?年|为(?:了)?(?:贯彻|落实|进一步|深入|全面|认真|切实|做好|推进|加强))/;
+/** Another document's title going on after the report words: 编制发布工作的通知, 的函, 有关事项的通知. */
+const OTHER_TITLE_AFTER = /^[\u3400-\u9fff]{0,12}的(?:通知|函|意见|批复|通报|决定|公告)/;
 /** How far into the line the title may stand (after the page's chrome). */
 const TITLE_WITHIN = 300;
 
@@ -75,6 +77,8 @@ function gluedTitleCuts(text: string, from: number, to: number): number[] {
   const after = head.slice(end);
   // (Nor inside another book title: 《关于做好2022年度……年度报告编制工作的通知》.)
   if (/[。，,；;]/.test(before) || (before.lastIndexOf('《') > before.lastIndexOf('》') && !after.startsWith('》')) || (/^[。，,；;、由是的为（(]/.test(after) && !AFTER_TITLE_OK.test(after))) return [];
+  // (Nor the report named inside another document's title: 关于认真做好2021年……年度报告编制发布工作的通知.)
+  if (OTHER_TITLE_AFTER.test(after)) return [];
   // (Not after a colon: 文字解读:…年度报告 is a page about the report, its label part of the title.)
   const chrome = before.lastIndexOf('>');
   const out = [from + end];
