@@ -106,3 +106,15 @@ test('no breaks: a notice whose title names the report (关于做好……年度
     '三、按时发布', '各单位应于2022年1月31日前向社会公布本单位年度报告。'.repeat(2)];
   for (const text of [lines.join('\n'), noSpace(lines)]) assert.equal(read(text).kind, null, read(text).reason);
 });
+
+test('one line: an untitled 法治政府建设 report whose opening names it (现将2021年工作情况报告如下) stays a report', () => {
+  const lines = ['为进一步加强法治政府建设,2021年来,街道按照本县法治政府建设实施方案的要求,围绕法治工作的总目标,全力推进法治化政府建设。现将2021年工作情况报告如下。',
+    '一、2021年度推进法治政府建设的主要举措和成效', '(一)强化组织领导。街道党工委专题研究法治政府建设工作4次,落实主要负责人履行推进法治建设第一责任人职责。'.repeat(2),
+    '(二)规范执法行为。全面推行行政执法公示、执法全过程记录、重大执法决定法制审核制度。'.repeat(2),
+    '二、2021年度推进法治政府建设存在的不足和原因', '法治宣传的针对性还不够强,执法人员的专业能力有待提高。'.repeat(2),
+    '三、2022年度推进法治政府建设的主要安排', '继续加强执法队伍建设,深入开展法治宣传教育。'.repeat(2)];
+  for (const text of [lines.join('\n'), lines.join(' ')]) {
+    const r = read(text);
+    assert.deepEqual([r.kind, r.year], ['rule-of-law', 2021], r.reason);
+  }
+});

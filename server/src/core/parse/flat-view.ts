@@ -138,7 +138,8 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
   const to = lines.lineEnd(flat);
   const cuts = new Set<number>();
   // The title read in the line (title-forms.ts) is a line of its own.
-  if (titleAt && titleAt.start >= from && titleAt.end <= to) { cuts.add(titleAt.start); cuts.add(titleAt.end); }
+  // (Not a title told inside a sentence of the body, 现将2021年工作情况报告如下: the sentence stays whole.)
+  if (titleAt && titleAt.source !== 'sentence' && titleAt.start >= from && titleAt.end <= to) { cuts.add(titleAt.start); cuts.add(titleAt.end); }
   // A page pasted with a space for each line break ends its paragraphs in 。 and a space; a copy
   // joined without breaks has none there, and only a heading marker after a sentence's end starts a line.
   const spaced = spacedParagraphs(text, from, to);
