@@ -15,6 +15,7 @@ import { summarizeAnalysis } from './related';
 import type { Rule, ReportInput } from '../rules/rule';
 import { appliesToFormat } from '../rules/rule';
 import { isLazyFix } from './lazy-fix';
+import { runSteps } from './steps';
 
 export interface Analysis {
   doc: ParsedDocument;
@@ -29,11 +30,7 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: LintOptions = {}): Analysis {
-  const steps = analyzeSteps(text, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(analyzeSteps(text, options));
 }
 
 /**
@@ -72,11 +69,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 }
 
 export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES): LintResult {
-  const steps = lintSteps(analysis, rules);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(lintSteps(analysis, rules));
 }
 
 /**

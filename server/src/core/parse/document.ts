@@ -13,6 +13,7 @@ import { findTablesSteps } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
 import { DirectiveScan, scanDirectives } from './directives';
 import { findTitle, findYear, opensPresentingReport, TitleInfo, YearSource } from './title';
+import { runSteps } from '../engine/steps';
 
 export type { TitleInfo, YearSource } from './title';
 
@@ -56,11 +57,7 @@ export interface ParsedDocument {
 }
 
 export function parseDocument(text: string): ParsedDocument {
-  const steps = parseDocumentSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(parseDocumentSteps(text));
 }
 
 /**

@@ -9,6 +9,7 @@ import { continuedOwner } from './layouts/column-block-join';
 import { gluedPartTitle } from './glued-part';
 import { normalizedWork } from './normalized-work';
 import { runInTitle } from '../formats/run-in-title';
+import { runSteps } from '../engine/steps';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -297,11 +298,7 @@ function inside(b: TableBlock, s: Section): boolean {
 }
 
 export function buildReport(format: FormatSpec, doc: ParsedDocument): ReportModel {
-  const steps = buildReportSteps(format, doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(buildReportSteps(format, doc));
 }
 
 /**

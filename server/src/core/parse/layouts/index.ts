@@ -12,6 +12,7 @@ import { columnBlockReader } from './column-block';
 import { htmlReader } from './html';
 import { oneLineReader } from './one-line';
 import { spacedReader } from './spaced';
+import { runSteps } from '../../engine/steps';
 
 export interface LayoutReader {
   layout: TableLayout;
@@ -38,11 +39,7 @@ export const READERS: LayoutReader[] = [
 
 /** All table blocks of a text, in text order. */
 export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
-  const steps = findTablesSteps(lines, skipLine);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(findTablesSteps(lines, skipLine));
 }
 
 /**
