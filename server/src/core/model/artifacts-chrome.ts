@@ -7,6 +7,7 @@
 import { normalize } from '../text/normalize';
 import { classifyPageMeta } from './artifacts-meta';
 import { classifyDebris } from './artifacts-debris';
+import { ownString } from '../text/own-string';
 
 /**
  * How sure an item is chrome:
@@ -139,7 +140,7 @@ export function classifyChrome(lineText: string): ChromeLine | null {
     c = classifyChromeLine(lineText);
     if (chromeMemo.size >= CHROME_MEMO_MAX) chromeMemo.clear();
     // Its own copy of the line: a slice would keep the whole draft alive.
-    chromeMemo.set(lineText.length < 13 ? lineText : (' ' + lineText).slice(1), c);
+    chromeMemo.set(ownString(lineText), c);
   }
   return c === null ? null : { ...c };
 }

@@ -1,5 +1,6 @@
 // Reading one table cell. The parser never judges: OCR look-alikes and units are
 // recorded as what they are, and the rules decide what is wrong.
+import { ownString } from '../text/own-string';
 
 export type CellValue =
   | { type: 'empty' }                        // blank cell
@@ -102,7 +103,7 @@ export function readCell(t: string): ReadCell {
   let r = READ.get(t);
   if (r === undefined) {
     if (READ.size >= READ_MAX) READ.clear();
-    const own = t.length < 13 ? t : (' ' + t).slice(1);
+    const own = ownString(t);
     r = { text: own, value: readCellValue(own) };
     READ.set(own, r);
   }

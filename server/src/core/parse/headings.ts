@@ -1,6 +1,7 @@
 // Headings in the styles real drafts use: 一、 （一） (一) 1. （1） and markdown #,
 // possibly wrapped in pinyin debris (主動(dòng)公開) or emphasis (**一、总体情况**).
 import { blankPinyin, chineseNumeral, normalize, PINYIN_ANNOTATION } from '../text/normalize';
+import { ownString as own } from '../text/own-string';
 
 export type HeadingStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'md';
 
@@ -61,9 +62,6 @@ export function headingOfLine(lineText: string, line: number, lineStart: number)
   if (h === null) return null;
   return { ...h, line, start: h.start + lineStart, end: h.end + lineStart, titleStart: h.titleStart + lineStart, titleEnd: h.titleEnd + lineStart };
 }
-
-/** A copy of `s` that holds only its own characters (not a slice of a larger string). */
-const own = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
 
 /** Recognises a heading on one line; `lineText` has no line break. */
 export function parseHeading(original: string, line: number, lineStart: number): Heading | null {

@@ -2,6 +2,7 @@
 // original text). Width folding, quote folding, whitespace removal, pinyin annotations
 // left by script converters, and Traditional→Simplified folding with OpenCC.
 import { toSimplified } from './script';
+import { ownString as ownKey } from './own-string';
 
 export { toSimplified };
 
@@ -165,11 +166,6 @@ const memo = new Map<string, string>();
 const MEMO_MAX = 20000;
 const MEMO_KEY_MAX = 200;
 
-/**
- * A memo key that holds only its own characters: a label cut from a document (a V8 sliced
- * string) would otherwise keep the whole document's text alive as long as the memo keeps it.
- */
-const ownKey = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
 
 // Row labels are compared over and over (every table, every rule): their keys are remembered too (bounded).
 const keyMemo = new Map<string, string>();

@@ -16,6 +16,7 @@ interface OpenCCModule {
   ConverterFactory(...dicts: unknown[]): Conv;
   Locale: { from: Record<string, unknown>; to: Record<string, unknown> };
 }
+import { ownString as own } from './own-string';
 // opencc-js ships its types as an ES module; the CommonJS build is what we bundle.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
@@ -78,8 +79,6 @@ const IDS = /[\u2ff0-\u2fff]/;
 const PIECE_MAX = 400;
 const MEMO_MAX = 20000;
 const memos: Partial<Record<Simplifier, Map<string, string>>> = {};
-/** A memo key or value that holds only its own characters (not the draft a slice was cut from). */
-const own = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
 
 /**
  * l.conv(s), exactly, piece by piece: the same lines and sentences recur in a draft's many
