@@ -24,6 +24,30 @@ test('column-block: c03 table 四, 15 values after a scrambled header with a str
   assert.equal(review.length, 2, JSON.stringify(review.map((f) => f.message)));
   assert.match(review[0].message, /总计 0 ≠ 结果维持 10 \+ 结果纠正 1/);
   assert.match(review[1].message, /复议后起诉.*结果维持 5/);
+  // Each finding covers its group's five values (one per line, away from the labels), first value to the total
+  // (with the stray 总计 header line the PDF printed among them).
+  const span = (f: (typeof review)[0]) => C03.slice(f.start, f.end).split(/\s+/).filter(Boolean).join(' ');
+  assert.equal(span(review[0]), '10 1 0 0 0');
+  assert.equal(span(review[1]), '5 0 0 0 总计 0');
+  assert.deepEqual(lineRules(C03, r).filter((x) => x.endsWith(':review-total')), ['423:review-total', '443:review-total']);
+  // The fix still writes only the total cell.
+  const edits = review[1].fix?.edits ?? [];
+  assert.ok(edits.every((e) => C03.slice(e.start, e.end) === '0' && e.start >= review[1].end - 1));
+});
+
+test('column-block: a row read across a column-wise block is reported at its total cell alone; a grid total too', () => {
+  const grid = [
+    HEAD,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |',
+    '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+    '| 2 | 1 | 0 | 0 | 4 | 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 |',
+  ].join('\n');
+  const f = lintText(grid).findings.filter((x) => x.rule === 'review-total');
+  assert.equal(f.length, 1);
+  assert.equal(grid.slice(f[0].start, f[0].end), '4');
 });
 
 test('column-block: c03 table 三 (values column-wise away from labels) gives one info finding and no arithmetic', () => {

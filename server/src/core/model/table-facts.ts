@@ -85,6 +85,24 @@ export function failures(a: Analysis, ruleId: string): ConstraintFailure[] {
       totalFixKeeps: i.left.length === 1 && i.left[0].cell !== undefined && fixKeepsRelations(a, new Map([[i.left[0].cell, i.rightSum!]])) }));
 }
 
+/**
+ * Where a failed relation is reported: its total cell. In a column block (PDF text in reading order: each value on a
+ * line of its own, away from its labels) a lone number says nothing of what was added, so when the relation's values
+ * are one unbroken run of the block (a group of table 四, a column printed top to bottom) the finding covers that run,
+ * from its first value to its last. Rows read across a column-wise block are not one run: their total cell alone.
+ */
+export function failureSpan(f: ConstraintFailure): { start: number; end: number } {
+  const at = f.left[0].cell;
+  if (f.table.layout !== 'column-block') return { start: at.start, end: at.end };
+  const own = new Set<Cell>([...f.left, ...f.right].map((x) => x.cell));
+  const all = f.table.rows.flatMap((r) => [...r.values.values()]).sort((a, b) => a.start - b.start);
+  const at0 = all.findIndex((c) => own.has(c));
+  let n = 0;
+  for (let i = at0; i >= 0 && i < all.length && own.has(all[i]); i++) n++;
+  if (at0 < 0 || n !== own.size) return { start: at.start, end: at.end };
+  return { start: all[at0].start, end: all[at0 + n - 1].end };
+}
+
 /** What a failure relied on: `（空格按 0 计）` / ` (blank cells counted as 0)`, or '' for both. */
 export function zeroNote(f: ConstraintFailure): { zh: string; en: string } {
   return assumedZeroNote(f.assumed) ?? { zh: '', en: '' };

@@ -1,7 +1,7 @@
 // R4: 行政复议、未经复议直接起诉、复议后起诉各自的总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. 国办公开办函表四。
 import type { Rule } from './rule';
 import { explainedFindings } from '../model/cell-explained';
-import { failures, totalFix, zeroNote } from '../model/table-facts';
+import { failures, totalFix, zeroNote, failureSpan } from '../model/table-facts';
 
 const GROUPS: Record<string, string> = { reconsideration: '行政复议', direct: '行政诉讼（未经复议直接起诉）', after: '行政诉讼（复议后起诉）' };
 const GROUPS_EN: Record<string, string> = { reconsideration: 'Administrative reconsideration', direct: 'Litigation without prior reconsideration', after: 'Litigation after reconsideration' };
@@ -38,7 +38,7 @@ export const reviewTotal: Rule = {
     for (const f of explainedFindings(ctx.analysis, this.id)) ctx.report(f);
     for (const f of failures(ctx.analysis, this.id)) {
       const group = f.left[0].id.split('.')[0];
-      const at = f.left[0].cell;
+      const at = failureSpan(f);
       const note = zeroNote(f);
       const parts = f.right.map((x) => `${PARTS[x.id.split('.')[1]] ?? x.id} ${x.value}`).join(' + ');
       ctx.report({

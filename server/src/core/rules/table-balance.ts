@@ -2,7 +2,7 @@
 // 国办公开办函〔2019〕60号、〔2021〕30号，表三表头。
 import type { Rule } from './rule';
 import { explainedFindings } from '../model/cell-explained';
-import { columnIndex, columnName, failures, rowName, zeroNote } from '../model/table-facts';
+import { columnIndex, columnName, failures, rowName, zeroNote, failureSpan } from '../model/table-facts';
 
 export const tableBalance: Rule = {
   id: 'table-balance',
@@ -36,7 +36,7 @@ export const tableBalance: Rule = {
     for (const f of failures(ctx.analysis, this.id)) {
       const spec = f.table.spec;
       const part = (xs: typeof f.left) => xs.map((x) => `${rowName(spec, x.id).replace(/^[一二三四]、/, '')} ${x.value}`).join(' + ');
-      const at = f.left[0].cell;
+      const at = failureSpan(f);
       const note = zeroNote(f);
       ctx.report({
         start: at.start,

@@ -1,7 +1,7 @@
 // R2: 每一行的“总计”栏 = 自然人 + 五类法人或其他组织. 国办公开办函表三。
 import type { Rule } from './rule';
 import { explainedFindings } from '../model/cell-explained';
-import { failures, rowName, totalFix, zeroNote } from '../model/table-facts';
+import { failures, rowName, totalFix, zeroNote, failureSpan } from '../model/table-facts';
 import type { ConstraintFailure } from '../model/table-facts';
 
 export const tableRowTotal: Rule = {
@@ -47,7 +47,7 @@ export const tableRowTotal: Rule = {
     }
     for (const f of all) {
       if (grouped.has(f)) continue;
-      const at = f.left[0].cell;
+      const at = failureSpan(f);
       const note = zeroNote(f);
       ctx.report({
         start: at.start,

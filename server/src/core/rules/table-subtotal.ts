@@ -1,7 +1,7 @@
 // R3: （七）总计 = （一）+（二）+（三）（四）（五）各小项 +（六）. 国办公开办函表三。
 import type { Rule } from './rule';
 import { explainedFindings } from '../model/cell-explained';
-import { columnIndex, columnName, failures, totalFix, zeroNote } from '../model/table-facts';
+import { columnIndex, columnName, failures, totalFix, zeroNote, failureSpan } from '../model/table-facts';
 
 export const tableSubtotal: Rule = {
   id: 'table-subtotal',
@@ -32,7 +32,7 @@ export const tableSubtotal: Rule = {
     for (const f of explainedFindings(ctx.analysis, this.id)) ctx.report(f);
     for (const f of failures(ctx.analysis, this.id)) {
       const spec = f.table.spec;
-      const at = f.left[0].cell;
+      const at = failureSpan(f);
       const note = zeroNote(f);
       ctx.report({
         start: at.start,
