@@ -3,7 +3,7 @@
 // that diagnostics, hover, outline, folding and inlay hints share one parse per version.
 import { CancellationToken, Connection, Diagnostic, DidChangeConfigurationParams, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, analyzeSteps, lintAnalysis, lintSteps, normalizeSettings, overlaySettings } from './core';
+import { Analysis, LineMap, LintResult, ReportSummary, RULES, Settings, analyze, analyzeSteps, lintAnalysis, lintSteps, normalizeSettings, overlaySettings, runSteps } from './core';
 import type { Rule } from './core';
 import { MAX_EDITOR_CHARS } from './limits';
 import type { ConfigFile } from './config-file';
@@ -193,10 +193,8 @@ export class DocumentStore {
     const { uri, version } = doc;
     const text = doc.getText();
     if (text.length > MAX_EDITOR_CHARS) return this.tooLarge(doc, text, settings, related);
-    const work = this.lintWork(uri, version, text, settings, related);
-    let step = work.next();
-    while (!step.done) step = work.next();
-    return this.keep(uri, version, text, settings, related, step.value.analysis, step.value.result);
+    const done = runSteps(this.lintWork(uri, version, text, settings, related));
+    return this.keep(uri, version, text, settings, related, done.analysis, done.result);
   }
 
   /**

@@ -3,6 +3,7 @@
 export * from './types';
 export { LineMap, Position } from './text/line-map';
 export { lint, analyze, analyzeSteps, lintAnalysis, lintSteps, summarize, Analysis } from './engine/lint';
+export { runSteps } from './engine/steps';
 export { applyFixes, ApplyResult } from './engine/apply-fixes';
 export { summarizeAnalysis, previousOf, peersOf, copiedFrom, relatedExcept, previousExcept } from './engine/related';
 export { collectAcross, judgeAcross, acrossRanges, selfOfSummary, AcrossData } from './engine/across';
