@@ -73,6 +73,9 @@ export interface TableBlock {
 
 const MAX_CELLS = 200;
 
+/** A numbered row-group label of a statutory table, alone: 三、本年度办理结果, （三）不予公开. */
+const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\u3400-\u9fff]{2,12}$/;
+
 function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripLeading: boolean, stripTrailing: boolean): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
@@ -170,7 +173,14 @@ function blankForm(cur: { kind: 'pipe' | 'tab'; rows: RawRow[]; sepSeen: boolean
     const wide = cur.rows.filter((r) => r.fullWidth && r.cells.length >= 3 && nonEmpty(r.cells) >= 1).length;
     return wide >= 3 && wide * 2 >= cur.rows.length;
   }
-  return cur.rows.filter((r) => r.cells.length >= 3 && nonEmpty(r.cells) >= 1).length >= 3;
+  if (cur.rows.filter((r) => r.cells.length >= 3 && nonEmpty(r.cells) >= 1).length >= 3) return true;
+  // A header of named cells over rows as wide, each a label with blank slots: one small block of a
+  // form left blank, copied from a browser (表二's 行政许可 block: 信息内容\t本年处理决定数量 / 行政许可\t).
+  const [head, ...rest] = cur.rows;
+  const w = head.cells.length;
+  const named = (c: Cell) => c.text !== '' && c.value.type === 'text';
+  return rest.length >= 1 && w >= 2 && head.cells.every(named)
+    && rest.every((r) => r.cells.length === w && named(r.cells[0]) && nonEmpty(r.cells) === 1);
 }
 
 /**
@@ -214,7 +224,7 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
       let widest = 0;
       const width = (r: RawRow) => r.cells.length - (pieces.get(r) ?? 0);
       for (const r of cur.rows) widest = Math.max(widest, width(r));
-      if (widest >= 3) for (const r of cur.rows) if (width(r) === widest) r.fullWidth = true;
+      if (widest >= 2) for (const r of cur.rows) if (width(r) === widest) r.fullWidth = true;
     }
     const multi = cur ? cur.rows.filter((r) => nonEmpty(r.cells) >= 2).length : 0;
     // Mostly one cell per line, each ending in a pipe: a web copy with one cell per line, read
@@ -255,6 +265,15 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && line + 1 < lines.lineCount && /^[\u3400-\u9fff]{1,12}$/.test(text.trim()) && continuesLabel(lines.lineText(line + 1))) {
       // An unnumbered label's first half alone inside a tab table (行政规范性 / 文件\t1\t0\t5): a row of
       // its own, joined to the next by the table's interpreter when the halves make a statutory label.
+      const lead = text.length - text.trimStart().length;
+      const t = text.trim();
+      const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };
+      cur.rows.push({ line, endLine: line, start: c.start, end: c.end, cells: [c], width: null });
+      continue;
+    }
+    if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && GROUP_LABEL.test(text.trim()) && line + 1 < lines.lineCount && lineKind(lines.lineText(line + 1)) === 'tab') {
+      // A numbered group label on a line of its own between tab rows (a cell spanning the row, which a
+      // browser copies without tabs: 三、本年度办理结果 / （三）不予公开): a row of the table, not its end.
       const lead = text.length - text.trimStart().length;
       const t = text.trim();
       const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };

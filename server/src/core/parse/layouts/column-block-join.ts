@@ -4,22 +4,26 @@
 // Such labels open sections of their own that no statutory section claims, so the blocks
 // after them would be lost. A column block that no section or label claims continues the
 // column-block table just before it when only short heading-like lines, page footers and
-// blanks lie between the two, and no statutory section starts there.
+// blanks lie between the two, and no statutory section starts there. Delimited blocks (tab, pipe)
+// that no section or label claims continue the block before them of the same layout when only a
+// caption line or two lies between (表二's 第二十条第（六）项 in a page without part headings).
 import type { LineMap } from '../../text/line-map';
 import type { TableBlock } from '../tables';
 
 /** Non-blank lines a gap between two blocks of one table may hold (headings, footers, headers). */
 const MAX_GAP_LINES = 8;
+/** Non-blank lines between two delimited blocks of one table: a block's caption (第二十条第（六）项), a group label. */
+const MAX_CAPTION_LINES = 2;
 /** Longest gap line: a row label or page header, not prose. */
 const MAX_GAP_LINE = 60;
 
 /** Are the lines between two blocks only a page break or heading-like row labels? */
-export function isTableGap(lines: LineMap, fromLine: number, toLine: number): boolean {
+export function isTableGap(lines: LineMap, fromLine: number, toLine: number, maxLines = MAX_GAP_LINES): boolean {
   let count = 0;
   for (let line = fromLine; line < toLine; line++) {
     const t = lines.lineText(line).trim();
     if (!t) continue;
-    if (++count > MAX_GAP_LINES) return false;
+    if (++count > maxLines) return false;
     if (t.length > MAX_GAP_LINE || /[。！？!?]/.test(t)) return false;
   }
   return true;
@@ -36,7 +40,9 @@ export function continuedOwner(
   b: TableBlock,
   statutoryStarts: number[],
 ): string | null {
-  if (!prev || b.layout !== 'column-block' || prev.block.layout !== 'column-block') return null;
+  if (!prev || b.layout !== prev.block.layout) return null;
   if (statutoryStarts.some((s) => s > prev.block.end && s <= b.start)) return null;
-  return isTableGap(lines, prev.block.endLine + 1, b.startLine) ? prev.owner : null;
+  // Delimited blocks (tab, pipe) of one table are parted by a caption line or two (第二十条第（六）项).
+  const gap = b.layout === 'column-block' ? MAX_GAP_LINES : MAX_CAPTION_LINES;
+  return isTableGap(lines, prev.block.endLine + 1, b.startLine, gap) ? prev.owner : null;
 }
