@@ -19,7 +19,6 @@ const MAX_CELL = 120;
 const MAX_GAP = 2;
 /** Most blank lines read as a row of blank cells (table 三 has seven value columns). */
 const MAX_EMPTY_GAP = 16;
-
 interface PipeLine { line: number; content: Cell | null; pipes: number; pipeAt: number; /** Last line of a cell broken over two lines. */ endLine?: number }
 
 /** A line that is one cell followed by pipes only (`规章 |`, `|||`, `第二十条 | |||`); null otherwise. */
@@ -168,6 +167,9 @@ function readPipeRun(lines: LineMap, run: PipeLine[]): TableBlock | null {
 }
 
 const TOP_NUMERAL = /^[一二三四五六七八九十]+(?=、)/;
+
+/** A part heading of the report (二、主动公开政府信息情况): numbered, words only, no figure. */
+const partHeading = (lines: LineMap, line: number, t = lines.lineText(line).trim()) => TOP_NUMERAL.test(t) && hanCount(t) >= 8 && !/[\d０-９]/.test(t);
 const NUMERALS = '一二三四五六七八九十';
 
 /** A blank-line separated cell candidate: a short line that is not a sentence, heading mark or other layout. */
@@ -376,12 +378,14 @@ export const cellLinesReader: LayoutReader = {
           }
         }
       }
-      // A cell is a paragraph of one line: lines run together are prose or PDF text
-      // (labels broken over lines, several cells on a line), never this layout.
-      const isolated = blank(line - 1) && blank(line + 1);
+      // A cell is a paragraph of one line: lines run together are prose or PDF text (labels broken
+      // over lines, several cells on a line), never this layout. A part heading may touch the table's edge.
+      const edge = (l: number) => blank(l) || partHeading(lines, l);
+      const isolated = edge(line - 1) && edge(line + 1);
       const c = isolated ? plainCell(lines, line) : null;
       if (!c) {
-        const pdfPair = !isolated && cellLike(line) && (cellLike(line - 1) || cellLike(line + 1));
+        const touches = (l: number) => cellLike(l) && !partHeading(lines, l) && !partHeading(lines, line); // (a part heading touching the table's edge is no such pair)
+        const pdfPair = !isolated && cellLike(line) && (touches(line - 1) || touches(line + 1));
         if (pdfPair) tainted = true;
         flushPlain();
         if (pdfPair) tainted = true;
