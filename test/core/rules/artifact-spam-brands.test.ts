@@ -67,3 +67,10 @@ test('欧洲五大联赛, 买足球的软件 and 凯发国际 planted in a repor
   assert.deepEqual(found(titled).map((f) => where(titled, f).slice), ['凯发国际登录']);
   assert.deepEqual(found(withProse('全年开展凯发区企业走访12次,收到申博士学位人员咨询3件。')), []);
 });
+
+// mG harvest: porn SEO titles as a hacked mirror's site name above a city's report.
+test('porn SEO titles (亚洲av无码专区, 精产国品, 一区二区在线观看) are spam; 一区二区 in zoning prose is not', () => {
+  const site = '某某影院,精产国品一二三产区入口网站,某某一区二区在线观看,亚洲av无码专区国产不卡顿\n' + buildDraft();
+  assert.deepEqual(found(site).map((f) => where(site, f).slice), ['精产国品', '一区二区在线观看', '亚洲av无码专区国产不卡']);
+  assert.deepEqual(found(withProse('按一区二区三区分区管控要求,国产设备采购12台。')), []);
+});

@@ -48,3 +48,10 @@ test('a view counter and toolbar whose last bracket was left open (【打印此�
   const prose = [body[0], ...body.slice(1), '【关闭】违规网站3个,点击次数下降明显。'].join('\n');
   assert.deepEqual(web(prose), []);
 });
+
+test('a read-aloud button (听全文) on a line of its own is chrome; a sentence about it is not', () => {
+  const text = [body[0], '  • 听全文', ...body.slice(1)].join('\n');
+  assert.equal(lint(text).findings.filter((x) => x.rule === 'artifact-web').map((f) => lineOf(text, f.start)).join(), '2');
+  const prose = [...body, '新增听全文、语音朗读等适老化功能。'].join('\n');
+  assert.deepEqual(lint(prose).findings.filter((x) => x.rule === 'artifact-web'), []);
+});
