@@ -3,6 +3,7 @@
 // the title. Texts of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze, lint } from '../../server/src/core';
 import { detect } from './helpers';
 
 const header = [
@@ -37,4 +38,29 @@ test('a title below a site header with a contact block is found: the report is r
 test('the same header above a page that is not a report stays silent', () => {
   const other = [...header, '某某总局召开2020年政务公开工作会议', '', '  会上传达了政府信息公开工作年度报告编制要求,部署了下一阶段工作。'].join('\n');
   assert.equal(detect(other).kind, null);
+});
+
+// The issuer and the year above the statutory name, the year without its 年 (某某办公厅2022 / blank /
+// 政府信息公开工作年度报告): one title over two lines, naming the issuer and the year.
+test('a title over two lines whose first half ends in a year without 年 is one title', () => {
+  const text = [
+    '政府信息公开',
+    '',
+    '某某自治区人民政府办公厅2022',
+    '',
+    '政府信息公开工作年度报告',
+    '',
+    '依据《中华人民共和国政府信息公开条例》要求,编制本报告。',
+    '一、总体情况',
+    '2022年,某某自治区人民政府办公厅主动公开政府信息5110条。',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.kind, 'gov-info-2021');
+  assert.equal(a.doc.year, 2022);
+  // The issuer is read with the title (the year without 年 is still worth a hint).
+  const titleHints = (t: string) => lint(t).findings.filter((f) => f.rule === 'title-nonstandard').map((f) => f.message).join();
+  assert.doesNotMatch(titleHints(text), /缺少[^（]*机关名称/);
+  // A figure ending a line of prose is no title's first half.
+  const prose = text.replace('某某自治区人民政府办公厅2022', '全年发布信息共计2022,');
+  assert.match(titleHints(prose), /缺少[^（]*机关名称/);
 });

@@ -171,6 +171,8 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       const follows = brokenName || (yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
         : ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
         : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
+          // The issuer and a year that lost its 年 (某某办公厅2022 / 政府信息公开工作年度报告).
+          : /[\u3400-\u9fff）)](?:19|20)\d{2}$/.test(upNorm) ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
           : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
             : /^(?:工作|年度报告|报告|年报)/.test(norm));
       // Or the line broke inside the report words (某某局2024年政府 / 信息公开工作年度报告).
