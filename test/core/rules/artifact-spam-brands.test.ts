@@ -51,3 +51,26 @@ test('明升体育 and 德赢 VWIN are betting brands; 明升 in a name or sente
   assert.equal(found(withProse('积极向四川省德赢VWIN信息公开办公室投稿。')).length, 1);
   assert.deepEqual(found(withProse('公开信息质量明升,群众满意度明显提高。')), []);
 });
+
+// mG harvest (issue #12): a football-betting phrase swapped in for 关于 and for the province's name
+// (办公室欧洲五大联赛:印发…的通知, 视察欧洲五大联赛重要讲话), and a betting brand after a page title.
+test('欧洲五大联赛, 买足球的软件 and 凯发国际 planted in a report are spam; 凯发 in a word is not', () => {
+  const sentence = '根据《国务院办公厅政府信息与政务公开办公室欧洲五大联赛:印发<中华人民共和国政府信息公开工作年度报告格式>的通知》要求,深入贯彻落实视察欧洲五大联赛重要讲话精神。';
+  const text = withProse(sentence);
+  const fs = found(text);
+  assert.deepEqual(fs.map((f) => where(text, f)), [
+    { line: lineOf(text, sentence), slice: '欧洲五大联赛' },
+    { line: lineOf(text, sentence), slice: '欧洲五大联赛' },
+  ]);
+  assert.equal(found(withProse('按照《国务院办公厅买足球的软件印发2014年政府信息公开工作要点的通知》要求。')).length, 1);
+  const titled = '某市海关2020年政府信息公开工作年度报告-pa凯发国际登录\n' + buildDraft();
+  assert.deepEqual(found(titled).map((f) => where(titled, f).slice), ['凯发国际登录']);
+  assert.deepEqual(found(withProse('全年开展凯发区企业走访12次,收到申博士学位人员咨询3件。')), []);
+});
+
+// mG harvest: porn SEO titles as a hacked mirror's site name above a city's report.
+test('porn SEO titles (亚洲av无码专区, 精产国品, 一区二区在线观看) are spam; 一区二区 in zoning prose is not', () => {
+  const site = '某某影院,精产国品一二三产区入口网站,某某一区二区在线观看,亚洲av无码专区国产不卡顿\n' + buildDraft();
+  assert.deepEqual(found(site).map((f) => where(site, f).slice), ['精产国品', '一区二区在线观看', '亚洲av无码专区国产不卡']);
+  assert.deepEqual(found(withProse('按一区二区三区分区管控要求,国产设备采购12台。')), []);
+});

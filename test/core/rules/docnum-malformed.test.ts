@@ -59,3 +59,18 @@ test('〔2021〕30): 号 lost before the closing bracket', () => {
   assert.equal(text.slice(fs[0].start, fs[0].end), '〔2021〕30');
   assert.equal(fs[0].message, '文号“国办公开办函〔2021〕30”缺少“号”，应为“国办公开办函〔2021〕30号”？');
 });
+
+// mG harvest: the Regulations cited with a mistyped decree number (国务院令第771号 for 第711号).
+test('the Regulations with a decree number other than 711 or 492 are reported', () => {
+  const text = doc('本报告依据《中华人民共和国政府信息公开条例》(国务院令第771号)要求撰写。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '国务院令第771号');
+  assert.equal(fs[0].message, '“国务院令第771号”有误：《政府信息公开条例》是国务院令第711号（2019年修订），2008年施行的是第492号');
+  assert.equal(run(doc('根据《政府信息公开条例》(国务院令第771号,以下简称《条例》)编制。')).length, 1);
+  assert.deepEqual(run(doc('本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号)要求撰写。')), []);
+  assert.deepEqual(run(doc('根据《中华人民共和国政府信息公开条例》(国令第711号)编制。')), []);
+  assert.deepEqual(run(doc('根据2008年施行的《政府信息公开条例》(国务院令第492号)编制。')), []);
+  // Another decree cited after the Regulations in its own bracket is not theirs.
+  assert.deepEqual(run(doc('根据《政府信息公开条例》和《重大行政决策程序暂行条例》(国务院令第713号)编制。')), []);
+});

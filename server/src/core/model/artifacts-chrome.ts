@@ -101,14 +101,15 @@ const ITEMS: Item[] = [
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
-  { key: '(?:收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文).
+  { key: '(?:收藏|我的收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   { key: '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|E-?mail):', value: ANY_LINE, tier: 'filler', zh: '联系信息', en: 'contact details' },
 ];
 
 const KEYS = new RegExp(ITEMS.map((i) => `(${i.key})`).join('|'), 'gi');
-/** Separators between items: pipes, dots, slashes, brackets and dashes. */
-const SEPARATOR = '|·•/\\\\,，、;；\\-—_~[\\]()（）';
+/** Separators between items: pipes, dots, slashes, brackets (a toolbar's 【 left open: 【打印此页】 【关闭) and dashes. */
+const SEPARATOR = '|·•/\\\\,，、;；\\-—_~[\\]()（）【】';
 const ONLY_SEPARATORS = new RegExp(`^[${SEPARATOR}]*$`);
 const TRAILING_SEPARATORS = new RegExp(`[${SEPARATOR}]+$`);
 

@@ -22,18 +22,21 @@ interface Label {
   strong?: true;
   /** A non-empty value the author may want (a date, the title): the fix is left to the user. */
   keep?: 'date' | 'title';
+  /** Its value may be a list of short cells (分类 信息公开年报   机关事务    报告). */
+  multi?: true;
 }
 
 const LABELS: Label[] = [
   { words: ['索引号', '索引编号'], value: 'code', strong: true },
-  { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类'], value: 'short', strong: true },
+  { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类'], value: 'short', strong: true, multi: true },
   { words: ['发布机构', '发文机关', '发文机构', '发布单位', '所属机构'], value: 'short', strong: true },
   { words: ['公开日期', '成文日期', '生成日期', '公文生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
   { words: ['有效性', '是否有效', '关键词', '关键字', '主题词'], value: 'short', strong: true },
   // Only beside a strong label (a page header or a report line may use them alone).
   { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
   { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
-  { words: ['分类', '体裁', '文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '效力状态', '有效期', '来源', '信息来源',
+  { words: ['分类'], value: 'short', multi: true },
+  { words: ['体裁', '文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '效力状态', '有效期', '来源', '信息来源',
     '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '责任部门', '公开目录', '文件有效期', '文件下载', '附件下载', '附件', '备案登记号'], value: 'short' },
 ];
 
@@ -56,6 +59,9 @@ const VALUES: Record<Value, RegExp> = {
   short: /^[^。；;！!？?]{0,60}$/,
 };
 
+/** A 政府信息公开目录 index number on its own (006939748/2025-00084, 01418439X/2023-00001). */
+const BARE_INDEX = /^\s*[0-9A-Z]{8}[0-9X]\s*[/／]\s*(?:19|20)\d{2}-\d{5,6}\s*$/;
+
 interface Pair { label: Label; value: string | null }
 
 /** Reads one cell into label/value pairs (appending to `pairs`); false when the cell is not metadata. */
@@ -64,6 +70,11 @@ function readCell(cell: string, pairs: Pair[]): boolean {
   if (!m) {
     // The value of the label just before (名称⇥沭阳县…报告), once.
     const last = pairs[pairs.length - 1];
+    // A classification's further values (分类 信息公开年报   机关事务    报告): short cells, appended.
+    if (last && last.value !== null && last.label.multi && cell.length <= 12) {
+      last.value += ' ' + cell;
+      return true;
+    }
     if (!last || last.value !== null) return false;
     last.value = cell;
     return true;
@@ -99,6 +110,9 @@ function readCells(cells: string[]): Pair[] | null {
 /** The line read as a page metadata line, or null when any of it is report text. */
 export function classifyPageMeta(lineText: string): ChromeLine | null {
   if (lineText.length > 300) return null;
+  // The 索引号 value alone, its label lost (01418439X/2023-00001): the catalogue's code of an organ
+  // (nine characters), the year and a serial number, which no report line is.
+  if (BARE_INDEX.test(lineText)) return { tier: 'strong', zh: '网页信息元数据', en: 'page metadata', pageMeta: true };
   // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
   const raw = lineText.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '').replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
   if (!raw) return null;

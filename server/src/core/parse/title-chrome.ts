@@ -24,11 +24,23 @@ export function isMetadataLine(raw: string): boolean {
 }
 
 /** Site navigation words a page's header repeats (站群导航 | 加入收藏 | 设为首页 | 手机版). */
-const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答)$/;
+const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答|联系我们|关于我们|友情链接)$/;
 /** A header line of navigation links only, or of separators only (a lone |): no title line. */
 export function isNavChrome(raw: string): boolean {
   const words = toSimplified(raw.slice(0, 200)).split(/[\s|│/·•]+/).filter((w) => w !== '');
   return words.every((w) => NAV_WORD.test(w));
+}
+
+/**
+ * A line of a site header's contact block (地址：南京市…, 电话：025-…, 传真：…, 邮件：info@…): one
+ * field of the site's own address, never the title. A report's contact sentence (如对本报告有疑问，
+ * 请与…联系（地址：…）) opens otherwise. It does not use up the lines where the title is sought.
+ */
+const CONTACT_LINE = /^\s*(?:联系)?(?:地\s*址|电\s*话|传\s*真|邮\s*件|邮\s*箱|电子邮箱|电子邮件|E-?mail|邮\s*编|邮政编码|热\s*线)\s*[:：]\s*\S/i;
+export function isContactLine(raw: string): boolean {
+  if (raw.length > 80) return false;
+  const head = toSimplified(raw);
+  return CONTACT_LINE.test(head) && !/报告|年报|信息公开|[。；;]/.test(head);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 import { issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS } from './title-forms';
-import { docSiteNoticeAt, isBreadcrumb, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
+import { docSiteNoticeAt, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
 import { sentenceTitle } from './title-sentence';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -49,7 +49,7 @@ export function firstTitleLine(lines: LineMap, headings: Heading[]): string | nu
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = lines.lineText(line).slice(0, 200);
-    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw) || isDocSiteNotice(raw)) continue;
+    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw) || isContactLine(raw) || isDocSiteNotice(raw)) continue;
     seen++;
     if (headingLines.has(line) || isProse(raw)) return null;
     const norm = normalize(raw.replace(/^#+\s*/, ''));
@@ -80,8 +80,9 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
   const candidates: number[] = [];
   let seen = 0;
   let wordRunEnd = -1;
-  // Web chrome, a metadata block and a document site's notices may come first: they do not count
-  // towards the six lines; nor does a title set one word per line count as more than one.
+  // Web chrome (a breadcrumb, a site header's contact block), a metadata block and a document site's
+  // notices may come first: they do not count towards the six lines; nor does a title set one word
+  // per line count as more than one.
   for (let line = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
@@ -89,7 +90,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     candidates.push(line);
     if (line <= wordRunEnd) continue;
     wordRunEnd = wordTitleEnd(lines, line);
-    if (!metadataLineAt(lines, line) && !isNavChrome(raw) && !isMenuLine(raw)) seen++;
+    if (!metadataLineAt(lines, line) && !isNavChrome(raw) && !isMenuLine(raw) && !isContactLine(raw) && !isBreadcrumb(raw)) seen++;
   }
   const top = candidates.length;
   // A trailing file-name line (….pdf) often carries the title of a PDF extract.
@@ -170,6 +171,8 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
       const follows = brokenName || (yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
         : ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
         : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
+          // The issuer and a year that lost its 年 (某某办公厅2022 / 政府信息公开工作年度报告).
+          : /[\u3400-\u9fff）)](?:19|20)\d{2}$/.test(upNorm) ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
           : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
             : /^(?:工作|年度报告|报告|年报)/.test(norm));
       // Or the line broke inside the report words (某某局2024年政府 / 信息公开工作年度报告).

@@ -14,6 +14,14 @@ const NO_CLOSE = /([\u4e00-\u9fff]{1,8})[〔［[]((?:19|20)\d{2})(\d{1,4})(\s*�
 const NO_OPEN = /([\u4e00-\u9fff]{1,8})((?:19|20)\d{2})[〕］\]](\s*第?\d{1,4}\s*号)/g;
 /** 〔2021〕30): the number without its 号, before the bracket or the punctuation that ends the citation. */
 const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、,，。；;])/g;
+/**
+ * The Regulations cited with a State Council decree number in the bracket after the title
+ * ((国务院令第771号) for 第711号). The Regulations were decree 492 (2008) and decree 711 (2019 revision):
+ * any other number is mistyped. Decree numbers are facts of the law, not of a report format.
+ */
+const REGULATION_DECREE = /《(?:中华人民共和国)?政府信息公开条例》[(（][^()（）《》]{0,30}?(?:国务院令|国令)\s*第?\s*(\d{2,4})\s*号/g;
+const REGULATION_DECREES = ['711', '492'];
+
 /** The issuer codes of the State Council General Office (国办发, 国办函, 国办公开办函…). */
 const STATE_ISSUER = /国办[\u4e00-\u9fff]{0,4}$/;
 
@@ -42,10 +50,12 @@ export const docnumMalformed: Rule = {
   description: {
     zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”）或丢了“号”字（“国办公开办函〔2021〕30)”），'
       + '或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
+      + '也提示《政府信息公开条例》后括注的国务院令编号写错（如“国务院令第771号”，应为第711号；2008年施行的条例为第492号）。'
       + '能确定原文号时在提示中写明；表格中的单元格不检查。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）7.2.4，发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入。',
     en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号) or its 号 (国办公开办函〔2021〕30)), '
       + 'or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
+      + 'So is a mistyped State Council decree number after the Regulations (国务院令第771号 for Decree 711; the 2008 text was Decree 492). '
       + 'The message gives the number as it should read where that is certain; table cells are not checked. '
       + 'Basis: GB/T 9704-2012 7.2.4 (a document number is the issuer code, the year in 〔〕 and the serial number).',
   },
@@ -107,6 +117,16 @@ export const docnumMalformed: Rule = {
       const right = `〔${x[2]}〕${x[3].replace(/^\s*/, '').replace(/^(第?\d+)\s*号$/, '$1号')}`;
       report(yearAt, ns + x[0].length, `文号“${x[0]}”缺少“〔”，应为“${issuer}${right}”？`,
         `document number “${x[0]}” lacks its “〔”: probably ${issuer}${right}`, right);
+    }
+
+    // (The pattern opens with its anchor 《: a plain scan.)
+    for (const x of text.matchAll(REGULATION_DECREE)) {
+      if (REGULATION_DECREES.includes(x[1])) continue;
+      const decreeAt = (x.index ?? 0) + x[0].search(/(?:国务院令|国令)\s*第?\s*\d/);
+      const written = text.slice(decreeAt, (x.index ?? 0) + x[0].length);
+      report(decreeAt, (x.index ?? 0) + x[0].length,
+        `“${written}”有误：《政府信息公开条例》是国务院令第711号（2019年修订），2008年施行的是第492号`,
+        `“${written}” is wrong: the Regulations are State Council Decree 711 (2019 revision); the 2008 text was Decree 492`);
     }
 
     // The format notice cited under another issuer code of the General Office.
