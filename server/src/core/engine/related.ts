@@ -236,6 +236,23 @@ function batchIndex(related: readonly ReportSummary[]): BatchIndex {
   return ix;
 }
 
+/** Per batch: path → its reports in batch order (batch.filter((r) => r.path === path), once per batch, not once per file). */
+const byPath = new WeakMap<readonly ReportSummary[], Map<string, ReportSummary[]>>();
+
+function reportsOfPath(batch: readonly ReportSummary[], path: string): ReportSummary[] {
+  let ix = byPath.get(batch);
+  if (!ix) {
+    ix = new Map();
+    for (const r of batch) {
+      const list = ix.get(r.path);
+      if (list) list.push(r);
+      else ix.set(r.path, [r]);
+    }
+    byPath.set(batch, ix);
+  }
+  return ix.get(path) ?? [];
+}
+
 /**
  * The batch without the reports of one path (what a file's own check is given: every other
  * report), the same as related.filter((r) => r.path !== path), remembered so that copiedFrom()
@@ -264,7 +281,7 @@ export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' 
   const except = exceptOf.get(related);
   const { issuers, reports, order } = batchIndex(except ? except.batch : related);
   // The batch's reports that `related` leaves out, with their sentence sets.
-  const excluded = except ? except.batch.filter((r) => r.path === except.path) : [];
+  const excluded = except ? reportsOfPath(except.batch, except.path) : [];
   const excludedSets = excluded.map((r) => ({ who: whoOf(r), sentences: new Set(r.sentences) }));
   const skip = new Set(excluded);
   // Only whether another issuer's count reaches COPY_COMMON matters: counting stops there.
