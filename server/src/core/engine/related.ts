@@ -236,21 +236,26 @@ function batchIndex(related: readonly ReportSummary[]): BatchIndex {
   return ix;
 }
 
-/** Per batch: path → its reports in batch order (batch.filter((r) => r.path === path), once per batch, not once per file). */
-const byPath = new WeakMap<readonly ReportSummary[], Map<string, ReportSummary[]>>();
+/** Per batch: path → the positions of its reports in the batch, in order (made once per batch, not a scan per file). */
+const byPath = new WeakMap<readonly ReportSummary[], Map<string, number[]>>();
 
-function reportsOfPath(batch: readonly ReportSummary[], path: string): ReportSummary[] {
+function positionsOfPath(batch: readonly ReportSummary[], path: string): readonly number[] {
   let ix = byPath.get(batch);
   if (!ix) {
     ix = new Map();
-    for (const r of batch) {
-      const list = ix.get(r.path);
-      if (list) list.push(r);
-      else ix.set(r.path, [r]);
-    }
+    batch.forEach((r, i) => {
+      const list = ix!.get(r.path);
+      if (list) list.push(i);
+      else ix!.set(r.path, [i]);
+    });
     byPath.set(batch, ix);
   }
   return ix.get(path) ?? [];
+}
+
+/** batch.filter((r) => r.path === path), through the batch's index. */
+function reportsOfPath(batch: readonly ReportSummary[], path: string): ReportSummary[] {
+  return positionsOfPath(batch, path).map((i) => batch[i]);
 }
 
 /**
@@ -259,7 +264,16 @@ function reportsOfPath(batch: readonly ReportSummary[], path: string): ReportSum
  * reuses the whole batch's index instead of indexing every file's copy again.
  */
 export function relatedExcept(related: readonly ReportSummary[], path: string): ReportSummary[] {
-  const out = related.filter((r) => r.path !== path);
+  // The stretches between the path's own reports, copied whole: every file of a run asks this of
+  // the same batch, and a copy costs far less per report than testing each report's path.
+  const parts: ReportSummary[][] = [];
+  let from = 0;
+  for (const i of positionsOfPath(related, path)) {
+    if (i > from) parts.push(related.slice(from, i));
+    from = i + 1;
+  }
+  if (from < related.length) parts.push(related.slice(from));
+  const out = parts.length === 1 ? parts[0] : ([] as ReportSummary[]).concat(...parts);
   if (out.length > 0) exceptOf.set(out, { batch: related, path });
   return out;
 }
