@@ -236,13 +236,44 @@ function batchIndex(related: readonly ReportSummary[]): BatchIndex {
   return ix;
 }
 
+/** Per batch: path → the positions of its reports in the batch, in order (made once per batch, not a scan per file). */
+const byPath = new WeakMap<readonly ReportSummary[], Map<string, number[]>>();
+
+function positionsOfPath(batch: readonly ReportSummary[], path: string): readonly number[] {
+  let ix = byPath.get(batch);
+  if (!ix) {
+    ix = new Map();
+    batch.forEach((r, i) => {
+      const list = ix!.get(r.path);
+      if (list) list.push(i);
+      else ix!.set(r.path, [i]);
+    });
+    byPath.set(batch, ix);
+  }
+  return ix.get(path) ?? [];
+}
+
+/** batch.filter((r) => r.path === path), through the batch's index. */
+function reportsOfPath(batch: readonly ReportSummary[], path: string): ReportSummary[] {
+  return positionsOfPath(batch, path).map((i) => batch[i]);
+}
+
 /**
  * The batch without the reports of one path (what a file's own check is given: every other
  * report), the same as related.filter((r) => r.path !== path), remembered so that copiedFrom()
  * reuses the whole batch's index instead of indexing every file's copy again.
  */
 export function relatedExcept(related: readonly ReportSummary[], path: string): ReportSummary[] {
-  const out = related.filter((r) => r.path !== path);
+  // The stretches between the path's own reports, copied whole: every file of a run asks this of
+  // the same batch, and a copy costs far less per report than testing each report's path.
+  const parts: ReportSummary[][] = [];
+  let from = 0;
+  for (const i of positionsOfPath(related, path)) {
+    if (i > from) parts.push(related.slice(from, i));
+    from = i + 1;
+  }
+  if (from < related.length) parts.push(related.slice(from));
+  const out = parts.length === 1 ? parts[0] : ([] as ReportSummary[]).concat(...parts);
   if (out.length > 0) exceptOf.set(out, { batch: related, path });
   return out;
 }
@@ -264,7 +295,7 @@ export function copiedFrom(self: Pick<ReportSummary, 'kind' | 'year' | 'issuer' 
   const except = exceptOf.get(related);
   const { issuers, reports, order } = batchIndex(except ? except.batch : related);
   // The batch's reports that `related` leaves out, with their sentence sets.
-  const excluded = except ? except.batch.filter((r) => r.path === except.path) : [];
+  const excluded = except ? reportsOfPath(except.batch, except.path) : [];
   const excludedSets = excluded.map((r) => ({ who: whoOf(r), sentences: new Set(r.sentences) }));
   const skip = new Set(excluded);
   // Only whether another issuer's count reaches COPY_COMMON matters: counting stops there.

@@ -9,6 +9,7 @@ import type { FormatId, KindSource, Settings } from '../types';
 import { FORMAT_IDS } from '../types';
 import type { ParsedDocument, YearSource } from '../parse/document';
 import { coverage, labelKey, normalize } from '../text/normalize';
+import { StringMemo } from '../text/string-memo';
 import { FORMATS, govInfoKindForYear } from './index';
 import type { FormatSpec } from './types';
 import { firstTitleLine } from '../parse/title';
@@ -36,12 +37,12 @@ const GOV_TITLES = () => (govTitles ??= FORMATS['gov-info-2019'].sections.map((s
 /** Number of top-level headings that carry a statutory gov-info section title. */
 export function statutoryHeadingCount(doc: ParsedDocument): number {
   let n = 0;
-  for (const h of topHeadings(doc)) {
-    const k = labelKey(h.title);
-    if (GOV_TITLES().some((t) => coverage(k, t) >= 0.8 && coverage(t, k) >= 0.6)) n++;
-  }
+  for (const h of topHeadings(doc)) if (isGovTitle.get(labelKey(h.title))) n++;
   return n;
 }
+
+/** Whether a heading's label key carries a statutory gov-info section title: per key, once. */
+const isGovTitle = new StringMemo((k: string) => GOV_TITLES().some((t) => coverage(k, t) >= 0.8 && coverage(t, k) >= 0.6));
 
 function countLabels(normText: string, labels: string[]): number {
   return labels.filter((l) => normText.includes(normalize(l))).length;

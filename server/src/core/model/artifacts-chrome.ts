@@ -112,6 +112,23 @@ const KEYS = new RegExp(ITEMS.map((i) => `(${i.key})`).join('|'), 'gi');
 const SEPARATOR = '|·•/\\\\,，、;；\\-—_~[\\]()（）【】';
 const ONLY_SEPARATORS = new RegExp(`^[${SEPARATOR}]*$`);
 const TRAILING_SEPARATORS = new RegExp(`[${SEPARATOR}]+$`);
+const LEADING_SEPARATORS = new RegExp(`^[${SEPARATOR}]*`);
+/** KEYS tried at one position. */
+const KEY_AT = new RegExp(KEYS.source, 'iy');
+
+/**
+ * Whether the first item of the line starts within the separators that open it (what classifyItems
+ * requires), tried at those positions only: most lines are prose, and scanning them whole for
+ * items that could not count was the cost of this reader.
+ */
+function opensWithItem(norm: string): boolean {
+  const lead = LEADING_SEPARATORS.exec(norm)![0].length;
+  for (let at = 0; at <= lead; at++) {
+    KEY_AT.lastIndex = at;
+    if (KEY_AT.test(norm)) return true;
+  }
+  return false;
+}
 
 export interface ChromeLine {
   tier: Exclude<ChromeTier, 'filler'>;
@@ -170,7 +187,7 @@ function classifyItems(lineText: string): ChromeLine | null {
   if (lineText.length > 240) return null;
   // (A capital I between spaces stands for a bar: 无障碍 I 繁体中文.)
   const norm = normalize(lineText.includes(' I ') ? lineText.replace(/ I (?=\S)/g, ' | ') : lineText);
-  if (!norm || norm.length > 160) return null;
+  if (!norm || norm.length > 160 || !opensWithItem(norm)) return null;
   const hits: { item: Item; start: number; end: number }[] = [];
   KEYS.lastIndex = 0;
   for (let m = KEYS.exec(norm); m; m = KEYS.exec(norm)) {

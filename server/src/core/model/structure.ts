@@ -122,6 +122,10 @@ function otherLabels(spec: TableSpec, theirs: TableSpec, other: FormatSpec): { l
  * table 二, where the 2021 format says 行政规范性文件).
  * 国办公开办函〔2019〕60号 and 〔2021〕30号 formats.
  */
+const HAN = /[\u3400-\u9fff]/;
+/** Cell values whose text has digits, separators and dashes only (parse/cell-value.ts). */
+const NO_HAN_VALUE = new Set(['empty', 'dash', 'int', 'decimal']);
+
 export function outdatedTables(a: Analysis): Map<string, Outdated> {
   const cached = outdatedCache.get(a);
   if (cached) return cached;
@@ -134,8 +138,11 @@ export function outdatedTables(a: Analysis): Map<string, Outdated> {
     if (!theirs) continue;
     const labels = otherLabels(t.spec, theirs, other);
     const hits: { start: number; end: number; label: string; row: TableRow; ownLabel?: string }[] = [];
+    // A figure, a dash or a blank cell holds no Han character: it cannot hold a label that has one.
+    const hanLabels = labels.every((l) => HAN.test(l.key));
     for (const r of t.rows) {
       for (const c of r.raw.cells) {
+        if (hanLabels && NO_HAN_VALUE.has(c.value.type)) continue;
         const k = labelKey(c.text);
         const l = k && labels.find((x) => k.includes(x.key));
         if (l) { hits.push({ start: c.start, end: c.end, label: l.label, row: r }); break; }

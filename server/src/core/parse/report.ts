@@ -10,6 +10,7 @@ import { gluedPartTitle } from './glued-part';
 import { normalizedWork } from './normalized-work';
 import { runInTitle } from '../formats/run-in-title';
 import { runSteps } from '../engine/steps';
+import { StringMemo } from '../text/string-memo';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -56,33 +57,53 @@ function similarity(a: string, b: string): number {
 /** A heading's lead of year and subject: 2019年(度)、本年度、政府信息公开(工作)的 / 政务公开工作 / 信息公开工作. */
 const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:本年度)?(?:政府信息|政务信息|政务|信息)公开(?:工作)?的?)?/;
 
+/** Per format: a heading's label key → the index of the section it names, or -1 (bestSection), once per key. */
+const titleMatchers = new WeakMap<FormatSpec, StringMemo<number>>();
+
+function titleMatcher(format: FormatSpec): StringMemo<number> {
+  let m = titleMatchers.get(format);
+  if (!m) {
+    const keys = format.sections.map((s) => [s.title, ...(s.variants ?? [])].map(labelKey));
+    titleMatchers.set(format, (m = new StringMemo((full) => bestSection(full, keys))));
+  }
+  return m;
+}
+
+/**
+ * The section (index into the format's sections) whose statutory title or a common real variant
+ * (总体概述 for 总体情况) a heading's label key resembles most, or -1.
+ */
+function bestSection(full: string, keys: string[][]): number {
+  // The heading led by the year and the subject (2019年政府信息公开工作的总体情况) is read
+  // without them too; the better of the two readings counts.
+  const bare = full.replace(HEADING_LEAD, '');
+  const readings = bare !== full && bare.length >= 2 ? [full, bare] : [full];
+  let best = -1;
+  let bestScore = 0.7;
+  for (const k of readings) {
+    keys.forEach((ts, i) => {
+      for (const t of ts) {
+        // The similarity is at most 2·min/(sum) of the lengths: skip the LCS when that cannot win.
+        if ((2 * Math.min(k.length, t.length)) / (k.length + t.length) <= bestScore) continue;
+        const sc = similarity(k, t);
+        if (sc > bestScore) { bestScore = sc; best = i; }
+      }
+    });
+  }
+  // A title run into its paragraph (一、总体情况 2023年，…, read as one title when no sentence ends
+  // near) is read as the statutory title it starts with.
+  if (best < 0) best = runInTitle(full, keys)?.index ?? -1;
+  return best;
+}
+
 function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
   const out = new Map<string, SectionMatch>();
   for (const spec of format.sections) out.set(spec.id, { spec, sections: [], inText: false });
   // The statutory title and the common real variants of each heading (总体概述 for 总体情况);
   // a heading goes to the section whose title or variant it resembles most.
-  const keys = format.sections.map((s) => [s.title, ...(s.variants ?? [])].map(labelKey));
+  const sectionOf = titleMatcher(format);
   for (const s of topSections(doc)) {
-    const full = labelKey(s.heading.title);
-    // The heading led by the year and the subject (2019年政府信息公开工作的总体情况) is read
-    // without them too; the better of the two readings counts.
-    const bare = full.replace(HEADING_LEAD, '');
-    const readings = bare !== full && bare.length >= 2 ? [full, bare] : [full];
-    let best = -1;
-    let bestScore = 0.7;
-    for (const k of readings) {
-      keys.forEach((ts, i) => {
-        for (const t of ts) {
-          // The similarity is at most 2·min/(sum) of the lengths: skip the LCS when that cannot win.
-          if ((2 * Math.min(k.length, t.length)) / (k.length + t.length) <= bestScore) continue;
-          const sc = similarity(k, t);
-          if (sc > bestScore) { bestScore = sc; best = i; }
-        }
-      });
-    }
-    // A title run into its paragraph (一、总体情况 2023年，…, read as one title when no sentence ends
-    // near) is read as the statutory title it starts with.
-    if (best < 0) best = runInTitle(full, keys)?.index ?? -1;
+    const best = sectionOf.get(labelKey(s.heading.title));
     if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
   }
   // A report pasted as one long line (a web page that lost its line breaks): a part whose

@@ -34,6 +34,9 @@ function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[
 
 /** A page header's labels standing alone on their lines, the value on the next (撰写时间 / 2024年01月12日 / 来源 / 某镇 / 编辑 / 某某). */
 const HEADER_LABEL = /^(?:发布日期|发布时间|发表日期|发表时间|撰写时间|撰稿时间|更新日期|更新时间|信息来源|文章来源|稿件来源|来源|作者|撰稿|撰稿人|责任编辑|编辑|审核|浏览次数|点击数)$/;
+/** The first character of every HEADER_LABEL: most lines are ruled out without removing their spaces. */
+const HEADER_FIRST = /^\s*[发撰更信文稿来作责编审浏点]/;
+const isHeaderLabel = (text: string) => HEADER_FIRST.test(text) && HEADER_LABEL.test(text.replace(/\s/g, ''));
 /** Pairs such a header needs: one label alone may be a word of the report. */
 const HEADER_PAIRS = 2;
 
@@ -47,10 +50,10 @@ function joinHeaderLabels(spans: { text: string }[], chrome: (ChromeLine | null)
   for (let k = 0; k < spans.length && k < 400; k++) {
     const pairs: [number, number][] = [];
     let l = k;
-    while (l < spans.length && HEADER_LABEL.test(spans[l].text.replace(/\s/g, ''))) {
+    while (l < spans.length && isHeaderLabel(spans[l].text)) {
       const v = next(l);
       if (v >= spans.length || !spans[v].text || spans[v].text.length > 30 || /报告|年报|[。；;]/.test(spans[v].text)
-        || HEADING_START.test(spans[v].text) || HEADER_LABEL.test(spans[v].text.replace(/\s/g, ''))) break;
+        || HEADING_START.test(spans[v].text) || isHeaderLabel(spans[v].text)) break;
       pairs.push([l, v]);
       l = next(v);
     }

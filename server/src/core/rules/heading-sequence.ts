@@ -10,6 +10,7 @@ import { FORMATS } from '../formats/index';
 import { bareKey, specLabels, statutoryHeadings } from '../model/structure';
 import { firstSubheadingsOutOfStart } from '../model/heading-sub-start';
 import { subheadingGaps } from '../model/heading-sub-gaps';
+import { StringMemo } from '../text/string-memo';
 import { mixedNumbering } from '../model/heading-mixed';
 
 const CN = '一二三四五六七八九十';
@@ -36,9 +37,12 @@ function tableLabelKeys(): string[] {
 function isTableLabel(h: Heading): boolean {
   const k = bareKey(h.title);
   if (k.length < 4) return false;
-  // A heading much longer than a short label is no table label (六、行政复议和行政诉讼情况 is not 行政复议).
-  return tableLabelKeys().some((t) => (k.startsWith(t) && k.length - t.length <= Math.max(4, t.length)) || t.startsWith(k));
+  return isTableLabelKey.get(k);
 }
+
+/** Per key, once (the labels are the formats'): a heading much longer than a short label is no table label (六、行政复议和行政诉讼情况 is not 行政复议). */
+const isTableLabelKey = new StringMemo((k: string) =>
+  tableLabelKeys().some((t) => (k.startsWith(t) && k.length - t.length <= Math.max(4, t.length)) || t.startsWith(k)));
 
 /** Numeral n written in a heading style: 三、 （三） 3. （3）. */
 function numeralAs(style: string, n: number): string | null {

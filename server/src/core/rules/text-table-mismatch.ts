@@ -51,7 +51,7 @@ function inSection(a: Analysis, id: string, offset: number): boolean {
 
 type Hit = { st: Statement; count: Count };
 
-function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statement[], lead: Sentence | null = null): Hit[] {
+function stated(a: Analysis, s: Sentence, c: Clause, text: string, statements: Statement[], lead: Sentence | null = null): Hit[] {
   // Most clauses hold no count: nothing to compare (statedOne needs exactly one).
   if (c.counts.length === 0) return [];
   const year = a.doc.year, issuer = a.doc.issuer;
@@ -72,15 +72,15 @@ function stated(a: Analysis, s: Sentence, c: Clause, text: string, extra: Statem
     words = words.slice(0, counts[1].ns - c.ne + words.length) + text.slice(counts[1].ne, c.ne);
     counts = [counts[0]];
   }
-  const hit = statedOne(a, s, c, words, counts, text, year, issuer, extra, lead);
+  const hit = statedOne(a, s, c, words, counts, text, year, issuer, statements, lead);
   if (!hit) return [];
   return [hit, ...out];
 }
 
-function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: Count[], text: string, year: number | null, issuer: string | null, extra: Statement[], lead: Sentence | null): Hit | null {
+function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: Count[], text: string, year: number | null, issuer: string | null, statements: Statement[], lead: Sentence | null): Hit | null {
   // A clause without exactly one count states nothing to compare: no statement is tested on it.
   if (counts.length !== 1) return null;
-  const matches = [...STATEMENTS, ...extra].filter((st) => st.test(words));
+  const matches = statements.filter((st) => st.test(words));
   if (matches.length !== 1) return null;
   const st = matches[0];
   if (!st.units.test(counts[0].unit) || counts[0].approx || counts[0].decimals) return null;
@@ -137,14 +137,15 @@ export const textTableMismatch: Rule = {
     const a = ctx.analysis;
     if (!a.report || a.report.tables.size === 0) return;
     const { text, sentences } = prose(a);
-    const extra = [...reasonStatements(a), ...applicantStatements(a), ...activeStatements(a)];
+    // The format's statements and this draft's, in that order: made once, tested on every clause with one count.
+    const statements = [...STATEMENTS, ...reasonStatements(a), ...applicantStatements(a), ...activeStatements(a)];
     // The sentence before each one in its paragraph.
     const before = new Map<Sentence, Sentence>();
     for (const p of paragraphs(a)) for (let k = 1; k < p.length; k++) before.set(p[k], p[k - 1]);
     sentences.forEach((s) => {
       const lead = /^其中/.test(s.text) ? before.get(s) ?? null : null;
       for (const c of s.clauses) {
-        for (const hit of stated(a, s, c, text, extra, lead)) {
+        for (const hit of stated(a, s, c, text, statements, lead)) {
           const words = text.slice(c.ns, c.ne);
           const table = hit.st.value(a, words);
           if (table === null || table === hit.count.value) continue;
