@@ -126,3 +126,20 @@ test('no spaces: no heading inside a sentence of prose, no cut inside the body',
   const body = Array.from({ length: lines.lineCount }, (_, l) => lines.lineText(l)).find((t) => t.includes('一是加强组织领导'));
   assert.ok(body && body.includes('提升。2023年,我局'), body);
 });
+
+test('no spaces: a title printed twice, or after a site\'s columns, is read once, from its issuer', () => {
+  const body = ['一、总体情况', '2021年,我乡认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政府信息公开工作,公开质量稳步提升。', ...PARTS];
+  const opening = '依据《中华人民共和国政府信息公开条例》规定,现将我乡2021年政府信息公开工作情况报告如下。';
+  // The page's heading without the issuer under the title with it.
+  const twice = ['某某乡2021年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告', opening, ...body];
+  same(twice, 'gov-info-2021', 2021, '某某乡2021年政府信息公开工作年度报告');
+  // The same title twice, both with the issuer.
+  const again = ['某某乡2021年政府信息公开工作年度报告', '某某乡2021年政府信息公开工作年度报告', opening, ...body];
+  same(again, 'gov-info-2021', 2021, '某某乡2021年政府信息公开工作年度报告');
+  // The site's columns (……专题专栏) glued before the issuer.
+  const columns = ['首页 走进某区 新闻中心 政府信息公开 互动交流 专题专栏', '某某街道办事处2021年度法治政府建设工作报告', '一、主要工作情况',
+    '(一)加强组织领导,严格履行推进法治建设第一责任人职责。2021年,街道把法治政府建设摆在重要位置,取得了明显成效。'.repeat(4),
+    '二、存在的不足', '执法队伍力量不足。', '三、下一步工作安排', '继续加强学习培训。'];
+  const r = read(noSpace(columns));
+  assert.deepEqual([r.title, r.kind, r.year], ['某某街道办事处2021年度法治政府建设工作报告', 'rule-of-law', 2021], r.reason);
+});

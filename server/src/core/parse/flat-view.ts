@@ -22,6 +22,7 @@ import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
 import { chineseNumeral, normalize, toSimplified } from '../text/normalize';
 import { gluedHeadCuts } from './flat-head';
+import { GLUED_CHANNEL } from './title-chrome';
 
 /** A long line shorter than this is an ordinary paragraph. */
 const MIN_FLAT = 400;
@@ -64,8 +65,6 @@ const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所�
 const AFTER_TITLE_OK = /^(?:[（(] ?(?:19|20)\d{2} ?年|为(?:了)?(?:贯彻|落实|进一步|深入|全面|认真|切实|做好|推进|加强))/;
 /** Another document's title going on after the report words: 编制发布工作的通知, 的函, 有关事项的通知. */
 const OTHER_TITLE_AFTER = /^[\u3400-\u9fff]{0,12}的(?:通知|函|意见|批复|通报|决定|公告)/;
-/** A site's channel name or a metadata field's name, last before the issuer or the year of a title glued to them. */
-const CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指南|公开制度|公开目录|公示公告|通知公告|工作动态|新闻动态|发布机构|发文机关|所属机构|组配分类|主题分类|信息来源)(?=[\u3400-\u9fff（）()]{2,}$|$)/;
 /** How far into the line the title may stand (after the page's chrome). */
 const TITLE_WITHIN = 300;
 
@@ -102,7 +101,7 @@ function gluedTitleCuts(text: string, from: number, to: number): number[] {
   // issuer (…>部门公开年报东街街道2023年…, 政府信息公开指南政府信息公开制度某某局2023年…,
   // 组配分类政府信息公开年报2023年某某镇…): the title starts after the last channel or field word.
   if (issuer && (issuer.index === 0 || issuer.index === chrome + 1 || /[\d:：|]/.test(before[issuer.index - 1]))) {
-    const channel = CHANNEL.exec(issuer[0]);
+    const channel = GLUED_CHANNEL.exec(issuer[0]);
     if (channel) out.push(from + issuer.index + channel[0].length);
   }
   return out;
