@@ -6,17 +6,23 @@
 //     digit, a comma or a colon, nor before a breadcrumb's >: 2016 年, 日期: 2024-01-16 and
 //     首页 > 栏目 stay whole; nor between an issuer and the year of its title), or before a
 //     heading marker (一、 / （一）) whatever stands before the spaces;
-//   - right after a sentence's end before a heading marker or before a short title followed by
-//     sub-part （一） (a part heading without its numeral), when the paragraphs' ends have no
-//     space after them (a copy joined without breaks);
+//   - right after a sentence's end (or a colon: 如下：一、…) before a heading marker, or after a
+//     sentence's end before a short title followed by sub-part （一） (a part heading without its
+//     numeral), when the paragraphs' ends have no space after them (a copy joined without breaks);
 //   - around the title read inside the line, or, in a copy joined without breaks, around the
-//     first report title glued between the page's chrome and its metadata;
-//   - at the start of every heading read inside the line, and after its title.
+//     first report title glued between the page's chrome (breadcrumb, channel names, metadata
+//     fields) and its metadata;
+//   - in a copy joined without breaks, before the metadata fields and the opening sentence glued
+//     in the line's head (flat-head.ts);
+//   - at the start of every heading read inside the line, and after its title (in a copy joined
+//     without breaks, where the text of the part starts: 一、总体情况 | 2023年，…, 本报告是…).
 // Only a line that is nearly the whole text is cut (as document.ts reads a report on one line).
 // One pass over the line, no backtracking.
 import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
-import { chineseNumeral, normalize } from '../text/normalize';
+import { chineseNumeral, normalize, toSimplified } from '../text/normalize';
+import { gluedHeadCuts } from './flat-head';
+import { GLUED_CHANNEL } from './title-chrome';
 
 /** A long line shorter than this is an ordinary paragraph. */
 const MIN_FLAT = 400;
@@ -50,7 +56,7 @@ const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二
 
 /** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告). */
 // (The year is no date's: 2024-03-26某某镇2023年…; the words cross no breadcrumb's >.)
-const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|年报)/;
+const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|公开报告|年报|工作总结)/;
 /** The issuer before a title's year, back to the metadata or chrome before it (…15:34某某区人民政府2025年…). */
 const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
 /** A publishing field and its value at the end of the text before a title. */
@@ -68,7 +74,8 @@ const TITLE_WITHIN = 300;
  * before any sentence is cut out, from after a breadcrumb's last > before it to its report words.
  */
 function gluedTitleCuts(text: string, from: number, to: number): number[] {
-  const head = text.slice(from, Math.min(to, from + TITLE_WITHIN));
+  // (In Simplified, one code unit for one: 館前鎮2010年度政府信息公開報告 reads as its Simplified form.)
+  const head = toSimplified(text.slice(from, Math.min(to, from + TITLE_WITHIN)));
   const m = REPORT_TITLE.exec(head);
   if (!m) return [];
   const before = head.slice(0, m.index);
@@ -90,10 +97,11 @@ function gluedTitleCuts(text: string, from: number, to: number): number[] {
   // the title starts at the issuer.
   const issuer = ISSUER_BEFORE.exec(before);
   if (issuer && issuer.index > 0 && issuer.index > chrome && /\d/.test(before[issuer.index - 1])) out.push(from + issuer.index);
-  // The breadcrumb's last item glued to the issuer (…>部门公开年报东街街道2023年…): the channel
-  // name ends in its report word.
-  if (issuer && chrome >= 0 && issuer.index === chrome + 1) {
-    const channel = /^.*(?:年报|年度报告|报告|正文)(?=[\u3400-\u9fff（）()]{2,}$)/.exec(issuer[0]);
+  // The breadcrumb's last item, a site's channel names or a metadata field's value glued to the
+  // issuer (…>部门公开年报东街街道2023年…, 政府信息公开指南政府信息公开制度某某局2023年…,
+  // 组配分类政府信息公开年报2023年某某镇…): the title starts after the last channel or field word.
+  if (issuer && (issuer.index === 0 || issuer.index === chrome + 1 || /[\d:：|]/.test(before[issuer.index - 1]))) {
+    const channel = GLUED_CHANNEL.exec(issuer[0]);
     if (channel) out.push(from + issuer.index + channel[0].length);
   }
   return out;
@@ -151,11 +159,50 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
     // The title runs from its latest start cut to its report words.
     if (g.length) glued = { start: Math.max(from, ...g.slice(1)), end: g[0] };
   }
-  for (const h of headings) {
+  // (Its metadata fields and its opening sentence glued to them or to the title: flat-head.ts.)
+  if (!spaced) for (const c of gluedHeadCuts(text, from, to)) cuts.add(c);
+  // A heading read on the flat line whose title runs on into its text (一、总体情况本报告是根据…。):
+  // in a copy joined without breaks its title ends where glued titles do.
+  const shortened = spaced ? headings : headings.map((h) => {
+    if (h.line !== flat || !h.runIn) return h;
+    const title = gluedTitle(h.title);
+    if (title.length >= h.title.length || title.length >= GLUED_TITLE) return h;
+    return { ...h, title, norm: normalize(title), end: h.titleStart + title.length, titleEnd: h.titleStart + title.length };
+  });
+  for (const h of shortened) {
     if (h.line !== flat) continue;
     cuts.add(h.start);
     if (h.runIn) cuts.add(h.titleEnd);
   }
+  const pieces = () => cutPieces(lines, flat, cuts, spaced);
+  let { starts, ends } = pieces();
+  if (!starts.length) return null;
+  let view = new PieceLineMap(text, starts, ends);
+  const place = (v: LineMap) => shortened.map((h) => ({ ...h, line: v.lineAt(h.start) }));
+  let placed = place(view);
+  if (!spaced) {
+    let inText = gluedPieceHeadings(view, lines.lineAt(from), lines, placed);
+    // A glued heading's title is a line of its own, as on the page (一、总体情况 / 本报告是根据…),
+    // where it ends before a sentence's words (not where the longest title was cut).
+    const ended = inText.filter((h) => h.title.length < GLUED_TITLE);
+    if (ended.length) {
+      for (const h of ended) cuts.add(h.titleEnd);
+      ({ starts, ends } = pieces());
+      const v = new PieceLineMap(text, starts, ends);
+      view = v;
+      placed = place(v);
+      inText = inText.map((h) => ({ ...h, line: v.lineAt(h.start) }));
+    }
+    placed.push(...inText);
+  }
+  return { lines: view, headings: placed, spaced, ...(glued ? { glued: { start: Math.max(glued.start, view.lineStarts[view.lineAt(glued.end - 1)]), end: glued.end } } : {}) };
+}
+
+/** The pieces of the flattened line `flat` cut at `cuts` and where former lines ended (see above), with the other lines whole. */
+function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: boolean): { starts: number[]; ends: number[] } {
+  const text = lines.text;
+  const from = lines.lineStarts[flat];
+  const to = lines.lineEnd(flat);
   const starts: number[] = [];
   const ends: number[] = [];
   const piece = (a: number, b: number) => {
@@ -171,7 +218,8 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
   let start = from;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (cuts.has(i) && i > start) { piece(start, i); start = i; }
+    // (Separators alone, - or |, before a cut are no piece: they stay with the next one.)
+    if (cuts.has(i) && i > start && /[\p{L}\p{N}]/u.test(text.slice(start, i))) { piece(start, i); start = i; }
     if (c === ' ' || c === '\u3000' || c === '\t') {
       let j = i;
       while (j < to && /[ \u3000\t]/.test(text[j])) j++;
@@ -186,11 +234,12 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
       i = j - 1;
       continue;
     }
-    if (!spaced && SENTENCE_END.test(c) && i + 1 < to) {
+    // (Or a colon: 现报告如下：一、总体情况…)
+    if (!spaced && (SENTENCE_END.test(c) || c === ':' || c === '：') && i + 1 < to) {
       const next = text.slice(i + 1, i + 20);
       // A heading, or a part's title without its numeral before its first sub-part (。总体情况（一）…).
       const bare = BARE_BEFORE_SUB.exec(next);
-      if (MARKER.test(next) || bare) {
+      if (MARKER.test(next) || (bare && SENTENCE_END.test(c))) {
         piece(start, i + 1);
         start = i + 1;
         if (bare) cuts.add(i + 1 + bare[0].length);
@@ -200,11 +249,7 @@ export function flatView(lines: LineMap, headings: Heading[], titleAt?: { start:
   piece(start, to);
   // An empty flattened line cannot be: keep the lines' count consistent anyway.
   for (let l = flat + 1; l < lines.lineCount; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
-  if (!starts.length) return null;
-  const view = new PieceLineMap(text, starts, ends);
-  const placed = headings.map((h) => ({ ...h, line: view.lineAt(h.start) }));
-  if (!spaced) placed.push(...gluedPieceHeadings(view, lines.lineAt(from), lines, placed));
-  return { lines: view, headings: placed, spaced, ...(glued ? { glued: { start: Math.max(glued.start, view.lineStarts[view.lineAt(glued.end - 1)]), end: glued.end } } : {}) };
+  return { starts, ends };
 }
 
 /**
@@ -254,10 +299,20 @@ function ordered(all: Heading[], level: number): Heading[] | null {
 
 /** A piece's opening marker: 一、 (level 1) or （一） (level 2). */
 const PIECE_MARKER = /^(?:([一二三四五六七八九十]{1,3})[、．.]|[（(]([一二三四五六七八九十]{1,3})[）)])/;
-/** Where a glued heading's title ends at the latest: a sub-part marker or a sentence mark. */
-const GLUED_TITLE_END = /[（(][一二三四五六七八九十]{1,3}[）)]|[。；;！!？?：:]/;
+/**
+ * Where a glued heading's title ends at the latest: a sub-part marker, a sentence mark, a list item
+ * 1、, or, after its first words, the opening of the part's text (the year's summary 2021年，…,
+ * 本报告是…, 根据《…).
+ */
+const GLUED_TITLE_END = /[（(][一二三四五六七八九十]{1,3}[）)]|[。；;！!？?：:]|\d{1,2}[、.．](?=[\u3400-\u9fff])|(?<=^.{2,})(?:(?:19|20)\d{2}年度?[,，]|本(?:年度)?报告(?:是|根据|依据|按照|依照|由|所列)|(?:根据|依据|按照|依照)《)/;
 /** Longest glued title read. */
 const GLUED_TITLE = 30;
+
+/** The title of a heading glued to its text, from the text after its numeral (see GLUED_TITLE_END). */
+function gluedTitle(rest: string): string {
+  const stop = GLUED_TITLE_END.exec(toSimplified(rest.slice(0, 200)));
+  return rest.slice(0, Math.min(stop ? stop.index : rest.length, GLUED_TITLE));
+}
 
 /**
  * In a copy joined without breaks, the pieces that open with a part marker (一、 in order from
@@ -283,8 +338,7 @@ function gluedPieceHeadings(view: LineMap, flat: number, lines: LineMap, have: H
       prev = numeral;
     } else if (!prev) continue;
     const rest = piece.slice(m[0].length);
-    const stop = GLUED_TITLE_END.exec(rest);
-    const title = rest.slice(0, Math.min(stop ? stop.index : rest.length, GLUED_TITLE));
+    const title = gluedTitle(rest);
     if ((title.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2) continue;
     const titleStart = start + m[0].length;
     out.push({ level, style: level === 1 ? 'cn' : 'paren-cn', numeral, title, norm: normalize(title), line: l, start, end: titleStart + title.length,

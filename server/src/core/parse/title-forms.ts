@@ -4,6 +4,7 @@
 import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { TitleInfo } from './title';
+import { GLUED_CHANNEL } from './title-chrome';
 
 export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$)/;
 
@@ -88,9 +89,16 @@ export function oneLineTitle(lines: LineMap): TitleInfo | null {
     if (!m) return null;
     // The issuer before the year: back to the last punctuation or Latin debris (网站名 www.…com).
     const before = head.slice(0, m.index);
-    const issuer = /[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '';
+    // (Not over another copy of the title or a channel name before it, glued in a copy without
+    // breaks: 某某乡2021年……年度报告某某乡2021年……年度报告根据《…: the issuer starts after its report words.)
+    const run = /[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '';
+    const issuer = run.slice(GLUED_CHANNEL.exec(toSimplified(run))?.[0].length ?? 0);
     const startCol = m.index - issuer.length;
-    const text = head.slice(startCol, m.index + m[1].length);
+    // The title printed twice (……年度报告某某乡2021年……年度报告): its first copy.
+    const years = [...m[1].matchAll(/(?:19|20)\d{2} ?年/g)];
+    const tail = years.length > 1 ? m[1].slice(years[years.length - 1].index) : '';
+    const length = tail && m[1].startsWith(tail) ? tail.length : m[1].length;
+    const text = head.slice(startCol, m.index + length);
     const norm = normalize(text);
     if (!TITLE_WORDS.test(norm)) return null;
     const start = lines.lineStarts[line] + startCol;
