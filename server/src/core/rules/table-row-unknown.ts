@@ -99,11 +99,18 @@ export const tableRowUnknown: Rule = {
           const want = r.kind === 'data' && r.rowId && !r.inferred && !t.spec.rows.find((x) => x.id === r.rowId)?.match ? statutoryLabel(t.spec, r.rowId) : null;
           if (!want || !isGarbled(r.label, want)) continue;
           const { label, start, end } = labelOf(a.doc.text, r);
+          const cells = r.raw.cells.filter((c) => c.text && c.start >= r.labelStart && c.end <= r.labelEnd);
+          const last = cells[cells.length - 1];
+          // The label cell as one piece (a label merged over group cells keeps them): replaced by the statutory label.
+          const fix = cells.length === 1 && isGarbled(last.text, want)
+            ? { title: `改为“${want}”`, edits: [{ start: last.start, end: last.end, newText: want }], safe: false }
+            : undefined;
           ctx.report({
             start,
             end,
             message: `${part}中的“${label}”不是法定项目，是否应为“${want}”？`,
             messageEn: `${t.spec.title}: “${label}” is not a statutory row; did you mean “${want}”?`,
+            fix,
           });
         }
       }
