@@ -47,3 +47,17 @@ test('2019: made but neither published nor in the public total (p17 layout)', ()
   assert.equal(run(partial).length, 1);
   assert.match(run(partial)[0].message, /小于“本年新公开数量”4/);
 });
+
+test('规章 from a body without title or signature that calls itself 我镇 twice, and nothing else', () => {
+  const edit = setCell(buildDraft(), '规章', 2, '6').text;
+  const lines = edit.split('\n');
+  // The title (first line) and the signing organ go; the body speaks as 我镇.
+  const body = lines.slice(1).filter((l) => l.trim() !== '示例区人民政府办公室').join('\n').replaceAll('示例区人民政府办公室', '我镇').replace('全年新收', '我镇全年新收');
+  assert.ok((body.match(/我镇/g) ?? []).length >= 2);
+  const fs = run(body);
+  assert.equal(fs.length, 1);
+  assert.equal(where(body, fs[0]).slice, '6');
+  // Beside 我县 (a county speaking of a town of its own), or with its title: not judged by the body.
+  assert.deepEqual(run(body.replace('我镇', '我县')), []);
+  assert.deepEqual(run(`${lines[0]}\n${body}`), []);
+});

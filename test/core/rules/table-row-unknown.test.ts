@@ -114,3 +114,17 @@ test('a garbled label after blank merged-group cells (a PDF/Word form with three
   assert.equal(fs[0].message, '表三中的“2.其他法律行政止公开”不是法定项目，是否应为“2.其他法律行政法规禁止公开”？');
   assert.equal(where(text, fs[0]).slice, '2.其他法律行政止公开');
 });
+
+test('a damaged sub-row label is matched by its item number and remaining characters, reported with a fix', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    const text = base.replace('4.无正当理由大量反复申请', '4.无正当理复申请');
+    const r = lintAll(text);
+    // Read as row 4 of （五）不予处理 (not as 2.重复申请): no row is missing.
+    assert.deepEqual(r.findings.filter((f) => f.rule === 'table-row-missing'), [], layout);
+    const fs = r.findings.filter((f) => f.rule === RULE);
+    assert.equal(fs.length, 1, layout);
+    assert.equal(fs[0].message, '表三中的“4.无正当理复申请”不是法定项目，是否应为“4.无正当理由大量反复申请”？');
+    assert.equal(applyOne(text, fs[0]), base, layout);
+  }
+});

@@ -62,3 +62,16 @@ test('garbledWords: only an anagram of the statutory words, never the words them
   assert.equal(garbledWords('关于政府信息公开工作的通知'), null);
   assert.deepEqual(garbledWords('某局政府信息公开工作告年度报'), { at: 8, wrote: '工作告年度报', want: '工作年度报告' });
 });
+
+test('the report named in its own text without 公开: once, at the name', () => {
+  const opening = '我局编制了2023年度政府信息工作年度报告。现报告如下：';
+  const text = buildDraft().replace('\n\n## 一、', `\n\n${opening}\n\n## 一、`);
+  assert.ok(text.includes(opening));
+  const fs = run(text);
+  assert.deepEqual(fs.map((f) => [where(text, f).slice, f.message]),
+    [['政府信息工作年度报告', '报告名称“政府信息工作年度报告”缺少“公开”，法定名称为“政府信息公开工作年度报告”']]);
+  // The statutory name, or the name written with 公开 in another order of words: silent.
+  for (const ok of ['我局编制了2023年度政府信息公开工作年度报告。', '我局编制了2023年政府信息公开年度报告。']) {
+    assert.deepEqual(run(buildDraft().replace('\n\n## 一、', `\n\n${ok}\n\n## 一、`)), [], ok);
+  }
+});

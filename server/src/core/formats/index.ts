@@ -18,8 +18,11 @@ export const FORMATS: Record<FormatId, FormatSpec> = {
 
 export interface NonstandardTerm { term: string; standard: string | null; row: string | null; note?: string }
 export interface MisfiledTerm { subject: string; wrongGroup: string; rightGroup: string; row: string }
-/** `notAfter`: characters that negate a term right before it (第三方不同意公开 is no disposition name). */
-export const TERMS = terms as { source: string; notAfter: string; nonstandard: NonstandardTerm[]; misfiled: MisfiledTerm[] };
+/**
+ * `notAfter`: characters that negate a term right before it (第三方不同意公开 is no disposition name).
+ * `fixedPhrases`: the reports' stock wording besides the formats' labels (解读和回应), for words that lost a character.
+ */
+export const TERMS = terms as { source: string; notAfter: string; nonstandard: NonstandardTerm[]; misfiled: MisfiledTerm[]; fixedPhrases: string[] };
 
 /** The gov-info format that applies to a report year. */
 export function govInfoKindForYear(year: number): FormatId {

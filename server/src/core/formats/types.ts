@@ -133,6 +133,8 @@ export interface FormatSpec {
     fromYear?: number;
   };
   sections: FormatSection[];
+  /** Plans reports cite by name with their years (法治政府建设实施纲要（2021—2025年）): every edition's span. */
+  plans?: { name: string; spans: [number, number][]; source: string }[];
   tables: Record<string, TableSpec>;
   constraints: Constraint[];
   /** Policy for blank, dash and 无 cells of the statutory tables; absent: blanks skip the arithmetic. */

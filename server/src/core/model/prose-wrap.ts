@@ -2,7 +2,9 @@
 // sentence. A line continues on the next one when it is a full-width line of running text that
 // does not end a sentence, and the next line is running text too (not a heading, table, list
 // item or signing/date line). Page footers (-1-, — 4 —, 第 3 页) between the two halves are
-// skipped. Everything is one pass over the lines (linear in the text length).
+// skipped. A sentence the writer broke by a line break inside its paragraph (a soft line break
+// in Markdown, a PDF copy without a wrap width) continues on the next line when the line plainly
+// cannot end there (softBreaks). Everything is one pass over the lines (linear in the text length).
 import type { Analysis } from '../engine/lint';
 import { isPageNumberLine } from '../parse/page-footer';
 
@@ -82,7 +84,7 @@ export function wrapTargets(a: Analysis): Int32Array {
     counts.set(widths[l], (counts.get(widths[l]) ?? 0) + 1);
     lengths.set(trimmed[l].length, (lengths.get(trimmed[l].length) ?? 0) + 1);
   }
-  if (candidates < 2) return out;
+  if (candidates < 2) { softBreaks(lines, trimmed, text, closed, runIn, out); return out; }
   // Widths of wrapped lines vary by a few columns (half-width digits, punctuation at the edge):
   // count each width's neighbourhood; lengths by one character (a space trimmed at the edge).
   const [best, bestCount] = mode(counts, 3);
@@ -91,7 +93,7 @@ export function wrapTargets(a: Analysis): Int32Array {
   const byWidth = bestCount >= 2 && bestCount * 2 >= candidates;
   // A shared length counts only where it is that of a line of (mostly) full-width text.
   const byLength = lengthCount >= 2 && lengthCount * 2 >= candidates && bestLength * 2 >= 24;
-  if (!byWidth && !byLength) return out;
+  if (!byWidth && !byLength) { softBreaks(lines, trimmed, text, closed, runIn, out); return out; }
   const minWidth = byWidth ? best - 6 : Infinity;
   const maxWidth = byWidth ? best + 6 : byLength ? bestLength * 2 + 6 : -1;
   /** A line as long as the wrapped lines of its paragraph. */
@@ -127,7 +129,40 @@ export function wrapTargets(a: Analysis): Int32Array {
     if (ITEM_START.test(u) || DATE_LINE.test(u) || runIn.has(next)) continue;
     out[l] = next;
   }
+  softBreaks(lines, trimmed, text, closed, runIn, out);
   return out;
+}
+
+/** Cell separators: a line with them is a table's, read or not. */
+const CELLS = /[|\t]/;
+/** A figure with its unit, or a unit after a figure that ended the line above: the count goes on. */
+const COUNT_START = /^(?:\d[\d,，.]*\s*)?(?:件|条|个|项|次|人次|人|篇|期|场|份|万元|元|%|％)/;
+/** A clause mark inside the line: running text, not a title or a label. */
+const CLAUSE = /[，,、；;]/;
+
+/**
+ * A sentence broken by the writer inside its paragraph (no blank line between): a line of running
+ * text that does not end a sentence or clause list continues on the next line when that line is
+ * running text too (not a heading, table, list item, date, footer or indented line), and either the
+ * line holds a clause mark (it is prose, not a title or label) or the next line goes on with a
+ * count or its unit (申请 / 25件，…; 申请25 / 件). Only sentence breaks are joined: a line ending a
+ * sentence keeps its paragraph as written.
+ */
+function softBreaks(lines: Analysis['doc']['lines'], trimmed: string[], text: string, closed: Uint8Array, runIn: Set<number>,
+  out: Int32Array): void {
+  const n = trimmed.length;
+  for (let l = 0; l + 1 < n; l++) {
+    const t = trimmed[l];
+    const u = trimmed[l + 1];
+    if (out[l] >= 0 || closed[l] || closed[l + 1] || !t || !u || runIn.has(l + 1) || width(t) < 8) continue;
+    if (ENDS.test(t) || CELLS.test(t) || CELLS.test(u) || DATE_LINE.test(t) || DATE_LINE.test(u) || ITEM_START.test(u) || isPageNumberLine(u)) continue;
+    if (!/[\u3400-\u9fff\d]$/.test(t)) continue;
+    const raw = text.slice(lines.lineStarts[l + 1], lines.lineEnd(l + 1));
+    if (/^[\s\u3000]/.test(raw)) continue;
+    const count = COUNT_START.test(u) && (/\d/.test(u[0]) ? /[\u3400-\u9fff]$/.test(t) : /\d$/.test(t));
+    if (!count && !(CLAUSE.test(t) && /[\u3400-\u9fff\d“"（(]/.test(u[0]))) continue;
+    out[l] = l + 1;
+  }
 }
 
 /** The most common key, counting each key's neighbourhood (±spread); the larger key on a tie. */

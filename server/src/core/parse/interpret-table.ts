@@ -9,7 +9,7 @@ import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows } from './regroup';
 import { blankCellBlocks, slotsAfterLabel } from './layouts/blank-cells-read';
 import { readColumnBlockTable } from './layouts/column-block-read';
-import { bestRow, candidatesOf, innermostRow, labelOf, leadingNumeral, rowCore } from './row-match';
+import { bestRow, candidatesOf, innermostRow, itemNumber, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
 import { readOneLineRows } from './one-line-rows';
 import { joinBrokenLabels, joinLabelTails, tableLabels } from './broken-label';
@@ -192,7 +192,7 @@ function isHeader(cells: Cell[], headerWords: string[]): boolean {
 
 function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const n = spec.columns.length;
-  const cands = candidatesOf(spec, (sp) => sp.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label) })));
+  const cands = candidatesOf(spec, (sp) => sp.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label), item: itemNumber(r.label) })));
   const headerWords = [...spec.columns.map((c) => labelKey(c.label)), '法人或其他组织', '申请人情况'];
   const out: TableRow[] = [];
   for (const raw of rows) {

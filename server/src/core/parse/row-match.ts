@@ -21,7 +21,13 @@ export function leadingNumeral(label: string): string | null {
   return m ? m[1] : null;
 }
 
-export interface Candidate { id: string; core: string; group: boolean; numeral: string | null }
+export interface Candidate { id: string; core: string; group: boolean; numeral: string | null; item?: number | null }
+
+/** The Arabic item number of a sub-row inside its group: 4 for 4.无正当理由大量反复申请; null for none. */
+export function itemNumber(label: string): number | null {
+  const m = /^\s*(\d{1,2})\s*[.．、](?!\d)/.exec(label);
+  return m ? Number(m[1]) : null;
+}
 
 /**
  * Label matching is the same work for the same label in every report of a batch: memoised per
@@ -55,6 +61,7 @@ function matchRow(label: string, cands: readonly Candidate[], hasValues: boolean
   const key = labelKey(label);
   if (!key) return null;
   const num = leadingNumeral(label);
+  const item = itemNumber(label);
   // The label itself, without its numbering: an exact statutory label beats a partial one
   // (a 2019 "（六）其他处理" row in a 2021 table is not "3.其他").
   const own = rowCore({ label });
@@ -65,6 +72,9 @@ function matchRow(label: string, cands: readonly Candidate[], hasValues: boolean
     if (c.core.length <= 2 && own.length > 2 * c.core.length) continue;
     let score = coverage(key, c.core);
     if (num && c.numeral === num) score += 0.1;
+    // A damaged label (无正当理复申请) is matched to the row its item number and remaining characters
+    // say: inside a group the numbers 1.–8. name the rows, so the number weighs in where the text is short of a label.
+    if (item !== null && score < 1 && c.item != null) score += c.item === item ? 0.1 : -0.1;
     if (score < 0.6) continue;
     // Prefer data rows for rows with numbers, then longer (more specific) labels.
     const rank = score * 10 + (own === c.core ? 3 : 0) + (hasValues && !c.group ? 2 : 0) + (!hasValues && c.group ? 2 : 0) + c.core.length / 100;

@@ -38,15 +38,18 @@ export const citationOutdated: Rule = {
     zh: '报告把已被替代的文件写成编制依据：2021年度起的报告应依据政府信息公开工作年度报告格式（国办公开办函〔2021〕30号），仍写“按照国办公开办函〔2019〕60号要求”的，多为沿用旧稿；'
       + '2019年度起的报告应依据2019年修订的《政府信息公开条例》，仍写“根据2008年5月1日起施行的《政府信息公开条例》（国务院令第492号）”的同理。作为历史提及（“修订前的条例”“原《条例》”）不提示。'
       + '错误示例（2022年度报告）：“按照国办公开办函〔2019〕60号要求，编制本报告。”正确示例：“按照《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，编制本报告。”'
-      + '依据：政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）；《中华人民共和国政府信息公开条例》（2019年修订，国务院令第711号）。',
+      + '按名称引用的规划写错了期限也提示：《法治政府建设实施纲要》只有（2015—2020年）和（2021—2025年）两期，写成“（2022—2025年）”的应改正。'
+      + '依据：政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）；《中华人民共和国政府信息公开条例》（2019年修订，国务院令第711号）；《法治政府建设实施纲要（2021—2025年）》。',
     en: 'The report names a superseded document as its basis: reports for 2021 on follow the 2021 format (国办公开办函〔2021〕30号), so “按照国办公开办函〔2019〕60号要求” is usually left from an old draft; '
       + 'reports for 2019 on follow the 2019 revision of the Regulations, not the 2008 one (国务院令第492号, 2008年5月1日起施行). Mentions as history (修订前, 原《条例》) are not reported. '
       + 'Wrong (2022 report): “按照国办公开办函〔2019〕60号要求，编制本报告。” Right: “按照……（国办公开办函〔2021〕30号）要求，编制本报告。” '
-      + 'Basis: the 2021 report format (国办公开办函〔2021〕30号); the Regulations as revised in 2019 (State Council Decree 711).',
+      + 'A plan cited by name with years none of its editions has is reported too: 《法治政府建设实施纲要》 exists for (2015—2020年) and (2021—2025年), so “（2022—2025年）” is a slip. '
+      + 'Basis: the 2021 report format (国办公开办函〔2021〕30号); the Regulations as revised in 2019 (State Council Decree 711); 《法治政府建设实施纲要（2021—2025年）》.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）；《中华人民共和国政府信息公开条例》（2019年修订）',
   check(ctx) {
     const a = ctx.analysis;
+    wrongPlanYears(ctx);
     const own = a.format;
     const from = own?.years[0];
     if (!own || from === null || from === undefined) return;
@@ -79,3 +82,34 @@ export const citationOutdated: Rule = {
     }
   },
 };
+
+/** Dashes and words between the two years of a plan's name (2021—2025, 2021年-2025年, 2021至2025). */
+const SPAN = '[(（]\\s*(\\d{4})\\s*年?\\s*(?:[—–\\-－~～]{1,2}|至|到)\\s*(\\d{4})\\s*年?\\s*[)）]';
+let planRes: { name: string; spans: [number, number][]; re: RegExp }[] | null = null;
+
+/**
+ * A plan cited with years none of its editions has: 《法治政府建设实施纲要（2022—2025年）》 for
+ * (2021—2025年). The plans and their editions come from the format data (`plans`).
+ */
+function wrongPlanYears(ctx: Parameters<Rule['check']>[0]): void {
+  planRes ??= Object.values(FORMATS).flatMap((f) => (f.plans ?? []).map((p) => ({ ...p, re: new RegExp(`${p.name}${SPAN}`, 'g') })));
+  const a = ctx.analysis;
+  const m = mappedText(a);
+  for (const p of planRes) {
+    if (!m.text.includes(p.name)) continue;
+    for (const x of m.text.matchAll(p.re)) {
+      const from = Number(x[1]);
+      const to = Number(x[2]);
+      if (p.spans.some(([f, t]) => f === from && t === to)) continue;
+      // The edition meant: the one sharing a year with the citation, else none named.
+      const near = p.spans.filter(([f, t]) => f === from || t === to);
+      const want = near.length === 1 ? `（${near[0][0]}—${near[0][1]}年）` : p.spans.map(([f, t]) => `（${f}—${t}年）`).join('或');
+      const ns = (x.index ?? 0) + p.name.length;
+      const span = originalSpan(m, ns, (x.index ?? 0) + x[0].length);
+      const shown = a.doc.work.slice(span.start, span.end);
+      ctx.report({ ...span,
+        message: `《${p.name}》没有“${shown}”这一期，应为${want}`,
+        messageEn: `《${p.name}》 has no edition “${shown}”; it is ${want.replaceAll('或', ' or ')}` });
+    }
+  }
+}

@@ -3,7 +3,8 @@
 // statutory parts the draft has. Only the text before the first heading is read; parts the
 // draft lacks are section-missing's to report.
 import type { Rule } from './rule';
-import { chineseNumeral, labelKey, normalize } from '../text/normalize';
+import { chineseNumeral, labelKey, normalize, toChineseNumeral } from '../text/normalize';
+import type { Analysis } from '../engine/lint';
 import { mappedText, originalSpan } from '../model/text-search';
 import { statutoryHeadings } from '../model/structure';
 import type { FormatSection } from '../formats/types';
@@ -15,6 +16,20 @@ const COUNT = /(?<![第\d一二三四五六七八九十])([一二三四五六七
 /** 等五项内容 / 等六个方面: read only when every listed item is a statutory part. */
 const COUNT_ITEMS = /(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]|\d{1,2})(?:项(?:内容)?|个?方面(?:内容)?)/g;
 const ABOUT = /本?报告|全文|本年报|年度报告/;
+
+/** A listed item that is a part's title of its own (…情况, …事项, 概述, 附表), not half of one split at its 、. */
+const PART_ITEM = /(?:情况|事项|概述|概况|附表|附件|打算|措施|说明)$/;
+
+/** The body's top-level parts numbered 一、二、… in sequence from 一 (on lines of their own), counted. */
+function numberedParts(a: Analysis): number {
+  let n = 0;
+  for (const h of a.doc.headings) {
+    if (h.style !== 'cn' || h.runIn || h.line === a.doc.title?.line) continue;
+    if (h.numeral === n + 1) n++;
+    else if (h.numeral === 1) return n; // a second list (numbering started again): the parts are unclear
+  }
+  return n;
+}
 
 function bigrams(s: string): string[] {
   const out: string[] = [];
@@ -90,12 +105,12 @@ export const introParts: Rule = {
   title: { zh: '引言所述部分与正文不符', en: 'Introduction\'s list of parts does not match' },
   description: {
     zh: '引言中“本报告由……等六部分组成”“本报告共分六个部分”所说的部分数，应与其列出的部分和正文的法定部分一致。'
-      + '所说部分数与列出的部分个数不同（包括同一部分列了两遍），或正文的法定部分多于所说部分数，或少于 2019、2021 年格式规定的六个部分，或不写部分数而只列出其中几个部分（“本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。”）时提示。只读第一个标题之前的引言；正文缺少的法定部分由 section-missing 提示。'
+      + '所说部分数与列出的部分个数不同（包括同一部分列了两遍），或正文的法定部分多于所说部分数，或少于 2019、2021 年格式规定的六个部分，或不写部分数而只列出其中几个部分（“本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。”）时提示。2008 年条例下的报告没有固定部分：所说部分数少于正文从“一、”起连续编号的部分数，或少于列出的各部分标题（每项都以“情况”“事项”“附表”等结尾）的个数时提示。只读第一个标题之前的引言；正文缺少的法定部分由 section-missing 提示。'
       + '错误示例：“本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在问题及改进情况、其他需要报告的事项等六部分组成。”（只列了五部分，漏了行政复议、行政诉讼情况）；'
       + '正确示例：“本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。”'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）规定的六个部分。',
     en: 'The count the introduction gives (本报告由……等六部分组成, 本报告共分六个部分) must agree with the parts it lists and with the statutory parts of the draft. '
-      + 'A count that differs from the number of parts listed (one part listed twice included), that is smaller than the statutory parts present or than the six parts of the 2019/2021 formats, or a list without a count that names only some of those parts, is reported. Only the introduction before the first heading is read; parts the draft lacks are reported by section-missing. '
+      + 'A count that differs from the number of parts listed (one part listed twice included), that is smaller than the statutory parts present or than the six parts of the 2019/2021 formats, or a list without a count that names only some of those parts, is reported. A report under the 2008 regulation has no fixed parts: a count below its parts numbered 一、 on in sequence, or below the part titles it lists (each ending in 情况, 事项, 附表 …), is reported. Only the introduction before the first heading is read; parts the draft lacks are reported by section-missing. '
       + 'Wrong: a lead sentence that says 六部分 and names five (no 行政复议、行政诉讼情况); right: the six parts named and counted alike. '
       + 'Basis: the six parts of the national report format.',
   },
@@ -151,8 +166,12 @@ export const introParts: Rule = {
       const shown = a.doc.work.slice(span.start, span.end);
       // The list: after 由/包括/分为/：, up to 等/共/the count.
       const lm = /(?:由|包括|包含|分为|分别是|分别为|[:：])([^。；;]*?)(?:等|共|这|计)?(?:[一二三四五六七八九十]|\d{1,2})个?部分$/.exec(sentence);
+      const numbered = a.format.headingMatch === 'meaning' ? numberedParts(a) : 0;
       if (lm) {
         const items = listItems(lm[1], specs);
+        // Before neighbours are merged by the part they name (a format without fixed titles names them loosely).
+        const listed = items.length;
+        const allTitles = items.every((t) => PART_ITEM.test(t));
         const parts = items.map((t) => partOf(t, specs, true));
         // Neighbours naming one part in two halves (被申请行政复议、提起行政诉讼情况) are one item; a
         // repeat starts with the same words (因…被申请行政复议、因…被申请行政复议和提起行政诉讼情况).
@@ -181,7 +200,13 @@ export const introParts: Rule = {
               messageEn: `the introduction speaks of ${n} parts but lists ${items.length}` });
             return;
           }
-        } else if (items.length >= 2 && !(fixedParts.length && n < fixedParts.length)) {
+        } else if (a.format.headingMatch === 'meaning' && listed > n && allTitles) {
+          // A report without fixed parts (2008 regulation): more items, each a part's title, than the count.
+          ctx.report({ ...span,
+            message: `引言称报告共“${shown}”，但列出的是${listed}个部分`,
+            messageEn: `the introduction speaks of ${n} parts but lists ${listed}` });
+          return;
+        } else if (items.length >= 2 && !(fixedParts.length && n < fixedParts.length) && numbered <= n) {
           continue;
         }
       }
@@ -191,6 +216,11 @@ export const introParts: Rule = {
         ctx.report({ ...span,
           message: `引言称报告共“${shown}”，但正文有${present}个法定部分`,
           messageEn: `the introduction speaks of ${n} parts but the draft has ${present} statutory parts` });
+      } else if (numbered > n) {
+        // No fixed parts (2008 regulation): the body's own numbered parts 一、… in sequence.
+        ctx.report({ ...span,
+          message: `引言称报告共“${shown}”，但正文有${numbered}个部分（一、至${toChineseNumeral(numbered)}、）`,
+          messageEn: `the introduction speaks of ${n} parts but the body has ${numbered} numbered parts` });
       } else if (fixedParts.length && n < fixedParts.length) {
         // A format of fixed parts (2019, 2021): a smaller count leaves parts out, whatever the list names.
         ctx.report({ ...span,

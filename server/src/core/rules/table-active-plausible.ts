@@ -1,5 +1,6 @@
 // table-active-plausible: figures of table 二 (主动公开政府信息情况, 第二十条第（一）项) that
-// cannot all be right. A 乡镇 or 街道 (issuer or title ending in 乡/镇/街道/办事处) reporting 规章:
+// cannot all be right. A 乡镇 or 街道 (issuer or title ending in 乡/镇/街道/办事处; without either, a body that calls
+// itself 我镇/本街道 and nothing else) reporting 规章:
 // only the State Council's departments and provincial and city governments make 规章 (《立法法》
 // 第九十三条), so a town's figure belongs to 规范性文件 or is another body's. 现行有效件数 (2021) /
 // 对外公开总数量 (2019) below the year's own 本年制发件数 / 本年新公开数量 with no word on it in the
@@ -37,8 +38,17 @@ function isTown(a: Analysis): boolean {
   if (who) return TOWN.test(who);
   const title = a.doc.title?.norm ?? '';
   const m = /^(.{2,40}?)(?:(?:19|20)\d{2}年度?)/.exec(title);
-  return !!m && TOWN.test(m[1]);
+  if (m) return TOWN.test(m[1]);
+  // Neither issuer nor title (a page that kept the body only): the body speaks of itself as a town
+  // (我镇, 本街道) twice or more, and never as another organ or place (我县, 我区, 本局, 我委 …).
+  if (a.doc.title) return false;
+  const body = a.doc.work;
+  return (body.match(TOWN_SELF) ?? []).length >= 2 && !OTHER_SELF.test(body);
 }
+
+/** A town's words for itself, and another organ's or place's. */
+const TOWN_SELF = /[我本](?:镇|乡|街道)/g;
+const OTHER_SELF = /[我本](?:县|区|市|州|旗|省|局|委|厅)/;
 
 export const tableActivePlausible: Rule = {
   id: 'table-active-plausible',
@@ -46,12 +56,12 @@ export const tableActivePlausible: Rule = {
   defaultSeverity: 'info',
   title: { zh: '主动公开表格数字不合常理', en: 'Implausible figures in table 2' },
   description: {
-    zh: '第二部分表格“第二十条第（一）项”中不大可能同时成立的数字：乡镇、街道填报了规章（规章只能由国务院部门和省、设区的市人民政府制定，《立法法》第九十三条），通常应填在规范性文件一行；'
+    zh: '第二部分表格“第二十条第（一）项”中不大可能同时成立的数字：乡镇、街道（按标题或落款的机关判断；两者都没有时，正文只以“我镇”“本街道”等自称的）填报了规章（规章只能由国务院部门和省、设区的市人民政府制定，《立法法》第九十三条），通常应填在规范性文件一行；'
       + '“现行有效件数”（2021 年格式）或“对外公开总数量”（2019 年格式）小于本年制发或本年新公开的件数，而正文未作说明；2019 年格式中本年新制作规范性文件大于 0，本年新公开数量和对外公开总数量却都是 0。'
       + '错误示例：某街道“规章 | 2 | 0 | 2”；“行政规范性文件 | 5 | 0 | 3”。正确示例：“规章 | 0 | 0 | 0”“行政规范性文件 | 5 | 0 | 27”。'
       + '2021 年格式中，正文称收取信息处理费若干元，而“行政事业性收费”的本年收费金额（万元）小于这一数额（信息处理费按行政事业性收费缴入国库，如皖财综〔2021〕28号所述），或与按元计的数字相同（疑似把元填成万元）。'
       + '默认为提示，请核对原始台账。依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号），《立法法》第九十三条。',
-    en: 'Figures in table 2 item (1) that can hardly all be right: a township or sub-district (乡镇/街道) reporting 规章 (only State Council departments and provincial or city governments make 规章, Legislation Law Art. 93; such documents belong in the 规范性文件 row); '
+    en: 'Figures in table 2 item (1) that can hardly all be right: a township or sub-district (乡镇/街道, by the organ in the title or signature; without either, a body that calls itself only 我镇/本街道) reporting 规章 (only State Council departments and provincial or city governments make 规章, Legislation Law Art. 93; such documents belong in the 规范性文件 row); '
       + '现行有效件数 (2021 format) or 对外公开总数量 (2019 format) smaller than the documents issued or published this year, with no word on it in the text; in the 2019 format, documents made this year but none published and a public total of 0. '
       + 'Wrong: a 街道 with “规章 | 2 | 0 | 2”; “行政规范性文件 | 5 | 0 | 3”. Right: “规章 | 0 | 0 | 0”, “行政规范性文件 | 5 | 0 | 27”. '
       + '2021 format: the prose says some yuan of 信息处理费 were collected, yet the 行政事业性收费 amount (万元) is below it (the fee is paid to the treasury as an administrative fee, as e.g. 皖财综〔2021〕28号 states), or shows the same digits as the yuan figure (yuan written as 万元). '

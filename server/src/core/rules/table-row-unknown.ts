@@ -79,10 +79,12 @@ export const tableRowUnknown: Rule = {
     zh: '第二、三部分表格只有国家格式规定的行。某行填了数字、标签却对不上任何法定行时提示：这些数字在核对中无处归属，通常是标签写错、自拟了栏目或沿用了旧说法。'
       + '以下情况不提示：标签被拆成两行、下一行只是上一行标签的后半截（如“其他对外管理”“服务事项”）；OCR 无法辨认、已由上下行推断出的行；属于其他年份格式的行（由 format-outdated 提示）。'
       + '错误示例：表三中自拟一行“电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1”；正确示例：把数字归入它所属的法定行（如“（一）予以公开”），不另立行。'
+      + '表格栏目（表头）名称少写了字（如“现行有效件”“本年发件数”）时按其位置照常读取表格，并提示应写的法定栏目名称。'
       + '有明显最接近的法定行（且该行在表中缺失）时，快速修复把标签改为该法定标签，需人工确认。依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'Tables 2 and 3 have only the rows of the national format. A row with figures whose label matches none of them is reported: its figures count nowhere. Usually the label is mistyped, self-invented, or old wording. '
       + 'Not reported: the second half of a label split over two lines (其他对外管理 / 服务事项); rows whose unreadable OCR label was inferred from their neighbours; rows of another year\'s format (format-outdated). '
       + 'Wrong: a self-invented row “电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1” in table 3; right: the figure counted under the statutory row it belongs to (e.g. （一）予以公开). '
+      + 'A column header short of characters (现行有效件, 本年发件数) is read by its position as usual and named with the statutory header. '
       + 'When one statutory row absent from the table is clearly the closest, the quick-fix (to be confirmed) replaces the label with it. Basis: the national report formats of 2019 and 2021.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
@@ -99,11 +101,18 @@ export const tableRowUnknown: Rule = {
           const want = r.kind === 'data' && r.rowId && !r.inferred && !t.spec.rows.find((x) => x.id === r.rowId)?.match ? statutoryLabel(t.spec, r.rowId) : null;
           if (!want || !isGarbled(r.label, want)) continue;
           const { label, start, end } = labelOf(a.doc.text, r);
+          const cells = r.raw.cells.filter((c) => c.text && c.start >= r.labelStart && c.end <= r.labelEnd);
+          const last = cells[cells.length - 1];
+          // The label cell as one piece (a label merged over group cells keeps them): replaced by the statutory label.
+          const fix = cells.length === 1 && isGarbled(last.text, want)
+            ? { title: `改为“${want}”`, edits: [{ start: last.start, end: last.end, newText: want }], safe: false }
+            : undefined;
           ctx.report({
             start,
             end,
             message: `${part}中的“${label}”不是法定项目，是否应为“${want}”？`,
             messageEn: `${t.spec.title}: “${label}” is not a statutory row; did you mean “${want}”?`,
+            fix,
           });
         }
       }
@@ -125,9 +134,60 @@ export const tableRowUnknown: Rule = {
         });
       }
       if (t.spec.kind === 'blocks') truncatedCaptions(a.doc.text, t, part, (f) => ctx.report(f));
+      misspeltHeaders(a.doc.text, t, part, (f) => ctx.report(f));
     }
   },
 };
+
+/** Layouts whose cells are whole (a PDF's header words may wrap over lines: 本年制发 / 件数). */
+const WHOLE_CELLS = new Set(['gfm', 'loose-pipe', 'tab', 'html']);
+
+/**
+ * A column header cell of a statutory table that lost one or two characters of its statutory label
+ * (现行有效件 for 现行有效件数, 本年发件数 for 本年制发件数; not a short form without a trailing word, 社会公益): the table is read by position all the
+ * same; the header is named with a fix (to be confirmed) that writes the statutory label. Only in
+ * layouts with whole cells, and only where the cell is the label with characters left out (the
+ * same first character, at least three left).
+ */
+function misspeltHeaders(text: string, t: StatTable, part: string,
+  report: (f: { start: number; end: number; message: string; messageEn: string; fix?: { title: string; edits: { start: number; end: number; newText: string }[]; safe: boolean } }) => void): void {
+  if (!WHOLE_CELLS.has(t.layout)) return;
+  const spec = t.spec;
+  const columnsOf = (blockId: string | null | undefined): string[] =>
+    spec.kind === 'grid' ? spec.columns.map((c) => c.label)
+      : spec.kind === 'blocks' ? (blockId ? spec.blocks.filter((b) => b.id === blockId) : spec.blocks).flatMap((b) => b.columns.map((c) => c.label)) : [];
+  // Each header row's block: the block of the row after it (its first data row), else the one before.
+  let before: string | null = null;
+  t.rows.forEach((r, i) => {
+    if (r.blockId) before = r.blockId;
+    if (r.kind !== 'header') return;
+    const after = t.rows.slice(i + 1).find((x) => x.blockId)?.blockId;
+    const labels = columnsOf(after ?? before);
+    const keys = labels.map((l) => labelKey(l));
+    r.raw.cells.forEach((c, ci) => {
+      const k = labelKey(c.text);
+      if (k.length < 3 || keys.includes(k)) return;
+      // Characters lost inside (first and last kept), or the last one alone: 社会公益 for 社会公益组织 is a short form.
+      const lost = (w: string) => w.length - k.length >= 1 && w.length - k.length <= 2 && w[0] === k[0] && lcs(k, w) === k.length
+        && (w[w.length - 1] === k[k.length - 1] || (w.length - k.length === 1 && w.startsWith(k)));
+      const hits = labels.filter((_, j) => lost(keys[j]));
+      if (hits.length !== 1) return;
+      const want = hits[0];
+      // A label broken over two cells (上一年项目数 | 量): the rest stands in the next cell.
+      const rest = labelKey(want).slice(k.length);
+      const next = labelKey(r.raw.cells[ci + 1]?.text ?? '');
+      if (labelKey(want).startsWith(k) && next && next.includes(rest)) return;
+      const shown = text.slice(c.start, c.end).trim();
+      report({
+        start: c.start,
+        end: c.end,
+        message: `${part}的栏目“${shown}”不是法定栏目名称，是否应为“${want}”？`,
+        messageEn: `${spec.title}: the column header “${shown}” is not the statutory one; did you mean “${want}”?`,
+        fix: { title: `改为“${want}”`, edits: [{ start: c.start, end: c.end, newText: want }], safe: false },
+      });
+    });
+  });
+}
 
 /**
  * A block caption cut off mid-word by the copy (第二十条第 for 第二十条第（一）项): a row whose

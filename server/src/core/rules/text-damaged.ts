@@ -4,6 +4,7 @@
 // cannot be read, and the words it stood for must be restored from the source.
 import type { Rule } from './rule';
 import { isHan, proofLines, quote } from '../model/proof-lines';
+import { lostWords } from '../model/lost-words';
 
 /**
  * Characters that UTF-8 Chinese becomes when read as GBK: a UTF-8 lead byte (E4–E9) followed by a
@@ -73,7 +74,7 @@ const COUNT_WITH_UNIT = /\d[条件篇條]/;
  */
 const LOST_OPEN_DATE = /^\s*\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'bracket' | 'prefix' | 'unit' | 'date';
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -84,6 +85,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   year: { zh: '年份后的“年”字被替换成了“-”（转换或替换时损坏）', en: 'the 年 after a year was replaced by “-” (damaged in a conversion or a replace-all)' },
   qmarks: { zh: '问号替代了文字或空格（编码转换时丢失）', en: 'question marks stand for lost characters or spaces (lost in a charset conversion)' },
   lost: { zh: '词语缺字（“政府信息”丢了“政”字）', en: 'a word lost a character (政府信息 lost its 政)' },
+  word: { zh: '法定用语或固定说法缺了一个字', en: 'a statutory or stock phrase lost a character' },
   bracket: { zh: '标题序号缺了左括号（应为“（一）”式）', en: 'a heading numeral lost its opening bracket (should read （一）)' },
   prefix: { zh: '词语缺字（如“依法治区办”丢了“依法”）', en: 'a word lost its first characters (依法治区办 lost its 依法)' },
   unit: { zh: '数字缺单位，与下一项连在一起', en: 'a count lost its unit and ran into the next item' },
@@ -96,9 +98,9 @@ export const textDamaged: Rule = {
   defaultSeverity: 'info',
   title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
   description: {
-    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，分句开头的“治区办”），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”），或单独一行的日期丢了左括号（“2017年2月23日)”）。这些文字已无法阅读，应按原稿恢复。\n\n' +
+    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，可有可无的字如“的”“及”“要”除外），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”），或单独一行的日期丢了左括号（“2017年2月23日)”）。这些文字已无法阅读，应按原稿恢复。\n\n' +
       '只检查正文行；星号须夹在汉字之间且连续三个以上（“138****1234”等脱敏号码、Markdown 的“**加粗**”不报告）；乱码按字符类别统计判断，汉语拼音注音（如“落實(shí)”）不会被当作乱码。本规则不提供快速修复。',
-    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 治区办 opening a clause), or a count that lost its unit and ran into the next item (文件46政府会议信息42), or a date alone on a line that lost its opening bracket (2017年2月23日)). The text cannot be read and must be restored from the source.\n\n' +
+    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, optional characters such as 的, 及, 要 aside), or a count that lost its unit and ran into the next item (文件46政府会议信息42), or a date alone on a line that lost its opening bracket (2017年2月23日)). The text cannot be read and must be restored from the source.\n\n' +
       'Only prose lines are checked; asterisks must be three or more between Han characters (masked numbers such as 138****1234 and markdown **bold** are not reported); mojibake is recognised by character-class statistics, and pinyin annotations (落實(shí)) are not taken for it. There is no quick-fix.',
   },
   basis: '校对检查（公开的年度报告文字应完整可读）',
@@ -111,14 +113,14 @@ export const textDamaged: Rule = {
     const a = ctx.analysis;
     for (const pl of proofLines(a)) {
       const t = pl.text;
-      const report = (s: number, e: number, kind: Kind) => {
+      const report = (s: number, e: number, kind: Kind, want?: string) => {
         const found = quote(t.slice(s, e), 16);
         const msg = MESSAGES[kind];
         ctx.report({
           start: pl.start + s,
           end: pl.start + e,
-          message: `${msg.zh}：“${found}”`,
-          messageEn: `${msg.en}: “${found}”`,
+          message: want ? `${msg.zh}：“${found}”应为“${want}”` : `${msg.zh}：“${found}”`,
+          messageEn: want ? `${msg.en}: “${found}” should read “${want}”` : `${msg.en}: “${found}”`,
         });
       };
       REPLACED.lastIndex = 0;
@@ -142,6 +144,8 @@ export const textDamaged: Rule = {
       if (q) report(q.index, q.index + q[0].length, 'qmarks');
       const lost = t.includes('府信息') ? LOST_CHAR.exec(t) : null;
       if (lost) report(lost.index, lost.index + lost[0].length, 'lost');
+      // The formats' fixed wording with one character lost (读和回应, 存在的主要问题及改情况).
+      for (const w of lostWords(t)) if (!lost || w.end <= lost.index || w.start >= lost.index + lost[0].length) report(w.start, w.end, 'word', w.want);
       const prefix = t.includes('治') ? LOST_PREFIX.exec(t) : null;
       if (prefix) report(prefix.index, prefix.index + prefix[0].length, 'prefix');
       const unit = COUNT_WITH_UNIT.test(t) ? LOST_UNIT.exec(t) : null;

@@ -5,11 +5,13 @@
 // its reason; this puts it where the author sees it. A title read from the first sentence is not
 // the author's title line and is left alone. The statutory words with their characters out of
 // order (工作告年度报, 工作年报度告: a paste or an edit moved them) are named on their own, with the
-// right order as a fix, also when the garble kept the line from being read as the title.
+// right order as a fix, also when the garble kept the line from being read as the title. The
+// report named in its own text without 公开 (编制了2023年度政府信息工作年度报告) is named too.
 import type { Analysis } from '../engine/lint';
 import type { Rule } from './rule';
 import { normalize } from '../text/normalize';
 import { garbledWords } from '../text/garbled-words';
+import { mappedText, originalSpan } from '../model/text-search';
 
 const STATUTORY = '政府信息公开工作年度报告';
 const YEAR = /(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年/;
@@ -34,15 +36,18 @@ export const titleNonstandard: Rule = {
     zh: '政府信息公开工作年度报告的标题通常写作“（机关名称）（年度）年政府信息公开工作年度报告”。标题缺少法定名称（写成“……年报”“……工作报告”“……政府信息公开年度报告”等）、缺少年度或缺少机关名称时，在标题上给出一条提示，列出所缺部分。'
       + '错误示例：“2023年政务公开年报”；正确示例：“示例区人民政府办公室2023年政府信息公开工作年度报告”。'
       + '标题中的法定名称字序错乱（如“政府信息公开工作告年度报”）时单独提示，快速修复恢复为“工作年度报告”，需人工确认。'
+      + '正文中称本报告时丢了“公开”（“编制了2023年度政府信息工作年度报告”）也提示一次。'
       + '只看作者自己的标题行（或网页的“名称”栏），从首句推断出的标题不作判断。默认为提示。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
     en: 'The title of an annual government information disclosure report is normally “(body)(year)年政府信息公开工作年度报告”. When the title lacks the statutory name (…年报, …工作报告, …政府信息公开年度报告), the year or the issuer, one info finding on the title lists what is missing. '
       + 'Wrong: “2023年政务公开年报”; right: “示例区人民政府办公室2023年政府信息公开工作年度报告”. '
       + 'Statutory words with their characters out of order (政府信息公开工作告年度报) are reported on their own; the quick fix (to be confirmed) restores 工作年度报告. '
+      + 'The report named in its own text without 公开 (编制了2023年度政府信息工作年度报告) is reported once too. '
       + 'Only the author\'s own title line (or a web page\'s 名称 field) is read; a title inferred from the first sentence is not judged. Info by default. Basis: Arts. 49 and 50 of the Regulations; the 2021 national report format (国办公开办函〔2021〕30号).',
   },
   basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
   check(ctx) {
     const a = ctx.analysis;
+    namedWithoutOpenness(ctx);
     const line = titleLine(a);
     const g = line === null ? null : garbledWords(a.doc.lines.lineText(line));
     if (line !== null && g) {
@@ -66,3 +71,29 @@ export const titleNonstandard: Rule = {
       messageEn: `The title lacks ${missing.map((m) => m.en).join(', ')} (normally “issuer + year + ${STATUTORY}”)` });
   },
 };
+
+/** The report named in its text after its year without 公开: 2023年度政府信息工作年度报告. */
+const NAMED = /(?:19|20)\d{2}年度?(政府信息[^，。；、,;“”《》\s]{0,4}?年度报告)/g;
+
+/**
+ * The report's name in its own text (the opening: 编制了2023年度政府信息工作年度报告) with 公开 lost
+ * from the statutory name: 政府信息 followed by at most four characters and 年度报告, without 公开.
+ * Once, at the first such name outside the tables.
+ */
+function namedWithoutOpenness(ctx: Parameters<Rule['check']>[0]): void {
+  const a = ctx.analysis;
+  const m = mappedText(a);
+  if (!m.text.includes('政府信息')) return;
+  for (const x of m.text.matchAll(NAMED)) {
+    const name = x[1];
+    if (name.includes('公开')) continue;
+    const ns = (x.index ?? 0) + x[0].length - name.length;
+    const span = originalSpan(m, ns, ns + name.length);
+    if (a.doc.tableLines.has(a.doc.lines.lineAt(span.start))) continue;
+    const shown = a.doc.work.slice(span.start, span.end);
+    ctx.report({ ...span,
+      message: `报告名称“${shown}”缺少“公开”，法定名称为“${STATUTORY}”`,
+      messageEn: `The report is named “${shown}” without 公开; the statutory name is “${STATUTORY}”` });
+    return;
+  }
+}

@@ -1,0 +1,95 @@
+// Statutory words that lost one character: 读和回应 for 解读和回应, 存在的主要问题及改情况 for
+// 存在的主要问题及改进情况, 主动公开府信息情况 (a copy, a conversion or an edit dropped it). The
+// phrases are the formats' own fixed wording (section titles and their variants, table row and
+// column labels) and the reports' stock phrases of terms.json (`fixedPhrases`); each is split at its
+// punctuation, and only pieces of five characters or more count. A variant is the piece with one
+// character left out, except a character a writer may leave out on purpose (的 和 及 与 要 度 …,
+// 需要 → 需 is no damage) and a variant found inside another phrase. A variant that lost the
+// piece's first (last) character counts only right after (before) a punctuation mark on the same
+// line, where the lost character cannot stand on the line before (after) it.
+import { FORMATS, TERMS } from '../formats';
+
+export interface LostWord {
+  /** Offsets in the line given. */
+  start: number;
+  end: number;
+  /** The statutory phrase. */
+  want: string;
+}
+
+interface Variant { text: string; want: string; at: number }
+
+/** Characters whose omission leaves a wording writers use (需要 → 需, 年度 → 年, 及/和 dropped). */
+const OPTIONAL = new Set(Array.from('的和及与或并等要度之其也地得以'));
+const PUNCT = /[、，,。；;：:（(“"‘'\s\u3000]/;
+const HAN = /^[\u3400-\u9fff]+$/;
+const MIN = 5;
+
+let index: Map<string, Variant[]> | null = null;
+
+function phrases(): string[] {
+  const out = new Set<string>();
+  const add = (s: string | undefined) => {
+    if (!s) return;
+    // Numbering and notes off: （二）部分公开（区分处理的…） → 部分公开; 4.无正当理由… → 无正当理由…
+    const bare = s.replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^）)]*[）)]/g, '');
+    for (const piece of bare.split(/[^\u3400-\u9fff]+/)) if (piece.length >= MIN && HAN.test(piece)) out.add(piece);
+  };
+  for (const f of Object.values(FORMATS)) {
+    for (const s of f.sections) { add(s.title); for (const v of s.variants ?? []) add(v); }
+    for (const t of Object.values(f.tables)) {
+      const spec = t as unknown as { rows?: { label: string }[]; columns?: { label: string }[]; blocks?: { rows: { label: string }[]; columns: { label: string }[] }[] };
+      for (const r of spec.rows ?? []) add(r.label);
+      for (const c of spec.columns ?? []) add(c.label);
+      for (const b of spec.blocks ?? []) { for (const r of b.rows) add(r.label); for (const c of b.columns) add(c.label); }
+    }
+  }
+  for (const p of TERMS.fixedPhrases) add(p);
+  return [...out];
+}
+
+/** Variants keyed by their first two characters (built once: the format data lives as long as the process). */
+function variants(): Map<string, Variant[]> {
+  if (index) return index;
+  const all = phrases();
+  const seen = new Set<string>();
+  index = new Map();
+  for (const p of all) {
+    for (let j = 0; j < p.length; j++) {
+      if (OPTIONAL.has(p[j]) || p[j] === p[j - 1]) continue;
+      const v = p.slice(0, j) + p.slice(j + 1);
+      // A variant inside another phrase is that phrase's wording (a first or last character off is inside its own).
+      if (seen.has(v) || all.some((q) => q !== p && q.includes(v))) continue;
+      seen.add(v);
+      const key = v.slice(0, 2);
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push({ text: v, want: p, at: j });
+    }
+  }
+  return index;
+}
+
+/** The statutory words in `line` that lost one character, in order (one pass over the line). */
+export function lostWords(line: string): LostWord[] {
+  const idx = variants();
+  const out: LostWord[] = [];
+  for (let i = 0; i + 1 < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    const list = idx.get(line.slice(i, i + 2));
+    if (!list) continue;
+    for (const v of list) {
+      if (!line.startsWith(v.text, i)) continue;
+      const end = i + v.text.length;
+      const lost = v.want[v.at];
+      if (v.at === 0 && (i === 0 || !PUNCT.test(line[i - 1]) || line[i - 1] === lost)) continue;
+      if (v.at === v.want.length - 1 && (end >= line.length || !PUNCT.test(line[end]) || line[end] === lost)) continue;
+      if (line.startsWith(v.want, i - 1) || line.startsWith(v.want, i)) continue;
+      out.push({ start: i, end, want: v.want });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}

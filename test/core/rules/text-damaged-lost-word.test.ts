@@ -1,0 +1,35 @@
+// text-damaged: the formats' fixed wording (section titles and variants, row and column labels) and
+// stock phrases (terms.json fixedPhrases) with one character lost: 、读和回应 for 解读和回应,
+// 存在的主要问题及改情况 for …改进情况 (issue #16). Silent on the whole words, on optional characters
+// left out (需要 → 需, 年度 → 年), and on a first or last character that may stand beside the line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDraft, findings } from './build';
+import { lostWords } from '../../../server/src/core/model/lost-words';
+
+const RULE = 'text-damaged';
+const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
+const withGeneral = (s: string): string => buildDraft().replace(GENERAL, `${GENERAL}${s}`);
+const found = (text: string) => findings(text, RULE).map((f) => [text.slice(f.start, f.end), f.message]);
+
+test('a statutory part title and a stock phrase short of one character: reported with the words they should read', () => {
+  const text = withGeneral('报告包括总体情况、存在的主要问题及改情况等内容。强化信息发布、读和回应，提高透明度。');
+  assert.deepEqual(found(text), [
+    ['存在的主要问题及改情况', '法定用语或固定说法缺了一个字：“存在的主要问题及改情况”应为“存在的主要问题及改进情况”'],
+    ['读和回应', '法定用语或固定说法缺了一个字：“读和回应”应为“解读和回应”'],
+  ]);
+  // A row label of table 三 in prose, an inner character lost.
+  assert.deepEqual(lostWords('其中本机关不掌握关政府信息的2件。').map((w) => w.want), ['本机关不掌握相关政府信息']);
+});
+
+test('silent: the whole words, optional characters left out, a lost first character not after a mark', () => {
+  for (const s of [
+    '强化信息发布、解读和回应，提高透明度。',
+    '其他需报告的事项，结转下年继续办理。',
+    '存在的问题及改进措施已在第五部分说明。',
+    '加强政策读和回应。',
+    '2023年新收政府信息公开申请数量较上年增加。',
+  ]) assert.deepEqual(found(withGeneral(s)), [], s);
+  // On the line after a line break the lost character may close the line before: not judged.
+  assert.deepEqual(lostWords('读和回应，提高透明度'), []);
+});
