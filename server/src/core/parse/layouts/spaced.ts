@@ -30,9 +30,12 @@ const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|
 const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 const SENTENCE = /[。，；！？;!?]|,\s/;
 
-/** A cell gap's space (U+0020, U+3000, U+00A0), by code unit: no string and no regular expression per character. */
+/**
+ * A cell gap's space (U+0020, U+3000, U+00A0, and the form feed `pdftotext` puts before the first
+ * line of each page), by code unit: no string and no regular expression per character.
+ */
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0xa0;
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x0c;
 }
 
 function tokens(text: string, lineStart: number): Token[] {
@@ -307,6 +310,23 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
   return rows;
 }
 
+/**
+ * The first row of a table when all its cells are blank: its label alone on the line between the
+ * column headers (a line of two or more cells: 信息内容  本年制发件数  本年废止件数 …) and the first
+ * row of figures. Without it the row would be taken for header text and reported missing.
+ */
+function blankFirstRow(seg: { line: number; l: Line }[], firstNum: number): { line: number; cells: Cell[] } | null {
+  const k = firstNum - 1;
+  if (k < 1 || seg[firstNum].l.kind !== 'row') return null;
+  const at = seg[k].l;
+  const above = seg[k - 1].l;
+  if (seg[k].line !== seg[firstNum].line - 1 || seg[k - 1].line !== seg[k].line - 1) return null;
+  if (above.kind !== 'label' || above.cells.length < 2) return null;
+  const ok = (at.kind === 'label' && !at.numbered) || at.kind === 'debris';
+  if (!ok || at.cells.length !== 1 || hanCount(at.cells[0].text) < 2) return null;
+  return { line: seg[k].line, cells: at.cells };
+}
+
 /** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
 function isHeadRun(run: Pending[]): boolean {
   return run[0].numbered && run.every((p) => p.cells.length === 1);
@@ -347,6 +367,8 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       if (tabular(nums)) {
         // Header lines above the first numeric line belong to no row unless they are its split label.
         const rows = rowsOf(lines, part).filter((r) => r.endLine >= seg[firstNum].line);
+        const blankFirst = blankFirstRow(seg, firstNum);
+        if (blankFirst && rows.length && rows[0].line > blankFirst.line) rows.unshift(rowOf(lines, blankFirst.line, blankFirst.line, blankFirst.cells));
         if (rows.length) {
           fillBlankCells(lines, rows);
           const first = rows[0];
