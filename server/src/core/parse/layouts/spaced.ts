@@ -9,7 +9,7 @@ import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
 import { fillBlankCells } from './spaced-columns';
-import { isVertical, MAX_LABEL_LINES, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
+import { blankFirstRow, isVertical, MAX_LABEL_LINES, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
@@ -308,23 +308,6 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
   }
   flush();
   return rows;
-}
-
-/**
- * The first row of a table when all its cells are blank: its label alone on the line between the
- * column headers (a line of two or more cells: 信息内容  本年制发件数  本年废止件数 …) and the first
- * row of figures. Without it the row would be taken for header text and reported missing.
- */
-function blankFirstRow(seg: { line: number; l: Line }[], firstNum: number): { line: number; cells: Cell[] } | null {
-  const k = firstNum - 1;
-  if (k < 1 || seg[firstNum].l.kind !== 'row') return null;
-  const at = seg[k].l;
-  const above = seg[k - 1].l;
-  if (seg[k].line !== seg[firstNum].line - 1 || seg[k - 1].line !== seg[k].line - 1) return null;
-  if (above.kind !== 'label' || above.cells.length < 2) return null;
-  const ok = (at.kind === 'label' && !at.numbered) || at.kind === 'debris';
-  if (!ok || at.cells.length !== 1 || hanCount(at.cells[0].text) < 2) return null;
-  return { line: seg[k].line, cells: at.cells };
 }
 
 /** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
