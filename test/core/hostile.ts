@@ -9,7 +9,7 @@ import type { FormatId, LintResult, TextEdit } from '../../server/src/core';
 import { cellLinesOptions, generateDraft, matrixOptions, MATRIX } from '../gen/drafts';
 import { gfmTablesToHtml } from '../gen/layout-html';
 import { gfmTablesToColumnBlock, gfmTablesToColumnRows, oneLine } from '../gen/layout-pdf-order';
-import { breakTabLabels, breakTabLabelsAfter, splitSpacedLabels, withRunningHeaders, wrapFlatRow } from '../gen/layout-pdf-pages';
+import { breakTabLabels, breakTabLabelsAfter, splitSpacedLabels, withFormFeeds, withRunningHeaders, wrapFlatRow } from '../gen/layout-pdf-pages';
 import { mutate } from '../gen/mutations';
 import { ROOT } from './helpers';
 
@@ -76,7 +76,7 @@ export const PAGE_DEBRIS: Sample[] = Array.from({ length: MATRIX.kinds.length * 
   .map(generateDraft)
   .map((d) => ({
     name: `${d.name} with page and wrapping debris`,
-    text: d.layout === 'tab' ? breakTabLabelsAfter(breakTabLabels(d.text)) : splitSpacedLabels(wrapFlatRow(withRunningHeaders(d.text, 'title-page'), 2)),
+    text: d.layout === 'tab' ? breakTabLabelsAfter(breakTabLabels(d.text)) : splitSpacedLabels(wrapFlatRow(withFormFeeds(withRunningHeaders(d.text, 'title-page')), 2)),
   }));
 
 /** Generated drafts with one injected fault each (every mutation of test/gen): drafts with fixes. */

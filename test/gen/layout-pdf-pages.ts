@@ -1,6 +1,6 @@
 // Page and wrapping debris that PDF text and browser copies put inside the tables of a generated
 // draft: a running page header after each page footer (the report's title with a page number, or
-// the issuing organ's name), 表四's one row of figures wrapped over two or three lines, numbered
+// the issuing organ's name), the form feed pdftotext puts before a page's first line, 表四's one row of figures wrapped over two or three lines, numbered
 // labels broken over lines with vertical header characters between the pieces (PDF text with
 // layout), and numbered label cells broken in two in tab-separated copies. Each transform keeps
 // every figure and label; the tables must read exactly as before (test/core/layouts/pdf-pages-drafts.test.ts)
@@ -18,6 +18,20 @@ export function withRunningHeaders(text: string, style: 'title-page' | 'organ', 
   const lines = text.split('\n');
   const header = style === 'title-page' ? `${titleOf(lines)}   第 ${3} 页` : organ;
   return lines.flatMap((l) => (FOOTER.test(l) ? [l, '', header, ''] : [l])).join('\n');
+}
+
+/**
+ * The draft as `pdftotext` prints page breaks: a form feed before the first line of the page after
+ * every page footer (in front of the line's own indentation), the line otherwise unchanged.
+ */
+export function withFormFeeds(text: string): string {
+  const lines = text.split('\n');
+  let afterFooter = false;
+  return lines.map((l) => {
+    if (FOOTER.test(l)) { afterFooter = true; return l; }
+    if (afterFooter && l.trim() !== '') { afterFooter = false; return `\f${l}`; }
+    return l;
+  }).join('\n');
 }
 
 /**

@@ -9,7 +9,7 @@ import { lint } from '../../../server/src/core';
 import { analyze } from '../../../server/src/core/engine/lint';
 import { generateDraft, matrixOptions, MATRIX, type Draft } from '../../gen/drafts';
 import { gfmTablesToColumnBlock, gfmTablesToColumnRows } from '../../gen/layout-pdf-order';
-import { breakTabLabels, breakTabLabelsAfter, splitSpacedLabels, withRunningHeaders, wrapFlatRow } from '../../gen/layout-pdf-pages';
+import { breakTabLabels, breakTabLabelsAfter, splitSpacedLabels, withFormFeeds, withRunningHeaders, wrapFlatRow } from '../../gen/layout-pdf-pages';
 import { mutate } from '../../gen/mutations';
 
 const N = MATRIX.kinds.length * MATRIX.layouts.length * MATRIX.scripts.length * MATRIX.flavours.length;
@@ -36,6 +36,7 @@ function cells(text: string): Map<string, string> {
 const CASES: { name: string; layout: string; pre?: (t: string) => string; debris: (t: string, d: Draft) => string }[] = [
   { name: 'spaced, running header with page', layout: 'spaced', debris: (t) => withRunningHeaders(t, 'title-page') },
   { name: 'spaced, running header organ', layout: 'spaced', debris: (t, d) => withRunningHeaders(t, 'organ', d.issuer) },
+  { name: 'spaced, form feeds at page breaks', layout: 'spaced', debris: (t) => withFormFeeds(withRunningHeaders(t, 'title-page')) },
   { name: 'spaced, 表四 over two lines', layout: 'spaced', debris: (t) => wrapFlatRow(t, 2) },
   { name: 'spaced, 表四 over three lines', layout: 'spaced', debris: (t) => wrapFlatRow(t, 3) },
   { name: 'spaced, labels over three lines with vertical characters', layout: 'spaced', debris: (t) => splitSpacedLabels(t) },

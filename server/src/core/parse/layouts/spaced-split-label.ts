@@ -1,8 +1,10 @@
 // Split row labels in PDF layout text (spaced.ts): a numbered first line printed alone
 // (一、本年新收), one-piece continuations and vertical header characters (办 / 理, one a line)
 // before the line with the label's last piece and the figures. A section heading is never such
-// a label; vertical characters are looked past on their own only inside a table under way.
+// a label; vertical characters are looked past on their own only inside a table under way. Also the
+// first row whose cells are all blank: its label alone under the column headers (blankFirstRow).
 import type { Line } from './spaced';
+import type { Cell } from '../tables';
 
 /** Label lines that make one row (head and continuations). */
 export const MAX_LABEL_LINES = 3;
@@ -60,4 +62,21 @@ export function splitHeadAbove(seg: { line: number; l: Line }[], firstNum: numbe
     k--;
   }
   return -1;
+}
+
+/**
+ * The first row of a table when all its cells are blank: its label alone on the line between the
+ * column headers (a line of two or more cells: 信息内容  本年制发件数  本年废止件数 …) and the first
+ * row of figures. Without it the row would be taken for header text and reported missing.
+ */
+export function blankFirstRow(seg: { line: number; l: Line }[], firstNum: number): { line: number; cells: Cell[] } | null {
+  const k = firstNum - 1;
+  if (k < 1 || seg[firstNum].l.kind !== 'row') return null;
+  const at = seg[k].l;
+  const above = seg[k - 1].l;
+  if (seg[k].line !== seg[firstNum].line - 1 || seg[k - 1].line !== seg[k].line - 1) return null;
+  if (above.kind !== 'label' || above.cells.length < 2) return null;
+  const ok = (at.kind === 'label' && !at.numbered) || at.kind === 'debris';
+  if (!ok || at.cells.length !== 1 || hanCount(at.cells[0].text) < 2) return null;
+  return { line: seg[k].line, cells: at.cells };
 }

@@ -9,7 +9,7 @@ import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
 import { fillBlankCells } from './spaced-columns';
-import { isVertical, MAX_LABEL_LINES, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
+import { blankFirstRow, isVertical, MAX_LABEL_LINES, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
@@ -30,9 +30,12 @@ const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|
 const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 const SENTENCE = /[。，；！？;!?]|,\s/;
 
-/** A cell gap's space (U+0020, U+3000, U+00A0), by code unit: no string and no regular expression per character. */
+/**
+ * A cell gap's space (U+0020, U+3000, U+00A0, and the form feed `pdftotext` puts before the first
+ * line of each page), by code unit: no string and no regular expression per character.
+ */
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0xa0;
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x0c;
 }
 
 function tokens(text: string, lineStart: number): Token[] {
@@ -347,6 +350,8 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       if (tabular(nums)) {
         // Header lines above the first numeric line belong to no row unless they are its split label.
         const rows = rowsOf(lines, part).filter((r) => r.endLine >= seg[firstNum].line);
+        const blankFirst = blankFirstRow(seg, firstNum);
+        if (blankFirst && rows.length && rows[0].line > blankFirst.line) rows.unshift(rowOf(lines, blankFirst.line, blankFirst.line, blankFirst.cells));
         if (rows.length) {
           fillBlankCells(lines, rows);
           const first = rows[0];
