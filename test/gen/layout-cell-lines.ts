@@ -6,11 +6,15 @@
 //     cells (group rows, header gaps) leave no trace;
 //   - 'dense': every cell on a line of its own with no blank line between cells, a blank value
 //     cell an empty line (read by parse/layouts/blank-cells.ts); header gaps and group rows'
-//     cells (spanned cells on the page) leave no trace.
+//     cells (spanned cells on the page) leave no trace;
+//   - 'browser': a browser's copy of the page's table (the `tab` layout read by parse/tables.ts):
+//     cells joined by tabs, a row as wide as its own block (表二's blocks are not padded), a cell
+//     spanning its row (a caption, a group label) a line without tabs, header cells spanned by their
+//     neighbours gone, and some nothing-cells (0) left blank with their tab slot kept.
 // The layout is read-only: drafts in it get no mutations that insert rows or cells.
 import type { TableSpec } from '../../server/src/core/formats/index';
 
-export type CellLinesStyle = 'pipe' | 'blank' | 'dense';
+export type CellLinesStyle = 'pipe' | 'blank' | 'dense' | 'browser';
 
 type Filler = (rowId: string, colId: string) => string | undefined;
 
@@ -49,6 +53,12 @@ export function renderCellLines(spec: TableSpec, style: CellLinesStyle, fill: Fi
       if (row.label) rowLine.set(row.label, lines.length);
       for (const c of row.cells) lines.push(c === '' ? '|' : `${c} |`);
       lines.push('|'.repeat(Math.max(2, row.cells.length)));
+    } else if (style === 'browser') {
+      const group = spec.kind === 'grid' && !!spec.rows.find((r) => r.label === row.label)?.group;
+      const cells = row.label && !group ? row.cells.map((c, i) => (i % 2 === 1 && c === '0' ? '' : c)) : row.cells.filter((c) => c !== '');
+      if (!cells.length) continue;
+      if (row.label) rowLine.set(row.label, lines.length);
+      lines.push(cells.join('\t'));
     } else if (style === 'dense') {
       // Header rows and group rows show their written cells only; a data row every value slot.
       const group = spec.kind === 'grid' && !!spec.rows.find((r) => r.label === row.label)?.group;

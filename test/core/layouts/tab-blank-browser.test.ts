@@ -59,6 +59,9 @@ test('tab copy: a one-column block of table 二 whose figure is blank is still a
 test('tab copy: a blank slot before the figures of a row as wide as its block keeps every figure in its column', () => {
   const text = `${HEAD}${ACTIVE_BLANK}\n`;
   assert.deepEqual(cells(text, 'active').normative, ['', '2', '7']);
+  // Blank slots on both sides of a figure (the last one a trailing tab).
+  const both = text.replace(row('行政规范性文件', '', '2', '7'), row('行政规范性文件', '', '2', ''));
+  assert.deepEqual(cells(both, 'active').normative, ['', '2', '']);
   // A row with fewer slots than its block (the copy lost some) is not read by position.
   const short = text.replace(row('行政规范性文件', '', '2', '7'), row('行政规范性文件', '2', '7'));
   const r = lintText(short);

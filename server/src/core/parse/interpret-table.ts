@@ -137,7 +137,7 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
     const rest = cs.slice(i);
     const filled = rest.filter((c) => c.text !== '');
     // Every slot shown (a tab row as wide as its block) and a blank before the figures (行政规范性文件\t\t5\t5): by position.
-    if (fullWidth && filled.length < n && cs.length > n) {
+    if ((fullWidth || keep) && filled.length < n && cs.length > n) {
       const head = cs.slice(0, cs.length - n);
       const vals = cs.slice(cs.length - n);
       if (head.some((c) => c.text !== '') && head.every((c) => c.text === '' || !isValueLike(c.value)) && vals.every((c) => c.text === '' || isValueLike(c.value))) {
