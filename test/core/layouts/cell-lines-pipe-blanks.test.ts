@@ -67,3 +67,16 @@ test('a pipe line of another count under a label is not taken for its cells', ()
   const rules = a.report?.tables.get('active')?.rows.find((r) => r.rowId === 'rules');
   assert.equal(rules?.values.size ?? 0, 0);
 });
+
+test('a lone pipe per blank cell after a label with no figure (the page writes each empty cell as “|”) is read as that row’s blank cells', () => {
+  // Between rows the copy writes `||` separators, so a lone `|` is an empty cell.
+  const withSeps = (cells: string[]) => text(cells).replace('行政许可 |\n3 |\n0 |\n12 |', '行政许可 |\n3 |\n0 |\n12 |\n||');
+  const a = analyze(withSeps(['|', '|', '|']));
+  const rules = a.report?.tables.get('active')?.rows.find((r) => r.rowId === 'rules');
+  assert.equal(rules?.values.size, 3);
+  assert.ok([...rules!.values.values()].every((c) => c.value.type === 'empty'));
+  const ew = (t: string) => lint(t).findings.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => x.rule).sort();
+  // The same errors and warnings as the page with its figures written (the excerpt stops after 行政许可).
+  assert.deepEqual(ew(withSeps(['|', '|', '|'])), ew(withSeps(['0 |', '0 |', '0 |'])));
+  assert.ok(lint(withSeps(['|', '|', '|'])).findings.some((x) => x.rule === 'table-cell-invalid' && /规章/.test(x.message)));
+});

@@ -308,8 +308,8 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   const labels = new Set(spec.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
   for (const raw of joinBrokenLabels(rows, labels)) {
     const cells = splitMixed(raw.cells);
-    // A GFM row as wide as its header shows all its slots, as a tab row as wide as its block does.
-    const full = !!raw.fullWidth || (layout === 'gfm' && raw.width !== null && raw.cells.length === raw.width);
+    // A GFM row as wide as its header shows all its slots, as a tab row as wide as its block and a regrouped row with every value slot do.
+    const full = !!raw.fullWidth || (raw.width !== null && raw.cells.length === raw.width);
     const first = labelKey(cells.filter((c) => c.text).map((c) => c.text).join(''));
     const capIdx = captionKeys.findIndex((k) => first.startsWith(k) || (first.includes('第二十条') && first.includes(k.slice(-2))));
     if (first.startsWith('第二十条') && capIdx >= 0) {
