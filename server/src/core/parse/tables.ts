@@ -73,6 +73,13 @@ export interface TableBlock {
 
 const MAX_CELLS = 200;
 
+/** A whole line as one cell: its trimmed text at its offsets (`start`: the line's offset). */
+function lineCell(text: string, start: number): Cell {
+  const lead = text.length - text.trimStart().length;
+  const t = text.trim();
+  return { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };
+}
+
 /** A numbered row-group label of a statutory table, alone: 三、本年度办理结果, （三）不予公开. */
 const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\u3400-\u9fff]{2,12}$/;
 
@@ -255,37 +262,23 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     const start = lines.lineStarts[line];
     if (!kind && line + 1 < lines.lineCount && isLabelHead(text) && continuesLabel(lines.lineText(line + 1))) {
       // A numbered label broken over two lines, its values on the second (browser copies of a wrapped cell).
-      const lead = text.length - text.trimStart().length;
-      const t = text.trim();
       if (cur && cur.kind !== 'tab') flush();
-      piece = { cell: { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) }, line };
+      piece = { cell: lineCell(text, start), line };
       pendingBlank = 0;
       continue;
     }
-    if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && line + 1 < lines.lineCount && /^[\u3400-\u9fff]{1,12}$/.test(text.trim()) && continuesLabel(lines.lineText(line + 1))) {
-      // An unnumbered label's first half alone inside a tab table (行政规范性 / 文件\t1\t0\t5): a row of
-      // its own, joined to the next by the table's interpreter when the halves make a statutory label.
-      const lead = text.length - text.trimStart().length;
-      const t = text.trim();
-      const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };
-      cur.rows.push({ line, endLine: line, start: c.start, end: c.end, cells: [c], width: null });
-      continue;
-    }
-    if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && GROUP_LABEL.test(text.trim()) && line + 1 < lines.lineCount && lineKind(lines.lineText(line + 1)) === 'tab') {
-      // A numbered group label on a line of its own between tab rows (a cell spanning the row, which a
-      // browser copies without tabs: 三、本年度办理结果 / （三）不予公开): a row of the table, not its end.
-      const lead = text.length - text.trimStart().length;
-      const t = text.trim();
-      const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };
-      cur.rows.push({ line, endLine: line, start: c.start, end: c.end, cells: [c], width: null });
-      continue;
-    }
-    if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && isLabelTail(text, cur.rows[cur.rows.length - 1], line, lines)) {
-      // A label's last piece after its row of figures (3.危及“三安全\t0\t… / 一稳定”): a row of its
-      // own, joined to the row above by the table's interpreter when the pieces make a statutory label.
-      const lead = text.length - text.trimStart().length;
-      const t = text.trim();
-      const c: Cell = { text: t, start: start + lead, end: start + lead + t.length, value: readCellValue(t) };
+    const next = line + 1 < lines.lineCount ? lines.lineText(line + 1) : null;
+    if (!kind && cur && cur.kind === 'tab' && pendingBlank === 0 && (
+      // An unnumbered label's first half alone inside a tab table (行政规范性 / 文件\t1\t0\t5), joined to the
+      // next row by the table's interpreter when the halves make a statutory label;
+      (next !== null && /^[\u3400-\u9fff]{1,12}$/.test(text.trim()) && continuesLabel(next))
+      // a numbered group label on a line of its own between tab rows (a cell spanning the row, which a
+      // browser copies without tabs: 三、本年度办理结果 / （三）不予公开): a row of the table, not its end;
+      || (next !== null && GROUP_LABEL.test(text.trim()) && lineKind(next) === 'tab')
+      // a label's last piece after its row of figures (3.危及“三安全\t0\t… / 一稳定”), joined to the row
+      // above by the table's interpreter when the pieces make a statutory label.
+      || isLabelTail(text, cur.rows[cur.rows.length - 1], line, lines))) {
+      const c = lineCell(text, start);
       cur.rows.push({ line, endLine: line, start: c.start, end: c.end, cells: [c], width: null });
       continue;
     }
