@@ -157,11 +157,14 @@ function misspeltHeaders(text: string, t: StatTable, part: string,
     spec.kind === 'grid' ? spec.columns.map((c) => c.label)
       : spec.kind === 'blocks' ? (blockId ? spec.blocks.filter((b) => b.id === blockId) : spec.blocks).flatMap((b) => b.columns.map((c) => c.label)) : [];
   // Each header row's block: the block of the row after it (its first data row), else the one before.
+  // The block of the first row after each row that has one (one backward pass, not a search per header).
+  const nextBlock: (string | undefined)[] = new Array(t.rows.length);
+  for (let i = t.rows.length - 1, b: string | undefined; i >= 0; i--) { nextBlock[i] = b; b = t.rows[i].blockId || b; }
   let before: string | null = null;
   t.rows.forEach((r, i) => {
     if (r.blockId) before = r.blockId;
     if (r.kind !== 'header') return;
-    const after = t.rows.slice(i + 1).find((x) => x.blockId)?.blockId;
+    const after = nextBlock[i];
     const labels = columnsOf(after ?? before);
     const keys = labels.map((l) => labelKey(l));
     r.raw.cells.forEach((c, ci) => {

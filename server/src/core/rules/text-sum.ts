@@ -57,8 +57,12 @@ function totalsBefore(sentences: Sentence[], k: number, at: number, text: string
   const s = sentences[k];
   // A semicolon before the marker closes the statements before it (…165条，其中…102条；发布…1条，
   // 包括…): the total is counted in the marker's own clause.
-  const semi = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('；', at - 1));
-  const from = semi >= s.ns ? semi : -1;
+  // Looked for inside the sentence only: a search back through the whole text was quadratic in a
+  // long draft with few semicolons.
+  let from = -1;
+  for (let i = at - 1; i >= s.ns; i--) {
+    if (text[i] === ';' || text[i] === '；') { from = i; break; }
+  }
   const before = s.counts.filter((c) => c.ne <= at && c.ns > from && c.unit !== '%');
   if (before.length) return before;
   if (from >= 0) return [];
