@@ -8,16 +8,22 @@ import * as rpc from 'vscode-jsonrpc/node.js';
  * `timing` records, per document version, how long the server's lint of it took (`lintMs`: the
  * `ms` of govReport/checkStatus with checking: false, measured in the server from the end of the
  * debounce to the result, slices and yields included) and when its diagnostics arrived
- * (performance.now()), so a benchmark can tell the lint itself from the wait before it;
+ * (performance.now()), and when the server said it started and ended that lint (`started`, `ended`,
+ * as the notifications arrived), so a benchmark can tell the lint itself from the wait before it;
  * `timing.lintsStarted` / `timing.published` count lints started and diagnostics received.
  */
 export function connectServer(child) {
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiting = new Map();
-  const timing = { lintMs: new Map(), arrived: new Map(), lintsStarted: 0, published: 0 };
+  const timing = { lintMs: new Map(), started: new Map(), ended: new Map(), arrived: new Map(), lintsStarted: 0, published: 0 };
   conn.onNotification('govReport/checkStatus', (p) => {
-    if (p.checking) timing.lintsStarted++;
-    else if (typeof p.ms === 'number') timing.lintMs.set(p.version, p.ms);
+    if (p.checking) {
+      timing.lintsStarted++;
+      timing.started.set(p.version, performance.now());
+    } else if (typeof p.ms === 'number') {
+      timing.lintMs.set(p.version, p.ms);
+      timing.ended.set(p.version, performance.now());
+    }
   });
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     timing.published++;

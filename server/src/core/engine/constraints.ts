@@ -9,9 +9,17 @@ import type { StatTable, TableRow } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
 import { blankPolicy, cellPolicy, rowHasNumber } from './cell-policy';
 
-/** First data row carrying a statutory row id. */
+const rowIndexes = new WeakMap<StatTable, Map<string, TableRow>>();
+
+/** First data row carrying a statutory row id (the table's rows indexed once, on the first question). */
 export function findRow(t: StatTable, rowId: string): TableRow | undefined {
-  return t.rows.find((r) => r.rowId === rowId && r.values.size > 0);
+  let index = rowIndexes.get(t);
+  if (!index) {
+    index = new Map();
+    for (const r of t.rows) if (r.rowId && r.values.size > 0 && !index.has(r.rowId)) index.set(r.rowId, r);
+    rowIndexes.set(t, index);
+  }
+  return index.get(rowId);
 }
 
 /** An integer usable in arithmetic, or null (blank, dash, OCR debris, text). */

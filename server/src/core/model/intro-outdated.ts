@@ -16,14 +16,30 @@ function bigramScore(item: string, title: string): number {
   return n ? hit / n : 0;
 }
 
+const keysCache = new WeakMap<readonly FormatSection[], string[]>();
+
+/** The label keys of every title and variant of the parts, in order (once per format). */
+function titleKeys(specs: readonly FormatSection[]): string[] {
+  let keys = keysCache.get(specs);
+  if (!keys) {
+    keys = specs.flatMap((sp) => [sp.title, ...(sp.variants ?? [])]).filter((t): t is string => !!t).map(labelKey);
+    keysCache.set(specs, keys);
+  }
+  return keys;
+}
+
+const wordsCache = new WeakMap<readonly FormatSection[], string>();
+
 /** Every title and variant of the current format, joined. */
 function currentWords(specs: readonly FormatSection[]): string {
-  return specs.flatMap((sp) => [sp.title, ...(sp.variants ?? [])]).filter((t): t is string => !!t).map(labelKey).join('|');
+  let words = wordsCache.get(specs);
+  if (words === undefined) wordsCache.set(specs, (words = titleKeys(specs).join('|')));
+  return words;
 }
 
 function best(item: string, specs: readonly FormatSection[]): number {
   let s = 0;
-  for (const spec of specs) for (const t of [spec.title, ...(spec.variants ?? [])]) if (t) s = Math.max(s, bigramScore(item, labelKey(t)));
+  for (const t of titleKeys(specs)) s = Math.max(s, bigramScore(item, t));
   return s;
 }
 

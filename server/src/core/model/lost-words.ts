@@ -25,7 +25,13 @@ const PUNCT = /[、，,。；;：:（(“"‘'\s\u3000]/;
 const HAN = /^[\u3400-\u9fff]+$/;
 const MIN = 5;
 
-let index: Map<string, Variant[]> | null = null;
+let index: Map<number, Variant[]> | null = null;
+
+/**
+ * A Han character and the code unit after it as one small integer, the index key: read without making
+ * a two-character string at every character of every line (the first is always in U+3400–U+9FFF).
+ */
+const pairKey = (s: string, i: number): number => (s.charCodeAt(i) - 0x3400) * 0x10000 + s.charCodeAt(i + 1);
 
 function phrases(): string[] {
   const out = new Set<string>();
@@ -49,7 +55,7 @@ function phrases(): string[] {
 }
 
 /** Variants keyed by their first two characters (built once: the format data lives as long as the process). */
-function variants(): Map<string, Variant[]> {
+function variants(): Map<number, Variant[]> {
   if (index) return index;
   const all = phrases();
   const seen = new Set<string>();
@@ -61,7 +67,7 @@ function variants(): Map<string, Variant[]> {
       // A variant inside another phrase is that phrase's wording (a first or last character off is inside its own).
       if (seen.has(v) || all.some((q) => q !== p && q.includes(v))) continue;
       seen.add(v);
-      const key = v.slice(0, 2);
+      const key = pairKey(v, 0);
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
       list.push({ text: v, want: p, at: j });
@@ -77,7 +83,7 @@ export function lostWords(line: string): LostWord[] {
   for (let i = 0; i + 1 < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
-    const list = idx.get(line.slice(i, i + 2));
+    const list = idx.get(pairKey(line, i));
     if (!list) continue;
     for (const v of list) {
       if (!line.startsWith(v.text, i)) continue;

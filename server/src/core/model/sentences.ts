@@ -52,8 +52,8 @@ const COUNT_RE = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(余|多)?(?
 const MULT: Record<string, number> = { 万: 10000, 千: 1000, 百: 100 };
 const APPROX_BEFORE = /(超过|超|约|近|逾|将近|大约|达到近)$/;
 const APPROX_AFTER = /^(以上|左右|余)/;
-/** Clause stops in normalised text (full-width ，；：！？ are folded to ASCII). */
-const CLAUSE_STOP = new Set([',', ';', ':', '、', '。', '!', '?']);
+/** Clause stops in normalised text (full-width ，；：！？ are folded to ASCII): , ; : 、 。 ! ? as code units. */
+const isClauseStop = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3001 || c === 0x3002 || c === 0x21 || c === 0x3f;
 
 const cache = new WeakMap<Analysis, Prose>();
 
@@ -97,8 +97,9 @@ export function prose(a: Analysis): Prose {
       pending = -1;
       close(i);
     }
-    const ch = m.text[i];
-    if (ch === '。' || ch === '!' || ch === '?') close(i + 1);
+    // (By code unit: a one-character string per character would be allocated otherwise.)
+    const ch = m.text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0x21 || ch === 0x3f) close(i + 1);
   }
   close(m.text.length);
   p = { text: m.text, sentences };
@@ -115,7 +116,7 @@ export function prose(a: Analysis): Prose {
     const clauses: Clause[] = [];
     let cs = ns;
     for (let i = ns; i <= ne; i++) {
-      if (i < ne && !CLAUSE_STOP.has(text[i])) continue;
+      if (i < ne && !isClauseStop(text.charCodeAt(i))) continue;
       // A comma inside a thousands-separated number (1,487,096) is not a clause stop.
       if (i < ne && counts.some((c) => c.ns < i && i < c.ne)) continue;
       if (i > cs) clauses.push({ ns: cs, ne: i, text: text.slice(cs, i), counts: inClause(counts, cs, i) });

@@ -50,16 +50,26 @@ function partOf(item: string, specs: readonly FormatSection[], loose = false): F
   let looseBest: FormatSection | null = null;
   let looseScore = 0;
   const bs = bigrams(k);
-  for (const spec of specs) {
-    for (const t of [spec.title, ...(spec.variants ?? [])].filter((x): x is string => !!x).map(labelKey)) {
-      const s = t.includes(k) ? 1 : bs.length ? bs.filter((b) => t.includes(b)).length / bs.length : 0;
-      if (s > score) { score = s; best = spec; }
-      const tb = bigrams(t);
-      const c = tb.length ? tb.filter((b) => k.includes(b)).length / tb.length : 0;
-      if (s >= 0.4 && c >= 0.7 && c > looseScore) { looseScore = c; looseBest = spec; }
-    }
+  for (const { spec, key: t, pairs: tb } of titlesOf(specs)) {
+    const s = t.includes(k) ? 1 : bs.length ? bs.filter((b) => t.includes(b)).length / bs.length : 0;
+    if (s > score) { score = s; best = spec; }
+    const c = tb.length ? tb.filter((b) => k.includes(b)).length / tb.length : 0;
+    if (s >= 0.4 && c >= 0.7 && c > looseScore) { looseScore = c; looseBest = spec; }
   }
   return score >= 0.6 ? best : loose ? looseBest : null;
+}
+
+interface PartTitle { spec: FormatSection; key: string; pairs: string[] }
+const titleCache = new WeakMap<readonly FormatSection[], PartTitle[]>();
+
+/** Every title and variant of the format's parts, in order, with its label key and character pairs (once per format). */
+function titlesOf(specs: readonly FormatSection[]): PartTitle[] {
+  let list = titleCache.get(specs);
+  if (!list) {
+    list = specs.flatMap((spec) => [spec.title, ...(spec.variants ?? [])].filter((x): x is string => !!x).map(labelKey).map((key) => ({ spec, key, pairs: bigrams(key) })));
+    titleCache.set(specs, list);
+  }
+  return list;
 }
 
 /**

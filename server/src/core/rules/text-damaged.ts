@@ -123,8 +123,31 @@ export const textDamaged: Rule = {
           messageEn: want ? `${msg.en}: “${found}” should read “${want}”` : `${msg.en}: “${found}”`,
         });
       };
+      // One pass over the line's code units first: the GBK statistics (reported last), and whether the
+      // characters the replacement and Latin mojibake patterns need are there at all.
+      let han = 0;
+      let hits = 0;
+      let first = -1;
+      let last = -1;
+      let replaced = false;
+      let latin = false;
+      // (By code unit: a character string per Han character would be allocated otherwise.)
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c < 0x3400 || c > 0x9fff) {
+          if (c === 0x2a || c === 0xfffd || c === 0x25a1 || c === 0x25a0 || c === 0xff0a) replaced = true;
+          else if (c >= 0xc2 && c <= 0xe9) latin = true;
+          continue;
+        }
+        han++;
+        if (GBK_MOJIBAKE.has(c)) {
+          hits++;
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
       REPLACED.lastIndex = 0;
-      for (let m = REPLACED.exec(t); m; m = REPLACED.exec(t)) {
+      for (let m = replaced ? REPLACED.exec(t) : null; m; m = REPLACED.exec(t)) {
         const s = m.index;
         const e = s + m[0].length;
         const c = m[0][0];
@@ -156,28 +179,14 @@ export const textDamaged: Rule = {
       }
       const bracket = LOST_BRACKET.exec(t);
       if (bracket) report(bracket.index + bracket[0].length - bracket[0].trimStart().length, bracket.index + bracket[0].length, 'bracket');
-      for (const [re, kind] of [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const) {
+      // Both patterns open with a character of U+00C2–U+00E9.
+      for (const [re, kind] of latin ? [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const : []) {
         re.lastIndex = 0;
         const m = re.exec(t);
         if (m) { report(m.index, m.index + m[0].length, kind); break; }
       }
       // UTF-8 read as GBK: one finding per line, over the span from the first to the last
       // character of the set.
-      let han = 0;
-      let hits = 0;
-      let first = -1;
-      let last = -1;
-      // (By code unit: a character string per Han character would be allocated otherwise.)
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c < 0x3400 || c > 0x9fff) continue;
-        han++;
-        if (GBK_MOJIBAKE.has(c)) {
-          hits++;
-          if (first < 0) first = i;
-          last = i;
-        }
-      }
       if (hits >= MIN_GBK && hits >= han * MIN_GBK_SHARE) report(first, last + 1, 'gbk');
     }
   },
