@@ -5,6 +5,7 @@ import type { FormatSection } from '../formats/types';
 import { toChineseNumeral } from '../text/normalize';
 import { EditableLayout, isEditableLayout } from '../parse/tables';
 import { findDates } from '../parse/prose';
+import { headingLineSet } from '../parse/document';
 
 export function statutoryHeading(s: FormatSection): string {
   return s.number ? `${toChineseNumeral(s.number)}、${s.title}` : s.title;
@@ -35,7 +36,7 @@ export function signatureStart(a: Analysis): number | null {
   let line = lines.lineCount - 1;
   let start: number | null = null;
   let dated = false;
-  const headingLines = new Set(a.doc.headings.map((h) => h.line));
+  const headingLines = headingLineSet(a.doc);
   for (let seen = 0; line >= 0 && seen < 5; line--) {
     const t = lines.lineText(line).trim();
     if (!t) continue;

@@ -2,7 +2,7 @@
 // first section that opens a report, the basis cited and "现将…报告如下" / "特公布" phrasings, a
 // school's basis, a list of reports, an untitled 法治政府建设 report told by its body; and the
 // helpers detect.ts shares (top headings outside fenced code, a title's trailing debris stripped).
-import type { ParsedDocument } from '../parse/document';
+import { headingLineSet, ParsedDocument } from '../parse/document';
 import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt } from '../parse/title-chrome';
@@ -56,7 +56,7 @@ export const LOST_INDENT = /^[?？]{1,4}(?=[\u4e00-\u9fff《])/;
 export function wrappedParagraph(doc: ParsedDocument, line: number, max: number): { text: string; last: number } {
   let text = doc.lines.lineText(line).slice(0, max);
   let last = line;
-  const headingLines = new Set(doc.headings.map((h) => h.line));
+  const headingLines = headingLineSet(doc);
   while (text.length < max && text.trim().length >= 16 && !/[。！!？?；;：:]\s*$/.test(text) && last !== doc.title?.line
     && last + 1 < doc.lines.lineCount && !headingLines.has(last + 1)) {
     const next = doc.lines.lineText(last + 1);

@@ -2,7 +2,7 @@
 // content-rectification): which date is the report's own, whose report it is, and the
 // prose of one statutory section.
 import type { Analysis } from '../engine/lint';
-import type { Section } from '../parse/document';
+import { headingLineSet, Section } from '../parse/document';
 import { DateMention, findDates } from '../parse/prose';
 import { signatureStart } from '../engine/draft-style';
 import { normalize } from '../text/normalize';
@@ -59,7 +59,7 @@ function written(line: string, offset: number, d: ReportDate): boolean {
  */
 export function signingDate(a: Analysis): ReportDate | null {
   const { lines } = a.doc;
-  const headingLines = new Set(a.doc.headings.map((h) => h.line));
+  const headingLines = headingLineSet(a.doc);
   const sig = signatureStart(a);
   let found: ReportDate | null = null;
   if (sig !== null) {
@@ -99,9 +99,14 @@ export function signingDate(a: Analysis): ReportDate | null {
 /** A 发布日期/发布时间 line among the first or last lines (web chrome around a pasted report). */
 export function publicationDate(a: Analysis): ReportDate | null {
   const { lines } = a.doc;
-  const nonBlank: number[] = [];
-  for (let l = 0; l < lines.lineCount; l++) if (lines.lineText(l).trim()) nonBlank.push(l);
-  const near = [...nonBlank.slice(0, 12), ...nonBlank.slice(-12)];
+  // The first and the last twelve lines with text (the same line twice in a short draft), found from
+  // both ends: not every line of a long draft.
+  const filled = (l: number) => /\S/.test(lines.lineText(l));
+  const head: number[] = [];
+  for (let l = 0; l < lines.lineCount && head.length < 12; l++) if (filled(l)) head.push(l);
+  const tail: number[] = [];
+  for (let l = lines.lineCount - 1; l >= 0 && tail.length < 12; l--) if (filled(l)) tail.unshift(l);
+  const near = [...head, ...tail];
   for (const l of near) {
     if (a.doc.tableLines.has(l)) continue;
     const raw = a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l));

@@ -218,3 +218,12 @@ export function issuerFrom(titleNorm: string): string | null {
   candidate = candidate.replace(/[,，:：\s]+$/, '');
   return candidate.length >= 2 && candidate.length <= 40 ? candidate : null;
 }
+
+const headingLineSets = new WeakMap<ParsedDocument, ReadonlySet<number>>();
+
+/** The lines that hold a heading, as a set made once per parsed document (several readers ask). */
+export function headingLineSet(doc: ParsedDocument): ReadonlySet<number> {
+  let set = headingLineSets.get(doc);
+  if (!set) headingLineSets.set(doc, (set = new Set(doc.headings.map((h) => h.line))));
+  return set;
+}
