@@ -85,15 +85,16 @@ test('CLI --fix with workers gives the one-thread result', () => {
   }
 });
 
-test('workerCount: none for tiny batches, at most the cores, GOVREPORT_WORKERS forces', () => {
+test('workerCount: none for tiny batches, one core left to the main thread, GOVREPORT_WORKERS forces', () => {
   assert.equal(workerCount(3, {}, 8), 0);
   assert.equal(workerCount(40, {}, 8), 2);
-  assert.equal(workerCount(10_000, {}, 8), 8);
-  assert.equal(workerCount(10_000, {}, 1), 1);
+  assert.equal(workerCount(10_000, {}, 8), 7);
+  assert.equal(workerCount(10_000, {}, 2), 1, 'two cores: the main thread alone');
+  assert.equal(workerCount(10_000, {}, 1), 0);
   assert.equal(workerCount(10_000, { GOVREPORT_WORKERS: '1' }, 8), 1);
   assert.equal(workerCount(5, { GOVREPORT_WORKERS: '3' }, 1), 3);
   assert.equal(workerCount(2, { GOVREPORT_WORKERS: '8' }, 8), 2, 'never more workers than files');
-  assert.equal(workerCount(100, { GOVREPORT_WORKERS: 'many' }, 2), 2, 'an invalid value is ignored');
+  assert.equal(workerCount(100, { GOVREPORT_WORKERS: 'many' }, 4), 3, 'an invalid value is ignored');
 });
 
 test('WorkerPool: answers in input order from every worker', async () => {

@@ -41,12 +41,15 @@ export const FILES_PER_WORKER = 16;
 
 /**
  * How many workers for a batch of `files`: GOVREPORT_WORKERS (a whole number; 0 or 1 = the main
- * thread only) when set, else min(cores, files / FILES_PER_WORKER); 1 or less means no pool.
+ * thread only) when set, else min(cores - 1, files / FILES_PER_WORKER); 1 or less means no pool.
+ * One core is left to the main thread and to each thread's garbage collector and compiler: on two
+ * cores, two workers took as long as the main thread alone (bench corpus, 1,916 files: 8.52 s against
+ * 8.38 s, idle machine) with 40 % more CPU time and 100 MB more memory (bench/RESULTS.md).
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableCores()): number {
   const forced = env.GOVREPORT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced.trim())) return Math.min(Number(forced.trim()), Math.max(files, 1));
-  return Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+  return Math.min(cores - 1, Math.floor(files / FILES_PER_WORKER));
 }
 
 function availableCores(): number {
