@@ -91,10 +91,21 @@ export interface ReportSummary {
   carriedToNext: Record<string, number> | null;
   /** Hashes of the normalised prose sentences (numbers removed), for 内容雷同. */
   sentences: string[];
-  /** Integer figures of 表二/表三/表四 keyed `table.row.column` (engine/related.ts tableFigures). */
-  figures?: Record<string, number> | null;
+  /** Integer figures of 表二/表三/表四 keyed `table.row.column` (engine/related.ts tableFigures, figureValue). */
+  figures?: Figures | null;
   /** Sentence hashes of section 五 (存在的主要问题及改进情况) only. */
   problemSentences?: string[];
+}
+
+/**
+ * A summary's table figures: `table.row.column` keys in reading order and their values. The key
+ * list is shared by every summary with the same keys, and the values are one typed array: a batch
+ * keeps a summary of every report until its output, and one object with a property per figure took
+ * some 12 KB a report (engine/related.ts figureValue reads one figure).
+ */
+export interface Figures {
+  readonly keys: readonly string[];
+  readonly values: Float64Array;
 }
 
 export interface InternalError {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, summarize } from '../../../server/src/core';
+import { figureValue, lint, summarize } from '../../../server/src/core';
 import { ROOT } from '../helpers';
 import { generateDraft } from '../../gen/drafts';
 
@@ -44,10 +44,10 @@ test('active-chain 2019: 上一年项目数量 = last year\'s 上一年项目数
   const prevDraft = generateDraft({ kind: 'gov-info-2019', seed: 7, year: 2019 });
   const prev = summarize(prevDraft.text, '2019.md');
   const f = prev.figures!;
-  assert.equal(typeof f['active.licensing.lastYear'], 'number');
+  assert.equal(typeof figureValue(f, 'active.licensing.lastYear'), 'number');
   // This year's draft: the same office, 上一年项目数量 of 行政许可 set to a wrong then to the right value.
   const draft = generateDraft({ kind: 'gov-info-2019', seed: 7, year: 2020 });
-  const want = f['active.licensing.lastYear'] + f['active.licensing.change'];
+  const want = figureValue(f, 'active.licensing.lastYear')! + figureValue(f, 'active.licensing.change')!;
   const lines = draft.text.split('\n');
   const i = lines.findIndex((l) => /^\|\s*行政许可\s*\|/.test(l));
   assert.ok(i >= 0, 'licensing row');

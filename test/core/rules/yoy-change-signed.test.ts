@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, summarize } from '../../../server/src/core';
+import { figureValue, lint, summarize } from '../../../server/src/core';
 import { ROOT } from '../helpers';
 import { buildDraft, lineOf, ruleAlone, where } from './build';
 import { yoyChange } from '../../../server/src/core/rules/yoy-change';
@@ -16,7 +16,7 @@ const say = (phrase: string) => Y2023.replace('全年新收政府信息公开申
 const rules = (text: string) => lint(text, { related: [prev] }).findings.filter((f) => f.rule === 'yoy-change');
 
 test('against last year\'s report: 增长-8% and 增加-4件 are right, 下降-8% and 增长-4% are not', () => {
-  assert.equal(prev.figures?.['applications.new.total'], 50);
+  assert.equal(figureValue(prev.figures!, 'applications.new.total'), 50);
   for (const p of ['同比增长-8%', '较上年增长－8.0%', '比上年增加-4件', '同比下降8%']) assert.deepEqual(rules(say(p)), [], p);
   const f = rules(say('同比下降-8%'));
   assert.equal(f.length, 1);

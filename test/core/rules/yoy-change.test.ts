@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, summarize } from '../../../server/src/core';
+import { figureValue, lint, summarize } from '../../../server/src/core';
 import { ROOT } from '../helpers';
 
 const Y2023 = readFileSync(join(ROOT, 'samples', 'sample-2023-report.md'), 'utf8');
@@ -14,7 +14,7 @@ const say = (phrase: string) => Y2023.replace('全年新收政府信息公开申
 const rules = (text: string, related = [prev]) => lint(text, { related }).findings.filter((f) => f.rule === 'yoy-change');
 
 test('yoy-change: 40 → 46 is 增长 15% / 增加 6 件 → silent', () => {
-  assert.equal(prev.figures?.['applications.new.total'], 40);
+  assert.equal(figureValue(prev.figures!, 'applications.new.total'), 40);
   for (const p of ['同比增长15%', '较上年增长15.0%', '比上年增加6件', '同比上升14.9%']) assert.deepEqual(rules(say(p)), [], p);
 });
 

@@ -6,7 +6,7 @@
 import type { AcrossSelf, ReportInput, Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import type { ReportSummary } from '../types';
-import { previousOf, previousReport } from '../engine/related';
+import { figureValue, previousOf, previousReport } from '../engine/related';
 import { selfOfAnalysis } from '../engine/related';
 import { cellInt } from '../engine/constraints';
 
@@ -106,7 +106,7 @@ function judgeActive(d: ActiveData, self: AcrossSelf, related: readonly ReportSu
     if (d.form === '2021') {
       const issued = r.issued!;
       const repealed = r.repealed!;
-      const before = theirs[`active.${r.rowId}.inForce`];
+      const before = figureValue(theirs, `active.${r.rowId}.inForce`);
       if (before === undefined) continue;
       const want = before + issued - repealed;
       if (want === mine || want < 0) continue;
@@ -116,8 +116,8 @@ function judgeActive(d: ActiveData, self: AcrossSelf, related: readonly ReportSu
         en: `“${r.name}”: ${mine} in force, but the ${prev.year} report (${prev.path}) had ${before}; plus ${issued} issued minus ${repealed} repealed gives ${want}`,
       });
     } else {
-      const before = theirs[`active.${r.rowId}.lastYear`];
-      const change = theirs[`active.${r.rowId}.change`];
+      const before = figureValue(theirs, `active.${r.rowId}.lastYear`);
+      const change = figureValue(theirs, `active.${r.rowId}.change`);
       if (before === undefined || change === undefined) continue;
       const want = before + change;
       if (want === mine || want < 0) continue;

@@ -1,5 +1,5 @@
 // The shape of one rule. One rule per file; rules/index.ts is the ordered registry.
-import type { FormatId, Severity, Fix, RelatedSpan, ReportSummary } from '../types';
+import type { Figures, FormatId, Severity, Fix, RelatedSpan, ReportSummary } from '../types';
 import type { Analysis } from '../engine/lint';
 import type { FormatSpec } from '../formats/types';
 import { FORMATS } from '../formats/index';
@@ -85,7 +85,7 @@ export interface AcrossSelf {
   issuer: string | null;
   sentences(): readonly string[];
   problemSentences(): readonly string[];
-  figures(): Record<string, number> | null;
+  figures(): Figures | null;
 }
 
 export interface AcrossPart<D = unknown> {

@@ -2,8 +2,8 @@
 // all zero): the tables were most likely carried over from last year's report unchanged.
 import type { AcrossSelf, ReportInput, Rule } from './rule';
 import type { Analysis } from '../engine/lint';
-import type { ReportSummary } from '../types';
-import { previousOf, previousReport, selfOfAnalysis } from '../engine/related';
+import type { Figures, ReportSummary } from '../types';
+import { figureValue, previousOf, previousReport, selfOfAnalysis } from '../engine/related';
 
 /** Fewer shared figures than this: too little of the tables was read to judge. */
 const MIN_FIGURES = 20;
@@ -58,14 +58,16 @@ function judgeUnchanged(at: Range, self: AcrossSelf, related: readonly ReportSum
   if (!mine) return;
   let shared = 0;
   let nonZero = false;
+  const theirs = prev.figures;
   for (const tid of TABLES) {
-    const keys = (o: Record<string, number>) => Object.keys(o).filter((k) => k.startsWith(tid + '.'));
+    const keys = (f: Figures) => f.keys.filter((k) => k.startsWith(tid + '.'));
     const mk = keys(mine);
-    const tk = keys(prev.figures);
+    const tk = keys(theirs);
     if (mk.length === 0 || mk.length !== tk.length) return;
     for (const k of mk) {
-      if (prev.figures[k] !== mine[k]) return;
-      if (mine[k] !== 0) nonZero = true;
+      const v = figureValue(mine, k);
+      if (figureValue(theirs, k) !== v) return;
+      if (v !== 0) nonZero = true;
       shared++;
     }
   }

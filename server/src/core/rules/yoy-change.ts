@@ -5,7 +5,7 @@
 import type { AcrossSelf, ReportInput, Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import type { ReportSummary } from '../types';
-import { previousOf, previousReport, selfOfAnalysis } from '../engine/related';
+import { figureValue, previousOf, previousReport, selfOfAnalysis } from '../engine/related';
 import { cellInt, findRow } from '../engine/constraints';
 import { inSentenceChanges } from '../model/yoy-sentence';
 
@@ -44,7 +44,8 @@ export const yoyChange: Rule = {
         messageEn: `The sentence gives ${c.now} this year and ${c.before} last year, and says ${c.saidEn}, but these figures make ${c.actualEn}` });
     }
     // Against last year's report (the part a batch judges later from collectPhrases).
-    if (previousReport(a)?.figures?.['applications.new.total'] === undefined) return;
+    const figures = previousReport(a)?.figures;
+    if (!figures || figureValue(figures, 'applications.new.total') === undefined) return;
     const d = collectPhrases(a);
     if (d) judgePhrases(d, selfOfAnalysis(a), a.related, (f) => ctx.report(f));
   },
@@ -78,7 +79,7 @@ function collectPhrases(a: Analysis): PhraseData | null {
 
 function judgePhrases(d: PhraseData, self: AcrossSelf, related: readonly ReportSummary[], report: (f: ReportInput) => void): void {
   const prev = previousOf(self, related);
-  const before = prev?.figures?.['applications.new.total'];
+  const before = prev?.figures ? figureValue(prev.figures, 'applications.new.total') : undefined;
   if (!prev || before === undefined) return;
   const now = d.now;
   for (const p of d.phrases) {
