@@ -37,8 +37,8 @@ function readInput(path: string, converted: ConvertedInput | undefined): ReadInp
   return read;
 }
 
-export function toDiagnostics(text: string, findings: readonly Finding[], map?: readonly LineSource[]): Diagnostic[] {
-  const lines = new LineMap(text);
+/** `lines`: the text's line map when the caller has it (else made here). */
+export function toDiagnostics(text: string, findings: readonly Finding[], map?: readonly LineSource[], lines: LineMap = new LineMap(text)): Diagnostic[] {
   // Document order, whatever order the rules ran in; sort is stable for ties.
   const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.map((f) => {
@@ -130,8 +130,21 @@ export function checkAlone(path: string, settings: Partial<Settings>, converted?
     return { outcome: { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes }, summary: null };
   }
   if (read.encoding === 'utf-8-lossy') notes.push(lossyNote(path, read.invalid));
+  const { result, lines, ...rest } = lintAlone(path, read, settings);
+  // The analysis is unreachable here (the draft's model, the rules' caches): a very large draft's
+  // diagnostics are made without it in memory.
+  return { outcome: finish(path, read.text, result, 0, notes, false, read.map, lines), ...rest };
+}
+
+/**
+ * checkAlone's analysis, lint, summary and across-file data. Only these leave it: the findings
+ * without their fixes (pass one writes nothing, and a lazy fix may hold the analysis), and the
+ * text's line map.
+ */
+function lintAlone(path: string, read: { text: string; map?: LineSource[] }, settings: Partial<Settings>): Omit<AloneOutcome, 'outcome'> & { result: LintResult; lines: LineMap } {
   const analysis = analyze(read.text, { settings });
   const result = lintAnalysis(analysis);
+  for (const f of result.findings) if (f.fix !== undefined) f.fix = undefined;
   let summary: ReportSummary | null = null;
   try {
     summary = analysis.kind === null ? null : summarizeAnalysis(analysis, path);
@@ -164,7 +177,7 @@ export function checkAlone(path: string, settings: Partial<Settings>, converted?
       // Pass two then analyses the file again (checkAcross).
     }
   }
-  return { outcome: finish(path, read.text, result, 0, notes, false, read.map), summary, acrossOnly, ...(across ? { across } : {}) };
+  return { result, lines: analysis.doc.lines, summary, acrossOnly, ...(across ? { across } : {}) };
 }
 
 /**
@@ -235,13 +248,13 @@ function lossyNote(path: string, invalid: number | undefined): string {
   return `${path}: 含 ${invalid} 处无效的 UTF-8 字节，已按 U+FFFD 读取 (${invalid} invalid UTF-8 sequence(s) read as U+FFFD)`;
 }
 
-function finish(path: string, text: string, result: LintResult, fixesApplied: number, notes: string[], notFixed: boolean, map?: readonly LineSource[]): CheckOutcome {
+function finish(path: string, text: string, result: LintResult, fixesApplied: number, notes: string[], notFixed: boolean, map?: readonly LineSource[], lines?: LineMap): CheckOutcome {
   for (const e of result.internalErrors) {
     notes.push(`${path}: 规则 ${e.rule} 内部错误，已跳过 (internal error in rule ${e.rule}: ${e.message})`);
   }
   return {
     result: {
-      path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings, map),
+      path, kind: result.kind, year: result.year, issuer: result.issuer, diagnostics: toDiagnostics(text, result.findings, map, lines),
       ...(result.kind === null ? { reason: result.kindReason ?? '未识别为年度报告', reasonEn: result.kindReasonEn ?? 'not recognised as an annual report' } : {}),
     },
     fixesApplied,

@@ -16,6 +16,7 @@ import type { Rule, ReportInput } from '../rules/rule';
 import { appliesToFormat } from '../rules/rule';
 import { isLazyFix } from './lazy-fix';
 import { runSteps } from './steps';
+import { ownString } from '../text/own-string';
 
 export interface Analysis {
   doc: ParsedDocument;
@@ -133,14 +134,27 @@ export function findingOf(rule: Rule, setting: Severity | undefined, f: ReportIn
 }
 
 /**
- * The message as one flat string. A message built from pieces (template literals) is a V8 rope of
- * a dozen nodes, several times the size of its characters; reading a character flattens the rope
- * in place. A large draft keeps tens of thousands of findings until they are written.
+ * The message as one flat string, shared by every finding with the same message. A message built
+ * from pieces (template literals) is a V8 rope of a dozen nodes, several times the size of its
+ * characters; reading a character flattens the rope in place. A large draft keeps tens of
+ * thousands of findings until they are written, most of them with a message another one has
+ * (48,323 findings, 1,412 distinct messages in Chinese and English on a 20 MB draft).
  */
 function flat(s: string): string {
-  if (typeof s === 'string') s.charCodeAt(0);
-  return s;
+  if (typeof s !== 'string') return s;
+  s.charCodeAt(0);
+  const known = MESSAGES.get(s);
+  if (known !== undefined) return known;
+  if (MESSAGES.size >= MESSAGES_MAX) MESSAGES.clear();
+  // A string of its own: a message that is a slice of the draft would keep the draft alive.
+  const own = ownString(s);
+  MESSAGES.set(own, own);
+  return own;
 }
+
+/** The messages seen lately, each kept once (bounded: started again when full). */
+const MESSAGES = new Map<string, string>();
+const MESSAGES_MAX = 4096;
 
 const UNUSED = 'directive-unused';
 

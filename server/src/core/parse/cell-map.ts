@@ -22,7 +22,7 @@ export class CellMap implements Map<string, Cell> {
   static zip(ids: readonly string[], cells: readonly (Cell | undefined)[]): CellMap {
     const m = new CellMap();
     if (ids.length === 0) return m;
-    if (new Set(ids).size !== ids.length) {
+    if (!distinctIds(ids)) {
       ids.forEach((id, i) => m.set(id, cells[i] as Cell));
       return m;
     }
@@ -45,19 +45,22 @@ export class CellMap implements Map<string, Cell> {
   }
 
   set(key: string, value: Cell): this {
-    if (!this.own) {
-      this.ids = this.ids.slice();
-      this.cells = this.ids.map((_, i) => this.cells[i]);
-      this.own = true;
+    const i = this.ids.indexOf(key);
+    if (i >= 0) {
+      if (!this.own) {
+        this.ids = this.ids.slice();
+        this.cells = this.ids.map((_, j) => this.cells[j]);
+        this.own = true;
+      }
+      (this.cells as (Cell | undefined)[])[i] = value;
+      return this;
     }
-    const ids = this.ids as string[];
-    const cells = this.cells as (Cell | undefined)[];
-    const i = ids.indexOf(key);
-    if (i >= 0) cells[i] = value;
-    else {
-      ids.push(key);
-      cells.push(value);
-    }
+    // A new key: both lists one longer, at their exact size (concat). A list grown by push keeps
+    // room for 17 entries or more, and a large draft keeps a map per row for hundreds of thousands
+    // of rows; a row has a few dozen values at most, so copying on each new key costs little.
+    this.ids = this.ids.concat([key]);
+    this.cells = this.cells.concat([value]);
+    this.own = true;
     return this;
   }
 
@@ -110,6 +113,18 @@ export class CellMap implements Map<string, Cell> {
 export const NO_CELLS = Object.freeze([]) as unknown as Cell[];
 
 const idLists = new WeakMap<readonly { id: string }[], readonly string[]>();
+
+const distinct = new WeakMap<readonly string[], boolean>();
+
+/** Whether no id of `ids` repeats, once per list (zip receives a table's shared column-id list row after row). */
+function distinctIds(ids: readonly string[]): boolean {
+  let d = distinct.get(ids);
+  if (d === undefined) {
+    d = new Set(ids).size === ids.length;
+    distinct.set(ids, d);
+  }
+  return d;
+}
 
 /** The ids of a table's (or block's) columns, one shared frozen list per column list. */
 export function columnIds(columns: readonly { id: string }[]): readonly string[] {

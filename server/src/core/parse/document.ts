@@ -1,6 +1,7 @@
 // Text → document model with exact offsets: headings and their section tree, table
 // blocks, the title with report year and issuer, prose numbers and dates, directives.
 // Knows nothing of report formats (that is formats/, report.ts and interpret-table.ts).
+import { LineSet } from './line-set';
 import { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
 import { Heading, headingOfLine } from './headings';
@@ -84,7 +85,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   yield;
   const tables = yield* findTablesSteps(workLines);
   yield;
-  const tableLines = new Set<number>();
+  const tableLines: Set<number> = new LineSet(workLines.lineCount);
   // An HTML table's markup lines (<table>, </table>) belong to it as much as its rows.
   for (const t of tables) if (t.layout === 'html') for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
   // (A table flattened into a report on one line shares its line with the prose: not a table line.)
