@@ -45,8 +45,9 @@ interface Loaded {
    * the converter (a dictionary walk) over the whole text.
    */
   converts: Uint8Array;
-  /** The passes of `conv`, in order (see charTable). */
-  passes: Pass[];
+  which: Simplifier;
+  /** The passes of `conv`, in order (see charTable): built on first use, by a Traditional text. */
+  passes: Pass[] | null;
   /**
    * Per BMP character: 0 not yet looked at, CHAR_ODD where the phrase converter must decide,
    * otherwise 1 + the one code unit the converter makes of it where no phrase covers it, with
@@ -69,7 +70,7 @@ function load(which: Simplifier): Loaded {
     const conv = which === 'fix'
       ? OpenCC.ConverterFactory(OpenCC.Locale.from.hk, OpenCC.Locale.from.tw, OpenCC.Locale.to.cn)
       : OpenCC.Converter({ from: 'hk', to: 'cn' });
-    l = loaded[which] = { conv, converts: new Uint8Array(0x10000), passes: passesOf(which), chars: new Int32Array(0x10000) };
+    l = loaded[which] = { conv, converts: new Uint8Array(0x10000), which, passes: null, chars: new Int32Array(0x10000) };
   }
   return l;
 }
@@ -115,7 +116,7 @@ function charTable(c: number, l: Loaded): number {
   const ch = String.fromCharCode(c);
   let x = ch;
   let starts = 0;
-  for (const p of l.passes) {
+  for (const p of (l.passes ??= passesOf(l.which))) {
     if (x.length !== 1) return CHAR_ODD;
     const u = x.charCodeAt(0);
     p.image[c] = u;
@@ -137,7 +138,7 @@ function charOf(c: number, l: Loaded): number {
  */
 function phraseAt(s: string, i: number, l: Loaded): boolean {
   const n = s.length;
-  for (const p of l.passes) {
+  for (const p of l.passes ?? []) {
     const keys = p.phrases.get(p.image[s.charCodeAt(i)]);
     if (!keys) continue;
     for (const key of keys) {
