@@ -28,21 +28,25 @@ test('a Simplified text comes back as it is (no conversion run)', () => {
   assert.equal(toSimplified(s, 'fix'), s);
 });
 
-// Long texts are converted piece by piece (cut at line breaks and 。) through a memo: that is
+// Texts are converted clause by clause (cut at line breaks, spaces and clause punctuation): that is
 // exact only while no dictionary key or value holds a cut, which this reads from opencc-js itself.
-test('no OpenCC dictionary entry holds a line break or 。 (where long texts are cut)', async () => {
-  const { readFileSync } = await import('node:fs');
-  const src = readFileSync(require.resolve('opencc-js/t2cn'), 'utf8');
-  let dicts = 0;
-  for (const m of src.matchAll(/"((?:[^"\\]|\\.){200,})"/g)) {
-    const data = JSON.parse(`"${m[1]}"`) as string;
-    if (!data.includes('|')) continue;
-    dicts++;
+test('no OpenCC dictionary entry holds a line break, a space or clause punctuation (where texts are cut)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const OpenCC = require('opencc-js/t2cn');
+  const c = OpenCC.Locale.configs.hk2s;
+  // Every dictionary either converter reads: the hk2s configuration and the fix's hk, tw and cn groups.
+  const all = [...c.normalizationChain.flat(), ...c.segmentation, ...c.conversionChain.flat(),
+    ...OpenCC.Locale.from.hk.flat(), ...OpenCC.Locale.from.tw.flat(), ...OpenCC.Locale.to.cn.flat()] as string[];
+  let entries = 0;
+  for (const data of all) {
+    assert.equal(typeof data, 'string');
     for (const entry of data.split('|')) {
-      assert.ok(!/[\n\r。]/.test(entry), `dictionary entry ${JSON.stringify(entry)}`);
+      entries++;
+      // An entry is 'key value': the one space between them is no cut.
+      assert.ok(!/[\n\r\t。，；：、？！,;:?!]/.test(entry) && entry.split(' ').length === 2, `dictionary entry ${JSON.stringify(entry)}`);
     }
   }
-  assert.ok(dicts >= 8, `found ${dicts} dictionaries`);
+  assert.ok(all.length >= 8 && entries > 5000, `${all.length} dictionaries, ${entries} entries`);
 });
 
 test('a long text converts exactly as OpenCC converts it whole, repeated or not', () => {
@@ -56,4 +60,49 @@ test('a long text converts exactly as OpenCC converts it whole, repeated or not'
     assert.equal(toSimplified(text), whole(text));
     assert.equal(toSimplified(text, 'fix'), fix(text));
   }
+});
+
+// A clause where no phrase can start is converted a character at a time through a table, any other
+// through OpenCC: random texts made of phrase keys, their first characters alone, single
+// conversions, cuts, surrogate pairs and ideographic description characters convert exactly as
+// OpenCC converts them whole.
+test('random texts of phrases, phrase starts, cuts and odd characters convert exactly as OpenCC does', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const OpenCC = require('opencc-js/t2cn');
+  const whole = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const fix = OpenCC.ConverterFactory(OpenCC.Locale.from.hk, OpenCC.Locale.from.tw, OpenCC.Locale.to.cn);
+  const keys: string[] = [];
+  const c = OpenCC.Locale.configs.hk2s;
+  for (const d of [...c.segmentation, ...c.conversionChain.flat(), ...OpenCC.Locale.from.tw.flat()] as string[]) {
+    for (const entry of d.split('|')) keys.push(entry.split(' ')[0]);
+  }
+  const phrases = keys.filter((k) => [...k].length > 1);
+  const singles = keys.filter((k) => [...k].length === 1);
+  assert.ok(phrases.length > 100 && singles.length > 1000);
+  const odd = ['，', '。', '\n', ' ', '、', '？', '⿰', '⿱木', '𠮷', '1', 'a', '的', '年', '著', '么', '乾', '隆'];
+  let seed = 12345;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  let converted = 0;
+  for (let round = 0; round < 400; round++) {
+    let text = '';
+    const len = 1 + rnd(40);
+    for (let i = 0; i < len; i++) {
+      const kind = rnd(4);
+      const p = kind === 0 ? phrases[rnd(phrases.length)] : kind === 1 ? phrases[rnd(phrases.length)][0]
+        : kind === 2 ? singles[rnd(singles.length)] : odd[rnd(odd.length)];
+      text += p;
+    }
+    for (const [which, conv] of [['compare', whole], ['fix', fix]] as const) {
+      const want = conv(text);
+      // toSimplified keeps the length, and returns a text none of whose characters converts alone
+      // as it is: compare where OpenCC keeps the length and converts some character alone.
+      if (want.length !== text.length || [...text].every((ch) => conv(ch) === ch)) continue;
+      assert.equal(toSimplified(text, which), want, `${which}: ${JSON.stringify(text)}`);
+      converted++;
+    }
+  }
+  assert.ok(converted > 400, `${converted} texts compared`);
 });

@@ -1,7 +1,7 @@
 // Normalisation used ONLY for comparison (principle 1: offsets always point at the
 // original text). Width folding, quote folding, whitespace removal, pinyin annotations
 // left by script converters, and Traditional→Simplified folding with OpenCC.
-import { toSimplified } from './script';
+import { convertsAlone, toSimplified } from './script';
 import { ownString as ownKey } from './own-string';
 
 export { toSimplified };
@@ -187,16 +187,50 @@ function memoised(s: string, table: Map<string, string>, compute: (s: string) =>
 
 /** Normalised form for comparing labels and headings. */
 export function normalize(s: string): string {
+  if (plainAll(s, PLAIN_NORM)) return s;
   return memoised(s, memo, normalizeText);
 }
 
 /** Normalised form with punctuation and numbering debris removed: for fuzzy label matching. */
 export function labelKey(s: string): string {
+  if (plainAll(s, PLAIN_KEY)) return s;
   return memoised(s, keyMemo, labelKeyOf);
 }
 
+/** What labelKey removes after normalising (besides <u> tags, which need a '<'). */
+const LABEL_DEBRIS = /[、.,，:：;；()（）\[\]【】<>《》"'`*#_=|\-~+ΞU\u3002]/g;
+const LABEL_DEBRIS_ONE = new RegExp(LABEL_DEBRIS.source);
+
 function labelKeyOf(s: string): string {
-  return normalize(s).replace(/[、.,，:：;；()（）\[\]【】<>《》"'`*#_=|\-~+ΞU\u3002]/g, '').replace(/<\/?u>/g, '');
+  return normalize(s).replace(LABEL_DEBRIS, '').replace(/<\/?u>/g, '');
+}
+
+/**
+ * Per UTF-16 code unit, filled on first use: PLAIN_SEEN, with PLAIN_NORM when normalize leaves it
+ * as it is wherever it stands (no width or quote fold, not whitespace, not converted alone, no
+ * bracket that opens a pinyin annotation, not NUL), and PLAIN_KEY when labelKey does too (not
+ * debris). Half the labels and lines compared are made of such characters only: they are their
+ * own normalised form, told by one scan instead of a memo look-up.
+ */
+const PLAIN_SEEN = 1;
+const PLAIN_NORM = 2;
+const PLAIN_KEY = 4;
+const plainTable = new Uint8Array(0x10000);
+
+function plainOf(c: number): number {
+  if (c === 0 || c === 0x28 || c === 0xff08 || folds()[c] !== FOLD_KEEP || convertsAlone(c)) return PLAIN_SEEN;
+  return PLAIN_SEEN | PLAIN_NORM | (LABEL_DEBRIS_ONE.test(String.fromCharCode(c)) ? 0 : PLAIN_KEY);
+}
+
+/** Whether every character of `s` has `bit` in plainTable. */
+function plainAll(s: string, bit: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let t = plainTable[c];
+    if (t === 0) t = plainTable[c] = plainOf(c);
+    if ((t & bit) === 0) return false;
+  }
+  return true;
 }
 
 let lcsPrev = new Int32Array(64);
