@@ -275,7 +275,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
   if (!fix) read.bytes = undefined;
   let notFixed = false;
   const others = relatedExcept(related, path);
-  let result = lint(text, { settings, related: others });
+  let { result, lines } = lintKeepingLines(text, settings, others);
   let fixesApplied = 0;
   if (fix && read.encoding === null) {
     notes.push(`${path}: 未修复：不写回 Word、网页或 PDF 文件，请在原文件中修改 (not fixed: Word, web and PDF files are never written back; edit the original)`);
@@ -292,6 +292,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
           // Report what is left in the file as it now is.
           text = fixed.text;
           result = fixed.lint;
+          lines = undefined;
           fixesApplied = fixed.applied;
         } else {
           notFixed = true;
@@ -300,7 +301,13 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
       }
     }
   }
-  return finish(path, text, result, fixesApplied, notes, notFixed, read.map);
+  return finish(path, text, result, fixesApplied, notes, notFixed, read.map, lines);
+}
+
+/** lint() with the text's line map kept for the diagnostics (the analysis itself is not kept). */
+function lintKeepingLines(text: string, settings: Partial<Settings>, related: readonly ReportSummary[]): { result: LintResult; lines: LineMap | undefined } {
+  const analysis = analyze(text, { settings, related });
+  return { result: lintAnalysis(analysis), lines: analysis.doc.lines };
 }
 
 function encodingName(e: Encoding): string {
