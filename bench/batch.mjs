@@ -199,12 +199,9 @@ function profile(corpus) {
   for (const [k, t] of [...selfBy].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${pct(t)}  ${k}`);
 }
 
-/** The CLI's default worker count (server/src/cli/pool.ts workerCount): one core is left to the main thread. */
+/** The CLI's worker count for a batch of `files` (its own workerCount, from out/): 1 or less is the main thread. */
 function workersFor(files) {
-  const forced = process.env.GOVREPORT_WORKERS;
-  if (forced !== undefined) return Number(forced);
-  const n = Math.min(availableParallelism() - 1, Math.floor(files / 16));
-  return n > 1 ? n : 0;
+  return require(join(ROOT, 'out', 'server', 'src', 'cli', 'pool.js')).workerCount(files);
 }
 
 /** The pool timed beside the default: as many workers as cores, at least two. */

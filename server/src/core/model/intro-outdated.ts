@@ -16,30 +16,40 @@ function bigramScore(item: string, title: string): number {
   return n ? hit / n : 0;
 }
 
-const keysCache = new WeakMap<readonly FormatSection[], string[]>();
-
-/** The label keys of every title and variant of the parts, in order (once per format). */
-function titleKeys(specs: readonly FormatSection[]): string[] {
-  let keys = keysCache.get(specs);
-  if (!keys) {
-    keys = specs.flatMap((sp) => [sp.title, ...(sp.variants ?? [])]).filter((t): t is string => !!t).map(labelKey);
-    keysCache.set(specs, keys);
-  }
-  return keys;
+/** The character pairs of `s`, in order. */
+export function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
 }
 
-const wordsCache = new WeakMap<readonly FormatSection[], string>();
+/** A title or variant of a format's part: its label key and the key's character pairs. */
+export interface PartTitle { spec: FormatSection; key: string; pairs: string[] }
+
+const titleCache = new WeakMap<readonly FormatSection[], { titles: PartTitle[]; words: string }>();
+
+function titlesEntry(specs: readonly FormatSection[]): { titles: PartTitle[]; words: string } {
+  let e = titleCache.get(specs);
+  if (!e) {
+    const titles = specs.flatMap((spec) => [spec.title, ...(spec.variants ?? [])].filter((x): x is string => !!x).map(labelKey).map((key) => ({ spec, key, pairs: bigrams(key) })));
+    titleCache.set(specs, (e = { titles, words: titles.map((t) => t.key).join('|') }));
+  }
+  return e;
+}
+
+/** Every title and variant of the parts, in order, with its label key and character pairs (made once per format; intro-parts reads them too). */
+export function partTitles(specs: readonly FormatSection[]): readonly PartTitle[] {
+  return titlesEntry(specs).titles;
+}
 
 /** Every title and variant of the current format, joined. */
 function currentWords(specs: readonly FormatSection[]): string {
-  let words = wordsCache.get(specs);
-  if (words === undefined) wordsCache.set(specs, (words = titleKeys(specs).join('|')));
-  return words;
+  return titlesEntry(specs).words;
 }
 
 function best(item: string, specs: readonly FormatSection[]): number {
   let s = 0;
-  for (const t of titleKeys(specs)) s = Math.max(s, bigramScore(item, t));
+  for (const t of partTitles(specs)) s = Math.max(s, bigramScore(item, t.key));
   return s;
 }
 

@@ -123,7 +123,7 @@ export function appRow(what: string, test: (c: string) => boolean, rowId: string
 
 export function review(a: Analysis, ids: string[]): number | null {
   const t = a.report?.tables.get('review');
-  const row = t?.rows.find((r) => r.rowId === 'data' && r.values.size > 0);
+  const row = t ? findRow(t, 'data') : undefined;
   if (!row) return null;
   // Blank cells are zeros when the row holds a figure elsewhere (5 | | | 2 | 7: nothing corrected).
   const blanksAreZero = [...row.values.values()].some((c) => cellInt(c) !== null);

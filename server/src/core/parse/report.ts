@@ -2,7 +2,7 @@
 // draft has, where they are, and the tables read row by row.
 import type { FormatSection, FormatSpec } from '../formats/types';
 import { chineseNumeral, labelKey, lcs, normalize } from '../text/normalize';
-import type { ParsedDocument, Section } from './document';
+import { headingLineSet, ParsedDocument, Section } from './document';
 import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
 import { continuedOwner } from './layouts/column-block-join';
@@ -167,7 +167,7 @@ const GLUED_LINES = 20_000;
 /** Prose lines opening with a part numeral 一、 that no heading was read from: the numeral and the text after it as a label key (its start). */
 function gluedLines(doc: ParsedDocument): { numeral: number; key: string }[] {
   const out: { numeral: number; key: string }[] = [];
-  const read = new Set(doc.headings.map((h) => h.line));
+  const read = headingLineSet(doc);
   const { lines } = doc;
   for (let l = 0; l < lines.lineCount && l < GLUED_LINES; l++) {
     if (doc.tableLines.has(l) || read.has(l)) continue;
@@ -186,7 +186,7 @@ const TAIL_TITLE = 30;
  * `numeral#key` of that title, with and without a lead such as 2023年政府信息公开工作的. */
 function tailHeadings(doc: ParsedDocument): Set<string> {
   const out = new Set<string>();
-  const read = new Set(doc.headings.map((h) => h.line));
+  const read = headingLineSet(doc);
   const { lines } = doc;
   for (let l = 0; l < lines.lineCount && l < GLUED_LINES; l++) {
     if (doc.tableLines.has(l) || read.has(l)) continue;

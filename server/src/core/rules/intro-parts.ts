@@ -8,7 +8,7 @@ import type { Analysis } from '../engine/lint';
 import { mappedText, originalSpan } from '../model/text-search';
 import { statutoryHeadings } from '../model/structure';
 import type { FormatSection } from '../formats/types';
-import { outdatedIntroParts } from '../model/intro-outdated';
+import { bigrams, outdatedIntroParts, partTitles } from '../model/intro-outdated';
 
 /** 共分六个部分 / 等六部分组成 / 包括以下6个部分. */
 const COUNT = /(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]|\d{1,2})个?部分/g;
@@ -31,12 +31,6 @@ function numberedParts(a: Analysis): number {
   return n;
 }
 
-function bigrams(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
-
 /**
  * The statutory part a listed item names: most of its character pairs in the title or a variant.
  * `loose` also takes an item holding most of a title's pairs in words of its own
@@ -50,26 +44,13 @@ function partOf(item: string, specs: readonly FormatSection[], loose = false): F
   let looseBest: FormatSection | null = null;
   let looseScore = 0;
   const bs = bigrams(k);
-  for (const { spec, key: t, pairs: tb } of titlesOf(specs)) {
+  for (const { spec, key: t, pairs: tb } of partTitles(specs)) {
     const s = t.includes(k) ? 1 : bs.length ? bs.filter((b) => t.includes(b)).length / bs.length : 0;
     if (s > score) { score = s; best = spec; }
     const c = tb.length ? tb.filter((b) => k.includes(b)).length / tb.length : 0;
     if (s >= 0.4 && c >= 0.7 && c > looseScore) { looseScore = c; looseBest = spec; }
   }
   return score >= 0.6 ? best : loose ? looseBest : null;
-}
-
-interface PartTitle { spec: FormatSection; key: string; pairs: string[] }
-const titleCache = new WeakMap<readonly FormatSection[], PartTitle[]>();
-
-/** Every title and variant of the format's parts, in order, with its label key and character pairs (once per format). */
-function titlesOf(specs: readonly FormatSection[]): PartTitle[] {
-  let list = titleCache.get(specs);
-  if (!list) {
-    list = specs.flatMap((spec) => [spec.title, ...(spec.variants ?? [])].filter((x): x is string => !!x).map(labelKey).map((key) => ({ spec, key, pairs: bigrams(key) })));
-    titleCache.set(specs, list);
-  }
-  return list;
 }
 
 /**
