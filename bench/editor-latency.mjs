@@ -26,7 +26,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { connectServer, shutdown } from './lsp-connection.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const server = join(root, 'dist', 'server.js');
+/** The server bundle timed: dist/server.js, or BENCH_SERVER (another build's bundle, to compare two builds side by side). */
+const server = process.env.BENCH_SERVER ? resolve(process.env.BENCH_SERVER) : join(root, 'dist', 'server.js');
 const require = createRequire(import.meta.url);
 
 /** Memory of a process in MB from /proc (Linux), or from ps elsewhere (no peak there). */

@@ -17,11 +17,12 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { filePathOf } from './file-paths';
+import { LineDocuments } from './line-document';
 import { RULE_DOC_BASE, RULES } from './core';
 import type { Rule } from './core';
 import { FIX_ALL_KIND, toDiagnostics } from './convert';
@@ -95,7 +96,7 @@ export interface ServerOptions {
 export const DEBOUNCE_MS = 50;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents: TextDocuments<TextDocument> = new TextDocuments(LineDocuments);
   const client: ClientFeatures = { configuration: false, documentChanges: false, inlayHintRefresh: false, english: false };
   const log = (message: string) => {
     try {
