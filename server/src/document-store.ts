@@ -64,7 +64,7 @@ const DETECT_PREFIX_CHARS = 64 * 1024;
  * The editor's time slice: a lint that has worked this long (ms) lets other requests and
  * notifications through before it goes on with the next rule, and stops if its version is gone.
  */
-export const LINT_SLICE_MS = 12;
+export const LINT_SLICE_MS = 8;
 
 /** A lint of one version under way, shared by everyone who asks for that version meanwhile. */
 interface Running {
