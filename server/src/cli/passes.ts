@@ -5,6 +5,7 @@ import { copiedFrom, previousExcept, ReportSummary, Settings } from '../core';
 import type { CheckOptions, Lang } from './args';
 import { AloneOutcome, checkAcross, checkAlone, checkFile, CheckOutcome, judgeAgain, mergeAcross } from './check';
 import { ConvertedInput, inputTypeOf } from './input';
+import { noteBatch } from './heap';
 import { PoolTask, WorkerPool } from './pool';
 import type { Progress } from './progress';
 import type { Io } from './run';
@@ -66,6 +67,7 @@ export class SentencePool {
 export function passOneInProcess(check: Check): Map<string, AloneOutcome> {
   const alone = new Map<string, AloneOutcome>();
   if (check.readable.length < 2) return alone;
+  noteBatch(check.readable.length);
   const pool = new SentencePool();
   let done = 0;
   for (const entry of check.readable) {
@@ -84,6 +86,8 @@ export function passOneInProcess(check: Check): Map<string, AloneOutcome> {
  * does (the same notes, once); a web page is read by its worker, a Word or PDF file is sent converted.
  */
 export async function passOneInWorkers(check: Check, pool: WorkerPool): Promise<Map<string, AloneOutcome>> {
+  // This thread keeps every summary while the workers' answers come in.
+  noteBatch(check.readable.length);
   const tasks: PoolTask[] = check.readable.map((entry, index) => {
     const type = inputTypeOf(entry.path);
     const settings = check.settingsFor(entry.path);

@@ -81,7 +81,7 @@ export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES)
 export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): Generator<string, LintResult, void> {
   const { doc, kind, settings } = analysis;
   const result: LintResult = {
-    kind, kindSource: analysis.detection.source, kindReason: analysis.detection.reason, kindReasonEn: kindReasonEn(analysis.detection.reason), year: doc.year, issuer: doc.issuer, findings: [], internalErrors: [],
+    kind, kindSource: analysis.detection.source, kindReason: analysis.detection.reason, kindReasonEn: kindReasonEn(analysis.detection.reason), year: doc.year, issuer: doc.issuer === null ? null : ownString(doc.issuer), findings: [], internalErrors: [],
   };
   if (!kind && !analysis.detection.unsettled) return result;
   const suppress = trackedSuppressor(doc.directives.directives, doc.lines.lineCount);

@@ -8,6 +8,7 @@ export { figureValue, tableFigures } from './figures';
 import type { Analysis } from './lint';
 import { cellInt, findRow } from './constraints';
 import { normalize } from '../text/normalize';
+import { ownString } from '../text/own-string';
 import type { AcrossSelf } from '../rules/rule';
 
 /** Prose sentences shorter than this (after normalising) are boilerplate-sized and not compared. */
@@ -73,7 +74,8 @@ export function summarizeAnalysis(a: Analysis, path: string): ReportSummary {
     path,
     kind: a.kind,
     year: a.doc.year,
-    issuer: a.doc.issuer ? normalize(a.doc.issuer) : null,
+    // Its own characters: a batch keeps every summary, and a slice would keep the whole draft.
+    issuer: a.doc.issuer ? ownString(normalize(a.doc.issuer)) : null,
     carriedToNext,
     sentences: a.kind ? proseSentenceHashes(a).slice() : [],
     figures: tableFigures(a),
