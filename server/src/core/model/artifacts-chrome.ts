@@ -84,6 +84,9 @@ const ITEMS: Item[] = [
   { key: '(?:[\\u4e00-\\u9fff]{2,30}?)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天]', value: /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
   // 今天是:2019年10月31日 星期三 农历十月初七 — the site header's clock, never a report's line.
   { key: '今天是:?\\d{4}年\\d{1,2}月\\d{1,2}日', value: /^(?:(?:星期|周|礼拜)[一二三四五六日天])?(?:农历[\u4e00-\u9fff]{2,10})?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
+  // The same clock whose date the page's script never wrote into the copy: 今天是 alone, or before the
+  // toolbar's words (今天是 智能问答无障碍浏览长者模式).
+  { key: '今天是(?![:：]?\\d)', value: EMPTY, tier: 'weak', zh: '网站页头日期', en: 'site header date' },
   // A page header's date run into its next label: 2022年01月18日来源:1 (the space between them lost),
   // 2024-01-26 10时25分浏览次数: (a time between them).
   { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分))?(?=(?:信息来源|发布来源|文章来源|来源|作者|发布机构|浏览次数|点击数|阅读次数|访问量):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },

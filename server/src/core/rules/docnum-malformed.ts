@@ -19,11 +19,21 @@ const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、
  * ((国务院令第771号) for 第711号). The Regulations were decree 492 (2008) and decree 711 (2019 revision):
  * any other number is mistyped. Decree numbers are facts of the law, not of a report format.
  */
-const REGULATION_DECREE = /《(?:中华人民共和国)?政府信息公开条例》[(（][^()（）《》]{0,30}?(?:国务院令|国令)\s*第?\s*(\d{2,4})\s*号/g;
+const REGULATION_DECREE = /《(?:中华人民共和国)?政府信息公开条例》[(（][^()（）《》]{0,30}?(?:国务院令|国令)\s*第?\s*(\d{2,4})\s*([号条])/g;
 const REGULATION_DECREES = ['711', '492'];
 
 /** The issuer codes of the State Council General Office (国办发, 国办函, 国办公开办函…). */
 const STATE_ISSUER = /国办[\u4e00-\u9fff]{0,4}$/;
+
+/**
+ * The issuer code ends as the right one does but its first two characters differ (过半公开办函 for
+ * 国办公开办函): the head mistyped, as a pinyin input method does with 国办 (guoban).
+ */
+function damagedHead(run: string, issuer: string): boolean {
+  if (issuer.length < 5 || run.length < issuer.length) return false;
+  const tail = run.slice(-issuer.length);
+  return tail.slice(2) === issuer.slice(2) && tail.slice(0, 2) !== issuer.slice(0, 2);
+}
 
 /** The pattern of each format notice cited under any issuer code, made once. */
 const DOC_RES = new Map<string, RegExp>();
@@ -121,9 +131,17 @@ export const docnumMalformed: Rule = {
 
     // (The pattern opens with its anchor 《: a plain scan.)
     for (const x of text.matchAll(REGULATION_DECREE)) {
-      if (REGULATION_DECREES.includes(x[1])) continue;
       const decreeAt = (x.index ?? 0) + x[0].search(/(?:国务院令|国令)\s*第?\s*\d/);
       const written = text.slice(decreeAt, (x.index ?? 0) + x[0].length);
+      if (REGULATION_DECREES.includes(x[1])) {
+        // (国务院令第711条): a decree is numbered 第…号; 条 is an article of it.
+        if (x[2] === '条') {
+          const right = `${written.slice(0, -1)}号`;
+          report(decreeAt, (x.index ?? 0) + x[0].length, `“${written}”有误：国务院令的编号写作“第…号”，应为“${right}”`,
+            `“${written}” is wrong: a State Council decree is numbered 第…号: ${right}`, right);
+        }
+        continue;
+      }
       report(decreeAt, (x.index ?? 0) + x[0].length,
         `“${written}”有误：《政府信息公开条例》是国务院令第711号（2019年修订），2008年施行的是第492号`,
         `“${written}” is wrong: the Regulations are State Council Decree 711 (2019 revision); the 2008 text was Decree 492`);
@@ -131,18 +149,26 @@ export const docnumMalformed: Rule = {
 
     // The format notice cited under another issuer code of the General Office.
     const family = a.format?.family;
-    // Every such citation names the General Office (国办…): without it there is none to look for.
-    if (!family || !text.includes('国办')) return;
+    // Every such citation names the General Office (国办…) or follows the notice's title (……年度报告格式>的通知》):
+    // without either there is none to look for.
+    if (!family || (!text.includes('国办') && !text.includes('报告格式'))) return;
     for (const d of formatDocs(family)) {
       let re = DOC_RES.get(d.label);
-      if (!re) DOC_RES.set(d.label, (re = new RegExp(`([\\u4e00-\\u9fff]{2,12})[〔\\[(（]${d.year}[〕\\])）]\\s*第?${d.no}\\s*号`, 'g')));
-      for (const x of anchoredMatchAll(text, re, /[〔\[(（]/, 2, 12)) {
+      // (﹝﹞, the small-form brackets, stand for 〔〕 in many copies.)
+      if (!re) DOC_RES.set(d.label, (re = new RegExp(`([\\u4e00-\\u9fff]{2,12})[〔﹝\\[(（]${d.year}[〕﹞\\])）]\\s*第?${d.no}\\s*号`, 'g')));
+      for (const x of anchoredMatchAll(text, re, /[〔﹝\[(（]/, 2, 12)) {
         const run = x[1];
         if (run.endsWith(d.issuer)) continue;
-        const at = run.lastIndexOf('国办');
-        if (at < 0) continue;
-        const issuer = run.slice(at);
-        if (!STATE_ISSUER.test(issuer)) continue;
+        let at = run.lastIndexOf('国办');
+        if (at >= 0) {
+          if (!STATE_ISSUER.test(run.slice(at))) continue;
+        } else {
+          // The General Office's code mistyped at its head (过半公开办函 for 国办公开办函): taken for the
+          // notice only right after the notice's own title (……年度报告格式>的通知》（).
+          const before = text.slice(Math.max(0, (x.index ?? 0) - 30), x.index ?? 0);
+          if (!damagedHead(run, d.issuer) || !/报告格式[>〉》]*的?通知》?[(（]?$/.test(before)) continue;
+          at = run.length - d.issuer.length;
+        }
         const ns = (x.index ?? 0) + at;
         const written = x[0].slice(at);
         report(ns, (x.index ?? 0) + x[0].length,
