@@ -26,3 +26,11 @@ test('a notice that cites a report with its basis stays silent', () => {
   const t = '各科室:2023年,局里部署了政务公开工作,本报告根据《中华人民共和国政府信息公开条例》的要求编制,现将编制要求通知如下。';
   assert.equal(detect([t, '', '一、编制要求', '', '各科室于1月10日前报送材料。'].join('\n')).kind, null);
 });
+
+test('a read-aloud button above the opening (点击收听年报语音朗读) is no title: the report is read', () => {
+  const body = ['点击收听年报语音朗读', '本报告由某县某局按照《中华人民共和国政府信息公开条例》要求编制。',
+    '本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。', '一、总体情况', '2023年,某县某局主动公开政府信息120条。'];
+  const d = detect(body.join('\n'));
+  assert.equal(d.kind, 'gov-info-2021');
+  assert.equal(d.year, 2023);
+});

@@ -24,3 +24,15 @@ test('a sentence opening with 今天是 is report text', () => {
   const text = [...body, '今天是政务公开日,某局开展了政府开放日活动,邀请群众参观。'].join('\n');
   assert.deepEqual(lint(text).findings.filter((x) => x.rule === 'artifact-web'), []);
 });
+
+test('a read-aloud button (点击收听年报语音朗读, 点击播放全文朗读) is chrome', () => {
+  for (const head of ['点击收听年报语音朗读', '点击播放全文朗读']) {
+    const text = [head, ...body].join('\n');
+    assert.deepEqual(web(text).map((f) => lineOf(text, f.start)), [1], head);
+  }
+});
+
+test('a sentence about a read-aloud service is report text', () => {
+  const text = [...body, '点击收听功能上线后,群众可在网站收听政策解读音频。'].join('\n');
+  assert.deepEqual(lint(text).findings.filter((x) => x.rule === 'artifact-web'), []);
+});
