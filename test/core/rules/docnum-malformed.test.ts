@@ -74,3 +74,26 @@ test('the Regulations with a decree number other than 711 or 492 are reported', 
   // Another decree cited after the Regulations in its own bracket is not theirs.
   assert.deepEqual(run(doc('根据《政府信息公开条例》和《重大行政决策程序暂行条例》(国务院令第713号)编制。')), []);
 });
+
+// mP harvest: the General Office's code typed by its sound (过半 for 国办) in small-form brackets,
+// right after the notice's title; and the Regulations' decree numbered with 条.
+test('过半公开办函﹝2021﹞30号 after the format notice title: the issuer code is wrong', () => {
+  const text = doc('根据《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(过半公开办函﹝2021﹞30号)要求,编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '过半公开办函﹝2021﹞30号');
+  assert.equal(fs[0].message, '文号“过半公开办函﹝2021﹞30号”有误：政府信息公开工作年度报告格式的通知是“国办公开办函〔2021〕30号”');
+});
+
+test('a like code away from the notice title, and the right code in small brackets, are silent', () => {
+  assert.deepEqual(run(doc('按照某省府公开办函〔2021〕30号和国办公开办函﹝2021﹞30号要求,编制本报告。')), []);
+});
+
+test('(国务院令第711条): a decree is numbered with 号, with an unsafe fix', () => {
+  const text = doc('根据《中华人民共和国政府信息公开条例》(国务院令第711条)规定,编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '国务院令第711条');
+  assert.equal(fs[0].message, '“国务院令第711条”有误：国务院令的编号写作“第…号”，应为“国务院令第711号”');
+  assert.equal(fs[0].fix?.edits[0].newText, '国务院令第711号');
+});

@@ -32,3 +32,14 @@ test('a figure or words under the part are content', () => {
   const m = empty(text('本年新公开规范性文件3件。', '2022年未收到申请，共0件。'));
   assert.ok(!m.some((x) => x.includes('主动公开') || x.includes('收到和处理')), m.join('\n'));
 });
+
+// mP harvest: a web copy that lost the part's table kept the page's QR prompt and a lone table border.
+test('the page chrome alone under a table part (扫一扫在手机打开当前页, |): the table is missing', () => {
+  const m = empty(text('扫一扫在手机打开当前页', '打印本页\n|'));
+  assert.equal(m.filter((x) => x.includes('主动公开') || x.includes('收到和处理')).length, 2, m.join('\n'));
+});
+
+test('a lone border, or words beside the chrome, are not taken for chrome alone', () => {
+  const m = empty(text('本年度制发规范性文件0件。\n扫一扫在手机打开当前页', '|'));
+  assert.ok(!m.some((x) => x.includes('主动公开')), m.join('\n'));
+});

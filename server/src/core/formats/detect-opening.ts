@@ -163,6 +163,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})|^(?:19|20)\\d{2}年度?年报[^。]{0,80}编制[,，]?(?:由|包括|分为)`);
   // The report named as the subject of its first sentence: 某县2009年政府信息公开工作年度报告（以下简称
   // 年报）根据《条例》进行编制。全文包括…… (the title run into the opening, no line of its own).
+  const selfBasis = new RegExp(`(?:${names})(?:是|系)?(?:根据|依据|按照|依照)《`);
   const ownNamed = /^[^。，,；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:\((?:以下)?简称[^()]{1,12}\))?(?:是|系)?(?:根据|依据|按照|依照)[^。]{0,100}编制[^。]{0,6}。(?:本?报告|年报|全文)(?:主要)?(?:包括|由|分为|共)/;
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
@@ -172,7 +173,10 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     line = joined.last;
     const t = normalize(joined.text).replace(LOST_INDENT, '');
     // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
-    const led = /^(?:根据|依据|按照|依照)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60));
+    // Or by the report named as the subject of its basis after the year's summary (2023年，某局认真
+    // 贯彻……做好政府信息公开工作，本年报根据《条例》……编制而成).
+    const led = /^(?:根据|依据|按照|依照)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60))
+      || selfBasis.test(t.slice(0, 400));
     if (!led || !t.includes('政府信息公开条例')) continue;
     // Led by the 条例 and the year's compiling notice (《关于做好2021年政府信息公开工作年度报告…的通知》),
     // then the agency's own year: 现将工作情况报告如下. A notice cited in 《》 is no notice page.

@@ -84,6 +84,9 @@ const ITEMS: Item[] = [
   { key: '(?:[\\u4e00-\\u9fff]{2,30}?)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天]', value: /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
   // 今天是:2019年10月31日 星期三 农历十月初七 — the site header's clock, never a report's line.
   { key: '今天是:?\\d{4}年\\d{1,2}月\\d{1,2}日', value: /^(?:(?:星期|周|礼拜)[一二三四五六日天])?(?:农历[\u4e00-\u9fff]{2,10})?$/, tier: 'strong', zh: '网站页头日期', en: 'site header date' },
+  // The same clock whose date the page's script never wrote into the copy: 今天是 alone, or before the
+  // toolbar's words (今天是 智能问答无障碍浏览长者模式).
+  { key: '今天是(?![:：]?\\d)', value: EMPTY, tier: 'weak', zh: '网站页头日期', en: 'site header date' },
   // A page header's date run into its next label: 2022年01月18日来源:1 (the space between them lost),
   // 2024-01-26 10时25分浏览次数: (a time between them).
   { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分))?(?=(?:信息来源|发布来源|文章来源|来源|作者|发布机构|浏览次数|点击数|阅读次数|访问量):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
@@ -97,12 +100,14 @@ const ITEMS: Item[] = [
   { key: '\\d{4}-\\d{1,2}-\\d{1,2}(?=\\d{1,2}:\\d{2}(?::\\d{2})?$)', value: /^\d{1,2}:\d{2}(?::\d{2})?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A page's read-aloud button: 点击收听年报语音朗读 / 点击播放全文朗读.
+  { key: '点击(?:收听|播放)', value: /^[\u4e00-\u9fff]{0,8}(?:朗读|播报)?$/, tier: 'strong', zh: '网页朗读按钮', en: 'read-aloud button' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
   // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文).
-  { key: '(?:收藏|我的收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|我的收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   { key: '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|E-?mail):', value: ANY_LINE, tier: 'filler', zh: '联系信息', en: 'contact details' },
 ];

@@ -127,6 +127,8 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     if (i < top && line > firstPart) continue;
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (isBreadcrumb(raw)) continue;
+    // A header of navigation words or a read-aloud button (点击收听年报语音朗读) names no report.
+    if (isNavChrome(raw)) continue;
     if (isMetadataLine(raw)) {
       // toSimplified keeps one character for one: offsets in it are offsets in the line.
       const m = META_NAME.exec(raw) ?? META_NAME.exec(toSimplified(raw));

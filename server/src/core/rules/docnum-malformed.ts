@@ -19,11 +19,21 @@ const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、
  * ((国务院令第771号) for 第711号). The Regulations were decree 492 (2008) and decree 711 (2019 revision):
  * any other number is mistyped. Decree numbers are facts of the law, not of a report format.
  */
-const REGULATION_DECREE = /《(?:中华人民共和国)?政府信息公开条例》[(（][^()（）《》]{0,30}?(?:国务院令|国令)\s*第?\s*(\d{2,4})\s*号/g;
+const REGULATION_DECREE = /《(?:中华人民共和国)?政府信息公开条例》[(（][^()（）《》]{0,30}?(?:国务院令|国令)\s*第?\s*(\d{2,4})\s*([号条])/g;
 const REGULATION_DECREES = ['711', '492'];
 
 /** The issuer codes of the State Council General Office (国办发, 国办函, 国办公开办函…). */
 const STATE_ISSUER = /国办[\u4e00-\u9fff]{0,4}$/;
+
+/**
+ * The issuer code ends as the right one does but its first two characters differ (过半公开办函 for
+ * 国办公开办函): the head mistyped, as a pinyin input method does with 国办 (guoban).
+ */
+function damagedHead(run: string, issuer: string): boolean {
+  if (issuer.length < 5 || run.length < issuer.length) return false;
+  const tail = run.slice(-issuer.length);
+  return tail.slice(2) === issuer.slice(2) && tail.slice(0, 2) !== issuer.slice(0, 2);
+}
 
 /** The pattern of each format notice cited under any issuer code, made once. */
 const DOC_RES = new Map<string, RegExp>();
@@ -50,12 +60,14 @@ export const docnumMalformed: Rule = {
   description: {
     zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”）或丢了“号”字（“国办公开办函〔2021〕30)”），'
       + '或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
-      + '也提示《政府信息公开条例》后括注的国务院令编号写错（如“国务院令第771号”，应为第711号；2008年施行的条例为第492号）。'
+      + '紧跟在年度报告格式通知标题之后、发文机关代字开头两字打错的（如“过半公开办函〔2021〕30号”）也提示；小六角括号“﹝﹞”视同“〔〕”。'
+      + '也提示《政府信息公开条例》后括注的国务院令编号写错（如“国务院令第771号”，应为第711号；2008年施行的条例为第492号）或把“号”写成“条”（“国务院令第711条”）。'
       + '能确定原文号时在提示中写明；表格中的单元格不检查。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）7.2.4，发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入。',
     en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号) or its 号 (国办公开办函〔2021〕30)), '
       + 'or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
-      + 'So is a mistyped State Council decree number after the Regulations (国务院令第771号 for Decree 711; the 2008 text was Decree 492). '
+      + 'So is the code with its first two characters mistyped right after the format notice\'s title (过半公开办函〔2021〕30号); the small brackets ﹝﹞ count as 〔〕. '
+      + 'So is a mistyped State Council decree number after the Regulations (国务院令第771号 for Decree 711; the 2008 text was Decree 492), or one numbered with 条 (国务院令第711条). '
       + 'The message gives the number as it should read where that is certain; table cells are not checked. '
       + 'Basis: GB/T 9704-2012 7.2.4 (a document number is the issuer code, the year in 〔〕 and the serial number).',
   },
@@ -121,9 +133,17 @@ export const docnumMalformed: Rule = {
 
     // (The pattern opens with its anchor 《: a plain scan.)
     for (const x of text.matchAll(REGULATION_DECREE)) {
-      if (REGULATION_DECREES.includes(x[1])) continue;
       const decreeAt = (x.index ?? 0) + x[0].search(/(?:国务院令|国令)\s*第?\s*\d/);
       const written = text.slice(decreeAt, (x.index ?? 0) + x[0].length);
+      if (REGULATION_DECREES.includes(x[1])) {
+        // (国务院令第711条): a decree is numbered 第…号; 条 is an article of it.
+        if (x[2] === '条') {
+          const right = `${written.slice(0, -1)}号`;
+          report(decreeAt, (x.index ?? 0) + x[0].length, `“${written}”有误：国务院令的编号写作“第…号”，应为“${right}”`,
+            `“${written}” is wrong: a State Council decree is numbered 第…号: ${right}`, right);
+        }
+        continue;
+      }
       report(decreeAt, (x.index ?? 0) + x[0].length,
         `“${written}”有误：《政府信息公开条例》是国务院令第711号（2019年修订），2008年施行的是第492号`,
         `“${written}” is wrong: the Regulations are State Council Decree 711 (2019 revision); the 2008 text was Decree 492`);
@@ -131,18 +151,26 @@ export const docnumMalformed: Rule = {
 
     // The format notice cited under another issuer code of the General Office.
     const family = a.format?.family;
-    // Every such citation names the General Office (国办…): without it there is none to look for.
-    if (!family || !text.includes('国办')) return;
+    // Every such citation names the General Office (国办…) or follows the notice's title (……年度报告格式>的通知》):
+    // without either there is none to look for.
+    if (!family || (!text.includes('国办') && !text.includes('报告格式'))) return;
     for (const d of formatDocs(family)) {
       let re = DOC_RES.get(d.label);
-      if (!re) DOC_RES.set(d.label, (re = new RegExp(`([\\u4e00-\\u9fff]{2,12})[〔\\[(（]${d.year}[〕\\])）]\\s*第?${d.no}\\s*号`, 'g')));
-      for (const x of anchoredMatchAll(text, re, /[〔\[(（]/, 2, 12)) {
+      // (﹝﹞, the small-form brackets, stand for 〔〕 in many copies.)
+      if (!re) DOC_RES.set(d.label, (re = new RegExp(`([\\u4e00-\\u9fff]{2,12})[〔﹝\\[(（]${d.year}[〕﹞\\])）]\\s*第?${d.no}\\s*号`, 'g')));
+      for (const x of anchoredMatchAll(text, re, /[〔﹝\[(（]/, 2, 12)) {
         const run = x[1];
         if (run.endsWith(d.issuer)) continue;
-        const at = run.lastIndexOf('国办');
-        if (at < 0) continue;
-        const issuer = run.slice(at);
-        if (!STATE_ISSUER.test(issuer)) continue;
+        let at = run.lastIndexOf('国办');
+        if (at >= 0) {
+          if (!STATE_ISSUER.test(run.slice(at))) continue;
+        } else {
+          // The General Office's code mistyped at its head (过半公开办函 for 国办公开办函): taken for the
+          // notice only right after the notice's own title (……年度报告格式>的通知》（).
+          const before = text.slice(Math.max(0, (x.index ?? 0) - 30), x.index ?? 0);
+          if (!damagedHead(run, d.issuer) || !/报告格式[>〉》]*的?通知》?[(（]?$/.test(before)) continue;
+          at = run.length - d.issuer.length;
+        }
         const ns = (x.index ?? 0) + at;
         const written = x[0].slice(at);
         report(ns, (x.index ?? 0) + x[0].length,

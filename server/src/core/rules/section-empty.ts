@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import type { Heading } from '../parse/headings';
 import { tableSkeleton } from '../model/section-skeleton';
 import { eol, signatureStart, statutoryHeading } from '../engine/draft-style';
+import { classifyChrome } from '../model/artifacts-chrome';
 
 /** The heading right after `h` has h's style and restarts at 一 (or 1): h's items were numbered as parts. */
 /**
@@ -14,6 +15,17 @@ function placeholdersOnly(body: string): boolean {
   if (body.length > 2000) return false;
   const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   return lines.length > 0 && lines.length <= 4 && lines.every((l) => PLACEHOLDER.test(l));
+}
+
+/**
+ * A part whose only lines are the page's own chrome (扫一扫在手机打开当前页, 打印本页) or a table border
+ * left alone (|): a web copy lost the part's table and kept what the page put after it.
+ */
+function chromeOnly(body: string): boolean {
+  if (body.length > 2000) return false;
+  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.length <= 4 && lines.some((l) => !/^[|｜]+$/.test(l))
+    && lines.every((l) => /^[|｜]+$/.test(l) || classifyChrome(l)?.tier === 'strong');
 }
 
 function subItemsRestart(headings: readonly Heading[], h: Heading): boolean {
@@ -63,7 +75,7 @@ export const sectionEmpty: Rule = {
       for (const s of m.sections) {
         const end = sig !== null && sig > s.bodyStart && sig < s.end ? sig : s.end;
         const body = a.doc.work.slice(s.bodyStart, end);
-        if (body.trim() !== '' && !placeholdersOnly(body)) continue;
+        if (body.trim() !== '' && !placeholdersOnly(body) && !chromeOnly(body)) continue;
         // The next heading restarts the numbering (一、2022年主要措施 / 一、强化领导责任 / 二、…):
         // the items under this part were numbered like parts; heading-sequence reports that.
         if (subItemsRestart(a.doc.headings, s.heading)) continue;

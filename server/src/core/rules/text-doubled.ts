@@ -51,6 +51,12 @@ export function doubledAt(s: string, i: number): number {
  */
 const DOUBLED_PUNCT = /([，,、。；;])\1|[，,][、。；;，,]|、[，,。；;]/;
 
+/**
+ * A sentence written twice in a row (依申请公开方面。依申请公开方面。): four to thirty characters with
+ * Han in them, up to its full stop or semicolon, then the same again.
+ */
+const DOUBLED_SENTENCE = /([^。；;！!？?\s]{4,30}[。；;！!？?])\1/;
+
 interface Piece { text: string; offsets: number[] }
 
 export const textDoubled: Rule = {
@@ -59,9 +65,9 @@ export const textDoubled: Rule = {
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）也作提示。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。\n\n' +
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）也作提示。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。\n\n' +
       '单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) is hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line.\n\n' +
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) and a sentence written twice in a row (依申请公开方面。依申请公开方面。) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line.\n\n' +
       'Reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',
@@ -99,6 +105,16 @@ export const textDoubled: Rule = {
           report(p, i, len);
           i += 2 * len;
         } else i++;
+      }
+      // A sentence doubled: the first on the line.
+      const ds = DOUBLED_SENTENCE.exec(t);
+      if (ds && /[\u3400-\u9fff]{3}/.test(ds[1])) {
+        ctx.report({
+          start: pl.start + ds.index,
+          end: pl.start + ds.index + ds[0].length,
+          message: `句子重复：“${ds[1]}”连写了两遍，应删除一遍`,
+          messageEn: `Sentence doubled: “${ds[1]}” is written twice in a row`,
+        });
       }
       // Doubled punctuation: the first on the line (a converted page may have it after every clause).
       const dp = DOUBLED_PUNCT.exec(t);
