@@ -39,7 +39,7 @@ test('normalisation keeps a map back to original offsets', () => {
   const m = normalizeMapped(src);
   assert.equal(m.text, '落实同意公开');
   const i = m.text.indexOf('同意公开');
-  assert.equal(src.slice(m.map[i], m.map[i + 3] + 1), '同意公開');
+  assert.equal(src.slice(m.map.get(i), m.map.get(i + 3) + 1), '同意公開');
 });
 
 test('longest common subsequence, also with the reused buffers growing', () => {

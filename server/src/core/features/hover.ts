@@ -336,8 +336,8 @@ function termHover(a: Analysis, f: FormatSpec, offset: number): HoverResult | nu
   let best: { entry: TermEntry; start: number; end: number } | null = null;
   for (const entry of terms) {
     for (let i = m.text.indexOf(entry.norm); i >= 0; i = m.text.indexOf(entry.norm, i + 1)) {
-      const start = lineStart + m.map[i];
-      const end = lineStart + m.map[i + entry.norm.length - 1] + 1;
+      const start = lineStart + m.map.get(i);
+      const end = lineStart + m.map.get(i + entry.norm.length - 1) + 1;
       if (offset < start || offset >= end) continue;
       if (i > 0 && TERMS.notAfter.includes(m.text[i - 1])) continue;
       if (!best || entry.norm.length > best.entry.norm.length) best = { entry, start, end };

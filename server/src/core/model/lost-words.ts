@@ -26,6 +26,8 @@ const HAN = /^[\u3400-\u9fff]+$/;
 const MIN = 5;
 
 let index: Map<number, Variant[]> | null = null;
+/** Per UTF-16 code unit: 1 when some variant starts with it (most characters of a line start none: no look-up). */
+let firsts: Uint8Array | null = null;
 
 /**
  * A Han character and the code unit after it as one small integer, the index key: read without making
@@ -60,6 +62,7 @@ function variants(): Map<number, Variant[]> {
   const all = phrases();
   const seen = new Set<string>();
   index = new Map();
+  firsts = new Uint8Array(0x10000);
   for (const p of all) {
     for (let j = 0; j < p.length; j++) {
       if (OPTIONAL.has(p[j]) || p[j] === p[j - 1]) continue;
@@ -68,6 +71,7 @@ function variants(): Map<number, Variant[]> {
       if (seen.has(v) || all.some((q) => q !== p && q.includes(v))) continue;
       seen.add(v);
       const key = pairKey(v, 0);
+      firsts![v.charCodeAt(0)] = 1;
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
       list.push({ text: v, want: p, at: j });
@@ -79,10 +83,11 @@ function variants(): Map<number, Variant[]> {
 /** The statutory words in `line` that lost one character, in order (one pass over the line). */
 export function lostWords(line: string): LostWord[] {
   const idx = variants();
+  const first = firsts!;
   const out: LostWord[] = [];
   for (let i = 0; i + 1 < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) continue;
+    if (c < 0x3400 || c > 0x9fff || first[c] === 0) continue;
     const list = idx.get(pairKey(line, i));
     if (!list) continue;
     for (const v of list) {

@@ -31,7 +31,7 @@ export function paragraphs(a: Analysis): Sentence[][] {
       if (i > from) out.push(sentences.slice(from, i));
       from = i;
     }
-    lastLine = s.ne > s.ns ? lines.lineAt(map[s.ne - 1]) : s.line;
+    lastLine = s.ne > s.ns ? lines.lineAt(map.get(s.ne - 1)) : s.line;
   }
   if (sentences.length > from) out.push(sentences.slice(from));
   cache.set(a, out);

@@ -192,16 +192,34 @@ export function sectionProse(a: Analysis, sectionId: string): SectionProse[] {
   });
 }
 
-/** Normalised prose of the whole draft outside tables (for "stated elsewhere" checks). */
-export function proseOutsideTables(a: Analysis): string {
-  let prose = outsideTables.get(a);
-  if (prose !== undefined) return prose;
-  const { lines } = a.doc;
-  const parts: string[] = [];
-  for (let l = 0; l < lines.lineCount; l++) if (!a.doc.tableLines.has(l)) parts.push(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)));
-  prose = normalize(parts.join('\n'));
-  outsideTables.set(a, prose);
-  return prose;
+/**
+ * The questions the rules ask of the normalised prose of the whole draft outside tables ("stated
+ * elsewhere" checks), each a pattern the text matches or not: all answered in one pass, the prose
+ * itself not kept (in a large draft it is megabytes, for a few yes/no answers).
+ */
+export const PROSE_OUTSIDE_TABLES = {
+  /** The information processing fee is mentioned (content-fee). */
+  fee: /信息处理费/,
+  /** The documents in force or the public total are spoken of (table-active-plausible). */
+  inForce: /现行有效|对外公开总数/,
+} as const;
+
+export type ProseOutsideTablesQuestion = keyof typeof PROSE_OUTSIDE_TABLES;
+
+/** Whether the normalised prose of the draft outside tables (lines joined by \n) matches the question's pattern. */
+export function proseOutsideTablesSays(a: Analysis, q: ProseOutsideTablesQuestion): boolean {
+  let answers = outsideTables.get(a);
+  if (answers === undefined) {
+    const { lines } = a.doc;
+    const parts: string[] = [];
+    for (let l = 0; l < lines.lineCount; l++) if (!a.doc.tableLines.has(l)) parts.push(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)));
+    const prose = normalize(parts.join('\n'));
+    const found = new Set<ProseOutsideTablesQuestion>();
+    for (const k of Object.keys(PROSE_OUTSIDE_TABLES) as ProseOutsideTablesQuestion[]) if (PROSE_OUTSIDE_TABLES[k].test(prose)) found.add(k);
+    answers = found;
+    outsideTables.set(a, answers);
+  }
+  return answers.has(q);
 }
-/** proseOutsideTables per analysis: several rules read it, and it normalises the whole draft. */
-const outsideTables = new WeakMap<Analysis, string>();
+/** proseOutsideTablesSays's answers per analysis: several rules ask, and it normalises the whole draft. */
+const outsideTables = new WeakMap<Analysis, ReadonlySet<ProseOutsideTablesQuestion>>();

@@ -6,6 +6,7 @@
 import type { Analysis } from '../engine/lint';
 import { mappedText, originalSpan } from './text-search';
 import { wrapTargets } from './prose-wrap';
+import type { OffsetMap } from '../text/offset-map';
 
 export interface Count {
   value: number;
@@ -75,7 +76,7 @@ export function prose(a: Analysis): Prose {
   let s = 0;
   const close = (e: number) => {
     if (e > s) {
-      const line = lines.lineAt(m.map[s]);
+      const line = lines.lineAt(m.map.get(s));
       if (!a.doc.tableLines.has(line)) sentences.push(makeSentence(m.text, s, e, line, work, m.map));
     }
     s = e;
@@ -89,7 +90,7 @@ export function prose(a: Analysis): Prose {
     // A line break between two characters ends the sentence (normalised text has no breaks),
     // unless the paragraph wraps there. A page footer between the two halves stays inside the
     // sentence's range (it holds no count: -1-, 第3页); it never starts one.
-    const o = m.map[i];
+    const o = m.map.get(i);
     if (line + 1 < starts.length && starts[line + 1] <= o) {
       const from = line;
       while (line + 1 < starts.length && starts[line + 1] <= o) line++;
@@ -108,7 +109,7 @@ export function prose(a: Analysis): Prose {
   cache.set(a, p);
   return p;
 
-  function makeSentence(text: string, ns: number, ne: number, line: number, original: string, map: ArrayLike<number>): Sentence {
+  function makeSentence(text: string, ns: number, ne: number, line: number, original: string, map: OffsetMap): Sentence {
     const body = text.slice(ns, ne);
     // Without a digit there is no count, and no clause any rule needs.
     if (!/\d/.test(body)) return new ProseSentence(text, ns, ne, line, NONE, NONE);
@@ -155,7 +156,7 @@ function inClause(counts: Count[], cs: number, ce: number): Count[] {
   return own.length === 0 ? NONE : own.slice();
 }
 
-function findCounts(body: string, base: number, original: string, map: ArrayLike<number>): Count[] {
+function findCounts(body: string, base: number, original: string, map: OffsetMap): Count[] {
   const out: Count[] = [];
   // Thousands separators only when written as an ASCII comma: a Chinese comma between digits
   // separates two clauses (…5，120条 is a list), though both fold to ',' in normalised text.
@@ -164,7 +165,7 @@ function findCounts(body: string, base: number, original: string, map: ArrayLike
     scan = '';
     let from = 0;
     for (let k = body.indexOf(','); k >= 0; k = body.indexOf(',', k + 1)) {
-      if (original[map[base + k]] === ',') continue;
+      if (original[map.get(base + k)] === ',') continue;
       scan += body.slice(from, k) + '\uff0c';
       from = k + 1;
     }
@@ -183,7 +184,7 @@ function findCounts(body: string, base: number, original: string, map: ArrayLike
     const approx = glued || !!mm[2] || !!mm[4] || mult !== 1 || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
     const ns = base + idx;
     const ne = ns + mm[0].length;
-    const span = { start: map[ns], end: map[ne - 1] + 1 };
+    const span = { start: map.get(ns), end: map.get(ne - 1) + 1 };
     out.push({ value: Number(digits) * mult, unit: UNIT_STRINGS.get(mm[5]) ?? mm[5], approx, decimals: (digits.split('.')[1] ?? '').length, ns, ne, ...span });
   }
   return out;

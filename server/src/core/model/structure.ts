@@ -18,7 +18,19 @@ import { coverage, labelKey } from '../text/normalize';
  * statutory headings with nothing under them), which repeats the headings without being a
  * second copy of the sections.
  */
-export function statutoryHeadings(a: Analysis): Map<string, Section[]> {
+export function statutoryHeadings(a: Analysis): ReadonlyMap<string, readonly Section[]> {
+  let out = statutoryByAnalysis.get(a);
+  if (out === undefined) {
+    out = findStatutoryHeadings(a);
+    statutoryByAnalysis.set(a, out);
+  }
+  return out;
+}
+
+/** statutoryHeadings per analysis: several rules ask, intro-parts once per count of parts it reads. */
+const statutoryByAnalysis = new WeakMap<Analysis, ReadonlyMap<string, readonly Section[]>>();
+
+function findStatutoryHeadings(a: Analysis): Map<string, Section[]> {
   const out = new Map<string, Section[]>();
   if (!a.report) return out;
   const all: { id: string; s: Section }[] = [];

@@ -22,7 +22,7 @@ export function crossesLine(text: string, start: number, end: number): boolean {
 
 /** Original span of normalised range [ns, ne). */
 export function originalSpan(m: MappedText, ns: number, ne: number): { start: number; end: number } {
-  return { start: m.map[ns], end: m.map[ne - 1] + 1 };
+  return { start: m.map.get(ns), end: m.map.get(ne - 1) + 1 };
 }
 
 export function findAll(a: Analysis, needle: string): Hit[] {
@@ -41,7 +41,7 @@ export function clauseBounds(a: Analysis, pos: number): [number, number] {
   const m = mappedText(a);
   // Table cell borders (| and tabs, also inside a table flattened onto one line, and the tags of
   // an HTML table pasted into the text: </td><td>) end a clause too.
-  const isStop = (i: number) => /[。，,；;、！？!?：:|｜<>]/.test(m.text[i]) || (i > 0 && /[\r\n\t|]/.test(a.doc.work.slice(m.map[i - 1], m.map[i])));
+  const isStop = (i: number) => /[。，,；;、！？!?：:|｜<>]/.test(m.text[i]) || (i > 0 && /[\r\n\t|]/.test(a.doc.work.slice(m.map.get(i - 1), m.map.get(i))));
   let s = pos;
   while (s > 0 && !isStop(s - 1)) s--;
   let e = pos;

@@ -84,22 +84,26 @@ function lineCell(text: string, start: number): Cell {
 const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\u3400-\u9fff]{2,12}$/;
 
 function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripLeading: boolean, stripTrailing: boolean): Cell[] {
-  const cells: Cell[] = [];
+  // Each cell's bounds as a pair of numbers in one flat list (no array per cell), by code unit.
+  const bounds: number[] = [];
   let from = 0;
-  const bounds: [number, number][] = [];
-  // By code unit: no string per character.
   const sepCode = sep.charCodeAt(0);
   for (let i = 0; i <= text.length; i++) {
     const atSep = i < text.length && text.charCodeAt(i) === sepCode && !(sep === '|' && i > 0 && text.charCodeAt(i - 1) === 0x5c /* \\ */);
     if (atSep || i === text.length) {
-      bounds.push([from, i]);
+      bounds.push(from, i);
       from = i + 1;
-      if (bounds.length > MAX_CELLS) break;
+      if (bounds.length > 2 * MAX_CELLS) break;
     }
   }
-  if (stripLeading && bounds.length && text.slice(bounds[0][0], bounds[0][1]).trim() === '') bounds.shift();
-  if (stripTrailing && bounds.length && text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]).trim() === '') bounds.pop();
-  for (const [a, b] of bounds) {
+  let first = 0;
+  let last = bounds.length;
+  if (stripLeading && last > first && isBlank(text, bounds[first], bounds[first + 1])) first += 2;
+  if (stripTrailing && last > first && isBlank(text, bounds[last - 2], bounds[last - 1])) last -= 2;
+  const cells: Cell[] = new Array((last - first) / 2);
+  for (let k = first; k < last; k += 2) {
+    const a = bounds[k];
+    const b = bounds[k + 1];
     // The cell trimmed as String.prototype.trim() does, read off the line by offsets (no copy of
     // the raw cell, no regular expression per cell). An all-blank cell stands at its end.
     let i = a;
@@ -109,9 +113,15 @@ function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripLeadi
     const t = i === a && j === b ? (a === 0 && b === text.length ? text : text.slice(a, b)) : text.slice(i, j);
     const s = lineStart + i;
     const r = readCell(t);
-    cells.push({ text: r.text, start: s, end: s + t.length, value: r.value });
+    cells[(k - first) / 2] = { text: r.text, start: s, end: s + t.length, value: r.value };
   }
   return cells;
+}
+
+/** Whether text[a, b) is all blank as String.prototype.trim() reads blanks. */
+function isBlank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The characters String.prototype.trim() removes (JavaScript's WhiteSpace and LineTerminator). */

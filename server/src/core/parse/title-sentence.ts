@@ -55,9 +55,9 @@ export function sentenceTitle(lines: LineMap): TitleInfo | null {
     const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
     const a = p.index + p[0].length + m.index + (m[1].length - name.length);
     const b = p.index + p[0].length + m.index + m[1].length;
-    const start = lines.lineStarts[line] + map[a];
-    const end = lines.lineStarts[line] + map[b];
-    return { line, endLine: line, start, end, text: raw.slice(map[a], map[b]), norm: name, source: 'sentence' };
+    const start = lines.lineStarts[line] + map.get(a);
+    const end = lines.lineStarts[line] + map.get(b);
+    return { line, endLine: line, start, end, text: raw.slice(map.get(a), map.get(b)), norm: name, source: 'sentence' };
   }
   return null;
 }

@@ -105,8 +105,8 @@ export const artifactSpam: Rule = {
 
 /** Normalised [s, e) has no Han character next to it on its line of the original. */
 function alone(m: MappedText, original: string, s: number, e: number): boolean {
-  const start = m.map[s];
-  const end = m.map[e - 1] + 1;
+  const start = m.map.get(s);
+  const end = m.map.get(e - 1) + 1;
   const before = original.slice(Math.max(0, start - 2), start);
   const after = original.slice(end, end + 2);
   return !/[\u4e00-\u9fff]\s*$/.test(before.replace(/^.*[\r\n]/s, '')) && !/^\s*[\u4e00-\u9fff]/.test(after.replace(/[\r\n].*$/s, ''));
@@ -115,7 +115,7 @@ function alone(m: MappedText, original: string, s: number, e: number): boolean {
 /** The clause around normalised [s, e): up to clause punctuation or a line break, without the term. */
 function clause(m: MappedText, original: string, s: number, e: number): string {
   const t = m.text;
-  const broken = (i: number) => CLAUSE_STOP.test(t[i]) || /[\r\n]/.test(original.slice(m.map[i] + 1, m.map[i + 1]));
+  const broken = (i: number) => CLAUSE_STOP.test(t[i]) || /[\r\n]/.test(original.slice(m.map.get(i) + 1, m.map.get(i + 1)));
   let a = s;
   while (a > 0 && !broken(a - 1)) a--;
   let b = e;

@@ -64,7 +64,7 @@ export const citationOutdated: Rule = {
       if (c.format.id === own.id || until === null || until >= from) continue;
       for (const x of text.matchAll(c.re)) {
         const ns = x.index ?? 0;
-        if (a.doc.tableLines.has(lines.lineAt(m.map[ns]))) continue;
+        if (a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) continue;
         // The sentence around the citation.
         let s = ns;
         while (s > 0 && ns - s < 120 && !/[。；;!?！？\n]/.test(text[s - 1])) s--;

@@ -3,7 +3,7 @@
 // 信息处理费管理办法》 (国办函〔2020〕109号): notices issued and amount, or that none was charged.
 import type { Rule, RuleContext } from './rule';
 import { eol } from '../engine/draft-style';
-import { proseOutsideTables, sectionProse } from '../model/report-dates';
+import { proseOutsideTablesSays, sectionProse } from '../model/report-dates';
 import { cellInt, findRow } from '../model/table-facts';
 
 /** Words that show the fee is addressed (收费通知, 未收取信息处理费, 收取费用 …). */
@@ -33,7 +33,7 @@ export const contentFee: Rule = {
     const parts = sectionProse(a, 'other');
     if (!parts.length || parts.some((p) => FEE_WORDS.some((w) => p.norm.includes(w)))) return;
     // Stated elsewhere (e.g. in 一、总体情况): the reader has the information.
-    if (proseOutsideTables(a).includes('信息处理费')) return;
+    if (proseOutsideTablesSays(a, 'fee')) return;
     const { section, lastLine, spaced } = parts[parts.length - 1];
     const nl = eol(a);
     const lines = a.doc.lines;

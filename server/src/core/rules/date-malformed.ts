@@ -78,7 +78,7 @@ export const dateMalformed: Rule = {
     const text = m.text;
     const { lines } = a.doc;
     const seen: Array<[number, number]> = [];
-    const inTable = (ns: number) => a.doc.tableLines.has(lines.lineAt(m.map[ns]));
+    const inTable = (ns: number) => a.doc.tableLines.has(lines.lineAt(m.map.get(ns)));
     const taken = (ns: number, ne: number) => seen.some(([s, e]) => ns < e && s < ne);
     const report = (ns: number, ne: number, message: string, messageEn: string, newText?: string, period = false) => {
       // A draft full of such dates gets the first hundred (the overlap test is linear in them).

@@ -86,7 +86,7 @@ export const docnumMalformed: Rule = {
     let count = 0;
     const report = (ns: number, ne: number, message: string, messageEn: string, fixText?: string) => {
       // A draft full of them gets the first hundred.
-      if (count >= 100 || a.doc.tableLines.has(lines.lineAt(m.map[ns]))) return;
+      if (count >= 100 || a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) return;
       const span = originalSpan(m, ns, ne);
       if (crossesLine(work, span.start, span.end)) return;
       count++;

@@ -128,7 +128,7 @@ export const introParts: Rule = {
     }
     // Normalised range of the introduction.
     let ne = 0;
-    while (ne < m.text.length && m.map[ne] < endOffset) ne++;
+    while (ne < m.text.length && m.map.get(ne) < endOffset) ne++;
     const intro = m.text.slice(0, ne);
     // A 2019/2021-format report whose introduction lists the parts of a 2008-regulation report.
     if (a.format.headingMatch !== 'meaning') {
@@ -149,10 +149,10 @@ export const introParts: Rule = {
       if (!n) continue;
       // The sentence holding the count.
       let s = at;
-      while (s > 0 && at - s < 300 && !/[。;；!?]/.test(intro[s - 1]) && !/[\r\n]/.test(a.doc.work.slice(m.map[s - 1], m.map[s]))) s--;
+      while (s > 0 && at - s < 300 && !/[。;；!?]/.test(intro[s - 1]) && !/[\r\n]/.test(a.doc.work.slice(m.map.get(s - 1), m.map.get(s)))) s--;
       const sentence = intro.slice(s, end);
       if (!ABOUT.test(sentence)) continue;
-      if (a.doc.tableLines.has(lines.lineAt(m.map[at]))) continue;
+      if (a.doc.tableLines.has(lines.lineAt(m.map.get(at)))) continue;
       const span = originalSpan(m, at, end);
       const shown = a.doc.work.slice(span.start, span.end);
       // The list: after 由/包括/分为/：, up to 等/共/the count.
@@ -227,9 +227,9 @@ export const introParts: Rule = {
       const n = /^\d+$/.test(x[1]) ? Number(x[1]) : chineseNumeral(x[1]);
       if (!n) continue;
       let st = at;
-      while (st > 0 && at - st < 300 && !/[。;；!?]/.test(intro[st - 1]) && !/[\r\n]/.test(a.doc.work.slice(m.map[st - 1], m.map[st]))) st--;
+      while (st > 0 && at - st < 300 && !/[。;；!?]/.test(intro[st - 1]) && !/[\r\n]/.test(a.doc.work.slice(m.map.get(st - 1), m.map.get(st)))) st--;
       const sentence = intro.slice(st, end);
-      if (!ABOUT.test(sentence) || a.doc.tableLines.has(lines.lineAt(m.map[at]))) continue;
+      if (!ABOUT.test(sentence) || a.doc.tableLines.has(lines.lineAt(m.map.get(at)))) continue;
       const lm = /(?:由|包括|包含|分为|分别是|分别为|[:：])([^。；;]*?)(?:等|共|这|计)?(?:[一二三四五六七八九十]|\d{1,2})(?:项(?:内容)?|个?方面(?:内容)?)$/.exec(sentence);
       if (!lm) continue;
       const items = listItems(lm[1], specs);
@@ -263,7 +263,7 @@ export const introParts: Rule = {
         const absent = fixedParts.filter((sp) => !parts.includes(sp));
         if (!absent.length || items.length >= fixedParts.length) return;
         const ns = (x.index ?? 0) + x[0].indexOf(x[1]);
-        if (a.doc.tableLines.has(lines.lineAt(m.map[ns]))) return;
+        if (a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) return;
         const span = originalSpan(m, ns, ns + x[1].length);
         ctx.report({ ...span,
           message: `引言列出的报告部分只有${items.length}个，未列出${absent.map((sp) => `“${sp.title}”`).join('、')}`,

@@ -48,7 +48,7 @@ export const reportLetter: Rule = {
     const m = mappedText(a);
     for (const x of m.text.matchAll(CLOSING)) {
       const ns = x.index ?? 0;
-      if (a.doc.tableLines.has(lines.lineAt(m.map[ns]))) continue;
+      if (a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) continue;
       const span = originalSpan(m, ns, ns + x[0].length);
       const shown = a.doc.work.slice(span.start, span.end);
       ctx.report({ ...span,

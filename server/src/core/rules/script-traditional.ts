@@ -45,9 +45,9 @@ export const scriptTraditional: Rule = {
       if (!isHan(c)) continue;
       han++;
       // The mapped text is the converted original, character for character.
-      if (work[m.map[i]] !== c) {
+      if (work[m.map.get(i)] !== c) {
         changed++;
-        if (first < 0) first = m.map[i];
+        if (first < 0) first = m.map.get(i);
       }
     }
     if (changed < MIN_CHANGED || changed < han * MIN_SHARE) return;

@@ -13,7 +13,7 @@ import type { Rule, RuleContext } from './rule';
 import type { Analysis } from '../engine/lint';
 import type { Cell } from '../parse/tables';
 import { cellInt } from '../model/table-facts';
-import { proseOutsideTables } from '../model/report-dates';
+import { proseOutsideTablesSays } from '../model/report-dates';
 import { feeStatements, wanOf } from '../model/fee-statements';
 
 /** 乡镇/街道 bodies: the issuer (or the title) ends with one of these. */
@@ -89,7 +89,7 @@ export const tableActivePlausible: Rule = {
       }
     }
 
-    const explained = /现行有效|对外公开总数/.test(proseOutsideTables(a));
+    const explained = proseOutsideTablesSays(a, 'inForce');
     for (const row of block.rows) {
       const inForce = cell(a, row.id, 'inForce');
       if (!inForce) continue;

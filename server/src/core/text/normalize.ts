@@ -1,6 +1,7 @@
 // Normalisation used ONLY for comparison (principle 1: offsets always point at the
 // original text). Width folding, quote folding, whitespace removal, pinyin annotations
 // left by script converters, and Traditional→Simplified folding with OpenCC.
+import { OffsetMap, OffsetMapBuilder } from './offset-map';
 import { convertsAlone, toSimplified } from './script';
 import { ownString as ownKey } from './own-string';
 
@@ -61,8 +62,8 @@ function foldChar(ch: string): string {
 export interface MappedText {
   /** Normalised text. */
   text: string;
-  /** For each character of `text`, its offset in the original. `map[text.length]` = end. */
-  map: Int32Array;
+  /** For each character of `text`, its offset in the original (map.get(i)); map.get(text.length) = end. */
+  map: OffsetMap;
 }
 
 /**
@@ -106,7 +107,7 @@ function prepared(original: string): string {
  * character (NUL = a blanked pinyin annotation, dropped); `map`, when given (length n + 1), gets
  * each output character's offset in the input and the end. Returns the output length.
  */
-function foldInto(simplified: string, out: Uint16Array, map: Int32Array | null, keepSpaces: boolean): number {
+function foldInto(simplified: string, out: Uint16Array, map: OffsetMapBuilder | null, keepSpaces: boolean): number {
   const t = folds();
   const n = simplified.length;
   let k = 0;
@@ -120,10 +121,10 @@ function foldInto(simplified: string, out: Uint16Array, map: Int32Array | null, 
       if (!keepSpaces || c === 0x200b) continue;
       out[k] = c === 10 || c === 13 ? c : 32;
     } else out[k] = f;
-    if (map) map[k] = i;
+    if (map) map.set(k, i);
     k++;
   }
-  if (map) map[k] = n;
+  if (map) map.set(k, n);
   return k;
 }
 
@@ -134,25 +135,29 @@ function foldInto(simplified: string, out: Uint16Array, map: Int32Array | null, 
 export function normalizeMapped(original: string, opts: { keepSpaces?: boolean } = {}): MappedText {
   const simplified = prepared(original);
   const out = new Uint16Array(simplified.length);
-  const map = new Int32Array(simplified.length + 1);
+  const map = new OffsetMapBuilder(simplified.length + 1);
   const k = foldInto(simplified, out, map, !!opts.keepSpaces);
-  // A subarray keeps the whole buffer alive (the analysis keeps the map): where the normalised
-  // text is much shorter than the original (spaces, table pipes dropped), keep only what is used.
-  return { text: unitsToString(out, k), map: k + 1 < map.length * 0.75 ? map.slice(0, k + 1) : map.subarray(0, k + 1) };
+  return { text: unitsToString(out, k), map: map.done(k + 1) };
 }
 
 /** normalizeText's output buffer, reused (grown as needed): most calls are a line or a label. */
 let scratch = new Uint16Array(256);
+/**
+ * The longest output kept in `scratch`: a longer text (a whole large draft) gets a buffer of its
+ * own, dropped after the call, so that one such call does not hold megabytes for the process's life.
+ */
+const SCRATCH_KEEP = 1 << 16;
 
 /** normalizeMapped(s).text without the offset map. */
 function normalizeText(s: string): string {
   const simplified = prepared(s);
   const n = simplified.length;
-  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
-  const k = foldInto(simplified, scratch, null, false);
+  if (n <= SCRATCH_KEEP && scratch.length < n) scratch = new Uint16Array(Math.min(SCRATCH_KEEP, Math.max(n, scratch.length * 2)));
+  const out = n <= SCRATCH_KEEP ? scratch : new Uint16Array(n);
+  const k = foldInto(simplified, out, null, false);
   // Nothing folded or dropped: the output is the input (no new string to build).
-  if (k === n && unchanged(simplified, scratch, n)) return simplified;
-  return unitsToString(scratch, k);
+  if (k === n && unchanged(simplified, out, n)) return simplified;
+  return unitsToString(out, k);
 }
 
 /** Whether the first n units of `out` are `s` itself. */

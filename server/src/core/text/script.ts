@@ -246,6 +246,8 @@ function memoConvert(piece: string, l: Loaded, memo: Map<string, string>): strin
 
 /** convertClauses' output buffer, reused (grown as needed). */
 let units = new Uint16Array(1024);
+/** The longest output kept in `units`: a longer text gets a buffer of its own, dropped after the call. */
+const UNITS_KEEP = 1 << 16;
 
 /**
  * l.conv(s), exactly, clause by clause: a clause where no pass finds a phrase (most of them) is
@@ -255,8 +257,8 @@ let units = new Uint16Array(1024);
 function convertClauses(s: string, l: Loaded): string {
   if (IDS.test(s)) return l.conv(s);
   const n = s.length;
-  if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
-  let out = units;
+  if (n <= UNITS_KEEP && units.length < n) units = new Uint16Array(Math.min(UNITS_KEEP, Math.max(n, units.length * 2)));
+  let out = n <= UNITS_KEEP ? units : new Uint16Array(n);
   let k = 0;
   // Where the current clause starts, in `s` and in `out`.
   let from = 0;
@@ -283,7 +285,8 @@ function convertClauses(s: string, l: Loaded): string {
     if (k + r.length + (n - end) > out.length) {
       const grown = new Uint16Array((k + r.length + (n - end)) * 2);
       grown.set(out.subarray(0, k));
-      out = units = grown;
+      out = grown;
+      if (grown.length <= UNITS_KEEP) units = grown;
     }
     for (let j = 0; j < r.length; j++) out[k++] = r.charCodeAt(j);
     i = end - 1;
