@@ -91,6 +91,11 @@ export class DocumentStore {
   private readonly neighbours: RelatedReports;
   /** Oversized reports the user was already told about (once per document). */
   private readonly toldTooLarge = new Set<string>();
+  /**
+   * While changes to a document are still coming (server.ts's debounce has not fired): a promise
+   * that settles when they stop, else undefined. Set by server.ts; see analysis().
+   */
+  settling: (uri: string) => Promise<void> | undefined = () => undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -305,6 +310,11 @@ export class DocumentStore {
    * new version, as editors do), or once `token` is cancelled (the lint itself goes on for others).
    */
   async analysis(uri: string, token?: CancellationToken): Promise<DocumentAnalysis | undefined> {
+    // In the middle of a burst of keystrokes, wait for its end (the debounce, a few ms) rather than
+    // start a lint of a version the next keystroke replaces: such a lint would be dropped after its
+    // first time slice, and the slice would hold up the keystrokes behind it.
+    const settling = this.settling(uri);
+    if (settling && (await untilCancelled(settling.then(() => true), token)) !== true) return undefined;
     const before = this.documents.get(uri);
     if (!before || !this.isSupported(before)) return undefined;
     const settings = await this.getSettings(uri);

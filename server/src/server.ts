@@ -226,6 +226,14 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel
   // replaced is dropped at its next time slice (DocumentStore.analyzeSliced), never published.
   const queued = new Map<string, Trigger>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // Features asking for the analysis of a document whose changes are still coming wait for the
+  // debounce to fire (DocumentStore.analysis): one promise per pending burst.
+  const settling = new Map<string, { promise: Promise<void>; settle: () => void }>();
+  store.settling = (uri) => settling.get(uri)?.promise;
+  const settle = (uri: string) => {
+    settling.get(uri)?.settle();
+    settling.delete(uri);
+  };
 
   const schedule = (uri: string, trigger: Trigger) => {
     const prev = queued.get(uri);
@@ -234,11 +242,19 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel
     queued.set(uri, next);
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
+    if (!settling.has(uri)) {
+      let done = () => {};
+      const promise = new Promise<void>((resolve) => { done = resolve; });
+      settling.set(uri, { promise, settle: done });
+    }
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
       const t = queued.get(uri) ?? trigger;
       queued.delete(uri);
+      // validate() starts the lint of the latest version before the waiting features ask for it
+      // (its first await is on settings that are cached): they share that one run.
       void ctx.guard(`validating ${uri}`, undefined, () => validate(uri, t));
+      settle(uri);
     }, next === 'change' ? debounceMs : 0));
   };
 
@@ -286,6 +302,7 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     timers.delete(uri);
+    settle(uri);
     const had = store.published.has(uri);
     store.forget(uri);
     if (had) void ctx.guard('clearing diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));

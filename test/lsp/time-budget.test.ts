@@ -74,6 +74,22 @@ describe('editor time budget', () => {
     assert.ok(linted.size <= 2, `texts linted: ${linted.size}`);
   });
 
+  it('answers a request sent in the middle of a burst after the burst, from its latest version, linting nothing in between', async () => {
+    const uri = 'file:///budget/mid-burst.txt';
+    await client.open(uri, 'plaintext', SEED);
+    const text = (v: number) => SEED.replace('2020年', `2020年${'，'.repeat(v)}`);
+    const before = seen.length;
+    await client.change(uri, 2, text(2));
+    await client.change(uri, 3, text(3));
+    // Without waiting for the burst's end the request would start a lint of version 3, which
+    // runs its first time slice (the rules of this small seed) before version 4 comes.
+    const info = client.documentInfo(uri);
+    for (let v = 4; v <= 6; v++) await client.change(uri, v, text(v));
+    assert.equal((await info).version, 6, 'the answer is read from the burst\'s latest version');
+    const linted = new Set(seen.slice(before).filter((s) => s.rule === 'test-slow-0').map((s) => s.text));
+    assert.deepEqual([...linted], [text(6)], 'only the latest version was linted');
+  });
+
   it('drops a lint whose version was replaced at its next slice, and never publishes it', async () => {
     const uri = 'file:///budget/superseded.txt';
     const slow = SEED + '\n（慢）\n';
