@@ -7,17 +7,12 @@ import assert from 'node:assert/strict';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument, type Position, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { LineDocument, LineDocuments } from '../../server/src/line-document';
+import { Rng } from '../gen/rng';
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+/** The project's seeded generator (test/gen/rng.ts) as a function, so that a failure can be replayed. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = new Rng(seed);
+  return () => g.next();
 }
 
 const PIECES = ['\n', '\r\n', '\r', '\n\n', '\r\r\n', '公开', '申请', '12', ' ', '|', '𠀀', '\t', 'a\nb', '\r\n\r\n', '表'];
