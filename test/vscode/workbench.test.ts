@@ -69,6 +69,13 @@ const SQUIGGLES = (kind: 'error' | 'warning') => `(() => {
 
 interface Squiggle { x: number; y: number; w: number; h: number; text: string }
 
+/**
+ * Whether the editor shows the inlay hint "≠ 应为 24" beside the wrong cell of table 三: VS Code 1.139
+ * draws inlay hints as spans of the line styled by dynamic rules (class dyn-rule-…), spaces as U+00A0.
+ */
+const HINT_SHOWN = `[...document.querySelectorAll('.monaco-editor .view-line span[class*="dyn-rule"]')]
+  .some((e) => (e.textContent || '').replace(/\u00a0/g, ' ').includes('≠ 应为 24'))`;
+
 describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', { timeout: 300000 }, () => {
   let tmp = '';
   let server: CodeServer | undefined;
@@ -245,6 +252,8 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       await page.keyboard.press('Escape');
       const before = await fileText(SAMPLE);
       const total = await squiggleOver('error', '25');
+      // The inlay hint beside the wrong cell is there before the fix (and must go after it).
+      await page.waitForFunction(HINT_SHOWN, null, { timeout: 20000 });
       await page.mouse.click(total.x + total.w / 2, total.y + total.h / 2); // the cursor onto the finding
       await page.mouse.move(5, 450); // away, so that the hover does not cover the light bulb
       // The light bulb appears in the gutter for the cursor's line; clicking it lists the fixes.
@@ -277,6 +286,9 @@ describe('workbench: the .vsix in VS Code (code-server) seen through Chromium', 
       await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'review-total' }).first().waitFor({ timeout: 20000 });
       const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
       assert.ok(!rows.some((r) => /table-row-total|table-subtotal|table-balance/.test(r)), rows.join('\n'));
+      // The inlay hint beside the corrected cell (≠ 应为 24) goes too: VS Code pulls the hints of the
+      // new version, and the server answers them from that version, not from the one before the fix.
+      await page.waitForFunction(`!${HINT_SHOWN}`, null, { timeout: 20000 });
       await shot('after-quickfix');
     });
   });
