@@ -44,3 +44,15 @@ test('排序 and 下载 in report text stay silent', () => {
     assert.deepEqual(lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity !== 'info'), [], line);
   }
 });
+
+test('a page header ending in 字体大小: and the toolbar 打印 保存 收藏 is chrome', () => {
+  for (const head of ['来源:某某区 作者: 发布时间:2021-01-25 17:46 阅读: 字体大小: 打印 保存 收藏', '发布时间:2017-03-03 来源:某某区民政局 字体大小:']) {
+    const text = [head, '', ...body].join('\n');
+    assert.deepEqual(web(text).map((f) => lineOf(text, f.start)), [1], head);
+  }
+});
+
+test('保存 in report text stays silent', () => {
+  const text = [...body, '保存', '保存、打印政府信息的费用均未收取。'].join('\n');
+  assert.deepEqual(lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity !== 'info'), []);
+});

@@ -84,7 +84,7 @@ function pipeBelow(lines: LineMap, line: number): { p: PipeLine; next: number } 
 }
 
 /**
- * A numbered line (二、主动公开政府信息情况) with its pipe below is a section heading, not a row
+ * A numbered line (二、主动公开政府信息情况) with its pipe below or at its end is a section heading, not a row
  * label, unless values follow it (一、本年新收…申请数量 / | / 0) or it continues the numbering of
  * the run's own short labels (三、本年度办理结果 after 二、上年结转…).
  */
@@ -106,8 +106,7 @@ function headingAbove(lines: LineMap, below: { p: PipeLine; next: number }, run:
 }
 
 function hanCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (ch >= '\u3400' && ch <= '\u9fff') n++;
+  let n = 0; for (const ch of s) if (ch >= '\u3400' && ch <= '\u9fff') n++;
   return n;
 }
 
@@ -298,6 +297,7 @@ export const cellLinesReader: LayoutReader = {
         flushPipe();
         continue;
       }
+      if (p.content && headingAbove(lines, { p, next: (p.endLine ?? line) + 1 }, run)) { flushPipe(); continue; }
       blanks = 0;
       run.push(p);
     }
