@@ -32,3 +32,12 @@ test('a numbered row label followed by its figures stays a row (一、本年新�
   assert.ok(a.doc.tableLines.has(line));
   assert.ok(!a.doc.headings.some((h) => h.line === line));
 });
+
+test('a numbered row label whose cells are blank stays a row (一、本年新收… | then | lines)', () => {
+  const rows = text + '\n' + ['申请人情况 |', '||||||||', '自然人 |', '法人或其他组织 |', '总计 |', '|||||||', '商业企业 |', '科研机构 |',
+    '社会公益组织 |', '法律服务机构 |', '其他 |', '|||||', '一、本年新收政府信息公开申请数量 |', '|', '|', '|', '|', '|', '|', '0 |', '||'].join('\n');
+  const a = analyze(rows);
+  const line = rows.split('\n').indexOf('一、本年新收政府信息公开申请数量 |');
+  assert.ok(!a.doc.headings.some((h) => h.line === line));
+  assert.ok(a.doc.tableLines.has(line));
+});
