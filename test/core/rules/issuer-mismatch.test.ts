@@ -64,4 +64,11 @@ test('the opening publishes another unit\'s report: info on that unit\'s name; s
     '本报告由示例区人民政府办公室编制，是示例区2023年政府信息公开工作年度报告。',
     '按照乙水市2023年政府信息公开工作年度报告的体例编制本报告。',
   ]) assert.deepEqual(run(open(s)), [], s);
+  // The issuer speaking of itself (mQ harvest): 现将我镇…报告如下 names no other place.
+  const town = (sentence: string) => buildDraft().replace(/^.*年度报告\n/, `甲山镇人民政府2023年政府信息公开工作年度报告\n\n${sentence}\n`);
+  const opening = (text: string) => run(text).filter((f) => f.message.startsWith('开头公布'));
+  for (const s of ['根据《条例》规定,现将我镇2023年度政府信息公开工作情况报告如下。', '根据《条例》规定，本镇2023年政府信息公开工作年度报告如下。']) {
+    assert.deepEqual(opening(town(s)), [], s);
+  }
+  assert.equal(opening(town('现将乙水镇2023年度政府信息公开工作情况报告如下。')).length, 1);
 });

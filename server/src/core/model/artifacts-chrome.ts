@@ -67,7 +67,7 @@ const ITEMS: Item[] = [
   { key: '(?:网站)?(?:主办|承办|协办|主管|技术支持|维护|运维)(?:单位)?:', value: /^[^。；;，,]{2,40}$/, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|打印此页|关闭本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
-  { key: '【?(?:字号|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  { key: '【?(?:字号|字体大小|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
   // A link to the report's explainer or original beside the article (点击查看解读, 点击查看原文): never report text.
   { key: '点击(?:查看|阅读|进入)(?:政策)?(?:解读|图解|原文|附件|详情)', value: EMPTY, tier: 'strong', zh: '网页链接', en: 'page link' },
   // A site's search box: 选择特殊符号 / 选择搜索类型 / 请输入搜索 (关键字, 内容), 站内搜索, 高级检索.
@@ -107,8 +107,14 @@ const ITEMS: Item[] = [
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
   // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文).
-  { key: '(?:收藏|我的收藏|打印|关闭|登录|注册|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
+  // A search-results form above the article (搜索位置: / 匹配度: / 排序:, one label a line, their values never copied).
+  { key: '(?:搜索位置|匹配度|排序方式|排序)(?=:$)', value: /^:$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
+  // The article toolbar's download buttons (【下载Word】 【下载PDF】).
+  { key: '【下载(?:Word|PDF|WPS|OFD|文档|原文|全文)】?', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
+  // The site's name at the end of the header's toolbar (简体 繁體 无障碍阅读 长者模式 甘肃政府服务网-秦安), right after one of its words: chrome only beside them.
+  { key: '(?<=(?:模式|浏览|阅读|简体|繁体|版|English|[|│·]))[\\u4e00-\\u9fff]{2,12}(?:政府服务网|政务服务网|门户网站|政府网)', value: /^(?:-[\u4e00-\u9fff]{2,10})?$/, tier: 'support', zh: '网站名称', en: 'site name' },
   { key: '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|E-?mail):', value: ANY_LINE, tier: 'filler', zh: '联系信息', en: 'contact details' },
 ];
 

@@ -1,5 +1,5 @@
 // Dates that cannot be real: digits or the 年/月 character lost in typing or conversion
-// (自20201月1日起至202012月31日止, 201211日, 2017210日, 至202020年12月31日), a month or day out of range
+// (自20201月1日起至202012月31日止, 201211日, 2017210日, 至202020年12月31日, a whole year run together: 2025111231日), a month or day out of range
 // (2023年13月, 2月30日), a span of years without its dash (20212025年), and a statistics period
 // (本报告所列数据的统计期限自…至…) that is not the report year or leaves part of it out. Dates in table rows are cells, not prose, and are left alone.
 import type { Rule } from './rule';
@@ -11,6 +11,11 @@ import { findDates } from '../parse/prose';
 const NO_NIAN = /(?<![\d.年A-Za-z])((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日/g;
 /** 201211日 / 2017210日: year, month and day run together, 年 and 月 lost. */
 const NO_NIAN_YUE = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(\d{2,4})日/g;
+/**
+ * 2025111231日 / 202501011231日: a whole year's period (年1月1日至12月31日) whose 年, 月, the first 日 and
+ * 至 were all lost, the two dates run together.
+ */
+const YEAR_SPAN_RUN = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(0?1)(0?1)日?(?:起)?(?:至|到)?1231日/g;
 /** 2018年11日 / 2018年1231日: the year written, month and day run together, 月 lost. */
 const NO_YUE = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{2,4})日/g;
 /**
@@ -62,11 +67,11 @@ export const dateMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
-    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”“2018年1231日”“至1231日止”“至12月31止”），或年份多了数字（“至202020年12月31日”），年份丢了“年”字（“2024全年，共……”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”“2018年1231日”“至1231日止”“至12月31止”，或全年起止日期连写成“2025111231日”），或年份多了数字（“至202020年12月31日”），年份丢了“年”字（“2024全年，共……”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
       + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内或没有覆盖全年（“至2022年12月20日止”）。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
-    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日, 2018年1231日, 至1231日止, 至12月31止), has a year with digits too many (至202020年12月31日), a year lost its 年 (2024全年，共…), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日, 2018年1231日, 至1231日止, 至12月31止, or the whole year\'s two dates run together: 2025111231日), has a year with digits too many (至202020年12月31日), a year lost its 年 (2024全年，共…), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
       + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year or leaves part of it out (至2022年12月20日止). When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
@@ -106,6 +111,13 @@ export const dateMalformed: Rule = {
       } else {
         report(ns, ns + shown.length, `日期“${shown}”书写有误（缺少“年”字，且月日不成立）`, `date “${shown}” is malformed`);
       }
+    }
+    for (const x of text.matchAll(YEAR_SPAN_RUN)) {
+      const ns = x.index ?? 0;
+      const shown = x[0];
+      const d = `${x[1]}年1月1日至12月31日`;
+      report(ns, ns + shown.length, `日期“${shown}”是起止日期连写，缺少“年”“月”“至”等字，应为“${d}”？`,
+        `date “${shown}” runs the period's two dates together without 年, 月 and 至: probably ${d}`, d);
     }
     for (const x of text.matchAll(NO_NIAN_YUE)) {
       const year = Number(x[1]);

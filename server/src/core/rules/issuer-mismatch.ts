@@ -87,6 +87,9 @@ function openingIssuer(a: Analysis): { name: string; start: number; end: number 
       const cut = BEFORE_ORGAN.exec(name);
       if (cut) name = name.slice(cut[0].length);
       name = name.replace(/^.*[，。；：、,;:（）()《》“”]/, '');
+      // 现将我镇…: the issuer speaking of itself (我镇, 本局) names no other place.
+      name = name.replace(/^(?:现将|现把|特将|兹将|现)/, '');
+      if (/^(?:我|本)[\u4e00-\u9fff]{1,3}$/.test(name)) continue;
       if (name.length < 3 || /关于|做好|通知|要求|根据|按照|依据/.test(name)) continue;
       // Inside 《》 the title of another document (a notice, a report cited as an example).
       const before = text.slice(0, at);

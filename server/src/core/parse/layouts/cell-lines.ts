@@ -84,18 +84,18 @@ function pipeBelow(lines: LineMap, line: number): { p: PipeLine; next: number } 
 }
 
 /**
- * A numbered line (二、主动公开政府信息情况) with its pipe below is a section heading, not a row
- * label, unless values follow it (一、本年新收…申请数量 / | / 0) or it continues the numbering of
- * the run's own short labels (三、本年度办理结果 after 二、上年结转…).
+ * A numbered line (二、主动公开政府信息情况) with its pipe below or at its end (then at a run's start, or
+ * long) is a section heading, not a row label, unless values (一、本年新收…申请数量 / | / 0) or, after its own
+ * pipe, blank cells follow it, or it continues the run's own short labels (三、本年度办理结果 after 二、上年结转…).
  */
-function headingAbove(lines: LineMap, below: { p: PipeLine; next: number }, run: PipeLine[]): boolean {
+function headingAbove(lines: LineMap, below: { p: PipeLine; next: number }, run: PipeLine[], own = false): boolean {
   const text = below.p.content?.text ?? '';
   const m = TOP_NUMERAL.exec(text);
   if (!m) return false;
   let after = below.next;
   while (after < lines.lineCount && lines.lineText(after).trim() === '') after++;
   const t = after < lines.lineCount ? lines.lineText(after).replace(/\|/g, '').trim() : '';
-  if (t && readCellValue(t).type !== 'text') return false;
+  if (t ? readCellValue(t).type !== 'text' : own) return false;
   const n = NUMERALS.indexOf(m[0]) + 1;
   if (m[0].length !== 1 || text.length > 12) return true;
   for (let i = run.length - 1; i >= 0; i--) {
@@ -106,8 +106,7 @@ function headingAbove(lines: LineMap, below: { p: PipeLine; next: number }, run:
 }
 
 function hanCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (ch >= '\u3400' && ch <= '\u9fff') n++;
+  let n = 0; for (const ch of s) if (ch >= '\u3400' && ch <= '\u9fff') n++;
   return n;
 }
 
@@ -298,6 +297,7 @@ export const cellLinesReader: LayoutReader = {
         flushPipe();
         continue;
       }
+      if (p.content && (!run.length || p.content.text.length > 12) && headingAbove(lines, { p, next: (p.endLine ?? line) + 1 }, run, true)) { flushPipe(); continue; }
       blanks = 0;
       run.push(p);
     }
