@@ -4,6 +4,7 @@
 import { OffsetMap, OffsetMapBuilder } from './offset-map';
 import { convertsAlone, toSimplified } from './script';
 import { ownString as ownKey } from './own-string';
+import { UnitScratch, unitsToString } from './units';
 
 export { toSimplified };
 
@@ -86,13 +87,6 @@ function folds(): Int32Array {
   return t;
 }
 
-/** Characters (code units) to a string, in chunks small enough for fromCharCode's arguments. */
-function unitsToString(u: Uint16Array, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return s;
-}
-
 /** Pinyin annotations blanked out (NUL, one per character, so offsets hold), then Simplified. */
 function prepared(original: string): string {
   // The annotation needs an opening parenthesis: skip the regular expression when there is none.
@@ -140,20 +134,14 @@ export function normalizeMapped(original: string, opts: { keepSpaces?: boolean }
   return { text: unitsToString(out, k), map: map.done(k + 1) };
 }
 
-/** normalizeText's output buffer, reused (grown as needed): most calls are a line or a label. */
-let scratch = new Uint16Array(256);
-/**
- * The longest output kept in `scratch`: a longer text (a whole large draft) gets a buffer of its
- * own, dropped after the call, so that one such call does not hold megabytes for the process's life.
- */
-const SCRATCH_KEEP = 1 << 16;
+/** normalizeText's output buffer, reused: most calls are a line or a label. */
+const scratch = new UnitScratch(256);
 
 /** normalizeMapped(s).text without the offset map. */
 function normalizeText(s: string): string {
   const simplified = prepared(s);
   const n = simplified.length;
-  if (n <= SCRATCH_KEEP && scratch.length < n) scratch = new Uint16Array(Math.min(SCRATCH_KEEP, Math.max(n, scratch.length * 2)));
-  const out = n <= SCRATCH_KEEP ? scratch : new Uint16Array(n);
+  const out = scratch.take(n);
   const k = foldInto(simplified, out, null, false);
   // Nothing folded or dropped: the output is the input (no new string to build).
   if (k === n && unchanged(simplified, out, n)) return simplified;

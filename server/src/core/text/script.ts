@@ -23,6 +23,7 @@ interface OpenCCModule {
   };
 }
 import { ownString as own } from './own-string';
+import { UnitScratch, unitsToString } from './units';
 // opencc-js ships its types as an ES module; the CommonJS build is what we bundle.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
@@ -244,10 +245,8 @@ function memoConvert(piece: string, l: Loaded, memo: Map<string, string>): strin
   return v;
 }
 
-/** convertClauses' output buffer, reused (grown as needed). */
-let units = new Uint16Array(1024);
-/** The longest output kept in `units`: a longer text gets a buffer of its own, dropped after the call. */
-const UNITS_KEEP = 1 << 16;
+/** convertClauses' output buffer, reused. */
+const units = new UnitScratch(1024);
 
 /**
  * l.conv(s), exactly, clause by clause: a clause where no pass finds a phrase (most of them) is
@@ -257,8 +256,7 @@ const UNITS_KEEP = 1 << 16;
 function convertClauses(s: string, l: Loaded): string {
   if (IDS.test(s)) return l.conv(s);
   const n = s.length;
-  if (n <= UNITS_KEEP && units.length < n) units = new Uint16Array(Math.min(UNITS_KEEP, Math.max(n, units.length * 2)));
-  let out = n <= UNITS_KEEP ? units : new Uint16Array(n);
+  let out = units.take(n);
   let k = 0;
   // Where the current clause starts, in `s` and in `out`.
   let from = 0;
@@ -286,19 +284,12 @@ function convertClauses(s: string, l: Loaded): string {
       const grown = new Uint16Array((k + r.length + (n - end)) * 2);
       grown.set(out.subarray(0, k));
       out = grown;
-      if (grown.length <= UNITS_KEEP) units = grown;
+      units.keep(grown);
     }
     for (let j = 0; j < r.length; j++) out[k++] = r.charCodeAt(j);
     i = end - 1;
   }
   return unitsToString(out, k);
-}
-
-/** Characters (code units) to a string, in chunks small enough for fromCharCode's arguments. */
-function unitsToString(u: Uint16Array, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return s;
 }
 
 /**
