@@ -73,11 +73,8 @@ export class LineDocument implements TextDocument {
   }
 
   offsetAt(position: Position): number {
-    const starts = this.lineStarts();
-    const { line, character } = position;
-    if (line >= this.lines.length) return this.getText().length;
-    if (line < 0) return 0;
-    return starts[line] + this.column(line, character);
+    const [line, column] = this.clamp(position);
+    return this.lineStarts()[line] + column;
   }
 
   positionAt(offset: number): Position {
@@ -128,8 +125,6 @@ export class LineDocument implements TextDocument {
   private replace(range: Range, text: string): void {
     const lines = this.lines;
     const last = lines.length - 1;
-    // Positions as offsetAt reads them: a line before the first is the document's start, one past
-    // the last its end.
     let [sl, sc] = this.clamp(range.start);
     const [el, ec] = this.clamp(range.end);
     let piece = lines[sl].slice(0, sc) + text + lines[el].slice(ec);
@@ -157,10 +152,15 @@ export class LineDocument implements TextDocument {
     }
   }
 
+  /**
+   * A position as a line and a column within the text: a line before the first is the document's
+   * start, one past the last its end, a character past a line's text the end of that text.
+   */
   private clamp(p: Position): [number, number] {
     const last = this.lines.length - 1;
+    // (A line that is no whole number comes only from a client outside the protocol: read as the start.)
+    if (!Number.isInteger(p.line) || p.line < 0) return [0, 0];
     if (p.line > last) return [last, this.lines[last].length];
-    if (p.line < 0) return [0, 0];
     return [p.line, this.column(p.line, p.character)];
   }
 }
