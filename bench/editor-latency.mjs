@@ -18,7 +18,8 @@
 //   node bench/editor-latency.mjs                    all drafts: sample, seed 001, 1 MB, 5 MB, 20 MB
 //   node bench/editor-latency.mjs --small            the sample and seed 001, typing on 15 KB only
 //   node bench/editor-latency.mjs FILE [EDITS]       one file (EDITS one-cell edits, default 50)
-//   node bench/editor-latency.mjs --typing           the typing bursts only (15 KB and 150 KB)
+//   node bench/editor-latency.mjs --typing           the typing bursts only (15 KB and 150 KB);
+//                                                    BENCH_READ_MS=N: the first burst N ms after the open
 //   BENCH_SERVER=other/dist/server.js node bench/editor-latency.mjs …   time another build's server
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -66,6 +67,7 @@ export async function measure(file, text, edits, steady = 0) {
   const opened = await first;
   const openMs = performance.now() - t0;
   const afterOpen = memoryOf(child.pid);
+  if (READ_MS) await sleep(READ_MS);
 
   // Edit the first number of the last table row, one digit at a time, as a user typing would.
   const lines = text.split('\n');
@@ -169,6 +171,8 @@ export async function typing(file, text, keystrokes, gapMs, bursts = 1) {
   const opened = diagnosticsFor(1);
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   await opened;
+  // A writer reads a draft before typing into it (BENCH_READ_MS, default 0: typing at once).
+  if (READ_MS) await sleep(READ_MS);
   const lines = text.split('\n');
   // The last long prose line (no table separators): where a writer adds a sentence.
   const line = lines.findLastIndex((l) => l.length > 30 && !/[|\t]/.test(l));
@@ -214,6 +218,8 @@ export async function typing(file, text, keystrokes, gapMs, bursts = 1) {
   return bursts === 1 ? results[0] : results;
 }
 
+/** A pause between the open's diagnostics and the first burst (ms): BENCH_READ_MS, default 0. */
+const READ_MS = Math.max(0, Number(process.env.BENCH_READ_MS) || 0);
 /** Bursts per server: the first (cold), bursts 2–6 (early: the JIT still compiling), the last 10 (a writer's steady state). */
 const BURSTS = 25;
 const STEADY_BURSTS = 10;
@@ -221,7 +227,7 @@ const STEADY_BURSTS = 10;
 const STEADY = 250;
 
 async function typingReport(sizes, keystrokes) {
-  console.log(`typing bursts: ${keystrokes} characters typed at the end of a paragraph, ${BURSTS} bursts in one server; lag = last keystroke → diagnostics of the burst's last version (target ≤ 100 ms on 150 KB); debounce ${DEBOUNCE} ms`);
+  console.log(`typing bursts: ${keystrokes} characters typed at the end of a paragraph, ${BURSTS} bursts in one server; lag = last keystroke → diagnostics of the burst's last version (target ≤ 100 ms on 150 KB); debounce ${DEBOUNCE} ms; ${READ_MS ? `the first burst ${READ_MS} ms after the open's diagnostics (BENCH_READ_MS)` : 'the first burst right after the open\'s diagnostics'}`);
   const med = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
   for (const bytes of sizes) {
     const file = largeDraft(bytes);

@@ -27,10 +27,7 @@ export interface ClientFeatures {
   codeLensRefresh?: boolean;
   /** The editor runs in English (initialize `locale`): diagnostics use the findings' English messages. */
   english: boolean;
-  /**
-   * The workspace folders as file system paths (initialize, then workspace/didChangeWorkspaceFolders).
-   * Neighbouring reports are read from disk only inside them.
-   */
+  /** The workspace folders' paths (initialize, didChangeWorkspaceFolders): neighbours are read only inside them. */
   workspaceRoots?: string[];
   /**
    * Where the extension itself is installed (initializationOptions.extensionPath). Files there —
@@ -232,13 +229,18 @@ export class DocumentStore {
   }
 
   /**
-   * Lints the text of a file that is not open (govReport/checkFiles), in time slices like an open
-   * document, with nothing cached: the workspace may hold many reports.
+   * Lints a text that is not an open document's version (govReport/checkFiles; the JIT warm-up,
+   * warm-up.ts, which passes `stop`: undefined when it said so at a pause), in time slices like an
+   * open document, with nothing cached: the workspace may hold many reports.
    */
-  async lintText(uri: string, text: string, settings: Settings, related: readonly ReportSummary[]): Promise<LintResult> {
-    const done = await inSlices(this.lintWork(uri, 0, text, settings, related), () => false);
-    return done!.result;
+  lintText(uri: string, text: string, settings: Settings, related: readonly ReportSummary[]): Promise<LintResult>;
+  lintText(uri: string, text: string, settings: Settings, related: readonly ReportSummary[], stop: () => boolean): Promise<LintResult | undefined>;
+  async lintText(uri: string, text: string, settings: Settings, related: readonly ReportSummary[], stop = () => false): Promise<LintResult | undefined> {
+    return (await inSlices(this.lintWork(uri, 0, text, settings, related), stop))?.result;
   }
+
+  /** A lint of an open document is under way. */
+  linting = (): boolean => this.running.size > 0;
 
   /**
    * The work of one lint, shared by analyze() and runSliced(): the parse, the detection and the report

@@ -28,6 +28,7 @@ import type { Rule } from './core';
 import { FIX_ALL_KIND, toDiagnostics } from './convert';
 import { registerCodeActions } from './code-actions';
 import { type ClientFeatures, DocumentStore, describeError } from './document-store';
+import { WarmUp } from './warm-up';
 import { registerHover } from './features/hover';
 import { registerDocumentSymbols, registerFoldingRanges } from './features/outline';
 import { refreshInlayHints, registerInlayHints } from './features/inlay-hints';
@@ -87,6 +88,8 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** Milliseconds a change waits for the next keystroke before it is linted (DEBOUNCE_MS). */
   debounceMs?: number;
+  /** Lint published texts again while idle to warm the JIT up (warm-up.ts); default true. */
+  warmUp?: boolean;
 }
 
 /**
@@ -162,7 +165,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { capabilities: capabilities(), serverInfo: { name: 'govreport' } };
   });
 
-  const revalidateAll = registerDiagnostics(ctx, debounceMs, (l) => {
+  const revalidateAll = registerDiagnostics(ctx, debounceMs, options.warmUp !== false, (l) => {
     level = l;
   });
   registerConfigFiles(ctx, revalidateAll);
@@ -219,7 +222,7 @@ export function capabilities(): ServerCapabilities {
 
 type Trigger = 'open' | 'change' | 'save' | 'configuration';
 
-function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel: (l: LogLevel) => void): () => void {
+function registerDiagnostics(ctx: ServerContext, debounceMs: number, warm: boolean, setLogLevel: (l: LogLevel) => void): () => void {
   const { connection, documents, store } = ctx;
   // Changes are debounced per document: a burst is linted once, at its latest version. Open,
   // save and configuration runs start at once. A lint under way for a version that a newer one
@@ -230,6 +233,7 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel
   // debounce to fire (DocumentStore.analysis): one promise per pending burst.
   const settling = new Map<string, { promise: Promise<void>; settle: () => void }>();
   store.settling = (uri) => settling.get(uri)?.promise;
+  const warmUp = warm ? new WarmUp(() => timers.size > 0 || settling.size > 0 || store.linting()) : undefined;
   const settle = (uri: string) => {
     settling.get(uri)?.settle();
     settling.delete(uri);
@@ -270,6 +274,7 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel
     const t0 = performance.now();
     void ctx.guard('sending the check status', undefined, () =>
       connection.sendNotification(CheckStatusNotification, { uri, version: current.version, checking: true }));
+    const text = current.getText();
     let a: Awaited<ReturnType<typeof store.analyzeSliced>>;
     try {
       a = await store.analyzeSliced(current, settings, related);
@@ -288,6 +293,7 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, setLogLevel
     const diagnostics = a.result.kind === null ? [] : toDiagnostics(a.result.findings, a.lines, a.version, ctx.docBase, ctx.client.english);
     store.published.set(uri, diagnostics);
     await connection.sendDiagnostics({ uri, version: a.version, diagnostics });
+    if (a.result.kind !== null && !a.tooLarge) warmUp?.offer((stop) => store.lintText(uri, text, settings, related, stop));
   };
 
   documents.onDidOpen((e) => schedule(e.document.uri, 'open'));
