@@ -227,39 +227,33 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, warm: boole
   // Changes are debounced per document: a burst is linted once, at its latest version. Open,
   // save and configuration runs start at once. A lint under way for a version that a newer one
   // replaced is dropped at its next time slice (DocumentStore.analyzeSliced), never published.
-  const queued = new Map<string, Trigger>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  // Features asking for the analysis of a document whose changes are still coming wait for the
-  // debounce to fire (DocumentStore.analysis): one promise per pending burst.
-  const settling = new Map<string, { promise: Promise<void>; settle: () => void }>();
-  store.settling = (uri) => settling.get(uri)?.promise;
-  const warmUp = warm ? new WarmUp(() => timers.size > 0 || settling.size > 0 || store.linting()) : undefined;
-  const settle = (uri: string) => {
-    settling.get(uri)?.settle();
-    settling.delete(uri);
-  };
+  // One record per document with changes waiting for the debounce: the trigger of the run to come,
+  // its timer, and a promise that settles when it fires — features asking for the analysis of a
+  // document whose changes are still coming wait for it (DocumentStore.analysis).
+  const pending = new Map<string, { trigger: Trigger; timer?: ReturnType<typeof setTimeout>; settled: Promise<void>; settle: () => void }>();
+  store.settling = (uri) => pending.get(uri)?.settled;
+  const warmUp = warm ? new WarmUp(() => pending.size > 0 || store.linting()) : undefined;
 
   const schedule = (uri: string, trigger: Trigger) => {
-    const prev = queued.get(uri);
-    // A keystroke must not downgrade a pending save/open/configuration run (onSave mode).
-    const next = prev && prev !== 'change' ? prev : trigger;
-    queued.set(uri, next);
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    if (!settling.has(uri)) {
-      let done = () => {};
-      const promise = new Promise<void>((resolve) => { done = resolve; });
-      settling.set(uri, { promise, settle: done });
+    let entry = pending.get(uri);
+    if (!entry) {
+      let settle = () => {};
+      const settled = new Promise<void>((resolve) => { settle = resolve; });
+      entry = { trigger, settled, settle };
+      pending.set(uri, entry);
+    } else {
+      // A keystroke must not downgrade a pending save/open/configuration run (onSave mode).
+      if (entry.trigger === 'change') entry.trigger = trigger;
+      clearTimeout(entry.timer);
     }
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      const t = queued.get(uri) ?? trigger;
-      queued.delete(uri);
+    const run = entry;
+    run.timer = setTimeout(() => {
+      pending.delete(uri);
       // validate() starts the lint of the latest version before the waiting features ask for it
       // (its first await is on settings that are cached): they share that one run.
-      void ctx.guard(`validating ${uri}`, undefined, () => validate(uri, t));
-      settle(uri);
-    }, next === 'change' ? debounceMs : 0));
+      void ctx.guard(`validating ${uri}`, undefined, () => validate(uri, run.trigger));
+      run.settle();
+    }, run.trigger === 'change' ? debounceMs : 0);
   };
 
   const validate = async (uri: string, trigger: Trigger): Promise<void> => {
@@ -304,11 +298,12 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, warm: boole
   documents.onDidSave((e) => schedule(e.document.uri, 'save'));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    queued.delete(uri);
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    timers.delete(uri);
-    settle(uri);
+    const waiting = pending.get(uri);
+    if (waiting) {
+      clearTimeout(waiting.timer);
+      pending.delete(uri);
+      waiting.settle();
+    }
     const had = store.published.has(uri);
     store.forget(uri);
     if (had) void ctx.guard('clearing diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));
