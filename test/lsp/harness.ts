@@ -46,6 +46,7 @@ import {
   createMessageConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Rule } from '../../server/src/core';
 import { startServer, DocumentInfo, ServerOptions } from '../../server/src/server';
 
 /** out/test/lsp → repository root. */
@@ -213,6 +214,11 @@ export class TestClient {
     this.serverConnection.dispose();
     for (const s of this.streams) s.destroy();
   }
+}
+
+/** A rule for server tests only (hostile, slow or counting rules), with the registry's required fields filled in. */
+export function testRule(id: string, check: Rule['check'], defaultSeverity: Rule['defaultSeverity'] = 'info'): Rule {
+  return { id, formats: 'all', defaultSeverity, title: { zh: '测试规则', en: 'test rule' }, description: { zh: '测试用', en: 'test only' }, basis: 'test', check };
 }
 
 export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {

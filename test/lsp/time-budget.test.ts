@@ -14,7 +14,7 @@ import { DocumentStore } from '../../server/src/document-store';
 import { RULES } from '../../server/src/core';
 import type { Rule } from '../../server/src/core';
 import { MAX_EDITOR_CHARS } from '../../server/src/limits';
-import { SEEDS, TestClient } from './harness';
+import { SEEDS, TestClient, testRule } from './harness';
 
 const SEED = readFileSync(path.join(SEEDS, '001_e1d25a63a80be9ed.txt'), 'utf8');
 
@@ -26,27 +26,20 @@ const slowTexts = new Set<string>();
 let onSlowRule: (() => void) | null = null;
 
 function slowRule(n: number): Rule {
-  return {
-    id: `test-slow-${n}`,
-    formats: 'all',
-    defaultSeverity: 'info',
-    title: { zh: '慢规则', en: 'slow rule' },
-    description: { zh: '测试用', en: 'test only' },
-    basis: 'test',
-    check(ctx) {
-      const text = ctx.analysis.doc.text;
-      seen.push({ rule: this.id, text });
-      if (!slowTexts.has(text)) return;
-      // Longer than a time slice, so the lint yields after every slow rule.
-      const until = Date.now() + 25;
-      while (Date.now() < until) {
-        // busy: a rule that takes its time
-      }
-      const cb = onSlowRule;
-      onSlowRule = null;
-      cb?.();
-    },
-  };
+  const id = `test-slow-${n}`;
+  return testRule(id, (ctx) => {
+    const text = ctx.analysis.doc.text;
+    seen.push({ rule: id, text });
+    if (!slowTexts.has(text)) return;
+    // Longer than a time slice, so the lint yields after every slow rule.
+    const until = Date.now() + 25;
+    while (Date.now() < until) {
+      // busy: a rule that takes its time
+    }
+    const cb = onSlowRule;
+    onSlowRule = null;
+    cb?.();
+  });
 }
 
 const SLOW = Array.from({ length: 8 }, (_, i) => slowRule(i));

@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { WarmUp } from '../../server/src/warm-up';
 import { RULES } from '../../server/src/core';
-import type { Rule } from '../../server/src/core';
-import { SEEDS, TestClient } from './harness';
+import { SEEDS, TestClient, testRule } from './harness';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -118,18 +117,10 @@ describe('the server warms up after publishing, out of the writer\'s way', () =>
   /** Texts the counting rule ran on, in order. */
   const ran: string[] = [];
   let onRun: (() => void) | null = null;
-  const counting: Rule = {
-    id: 'test-counting',
-    formats: 'all',
-    defaultSeverity: 'info',
-    title: { zh: '计数规则', en: 'counting rule' },
-    description: { zh: '测试用', en: 'test only' },
-    basis: 'test',
-    check(ctx) {
-      ran.push(ctx.analysis.doc.text);
-      onRun?.();
-    },
-  };
+  const counting = testRule('test-counting', (ctx) => {
+    ran.push(ctx.analysis.doc.text);
+    onRun?.();
+  });
   let client: TestClient;
   before(async () => {
     client = TestClient.create({ rules: [...RULES, counting] });
