@@ -85,6 +85,8 @@ test('common variants: classification lines, a label:value block, Traditional an
     ['| 索引号 | 000014349/2023-00001 | 生成日期 | 2023-01-30 |', '| 发文机关 | 示例区人民政府 | 发文字号 | |'],
     ['索 引 號：005267169/2016-00001', '發布機構：示例區審計局'],
     ['名稱\t示例区人民政府2023年政府信息公开工作年度报告', '發布機構\t示例區人民政府\t公開日期\t2024-01-17'],
+    // 效力属性 / 效力级别 beside the 索引号 (pipe rows whose last cells are blank).
+    ['索引号 | abcqlzfb/2022-00001 | 效力属性 | |', '发布机构 | 政府办公室 | 效力级别 | |'],
   ];
   for (const block of blocks) {
     const fs = found(withLines(block));
