@@ -85,6 +85,8 @@ test('common variants: classification lines, a label:value block, Traditional an
     ['| 索引号 | 000014349/2023-00001 | 生成日期 | 2023-01-30 |', '| 发文机关 | 示例区人民政府 | 发文字号 | |'],
     ['索 引 號：005267169/2016-00001', '發布機構：示例區審計局'],
     ['名稱\t示例区人民政府2023年政府信息公开工作年度报告', '發布機構\t示例區人民政府\t公開日期\t2024-01-17'],
+    // 效力属性 / 效力级别 beside the 索引号 (pipe rows whose last cells are blank).
+    ['索引号 | abcqlzfb/2022-00001 | 效力属性 | |', '发布机构 | 政府办公室 | 效力级别 | |'],
   ];
   for (const block of blocks) {
     const fs = found(withLines(block));
@@ -145,4 +147,28 @@ test('bad input: long lines of labels are skipped, label runs never crash', () =
   assert.deepEqual(found(withLines([line, line])), []);
   assert.equal(classifyPageMeta('索引号:'.repeat(40))?.tier, 'support');
   assert.equal(classifyPageMeta('\t|\t|'), null);
+});
+
+test('label and value run together (索引号abc/2025-00001), on bullets also 发布机构某镇: the block is metadata', () => {
+  const block = ['- 索引号abcxyz/2025-00001', '- 发布机构示例镇', '- 文号', '- 发布日期2025-01-16', '- 有效性有效'];
+  const fs = found(withLines(block));
+  assert.equal(fs.length, 5);
+  assert.ok(fs.every((f) => f.severity === 'warning'));
+  assert.equal(classifyPageMeta('索引号abcxyz/2025-00001')?.tier, 'strong', 'a code glued to 索引号');
+  assert.equal(classifyPageMeta('发布日期2025-01-16')?.tier, 'support');
+  // A bulleted point that opens with such a word is at most support (never reported alone),
+  // and without a bullet, or with a comma, it is no metadata at all.
+  assert.equal(classifyPageMeta('- 发布机构应当公布')?.tier, 'support');
+  assert.equal(classifyPageMeta('发布机构应当公布'), null);
+  assert.equal(classifyPageMeta('- 来源广泛，内容丰富'), null);
+  assert.deepEqual(found(withLines(['- 来源广泛', '- 分类施策'], 'under')), []);
+});
+
+test('labels whose first character the page cut (号: for 索引号, 称: for 名称): metadata beside a strong label', () => {
+  const block = ['号: abc043/2026-00011 信息分类: 政务公开', '发文日期: 2026-01-16', '发布机构: 示例镇 生成日期:', '称: 示例镇人民政府2025年政府信息公开工作年度报告', '号:'];
+  const fs = found(withLines(block));
+  assert.equal(fs.length, 5);
+  assert.ok(fs.every((f) => f.severity === 'warning'), fs.map((f) => f.severity).join());
+  assert.equal(classifyPageMeta('号: abc043/2026-00011')?.tier, 'support', 'a cut label is never strong');
+  assert.equal(classifyPageMeta('简称:示例'), null);
 });

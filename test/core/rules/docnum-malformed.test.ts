@@ -47,6 +47,22 @@ test('the format notice under a wrong issuer code: 国办公开函〔2021〕30 �
   }
 });
 
+test('the format notice with both brackets lost: 国办公开函202130号, 国办公开办函202130号', () => {
+  const wrong = doc('按照《条例》和国办公开函202130号文件要求,编制本报告。');
+  const fs = run(wrong);
+  assert.equal(fs.length, 1);
+  assert.equal(wrong.slice(fs[0].start, fs[0].end), '国办公开函202130号');
+  assert.equal(fs[0].message, '文号“国办公开函202130号”有误：政府信息公开工作年度报告格式的通知是“国办公开办函〔2021〕30号”');
+  const bare = doc('按照国办公开办函202130号要求,编制本报告。');
+  const gs = run(bare);
+  assert.equal(gs.length, 1);
+  assert.equal(gs[0].message, '文号“国办公开办函202130号”缺少六角括号“〔〕”，应为“国办公开办函〔2021〕30号”？');
+  assert.equal(gs[0].fix?.edits[0].newText, '国办公开办函〔2021〕30号');
+  assert.equal(gs[0].fix?.safe, false);
+  // Another year or number run together is no citation of the notice (国办发2019130号, 国办公开办函2021年30号).
+  assert.deepEqual(run(doc('按照国办发2019130号和国办公开办函2021年30号要求,编制本报告。')), []);
+});
+
 test('sound numbers are silent: 国办公开办函〔2021〕30号, 国办发〔2019〕14号, 〔2019〕第5号, 2018年度〕', () => {
   const text = doc('按照国办公开办函〔2021〕30号、国办发〔2019〕14号和某政发〔2019〕第5号要求,编制本报告。2018年度工作(2019年12月)完成。');
   assert.deepEqual(run(text), []);

@@ -72,3 +72,19 @@ test('the opening publishes another unit\'s report: info on that unit\'s name; s
   }
   assert.equal(opening(town('现将乙水镇2023年度政府信息公开工作情况报告如下。')).length, 1);
 });
+
+test('a town\'s report whose opening presents a county department\'s report (mR harvest): info on the department', () => {
+  const town = (sentence: string) => buildDraft().replace(/^.*年度报告\n/, `甲山县青石镇2025年政府信息公开工作年度报告\n\n${sentence}\n`);
+  const opening = (text: string) => run(text).filter((f) => f.message.startsWith('开头公布'));
+  const text = town('根据《条例》要求,现公布甲山县民族宗教事务局2025年度政府信息公开工作年度报告。');
+  const fs = opening(text);
+  assert.equal(fs.length, 1, JSON.stringify(run(text)));
+  assert.equal(where(text, fs[0]).slice, '甲山县民族宗教事务局');
+  assert.match(fs[0].message, /^开头公布的是“甲山县民族宗教事务局”的报告，而标题中的机关是“甲山县青石镇”/);
+  // The town's own organs, and a county department's report named by a county's, are silent.
+  for (const s of ['现公布甲山县青石镇人民政府2025年政府信息公开工作年度报告。', '现公布青石镇党政综合办公室2025年政府信息公开工作年度报告。']) {
+    assert.deepEqual(opening(town(s)), [], s);
+  }
+  const county = buildDraft().replace(/^.*年度报告\n/, '甲山县人民政府2025年政府信息公开工作年度报告\n\n现公布甲山县人民政府办公室2025年政府信息公开工作年度报告。\n');
+  assert.deepEqual(run(county).filter((f) => f.message.startsWith('开头公布')), []);
+});

@@ -36,3 +36,17 @@ test('an empty 二 at the end while a later part stands earlier: still an error'
   assert.equal(fs.length, 1);
   assert.equal(fs[0].severity, 'error');
 });
+
+test('a part whose only line is the next part\'s bare numeral (四、, its title lost where the copy stopped): empty', () => {
+  const cut = [...HEAD, '二、主动公开政府信息情况', '', '三、收到和处理政府信息公开申请情况', '', '四、'].join('\n');
+  const fs = empty(cut);
+  assert.equal(fs.length, 2);
+  assert.match(fs[0].message, /^“二、主动公开政府信息情况”下没有内容/);
+  assert.match(fs[1].message, /^“三、收到和处理政府信息公开申请情况”下没有内容.*可能未复制完整/);
+  assert.deepEqual(fs.map((f) => f.severity), ['error', 'info']);
+  // A bare numeral among other lines is content.
+  for (const tail of [['本年度未收到申请。', '四、'], ['四、', '本年度未收到行政复议。']]) {
+    const text = [...HEAD, '二、主动公开政府信息情况', '本年度主动公开信息12条。', '三、收到和处理政府信息公开申请情况', ...tail].join('\n');
+    assert.deepEqual(empty(text).filter((f) => f.message.includes('收到和处理')), [], tail.join('/'));
+  }
+});

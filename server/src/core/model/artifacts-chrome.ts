@@ -179,7 +179,14 @@ const CHROME_MEMO_MAX = 10000;
 const chromeMemo = new Map<string, ChromeLine | null>();
 
 function classifyChromeLine(lineText: string): ChromeLine | null {
-  return classifyItems(lineText) ?? classifyDebris(lineText) ?? classifyPageMeta(lineText) ?? classifyPath(lineText);
+  const item = classifyItems(lineText);
+  // A publishing line that is also a line of the page's metadata table (发布机构: 示例镇 生成日期:):
+  // read as the table's, so that the block around it counts as the page's metadata.
+  if (item?.tier === 'meta') {
+    const meta = classifyPageMeta(lineText);
+    if (meta?.tier === 'strong') return meta;
+  }
+  return item ?? classifyDebris(lineText) ?? classifyPageMeta(lineText) ?? classifyPath(lineText);
 }
 
 /** 文昌市水务局 > 信息公开 > 政府信息公开年报: a breadcrumb without 首页, short segments joined by >. */

@@ -36,7 +36,7 @@ const LABELS: Label[] = [
   { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
   { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
   { words: ['分类'], value: 'short', multi: true },
-  { words: ['体裁', '文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '效力状态', '有效期', '来源', '信息来源',
+  { words: ['体裁', '文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '效力状态', '效力属性', '效力级别', '有效期', '来源', '信息来源',
     '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '责任部门', '公开目录', '文件有效期', '文件下载', '附件下载', '附件', '备案登记号'], value: 'short' },
 ];
 
@@ -62,12 +62,58 @@ const VALUES: Record<Value, RegExp> = {
 /** A 政府信息公开目录 index number on its own (006939748/2025-00084, 01418439X/2023-00001). */
 const BARE_INDEX = /^\s*[0-9A-Z]{8}[0-9X]\s*[/／]\s*(?:19|20)\d{2}-\d{5,6}\s*$/;
 
-interface Pair { label: Label; value: string | null }
+interface Pair { label: Label; value: string | null; weak?: true }
+
+/**
+ * Labels whose first characters a page cut off (号: cxs043/2026-00011 for 索引号, 称: … for 名称, 号:
+ * for 文号): read as the label, never as a strong one. 号 is the 索引号 when its value is a code.
+ */
+const CUT_LABELS: Record<string, (value: string) => Label> = {
+  '号': (v) => BY_WORD.get(v && VALUES.code.test(v) ? '索引号' : '文号')!,
+  '引号': () => BY_WORD.get('索引号')!,
+  '称': () => BY_WORD.get('名称')!,
+};
+const CUT_CELL = /^(号|引号|称):(.*)$/;
+
+/**
+ * A label run together with its value (索引号mlsppz/2025-00000, 发布日期2025-01-16; on a bulleted
+ * line also 发布机构弥勒市朋普镇, 有效性有效): taken when the value is a date or a code, or, on a
+ * bulleted line, a short phrase without commas (then a weak reading: only beside a strong line).
+ */
+function glued(cell: string, bulleted: boolean): Pair | null {
+  for (const w of WORDS) {
+    if (!cell.startsWith(w) || cell.length === w.length) continue;
+    const label = BY_WORD.get(w)!;
+    const value = cell.slice(w.length);
+    if (value.startsWith(':')) return null;
+    if (label.value === 'date' || label.value === 'code') return VALUES[label.value].test(value) ? { label, value } : null;
+    if (!bulleted || label.value !== 'short' || value.length > 20 || /[,，、]/.test(value)) return null;
+    // (Never a strong line by itself: a report's bulleted point may open with such a word.)
+    return { label, value, weak: true };
+  }
+  return null;
+}
 
 /** Reads one cell into label/value pairs (appending to `pairs`); false when the cell is not metadata. */
-function readCell(cell: string, pairs: Pair[]): boolean {
+function readCell(cell: string, pairs: Pair[], bulleted = false): boolean {
   const m = CELL.exec(cell);
   if (!m) {
+    const cut = CUT_CELL.exec(cell);
+    if (cut) {
+      // Its value runs up to the next label:value pair of the cell (号:cxs043/2026-00011信息分类:政务公开).
+      PAIR.lastIndex = 0;
+      const next = PAIR.exec(cut[2]);
+      const value = next ? cut[2].slice(0, next.index) : cut[2];
+      pairs.push({ label: CUT_LABELS[cut[1]](value), value: value === '' ? null : value, weak: true });
+      return next ? readCell(cut[2].slice(next.index), pairs, bulleted) : true;
+    }
+    if (pairs.length === 0 || pairs[pairs.length - 1].value !== null) {
+      const g = glued(cell, bulleted);
+      if (g) {
+        pairs.push(g);
+        return true;
+      }
+    }
     // The value of the label just before (名称⇥沭阳县…报告), once.
     const last = pairs[pairs.length - 1];
     // A classification's further values (分类 信息公开年报   机关事务    报告): short cells, appended.
@@ -96,13 +142,13 @@ function readCell(cell: string, pairs: Pair[]): boolean {
 }
 
 /** The cells read into label/value pairs; null when a cell is not metadata. */
-function readCells(cells: string[]): Pair[] | null {
+function readCells(cells: string[], bulleted = false): Pair[] | null {
   const pairs: Pair[] = [];
   for (const c of cells) {
     // Normalised (Simplified, half-width, no spaces): 索 引 号： reads as 索引号:.
     const cell = normalize(c);
     if (!cell) continue;
-    if (!readCell(cell, pairs)) return null;
+    if (!readCell(cell, pairs, bulleted)) return null;
   }
   return pairs;
 }
@@ -114,13 +160,14 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   // (nine characters), the year and a serial number, which no report line is.
   if (BARE_INDEX.test(lineText)) return { tier: 'strong', zh: '网页信息元数据', en: 'page metadata', pageMeta: true };
   // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
+  const bulleted = /^(?:[•·●▪◆]|-(?=\s))/.test(lineText.trim());
   const raw = lineText.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '').replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
   if (!raw) return null;
   // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of
   // spaces; failing that, single spaces (索引号 620702074/2024-00047 发文字号 …), a time kept with its date.
   const piped = /[\t|｜]/.test(raw);
-  const pairs = readCells(piped ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/))
-    ?? (piped ? null : readCells(raw.replace(/(\d{4}-\d{1,2}-\d{1,2})\s+(?=\d{1,2}:\d{2})/g, '$1').split(/\s+/)));
+  const pairs = readCells(piped ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/), bulleted)
+    ?? (piped ? null : readCells(raw.replace(/(\d{4}-\d{1,2}-\d{1,2})\s+(?=\d{1,2}:\d{2})/g, '$1').split(/\s+/), bulleted));
   if (!pairs || !pairs.length) return null;
   let strong = false;
   let keep: 'date' | 'title' | null = null;
@@ -128,7 +175,7 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
     const v = p.value ?? '';
     if (!v) continue;
     if (!VALUES[p.label.value].test(v)) return null;
-    if (p.label.strong) strong = true;
+    if (p.label.strong && !p.weak) strong = true;
     if (p.label.keep === 'title' || (p.label.keep === 'date' && !keep)) keep = p.label.keep;
   }
   return {

@@ -129,6 +129,9 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     if (isBreadcrumb(raw)) continue;
     // A header of navigation words or a read-aloud button (点击收听年报语音朗读) names no report.
     if (isNavChrome(raw)) continue;
+    // A bulleted line without a year (• 乡镇政府信息公开年度报告 above a bulleted metadata list): the
+    // page's column name, not the title.
+    if (/^\s*[•·●▪◆]/.test(raw) && !/(?:19|20)\d{2}/.test(raw)) continue;
     if (isMetadataLine(raw)) {
       // toSimplified keeps one character for one: offsets in it are offsets in the line.
       const m = META_NAME.exec(raw) ?? META_NAME.exec(toSimplified(raw));

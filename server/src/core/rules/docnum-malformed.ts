@@ -37,6 +37,8 @@ function damagedHead(run: string, issuer: string): boolean {
 
 /** The pattern of each format notice cited under any issuer code, made once. */
 const DOC_RES = new Map<string, RegExp>();
+/** The same notice cited with both brackets lost (国办公开函202130号), made once. */
+const BARE_RES = new Map<string, RegExp>();
 
 interface FormatDoc { issuer: string; year: string; no: string; label: string }
 
@@ -60,12 +62,14 @@ export const docnumMalformed: Rule = {
   description: {
     zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”）或丢了“号”字（“国办公开办函〔2021〕30)”），'
       + '或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
+      + '年度报告格式通知的年份和序号连写、两个括号都丢了的（“国办公开函202130号”“国办公开办函202130号”）同样提示。'
       + '紧跟在年度报告格式通知标题之后、发文机关代字开头两字打错的（如“过半公开办函〔2021〕30号”）也提示；小六角括号“﹝﹞”视同“〔〕”。'
       + '也提示《政府信息公开条例》后括注的国务院令编号写错（如“国务院令第771号”，应为第711号；2008年施行的条例为第492号）或把“号”写成“条”（“国务院令第711条”）。'
       + '能确定原文号时在提示中写明；表格中的单元格不检查。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）7.2.4，发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入。',
     en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号) or its 号 (国办公开办函〔2021〕30)), '
       + 'or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
+      + 'So is the format notice with both brackets lost, year and number run together (国办公开函202130号, 国办公开办函202130号). '
       + 'So is the code with its first two characters mistyped right after the format notice\'s title (过半公开办函〔2021〕30号); the small brackets ﹝﹞ count as 〔〕. '
       + 'So is a mistyped State Council decree number after the Regulations (国务院令第771号 for Decree 711; the 2008 text was Decree 492), or one numbered with 条 (国务院令第711条). '
       + 'The message gives the number as it should read where that is certain; table cells are not checked. '
@@ -176,6 +180,22 @@ export const docnumMalformed: Rule = {
         report(ns, (x.index ?? 0) + x[0].length,
           `文号“${written}”有误：政府信息公开工作年度报告格式的通知是“${d.label}”`,
           `document number “${written}” is wrong: the annual-report format notice is ${d.label}`);
+      }
+      // Both brackets lost (国办公开函202130号, 国办公开办函202130号): year and number run together
+      // after the General Office's code. Only the format notice's own year and number are read so.
+      if (!text.includes('国办')) continue;
+      let bare = BARE_RES.get(d.label);
+      if (!bare) BARE_RES.set(d.label, (bare = new RegExp(`国办[\\u4e00-\\u9fff]{0,4}?${d.year}\\s*${d.no}\\s*号`, 'g')));
+      for (const x of text.matchAll(bare)) {
+        const ns = x.index ?? 0;
+        const issuer = x[0].slice(0, x[0].indexOf(d.year));
+        if (issuer === d.issuer) {
+          report(ns, ns + x[0].length, `文号“${x[0]}”缺少六角括号“〔〕”，应为“${d.label}”？`,
+            `document number “${x[0]}” lacks its brackets 〔〕: probably ${d.label}`, d.label);
+        } else {
+          report(ns, ns + x[0].length, `文号“${x[0]}”有误：政府信息公开工作年度报告格式的通知是“${d.label}”`,
+            `document number “${x[0]}” is wrong: the annual-report format notice is ${d.label}`);
+        }
       }
     }
   },

@@ -45,6 +45,19 @@ export function differentPlaces(title: string, signature: string): [string, stri
   return [a.name + a.level, b.name + b.level];
 }
 
+const TOWN_LEVELS = ['镇', '乡', '街道'];
+
+/**
+ * A town's report (甲县某镇) whose opening presents a department's report of a higher level
+ * (甲县民族宗教事务局2025年度……报告): the text was copied from that department's report.
+ */
+export function townPresentsDepartment(own: string, opening: string): boolean {
+  const a = lowestPlace(own);
+  const b = lowestPlace(opening);
+  if (!a || !b || !TOWN_LEVELS.includes(a.level) || TOWN_LEVELS.includes(b.level) || a.name.length < 2) return false;
+  return /(?:局|委员会|委|办公室|中心)$/.test(opening) && !opening.includes(a.name + a.level);
+}
+
 const KIND_ZH = { bureau: '局', commission: '委员会', hall: '厅', office: '办公室', government: '人民政府' } as const;
 
 /**
@@ -112,11 +125,13 @@ export const issuerMismatch: Rule = {
       + '错误示例：标题“甲县人民政府2023年政府信息公开工作年度报告”，落款“乙县人民政府”；正确示例：落款“甲县人民政府”。'
       + '正文的自称也应与发布机关相符：局的报告通篇自称“我委”（从不写“我局”）、委员会的报告通篇自称“我局”、县（区、乡镇、街道）人民政府的报告自称“我局”“本厅”，或区政府的报告通篇写“我县”而从不写“我区”，多是照搬其他单位的报告，在第一处自称上提示。政府与其办公室视为同一机关（“我办”不判断）；部门报告中的“我县”“我市”、区政府报告中的“我市”（上级）不判断；党委、管委会等机关不判断。'
       + '开头所公布报告的机关（如“现向社会公布乙县人民政府2023年政府信息公开工作年度报告”）也按同样方法与标题（无标题时与落款）比较；公文标题（书名号内、“关于……”）中的机关不判断。'
+      + '乡镇、街道的报告开头公布的却是上级部门（如“甲县民族宗教事务局”）的报告，同样提示。'
       + '默认为提示：两处必有一处写错，须由作者核实。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条（年度报告由各机关编制并公布）。',
     en: 'The issuer in the title and the signing organisation are different places of the same level (title 甲县人民政府, signed 乙县人民政府), as when another unit\'s report is copied and only partly renamed. '
       + 'The last place name of each (province, city, prefecture, county, banner, district, town, township, street, development zone) is compared; one beginning or ending with the other is the same place. Different levels, no place name, or a title taken from the first sentence are not judged. '
       + 'The body\'s self-references must fit the issuer as well: a bureau\'s report calling itself “我委” throughout (never “我局”), a commission\'s calling itself “我局”, a county, district, town or sub-district government\'s speaking as “我局” or “本厅”, or a district\'s saying “我县” throughout and never “我区” was most likely copied from another unit\'s; the first such word is reported. A government and its office are one issuer (“我办” is not judged); “我县”/“我市” in a department\'s report and “我市” (the level above) in a district\'s are not judged; party bodies and zone committees are not judged. '
       + 'The organ whose report the opening presents (现向社会公布乙县人民政府2023年政府信息公开工作年度报告) is compared with the title\'s (without a title, the signature\'s) in the same way; organs inside a document\'s title (《》, 关于…) are not judged. '
+      + 'So is a town\'s (镇, 乡, 街道) report whose opening presents a higher level department\'s report (甲县民族宗教事务局…). '
       + 'Wrong: title 甲县人民政府2023年政府信息公开工作年度报告 signed 乙县人民政府; right: signed 甲县人民政府. Info by default: one of the two is wrong, and only the author knows which. Basis: Arts. 49 and 50 of the Regulations (each body compiles and publishes its own report).',
   },
   basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
@@ -135,6 +150,11 @@ export const issuerMismatch: Rule = {
     const own = titleIssuer ? normalize(titleIssuer) : sig?.name ?? null;
     const opening = own ? openingIssuer(a) : null;
     const elsewhere = opening && own ? differentPlaces(own, normalize(opening.name)) : null;
+    if (opening && own && !elsewhere && townPresentsDepartment(own, normalize(opening.name))) {
+      ctx.report({ start: opening.start, end: opening.end,
+        message: `开头公布的是“${normalize(opening.name)}”的报告，而${titleIssuer ? '标题' : '落款'}中的机关是“${own}”，请核对是否照搬其他单位的报告`,
+        messageEn: `The opening presents the report of “${normalize(opening.name)}”, but the ${titleIssuer ? 'title' : 'signature'} names “${own}”; check whether the text was copied from another unit's report` });
+    }
     if (opening && elsewhere) {
       ctx.report({ start: opening.start, end: opening.end,
         message: `开头公布的是“${normalize(opening.name)}”的报告，与${titleIssuer ? '标题' : '落款'}中的“${own}”不是同一地方（${elsewhere[1]} / ${elsewhere[0]}），请核对是否照搬其他单位的报告`,

@@ -28,6 +28,17 @@ function chromeOnly(body: string): boolean {
     && lines.every((l) => /^[|｜]+$/.test(l) || classifyChrome(l)?.tier === 'strong');
 }
 
+/**
+ * A part whose only line is a bare part numeral (四、): the next heading's number, its title lost
+ * where a copy stopped or broke it (三、收到和处理… / (blank) / 四、).
+ */
+const BARE_NUMERAL = /^[一二三四五六七八九十]{1,3}[、.．]$/;
+function bareNumeralOnly(body: string): boolean {
+  if (body.length > 200) return false;
+  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length === 1 && BARE_NUMERAL.test(lines[0]);
+}
+
 function subItemsRestart(headings: readonly Heading[], h: Heading): boolean {
   if (h.numeral === null) return false;
   const next = headings.find((x) => x.start > h.end);
@@ -75,7 +86,7 @@ export const sectionEmpty: Rule = {
       for (const s of m.sections) {
         const end = sig !== null && sig > s.bodyStart && sig < s.end ? sig : s.end;
         const body = a.doc.work.slice(s.bodyStart, end);
-        if (body.trim() !== '' && !placeholdersOnly(body) && !chromeOnly(body)) continue;
+        if (body.trim() !== '' && !placeholdersOnly(body) && !chromeOnly(body) && !bareNumeralOnly(body)) continue;
         // The next heading restarts the numbering (一、2022年主要措施 / 一、强化领导责任 / 二、…):
         // the items under this part were numbered like parts; heading-sequence reports that.
         if (subItemsRestart(a.doc.headings, s.heading)) continue;
