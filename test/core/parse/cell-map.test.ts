@@ -61,3 +61,32 @@ test('CellMap: set, delete and clear as a Map, without touching the shared id li
   same(fresh, new Map([['d', c]]));
   assert.equal(Object.prototype.toString.call(fresh), '[object Map]');
 });
+
+test('CellMap.zip over cells standing in their raw row keeps the row list, and set/delete/new keys never write into it', () => {
+  const ids = columnIds([{ id: 'a' }, { id: 'b' }]);
+  const row = [cell('label', 0), cell('1', 6), cell('2', 8)];
+  const before = [...row];
+  const ref = () => new Map<string, Cell | undefined>([['a', row[1]], ['b', row[2]]]);
+  // The values run on in the row: read from it by offset.
+  same(CellMap.zip(ids, row.slice(1), row), ref());
+  // Not a run of the row (another cell in between, or cells of another row): copied as before.
+  same(CellMap.zip(ids, [row[0], row[2]], row), new Map([['a', row[0]], ['b', row[2]]]));
+  const others = [cell('1', 6), cell('2', 8)];
+  same(CellMap.zip(ids, others, row), new Map([['a', others[0]], ['b', others[1]]]));
+  const c = cell('3', 10);
+  for (const change of [
+    (m: Map<string, Cell>) => m.set('a', c),
+    (m: Map<string, Cell>) => m.set('b', c),
+    (m: Map<string, Cell>) => m.set('z', c),
+    (m: Map<string, Cell>) => m.delete('a'),
+    (m: Map<string, Cell>) => m.clear(),
+  ]) {
+    const m = CellMap.zip(ids, row.slice(1), row);
+    const r = ref();
+    change(m);
+    change(r as Map<string, Cell>);
+    same(m, r);
+    assert.deepEqual(row, before, 'the raw row is unchanged');
+    assert.deepEqual([...ids], ['a', 'b']);
+  }
+});

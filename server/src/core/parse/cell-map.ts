@@ -11,15 +11,19 @@ const NONE: readonly (Cell | undefined)[] = Object.freeze([]);
 
 export class CellMap implements Map<string, Cell> {
   private ids: readonly string[] = NO_KEYS;
+  /** The cells, from `at` on: `ids[i]` → `cells[at + i]`. */
   private cells: readonly (Cell | undefined)[] = NONE;
+  private at = 0;
   /** Whether ids and cells are this map's own lists (else shared or the frozen empty ones). */
   private own = false;
 
   /**
    * The map of `ids[i]` → `cells[i]` for every id, as `ids.forEach((id, i) => map.set(id, cells[i]))`
-   * makes it. `ids` is kept by reference (never written: columnIds), `cells` is copied.
+   * makes it. `ids` is kept by reference (never written: columnIds), `cells` is copied, unless the
+   * same cells stand in a row `within` (the raw row's cells, never written once read): then that list
+   * is kept by reference with where they start, and the first set() or delete() copies it.
    */
-  static zip(ids: readonly string[], cells: readonly (Cell | undefined)[]): CellMap {
+  static zip(ids: readonly string[], cells: readonly (Cell | undefined)[], within?: readonly Cell[]): CellMap {
     const m = new CellMap();
     if (ids.length === 0) return m;
     if (!distinctIds(ids)) {
@@ -27,8 +31,23 @@ export class CellMap implements Map<string, Cell> {
       return m;
     }
     m.ids = ids;
-    m.cells = Array.from(ids, (_, i) => cells[i]);
+    const at = within && cells.length === ids.length ? runAt(within, cells) : -1;
+    if (at >= 0) {
+      m.cells = within!;
+      m.at = at;
+      return m;
+    }
+    // At its exact size: Array.from(ids, …) grows its list by push and keeps room for 23 cells, and a
+    // large draft keeps one such list per row (155 K rows in the 20 MB benchmark draft).
+    const own: (Cell | undefined)[] = cells.length === ids.length ? cells.slice() : new Array(ids.length);
+    if (cells.length !== ids.length) for (let i = 0; i < ids.length; i++) own[i] = cells[i];
+    m.cells = own;
     return m;
+  }
+
+  /** This map's cells as a list of its own (copy on write), indexed as its ids. */
+  private ownCells(): (Cell | undefined)[] {
+    return this.ids.map((_, j) => this.cells[this.at + j]);
   }
 
   get size(): number {
@@ -37,7 +56,7 @@ export class CellMap implements Map<string, Cell> {
 
   get(key: string): Cell | undefined {
     const i = this.ids.indexOf(key);
-    return i < 0 ? undefined : this.cells[i];
+    return i < 0 ? undefined : this.cells[this.at + i];
   }
 
   has(key: string): boolean {
@@ -48,8 +67,9 @@ export class CellMap implements Map<string, Cell> {
     const i = this.ids.indexOf(key);
     if (i >= 0) {
       if (!this.own) {
+        this.cells = this.ownCells();
+        this.at = 0;
         this.ids = this.ids.slice();
-        this.cells = this.ids.map((_, j) => this.cells[j]);
         this.own = true;
       }
       (this.cells as (Cell | undefined)[])[i] = value;
@@ -58,8 +78,9 @@ export class CellMap implements Map<string, Cell> {
     // A new key: both lists one longer, at their exact size (concat). A list grown by push keeps
     // room for 17 entries or more, and a large draft keeps a map per row for hundreds of thousands
     // of rows; a row has a few dozen values at most, so copying on each new key costs little.
+    this.cells = this.at === 0 && this.cells.length === this.ids.length ? this.cells.concat([value]) : this.ownCells().concat([value]);
+    this.at = 0;
     this.ids = this.ids.concat([key]);
-    this.cells = this.cells.concat([value]);
     this.own = true;
     return this;
   }
@@ -68,11 +89,12 @@ export class CellMap implements Map<string, Cell> {
     const i = this.ids.indexOf(key);
     if (i < 0) return false;
     const ids = this.ids.slice();
-    const cells = this.ids.map((_, j) => this.cells[j]);
+    const cells = this.ownCells();
     ids.splice(i, 1);
     cells.splice(i, 1);
     this.ids = ids;
     this.cells = cells;
+    this.at = 0;
     this.own = true;
     return true;
   }
@@ -80,16 +102,17 @@ export class CellMap implements Map<string, Cell> {
   clear(): void {
     this.ids = NO_KEYS;
     this.cells = NONE;
+    this.at = 0;
     this.own = false;
   }
 
   forEach(callback: (value: Cell, key: string, map: Map<string, Cell>) => void, thisArg?: unknown): void {
     // Like a Map, entries added during the walk are visited too.
-    for (let i = 0; i < this.ids.length; i++) callback.call(thisArg, this.cells[i] as Cell, this.ids[i], this);
+    for (let i = 0; i < this.ids.length; i++) callback.call(thisArg, this.cells[this.at + i] as Cell, this.ids[i], this);
   }
 
   *entries(): IterableIterator<[string, Cell]> {
-    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i], this.cells[i] as Cell];
+    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i], this.cells[this.at + i] as Cell];
   }
 
   *keys(): IterableIterator<string> {
@@ -97,7 +120,7 @@ export class CellMap implements Map<string, Cell> {
   }
 
   *values(): IterableIterator<Cell> {
-    for (let i = 0; i < this.ids.length; i++) yield this.cells[i] as Cell;
+    for (let i = 0; i < this.ids.length; i++) yield this.cells[this.at + i] as Cell;
   }
 
   [Symbol.iterator](): IterableIterator<[string, Cell]> {
@@ -107,6 +130,14 @@ export class CellMap implements Map<string, Cell> {
   get [Symbol.toStringTag](): string {
     return 'Map';
   }
+}
+
+/** Where `cells` stand one after the other in `within` (the first of them, by identity), or -1. */
+function runAt(within: readonly Cell[], cells: readonly (Cell | undefined)[]): number {
+  const at = cells.length === 0 ? -1 : within.indexOf(cells[0] as Cell);
+  if (at < 0 || at + cells.length > within.length) return -1;
+  for (let i = 1; i < cells.length; i++) if (within[at + i] !== cells[i]) return -1;
+  return at;
 }
 
 /** The unassigned cells (TableRow.unassigned) of a row that has none: one shared frozen list (nobody adds to it). */

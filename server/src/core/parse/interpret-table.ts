@@ -210,7 +210,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
     const best = innermostRow(sp.label, cands, hasValues || sp.run.length > 0) ?? bestRow(lab.label, cands, hasValues || sp.run.length > 0);
     if (best) { row.rowId = best.id; row.kind = best.group ? 'group' : 'data'; }
     if (sp.values && (hasValues || (best && !best.group))) {
-      row.values = CellMap.zip(columnIds(spec.columns), sp.values);
+      row.values = CellMap.zip(columnIds(spec.columns), sp.values, raw.cells);
       if (row.kind === 'group') row.kind = 'unknown';
     } else if (sp.run.some((c) => isNumberish(c))) {
       row.unassigned = sp.run;
@@ -272,7 +272,7 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
     if (!found && hasValues) {
       const row = emptyRow(raw, 'data', labelOf(sp.label));
       row.rowId = 'data';
-      row.values = CellMap.zip(columnIds(spec.columns), sp.values!);
+      row.values = CellMap.zip(columnIds(spec.columns), sp.values!, raw.cells);
       found = true;
       out.push(row);
     } else if (!hasValues && filled.some(isNumberish)) {
@@ -338,7 +338,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     row.blockId = block?.id ?? null;
     if (block) {
       const sp = splitRow(cells, block.columns.length, layout, 'leading', null, full);
-      if (sp.values) row.values = CellMap.zip(columnIds(block.columns), sp.values);
+      if (sp.values) row.values = CellMap.zip(columnIds(block.columns), sp.values, raw.cells);
       else if (sp.run.length) { row.unassigned = sp.run; row.shape = { expected: block.columns.length, found: sp.run.length }; }
     } else {
       row.unassigned = lead.run;

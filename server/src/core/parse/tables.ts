@@ -4,7 +4,8 @@
 // The other layouts people paste (PDF text, web copies …) have one reader each in
 // ./layouts/, run after this one on the lines it left (see layouts/index.ts).
 import { LineMap } from '../text/line-map';
-import { CellValue, readCell, readCellValue } from './cell-value';
+import { CellValue, readCellValue } from './cell-value';
+import { cellAt } from './cell-at';
 
 /** Layouts a draft's author writes and GovReport can write back (inserted rows and tables). */
 export type EditableLayout = 'gfm' | 'loose-pipe' | 'tab';
@@ -111,9 +112,7 @@ function splitCells(text: string, lineStart: number, sep: '|' | '\t', stripLeadi
     let j = b;
     while (j > i && isTrimmed(text.charCodeAt(j - 1))) j--;
     const t = i === a && j === b ? (a === 0 && b === text.length ? text : text.slice(a, b)) : text.slice(i, j);
-    const s = lineStart + i;
-    const r = readCell(t);
-    cells[(k - first) / 2] = { text: r.text, start: s, end: s + t.length, value: r.value };
+    cells[(k - first) / 2] = cellAt(t, lineStart + i);
   }
   return cells;
 }

@@ -8,7 +8,8 @@
 // every row's value count fits the format exactly (otherwise the table is unreadable).
 // One linear pass over each long line; offsets point into the original text.
 import { LineMap } from '../../text/line-map';
-import { readCell, readCellValue } from '../cell-value';
+import { readCellValue } from '../cell-value';
+import { cellAt } from '../cell-at';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isWhiteSpaceUnit } from '../../text/white-space';
@@ -45,8 +46,7 @@ function kindOf(c: Cell): Kind {
 }
 
 function mkCell(text: string, start: number): Cell {
-  const r = readCell(text);
-  return { text: r.text, start, end: start + text.length, value: r.value };
+  return cellAt(text, start);
 }
 
 /**

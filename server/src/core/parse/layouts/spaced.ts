@@ -4,7 +4,8 @@
 // multi-line column headers and page footers are mixed in. A block is accepted only when
 // it has rows of numbers laid out as a table, so that prose lines ending in a number stay prose.
 import { LineMap } from '../../text/line-map';
-import { readCell, readCellValue } from '../cell-value';
+import { readCellValue } from '../cell-value';
+import { cellAt } from '../cell-at';
 import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
@@ -65,8 +66,7 @@ function isOddCell(t: string): boolean {
 const hasDigit = (t: string) => /\d/.test(t);
 
 function cell(text: string, start: number): Cell {
-  const r = readCell(text);
-  return { text: r.text, start, end: start + text.length, value: r.value };
+  return cellAt(text, start);
 }
 
 /** Groups tokens into cells: tokens one space apart stay together. */
