@@ -45,6 +45,8 @@ export function headingsWithoutNumeral(a: Analysis): LostNumeral[] {
   const out: LostNumeral[] = [];
   for (let l = 0; l < a.doc.lines.lineCount; l++) {
     if (headingLines.has(l) || a.doc.tableLines.has(l)) continue;
+    // (A long line is no bare title even with its indent: measured before a copy is made.)
+    if (a.doc.lines.lineEnd(l) - a.doc.lines.lineStarts[l] > 80) continue;
     const t = trimmedLine(a, l);
     if (t.text.length < 2 || t.text.length > 40) continue;
     const mark = MARK.exec(t.text)![0];
