@@ -65,3 +65,21 @@ test('corpus: the converted county report gets exactly the info on its 五 headi
     [[175, 'info', '政府信息公开工作存在的主要问题及改进情况']]);
   assert.equal(fs[0].fix!.safe, true);
 });
+
+test('a top-level heading cut to one character with text after it → info, in every format; not at the end', () => {
+  for (const [text, cut] of [
+    [build2008().replace('一、主动公开政府信息的情况', '一、主'), '主'],
+    [buildDraft({ flavour: 'txt' }).replace('一、总体情况', '一、总'), '总'],
+  ] as const) {
+    const fs = found(text, RULE).filter((f) => f.message.includes('只有一个字'));
+    assert.equal(fs.length, 1, cut);
+    assert.equal(text.slice(fs[0].start, fs[0].end), cut);
+    assert.equal(fs[0].severity, 'info');
+    assert.match(fs[0].message, /^标题“一、.”只有一个字，像是被截断了，请按原稿补全$/);
+  }
+  // the page stops right after the heading: not judged; whole headings stay silent
+  const cut = buildDraft({ flavour: 'txt' });
+  const end = cut.indexOf('二、主动公开');
+  assert.deepEqual(found(cut.slice(0, end) + '二、主\n', RULE).filter((f) => f.message.includes('只有一个字')), []);
+  assert.deepEqual(found(build2008(), RULE).filter((f) => f.message.includes('只有一个字')), []);
+});

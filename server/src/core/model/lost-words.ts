@@ -104,3 +104,16 @@ export function lostWords(line: string): LostWord[] {
   }
   return out;
 }
+
+/**
+ * A whole cell or line that is a statutory phrase short of one character (现行有效件 for 现行有效件数, a
+ * header cell alone on its line): the phrase it stands for, the character lost and where, or null. The
+ * caller makes sure a first or last character lost is not on the line before or after (a wrapped label).
+ */
+export function lostWhole(cell: string): { want: string; lost: string; at: 'first' | 'last' | 'inside' } | null {
+  if (cell.length < MIN - 1 || !HAN.test(cell)) return null;
+  const list = variants().get(pairKey(cell, 0));
+  const v = list?.find((x) => x.text === cell);
+  if (!v) return null;
+  return { want: v.want, lost: v.want[v.at], at: v.at === 0 ? 'first' : v.at === v.want.length - 1 ? 'last' : 'inside' };
+}

@@ -37,6 +37,8 @@ const YEAR_MONTH = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{1,2})月/g;
 const MONTH_DAY = /(?<![\d.A-Za-z])(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/g;
 /** The statistics-period sentence of the opening paragraph. */
 const PERIOD = /统计(?:期限|期间|时限|时段|区间|时间|周期)/g;
+/** The period's end without its year, right after the start: (日)起至12月30日止. */
+const YEARLESS_END = /^\s*(?:起)?\s*(?:至|到|—|－|~|～|-)\s*((\d{1,2})月(\d{1,2})日)/;
 
 function daysIn(year: number | null, month: number): number {
   if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
@@ -68,11 +70,11 @@ export const dateMalformed: Rule = {
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
     zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“201211日”“2017210日”“2018年1231日”“至1231日止”“至12月31止”，或全年起止日期连写成“2025111231日”），或年份多了数字（“至202020年12月31日”），年份丢了“年”字（“2024全年，共……”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
-      + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内或没有覆盖全年（“至2022年12月20日止”）。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
+      + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内或没有覆盖全年（“至2022年12月20日止”，截止日不写年份的“自2025年1月1日至12月30日”按起始年份读）。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
     en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 201211日, 2017210日, 2018年1231日, 至1231日止, 至12月31止, or the whole year\'s two dates run together: 2025111231日), has a year with digits too many (至202020年12月31日), a year lost its 年 (2024全年，共…), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
-      + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year or leaves part of it out (至2022年12月20日止). When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
+      + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year or leaves part of it out (至2022年12月20日止; an end written without its year, 自2025年1月1日至12月30日, is read in the year of the start). When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
   },
@@ -203,6 +205,14 @@ export const dateMalformed: Rule = {
       let to = from;
       while (to < text.length && to - from < 60 && !/[。;；\n]/.test(text[to])) to++;
       const ds = findDates(text.slice(from, to), from);
+      // The end written without its year (自2025年1月1日至12月30日): the start's year.
+      if (ds.length === 1) {
+        const m = YEARLESS_END.exec(text.slice(ds[0].end, to));
+        if (m) {
+          const at = ds[0].end + (m.index ?? 0) + m[0].length - m[1].length;
+          ds.push({ year: ds[0].year, month: Number(m[2]), day: Number(m[3]), start: at, end: at + m[1].length });
+        }
+      }
       if (ds.length !== 2) continue;
       const [b, e] = ds;
       if (b.year === year && e.year === year) {

@@ -1,5 +1,7 @@
 // A statutory heading whose wording drifts from the national template. 政府信息公开工作年度报告
-// 格式（国办公开办函〔2019〕60号、〔2021〕30号）prints the six headings verbatim.
+// 格式（国办公开办函〔2019〕60号、〔2021〕30号）prints the six headings verbatim (the formats whose
+// sections carry a fixed numeral). In every format, a top-level heading cut short to one character
+// (一、概 for 一、概述, a page's copy) with text after it.
 import type { Rule } from './rule';
 import { statutoryHeading } from '../engine/draft-style';
 import { labelKey } from '../text/normalize';
@@ -27,17 +29,19 @@ function onlyFiller(a: string, b: string): boolean {
 
 export const headingNonstandard: Rule = {
   id: 'heading-nonstandard',
-  formats: { family: 'gov-info', since: 2019 },
+  formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '章节标题措辞与格式不一致', en: 'Heading wording differs from the template' },
   description: {
     zh: '国家统一的年度报告格式规定了六个部分的标题原文。标题措辞与格式不一致时提示，快速修复把标题文字（不含序号和 # 标记）改为格式原文。'
+      + '各种格式中，单独成行的一级标题（“一、”式）只有一个字、其后还有正文的（“一、概”，应为“一、概述”），是复制时被截断的标题，也提示（文末最后一行不算：网页可能在此截断）。'
       + '只有全角半角、空格、标点或繁简字形不同的，不算措辞不同；繁体稿件按转换为简体后的文字比较。'
       + '错误示例：“二、主动公开政府信息的情况”“五、政府信息公开工作存在的主要问题及改进情况”；正确示例：“二、主动公开政府信息情况”“五、存在的主要问题及改进情况”。'
       + '常见的变体标题（如“一、总体概述”“三、依申请公开情况”“五、存在的主要问题及整改措施”）按对应的法定部分检查，同时在这里提示它不是格式原文。'
       + '差别只是“的”“工作”“政府信息公开”之类字样时，修复可以自动应用；差别涉及其他文字（如“及政策解读”）时，修复需人工确认，以免删掉作者的内容。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'The national report format prints the six part headings verbatim. A heading whose wording differs is reported, and the quick-fix replaces the heading text (not its numbering or # marks) by the template wording. '
+      + 'In every format, a top-level heading (一、) on its own line whose title is a single character with text after it (一、概 for 一、概述) was cut short by the copy and is reported too (not on the last filled line: a page may stop there). '
       + 'Differences of width, spacing, punctuation or script alone are not wording differences; a Traditional draft is compared after conversion to Simplified. '
       + 'Wrong: 二、主动公开政府信息的情况, 五、政府信息公开工作存在的主要问题及改进情况; right: 二、主动公开政府信息情况, 五、存在的主要问题及改进情况. '
       + 'Common variant headings (一、总体概述, 三、依申请公开情况, 五、存在的主要问题及整改措施) are checked as the statutory part they stand for, and noted here as not the template wording. '
@@ -48,8 +52,11 @@ export const headingNonstandard: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     if (!a.format) return;
+    cutShort(ctx);
     const headings = statutoryHeadings(a);
     for (const spec of a.format.sections) {
+      // Wording is fixed only where the format numbers its parts (the 2019 and 2021 templates).
+      if (spec.number === undefined) continue;
       const want = labelKey(spec.title);
       for (const s of headings.get(spec.id) ?? []) {
         const h = s.heading;
@@ -73,3 +80,25 @@ export const headingNonstandard: Rule = {
     }
   },
 };
+
+/**
+ * A top-level heading (一、) on its own line whose title is one Han character (一、概): cut short by the
+ * copy. Not on the last filled line (a stored page cut there), not in a table, not a run-in heading.
+ */
+function cutShort(ctx: Parameters<Rule['check']>[0]): void {
+  const a = ctx.analysis;
+  const lines = a.doc.lines;
+  for (const h of a.doc.headings) {
+    if (h.style !== 'cn' || h.runIn || a.doc.tableLines.has(h.line)) continue;
+    const title = h.title.replace(/[\s\u3000]+/g, '');
+    if (title.length !== 1 || !/[\u3400-\u9fff]/.test(title)) continue;
+    if (lines.lineText(h.line).slice(h.titleEnd - lines.lineStarts[h.line]).trim()) continue;
+    let after = false;
+    for (let l = h.line + 1; l < lines.lineCount && !after; l++) after = lines.lineText(l).trim() !== '';
+    if (!after) continue;
+    const written = a.doc.text.slice(h.start, h.end).trim();
+    ctx.report({ start: h.titleStart, end: h.titleEnd,
+      message: `标题“${written}”只有一个字，像是被截断了，请按原稿补全`,
+      messageEn: `Heading “${written}” is a single character, apparently cut short; complete it from the source` });
+  }
+}

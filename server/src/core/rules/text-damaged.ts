@@ -4,7 +4,7 @@
 // cannot be read, and the words it stood for must be restored from the source.
 import type { Rule } from './rule';
 import { isHan, proofLines, quote } from '../model/proof-lines';
-import { lostWords } from '../model/lost-words';
+import { lostWhole, lostWords } from '../model/lost-words';
 
 /**
  * Characters that UTF-8 Chinese becomes when read as GBK: a UTF-8 lead byte (E4–E9) followed by a
@@ -74,7 +74,7 @@ const COUNT_WITH_UNIT = /\d[条件篇條]/;
  */
 const LOST_OPEN_DATE = /^\s*\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date';
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date' | 'quote';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -90,6 +90,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   prefix: { zh: '词语缺字（如“依法治区办”丢了“依法”）', en: 'a word lost its first characters (依法治区办 lost its 依法)' },
   unit: { zh: '数字缺单位，与下一项连在一起', en: 'a count lost its unit and ran into the next item' },
   date: { zh: '单独一行的日期缺了左括号（残缺的“（日期）”）', en: 'a date alone on a line lost its opening bracket (the rest of “(date)”)' },
+  quote: { zh: '引号不成对，后引号之前缺少对应的前引号', en: 'unpaired quotes: a closing quote without its opening one' },
 };
 
 export const textDamaged: Rule = {
@@ -98,9 +99,9 @@ export const textDamaged: Rule = {
   defaultSeverity: 'info',
   title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
   description: {
-    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，可有可无的字如“的”“及”“要”除外），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”），或单独一行的日期丢了左括号（“2017年2月23日)”）。这些文字已无法阅读，应按原稿恢复。\n\n' +
+    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，表格中单独一格或单独一行的表头“现行有效件”（应为“现行有效件数”），可有可无的字如“的”“及”“要”除外；表头折行或被分栏拆开的、文末被截断的不算），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”），或单独一行的日期丢了左括号（“2017年2月23日)”），或后引号前丢了前引号（“建设示范县”；接受…”，该行此前没有前引号，前八行也没有未闭合的前引号）。这些文字已无法阅读，应按原稿恢复。\n\n' +
       '只检查正文行；星号须夹在汉字之间且连续三个以上（“138****1234”等脱敏号码、Markdown 的“**加粗**”不报告）；乱码按字符类别统计判断，汉语拼音注音（如“落實(shí)”）不会被当作乱码。本规则不提供快速修复。',
-    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, optional characters such as 的, 及, 要 aside), or a count that lost its unit and ran into the next item (文件46政府会议信息42), or a date alone on a line that lost its opening bracket (2017年2月23日)). The text cannot be read and must be restored from the source.\n\n' +
+    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, or a header cell alone in its cell or on its line such as 现行有效件 for 现行有效件数; optional characters such as 的, 及, 要 aside, and not where the label is wrapped, split at a column gap or cut by the end of the text), or a count that lost its unit and ran into the next item (文件46政府会议信息42), or a date alone on a line that lost its opening bracket (2017年2月23日)), or a closing quote that lost its opening one (建设示范县”；接受…: no “ open before it in the line nor in the eight lines before). The text cannot be read and must be restored from the source.\n\n' +
       'Only prose lines are checked; asterisks must be three or more between Han characters (masked numbers such as 138****1234 and markdown **bold** are not reported); mojibake is recognised by character-class statistics, and pinyin annotations (落實(shí)) are not taken for it. There is no quick-fix.',
   },
   basis: '校对检查（公开的年度报告文字应完整可读）',
@@ -111,6 +112,7 @@ export const textDamaged: Rule = {
   },
   check(ctx) {
     const a = ctx.analysis;
+    lostCells(a, ctx);
     for (const pl of proofLines(a)) {
       const t = pl.text;
       const report = (s: number, e: number, kind: Kind, want?: string) => {
@@ -177,6 +179,8 @@ export const textDamaged: Rule = {
         const lead = t.length - t.trimStart().length;
         report(lead, t.trimEnd().length, 'date');
       }
+      const lone = t.includes('”') ? loneClosingQuote(t) : -1;
+      if (lone >= 0 && !quoteOpenBefore(a, pl.line)) report(clauseStart(t, lone), lone + 1, 'quote');
       const bracket = LOST_BRACKET.exec(t);
       if (bracket) report(bracket.index + bracket[0].length - bracket[0].trimStart().length, bracket.index + bracket[0].length, 'bracket');
       // Both patterns open with a character of U+00C2–U+00E9.
@@ -202,4 +206,95 @@ function openBefore(a: Parameters<Rule['check']>[0]['analysis'], line: number): 
     return opened > closed;
   }
   return false;
+}
+
+/**
+ * The first closing quote ” of a line with no “ open before it in the line (示范县”;接受司法部“…), or -1.
+ * Not when a second such quote follows in the same clause (a draft typing ” for both halves, ”示范县”, is
+ * another slip).
+ */
+function loneClosingQuote(t: string): number {
+  let depth = 0;
+  let lone = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '“') depth++;
+    else if (c === '”') {
+      if (depth > 0) { depth--; continue; }
+      if (lone < 0) lone = i;
+      else if (i - lone <= 20 && !/[，,。；;]/.test(t.slice(lone, i))) return -1;
+    }
+  }
+  return lone;
+}
+
+/** Where the clause of the quote at `at` starts (after the last mark of punctuation before it). */
+function clauseStart(t: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 16 && !/[，,。；;：:、！!？?“”\s]/.test(t[i - 1])) i--;
+  return i;
+}
+
+/**
+ * Whether a line among the eight before `line` leaves a “ open: a quotation wrapped over lines, or cut by
+ * a page break of a PDF copy (严格执行“分 / -1- / 级审核、先审后发”程序).
+ */
+function quoteOpenBefore(a: Parameters<Rule['check']>[0]['analysis'], line: number): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - 8; l--) {
+    let depth = 0;
+    for (const c of a.doc.lines.lineText(l)) {
+      if (c === '“') depth++;
+      else if (c === '”' && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A table's cell, or a line alone, that is a statutory label short of one character (现行有效件 for
+ * 现行有效件数): a header cell misspelt. Cells of table lines (split at tabs and pipes) and whole lines
+ * elsewhere; a lost first (last) character must not end (start) the filled line before (after): a label
+ * wrapped over two lines, or split at a column gap (采购项目数⇥量), is whole. Not in the last filled lines of a draft (a stored page cut mid-word).
+ */
+function lostCells(a: Parameters<Rule['check']>[0]['analysis'], ctx: Parameters<Rule['check']>[0]): void {
+  const lines = a.doc.lines;
+  const filled = (l: number, step: number): string => {
+    for (let k = l + step, n = 0; k >= 0 && k < lines.lineCount && n < 3; k += step, n++) {
+      const t = lines.lineText(k).trim();
+      if (t) return t;
+    }
+    return '';
+  };
+  for (let l = 0; l < lines.lineCount; l++) {
+    const text = lines.lineText(l);
+    // (Most lines are no label: a line without two Han characters in a row at its cells' start is skipped cheaply.)
+    const table = a.doc.tableLines.has(l);
+    if (!table && text.length > 24) continue;
+    const cells = table ? text.split(/(\t|\|)/) : [text];
+    let at = lines.lineStarts[l];
+    // The next (previous) filled cell of the line: a PDF copy splits a label at a column gap (采购项目数⇥量).
+    const near = (k: number, step: number): string => {
+      for (let j = k + step; j >= 0 && j < cells.length; j += step) if (cells[j].trim() && !/^[\t|]$/.test(cells[j])) return cells[j].trim();
+      return '';
+    };
+    for (let k = 0; k < cells.length; k++) {
+      const raw = cells[k];
+      const cell = raw.trim();
+      const w = cell.length >= 4 && cell.length <= 24 ? lostWhole(cell) : null;
+      const pos = at + raw.indexOf(cell);
+      at += raw.length;
+      if (!w) continue;
+      if (!table && w.at === 'inside') continue; // lostWords reads a line's inner losses
+      // A page cut right after the cell (a stored copy that stops mid-word) may have lost the rest.
+      const after = filled(l, 1);
+      if (!after) continue;
+      if (w.at === 'first' && (cells.length === 1 ? filled(l, -1).endsWith(w.lost) : near(k, -1).slice(-3).includes(w.lost))) continue;
+      if (w.at === 'last' && (cells.length === 1 ? after.startsWith(w.lost) : near(k, 1).slice(0, 3).includes(w.lost))) continue;
+      const found = quote(cell, 16);
+      ctx.report({ start: pos, end: pos + cell.length,
+        message: `${MESSAGES.word.zh}：“${found}”应为“${w.want}”`,
+        messageEn: `${MESSAGES.word.en}: “${found}” should read “${w.want}”` });
+    }
+  }
 }

@@ -1,7 +1,8 @@
 // A word doubled by mistake: the same two to four Han characters twice in a row (资金资金分配,
 // 政府信息信息公开), also where a PDF line wrap falls between the two copies. Legitimate
 // reduplication stays silent: one character doubled (常常, 天天, AABB 认认真真), verbs and
-// adjectives reduplicated as ABAB (研究研究, 雪白雪白), 一个一个, numerals (二〇二〇).
+// adjectives reduplicated as ABAB (研究研究, 雪白雪白), 一个一个, numerals (二〇二〇). One character
+// doubled is reported only for 的 and 在, which standard Chinese never doubles (我局的的职能).
 // A proofreading check.
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
@@ -59,16 +60,34 @@ const DOUBLED_SENTENCE = /([^。；;！!？?\s]{4,30}[。；;！!？?])\1/;
 
 interface Piece { text: string; offsets: number[] }
 
+/**
+ * One character doubled by mistake where standard Chinese never doubles it: 的 and 在 (我局的的职能,
+ * 在在工作中). Not where the pair is a word and the character (目的的, 现在在, 实在在 …), nor AABB
+ * (的的确确, 实实在在). Other characters are left alone: most that double across a word's edge are
+ * right (行政 + 政务, 工作 + 作为, 根根分明, 不了了之).
+ */
+const SINGLE: Record<string, RegExp> = { 的: /[目]/, 在: /[现存所实自内外潜好旨正志意不]/ };
+export function singleDoubledAt(s: string, i: number): boolean {
+  const c = s[i];
+  const before = SINGLE[c];
+  if (!before || s[i + 1] !== c || s[i + 2] === c || (i > 0 && s[i - 1] === c)) return false;
+  if (i > 0 && before.test(s[i - 1])) return false;
+  // AABB: 的的确确, 实实在在.
+  if (i + 3 < s.length && s[i + 2] === s[i + 3] && isHan(s[i + 2])) return false;
+  if (i >= 2 && s[i - 1] === s[i - 2] && isHan(s[i - 1])) return false;
+  return true;
+}
+
 export const textDoubled: Rule = {
   id: 'text-doubled',
   formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）也作提示。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。\n\n' +
-      '单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) and a sentence written twice in a row (依申请公开方面。依申请公开方面。) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line.\n\n' +
-      'Reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）也作提示。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
+      '其他单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) and a sentence written twice in a row (依申请公开方面。依申请公开方面。) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
+      'Other reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',
   examples: {
@@ -104,6 +123,14 @@ export const textDoubled: Rule = {
           p ??= { text: t, offsets: Array.from({ length: t.length }, (_, k) => pl.start + k) };
           report(p, i, len);
           i += 2 * len;
+        } else if ((c === 0x7684 || c === 0x5728) && singleDoubledAt(t, i)) {
+          ctx.report({
+            start: pl.start + i,
+            end: pl.start + i + 2,
+            message: `字重复：“${t[i]}${t[i]}”，“${t[i]}”多写了一遍`,
+            messageEn: `Character doubled: “${t[i]}${t[i]}” repeats “${t[i]}”`,
+          });
+          i += 2;
         } else i++;
       }
       // A sentence doubled: the first on the line.

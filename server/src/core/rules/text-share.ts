@@ -7,7 +7,8 @@
 // (办结率 …) are text-rate's. 予以公开率/部分公开率 are compared with table 三 (row / （七）总计,
 // or over the received figure). Rounding and truncation are accepted as text-rate accepts them.
 // Without 其中/包括, a base stated in an earlier sentence of the paragraph is read when it is the one
-// count there that can be the base (model/share-base.ts).
+// count there that can be the base (model/share-base.ts). A list of one total that rounds (two shares written
+// above their truncation) is held to rounding: a share truncated below it there is a slip.
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { Count, prose, Sentence } from '../model/sentences';
@@ -33,6 +34,24 @@ const GAP = /^(全部|全年|总|申请|办结|办理|受理|答复|数|量|计|
 const MARKER = /其中|包括/g;
 
 interface Share { rate: Count; part: Count; total: Count }
+
+/** The stated share's digits and the quotient's truncation and rounding at those digits. */
+function readings(f: Share): { stated: number; down: number; nearest: number } {
+  const scale = 10 ** f.rate.decimals;
+  const x = (f.part.value / f.total.value) * 100 * scale;
+  const eps = 1e-7 * Math.max(1, x);
+  return { stated: Math.round(f.rate.value * scale), down: Math.floor(x + eps), nearest: Math.floor(x + 0.5 + eps) };
+}
+/** Written as the rounding where truncation would have given less (5/130 as 3.85%). */
+function roundedUp(f: Share): boolean {
+  const r = readings(f);
+  return r.stated === r.nearest && r.nearest !== r.down;
+}
+/** Written as the truncation where rounding would have given more (3/130 as 2.30%). */
+function truncatedOnly(f: Share): boolean {
+  const r = readings(f);
+  return r.stated === r.down && r.nearest !== r.down;
+}
 
 function baseOf(sentences: Sentence[], k: number, markerAt: number, text: string): Count | null {
   const s = sentences[k];
@@ -80,12 +99,14 @@ export const textShare: Rule = {
   defaultSeverity: 'info',
   title: { zh: '所占比例与数字不符', en: 'Stated share does not match its counts' },
   description: {
-    zh: '“共 N 件……其中 a 件，占 X%”中，X 既不是 a/N 按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确，如 5/12 写作 41% 或 42% 均可，41.2% 写作 42% 不可；同一总数下各项比例调整为合计 100% 的，相差不超过末位一个单位均可）。总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字（或上一句中几个相同的数字）。'
+    zh: '“共 N 件……其中 a 件，占 X%”中，X 既不是 a/N 按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确，如 5/12 写作 41% 或 42% 均可，41.2% 写作 42% 不可；同一总数下各项比例调整为合计 100% 的，相差不超过末位一个单位均可）。同一总数下的一组比例已有两项按四舍五入写出（高于截尾结果）的，视为全组四舍五入，其中截尾而低于四舍五入结果的一项也报告（如 3/130 写作 2.30%，同句另有 2.31%）。'
+      + '总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字（或上一句中几个相同的数字）。'
       + '没有“其中”时，本段前文只有一个同单位数字（且在前一句或更前）的，以它为基数；比例按其他可能的基数（本段其他同单位数字、表三总计）计算相符的，不作判断。'
       + '“予以公开率”“部分公开率”与表三对照：该行总计除以“（七）总计”（或除以本年新收、新收加上年结转，任一读法相符即可）。'
       + '错误示例：“共收到申请100件。其中予以公开40件，占45%。”；正确示例：“共收到申请100件。其中予以公开40件，占40%。”'
       + '同一句中没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N 件……其中 a 件，占 X%” the share X is neither a/N rounded (half up) nor truncated to the digits written (5/12 as 41% or 42% is fine, 41.2% as 42% is not; shares of one total adjusted to add up to 100% may each differ by one unit of the last digit). '
+      + 'A list of shares of one total where two or more are written rounded (above their truncation) is read as rounded throughout: one truncated below its rounding there is reported too (3/130 as 2.30% beside 2.31%). '
       + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line (or its counts when they all say the same figure). '
       + 'Without 其中, a base stated in an earlier sentence of the paragraph is used when it is the only count of the unit before the part there; a share that fits another possible base (another count of the paragraph, a table 3 total) is not reported. '
       + '予以公开率 / 部分公开率 are compared with table 3: the row\'s total over （七）总计 (or over the received, or received plus carried over: any reading that fits is accepted). '
@@ -146,8 +167,18 @@ export const textShare: Rule = {
       // each within one unit of its last digit is accepted, as a largest-remainder rounding.
       const whole = list.length >= 2 && list.every((f) => f.total === list[0].total)
         && Math.abs(list.reduce((t, f) => t + f.rate.value, 0) - 100) < 1e-6;
+      // A list whose shares are rounded (two or more written above their truncation) is read as rounded
+      // throughout: one truncated below its rounding there (3/130 as 2.30% beside 2.31%) is a slip.
+      const rounds = !whole && list.filter((f) => f.total === list[0].total && roundedUp(f)).length >= 2;
       for (const f of list) {
         const exact = (f.part.value / f.total.value) * 100;
+        if (rounds && f.total === list[0].total && truncatedOnly(f)) {
+          const shown = exact.toFixed(f.rate.decimals);
+          ctx.report({ start: f.rate.start, end: f.rate.end,
+            message: `所占比例按四舍五入应为 ${f.part.value}/${f.total.value} ≈ ${shown}%（同句其他比例均四舍五入），文中为 ${f.rate.value.toFixed(f.rate.decimals)}%`,
+            messageEn: `Rounded, the share is ${f.part.value}/${f.total.value} ≈ ${shown}% (the other shares of the sentence are rounded), but the text says ${f.rate.value.toFixed(f.rate.decimals)}%` });
+          continue;
+        }
         if (honestPercent(exact, f.rate.value, f.rate.decimals)) continue;
         if (whole && Math.abs(exact - f.rate.value) < 10 ** -f.rate.decimals - 1e-9) continue;
         const shown = exact.toFixed(Math.max(1, f.rate.decimals));

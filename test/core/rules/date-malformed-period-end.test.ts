@@ -1,0 +1,25 @@
+// date-malformed: the statistics period whose end is written without its year and stops short of the year's
+// last day (自2023年1月1日起至12月30日止): read in the year of the start.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDraft, findings } from './build';
+
+const RULE = 'date-malformed';
+const GENERAL = '全年新收政府信息公开申请12件';
+const withPeriod = (s: string): string => buildDraft().replace(GENERAL, s + GENERAL);
+
+test('a year-less period end short of 12月31日 → info over the period', () => {
+  const text = withPeriod('本报告所列数据的统计期限自2023年1月1日起至12月30日止。');
+  const fs = findings(text, RULE);
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].message, '统计期限“2023年1月1日起至12月30日”没有覆盖报告年度全年（应为2023年1月1日至2023年12月31日）');
+  assert.equal(text.slice(fs[0].start, fs[0].end), '2023年1月1日起至12月30日');
+});
+
+test('the whole year, with or without the end year, and a year-less date outside a period stay silent', () => {
+  for (const s of [
+    '本报告所列数据的统计期限自2023年1月1日起至12月31日止。',
+    '本报告所列数据的统计期限自2023年1月1日至2023年12月31日止。',
+    '2023年1月1日起至12月30日开展专项整治。',
+  ]) assert.deepEqual(findings(withPeriod(s), RULE), [], s);
+});
