@@ -162,11 +162,17 @@ export function outdatedTables(a: Analysis): Map<string, Outdated> {
     }
     if (t.spec.kind === 'grid' && theirs.kind === 'grid') {
       const ownRows = t.spec.rows;
+      // Each row's key once (these loops compare every row with every group's label).
+      let rowKeys: string[] | undefined;
       for (const g of ownRows.filter((x) => x.group)) {
         const their = theirs.rows.find((x) => x.id === g.id && !x.group);
-        if (!their || ownRows.some((x) => x.parent === g.id && t.rows.some((r) => r.rowId === x.id && bareKey(r.label) !== bareKey(their.label)))) continue;
-        for (const r of t.rows) {
-          if (bareKey(r.label) !== bareKey(their.label) || ![...r.values.values()].some((c) => c.text !== '')) continue;
+        if (!their) continue;
+        const theirKey = bareKey(their.label);
+        const keys = (rowKeys ??= t.rows.map((r) => bareKey(r.label)));
+        if (ownRows.some((x) => x.parent === g.id && t.rows.some((r, i) => r.rowId === x.id && keys[i] !== theirKey))) continue;
+        for (let i = 0; i < t.rows.length; i++) {
+          const r = t.rows[i];
+          if (keys[i] !== theirKey || ![...r.values.values()].some((c) => c.text !== '')) continue;
           hits.push({ start: r.labelStart, end: r.labelEnd, label: their.label, row: r });
         }
       }

@@ -56,6 +56,26 @@ const DOUBLED_PUNCT = /([，,、。；;])\1|[，,][、。；;，,]|、[，,。�
  * Han in them, up to its full stop or semicolon, then the same again.
  */
 const DOUBLED_SENTENCE = /([^。；;！!？?\s]{4,30}[。；;！!？?])\1/;
+/** The marks that close DOUBLED_SENTENCE's sentence (。；;！!？?). */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+
+/**
+ * Whether DOUBLED_SENTENCE can match in `t`: its two marks are the same character, 5 to 31 apart,
+ * with no mark between them. A scan of the marks, where the regular expression tried every position
+ * of every line (most lines have no such pair).
+ */
+function mayDoubleSentence(t: string): boolean {
+  let last = -1;
+  let mark = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!isSentenceEnd(c)) continue;
+    if (c === mark && i - last >= 5 && i - last <= 31) return true;
+    last = i;
+    mark = c;
+  }
+  return false;
+}
 
 interface Piece { text: string; offsets: number[] }
 
@@ -107,7 +127,7 @@ export const textDoubled: Rule = {
         } else i++;
       }
       // A sentence doubled: the first on the line.
-      const ds = DOUBLED_SENTENCE.exec(t);
+      const ds = mayDoubleSentence(t) ? DOUBLED_SENTENCE.exec(t) : null;
       if (ds && /[\u3400-\u9fff]{3}/.test(ds[1])) {
         ctx.report({
           start: pl.start + ds.index,
