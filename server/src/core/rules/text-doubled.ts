@@ -61,7 +61,7 @@ const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b 
 
 /**
  * Whether DOUBLED_SENTENCE can match in `t`: its two marks are the same character, 5 to 31 apart,
- * with no mark between them. A scan of the marks, where the regular expression tried every position
+ * with no mark between them, and the text before each mark begins and ends with the same characters. A scan of the marks, where the regular expression tried every position
  * of every line (most lines have no such pair).
  */
 function mayDoubleSentence(t: string): boolean {
@@ -70,7 +70,9 @@ function mayDoubleSentence(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (!isSentenceEnd(c)) continue;
-    if (c === mark && i - last >= 5 && i - last <= 31) return true;
+    // (The two copies end and begin alike: the characters before the marks, and each copy's first.)
+    if (c === mark && i - last >= 5 && i - last <= 31 && t.charCodeAt(i - 1) === t.charCodeAt(last - 1)
+      && t.charCodeAt(last + 1) === t.charCodeAt(2 * last - i + 1)) return true;
     last = i;
     mark = c;
   }
