@@ -4,7 +4,7 @@
 import type { ReportSummary } from '../types';
 import { tableFigures } from './figures';
 
-export { figureValue, tableFigures } from './figures';
+export { figureValue, shareFigureKeys, tableFigures } from './figures';
 import type { Analysis } from './lint';
 import { cellInt, findRow } from './constraints';
 import { normalize } from '../text/normalize';
