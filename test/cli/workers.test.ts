@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_SETTINGS, RULES } from '../../server/src/core';
 import { FileResult, formatJson, formatSarif, formatText } from '../../server/src/cli/output';
-import { PoolAnswer, WorkerPool, workerCount } from '../../server/src/cli/pool';
+import { fromWorker, PoolAnswer, WorkerPool, workerCount } from '../../server/src/cli/pool';
+import * as v8 from 'node:v8';
+import { summarizeAnalysis, analyze } from '../../server/src/core';
 import { progressLine, wantsProgress } from '../../server/src/cli/progress';
 import { jsonSink, sarifSink, textSink } from '../../server/src/cli/stream-output';
 import { cleanupTempDirs, ROOT, runCli, SEEDS, tempDir } from './helpers';
@@ -190,4 +192,22 @@ test('progress line: only on a terminal outside CI, throttled, erased', () => {
   assert.equal(out(), '\r\x1b[Kgovreport: x 1/500\r\x1b[Kgovreport: x 3/500\r\x1b[Kgovreport: x 500/500');
   p.clear();
   assert.ok(out().endsWith('500/500\r\x1b[K'));
+});
+
+// Issue 13: an answer's summary arrives with a copy of its figure key list; the main thread keeps
+// one list per distinct keys, so that pass two's summaries sent to every worker hold each list once.
+test('answers from workers share their figure key lists; figures and outcome unchanged', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'samples', 'sample-2023-report.md'), 'utf8');
+  const summary = summarizeAnalysis(analyze(text), 'a.md');
+  assert.ok(summary.figures && summary.figures.keys.length > 10, 'the sample has figures');
+  const answer = (index: number): PoolAnswer => ({ index, alone: { outcome: { result: { path: `${index}.md`, kind: null, year: null, diagnostics: [] }, fixesApplied: 0, notes: [] }, summary } as PoolAnswer['alone'] });
+  // As a worker's message arrives: a structured clone, its own key list each time.
+  const [a, b] = [answer(0), answer(1)].map((x) => fromWorker(v8.deserialize(v8.serialize(x)) as PoolAnswer));
+  const fa = a.alone!.summary!.figures!;
+  const fb = b.alone!.summary!.figures!;
+  assert.equal(fa.keys, fb.keys, 'one list');
+  assert.deepEqual([...fa.keys], [...summary.figures.keys]);
+  assert.deepEqual([...fb.values], [...summary.figures.values]);
+  assert.deepEqual(Object.keys(a.alone!.summary!), Object.keys(summary), 'the summary keeps its fields in order');
+  assert.equal(v8.serialize([a.alone!.summary, b.alone!.summary]).length < 1.5 * v8.serialize(summary).length, true, 'pass two sends the list once');
 });

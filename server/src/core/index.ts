@@ -5,7 +5,7 @@ export { LineMap, Position } from './text/line-map';
 export { lint, analyze, analyzeSteps, lintAnalysis, lintSteps, summarize, Analysis } from './engine/lint';
 export { runSteps } from './engine/steps';
 export { applyFixes, ApplyResult } from './engine/apply-fixes';
-export { summarizeAnalysis, figureValue, previousOf, peersOf, copiedFrom, relatedExcept, previousExcept } from './engine/related';
+export { summarizeAnalysis, figureValue, shareFigureKeys, previousOf, peersOf, copiedFrom, relatedExcept, previousExcept } from './engine/related';
 export { collectAcross, judgeAcross, acrossRanges, selfOfSummary, AcrossData } from './engine/across';
 export { normalizeSettings, overlaySettings, DEFAULT_SETTINGS, SettingsProblem } from './engine/settings';
 export { RULES, ruleById, ruleDocPath, RULE_DOC_BASE } from './rules/index';

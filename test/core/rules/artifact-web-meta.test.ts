@@ -142,6 +142,17 @@ test('the classifier: tiers, and null as soon as one cell is not metadata', () =
   assert.equal(classifyChrome('发布机构:示例区审计局 | 关 键 词:政务,公报公示 | |')?.pageMeta, true);
 });
 
+// A line without white space is read as one cell once, and spaced-out labels are closed up only
+// where there is a space (issue #13, batch CPU): the readings those shortcuts must keep.
+test('the classifier: a line without spaces is one cell; labels spaced with ideographic spaces or single spaces', () => {
+  assert.equal(classifyPageMeta('索引号:014314799/2024-00002')?.tier, 'strong');
+  assert.equal(classifyPageMeta('主题分类:信息公开年报'.replace(/\s/g, ''))?.tier, 'strong');
+  assert.equal(classifyPageMeta('本机关的公开日期为2024年1月17日'), null);
+  assert.equal(classifyPageMeta('索\u3000引\u3000号:014314799/2024-00002')?.tier, 'strong');
+  assert.equal(classifyPageMeta('索 引 号 014314799/2024-00002 发文字号 示府办〔2024〕1号')?.tier, 'strong');
+  assert.equal(classifyPageMeta('发布日期 2024-01-17 09:30')?.keep?.zh, '其中的日期如需保留，请写入落款');
+});
+
 test('bad input: long lines of labels are skipped, label runs never crash', () => {
   const line = Array(5000).fill('索引号\t\t').join('');
   assert.deepEqual(found(withLines([line, line])), []);

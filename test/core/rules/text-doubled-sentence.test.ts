@@ -20,3 +20,18 @@ test('short answers, figures and different sentences stay silent', () => {
     assert.deepEqual(slices(withGeneral(s)), [], s);
   }
 });
+
+// The rule tries the sentence pattern only on a line with two equal marks 5 to 31 apart and none
+// between (issue #13, batch CPU): the bounds of that prefilter are the pattern's own.
+test('a doubled sentence of 4 or 30 characters is found wherever it stands on the line; 31 is too long', () => {
+  const four = '依申受理。';
+  const HAN = '零一二三四五六七八九十百千万亿甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+  const thirty = HAN.slice(0, 30) + '。';
+  assert.equal(thirty.length, 31);
+  for (const [s, w] of [[four + four, four + four], ['本年度！共计。' + four + four, four + four], ['好；' + thirty + thirty, thirty + thirty]]) {
+    assert.deepEqual(slices(withGeneral(s)), [w], s);
+  }
+  const long = HAN.slice(0, 31) + '。';
+  assert.deepEqual(slices(withGeneral(long + long)), [], 'a sentence of 31 characters is not matched');
+  assert.deepEqual(slices(withGeneral('依申受理。依申受理；')), [], 'different marks');
+});

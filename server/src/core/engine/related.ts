@@ -4,7 +4,7 @@
 import type { ReportSummary } from '../types';
 import { tableFigures } from './figures';
 
-export { figureValue, tableFigures } from './figures';
+export { figureValue, shareFigureKeys, tableFigures } from './figures';
 import type { Analysis } from './lint';
 import { cellInt, findRow } from './constraints';
 import { normalize } from '../text/normalize';
@@ -42,11 +42,23 @@ export function proseSentences(a: Analysis, within?: readonly { start: number; e
     const text = a.doc.lines.lineText(line);
     if (!text.trim()) continue;
     for (const part of normalize(text).split(/[。；;！？!?]/)) {
-      const s = part.replace(/[\d.,，、%％]+/g, '#');
-      if (s.replace(/#/g, '').length >= MIN_SENTENCE) out.push(s);
+      // (Counted before the figures are masked: most parts are too short and are never copied.)
+      if (part.length >= MIN_SENTENCE && wordsIn(part) >= MIN_SENTENCE) out.push(part.replace(/[\d.,，、%％]+/g, '#'));
     }
   }
   return out;
+}
+
+/** The characters of `s` that are no figure, separator, percent sign or #: what a sentence is compared by. */
+function wordsIn(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // [\d.,，、%％#]
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x25 || c === 0xff05 || c === 0x23) continue;
+    n++;
+  }
+  return n;
 }
 
 /** proseSentences(a) hashed, per analysis: the summary, content-copied and content-duplicate all read them. */

@@ -161,13 +161,16 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   if (BARE_INDEX.test(lineText)) return { tier: 'strong', zh: '网页信息元数据', en: 'page metadata', pageMeta: true };
   // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
   const bulleted = /^(?:[•·●▪◆]|-(?=\s))/.test(lineText.trim());
-  const raw = lineText.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '').replace(SPACED, (m) => m.replace(/[ \u3000]+/g, ''));
+  const bare = lineText.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '');
+  // (A spaced-out label needs a space: most lines have none, and SPACED is long.)
+  const raw = /[ \u3000]/.test(bare) ? bare.replace(SPACED, (m) => m.replace(/[ \u3000]+/g, '')) : bare;
   if (!raw) return null;
   // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of
   // spaces; failing that, single spaces (索引号 620702074/2024-00047 发文字号 …), a time kept with its date.
   const piped = /[\t|｜]/.test(raw);
+  // (Without white space the single-space reading is the same one cell again.)
   const pairs = readCells(piped ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/), bulleted)
-    ?? (piped ? null : readCells(raw.replace(/(\d{4}-\d{1,2}-\d{1,2})\s+(?=\d{1,2}:\d{2})/g, '$1').split(/\s+/), bulleted));
+    ?? (piped || !/\s/.test(raw) ? null : readCells(raw.replace(/(\d{4}-\d{1,2}-\d{1,2})\s+(?=\d{1,2}:\d{2})/g, '$1').split(/\s+/), bulleted));
   if (!pairs || !pairs.length) return null;
   let strong = false;
   let keep: 'date' | 'title' | null = null;

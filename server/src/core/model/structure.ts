@@ -9,6 +9,7 @@ import type { Section } from '../parse/document';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import type { TableLayout } from '../parse/tables';
 import { coverage, labelKey } from '../text/normalize';
+import { StringMemo } from '../text/string-memo';
 
 // ---- statutory headings ------------------------------------------------------------------
 
@@ -83,10 +84,19 @@ export function specLabels(spec: TableSpec): string[] {
   return spec.blocks.flatMap((b) => [b.caption, ...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]);
 }
 
-/** A label without its numbering and trailing note: （六）其他处理 → 其他处理, 3.其他 → 其他. */
-export function bareKey(label: string): string {
+function bareKeyOf(label: string): string {
   return labelKey(label.replace(/[（(][^（）()]*[）)]\s*$/, '')).replace(/^[一二三四五六七八九十\d]+/, '');
 }
+const BARE_MEMO_KEY_MAX = 200;
+const bareKeys = new StringMemo(bareKeyOf);
+
+/** A label without its numbering and trailing note: （六）其他处理 → 其他处理, 3.其他 → 其他. */
+export function bareKey(label: string): string {
+  // Remembered per label up to BARE_MEMO_KEY_MAX characters: the rules ask for the same row labels
+  // and headings over and over (heading-sequence, table-row-unknown, format-outdated).
+  return label.length > BARE_MEMO_KEY_MAX ? bareKeyOf(label) : bareKeys.get(label);
+}
+
 
 export interface Outdated {
   table: StatTable;
@@ -162,11 +172,17 @@ export function outdatedTables(a: Analysis): Map<string, Outdated> {
     }
     if (t.spec.kind === 'grid' && theirs.kind === 'grid') {
       const ownRows = t.spec.rows;
+      // Each row's key once, when first asked (these loops compare rows with every group's label).
+      const rowKeys: (string | undefined)[] = [];
+      const keyOf = (i: number) => (rowKeys[i] ??= bareKey(t.rows[i].label));
       for (const g of ownRows.filter((x) => x.group)) {
         const their = theirs.rows.find((x) => x.id === g.id && !x.group);
-        if (!their || ownRows.some((x) => x.parent === g.id && t.rows.some((r) => r.rowId === x.id && bareKey(r.label) !== bareKey(their.label)))) continue;
-        for (const r of t.rows) {
-          if (bareKey(r.label) !== bareKey(their.label) || ![...r.values.values()].some((c) => c.text !== '')) continue;
+        if (!their) continue;
+        const theirKey = bareKey(their.label);
+        if (ownRows.some((x) => x.parent === g.id && t.rows.some((r, i) => r.rowId === x.id && keyOf(i) !== theirKey))) continue;
+        for (let i = 0; i < t.rows.length; i++) {
+          const r = t.rows[i];
+          if (keyOf(i) !== theirKey || ![...r.values.values()].some((c) => c.text !== '')) continue;
           hits.push({ start: r.labelStart, end: r.labelEnd, label: their.label, row: r });
         }
       }

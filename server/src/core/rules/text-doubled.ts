@@ -57,6 +57,28 @@ const DOUBLED_PUNCT = /([，,、。；;])\1|[，,][、。；;，,]|、[，,。�
  * Han in them, up to its full stop or semicolon, then the same again.
  */
 const DOUBLED_SENTENCE = /([^。；;！!？?\s]{4,30}[。；;！!？?])\1/;
+/** The marks that close DOUBLED_SENTENCE's sentence (。；;！!？?). */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+
+/**
+ * Whether DOUBLED_SENTENCE can match in `t`: its two marks are the same character, 5 to 31 apart,
+ * with no mark between them, and the text before each mark begins and ends with the same characters. A scan of the marks, where the regular expression tried every position
+ * of every line (most lines have no such pair).
+ */
+function mayDoubleSentence(t: string): boolean {
+  let last = -1;
+  let mark = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!isSentenceEnd(c)) continue;
+    // (The two copies end and begin alike: the characters before the marks, and each copy's first.)
+    if (c === mark && i - last >= 5 && i - last <= 31 && t.charCodeAt(i - 1) === t.charCodeAt(last - 1)
+      && t.charCodeAt(last + 1) === t.charCodeAt(2 * last - i + 1)) return true;
+    last = i;
+    mark = c;
+  }
+  return false;
+}
 
 interface Piece { text: string; offsets: number[] }
 
@@ -134,7 +156,7 @@ export const textDoubled: Rule = {
         } else i++;
       }
       // A sentence doubled: the first on the line.
-      const ds = DOUBLED_SENTENCE.exec(t);
+      const ds = mayDoubleSentence(t) ? DOUBLED_SENTENCE.exec(t) : null;
       if (ds && /[\u3400-\u9fff]{3}/.test(ds[1])) {
         ctx.report({
           start: pl.start + ds.index,
