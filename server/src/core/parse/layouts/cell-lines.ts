@@ -8,168 +8,22 @@
 // text labels followed by numbers) and leaves the rows to interpret-table, which regroups the
 // cells with the statutory labels and column count (`regroup`). Raw rows are one per cell line,
 // in reading order; a pipe separator line is an empty raw row, a row boundary the regrouping keeps.
+// The pipe-terminated shape is read first (cell-lines-pipe.ts), what both shapes share is in
+// cell-lines-shape.ts; this file reads the blank-line separated shape.
 import { LineMap } from '../../text/line-map';
 import { readCellValue } from '../cell-value';
-import type { Cell, RawRow, TableBlock } from '../tables';
+import type { Cell, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
+import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, hanCount, isText, looksLikeTable, rowOf } from './cell-lines-shape';
+import { readPipeCells } from './cell-lines-pipe';
 
-/** Longest line taken as one cell of a blank-line separated table (labels with notes are long). */
-const MAX_CELL = 120;
 /** Blank lines allowed between two cells of one table. */
 const MAX_GAP = 2;
 /** Most blank lines read as a row of blank cells (table 三 has seven value columns). */
 const MAX_EMPTY_GAP = 16;
-interface PipeLine { line: number; content: Cell | null; pipes: number; pipeAt: number; /** Last line of a cell broken over two lines. */ endLine?: number }
-
-/** A line that is one cell followed by pipes only (`规章 |`, `|||`, `第二十条 | |||`); null otherwise. */
-function pipeLine(lines: LineMap, line: number): PipeLine | null {
-  const text = lines.lineText(line);
-  const end = text.trimEnd();
-  if (!end.endsWith('|')) return null;
-  const first = end.indexOf('|');
-  // Everything from the first pipe on is pipes and spaces.
-  for (let i = first; i < end.length; i++) {
-    const ch = end[i];
-    if (ch !== '|' && ch !== ' ' && ch !== '\t' && ch !== '\u3000') return null;
-  }
-  let pipes = 0;
-  for (let i = first; i < end.length; i++) if (end[i] === '|') pipes++;
-  const raw = text.slice(0, first);
-  const t = raw.trim();
-  const s = lines.lineStarts[line];
-  if (t === '') return { line, content: null, pipes, pipeAt: s + first };
-  // Table cells are never tab-separated rows or GFM separator rows.
-  if (t.includes('\t') || /^:?-{2,}:?$/.test(t)) return null;
-  const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
-  const cell: Cell = { text: t, start: s + lead, end: s + lead + t.length, value: readCellValue(t) };
-  return { line, content: cell, pipes, pipeAt: s + first };
-}
-
-/** A line that is one lone pipe: the terminator of the cell on the line(s) above in some web copies. */
-function lonePipe(lines: LineMap, line: number): boolean {
-  return line >= 0 && line < lines.lineCount && lines.lineText(line).trim() === '|';
-}
-
-/** A line that may be a cell whose pipe stands on the next line: short, no pipe, tab or sentence end. */
-function bareCellText(lines: LineMap, line: number): string | null {
-  const t = lines.lineText(line).trim();
-  if (t === '' || t.length > MAX_CELL || /[|\t。；;！!？?]/.test(t) || /[：:]$/.test(t)) return null;
-  return t;
-}
-
-/**
- * The cell of a copy that puts each cell's pipe on the line below it (`规章` / `|` / `0` / `|`):
- * the cell line(s) read as one pipe-terminated cell line, and the line after its pipe. A header
- * cell broken over two short lines (`商业` / `企业` / `|`) is one cell. Null when `line` is not such.
- */
-function pipeBelow(lines: LineMap, line: number): { p: PipeLine; next: number } | null {
-  const t = bareCellText(lines, line);
-  if (t === null) return null;
-  const s = lines.lineStarts[line];
-  const text = lines.lineText(line);
-  const lead = text.length - text.replace(/^[\s\u3000]+/, '').length;
-  if (lonePipe(lines, line + 1)) {
-    const cell: Cell = { text: t, start: s + lead, end: s + lead + t.length, value: readCellValue(t) };
-    return { p: { line, content: cell, pipes: 1, pipeAt: lines.lineStarts[line + 1] + lines.lineText(line + 1).indexOf('|') }, next: line + 2 };
-  }
-  const t2 = line + 1 < lines.lineCount ? bareCellText(lines, line + 1) : null;
-  if (t2 !== null && lonePipe(lines, line + 2) && t.length <= 6 && t2.length <= 6 && hanCount(t) === t.length && hanCount(t2) === t2.length) {
-    const s2 = lines.lineStarts[line + 1];
-    const text2 = lines.lineText(line + 1);
-    const lead2 = text2.length - text2.replace(/^[\s\u3000]+/, '').length;
-    const cell: Cell = { text: t + t2, start: s + lead, end: s2 + lead2 + t2.length, value: readCellValue(t + t2) };
-    return { p: { line, endLine: line + 1, content: cell, pipes: 1, pipeAt: lines.lineStarts[line + 2] + lines.lineText(line + 2).indexOf('|') }, next: line + 3 };
-  }
-  return null;
-}
-
-/**
- * A numbered line (二、主动公开政府信息情况) with its pipe below or at its end (then at a run's start, or
- * long) is a section heading, not a row label, unless values (一、本年新收…申请数量 / | / 0) or, after its own
- * pipe, blank cells follow it, or it continues the run's own short labels (三、本年度办理结果 after 二、上年结转…).
- */
-function headingAbove(lines: LineMap, below: { p: PipeLine; next: number }, run: PipeLine[], own = false): boolean {
-  const text = below.p.content?.text ?? '';
-  const m = TOP_NUMERAL.exec(text);
-  if (!m) return false;
-  let after = below.next;
-  while (after < lines.lineCount && lines.lineText(after).trim() === '') after++;
-  const t = after < lines.lineCount ? lines.lineText(after).replace(/\|/g, '').trim() : '';
-  if (t ? readCellValue(t).type !== 'text' : own) return false;
-  const n = NUMERALS.indexOf(m[0]) + 1;
-  if (m[0].length !== 1 || text.length > 12) return true;
-  for (let i = run.length - 1; i >= 0; i--) {
-    const prev = run[i].content ? TOP_NUMERAL.exec(run[i].content!.text) : null;
-    if (prev) return !(prev[0].length === 1 && NUMERALS.indexOf(prev[0]) + 1 === n - 1);
-  }
-  return true;
-}
-
-function hanCount(s: string): number {
-  let n = 0; for (const ch of s) if (ch >= '\u3400' && ch <= '\u9fff') n++;
-  return n;
-}
-
-const isText = (c: Cell) => c.value.type === 'text';
-const isLabelish = (c: Cell) => isText(c) && hanCount(c.text) >= 2;
-const isNumber = (c: Cell) => !isText(c) && c.value.type !== 'empty';
-
-/**
- * Table rhythm: label cells followed by value cells, at least `rows` times, with enough numbers.
- * Blank cells (explicit in pipe copies) count as values.
- */
-function looksLikeTable(cells: Cell[], rows: number, minNumbers: number, oneRowOfFigures = true): boolean {
-  let transitions = 0;
-  let numbers = 0;
-  let values = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (!isText(c)) {
-      values++;
-      if (isNumber(c)) numbers++;
-      if (i > 0 && isLabelish(cells[i - 1])) transitions++;
-    }
-  }
-  if (numbers < minNumbers || values * 4 < cells.length) return false;
-  // A row of figures under a header of many cells (table 四) has one label → values step.
-  return transitions >= rows || (oneRowOfFigures && numbers >= 10 && values * 5 >= cells.length * 2);
-}
-
-function rowOf(lines: LineMap, cells: Cell[], firstLine: number, lastLine: number): RawRow {
-  const start = lines.lineStarts[firstLine];
-  return { line: firstLine, endLine: lastLine, start, end: lines.lineStarts[lastLine] + lines.lineText(lastLine).length, cells, width: null };
-}
-
-function blockOf(rows: RawRow[]): TableBlock {
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  return { layout: 'cell-lines', startLine: first.line, endLine: last.endLine, start: first.start, end: last.end, rows, regroup: true };
-}
-
-/**
- * Pipe-terminated cell lines: one raw row per cell line, and an empty raw row (no cells) for
- * each separator line, which interpret-table keeps as a row boundary.
- */
-function readPipeRun(lines: LineMap, run: PipeLine[]): TableBlock | null {
-  const multiSep = run.some((p) => !p.content && p.pipes >= 2);
-  const rows: RawRow[] = [];
-  for (const p of run) {
-    if (p.content) rows.push(rowOf(lines, [p.content], p.line, p.endLine ?? p.line));
-    // A blank cell: its range is the gap before the pipe.
-    else if (multiSep && p.pipes === 1) rows.push(rowOf(lines, [{ text: '', start: p.pipeAt, end: p.pipeAt, value: { type: 'empty' } }], p.line, p.line));
-    else if (rows.length && rows[rows.length - 1].cells.length) rows.push({ ...rowOf(lines, [], p.line, p.line), pipes: { count: p.pipes, at: p.pipeAt } });
-  }
-  while (rows.length && !rows[rows.length - 1].cells.length) rows.pop();
-  const all = rows.flatMap((r) => r.cells);
-  if (all.length < 4 || !looksLikeTable(all, 1, 1)) return null;
-  return blockOf(rows);
-}
-
-const TOP_NUMERAL = /^[一二三四五六七八九十]+(?=、)/;
 
 /** A part heading of the report (二、主动公开政府信息情况): numbered, words only, no figure. */
 const partHeading = (lines: LineMap, line: number, t = lines.lineText(line).trim()) => TOP_NUMERAL.test(t) && hanCount(t) >= 8 && !/[\d０-９]/.test(t);
-const NUMERALS = '一二三四五六七八九十';
 
 /** A blank-line separated cell candidate: a short line that is not a sentence, heading mark or other layout. */
 function plainCell(lines: LineMap, line: number): Cell | null {
@@ -262,46 +116,8 @@ function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): Table
 export const cellLinesReader: LayoutReader = {
   layout: 'cell-lines',
   read(lines, free) {
-    const blocks: TableBlock[] = [];
     // Pipe-terminated cell lines first; the plain reader then skips the lines they took.
-    const taken = new Set<number>();
-    let run: PipeLine[] = [];
-    let blanks = 0;
-    const flushPipe = () => {
-      if (run.length) {
-        const b = readPipeRun(lines, run);
-        if (b) {
-          blocks.push(b);
-          for (let l = b.startLine; l <= b.endLine; l++) taken.add(l);
-        }
-      }
-      run = [];
-      blanks = 0;
-    };
-    for (let line = 0; line < lines.lineCount; line++) {
-      if (!free(line)) { flushPipe(); continue; }
-      if (lines.lineText(line).trim() === '') {
-        if (run.length && ++blanks > 1) flushPipe();
-        continue;
-      }
-      const p = pipeLine(lines, line);
-      if (!p) {
-        // The pipe on the line below the cell: both lines belong to the run.
-        const below = pipeBelow(lines, line);
-        if (below && free(below.next - 1) && free(below.next - 2) && !headingAbove(lines, below, run)) {
-          blanks = 0;
-          run.push(below.p);
-          line = below.next - 1;
-          continue;
-        }
-        flushPipe();
-        continue;
-      }
-      if (p.content && (!run.length || p.content.text.length > 12) && headingAbove(lines, { p, next: (p.endLine ?? line) + 1 }, run, true)) { flushPipe(); continue; }
-      blanks = 0;
-      run.push(p);
-    }
-    flushPipe();
+    const { blocks, taken } = readPipeCells(lines, free);
 
     let lastLine = lines.lineCount - 1;
     while (lastLine > 0 && lines.lineText(lastLine).trim() === '') lastLine--;
