@@ -28,7 +28,7 @@ import type { Rule } from './core';
 import { FIX_ALL_KIND, toDiagnostics } from './convert';
 import { registerCodeActions } from './code-actions';
 import { type ClientFeatures, DocumentStore, describeError } from './document-store';
-import { WarmUp } from './warm-up';
+import { WARM_UP_MAX_CHARS, WarmUp } from './warm-up';
 import { registerHover } from './features/hover';
 import { registerDocumentSymbols, registerFoldingRanges } from './features/outline';
 import { refreshInlayHints, registerInlayHints } from './features/inlay-hints';
@@ -287,7 +287,7 @@ function registerDiagnostics(ctx: ServerContext, debounceMs: number, warm: boole
     const diagnostics = a.result.kind === null ? [] : toDiagnostics(a.result.findings, a.lines, a.version, ctx.docBase, ctx.client.english);
     store.published.set(uri, diagnostics);
     await connection.sendDiagnostics({ uri, version: a.version, diagnostics });
-    if (a.result.kind !== null && !a.tooLarge) warmUp?.offer((stop) => store.lintText(uri, text, settings, related, stop));
+    if (a.result.kind !== null && !a.tooLarge && text.length <= WARM_UP_MAX_CHARS) warmUp?.offer((stop) => store.lintText(uri, text, settings, related, stop));
   };
 
   documents.onDidOpen((e) => schedule(e.document.uri, 'open'));

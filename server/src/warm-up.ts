@@ -13,6 +13,12 @@ export const WARM_UP_MS = 2500;
 export const WARM_UP_RUNS = 24;
 /** The server must have been idle this long (ms) before a warm-up lint starts. */
 export const WARM_UP_IDLE_MS = 100;
+/**
+ * Longer texts are not warmed up on: one lint of them runs the hot loops long enough to compile
+ * them, and a warm-up lint would hold a second analysis of the draft (tens of MB) beside the
+ * document's own.
+ */
+export const WARM_UP_MAX_CHARS = 512 * 1024;
 
 /** One warm-up lint of the text: undefined when `stop()` ended it at a pause. */
 export type WarmLint = (stop: () => boolean) => Promise<unknown>;
