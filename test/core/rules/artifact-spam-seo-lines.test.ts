@@ -27,3 +27,10 @@ test('精品 and 久久 in ordinary sentences: silent', () => {
     assert.deepEqual(slices(text), [], s);
   }
 });
+
+test('two brand terms joined by an underscore are one finding', () => {
+  const d = buildDraft();
+  const i = d.indexOf('。') + 1;
+  const text = `${d.slice(0, i)}依据《xyzbet体育_xyzbet官网@:政务公开考核指标》开展工作。${d.slice(i)}`;
+  assert.deepEqual(slices(text), ['xyzbet体育_xyzbet官网']);
+});

@@ -47,7 +47,8 @@ export const artifactSpam: Rule = {
       // 彩天下 is a brand only standing alone (多彩天下, 光彩天下 are words): nothing Han beside it on its line.
       if (hit[0].startsWith('彩天下') && !alone(m, text, s, e)) continue;
       const prev = phrases[phrases.length - 1];
-      if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
+      // Terms joined by a link character (uedbet体育_uedbet官网) are one phrase too.
+      if (prev && (s <= prev[1] || /^[_@:·-]{1,2}$/.test(m.text.slice(prev[1], s)))) prev[1] = Math.max(prev[1], e);
       else phrases.push([s, e]);
     }
     for (const [s, e] of phrases) {
