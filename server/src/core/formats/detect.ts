@@ -17,6 +17,7 @@ import { normalizedWork } from '../parse/normalized-work';
 import { flatFirstSection, flatStatutoryParts } from './detect-flat';
 import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 import { ungarbled } from '../text/garbled-words';
+import { spamPattern } from '../text/spam-terms';
 
 export interface Detection {
   kind: FormatId | null;
@@ -155,6 +156,25 @@ export function foreignText(work: string): boolean {
   return latin >= 400 && latin > 2 * cjk;
 }
 
+/**
+ * A hacked page's title whose kind words a spam term replaced (2025年澳门赌场推荐工作年度报告): a
+ * line among the first ones, with a year and a spam term, that reads as a report title of the
+ * kind once the term stands for the kind's title words. The title parser does not take it (it
+ * names no kind), so the line is looked for here.
+ */
+function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle: (t: string) => boolean): string | null {
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 30; line++) {
+    const raw = doc.lines.lineText(line).slice(0, 120);
+    if (!raw.trim()) continue;
+    seen++;
+    const norm = normalize(raw.trim());
+    if (norm.length > 60 || !/(?:19|20)\d{2}年/.test(norm)) continue;
+    const masked = norm.replace(spamPattern(), kindWords);
+    if (masked !== norm && isTitle(masked)) return raw.trim();
+  }
+  return null;
+}
+
 export function detectKind(real: ParsedDocument, settings: Settings): Detection {
   // A report pasted on one line is read through its view as lines (parse/flat-view.ts); the
   // statutory parts glued inside the long line are looked for in the line itself.
@@ -231,6 +251,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   const flatParts = () => (flat ??= flatStatutoryParts(real));
 
   let evidence = '';
+  let masked: string | null = null;
   if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
   else if (!title && opensWithArticles(doc)) {
@@ -243,6 +264,9 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   else if ((headings >= 1 || groups2008 >= 1 || flatParts() >= 1) && hasBasisOpening(doc, openings)) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, openings, true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
+  else if (headings + groups2008 >= 1 && (masked = spamMaskedTitle(doc, union(gov.map((f) => f.detect.titleAll)).join(''), (t) => gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds)))) {
+    evidence = `标题“${masked.slice(0, 20)}”中的报告名称被植入的垃圾词替换，其余为政府信息公开工作报告的写法`;
+  }
   else {
     const h = firstSectionOpening(doc);
     if (h) evidence = `第一部分“${h.title.slice(0, 12)}”写明年度政府信息公开工作`;

@@ -1,0 +1,26 @@
+// Detection on a hacked page (harvest mV): a spam term stands where the title's kind words were
+// (2024年某娱乐城官网工作年度报告) and in the basis sentence, so no line names the kind. The
+// title read with the term standing for the kind words, and the statutory first part, make it
+// a report of its year; without the spam term or without a statutory part it stays silent.
+// Texts of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect } from './helpers';
+
+const body = ['一、总体情况', '2024年,某县某局坚持公开透明,通过门户网站发布各类信息120条,其中概况类信息4条、政务动态信息60条。'];
+
+test('the kind words replaced by a spam term in the title: a report of the year', () => {
+  const d = detect(['2024年在线娱乐城官网工作年度报告', '根据《中华人民共和国在线娱乐城官网条例》要求,现将本局年度报告公布如下。', ...body].join('\n'));
+  assert.equal(d.kind, 'gov-info-2021');
+  assert.equal(d.year, 2024);
+});
+
+test('the same in Traditional script with a casino name: a report of the year', () => {
+  const d = detect(['網上賭場', '2024年網上賭場推薦工作年度报告', '根据《网上賭場推薦条例》要求,现将本局年度报告公布如下。', ...body].join('\n'));
+  assert.equal(d.kind, 'gov-info-2021');
+});
+
+test('the same title without a spam term, or without a statutory part: silent', () => {
+  assert.equal(detect(['2024年宣传推荐工作年度报告', '现将本局年度报告公布如下。', ...body].join('\n')).kind, null);
+  assert.equal(detect(['2024年在线娱乐城官网工作年度报告', '现将本局年度报告公布如下。', '一、工作成效', '全年开展活动12次。'].join('\n')).kind, null);
+});
