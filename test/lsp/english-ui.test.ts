@@ -125,6 +125,8 @@ describe('English fix titles and detection reasons', () => {
     assert.equal(kindReasonEn('标题为政府信息公开工作报告；2023 年度（据标题），适用政府信息公开工作年度报告（2021 年格式，适用于 2021 年度起）'),
       'the title names a government information disclosure report; report year 2023 (from the title), so the Government information disclosure annual report (2021 format, years 2021 on) applies');
     assert.equal(kindReasonEn('没有报告标题，法定章节标题少于两个'), 'no report title, and fewer than two statutory section headings');
+    assert.equal(kindReasonEn('标题“2025年澳门赌场推荐工作年度报告”中的报告名称被植入的垃圾词替换，其余为政府信息公开工作报告的写法'),
+      'the title “2025年澳门赌场推荐工作年度报告” had its report name replaced by injected spam; the rest reads as a government information disclosure report');
     assert.equal(kindReasonEn('新的理由'), '“新的理由”');
   });
 });

@@ -32,6 +32,7 @@ const PHRASES: Rule[] = [
   [/^开头为(“.*”)$/, (q) => `it opens with ${q}`],
   [/^第一部分(“.*”)写明年度政府信息公开工作$/, (q) => `it opens with the first part ${q}, on a year's government information disclosure work`],
   [/^2008 年条例报告的章节标题 (\d+) 个$/, (n) => `${n} section headings of a 2008-regulation report`],
+  [/^标题(“.*”)中的报告名称被植入的垃圾词替换，其余为政府信息公开工作报告的写法$/, (q) => `the title ${q} had its report name replaced by injected spam; the rest reads as a government information disclosure report`],
   [/^标题不是报告标题$/, 'the title is not a report title'],
   [/^正文开头为条文（第一条、第一章……），是制度、办法或规定，不是报告$/, 'the text opens with numbered articles (第一条, 第一章 …): a set of rules, not a report'],
   [/^没有报告标题，法定章节标题少于两个$/, 'no report title, and fewer than two statutory section headings'],
