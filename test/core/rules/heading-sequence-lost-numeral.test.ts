@@ -12,6 +12,8 @@ test('a part title alone without its numeral between numbered parts → info wit
   for (const [from, to, msg] of [
     ['一、总体情况', '总体情况', '标题“总体情况”缺少序号“一”：前后的部分标题都有序号，应为“一、总体情况”'],
     ['二、主动公开政府信息情况', '、主动公开政府信息情况', '标题“、主动公开政府信息情况”缺少序号“二”：前后的部分标题都有序号，应为“二、主动公开政府信息情况”'],
+    // the mark kept as a comma: the fix writes the numeral's own mark, as the message says
+    ['二、主动公开政府信息情况', '，主动公开政府信息情况', '标题“，主动公开政府信息情况”缺少序号“二”：前后的部分标题都有序号，应为“二、主动公开政府信息情况”'],
     // a common variant of part 三's title
     ['三、收到和处理政府信息公开申请情况', '依申请公开情况', '标题“依申请公开情况”缺少序号“三”：前后的部分标题都有序号，应为“三、依申请公开情况”'],
   ]) {
@@ -22,7 +24,8 @@ test('a part title alone without its numeral between numbered parts → info wit
     assert.equal(fs[0].severity, 'info');
     assert.equal(text.slice(fs[0].start, fs[0].end), to);
     assert.equal(where(text, fs[0]).line, text.split('\n').indexOf(to));
-    const fixed = text.slice(0, fs[0].start) + fs[0].fix!.edits[0].newText + text.slice(fs[0].start);
+    const edit = fs[0].fix!.edits[0];
+    const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
     assert.ok(fixed.includes('\n' + fs[0].message.slice(fs[0].message.indexOf('应为“') + 3, -1) + '\n'), to);
   }
 });

@@ -15,9 +15,12 @@ export interface LostNumeral {
   start: number;
   end: number;
   text: string;
-  /** The numeral the heading should carry, and whether the line kept its 、 (、主动公开…). */
+  /** The numeral the heading should carry. */
   numeral: number;
-  keptMark: boolean;
+  /** The length of what the line kept of the numeral's mark (、 of 、主动公开…, with the spaces after it; 0 for none). */
+  mark: number;
+  /** The title after that mark (主动公开政府信息情况). */
+  title: string;
 }
 
 const MARK = /^([、,，.．]?)[\s\u3000]*/;
@@ -50,7 +53,8 @@ export function headingsWithoutNumeral(a: Analysis): LostNumeral[] {
     const t = trimmedLine(a, l);
     if (t.text.length < 2 || t.text.length > 40) continue;
     const mark = MARK.exec(t.text)![0];
-    const spec = byKey.get(labelKey(t.text.slice(mark.length)));
+    const title = t.text.slice(mark.length);
+    const spec = byKey.get(labelKey(title));
     if (!spec) continue;
     const n = spec.number!;
     let before: Heading | undefined;
@@ -62,7 +66,7 @@ export function headingsWithoutNumeral(a: Analysis): LostNumeral[] {
     if (!before && !after) continue;
     if (before ? before.numeral !== n - 1 : n !== 1) continue;
     if (after && after.numeral !== n + 1) continue;
-    out.push({ start: t.start, end: t.end, text: t.text, numeral: n, keptMark: mark.trim() !== '' });
+    out.push({ start: t.start, end: t.end, text: t.text, numeral: n, mark: mark.length, title });
   }
   return out;
 }

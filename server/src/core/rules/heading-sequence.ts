@@ -156,11 +156,11 @@ export const headingSequence: Rule = {
     }
     // A part heading without its numeral between numbered parts: 总体情况 before 二、, 、主动公开… after 一、.
     for (const m of headingsWithoutNumeral(a)) {
-      const want = `${cn(m.numeral)}、${m.text.replace(/^[、,，.．][\s\u3000]*/, '')}`;
+      const want = `${cn(m.numeral)}、${m.title}`;
       ctx.report({ start: m.start, end: m.end,
         message: `标题“${m.text}”缺少序号“${cn(m.numeral)}”：前后的部分标题都有序号，应为“${want}”`,
         messageEn: `heading “${m.text}” lacks its numeral ${cn(m.numeral)} while the parts around it are numbered: “${want}”`,
-        fix: { title: `改为“${want}”`, edits: [{ start: m.start, end: m.start, newText: m.keptMark ? cn(m.numeral) : `${cn(m.numeral)}、` }], safe: false } });
+        fix: { title: `改为“${want}”`, edits: [{ start: m.start, end: m.start + m.mark, newText: `${cn(m.numeral)}、` }], safe: false } });
     }
     // The first （一）-style heading under a 一、 heading that is not （一）: （二） right under 一、.
     for (const h of firstSubheadingsOutOfStart(a.doc.headings, isTableLabel, a.doc.tables.map((t) => t.startLine))) {
