@@ -37,7 +37,7 @@ export class WarmUp {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** Whether warm-up lints are still to come (for tests and the log). */
+  /** The lint time and lints spent so far, and whether the bound is reached (for tests). */
   get spent(): { ms: number; runs: number; done: boolean } {
     return { ms: this.spentMs, runs: this.runs, done: this.exhausted() };
   }

@@ -97,7 +97,6 @@ export function bareKey(label: string): string {
   return label.length > BARE_MEMO_KEY_MAX ? bareKeyOf(label) : bareKeys.get(label);
 }
 
-
 export interface Outdated {
   table: StatTable;
   /** The first cell (in text order) that carries a label of the other format. */
