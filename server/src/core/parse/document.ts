@@ -14,6 +14,7 @@ import { findTablesSteps } from './layouts';
 import { DateMention, findDates, findNumbers, NumberMention } from './prose';
 import { DirectiveScan, scanDirectives } from './directives';
 import { findTitle, findYear, opensPresentingReport, TitleInfo, YearSource } from './title';
+import { wrapView } from './wrap-view';
 import { runSteps } from '../engine/steps';
 
 export type { TitleInfo, YearSource } from './title';
@@ -50,7 +51,8 @@ export interface ParsedDocument {
   numbers: NumberMention[];
   dates: DateMention[];
   /**
-   * A text pasted as one long line read as lines again (flat-view.ts), for the readers of a text's
+   * A text pasted as one long line read as lines again (flat-view.ts), or PDF text broken at the
+   * page width read with its paragraphs as lines (wrap-view.ts), for the readers of a text's
    * first lines (title, year, detection): its lines, the headings on them and the title with
    * line numbers of the view. Absent for an ordinary text.
    */
@@ -120,8 +122,19 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
 
   // A report on one line: its title and year read from the line's pieces (flat-view.ts).
   // (The long line's own title readers come first: a title run into the body is one piece with it.)
-  const lineTitle = findTitle(workLines, headings);
+  let lineTitle = findTitle(workLines, headings);
   const flat = flatView(workLines, headings, lineTitle);
+  // PDF text broken at the page width: its paragraphs as lines (wrap-view.ts) for the title,
+  // the year and detection; the title found there is placed on the text's own lines.
+  const wrapped = flat ? null : wrapView(workLines, headings, tableLines);
+  let wrappedTitle: TitleInfo | null = null;
+  if (wrapped) {
+    wrappedTitle = findTitle(wrapped.lines, wrapped.headings);
+    lineTitle = wrappedTitle && {
+      ...wrappedTitle, line: workLines.lineAt(wrappedTitle.start), endLine: workLines.lineAt(Math.max(wrappedTitle.start, wrappedTitle.end - 1)),
+      text: wrappedTitle.text.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, ''),
+    };
+  }
   // (A title told by a sentence of the line gives way to a title read from the pieces.)
   const readPieces = flat && (!lineTitle || lineTitle.source === 'sentence') ? findTitle(flat.lines, flat.headings) : null;
   let pieceTitle = readPieces && (!lineTitle || (readPieces.source !== 'sentence' && (readPieces.end <= lineTitle.start || readPieces.start >= lineTitle.end))) ? readPieces : null;
@@ -134,7 +147,8 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   }
   const title = pieceTitle ? { ...pieceTitle, line: workLines.lineAt(pieceTitle.start), endLine: workLines.lineAt(pieceTitle.end) } : lineTitle;
   const viewTitle = flat && lineTitle && !pieceTitle ? { ...lineTitle, line: flat.lines.lineAt(lineTitle.start), endLine: flat.lines.lineAt(lineTitle.end) } : pieceTitle ?? lineTitle;
-  const { year, source: yearSource } = findYear(flat?.lines ?? workLines, viewTitle, flat?.headings ?? headings);
+  const { year, source: yearSource } = wrapped ? findYear(wrapped.lines, wrappedTitle, wrapped.headings)
+    : findYear(flat?.lines ?? workLines, viewTitle, flat?.headings ?? headings);
   const issuer = title ? issuerFrom(title.norm) : null;
   yield;
 
@@ -147,7 +161,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
     numbers.push(...findNumbers(lt, workLines.lineStarts[line]));
     dates.push(...findDates(lt, workLines.lineStarts[line]));
   }
-  const view = flat ? { ...flat, title: viewTitle } : undefined;
+  const view = flat ? { ...flat, title: viewTitle } : wrapped ? { ...wrapped, title: wrappedTitle } : undefined;
   return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
 }
 

@@ -1,0 +1,50 @@
+// The harvested real pages (test/fixtures/real-pages/) as PDF text of a narrow page: every line
+// broken every 32 characters, the way a PDF prints a paragraph (parse/wrap-view.ts). The kind and
+// the year read from each must be those read from the page itself; the pages listed in
+// WRAP_KNOWN are the ones that still differ (a ratchet: one that no longer differs fails too, so
+// the list only shrinks).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/core';
+
+/** From out/test/core to the sources. */
+const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'real-pages');
+
+/**
+ * Still read differently when wrapped: a 2008 report pasted on one line (title, 一、引言 and the
+ * opening in one line) whose wrapped pieces leave neither a title line nor a heading line.
+ */
+const WRAP_KNOWN = new Set(['mQ/20.txt']);
+
+function wrap(text: string, width = 32): string {
+  return text.split(/\r?\n/).map((line) => {
+    const cps = [...line];
+    const out: string[] = [];
+    for (let i = 0; i < cps.length; i += width) out.push(cps.slice(i, i + width).join(''));
+    return out.join('\n');
+  }).join('\n');
+}
+
+test('real pages broken at a narrow page width keep their kind and year', () => {
+  const differ: string[] = [];
+  let pages = 0;
+  for (const set of readdirSync(DIR).sort()) {
+    const dir = join(DIR, set);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.txt')) continue;
+      const text = readFileSync(join(dir, name), 'utf8');
+      pages++;
+      const a = analyze(text);
+      const b = analyze(wrap(text));
+      if (a.kind !== b.kind || (a.kind && a.doc.year !== b.doc.year)) differ.push(`${set}/${name}: ${a.kind}/${a.doc.year} -> ${b.kind}/${b.doc.year}`);
+    }
+  }
+  assert.ok(pages >= 250, `${pages} pages`);
+  const fresh = differ.filter((d) => !WRAP_KNOWN.has(d.slice(0, d.indexOf(':'))));
+  assert.deepEqual(fresh, [], 'pages read differently once wrapped');
+  const gone = [...WRAP_KNOWN].filter((k) => !differ.some((d) => d.startsWith(`${k}:`)));
+  assert.deepEqual(gone, [], 'listed pages that now read the same: remove them from WRAP_KNOWN');
+});
