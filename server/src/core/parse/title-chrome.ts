@@ -30,8 +30,12 @@ export function isMetadataLine(raw: string): boolean {
   return META.test(head) || META.test(toSimplified(head));
 }
 
-/** Site navigation words a page's header repeats (站群导航 | 加入收藏 | 设为首页 | 手机版). */
-const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答|联系我们|关于我们|友情链接|朗读|全文朗读|语音朗读|听全文|点击(?:收听|播放)[\u4e00-\u9fff]{0,8}(?:朗读|播报))$/;
+/**
+ * Site navigation words a page's header repeats (站群导航 | 加入收藏 | 设为首页 | 手机版), the
+ * accessibility toolbar's buttons one a line (页面 / 配色 / 辅助线 / 重置, 用户空间) and the header's
+ * technical badge (支持IPv6).
+ */
+const NAV_WORD = /^(?:站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答|联系我们|关于我们|友情链接|朗读|全文朗读|语音朗读|听全文|点击(?:收听|播放)[\u4e00-\u9fff]{0,8}(?:朗读|播报)|页面|配色|辅助线|重置|用户空间|(?:本?网站(?:已)?)?支持IPv6)$/;
 /** A header line of navigation links only, or of separators only (a lone |): no title line. */
 export function isNavChrome(raw: string): boolean {
   const words = toSimplified(raw.slice(0, 200)).split(/[\s|│/·•]+/).filter((w) => w !== '');
