@@ -54,3 +54,27 @@ test('wrapped PDF text: part 一 read up to its character budget, the opening se
   ];
   assert.equal(analyze(opening.join('\n')).kind, 'gov-info-2021');
 });
+
+// mX: the opening broken every 32 characters so that a line of its middle names the report words
+// (根据《…条例》(以下简称《条例》)和《国 / 务院办公厅…关于政府信息公开工作年度报告有): the line
+// continues the one above it, of the same width and not ended by a stop; nor is 本年报由… a title.
+test('wrapped opening: a full-width line after a full-width prose line is no title', () => {
+  const body = [
+    '一、总体情况',
+    '2023年，本局主动公开政府信息7条。',
+    '二、主动公开政府信息情况',
+    '略。',
+  ];
+  const opening = '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求，特向社会公布2023年度本局政府信息公开工作年度报告。';
+  const a = analyze(['', ...wrap(opening), ...body].join('\n'));
+  assert.ok(!a.doc.title || !a.doc.title.norm.startsWith('务院'), a.doc.title?.norm);
+  assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2023], a.detection.reason);
+  const b = analyze(['根据《条例》有关要求，现向社会公布某某镇人民政府2025年政府信息公开工作年度报告。', '本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申', '请情况等六部分组成。', ...body].join('\n'));
+  assert.ok(!b.doc.title || !b.doc.title.norm.startsWith('本年报'), b.doc.title?.norm);
+  assert.deepEqual([b.kind, b.doc.year], ['gov-info-2021', 2025], b.detection.reason);
+});
+
+test('a title below a short issuer line, or below a line of another width, is still the title', () => {
+  const a = analyze(['某某市某某局', '2023年政府信息公开工作年度报告', '一、总体情况', '略。', '二、主动公开政府信息情况', '略。'].join('\n'));
+  assert.equal(a.doc.title?.norm, '某某市某某局2023年政府信息公开工作年度报告');
+});

@@ -32,3 +32,17 @@ test('without a semicolon the earlier counts still stand as totals (收到47件�
   const s = '全年收到政府信息公开申请47件,上年结转3件,其中自然人申请30件,法人或其他组织申请20件。';
   assert.deepEqual(run(withProse(s)), []);
 });
+
+// mX: the part before the first semicolon already makes up the total (共计主动公开政府发文4条，其中业务
+// 工作4条；动态类信息数51条；通知公告数4条): the list ended at the semicolon, the rest counts other things.
+test('one part equal to the total, then semicolon-separated counts of other things: silent', () => {
+  const s = '全年共计主动公开政府发文6条,其中业务工作6条;工作动态类信息数40条;通知公告数3条;政府信息公开指南信息数1条。';
+  assert.deepEqual(run(withProse(s)), []);
+});
+
+test('a part before the semicolon above the total is still reported', () => {
+  const s = '全年共计主动公开政府发文6条,其中业务工作8条;工作动态类信息数40条;通知公告数3条。';
+  const fs = run(withProse(s));
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /超过总数 6条/);
+});

@@ -53,6 +53,11 @@ const ITEMS: Item[] = [
     keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
   // The site header's technical badge (网站支持IPv6) and a document site's lead-in (下面是小编为大家整理的……，供大家参考).
   { key: '(?:本?网站(?:已)?支持IPv6|支持IPv6)', value: EMPTY, tier: 'strong', zh: '网站页头', en: 'site header' },
+  // A screen-reader hint above the article (正文内容区域请使用tab按钮切换浏览).
+  { key: '(?:正文内容区域|正文区域|内容区域)?请(?:使用|按)(?:tab|Tab|TAB)(?:按钮|键)切换浏览', value: EMPTY, tier: 'strong', zh: '读屏提示', en: 'screen-reader hint' },
+  // The site header's weather box (温度:26-37℃ 天气现象:多云 风向风速:偏南风3-4级).
+  { key: '温度(?=:)', value: /^:-?\d{1,2}(?:[-~至]-?\d{1,2})?(?:℃|°C)$/, tier: 'strong', zh: '网站页头天气', en: 'site header weather' },
+  { key: '(?:天气现象|天气|风向风速|风力|空气质量)(?=:)', value: /^:[^。；;！!？?]{1,20}$/, tier: 'weak', zh: '网站页头天气', en: 'site header weather' },
   { key: '下面是小编(?:为大家|为你|给大家)?(?:精心)?(?:整理|收集|搜集|分享)的', value: /^[^。；;！!？?]{0,80}(?:供大家|仅供|欢迎)(?:参考|借鉴|阅读|查阅)[。.]?$/, tier: 'strong', zh: '文档网站导语', en: 'document-site lead-in' },
   // The site header's greeting: 欢迎登录某某市司法局官方网站 / 欢迎访问某某区人民政府门户网站.
   { key: '欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:网站|门户|官网)$/, tier: 'strong', zh: '网站页头', en: 'site header' },
@@ -107,7 +112,7 @@ const ITEMS: Item[] = [
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
   // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文).
-  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   // A search-results form above the article (搜索位置: / 匹配度: / 排序:, one label a line, their values never copied).
   { key: '(?:搜索位置|匹配度|排序方式|排序)(?=:$)', value: /^:$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },

@@ -6,6 +6,7 @@
 import { LineMap } from '../text/line-map';
 import { CellValue, readCellValue } from './cell-value';
 import { cellAt } from './cell-at';
+import { joinBrokenBlankCells } from './pipe-blank-breaks';
 
 /** Layouts a draft's author writes and GovReport can write back (inserted rows and tables). */
 export type EditableLayout = 'gfm' | 'loose-pipe' | 'tab';
@@ -242,6 +243,8 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
       for (const r of cur.rows) widest = Math.max(widest, width(r));
       if (widest >= 2) for (const r of cur.rows) if (width(r) === widest) r.fullWidth = true;
     }
+    // Blank cells that each broke the line (label | 25 | / | / | / | 25 |) rejoin their row first.
+    if (cur && cur.kind === 'pipe' && !cur.sepSeen && !cur.leadingPipe) cur.rows = joinBrokenBlankCells(cur.rows, lines);
     const multi = cur ? cur.rows.filter((r) => nonEmpty(r.cells) >= 2).length : 0;
     // Mostly one cell per line, each ending in a pipe: a web copy with one cell per line, read
     // (with its row separators) by layouts/cell-lines.ts, not a loose table with a few wide rows.

@@ -157,7 +157,11 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     // A title has no comma, semicolon, full stop inside or web address, and does not start as a
     // sentence about the report (a line of a paragraph broken at the page width may: 年报1条, …).
     if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
-    if (i < top && (/[,;]|。./.test(norm) || /https?:|www\./i.test(norm) || /^本(?:年度)?报告/.test(norm))) continue;
+    if (i < top && (/[,;]|。./.test(norm) || /https?:|www\./i.test(norm) || /^本(?:年度)?(?:报告|年报)/.test(norm))) continue;
+    // A line of a paragraph broken at a fixed width (PDF text, a copy wrapped every N characters): the
+    // line right above is prose of the same width, not ended by a full stop (根据《…条例》(以下简称
+    // 《条例》)和《国 / 务院办公厅…关于政府信息公开工作年度报告有).
+    if (i < top && before === line - 1 && wrappedAfter(lines.lineText(before), raw)) continue;
     // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
     // 关于2021年法治政府建设的年度报告), or the first half of the title above the report words.
     if (before >= 0 && !headingLines.has(before)) {
@@ -201,6 +205,14 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
     return titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
+}
+
+/** `raw` continues the paragraph line `up` broken at the same width: both 20 characters or more, within two of each other, `up` prose not ended by a stop. */
+function wrappedAfter(up: string, raw: string): boolean {
+  const a = [...up.trim()].length;
+  const b = [...raw.trim()].length;
+  if (a < 20 || Math.abs(a - b) > 2 || /[。！？!?：:；;]$/.test(up.trim())) return false;
+  return isProse(up) || /[，,、]/.test(up);
 }
 
 /** The break between two lines falls inside the report words (政府信息公开, 法治政府建设, 年度报告…). */

@@ -152,12 +152,14 @@ function prefixAddsUp(values: number[], total: number): boolean {
 }
 
 /** The first k >= 2 parts, joined by 、 only, add up to `total` and a comma (or semicolon)
- * separates them from the rest. */
+ * separates them from the rest; or the parts before a semicolon, even one (其中业务工作4条；动态类
+ * 信息数51条；…), add up to it: a semicolon closes the statement. */
 function listEndsAtComma(parts: Part[], total: number, text: string): boolean {
   let acc = parts[0].count.value;
   for (let k = 1; k < parts.length; k++) {
     const gap = text.slice(parts[k - 1].count.ne, parts[k].count.ns);
-    if (/[，,；;]/.test(gap)) return k >= 2 && acc === total;
+    if (/[；;]/.test(gap)) return acc === total;
+    if (/[，,]/.test(gap)) return k >= 2 && acc === total;
     if (!/、/.test(gap)) return false;
     acc += parts[k].count.value;
     if (acc > total) return false;
@@ -197,12 +199,12 @@ export const textSum: Rule = {
     zh: '“共 N …，其中 a…、b…、c…”句式中，“其中”所列分项之和超过总数，或所列分项显然已穷尽（含“其他”“其余”，或现场、电话、网上等全部渠道）而其和不等于总数。总数取“其中/包括”之前最近的同单位数字，而不是句首第一个数字。'
       + '错误示例：“共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次”（三项之和为1469744人次）。'
       + '正确示例：“主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”。'
-      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断；前三项或更多项之和恰好等于总数而其后还有数字时，视为列举到此为止、其后是另外的数字。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断；前三项或更多项之和恰好等于总数而其后还有数字时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N …，其中 a…、b…、c…” the listed parts exceed the total, or plainly cover everything (they include 其他/其余, or all channels such as on site, by phone and online) and do not add up to it. '
       + 'The total is the nearest count of the same unit before 其中/包括, not the first number of the sentence. '
       + 'Wrong: “共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次” (the parts make 1469744). '
       + 'Right: “主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”. '
-      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged; when the first three or more parts add up to the total exactly and more figures follow, the list ended there and the rest counts other things. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged; when the first three or more parts, or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条',
   check(ctx) {
