@@ -38,6 +38,8 @@ export function stripTitleEnd(norm: string): string {
     .replace(/(报告)\s?[-_|—–]\s?(?![^-_|—–]*(?:解读|图解|图说|一图|说明|问答|通知|新闻|视频|音频|报告))[^-_|—–\s]{2,30}$/, '$1')
     .replace(/[(（]?(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)?[)）]?$/, '') // a trailing date
     .replace(/\.(?:pdf|docx?|wps|txt|html?)$/i, '')
+    // The report's document number in brackets after its name: …工作报告(某县自然资字〔2025〕79号).
+    .replace(/[(（][^()（）]{1,16}?[〔\[［]?(?:19|20)\d{2}[〕\]］]?第?\d{1,4}号[)）]$/, '')
     .replace(/(?:[(（\[【][^()（）\[\]【】]{0,12}[)）\]】])+$/, '') // （全文）, (2023), 【图文】
     // (A table cell's pipes after a title copied from a page's layout table: …年度报告 | ||.)
     .replace(/[\s"'“”。.,，:：;；!！*_#|│-]+$/, '')

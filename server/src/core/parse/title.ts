@@ -288,7 +288,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   for (const { line, raw } of nonBlankLines(lines, 6)) {
     if (metadataLineAt(lines, line) || headingLines.has(line)) continue;
     const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
-    const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?政府信息公开工作/.exec(t);
+    // (Or its 法治政府建设 work: 认真总结我局2024年法治政府建设工作开展情况，现将……报告如下.)
+    const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?(?:政府信息公开|法治政府建设)工作/.exec(t);
     if (m) return { year: Number(m[1]), source: 'body' };
     // The opening names itself: 2009年年报根据《条例》编制…, 2016年度政府信息公开年度报告由…组成.
     const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
