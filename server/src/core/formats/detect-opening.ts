@@ -314,7 +314,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // The year's results told in the past (取得扎实成效, 取得了明显成效), not a target (取得新成效).
       // Not a self-inspection, a 述法 statement or a half-year account (自查, 述法, 上半年).
       // Or what the year's work gave: 为经济社会发展提供了有力的法治保障.
-      if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
+      // (取得了新成效 is done, too: 了 tells the past.)
+      if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)|取得了新的?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
         || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t))
         && !/自查|述法|述职|半年|季度/.test(t)) results = true;
       // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)

@@ -7,7 +7,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 import { issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS } from './title-forms';
-import { docSiteNoticeAt, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
+import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
 import { sentenceTitle } from './title-sentence';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -143,6 +143,13 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
           metaTitle = { line, endLine: line, start, end: start + m[1].length, text: raw.slice(at, at + m[1].length), norm, source: 'metadata' };
         }
       }
+      continue;
+    }
+    // A document site's sharing line names the file shared: its name is the page's title, as a 名称 field is.
+    const shared: RegExpExecArray | null = i < top && !metaTitle ? DOC_SHARE_NAME.exec(raw) : null;
+    if (shared && TITLE_WORDS.test(normalize(shared[1]))) {
+      const start: number = lines.lineStarts[line] + raw.indexOf(shared[1]);
+      metaTitle = { line, endLine: line, start, end: start + shared[1].length, text: shared[1], norm: normalize(shared[1]), source: 'metadata' };
       continue;
     }
     // A list item or a sentence is not a title.
