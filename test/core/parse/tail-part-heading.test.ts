@@ -63,3 +63,20 @@ test('“一、工作总体推进情况” is part 1 under a non-standard title'
   assert.equal(h.length, 1);
   assert.equal(h[0].severity, 'info');
 });
+
+test('六、其他需要报告的事项 无 run onto the end of part 5\'s paragraph, on part 5\'s heading line, is part 6', () => {
+  const t = (tail: string) => [
+    '某某公司2019年政府信息公开工作年度报告',
+    '一、总体情况',
+    '2019年,我公司主动公开信息120条。',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    ` 五、存在的主要问题及改进情况 我公司完成了既定工作目标,但信息公开时效不够及时。下一步,我公司将加大学习力度。${tail}`,
+  ].join('\n');
+  assert.ok(!missing(t(' 六、其他需要报告的事项 无')).some((x) => x.includes('第六部分')));
+  assert.ok(!missing(t('六、其他需要报告的事项')).some((x) => x.includes('第六部分')));
+  // Without it, or with a sentence after the title, part 6 is missing (the test can fail).
+  assert.ok(missing(t('')).some((x) => x.includes('第六部分')));
+  assert.ok(missing(t(' 六、其他需要报告的事项 我公司本年度未收取信息处理费')).some((x) => x.includes('第六部分')));
+});

@@ -38,6 +38,8 @@ export function stripTitleEnd(norm: string): string {
     .replace(/(报告)\s?[-_|—–]\s?(?![^-_|—–]*(?:解读|图解|图说|一图|说明|问答|通知|新闻|视频|音频|报告))[^-_|—–\s]{2,30}$/, '$1')
     .replace(/[(（]?(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)?[)）]?$/, '') // a trailing date
     .replace(/\.(?:pdf|docx?|wps|txt|html?)$/i, '')
+    // The report's document number in brackets after its name: …工作报告(某县自然资字〔2025〕79号).
+    .replace(/[(（][^()（）]{1,16}?[〔\[［]?(?:19|20)\d{2}[〕\]］]?第?\d{1,4}号[)）]$/, '')
     .replace(/(?:[(（\[【][^()（）\[\]【】]{0,12}[)）\]】])+$/, '') // （全文）, (2023), 【图文】
     // (A table cell's pipes after a title copied from a page's layout table: …年度报告 | ||.)
     .replace(/[\s"'“”。.,，:：;；!！*_#|│-]+$/, '')
@@ -312,7 +314,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // The year's results told in the past (取得扎实成效, 取得了明显成效), not a target (取得新成效).
       // Not a self-inspection, a 述法 statement or a half-year account (自查, 述法, 上半年).
       // Or what the year's work gave: 为经济社会发展提供了有力的法治保障.
-      if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
+      // (取得了新成效 is done, too: 了 tells the past.)
+      if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)|取得了新的?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
         || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t))
         && !/自查|述法|述职|半年|季度/.test(t)) results = true;
       // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)

@@ -2,7 +2,7 @@
 // draft has, where they are, and the tables read row by row.
 import type { FormatSection, FormatSpec } from '../formats/types';
 import { chineseNumeral, labelKey, lcs, normalize } from '../text/normalize';
-import { headingLineSet, ParsedDocument, Section } from './document';
+import { ParsedDocument, Section } from './document';
 import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
 import { continuedOwner } from './layouts/column-block-join';
@@ -167,10 +167,10 @@ const GLUED_LINES = 20_000;
 /** Prose lines opening with a part numeral 一、 that no heading was read from: the numeral and the text after it as a label key (its start). */
 function gluedLines(doc: ParsedDocument): { numeral: number; key: string }[] {
   const out: { numeral: number; key: string }[] = [];
-  const read = headingLineSet(doc);
   const { lines } = doc;
   for (let l = 0; l < lines.lineCount && l < GLUED_LINES; l++) {
-    if (doc.tableLines.has(l) || read.has(l)) continue;
+    // (A heading's own line too, when its paragraph ran on after it: 五、…情况 我单位……。 六、其他需要报告的事项 无.)
+    if (doc.tableLines.has(l)) continue;
     const head = doc.work.slice(lines.lineStarts[l], Math.min(lines.lineEnd(l), lines.lineStarts[l] + 120));
     const m = /^[\s\u3000]*([一二三四五六七八九十]{1,2})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])?\s*[、．.]/.exec(head);
     const numeral = m ? chineseNumeral(m[1]) : null;
@@ -186,16 +186,17 @@ const TAIL_TITLE = 30;
  * `numeral#key` of that title, with and without a lead such as 2023年政府信息公开工作的. */
 function tailHeadings(doc: ParsedDocument): Set<string> {
   const out = new Set<string>();
-  const read = headingLineSet(doc);
   const { lines } = doc;
   for (let l = 0; l < lines.lineCount && l < GLUED_LINES; l++) {
-    if (doc.tableLines.has(l) || read.has(l)) continue;
+    // (A heading's own line too, when its paragraph ran on after it: 五、…情况 我单位……。 六、其他需要报告的事项 无.)
+    if (doc.tableLines.has(l)) continue;
     const end = lines.lineEnd(l);
     // Only the line's last characters: a title is short (a draft can have 20 MB on a line).
     const tail = doc.work.slice(Math.max(lines.lineStarts[l], end - (TAIL_TITLE + 8)), end).trimEnd();
     const stop = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('；'), tail.lastIndexOf('！'), tail.lastIndexOf('？'));
     if (stop < 0) continue;
-    const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、．.]\s*([^\d\s,，:：;；。|]{2,30})$/.exec(tail.slice(stop + 1));
+    // The title alone, or with the part's whole answer after it (六、其他需要报告的事项 无).
+    const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、．.]\s*([^\d\s,，:：;；。|]{2,30})(?:\s+(?:无|無|暂无|暫無|没有|沒有)[。.]?)?$/.exec(tail.slice(stop + 1));
     const numeral = m ? chineseNumeral(m[1]) : null;
     if (!numeral) continue;
     const key = labelKey(m![2]);

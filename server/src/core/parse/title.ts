@@ -7,7 +7,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 import { issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS } from './title-forms';
-import { docSiteNoticeAt, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
+import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
 import { sentenceTitle } from './title-sentence';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -143,6 +143,13 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
           metaTitle = { line, endLine: line, start, end: start + m[1].length, text: raw.slice(at, at + m[1].length), norm, source: 'metadata' };
         }
       }
+      continue;
+    }
+    // A document site's sharing line names the file shared: its name is the page's title, as a 名称 field is.
+    const shared: RegExpExecArray | null = i < top && !metaTitle ? DOC_SHARE_NAME.exec(raw) : null;
+    if (shared && TITLE_WORDS.test(normalize(shared[1]))) {
+      const start: number = lines.lineStarts[line] + raw.indexOf(shared[1]);
+      metaTitle = { line, endLine: line, start, end: start + shared[1].length, text: shared[1], norm: normalize(shared[1]), source: 'metadata' };
       continue;
     }
     // A list item or a sentence is not a title.
@@ -300,7 +307,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   for (const { line, raw } of nonBlankLines(lines, 6)) {
     if (metadataLineAt(lines, line) || headingLines.has(line)) continue;
     const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
-    const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?政府信息公开工作/.exec(t);
+    // (Or its 法治政府建设 work: 认真总结我局2024年法治政府建设工作开展情况，现将……报告如下.)
+    const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?(?:政府信息公开|法治政府建设)工作/.exec(t);
     if (m) return { year: Number(m[1]), source: 'body' };
     // The opening names itself: 2009年年报根据《条例》编制…, 2016年度政府信息公开年度报告由…组成.
     const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
