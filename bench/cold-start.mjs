@@ -16,7 +16,8 @@
 // `node bench/editor-latency.mjs --typing`):
 //   node bench/cold-start.mjs [--rounds N] [--lints N] [--config 'label:flags' …] [--no-cli] [FILE]
 // Without --config: the default node, --maglev, --always-sparkplug, --no-lazy-feedback-allocation,
-// --max-semi-space-size=32, --interrupt-budget=16896 (a quarter of V8 11.3's default).
+// --max-semi-space-size=32, --interrupt-budget=16896 (a quarter of V8 11.3's default), and
+// --no-turbo-inlining (what the bundles' entries set: server/src/v8-flags.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -38,6 +39,8 @@ const DEFAULT_CONFIGS = [
   'eager-feedback:--no-lazy-feedback-allocation',
   'semi-space-32:--max-semi-space-size=32',
   'budget/4:--interrupt-budget=16896',
+  // What dist/server.js and dist/cli.js set (server/src/v8-flags.ts); the children here load out/ without it.
+  'no-turbo-inlining:--no-turbo-inlining',
 ];
 
 const median = (xs) => {
