@@ -1,6 +1,7 @@
 // Entry of the CLI bundle (dist/cli.js, required by bin/govreport.js): binds
 // run() to the process. Kept apart from run.ts because in the bundle
 // require.main is bin/govreport.js, so "am I the entry" tests do not work.
+import '../v8-flags';
 import * as fs from 'node:fs';
 import { progressLine, wantsProgress } from './progress';
 import { EXIT_TROUBLE, runAsync } from './run';
