@@ -37,6 +37,20 @@ describe('untitled excerpts opening with the first statutory part', () => {
     assert.equal(d.source, 'body');
   });
 
+  test('2008 regulation: 一、概述 on the year’s 政务公开 work, naming neither the 条例 nor the report', () => {
+    // A wiki mirror keeps the report's name as its page title only.
+    const d = detect([
+      '一、概述',
+      '2018年,某某省深入落實關於全面推進政務公開工作的系列部署,加強政府信息供給,著力提升政務公開的質量和實效。',
+      '(一)圍繞年度重點任務,強化工作部署。及時印發年度政務公開工作要點,對重點領域政府信息公開、政策解讀等工作做出安排。',
+    ].join('\n'));
+    assert.equal(d.kind, 'gov-info-2008');
+    assert.equal(d.year, 2018);
+    // Another first part on 政务公开 (a plan's 总体要求, a summary's 总体情况 without 政府信息公开) stays silent.
+    assert.equal(detect('一、总体要求\n2018年,全面推进政务公开工作,提升政务公开质量。\n二、重点任务\n').kind, null);
+    assert.equal(detect('一、概述\n2018年,我县扎实推进政务公开工作,完善政务服务体系。\n二、主要做法\n').kind, null);
+  });
+
   test('a contents line first; the opening sentence broken after 《 is no title', () => {
     const d = detect([
       '一、概述,(一)注重重點推進。,二、主動公開政府信息情況,三、依申請公開政府信息情況,',

@@ -173,6 +173,8 @@ describe('other reports on 法治政府建设 are not the annual report', () => 
     '某某镇法治政府建设年度情况自查报告\n依据考评指标，我镇对法治政府建设情况进行了自查，现报告如下：\n一、落实领导班子集体学法\n',
     '某某县关于法治政府建设督察反馈问题整改情况的报告\n一、整改工作开展情况\n',
     '2021年上半年法治政府建设工作情况报告\n一、主要工作\n二、存在的问题\n',
+    // A review of five years (the 纲要's term), not one year's report.
+    '某某区五年法治政府建设工作情况报告\n五年来，我区全面推进依法行政，现报告如下：\n一、统筹推进法治政府建设\n',
   ];
   for (const text of cases) {
     test(text.split('\n')[0], () => {
@@ -182,6 +184,8 @@ describe('other reports on 法治政府建设 are not the annual report', () => 
   }
   test('the annual report itself is still recognised', () => {
     assert.equal(analyze('某某县2023年度法治政府建设情况报告\n' + '一、主要举措和成效\n').kind, 'rule-of-law');
+    // A year written in Chinese numerals ends in 三年/五年 too: it is the report's year.
+    assert.equal(analyze('某某县二〇二三年法治政府建设情况报告\n' + '一、主要举措和成效\n').kind, 'rule-of-law');
   });
 });
 

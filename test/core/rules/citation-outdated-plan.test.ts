@@ -24,3 +24,13 @@ test('the real editions, in any writing, are silent', () => {
     assert.deepEqual(run(buildRuleOfLaw(cite(years))), [], years);
   }
 });
+
+test('a place\'s own plan of the same name is not the national 纲要', () => {
+  // 某省、某市 issue their own 法治政府建设实施纲要 with other years.
+  for (const place of ['广东省', '某某市', '某自治区', '某县']) {
+    const text = buildRuleOfLaw(`全面落实《${place}法治政府建设实施纲要（2016—2020年）》要求，推进依法行政。`);
+    assert.deepEqual(run(text), [], place);
+  }
+  // The national plan after 的 or 《 is still read: 印发的法治政府建设实施纲要（2022—2025年）.
+  assert.equal(run(buildRuleOfLaw('认真落实中央印发的法治政府建设实施纲要（2022—2025年），推进依法行政。')).length, 1);
+});

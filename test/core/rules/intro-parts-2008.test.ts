@@ -35,3 +35,15 @@ test('2008: silent when the count fits, or a listed title is split at its 、 (�
   // More parts listed than counted, one of them no title (a fragment): silent.
   assert.deepEqual(found(with2008Intro('本报告由概述、主动公开、依申请公开、不予公开、收费及减免、行政复议、存在问题等五部分组成。')).filter(([, m]) => m.includes('列出')), []);
 });
+
+test('2008: the statute’s six items, the last two joined by 以及, are six parts', () => {
+  // 主动公开政府信息的情况 is the first part (not 依申请公开…, whose title shares most of its words), and
+  // …改进情况以及其他需要报告的事项 is two parts though the pair reads much like the first alone.
+  const intro = '它由主动公开政府信息的情况,依申请公开政府信息和不予公开政府信息的情况,政府信息公开的收费及减免情况,'
+    + '因政府信息公开申请行政复议、提起行政诉讼的情况,政府信息公开工作存在的主要问题及改进情况以及其他需要报告的事项六部分组成。';
+  assert.deepEqual(found(with2008Intro(`根据《条例》,我局编制了本年度报告。${intro}`)), []);
+  // Five of them counted as six is still told.
+  const five = '它由主动公开政府信息的情况,依申请公开政府信息和不予公开政府信息的情况,政府信息公开的收费及减免情况,'
+    + '政府信息公开工作存在的主要问题及改进情况以及其他需要报告的事项六部分组成。';
+  assert.deepEqual(found(with2008Intro(`根据《条例》,我局编制了本年度报告。${five}`)).map(([, m]) => m), ['引言称报告共“六部分”，但列出的是5个部分（未列出“因政府信息公开申请行政复议、提起行政诉讼的情况”）']);
+});

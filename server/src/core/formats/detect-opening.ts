@@ -130,7 +130,9 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
       body += t.slice(0, 600);
     }
     const b = normalize(body.slice(0, 1200));
-    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || selfOpening)) return h;
+    // Under 一、概述, the 2008 reports' own first part, the year's 政务公开 work stands for the 条例
+    // (a wiki mirror that kept the page name as its title and dropped it from the text).
+    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || selfOpening || (k === '概述' && b.includes('政务公开')))) return h;
     return null;
   }
   return null;

@@ -138,7 +138,11 @@ export function isSeparatorRow(text: string): boolean {
 function lineKind(text: string): 'pipe' | 'tab' | null {
   // Indented HTML table markup is read by layouts/html.ts, not as tab rows.
   if (/^\s*<\/?(?:table|thead|tbody|tr|td|th)\b/i.test(text)) return null;
-  if (text.includes('\t') && text.trim() !== '') return 'tab';
+  if (text.includes('\t') && text.trim() !== '') {
+    // Tabs that only indent a pipe-terminated cell (`\t\t\t0  | `, a web page's source indentation
+    // kept by the copy) do not make a tab row: the line is a pipe line.
+    if (!/^[\s\u3000]*[^\s\u3000][^\t]*$/.test(text) || !text.includes('|')) return 'tab';
+  }
   if (text.includes('|')) return 'pipe';
   return null;
 }

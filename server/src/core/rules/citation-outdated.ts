@@ -85,6 +85,8 @@ export const citationOutdated: Rule = {
 
 /** Dashes and words between the two years of a plan's name (2021—2025, 2021年-2025年, 2021至2025). */
 const SPAN = '[(（]\\s*(\\d{4})\\s*年?\\s*(?:[—–\\-－~～]{1,2}|至|到)\\s*(\\d{4})\\s*年?\\s*[)）]';
+/** The name ends a place's plan when a place word stands right before it (省, 市, 自治区, 县 …). */
+const LOCAL_PLAN = /[省市区县州盟旗镇乡]$/;
 let planRes: { name: string; spans: [number, number][]; re: RegExp }[] | null = null;
 
 /**
@@ -98,6 +100,8 @@ function wrongPlanYears(ctx: Parameters<Rule['check']>[0]): void {
   for (const p of planRes) {
     if (!m.text.includes(p.name)) continue;
     for (const x of m.text.matchAll(p.re)) {
+      // A place's own plan of the same name (《广东省法治政府建设实施纲要（2016—2020年）》) has editions of its own.
+      if (LOCAL_PLAN.test(m.text.slice(Math.max(0, (x.index ?? 0) - 1), x.index ?? 0))) continue;
       const from = Number(x[1]);
       const to = Number(x[2]);
       if (p.spans.some(([f, t]) => f === from && t === to)) continue;

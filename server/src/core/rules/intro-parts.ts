@@ -74,9 +74,10 @@ function listItems(list: string, specs: readonly FormatSection[]): string[] {
     if (prev !== undefined && specs.some((sp) => !!sp.title && normalize(sp.title).includes(normalize(`${prev}、${t}`)))) items[items.length - 1] = `${prev}、${t}`;
     else items.push(t);
   }
-  // Two parts joined by 及/和 (存在的主要问题及改进情况及其他需要报告的事项) are two items.
+  // Two parts joined by 及/和 (存在的主要问题及改进情况及其他需要报告的事项) are two items, even when the
+  // pair reads as the first part alone (its title is most of the pair); a part whose own title has
+  // 及/和 (收费及减免情况) gives one part on both sides and stays one item.
   for (let i = 0; i < items.length; i++) {
-    if (partOf(items[i], specs)) continue;
     const t = items[i];
     for (const j of [...t.matchAll(/以及|及|和/g)].map((x) => x.index ?? 0).reverse()) {
       const head = t.slice(0, j);
