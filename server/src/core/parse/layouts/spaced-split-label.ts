@@ -5,6 +5,36 @@
 // first row whose cells are all blank: its label alone under the column headers (blankFirstRow).
 import type { Line } from './spaced';
 import type { Cell } from '../tables';
+import { cellAt } from '../cell-at';
+
+export const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
+
+/**
+ * A piece of a group label printed down its own narrow column left of the row labels, one piece a
+ * line (三、/ 本年 / 度办 / 理结 / 果, （三）/ 不予公 / 开): three characters at most.
+ */
+const GROUP_PIECE = /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[\u3400-\u9fff]{1,3})$/;
+/** The same piece one space before a numbered row label, in one cell: 本年 (二)部分公开（区分处理的，… */
+const PIECE_BEFORE = /^[\u3400-\u9fff]{1,3} (?=\S)/;
+
+/** A line of group label pieces only, two or more one space apart (果 不予公, 理结 （三）): no row label of its own. */
+export function onlyGroupPieces(cells: Cell[]): boolean {
+  const toks = cells.flatMap((c) => c.text.split(' '));
+  return toks.length >= 2 && toks.every((t) => GROUP_PIECE.test(t));
+}
+
+/**
+ * The label cells of a line without the group label's piece printed before them, when that leaves the
+ * row's own label as one cell: ['（四）', '政府信息'] → ['政府信息'], ['本年 (二)部分公开(…'] →
+ * ['(二)部分公开(…']. The same array when there is no such piece.
+ */
+export function ownLabel(cells: Cell[]): Cell[] {
+  if (cells.length === 2 && GROUP_PIECE.test(cells[0].text)) return [cells[1]];
+  if (cells.length !== 1) return cells;
+  const m = PIECE_BEFORE.exec(cells[0].text);
+  if (!m || !NUMBERED.test(cells[0].text.slice(m[0].length))) return cells;
+  return [cellAt(cells[0].text.slice(m[0].length), cells[0].start + m[0].length)];
+}
 
 /** Label lines that make one row (head and continuations). */
 export const MAX_LABEL_LINES = 3;
@@ -18,6 +48,11 @@ export function isVertical(l: Line): boolean {
 
 /** A section heading of the reports (一、总体情况, 六、其他需要报告的事项), never a row label. */
 const SECTION_TAIL = /(?:情况|事项|问题|概述|说明|措施|目标|成效|计划|安排)$/;
+
+/** A numbered line alone that may be a row label (一、本年新收政府信息公开申请数量), not a section heading. */
+export function rowHeading(l: Line | null | undefined): boolean {
+  return !!l && l.kind === 'heading' && l.cells.length === 1 && !SECTION_TAIL.test(l.cells[0].text);
+}
 
 /** A row of figures that ends a split label: one unnumbered label piece and several values, spaced apart. */
 function isLabelledTail(l: Line | null | undefined): boolean {

@@ -10,14 +10,13 @@ import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
 import { fillBlankCells } from './spaced-columns';
-import { blankFirstRow, isVertical, MAX_LABEL_LINES, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
+import { Token, tokens } from './spaced-tokens';
+import { blankFirstRow, isVertical, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
 /** Blank and footer lines a block may span (page breaks inside a table). */
 const MAX_GAP = 8;
-
-interface Token { text: string; start: number; end: number }
 
 export type Line =
   | { kind: 'blank' | 'footer' | 'prose' | 'skip' }
@@ -27,30 +26,8 @@ export type Line =
   | { kind: 'values'; cells: Cell[]; tokens: Token[] }
   | { kind: 'row'; label: Cell[]; values: Cell[]; tokens: Token[]; numbered: boolean; labelEnd: number; tight?: boolean };
 
-const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
 const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 const SENTENCE = /[。，；！？;!?]|,\s/;
-
-/**
- * A cell gap's space (U+0020, U+3000, U+00A0, and the form feed `pdftotext` puts before the first
- * line of each page), by code unit: no string and no regular expression per character.
- */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x0c;
-}
-
-function tokens(text: string, lineStart: number): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i >= text.length) break;
-    const s = i;
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-    out.push({ text: text.slice(s, i), start: lineStart + s, end: lineStart + i });
-  }
-  return out;
-}
 
 function isValueToken(t: string): boolean {
   const v = readCellValue(t).type;
@@ -156,7 +133,9 @@ export function classifyLine(text: string, lineStart: number, inParens = false):
     if (labelToks.length > 2 || han < 2 || [...labelText].length > 16) return { kind: 'prose' };
     return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end, tight: true };
   }
-  if (isDebris(labelToks) && labelToks.length > 1) return { kind: 'prose' };
+  // Spaced-out text before figures is prose, unless it closes a note wrapped from the line above
+  // beside a group label's piece (度办   形)   0 0 …).
+  if (isDebris(labelToks) && labelToks.length > 1 && !(inParens && /[）)]$/.test(labelText))) return { kind: 'prose' };
   return { kind: 'row', label, values, tokens: valueToks, numbered, labelEnd: labelToks[labelToks.length - 1].end };
 }
 
@@ -239,6 +218,9 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
       vertical.add(line);
       continue;
     }
+    // A group label's pieces alone (度办, 理结 （三）) between a row and the end of its label (其他情形）)
+    // neither end the row nor start one.
+    if ((l.kind === 'debris' && l.cells.length === 1 || l.kind === 'label' && onlyGroupPieces(l.cells)) && !pending.length) { prevLine = line; continue; }
     if (l.kind === 'debris') {
       flush();
       // Spaced-out text (三 、本 年 度办 理 结果) is one label read cell by cell; one character alone is nothing.
@@ -247,20 +229,22 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
       continue;
     }
     if (l.kind === 'label' || l.kind === 'heading') {
-      const numbered = l.kind === 'heading' || l.numbered;
-      if (!numbered && l.cells.length === 1 && pending.length && pending.length < MAX_LABEL_LINES && follows(pending[pending.length - 1].line, line)) {
-        pending.push({ line, cells: l.cells, numbered });
-      } else if (!numbered && l.cells.length === 1 && adjacent && lastRow && !pending.length && NUMBERED.test(lastRow.cells[0]?.text ?? '') && continuesRow(seg, i)) {
+      // The line's own label piece, past a group label's piece in its narrow column (（四）  政府信息).
+      const own = ownLabel(l.cells);
+      const numbered = l.kind === 'heading' || (own !== l.cells ? NUMBERED.test(own[0].text) : l.numbered);
+      if (!numbered && own.length === 1 && pending.length && pending.length < MAX_LABEL_LINES && follows(pending[pending.length - 1].line, line)) {
+        pending.push({ line, cells: own, numbered });
+      } else if (!numbered && own.length === 1 && adjacent && lastRow && !pending.length && lastRow.cells.length && NUMBERED.test(ownLabel([lastRow.cells[0]])[0].text) && continuesRow(seg, i)) {
         // The end of the label of the row above, whose values were printed on its first line.
         const labelCells = lastRow.cells.filter((c) => c.value.type === 'text');
         const valueCells = lastRow.cells.slice(labelCells.length);
-        lastRow.cells = [...labelCells, ...l.cells, ...valueCells];
+        lastRow.cells = [...labelCells, ...own, ...valueCells];
         lastRow.endLine = line;
         lastRow.end = lines.lineEnd(line);
         lastRow = null;
       } else {
         flush();
-        pending = [{ line, cells: l.cells, numbered }];
+        pending = [{ line, cells: own.length === 1 ? own : l.cells, numbered }];
         lastRow = null;
       }
       prevLine = line;
@@ -283,9 +267,10 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     }
     if (l.kind === 'row') {
       const run = labelRun(line);
-      if (run.length && !l.numbered && l.label.length === 1 && run.length < MAX_LABEL_LINES && isHeadRun(run)) {
-        // Values on the middle line of a split label.
-        const cells = [...run.flatMap((p) => p.cells), ...l.label, ...l.values];
+      const own = ownLabel(l.label);
+      if (run.length && own.length === 1 && !NUMBERED.test(own[0].text) && run.length < MAX_LABEL_LINES && isHeadRun(run)) {
+        // Values on the middle or last line of a split label.
+        const cells = [...run.flatMap((p) => p.cells), ...own, ...l.values];
         pending = [];
         rows.push((lastRow = rowOf(lines, run[0].line, line, cells)));
       } else {
@@ -340,7 +325,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       const firstNum = numIdx[0];
       // Label lines right above the first numeric line may be its split label.
       let from = firstNum;
-      while (from > 0 && firstNum - from < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && seg[from - 1].l.kind === 'label' && seg[firstNum].l.kind === 'values') from--;
+      while (from > 0 && firstNum - from < MAX_LABEL_LINES - 1 && seg[from - 1].line === seg[from].line - 1 && (seg[from - 1].l.kind === 'label' || (rowHeading(seg[from - 1].l) && from === firstNum)) && seg[firstNum].l.kind === 'values') from--;
       // So may a numbered first line, one-piece continuations and vertical characters above a row
       // whose label is one unnumbered piece (一、本年新收 / 办 / 政府信息公开 / 申请数量  13 4 …).
       const top = splitHeadAbove(seg, firstNum);
@@ -378,9 +363,11 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     // A short label and one number one space apart is a row only inside a table already found.
     if (l.kind === 'row' && l.tight && !seg.some((s) => s.l.kind === 'row' ? !s.l.tight : s.l.kind === 'values' && s.l.cells.length > 1)) { flush(); continue; }
     if (l.kind === 'heading') {
-      // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not.
+      // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not,
+      // nor one whose figures follow on the next line (PDF text in reading order: 一、本年新收… / 40 4 0 …).
       const next = nextContent(line);
-      if ((!next || next.kind !== 'row' || next.tight) && !splitHeadBelow(classified, line, tableAbove())) { flush(); continue; }
+      const figuresBelow = rowHeading(l) && classified[line + 1]?.kind === 'values' && (classified[line + 1] as { cells: Cell[] }).cells.length >= 2;
+      if ((!next || next.kind !== 'row' || next.tight) && !figuresBelow && !splitHeadBelow(classified, line, tableAbove())) { flush(); continue; }
     }
     if (l.kind === 'blank' || l.kind === 'footer') {
       if (!seg.length) continue;
