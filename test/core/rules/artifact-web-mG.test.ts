@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core';
+import { lineOf, web } from './web-findings';
 
 const body = [
   '某市某区管委会2023年政府信息公开工作年度报告',
@@ -12,8 +13,6 @@ const body = [
   '一、总体情况',
   '2023年,某区管委会主动公开政府信息36条。',
 ];
-const web = (text: string) => lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity === 'warning');
-const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
 
 test('the accessibility toolbar one button a line, above the page header, is chrome', () => {
   const text = ['页面', '配色', '辅助线', '重置', '| 简体版|繁体版|智能问答', '无障碍', '', ...body].join('\n');

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core';
+import { lineOf, web } from './web-findings';
 
 const body = [
   '某区某局政府信息公开工作年度报告(2024年度)',
@@ -10,8 +11,6 @@ const body = [
   '一、总体情况',
   '2024年,某区某局主动公开政府信息36条。',
 ];
-const web = (text: string) => lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity === 'warning');
-const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
 
 test('今天是 with its date lost, run into the toolbar words, is the site header', () => {
   for (const head of ['今天是 智能问答无障碍浏览长者模式', '今天是 | 无障碍 | 长者模式']) {

@@ -3,15 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core';
+import { lineOf, TOWN_REPORT, web } from './web-findings';
 
-const body = [
-  '某某镇人民政府2024年政府信息公开工作年度报告',
-  '',
-  '一、总体情况',
-  '2024年,某某镇主动公开政府信息36条。',
-];
-const web = (text: string) => lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity === 'warning');
-const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+const body = TOWN_REPORT;
 
 test('the header toolbar with the site name after it (简体 繁體 无障碍阅读 长者模式 某省政府服务网-某县)', () => {
   for (const head of ['简体 繁體 无障碍阅读 长者模式 某省政府服务网-某县', '简体 | 繁体 | 长者模式 | 某某县人民政府门户网站']) {

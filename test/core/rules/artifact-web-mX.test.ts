@@ -2,16 +2,9 @@
 // accessibility toolbar one button a line that ends in a user-space link are chrome. Texts of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../../../server/src/core';
+import { lineOf, TOWN_REPORT, web } from './web-findings';
 
-const body = [
-  '某某镇人民政府2024年政府信息公开工作年度报告',
-  '',
-  '一、总体情况',
-  '2024年,某某镇主动公开政府信息36条。',
-];
-const web = (text: string) => lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity === 'warning');
-const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+const body = TOWN_REPORT;
 
 test('the weather box of a site header is chrome', () => {
   for (const head of ['温度:21-30℃ 天气现象:晴转多云,傍晚有阵雨 风向风速:东南风2-3级', '温度:-3~5℃ 天气:小雪']) {
