@@ -17,12 +17,16 @@ test('silent on clean drafts and legitimate reduplication', () => {
     // 人民政府 + 政府信息: an overlap of two terms (seed 004, a published 2011 district report, in Simplified).
     '本区人民政府政府信息公开专栏访问量为681248人次。',
     '研究、研究，政府。政府信息。',
+    // A level's or a place's government (县政府, 各级政府) before 政府信息.
+    '全县各级政府政府信息公开工作有序推进，县政府政府网站运行平稳。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
 
 test('fires on a doubled word; info; message', () => {
   const text = withGeneral('规范政府信息信息公开工作流程，加强资金资金分配管理，逐步逐步推进。');
   assert.deepEqual(slices(text), ['信息信息', '资金资金', '逐步逐步']);
+  // 政府 doubled after a verb (收到和处理政府政府信息公开申请情况): no organ's name ends there.
+  assert.deepEqual(slices(withGeneral('本报告包括收到和处理政府政府信息公开申请情况。')), ['政府政府']);
   const [f] = findings(text, RULE);
   assert.equal(f.severity, 'info');
   assert.equal(f.message, '词语重复：“信息信息”，“信息”多写了一遍');

@@ -19,6 +19,8 @@ const ABAB = new Set([
 ]);
 /** Words that end an organ's name (人民政府, 管理委员会) and also start words of their own. */
 const ORGAN_END = /^(?:政府|委员会|委员|办公室|中心|机关|部门|单位)$/;
+/** What stands before 政府 when it ends an organ's name: 人民政府, 县政府, 各级政府, 旗政府, 盟政府. */
+const GOV_BEFORE = /[民省市县区州旗盟镇乡级府]/;
 const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两]+$/;
 
 /** A doubled word at i in s: the length of the word (2–4), or 0. */
@@ -36,8 +38,8 @@ export function doubledAt(s: string, i: number): number {
     // 哈哈哈哈 (one character), 一个一个/一步一步, numerals, ABAB reduplication.
     if (w[0] === w[1] || w[0] === '一' || NUMERAL.test(w) || ABAB.has(w)) continue;
     // 人民政府政府信息, 委员会委员会议: the first copy ends an organ's name, the second starts a
-    // word of its own.
-    if (ORGAN_END.test(w) && i > 0 && isHan(s[i - 1])) continue;
+    // word of its own. (政府 ends one after 人民 or a level, 县政府 / 各级政府: 处理政府政府信息 is doubled.)
+    if (ORGAN_END.test(w) && i > 0 && isHan(s[i - 1]) && (w !== '政府' || GOV_BEFORE.test(s[i - 1]))) continue;
     // The doubled pair inside a longer run of one character (哈哈哈哈哈) is covered above; a
     // triple of the word is a deliberate rhythm (是是是).
     return len;
