@@ -23,3 +23,12 @@ test('counts with their number, and words that are no count, stay silent', () =>
     '全年共召开会议4次。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test('a figure masked with ASCII asterisks (发布信息**条，***%) is a placeholder; Markdown bold is not', () => {
+  assert.deepEqual(slices(withGeneral('全年共发布信息**条，其中政策文件***件，占比**%。')), ['**', '***', '**']);
+  for (const s of [
+    '全年依据公开**条例**的规定办理申请12件。',
+    '全年公开信息**12**条，其中政策文件3条。',
+    '**全年新收申请**12件，上年结转1件。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});

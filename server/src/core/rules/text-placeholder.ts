@@ -44,6 +44,10 @@ const PATTERNS: { kind: Kind; re: RegExp; needs?: RegExp }[] = [
     re: /(?<![A-Za-zＸｘ×＊])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,}|＊{2}(?!＊))(?![A-Za-z])(?=年|月|日|号|件|条|项|个|次|人次|场次|场|期|批|家|份|篇|起|名|%|％|万|元|局|市|区|县|镇|乡|村|街道|社区|委|办公室|厅|部门|处|科|中心|公司|单位|政府|省|州|院|所|站|大队|支队|网站|平台)/g,
   },
   { kind: 'xx', re: /(?<=\d)(?<![A-Za-zＸｘ×])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,})(?![A-Za-z])/g },
+  // 发布信息**条，其中…***%: a figure masked with ASCII asterisks (a mirror or aggregator copy), right
+  // after a word and right before a count's unit and what follows a count. Markdown bold never opens
+  // on a bare unit so (公开**条例** goes on with 例, **12**条 has a digit before its closing pair).
+  { kind: 'xx', re: new RegExp(`(?<=[\\u4e00-\\u9fff])\\*{2,4}(?=${UNIT}${AFTER_COUNT})`, 'g'), needs: /\*\*/ },
   // 共×件: a lone × between a word and a unit (7×24 has digits on both sides).
   { kind: 'times', re: new RegExp(`(?<=[\\u4e00-\\u9fff])×(?=${UNIT})`, 'g') },
   // 累计发布   条, 共受理____件, 发布政务信息   条: a counting word (and what is counted), a gap, then the unit.
