@@ -279,7 +279,11 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let reportsBelow = false;
   let openingYear = '';
   // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 60; line++) {
+  // (A page pasted on one line is read through its view, parse/flat-view.ts, whose pieces are cut at
+  // every space after a word as well as where lines ended: a paragraph may give several, so the
+  // first part's heading is looked for among twice as many.)
+  const window = doc.view?.kind === 'flat' ? 12 : 6;
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < window && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || metadataLineAt(doc.lines, line)) continue;
     seen++;

@@ -56,7 +56,7 @@ export interface ParsedDocument {
    * first lines (title, year, detection): its lines, the headings on them and the title with
    * line numbers of the view. Absent for an ordinary text.
    */
-  view?: { lines: LineMap; headings: Heading[]; title: TitleInfo | null };
+  view?: { kind: 'flat' | 'wrap'; lines: LineMap; headings: Heading[]; title: TitleInfo | null };
 }
 
 export function parseDocument(text: string): ParsedDocument {
@@ -161,7 +161,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
     numbers.push(...findNumbers(lt, workLines.lineStarts[line]));
     dates.push(...findDates(lt, workLines.lineStarts[line]));
   }
-  const view = flat ? { ...flat, title: viewTitle } : wrapped ? { ...wrapped, title: wrappedTitle } : undefined;
+  const view = flat ? { ...flat, kind: 'flat' as const, title: viewTitle } : wrapped ? { ...wrapped, kind: 'wrap' as const, title: wrappedTitle } : undefined;
   return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
 }
 
