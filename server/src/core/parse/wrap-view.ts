@@ -88,9 +88,7 @@ export function wrapWidth(lines: LineMap, skip: ReadonlySet<number>): Width | nu
       counted++;
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
-    // The window [w - window + 1, w] holding the most lines that end inside a sentence (the
-    // widest such window on a tie): a paragraph broken at the width ends its full lines anywhere
-    // but at a sentence's end, a web page's paragraphs end there.
+    // The window [w - window + 1, w] holding the most lines (the widest such window on a tie).
     for (const w of counts.keys()) {
       let n = 0;
       for (let k = 0; k < m.window; k++) n += counts.get(w - k) ?? 0;
@@ -98,7 +96,8 @@ export function wrapWidth(lines: LineMap, skip: ReadonlySet<number>): Width | nu
     }
   }
   // Five lines at least, three in ten of the lines long enough to have been broken, and two in
-  // three of those lines not ending a sentence.
+  // three of those lines not ending a sentence: a paragraph broken at the width ends its full lines
+  // anywhere but at a sentence's end; a web page's lines are paragraphs, ended there.
   if (!best || bestCount < 5 || bestCount * 10 < bestOf * 3) return null;
   const { measure, width } = best;
   let open = 0;
