@@ -122,19 +122,16 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
 
   // A report on one line: its title and year read from the line's pieces (flat-view.ts).
   // (The long line's own title readers come first: a title run into the body is one piece with it.)
-  let lineTitle = findTitle(workLines, headings);
-  const flat = flatView(workLines, headings, lineTitle);
-  // PDF text broken at the page width: its paragraphs as lines (wrap-view.ts) for the title,
-  // the year and detection; the title found there is placed on the text's own lines.
-  const wrapped = flat ? null : wrapView(workLines, headings, tableLines);
-  let wrappedTitle: TitleInfo | null = null;
-  if (wrapped) {
-    wrappedTitle = findTitle(wrapped.lines, wrapped.headings);
-    lineTitle = wrappedTitle && {
-      ...wrappedTitle, line: workLines.lineAt(wrappedTitle.start), endLine: workLines.lineAt(Math.max(wrappedTitle.start, wrappedTitle.end - 1)),
-      text: wrappedTitle.text.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, ''),
-    };
-  }
+  // PDF text broken at the page width (never a text on one line): its paragraphs as lines
+  // (wrap-view.ts) for the title, the year and detection; the title found there is placed on the
+  // text's own lines.
+  const wrapped = flatAt < 0 ? wrapView(workLines, headings, tableLines) : null;
+  const wrappedTitle = wrapped ? findTitle(wrapped.lines, wrapped.headings) : null;
+  const lineTitle = !wrapped ? findTitle(workLines, headings) : wrappedTitle && {
+    ...wrappedTitle, line: workLines.lineAt(wrappedTitle.start), endLine: workLines.lineAt(Math.max(wrappedTitle.start, wrappedTitle.end - 1)),
+    text: wrappedTitle.text.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, ''),
+  };
+  const flat = wrapped ? null : flatView(workLines, headings, lineTitle);
   // (A title told by a sentence of the line gives way to a title read from the pieces.)
   const readPieces = flat && (!lineTitle || lineTitle.source === 'sentence') ? findTitle(flat.lines, flat.headings) : null;
   let pieceTitle = readPieces && (!lineTitle || (readPieces.source !== 'sentence' && (readPieces.end <= lineTitle.start || readPieces.start >= lineTitle.end))) ? readPieces : null;

@@ -30,8 +30,7 @@ const MIN_FLAT = 400;
 /** Lines of a text at given offsets; a piece's text ends where the next one starts (spaces trimmed). */
 export class PieceLineMap extends LineMap {
   constructor(text: string, starts: number[], private readonly ends: number[]) {
-    super(text);
-    (this as { lineStarts: number[] }).lineStarts = starts;
+    super(text, starts);
   }
 
   override lineEnd(line: number): number {

@@ -10,8 +10,10 @@ export class LineMap {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
+  /** `starts`: the lines' starts when the caller has them already (a view's pieces), else found in the text. */
+  constructor(readonly text: string, starts?: number[]) {
+    if (starts) { this.lineStarts = starts; return; }
+    starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
