@@ -18,6 +18,19 @@ export interface SectionMatch {
   sections: Section[];
   /** For content items checked by meaning: found in the text though not as a heading. */
   inText: boolean;
+  /**
+   * When inText because the part's numbered title ends a paragraph's line (…。 二、主动公开政府信息情况):
+   * the title's place in the work text, and whether its answer followed it on the line (六、… 无).
+   */
+  tail?: TailHeading;
+}
+
+/** A numbered part title a web page ran onto the end of the paragraph before it. */
+export interface TailHeading {
+  start: number;
+  end: number;
+  line: number;
+  answered: boolean;
 }
 
 export interface ReportModel {
@@ -111,7 +124,7 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
   let long: string[] | null = null;
   let bare: Set<string> | null = null;
   let glued: { numeral: number; key: string }[] | null = null;
-  let tails: Set<string> | null = null;
+  let tails: Map<string, TailHeading> | null = null;
   for (const spec of format.sections) {
     const m = out.get(spec.id)!;
     if (m.sections.length || m.inText || !spec.number || spec.number > 10) continue;
@@ -137,7 +150,11 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     if (!m.inText) {
       tails ??= tailHeadings(doc);
       const titles = names.map(labelKey).filter((t) => t.length >= 2);
-      m.inText = titles.some((t) => tails!.has(`${spec.number}#${t}`));
+      const hit = titles.map((t) => tails!.get(`${spec.number}#${t}`)).find((t) => t !== undefined);
+      if (hit) {
+        m.inText = true;
+        m.tail = hit;
+      }
     }
     // A part title without its numeral glued between a sentence's end and its statutory table
     // (……工作。主动公开政府信息情况第二十条第（一）项 | …): the part is there.
@@ -157,6 +174,14 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
       const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey);
       m.inText = titles.some((t) => t.length >= 4 && (bare!.has(t) || bare!.has(`${spec.number}#${t}`)));
     }
+  }
+  // Where a part found in the text ends a paragraph's line, section-empty looks at what follows it.
+  for (const spec of format.sections) {
+    const m = out.get(spec.id)!;
+    if (m.sections.length || !m.inText || m.tail || !spec.number || spec.number > 10) continue;
+    tails ??= tailHeadings(doc);
+    const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey).filter((t) => t.length >= 2);
+    m.tail = titles.map((t) => tails!.get(`${spec.number}#${t}`)).find((t) => t !== undefined);
   }
   return out;
 }
@@ -183,26 +208,30 @@ function gluedLines(doc: ParsedDocument): { numeral: number; key: string }[] {
 const TAIL_TITLE = 30;
 
 /** Prose lines whose text after the last sentence end is a numbered part title (…。一、总体情况):
- * `numeral#key` of that title, with and without a lead such as 2023年政府信息公开工作的. */
-function tailHeadings(doc: ParsedDocument): Set<string> {
-  const out = new Set<string>();
+ * `numeral#key` of that title, with and without a lead such as 2023年政府信息公开工作的, to the
+ * first such title's place. */
+function tailHeadings(doc: ParsedDocument): Map<string, TailHeading> {
+  const out = new Map<string, TailHeading>();
   const { lines } = doc;
   for (let l = 0; l < lines.lineCount && l < GLUED_LINES; l++) {
     // (A heading's own line too, when its paragraph ran on after it: 五、…情况 我单位……。 六、其他需要报告的事项 无.)
     if (doc.tableLines.has(l)) continue;
     const end = lines.lineEnd(l);
     // Only the line's last characters: a title is short (a draft can have 20 MB on a line).
-    const tail = doc.work.slice(Math.max(lines.lineStarts[l], end - (TAIL_TITLE + 8)), end).trimEnd();
+    const from = Math.max(lines.lineStarts[l], end - (TAIL_TITLE + 8));
+    const tail = doc.work.slice(from, end).trimEnd();
     const stop = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('；'), tail.lastIndexOf('！'), tail.lastIndexOf('？'));
     if (stop < 0) continue;
     // The title alone, or with the part's whole answer after it (六、其他需要报告的事项 无).
-    const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、．.]\s*([^\d\s,，:：;；。|]{2,30})(?:\s+(?:无|無|暂无|暫無|没有|沒有)[。.]?)?$/.exec(tail.slice(stop + 1));
-    const numeral = m ? chineseNumeral(m[1]) : null;
+    const m = /^(\s*)([一二三四五六七八九十]{1,2})\s*[、．.]\s*([^\d\s,，:：;；。|]{2,30})(\s+(?:无|無|暂无|暫無|没有|沒有)[。.]?)?$/.exec(tail.slice(stop + 1));
+    const numeral = m ? chineseNumeral(m[2]) : null;
     if (!numeral) continue;
-    const key = labelKey(m![2]);
-    out.add(`${numeral}#${key}`);
+    const start = from + stop + 1 + m![1].length;
+    const place: TailHeading = { start, end: from + tail.length - (m![4]?.length ?? 0), line: l, answered: !!m![4] };
+    const key = labelKey(m![3]);
+    if (!out.has(`${numeral}#${key}`)) out.set(`${numeral}#${key}`, place);
     const bare = key.replace(HEADING_LEAD, '');
-    if (bare.length >= 2) out.add(`${numeral}#${bare}`);
+    if (bare.length >= 2 && !out.has(`${numeral}#${bare}`)) out.set(`${numeral}#${bare}`, place);
   }
   return out;
 }

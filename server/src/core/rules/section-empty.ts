@@ -81,8 +81,30 @@ export const sectionEmpty: Rule = {
     const sig = signatureStart(a);
     const textEnd = a.doc.work.trimEnd().length;
     const specs = a.format.sections;
+    // Where each statutory part's heading starts: a part title run onto a paragraph's end is empty
+    // when the next thing after it is another part's heading.
+    const partStarts = new Set<number>();
+    for (const m of a.report.sections.values()) for (const s of m.sections) partStarts.add(s.heading.start);
     for (const [i, spec] of specs.entries()) {
       const m = a.report.sections.get(spec.id)!;
+      if (!m.sections.length && m.tail && !m.tail.answered) {
+        const tail = m.tail;
+        const next = a.doc.headings.find((h) => h.start >= tail.end);
+        const body = next ? a.doc.work.slice(tail.end, next.start) : '';
+        if (next && partStarts.has(next.start) && (body.trim() === '' || chromeOnly(body) || placeholdersOnly(body))) {
+          const name = a.format.headingMatch === 'title' ? statutoryHeading(spec) : a.doc.work.slice(tail.start, tail.end);
+          const table = tableSkeleton(a, spec);
+          const lineEnd = a.doc.lines.lineEnd(tail.line);
+          ctx.report({
+            start: tail.start,
+            end: tail.end,
+            severity: spec.emptySeverity,
+            message: (table ? `“${name}”下没有内容：缺少法定表格` : `“${name}”下没有内容`) + '（该标题接在上一段末尾）',
+            messageEn: (table ? `“${name}” is empty: the statutory table is missing` : `“${name}” is empty`) + ' (the heading ends the paragraph before it)',
+            fix: table ? { title: '插入空表', edits: [{ start: lineEnd, end: lineEnd, newText: nl + nl + table + nl }], safe: false } : undefined,
+          });
+        }
+      }
       for (const s of m.sections) {
         const end = sig !== null && sig > s.bodyStart && sig < s.end ? sig : s.end;
         const body = a.doc.work.slice(s.bodyStart, end);
