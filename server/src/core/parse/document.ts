@@ -34,7 +34,10 @@ export interface Section {
 export interface ParsedDocument {
   text: string;
   lines: LineMap;
-  /** Text with comments and front matter blanked out (same length, same offsets). */
+  /**
+   * Text with comments and front matter blanked out and the space-like characters of web copies
+   * (no-break space, en/em/thin spaces) read as spaces (same length, same offsets).
+   */
   work: string;
   directives: DirectiveScan;
   headings: Heading[];
@@ -59,6 +62,10 @@ export interface ParsedDocument {
   view?: { kind: 'flat' | 'wrap'; lines: LineMap; headings: Heading[]; title: TitleInfo | null };
 }
 
+/** Space characters other than the ASCII space, tab and U+3000 that pages and typesetting use. */
+const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
+const SPACE_LIKE_ALL = new RegExp(SPACE_LIKE.source, 'g');
+
 export function parseDocument(text: string): ParsedDocument {
   return runSteps(parseDocumentSteps(text));
 }
@@ -82,6 +89,9 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
     parts.push(text.slice(pos));
     work = parts.join('');
   }
+  // A browser copy keeps &nbsp; as U+00A0 (and typesetting its other spaces): every reader takes
+  // them for the spaces they stand for, one code unit for one.
+  if (SPACE_LIKE.test(work)) work = work.replace(SPACE_LIKE_ALL, ' ');
   const workLines = work === text ? lines : new LineMap(work);
 
   yield;
