@@ -35,8 +35,9 @@ export interface ParsedDocument {
   text: string;
   lines: LineMap;
   /**
-   * Text with comments and front matter blanked out and the space-like characters of web copies
-   * (no-break space, en/em/thin spaces) read as spaces (same length, same offsets).
+   * Text with comments and front matter blanked out, the space-like characters of web copies
+   * (no-break space, en/em/thin spaces) read as spaces and full-width digits as digits (same
+   * length, same offsets).
    */
   work: string;
   directives: DirectiveScan;
@@ -65,6 +66,8 @@ export interface ParsedDocument {
 /** Space characters other than the ASCII space, tab and U+3000 that pages and typesetting use. */
 const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
 const SPACE_LIKE_ALL = new RegExp(SPACE_LIKE.source, 'g');
+const FULL_DIGIT = /[０-９]/;
+const FULL_DIGIT_ALL = /[０-９]/g;
 
 export function parseDocument(text: string): ParsedDocument {
   return runSteps(parseDocumentSteps(text));
@@ -92,6 +95,8 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   // A browser copy keeps &nbsp; as U+00A0 (and typesetting its other spaces): every reader takes
   // them for the spaces they stand for, one code unit for one.
   if (SPACE_LIKE.test(work)) work = work.replace(SPACE_LIKE_ALL, ' ');
+  // Figures typed in full width (２０２３年, a table of ０ and １２): read as the digits they are.
+  if (FULL_DIGIT.test(work)) work = work.replace(FULL_DIGIT_ALL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const workLines = work === text ? lines : new LineMap(work);
 
   yield;

@@ -11,6 +11,7 @@ import { normalizedWork } from './normalized-work';
 import { runInTitle } from '../formats/run-in-title';
 import { runSteps } from '../engine/steps';
 import { StringMemo } from '../text/string-memo';
+import { TailHeading, tailHeadings } from './tail-headings';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -25,13 +26,6 @@ export interface SectionMatch {
   tail?: TailHeading;
 }
 
-/** A numbered part title a web page ran onto the end of the paragraph before it. */
-export interface TailHeading {
-  start: number;
-  end: number;
-  line: number;
-  answered: boolean;
-}
 
 export interface ReportModel {
   sections: Map<string, SectionMatch>;
@@ -148,7 +142,7 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     // A part heading a web page ran onto the end of the paragraph before it (…电话:0714-8766001)。一、总体情况):
     // the line's text after its last sentence end is the numbered title and nothing else.
     if (!m.inText) {
-      tails ??= tailHeadings(doc);
+      tails ??= tailHeadings(doc, HEADING_LEAD);
       const titles = names.map(labelKey).filter((t) => t.length >= 2);
       const hit = titles.map((t) => tails!.get(`${spec.number}#${t}`)).find((t) => t !== undefined);
       if (hit) {
@@ -179,7 +173,7 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
   for (const spec of format.sections) {
     const m = out.get(spec.id)!;
     if (m.sections.length || !m.inText || m.tail || !spec.number || spec.number > 10) continue;
-    tails ??= tailHeadings(doc);
+    tails ??= tailHeadings(doc, HEADING_LEAD);
     const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey).filter((t) => t.length >= 2);
     m.tail = titles.map((t) => tails!.get(`${spec.number}#${t}`)).find((t) => t !== undefined);
   }
@@ -200,38 +194,6 @@ function gluedLines(doc: ParsedDocument): { numeral: number; key: string }[] {
     const m = /^[\s\u3000]*([一二三四五六七八九十]{1,2})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])?\s*[、．.]/.exec(head);
     const numeral = m ? chineseNumeral(m[1]) : null;
     if (numeral) out.push({ numeral, key: labelKey(head.slice(m![0].length)) });
-  }
-  return out;
-}
-
-/** Most characters of a line's tail read as a part heading run onto a paragraph's end. */
-const TAIL_TITLE = 30;
-
-/** Prose lines whose text after the last sentence end is a numbered part title (…。一、总体情况):
- * `numeral#key` of that title, with and without a lead such as 2023年政府信息公开工作的, to the
- * first such title's place. */
-function tailHeadings(doc: ParsedDocument): Map<string, TailHeading> {
-  const out = new Map<string, TailHeading>();
-  const { lines } = doc;
-  for (let l = 0; l < lines.lineCount && l < GLUED_LINES; l++) {
-    // (A heading's own line too, when its paragraph ran on after it: 五、…情况 我单位……。 六、其他需要报告的事项 无.)
-    if (doc.tableLines.has(l)) continue;
-    const end = lines.lineEnd(l);
-    // Only the line's last characters: a title is short (a draft can have 20 MB on a line).
-    const from = Math.max(lines.lineStarts[l], end - (TAIL_TITLE + 8));
-    const tail = doc.work.slice(from, end).trimEnd();
-    const stop = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('；'), tail.lastIndexOf('！'), tail.lastIndexOf('？'));
-    if (stop < 0) continue;
-    // The title alone, or with the part's whole answer after it (六、其他需要报告的事项 无).
-    const m = /^(\s*)([一二三四五六七八九十]{1,2})\s*[、．.]\s*([^\d\s,，:：;；。|]{2,30})(\s+(?:无|無|暂无|暫無|没有|沒有)[。.]?)?$/.exec(tail.slice(stop + 1));
-    const numeral = m ? chineseNumeral(m[2]) : null;
-    if (!numeral) continue;
-    const start = from + stop + 1 + m![1].length;
-    const place: TailHeading = { start, end: from + tail.length - (m![4]?.length ?? 0), line: l, answered: !!m![4] };
-    const key = labelKey(m![3]);
-    if (!out.has(`${numeral}#${key}`)) out.set(`${numeral}#${key}`, place);
-    const bare = key.replace(HEADING_LEAD, '');
-    if (bare.length >= 2 && !out.has(`${numeral}#${bare}`)) out.set(`${numeral}#${bare}`, place);
   }
   return out;
 }

@@ -1,6 +1,7 @@
-// A browser copy keeps &nbsp; as U+00A0, and typeset text has en/em/thin spaces: the readers take
-// them for the spaces they stand for (parse/document.ts, `work`), so a report reads the same with
-// them as with ASCII spaces. Texts of our own, in the layouts where a space is part of the shape.
+// A browser copy keeps &nbsp; as U+00A0, and typeset text has en/em/thin spaces; a draft typed in
+// full width has ２０２３年 and tables of ０: the readers take them for the spaces and digits they
+// stand for (parse/document.ts, `work`), so a report reads the same with them as with ASCII.
+// Texts of our own, in the layouts where a space or a figure is part of the shape.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lint } from '../../../server/src/core';
@@ -50,3 +51,26 @@ for (const space of ['\u00a0', '\u2002', '\u2009']) {
     }
   });
 }
+
+const fullWidth = (t: string) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+test('full-width digits everywhere in a built draft, in each table layout: the same reading', () => {
+  for (const layout of LAYOUTS) {
+    for (const kind of [2019, 2021] as const) {
+      const text = buildDraft({ layout, kind, flavour: 'txt' });
+      assert.deepEqual(reading(fullWidth(text)), reading(text), `${layout} ${kind}`);
+    }
+  }
+});
+
+test('full-width digits in a report pasted on one line, its title glued to the text: kind and year', () => {
+  const text = '某县２０２５年度法治政府建设情况报告２０２５年，全县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，'
+    + '全面推进法治政府建设。一、主要举措和成效 （一）加强党对法治政府建设的领导。县政府常务会议学法４次。（二）依法全面履行政府职能。'
+    + '二、存在的不足和原因 行政执法规范化水平有待提升。三、党政主要负责人履行推进法治建设第一责任人职责情况 县长主持召开专题会议３次。'
+    + '四、下一步工作安排 持续推进严格规范公正文明执法。';
+  const plain = analyze(text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  assert.equal(plain.kind, 'rule-of-law', 'the ASCII form reads as a rule-of-law report');
+  const a = analyze(text);
+  assert.equal(a.kind, 'rule-of-law');
+  assert.equal(a.doc.year, 2025);
+});
