@@ -44,6 +44,12 @@ const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … (当前页面: 首页 > …) — the rest of the line is the path.
   { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|当前页面(?=[:>])|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // The channel's name run into the breadcrumb below it: 信息公开年报 首页 > 信息公开年报.
+  { key: '[\\u4e00-\\u9fff]{0,10}(?:年报|公开|目录|专栏|栏目)首页>', value: /^[^。；;，,!！?？]{0,120}$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  // An HTML page's template title left as the first line (<title>Document</title>), and an image tag as text.
+  { key: 'Document(?=$)', value: EMPTY, tier: 'strong', zh: '网页模板标题', en: 'page template title' },
+  // (The normalised line has no spaces: <img src=…> reads <imgsrc=…>.)
+  { key: '<(?:image(?=>)|img(?=>|src=|alt=|class=|style=|width=|height=|title=))', value: /^[^\n]{0,400}(?:<\/image>|\/?>)$/, tier: 'strong', zh: '网页图片标记', en: 'page image tag' },
   // The site's menu bar: 首页 | 政务公开 | 渝快办 (short link words after 首页, set apart by bars).
   { key: '首页(?=[|│·][\\u3400-\\u9fffA-Za-z]{2,8}[|│·][\\u3400-\\u9fffA-Za-z])', value: /^(?:[|│·][\u3400-\u9fffA-Za-z]{2,8}){2,10}$/, tier: 'strong', zh: '网站导航栏', en: 'site menu bar' },
   // A breadcrumb's continuation on a line of its own: >政务公开 >信息公开目录 >某某乡 >公开年报 (two or more steps).
@@ -60,7 +66,8 @@ const ITEMS: Item[] = [
   { key: '(?:天气现象|天气|风向风速|风力|空气质量)(?=:)', value: /^:[^。；;！!？?]{1,20}$/, tier: 'weak', zh: '网站页头天气', en: 'site header weather' },
   { key: '下面是小编(?:为大家|为你|给大家)?(?:精心)?(?:整理|收集|搜集|分享)的', value: /^[^。；;！!？?]{0,80}(?:供大家|仅供|欢迎)(?:参考|借鉴|阅读|查阅)[。.]?$/, tier: 'strong', zh: '文档网站导语', en: 'document-site lead-in' },
   // The site header's greeting: 欢迎登录某某市司法局官方网站 / 欢迎访问某某区人民政府门户网站.
-  { key: '欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:网站|门户|官网)$/, tier: 'strong', zh: '网站页头', en: 'site header' },
+  // (Or greeting the organ itself: 您好,欢迎来到某某旗人民政府!)
+  { key: '(?:您好[,!]?)?欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:网站|门户|官网|人民政府)!?$/, tier: 'strong', zh: '网站页头', en: 'site header' },
   { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
   { key: '分享(?:到|至)?', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
@@ -72,7 +79,8 @@ const ITEMS: Item[] = [
   { key: '(?:网站)?(?:主办|承办|协办|主管|技术支持|维护|运维)(?:单位)?:', value: /^[^。；;，,]{2,40}$/, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|打印此页|关闭本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
-  { key: '【?(?:字号|字体大小|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  // (The switch's links may be A+ A A-.)
+  { key: '【?(?:字号|字体大小|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|A\+|A-|A|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
   // A link to the report's explainer or original beside the article (点击查看解读, 点击查看原文): never report text.
   { key: '点击(?:查看|阅读|进入)(?:政策)?(?:解读|图解|原文|附件|详情)', value: EMPTY, tier: 'strong', zh: '网页链接', en: 'page link' },
   // A site's search box: 选择特殊符号 / 选择搜索类型 / 请输入搜索 (关键字, 内容), 站内搜索, 高级检索.

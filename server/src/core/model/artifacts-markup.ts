@@ -3,13 +3,36 @@
 // wraps text in (p, span, font, o:p; not div, b or strong, which a Markdown draft may use), opening or
 // closing, anywhere outside an HTML table that the html layout reads; character entities only inside
 // the text (a Markdown draft may indent a paragraph with &nbsp; at the line's start, or break a table
-// cell with <br>: both are left alone).
+// cell with <br>: both are left alone). Also the echo an HTML cleaner leaves of a title in angle brackets
+// (<某某格式> 的通知》…要求 某某格式>): the words again with a lone >.
 import type { Analysis } from '../engine/lint';
 
 export interface MarkupDebris { start: number; end: number; text: string }
 
 const TAG = /<\/?(?:p|span|font|o:p)(?:\s[^<>\n]{0,200})?\/?>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp|#\d{2,5}|#x[0-9a-f]{2,4});/gi;
+
+/** A title in angle brackets (关于印发 <中华人民共和国政府信息公开工作年度报告格式> 的通知). */
+const BRACKETED = /<([\u3400-\u9fff][^<>\n]{2,40})>/g;
+
+/**
+ * The echo a page's HTML cleaner leaves of such a title, read as an unknown element and closed at
+ * the end of the paragraph: the same words again with a lone > and no < (…〔2021〕30号) 中华人民共和国
+ * 政府信息公开工作年度报告格式>要求…), with the spaces before them. Offsets within the line.
+ */
+function titleEchoes(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const echo = m[1] + '>';
+    for (let from = m.index! + m[0].length, k = text.indexOf(echo, from); k >= 0; from = k + echo.length, k = text.indexOf(echo, from)) {
+      if (text[k - 1] === '<') continue;
+      let s = k;
+      while (s > 0 && /[ \u3000]/.test(text[s - 1])) s--;
+      out.push([s, k + echo.length]);
+    }
+  }
+  return out;
+}
 
 /** Runs of markup per line, adjacent pieces joined (<p><span>), in order. */
 export function markupDebris(a: Analysis): MarkupDebris[] {
@@ -26,6 +49,7 @@ export function markupDebris(a: Analysis): MarkupDebris[] {
     const found: [number, number][] = [];
     for (const m of text.matchAll(TAG)) found.push([m.index!, m.index! + m[0].length]);
     for (const m of text.matchAll(ENTITY)) if (m.index! >= lead && text.slice(m.index! + m[0].length).trim()) found.push([m.index!, m.index! + m[0].length]);
+    if (text.includes('>')) found.push(...titleEchoes(text));
     found.sort((x, y) => x[0] - y[0]);
     for (let k = 0; k < found.length; ) {
       let [s, e] = found[k++];

@@ -12,7 +12,7 @@
 import { normalize } from '../text/normalize';
 import type { ChromeLine } from './artifacts-chrome';
 
-type Value = 'date' | 'code' | 'name' | 'short';
+type Value = 'date' | 'code' | 'name' | 'short' | 'count' | 'switch';
 
 interface Label {
   /** Labels as written on pages (spaces inside are ignored: 索 引 号). */
@@ -38,6 +38,9 @@ const LABELS: Label[] = [
   { words: ['分类'], value: 'short', multi: true },
   { words: ['体裁', '文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '效力状态', '效力属性', '效力级别', '有效期', '来源', '信息来源',
     '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '责任部门', '公开目录', '文件有效期', '文件下载', '附件下载', '附件', '备案登记号'], value: 'short' },
+  // The page's view counter and font-size switch in the same run (… 发布机构:… 浏览次数:64 字体:[ ]).
+  { words: ['浏览次数', '点击数', '点击次数', '阅读次数', '访问量', '浏览量'], value: 'count' },
+  { words: ['字体', '字号'], value: 'switch' },
 ];
 
 const BY_WORD = new Map<string, Label>();
@@ -57,6 +60,8 @@ const VALUES: Record<Value, RegExp> = {
   code: /^(?:[A-Za-z0-9]|\/(?=\d))[A-Za-z0-9/._-]{0,39}$/,
   name: /^[^。；;！!？?]{0,100}$/,
   short: /^[^。；;！!？?]{0,60}$/,
+  count: /^\d[\d,]*(?:次|人次)?$/,
+  switch: /^(?:[大中小]|A\+|A-|A|[[\]【】|·])*$/,
 };
 
 /** A 政府信息公开目录 index number on its own (006939748/2025-00084, 01418439X/2023-00001). */
@@ -118,6 +123,8 @@ function readCell(cell: string, pairs: Pair[], bulleted = false): boolean {
     const last = pairs[pairs.length - 1];
     // A classification's further values (分类 信息公开年报   机关事务    报告): short cells, appended.
     if (last && last.value !== null && last.label.multi && cell.length <= 12) {
+      // (A separator cell between them, 分类:其他 ; 业务工作, is no value.)
+      if (/^[;,、]$/.test(cell)) return true;
       last.value += ' ' + cell;
       return true;
     }
@@ -163,21 +170,28 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   const bulleted = /^(?:[•·●▪◆]|-(?=\s))/.test(lineText.trim());
   const bare = lineText.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '');
   // (A spaced-out label needs a space: most lines have none, and SPACED is long.)
-  const raw = /[ \u3000]/.test(bare) ? bare.replace(SPACED, (m) => m.replace(/[ \u3000]+/g, '')) : bare;
+  // (Brackets left empty by the copy, 字体:[  ], are closed up too: the spaces inside are no cell break.)
+  const raw = /[ \u3000]/.test(bare)
+    ? bare.replace(SPACED, (m) => m.replace(/[ \u3000]+/g, '')).replace(/([[【])[ \u3000]+(?=[\]】])/g, '$1')
+    : bare;
   if (!raw) return null;
   // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of
   // spaces; failing that, single spaces (索引号 620702074/2024-00047 发文字号 …), a time kept with its date.
   const piped = /[\t|｜]/.test(raw);
   // (Without white space the single-space reading is the same one cell again.)
-  const pairs = readCells(piped ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/), bulleted)
-    ?? (piped || !/\s/.test(raw) ? null : readCells(raw.replace(/(\d{4}-\d{1,2}-\d{1,2})\s+(?=\d{1,2}:\d{2})/g, '$1').split(/\s+/), bulleted));
-  if (!pairs || !pairs.length) return null;
+  // (A reading whose cells are all labels but whose values do not fit, 分类:其他;业务工作 read as one
+  // cell, gives way to the single-space one: 分类:其他 | ; | 业务工作.)
+  const fits = (ps: Pair[] | null) => ps !== null && ps.length > 0 && ps.every((p) => !p.value || VALUES[p.label.value].test(p.value));
+  let pairs = readCells(piped ? raw.split(/[\t|｜]/) : raw.split(/\s{2,}|\u3000+/), bulleted);
+  if (!fits(pairs) && !piped && /\s/.test(raw)) {
+    const single = readCells(raw.replace(/(\d{4}-\d{1,2}-\d{1,2})\s+(?=\d{1,2}:\d{2})/g, '$1').split(/\s+/), bulleted);
+    if (fits(single)) pairs = single;
+  }
+  if (!pairs || !fits(pairs)) return null;
   let strong = false;
   let keep: 'date' | 'title' | null = null;
   for (const p of pairs) {
-    const v = p.value ?? '';
-    if (!v) continue;
-    if (!VALUES[p.label.value].test(v)) return null;
+    if (!p.value) continue;
     if (p.label.strong && !p.weak) strong = true;
     if (p.label.keep === 'title' || (p.label.keep === 'date' && !keep)) keep = p.label.keep;
   }

@@ -208,7 +208,8 @@ function bareLines(doc: ParsedDocument): Set<string> {
     const start = lines.lineStarts[l];
     const end = lines.lineEnd(l);
     if (end - start > 40) continue;
-    const t = doc.work.slice(start, end).trim();
+    // (A list bullet the page put where the numeral was, • 总体情况, is no part of the title.)
+    const t = doc.work.slice(start, end).trim().replace(/^[•●▪◆]\s*/, '');
     // A label ending in a colon (政府信息主动公开情况：) introduces a paragraph, not a part.
     if (!t || /[|\t:：]/.test(t)) continue;
     out.add(labelKey(t));

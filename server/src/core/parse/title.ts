@@ -331,7 +331,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (metadataLineAt(lines, line)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布)))(.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
@@ -343,7 +343,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     for (const { line, raw } of nonBlankLines(lines, 80)) {
       if (metadataLineAt(lines, line)) continue;
       const t = normalize(raw.slice(0, 600));
-      const re = /[。；;!！?？]((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡]|本(?:局|委|办|机关|单位|部门)))(.{0,15})/g;
+      const re = /[。；;!！?？]((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全])|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)))(.{0,15})/g;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         if (/将|计划|拟|力争|预计/.test(m[2])) continue;
         votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
