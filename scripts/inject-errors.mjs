@@ -147,7 +147,7 @@ function proseFigures(a) {
       } else if (/(制发|印发|出台)/.test(w) && /规范性文件/.test(w)) {
         if (n.value === cell(t2, 'normative', 'issued')) what = '制发规范性文件';
       }
-      if (what && /^\d+$/.test(a.doc.text.slice(n.start, n.end).replace(/[件条起宗]$/, ''))) out.push({ what, count: n });
+      if (what && /^\d+\s*[件条起宗]$/.test(a.doc.text.slice(n.start, n.end))) out.push({ what, count: n });
     }
   }
   return out;

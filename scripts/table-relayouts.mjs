@@ -53,7 +53,16 @@ function renderRows(t, span = false) {
   if (spec.kind === 'grid') {
     const out = [[spec.note ?? '项目', ...spec.columns.map((c) => c.label)]];
     for (const r of t.rows) {
-      if (r.kind === 'data' || (r.kind === 'unknown' && r.values.size)) out.push([r.label.replace(/\s+/g, ''), ...val(r, spec.columns)]);
+      if (r.kind === 'data' || (r.kind === 'unknown' && r.values.size)) {
+        // A merged group cell copied into the row (三、本年度办理结果 | （一）予以公开 | …): the group label goes on a
+        // line of its own before the row, as a group row, not glued to the row's label.
+        const cells = r.raw.cells.filter((c) => c.text.trim() && c.start >= r.labelStart && c.end <= r.labelEnd);
+        const bare = (x) => x.replace(/[\s()（）、.．]/g, '');
+        const groups = cells.length > 1 ? cells.slice(0, -1).filter((c) => spec.rows.some((g) => g.group && bare(g.label) === bare(c.text))) : [];
+        for (const g of groups) out.push([g.text.replace(/\s+/g, '')]);
+        const label = groups.length ? r.label.slice(groups[groups.length - 1].end - r.labelStart) : r.label;
+        out.push([label.replace(/\s+/g, '') || r.label.replace(/\s+/g, ''), ...val(r, spec.columns)]);
+      }
       else if (r.kind === 'group') out.push([r.label.replace(/\s+/g, '')]);
     }
     if (!span) return out;

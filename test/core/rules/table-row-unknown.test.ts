@@ -149,6 +149,19 @@ test('a statutory row label with one character wrong: read as that row, reported
   }
 });
 
+test('a typo in a label cell that also holds its group label (a rowspan cell copied into the row): still found', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    const merged = base.replace('1.本机关不掌握相关政府信息', '（四）无法提供1.本机关不掌握相关政府信息');
+    assert.deepEqual(found(merged, RULE), [], layout);
+    const text = merged.replace('无法提供1.本机关不掌握相关政府信息', '无法提供1.本机关不掌握相关政府信熄');
+    const fs = found(text, RULE).filter((f) => where(text, f).line === lineOf(text, '政府信熄'));
+    assert.equal(fs.length, 1, layout);
+    assert.equal(fs[0].message, '表三中的“（四）无法提供1.本机关不掌握相关政府信熄”不是法定项目，是否应为“1.本机关不掌握相关政府信息”？');
+    assert.equal(applyOne(text, fs[0]), merged);
+  }
+});
+
 test('not a typo: the statutory label in Traditional script, spaced out, or with its note is no misspelt label', () => {
   const base = buildDraft({ layout: 'loose-pipe' });
   for (const [from, to] of [['（一）予以公开', '（一）予以公開'], ['（一）予以公开', '（一） 予 以 公 开'], ['1.本机关不掌握相关政府信息', '1.本機關不掌握相關政府信息'],

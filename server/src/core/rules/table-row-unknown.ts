@@ -75,11 +75,16 @@ function isGarbled(label: string, want: string): boolean {
  * 1.本机关不掌握相关政府信熄): a typo the row matching tolerates. The character is returned with the one
  * the statutory label has there. Read on the whole label, or on its last cell (a group label merged before it).
  */
-function misspelt(labels: string[], want: string): { got: string; want: string } | null {
+function misspelt(labels: string[], want: string, groups: readonly string[]): { got: string; want: string } | null {
   const full = bareKey(want);
   if (full.length < 3) return null;
   for (const label of labels) {
-    const got = bareKey(label);
+    let got = bareKey(label);
+    // The group labels a rowspan cell merged into the label's one cell (三、本年度办理结果（一）予以公开), and
+    // the numbering after each.
+    for (let g = groups.find((x) => got.length > full.length && got.startsWith(x)); g; g = groups.find((x) => got.length > full.length && got.startsWith(x))) {
+      got = got.slice(g.length).replace(/^[一二三四五六七八九十\d]+/, '');
+    }
     if (got.length !== full.length) continue;
     let at = -1;
     for (let i = 0; i < got.length; i++) {
@@ -90,6 +95,14 @@ function misspelt(labels: string[], want: string): { got: string; want: string }
     if (at >= 0 && /[\u3400-\u9fff]/.test(got[at]) && /[\u3400-\u9fff]/.test(full[at])) return { got: got[at], want: full[at] };
   }
   return null;
+}
+
+const groupKeysOf = new WeakMap<object, string[]>();
+/** The bare labels of a grid table's group rows (本年度办理结果, 无法提供 …), once per format table. */
+function groupKeys(spec: StatTable['spec']): string[] {
+  let k = groupKeysOf.get(spec);
+  if (!k) groupKeysOf.set(spec, (k = spec.kind === 'grid' ? spec.rows.filter((r) => r.group).map((r) => bareKey(r.label)).filter((x) => x.length >= 2) : []));
+  return k;
 }
 
 export const tableRowUnknown: Rule = {
@@ -126,7 +139,7 @@ export const tableRowUnknown: Rule = {
           if (!want) continue;
           const cells = r.raw.cells.filter((c) => c.text && c.start >= r.labelStart && c.end <= r.labelEnd);
           const last = cells[cells.length - 1];
-          const typo = isGarbled(r.label, want) ? null : misspelt(last ? [r.label, last.text] : [r.label], want);
+          const typo = isGarbled(r.label, want) ? null : misspelt(last ? [r.label, last.text] : [r.label], want, groupKeys(t.spec));
           if (!typo && !isGarbled(r.label, want)) continue;
           const { label, start, end } = labelOf(a.doc.text, r);
           // The label cell as one piece (a label merged over group cells keeps them): replaced by the statutory
