@@ -271,8 +271,10 @@ export function run(pages, types = TYPES, relayout = null, onVariant = () => {})
       const again = analyze(one(text));
       base = { analysis: again, findings: lintAnalysis(again).findings };
     }
+    // Tables the page laid out on one line still reads (a variant of a table it no longer reads says so).
+    const readOne = one ? new Set([...(base.analysis.report?.tables ?? [])].filter(([, t]) => !t.unreadable).map(([id]) => id)) : null;
     for (const v of variants) {
-      const layout = relayout ? `${relayout}(${v.layout})` : v.layout;
+      const layout = relayout ? `${relayout}(${v.layout}${readOne && !readOne.has(v.table) ? ', table not read' : ''})` : v.layout;
       if (one) v.text = one(v.text);
       const j = judge(base, v);
       const row = { page: p.key, type: v.type, table: v.table, layout, what: v.what, verdict: j.verdict, fresh: j.fresh.map((f) => f.rule) };
