@@ -8,7 +8,7 @@
 //   swap    the same with two digits swapped (a part of two digits or more whose swap changes it)
 //   prose   a prose count that repeats a table figure (收到/受理/新收…申请 N 件 = 本年新收 总计 (or + 上年结转),
 //           办结/答复 N 件 = （七）总计, 行政复议 N 件 = 表四 复议总计, 制发…规范性文件 N 件) + 7 → text-table-mismatch
-//   label   one character of a 表三 row label changed (a look-alike or sound-alike)   → table-row-unknown, heading-nonstandard
+//   label   one character of a 表三 or 表二 row label changed (a look-alike or sound-alike) → table-row-unknown, heading-nonstandard
 //   delete  the lines of one 表三 leaf row removed (only in a complete table where the row has its own lines)
 //                                                                                        → table-row-missing
 // A variant is `caught` when a finding of an expected rule that the unmodified page did not have lies on
@@ -37,7 +37,7 @@ export const EXPECT = {
 export const TYPES = ['sum', 'swap', 'prose', 'label', 'delete'];
 
 /** A look-alike or sound-alike for characters of the statutory row labels (a realistic typo). */
-const TYPO = { 公: '功', 开: '升', 予: '子', 申: '甲', 请: '清', 本: '木', 年: '午', 结: '给', 转: '传', 处: '外', 理: '里', 提: '堤',
+const TYPO = { 许: '浒', 可: '司', 件: '仵', 罚: '罪', 强: '弘', 规: '观', 范: '苑', 章: '竟', 公: '功', 开: '升', 予: '子', 申: '甲', 请: '清', 本: '木', 年: '午', 结: '给', 转: '传', 处: '外', 理: '里', 提: '堤',
   供: '共', 掌: '常', 握: '屋', 信: '言', 息: '熄', 政: '正', 府: '付', 部: '步', 分: '份', 行: '形', 复: '夏', 议: '仪', 机: '几', 关: '美',
   现: '见', 成: '戍', 需: '须', 要: '耍', 另: '别', 制: '製', 作: '做', 补: '朴', 正: '止', 后: '候', 容: '溶', 仍: '扔', 明: '朋', 确: '却',
   国: '固', 家: '冢', 秘: '密', 密: '蜜', 法: '去', 律: '津', 禁: '襟', 止: '上', 危: '伪', 及: '级', 三: '叁', 安: '按', 全: '金', 稳: '隐',
@@ -161,12 +161,27 @@ export function variantsOf(text, a, types = TYPES) {
   const ls = a.doc.lines;
   const lineStart = (l) => ls.offsetAt({ line: l, character: 0 });
   for (const [id, t] of tables) {
-    if (t.unreadable || (id !== 'applications' && id !== 'review')) continue;
+    if (t.unreadable || (id !== 'applications' && id !== 'review' && id !== 'active')) continue;
     const lines = tableLines(t);
     const span = [lineStart(lines[0]), ls.lineEnd(lines[1])];
     const layout = layoutOf(t);
     // One edit of a cell or a label: the table's span grows by the length it gains.
     const variant = (type, what, start, end, by) => out.push({ type, table: id, layout, what, text: edit(text, start, end, by), span: [span[0], span[1] + by.length - (end - start)] });
+    const typo = (r) => {
+      const lbl = text.slice(r.labelStart, r.labelEnd);
+      for (let i = lbl.length - 1; i >= 0; i--) {
+        const ch = lbl[i];
+        if (!TYPO[ch] || /[一二三四五六七八九十]/.test(ch)) continue;
+        variant('label', `${r.rowId} ${lbl.replace(/\s+/g, '')} ${ch}→${TYPO[ch]}`, r.labelStart + i, r.labelStart + i + 1, TYPO[ch]);
+        break;
+      }
+    };
+    if (id === 'active') {
+      // 表二 has no sum: a row label with one character wrong (行政许可, else 行政规范性文件).
+      const r = types.includes('label') && (t.rows.find((x) => x.rowId === 'licensing' && !x.inferred) ?? t.rows.find((x) => x.rowId === 'normative' && !x.inferred));
+      if (r) typo(r);
+      continue;
+    }
     for (const p of sumParts(t)) {
       const v = intOf(p.cell);
       if (types.includes('sum')) variant('sum', `${p.row.rowId}.${p.col} ${v}→${v + 7}`, p.cell.start, p.cell.end, String(v + 7));
@@ -184,15 +199,7 @@ export function variantsOf(text, a, types = TYPES) {
     if (types.includes('label')) {
       // A leaf row whose label the reader matched (not inferred): one character of its statutory words.
       const r = t.rows.find((x) => x.rowId === 'unable-1' && !x.inferred) ?? t.rows.find((x) => x.rowId && DISPOSITION.test(x.rowId) && !x.inferred);
-      if (r) {
-        const lbl = text.slice(r.labelStart, r.labelEnd);
-        for (let i = lbl.length - 1; i >= 0; i--) {
-          const ch = lbl[i];
-          if (!TYPO[ch] || /[一二三四五六七八九十]/.test(ch)) continue;
-          variant('label', `${r.rowId} ${lbl.replace(/\s+/g, '')} ${ch}→${TYPO[ch]}`, r.labelStart + i, r.labelStart + i + 1, TYPO[ch]);
-          break;
-        }
-      }
+      if (r) typo(r);
     }
     if (types.includes('delete') && complete) {
       // A leaf row alone on its lines inside the table: no other row of any table shares them.

@@ -162,6 +162,20 @@ test('a typo in a label cell that also holds its group label (a rowspan cell cop
   }
 });
 
+test('a 表二 row label with one character wrong (行政许司): read as 行政许可, reported with the statutory label', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    const row = base.split('\n').find((l) => l.includes('行政许可') && /\d/.test(l))!;
+    const text = base.replace(row, row.replace('行政许可', '行政许司'));
+    const fs = found(text, RULE);
+    assert.equal(fs.length, 1, layout);
+    assert.equal(where(text, fs[0]).line, lineOf(text, '行政许司'));
+    assert.equal(fs[0].message, '表二中的“行政许司”不是法定项目，是否应为“行政许可”？');
+    assert.equal(applyOne(text, fs[0]), base);
+    assert.deepEqual(found(text, 'table-row-missing'), [], layout);
+  }
+});
+
 test('not a typo: the statutory label in Traditional script, spaced out, or with its note is no misspelt label', () => {
   const base = buildDraft({ layout: 'loose-pipe' });
   for (const [from, to] of [['（一）予以公开', '（一）予以公開'], ['（一）予以公开', '（一） 予 以 公 开'], ['1.本机关不掌握相关政府信息', '1.本機關不掌握相關政府信息'],

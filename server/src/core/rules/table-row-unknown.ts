@@ -114,13 +114,13 @@ export const tableRowUnknown: Rule = {
     zh: '第二、三部分表格只有国家格式规定的行。某行填了数字、标签却对不上任何法定行时提示：这些数字在核对中无处归属，通常是标签写错、自拟了栏目或沿用了旧说法。'
       + '以下情况不提示：标签被拆成两行、下一行只是上一行标签的后半截（如“其他对外管理”“服务事项”）；OCR 无法辨认、已由上下行推断出的行；属于其他年份格式的行（由 format-outdated 提示）。'
       + '错误示例：表三中自拟一行“电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1”；正确示例：把数字归入它所属的法定行（如“（一）予以公开”），不另立行。'
-      + '法定行的标签写错一个字（如“（一）予以公升”“1.本机关不掌握相关政府信熄”）时，虽按该行照常读取数字，仍提示应写的法定标签，快速修复改正这个字（需人工确认）。'
+      + '法定行的标签写错一个字（如“（一）予以公升”“1.本机关不掌握相关政府信熄”“行政许司”）时，虽按该行照常读取数字，仍提示应写的法定标签，快速修复改正这个字（需人工确认）。'
       + '表格栏目（表头）名称少写了字（如“现行有效件”“本年发件数”）时按其位置照常读取表格，并提示应写的法定栏目名称。'
       + '有明显最接近的法定行（且该行在表中缺失）时，快速修复把标签改为该法定标签，需人工确认。依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'Tables 2 and 3 have only the rows of the national format. A row with figures whose label matches none of them is reported: its figures count nowhere. Usually the label is mistyped, self-invented, or old wording. '
       + 'Not reported: the second half of a label split over two lines (其他对外管理 / 服务事项); rows whose unreadable OCR label was inferred from their neighbours; rows of another year\'s format (format-outdated). '
       + 'Wrong: a self-invented row “电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1” in table 3; right: the figure counted under the statutory row it belongs to (e.g. （一）予以公开). '
-      + 'A statutory row label with one character wrong (（一）予以公升, 1.本机关不掌握相关政府信熄) is read as that row and still reported with the statutory label; the quick-fix (to be confirmed) corrects the character. '
+      + 'A statutory row label with one character wrong (（一）予以公升, 1.本机关不掌握相关政府信熄, 行政许司) is read as that row and still reported with the statutory label; the quick-fix (to be confirmed) corrects the character. '
       + 'A column header short of characters (现行有效件, 本年发件数) is read by its position as usual and named with the statutory header. '
       + 'When one statutory row absent from the table is clearly the closest, the quick-fix (to be confirmed) replaces the label with it. Basis: the national report formats of 2019 and 2021.',
   },
@@ -131,16 +131,21 @@ export const tableRowUnknown: Rule = {
     for (const t of a.report.tables.values()) {
       if (t.spec.kind !== 'grid' && t.spec.kind !== 'blocks') continue;
       const part = PART[t.id] ? `表${PART[t.id]}` : t.spec.title;
-      // A statutory row identified though its label lost words inside it (2.其他法律行政止公开
-      // for 2.其他法律行政法规禁止公开): the figures count, the label is still not the statutory one.
-      if (t.spec.kind === 'grid') {
+      // A statutory row identified though its label lost words inside it (表三: 2.其他法律行政止公开
+      // for 2.其他法律行政法规禁止公开) or has one character wrong: the figures count, the label is still
+      // not the statutory one.
+      // A label with one character wrong, in 表三 and in 表二 (行政许司 for 行政许可) alike.
+      {
+        const spec = t.spec;
+        const grid = spec.kind === 'grid';
         for (const r of t.rows) {
-          const want = r.kind === 'data' && r.rowId && !r.inferred && !t.spec.rows.find((x) => x.id === r.rowId)?.match ? statutoryLabel(t.spec, r.rowId) : null;
+          const want = r.kind === 'data' && r.rowId && !r.inferred && !(grid && spec.rows.find((x) => x.id === r.rowId)?.match) ? statutoryLabel(spec, r.rowId) : null;
           if (!want) continue;
           const cells = r.raw.cells.filter((c) => c.text && c.start >= r.labelStart && c.end <= r.labelEnd);
           const last = cells[cells.length - 1];
-          const typo = isGarbled(r.label, want) ? null : misspelt(last ? [r.label, last.text] : [r.label], want, groupKeys(t.spec));
-          if (!typo && !isGarbled(r.label, want)) continue;
+          const garbled = grid && isGarbled(r.label, want);
+          const typo = garbled ? null : misspelt(last ? [r.label, last.text] : [r.label], want, groupKeys(spec));
+          if (!typo && !garbled) continue;
           const { label, start, end } = labelOf(a.doc.text, r);
           // The label cell as one piece (a label merged over group cells keeps them): replaced by the statutory
           // label; a typo: its one character replaced, where the cell writes it once.
