@@ -18,7 +18,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, basename, resolve } from 'node:path';
 const core = await import(new URL('../out/server/src/core/index.js', import.meta.url));
 const { analyze, lint } = core;
-const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+// Imported (scripts/inject-errors.mjs lays the real tables out again with `relayout`): no run of its own.
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+const dirs = isMain ? process.argv.slice(2).filter((a) => !a.startsWith('--')) : [];
 const verbose = process.argv.includes('--verbose');
 const pages = [];
 for (const d of dirs) for (const n of readdirSync(d).sort()) { const p = join(d, n); if ((n.endsWith('.txt') || n.endsWith('.md')) && statSync(p).isFile()) pages.push({ key: `${basename(resolve(d))}/${n}`, text: readFileSync(p, 'utf8') }); }
@@ -34,7 +36,7 @@ function valuesOf(a) {
   return out;
 }
 const EW = (res) => { const m = new Map(); for (const f of res.findings) if (f.severity === 'error' || f.severity === 'warning') m.set(f.rule, (m.get(f.rule) ?? 0) + 1); return m; };
-const MODES = {
+export const MODES = {
   tab: (cells) => [cells.join('\t')],
   tabBlank: (cells) => [cells.map((c, i) => (i > 0 && /^0$/.test(c) ? '' : c)).join('\t')],
   paras: (cells) => cells.filter((c) => c !== '').flatMap((c) => [c, '']),
@@ -51,7 +53,16 @@ function renderRows(t, span = false) {
   if (spec.kind === 'grid') {
     const out = [[spec.note ?? '项目', ...spec.columns.map((c) => c.label)]];
     for (const r of t.rows) {
-      if (r.kind === 'data' || (r.kind === 'unknown' && r.values.size)) out.push([r.label.replace(/\s+/g, ''), ...val(r, spec.columns)]);
+      if (r.kind === 'data' || (r.kind === 'unknown' && r.values.size)) {
+        // A merged group cell copied into the row (三、本年度办理结果 | （一）予以公开 | …): the group label goes on a
+        // line of its own before the row, as a group row, not glued to the row's label.
+        const cells = r.raw.cells.filter((c) => c.text.trim() && c.start >= r.labelStart && c.end <= r.labelEnd);
+        const bare = (x) => x.replace(/[\s()（）、.．]/g, '');
+        const groups = cells.length > 1 ? cells.slice(0, -1).filter((c) => spec.rows.some((g) => g.group && bare(g.label) === bare(c.text))) : [];
+        for (const g of groups) out.push([g.text.replace(/\s+/g, '')]);
+        const label = groups.length ? r.label.slice(groups[groups.length - 1].end - r.labelStart) : r.label;
+        out.push([label.replace(/\s+/g, '') || r.label.replace(/\s+/g, ''), ...val(r, spec.columns)]);
+      }
       else if (r.kind === 'group') out.push([r.label.replace(/\s+/g, '')]);
     }
     if (!span) return out;
@@ -66,6 +77,20 @@ function renderRows(t, span = false) {
   }
   return spec.blocks.flatMap((b) => [[b.caption], ['信息内容', ...b.columns.map((c) => c.label)], ...data(b.columns, (r) => r.blockId === b.id)]);
 }
+/** The text with every read table of `a` (its whole lines) replaced by its rows rendered in `mode`:
+ *  statutory headers, the page's own labels, the values read. */
+export function relayout(text, a, mode) {
+  const tables = [...a.report.tables.values()].filter((t) => !t.unreadable && t.rows.some((r) => r.values.size));
+  for (const t of [...tables].sort((x, y) => y.start - x.start)) {
+    const rows = renderRows(t, mode === 'tabSpan');
+    const w = Math.max(...rows.map((r) => r.length));
+    const lines = rows.flatMap((cells, i) => MODES[mode](cells, i, w));
+    const s = text.lastIndexOf('\n', t.start - 1) + 1;
+    let e = text.indexOf('\n', t.end - 1); if (e < 0) e = text.length;
+    text = text.slice(0, s) + lines.join('\n') + text.slice(e);
+  }
+  return text;
+}
 const ignore = new Set(['table-cell-invalid', 'table-empty']);
 const tally = {};
 for (const mode of Object.keys(MODES)) tally[mode] = { tables: 0, same: 0, differ: [], fresh: new Map(), kind: [] };
@@ -79,15 +104,7 @@ for (const p of pages) {
   if (!tables.length) continue;
   for (const mode of Object.keys(MODES)) {
     // Replace every read table (its whole lines) by its rows rendered in the mode: statutory headers, real labels.
-    let text = p.text;
-    for (const t of [...tables].sort((x, y) => y.start - x.start)) {
-      const rows = renderRows(t, mode === 'tabSpan');
-      const w = Math.max(...rows.map((r) => r.length));
-      const lines = rows.flatMap((cells, i) => MODES[mode](cells, i, w));
-      const s = text.lastIndexOf('\n', t.start - 1) + 1;
-      let e = text.indexOf('\n', t.end - 1); if (e < 0) e = text.length;
-      text = text.slice(0, s) + lines.join('\n') + text.slice(e);
-    }
+    const text = relayout(p.text, a, mode);
     if (process.env.DUMP && p.key === process.env.DUMP && mode === process.env.MODE) (await import('node:fs')).writeFileSync(process.env.DUMP_TO ?? 'relayout-dump.txt', text);
     let v; try { v = analyze(text); } catch (e) { tally[mode].differ.push(`${p.key}: CRASH ${e.message}`); continue; }
     const T = tally[mode];
@@ -108,7 +125,7 @@ for (const p of pages) {
     for (const [r, k] of ew) { if (ignore.has(r)) continue; const x = k - (baseEW.get(r) ?? 0); if (x > 0) { T.fresh.set(r, (T.fresh.get(r) ?? 0) + x); if (verbose) console.log(`  ${mode} ${p.key} +${x} ${r}`); } }
   }
 }
-for (const [mode, T] of Object.entries(tally)) {
+for (const [mode, T] of Object.entries(isMain ? tally : {})) {
   console.log(`${mode}: tables same ${T.same}/${T.tables}; kind/year differ ${T.kind.length}; new E/W ${[...T.fresh].map(([r, k]) => `${r} ${k}`).join(', ') || 0}`);
   for (const d of T.differ.slice(0, 30)) console.log('   ' + d);
   for (const d of T.kind) console.log('   kind ' + d);

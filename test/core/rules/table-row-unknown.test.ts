@@ -128,3 +128,60 @@ test('a damaged sub-row label is matched by its item number and remaining charac
     assert.equal(applyOne(text, fs[0]), base, layout);
   }
 });
+
+test('a statutory row label with one character wrong: read as that row, reported with the statutory label', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    for (const [typo, right, wrong] of [['（一）予以公升', '（一）予以公开', '升'], ['1.本机关不掌握相关政府信熄', '1.本机关不掌握相关政府信息', '熄']]) {
+      const text = base.replace(right, typo);
+      assert.notEqual(text, base);
+      const fs = found(text, RULE);
+      assert.equal(fs.length, 1, `${layout} ${typo}`);
+      assert.equal(where(text, fs[0]).line, lineOf(text, typo));
+      assert.equal(fs[0].message, `表三中的“${typo}”不是法定项目，是否应为“${right}”？`);
+      // The fix (to be confirmed) corrects the one character, nothing else of the line.
+      assert.equal(fs[0].fix!.safe, false);
+      assert.equal(fs[0].fix!.title, `把“${wrong}”改为“${right.slice(-1)}”`);
+      assert.equal(applyOne(text, fs[0]), base);
+      // The row's figures still count: no table-row-missing for it.
+      assert.deepEqual(found(text, 'table-row-missing'), [], layout);
+    }
+  }
+});
+
+test('a typo in a label cell that also holds its group label (a rowspan cell copied into the row): still found', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    const merged = base.replace('1.本机关不掌握相关政府信息', '（四）无法提供1.本机关不掌握相关政府信息');
+    assert.deepEqual(found(merged, RULE), [], layout);
+    const text = merged.replace('无法提供1.本机关不掌握相关政府信息', '无法提供1.本机关不掌握相关政府信熄');
+    const fs = found(text, RULE).filter((f) => where(text, f).line === lineOf(text, '政府信熄'));
+    assert.equal(fs.length, 1, layout);
+    assert.equal(fs[0].message, '表三中的“（四）无法提供1.本机关不掌握相关政府信熄”不是法定项目，是否应为“1.本机关不掌握相关政府信息”？');
+    assert.equal(applyOne(text, fs[0]), merged);
+  }
+});
+
+test('a 表二 row label with one character wrong (行政许司): read as 行政许可, reported with the statutory label', () => {
+  for (const layout of LAYOUTS) {
+    const base = buildDraft({ layout });
+    const row = base.split('\n').find((l) => l.includes('行政许可') && /\d/.test(l))!;
+    const text = base.replace(row, row.replace('行政许可', '行政许司'));
+    const fs = found(text, RULE);
+    assert.equal(fs.length, 1, layout);
+    assert.equal(where(text, fs[0]).line, lineOf(text, '行政许司'));
+    assert.equal(fs[0].message, '表二中的“行政许司”不是法定项目，是否应为“行政许可”？');
+    assert.equal(applyOne(text, fs[0]), base);
+    assert.deepEqual(found(text, 'table-row-missing'), [], layout);
+  }
+});
+
+test('not a typo: the statutory label in Traditional script, spaced out, or with its note is no misspelt label', () => {
+  const base = buildDraft({ layout: 'loose-pipe' });
+  for (const [from, to] of [['（一）予以公开', '（一）予以公開'], ['（一）予以公开', '（一） 予 以 公 开'], ['1.本机关不掌握相关政府信息', '1.本機關不掌握相關政府信息'],
+    ['（一）予以公开', '（一）予以公开（含主动公开）']]) {
+    const text = base.replace(from, to);
+    assert.notEqual(text, base);
+    assert.deepEqual(found(text, RULE), [], to);
+  }
+});

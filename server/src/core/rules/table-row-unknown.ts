@@ -70,6 +70,41 @@ function isGarbled(label: string, want: string): boolean {
     && coverage(full, got) === 1 && coverage(got, full) < 0.8;
 }
 
+/**
+ * A label of the statutory row's length with one character changed (（一）予以公升 for （一）予以公开,
+ * 1.本机关不掌握相关政府信熄): a typo the row matching tolerates. The character is returned with the one
+ * the statutory label has there. Read on the whole label, or on its last cell (a group label merged before it).
+ */
+function misspelt(labels: string[], want: string, groups: readonly string[]): { got: string; want: string } | null {
+  const full = bareKey(want);
+  if (full.length < 3) return null;
+  for (const label of labels) {
+    let got = bareKey(label);
+    // The group labels a rowspan cell merged into the label's one cell (三、本年度办理结果（一）予以公开), and
+    // the numbering after each.
+    for (let g = groups.find((x) => got.length > full.length && got.startsWith(x)); g; g = groups.find((x) => got.length > full.length && got.startsWith(x))) {
+      got = got.slice(g.length).replace(/^[一二三四五六七八九十\d]+/, '');
+    }
+    if (got.length !== full.length) continue;
+    let at = -1;
+    for (let i = 0; i < got.length; i++) {
+      if (got[i] === full[i]) continue;
+      if (at >= 0) { at = -2; break; }
+      at = i;
+    }
+    if (at >= 0 && /[\u3400-\u9fff]/.test(got[at]) && /[\u3400-\u9fff]/.test(full[at])) return { got: got[at], want: full[at] };
+  }
+  return null;
+}
+
+const groupKeysOf = new WeakMap<object, string[]>();
+/** The bare labels of a grid table's group rows (本年度办理结果, 无法提供 …), once per format table. */
+function groupKeys(spec: StatTable['spec']): string[] {
+  let k = groupKeysOf.get(spec);
+  if (!k) groupKeysOf.set(spec, (k = spec.kind === 'grid' ? spec.rows.filter((r) => r.group).map((r) => bareKey(r.label)).filter((x) => x.length >= 2) : []));
+  return k;
+}
+
 export const tableRowUnknown: Rule = {
   id: 'table-row-unknown',
   formats: { family: 'gov-info', since: 2019 },
@@ -79,11 +114,13 @@ export const tableRowUnknown: Rule = {
     zh: '第二、三部分表格只有国家格式规定的行。某行填了数字、标签却对不上任何法定行时提示：这些数字在核对中无处归属，通常是标签写错、自拟了栏目或沿用了旧说法。'
       + '以下情况不提示：标签被拆成两行、下一行只是上一行标签的后半截（如“其他对外管理”“服务事项”）；OCR 无法辨认、已由上下行推断出的行；属于其他年份格式的行（由 format-outdated 提示）。'
       + '错误示例：表三中自拟一行“电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1”；正确示例：把数字归入它所属的法定行（如“（一）予以公开”），不另立行。'
+      + '法定行的标签写错一个字（如“（一）予以公升”“1.本机关不掌握相关政府信熄”“行政许司”）时，虽按该行照常读取数字，仍提示应写的法定标签，快速修复改正这个字（需人工确认）。'
       + '表格栏目（表头）名称少写了字（如“现行有效件”“本年发件数”）时按其位置照常读取表格，并提示应写的法定栏目名称。'
       + '有明显最接近的法定行（且该行在表中缺失）时，快速修复把标签改为该法定标签，需人工确认。依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'Tables 2 and 3 have only the rows of the national format. A row with figures whose label matches none of them is reported: its figures count nowhere. Usually the label is mistyped, self-invented, or old wording. '
       + 'Not reported: the second half of a label split over two lines (其他对外管理 / 服务事项); rows whose unreadable OCR label was inferred from their neighbours; rows of another year\'s format (format-outdated). '
       + 'Wrong: a self-invented row “电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1” in table 3; right: the figure counted under the statutory row it belongs to (e.g. （一）予以公开). '
+      + 'A statutory row label with one character wrong (（一）予以公升, 1.本机关不掌握相关政府信熄, 行政许司) is read as that row and still reported with the statutory label; the quick-fix (to be confirmed) corrects the character. '
       + 'A column header short of characters (现行有效件, 本年发件数) is read by its position as usual and named with the statutory header. '
       + 'When one statutory row absent from the table is clearly the closest, the quick-fix (to be confirmed) replaces the label with it. Basis: the national report formats of 2019 and 2021.',
   },
@@ -94,19 +131,30 @@ export const tableRowUnknown: Rule = {
     for (const t of a.report.tables.values()) {
       if (t.spec.kind !== 'grid' && t.spec.kind !== 'blocks') continue;
       const part = PART[t.id] ? `表${PART[t.id]}` : t.spec.title;
-      // A statutory row identified though its label lost words inside it (2.其他法律行政止公开
-      // for 2.其他法律行政法规禁止公开): the figures count, the label is still not the statutory one.
-      if (t.spec.kind === 'grid') {
+      // A statutory row identified though its label lost words inside it (表三: 2.其他法律行政止公开
+      // for 2.其他法律行政法规禁止公开) or has one character wrong: the figures count, the label is still
+      // not the statutory one.
+      // A label with one character wrong, in 表三 and in 表二 (行政许司 for 行政许可) alike.
+      {
+        const spec = t.spec;
+        const grid = spec.kind === 'grid';
         for (const r of t.rows) {
-          const want = r.kind === 'data' && r.rowId && !r.inferred && !t.spec.rows.find((x) => x.id === r.rowId)?.match ? statutoryLabel(t.spec, r.rowId) : null;
-          if (!want || !isGarbled(r.label, want)) continue;
-          const { label, start, end } = labelOf(a.doc.text, r);
+          const want = r.kind === 'data' && r.rowId && !r.inferred && !(grid && spec.rows.find((x) => x.id === r.rowId)?.match) ? statutoryLabel(spec, r.rowId) : null;
+          if (!want) continue;
           const cells = r.raw.cells.filter((c) => c.text && c.start >= r.labelStart && c.end <= r.labelEnd);
           const last = cells[cells.length - 1];
-          // The label cell as one piece (a label merged over group cells keeps them): replaced by the statutory label.
-          const fix = cells.length === 1 && isGarbled(last.text, want)
-            ? { title: `改为“${want}”`, edits: [{ start: last.start, end: last.end, newText: want }], safe: false }
-            : undefined;
+          const garbled = grid && isGarbled(r.label, want);
+          const typo = garbled ? null : misspelt(last ? [r.label, last.text] : [r.label], want, groupKeys(spec));
+          if (!typo && !garbled) continue;
+          const { label, start, end } = labelOf(a.doc.text, r);
+          // The label cell as one piece (a label merged over group cells keeps them): replaced by the statutory
+          // label; a typo: its one character replaced, where the cell writes it once.
+          const once = typo && last ? last.text.split(typo.got).length === 2 : false;
+          const fix = typo
+            ? (once ? { title: `把“${typo.got}”改为“${typo.want}”`, edits: [{ start: last.start + last.text.indexOf(typo.got), end: last.start + last.text.indexOf(typo.got) + typo.got.length, newText: typo.want }], safe: false } : undefined)
+            : cells.length === 1 && isGarbled(last.text, want)
+              ? { title: `改为“${want}”`, edits: [{ start: last.start, end: last.end, newText: want }], safe: false }
+              : undefined;
           ctx.report({
             start,
             end,
