@@ -130,6 +130,8 @@ export function checkAlone(path: string, settings: Partial<Settings>, converted?
     return { outcome: { result: { path, kind: null, year: null, diagnostics: [], error: read.message }, fixesApplied: 0, notes }, summary: null };
   }
   if (read.encoding === 'utf-8-lossy') notes.push(lossyNote(path, read.invalid));
+  // Pass one writes nothing: the file's bytes (as large as the text) are not kept while it is linted.
+  read.bytes = undefined;
   const { result, lines, ...rest } = lintAlone(path, read, settings);
   // The analysis is unreachable here (the draft's model, the rules' caches): a very large draft's
   // diagnostics are made without it in memory.
@@ -143,8 +145,7 @@ export function checkAlone(path: string, settings: Partial<Settings>, converted?
  */
 function lintAlone(path: string, read: { text: string; map?: LineSource[] }, settings: Partial<Settings>): Omit<AloneOutcome, 'outcome'> & { result: LintResult; lines: LineMap } {
   const analysis = analyze(read.text, { settings });
-  const result = lintAnalysis(analysis);
-  for (const f of result.findings) if (f.fix !== undefined) f.fix = undefined;
+  const result = lintAnalysis(analysis, RULES, { fixes: false });
   let summary: ReportSummary | null = null;
   try {
     summary = analysis.kind === null ? null : summarizeAnalysis(analysis, path);
@@ -225,7 +226,7 @@ export function checkAcross(path: string, settings: Partial<Settings>, related: 
   if (!read.ok) return { full: checkFile(path, settings, false, related, converted) };
   const analysis = analyze(read.text, { settings, related: relatedExcept(related, path) });
   if (analysis.doc.directives.directives.length === 0) {
-    const result = lintAnalysis(analysis, ACROSS_RULES);
+    const result = lintAnalysis(analysis, ACROSS_RULES, { fixes: false });
     if (result.internalErrors.length === 0) return { across: toDiagnostics(read.text, result.findings, read.map) };
   }
   return { full: checkFile(path, settings, false, related, converted) };
@@ -275,7 +276,7 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
   if (!fix) read.bytes = undefined;
   let notFixed = false;
   const others = relatedExcept(related, path);
-  let { result, lines } = lintKeepingLines(text, settings, others);
+  let { result, lines } = lintKeepingLines(text, settings, others, fix);
   let fixesApplied = 0;
   if (fix && read.encoding === null) {
     notes.push(`${path}: 未修复：不写回 Word、网页或 PDF 文件，请在原文件中修改 (not fixed: Word, web and PDF files are never written back; edit the original)`);
@@ -304,10 +305,13 @@ export function checkFile(path: string, settings: Partial<Settings>, fix: boolea
   return finish(path, text, result, fixesApplied, notes, notFixed, read.map, lines);
 }
 
-/** lint() with the text's line map kept for the diagnostics (the analysis itself is not kept). */
-function lintKeepingLines(text: string, settings: Partial<Settings>, related: readonly ReportSummary[]): { result: LintResult; lines: LineMap | undefined } {
+/**
+ * lint() with the text's line map kept for the diagnostics (the analysis itself is not kept); the
+ * findings' fixes only when they are to be applied.
+ */
+function lintKeepingLines(text: string, settings: Partial<Settings>, related: readonly ReportSummary[], fixes: boolean): { result: LintResult; lines: LineMap | undefined } {
   const analysis = analyze(text, { settings, related });
-  return { result: lintAnalysis(analysis), lines: analysis.doc.lines };
+  return { result: lintAnalysis(analysis, RULES, { fixes }), lines: analysis.doc.lines };
 }
 
 function encodingName(e: Encoding): string {

@@ -69,8 +69,17 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintAnalysis(analysis);
 }
 
-export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES): LintResult {
-  return runSteps(lintSteps(analysis, rules));
+/** What a lint keeps of its findings. */
+export interface LintKeep {
+  /**
+   * False: findings carry no fix (a caller that prints findings and never applies them; a 20 MB
+   * draft's fixes are a few MB kept until the lint ends). Default true.
+   */
+  fixes?: boolean;
+}
+
+export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES, keep: LintKeep = {}): LintResult {
+  return runSteps(lintSteps(analysis, rules, keep));
 }
 
 /**
@@ -78,8 +87,9 @@ export function lintAnalysis(analysis: Analysis, rules: readonly Rule[] = RULES)
  * returning the LintResult. The editor drives it in time slices, yielding to other requests
  * between rules and dropping it when the document changed; lintAnalysis() drains it at once.
  */
-export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): Generator<string, LintResult, void> {
+export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES, keep: LintKeep = {}): Generator<string, LintResult, void> {
   const { doc, kind, settings } = analysis;
+  const keepFixes = keep.fixes !== false;
   const result: LintResult = {
     kind, kindSource: analysis.detection.source, kindReason: analysis.detection.reason, kindReasonEn: kindReasonEn(analysis.detection.reason), year: doc.year, issuer: doc.issuer === null ? null : ownString(doc.issuer), findings: [], internalErrors: [],
   };
@@ -98,8 +108,10 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
         report(f: ReportInput) {
           const finding = findingOf(rule, setting, f, len);
           if (!rule.notSilenced && silenced(rule.id, doc.lines.lineAt(finding.start))) return;
-          if (f.fix && isLazyFix(f.fix)) finding.fix = f.fix;
-          else if (f.fix && f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
+          if (keepFixes && f.fix) {
+            if (isLazyFix(f.fix)) finding.fix = f.fix;
+            else if (f.fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len)) finding.fix = f.fix;
+          }
           if (f.related?.length) finding.related = f.related.filter((r) => r.start >= 0 && r.end >= r.start && r.end <= len);
           found.push(finding);
         },
@@ -113,7 +125,10 @@ export function* lintSteps(analysis: Analysis, rules: readonly Rule[] = RULES): 
     yield rule.id;
   }
   if (settings.reportUnusedDisableDirectives && settings.rules[UNUSED] !== 'off' && rules.some((r) => r.id === UNUSED)) {
-    result.findings.push(...unusedDirectiveFindings(suppress.unused(), settings.rules[UNUSED]));
+    for (const f of unusedDirectiveFindings(suppress.unused(), settings.rules[UNUSED])) {
+      if (!keepFixes) delete f.fix;
+      result.findings.push(f);
+    }
   }
   result.findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return result;

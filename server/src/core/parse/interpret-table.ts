@@ -13,7 +13,8 @@ import { bestRow, candidatesOf, innermostRow, itemNumber, labelOf, leadingNumera
 import { splitDataRow } from './flat-row';
 import { readOneLineRows } from './one-line-rows';
 import { joinBrokenLabels, joinLabelTails, tableLabels } from './broken-label';
-import { CellMap, columnIds, NO_CELLS } from './cell-map';
+import { CellMap, columnIds } from './cell-map';
+import { newTableRow } from './table-row';
 import { blanksUnplaced } from './unplaced-blanks';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
@@ -179,9 +180,7 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
 
 function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: number; end: number }): TableRow {
   const has = !!label && label.start >= 0;
-  return { raw, kind, rowId: null, blockId: null, inferred: false, label: label?.label ?? '',
-    labelStart: has ? label!.start : raw.start, labelEnd: has ? label!.end : raw.start,
-    values: new CellMap(), unassigned: NO_CELLS, shape: null };
+  return newTableRow(raw, kind, null, null, label?.label ?? '', has ? label!.start : raw.start, has ? label!.end : raw.start);
 }
 
 function isHeader(cells: Cell[], headerWords: string[]): boolean {

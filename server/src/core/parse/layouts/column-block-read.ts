@@ -14,7 +14,7 @@ import { labelKey } from '../../text/normalize';
 import type { TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { isPageFooter } from '../page-footer';
-import { CellMap } from '../cell-map';
+import { newTableRow } from '../table-row';
 
 /** A running page header: the report's title printed again at the top of a page. */
 const PAGE_HEADER = /(?:年度报告|工作报告|年报)[\s\u3000]*$/;
@@ -63,11 +63,7 @@ function rowOf(parts: Token[]): RawRow {
 }
 
 function tableRow(raw: RawRow, kind: TableRow['kind'], rowId: string | null, blockId: string | null, label: Token | null): TableRow {
-  return {
-    raw, kind, rowId, blockId, inferred: false, label: label?.cell.text ?? '',
-    labelStart: label ? label.cell.start : raw.start, labelEnd: label ? label.cell.end : raw.start,
-    values: new CellMap(), unassigned: [], shape: null,
-  };
+  return newTableRow(raw, kind, rowId, blockId, label?.cell.text ?? '', label ? label.cell.start : raw.start, label ? label.cell.end : raw.start);
 }
 
 /** A label without its leading numbering: （二）部分公开 → 部分公开, 1.属于国家秘密 → 属于国家秘密. */
