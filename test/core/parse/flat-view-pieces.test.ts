@@ -46,7 +46,7 @@ function sameReading(lines: string[], kind: string, year: number, opts: { noSpac
 
 test('the title above the issuer and the signing date, then part 一: the title ends at its report words', () => {
   const page = ['政府信息公开工作年度报告', '某某经济开发区管委会', '2026年1月8日', ...GOV_BODY];
-  sameReading(page, 'gov-info-2021', 2025);
+  sameReading(page, 'gov-info-2021', 2025, { noSpace: true });
   // Not the year of the date below the title.
   assert.equal(analyze(oneLine(page)).doc.title?.text, '政府信息公开工作年度报告');
 });
@@ -62,7 +62,7 @@ test('an opening whose book title holds a space is one piece: the opening tells 
     '本年报根据《某某办公室关于印发 <中华人民共和国政府信息公开工作年度报告格式> 的通知》文件要求进行编制。本年报由总体情况、主动公开政府信息情况等六项内容组成。本报告统计期限自2025年1月1日起至2025年12月31日止。 中华人民共和国政府信息公开工作年度报告格式>',
     ...GOV_PART_ONE,
   ];
-  sameReading(page, 'gov-info-2021', 2025);
+  sameReading(page, 'gov-info-2021', 2025, { noSpace: true });
 });
 
 test('a bulleted metadata list with the 名称 field: the field names the report', () => {
@@ -81,7 +81,7 @@ test('a bulleted metadata list with the 名称 field: the field names the report
     '(一)主动公开方面',
     '我局聚焦社会关切与群众切身利益,重点推进热点领域信息公开工作,通过公告栏及线上平台全面公开。',
   ];
-  sameReading(page, 'gov-info-2021', 2025);
+  sameReading(page, 'gov-info-2021', 2025, { noSpace: true });
   assert.equal(analyze(oneLine(page)).doc.title?.text, '2025年某某县教育局政府信息公开工作年度报告');
 });
 
@@ -103,7 +103,7 @@ test('a metadata table of cell bars, its last cell followed by the opening: the 
     '2024年,某某街道在区委、区政府的领导下,将法治政府建设与经济社会发展同部署、共推进,不断提升依法行政水平。现根据上级有关要求,将2024年度法治政府建设有关情况报告如下。',
     ...ROL_BODY,
   ];
-  sameReading(page, 'rule-of-law', 2024);
+  sameReading(page, 'rule-of-law', 2024, { noSpace: true });
 });
 
 test('a markdown metadata table, then the sentence that publishes the report', () => {
@@ -114,7 +114,7 @@ test('a markdown metadata table, then the sentence that publishes the report', (
     '根据《中华人民共和国政府信息公开条例》规定,现公布某某区人民政府某某街道办事处2025年政府信息公开工作年度报告,报告所列数据统计期限自2025年1月1日起至12月31日止。',
     ...GOV_PART_ONE,
   ];
-  sameReading(page, 'gov-info-2021', 2025);
+  sameReading(page, 'gov-info-2021', 2025, { noSpace: true });
 });
 
 test("a document site's file name as the title, its size and page count after it", () => {
@@ -129,7 +129,7 @@ test("a document site's file name as the title, its size and page count after it
     '2021年,某某县教育局深入学习贯彻习近平法治思想,全面推进依法治教,法治政府建设取得明显成效。',
     ...ROL_BODY,
   ];
-  sameReading(page, 'rule-of-law', 2021);
+  sameReading(page, 'rule-of-law', 2021, { noSpace: true });
   assert.equal(analyze(oneLine(page)).doc.title?.text, '某某县教育局2021年度法治政府建设工作报告.docx');
 });
 
@@ -157,7 +157,7 @@ test('metadata fields and empty cell bars before the opening', () => {
     '二、存在的不足和原因',
     '执法力量仍显不足。',
   ];
-  sameReading(page, 'rule-of-law', 2024);
+  sameReading(page, 'rule-of-law', 2024, { noSpace: true });
 });
 
 test("a site's header and a metadata block of bracketed field names before the title", () => {
@@ -188,4 +188,50 @@ test("a site's header and a metadata block of bracketed field names before the t
     '执法力量仍显不足。',
   ];
   sameReading(page, 'rule-of-law', 2025);
+});
+
+test('without spaces: a news headline naming the report is no report', () => {
+  const news = [
+    '首页 专题频道 财经 正文',
+    '《某某省人民政府办公厅2023年政府信息公开工作年度报告》公布',
+    '本报讯 《某某省人民政府办公厅2023年政府信息公开工作年度报告》近日公布。',
+    '《报告》显示,依法主动公开政府信息方面,主动公开各类规划、统计、财政预算决算、公务员招考等方面信息两千余条。' + FILL,
+  ];
+  const meeting = [
+    '【工作推进】某某县召开2023年度政府信息公开工作年报编制和发布部署会',
+    '发布时间:2024-01-10 18:11 来源: 某某县人民政府 浏览量:',
+    '为扎实做好政府信息公开工作年度报告编制和数据报送工作,1月9日下午,县政府召开了2023年度政府信息公开工作年报编制和发布部署会,各乡镇、县直部门参加了会议。' + FILL,
+  ];
+  for (const page of [news, meeting]) {
+    for (const text of [page.join('\n'), noSpace(page)]) assert.equal(analyze(text).kind, null, text.slice(0, 40));
+  }
+});
+
+test('without spaces: the title after metadata values separated by semicolons, printed twice, a time field after it', () => {
+  const page = [
+    '当前位置:首页>政府信息公开>部门信息公开>某某管委会>政府信息公开年报',
+    '014184390/2023-00001 其他;政府信息公开年报; 某某管委会 2023-01-31',
+    '某某高新区2022年政府信息公开工作年度报告',
+    '某某高新区2022年政府信息公开工作年度报告',
+    '时间:2023-01-31 18:35',
+    '访问量:【字体:',
+    ...GOV_PART_ONE,
+  ];
+  sameReading(page, 'gov-info-2021', 2022, { noSpace: true });
+});
+
+test("without spaces: the title after a breadcrumb of slashes, the opening after the page's buttons", () => {
+  const page = [
+    '新闻资讯',
+    '联系我们',
+    '地址:某某市某某区某某街85号',
+    '电话:025-12345678',
+    '行业资讯',
+    '您当前所在位置:首页 / 新闻资讯 / 行业资讯',
+    '某某海关2020年政府信息公开工作年度报告',
+    '点击次数:1382  更新时间:2021-04-07  【打印此页】  【关闭',
+    '本报告根据《中华人民共和国政府信息公开条例》编制而成。报告中所列数据的统计期限,自2020年1月1日起至2020年12月31日止。',
+    ...GOV_PART_ONE.map((l) => l.replace(/2025/g, '2020')),
+  ];
+  sameReading(page, 'gov-info-2019', 2020, { noSpace: true });
 });

@@ -67,6 +67,13 @@ const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年度? ?[^。，
 const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
 /** A publishing field and its value at the end of the text before a title. */
 const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所属机构|來源|来源|作者)[:：]\s?[\u3400-\u9fff（）()]{2,40}$/;
+/** A report title without a year opening the line. */
+// (Not the report naming itself: 本年度报告根据《…)
+const LEADING_BARE_TITLE = /^(?!本)[\u3400-\u9fff（）()]{0,24}?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)/;
+/** A date written out (2026年1月8日). */
+const DATE_END = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+/** A news headline's words after the report's name: 》公布, 》近日发布, 编制和发布部署会 (not a 发布时间 field). */
+const NEWS_AFTER = /^》?(?:近日|日前|正式)?(?:公布|发布(?![时日者人单部机])|出炉|亮相|解读|编制|部署|培训)/;
 /** A page's 名称 or 标题 field right before its value (• 名称:…). */
 const NAME_FIELD = /(?:名\s?称|标\s?题|文件名称)\s?[:：]\s?$/;
 /** What may follow a title glued to its report's first sentence: a date under it, a purpose (为贯彻落实…). */
@@ -84,18 +91,23 @@ const TITLE_WITHIN = 300;
 function gluedTitleCuts(text: string, from: number, to: number): number[] {
   // (In Simplified, one code unit for one: 館前鎮2010年度政府信息公開報告 reads as its Simplified form.)
   const head = toSimplified(text.slice(from, Math.min(to, from + TITLE_WITHIN)));
-  const m = REPORT_TITLE.exec(head);
+  // (Or, first in the line, a title without its year: 政府信息公开工作年度报告某某管委会2026年1月8日…)
+  const m = REPORT_TITLE.exec(head) ?? LEADING_BARE_TITLE.exec(head);
   if (!m) return [];
   const before = head.slice(0, m.index);
   const end = m.index + m[0].length;
   // Inside a sentence (根据……编制了2023年……年度报告，) or going on as one (……年度报告由……组成): no title.
   const after = head.slice(end);
   // (Nor inside another book title: 《关于做好2022年度……年度报告编制工作的通知》.)
-  if (/[。，,；;]/.test(before) || (before.lastIndexOf('《') > before.lastIndexOf('》') && !after.startsWith('》')) || (/^[。，,；;、由是的为（(]/.test(after) && !AFTER_TITLE_OK.test(after))) return [];
+  // (Commas and semicolons before a field's date are a metadata block's values, not a sentence:
+  // 其他;政府信息公开年报;某某管委会2023-01-31.)
+  if (/。/.test(before) || /[，,；;]/.test(before.slice(lastStampEnd(before))) || (before.lastIndexOf('《') > before.lastIndexOf('》') && !after.startsWith('》')) || (/^[。，,；;、由是的为（(]/.test(after) && !AFTER_TITLE_OK.test(after))) return [];
   // (Nor the report named inside another document's title: 关于认真做好2021年……年度报告编制发布工作的通知.)
-  if (OTHER_TITLE_AFTER.test(after)) return [];
+  // (Nor a news headline naming it: 《……年度报告》公布, ……年报编制和发布部署会.)
+  if (OTHER_TITLE_AFTER.test(after) || NEWS_AFTER.test(after)) return [];
   // (Not after a colon: 文字解读:…年度报告 is a page about the report, its label part of the title.)
-  const chrome = before.lastIndexOf('>');
+  // (A breadcrumb of slashes, 首页/新闻资讯/行业资讯, ends where a breadcrumb's > would.)
+  const chrome = Math.max(before.lastIndexOf('>'), /首页\s?[/／]/.test(before) ? Math.max(before.lastIndexOf('/'), before.lastIndexOf('／')) : -1);
   const out = [from + end];
   // A metadata field's value glued to the title (发布机构:某某办公室2025年……年度报告): the title
   // starts at its year.
@@ -251,7 +263,8 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
     }
     // (Or a colon: 现报告如下：一、总体情况…; or a salutation's colon, 县委、县政府:2024年以来，…)
     if (!spaced && (c === ':' || c === '：') && i + 1 < to && i - start < 80 && SALUTATION.test(text.slice(start, i + 1))) { piece(start, i + 1); start = i + 1; continue; }
-    if (!spaced && (SENTENCE_END.test(c) || c === ':' || c === '：') && i + 1 < to) {
+    // (Or a signing date under the title: ……年度报告某某管委会2026年1月8日一、总体情况…)
+    if (!spaced && (SENTENCE_END.test(c) || c === ':' || c === '：' || (c === '日' && DATE_END.test(text.slice(Math.max(start, i - 10), i + 1)))) && i + 1 < to) {
       const next = text.slice(i + 1, i + 20);
       // A heading, or a part's title without its numeral before its first sub-part (。总体情况（一）…).
       const bare = BARE_BEFORE_SUB.exec(next);
@@ -266,6 +279,13 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
   // An empty flattened line cannot be: keep the lines' count consistent anyway.
   for (let l = flat + 1; l < lines.lineCount; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
   return { starts, ends };
+}
+
+/** Where the last date stamp of a metadata field (2023-01-31, 2023-01-31 15:27) ends in `s`; 0 without one. */
+function lastStampEnd(s: string): number {
+  let end = 0;
+  for (const m of s.matchAll(/(?:19|20)\d{2}-\d{1,2}-\d{1,2}/g)) end = m.index! + m[0].length;
+  return end;
 }
 
 /** A sentence mark comes after `j` before the next cell bar (within a bounded stretch). */
