@@ -73,11 +73,7 @@ function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleS
   return { line: firstLine, endLine: line, start, end: Math.max(start, end), text, norm: normalize(text), source };
 }
 
-/**
- * The report's title. `window`: how many lines (besides chrome and metadata) the title may stand
- * below the top; the pieces of a page pasted on one line (flat-view.ts), cut at every space after a
- * word, are read twice as far, as a former line may give several.
- */
+/** The report's title within `window` lines of the top, chrome and metadata aside (a one-line page's pieces: twice as far). */
 export function findTitle(lines: LineMap, headings: Heading[], window = 6): TitleInfo | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const issued = issuedReportLine(lines, headingLines, isProse);
@@ -251,15 +247,12 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
   const text = raw.trim().replace(/^[#*\s]+/, '').replace(/[\s\u3000]*[?？]+$/, '');
   const norm = normalize(text);
   if (!text || norm.length > 80 || !TITLE_WORDS.test(norm) || isProse(text)) return null;
-  // Pieces that go on after the report words (……年度报告 某某管委会 2026年1月8日, chrome before and
-  // a date field after it): the former lines of a page pasted with a space for each line break,
-  // whose title the pieces tell (document.ts reads them), not this run of them.
+  // Pieces going on after the report words (……年度报告 某某管委会 2026年1月8日): former lines, read by document.ts.
   if (/\s/.test(text) && !ENDS_AS_TITLE.test(norm)) return null;
   return { line, endLine: line, start: lineStart + lead, end: lineStart + lead + text.length, text, norm, source: 'one-line' };
 }
 
-/** How a title ends: its report words, a year or a note in brackets after them (……年度报告（2024年度）). */
-const ENDS_AS_TITLE = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])?$/;
+const ENDS_AS_TITLE = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])?$/; // ……年度报告（2024年度）
 
 /** A line that is nothing but a report word: a channel name (工作报告, 年度报告) above the real title. */
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
