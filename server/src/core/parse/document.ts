@@ -148,7 +148,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   };
   const flat = wrapped ? null : flatView(workLines, headings, lineTitle);
   // (A title told by a sentence of the line gives way to a title read from the pieces.)
-  const readPieces = flat && (!lineTitle || lineTitle.source === 'sentence') ? findTitle(flat.lines, flat.headings) : null;
+  const readPieces = flat && (!lineTitle || lineTitle.source === 'sentence') ? findTitle(flat.lines, flat.headings, 12) : null;
   let pieceTitle = readPieces && (!lineTitle || (readPieces.source !== 'sentence' && (readPieces.end <= lineTitle.start || readPieces.start >= lineTitle.end))) ? readPieces : null;
   // A copy joined without breaks: the report title glued between the page's chrome and its text
   // (flat-view.ts) is the title, unless a piece before it already reads as a title with a year.

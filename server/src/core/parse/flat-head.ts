@@ -20,7 +20,8 @@ const STAMP = /(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u
 /** How a report's opening sentence starts: the basis, the report naming itself, or the year's summary (2024年，…). */
 const OPENING = /(?:根据|依据|按照|依照)《|本(?:年度)?报告(?:是|根据|依据|按照|依照|由|所列)|(?:19|20)\d{2}年度?[,，]/g;
 /** What may stand right before a glued opening: a cell bar, a colon, a breadcrumb's >, a field's figures. */
-const BEFORE_OPENING = /[|:：>\d]$/;
+// (Or a page's buttons: 朗读, 【打印此页】【关闭.)
+const BEFORE_OPENING = /(?:[|:：>\d】]|朗读|打印|关闭|收藏|分享)$/;
 /** Or a title's report words (……年度报告根据《条例》…). */
 const TITLE_END = /(?:报告|年报|总结)$/;
 
@@ -35,7 +36,8 @@ export function gluedHeadCuts(text: string, from: number, to: number): number[] 
   for (const m of head.matchAll(STAMP)) out.push(from + m.index! + m[0].length);
   for (const m of window.matchAll(OPENING)) {
     const before = window.slice(Math.max(0, m.index! - 4), m.index!);
-    if (m.index! > 0 && (BEFORE_OPENING.test(before) || TITLE_END.test(before))) out.push(from + m.index!);
+    // (Not inside the report naming itself: 本年报根据《…, 本报告由….)
+    if (m.index! > 0 && (BEFORE_OPENING.test(before) || (TITLE_END.test(before) && !/本(?:年度)?$/.test(window.slice(Math.max(0, m.index! - 7), m.index! - 2))))) out.push(from + m.index!);
   }
   return out;
 }

@@ -47,8 +47,15 @@ const YEAR = /^(?:19|20)\d{2}/;
 const REPORT_END = /(?:报告|報告|年报|年報|总结|總結)$/;
 /** A date or a time at the end of a metadata field (发布日期:2024-01-16 15:27). */
 const STAMP = /(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$/;
-/** A metadata field name spaced out one character at a time, then its colon or cell bar (索 引 号:, 关 键 词：, 文 号 |). */
-const SPACED_FIELD = /^[\u3400-\u9fff](?: [\u3400-\u9fff]){1,3} ?[:：|]/;
+/** A metadata field name spaced out one character at a time, then its colon or cell bar (索 引 号:, 关 键 词：, 文 号 |, • 索  引 号:). */
+const SPACED_FIELD = /^(?:[•●▪◆] ?)?[\u3400-\u9fff](?: {1,2}[\u3400-\u9fff]){1,3} ?[:：|]/;
+/** A list item's bullet (• 名称:…) or a bracketed field name ([ 索引号 ] …, 【发布机构】…): a former line's start. */
+const ITEM_START = /^(?:[•●▪◆]|[[【] ?[\u3400-\u9fff]{2,8} ?[\]】])/;
+/** A file's name ends at its extension (某某局2021年度……工作报告.docx 资源ID:…). */
+const FILE_END = /\.(?:docx?|pdf|wps|xlsx?|txt|html?)$/i;
+/** A salutation to the bodies addressed (县委、县政府:, 中共某某县委员会，某某县人民政府：) before the text. */
+const ORGAN = '[\\u3400-\\u9fff]{1,24}(?:委员会|人民政府|政府|党委|党组|常委会|委|局|厅|办公室)';
+const SALUTATION = new RegExp(`^${ORGAN}(?:[、，,]${ORGAN})*[:：]$`);
 /** A short title without numeral right before a sub-part marker （一）. */
 const BARE_BEFORE_SUB = /^[\u3400-\u9fff]{2,12}(?=[（(]一[）)])/;
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
@@ -60,6 +67,15 @@ const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年度? ?[^。，
 const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
 /** A publishing field and its value at the end of the text before a title. */
 const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所属机构|來源|来源|作者)[:：]\s?[\u3400-\u9fff（）()]{2,40}$/;
+/** A report title without a year opening the line. */
+// (Not the report naming itself: 本年度报告根据《…)
+const LEADING_BARE_TITLE = /^(?!本)[\u3400-\u9fff（）()]{0,24}?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)/;
+/** A date written out (2026年1月8日). */
+const DATE_END = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+/** A news headline's words after the report's name: 》公布, 》近日发布, 编制和发布部署会 (not a 发布时间 field). */
+const NEWS_AFTER = /^》?(?:近日|日前|正式)?(?:公布|发布(?![时日者人单部机])|出炉|亮相|解读|编制|部署|培训)/;
+/** A page's 名称 or 标题 field right before its value (• 名称:…). */
+const NAME_FIELD = /(?:名\s?称|标\s?题|文件名称)\s?[:：]\s?$/;
 /** What may follow a title glued to its report's first sentence: a date under it, a purpose (为贯彻落实…). */
 const AFTER_TITLE_OK = /^(?:[（(] ?(?:19|20)\d{2} ?年|为(?:了)?(?:贯彻|落实|进一步|深入|全面|认真|切实|做好|推进|加强))/;
 /** Another document's title going on after the report words: 编制发布工作的通知, 的函, 有关事项的通知. */
@@ -75,22 +91,28 @@ const TITLE_WITHIN = 300;
 function gluedTitleCuts(text: string, from: number, to: number): number[] {
   // (In Simplified, one code unit for one: 館前鎮2010年度政府信息公開報告 reads as its Simplified form.)
   const head = toSimplified(text.slice(from, Math.min(to, from + TITLE_WITHIN)));
-  const m = REPORT_TITLE.exec(head);
+  // (Or, first in the line, a title without its year: 政府信息公开工作年度报告某某管委会2026年1月8日…)
+  const m = REPORT_TITLE.exec(head) ?? LEADING_BARE_TITLE.exec(head);
   if (!m) return [];
   const before = head.slice(0, m.index);
   const end = m.index + m[0].length;
   // Inside a sentence (根据……编制了2023年……年度报告，) or going on as one (……年度报告由……组成): no title.
   const after = head.slice(end);
   // (Nor inside another book title: 《关于做好2022年度……年度报告编制工作的通知》.)
-  if (/[。，,；;]/.test(before) || (before.lastIndexOf('《') > before.lastIndexOf('》') && !after.startsWith('》')) || (/^[。，,；;、由是的为（(]/.test(after) && !AFTER_TITLE_OK.test(after))) return [];
+  // (Commas and semicolons before a field's date are a metadata block's values, not a sentence:
+  // 其他;政府信息公开年报;某某管委会2023-01-31.)
+  if (/。/.test(before) || /[，,；;]/.test(before.slice(lastStampEnd(before))) || (before.lastIndexOf('《') > before.lastIndexOf('》') && !after.startsWith('》')) || (/^[。，,；;、由是的为（(]/.test(after) && !AFTER_TITLE_OK.test(after))) return [];
   // (Nor the report named inside another document's title: 关于认真做好2021年……年度报告编制发布工作的通知.)
-  if (OTHER_TITLE_AFTER.test(after)) return [];
+  // (Nor a news headline naming it: 《……年度报告》公布, ……年报编制和发布部署会.)
+  if (OTHER_TITLE_AFTER.test(after) || NEWS_AFTER.test(after)) return [];
   // (Not after a colon: 文字解读:…年度报告 is a page about the report, its label part of the title.)
-  const chrome = before.lastIndexOf('>');
+  // (A breadcrumb of slashes, 首页/新闻资讯/行业资讯, ends where a breadcrumb's > would.)
+  const chrome = Math.max(before.lastIndexOf('>'), /首页\s?[/／]/.test(before) ? Math.max(before.lastIndexOf('/'), before.lastIndexOf('／')) : -1);
   const out = [from + end];
   // A metadata field's value glued to the title (发布机构:某某办公室2025年……年度报告): the title
   // starts at its year.
-  if (META_VALUE.test(before)) out.push(from + m.index);
+  // (So does the value of a 名称/标题 field: 名称:2025年……年度报告.)
+  if (META_VALUE.test(before) || NAME_FIELD.test(before)) out.push(from + m.index);
   if (chrome >= 0) out.push(from + chrome + 1);
   // The issuer glued to a metadata field's value before it (发布时间:2024-03-26某某镇2023年…):
   // the title starts at the issuer.
@@ -227,14 +249,22 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
       const issuer = YEAR.test(after) && i - start <= 20 && ISSUER.test(text.slice(start, i)) && !REPORT_END.test(text.slice(start, i));
       // After a word, a sentence's end, or a date or time that ends a metadata field.
       // (Nor inside a field name spaced out one character at a time: 索 引 号:…, 关 键 词:…, 文 号 |.)
-      const fieldName = i - start <= 5 && SPACED_FIELD.test(text.slice(start, start + 12));
-      const ends = ((WORD_END.test(before) && !issuer) || (STAMP.test(text.slice(Math.max(start, i - 12), i)) && !/^\d/.test(after))) && !fieldName;
-      if (j < to && ((ends && !/^[>›|]/.test(after)) || MARKER.test(after))) { piece(start, i); start = j; }
+      const fieldName = i - start <= 8 && SPACED_FIELD.test(text.slice(start, start + 16));
+      // (Also after a file's name, after a salutation's colon, and after a cell bar when a sentence
+      // follows before the next bar: the last cell of a page's metadata table, then the text.)
+      const ends = ((WORD_END.test(before) && !issuer) || (STAMP.test(text.slice(Math.max(start, i - 12), i)) && !/^\d/.test(after))
+        || FILE_END.test(text.slice(Math.max(start, i - 6), i)) || (before === '|' && sentenceBeforeBar(text, j, to))
+        || ((before === ':' || before === '：') && i - start <= 80 && SALUTATION.test(text.slice(start, i))))
+        && !fieldName && !inBookTitle(text, start, i);
+      // (Never before a closing bracket: [ 索引号 ] is one field name.)
+      if (j < to && ((ends && !/^[>›|\]】]/.test(after)) || MARKER.test(after) || ITEM_START.test(text.slice(j, j + 14)))) { piece(start, i); start = j; }
       i = j - 1;
       continue;
     }
-    // (Or a colon: 现报告如下：一、总体情况…)
-    if (!spaced && (SENTENCE_END.test(c) || c === ':' || c === '：') && i + 1 < to) {
+    // (Or a colon: 现报告如下：一、总体情况…; or a salutation's colon, 县委、县政府:2024年以来，…)
+    if (!spaced && (c === ':' || c === '：') && i + 1 < to && i - start < 80 && SALUTATION.test(text.slice(start, i + 1))) { piece(start, i + 1); start = i + 1; continue; }
+    // (Or a signing date under the title: ……年度报告某某管委会2026年1月8日一、总体情况…)
+    if (!spaced && (SENTENCE_END.test(c) || c === ':' || c === '：' || (c === '日' && DATE_END.test(text.slice(Math.max(start, i - 10), i + 1)))) && i + 1 < to) {
       const next = text.slice(i + 1, i + 20);
       // A heading, or a part's title without its numeral before its first sub-part (。总体情况（一）…).
       const bare = BARE_BEFORE_SUB.exec(next);
@@ -249,6 +279,29 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
   // An empty flattened line cannot be: keep the lines' count consistent anyway.
   for (let l = flat + 1; l < lines.lineCount; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
   return { starts, ends };
+}
+
+/** Where the last date stamp of a metadata field (2023-01-31, 2023-01-31 15:27) ends in `s`; 0 without one. */
+function lastStampEnd(s: string): number {
+  let end = 0;
+  for (const m of s.matchAll(/(?:19|20)\d{2}-\d{1,2}-\d{1,2}/g)) end = m.index! + m[0].length;
+  return end;
+}
+
+/** A sentence mark comes after `j` before the next cell bar (within a bounded stretch). */
+function sentenceBeforeBar(text: string, j: number, to: number): boolean {
+  const s = text.slice(j, Math.min(to, j + 150));
+  const stop = s.search(/[。，,；;！？]/);
+  const bar = s.indexOf('|');
+  return stop >= 0 && (bar < 0 || stop < bar);
+}
+
+/** The piece [start, i) has a book title open (《…) that closes within a short stretch after `i`: no cut inside it. */
+function inBookTitle(text: string, start: number, i: number): boolean {
+  const open = text.lastIndexOf('《', i);
+  if (open < start || open < text.lastIndexOf('》', i)) return false;
+  const close = text.indexOf('》', i);
+  return close > 0 && close - i <= 80 && !/[。；;]/.test(text.slice(i, close));
 }
 
 /**

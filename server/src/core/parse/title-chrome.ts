@@ -10,12 +10,12 @@ import { normalize, toSimplified } from '../text/normalize';
  * without breaks (政府信息公开指南政府信息公开制度某某局…, 组配分类政府信息公开年报2023年…, …专题专栏某某街道…):
  * what the issuer starts after. Only when two or more characters are left, or none (the title starts at its year).
  */
-export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指南|公开制度|公开目录|公示公告|通知公告|工作动态|新闻动态|专题专栏|发布机构|发文机关|所属机构|组配分类|主题分类|信息来源|关键词|文件下载|时效)(?=[\u3400-\u9fff（）()]{2,}$|$)/;
+export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指南|公开制度|公开目录|公示公告|通知公告|工作动态|新闻动态|新闻资讯|行业资讯|专题专栏|发布机构|发文机关|所属机构|组配分类|主题分类|信息来源|关键词|文件下载|时效)(?=[\u3400-\u9fff（）()]{2,}$|$)/;
 
 /** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
 // A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
 const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|文\s*号|发文字号|成文日期|生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
-export const META_NAME = /^[\s|│]*(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
+export const META_NAME = /^[\s|│]*(?:[-*•·]\s*)?(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
 
 /** A document site's sharing line naming the shared file: 《某局2022年……报告.docx》由会员分享，可在线阅读…. */
 export const DOC_SHARE_NAME = /^\s*《([^《》]{4,80}?)\.(?:docx?|pdf|wps|pptx?|txt)》\s*由(?:会员|用户|网友)?(?:分享|上传)/i;

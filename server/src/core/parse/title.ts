@@ -73,7 +73,8 @@ function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleS
   return { line: firstLine, endLine: line, start, end: Math.max(start, end), text, norm: normalize(text), source };
 }
 
-export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null {
+/** The report's title within `window` lines of the top, chrome and metadata aside (a one-line page's pieces: twice as far). */
+export function findTitle(lines: LineMap, headings: Heading[], window = 6): TitleInfo | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const issued = issuedReportLine(lines, headingLines, isProse);
   if (issued !== null) return titleAt(lines, issued, issued, 'line');
@@ -83,7 +84,7 @@ export function findTitle(lines: LineMap, headings: Heading[]): TitleInfo | null
   // Web chrome (a breadcrumb, a site header's contact block), a metadata block and a document site's
   // notices may come first: they do not count towards the six lines; nor does a title set one word
   // per line count as more than one.
-  for (let line = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
+  for (let line = 0; line < lines.lineCount && seen < window && line < 60; line++) {
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
     if (docSiteNoticeAt(lines, line)) continue;
@@ -246,8 +247,12 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
   const text = raw.trim().replace(/^[#*\s]+/, '').replace(/[\s\u3000]*[?？]+$/, '');
   const norm = normalize(text);
   if (!text || norm.length > 80 || !TITLE_WORDS.test(norm) || isProse(text)) return null;
+  // Pieces going on after the report words (……年度报告 某某管委会 2026年1月8日): former lines, read by document.ts.
+  if (/\s/.test(text) && !ENDS_AS_TITLE.test(norm)) return null;
   return { line, endLine: line, start: lineStart + lead, end: lineStart + lead + text.length, text, norm, source: 'one-line' };
 }
+
+const ENDS_AS_TITLE = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])?$/; // ……年度报告（2024年度）
 
 /** A line that is nothing but a report word: a channel name (工作报告, 年度报告) above the real title. */
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
