@@ -1,12 +1,19 @@
 // Developer aid: how the reading of real pages holds up when the same text is pasted in a worse
-// layout. For each .txt page of the folders given, writes three variants to a temporary folder:
-//   one      the whole text on one line (line breaks replaced by a space)
-//   nospace  line breaks and all spaces removed (a paste that lost every separator)
-//   wrap     every line hard-wrapped every 32 characters (PDF text of a narrow column)
+// layout. For each .txt page of the folders given, writes variants to a temporary folder:
+//   one       the whole text on one line (line breaks replaced by a space)
+//   nospace   line breaks and all spaces removed (a paste that lost every separator)
+//   wrap      every line hard-wrapped every 32 characters (PDF text of a narrow column)
+// and, with --modes, the smaller differences of web and Word copies:
+//   nbsp      every space a no-break space (a browser copy's &nbsp;)
+//   fullwidth every digit full width (a draft typed in full width)
+//   blank     a blank line between any two lines (a browser copy of <p> paragraphs)
+//   indent    prose lines indented with two U+3000
+//   crlf      CRLF line ends;  trail  a space before every line end;  zw  a zero-width space after ，。,
+//   bom       a byte-order mark first
 // runs the CLI on the originals and on each variant, and prints per variant: the pages whose
 // kind or year differs from the original's reading, and the error/warning findings that are new
-// (by rule, counted per page). Usage, after `npm run build`:
-//   node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap] [--verbose]
+// or lost (by rule, counted per page). Usage, after `npm run build`:
+//   node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,…] [--verbose]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,13 +24,23 @@ const verbose = args.includes('--verbose');
 const mi = args.indexOf('--modes');
 const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
 const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
-if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap] [--verbose]'); process.exit(2); }
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom] [--verbose]'); process.exit(2); }
 
 const MAKE = {
   one: (t) => t.replace(/\r?\n+/g, ' '),
   nospace: (t) => t.replace(/[\s\u3000]+/g, ''),
+  nbsp: (t) => t.replace(/ /g, '\u00a0'),
+  fullwidth: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+  blank: (t) => t.replace(/([^\r\n])\r?\n(?=[^\r\n])/g, '$1\n\n'),
+  indent: (t) => t.split(/\r?\n/).map((l) => (l.trim() && !/^\s*[|#]/.test(l) ? '\u3000\u3000' + l : l)).join('\n'),
+  crlf: (t) => t.replace(/\r?\n/g, '\r\n'),
+  trail: (t) => t.replace(/\r?\n/g, ' \n'),
+  zw: (t) => t.replace(/([。，,])/g, '$1\u200b'),
+  bom: (t) => '\ufeff' + t,
   wrap: (t) => t.split(/\r?\n/).map((l) => { const cps = [...l]; const out = []; for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join('')); return out.join('\n'); }).join('\n'),
 };
+const unknown = modes.filter((m) => !Object.hasOwn(MAKE, m));
+if (unknown.length) { console.error(`unknown mode ${unknown.join(', ')}: ${Object.keys(MAKE).join(', ')}`); process.exit(2); }
 
 const root = mkdtempSync(join(tmpdir(), 'govreport-variants-'));
 const pages = [];
@@ -58,7 +75,9 @@ for (const mode of modes) {
     const ca = count(a); const cb = count(b);
     let n = 0;
     for (const [rule, k] of cb) { const extra = k - (ca.get(rule) ?? 0); if (extra > 0) { fresh.set(rule, (fresh.get(rule) ?? 0) + extra); n += extra; } }
-    if (n) freshPages.push(`${p.key}: +${n}`);
+    let lost = 0;
+    for (const [rule, k] of ca) lost += Math.max(0, k - (cb.get(rule) ?? 0));
+    if (n || lost) freshPages.push(`${p.key}: +${n} -${lost}`);
   });
   const total = [...fresh.values()].reduce((s, k) => s + k, 0);
   console.log(`${mode}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.length} pages ${JSON.stringify(Object.fromEntries(fresh))}`);
