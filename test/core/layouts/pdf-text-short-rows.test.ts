@@ -98,3 +98,14 @@ test('a label whose last piece follows its figures, a group-label piece on the l
   const other = text.replace('\n政府信息\n', '\n某某事项\n');
   assert.ok(!analyze(other).report!.tables.get('applications')!.rows.some((r) => r.rowId === 'unable-1'));
 });
+
+test('a label split over three lines whose last piece is short (申请), its figures alone on the next line: one row', () => {
+  const split = ['（六）', '其他处', '理', '1.申请人无正当理由逾期不补正、', '行政机关不再处理其政府信息公开', '申请', '0 0 0 0 0 0 0',
+    '2.申请人逾期未按收费通知要求缴', '纳费用、行政机关不再处理其政府', '信息公开申请', '0 0 0 0 0 0 0', '3.其他 0 0 0 0 0 0 0'];
+  const lines = ORDER.flatMap((l, i) => (l === '(六)其他处理' ? split : ORDER[i - 1] === '(六)其他处理' ? [] : [l]));
+  const text = HEAD + lines.join('\n') + '\n' + TAIL;
+  const t = analyze(text).report!.tables.get('applications')!;
+  const row = t.rows.find((r) => r.rowId === 'otherproc-1');
+  assert.ok(row && row.values.size === 7, JSON.stringify(t.rows.map((r) => [r.raw.line + 1, r.rowId, r.label, r.values.size])));
+  assert.deepEqual(serious(text).map((f) => `${f.rule} ${f.message}`), []);
+});
