@@ -35,8 +35,9 @@ export interface TableRow {
   values: Map<string, Cell>;
   /** Value-like cells that could not be assigned to columns (wrong number of values). */
   unassigned: Cell[];
-  /** Set when the row has a different number of values than the format asks for. */
-  shape: { expected: number; found: number } | null;
+  /** Set when the row has a different number of values than the format asks for; `blanks` when it
+   *  has fewer in PDF layout text, where a blank cell prints nothing (which column is blank is unknown). */
+  shape: { expected: number; found: number; blanks?: true } | null;
 }
 
 export interface StatTable {
@@ -380,6 +381,8 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   const invisibleBlanks = new Set(blocks.filter((b) => b.regroup && b.rows.every((r) => r.cells.length === 1 && r.cells[0].text !== '')).flatMap((b) => b.rows.map((r) => r.line)));
   if (invisibleBlanks.size) for (const r of trows) if (r.shape && invisibleBlanks.has(r.raw.line)) { r.shape = null; r.unassigned = []; }
   if (blanksUnplaced(layout, trows)) return { id, spec, layout, blocks, rows: [], start: blocks[0].start, end: blocks[blocks.length - 1].end, unreadable: true, unreadableWhy: 'blank-cells' };
+  // A row of PDF layout text short of figures that `layouts/spaced-columns.ts` could not place: blank cells, not lost ones.
+  if (layout === 'spaced') for (const r of trows) if (r.shape && r.shape.found < r.shape.expected) r.shape.blanks = true;
   return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
 }
 

@@ -82,6 +82,14 @@ function names(text: string, label: string): boolean {
   return noted.length >= 2 && noted !== k && noted === l;
 }
 
+/** The one row whose label ends with a cell's text of four characters or more (规范性文件 for 行政规范性文件), or undefined. */
+function endOfOne<T extends { label: string }>(rows: readonly T[], text: string): T | undefined {
+  const k = bare(text);
+  if (k.length < 4) return undefined;
+  const hits = rows.filter((r) => bare(r.label).endsWith(k));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** Header words: a cell whose every part is a column, group or header label of the table. */
 function isHeaderWord(text: string, labels: string[]): boolean {
   const k = labelKey(text);
@@ -138,24 +146,32 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
     for (; i < toks.length && captionIndex(spec, toks[i].cell.text) < 0; i++) {
       const t = toks[i];
       if (t.kind === 'num') { items.push({ kind: 'value', tok: t }); continue; }
-      const r = block.rows.find((x) => names(t.cell.text, x.label));
+      const r = block.rows.find((x) => names(t.cell.text, x.label)) ?? endOfOne(block.rows, t.cell.text);
       if (r) { items.push({ kind: 'label', tok: t, rowId: r.id }); continue; }
       if (isHeaderWord(t.cell.text, headers)) continue;
+      // The header row on one line (本年制发件数 本年废止件数 现行有效件数): every word a header.
+      if (/[\s\u3000]/.test(t.cell.text.trim()) && t.cell.text.trim().split(/[\s\u3000]+/).every((w) => isHeaderWord(w, headers))) continue;
       return null; // a word this block does not print: the text is not this table
     }
     const labels = items.filter((x) => x.kind === 'label') as { kind: 'label'; tok: Token; rowId: string }[];
     const values = items.filter((x) => x.kind === 'value');
     const n = block.columns.length;
     if (new Set(labels.map((l) => l.rowId)).size !== labels.length) return null;
-    // A caption with nothing under it: the text stops or the rows are elsewhere.
+    // A caption with nothing under it but the same caption again (printed above the table and
+    // in it): the one with the rows counts. Otherwise the text stops or the rows are elsewhere.
+    if (labels.length === 0 && values.length === 0 && i < toks.length && spec.blocks[captionIndex(spec, toks[i].cell.text)] === block) { out.pop(); continue; }
     if (labels.length === 0 && values.length === 0) return null;
-    if (values.length !== labels.length * n || labels.length === 0) return null;
-    const groups: Token[][] = [];
+    // Wider blocks: a label followed at once by the next label (规章 / 行政规范性文件 / 5 / 2 / 31)
+    // is a row left blank, when every other label is followed by exactly its values.
+    const blank = n > 1 && labels.length > 1 ? labels.filter((l) => items[items.indexOf(l) + 1]?.kind === 'label') : [];
+    if (values.length !== (labels.length - blank.length) * n || labels.length === blank.length) return null;
+    const groups: (Token[] | null)[] = [];
     if (n === 1 || labels.length === 1) {
       labels.forEach((_, k) => groups.push(values.slice(k * n, (k + 1) * n).map((v) => v.tok)));
     } else {
       // Wider blocks: each label directly followed by its n values.
       for (let k = 0; k < labels.length; k++) {
+        if (blank.includes(labels[k])) { groups.push(null); continue; }
         const at = items.indexOf(labels[k]);
         const vs = items.slice(at + 1, at + 1 + n);
         if (vs.length !== n || vs.some((v) => v.kind !== 'value')) return null;
@@ -163,8 +179,9 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
       }
     }
     labels.forEach((l, k) => {
-      const row = tableRow(rowOf([l.tok, ...groups[k]]), 'data', l.rowId, block.id, l.tok);
-      block.columns.forEach((col, c) => row.values.set(col.id, groups[k][c].cell));
+      const g = groups[k];
+      const row = tableRow(rowOf([l.tok, ...(g ?? [])]), 'data', l.rowId, block.id, l.tok);
+      if (g) block.columns.forEach((col, c) => row.values.set(col.id, g[c].cell));
       out.push(row);
     });
   }

@@ -221,6 +221,13 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     // A group label's pieces alone (度办, 理结 （三）) between a row and the end of its label (其他情形）)
     // neither end the row nor start one.
     if ((l.kind === 'debris' && l.cells.length === 1 || l.kind === 'label' && onlyGroupPieces(l.cells)) && !pending.length) { prevLine = line; continue; }
+    // The last short piece of a split label (申请) on the line right above its figures alone.
+    if (l.kind === 'debris' && l.cells.length === 1 && /^[\u3400-\u9fff]{2,3}$/.test(l.cells[0].text) && pending.length > 0 && pending.length < MAX_LABEL_LINES
+      && isHeadRun(pending) && follows(pending[pending.length - 1].line, line) && seg[i + 1]?.line === line + 1 && seg[i + 1].l.kind === 'values') {
+      pending.push({ line, cells: l.cells, numbered: false });
+      prevLine = line;
+      continue;
+    }
     if (l.kind === 'debris') {
       flush();
       // Spaced-out text (三 、本 年 度办 理 结果) is one label read cell by cell; one character alone is nothing.
