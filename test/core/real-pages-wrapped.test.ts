@@ -4,13 +4,7 @@
 // WRAP_KNOWN are the ones that still differ (a ratchet: one that no longer differs fails too, so
 // the list only shrinks).
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyze } from '../../server/src/core';
-
-/** From out/test/core to the sources. */
-const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'real-pages');
+import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 
 /**
  * Still read differently when wrapped: reports pasted on one line (a 2008 report's title, 一、引言
@@ -31,23 +25,5 @@ function wrap(text: string, width = 32): string {
 }
 
 test('real pages broken at a narrow page width keep their kind and year', () => {
-  const differ: string[] = [];
-  let pages = 0;
-  for (const set of readdirSync(DIR).sort()) {
-    const dir = join(DIR, set);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.txt')) continue;
-      const text = readFileSync(join(dir, name), 'utf8');
-      pages++;
-      const a = analyze(text);
-      const b = analyze(wrap(text));
-      if (a.kind !== b.kind || (a.kind && a.doc.year !== b.doc.year)) differ.push(`${set}/${name}: ${a.kind}/${a.doc.year} -> ${b.kind}/${b.doc.year}`);
-    }
-  }
-  assert.ok(pages >= 250, `${pages} pages`);
-  const fresh = differ.filter((d) => !WRAP_KNOWN.has(d.slice(0, d.indexOf(':'))));
-  assert.deepEqual(fresh, [], 'pages read differently once wrapped');
-  const gone = [...WRAP_KNOWN].filter((k) => !differ.some((d) => d.startsWith(`${k}:`)));
-  assert.deepEqual(gone, [], 'listed pages that now read the same: remove them from WRAP_KNOWN');
+  assertRatchet(readingsThatDiffer({ wrap: (t: string) => wrap(t) }).wrap, WRAP_KNOWN, 'wrapped');
 });
