@@ -74,3 +74,10 @@ test('full-width digits in a report pasted on one line, its title glued to the t
   assert.equal(a.kind, 'rule-of-law');
   assert.equal(a.doc.year, 2025);
 });
+
+test('a site menu above the report, its items parted by no-break spaces: the same web-debris finding', () => {
+  const text = `首   页 走进示例区 新闻中心 政府信息公开 政务服务 互动交流\n${buildDraft({ flavour: 'txt' })}`;
+  const plain = reading(text);
+  assert.ok(plain.findings.some((f) => f.startsWith('artifact-web@0-')), plain.findings.join(' '));
+  assert.deepEqual(reading(text.replace(/ /g, '\u00a0')), plain);
+});

@@ -183,7 +183,8 @@ export const artifactWeb: Rule = {
         fix: { title: `删除“${shown}”`, edits: [{ start: m.start, end: m.end, newText: '' }], safe: !entity },
       });
     }
-    for (const k of topMenuLines(lineCount, (l) => a.doc.lines.lineText(l))) {
+    // (The work text: a menu's no-break spaces read as spaces.)
+    for (const k of topMenuLines(lineCount, (l) => a.doc.work.slice(a.doc.lines.lineStarts[l], a.doc.lines.lineEnd(l)))) {
       if (chrome[k]) continue;
       const span = spans[k];
       const shown = excerpt(span.text, 30);
