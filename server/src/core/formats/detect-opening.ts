@@ -2,7 +2,7 @@
 // first section that opens a report, the basis cited and "现将…报告如下" / "特公布" phrasings, a
 // school's basis, a list of reports, an untitled 法治政府建设 report told by its body; and the
 // helpers detect.ts shares (top headings outside fenced code, a title's trailing debris stripped).
-import { headingLineSet, ParsedDocument } from '../parse/document';
+import { headingLineSet, ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt } from '../parse/title-chrome';
@@ -281,8 +281,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
   // (A page pasted on one line is read through its view, parse/flat-view.ts, whose pieces are cut at
   // every space after a word as well as where lines ended: a paragraph may give several, so the
-  // first part's heading is looked for among twice as many.)
-  const window = doc.view?.kind === 'flat' ? 12 : 6;
+  // first part's heading is looked for among PIECES_PER_LINE times as many, as findTitle does.)
+  const window = 6 * (doc.view?.kind === 'flat' ? PIECES_PER_LINE : 1);
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < window && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || metadataLineAt(doc.lines, line)) continue;

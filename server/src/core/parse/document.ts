@@ -69,6 +69,13 @@ const SPACE_LIKE_ALL = new RegExp(SPACE_LIKE.source, 'g');
 const FULL_DIGIT = /[０-９]/;
 const FULL_DIGIT_ALL = /[０-９]/g;
 
+/**
+ * How many of a flat view's pieces stand for one line of an ordinary text: a line pasted flat is cut
+ * at every space after a word as well as where lines ended, so a paragraph may give several pieces.
+ * The readers of a text's first lines (the title, the rule-of-law opening) look that much further.
+ */
+export const PIECES_PER_LINE = 2;
+
 export function parseDocument(text: string): ParsedDocument {
   return runSteps(parseDocumentSteps(text));
 }
@@ -148,7 +155,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   };
   const flat = wrapped ? null : flatView(workLines, headings, lineTitle);
   // (A title told by a sentence of the line gives way to a title read from the pieces.)
-  const readPieces = flat && (!lineTitle || lineTitle.source === 'sentence') ? findTitle(flat.lines, flat.headings, 12) : null;
+  const readPieces = flat && (!lineTitle || lineTitle.source === 'sentence') ? findTitle(flat.lines, flat.headings, PIECES_PER_LINE) : null;
   let pieceTitle = readPieces && (!lineTitle || (readPieces.source !== 'sentence' && (readPieces.end <= lineTitle.start || readPieces.start >= lineTitle.end))) ? readPieces : null;
   // A copy joined without breaks: the report title glued between the page's chrome and its text
   // (flat-view.ts) is the title, unless a piece before it already reads as a title with a year.

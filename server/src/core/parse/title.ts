@@ -73,8 +73,8 @@ function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleS
   return { line: firstLine, endLine: line, start, end: Math.max(start, end), text, norm: normalize(text), source };
 }
 
-/** The report's title within `window` lines of the top, chrome and metadata aside (a one-line page's pieces: twice as far). */
-export function findTitle(lines: LineMap, headings: Heading[], window = 6): TitleInfo | null {
+/** The report's title within six lines of the top, chrome and metadata aside (`perLine`: a view's pieces per line, flat-view.ts). */
+export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): TitleInfo | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const issued = issuedReportLine(lines, headingLines, isProse);
   if (issued !== null) return titleAt(lines, issued, issued, 'line');
@@ -84,7 +84,7 @@ export function findTitle(lines: LineMap, headings: Heading[], window = 6): Titl
   // Web chrome (a breadcrumb, a site header's contact block), a metadata block and a document site's
   // notices may come first: they do not count towards the six lines; nor does a title set one word
   // per line count as more than one.
-  for (let line = 0; line < lines.lineCount && seen < window && line < 60; line++) {
+  for (let line = 0; line < lines.lineCount && seen < 6 * perLine && line < 60; line++) {
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
     if (docSiteNoticeAt(lines, line)) continue;
