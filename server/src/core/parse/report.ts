@@ -119,6 +119,12 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
   let bare: Set<string> | null = null;
   let glued: { numeral: number; key: string }[] | null = null;
   let tails: Map<string, TailHeading> | null = null;
+  /** The part's numbered title run onto the end of a paragraph's line (…。 二、主动公开政府信息情况), if any. */
+  const tailOf = (spec: FormatSection): TailHeading | undefined => {
+    tails ??= tailHeadings(doc, HEADING_LEAD);
+    const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey).filter((t) => t.length >= 2);
+    return titles.map((t) => tails!.get(`${spec.number}#${t}`)).find((t) => t !== undefined);
+  };
   for (const spec of format.sections) {
     const m = out.get(spec.id)!;
     if (m.sections.length || m.inText || !spec.number || spec.number > 10) continue;
@@ -141,15 +147,7 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
     }
     // A part heading a web page ran onto the end of the paragraph before it (…电话:0714-8766001)。一、总体情况):
     // the line's text after its last sentence end is the numbered title and nothing else.
-    if (!m.inText) {
-      tails ??= tailHeadings(doc, HEADING_LEAD);
-      const titles = names.map(labelKey).filter((t) => t.length >= 2);
-      const hit = titles.map((t) => tails!.get(`${spec.number}#${t}`)).find((t) => t !== undefined);
-      if (hit) {
-        m.inText = true;
-        m.tail = hit;
-      }
-    }
+    if (!m.inText) m.inText = tailOf(spec) !== undefined;
     // A part title without its numeral glued between a sentence's end and its statutory table
     // (……工作。主动公开政府信息情况第二十条第（一）项 | …): the part is there.
     if (!m.inText && spec.title && normalize(spec.title).length >= 8) {
@@ -172,10 +170,8 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
   // Where a part found in the text ends a paragraph's line, section-empty looks at what follows it.
   for (const spec of format.sections) {
     const m = out.get(spec.id)!;
-    if (m.sections.length || !m.inText || m.tail || !spec.number || spec.number > 10) continue;
-    tails ??= tailHeadings(doc, HEADING_LEAD);
-    const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey).filter((t) => t.length >= 2);
-    m.tail = titles.map((t) => tails!.get(`${spec.number}#${t}`)).find((t) => t !== undefined);
+    if (m.sections.length || !m.inText || !spec.number || spec.number > 10) continue;
+    m.tail = tailOf(spec);
   }
   return out;
 }
