@@ -100,6 +100,20 @@ test('fix-all keeps the kind when a stray bar line and a year sit above a report
   assertFixAll(s);
 });
 
+test('fix-all keeps the title read from the last lines when it inserts a part heading below them', () => {
+  // Found by the property above in CI (fast-check seed 462692389): a title below six other lines is
+  // read among the text's last three lines; section-missing appended 一、总体情况 after it, the title
+  // fell out of those three, and the draft lost its title and its kind. A part heading at the end
+  // does not push the title out of the last lines.
+  const body = '2023年，我局坚持以公开为常态、不公开为例外，不断拓展公开渠道，规范公开内容，各项工作有序推进。全年主动公开政府信息120条。';
+  const text = ['(二)改进措施。一是强化组织领导，确保责任落实。', '件', '| 1.本机关不掌握相关政府信息 | 6 | 1 | 7 |', '附件', '一', '151',
+    '某某区某某局2020年政府信息公开工作年度报告', '一一、總體情況', body].join('\n');
+  const before = lint(text);
+  assert.equal(before.kind, 'gov-info-2019');
+  assert.equal(lint(`${text}\n\n一、总体情况\n\n`).kind, before.kind);
+  assertFixAll({ name: 'title among the last lines, above a run-on part', text });
+});
+
 test('any subset of fixes, safe or not, changes text only inside the chosen fixes', () => {
   const withFixes = POOL.map((s) => ({ s, fixes: fixesOf(lint(s.text)) })).filter((x) => x.fixes.length > 0);
   assert.ok(withFixes.length >= 20, `drafts with fixes: ${withFixes.length}`);
