@@ -17,6 +17,9 @@ export interface FormatSection {
   emptySeverity: Severity;
   /** Id of the statutory table that belongs in this section. */
   table?: string;
+  /** Words of the part's usual （一）/（二） sub-headings (主要问题, 改进情况): the part is there when a
+   *  converter lost its heading and they stand in its place. */
+  subheadings?: string[];
   /** For formats checked by meaning: words that show the item is covered. */
   keywords?: string[];
   /** The item also covers top-level chapters no other item claims (e.g. 主要举措和成效). */

@@ -47,8 +47,8 @@ export const ORG = /分局|局|委员会|办公室|办事处|街道|中心|公�
 export const SELF = /(我|本|全)(局|委|办|区|县|市|镇|乡|街道|机关|单位|部门|中心)/g;
 /** Words of the numbered sub-rows: a clause naming one speaks of that row (or misfiles it:
  * `属于重复申请信息不予公开的1件`, seed 001), not of its group's total. */
-/** 因本机关不掌握等原因无法提供265件: a reason named with 等 stands for its whole group. */
-export const GROUP_VIA_REASON = /等(原因|情形|情况|理由)/;
+/** 因本机关不掌握等原因无法提供265件, 属信访、重复申请等不予处理80件: a reason named with 等 stands for its whole group. */
+export const GROUP_VIA_REASON = /等(原因|情形|情况|理由|(?=不予公开|不予处理|无法提供|其他处理))/;
 export const SUB_ROWS = /不存在|非本机关|不属于|没有现成|补正|国家秘密|禁止公开|三安全一稳定|第三方|内部事务|过程性|执法案卷|行政查询|不掌握|另行制作|不明确|信访|举报|投诉|重复申请|出版物|反复申请|重新出具|逾期|缴纳|收费/;
 
 /** Applicant columns of table 三 (every column but 总计), from the format data. */
@@ -233,7 +233,8 @@ export const STATEMENTS: Statement[] = [
     ['new', 'carried'], '表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和', COUNTED_APP_UNITS),
   {
     // 另有72件申请顺延到下年度答复: not closed this year.
-    ...sumOf('办结申请', (c) => HANDLED.test(c) && APPLICATION(c) && !RECEIVED.test(c) && !/新收|顺延|下一?年度?(答复|办理)/.test(c)
+    // 办结的申请中同意公开答复9件: a part of those closed, named after 中.
+    ...sumOf('办结申请', (c) => HANDLED.test(c) && APPLICATION(c) && !RECEIVED.test(c) && !/新收|顺延|下一?年度?(答复|办理)|申请中(?!心)/.test(c)
       && (!/结转/.test(c) || (WITH_CARRIED.test(c) && !/结转(至|到)?下一?年/.test(c))) && !DISPOSITIONS.some(([r]) => r.test(c)),
       ['total'], '表三“（七）总计”总计', COUNTED_APP_UNITS),
     // 办理 N 件 may also mean the applications received (with or without last year's); 办结/答复 may not.

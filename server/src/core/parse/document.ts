@@ -135,9 +135,13 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
     if (h) headings.push(h);
   }
   // In markdown drafts the # marks give the hierarchy; numbered lines without # are then
-  // paragraph-level structure (run-in headings) below every # heading.
-  if (headings.some((h) => h.hashes > 0)) {
+  // paragraph-level structure (run-in headings) below every # heading. A PDF converter's table
+  // captions (## 表三：收到和处理…) do not: when they are the only # lines, the numbered lines
+  // keep the hierarchy and the captions sit below all of them (a caption does not end a part).
+  if (headings.some((h) => h.hashes > 0 && !isTableCaption(h))) {
     for (const h of headings) h.level = h.hashes > 0 ? h.hashes : 6 + h.level;
+  } else {
+    for (const h of headings) if (h.hashes > 0) h.level = 9;
   }
   const sections = buildTree(headings, text.length, workLines);
   yield;
@@ -198,6 +202,11 @@ function oneLineMinParts(lines: LineMap, line: number, lt: string): number {
 }
 
 /** How many lines besides `line` hold text (counting stops at 3). */
+/** A # heading that is a table's caption (## 表三：收到和处理政府信息公开申请情况), not a part of the text. */
+function isTableCaption(h: Heading): boolean {
+  return h.style === 'md' && /^表[一二三四五六七八九十\d]{1,2}(?:[：:\s]|$)/.test(h.title);
+}
+
 function otherTextLines(lines: LineMap, line: number): number {
   let n = 0;
   for (let l = 0; l < lines.lineCount && n < 3; l++) if (l !== line && lines.lineText(l).trim()) n++;

@@ -1,7 +1,7 @@
 // Reads a statutory table out of one or more raw table blocks. Rows are identified by
 // their normalised label, never by position; an unreadable label (OCR) between two
 // identified rows takes the single statutory row missing there, marked as inferred.
-import type { BlocksTable, FlatTable, GridRow, GridTable, TableSpec } from '../formats/types';
+import type { BlocksTable, FlatTable, GridTable, TableSpec } from '../formats/types';
 import { labelKey, PINYIN_ANNOTATION } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { labelThenSlots } from './label-slots';
@@ -16,6 +16,7 @@ import { joinBrokenLabels, joinLabelTails, tableLabels } from './broken-label';
 import { CellMap, columnIds } from './cell-map';
 import { newTableRow } from './table-row';
 import { blanksUnplaced } from './unplaced-blanks';
+import { inferUnreadable } from './infer-rows';
 
 export type RowKind = 'data' | 'header' | 'caption' | 'group' | 'unknown';
 
@@ -109,7 +110,15 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
   if (mode === 'leading' && fullWidth && layout === 'cell-lines' && slotsAfterLabel(cells, n)) return slotsAfterLabel(cells, n)!;
   if (mode === 'trailing' && positional && cells.length >= n) {
-    return { label: cells.slice(0, cells.length - n), values: cells.slice(cells.length - n), run: [] };
+    const cut = cells.length - n;
+    // A PDF converter's header wider than the rows (| 业 | 构 | 益组织 | … |  |): a row whose figures
+    // start in the label's place and end in as many blank cells is the row shifted left.
+    let t = 0;
+    while (t < cut - 1 && cells[cells.length - 1 - t].text === '') t++;
+    if (t > 0 && cells.slice(cut - t, cut).every(isCount) && cells.slice(0, cut - t).some(isLabelLike)) {
+      return { label: cells.slice(0, cut - t), values: cells.slice(cut - t, cells.length - t), run: [] };
+    }
+    return { label: cells.slice(0, cut), values: cells.slice(cut), run: [] };
   }
   // Blank last cells are kept where the row shows all its slots (tab row as wide as its block,
   // loose-pipe row closed by a pipe): they are blank values at their own positions, unless that
@@ -222,31 +231,6 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
   }
   inferUnreadable(out, spec.rows);
   return out;
-}
-
-/** An unreadable label between two identified rows takes the one statutory row missing there. */
-function inferUnreadable(rows: TableRow[], specRows: GridRow[]): void {
-  const order = specRows.filter((r) => !r.group).map((r) => r.id);
-  const used = new Set(rows.filter((r) => r.kind === 'data' && r.rowId).map((r) => r.rowId!));
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.rowId || r.values.size === 0) continue;
-    let p = i - 1;
-    while (p >= 0 && !(rows[p].kind === 'data' && rows[p].rowId)) p--;
-    let q = i + 1;
-    while (q < rows.length && !(rows[q].kind === 'data' && rows[q].rowId)) q++;
-    if (p < 0 || q >= rows.length) continue;
-    const a = order.indexOf(rows[p].rowId!);
-    const b = order.indexOf(rows[q].rowId!);
-    const between = order.slice(a + 1, b).filter((id) => !used.has(id));
-    const unknownBetween = rows.slice(p + 1, q).filter((x) => !x.rowId && x.values.size > 0).length;
-    if (b - a === 2 && between.length === 1 && unknownBetween === 1) {
-      r.rowId = between[0];
-      r.kind = 'data';
-      r.inferred = true;
-      used.add(between[0]);
-    }
-  }
 }
 
 /**

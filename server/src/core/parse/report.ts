@@ -12,6 +12,7 @@ import { runInTitle } from '../formats/run-in-title';
 import { runSteps } from '../engine/steps';
 import { StringMemo } from '../text/string-memo';
 import { TailHeading, tailHeadings } from './tail-headings';
+import { lostPartHeading, strayPartHeadings } from './lost-parts';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -166,6 +167,7 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
       const titles = [spec.title, ...(spec.variants ?? [])].filter((t): t is string => !!t).map(labelKey);
       m.inText = titles.some((t) => t.length >= 4 && (bare!.has(t) || bare!.has(`${spec.number}#${t}`)));
     }
+    if (!m.inText && spec.subheadings) m.inText = lostPartHeading(format, spec, out, doc);
   }
   // Where a part found in the text ends a paragraph's line, section-empty looks at what follows it.
   for (const spec of format.sections) {
@@ -324,6 +326,7 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
   // Column blocks claimed only as the continuation of the table before them (./layouts/column-block-join.ts).
   const continued = new Set<TableBlock>();
   const statutoryStarts = [...sections.values()].flatMap((m) => m.sections.map((s) => s.start));
+  const strays = strayPartHeadings(topSections(doc), sections);
   let prev: { block: TableBlock; owner: string } | null = null;
   const split = splitAtNotes(format, doc.tables);
   for (const b of split.blocks) {
@@ -333,6 +336,7 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
     for (const m of owner ? [] : sections.values()) {
       if (m.spec.table && m.sections.some((s) => inside(b, s))) { owner = m.spec.table; break; }
     }
+    if (!owner) owner = strays.find((x) => inside(b, x.section))?.table ?? null;
     if (!owner) {
       let best = 1;
       for (const id of tableIds) {

@@ -94,9 +94,9 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     if (!metadataLineAt(lines, line) && !isNavChrome(raw) && !isMenuLine(raw) && !isContactLine(raw) && !isBreadcrumb(raw)) seen++;
   }
   const top = candidates.length;
-  // A trailing file-name line (….pdf) often carries the title of a PDF extract (a part heading below it is not counted).
+  // A trailing file-name line (….pdf) often carries the title of a PDF extract (part headings that end the text are not counted).
   for (let line = lines.lineCount - 1, k = 0; line >= 0 && k < 3; line--) {
-    if (lines.lineText(line).trim() === '' || headingLines.has(line)) continue;
+    if (lines.lineText(line).trim() === '' || (k === 0 && headingLines.has(line))) continue;
     k++;
     candidates.push(line);
   }

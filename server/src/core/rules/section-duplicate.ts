@@ -3,6 +3,7 @@
 import type { Rule } from './rule';
 import { statutoryHeading } from '../engine/draft-style';
 import { statutoryHeadings } from '../model/structure';
+import { labelKey } from '../text/normalize';
 
 export const sectionDuplicate: Rule = {
   id: 'section-duplicate',
@@ -28,6 +29,11 @@ export const sectionDuplicate: Rule = {
       const list = headings.get(spec.id) ?? [];
       const name = statutoryHeading(spec);
       for (const s of list.slice(1)) {
+        // A report in two halves, its account numbered 一 to 六 and its statistics numbered again
+        // from 一 (三、主动公开工作情况 … 一、主动公开政府信息情况): another numeral and other words are
+        // not the same heading pasted twice.
+        const first = list[0].heading;
+        if (first.numeral !== null && s.heading.numeral !== null && first.numeral !== s.heading.numeral && labelKey(first.title) !== labelKey(s.heading.title)) continue;
         const firstLine = list[0].heading.line + 1;
         ctx.report({
           start: s.heading.start,

@@ -1,0 +1,43 @@
+// A PDF→Markdown converter's table 三 (test/fixtures/real-pages/nK/01, 02: two published reports after
+// such a conversion): rows whose labels the converter left outside the table take the statutory
+// rows missing between identified rows, in order, when there are exactly as many; prose that names a
+// reason with 等 before its disposition (属信访、重复申请等不予处理80件) or a part of the closed
+// applications after 中 (办结的申请中同意公开答复9件) is not read as that row or as all closed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core';
+import { buildDraft, findings } from '../rules/build';
+
+/** The draft with the label cells of the given table 三 rows emptied (| | 0 | 0 | …). */
+function unlabelled(text: string, labels: string[]): string {
+  for (const l of labels) text = text.replace(`| ${l} |`, '|  |');
+  return text;
+}
+
+test('two consecutive rows without labels take the two statutory rows missing there, in order', () => {
+  const text = unlabelled(buildDraft({ flavour: 'txt' }), ['2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”']);
+  const t = analyze(text).report!.tables.get('applications')!;
+  const ids = t.rows.filter((r) => r.inferred).map((r) => r.rowId);
+  assert.deepEqual(ids, ['deny-2', 'deny-3']);
+  assert.deepEqual(findings(text, 'table-row-missing'), []);
+});
+
+test('rows without labels are left unplaced when their count differs from the rows missing there', () => {
+  // Three rows missing between 1. and 5., two unlabelled rows and one deleted: no guess.
+  const base = unlabelled(buildDraft({ flavour: 'txt' }), ['2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”']);
+  const text = base.replace(/\| 4\.保护第三方合法权益 \|[^\n]*\n/, '');
+  const t = analyze(text).report!.tables.get('applications')!;
+  assert.deepEqual(t.rows.filter((r) => r.inferred).map((r) => r.rowId), []);
+});
+
+test('a reason named with 等 before its disposition counts the whole group; 申请中 names a part of those closed', () => {
+  const base = buildDraft({ flavour: 'txt' });
+  // The draft: 不予处理 has 重复申请 1 and nothing else (group total 1); 总计 is not 1.
+  const para = '三、收到和处理政府信息公开申请情况';
+  const at = base.indexOf(para) + para.length;
+  const say = (s: string) => base.slice(0, at) + `\n\n${s}\n` + base.slice(at);
+  assert.deepEqual(findings(say('属信访、重复申请等不予处理1件。'), 'text-table-mismatch'), []);
+  assert.deepEqual(findings(say('所有办结的申请中予以公开答复6件。'), 'text-table-mismatch'), []);
+  // Still compared: the group named with a wrong figure.
+  assert.equal(findings(say('属信访、重复申请等不予处理5件。'), 'text-table-mismatch').length, 1);
+});
