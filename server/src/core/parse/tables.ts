@@ -253,9 +253,9 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     // Mostly one cell per line, each ending in a pipe: a web copy with one cell per line, read
     // (with its row separators) by layouts/cell-lines.ts, not a loose table with a few wide rows.
     const cellLines = cur && cur.kind === 'pipe' && !cur.sepSeen ? cur.rows.length - multi : 0;
-    // A PDF converter's one-row table (| 2.没有现成信息需要另行制作 | 47 | 1 | … | 48 | over its
+    // A PDF converter's one-row table (| 2.没有现成信息需要另行制作 | 47 | 1 | … | 48 |, | 规章 | 22 | 235 | over its
     // separator): a row of figures, kept like a longer table.
-    const oneRow = !!cur && cur.sepSeen && cur.leadingPipe && cur.rows.length === 1 && cur.rows[0].cells.filter((c) => /^\d+$/.test(c.text)).length >= 3;
+    const oneRow = !!cur && cur.sepSeen && cur.leadingPipe && cur.rows.length === 1 && cur.rows[0].cells.filter((c) => /^\d+$/.test(c.text)).length >= 2;
     if (cur && ((multi >= 2 && !(cellLines >= 6 && cellLines >= 3 * multi)) || blankForm(cur) || oneRow)) {
       const first = cur.rows[0];
       const last = cur.rows[cur.rows.length - 1];
