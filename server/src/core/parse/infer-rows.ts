@@ -11,28 +11,23 @@ import type { TableRow } from './interpret-table';
 export function inferUnreadable(rows: TableRow[], specRows: GridRow[]): void {
   const order = specRows.filter((r) => !r.group).map((r) => r.id);
   const used = new Set(rows.filter((r) => r.kind === 'data' && r.rowId).map((r) => r.rowId!));
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.rowId || r.values.size === 0) continue;
-    let p = i - 1;
-    while (p >= 0 && !(rows[p].kind === 'data' && rows[p].rowId)) p--;
-    let q = i + 1;
-    while (q < rows.length && !(rows[q].kind === 'data' && rows[q].rowId)) q++;
-    if (p < 0 || q >= rows.length) continue;
-    const a = order.indexOf(rows[p].rowId!);
-    const b = order.indexOf(rows[q].rowId!);
-    const between = order.slice(a + 1, b).filter((id) => !used.has(id));
-    const unknownBetween = rows.slice(p + 1, q).filter((x) => !x.rowId && x.values.size > 0).length;
-    if (b - a === 2 && between.length === 1 && unknownBetween === 1) {
-      r.rowId = between[0];
-      r.kind = 'data';
-      r.inferred = true;
-      used.add(between[0]);
-      continue;
+  const identified = (r: TableRow) => r.kind === 'data' && !!r.rowId;
+  // Each stretch between two identified rows once (linear in the rows).
+  let p = 0;
+  while (p < rows.length && !identified(rows[p])) p++;
+  while (p < rows.length) {
+    let q = p + 1;
+    while (q < rows.length && !identified(rows[q])) q++;
+    if (q >= rows.length) return;
+    const unknown = rows.slice(p + 1, q).filter((x) => !x.rowId && x.values.size > 0);
+    if (unknown.length) {
+      const a = order.indexOf(rows[p].rowId!);
+      const b = order.indexOf(rows[q].rowId!);
+      const between = order.slice(a + 1, b).filter((id) => !used.has(id));
+      const fits = unknown.length === 1 ? b - a === 2 && between.length === 1
+        : b - a - 1 === unknown.length && between.length === unknown.length && unknown.every((x) => x.label === '');
+      if (fits) unknown.forEach((x, k) => { x.rowId = between[k]; x.kind = 'data'; x.inferred = true; used.add(between[k]); });
     }
-    const bare = rows.slice(p + 1, q).filter((x) => !x.rowId && x.values.size > 0);
-    if (unknownBetween > 1 && b - a - 1 === unknownBetween && between.length === unknownBetween && bare.every((x) => x.label === '')) {
-      bare.forEach((x, k) => { x.rowId = between[k]; x.kind = 'data'; x.inferred = true; used.add(between[k]); });
-    }
+    p = q;
   }
 }
