@@ -33,6 +33,9 @@ function isPageHeader(text: string, besideFooter: boolean): boolean {
 
 interface Token { cell: Cell; line: number; kind: 'num' | 'text' }
 
+/** Text cells after a cut table's last whole row taken for a label broken off by the cut. */
+const MAX_CUT_TOKENS = 2;
+
 
 function tokens(blocks: TableBlock[]): Token[] {
   const cells: { cell: Cell; line: number; footer: boolean }[] = [];
@@ -80,6 +83,19 @@ function names(text: string, label: string): boolean {
   // The label printed with its statutory note (部分公开（区分处理的，…）), possibly cut at a line end.
   const noted = bare(text.replace(/(.)[（(][^（）()]*[）)]?[\s\u3000]*$/, '$1'));
   return noted.length >= 2 && noted !== k && noted === l;
+}
+
+/**
+ * Does a cell's text name a label with one character wrong (行政许司 for 行政许可, （一）予以公升)? The
+ * other readers' row matching reads such a row too; table-row-unknown still names the statutory label.
+ */
+function namesOneOff(text: string, label: string): boolean {
+  const k = bare(text);
+  const l = bare(label);
+  if (k.length !== l.length || l.length < 4) return false;
+  let diff = 0;
+  for (let i = 0; i < k.length && diff < 2; i++) if (k[i] !== l[i]) diff++;
+  return diff === 1;
 }
 
 /** The one row whose label ends with a cell's text of four characters or more (规范性文件 for 行政规范性文件), or undefined. */
@@ -146,7 +162,7 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
     for (; i < toks.length && captionIndex(spec, toks[i].cell.text) < 0; i++) {
       const t = toks[i];
       if (t.kind === 'num') { items.push({ kind: 'value', tok: t }); continue; }
-      const r = block.rows.find((x) => names(t.cell.text, x.label)) ?? endOfOne(block.rows, t.cell.text);
+      const r = block.rows.find((x) => names(t.cell.text, x.label)) ?? endOfOne(block.rows, t.cell.text) ?? block.rows.find((x) => namesOneOff(t.cell.text, x.label));
       if (r) { items.push({ kind: 'label', tok: t, rowId: r.id }); continue; }
       if (isHeaderWord(t.cell.text, headers)) continue;
       // The header row on one line (本年制发件数 本年废止件数 现行有效件数): every word a header.
@@ -188,7 +204,7 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
   return out;
 }
 
-function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
+function readGrid(spec: GridTable, toks: Token[], cut = false): TableRow[] | null {
   const n = spec.columns.length;
   const headers = spec.columns.flatMap((c) => [c.label, c.group ?? '']).map(labelKey).filter(Boolean);
   const out: TableRow[] = [];
@@ -211,7 +227,8 @@ function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
     // A column header (总计) is not the row of the same name unless it carries the row's numbering.
     const numbered = bare(t.cell.text) !== labelKey(t.cell.text);
     const header = !numbered && headers.includes(labelKey(t.cell.text));
-    const r = header ? undefined : spec.rows.find((x) => !used.has(x.id) && (names(t.cell.text, x.label) || (!!x.match && names(t.cell.text, x.match)) || (!!x.match && labelKey(x.match).length >= 4 && labelKey(t.cell.text).includes(labelKey(x.match)))));
+    const r = header ? undefined : spec.rows.find((x) => !used.has(x.id) && (names(t.cell.text, x.label) || (!!x.match && names(t.cell.text, x.match)) || (!!x.match && labelKey(x.match).length >= 4 && labelKey(t.cell.text).includes(labelKey(x.match)))))
+      ?? spec.rows.find((x) => !used.has(x.id) && !x.group && namesOneOff(t.cell.text, x.label));
     if (r) {
       if (!close()) return null;
       used.add(r.id);
@@ -223,18 +240,27 @@ function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
     if (!cur) continue;
     // The header row printed again after a page break, between two complete rows.
     if (!cur.group && cur.values.length === n && (isHeaderWord(t.cell.text, headers) || inNote(t.cell.text, spec.note))) continue;
+    // A text cut inside the table: a label broken off after the last whole row ends the rows.
+    if (cut && !cur.group && cur.values.length === n && toks.indexOf(t) >= toks.length - MAX_CUT_TOKENS && toks.slice(toks.indexOf(t)).every((x) => x.kind === 'text')) break;
     return null;
   }
+  // A text cut inside a row (its label, or some of its values, then the end): the rows before it stand.
+  if (cut && cur && !cur.group && cur.values.length < n) cur = null;
   if (!close()) return null;
-  // Most statutory rows read, or the text is not this table as a whole.
+  const data = out.filter((r) => r.kind === 'data');
+  // Most statutory rows read, or the text is not this table as a whole; in a text cut inside the
+  // table, the rows before the cut in their statutory order.
   const dataRows = spec.rows.filter((r) => !r.group).length;
-  return out.filter((r) => r.kind === 'data').length * 2 >= dataRows ? out : null;
+  if (data.length * 2 >= dataRows) return out;
+  const order = data.map((r) => spec.rows.findIndex((x) => x.id === r.rowId));
+  return cut && data.length > 0 && order.every((k, i) => i === 0 || k > order[i - 1]) ? out : null;
 }
 
 /** The rows of a statutory table read from column-block cells, or null when they cannot be read unambiguously. */
 export function readColumnBlockTable(spec: TableSpec, blocks: TableBlock[]): TableRow[] | null {
   const toks = tokens(blocks);
   if (spec.kind === 'flat') return readFlat(spec, toks);
+  const cut = !!blocks[blocks.length - 1].cut;
   if (spec.kind === 'blocks') return readBlocks(spec, toks);
-  return readGrid(spec, toks);
+  return readGrid(spec, toks, cut);
 }
