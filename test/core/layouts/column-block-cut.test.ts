@@ -99,3 +99,27 @@ test('table 二 in reading order with a label one character wrong (行政许司)
   assert.ok(!rules(text).includes('table-unreadable'));
 });
 
+// 表二 of the 2019 format one cell a line, cut in 第二十条第(九)项's header: figures only in (一), every later
+// row left blank (no value to place), 规范性文件 as a zh-TW converter writes it (規範性檔案).
+const T2_2019 = ['第二十条第(一)项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '0', '0', '0', '規範性檔案', '4', '4', '130',
+  '第二十条第(五)项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '其他对外管理服务事项',
+  '第二十条第(六)项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '行政强制',
+  '第二十条第(八)项', '信息内容', '上一年项目数量', '本年增/减', '行政事业性收费', '第二十条第(九)项', '信息内容', '采购项目数'];
+const HEAD_2019 = '某区国资委2020年政府信息公开工作年度报告\n2020年，我委依法做好政府信息公开工作，全年新收到政府信息公开申请31件。\n二、主动公开政府信息情况\n';
+
+test('表二 cut in a caption\'s header, its rows after the figures blank: found, read with the blank rows, the label in other words matched', () => {
+  const text = HEAD_2019 + T2_2019.join('\n');
+  const t = analyze(text).report!.tables.get('active');
+  assert.equal(t?.layout, 'column-block');
+  const byId = Object.fromEntries(t!.rows.filter((r) => r.kind === 'data').map((r) => [r.rowId, [...r.values.values()].map((c) => c.text).join(',')]));
+  assert.deepEqual(byId, { rules: '0,0,0', normative: '4,4,130', licensing: '', otherServices: '', penalty: '', enforcement: '', fees: '' });
+  // Cut: the row after the cut is missing (as in every layout), and nothing else is said of the table.
+  const f = lintText(text).findings.filter((x) => x.rule.startsWith('table-'));
+  assert.deepEqual(f.map((x) => x.rule), ['table-row-missing']);
+  assert.match(f[0].message, /政府集中采购/);
+  // The same cells followed by the next part: not cut, and too few figures among the cells for a table.
+  assert.equal(analyze(`${text}\n三、收到和处理政府信息公开申请情况\n本年度新收到申请31件，均已办结。`).report!.tables.get('active'), undefined);
+  // A block with a figure away from its labels is still no reading: 行政许可's figures after the next caption.
+  const away = T2_2019.map((x) => (x === '第二十条第(六)项' ? '第二十条第(六)项\n5\n0\n5' : x));
+  assert.equal(analyze(HEAD_2019 + away.join('\n')).report!.tables.get('active'), undefined);
+});

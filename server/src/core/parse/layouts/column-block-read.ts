@@ -15,6 +15,7 @@ import type { TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { isPageFooter } from '../page-footer';
 import { newTableRow } from '../table-row';
+import { bestRow, candidatesOf } from '../row-match';
 
 /** A running page header: the report's title printed again at the top of a page. */
 const PAGE_HEADER = /(?:年度报告|工作报告|年报)[\s\u3000]*$/;
@@ -143,7 +144,7 @@ function captionIndex(spec: BlocksTable, text: string): number {
   });
 }
 
-function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
+function readBlocks(spec: BlocksTable, toks: Token[], cut = false): TableRow[] | null {
   const out: TableRow[] = [];
   let i = 0;
   // Nothing but header words before the first caption.
@@ -167,6 +168,10 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
       if (isHeaderWord(t.cell.text, headers)) continue;
       // The header row on one line (本年制发件数 本年废止件数 现行有效件数): every word a header.
       if (/[\s\u3000]/.test(t.cell.text.trim()) && t.cell.text.trim().split(/[\s\u3000]+/).every((w) => isHeaderWord(w, headers))) continue;
+      // A row label in other words, as the other layouts' row matching reads it (規範性檔案, a converter's
+      // 文件→檔案, for 规范性文件): still a label of this block, each value still counted against it.
+      const near = bestRow(t.cell.text, candidatesOf(block, (bl) => bl.rows.map((x) => ({ id: x.id, core: labelKey(x.label), group: false, numeral: null }))), true);
+      if (near) { items.push({ kind: 'label', tok: t, rowId: near.id }); continue; }
       return null; // a word this block does not print: the text is not this table
     }
     const labels = items.filter((x) => x.kind === 'label') as { kind: 'label'; tok: Token; rowId: string }[];
@@ -176,7 +181,14 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
     // A caption with nothing under it but the same caption again (printed above the table and
     // in it): the one with the rows counts. Otherwise the text stops or the rows are elsewhere.
     if (labels.length === 0 && values.length === 0 && i < toks.length && spec.blocks[captionIndex(spec, toks[i].cell.text)] === block) { out.pop(); continue; }
+    // A text cut under a block's caption (its header words, no row yet): the blocks before it stand.
+    if (labels.length === 0 && values.length === 0 && cut && i === toks.length && out.some((r) => r.kind === 'data')) { out.pop(); break; }
     if (labels.length === 0 && values.length === 0) return null;
+    // A block with no figure at all: every row left blank (no value to place), in any width.
+    if (values.length === 0) {
+      for (const l of labels) out.push(tableRow(rowOf([l.tok]), 'data', l.rowId, block.id, l.tok));
+      continue;
+    }
     // Wider blocks: a label followed at once by the next label (规章 / 行政规范性文件 / 5 / 2 / 31)
     // is a row left blank, when every other label is followed by exactly its values.
     const blank = n > 1 && labels.length > 1 ? labels.filter((l) => items[items.indexOf(l) + 1]?.kind === 'label') : [];
@@ -261,6 +273,6 @@ export function readColumnBlockTable(spec: TableSpec, blocks: TableBlock[]): Tab
   const toks = tokens(blocks);
   if (spec.kind === 'flat') return readFlat(spec, toks);
   const cut = !!blocks[blocks.length - 1].cut;
-  if (spec.kind === 'blocks') return readBlocks(spec, toks);
+  if (spec.kind === 'blocks') return readBlocks(spec, toks, cut);
   return readGrid(spec, toks, cut);
 }

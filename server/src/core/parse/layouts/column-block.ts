@@ -63,6 +63,8 @@ function rowOf(lines: LineMap, line: number): RawRow {
   return { line, endLine: line, start: s, end: s + t.length, cells: [{ text: t, start: s, end: s + t.length, value: readCellValue(t) }], width: null };
 }
 
+/** Cells per lone number a block the text stops in may hold (rows left blank before the cut): 4 otherwise. */
+const CUT_SHARE = 8;
 /** Non-blank lines a cut page may hold after its last table cell: a label broken off, copy debris (a lone pipe). */
 const MAX_CUT_TAIL = 2;
 
@@ -87,10 +89,11 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
   let nums = 0;
   let blanks = 0;
   const flush = () => {
-    // Enough lone numbers, and numbers make up a fair share of the cells (not wrapped prose).
+    // Enough lone numbers, and numbers make up a fair share of the cells (not wrapped prose); in a
+    // text that stops inside the table, a smaller share (its rows after the figures left blank).
     const last = rows[rows.length - 1];
     const cut = nums >= MIN_NUMBERS && stopsAfter(lines, last.line);
-    if (nums >= MIN_NUMBERS && nums * 4 >= rows.length) {
+    if (nums >= MIN_NUMBERS && nums * (cut ? CUT_SHARE : 4) >= rows.length) {
       const first = rows[0];
       blocks.push({ layout: 'column-block', startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows, ...(cut ? { cut } : {}) });
     }
