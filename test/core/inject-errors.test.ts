@@ -73,12 +73,14 @@ test('the same errors in the two complete tables laid out again as web copies: M
   });
 });
 
-test('pages cut inside 表三, laid out again one cell a line (no blank lines, or blank-line separated): the rows before the cut are read and every error caught', async () => {
+test('pages cut inside 表三, laid out again one cell a line (no blank lines, blank-line separated, zeros as lone pipes): the rows before the cut are read and every error caught', async () => {
   const h = (await import(pathToFileURL(join(ROOT, 'scripts', 'inject-errors.mjs')).href)) as Harness;
   // Cut after 上年结转 (a label broken off after it), and after 5.属于三类内部事务信息 (its next label broken off).
   const pages = ['real-pages/mV/05.txt', 'real-pages/mB/02.txt'].map((p) => ({ key: p, text: readFileSync(join(ROOT, 'test', 'fixtures', p), 'utf8') }));
-  const rows = ['dense', 'paras'].flatMap((mode) => h.run(pages, h.TYPES, mode).rows);
+  const rows = ['dense', 'paras', 'pipeBlank'].flatMap((mode) => h.run(pages, h.TYPES, mode).rows);
   assert.deepEqual(misses(rows), []);
-  assert.deepEqual(tally(rows), { 'label active': '4/4', 'label applications': '2/2', 'sum applications': '8/8' });
+  assert.deepEqual(tally(rows), { 'label active': '6/6', 'label applications': '3/3', 'sum applications': '9/9' });
+  // mB/02's 表三 is all zeros: as lone pipes, a table with no figure, read for its labels.
+  assert.ok(rows.some((r) => r.page === 'real-pages/mB/02.txt' && r.layout === 'pipeBlank(cell-lines+regroup)' && r.table === 'applications'));
   assert.ok(rows.some((r) => r.layout === 'dense(column-block)' && r.table === 'applications'), 'read in reading order');
 });
