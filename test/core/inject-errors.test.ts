@@ -1,9 +1,10 @@
 // Error injection on committed real pages (scripts/inject-errors.mjs): each variant holds ONE realistic
 // error (a part of a 表三/表四 sum +7 or two digits swapped, a prose count that repeats a table figure, a
 // 表三 row label with one character wrong, a 表三 row deleted), and must be reported by its rule on the
-// table's (or the sentence's) lines. A ratchet on a few pages of every real layout (the whole run over
-// all real pages is `node scripts/inject-errors.mjs`): it fails when a variant is no longer caught, or
-// when the pages give fewer variants (a table, row or sentence the reader no longer reads).
+// table's (or the sentence's) lines. A ratchet on a few pages of every real layout and on two pages cut
+// inside 表三 (the whole run over all real pages is `node scripts/inject-errors.mjs`): it fails when a
+// variant is no longer caught, or when the pages give fewer variants (a table, row or sentence the reader
+// no longer reads).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -40,16 +41,13 @@ test('one wrong figure, prose count, row label or deleted row is caught in each 
   const pages = PAGES.map((p) => ({ key: p, text: readFileSync(join(ROOT, 'test', 'fixtures', p), 'utf8') }));
   const { read, rows } = h.run(pages);
   assert.equal(read, PAGES.length, 'every page has a statutory table read');
-  // Known at this commit: a 表二 label with one character wrong leaves the PDF reading-order table unreadable
-  // (an info, no guess), and in one-cell-a-line text the block's row is not rebuilt (table-row-missing).
-  assert.deepEqual(misses(rows), [
-    'missed real/c03-hongze-2023-pdfcopy.txt label [column-block] licensing 行政许可 可→司 → table-unreadable',
-    'elsewhere real-pages/mC/31.txt label [cell-lines+regroup] licensing 行政许可 可→司 → table-row-missing',
-  ]);
+  // Every variant caught (a 表二 label one character wrong too: the column-block reader reads it as its row, the
+  // one-cell-a-line regrouping as a row of its own under the header).
+  assert.deepEqual(misses(rows), []);
   // Caught / variants per error type and table: the floor at this commit.
   assert.deepEqual(tally(rows), {
     'delete applications': '1/1',
-    'label active': '3/5',
+    'label active': '5/5',
     'label applications': '4/4',
     'prose applications': '2/2',
     'sum applications': '11/11',
@@ -63,20 +61,26 @@ test('the same errors in the two complete tables laid out again as web copies: M
   const h = (await import(pathToFileURL(join(ROOT, 'scripts', 'inject-errors.mjs')).href)) as Harness;
   const pages = PAGES.slice(0, 2).map((p) => ({ key: p, text: readFileSync(join(ROOT, 'test', 'fixtures', p), 'utf8') }));
   const rows = ['gfm', 'dense', 'pipeBlank'].flatMap((mode) => h.run(pages, h.TYPES, mode).rows);
-  // Known at this commit: one cell a line, a 表二 label not statutory is taken for a header word and its figure
-  // is read as a row without a label, which no rule reports; a 表二 label misspelt in the column-block shape
-  // makes that table unreadable (one table-unreadable on it, not the label's table-row-unknown).
-  assert.deepEqual(misses(rows), [
-    'missed real/c08-shuyang-fgj-2023-web.txt label [dense(cell-lines)] licensing 行政许可 可→司 → ',
-    'missed real/c04-hongze-2023-pdflayout.txt label [dense(column-block)] licensing 行政许可 可→司 → table-unreadable',
-  ]);
+  assert.deepEqual(misses(rows), []);
   assert.deepEqual(tally(rows), {
     'delete applications': '3/3',
-    'label active': '4/6',
+    'label active': '6/6',
     'label applications': '5/5',
     'prose applications': '5/5',
     'sum applications': '14/14',
     'sum review': '9/9',
     'swap applications': '8/8',
   });
+});
+
+test('pages cut inside 表三, laid out again one cell a line (no blank lines, blank-line separated, zeros as lone pipes): the rows before the cut are read and every error caught', async () => {
+  const h = (await import(pathToFileURL(join(ROOT, 'scripts', 'inject-errors.mjs')).href)) as Harness;
+  // Cut after 上年结转 (a label broken off after it), and after 5.属于三类内部事务信息 (its next label broken off).
+  const pages = ['real-pages/mV/05.txt', 'real-pages/mB/02.txt'].map((p) => ({ key: p, text: readFileSync(join(ROOT, 'test', 'fixtures', p), 'utf8') }));
+  const rows = ['dense', 'paras', 'pipeBlank'].flatMap((mode) => h.run(pages, h.TYPES, mode).rows);
+  assert.deepEqual(misses(rows), []);
+  assert.deepEqual(tally(rows), { 'label active': '6/6', 'label applications': '3/3', 'sum applications': '9/9' });
+  // mB/02's 表三 is all zeros: as lone pipes, a table with no figure, read for its labels.
+  assert.ok(rows.some((r) => r.page === 'real-pages/mB/02.txt' && r.layout === 'pipeBlank(cell-lines+regroup)' && r.table === 'applications'));
+  assert.ok(rows.some((r) => r.layout === 'dense(column-block)' && r.table === 'applications'), 'read in reading order');
 });

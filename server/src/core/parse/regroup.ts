@@ -31,6 +31,16 @@ function matchesLabel(key: string, l: Label): boolean {
   return false;
 }
 
+/** Most characters a label written with one or two wrong may differ by: Dice similarity at least this. */
+const NEAR = 0.7;
+
+/** A cell that is a statutory row label (of the current block, when known) written with a character or two wrong. */
+function misspelt(key: string, labels: Label[], block: BlocksTable['blocks'][number] | null): boolean {
+  const hanKey = key.replace(/[^\u3400-\u9fff]/g, '');
+  if (hanKey.length < 2) return false;
+  return labels.some((l) => (!block || !l.block || l.block === block) && l.cores.some((c) => c.length >= 2 && (2 * lcs(key, c)) / (key.length + c.length) >= NEAR));
+}
+
 /** Per rebuilt row: the value cells it took and the number of columns the format gives it. */
 export interface RowFit { values: number; n: number; kind: Kind }
 
@@ -73,6 +83,11 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
     flush();
     return (cur = { cells: [c], first: raw, last: raw, kind, values, n: columns() });
   };
+
+  // The cell after each cell in reading order (row boundaries skipped): a label is followed by its values.
+  const after = new Map<Cell, Cell>();
+  let before: Cell | null = null;
+  for (const raw of rows) for (const c of raw.cells) { if (before) after.set(before, c); before = c; }
 
   for (const raw of rows) {
     if (!raw.cells.length) {
@@ -124,6 +139,12 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
         } else {
           kind = 'text';
         }
+      }
+      // A row label misspelt (行政许司 for 行政许可) right under the header, followed by its values:
+      // a row of its own (an unknown label), not one more header word.
+      if (kind === 'text' && now && now.kind === 'header' && now.values === 0 && spec.kind !== 'flat' && misspelt(own || key, labels, block)) {
+        const next = after.get(c);
+        if (next && next.value.type !== 'text') { start(c, raw, 'text'); continue; }
       }
       if (!now || kind === 'caption' || kind === 'label') { start(c, raw, kind); continue; }
       // Header cells continue a header; text continues a label split over cells. Either

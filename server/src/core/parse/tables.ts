@@ -71,6 +71,12 @@ export interface TableBlock {
    * table is read only when every regrouped row takes exactly its values (layouts/blank-cells-read.ts).
    */
   positional?: boolean;
+  /**
+   * Set by the reading-order reader (layouts/column-block.ts) when the text stops inside the block
+   * or a line or two after it (a stored copy of part of a page): the rows there may be read without
+   * the rest of the table (layouts/column-block-read.ts).
+   */
+  cut?: true;
 }
 
 const MAX_CELLS = 200;

@@ -15,7 +15,7 @@
 import { LineMap } from '../../text/line-map';
 import { readCellValue } from '../cell-value';
 import type { Cell, RawRow, TableBlock } from '../tables';
-import { classifyLine } from './column-block';
+import { classifyLine, stopsAfter } from './column-block';
 import type { LayoutReader } from './index';
 
 /** Most blank lines in a row of the run: a row of blank cells (表三 has 7 value columns, 表四 15). */
@@ -91,7 +91,12 @@ export function findBlankCellBlocks(lines: LineMap, free: (line: number) => bool
     // takes only as many as the row needs.
     let end = run.length;
     while (end > 0 && !run[end - 1].cell) end--;
-    if (end > 0 && isDenseWithBlanks(run)) blocks.push(blockOf(lines, run));
+    if (end > 0 && isDenseWithBlanks(run)) {
+      const b = blockOf(lines, run);
+      // A text that stops inside the table (read as PDF text in reading order when its blank lines do not fit).
+      if (stopsAfter(lines, run[end - 1].line)) b.cut = true;
+      blocks.push(b);
+    }
     run = [];
     blanks = 0;
   };

@@ -108,7 +108,8 @@ function readPipeRun(lines: LineMap, run: PipeLine[]): TableBlock | null {
   }
   while (rows.length && !rows[rows.length - 1].cells.length) rows.pop();
   const all = rows.flatMap((r) => r.cells);
-  if (all.length < 4 || !looksLikeTable(all, 1, 1)) return null;
+  // A table left wholly blank shows its blank cells only where pipes mark them: label → blank cells, row after row.
+  if (all.length < 4 || !(looksLikeTable(all, 1, 1) || (multiSep && looksLikeTable(all, 2, 0, false)))) return null;
   return blockOf(rows);
 }
 

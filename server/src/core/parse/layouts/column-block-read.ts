@@ -15,6 +15,7 @@ import type { TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { isPageFooter } from '../page-footer';
 import { newTableRow } from '../table-row';
+import { bestRow, candidatesOf } from '../row-match';
 
 /** A running page header: the report's title printed again at the top of a page. */
 const PAGE_HEADER = /(?:年度报告|工作报告|年报)[\s\u3000]*$/;
@@ -32,6 +33,9 @@ function isPageHeader(text: string, besideFooter: boolean): boolean {
 }
 
 interface Token { cell: Cell; line: number; kind: 'num' | 'text' }
+
+/** Text cells after a cut table's last whole row taken for a label broken off by the cut. */
+const MAX_CUT_TOKENS = 2;
 
 
 function tokens(blocks: TableBlock[]): Token[] {
@@ -82,6 +86,19 @@ function names(text: string, label: string): boolean {
   return noted.length >= 2 && noted !== k && noted === l;
 }
 
+/**
+ * Does a cell's text name a label with one character wrong (行政许司 for 行政许可, （一）予以公升)? The
+ * other readers' row matching reads such a row too; table-row-unknown still names the statutory label.
+ */
+function namesOneOff(text: string, label: string): boolean {
+  const k = bare(text);
+  const l = bare(label);
+  if (k.length !== l.length || l.length < 4) return false;
+  let diff = 0;
+  for (let i = 0; i < k.length && diff < 2; i++) if (k[i] !== l[i]) diff++;
+  return diff === 1;
+}
+
 /** The one row whose label ends with a cell's text of four characters or more (规范性文件 for 行政规范性文件), or undefined. */
 function endOfOne<T extends { label: string }>(rows: readonly T[], text: string): T | undefined {
   const k = bare(text);
@@ -127,7 +144,7 @@ function captionIndex(spec: BlocksTable, text: string): number {
   });
 }
 
-function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
+function readBlocks(spec: BlocksTable, toks: Token[], cut = false): TableRow[] | null {
   const out: TableRow[] = [];
   let i = 0;
   // Nothing but header words before the first caption.
@@ -146,11 +163,15 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
     for (; i < toks.length && captionIndex(spec, toks[i].cell.text) < 0; i++) {
       const t = toks[i];
       if (t.kind === 'num') { items.push({ kind: 'value', tok: t }); continue; }
-      const r = block.rows.find((x) => names(t.cell.text, x.label)) ?? endOfOne(block.rows, t.cell.text);
+      const r = block.rows.find((x) => names(t.cell.text, x.label)) ?? endOfOne(block.rows, t.cell.text) ?? block.rows.find((x) => namesOneOff(t.cell.text, x.label));
       if (r) { items.push({ kind: 'label', tok: t, rowId: r.id }); continue; }
       if (isHeaderWord(t.cell.text, headers)) continue;
       // The header row on one line (本年制发件数 本年废止件数 现行有效件数): every word a header.
       if (/[\s\u3000]/.test(t.cell.text.trim()) && t.cell.text.trim().split(/[\s\u3000]+/).every((w) => isHeaderWord(w, headers))) continue;
+      // A row label in other words, as the other layouts' row matching reads it (規範性檔案, a converter's
+      // 文件→檔案, for 规范性文件): still a label of this block, each value still counted against it.
+      const near = bestRow(t.cell.text, candidatesOf(block, (bl) => bl.rows.map((x) => ({ id: x.id, core: labelKey(x.label), group: false, numeral: null }))), true);
+      if (near) { items.push({ kind: 'label', tok: t, rowId: near.id }); continue; }
       return null; // a word this block does not print: the text is not this table
     }
     const labels = items.filter((x) => x.kind === 'label') as { kind: 'label'; tok: Token; rowId: string }[];
@@ -160,7 +181,14 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
     // A caption with nothing under it but the same caption again (printed above the table and
     // in it): the one with the rows counts. Otherwise the text stops or the rows are elsewhere.
     if (labels.length === 0 && values.length === 0 && i < toks.length && spec.blocks[captionIndex(spec, toks[i].cell.text)] === block) { out.pop(); continue; }
+    // A text cut under a block's caption (its header words, no row yet): the blocks before it stand.
+    if (labels.length === 0 && values.length === 0 && cut && i === toks.length && out.some((r) => r.kind === 'data')) { out.pop(); break; }
     if (labels.length === 0 && values.length === 0) return null;
+    // A block with no figure at all: every row left blank (no value to place), in any width.
+    if (values.length === 0) {
+      for (const l of labels) out.push(tableRow(rowOf([l.tok]), 'data', l.rowId, block.id, l.tok));
+      continue;
+    }
     // Wider blocks: a label followed at once by the next label (规章 / 行政规范性文件 / 5 / 2 / 31)
     // is a row left blank, when every other label is followed by exactly its values.
     const blank = n > 1 && labels.length > 1 ? labels.filter((l) => items[items.indexOf(l) + 1]?.kind === 'label') : [];
@@ -188,7 +216,7 @@ function readBlocks(spec: BlocksTable, toks: Token[]): TableRow[] | null {
   return out;
 }
 
-function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
+function readGrid(spec: GridTable, toks: Token[], cut = false): TableRow[] | null {
   const n = spec.columns.length;
   const headers = spec.columns.flatMap((c) => [c.label, c.group ?? '']).map(labelKey).filter(Boolean);
   const out: TableRow[] = [];
@@ -211,7 +239,8 @@ function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
     // A column header (总计) is not the row of the same name unless it carries the row's numbering.
     const numbered = bare(t.cell.text) !== labelKey(t.cell.text);
     const header = !numbered && headers.includes(labelKey(t.cell.text));
-    const r = header ? undefined : spec.rows.find((x) => !used.has(x.id) && (names(t.cell.text, x.label) || (!!x.match && names(t.cell.text, x.match)) || (!!x.match && labelKey(x.match).length >= 4 && labelKey(t.cell.text).includes(labelKey(x.match)))));
+    const r = header ? undefined : spec.rows.find((x) => !used.has(x.id) && (names(t.cell.text, x.label) || (!!x.match && names(t.cell.text, x.match)) || (!!x.match && labelKey(x.match).length >= 4 && labelKey(t.cell.text).includes(labelKey(x.match)))))
+      ?? spec.rows.find((x) => !used.has(x.id) && !x.group && namesOneOff(t.cell.text, x.label));
     if (r) {
       if (!close()) return null;
       used.add(r.id);
@@ -223,18 +252,27 @@ function readGrid(spec: GridTable, toks: Token[]): TableRow[] | null {
     if (!cur) continue;
     // The header row printed again after a page break, between two complete rows.
     if (!cur.group && cur.values.length === n && (isHeaderWord(t.cell.text, headers) || inNote(t.cell.text, spec.note))) continue;
+    // A text cut inside the table: a label broken off after the last whole row ends the rows.
+    if (cut && !cur.group && cur.values.length === n && toks.indexOf(t) >= toks.length - MAX_CUT_TOKENS && toks.slice(toks.indexOf(t)).every((x) => x.kind === 'text')) break;
     return null;
   }
+  // A text cut inside a row (its label, or some of its values, then the end): the rows before it stand.
+  if (cut && cur && !cur.group && cur.values.length < n) cur = null;
   if (!close()) return null;
-  // Most statutory rows read, or the text is not this table as a whole.
+  const data = out.filter((r) => r.kind === 'data');
+  // Most statutory rows read, or the text is not this table as a whole; in a text cut inside the
+  // table, the rows before the cut in their statutory order.
   const dataRows = spec.rows.filter((r) => !r.group).length;
-  return out.filter((r) => r.kind === 'data').length * 2 >= dataRows ? out : null;
+  if (data.length * 2 >= dataRows) return out;
+  const order = data.map((r) => spec.rows.findIndex((x) => x.id === r.rowId));
+  return cut && data.length > 0 && order.every((k, i) => i === 0 || k > order[i - 1]) ? out : null;
 }
 
 /** The rows of a statutory table read from column-block cells, or null when they cannot be read unambiguously. */
 export function readColumnBlockTable(spec: TableSpec, blocks: TableBlock[]): TableRow[] | null {
   const toks = tokens(blocks);
   if (spec.kind === 'flat') return readFlat(spec, toks);
-  if (spec.kind === 'blocks') return readBlocks(spec, toks);
-  return readGrid(spec, toks);
+  const cut = !!blocks[blocks.length - 1].cut;
+  if (spec.kind === 'blocks') return readBlocks(spec, toks, cut);
+  return readGrid(spec, toks, cut);
 }

@@ -63,6 +63,25 @@ function rowOf(lines: LineMap, line: number): RawRow {
   return { line, endLine: line, start: s, end: s + t.length, cells: [{ text: t, start: s, end: s + t.length, value: readCellValue(t) }], width: null };
 }
 
+/** Cells per lone number a block the text stops in may hold (rows left blank before the cut): 4 otherwise. */
+const CUT_SHARE = 8;
+/** Non-blank lines a cut page may hold after its last table cell: a label broken off, copy debris (a lone pipe). */
+const MAX_CUT_TAIL = 2;
+
+/**
+ * Does the text stop inside a table ending at `last`: nothing after it but blank lines and at most
+ * MAX_CUT_TAIL short lines that are no sentence (三、本年度办 broken off by the end of a stored copy)?
+ */
+export function stopsAfter(lines: LineMap, last: number): boolean {
+  let n = 0;
+  for (let line = last + 1; line < lines.lineCount; line++) {
+    const t = lines.lineText(line).trim();
+    if (!t) continue;
+    if (++n > MAX_CUT_TAIL || t.length > MAX_CELL || /[。！？!?；;]/.test(t)) return false;
+  }
+  return true;
+}
+
 /** Blocks of one-cell lines in reading order. Linear in the number of lines. */
 export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean = () => true): TableBlock[] {
   const blocks: TableBlock[] = [];
@@ -70,11 +89,13 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
   let nums = 0;
   let blanks = 0;
   const flush = () => {
-    // Enough lone numbers, and numbers make up a fair share of the cells (not wrapped prose).
-    if (nums >= MIN_NUMBERS && nums * 4 >= rows.length) {
+    // Enough lone numbers, and numbers make up a fair share of the cells (not wrapped prose); in a
+    // text that stops inside the table, a smaller share (its rows after the figures left blank).
+    const last = rows[rows.length - 1];
+    const cut = nums >= MIN_NUMBERS && stopsAfter(lines, last.line);
+    if (nums >= MIN_NUMBERS && nums * (cut ? CUT_SHARE : 4) >= rows.length) {
       const first = rows[0];
-      const last = rows[rows.length - 1];
-      blocks.push({ layout: 'column-block', startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows });
+      blocks.push({ layout: 'column-block', startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows, ...(cut ? { cut } : {}) });
     }
     rows = [];
     nums = 0;
