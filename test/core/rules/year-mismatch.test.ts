@@ -79,4 +79,7 @@ test('a page pasted on one line: the same findings as on its lines (the title is
     const fs = run(flat);
     assert.deepEqual(fs.map((f) => [f.message, flat.slice(f.start, f.end)]), lines.map((f) => [f.message, page.join('\n').slice(f.start, f.end)]), page[0]);
   }
+  // Without any space or break, a part heading glued to its text (一、总体情况2022年,…) still ends the sentence before it.
+  const glued = gov.join('').replace(/\s+/g, '');
+  assert.deepEqual(run(glued).map((f) => glued.slice(f.start, f.end)), ['2022年']);
 });

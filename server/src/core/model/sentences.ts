@@ -211,6 +211,7 @@ export function show(c: Count): string {
 /** Where the headings of a page pasted on one line start and where their titles end, in order. */
 function headingBreaks(a: Analysis): number[] {
   const out: number[] = [];
-  for (const h of a.doc.headings) if (h.runIn) out.push(h.start, h.titleEnd);
+  // (And the headings glued to their text that the view reads, 一、总体情况2022年，…, in a copy without spaces.)
+  for (const h of [...a.doc.headings, ...(a.doc.view?.headings ?? [])]) if (h.runIn) out.push(h.start, h.titleEnd);
   return [...new Set(out)].sort((x, y) => x - y);
 }
