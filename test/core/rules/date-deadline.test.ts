@@ -72,3 +72,15 @@ test('precision: dates in the body are never checked', () => {
   const text = buildDraft().replace('上年结转1件。', '上年结转1件。2024年6月1日起将启用新版公开指南。');
   assert.deepEqual(run(text), []);
 });
+
+test('a page pasted on one line: the cell rows of its metadata block are table rows there too', () => {
+  const meta = '索引号 | 000000/2024-01075 | 效力属性 | |\n发布机构 | 政府办公室 | 文 号 | |\n成文日期 | 发布日期 | 2024-05-06 |\n';
+  const page = meta + buildDraft({ flavour: 'txt' });
+  const flat = (t: string) => t.replace(/\n+/g, ' ');
+  assert.deepEqual(run(page), [], 'the page itself');
+  assert.deepEqual(run(flat(page)), [], 'pasted on one line');
+  // A stamp outside cells is read on one line as on the page.
+  const stamp = '发布日期:2024-05-06 10:00:00 来源:示例区人民政府办公室\n' + buildDraft({ flavour: 'txt' });
+  assert.equal(run(stamp).length, 1);
+  assert.equal(run(flat(stamp)).length, 1);
+});

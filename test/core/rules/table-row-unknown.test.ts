@@ -113,6 +113,16 @@ test('a garbled label after blank merged-group cells (a PDF/Word form with three
   assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
   assert.equal(fs[0].message, '表三中的“2.其他法律行政止公开”不是法定项目，是否应为“2.其他法律行政法规禁止公开”？');
   assert.equal(where(text, fs[0]).slice, '2.其他法律行政止公开');
+  // The group label on the garbled row itself (as a copy on one line merges it into the label): the
+  // same finding, on the label alone, with its fix.
+  const merged = text.replace('|  | （三）不予公开 | 1.属于国家秘密 |', '|  |  | 1.属于国家秘密 |')
+    .replace('|  |  | 2.其他法律行政止公开 |', '|  | （三）不予公开 | 2.其他法律行政止公开 |');
+  assert.notEqual(merged, text);
+  const ms = found(merged, RULE);
+  assert.equal(ms.length, 1, ms.map((f) => f.message).join('\n'));
+  assert.equal(ms[0].message, fs[0].message);
+  assert.equal(where(merged, ms[0]).slice, '2.其他法律行政止公开');
+  assert.deepEqual(ms[0].fix?.edits.map((e) => [merged.slice(e.start, e.end), e.newText]), [['2.其他法律行政止公开', '2.其他法律行政法规禁止公开']]);
 });
 
 test('a damaged sub-row label is matched by its item number and remaining characters, reported with a fix', () => {

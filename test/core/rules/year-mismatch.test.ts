@@ -63,3 +63,23 @@ test('precision: dates, plans, references, titles, comparisons and follow-ups ar
   ]) assert.deepEqual(run(withProse(sentence)), [], sentence);
 });
 
+
+test('a page pasted on one line: the same findings as on its lines (the title is only part of that line)', () => {
+  const FILL = '全年组织专题学习和业务培训多次,干部依法办事的意识和能力进一步提升。'.repeat(4);
+  const gov = ['某某区教育局2023年政府信息公开工作年度报告', '一、总体情况',
+    '2022年,某某区教育局认真贯彻落实《条例》,进一步加大信息公开力度。' + FILL,
+    '二、主动公开政府信息情况', '本年度主动公开政府信息情况见下表。', '三、收到和处理政府信息公开申请情况', '本年度收到申请十二件。'];
+  const rol = ['某某县司法局2023年度法治政府建设工作报告', '一、2022年法治政府建设基本情况',
+    '(一)加强学习。把学习宣传习近平法治思想作为首要政治任务。' + FILL, '二、存在的不足和原因', '执法队伍力量不足。',
+    '三、下一步工作安排', '继续加强学习培训。'];
+  for (const page of [gov, rol]) {
+    const lines = run(page.join('\n'));
+    assert.equal(lines.length, 1, page[0]);
+    const flat = page.join(' ');
+    const fs = run(flat);
+    assert.deepEqual(fs.map((f) => [f.message, flat.slice(f.start, f.end)]), lines.map((f) => [f.message, page.join('\n').slice(f.start, f.end)]), page[0]);
+  }
+  // Without any space or break, a part heading glued to its text (一、总体情况2022年,…) still ends the sentence before it.
+  const glued = gov.join('').replace(/\s+/g, '');
+  assert.deepEqual(run(glued).map((f) => glued.slice(f.start, f.end)), ['2022年']);
+});

@@ -2,7 +2,7 @@
 // content-rectification): which date is the report's own, whose report it is, and the
 // prose of one statutory section.
 import type { Analysis } from '../engine/lint';
-import { headingLineSet, Section } from '../parse/document';
+import { headingLineSet, PIECES_PER_LINE, Section } from '../parse/document';
 import { DateMention, findDates } from '../parse/prose';
 import { signatureStart } from '../engine/draft-style';
 import { normalize } from '../text/normalize';
@@ -31,6 +31,8 @@ export function isAnnual(a: Analysis): boolean {
 /** A web page's publication stamp (发布日期:2020-12-04 09:27:11), not the author's date. */
 // Or a page's bare 日期: stamp (日期:2023年05月11日   作者:…   来源:…, - 日期:2026-02-12).
 const PUBLICATION = /(发布|發布|公布|公开|公開|发文|發文)(日期|时间|時間)|发布于|發布於|^[\s\-*•]*日期\s*[:：]\s*(?=(?:19|20)\d{2})/;
+/** A piece of a flat view that is a table's cell row: two cell bars or more. */
+const CELL_ROW = /\|[^|]*\|/;
 /** Statistics periods and deadlines quoted in a short line are not a signing date. */
 const NOT_SIGNING = /截至|截止|统计|統計|期限|至今|以来|以來|来源|來源|浏览|瀏覽/;
 
@@ -98,17 +100,21 @@ export function signingDate(a: Analysis): ReportDate | null {
 
 /** A 发布日期/发布时间 line among the first or last lines (web chrome around a pasted report). */
 export function publicationDate(a: Analysis): ReportDate | null {
-  const { lines } = a.doc;
+  // A page pasted on one line: its former lines, the pieces of the flat view (a metadata block's
+  // cell row, 成文日期 | 发布日期 | 2022-04-06 |, is a table line as on the page).
+  const flat = a.doc.view?.kind === 'flat' ? a.doc.view.lines : null;
+  const lines = flat ?? a.doc.lines;
+  const within = flat ? 12 * PIECES_PER_LINE : 12;
   // The first and the last twelve lines with text (the same line twice in a short draft), found from
   // both ends: not every line of a long draft.
   const filled = (l: number) => /\S/.test(lines.lineText(l));
   const head: number[] = [];
-  for (let l = 0; l < lines.lineCount && head.length < 12; l++) if (filled(l)) head.push(l);
+  for (let l = 0; l < lines.lineCount && head.length < within; l++) if (filled(l)) head.push(l);
   const tail: number[] = [];
-  for (let l = lines.lineCount - 1; l >= 0 && tail.length < 12; l--) if (filled(l)) tail.unshift(l);
+  for (let l = lines.lineCount - 1; l >= 0 && tail.length < within; l--) if (filled(l)) tail.unshift(l);
   const near = [...head, ...tail];
   for (const l of near) {
-    if (a.doc.tableLines.has(l)) continue;
+    if (flat ? CELL_ROW.test(lines.lineText(l)) || a.doc.tableLines.has(a.doc.lines.lineAt(lines.lineStarts[l])) : a.doc.tableLines.has(l)) continue;
     const raw = a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l));
     const m = PUBLICATION.exec(raw);
     if (!m) continue;

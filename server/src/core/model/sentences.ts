@@ -83,6 +83,10 @@ export function prose(a: Analysis): Prose {
   };
   const starts = lines.lineStarts;
   const wraps = wrapTargets(a);
+  // A page pasted on one line: a heading read inside the line stands on a line of its own there, so a
+  // sentence ends where the heading starts and where its title ends (一、总体情况 2022年，某局…).
+  const pieces = a.doc.view?.kind === 'flat' ? headingBreaks(a) : null;
+  let piece = -1;
   let line = 0;
   // The line a wrapped sentence continues on, while it crosses a page footer.
   let pending = -1;
@@ -99,6 +103,10 @@ export function prose(a: Analysis): Prose {
       if (target > line) { pending = target; continue; }
       pending = -1;
       close(i);
+    }
+    if (pieces && piece + 1 < pieces.length && pieces[piece + 1] <= o) {
+      while (piece + 1 < pieces.length && pieces[piece + 1] <= o) piece++;
+      if (pending < 0) close(i);
     }
     // (By code unit: a one-character string per character would be allocated otherwise.)
     const ch = m.text.charCodeAt(i);
@@ -198,4 +206,12 @@ export function spanOf(a: Analysis, ns: number, ne: number): { start: number; en
 /** Formats a count for messages: 1487096人次, 99.1%. */
 export function show(c: Count): string {
   return `${c.value}${c.unit}`;
+}
+
+/** Where the headings of a page pasted on one line start and where their titles end, in order. */
+function headingBreaks(a: Analysis): number[] {
+  const out: number[] = [];
+  // (And the headings glued to their text that the view reads, 一、总体情况2022年，…, in a copy without spaces.)
+  for (const h of [...a.doc.headings, ...(a.doc.view?.headings ?? [])]) if (h.runIn) out.push(h.start, h.titleEnd);
+  return [...new Set(out)].sort((x, y) => x - y);
 }

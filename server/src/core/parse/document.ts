@@ -122,7 +122,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   for (let line = 0; line < workLines.lineCount; line++) {
     if (tableLines.has(line)) continue;
     const lt = workLines.lineText(line);
-    if (lt.length > 400) {
+    if (lt.length > 400 || line === flatAt) {
       // A report pasted on one line: its headings inside the line.
       const inline = flattenedReportHeadings(lt, line, workLines.lineStarts[line], rowLabels, oneLineMinParts(workLines, line, lt));
       if (inline) { headings.push(...inline); continue; }

@@ -11,21 +11,26 @@
 //     numeral), when the paragraphs' ends have no space after them (a copy joined without breaks);
 //   - around the title read inside the line, or, in a copy joined without breaks, around the
 //     first report title glued between the page's chrome (breadcrumb, channel names, metadata
-//     fields) and its metadata;
+//     fields, a covering letter) and its metadata (glued-title.ts);
 //   - in a copy joined without breaks, before the metadata fields and the opening sentence glued
 //     in the line's head (flat-head.ts);
 //   - at the start of every heading read inside the line, and after its title (in a copy joined
 //     without breaks, where the text of the part starts: 一、总体情况 | 2023年，…, 本报告是…).
-// Only a line that is nearly the whole text is cut (as document.ts reads a report on one line).
+//   - in a copy joined without breaks, after a sentence's end before a sub-part 2.…, and after a
+//     markup tag (<image>…</image>) before a space;
+// Only a line that is nearly the whole text is cut (as document.ts reads a report on one line),
+// or a shorter one that is the text's only line.
 // One pass over the line, no backtracking.
 import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
 import { chineseNumeral, normalize, toSimplified } from '../text/normalize';
 import { gluedHeadCuts } from './flat-head';
-import { GLUED_CHANNEL } from './title-chrome';
+import { gluedTitleCuts } from './glued-title';
 
 /** A long line shorter than this is an ordinary paragraph. */
 const MIN_FLAT = 400;
+/** The shortest text on one line read as a page's former lines. */
+const MIN_ALONE = 200;
 
 /** Lines of a text at given offsets; a piece's text ends where the next one starts (spaces trimmed). */
 export class PieceLineMap extends LineMap {
@@ -51,6 +56,8 @@ const STAMP = /(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})
 const SPACED_FIELD = /^(?:[•●▪◆] ?)?[\u3400-\u9fff](?: {1,2}[\u3400-\u9fff]){1,3} ?[:：|]/;
 /** A list item's bullet (• 名称:…) or a bracketed field name ([ 索引号 ] …, 【发布机构】…): a former line's start. */
 const ITEM_START = /^(?:[•●▪◆]|[[【] ?[\u3400-\u9fff]{2,8} ?[\]】])/;
+/** A markup tag ends the piece before it (<image>…</image>, <img src=…>: a web page's image left in the copy). */
+const TAG_END = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i;
 /** A file's name ends at its extension (某某局2021年度……工作报告.docx 资源ID:…). */
 const FILE_END = /\.(?:docx?|pdf|wps|xlsx?|txt|html?)$/i;
 /** A salutation to the bodies addressed (县委、县政府:, 中共某某县委员会，某某县人民政府：) before the text. */
@@ -58,75 +65,12 @@ const ORGAN = '[\\u3400-\\u9fff]{1,24}(?:委员会|人民政府|政府|党委|�
 const SALUTATION = new RegExp(`^${ORGAN}(?:[、，,]${ORGAN})*[:：]$`);
 /** A short title without numeral right before a sub-part marker （一）. */
 const BARE_BEFORE_SUB = /^[\u3400-\u9fff]{2,12}(?=[（(]一[）)])/;
+/** A sub-part numbered in Arabic figures before its words (2.依申请公开办理情况; not 2.5亿元). */
+const ARABIC_MARKER = /^\d{1,2}[、．.](?=[\u3400-\u9fff])/;
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
-/** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告). */
-// (The year is no date's: 2024-03-26某某镇2023年…; the words cross no breadcrumb's >.)
-const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|公开报告|年报|工作总结)/;
-/** The issuer before a title's year, back to the metadata or chrome before it (…15:34某某区人民政府2025年…). */
-const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
-/** A publishing field and its value at the end of the text before a title. */
-const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所属机构|來源|来源|作者)[:：]\s?[\u3400-\u9fff（）()]{2,40}$/;
-/** A report title without a year opening the line. */
-// (Not the report naming itself: 本年度报告根据《…)
-const LEADING_BARE_TITLE = /^(?!本)[\u3400-\u9fff（）()]{0,24}?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)/;
 /** A date written out (2026年1月8日). */
 const DATE_END = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
-/** A news headline's words after the report's name: 》公布, 》近日发布, 编制和发布部署会 (not a 发布时间 field). */
-const NEWS_AFTER = /^》?(?:近日|日前|正式)?(?:公布|发布(?![时日者人单部机])|出炉|亮相|解读|编制|部署|培训)/;
-/** A page's 名称 or 标题 field right before its value (• 名称:…). */
-const NAME_FIELD = /(?:名\s?称|标\s?题|文件名称)\s?[:：]\s?$/;
-/** What may follow a title glued to its report's first sentence: a date under it, a purpose (为贯彻落实…). */
-const AFTER_TITLE_OK = /^(?:[（(] ?(?:19|20)\d{2} ?年|为(?:了)?(?:贯彻|落实|进一步|深入|全面|认真|切实|做好|推进|加强))/;
-/** Another document's title going on after the report words: 编制发布工作的通知, 的函, 有关事项的通知. */
-const OTHER_TITLE_AFTER = /^[\u3400-\u9fff]{0,12}的(?:通知|函|意见|批复|通报|决定|公告)/;
-/** How far into the line the title may stand (after the page's chrome). */
-const TITLE_WITHIN = 300;
-
-/**
- * A copy joined without breaks glues the page's chrome, the title and the metadata after it
- * (首页>年报>某某街道2023年度政府信息公开工作年度报告发布日期:2024-01-26…): the first report title
- * before any sentence is cut out, from after a breadcrumb's last > before it to its report words.
- */
-function gluedTitleCuts(text: string, from: number, to: number): number[] {
-  // (In Simplified, one code unit for one: 館前鎮2010年度政府信息公開報告 reads as its Simplified form.)
-  const head = toSimplified(text.slice(from, Math.min(to, from + TITLE_WITHIN)));
-  // (Or, first in the line, a title without its year: 政府信息公开工作年度报告某某管委会2026年1月8日…)
-  const m = REPORT_TITLE.exec(head) ?? LEADING_BARE_TITLE.exec(head);
-  if (!m) return [];
-  const before = head.slice(0, m.index);
-  const end = m.index + m[0].length;
-  // Inside a sentence (根据……编制了2023年……年度报告，) or going on as one (……年度报告由……组成): no title.
-  const after = head.slice(end);
-  // (Nor inside another book title: 《关于做好2022年度……年度报告编制工作的通知》.)
-  // (Commas and semicolons before a field's date are a metadata block's values, not a sentence:
-  // 其他;政府信息公开年报;某某管委会2023-01-31.)
-  if (/。/.test(before) || /[，,；;]/.test(before.slice(lastStampEnd(before))) || (before.lastIndexOf('《') > before.lastIndexOf('》') && !after.startsWith('》')) || (/^[。，,；;、由是的为（(]/.test(after) && !AFTER_TITLE_OK.test(after))) return [];
-  // (Nor the report named inside another document's title: 关于认真做好2021年……年度报告编制发布工作的通知.)
-  // (Nor a news headline naming it: 《……年度报告》公布, ……年报编制和发布部署会.)
-  if (OTHER_TITLE_AFTER.test(after) || NEWS_AFTER.test(after)) return [];
-  // (Not after a colon: 文字解读:…年度报告 is a page about the report, its label part of the title.)
-  // (A breadcrumb of slashes, 首页/新闻资讯/行业资讯, ends where a breadcrumb's > would.)
-  const chrome = Math.max(before.lastIndexOf('>'), /首页\s?[/／]/.test(before) ? Math.max(before.lastIndexOf('/'), before.lastIndexOf('／')) : -1);
-  const out = [from + end];
-  // A metadata field's value glued to the title (发布机构:某某办公室2025年……年度报告): the title
-  // starts at its year.
-  // (So does the value of a 名称/标题 field: 名称:2025年……年度报告.)
-  if (META_VALUE.test(before) || NAME_FIELD.test(before)) out.push(from + m.index);
-  if (chrome >= 0) out.push(from + chrome + 1);
-  // The issuer glued to a metadata field's value before it (发布时间:2024-03-26某某镇2023年…):
-  // the title starts at the issuer.
-  const issuer = ISSUER_BEFORE.exec(before);
-  if (issuer && issuer.index > 0 && issuer.index > chrome && /\d/.test(before[issuer.index - 1])) out.push(from + issuer.index);
-  // The breadcrumb's last item, a site's channel names or a metadata field's value glued to the
-  // issuer (…>部门公开年报东街街道2023年…, 政府信息公开指南政府信息公开制度某某局2023年…,
-  // 组配分类政府信息公开年报2023年某某镇…): the title starts after the last channel or field word.
-  if (issuer && (issuer.index === 0 || issuer.index === chrome + 1 || /[\d:：|]/.test(before[issuer.index - 1]))) {
-    const channel = GLUED_CHANNEL.exec(issuer[0]);
-    if (channel) out.push(from + issuer.index + channel[0].length);
-  }
-  return out;
-}
 
 /** Whether at least a quarter of the sentence ends inside [from, to), or two of them, are followed by a space (checked over a bounded stretch). */
 function spacedParagraphs(text: string, from: number, to: number): boolean {
@@ -141,18 +85,25 @@ function spacedParagraphs(text: string, from: number, to: number): boolean {
   return spaced > 0 && (spaced * 4 >= ends || spaced >= 2);
 }
 
-/** The flattened line of a text: over MIN_FLAT characters, at least four fifths of the text, at most two other lines with text. */
+/**
+ * The flattened line of a text: over MIN_FLAT characters, at least four fifths of the text, at most
+ * two other lines with text; or, shorter, over MIN_ALONE characters and the text's only line with
+ * text (a short report pasted on one line: 某某局2013年度信息公开工作 年度报告 一、… 二、…).
+ */
 export function flatLine(lines: LineMap): number {
   const text = lines.text;
   let flat = -1;
+  let alone = -1;
   let others = 0;
   for (let l = 0; l < lines.lineCount; l++) {
     const start = lines.lineStarts[l];
     const end = lines.lineEnd(l);
     if (end - start > MIN_FLAT && (end - start) * 5 >= text.length * 4) { flat = l; continue; }
-    if (/\S/.test(text.slice(start, Math.min(end, start + 200))) && ++others > 2) return -1;
+    if (!/\S/.test(text.slice(start, Math.min(end, start + 200)))) continue;
+    if (++others > 2) return -1;
+    if (end - start > MIN_ALONE) alone = l;
   }
-  return flat;
+  return flat >= 0 ? flat : others === 1 ? alone : -1;
 }
 
 /**
@@ -254,6 +205,7 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
       // follows before the next bar: the last cell of a page's metadata table, then the text.)
       const ends = ((WORD_END.test(before) && !issuer) || (STAMP.test(text.slice(Math.max(start, i - 12), i)) && !/^\d/.test(after))
         || FILE_END.test(text.slice(Math.max(start, i - 6), i)) || (before === '|' && sentenceBeforeBar(text, j, to))
+        || (before === '>' && TAG_END.test(text.slice(Math.max(start, i - 200), i)))
         || ((before === ':' || before === '：') && i - start <= 80 && SALUTATION.test(text.slice(start, i))))
         && !fieldName && !inBookTitle(text, start, i);
       // (Never before a closing bracket: [ 索引号 ] is one field name.)
@@ -268,7 +220,8 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
       const next = text.slice(i + 1, i + 20);
       // A heading, or a part's title without its numeral before its first sub-part (。总体情况（一）…).
       const bare = BARE_BEFORE_SUB.exec(next);
-      if (MARKER.test(next) || (bare && SENTENCE_END.test(c))) {
+      // (Or, after a sentence's end, a sub-part numbered 2.: 。2.依申请公开办理情况2019年我街道….)
+      if (MARKER.test(next) || (SENTENCE_END.test(c) && (bare || ARABIC_MARKER.test(next)))) {
         piece(start, i + 1);
         start = i + 1;
         if (bare) cuts.add(i + 1 + bare[0].length);
@@ -279,13 +232,6 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
   // An empty flattened line cannot be: keep the lines' count consistent anyway.
   for (let l = flat + 1; l < lines.lineCount; l++) { starts.push(lines.lineStarts[l]); ends.push(lines.lineEnd(l)); }
   return { starts, ends };
-}
-
-/** Where the last date stamp of a metadata field (2023-01-31, 2023-01-31 15:27) ends in `s`; 0 without one. */
-function lastStampEnd(s: string): number {
-  let end = 0;
-  for (const m of s.matchAll(/(?:19|20)\d{2}-\d{1,2}-\d{1,2}/g)) end = m.index! + m[0].length;
-  return end;
 }
 
 /** A sentence mark comes after `j` before the next cell bar (within a bounded stretch). */

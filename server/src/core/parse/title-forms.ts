@@ -50,12 +50,12 @@ export function issuedReportLine(lines: LineMap, headingLines: Set<number>, isPr
 // A space may stand after the year and before the body (清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 …).
 // Or its opening sentence: the basis cited (根据《条例》……) or the report naming itself (本年度报告…).
 // A PDF text layer may space the year from 年 (2016 年滨海新区……的报告2016 年,……) and put a page number first (1、1).
-const RUN_IN_TITLE = /((?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]|(?:根据|依据|按照|依照)《|本(?:年度)?报告|本年报))/;
+const RUN_IN_TITLE = /((?:19|20)\d{2} ?年(?! ?\d{1,2} ?月)度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?= {0,3}(?:(?:19|20)\d{2} ?年(?:度)?[,，]|[一1][、.．]|(?:根据|依据|按照|依照)《|本(?:年度)?报告|本年报))/;
 
 // Or, pasted with a space for each line break, the title standing as one of the line's first
 // space-separated pieces, after web chrome if any (首页 / 年报 / 正文 某某街道办事处2022年政府信息公开
 // 工作年度报告 根据《条例》……; 某某县人民政府办公室 2024年……年度报告 ……).
-const LEADING_TITLE = /(?:^|[\s\u3000])((?:[\u3400-\u9fff（）()]{2,40}?[ \u3000]?)?(?:19|20)\d{2} ?年度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?=[\s\u3000]{1,3}\S)/;
+const LEADING_TITLE = /(?:^|[\s\u3000])((?:[\u3400-\u9fff（）()]{2,40}?[ \u3000]?)?(?:19|20)\d{2} ?年(?! ?\d{1,2} ?月)度? ?[^。，,；;：:《》"“”\s]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|工作总结))(?=[\s\u3000]{1,3}\S)/;
 
 /** The report title among the first pieces of a long line (its start and end columns), or null. */
 export function leadingTitle(lineText: string): { start: number; end: number } | null {
@@ -91,7 +91,8 @@ export function oneLineTitle(lines: LineMap): TitleInfo | null {
     const before = head.slice(0, m.index);
     // (Not over another copy of the title or a channel name before it, glued in a copy without
     // breaks: 某某乡2021年……年度报告某某乡2021年……年度报告根据《…: the issuer starts after its report words.)
-    const run = /[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '';
+    // (Nor over the closing note of a letter that sends the report: ……2024年1月5日(此件主动公开)某某委2023年….)
+    const run = (/[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '').replace(/^.*[（(]此件[\u3400-\u9fff]{2,8}[）)]/, '');
     const issuer = run.slice(GLUED_CHANNEL.exec(toSimplified(run))?.[0].length ?? 0);
     const startCol = m.index - issuer.length;
     // The title printed twice (……年度报告某某乡2021年……年度报告): its first copy.

@@ -62,9 +62,9 @@ function presentIds(t: StatTable): Set<string | null> {
  * A label that keeps the start and the end of its statutory label but lost a fifth or more of
  * it inside (not an abbreviation that drops a leading or trailing word, not a variant wording).
  */
-function isGarbled(label: string, want: string): boolean {
-  const got = bareKey(label);
+function isGarbled(label: string, want: string, groups: readonly string[] = []): boolean {
   const full = bareKey(want);
+  const got = withoutGroups(bareKey(label), full.length, groups);
   if (got.length < 4 || full.includes(got) || got.includes(full)) return false;
   return got[0] === full[0] && got[got.length - 1] === full[full.length - 1]
     && coverage(full, got) === 1 && coverage(got, full) < 0.8;
@@ -79,12 +79,7 @@ function misspelt(labels: string[], want: string, groups: readonly string[]): { 
   const full = bareKey(want);
   if (full.length < 3) return null;
   for (const label of labels) {
-    let got = bareKey(label);
-    // The group labels a rowspan cell merged into the label's one cell (三、本年度办理结果（一）予以公开), and
-    // the numbering after each.
-    for (let g = groups.find((x) => got.length > full.length && got.startsWith(x)); g; g = groups.find((x) => got.length > full.length && got.startsWith(x))) {
-      got = got.slice(g.length).replace(/^[一二三四五六七八九十\d]+/, '');
-    }
+    const got = withoutGroups(bareKey(label), full.length, groups);
     if (got.length !== full.length) continue;
     let at = -1;
     for (let i = 0; i < got.length; i++) {
@@ -95,6 +90,18 @@ function misspelt(labels: string[], want: string, groups: readonly string[]): { 
     if (at >= 0 && /[\u3400-\u9fff]/.test(got[at]) && /[\u3400-\u9fff]/.test(full[at])) return { got: got[at], want: full[at] };
   }
   return null;
+}
+
+/**
+ * A bare label without the group labels a rowspan cell (or a one-line copy) merged before it
+ * (三、本年度办理结果（一）予以公开, 三、本年度办理结果2.其他法律…), and the numbering after each, while
+ * it is longer than `length`.
+ */
+function withoutGroups(got: string, length: number, groups: readonly string[]): string {
+  for (let g = groups.find((x) => got.length > length && got.startsWith(x)); g; g = groups.find((x) => got.length > length && got.startsWith(x))) {
+    got = got.slice(g.length).replace(/^[一二三四五六七八九十\d]+/, '');
+  }
+  return got;
 }
 
 const groupKeysOf = new WeakMap<object, string[]>();
@@ -143,16 +150,18 @@ export const tableRowUnknown: Rule = {
           if (!want) continue;
           const cells = r.raw.cells.filter((c) => c.text && c.start >= r.labelStart && c.end <= r.labelEnd);
           const last = cells[cells.length - 1];
-          const garbled = grid && isGarbled(r.label, want);
+          const garbled = grid && isGarbled(r.label, want, groupKeys(spec));
           const typo = garbled ? null : misspelt(last ? [r.label, last.text] : [r.label], want, groupKeys(spec));
           if (!typo && !garbled) continue;
-          const { label, start, end } = labelOf(a.doc.text, r);
+          // (The garbled last cell alone where group cells stand before it: 三、本年度办理结果 | 2.其他法律行政止公开.)
+          const lastGarbled = garbled && !!last && isGarbled(last.text, want);
+          const { label, start, end } = lastGarbled ? { label: last.text.trim(), start: last.start, end: last.end } : labelOf(a.doc.text, r);
           // The label cell as one piece (a label merged over group cells keeps them): replaced by the statutory
           // label; a typo: its one character replaced, where the cell writes it once.
           const once = typo && last ? last.text.split(typo.got).length === 2 : false;
           const fix = typo
             ? (once ? { title: `把“${typo.got}”改为“${typo.want}”`, edits: [{ start: last.start + last.text.indexOf(typo.got), end: last.start + last.text.indexOf(typo.got) + typo.got.length, newText: typo.want }], safe: false } : undefined)
-            : cells.length === 1 && isGarbled(last.text, want)
+            : lastGarbled
               ? { title: `改为“${want}”`, edits: [{ start: last.start, end: last.end, newText: want }], safe: false }
               : undefined;
           ctx.report({

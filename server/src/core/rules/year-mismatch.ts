@@ -43,12 +43,20 @@ export const yearMismatch: Rule = {
     const year = a.doc.year;
     if (!year) return;
     const { sentences } = prose(a);
-    const titleLine = a.doc.title?.line ?? -1;
+    const title = a.doc.title;
+    // What stands on the title's line and in its range is the title (a page pasted on one line has
+    // all its text on that line: the title is only a part of it).
+    const inTitle = (line: number, span: () => { start: number; end: number }) => {
+      if (!title || line < title.line || line > (title.endLine ?? title.line)) return false;
+      const { start, end } = span();
+      return start < title.end && end > title.start;
+    };
+    const sentenceInTitle = (s: { line: number; ns: number; ne: number }) => inTitle(s.line, () => spanOf(a, s.ns, s.ne));
     // A title found in the opening sentence (编制了《…》) is that sentence: it is checked below.
-    const ownTitleLine = a.doc.title && a.doc.title.source !== 'sentence' ? titleLine : -1;
+    const ownTitle = !!title && title.source !== 'sentence';
     // The opening names the report with another year than the report's (a title kept from last year).
     for (const s of sentences) {
-      if (s.line === ownTitleLine || s.line > 8) continue;
+      if ((ownTitle && sentenceInTitle(s)) || s.line > 8) continue;
       const named = SELF_NAMED.exec(s.text);
       const m = named ?? SELF_SUMMARY.exec(s.text);
       if (!m || Number(m[2]) === year) continue;
@@ -65,7 +73,7 @@ export const yearMismatch: Rule = {
     // of last year's problems are not findings.
     if (a.doc.yearSource === 'title' || a.doc.yearSource === 'period') {
       for (const h of a.doc.headings) {
-        if (h.level !== 1 || h.line === titleLine || a.doc.tableLines.has(h.line)) continue;
+        if (h.level !== 1 || inTitle(h.line, () => h) || a.doc.tableLines.has(h.line)) continue;
         const m = HEADING_YEAR.exec(h.title);
         if (!m || Number(m[1]) >= year) continue;
         const rest = h.title.slice(m[0].length);
@@ -77,7 +85,7 @@ export const yearMismatch: Rule = {
       }
     }
     for (const s of sentences) {
-      if (s.line === titleLine) continue;
+      if (sentenceInTitle(s)) continue;
       const m = OPENING.exec(s.text);
       if (!m) continue;
       const y = Number(m[1]);

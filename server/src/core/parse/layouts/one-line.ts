@@ -32,6 +32,7 @@ interface Tok { cell: Cell; kind: Kind }
 
 /** Measure words and units that follow a figure in prose (no statutory row label starts so). */
 const MEASURE = /^[个名台件条项次篇期场户位人元家所]/;
+const YEAR = /^(?:19|20)\d{2}$/;
 const SENTENCE = /[。；;！!？?]|[：:]$/;
 /** A heading or numbered label at the start of a cell: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
@@ -91,6 +92,8 @@ export function lineCells(text: string, lineStart: number): Cell[] {
 /** Table blocks in one long line. */
 export function readOneLine(text: string, line: number, lineStart: number): TableBlock[] {
   const toks: Tok[] = lineCells(text, lineStart).map((cell) => ({ cell, kind: kindOf(cell) }));
+  // A year spaced from its 年 (PDF text: 五、存在的主要问题 2023 年，…) opens a sentence, not a figure of the table before it.
+  for (let i = 0; i + 1 < toks.length; i++) if (toks[i].kind === 'num' && YEAR.test(toks[i].cell.text) && toks[i + 1].cell.text.startsWith('年')) toks[i].kind = 'prose';
   const blocks: TableBlock[] = [];
   let a = 0;
   while (a < toks.length) {
