@@ -36,3 +36,12 @@ test('the body year: a line opening 2021年某区政务公开工作在……, or
   // Pasted without spaces or breaks: the part title runs into the year (……工作情况2019年度为……).
   assert.equal(detect(rol.replace(/\s+/g, '')).year, 2019);
 });
+
+test('a 2008-regulation report under the page\'s bulleted metadata block (- 索 引 号:… - 备注/文号:… - 公文生成日期:…): its opening still counts', () => {
+  const t = ['- 索 引 号:QZ09054-1620-2013-52619', '- 备注/文号:某参政[2013]27号', '- 发布机构:某某乡', '- 公文生成日期:2013-03-28',
+    '根据《中华人民共和国政府信息公开条例》规定和省、市、县有关要求,并结合我乡工作实际编制2012年我乡政府信息公开工作年度报告。全文包括概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开的收费及减免情况,因政府信息公开申请行政复议、提起行政诉讼的情况,存在的主要问题和改进措施等部分。本年度报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。',
+    '一、概述', '(一)加强领导。成立了政府信息公开领导小组。'].join('\n');
+  const d = detect(t);
+  assert.equal(d.kind, 'gov-info-2008');
+  assert.equal(d.year, 2012);
+});

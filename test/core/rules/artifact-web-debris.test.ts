@@ -45,6 +45,7 @@ describe('each chrome line is found, as a whole line, with a delete-line fix', (
     ['site header, www', ['www.moumou.gov.cn  2024-01-20'], 'top'],
     ['site header with its address and date', ['某某市人民政府门户网站 www.moumou.gov.cn 2023-01-28 '], 'top'],
     ['a repost\'s date and source site', ['2025-04-27 10:14 某某省人民政府网'], 'top'],
+    ['bulleted metadata with 备注/文号 and 公文生成日期', ['- 索 引 号:QZ09054-1620-2013-52619', '- 备注/文号:某参政[2013]27号', '- 公文生成日期:2013-03-28'], 'top'],
     ['metadata with 公文时效', ['发布机构 某某县政府办公室 公文时效 有效'], 'top'],
     ['metadata labels in pipe cells, values lost', ['索 引 号 | 主题分类 | ||', '名 称 | |||'], 'top'],
     ['an encyclopedia mirror\'s infobox', ['基本介绍', '  • 中文名:2010年度政府信息公开年度报告'], 'top'],

@@ -193,7 +193,9 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   const ownNamed = /^[^。，,；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:\((?:以下)?简称[^()]{1,12}\))?(?:是|系)?(?:根据|依据|按照|依照)[^。]{0,100}编制[^。]{0,6}。(?:本?报告|年报|全文)(?:主要)?(?:包括|由|分为|共)/;
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || docSiteNoticeAt(doc.lines, line)) continue;
+    // (The page's metadata block above the text, - 索 引 号:… / - 发布机构:…, does not count.)
+    // (A long line that opens with a metadata label is the text itself pasted on one line.)
+    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || (raw.length <= 200 && metadataLineAt(doc.lines, line))) continue;
     seen++;
     const joined = wrappedParagraph(doc, line, 600);
     line = joined.last;
