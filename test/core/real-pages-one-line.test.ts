@@ -12,16 +12,18 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
  * line a page pasted on one line is taken for (mW/08); an untitled excerpt opening with an image tag
  * and 本年度报告由…编制 (nB/23, harvested after this ratchet was made: not yet looked at).
  */
-const ONE_KNOWN = new Set(['mW/08.txt', 'nB/23.txt']);
+// (nH/45: a 2008-regulation excerpt that starts inside part 二, its parts (二)…(五) and 三、 alone; on one line
+// too few part headings are read. nH/47: a bulleted metadata block glued before the opening sentence on one line.)
+const ONE_KNOWN = new Set(['mW/08.txt', 'nB/23.txt', 'nH/45.txt', 'nH/47.txt']);
 /**
  * Still read differently without spaces: a title whose year follows its report words glued
  * between the site's buttons and a date field (…长者模式某某局政府信息公开工作年度报告(2024年度)日期:…,
  * mP/03); the report issued inside a notice glued to its metadata (…关于印发2025年……年度报告的通知时间:…,
  * mP/16); a Traditional page whose title carries pinyin glosses (建設(shè)) and a site's name
- * glued after it (mY/34: the kind stays, the year is lost).
+ * glued after it.
  */
-// (nB/19, 24, 38: harvested after this ratchet was made, not yet looked at.)
-const NOSPACE_KNOWN = new Set(['mP/03.txt', 'mP/16.txt', 'nB/19.txt', 'nB/24.txt']);
+// (nB/19, 24: harvested after this ratchet was made, not yet looked at. nH/45: as on one line, above.)
+const NOSPACE_KNOWN = new Set(['mP/03.txt', 'mP/16.txt', 'nB/19.txt', 'nB/24.txt', 'nH/45.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
