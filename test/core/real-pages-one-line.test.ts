@@ -7,10 +7,14 @@
 import { test } from 'node:test';
 import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 
-/** Still read differently on one line: none. */
-const ONE_KNOWN = new Set<string>([]);
-/** Still read differently without spaces: none. */
-const NOSPACE_KNOWN = new Set<string>([]);
+/**
+ * Still read differently on one line (harvested by nH beside the one-line work, not yet looked at):
+ * nH/45, a 2008-regulation excerpt that starts inside part 二, its parts (二)…(五) and 三、 alone (too
+ * few part headings on one line); nH/47, a bulleted metadata block glued before the opening sentence.
+ */
+const ONE_KNOWN = new Set<string>(['nH/45.txt', 'nH/47.txt']);
+/** Still read differently without spaces: nH/45, as on one line. */
+const NOSPACE_KNOWN = new Set<string>(['nH/45.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

@@ -13,7 +13,8 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
  * a page whose only title is the 标题 field of its markdown metadata table, that row broken in two
  * (mX/08: no PDF prints a markdown table's pipes).
  */
-const WRAP_KNOWN = new Set(['mQ/20.txt', 'mW/25.txt', 'mX/08.txt']);
+// (nH/47: its bulleted metadata block is joined into the wrapped opening paragraph, which then no longer opens 根据《条例》.)
+const WRAP_KNOWN = new Set(['mQ/20.txt', 'mW/25.txt', 'mX/08.txt', 'nH/47.txt']);
 
 function wrap(text: string, width = 32): string {
   return text.split(/\r?\n/).map((line) => {

@@ -28,3 +28,16 @@ test('多彩天下, 光彩天下 in a sentence: silent', () => {
     assert.deepEqual(slices(text), [], s);
   }
 });
+
+test('a football-betting site or a Macau casino swapped in for 关于 (欧洲杯足球网:, 澳门金沙城中心:): spam; the tournament alone is not', () => {
+  const d = buildDraft();
+  const i = d.indexOf('。') + 1;
+  for (const [s, term] of [['认真落实省委、省政府欧洲杯足球网:推进政务公开工作的各项决策部署。', '欧洲杯足球网'],
+    ['按照《国务院办公厅政府信息与政务公开办公室澳门金沙城中心:印发〈年度报告格式〉的通知》的要求编制。', '澳门金沙城中心']]) {
+    const text = `${d.slice(0, i)}${s}${d.slice(i)}`;
+    assert.ok(slices(text).some((x) => x.includes(term)), term);
+  }
+  for (const s of ['欧洲杯期间加强网络安全管理。', '组织收看世界杯足球赛转播。', '协调澳门特别行政区来访团组。']) {
+    assert.deepEqual(slices(`${d.slice(0, i)}${s}${d.slice(i)}`), [], s);
+  }
+});

@@ -132,6 +132,7 @@ test('precision: the same words in the report\'s prose, tables and closing lines
 test('the classifier: tiers, and null as soon as one cell is not metadata', () => {
   assert.equal(classifyPageMeta('索引号\t014314799/2024-00002\t分类\t信息公开年报')?.tier, 'strong');
   assert.equal(classifyPageMeta('文号\t\t关键词\t')?.tier, 'support', 'empty values: only beside a strong line');
+  assert.equal(classifyPageMeta('索 引 号 | 主题分类 | ||')?.tier, 'strong', 'two strong labels in cells of their own, values lost');
   assert.equal(classifyPageMeta('名称\t示例报告')?.tier, 'support');
   assert.equal(classifyPageMeta('公开日期\t2024年1月17日')?.keep?.zh, '其中的日期如需保留，请写入落款');
   assert.equal(classifyPageMeta('公开日期\t明天'), null, 'a date label takes a date');

@@ -54,3 +54,13 @@ test('the missing numeral written with one bracket (三）…, (三…) → info
     assert.equal(fs[0].message, `二级标题序号“${written}”括号不全，应为“（三）”`);
   }
 });
+
+test('the missing numeral opens a line whose title runs into its text without a stop: nothing is skipped (nH harvest)', () => {
+  const subs = '（一）加强组织领导。本项工作有序推进。\n（二）制定工作要点，做好统筹规划。本项工作有序推进。\n'
+    + '（三）完善公开平台，推动政民互动按照统一部署，发挥网站作为信息公开主要平台的作用，加强平台建设，规范信息公开发布与保密审核程序，开设局长信箱、在线调查、投诉举报、公众留言等网上互动栏目，细化办理流程，为公众打造畅通的网上互动平台。\n'
+    + '（四）规范依申请公开工作。本项工作有序推进。';
+  const text = buildDraft({ flavour: 'txt' }).replace(PROBLEMS, subs);
+  assert.deepEqual(run(text), []);
+  // Without that line the skip is reported.
+  assert.equal(run(text.replace(/\n（三）[^\n]*/, '')).length, 1);
+});

@@ -130,3 +130,20 @@ test('the inserted row uses the draft\'s line ends (CRLF)', () => {
   assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF');
   assert.deepEqual(found(fixed, RULE), []);
 });
+
+test('a table cut at the end of the text: the rows after the last one read are cut off, not missing; a gap before the cut still is', () => {
+  for (const kind of [2019, 2021] as const) {
+    for (const layout of LAYOUTS) {
+      const full = buildDraft({ kind, layout });
+      const lines = full.split('\n');
+      const cut = lines.slice(0, lineOf(full, '4.保护第三方合法权益') + 1).join('\n');
+      assert.deepEqual(found(cut, RULE), [], `${kind} ${layout}: cut after 4.保护第三方合法权益`);
+      const gap = drop(cut, '2.其他法律行政法规禁止公开');
+      const fs = found(gap, RULE);
+      assert.equal(fs.length, 1, `${kind} ${layout}: a row missing before the cut`);
+      assert.match(fs[0].message, /缺少“2\.其他法律行政法规禁止公开”行/);
+      // The same rows missing from a table that does not end the text are reported.
+      assert.ok(found(full.replace(/\n[^\n]*5\.属于三类内部事务信息[^\n]*/, ''), RULE).length >= 1, `${kind} ${layout}: not cut`);
+    }
+  }
+});

@@ -91,3 +91,12 @@ test('does not apply outside 2019/2021: a broken table in rule-of-law or 2008 re
     assert.deepEqual(findings(text, RULE), []);
   }
 });
+
+test('a table 三 row short of values where the text ends was cut there (a stored excerpt): no finding', () => {
+  for (const layout of LAYOUTS) {
+    const full = dropCell(buildDraft({ layout }), ROW, 6);
+    const cut = full.split('\n').slice(0, lineOf(full, ROW) + 1).join('\n');
+    assert.deepEqual(findings(cut, RULE), [], `${layout}: cut in the row`);
+    assert.equal(findings(cut + '\n\n四、政府信息公开行政复议、行政诉讼情况\n', RULE).length, 1, `${layout}: text goes on after the row`);
+  }
+});

@@ -33,3 +33,9 @@ test('silent: the whole words, optional characters left out, a lost first charac
   // On the line after a line break the lost character may close the line before: not judged.
   assert.deepEqual(lostWords('读和回应，提高透明度'), []);
 });
+
+test('the motto written 公开是常态, 公开是例外 lost its 不 (nH harvest); the whole motto is silent', () => {
+  assert.deepEqual(found(withGeneral('始终坚持“公开是常态, 公开是例外”的原则。')),
+    [['公开是例外', '法定用语或固定说法缺了一个字：“公开是例外”应为“不公开是例外”']]);
+  assert.deepEqual(found(withGeneral('始终坚持“公开是常态，不公开是例外”的原则。')), []);
+});

@@ -35,3 +35,14 @@ test('a doubled sentence of 4 or 30 characters is found wherever it stands on th
   assert.deepEqual(slices(withGeneral(long + long)), [], 'a sentence of 31 characters is not matched');
   assert.deepEqual(slices(withGeneral('依申受理。依申受理；')), [], 'different marks');
 });
+
+test('a clause written twice across a comma, the first time with 共: reported once, both copies (nH harvest)', () => {
+  const text = withGeneral('自2020年10月以来,共排查出涉民营企业刑事诉讼“挂案” 5起,排查出涉民营企业刑事诉讼“挂案” 5起,全年新收政府信息公开申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['共排查出涉民营企业刑事诉讼“挂案” 5起,排查出涉民营企业刑事诉讼“挂案” 5起']);
+  assert.match(findings(text, RULE)[0].message, /^分句重复：/);
+  // Parallel clauses that differ, and short ones, stay silent.
+  for (const s of ['共排查出涉企“挂案”5起,共化解涉企“挂案”5起,全年新收政府信息公开申请12件，上年结转1件。',
+    '一是加强领导,二是加强领导,全年新收政府信息公开申请12件，上年结转1件。', '已办结,已办结,全年新收政府信息公开申请12件，上年结转1件。']) {
+    assert.deepEqual(slices(withGeneral(s)), [], s);
+  }
+});

@@ -33,3 +33,10 @@ test('no finding when the list adds up, is open, is nested or is ambiguous', () 
     '本年度共收到政府信息公开申请20件，予以公开12件，部分公开3件，其余4件无法提供。', // one sentence: text-sum's
   ]) assert.deepEqual(run(para(p)), [], p);
 });
+
+test('其他处理 is a disposition, not the rest of the list: the list goes on to 结转 and is left unjudged (nH harvest)', () => {
+  const p = '2023年,全市各级政府及部门共收到政府信息公开申请609件。办理结果为:予以公开380件,部分公开43件,不予公开21件,无法提供120件,不予处理17件,其他处理20件,结转下年度继续办理8件。';
+  assert.deepEqual(run(para(p)), []);
+  // A list closed by 其余 is still judged.
+  assert.equal(run(para('本年度共收到政府信息公开申请20件。予以公开12件,其他处理3件。其余4件因信息不存在无法提供。')).length, 1);
+});

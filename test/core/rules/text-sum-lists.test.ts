@@ -39,3 +39,11 @@ test('a part in another unit of documents: the same-unit shortfall is not report
   const same = '主动公开各类政府信息共440条,其中公文类政府信息8条、就业补贴类信息140条、工伤认定类信息60条、其他类222条。';
   assert.equal(run(withProse(same)).length, 1);
 });
+
+test('the list goes on in a short sentence after it (a bare count of the same unit): no shortfall', () => {
+  const s = '全区公开各类政府信息31099条。其中,区政府网站3340条、区委区政府政务新媒体8429条、各部门各街道政务新媒体2049条,其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。';
+  assert.deepEqual(run(withProse(s)), []);
+  // Without the continuing sentence, or with one that does not make up the total, the shortfall is reported.
+  assert.equal(run(withProse(s.replace('互联网监管系统及审批平台信息17041条。', ''))).length, 1);
+  assert.equal(run(withProse(s.replace('17041条', '17000条'))).length, 1);
+});

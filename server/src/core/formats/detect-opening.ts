@@ -86,6 +86,28 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
 }
 
 /**
+ * The opening lists the report's own parts by their statutory names (本报告由“总体情况”“主动公开政府信息
+ * 情况”……六个部分组成), as a report does after its basis sentence, which a copy may have lost. Returns how
+ * many of `titles` its first sentence names (0 when the text does not open so).
+ */
+export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: string[]): number {
+  const open = opening.map(normalize);
+  const keys = [...new Set(titles.map(normalize))];
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line)) continue;
+    seen++;
+    const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
+    const o = open.find((w) => t.startsWith(w));
+    if (!o || !/^(?:主要)?(?:由|包括|分为)/.test(t.slice(o.length))) continue;
+    const stop = t.indexOf('。');
+    const sentence = stop < 0 ? t : t.slice(0, stop);
+    return keys.filter((k) => sentence.includes(k)).length;
+  }
+  return 0;
+}
+
+/**
  * A report whose title was lost (a web excerpt, a body copied without its heading): the text
  * opens with the first statutory part (一、总体情况 / 一、概述), and that part's first lines
  * tell of a year's government information disclosure work under the 条例. Returns the heading.
@@ -171,7 +193,9 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   const ownNamed = /^[^。，,；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:\((?:以下)?简称[^()]{1,12}\))?(?:是|系)?(?:根据|依据|按照|依照)[^。]{0,100}编制[^。]{0,6}。(?:本?报告|年报|全文)(?:主要)?(?:包括|由|分为|共)/;
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || docSiteNoticeAt(doc.lines, line)) continue;
+    // (The page's metadata block above the text, - 索 引 号:… / - 发布机构:…, does not count.)
+    // (A long line that opens with a metadata label is the text itself pasted on one line.)
+    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || (raw.length <= 200 && metadataLineAt(doc.lines, line))) continue;
     seen++;
     const joined = wrappedParagraph(doc, line, 600);
     line = joined.last;

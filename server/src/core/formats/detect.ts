@@ -15,7 +15,7 @@ import type { FormatSpec } from './types';
 import { firstTitleLine } from '../parse/title';
 import { normalizedWork } from '../parse/normalized-work';
 import { flatFirstSection, flatStatutoryParts } from './detect-flat';
-import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
+import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, listedOwnParts, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 import { ungarbled } from '../text/garbled-words';
 import { spamPattern } from '../text/spam-terms';
 
@@ -76,12 +76,15 @@ function otherFirstLine(doc: ParsedDocument): boolean {
  * The statutory tables' 第二十条第（一）项 is not an article line.
  */
 const ARTICLE_ONE = /^第一(?:条(?!第)|章)/;
+/** Or its preamble says what it is (为……，根据《条例》，制定本制度。) with numbered items below. */
+const RULES_PREAMBLE = /^[^。]{0,200}制定本(?:制度|办法|规定|细则|规则|规范)。/;
 function opensWithArticles(doc: ParsedDocument): boolean {
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.lines.lineText(line).slice(0, 200);
+    const raw = doc.lines.lineText(line).slice(0, 300);
     if (!raw.trim()) continue;
     seen++;
-    if (ARTICLE_ONE.test(normalize(raw.replace(/^[\s#*]+/, '')))) return true;
+    const t = normalize(raw.replace(/^[\s#*]+/, ''));
+    if (ARTICLE_ONE.test(t) || (seen <= 3 && RULES_PREAMBLE.test(t))) return true;
   }
   return false;
 }
@@ -253,14 +256,17 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
 
   let evidence = '';
   let masked: string | null = null;
+  let listed = 0;
   if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
   else if (!title && opensWithArticles(doc)) {
-    return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……），是制度、办法或规定，不是报告' };
+    return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……）或“制定本制度”等，是制度、办法或规定，不是报告' };
   }
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
   else if (flatParts() >= 2) evidence = `法定章节标题 ${flatParts()} 个（在连排的长行内）`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
+  // The opening lists four or more statutory parts by name (本报告由“总体情况”……六个部分组成).
+  else if ((listed = listedOwnParts(doc, openings, gov.flatMap((f) => f.sections.map((x) => x.title).filter((x): x is string => !!x)))) >= 4) evidence = `开头列出报告的法定部分 ${listed} 个`;
   // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
   else if ((headings >= 1 || groups2008 >= 1 || flatParts() >= 1) && hasBasisOpening(doc, openings)) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, openings, true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';

@@ -116,6 +116,9 @@ const ITEMS: Item[] = [
   // A page's read-aloud button: 点击收听年报语音朗读 / 点击播放全文朗读.
   { key: '点击(?:收听|播放)', value: /^[\u4e00-\u9fff]{0,8}(?:朗读|播报)?$/, tier: 'strong', zh: '网页朗读按钮', en: 'read-aloud button' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
+  // An encyclopedia mirror's infobox copied with the text (基本介绍 / • 中文名:2010年度政府信息公开年度报告).
+  { key: '(?:中文名|外文名|英文名)(?=:)', value: /^:[^。；;！!？?]{1,80}$/, tier: 'strong', zh: '百科词条信息栏', en: 'encyclopedia infobox' },
+  { key: '基本介绍', value: EMPTY, tier: 'weak', zh: '百科词条信息栏', en: 'encyclopedia infobox' },
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
@@ -217,7 +220,8 @@ function classifyItems(lineText: string): ChromeLine | null {
   // Chrome is short; a paragraph is not worth normalising (this runs on every line, every keystroke).
   if (lineText.length > 240) return null;
   // (A capital I between spaces stands for a bar: 无障碍 I 繁体中文.)
-  const norm = normalize(lineText.includes(' I ') ? lineText.replace(/ I (?=\S)/g, ' | ') : lineText);
+  // (Question marks around a breadcrumb's arrows are its spaces lost in a charset conversion: 首页?>?政务公开.)
+  const norm = normalize(lineText.includes(' I ') ? lineText.replace(/ I (?=\S)/g, ' | ') : lineText).replace(/\?+>\?*|>\?+/g, '>');
   if (!norm || norm.length > 160 || !opensWithItem(norm)) return null;
   const hits: { item: Item; start: number; end: number }[] = [];
   KEYS.lastIndex = 0;

@@ -14,8 +14,11 @@ const ATTACHMENT = new RegExp(`^(?:附件|相关附件|附件下载)\\d{0,2}[:�
 /** A bare file name alone on a line (artifact-ocr reports it at the very top or bottom). */
 export const BARE_FILE_NAME = new RegExp(`^[^\\\\/|\\t<>:"*?，。；：,;]{1,150}\\.${EXT}$`, 'i');
 const DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?';
-/** The site's name (…门户网站, …政府网, www.….gov.cn) and a date, nothing else (on the normalised line). */
-const SITE_HEADER = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,30}(?:门户网站|政府网|政务网|网站)|(?:https?://)?www\\.[a-z0-9.-]+\\.[a-z]{2,6}/?)[|·-]?${DATE}$`, 'i');
+const SITE_URL = '(?:https?://)?www\\.[a-z0-9.-]+\\.[a-z]{2,6}/?';
+/** The site's name (…门户网站, …政府网, www.….gov.cn; or the name and its address) and a date before or after it,
+ * nothing else (on the normalised line): 某某市人民政府门户网站 www.….gov.cn 2023-01-28, 2025-04-27 10:14 某某省人民政府网. */
+const SITE_NAME = `(?:[\\u4e00-\\u9fff]{2,30}(?:门户网站|政府网|政务网|网站)(?:${SITE_URL})?|${SITE_URL})`;
+const SITE_HEADER = new RegExp(`^(?:${SITE_NAME}[|·-]?${DATE}|${DATE}[|·-]?${SITE_NAME})$`, 'i');
 const MIRROR_SITE = /原创力文档|公文汇|gongwenhui\.com|豆丁网|道客巴巴|百度文库|人人文库|淘豆网|金锄头文库|文库网|冰点文库|docin\.com|doc88\.com|book118\.com|wenku\.baidu\.com|360doc\.com|taodocs\.com|renrendoc\.com|wenkuwang\.com/i;
 /**
  * A document-mirror watermark run onto the end of a report line after a space: “一、……主要举措和成效 公文汇

@@ -36,7 +36,7 @@ const LABELS: Label[] = [
   { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
   { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
   { words: ['分类'], value: 'short', multi: true },
-  { words: ['体裁', '文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '效力状态', '效力属性', '效力级别', '有效期', '来源', '信息来源',
+  { words: ['体裁', '文号', '备注/文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '公文时效', '效力状态', '效力属性', '效力级别', '有效期', '来源', '信息来源',
     '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '责任部门', '公开目录', '文件有效期', '文件下载', '附件下载', '附件', '备案登记号'], value: 'short' },
   // The page's view counter and font-size switch in the same run (… 发布机构:… 浏览次数:64 字体:[ ]).
   { words: ['浏览次数', '点击数', '点击次数', '阅读次数', '访问量', '浏览量'], value: 'count' },
@@ -188,7 +188,9 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
     if (fits(single)) pairs = single;
   }
   if (!pairs || !fits(pairs)) return null;
-  let strong = false;
+  // A row of the table's bare labels in cells of their own, its values left empty by the copy
+  // (索 引 号 | 主题分类 | ||): certain metadata when two of them are strong labels (文号 | 关键词 alone is not).
+  let strong = piped && pairs.filter((p) => p.label.strong && !p.weak).length >= 2;
   let keep: 'date' | 'title' | null = null;
   for (const p of pairs) {
     if (!p.value) continue;

@@ -59,6 +59,33 @@ const DOUBLED_PUNCT = /([，,、。；;])\1|[，,][、。；;，,]|、[，,。�
  * Han in them, up to its full stop or semicolon, then the same again.
  */
 const DOUBLED_SENTENCE = /([^。；;！!？?\s]{4,30}[。；;！!？?])\1/;
+/**
+ * A clause written twice in a row between commas, the second time with or without a leading adverb
+ * (共排查出……“挂案” 5起,排查出……“挂案” 5起,): the cores (adverb dropped) are the same, eight or more
+ * characters with four Han. Returns the start and end of the pair in `t`, or null.
+ */
+const CLAUSE_ADVERB = /^(?:共|共计|累计|合计|总计|已|均|还|又|再|并)/;
+function doubledClause(t: string): [number, number] | null {
+  if (!t.includes(',') && !t.includes('，')) return null;
+  const parts: { s: number; e: number }[] = [];
+  let from = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || t[i] === ',' || t[i] === '，' || isSentenceEnd(t.charCodeAt(i))) {
+      parts.push({ s: from, e: i });
+      from = i + 1;
+    }
+  }
+  const core = (x: { s: number; e: number }) => t.slice(x.s, x.e).trim().replace(CLAUSE_ADVERB, '');
+  for (let k = 0; k + 1 < parts.length; k++) {
+    // (Only across a comma: a sentence written twice is DOUBLED_SENTENCE's.)
+    if (t[parts[k].e] !== ',' && t[parts[k].e] !== '，') continue;
+    const c = core(parts[k]);
+    if (c.length < 8 || (c.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 4 || c !== core(parts[k + 1])) continue;
+    return [parts[k].s + (t.slice(parts[k].s, parts[k].e).length - t.slice(parts[k].s, parts[k].e).trimStart().length), parts[k + 1].e];
+  }
+  return null;
+}
+
 /** The marks that close DOUBLED_SENTENCE's sentence (。；;！!？?). */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
 
@@ -108,9 +135,9 @@ export const textDoubled: Rule = {
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）也作提示。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词）也作提示。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
       '其他单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) and a sentence written twice in a row (依申请公开方面。依申请公开方面。) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) a sentence written twice in a row (依申请公开方面。依申请公开方面。) and a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
       'Other reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',
@@ -165,6 +192,16 @@ export const textDoubled: Rule = {
           end: pl.start + ds.index + ds[0].length,
           message: `句子重复：“${ds[1]}”连写了两遍，应删除一遍`,
           messageEn: `Sentence doubled: “${ds[1]}” is written twice in a row`,
+        });
+      }
+      // A clause doubled across a comma, perhaps with 共 or 累计 the first time (not where a sentence is).
+      const dc = ds ? null : doubledClause(t);
+      if (dc) {
+        ctx.report({
+          start: pl.start + dc[0],
+          end: pl.start + dc[1],
+          message: `分句重复：“${t.slice(dc[0], dc[1])}”中同一分句连写了两遍，应删除一遍`,
+          messageEn: `Clause doubled: “${t.slice(dc[0], dc[1])}” writes the same clause twice in a row`,
         });
       }
       // Doubled punctuation: the first on the line (a converted page may have it after every clause).

@@ -11,7 +11,8 @@ import { Count, prose, Sentence } from '../model/sentences';
 
 const TOTAL = /共|合计|总计|累计/;
 const DISPOSITION = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|不存在|非本机关|不属于|不掌握|不明确|重复申请|告知|补正|撤回|办结|答复/;
-const REST = /^(其余|其他|其它|另有|此外|另外)/;
+/** (其他处理 is a disposition of table 三, not the rest of the list.) */
+const REST = /^(其余|其他(?!处理)|其它(?!处理)|另有|此外|另外)/;
 const STOP = /其中|包括|结转|上年|去年|同比|复议|诉讼|咨询|投诉|建议|提案|分别/;
 
 interface Part { count: Count; rest: boolean; sentence: number }

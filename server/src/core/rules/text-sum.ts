@@ -176,6 +176,20 @@ function exhaustive(parts: Part[]): string | null {
   return null;
 }
 
+/** Sentences right after the list on its line that each state one bare count of the total's unit and
+ * nothing else (…其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。): the list went on there. */
+function partsAfter(sentences: Sentence[], k: number, unit: string): number[] {
+  const out: number[] = [];
+  for (let j = k + 1; j < sentences.length && j <= k + 3; j++) {
+    const s = sentences[j];
+    if (s.line !== sentences[k].line || s.clauses.length !== 1 || /其中|包括/.test(s.text) || VERB.test(s.text)) break;
+    const cs = s.counts.filter((c) => c.unit !== '%');
+    if (cs.length !== 1 || cs[0].unit !== unit || cs[0].approx || cs[0].decimals) break;
+    out.push(cs[0].value);
+  }
+  return out;
+}
+
 /** Fewest parts of an open list whose small shortfall is noted. */
 const NEAR_PARTS = 4;
 /** Largest shortfall (in the total's unit) noted for an open list. */
@@ -199,12 +213,12 @@ export const textSum: Rule = {
     zh: '“共 N …，其中 a…、b…、c…”句式中，“其中”所列分项之和超过总数，或所列分项显然已穷尽（含“其他”“其余”，或现场、电话、网上等全部渠道）而其和不等于总数。总数取“其中/包括”之前最近的同单位数字，而不是句首第一个数字。'
       + '错误示例：“共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次”（三项之和为1469744人次）。'
       + '正确示例：“主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”。'
-      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断；前三项或更多项之和恰好等于总数而其后还有数字时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断；前三项或更多项之和恰好等于总数而其后还有数字时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N …，其中 a…、b…、c…” the listed parts exceed the total, or plainly cover everything (they include 其他/其余, or all channels such as on site, by phone and online) and do not add up to it. '
       + 'The total is the nearest count of the same unit before 其中/包括, not the first number of the sentence. '
       + 'Wrong: “共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次” (the parts make 1469744). '
       + 'Right: “主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”. '
-      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged; when the first three or more parts, or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged; when the first three or more parts, or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条',
   check(ctx) {
@@ -247,6 +261,9 @@ export const textSum: Rule = {
             message: `“${m[0]}”所列分项之和 ${listed} 超过${of}`,
             messageEn: `the parts listed after “${m[0]}” (${listed}) exceed the total ${max}${r.total.unit}` });
         } else if (r.totals.length === 1) {
+          // The list continued in the sentences after it: the figures there make up the total.
+          let more = sum;
+          if (partsAfter(sentences, k, r.total.unit).some((v) => (more += v) === r.total.value)) continue;
           ctx.report({ start: r.total.start, end: r.total.end,
             message: `“${m[0]}”所列分项之和 ${listed}，与总数 ${show(r.total)} 不符（${r.exhaustive}）`,
             messageEn: `the parts listed after “${m[0]}” (${listed}) do not add up to the total ${show(r.total)}, and the list is exhaustive` });

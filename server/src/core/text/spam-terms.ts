@@ -37,6 +37,9 @@ export const SPAM_TERMS: readonly string[] = [
   // A football-betting phrase or brand swapped in for 关于 or a place name (《…办公室欧洲五大联赛:印发…的通知》,
   // 视察欧洲五大联赛重要讲话, 《国务院办公厅买足球的软件印发…》, 年度报告-pa凯发国际登录).
   '欧洲五大联赛', '买(?:足球|球)的(?:软件|app|网站)', '凯发(?:k8|国际|娱乐|体育|官网|app|平台)(?:登录|官网)?', '申博(?:sunbet|官网|信用网|娱乐|太阳城)',
+  // A football-betting or casino name swapped in for 关于 by a hacked mirror (省委、省政府欧洲杯足球网:推进政务公开……,
+  // 《国务院办公厅……澳门金沙城中心:印发……的通知》); 欧洲杯 alone is the tournament.
+  '(?:欧洲杯|世界杯)(?:足球网|买球|投注|下注|竞猜|决赛竞猜)', '澳门金沙(?:城中心|城|娱乐|官网|赌场)?',
   // A live-score betting brand swapped in for 关于 (《…人民政府办公室雷速体育直播印发…的通知》).
   '雷速(?:体育|比分)(?:直播|官网|app)?',
   // Porn SEO strings planted above a hacked page (国内外精品一区二区三区, 99精品免费久久久久久久久, 国产**v毛片).

@@ -1,0 +1,152 @@
+// The report year: from the title, the statistical period, the body's sentences, a signing or cover date,
+// or the page's 发布日期 (split from title.ts, which finds the title).
+import type { LineMap } from '../text/line-map';
+import { normalize } from '../text/normalize';
+import type { Heading } from './headings';
+import type { TitleInfo, YearSource } from './title';
+import { docSiteNoticeAt, isMetadataLine, metadataLineAt } from './title-chrome';
+
+/** A date alone on a line (2013年3月, （2024年1月20日）). */
+export const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
+export const CN_DATE_ONLY = /^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
+export const MAX_LINE = 2000;
+
+/** A year written in Chinese numerals (二〇一三) → 2013. */
+function cnYear(s: string): number {
+  const d: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  return Number([...s].map((c) => d[c]).join(''));
+}
+function cnMonth(s: string): number {
+  const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+  return d[s] ?? 0;
+}
+
+/** Reports are signed and published in the first months after the report year. */
+const SIGNING_MONTHS = 6;
+
+/** The text's non-blank lines from the top, at most `max` of them: line index, text and rank (1-based). */
+function* nonBlankLines(lines: LineMap, max: number): Generator<{ line: number; raw: string; nth: number }> {
+  let nth = 0;
+  for (let line = 0; line < lines.lineCount && nth < max; line++) {
+    const raw = lines.lineText(line);
+    if (!raw.trim() || docSiteNoticeAt(lines, line)) continue;
+    yield { line, raw, nth: ++nth };
+  }
+}
+
+/** The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (or 2023-1-1). */
+function periodYear(lines: LineMap): number | null {
+  for (const { raw } of nonBlankLines(lines, 40)) {
+    if (!/[统統]/.test(raw)) continue;
+    const t = normalize(raw.slice(0, MAX_LINE));
+    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+export function findYear(lines: LineMap, title: TitleInfo | null, headings: Heading[] = []): { year: number | null; source: YearSource | null } {
+  const period = periodYear(lines);
+  if (title) {
+    const m = /((?:19|20)\d{2})年/.exec(title.norm);
+    // A report named in the opening sentence (…编制了《某某镇2020年…年度报告》) yields to the
+    // statistical period stated beside it: the name is quoted, the period is the report's.
+    if (m && !(title.source === 'sentence' && period !== null)) return { year: Number(m[1]), source: 'title' };
+  }
+  // A flattened report's long line holds several headings inside it (parse/one-line.ts): the
+  // opening sentence of that line is still the text's, so it is no heading line here.
+  const perLine = new Map<number, number>();
+  for (const h of headings) perLine.set(h.line, (perLine.get(h.line) ?? 0) + 1);
+  const headingLines = new Set(headings.filter((h) => (perLine.get(h.line) ?? 0) < 2).map((h) => h.line));
+  if (period !== null) return { year: period, source: 'period' };
+  // The opening naming the year's work: 汇报我镇2023年政府信息公开工作 (titles in 《》 aside).
+  for (const { line, raw } of nonBlankLines(lines, 6)) {
+    if (metadataLineAt(lines, line) || headingLines.has(line)) continue;
+    const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
+    // (Or its 法治政府建设 work: 认真总结我局2024年法治政府建设工作开展情况，现将……报告如下.)
+    const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?(?:政府信息公开|法治政府建设)工作/.exec(t);
+    if (m) return { year: Number(m[1]), source: 'body' };
+    // The opening names itself: 2009年年报根据《条例》编制…, 2016年度政府信息公开年度报告由…组成.
+    const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
+    if (own) return { year: Number(own[1]), source: 'body' };
+    // The opening says who made it: 本年报是根据…要求，由某某街编制的2020年度政府信息公开年度报告.
+    // Or: 现编制2011年度政府信息公开工作年度报告 (the same, said as the act of compiling).
+    const made = /(?:编制的|(?:现|特|现特|特此)编制)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
+    if (made) return { year: Number(made[1]), source: 'body' };
+    // A summary report compiled from the units' own: 由某某厅综合各部门2016年度政府信息公开工作年度报告编制而成.
+    const compiled = /(?:综合|汇总)[^。；;]{0,30}?((?:19|20)\d{2})年度?(?:的)?政府信息公开(?:工作)?(?:年度报告|年报)(?:的基础上)?(?:编制|汇总|整理)/.exec(t);
+    if (compiled) return { year: Number(compiled[1]), source: 'body' };
+    // 现将2022年法治政府建设情况报告如下 / 现对2023年所做工作总结如下: the year the text reports on.
+    const below = /现(?:将|就|对)(?:我[^。，,]{0,6})?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
+    if (below) return { year: Number(below[1]), source: 'body' };
+  }
+  // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
+  const votes = new Map<number, number>();
+  let first: number | null = null;
+  for (const { line, raw, nth } of nonBlankLines(lines, 80)) {
+    if (metadataLineAt(lines, line)) continue;
+    const t = normalize(raw.slice(0, 200));
+    // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布)))(.{0,15})/.exec(t);
+    if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
+    const y = Number(m[1]);
+    // An opening line decides (as it always did); further down, the most frequent year.
+    if (nth <= 8 && first === null) first = y;
+    votes.set(y, (votes.get(y) ?? 0) + 1);
+  }
+  // No line opens with a year: sentences inside the lines (…为例外”。2009年，本市…), the most frequent.
+  if (!votes.size) {
+    for (const { line, raw } of nonBlankLines(lines, 80)) {
+      if (metadataLineAt(lines, line)) continue;
+      const t = normalize(raw.slice(0, 600));
+      // (Or after a part title run into its text, the spaces lost: ……决策部署情况2019年度为全面推进……)
+      const re = /(?:[。；;!！?？]|情况)((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)))(.{0,15})/g;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        if (/将|计划|拟|力争|预计/.test(m[2])) continue;
+        votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+      }
+    }
+  }
+  // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.
+  if (!votes.size) {
+    for (const { line, raw } of nonBlankLines(lines, 80)) {
+      if (metadataLineAt(lines, line)) continue;
+      const t = normalize(raw.slice(0, 600));
+      for (const m of t.matchAll(/截[至止](?:日期)?(?:为|到)?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|年?[底末])/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    }
+  }
+  if (votes.size) {
+    if (first !== null) return { year: first, source: 'body' };
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+    return { year: best[0], source: 'body' };
+  }
+  // A signing or cover date alone on a line (2013年3月 under the issuer, or the date below the
+  // signature): early in year Y+1 means the report is for year Y.
+  const dateLines: number[] = [...nonBlankLines(lines, 8)].map((x) => x.line);
+  let seen = 0;
+  for (let line = lines.lineCount - 1; line >= 0 && seen < 6; line--) {
+    if (!lines.lineText(line).trim()) continue;
+    seen++;
+    dateLines.push(line);
+  }
+  for (const line of dateLines) {
+    if (headingLines.has(line)) continue;
+    const t = normalize(lines.lineText(line).slice(0, 80));
+    let y = 0;
+    let mo = 0;
+    const d = DATE_ONLY.exec(t);
+    if (d) { y = Number(d[1]); mo = Number(d[2]); } else {
+      const c = CN_DATE_ONLY.exec(t);
+      if (c) { y = cnYear(c[1]); mo = cnMonth(c[2]); }
+    }
+    if (y && mo >= 1 && mo <= SIGNING_MONTHS) return { year: y - 1, source: 'date' };
+  }
+  // Last: the page's 成文日期/发布日期 field, read the same way.
+  for (const line of dateLines) {
+    const raw = lines.lineText(line).slice(0, 400);
+    if (!isMetadataLine(raw) && !/(?:成文|发布|公开|发文)日期/.test(raw)) continue;
+    const m = /(?:成文|发文|发布|公开)日期\s*[:：\t|]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})/.exec(raw);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= SIGNING_MONTHS) return { year: Number(m[1]) - 1, source: 'published' };
+  }
+  return { year: null, source: null };
+}
