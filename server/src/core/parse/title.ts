@@ -6,7 +6,7 @@
 import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
-import { issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS } from './title-forms';
+import { CHANNEL_NAME, cnMonth, cnYear, COMMA_YEAR, issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS, yearTitleLine } from './title-forms';
 import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
 import { sentenceTitle } from './title-sentence';
 
@@ -77,7 +77,12 @@ function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleS
 export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): TitleInfo | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const issued = issuedReportLine(lines, headingLines, isProse);
-  if (issued !== null) return titleAt(lines, issued, issued, 'line');
+  if (issued !== null) {
+    let up = issued - 1; // the issuer alone on a line above (blank lines between): the title's first half
+    while (up > 0 && up >= issued - 3 && !lines.lineText(up).trim()) up--;
+    const org = ORG_LINE.test(normalize(lines.lineText(up).slice(0, 40)));
+    return titleAt(lines, issued, org ? up : issued, org ? 'lines' : 'line');
+  }
   const candidates: number[] = [];
   let seen = 0;
   let wordRunEnd = -1;
@@ -128,8 +133,9 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     if (i < top && line > firstPart) continue;
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (isBreadcrumb(raw)) continue;
-    // A header of navigation words or a read-aloud button (点击收听年报语音朗读) names no report.
-    if (isNavChrome(raw)) continue;
+    // A header of navigation words or a read-aloud button (点击收听年报语音朗读) names no report; nor
+    // does a line of a disclosure site's column names (信息公开指南 信息公开年报).
+    if (isNavChrome(raw) || isMenuLine(raw)) continue;
     // A bulleted line without a year (• 乡镇政府信息公开年度报告 above a bulleted metadata list): the
     // page's column name, not the title.
     if (/^\s*[•·●▪◆]/.test(raw) && !/(?:19|20)\d{2}/.test(raw)) continue;
@@ -200,6 +206,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     }
     // A bare report word (工作报告, 年度报告) alone on a line is a web page's channel name, not the title.
     if (BARE_REPORT_WORD.test(norm)) continue;
+    if (i < top && CHANNEL_NAME.test(norm) && candidates.slice(i + 1, top).some((l) => yearTitleLine(lines.lineText(l)))) continue; // so is 政府信息公开年度报告 above a title with its year
     // The page's title without the issuer, then the issuer alone and the title again below it
     // (2022年政府信息公开工作年度报告 / 某某镇人民政府 / 2022年政府信息公开工作年度报告): the
     // issuer and the title under it are the report's title.
@@ -260,15 +267,6 @@ const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
 /** The end of another document's title on a line of its own: 有关事项的通知, 编制工作的通知, 的意见. */
 const OTHER_TITLE_TAIL = /^[\u3400-\u9fff]{0,16}的(?:通知|意见|函|批复|通报|决定|公告|解读|说明)$/;
 
-/** A year written in Chinese numerals (二〇一三) → 2013. */
-function cnYear(s: string): number {
-  const d: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  return Number([...s].map((c) => d[c]).join(''));
-}
-function cnMonth(s: string): number {
-  const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-  return d[s] ?? 0;
-}
 
 /** Reports are signed and published in the first months after the report year. */
 const SIGNING_MONTHS = 6;
@@ -353,6 +351,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
         if (/将|计划|拟|力争|预计/.test(m[2])) continue;
         votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
       }
+      // After a comma, only the year with the organ as its subject (坚持依法公开,2022年,我局在…公开信息416条).
+      for (const m of t.matchAll(COMMA_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }
   }
   // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.
