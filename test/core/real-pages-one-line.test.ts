@@ -20,8 +20,9 @@ const ONE_KNOWN = new Set(['mW/08.txt', 'nB/23.txt']);
  * mP/16); a Traditional page whose title carries pinyin glosses (建設(shè)) and a site's name
  * glued after it (mY/34: the kind stays, the year is lost).
  */
-// (nB/19, 24, 38: harvested after this ratchet was made, not yet looked at.)
-const NOSPACE_KNOWN = new Set(['mP/03.txt', 'mP/16.txt', 'mY/34.txt', 'nB/19.txt', 'nB/24.txt', 'nB/38.txt']);
+// (nB/19, 24, 38: harvested after this ratchet was made, not yet looked at.) A covering letter glued
+// to its report (…关于报送《…年度报告》的函(川发改函〔2021〕6号)省政府办公厅:…, nG/20), as mP/16.
+const NOSPACE_KNOWN = new Set(['mP/03.txt', 'mP/16.txt', 'mY/34.txt', 'nB/19.txt', 'nB/24.txt', 'nB/38.txt', 'nG/20.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
