@@ -107,3 +107,15 @@ test('a covering letter 关于报送《…年度报告》的函(…号) above th
   assert.equal(a.doc.year, 2020);
   assert.equal(a.doc.title?.norm, '某某省发展和改革委员会2020年政府信息公开工作年度报告');
 });
+
+test('a public institution\'s name ending in 管理处 above the report words is the title\'s first half', () => {
+  const text = [
+    '首页 > 县政府直属事业机构 > 某某国家湿地公园管理处 > 政府信息公开年报',
+    '湖南某某国家湿地公园管理处',
+    '2020年政府信息公开年度报告',
+    '(2021年1 月21 日)',
+    '一、总体情况',
+    '(一)抓好了主动公开。门户网站全年共公开各类信息13条。',
+  ].join('\n');
+  assert.equal(analyze(text).doc.title?.norm, '湖南某某国家湿地公园管理处2020年政府信息公开年度报告');
+});
