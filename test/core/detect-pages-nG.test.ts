@@ -119,3 +119,16 @@ test('a public institution\'s name ending in 管理处 above the report words is
   ].join('\n');
   assert.equal(analyze(text).doc.title?.norm, '湖南某某国家湿地公园管理处2020年政府信息公开年度报告');
 });
+
+test('a title broken inside 信息公开 with a blank line between (…2025年政务信息 / 公开工作开展年度报告)', () => {
+  const text = [
+    '某某自治区审计厅2025年政务信息',
+    '',
+    '公开工作开展年度报告',
+    '',
+    '一、总体情况',
+    '2025年，审计厅认真贯彻政务公开的有关要求。',
+    '二、主动公开政府信息情况',
+  ].join('\n');
+  assert.equal(analyze(text).doc.title?.norm, '某某自治区审计厅2025年政务信息公开工作开展年度报告');
+});

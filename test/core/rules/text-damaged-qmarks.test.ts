@@ -35,3 +35,9 @@ test('a question mark opening a line before the year: reported; a figure after o
   assert.ok(slices(text).includes('?'), 'a question mark before 2022年');
   assert.deepEqual(slices(withGeneral('热线电话是多少?12345全天受理。')), []);
 });
+
+// nG harvest (洪林镇, a mirror): UTF-8 read as GBK turned 三审三校”“先审后发” into 三?!薄跋….
+test('a half-width ?! between Chinese characters: reported', () => {
+  const text = withGeneral('严格落实信息公开发布“三审三?!薄跋葘徍蟀l”机制。');
+  assert.deepEqual(slices(text), ['?!']);
+});

@@ -233,7 +233,7 @@ function wrappedAfter(up: string, raw: string): boolean {
 /** The break between two lines falls inside the report words (政府信息公开, 法治政府建设, 年度报告…). */
 function splitsReportWords(up: string, down: string): boolean {
   const joined = up + down;
-  return ['政府信息公开', '法治政府建设', '政务公开', '年度报告'].some((w) => {
+  return ['政府信息公开', '信息公开', '法治政府建设', '政务公开', '年度报告'].some((w) => {
     const at = joined.indexOf(w, Math.max(0, up.length - w.length + 1));
     return at >= 0 && at < up.length && at + w.length > up.length;
   });
