@@ -13,8 +13,12 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
  * few part headings on one line); nH/47, a bulleted metadata block glued before the opening sentence.
  */
 const ONE_KNOWN = new Set<string>(['nH/45.txt', 'nH/47.txt']);
-/** Still read differently without spaces: nH/45, as on one line. */
-const NOSPACE_KNOWN = new Set<string>(['nH/45.txt']);
+/**
+ * Still read differently without spaces: nH/45, as on one line; a covering letter glued to its
+ * report (…关于报送《…年度报告》的函(川发改函〔2021〕6号)省政府办公厅:…, nG/20, harvested beside the
+ * no-space work).
+ */
+const NOSPACE_KNOWN = new Set<string>(['nH/45.txt', 'nG/20.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

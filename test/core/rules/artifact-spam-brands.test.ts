@@ -74,3 +74,9 @@ test('porn SEO titles (亚洲av无码专区, 精产国品, 一区二区在线观
   assert.deepEqual(found(site).map((f) => where(site, f).slice), ['精产国品', '一区二区在线观看', '亚洲av无码专区国产不卡']);
   assert.deepEqual(found(withProse('按一区二区三区分区管控要求,国产设备采购12台。')), []);
 });
+
+// nG harvest (耿马 mirror): beat365手机版官方网站 swapped in for 政务公开 throughout the text.
+test('beat365 swapped in for a phrase is spam; the digits alone are not', () => {
+  assert.equal(found(withProse('完善beat365手机版官方网站制度规范,全县beat365手机版官方网站质量得到提升。')).length, 2);
+  assert.deepEqual(found(withProse('全年办理事项365件,热线电话12345受理诉求。')), []);
+});

@@ -71,3 +71,16 @@ test('至12月31止: the 日 lost before 止; 1月31日止 and 5月1至3日 are 
   assert.equal(fs[0].message, '日期“12月31”缺少“日”字，应为“12月31日”？');
   assert.deepEqual(run(doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。', '2018年5月1至3日开展宣传周活动,全年公开信息12条。')), []);
 });
+
+// nG harvest (双河镇 2025): 2025年度我镇于1225日收到一份政府信息公开申请.
+test('于1225日收到: 12月25日; a count of days after 于 or 在 is no date', () => {
+  const text = doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。',
+    '2018年度我镇于1225日收到一份政府信息公开申请,按程序及时进行了答复。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '1225日');
+  assert.equal(fs[0].message, '日期“1225日”缺少“月”字，应为“12月25日”？');
+  const days = doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。',
+    '2018年,我镇承诺于1030日内完成整改,在2020日前建成,于2500日收到。');
+  assert.deepEqual(run(days), []);
+});

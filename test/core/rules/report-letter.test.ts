@@ -43,3 +43,13 @@ test('an addressee line under a Markdown title (the title is a heading too), 主
   // A lead-in line with a colon after the title is no addressee.
   assert.deepEqual(run(buildDraft().replace(/^(.*年度报告)\n/, '$1\n\n本报告说明如下：\n')), []);
 });
+
+// nG harvest (a 报送 letter published with its report): the letter's closing 此函 on its own line.
+test('此函 closing a covering letter is reported; 此函件 or 收到此函后 in prose is not', () => {
+  const text = buildDraft({ flavour: 'txt' }).replace(`${SIGNATURE}\n`, `此函。\n\n${SIGNATURE}\n`);
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, '此函');
+  assert.deepEqual(run(buildDraft().replace('全年新收', '收到此函后及时办理，全年新收')), []);
+  assert.deepEqual(run(buildDraft().replace('全年新收', '此函件已归档，全年新收')), []);
+});

@@ -28,3 +28,16 @@ test('a question ending in a question mark, a URL query: silent', () => {
     '是否属于政府信息?是否应当公开?均依法答复。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+// nG harvest (奉新县, Traditional mirror): the lost indentation before a paragraph opening with its year.
+test('a question mark opening a line before the year: reported; a figure after one is not', () => {
+  const text = buildDraft().replace(GENERAL, `${GENERAL}\n?2022年，我办在县委、县政府的领导下做好政务公开工作。`);
+  assert.ok(slices(text).includes('?'), 'a question mark before 2022年');
+  assert.deepEqual(slices(withGeneral('热线电话是多少?12345全天受理。')), []);
+});
+
+// nG harvest (洪林镇, a mirror): UTF-8 read as GBK turned 三审三校”“先审后发” into 三?!薄跋….
+test('a half-width ?! between Chinese characters: reported', () => {
+  const text = withGeneral('严格落实信息公开发布“三审三?!薄跋葘徍蟀l”机制。');
+  assert.deepEqual(slices(text), ['?!']);
+});

@@ -179,14 +179,14 @@ export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工�
 /** The opening names the report it compiles, with its year: 根据《条例》……，编制某某局2024年政府信息公开工作年度报告，所列数据…. */
 export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式|模板))/;
 
-/** 现将（有关）工作情况报告如下: the text is the report itself. */
-export const REPORTS_BELOW = /现将[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
+/** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下): the text is the report itself. */
+export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
 
 export function hasBasisOpening(doc: ParsedDocument, opening: string[], presentsOnly = false): boolean {
   if (!opening.length) return false;
   const names = opening.map((o) => normalize(o)).join('|');
   // 2009年年报根据《条例》编制，由概述、……四部分组成: the compiled text, then its parts.
-  const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|的统计|统计|数据)|编制(?:了)?(?:${names})|^(?:19|20)\\d{2}年度?年报[^。]{0,80}编制[,，]?(?:由|包括|分为)`);
+  const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|中使用|使用的?|的统计|统计|数据)|编制(?:了)?(?:${names})|^(?:19|20)\\d{2}年度?年报[^。]{0,80}编制[,，]?(?:由|包括|分为)`);
   // The report named as the subject of its first sentence: 某县2009年政府信息公开工作年度报告（以下简称
   // 年报）根据《条例》进行编制。全文包括…… (the title run into the opening, no line of its own).
   const selfBasis = new RegExp(`(?:${names})(?:是|系)?(?:根据|依据|按照|依照)《`);

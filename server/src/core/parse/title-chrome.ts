@@ -67,10 +67,14 @@ export function isContactLine(raw: string): boolean {
  * It does not use up the lines where the title is sought.
  */
 const MENU_WORD = /^[\u3400-\u9fffA-Za-z]{1,6}$/;
+/** A disclosure site's column names (信息公开指南 信息公开年报 / 信息公开月报 依申请公开): they name reports, but as columns. */
+const CHANNEL_WORD = /^(?:(?:政府|政务)?(?:信息)?公开(?:指南|年报|月报|目录|制度|规定|专栏|平台)|依申请公开|(?:政府)?信息公开)$/;
 export function isMenuLine(raw: string): boolean {
   const head = raw.slice(0, 120);
-  if (raw.length > 120 || /报告|年报|信息公开|政府|法治/.test(head)) return false;
+  if (raw.length > 120) return false;
   const words = head.trim().split(/\s+/);
+  if (words.length >= 2 && words.every((w) => CHANNEL_WORD.test(w))) return true;
+  if (/报告|年报|信息公开|政府|法治/.test(head)) return false;
   if (words.length < 2 || !words.every((w) => MENU_WORD.test(w))) return false;
   // Two words need a wide gap (a title broken by one space is not a menu).
   return words.length >= 3 || /\S\s{2,}\S/.test(head);

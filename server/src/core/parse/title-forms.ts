@@ -10,8 +10,9 @@ export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|�
 
 /** A notice that issues a report: 关于印发某某区2024年度政府信息公开工作年度报告的通知 (possibly over two lines). */
 // Or a letter or notice that sends or publishes it (关于报送……年度报告的函, 关于公布……年度报告的通知),
-// a site name possibly after it in a browser page title (…的函- 某某厅公众网).
-const ISSUING_NOTICE = /关于(?:印发|公布|发布|报送|上报).{0,60}(?:年度报告|年报|的报告|情况报告)的(?:通知|函)(?:\s?[-_|—]\s?[^-_|—]{2,30})?$/;
+// a site name possibly after it in a browser page title (…的函- 某某厅公众网); the report's name may be
+// quoted and the letter's number follow (关于报送《2020年……年度报告》的函(川发改函〔2021〕6号)).
+const ISSUING_NOTICE = /关于(?:印发|公布|发布|报送|上报).{0,60}(?:年度报告|年报|的报告|情况报告)》?的(?:通知|函)(?:\([^()]{2,20}号\))?(?:\s?[-_|—]\s?[^-_|—]{2,30})?$/;
 
 /**
  * A report published inside the notice that issues it (泉港政办〔2025〕1号 / 某某办公室关于印发……
@@ -107,3 +108,24 @@ export function oneLineTitle(lines: LineMap): TitleInfo | null {
   }
   return null;
 }
+
+/** A year written in Chinese numerals (二〇一三) → 2013. */
+export function cnYear(s: string): number {
+  const d: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  return Number([...s].map((c) => d[c]).join(''));
+}
+/** A month written in Chinese numerals (十二) → 12. */
+export function cnMonth(s: string): number {
+  const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+  return d[s] ?? 0;
+}
+
+/** The bare statutory name on a line (政府信息公开年度报告): a channel's name when a title with the year follows. */
+export const CHANNEL_NAME = /^(?:政府)?信息公开(?:工作)?(?:年度报告|年报)$/;
+/** A short line with a year and the report words and no sentence punctuation: a title line. */
+export function yearTitleLine(raw: string): boolean {
+  const n = normalize(raw.slice(0, 200));
+  return n.length <= 80 && /(?:19|20)\d{2}年/.test(n) && TITLE_WORDS.test(n) && !/[,;。]/.test(n);
+}
+/** A year after a comma with the organ as its subject (…坚持依法公开,2022年,我局在…). */
+export const COMMA_YEAR = /[,，]((?:19|20)\d{2})年度?[,，]?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门))/g;

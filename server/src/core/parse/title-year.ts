@@ -5,21 +5,13 @@ import { normalize } from '../text/normalize';
 import type { Heading } from './headings';
 import type { TitleInfo, YearSource } from './title';
 import { docSiteNoticeAt, isMetadataLine, metadataLineAt } from './title-chrome';
+import { cnMonth, cnYear, COMMA_YEAR } from './title-forms';
 
 /** A date alone on a line (2013年3月, （2024年1月20日）). */
 export const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
 export const CN_DATE_ONLY = /^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 export const MAX_LINE = 2000;
 
-/** A year written in Chinese numerals (二〇一三) → 2013. */
-function cnYear(s: string): number {
-  const d: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  return Number([...s].map((c) => d[c]).join(''));
-}
-function cnMonth(s: string): number {
-  const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-  return d[s] ?? 0;
-}
 
 /** Reports are signed and published in the first months after the report year. */
 const SIGNING_MONTHS = 6;
@@ -105,6 +97,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
         if (/将|计划|拟|力争|预计/.test(m[2])) continue;
         votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
       }
+      // After a comma, only the year with the organ as its subject (坚持依法公开,2022年,我局在…公开信息416条).
+      for (const m of t.matchAll(COMMA_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }
   }
   // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.

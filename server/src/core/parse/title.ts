@@ -6,7 +6,7 @@
 import type { LineMap } from '../text/line-map';
 import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
-import { issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS } from './title-forms';
+import { CHANNEL_NAME, issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS, yearTitleLine } from './title-forms';
 import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
@@ -33,7 +33,7 @@ export interface TitleInfo {
 export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published';
 
 export { TITLE_WORDS };
-const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
+const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管理处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
 function isProse(raw: string): boolean {
   // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
   return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S)/.test(raw) || /[。；，,;：:《〈“‘（(【「]\s*$/.test(raw)
@@ -76,7 +76,12 @@ function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleS
 export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): TitleInfo | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const issued = issuedReportLine(lines, headingLines, isProse);
-  if (issued !== null) return titleAt(lines, issued, issued, 'line');
+  if (issued !== null) {
+    let up = issued - 1; // the issuer alone on a line above (blank lines between): the title's first half
+    while (up > 0 && up >= issued - 3 && !lines.lineText(up).trim()) up--;
+    const org = ORG_LINE.test(normalize(lines.lineText(up).slice(0, 40)));
+    return titleAt(lines, issued, org ? up : issued, org ? 'lines' : 'line');
+  }
   const candidates: number[] = [];
   let seen = 0;
   let wordRunEnd = -1;
@@ -127,8 +132,9 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     if (i < top && line > firstPart) continue;
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (isBreadcrumb(raw)) continue;
-    // A header of navigation words or a read-aloud button (点击收听年报语音朗读) names no report.
-    if (isNavChrome(raw)) continue;
+    // A header of navigation words or a read-aloud button (点击收听年报语音朗读) names no report; nor
+    // does a line of a disclosure site's column names (信息公开指南 信息公开年报).
+    if (isNavChrome(raw) || isMenuLine(raw)) continue;
     // A bulleted line without a year (• 乡镇政府信息公开年度报告 above a bulleted metadata list): the
     // page's column name, not the title.
     if (/^\s*[•·●▪◆]/.test(raw) && !/(?:19|20)\d{2}/.test(raw)) continue;
@@ -199,6 +205,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     }
     // A bare report word (工作报告, 年度报告) alone on a line is a web page's channel name, not the title.
     if (BARE_REPORT_WORD.test(norm)) continue;
+    if (i < top && CHANNEL_NAME.test(norm) && candidates.slice(i + 1, top).some((l) => yearTitleLine(lines.lineText(l)))) continue; // so is 政府信息公开年度报告 above a title with its year
     // The page's title without the issuer, then the issuer alone and the title again below it
     // (2022年政府信息公开工作年度报告 / 某某镇人民政府 / 2022年政府信息公开工作年度报告): the
     // issuer and the title under it are the report's title.
@@ -225,7 +232,7 @@ function wrappedAfter(up: string, raw: string): boolean {
 /** The break between two lines falls inside the report words (政府信息公开, 法治政府建设, 年度报告…). */
 function splitsReportWords(up: string, down: string): boolean {
   const joined = up + down;
-  return ['政府信息公开', '法治政府建设', '政务公开', '年度报告'].some((w) => {
+  return ['政府信息公开', '信息公开', '法治政府建设', '政务公开', '年度报告'].some((w) => {
     const at = joined.indexOf(w, Math.max(0, up.length - w.length + 1));
     return at >= 0 && at < up.length && at + w.length > up.length;
   });

@@ -25,6 +25,8 @@ const NO_YUE = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{2,4})日/g;
  * the start of the period (a 日 shortly before) tells it from a count of days (由15日缩短至120日 has three digits).
  */
 const RANGE_END_MMDD = /(日\s*(?:起\s*)?(?:至|到|—|－|~|～|-)\s*)(\d{4})日/g;
+/** 于1225日收到: a day named with 于/在 whose 月 was lost (not 于1000日内, a count of days). */
+const AT_MMDD = /((?:于|在)\s*)(\d{4})日(?![内后前以])/g;
 /** (20212025年): a span of years whose dash was lost (《…纲要(2021—2025年)》). */
 const YEAR_SPAN = /(?<![\d.A-Za-z])((?:19|20)\d{2})\s?((?:19|20)\d{2})\s?年/g;
 /** 至12月31止 / 自1月1起: the 日 lost before 止 or 起. */
@@ -71,11 +73,11 @@ export const dateMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
-    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“20201月至12月”“201211日”“2017210日”“2018年1231日”“至1231日止”“至12月31止”，或全年起止日期连写成“2025111231日”），或年份多了数字（“至202020年12月31日”），年份丢了“年”字（“2024全年，共……”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“20201月至12月”“201211日”“2017210日”“2018年1231日”“至1231日止”“于1225日收到”“至12月31止”，或全年起止日期连写成“2025111231日”），或年份多了数字（“至202020年12月31日”），年份丢了“年”字（“2024全年，共……”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
       + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内或没有覆盖全年（“至2022年12月20日止”，截止日不写年份的“自2025年1月1日至12月30日”按起始年份读）。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
-    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 20201月至12月, 201211日, 2017210日, 2018年1231日, 至1231日止, 至12月31止, or the whole year\'s two dates run together: 2025111231日), has a year with digits too many (至202020年12月31日), a year lost its 年 (2024全年，共…), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 20201月至12月, 201211日, 2017210日, 2018年1231日, 至1231日止, 于1225日收到, 至12月31止, or the whole year\'s two dates run together: 2025111231日), has a year with digits too many (至202020年12月31日), a year lost its 年 (2024全年，共…), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
       + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year or leaves part of it out (至2022年12月20日止; an end written without its year, 自2025年1月1日至12月30日, is read in the year of the start). When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
@@ -150,7 +152,7 @@ export const dateMalformed: Rule = {
       const d = showDate({ year, month: ok[0][0], day: ok[0][1] });
       report(ns, ns + shown.length, `日期“${shown}”缺少“月”字，应为“${d}”？`, `date “${shown}” lacks 月: probably ${d}`, d);
     }
-    for (const x of text.matchAll(RANGE_END_MMDD)) {
+    for (const x of [...text.matchAll(RANGE_END_MMDD), ...text.matchAll(AT_MMDD)]) {
       const digits = x[2];
       const month = Number(digits.slice(0, 2));
       const day = Number(digits.slice(2));

@@ -42,6 +42,8 @@ interface Reading {
   exhaustive: string | null;
   /** The list ran to its sentence's end: no new statement, no part in another unit cut it short. */
   whole: boolean;
+  /** A part had its own breakdown in brackets: only parts above the total are judged then. */
+  nested: boolean;
 }
 
 function closeParen(s: Sentence, from: number, text: string): number {
@@ -89,10 +91,18 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
   const parts: Part[] = [];
   let truncated = false;
   let mixed = false;
+  // A part's own breakdown in brackets right after it (法定主动公开35条（其中政策文件6条、…）) is a
+  // remark on that part: the outer list reads on without it (the bracket's list is checked on its own).
+  const inner = breakdownBrackets(text, markerEnd, end);
+  const outside = (x: { ns: number; ne: number }) => !inner.some(([o, e]) => x.ns > o && x.ne <= e + 1);
   for (const c of region) {
+    if (!outside(c)) continue;
     const from = Math.max(c.ns, markerEnd);
-    const own = c.counts.filter((x) => x.ns >= from && x.ne <= end && x.unit === total.unit);
-    const body = text.slice(from, Math.min(c.ne, end));
+    const own = c.counts.filter((x) => x.ns >= from && x.ne <= end && x.unit === total.unit && outside(x));
+    let body = text.slice(from, Math.min(c.ne, end));
+    for (const [o, e] of [...inner].reverse()) {
+      if (o >= from && o < from + body.length) body = body.slice(0, o - from) + body.slice(Math.min(body.length, e + 1 - from));
+    }
     // A second 其中 (or a 含 breakdown of one part: 1233条，含规范性文件2条，其他1231条, or
     // 8件（含规范性文件3件）) starts a nested list: the figures no longer add up to one total.
     if (NESTED.test(body)) return null;
@@ -119,7 +129,20 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
   }
   if (!parts.length) return null;
   // A list cut short by a new statement is not known to be complete.
-  return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts), whole: !truncated && !mixed };
+  return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts), whole: !truncated && !mixed, nested: inner.length > 0 };
+}
+
+/** Brackets in `[from, to)` that open with 其中 right after a count (35条(其中…)): [open, close] offsets. */
+function breakdownBrackets(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    if (text[i] !== '(' || !text.startsWith('其中', i + 1) || !/\d[\u4e00-\u9fff]{1,2}$/.test(text.slice(Math.max(from, i - 3), i))) continue;
+    const close = text.indexOf(')', i);
+    if (close < 0 || close >= to || text.slice(i + 1, close).includes('(')) break;
+    out.push([i, close]);
+    i = close;
+  }
+  return out;
 }
 
 /** A verb the first part did not use (其中政策文件100条，…，微博发布800条) starts a new statement;
@@ -138,6 +161,14 @@ function breakdowns(values: number[], total: number): boolean {
     if (acc === total) { runs++; acc = 0; } else if (acc > total) return false;
   }
   return runs >= 2 && acc === 0;
+}
+
+/** The parts up to the first semicolon between two of them. */
+function beforeSemicolon(parts: Part[], text: string): Part[] {
+  for (let k = 1; k < parts.length; k++) {
+    if (/[；;]/.test(text.slice(parts[k - 1].count.ne, parts[k].count.ns))) return parts.slice(0, k);
+  }
+  return parts;
 }
 
 /** The first k >= 3 parts (not all of them) add up to `total` exactly. */
@@ -213,12 +244,12 @@ export const textSum: Rule = {
     zh: '“共 N …，其中 a…、b…、c…”句式中，“其中”所列分项之和超过总数，或所列分项显然已穷尽（含“其他”“其余”，或现场、电话、网上等全部渠道）而其和不等于总数。总数取“其中/包括”之前最近的同单位数字，而不是句首第一个数字。'
       + '错误示例：“共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次”（三项之和为1469744人次）。'
       + '正确示例：“主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”。'
-      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断；前三项或更多项之和恰好等于总数而其后还有数字时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N …，其中 a…、b…、c…” the listed parts exceed the total, or plainly cover everything (they include 其他/其余, or all channels such as on site, by phone and online) and do not add up to it. '
       + 'The total is the nearest count of the same unit before 其中/包括, not the first number of the sentence. '
       + 'Wrong: “共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次” (the parts make 1469744). '
       + 'Right: “主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”. '
-      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged; when the first three or more parts, or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts, or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条',
   check(ctx) {
@@ -233,6 +264,8 @@ export const textSum: Rule = {
         const terms = r.parts.map((q) => q.count.value).join(' + ');
         const listed = r.parts.length > 1 ? `${terms} = ${sum}${r.total.unit}` : show(r.parts[0].count);
         const closed = !!r.exhaustive && r.parts.length > 1;
+        // Around a bracketed breakdown only parts above every total are sure to be wrong.
+        if (r.nested && sum <= Math.max(...r.totals)) continue;
         // A long open list that misses the total by a unit or two (465条，其中…8项之和464条): the
         // writer meant to list everything and a figure is off; said as a note (the list may be partial).
         if (nearMiss(r, sum, closed)) {
@@ -257,9 +290,14 @@ export const textSum: Rule = {
         const max = Math.max(...r.totals);
         if (sum > max) {
           const of = r.totals.length > 1 ? `前述各数（最大 ${max}${r.total.unit}）` : `总数 ${show(r.total)}`;
+          // The parts before a semicolon already exceed it (…127条；微信公众号422条): those are the list.
+          const head = beforeSemicolon(r.parts, text);
+          const headSum = head.reduce((x, q) => x + q.count.value, 0);
+          const shown = head.length > 1 && head.length < r.parts.length && headSum > max
+            ? `${head.map((q) => q.count.value).join(' + ')} = ${headSum}${r.total.unit}` : listed;
           ctx.report({ start: r.total.start, end: r.total.end,
-            message: `“${m[0]}”所列分项之和 ${listed} 超过${of}`,
-            messageEn: `the parts listed after “${m[0]}” (${listed}) exceed the total ${max}${r.total.unit}` });
+            message: `“${m[0]}”所列分项之和 ${shown} 超过${of}`,
+            messageEn: `the parts listed after “${m[0]}” (${shown}) exceed the total ${max}${r.total.unit}` });
         } else if (r.totals.length === 1) {
           // The list continued in the sentences after it: the figures there make up the total.
           let more = sum;
