@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, LineMap } from '../../../server/src/core';
 import { findTables } from '../../../server/src/core/parse/layouts';
+import { bestRatio } from '../growth';
 
 const BLOCKS = ['第二十条第（五）项', '信息内容本年处理决定数量', '行政许可 97', '第二十条第（六）项', '信息内容本年处理决定数量', '行政处罚 3', '行政强制 0',
   '第二十条第（八）项', '信息内容本年收费金额（单位：万元）', '行政事业性收费 0'];
@@ -21,4 +22,11 @@ test('label and figure one space apart below a 第二十条 caption are rows of 
 test('without a caption, short labels with a number one space apart stay prose', () => {
   const text = ['工作会议', '召开会议 7', '培训人员 120', '印发文件 3'].join('\n');
   assert.deepEqual(findTables(new LineMap(text)), []);
+});
+
+test('a long run of rows below a caption is read in time linear in its length', () => {
+  // 16× the rows: at most 2 × 16× the time (the reader once searched the whole run at every row).
+  const text = (n: number) => `第二十条第（五）项\n${'行政许可 97\n'.repeat(n)}`;
+  const { ratio, small, large } = bestRatio(text(2000), text(32000), (t) => findTables(new LineMap(t)), { limit: 32, floorMs: 5 });
+  assert.ok(ratio <= 32, `16× the rows took ${ratio.toFixed(1)}× the time (${small.toFixed(0)} → ${large.toFixed(0)} ms)`);
 });

@@ -34,7 +34,7 @@ export const sectionDuplicate: Rule = {
         // not the same heading pasted twice.
         const first = list[0].heading;
         if (first.numeral !== null && s.heading.numeral !== null && first.numeral !== s.heading.numeral && labelKey(first.title) !== labelKey(s.heading.title)) continue;
-        const firstLine = list[0].heading.line + 1;
+        const firstLine = first.line + 1;
         ctx.report({
           start: s.heading.start,
           end: s.heading.end,

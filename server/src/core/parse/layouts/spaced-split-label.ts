@@ -115,3 +115,8 @@ export function blankFirstRow(seg: { line: number; l: Line }[], firstNum: number
   if (!ok || at.cells.length !== 1 || hanCount(at.cells[0].text) < 2) return null;
   return { line: seg[k].line, cells: at.cells };
 }
+
+/** A 表二 block caption (第二十条第（五）项): rows below it are a table's, one space apart or not. */
+export function isCaption(l: Line): boolean {
+  return l.kind === 'label' && /^第二十条第/.test(l.cells[0]?.text ?? '');
+}

@@ -11,7 +11,7 @@ import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
 import { fillBlankCells } from './spaced-columns';
 import { Token, tokens } from './spaced-tokens';
-import { blankFirstRow, isVertical, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
+import { blankFirstRow, isCaption, isVertical, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
@@ -302,11 +302,6 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
   return rows;
 }
 
-/** The segment holds a 表二 block caption (第二十条第（五）项): rows below it are a table's, one space apart or not. */
-function captioned(seg: { l: Line }[]): boolean {
-  return seg.some((s) => s.l.kind === 'label' && /^第二十条第/.test(s.l.cells[0]?.text ?? ''));
-}
-
 /** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
 function isHeadRun(run: Pending[]): boolean {
   return run[0].numbered && run.every((p) => p.cells.length === 1);
@@ -331,6 +326,8 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
   }
   let seg: { line: number; l: Line }[] = [];
   let gap = 0;
+  // The segment holds figures set apart from a label or several on a line; a 表二 caption (kept as it grows: linear).
+  let wide = false, caption = false;
   const flush = () => {
     const numIdx = seg.map((s, i) => (isNumeric(s.l) && !(s.l.kind === 'values' && s.l.cells.length === 1) ? i : -1)).filter((i) => i >= 0);
     if (numIdx.length) {
@@ -344,7 +341,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       if (top >= 0) from = Math.min(from, top);
       const part = seg.slice(from, numIdx[numIdx.length - 1] + 1);
       const nums = numIdx.map((i) => ({ l: seg[i].l, start: lines.lineStarts[seg[i].line] }));
-      if (tabular(nums) || (captioned(seg) && nums.length >= 2)) {
+      if (tabular(nums) || (caption && nums.length >= 2)) {
         // Header lines above the first numeric line belong to no row unless they are its split label.
         const rows = rowsOf(lines, part).filter((r) => r.endLine >= seg[firstNum].line);
         const blankFirst = blankFirstRow(seg, firstNum);
@@ -359,6 +356,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     }
     seg = [];
     gap = 0;
+    wide = caption = false;
   };
   const nextContent = (line: number): Line | null => {
     for (let j = line + 1; j < n && j <= line + MAX_GAP; j++) {
@@ -374,7 +372,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
     if (l.kind === 'skip' || l.kind === 'prose') { flush(); continue; }
     // A short label and one number one space apart is a row only inside a table already found.
     // (Or below a 表二 block caption: 第二十条第（五）项 / 信息内容本年处理决定数量 / 行政许可 97.)
-    if (l.kind === 'row' && l.tight && !seg.some((s) => s.l.kind === 'row' ? !s.l.tight : s.l.kind === 'values' && s.l.cells.length > 1) && !captioned(seg)) { flush(); continue; }
+    if (l.kind === 'row' && l.tight && !wide && !caption) { flush(); continue; }
     if (l.kind === 'heading') {
       // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not,
       // nor one whose figures follow on the next line (PDF text in reading order: 一、本年新收… / 40 4 0 …).
@@ -389,6 +387,8 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       gap = 0;
     }
     seg.push({ line, l });
+    if (l.kind === 'row' ? !l.tight : l.kind === 'values' && l.cells.length > 1) wide = true;
+    if (isCaption(l)) caption = true;
   }
   flush();
   return blocks;
