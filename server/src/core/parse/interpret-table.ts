@@ -8,7 +8,7 @@ import { labelThenSlots } from './label-slots';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows } from './regroup';
 import { blankCellBlocks, slotsAfterLabel } from './layouts/blank-cells-read';
-import { readColumnBlockTable } from './layouts/column-block-read';
+import { readColumnBlockPrefix, readColumnBlockTable } from './layouts/column-block-read';
 import { bestRow, candidatesOf, innermostRow, itemNumber, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
 import { readOneLineRows } from './one-line-rows';
@@ -53,6 +53,9 @@ export interface StatTable {
   unreadable?: boolean;
   /** Why, when it is not the cells' reading order: blank cells of PDF layout text (unplaced-blanks.ts). */
   unreadableWhy?: 'blank-cells';
+  /** Of an unreadable table, the rows read with certainty (the first rows of PDF text that turns to
+   *  column order part-way): prose is compared with them, the table's own checks do not run. */
+  certain?: TableRow[];
 }
 
 /** Splits a cell such as "费 0" (label and value glued by a paste) into two cells. */
@@ -340,7 +343,9 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   const columnBlocks = blocks.filter((b) => b.layout === 'column-block');
   if (columnBlocks.length === blocks.length) {
     const cbRows = readColumnBlockTable(spec, blocks);
-    return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end, ...(cbRows ? {} : { unreadable: true }) };
+    const certain = cbRows ? [] : readColumnBlockPrefix(spec, blocks);
+    return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end,
+      ...(cbRows ? {} : { unreadable: true }), ...(certain.length ? { certain } : {}) };
   }
   if (columnBlocks.length) blocks = blocks.filter((b) => b.layout !== 'column-block');
   // Tables flattened into one line: read only when every row takes exactly the values the format

@@ -15,8 +15,8 @@ export const tableUnreadable: Rule = {
   defaultSeverity: 'info',
   title: { zh: '表格无法按行列读取', en: 'Table cannot be read row by row' },
   description: {
-    zh: '从 PDF 复制或以阅读顺序提取的文字里，表格的每个单元格各占一行，数字常常成列地印在远离其行名的地方，表头也被打乱。数字个数与法定表格对不上、无法唯一确定每个数属于哪一行哪一栏时，本表的各项核对不进行，只提示一次。请改用带版式的复制（如 pdftotext -layout）或把表格整理为 Markdown 表格后再检查。带版式的 PDF 文字里，空白单元格不占位置：多数数据行的数字少于法定栏数、附近又没有填满的行可以对齐时，同样无法确定每个数属于哪一栏，也只提示一次。',
-    en: 'In text copied from a PDF in reading order, every table cell is on a line of its own, the values are often printed as a column block away from their row labels and the header words are scrambled. When the number of values does not fit the statutory table so that each value has exactly one row and column, the table\'s checks are not run and this is reported once. Copy the PDF with its layout (pdftotext -layout) or rewrite the table as a Markdown table, then check again. In PDF text with layout a blank cell leaves no trace: when most rows of figures are short of the statutory columns and no full row nearby lines them up, the column of each figure cannot be told either, and this is reported once.',
+    zh: '从 PDF 复制或以阅读顺序提取的文字里，表格的每个单元格各占一行，数字常常成列地印在远离其行名的地方，表头也被打乱。数字个数与法定表格对不上、无法唯一确定每个数属于哪一行哪一栏时，本表的各项核对不进行，只提示一次。请改用带版式的复制（如 pdftotext -layout）或把表格整理为 Markdown 表格后再检查。带版式的 PDF 文字里，空白单元格不占位置：多数数据行的数字少于法定栏数、附近又没有填满的行可以对齐时，同样无法确定每个数属于哪一栏，也只提示一次。表格前几行按行排列、其余按列排列时，按行排列、且每行恰有法定栏数的前几行仍可确定读出：正文所述的数字（如本年新收申请数）与这几行核对，表格本身的核对仍不进行。',
+    en: 'In text copied from a PDF in reading order, every table cell is on a line of its own, the values are often printed as a column block away from their row labels and the header words are scrambled. When the number of values does not fit the statutory table so that each value has exactly one row and column, the table\'s checks are not run and this is reported once. Copy the PDF with its layout (pdftotext -layout) or rewrite the table as a Markdown table, then check again. In PDF text with layout a blank cell leaves no trace: when most rows of figures are short of the statutory columns and no full row nearby lines them up, the column of each figure cannot be told either, and this is reported once. When the first rows of a table come row by row and the rest column by column, the first rows that each hold exactly the statutory values can still be read with certainty: the prose (such as the applications received) is compared with them, while the table\'s own checks are still not run.',
   },
   basis: '政府信息公开工作年度报告格式表二至表四（国办公开办函〔2019〕60号、〔2021〕30号）',
   examples: {
@@ -49,11 +49,14 @@ export const tableUnreadable: Rule = {
         });
         continue;
       }
+      const certain = t.certain?.length ?? 0;
       ctx.report({
         start: t.start,
         end: lines.lineEnd(lines.lineAt(t.start)),
-        message: `${PART[t.id] ?? t.spec.title}（第 ${from}–${to} 行）的数字无法对应到行和栏（单元格按阅读顺序逐行排列，个数与法定表格对不上），本表未做核对`,
-        messageEn: `${PART_EN[t.id] ?? t.spec.title} (lines ${from}-${to}): the values cannot be placed in rows and columns (cells in reading order, one per line, and their count does not fit the statutory table); the table was not checked`,
+        message: `${PART[t.id] ?? t.spec.title}（第 ${from}–${to} 行）的数字无法对应到行和栏（单元格按阅读顺序逐行排列，个数与法定表格对不上），本表未做核对`
+          + (certain ? `；只有前 ${certain} 行可确定读出，正文中的数字与这 ${certain} 行核对` : ''),
+        messageEn: `${PART_EN[t.id] ?? t.spec.title} (lines ${from}-${to}): the values cannot be placed in rows and columns (cells in reading order, one per line, and their count does not fit the statutory table); the table was not checked`
+          + (certain ? `; only its first ${certain} rows could be read with certainty, and the prose is compared with them` : ''),
       });
     }
   },

@@ -276,3 +276,54 @@ export function readColumnBlockTable(spec: TableSpec, blocks: TableBlock[]): Tab
   if (spec.kind === 'blocks') return readBlocks(spec, toks, cut);
   return readGrid(spec, toks, cut);
 }
+
+/**
+ * The rows of a grid table that are certain although the table as a whole cannot be placed (PDF text
+ * in reading order whose first rows come row by row and the rest column by column): from the table's
+ * first row on, each row's label followed by exactly its values and then the next statutory row's
+ * label. The first row's values may stand before any label (its label printed further down among the
+ * others): exactly one row of values after nothing but header words, then the second row's label.
+ * Reading stops at the first thing that does not fit; the row before it is not taken.
+ */
+function readGridPrefix(spec: GridTable, toks: Token[]): TableRow[] {
+  const n = spec.columns.length;
+  const data = spec.rows.filter((r) => !r.group);
+  const out: TableRow[] = [];
+  const lead: Token[] = [];
+  let next = 0;
+  let cur: { label: Token; id: string; values: Token[] } | null = null;
+  const push = (label: Token | null, id: string, values: Token[]) => {
+    const row = tableRow(rowOf(label ? [label, ...values] : values), 'data', id, null, label);
+    spec.columns.forEach((col, c) => row.values.set(col.id, values[c].cell));
+    out.push(row);
+  };
+  for (const t of toks) {
+    if (t.kind === 'num') {
+      (cur ? cur.values : lead).push(t);
+      if ((cur ? cur.values : lead).length > n) break;
+      continue;
+    }
+    const want = data[next === 0 && lead.length ? 1 : next];
+    if (want && (names(t.cell.text, want.label) || (!!want.match && names(t.cell.text, want.match)))) {
+      if (cur) {
+        if (cur.values.length !== n) break;
+        push(cur.label, cur.id, cur.values);
+      } else if (lead.length) {
+        if (lead.length !== n || want !== data[1]) break;
+        push(null, data[0].id, lead);
+      }
+      cur = { label: t, id: want.id, values: [] };
+      next = data.indexOf(want) + 1;
+      continue;
+    }
+    // A label broken over lines, or header words and the table's note before the first row.
+    if ((cur && cur.values.length === 0) || (!cur && lead.length === 0)) continue;
+    break;
+  }
+  return out;
+}
+
+/** The rows of a grid table read with certainty when the whole table cannot be (see readGridPrefix). */
+export function readColumnBlockPrefix(spec: TableSpec, blocks: TableBlock[]): TableRow[] {
+  return spec.kind === 'grid' ? readGridPrefix(spec, tokens(blocks)) : [];
+}

@@ -1,0 +1,67 @@
+// PDF text in reading order whose table 三 comes row by row for its first rows and column by column
+// for the rest (pdftotext's default mode on a published report: the first row's figures before any
+// label, its label printed far below among the others). The table cannot be placed as a whole and
+// stays unreadable, but the first rows that each hold exactly the statutory values, ended by the next
+// statutory row's label, are certain: the prose is compared with them. Text of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core/engine/lint';
+import { lintText } from '../helpers';
+
+const head = (received: number) => '某区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n'
+  + `2024年，区政府办代表区政府受理政府信息公开申请 ${received} 件，均已在法定期限内予以答复。\n`
+  + '二、主动公开政府信息情况\n2024年主动公开信息1200条。\n三、收到和处理政府信息公开申请情况\n';
+const TOP = ['申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等', '于第三项加第四项之和）', '法人或其他组织', '自然人',
+  '社会 法律', '商业 科研', '公益 服务 其他', '企业 机构', '组织 机构', '总计'];
+const seven = (first: string, total = first) => [first, '0', '0', '0', '0', '0', total];
+/** Rows 一 (no label), 二, （一）, （二）, then the rest column by column and the labels in a heap. */
+const ROWS = [...seven('95'), '二、上年结转政府信息公开申请数量', ...seven('0'), '（一）予以公开', ...seven('50'),
+  '（二）部分公开（区分处理的，只计这一情 形，不', '计其他情形）', ...seven('9'), '0', '0', '1', '0', '0', '1', '1', '0', '31', '0', '0', '0',
+  '三 、本 年 度办 理 结果', '一、本年新收政府信息公开申请数量', '1.属于国家秘密', '（三）不予公开', '（四）无法提供', '1.本机关不掌握相关政府信息', '1', '0', '1', '0', '（七）总计', '0', '95', '0',
+  '四、结转下年度继续办理', '0', '0'];
+const TAIL = '\n四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n';
+const page = (received: number, rows = ROWS) => head(received) + [...TOP, ...rows].join('\n') + TAIL;
+
+const unreadable = (text: string) => analyze(text).report!.unreadable?.find((t) => t.id === 'applications');
+
+test('the certain first rows of a table that turns to column order are read: row 一 before any label, then 二 and （一）', () => {
+  const text = page(17);
+  assert.equal(analyze(text).report!.tables.get('applications'), undefined);
+  const t = unreadable(text)!;
+  assert.deepEqual(t.certain?.map((r) => r.rowId), ['new', 'carried', 'open']);
+  assert.equal(t.certain![0].values.get('total')!.text, '95');
+  // （二）'s seven figures run on into the column-order ones: not taken.
+  const f = lintText(text).findings;
+  const mismatch = f.filter((x) => x.rule === 'text-table-mismatch');
+  assert.equal(mismatch.length, 1, f.map((x) => x.rule).join(' '));
+  assert.equal(text.slice(mismatch[0].start, mismatch[0].end), '17 件');
+  assert.match(mismatch[0].message, /95/);
+  const info = f.find((x) => x.rule === 'table-unreadable')!;
+  assert.match(info.message, /前 3 行/);
+  // The table's own checks still do not run.
+  assert.ok(!f.some((x) => /^table-(balance|subtotal|row-total|row-missing|shape)$/.test(x.rule)), f.map((x) => x.rule).join(' '));
+});
+
+test('prose that agrees with the certain rows is not reported', () => {
+  assert.ok(!lintText(page(95)).findings.some((x) => x.rule === 'text-table-mismatch'));
+});
+
+test('nothing is certain when the first values are not one row, or the first label is not the second row', () => {
+  // Eight values before the first label.
+  const eight = ['3', ...ROWS];
+  assert.equal(unreadable(page(17, eight))?.certain, undefined);
+  assert.ok(!lintText(page(17, eight)).findings.some((x) => x.rule === 'text-table-mismatch'));
+  // The first label after the values is （一）, not 二: the values may be any row's.
+  const skip = [...seven('95'), '（一）予以公开', ...seven('50'), '（二）部分公开', ...seven('9'), '1', '0'];
+  assert.equal(unreadable(page(17, skip))?.certain, undefined);
+  assert.ok(!lintText(page(17, skip)).findings.some((x) => x.rule === 'text-table-mismatch'));
+});
+
+test('a row whose figures run on is not taken, nor any row after a value out of place', () => {
+  // 二's figures run on into an eighth: only row 一 (ended by 二's label) is certain.
+  const runOn = [...seven('95'), '二、上年结转政府信息公开申请数量', ...seven('0'), '4', '（一）予以公开', ...seven('50')];
+  assert.deepEqual(unreadable(page(17, runOn))?.certain?.map((r) => r.rowId), ['new']);
+  // A word that is neither a label nor its continuation between figures ends the reading.
+  const word = [...seven('95'), '二、上年结转政府信息公开申请数量', '0', '0', '0', '其他', '0', '0', '0', '0', '（一）予以公开', ...seven('50'), '1'];
+  assert.deepEqual(unreadable(page(17, word))?.certain?.map((r) => r.rowId), ['new']);
+});
