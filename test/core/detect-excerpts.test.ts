@@ -180,3 +180,27 @@ test('a report named in the opening sentence yields its year to the stated perio
   // A title line keeps its own year.
   assert.equal(detect('某某镇2020年政府信息公开工作年度报告\n所列数据的统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n').year, 2020);
 });
+
+describe('the year from the 政务公开工作要点 the report carries out, when nothing else names it', () => {
+  const body = (extra: string) => [
+    '依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。',
+    '一、总体情况',
+    '（一）组织领导',
+    `认真落实《政府信息公开条例》，推动全区各公开主体落实落细工作要求。${extra}`,
+    '（二）主动公开',
+    '主动公开政府信息26040条。',
+  ].join('\n');
+  test('one year named: that year', () => {
+    const d = detect(body('制定并落实《2023年某某区政务公开工作要点》，按季度督促检查。'));
+    assert.equal(d.year, 2023);
+    assert.equal(d.source, 'plan');
+    assert.match(d.reason ?? '', /2023 年度（据所落实的年度政务公开工作要点）/);
+    assert.match(kindReasonEn(d.reason) ?? '', /2023.*政务公开工作要点 the report carries out/);
+  });
+  test('two years named as often: no year; a year stated otherwise wins', () => {
+    assert.equal(detect(body('对照《2022年政务公开工作要点》和《2023年政务公开工作要点》逐项检查。')).year, null);
+    const d = detect(body('落实《2023年政务公开工作要点》。').replace('编制本报告。', '编制本报告。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。'));
+    assert.equal(d.year, 2022);
+    assert.equal(d.source, 'period');
+  });
+});

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detect } from './helpers';
+import { analyze } from '../../server/src/core';
 
 test('an untitled report whose opening lists its statutory parts by name, the year only in 截止日期为…12月31日', () => {
   const t = ['本报告由“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”“政府信息公开行政复议、行政诉讼情况”“存在的主要问题及改进情况”“其他需要报告的事项”六个部分组成。所列数据截止日期为2023年12月31日,电子版可在某市人民政府网站下载。',
@@ -26,8 +27,9 @@ test('the body year: a line opening 2021年某区政务公开工作在……, or
   const gov = ['本年度报告是根据《中华人民共和国政府信息公开条例》要求,由某区人民政府办公室编制而成。全文包括总体情况,主动公开政府信息情况等部分。',
     '一、总体情况', '2021年某区政务公开工作在区委区政府的正确领导下,各项工作顺利推进。'].join('\n');
   assert.equal(detect(gov).year, 2021);
-  // A plan named at the start of the line is no report year.
-  assert.equal(detect(gov.replace('2021年某区政务公开工作在', '2021年某区政务公开工作要点印发后')).year, null);
+  // A plan named at the start of the line is no body year: the year is that of the 要点 carried out, the last resort.
+  const plan = analyze(gov.replace('2021年某区政务公开工作在', '2021年某区政务公开工作要点印发后')).doc;
+  assert.deepEqual([plan.year, plan.yearSource], [2021, 'plan']);
   const rol = ['按照《法治政府建设与责任落实工作规定》的要求,现将我局法治政府建设年度情况报告如下:', '一、法治政府建设工作情况',
     '2019年度为全面推进法治政府建设工作,我局成立了法治政府建设工作领导小组。'].join('\n');
   const d = detect(rol);

@@ -104,6 +104,7 @@ const YEAR_SOURCE: Record<YearSource, string> = {
   body: '正文年份',
   date: '落款或封面日期',
   published: '网页发布日期',
+  plan: '所落实的年度政务公开工作要点',
 };
 
 function yearWords(doc: ParsedDocument): string {

@@ -10,6 +10,7 @@ const WHERE: Record<string, string> = { 首句所述标题: 'the title named in 
 const YEAR_FROM: Record<string, string> = {
   标题: 'the title', 首句所述标题: 'the title named in the first sentence', 统计期限: 'the reporting period', 正文年份: 'the years in the text',
   落款或封面日期: 'the signature or cover date', 网页发布日期: 'the web page’s publication date',
+  所落实的年度政务公开工作要点: 'the year’s 政务公开工作要点 the report carries out',
 };
 const where = (w: string) => WHERE[w] ?? `“${w}”`;
 

@@ -30,7 +30,7 @@ export interface TitleInfo {
 }
 
 /** Where the report year was read. */
-export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published';
+export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published' | 'plan';
 
 export { TITLE_WORDS };
 const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管理处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
