@@ -65,3 +65,16 @@ test('a row whose figures run on is not taken, nor any row after a value out of 
   const word = [...seven('95'), '二、上年结转政府信息公开申请数量', '0', '0', '0', '其他', '0', '0', '0', '0', '（一）予以公开', ...seven('50'), '1'];
   assert.deepEqual(unreadable(page(17, word))?.certain?.map((r) => r.rowId), ['new']);
 });
+
+test('a misspelt row label of a table that cannot be placed is still reported, once, with the statutory label', () => {
+  const rows = [...ROWS.slice(0, ROWS.indexOf('1.属于国家秘密') + 1), '2.其他法律行政止公开', '3.危及“三安全一稳定”', ...ROWS.slice(ROWS.indexOf('1.属于国家秘密') + 1)];
+  const text = page(95, rows);
+  assert.ok(unreadable(text));
+  const f = lintText(text).findings.filter((x) => x.rule === 'table-row-unknown');
+  assert.equal(f.length, 1, f.map((x) => x.message).join(' | '));
+  assert.equal(text.slice(f[0].start, f[0].end), '2.其他法律行政止公开');
+  assert.match(f[0].message, /2\.其他法律行政法规禁止公开/);
+  assert.equal(f[0].fix?.safe, false);
+  // Written right, nothing is reported.
+  assert.ok(!lintText(page(95, rows.map((r) => r === '2.其他法律行政止公开' ? '2.其他法律行政法规禁止公开' : r))).findings.some((x) => x.rule === 'table-row-unknown'));
+});
