@@ -78,3 +78,16 @@ test('a misspelt row label of a table that cannot be placed is still reported, o
   // Written right, nothing is reported.
   assert.ok(!lintText(page(95, rows.map((r) => r === '2.其他法律行政止公开' ? '2.其他法律行政法规禁止公开' : r))).findings.some((x) => x.rule === 'table-row-unknown'));
 });
+
+test('a table that cannot be placed with the 2019 single row （六）其他处理 and none of its 2021 sub-rows: format-outdated at it', () => {
+  const single = [...ROWS.slice(0, -3), '（六）其他处理', ...ROWS.slice(-3)];
+  const f = lintText(page(95, single)).findings.filter((x) => x.rule === 'format-outdated');
+  assert.equal(f.length, 1);
+  assert.equal(page(95, single).slice(f[0].start, f[0].end), '（六）其他处理');
+  // With a sub-row's label (broken over lines as PDF text prints it), or in a text cut inside the table: nothing.
+  const split = [...ROWS.slice(0, -3), '（六）其他处理', '1.申请人无正当理由逾期不补', '正、行政机关不再处理其政府', '信息公开申请', ...ROWS.slice(-3)];
+  assert.ok(!lintText(page(95, split)).findings.some((x) => x.rule === 'format-outdated'));
+  const cut = head(17) + [...TOP, ...ROWS.slice(0, -3), '（六）其他处理'].join('\n');
+  assert.equal(unreadable(cut)?.blocks[unreadable(cut)!.blocks.length - 1].cut, true);
+  assert.ok(!lintText(cut).findings.some((x) => x.rule === 'format-outdated'));
+});

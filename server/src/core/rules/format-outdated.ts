@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { renderTable } from '../features/table-skeleton';
 import { eol, preferredLayout } from '../engine/draft-style';
 import { isEditableLayout } from '../parse/tables';
-import { otherFormat, outdatedTables, specLabels } from '../model/structure';
+import { bareKey, otherFormat, outdatedTables, specLabels } from '../model/structure';
 import type { Analysis } from '../engine/lint';
 import type { FormatSpec } from '../formats/types';
 import { labelKey } from '../text/normalize';
@@ -20,11 +20,11 @@ export const formatOutdated: Rule = {
   title: { zh: '使用了其他年份的表格格式', en: 'Table in another year\'s format' },
   description: {
     zh: '2019、2020 年度的报告使用 2019 年格式（国办公开办函〔2019〕60号），2021 年度起使用 2021 年格式（国办公开办函〔2021〕30号）。两者第二部分表格的栏目不同（本年新制作数量/本年新公开数量/对外公开总数量、第二十条第（九）项政府集中采购，对应本年制发件数/本年废止件数/现行有效件数、本年收费金额），第三部分表格“（六）其他处理”在 2021 年格式中分为三个子项。'
-      + '表格用了另一年份格式的栏目时，每张表在第一个这样的栏目处提示一次。'
+      + '表格用了另一年份格式的栏目时，每张表在第一个这样的栏目处提示一次。按阅读顺序从 PDF 提取、数字无法对应到行的表格，按其行标签判断（如 2021 年度起的报告只有单独一行“（六）其他处理”、没有其子项）。'
       + '错误示例：2022 年度报告第二部分仍有“本年新制作数量”“第二十条第（九）项”；2020 年度报告第三部分出现“申请人无正当理由逾期不补正”。正确示例：按报告年度所适用格式的栏目填写。'
       + '快速修复在旧表之后插入本年度格式的空表（表格样式与原稿一致），不删除原表中的任何数字；请把数字移入新表后再删除旧表。',
     en: 'Reports for 2019 and 2020 use the 2019 format (国办公开办函〔2019〕60号); reports from 2021 use the 2021 format (〔2021〕30号). Their table 2 columns differ (本年新制作数量 … 政府集中采购 vs 本年制发件数 … 本年收费金额), and 2021 splits row （六）其他处理 of table 3 into three sub-rows. '
-      + 'A table that uses labels of the other format is reported once, at the first such label. '
+      + 'A table that uses labels of the other format is reported once, at the first such label. A table whose figures cannot be placed (PDF text in reading order) is judged by its row labels (a 2021+ report with the single row （六）其他处理 and none of its sub-rows). '
       + 'Wrong: a 2022 report with 本年新制作数量 and 第二十条第（九）项; a 2020 report with 申请人无正当理由逾期不补正. Right: the labels of the format for the report year. '
       + 'The quick-fix inserts the empty table of the right format after the old one, in the draft\'s table layout, and never deletes the author\'s figures: move them over, then delete the old table.',
   },
@@ -72,7 +72,7 @@ export const formatOutdated: Rule = {
     // follows: a line that is a distinguishing label of the other format.
     const own = a.format.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
     const their = other.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
-    for (const u of unreadOutdated(a, other)) {
+    for (const u of [...unreadOutdated(a, other), ...unplacedOutdated(a, other)]) {
       const part = PART[u.id] ? `第${PART[u.id]}部分` : '';
       ctx.report({
         start: u.start,
@@ -129,6 +129,35 @@ function unreadOutdated(a: Analysis, other: FormatSpec): { id: string; start: nu
         hit = { start: lines.lineStarts[l] + lead, end: lines.lineStarts[l] + lead + t.length, label: x.label };
       }
       if (hit) { out.push({ id, ...hit }); break; }
+    }
+  }
+  return out;
+}
+
+/**
+ * Tables whose figures could not be placed (PDF text in reading order, one cell a line) whose labels
+ * show the other format's single row where ours has a group with sub-rows (the 2019 （六）其他处理 in a
+ * 2021+ report): the group's label stands and none of its sub-rows' labels does, in a table that
+ * the text does not cut off.
+ */
+function unplacedOutdated(a: Analysis, other: FormatSpec): { id: string; start: number; end: number; label: string }[] {
+  const out: { id: string; start: number; end: number; label: string }[] = [];
+  for (const t of a.report?.unreadable ?? []) {
+    const theirs = other.tables[t.id];
+    if (t.layout !== 'column-block' || t.spec.kind !== 'grid' || theirs?.kind !== 'grid' || t.blocks[t.blocks.length - 1].cut) continue;
+    const cells = t.blocks.flatMap((b) => b.rows.flatMap((r) => r.cells)).filter((c) => /[\u3400-\u9fff]/.test(c.text));
+    const keys = cells.map((c) => bareKey(c.text));
+    for (const g of t.spec.rows.filter((x) => x.group)) {
+      const their = theirs.rows.find((x) => x.id === g.id && !x.group);
+      // Sub-rows long enough to tell (3.其他 is also a column header's word).
+      const kids = t.spec.rows.filter((x) => x.parent === g.id).map((x) => bareKey(x.label)).filter((k) => k.length >= 6);
+      if (!their || !kids.length) continue;
+      const at = keys.indexOf(bareKey(g.label));
+      if (at < 0 || keys.some((k) => k.length >= 4 && kids.some((kid) => kid.startsWith(k) || k.startsWith(kid)))) continue;
+      const c = cells[at];
+      const lead = c.text.length - c.text.trimStart().length;
+      out.push({ id: t.id, start: c.start + lead, end: c.start + lead + c.text.trim().length, label: their.label });
+      break;
     }
   }
   return out;
