@@ -128,3 +128,16 @@ test('square brackets with 号, or a bracketed year that is no document number, 
   assert.deepEqual(run(doc('备注/文号:安参政[2013]27号')), []);
   assert.deepEqual(run(doc('数据截至[2013]12月,共计5条。')), []);
 });
+
+test('《…的通知》(〔2022〕42号): the number cited without its issuer code (real page nG/35)', () => {
+  const text = doc('根据《文山州人民政府办公室关于编制公布2021年政府信息公开工作年度报告有关事项的通知》(〔2022〕42号)要求,编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '〔2022〕42号');
+  assert.equal(fs[0].message, '文号“〔2022〕42号”缺少发文机关代字：发文字号由发文机关代字、年份和发文顺序号组成（如“国办公开办函〔2021〕30号”）');
+  assert.equal(fs[0].fix, undefined);
+});
+
+test('a number with its issuer code after the title is silent', () => {
+  assert.deepEqual(run(doc('根据《文山州人民政府办公室关于编制公布年度报告有关事项的通知》(文政办函〔2022〕42号)要求,编制本报告。')), []);
+});

@@ -39,3 +39,13 @@ test('counts with figures, 收到件数, whole words, closed or wrapped brackets
     '请与办公室联系(地址:某某路1号;电话:0431-87958007。\n)。收到申请12件，上年结转1件。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test('an e-mail address that lost its @ after a mailbox label (real page mQ/17); whole addresses stay silent', () => {
+  const text = withGeneral('电话0435-3461301,电子信箱jczdzbgs163.com,收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['jczdzbgs163.com']);
+  assert.equal(findings(text, RULE)[0].message, '电子邮箱地址缺了“@”：“jczdzbgs163.com”');
+  for (const s of [
+    '电子信箱jczdzbgs@163.com,收到申请12件，上年结转1件。',
+    '电子邮箱:mail.163.com,网站www.abc163.com,收到申请12件，上年结转1件。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});

@@ -37,3 +37,12 @@ test('截止到, 截止日期, a deadline that closed, and the right forms are s
     '截至2023年12月31日，部分公开1件，收到申请12件，上年结转1件。',
   ]) assert.deepEqual(run(withGeneral(s)), [], s);
 });
+
+test('statutory names short of a word: the Regulations without 政府, the format without 年度 (mG/38, mP/07)', () => {
+  const text = withGeneral('深入贯彻《中华人民共和国信息公开条例》和《关于印发<中华人民共和国政府信息公开工作报告格式>的通知》，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['中华人民共和国信息公开条例', '政府信息公开工作报告格式']);
+  assert.equal(fs[0].message, '“中华人民共和国信息公开条例”应为“中华人民共和国政府信息公开条例”：条例的名称是《中华人民共和国政府信息公开条例》，少了“政府”');
+  assert.equal(fs[1].fix?.edits[0].newText, '政府信息公开工作年度报告格式');
+  assert.deepEqual(run(withGeneral('依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》，收到申请12件，上年结转1件。')), []);
+});
