@@ -49,3 +49,14 @@ test('an e-mail address that lost its @ after a mailbox label (real page mQ/17);
     '电子邮箱:mail.163.com,网站www.abc163.com,收到申请12件，上年结转1件。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test('a count of 信息 that lost its unit before a comma, in a line with units (real pages mA/38, nG/22)', () => {
+  const text = withGeneral('县政府微信公众号发布信息41,微博发布信息4条,收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['41']);
+  assert.equal(findings(text, RULE)[0].message, '数字缺了单位（同一行其他数字都写了单位）：“41”');
+  for (const s of [
+    '县政府微信公众号发布信息41条,微博发布信息4条,收到申请12件，上年结转1件。',
+    // no count of the line has a unit: a list written without units is no damage
+    '发布信息41,微博信息4,收到申请。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});
