@@ -113,3 +113,31 @@ test('(国务院令第711条): a decree is numbered with 号, with an unsafe fix
   assert.equal(fs[0].message, '“国务院令第711条”有误：国务院令的编号写作“第…号”，应为“国务院令第711号”');
   assert.equal(fs[0].fix?.edits[0].newText, '国务院令第711号');
 });
+
+test('南政发[2013]05 on its own line: 号 lost, square brackets, a leading zero (real page nH/46)', () => {
+  const text = doc('南政发[2013]05');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '南政发[2013]05');
+  assert.equal(fs[0].message, '文号“南政发[2013]05”缺少“号”，年份应用六角括号“〔〕”括入，序号不编虚位：应为“南政发〔2013〕5号”？');
+  assert.equal(fs[0].fix?.edits[0].newText, '南政发〔2013〕5号');
+  assert.equal(fs[0].fix?.safe, false);
+});
+
+test('square brackets with 号, or a bracketed year that is no document number, are silent', () => {
+  assert.deepEqual(run(doc('备注/文号:安参政[2013]27号')), []);
+  assert.deepEqual(run(doc('数据截至[2013]12月,共计5条。')), []);
+});
+
+test('《…的通知》(〔2022〕42号): the number cited without its issuer code (real page nG/35)', () => {
+  const text = doc('根据《文山州人民政府办公室关于编制公布2021年政府信息公开工作年度报告有关事项的通知》(〔2022〕42号)要求,编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '〔2022〕42号');
+  assert.equal(fs[0].message, '文号“〔2022〕42号”缺少发文机关代字：发文字号由发文机关代字、年份和发文顺序号组成（如“国办公开办函〔2021〕30号”）');
+  assert.equal(fs[0].fix, undefined);
+});
+
+test('a number with its issuer code after the title is silent', () => {
+  assert.deepEqual(run(doc('根据《文山州人民政府办公室关于编制公布年度报告有关事项的通知》(文政办函〔2022〕42号)要求,编制本报告。')), []);
+});

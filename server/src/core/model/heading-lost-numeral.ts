@@ -25,9 +25,16 @@ export interface LostNumeral {
 
 const MARK = /^([、,，.．]?)[\s\u3000]*/;
 
-export function headingsWithoutNumeral(a: Analysis): LostNumeral[] {
+interface PartKeys {
+  /** The numbered statutory headings, in line order. */
+  numbered: Heading[];
+  /** The titles (and variants) of the parts without a numbered heading, by normalised key. */
+  byKey: Map<string, FormatSection>;
+}
+
+function partKeys(a: Analysis): PartKeys | null {
   const format = a.format;
-  if (!format) return [];
+  if (!format) return null;
   const statutory = statutoryHeadings(a);
   // The draft numbers its parts as the format does (一、总体情况 … 六、): every statutory heading's
   // numeral is its part's number.
@@ -36,14 +43,34 @@ export function headingsWithoutNumeral(a: Analysis): LostNumeral[] {
   for (const spec of format.sections) {
     const found = statutory.get(spec.id) ?? [];
     for (const s of found) {
-      if (s.heading.style !== 'cn' || spec.number === undefined || s.heading.numeral !== spec.number) return [];
+      if (s.heading.style !== 'cn' || spec.number === undefined || s.heading.numeral !== spec.number) return null;
       numbered.push(s.heading);
     }
     if (found.length || !spec.title || spec.number === undefined) continue;
     for (const t of [spec.title, ...(spec.variants ?? [])]) byKey.set(labelKey(t), spec);
   }
-  if (!numbered.length || !byKey.size) return [];
+  if (!numbered.length || !byKey.size) return null;
   numbered.sort((x, y) => x.line - y.line);
+  return { numbered, byKey };
+}
+
+/** Whether part n at line l sits between the numbered parts n − 1 and n + 1 (one of them at least there). */
+function fitsBetween(numbered: readonly Heading[], l: number, n: number): boolean {
+  let before: Heading | undefined;
+  let after: Heading | undefined;
+  for (const h of numbered) {
+    if (h.line < l) before = h;
+    else { after = h; break; }
+  }
+  if (!before && !after) return false;
+  if (before ? before.numeral !== n - 1 : n !== 1) return false;
+  return !(after && after.numeral !== n + 1);
+}
+
+export function headingsWithoutNumeral(a: Analysis): LostNumeral[] {
+  const keys = partKeys(a);
+  if (!keys) return [];
+  const { numbered, byKey } = keys;
   const headingLines = new Set(a.doc.headings.map((h) => h.line));
   const out: LostNumeral[] = [];
   for (let l = 0; l < a.doc.lines.lineCount; l++) {
@@ -57,16 +84,31 @@ export function headingsWithoutNumeral(a: Analysis): LostNumeral[] {
     const spec = byKey.get(labelKey(title));
     if (!spec) continue;
     const n = spec.number!;
-    let before: Heading | undefined;
-    let after: Heading | undefined;
-    for (const h of numbered) {
-      if (h.line < l) before = h;
-      else { after = h; break; }
-    }
-    if (!before && !after) continue;
-    if (before ? before.numeral !== n - 1 : n !== 1) continue;
-    if (after && after.numeral !== n + 1) continue;
+    if (!fitsBetween(numbered, l, n)) continue;
     out.push({ start: t.start, end: t.end, text: t.text, numeral: n, mark: mark.length, title });
+  }
+  return out;
+}
+
+/**
+ * A statutory part heading numbered with an Arabic numeral (1. 总体情况) among parts numbered 二、 三、:
+ * the line is exactly the part's title (or a variant) after the numeral of its own part, the part has
+ * no 一、-style heading, and the numbered parts around it are its neighbours. `mark` is the length of
+ * the numeral with its stop and the spaces after it.
+ */
+export function headingsArabicNumeral(a: Analysis): LostNumeral[] {
+  const keys = partKeys(a);
+  if (!keys) return [];
+  const { numbered, byKey } = keys;
+  const out: LostNumeral[] = [];
+  for (const h of a.doc.headings) {
+    if (h.style !== 'arabic' || h.runIn || h.hashes || a.doc.tableLines.has(h.line)) continue;
+    const spec = byKey.get(labelKey(h.title));
+    if (!spec || spec.number !== h.numeral || !fitsBetween(numbered, h.line, spec.number)) continue;
+    const t = trimmedLine(a, h.line);
+    const mark = t.text.length - t.text.slice(t.text.indexOf(h.title)).length;
+    if (mark <= 0 || t.text.slice(mark) !== h.title) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, numeral: spec.number, mark, title: h.title });
   }
   return out;
 }

@@ -17,12 +17,13 @@ export interface LostWord {
   want: string;
 }
 
-interface Variant { text: string; want: string; at: number }
+interface Variant { text: string; want: string; at: number; /** Counts only right before a figure. */ beforeDigit: boolean }
 
 /** Characters whose omission leaves a wording writers use (需要 → 需, 年度 → 年, 及/和 dropped). */
 const OPTIONAL = new Set(Array.from('的和及与或并等要度之其也地得以'));
 const PUNCT = /[、，,。；;：:（(“"‘'\s\u3000]/;
 const HAN = /^[\u3400-\u9fff]+$/;
+const DIGIT = /[0-9０-９]/;
 const MIN = 5;
 
 let index: Map<number, Variant[]> | null = null;
@@ -67,14 +68,19 @@ function variants(): Map<number, Variant[]> {
     for (let j = 0; j < p.length; j++) {
       if (OPTIONAL.has(p[j]) || p[j] === p[j - 1]) continue;
       const v = p.slice(0, j) + p.slice(j + 1);
-      // A variant inside another phrase is that phrase's wording (a first or last character off is inside its own).
-      if (seen.has(v) || all.some((q) => q !== p && q.includes(v))) continue;
+      if (seen.has(v)) continue;
+      // A variant inside another phrase is that phrase's wording (a first or last character off is inside its own);
+      // with its last character lost it still counts before a figure (规范性文31件) when in every such phrase a
+      // Han character follows it (行政规范性文件), which a figure cannot be.
+      const inside = all.filter((q) => q !== p && q.includes(v));
+      const beforeDigit = inside.length > 0;
+      if (beforeDigit && (j !== p.length - 1 || inside.some((q) => q.endsWith(v)))) continue;
       seen.add(v);
       const key = pairKey(v, 0);
       firsts![v.charCodeAt(0)] = 1;
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
-      list.push({ text: v, want: p, at: j });
+      list.push({ text: v, want: p, at: j, beforeDigit });
     }
   }
   return index;
@@ -94,8 +100,10 @@ export function lostWords(line: string): LostWord[] {
       if (!line.startsWith(v.text, i)) continue;
       const end = i + v.text.length;
       const lost = v.want[v.at];
+      if (v.beforeDigit && !(end < line.length && DIGIT.test(line[end]))) continue;
       if (v.at === 0 && (i === 0 || !PUNCT.test(line[i - 1]) || line[i - 1] === lost)) continue;
-      if (v.at === v.want.length - 1 && (end >= line.length || !PUNCT.test(line[end]) || line[end] === lost)) continue;
+      // (A figure right after the shortened word, 规范性文31件, is no part of it: the last character is lost there too.)
+      if (v.at === v.want.length - 1 && (end >= line.length || !(PUNCT.test(line[end]) || DIGIT.test(line[end])) || line[end] === lost)) continue;
       if (line.startsWith(v.want, i - 1) || line.startsWith(v.want, i)) continue;
       out.push({ start: i, end, want: v.want });
       i = end - 1;
@@ -113,7 +121,7 @@ export function lostWords(line: string): LostWord[] {
 export function lostWhole(cell: string): { want: string; lost: string; at: 'first' | 'last' | 'inside' } | null {
   if (cell.length < MIN - 1 || !HAN.test(cell)) return null;
   const list = variants().get(pairKey(cell, 0));
-  const v = list?.find((x) => x.text === cell);
+  const v = list?.find((x) => x.text === cell && !x.beforeDigit);
   if (!v) return null;
   return { want: v.want, lost: v.want[v.at], at: v.at === 0 ? 'first' : v.at === v.want.length - 1 ? 'last' : 'inside' };
 }

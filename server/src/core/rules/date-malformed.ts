@@ -2,7 +2,8 @@
 // (自20201月1日起至202012月31日止, 201211日, 2017210日, 至202020年12月31日, a whole year run together: 2025111231日), a month or day out of range
 // (2023年13月, 2月30日), a span of years without its dash (20212025年), and a statistics period
 // (本报告所列数据的统计期限自…至…) that is not the report year or leaves part of it out. Dates in table rows are cells, not prose, and are left alone.
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
+import { normalize } from '../text/normalize';
 import { mappedText, originalSpan } from '../model/text-search';
 import { isAnnual, showDate } from '../model/report-dates';
 import { findDates } from '../parse/prose';
@@ -32,9 +33,18 @@ const YEAR_SPAN = /(?<![\d.A-Za-z])((?:19|20)\d{2})\s?((?:19|20)\d{2})\s?年/g;
 /** 至12月31止 / 自1月1起: the 日 lost before 止 or 起. */
 const NO_RI = /(?<![\d.])((?:19|20)\d{2}年)?(\d{1,2})月(\d{1,2})(?=止|起)/g;
 /** 2024全年,共… / 2023我局…: a year that lost its 年 before the words that open the year's work. */
-const YEAR_NO_NIAN = /(?<![\d.\-/A-Za-z〔［[(（])((?:19|20)\d{2})(?=全年|我(?:局|委|办|厅|镇|乡|县|区|市|州|旗|院|中心|单位|街道)|本(?:机关|单位|部门)|以来[,，]|上半年|下半年)/g;
+const YEAR_NO_NIAN = /(?<![\d.\-/A-Za-z〔［[(（])((?:19|20)\d{2})(?=全年|我(?:局|委|办|厅|镇|乡|县|区|市|州|旗|院|中心|单位|街道)|本(?:机关|单位|部门)|以来[,，]|上半年|下半年|主动公开|共(?:主动|收到|受理|发布|公开))/g;
 /** 202020年12月31日: a year with digits too many (typed twice, or a digit slipped in). */
 const LONG_YEAR = /(?<![\d.A-Za-z])(\d{5,6})年(?=\d{1,2}月)/g;
+/**
+ * 22012年主动公开…: a list item's number run into the year after its 、 was lost (item 2, 2012年).
+ * Only at a line or sentence start, and only when the last four digits are the report year.
+ */
+const ITEM_YEAR = /(?<![\d.A-Za-z])(\d)((?:19|20)\d{2})年(?!\d{1,2}月)/g;
+/** A line holding only digits, year first: a signing date that lost its 年, 月 and 日 (2021113, 202615). */
+const BARE_DATE_LINE = /^[ \t\u3000]*((?:19|20)\d{2})(\d{2,4})[ \t\u3000]*$/;
+/** The organisation line above a signing date: an organ's name alone on its line. */
+const ORGAN_LINE = /^[\u3400-\u9fff（）()]{4,40}(?:政府|办公室|办公厅|办事处|委员会|局|厅|委|院|署|中心|街道|镇|乡)$/;
 /** 2023年13月 / 2023年0月. */
 const YEAR_MONTH = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{1,2})月/g;
 /** 2月30日 / 4月31日 / 3月32日, with the year before it when written. */
@@ -67,17 +77,41 @@ function splits(year: number, digits: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * A signing date written as bare digits under the organisation's line (四川省发展和改革委员会 / 2021113):
+ * the 年, 月 and 日 were lost. Reported with every reading that is a real date.
+ */
+function bareDateLines(ctx: RuleContext): void {
+  const a = ctx.analysis;
+  const { lines } = a.doc;
+  for (let l = 1; l < lines.lineCount; l++) {
+    const x = BARE_DATE_LINE.exec(lines.lineText(l));
+    if (!x || a.doc.tableLines.has(l)) continue;
+    let above = l - 1;
+    while (above > 0 && !lines.lineText(above).trim()) above--;
+    if (l - above > 2 || a.doc.tableLines.has(above) || !ORGAN_LINE.test(normalize(lines.lineText(above)).trim())) continue;
+    const year = Number(x[1]);
+    const ok = splits(year, x[2]);
+    if (ok.length === 0) continue;
+    const start = lines.lineStarts[l] + (x.index ?? 0) + x[0].indexOf(x[1]);
+    const shown = x[1] + x[2];
+    const readings = ok.map(([month, day]) => showDate({ year, month, day }));
+    ctx.report({ start, end: start + shown.length, message: `落款日期“${shown}”缺少“年”“月”“日”字，应为“${readings.join('”或“')}”？`,
+      messageEn: `the signing date “${shown}” lost its 年, 月 and 日: probably ${readings.join(' or ')}` });
+  }
+}
+
 export const dateMalformed: Rule = {
   id: 'date-malformed',
   formats: 'all',
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
-    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“20201月至12月”“201211日”“2017210日”“2018年1231日”“至1231日止”“于1225日收到”“至12月31止”，或全年起止日期连写成“2025111231日”），或年份多了数字（“至202020年12月31日”），年份丢了“年”字（“2024全年，共……”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“20201月至12月”“201211日”“2017210日”“2018年1231日”“至1231日止”“于1225日收到”“至12月31止”，或全年起止日期连写成“2025111231日”），或年份多了数字（“至202020年12月31日”；行首序号丢了顿号、与报告年度连写的“22012年”），落款机关下单独一行的日期丢了“年”“月”“日”（“2021113”“202615”，列出各种可能的读法），年份丢了“年”字（“2024全年，共……”“2021主动公开”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
       + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内或没有覆盖全年（“至2022年12月20日止”，截止日不写年份的“自2025年1月1日至12月30日”按起始年份读）。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
-    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 20201月至12月, 201211日, 2017210日, 2018年1231日, 至1231日止, 于1225日收到, 至12月31止, or the whole year\'s two dates run together: 2025111231日), has a year with digits too many (至202020年12月31日), a year lost its 年 (2024全年，共…), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 20201月至12月, 201211日, 2017210日, 2018年1231日, 至1231日止, 于1225日收到, 至12月31止, or the whole year\'s two dates run together: 2025111231日), has a year with digits too many (至202020年12月31日; a list number run into the report year at a line start after its 、 was lost: 22012年), a signing date alone on its line under the organisation lost its 年, 月 and 日 (2021113, 202615, with every reading that is a date), a year lost its 年 (2024全年，共…, 2021主动公开), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
       + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year or leaves part of it out (至2022年12月20日止; an end written without its year, 自2025年1月1日至12月30日, is read in the year of the start). When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
@@ -191,6 +225,17 @@ export const dateMalformed: Rule = {
         report(ns, ns + x[0].length, `年份“${x[0]}”书写有误（位数不对）`, `year “${x[0]}” is malformed (wrong number of digits)`);
       }
     }
+    for (const x of text.matchAll(ITEM_YEAR)) {
+      if (a.doc.year === null || Number(x[2]) !== a.doc.year) continue;
+      const ns = x.index ?? 0;
+      const at = m.map.get(ns);
+      const before = a.doc.work.slice(a.doc.lines.lineStarts[lines.lineAt(at)], at);
+      if (!/(^|[。；;])[ \t\u3000]*$/.test(before)) continue;
+      const shown = `${x[1]}${x[2]}年`;
+      report(ns, ns + shown.length, `年份“${shown}”多了数字：应为“${x[1]}、${x[2]}年”（序号后丢了顿号）或“${x[2]}年”？`,
+        `year “${shown}” has a digit too many: probably item ${x[1]} run into ${x[2]}年 (its 、 lost)`);
+    }
+    bareDateLines(ctx);
     for (const x of text.matchAll(YEAR_MONTH)) {
       const month = Number(x[2]);
       if (month >= 1 && month <= 12) continue;

@@ -15,6 +15,16 @@ const NO_OPEN = /([\u4e00-\u9fff]{1,8})((?:19|20)\d{2})[〕］\]](\s*第?\d{1,4}
 /** 〔2021〕30): the number without its 号, before the bracket or the punctuation that ends the citation. */
 const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、,，。；;])/g;
 /**
+ * 南政发[2013]05 at a line end or before punctuation: a number in square brackets without its 号. Read on
+ * the original lines (the normalised text runs a line's last digits into the next line's first). The
+ * issuer code must end as codes do (发, 函, 字, 办…), so that a bracketed year elsewhere is not taken.
+ */
+const SQUARE_NO_HAO = /([\u4e00-\u9fff]{1,8}[发函字办规令文])\s*[［[]((?:19|20)\d{2})[］\]]\s*(\d{1,4})(?=\s*(?:$|[)）、,，。；;]))/g;
+
+/** 《…的通知》(〔2022〕42号): the number cited after a document's title without its issuer code. */
+const NO_ISSUER = /》[(（]([〔［[](?:19|20)\d{2}[〕］\]]\s*第?\d{1,4}\s*号)/g;
+
+/**
  * The Regulations cited with a State Council decree number in the bracket after the title
  * ((国务院令第771号) for 第711号). The Regulations were decree 492 (2008) and decree 711 (2019 revision):
  * any other number is mistyped. Decree numbers are facts of the law, not of a report format.
@@ -60,15 +70,15 @@ export const docnumMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '文号书写有误', en: 'Malformed document number' },
   description: {
-    zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”）或丢了“号”字（“国办公开办函〔2021〕30)”），'
-      + '或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
+    zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”）或丢了“号”字（“国办公开办函〔2021〕30)”；方括号括年份、行末或标点前丢了“号”的“南政发[2013]05”，应为“南政发〔2013〕5号”），'
+      + '或在所引文件标题后的括号中缺了发文机关代字（“《……的通知》（〔2022〕42号）”），或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
       + '年度报告格式通知的年份和序号连写、两个括号都丢了的（“国办公开函202130号”“国办公开办函202130号”）同样提示。'
       + '紧跟在年度报告格式通知标题之后、发文机关代字开头两字打错的（如“过半公开办函〔2021〕30号”）也提示；小六角括号“﹝﹞”视同“〔〕”。'
       + '也提示《政府信息公开条例》后括注的国务院令编号写错（如“国务院令第771号”，应为第711号；2008年施行的条例为第492号）或把“号”写成“条”（“国务院令第711条”）。'
       + '能确定原文号时在提示中写明；表格中的单元格不检查。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）7.2.4，发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入。',
-    en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号) or its 号 (国办公开办函〔2021〕30)), '
-      + 'or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
+    en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号) or its 号 (国办公开办函〔2021〕30); a year in square brackets and no 号 at a line end or before punctuation: 南政发[2013]05 for 南政发〔2013〕5号), '
+      + 'or is cited after a document\'s title without its issuer code (《…的通知》(〔2022〕42号)), or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
       + 'So is the format notice with both brackets lost, year and number run together (国办公开函202130号, 国办公开办函202130号). '
       + 'So is the code with its first two characters mistyped right after the format notice\'s title (过半公开办函〔2021〕30号); the small brackets ﹝﹞ count as 〔〕. '
       + 'So is a mistyped State Council decree number after the Regulations (国务院令第771号 for Decree 711; the 2008 text was Decree 492), or one numbered with 条 (国务院令第711条). '
@@ -133,6 +143,29 @@ export const docnumMalformed: Rule = {
       const right = `〔${x[2]}〕${x[3].replace(/^\s*/, '').replace(/^(第?\d+)\s*号$/, '$1号')}`;
       report(yearAt, ns + x[0].length, `文号“${x[0]}”缺少“〔”，应为“${issuer}${right}”？`,
         `document number “${x[0]}” lacks its “〔”: probably ${issuer}${right}`, right);
+    }
+
+    for (let l = 0; l < lines.lineCount && count < 100; l++) {
+      if (a.doc.tableLines.has(l)) continue;
+      const lineText = lines.lineText(l);
+      if (!lineText.includes('[') && !lineText.includes('［')) continue;
+      for (const x of lineText.matchAll(SQUARE_NO_HAO)) {
+        const start = lines.lineStarts[l] + (x.index ?? 0);
+        const right = `${x[1]}〔${x[2]}〕${Number(x[3])}号`;
+        const zero = x[3].startsWith('0');
+        count++;
+        ctx.report({ start, end: start + x[0].length,
+          message: `文号“${x[0]}”缺少“号”，年份应用六角括号“〔〕”括入${zero ? '，序号不编虚位' : ''}：应为“${right}”？`,
+          messageEn: `document number “${x[0]}” lacks its 号${zero ? ', its year belongs in 〔〕 and its number has no leading zero' : ' and its year belongs in 〔〕'}: probably ${right}`,
+          fix: { title: `改为“${right}”`, edits: [{ start, end: start + x[0].length, newText: right }], safe: false } });
+      }
+    }
+
+    // (The pattern opens with its anchor 》: a plain scan.)
+    for (const x of text.includes('》') ? text.matchAll(NO_ISSUER) : []) {
+      const ns = (x.index ?? 0) + x[0].length - x[1].length;
+      report(ns, ns + x[1].length, `文号“${x[1]}”缺少发文机关代字：发文字号由发文机关代字、年份和发文顺序号组成（如“国办公开办函〔2021〕30号”）`,
+        `document number “${x[1]}” lacks its issuer code: a document number is the issuer code, the year and the serial number (国办公开办函〔2021〕30号)`);
     }
 
     // (The pattern opens with its anchor 《: a plain scan.)

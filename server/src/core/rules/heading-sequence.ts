@@ -14,7 +14,7 @@ import { firstSubheadingsOutOfStart } from '../model/heading-sub-start';
 import { subheadingGaps } from '../model/heading-sub-gaps';
 import { StringMemo } from '../text/string-memo';
 import { mixedNumbering } from '../model/heading-mixed';
-import { headingsWithoutNumeral } from '../model/heading-lost-numeral';
+import { headingsArabicNumeral, headingsWithoutNumeral } from '../model/heading-lost-numeral';
 
 const CN = '一二三四五六七八九十';
 function cn(n: number): string {
@@ -74,7 +74,7 @@ export const headingSequence: Rule = {
       + '缺少或重复的法定部分由 section-missing、section-duplicate 提示，这里不重复。'
       + '同一部分内的二级标题（“（一）”“（二）”……）应从“（一）”起依次编号：第一个不是“（一）”、跳号（“（三）”之后是“（五）”）或重复时也提示；含表格或表格栏目行的部分不判断；所缺序号写在某行行首、只是标题与正文连写未断开（“（四）”之前有“（三）完善公开平台,推动……”）的不算跳号。'
       + '同一级标题混用两种序号也提示：“（一）”“（二）”之后接“3.”、“1.”“2.”之后接“(3)”（后一个标题接续前一个的序号，却换了写法）；只有一个前序标题（“一、”之后接“（二）”，可能是缺了“（一）”）、前一种序号之下已有后一种序号的下级标题、表格栏目行、正文中已出现该序号时不判断。'
-      + '法定部分的标题丢了序号（单独一行“总体情况”之后是“二、主动公开政府信息情况”，或“、主动公开政府信息情况”在“一、总体情况”之后）也提示：只在该行恰为某一部分的标题（或常见变体）、该部分没有带序号的标题、前后带序号的部分标题正好是它的前一个和后一个序号时判断。'
+      + '法定部分的标题用了阿拉伯数字序号（“1. 总体情况”之后是“二、主动公开情况”）也提示，判断条件同下；法定部分的标题丢了序号（单独一行“总体情况”之后是“二、主动公开政府信息情况”，或“、主动公开政府信息情况”在“一、总体情况”之后）也提示：只在该行恰为某一部分的标题（或常见变体）、该部分没有带序号的标题、前后带序号的部分标题正好是它的前一个和后一个序号时判断。'
       + '错误示例：“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“五、存在的主要问题及改进情况”（法定部分齐全而序号跳过了“四”）；正确示例：序号依次为一至六。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）结构层次序数依次用“一、”“（一）”“1.”“（1）”；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
     en: 'Top-level headings (一、, 二、, …) are numbered in sequence from 一. A numbering that starts again at 一、, skips a numeral (三、 followed by 五、) or repeats one is reported. '
@@ -82,6 +82,7 @@ export const headingSequence: Rule = {
       + 'a missing or repeated statutory part is reported by section-missing and section-duplicate, not here. '
       + 'Within one part, second-level headings (（一）, （二）, …) start at （一） and run in sequence: a first one that is not （一）, a skipped numeral (（三） then （五）) or a repeated one is reported too; a part with a table or table row labels is not judged; a missing numeral that opens a line whose title runs into its text without a stop ((三)完善公开平台,推动…… before （四）) is no skip. '
       + 'Mixed numerals within one level are reported too: “（一）”, “（二）” followed by “3.”, “1.”, “2.” followed by “(3)” (the heading continues the previous one\'s count in another style); not after a single first heading, not when the first style already has children in the second, for table row labels, or when the numeral before is found in the text. '
+      + 'A statutory part heading numbered with an Arabic numeral among 一、-style parts (1. 总体情况 before 二、主动公开情况) is reported too, on the conditions below. '
       + 'A statutory part heading that lost its numeral (总体情况 alone on its line before 二、主动公开政府信息情况, or 、主动公开政府信息情况 after 一、总体情况) is reported too: only when the line is exactly a part\'s title (or a common variant), that part has no numbered heading, and the numbered part headings around it carry the numerals just before and after it. '
       + 'Wrong: 一、 二、 三、 五、 with every statutory part present; right: numerals 一 to 六 in order. '
       + 'Basis: GB/T 9704-2012 (heading numerals 一、（一）1.（1） in sequence); the national report format.',
@@ -160,6 +161,15 @@ export const headingSequence: Rule = {
       ctx.report({ start: m.start, end: m.end,
         message: `标题“${m.text}”缺少序号“${cn(m.numeral)}”：前后的部分标题都有序号，应为“${want}”`,
         messageEn: `heading “${m.text}” lacks its numeral ${cn(m.numeral)} while the parts around it are numbered: “${want}”`,
+        fix: { title: `改为“${want}”`, edits: [{ start: m.start, end: m.start + m.mark, newText: `${cn(m.numeral)}、` }], safe: false } });
+    }
+    // A part heading numbered 1. among parts numbered 二、 三、: 1. 总体情况 before 二、主动公开….
+    for (const m of headingsArabicNumeral(a)) {
+      const want = `${cn(m.numeral)}、${m.title}`;
+      const written = m.text.slice(0, m.mark).trim();
+      ctx.report({ start: m.start, end: m.end,
+        message: `标题“${m.text}”的序号“${written}”是阿拉伯数字，而其他部分标题用“一、”“二、”式的汉字序号：应为“${want}”`,
+        messageEn: `heading “${m.text}” is numbered “${written}” in Arabic numerals while the other parts use 一、-style numerals: “${want}”`,
         fix: { title: `改为“${want}”`, edits: [{ start: m.start, end: m.start + m.mark, newText: `${cn(m.numeral)}、` }], safe: false } });
     }
     // The first （一）-style heading under a 一、 heading that is not （一）: （二） right under 一、.

@@ -46,6 +46,7 @@ import { kindUnsettled } from './kind-unsettled';
 import { textPlaceholder } from './text-placeholder';
 import { textDamaged } from './text-damaged';
 import { textDoubled } from './text-doubled';
+import { textWording } from './text-wording';
 import { dateMalformed } from './date-malformed';
 import { docnumMalformed } from './docnum-malformed';
 import { headingSequence } from './heading-sequence';
@@ -118,6 +119,7 @@ export const RULES: readonly Rule[] = [
   textPlaceholder,
   textDamaged,
   textDoubled,
+  textWording,
   carryoverMismatch,
   contentDuplicate,
   activeChain,

@@ -17,6 +17,7 @@ import { normalize, toSimplified } from '../text/normalize';
 import type { Analysis } from '../engine/lint';
 import { foreignSelf, reportIssuerKind, selfWords } from '../model/issuer-self';
 import { prose, spanOf } from '../model/sentences';
+import { foreignTowns } from '../model/foreign-town';
 
 /** Place names: a run of Han characters closed by a level word; the last match is the lowest place. */
 const PLACE = /([\u4e00-\u9fff]{1,10}?)(自治区|自治州|自治县|自治旗|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|街道|省|市|州|盟|县|旗|区|镇|乡)/g;
@@ -126,12 +127,14 @@ export const issuerMismatch: Rule = {
       + '正文的自称也应与发布机关相符：局的报告通篇自称“我委”（从不写“我局”）、委员会的报告通篇自称“我局”、县（区、乡镇、街道）人民政府的报告自称“我局”“本厅”，或区政府的报告通篇写“我县”而从不写“我区”，多是照搬其他单位的报告，在第一处自称上提示。政府与其办公室视为同一机关（“我办”不判断）；部门报告中的“我县”“我市”、区政府报告中的“我市”（上级）不判断；党委、管委会等机关不判断。'
       + '开头所公布报告的机关（如“现向社会公布乙县人民政府2023年政府信息公开工作年度报告”）也按同样方法与标题（无标题时与落款）比较；公文标题（书名号内、“关于……”）中的机关不判断。'
       + '乡镇、街道的报告开头公布的却是上级部门（如“甲县民族宗教事务局”）的报告，同样提示。'
+      + '乡、镇的报告中，本报告自己的政府信息公开目录、指南、门户网站或政府信息公开工作冠以另一个乡镇的名称（如参内乡的报告写“制定和完善黄村乡信息公开目录”），也提示；本乡镇取自标题或落款，没有时取正文中出现最多的乡镇名，且另一名称在正文中不单独成词（“负责乡信息公开工作”不算）。'
       + '默认为提示：两处必有一处写错，须由作者核实。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条（年度报告由各机关编制并公布）。',
     en: 'The issuer in the title and the signing organisation are different places of the same level (title 甲县人民政府, signed 乙县人民政府), as when another unit\'s report is copied and only partly renamed. '
       + 'The last place name of each (province, city, prefecture, county, banner, district, town, township, street, development zone) is compared; one beginning or ending with the other is the same place. Different levels, no place name, or a title taken from the first sentence are not judged. '
       + 'The body\'s self-references must fit the issuer as well: a bureau\'s report calling itself “我委” throughout (never “我局”), a commission\'s calling itself “我局”, a county, district, town or sub-district government\'s speaking as “我局” or “本厅”, or a district\'s saying “我县” throughout and never “我区” was most likely copied from another unit\'s; the first such word is reported. A government and its office are one issuer (“我办” is not judged); “我县”/“我市” in a department\'s report and “我市” (the level above) in a district\'s are not judged; party bodies and zone committees are not judged. '
       + 'The organ whose report the opening presents (现向社会公布乙县人民政府2023年政府信息公开工作年度报告) is compared with the title\'s (without a title, the signature\'s) in the same way; organs inside a document\'s title (《》, 关于…) are not judged. '
       + 'So is a town\'s (镇, 乡, 街道) report whose opening presents a higher level department\'s report (甲县民族宗教事务局…). '
+      + 'So is a 乡 or 镇 report that puts another town\'s name on its own information catalogue, guide, portal or disclosure work (制定和完善黄村乡信息公开目录 in 参内乡\'s report); its own town is the title\'s or signature\'s, else the town its text names most, and the other name must never stand in the text as a word of its own (负责乡信息公开工作 is not a name). '
       + 'Wrong: title 甲县人民政府2023年政府信息公开工作年度报告 signed 乙县人民政府; right: signed 甲县人民政府. Info by default: one of the two is wrong, and only the author knows which. Basis: Arts. 49 and 50 of the Regulations (each body compiles and publishes its own report).',
   },
   basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
@@ -159,6 +162,12 @@ export const issuerMismatch: Rule = {
       ctx.report({ start: opening.start, end: opening.end,
         message: `开头公布的是“${normalize(opening.name)}”的报告，与${titleIssuer ? '标题' : '落款'}中的“${own}”不是同一地方（${elsewhere[1]} / ${elsewhere[0]}），请核对是否照搬其他单位的报告`,
         messageEn: `The opening presents the report of “${normalize(opening.name)}”, but the ${titleIssuer ? 'title' : 'signature'} names “${own}” (${elsewhere[1]} / ${elsewhere[0]}); check whether the text was copied from another unit's report` });
+    }
+    // Another town's name owning the report's own statutory work (制定和完善黄村乡信息公开目录 in 参内乡's report).
+    for (const f of foreignTowns(a, [titleIssuer, sig?.name ?? null])) {
+      ctx.report({ start: f.start, end: f.end,
+        message: `正文“${f.phrase}”中的“${f.name}”不是本报告的“${f.own}”，请核对是否照搬其他乡镇的报告`,
+        messageEn: `“${f.phrase}” names “${f.name}”, not the report's own “${f.own}”; check whether the text was copied from another town's report` });
     }
     if (!t || !titleIssuer || !sig) return;
     const places = differentPlaces(normalize(titleIssuer), sig.name);

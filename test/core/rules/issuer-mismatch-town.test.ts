@@ -1,0 +1,46 @@
+// issuer-mismatch: another town's name on the report's own statutory work (制定和完善黄村乡信息公开目录 in
+// 参内乡's report, real page nH/47); the own town from the title or, without one, the town named most.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { issuerMismatch } from '../../../server/src/core/rules/issuer-mismatch';
+import { ruleAlone } from './build';
+
+const run = ruleAlone(issuerMismatch);
+const untitled = (work: string) => [
+  '- 发布机构:参内乡',
+  '根据《中华人民共和国政府信息公开条例》规定,结合我乡工作实际编制2012年我乡政府信息公开工作年度报告。',
+  '一、概述',
+  `(一)加强领导。政府信息领导小组办公室设在党政办,负责乡信息公开工作的组织和协调,${work},指定专人负责。`,
+  '二、主动公开政府信息的情况',
+  '2012年我乡共主动公开政府信息120条。如对本年报有疑问,请与参内乡人民政府办公室联系。',
+  '三、依申请公开政府信息的情况',
+  '2012年我乡未收到政府信息公开申请。',
+  '四、政府信息公开的收费及减免情况',
+  '2012年我乡未收取任何费用。',
+].join('\n');
+
+test('黄村乡信息公开目录 in 参内乡\'s untitled report: reported on the other name', () => {
+  const text = untitled('制定和完善黄村乡信息公开目录和信息公开指南');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '黄村乡');
+  assert.equal(fs[0].message, '正文“黄村乡信息公开目录”中的“黄村乡”不是本报告的“参内乡”，请核对是否照搬其他乡镇的报告');
+  assert.equal(fs[0].severity, 'info');
+});
+
+test('the own town, a word before 乡 (负责乡), and a name that stands alone elsewhere are silent', () => {
+  assert.deepEqual(run(untitled('制定和完善参内乡信息公开目录和信息公开指南')), []);
+  assert.deepEqual(run(untitled('制定和完善全乡信息公开目录和信息公开指南')), []);
+  assert.deepEqual(run(untitled('学习黄村经验,完善黄村乡信息公开目录')), []);
+});
+
+test('a titled town report: the title\'s town is its own', () => {
+  const text = [
+    '凤山镇2024年政府信息公开工作年度报告',
+    '一、总体情况',
+    '2024年,我镇认真做好凤山镇政府信息公开工作,完善龙岩镇政府信息公开指南。',
+  ].join('\n');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '龙岩镇');
+});

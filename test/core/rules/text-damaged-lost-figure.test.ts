@@ -1,0 +1,62 @@
+// text-damaged: a 件 whose figure was lost (共收到件依申请公开政府信息78件, harvested page nH/13), a statutory word
+// that lost its last character before a figure (规范性文31件, nH/38), and a finished line that leaves a bracket
+// open (（地址:…;联系电话:0431-87958007。, nH/43).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDraft, findings } from './build';
+
+const RULE = 'text-damaged';
+const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
+const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
+const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+
+test('收到件 before the counted thing and its figure → info', () => {
+  const text = withGeneral('2023年共收到件依申请公开政府信息12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['收到件']);
+  const [f] = findings(text, RULE);
+  assert.equal(f.severity, 'info');
+  assert.equal(f.message, '“件”字前缺了数字（或多了“件”字）：“收到件”');
+});
+
+test('规范性文31件: the word lost its 件 before the figure', () => {
+  const text = withGeneral('主动公开规章1部、规范性文31件，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['规范性文']);
+  assert.equal(findings(text, RULE)[0].message, '法定用语或固定说法缺了一个字：“规范性文”应为“规范性文件”');
+});
+
+test('a bracket left open at the end of a finished line → info on the bracket', () => {
+  const text = withGeneral('如有疑问,请与办公室联系(地址:某某路1号;联系电话:0431-87958007。收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['(地址:某某路1号;联系']);
+  assert.equal(findings(text, RULE)[0].message, '括号不成对，左括号之后缺少对应的右括号：“(地址:某某路1号;联系”');
+});
+
+test('counts with figures, 收到件数, whole words, closed or wrapped brackets stay silent', () => {
+  for (const s of [
+    '共收到依申请公开政府信息12件，上年结转1件，收到件数与上年持平。',
+    '主动公开规章1部、规范性文件31件、行政规范性文件2件，收到申请12件，上年结转1件。',
+    '请与办公室联系(地址:某某路1号;电话:0431-87958007)。收到申请12件，上年结转1件。',
+    '请与办公室联系(地址:某某路1号。\n电话:0431-87958007)。收到申请12件，上年结转1件。',
+    '请与办公室联系(地址:某某路1号;电话:0431-87958007。\n)。收到申请12件，上年结转1件。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});
+
+test('an e-mail address that lost its @ after a mailbox label (real page mQ/17); whole addresses stay silent', () => {
+  const text = withGeneral('电话0435-3461301,电子信箱jczdzbgs163.com,收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['jczdzbgs163.com']);
+  assert.equal(findings(text, RULE)[0].message, '电子邮箱地址缺了“@”：“jczdzbgs163.com”');
+  for (const s of [
+    '电子信箱jczdzbgs@163.com,收到申请12件，上年结转1件。',
+    '电子邮箱:mail.163.com,网站www.abc163.com,收到申请12件，上年结转1件。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});
+
+test('a count of 信息 that lost its unit before a comma, in a line with units (real pages mA/38, nG/22)', () => {
+  const text = withGeneral('县政府微信公众号发布信息41,微博发布信息4条,收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['41']);
+  assert.equal(findings(text, RULE)[0].message, '数字缺了单位（同一行其他数字都写了单位）：“41”');
+  for (const s of [
+    '县政府微信公众号发布信息41条,微博发布信息4条,收到申请12件，上年结转1件。',
+    // no count of the line has a unit: a list written without units is no damage
+    '发布信息41,微博信息4,收到申请。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});

@@ -1,0 +1,48 @@
+// text-wording: 截止 before a point in time for 截至 (real page mX/29: 截止2023年12月31日), and 部份 for 部分
+// (real page mX/21: 六个部份组成). Correct uses of 截止 and table cells stay silent.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textWording } from '../../../server/src/core/rules/text-wording';
+import { applyFixes } from '../../../server/src/core';
+import { buildDraft, ruleAlone } from './build';
+
+const run = ruleAlone(textWording);
+const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
+const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
+const slices = (text: string): string[] => run(text).map((f) => text.slice(f.start, f.end));
+
+test('截止 before a date or 目前: 截至, with a safe fix', () => {
+  const text = withGeneral('截止2023年12月31日，我局收到申请12件；截止目前，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['截止', '截止']);
+  assert.equal(fs[0].severity, 'info');
+  assert.equal(fs[0].message, '“截止”应为“截至”：“截止”指到期停止，不带时间宾语；表示“到某个时间为止”应写“截至”');
+  assert.equal(fs[0].fix?.safe, true);
+  const fixed = applyFixes(text, fs.map((f) => f.fix!)).text;
+  assert.ok(fixed.includes('截至2023年12月31日，我局收到申请12件；截至目前'));
+  assert.deepEqual(run(fixed), []);
+});
+
+test('部份 → 部分', () => {
+  const text = withGeneral('本报告由总体情况等六个部份组成，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['部份']);
+  assert.equal(fs[0].message, '“部份”应为“部分”：“部份”是不规范的异形词，应写“部分”');
+});
+
+test('截止到, 截止日期, a deadline that closed, and the right forms are silent', () => {
+  for (const s of [
+    '截止到2023年12月31日，收到申请12件，上年结转1件。',
+    '数据截止日期为2023年12月31日，申请受理已于年底截止。收到申请12件，上年结转1件。',
+    '截至2023年12月31日，部分公开1件，收到申请12件，上年结转1件。',
+  ]) assert.deepEqual(run(withGeneral(s)), [], s);
+});
+
+test('statutory names short of a word: the Regulations without 政府, the format without 年度 (mG/38, mP/07)', () => {
+  const text = withGeneral('深入贯彻《中华人民共和国信息公开条例》和《关于印发<中华人民共和国政府信息公开工作报告格式>的通知》，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['中华人民共和国信息公开条例', '政府信息公开工作报告格式']);
+  assert.equal(fs[0].message, '“中华人民共和国信息公开条例”应为“中华人民共和国政府信息公开条例”：条例的名称是《中华人民共和国政府信息公开条例》，少了“政府”');
+  assert.equal(fs[1].fix?.edits[0].newText, '政府信息公开工作年度报告格式');
+  assert.deepEqual(run(withGeneral('依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》，收到申请12件，上年结转1件。')), []);
+});
