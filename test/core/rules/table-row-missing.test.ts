@@ -147,3 +147,17 @@ test('a table cut at the end of the text: the rows after the last one read are c
     }
   }
 });
+
+test('a table cut mid-label at the end of the text (…行政规范性文件 | 0 | 0 | 6 | / 第二十): still cut off, not missing', () => {
+  for (const kind of [2019, 2021] as const) {
+    for (const layout of LAYOUTS) {
+      const full = buildDraft({ kind, layout });
+      const lines = full.split('\n');
+      const cut = lines.slice(0, lineOf(full, '4.保护第三方合法权益') + 1).join('\n');
+      // The next label's first characters on a last line of their own (nN/11, nN/13).
+      assert.deepEqual(found(`${cut}\n5.属于三类`, RULE), [], `${kind} ${layout}: cut in 5.属于三类…`);
+      // Anything else after the table is text of its own: the rows missing before it are reported.
+      assert.ok(found(`${cut}\n某某县人民政府办公室`, RULE).length >= 1, `${kind} ${layout}: text after the table`);
+    }
+  }
+});

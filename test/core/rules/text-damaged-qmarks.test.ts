@@ -41,3 +41,9 @@ test('a half-width ?! between Chinese characters: reported', () => {
   const text = withGeneral('严格落实信息公开发布“三审三?!薄跋葘徍蟀l”机制。');
   assert.deepEqual(slices(text), ['?!']);
 });
+
+// nN harvest (广州市医保局 on a Traditional mirror with converter pinyin): “廣州醫保” turned into 醫(yī)?!蔽⑿….
+test('a half-width ?! after a character\'s converter pinyin: reported; a question after pinyin is not', () => {
+  assert.deepEqual(slices(withGeneral('通過政府門戶網(wǎng)站、“廣州醫(yī)?!蔽⑿殴娞枴發(fā)布信息255條。')), ['?!']);
+  assert.deepEqual(slices(withGeneral('公開(kāi)了嗎(ma)? 已公開。')), []);
+});

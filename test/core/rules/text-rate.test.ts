@@ -51,6 +51,7 @@ test('precision: no finding without both counts, for qualified rates, shares and
   for (const sentence of [
     '2020年辦理政府信息公開申請21件，按時辦結率為100%。', // seed 000: 按时办结 not stated
     '全年受理申请100件，按时办结90件，按时办结率95%。',
+    '全年共受理政府信息公开申请408件，办结391件，到期办结率100%。', // nN/25: of the requests already due
     '运行有政务新媒体的共7家，合格率95%。',
     '已经答复的7723件，占总数的99.7%。',
     '受理咨询316件，投诉37件，处理满意度达到100%。',

@@ -5,7 +5,7 @@
 import { headingLineSet, ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
-import { docSiteNoticeAt, metadataLineAt } from '../parse/title-chrome';
+import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
 import { FORMATS } from './index';
 import type { FormatSpec } from './types';
 
@@ -77,7 +77,7 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
     // Blank lines and a site's menu items (- 政策解读) before the report do not count.
-    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || docSiteNoticeAt(doc.lines, line)) continue;
+    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
     seen++;
     const t = normalize(raw.slice(0, 300)).replace(LOST_INDENT, '');
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
@@ -95,7 +95,7 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
   const keys = [...new Set(titles.map(normalize))];
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line)) continue;
+    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
     seen++;
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     const o = open.find((w) => t.startsWith(w));
@@ -122,7 +122,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   // The heading must stand among the text's first three lines (a contents line may precede it).
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line)) continue;
+    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
     seen++;
     const h = tops.find((x) => x.line === line);
     if (!h) {
@@ -193,9 +193,10 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   const ownNamed = /^[^。，,；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:\((?:以下)?简称[^()]{1,12}\))?(?:是|系)?(?:根据|依据|按照|依照)[^。]{0,100}编制[^。]{0,6}。(?:本?报告|年报|全文)(?:主要)?(?:包括|由|分为|共)/;
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    // (The page's metadata block above the text, - 索 引 号:… / - 发布机构:…, does not count.)
+    // (The page's metadata block above the text, - 索 引 号:… / - 发布机构:…, and the header's links to the
+    // site's accounts, 政务微信 / 政务微博 / 登录个人中心, do not count.)
     // (A long line that opens with a metadata label is the text itself pasted on one line.)
-    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || (raw.length <= 200 && metadataLineAt(doc.lines, line))) continue;
+    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line) || (raw.length <= 200 && metadataLineAt(doc.lines, line))) continue;
     seen++;
     const joined = wrappedParagraph(doc, line, 600);
     line = joined.last;
@@ -226,7 +227,7 @@ const EXPLAINS = /现(?:就|将|对)[^。]{0,40}?(?:年报|年度报告|报告)[
 export function explainsReport(doc: ParsedDocument): boolean {
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.lines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line)) continue;
+    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
     seen++;
     if (EXPLAINS.test(normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '《》'))) return true;
   }
@@ -275,8 +276,11 @@ export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) =>
  */
 /** A heading naming a statutory part of the 法治政府建设 report: the measures, or the leaders' duty. */
 export const ROL_PART_HEADING = /(?:推进|加强)?法治(?:政府)?建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效|第一责任人职责/;
-/** Words of a plan or a notice in the opening (制定本方案, 工作要点如下): not a report. */
-export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发|通知如下/;
+/** The task areas of the 法治政府建设实施纲要 (2015—2020, 2021—2025) as a part's title. */
+const ROL_TASK_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:依法全面履行政府职能|(?:完善|健全)依法行政制度体系|推进行政决策科学化民主化法治化|健全行政决策制度体系|坚持严格规范公正文明执法|健全行政执法工作体系|强化对行政权力的制约和监督|健全行政权力制约和监督体系|依法有效化解社会矛盾纠纷|健全政府机构职能体系)/;
+/** Words of a plan or a notice in the opening (制定本方案, 工作要点如下, 现印发给你们): not a report.
+ * (A document others issued, 中共中央、国务院印发的《纲要》, is cited, not issued here.) */
+export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发(?![的了])|通知如下/;
 /** A salutation to several bodies (中共某县委员会，某县人民政府：): each part names an organ. */
 function salutation(t: string): boolean {
   const m = /^([^。：:]{4,60})[:：]$/.exec(t);
@@ -329,7 +333,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // (…把党的领导贯穿到法治政府建设全过程各方面: the party's leadership over it, too.)
       if (k.includes('法治政府建设') && /举措|成效|情况|工作|党(?:委|组)?对法治政府建设的(?:全面)?领导|党的(?:全面)?领导贯穿/.test(k)) return true;
       if (ROL_PART_HEADING.test(k)) return true;
-      return results && k.includes('法治政府建设');
+      // Or one of the 纲要's task areas (依法全面履行政府职能, 健全依法行政制度体系), the parts a department's
+      // report is built of after the year's results (2017年，原某部……推进法治政府建设工作，取得较好进展).
+      return results && (k.includes('法治政府建设') || ROL_TASK_HEADING.test(k));
     }
     const t = normalize(raw.slice(0, 1000));
     // A salutation (区委、区政府:) before the body.

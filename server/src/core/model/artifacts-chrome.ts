@@ -111,6 +111,8 @@ const ITEMS: Item[] = [
   { key: '日期:', value: /^(?:\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A bare date and time on a line of its own (2009-03-31 00:00): the page's publication stamp, not a report's date line.
   { key: '\\d{4}-\\d{1,2}-\\d{1,2}(?=\\d{1,2}:\\d{2}(?::\\d{2})?$)', value: /^\d{1,2}:\d{2}(?::\d{2})?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A mirror's site name before the page header it reprints (山东黄河河务局门户网站 时间:2021-1-26 来源:水利部).
+  { key: '[\\u4e00-\\u9fff]{2,20}(?:门户网站|网站|政府网|官网)(?=(?:发布时间|发布日期|更新时间|时间|日期|信息来源|文章来源|来源|浏览次数|点击数):)', value: EMPTY, tier: 'support', zh: '网站名称', en: 'site name' },
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A page's read-aloud button: 点击收听年报语音朗读 / 点击播放全文朗读.
@@ -122,8 +124,9 @@ const ITEMS: Item[] = [
   { key: '(?:相关文章|相关链接|相关阅读|相关新闻|相关词条|热门词条|热门文章|热点文章|热点新闻|推荐阅读|猜你喜欢)', value: EMPTY, tier: 'weak', zh: '网页推荐栏目', en: 'related-links box' },
   { key: '(?:上一篇|下一篇)', value: /^:.{0,80}$/, tier: 'weak', zh: '翻页链接', en: 'previous/next link' },
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
-  // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文).
-  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文),
+  // the header's links to the site's accounts one a line (移动端应用 / 政务微信 / 政务微博 / 登录个人中心).
+  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   // A search-results form above the article (搜索位置: / 匹配度: / 排序:, one label a line, their values never copied).
   { key: '(?:搜索位置|匹配度|排序方式|排序)(?=:$)', value: /^:$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },

@@ -2,11 +2,13 @@
 // page's metadata fields and the report's opening run together with nothing between them
 // (索引号1133…公开方式主动公开成文日期2024-01-16发布机构某某镇组配分类政府信息公开年报2023年…;
 // …|文号|有效性|根据《条例》规定，现公布…; …公文生成日期:2025-02-07中共某某县委员会,某某县人民政府:2024年,…).
-// The places where a former line started, for flat-view.ts: before a metadata field's name and
+// The places where a former line started, for flat-view.ts: after the header's toolbar words glued
+// before everything (移动端应用政务微信…), before a metadata field's name and
 // after a date that ends a field (in the head, before the first sentence ends), and before the
 // report's opening sentence where no sentence runs into it (after a title's report words, a cell
 // bar, a colon or a field's figures). Bounded: a fixed head of the line is read, once.
 import { toSimplified } from '../text/normalize';
+import { NAV_WORDS } from './title-chrome';
 
 /** How far into the line the metadata fields may stand. */
 const HEAD = 400;
@@ -14,7 +16,7 @@ const HEAD = 400;
 const OPENING_WITHIN = 800;
 
 /** A metadata field's name: words no sentence of a page's head uses, or short ones before their colon or bar. */
-const FIELD = /(?:索引号|组配分类|主题分类|公开方式|公开形式|公开范围|(?:公文)?(?:成文|发文|发布|公开|生成|更新)日期|(?:发布|发表|更新|公开)时间|发布机构|发文机关|所属机构|信息来源|浏览次数|访问次数|点击次数|阅读次数|发文字号|(?:分类|文号|备注|有效性|来源|作者|字号|点击数|标题|名称|时间)(?=[:：|/]))/g;
+const FIELD = /(?:索引号|(?:发布|文章|稿件)来源|组配分类|主题分类|公开方式|公开形式|公开范围|(?:公文)?(?:成文|发文|发布|公开|生成|更新)日期|(?:发布|发表|更新|公开)时间|发布机构|发文机关|所属机构|信息来源|浏览次数|访问次数|点击次数|阅读次数|发文字号|(?:分类|文号|备注|有效性|来源|作者|字号|点击数|标题|名称|时间)(?=[:：|/]))/g;
 /** A field's date (and time) with text glued after it: 2025-02-07中共… */
 const STAMP = /(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u3400-\u9fff])/g;
 /** How a report's opening sentence starts: the basis, the report naming itself, or the year's summary (2024年，…). */
@@ -25,6 +27,9 @@ const BEFORE_OPENING = /(?:[|:：>\d】]|朗读|打印|关闭|收藏|分享)$/;
 /** Or a title's report words (……年度报告根据《条例》…). */
 const TITLE_END = /(?:报告|年报|总结)$/;
 
+/** The header's toolbar and account links glued before the text (移动端应用政务微信政务微博智能问答登录个人中心为…): two or more. */
+const CHROME_RUN = new RegExp(`^(?:(?:${NAV_WORDS})[|｜·/]?){2,}(?=[\\u3400-\\u9fff])`);
+
 /** Offsets (in the text) where the head of the line [from, to) is cut. */
 export function gluedHeadCuts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
@@ -32,6 +37,8 @@ export function gluedHeadCuts(text: string, from: number, to: number): number[] 
   const window = toSimplified(text.slice(from, Math.min(to, from + OPENING_WITHIN)));
   const stop = window.indexOf('。');
   const head = window.slice(0, Math.min(HEAD, stop < 0 ? HEAD : stop));
+  const chrome = CHROME_RUN.exec(head);
+  if (chrome) out.push(from + chrome[0].length);
   for (const m of head.matchAll(FIELD)) if (m.index! > 0) out.push(from + m.index!);
   for (const m of head.matchAll(STAMP)) out.push(from + m.index! + m[0].length);
   for (const m of window.matchAll(OPENING)) {

@@ -34,10 +34,11 @@ const YEAR_DASH = /(?<![\d.\-/])(?:19|20)\d{2}-(?=[,，、。；\u4e00-\u9fff])/
  * Question marks standing for lost characters (a charset conversion writes ? for what it cannot
  * encode): a run of them (“??? 本报告”, “(一)?????? 政府”), one before or after a comma or full
  * stop (“成效?,F将”, “止。?”), or one opening a line before Chinese or a year (a lost indentation: ?2022年，…),
- * or a half-width ?! between Chinese characters (UTF-8 read as GBK: “三審三?!薄跋”).
+ * or a half-width ?! between Chinese characters (UTF-8 read as GBK: “三審三?!薄跋”), also after a character's
+ * converter pinyin (廣州醫(yī)?!蔽⑿…).
  * A question mark ending a question (是否公开?) is none of these.
  */
-const QMARKS = /[?？]{2,}|(?<=[。，、；：,;:])[?？]|[?？](?=[，。、；,;])|^[?？](?=[\u4e00-\u9fff（(《]|(?:19|20)\d{2}年)|^\s*[?？]\s*$|(?<=[\u4e00-\u9fff])\?!(?=[\u4e00-\u9fff])/;
+const QMARKS = /[?？]{2,}|(?<=[。，、；：,;:])[?？]|[?？](?=[，。、；,;])|^[?？](?=[\u4e00-\u9fff（(《]|(?:19|20)\d{2}年)|^\s*[?？]\s*$|(?<=[\u4e00-\u9fff](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?)\?!(?=[\u4e00-\u9fff])/;
 
 /**
  * A word that lost its first character: 府信息 for 政府信息 (“(四)府信息公开平台”). A line starting

@@ -20,8 +20,8 @@ const KINDS: RateKind[] = [
   { stem: /(答复|回复)$/, numerator: /答复|回复/ },
   { stem: /即办$/, numerator: /即办/ },
 ];
-/** A qualified rate (按时办结率) needs a count with the same qualifier: not checked. */
-const QUALIFIED = /(按时|按期|及时|限时|当场|现场|网上|一次性)(办结|结案|答复|回复|即办)$/;
+/** A qualified rate (按时办结率; 到期办结率, of the requests already due) needs a count with the same qualifier: not checked. */
+const QUALIFIED = /(按时|按期|及时|限时|到期|如期|当场|现场|网上|一次性)(办结|结案|答复|回复|即办)$/;
 /** Wording of the clause that states the denominator. */
 const DENOMINATOR = /受理|收到|接报|接到|接收|新收|登记|共|总计|合计|累计|办理/;
 const RATE_RE = /率(?:为|达|达到|是|约为|均为)?(\d+(?:\.\d+)?)%/g;
