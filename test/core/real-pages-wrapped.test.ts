@@ -17,7 +17,10 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
  */
 // (nH/47: its bulleted metadata block is joined into the wrapped opening paragraph, which then no longer opens 根据《条例》.
 // nG/38: the tail of its pinyin metadata line is taken for the title.)
-const WRAP_KNOWN = new Set(['mQ/20.txt', 'mW/25.txt', 'mX/08.txt', 'nH/47.txt', 'nG/38.txt']);
+// (nL/12: its breadcrumb is exactly two widths long, so its last piece fills the width and the view joins the
+// opening to it; nL/21: a line of hundreds of pipes becomes a dozen lines of pipes, and the opening falls
+// below the lines the detection reads — both harvested with nL, not fixed there: no PDF prints either.)
+const WRAP_KNOWN = new Set(['mQ/20.txt', 'mW/25.txt', 'mX/08.txt', 'nH/47.txt', 'nG/38.txt', 'nL/12.txt', 'nL/21.txt']);
 
 function wrap(text: string, width = 32): string {
   return text.split(/\r?\n/).map((line) => {

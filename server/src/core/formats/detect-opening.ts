@@ -154,7 +154,10 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     const b = normalize(body.slice(0, 1200));
     // Under 一、概述, the 2008 reports' own first part, the year's 政务公开 work stands for the 条例
     // (a wiki mirror that kept the page name as its title and dropped it from the text).
-    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || selfOpening || (k === '概述' && b.includes('政务公开')))) return h;
+    // Under 总体情况, the overview's statutory items (依申请公开 with 政府信息管理, 平台建设 or 监督保障)
+    // say the same for an untitled page that never names the 条例 in its first lines.
+    const items = k === '总体情况' && b.includes('依申请公开') && /政府信息管理|公开平台建设|监督保障/.test(b);
+    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || selfOpening || items || (k === '概述' && b.includes('政务公开')))) return h;
     return null;
   }
   return null;

@@ -42,7 +42,7 @@ const COUNT = /^:[\[【(（]?(?:-|\d[\d,]*)?[\]】)）]?(?:人次|次|人)?$/;
 
 const ITEMS: Item[] = [
   // 您当前所在的位置：首页 > 政务公开 > … (当前页面: 首页 > …) — the rest of the line is the path.
-  { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|当前页面(?=[:>])|所在位置)', value: /^(?:[:>].*)?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
+  { key: '(?:您(?:当前|现在|目前)?(?:所在的?|的)?位置|当前(?:所在)?位置|当前页面(?=[:>])|所在位置)', value: /^(?:[:>].*|首页[^。；;，,！!？?]{0,40})?$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   { key: '(?:网站)?首页[>/]', value: ANY_LINE, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
   // The channel's name run into the breadcrumb below it: 信息公开年报 首页 > 信息公开年报.
   { key: '[\\u4e00-\\u9fff]{0,10}(?:年报|公开|目录|专栏|栏目)首页>', value: /^[^。；;，,!！?？]{0,120}$/, tier: 'strong', zh: '导航路径', en: 'breadcrumb' },
@@ -69,7 +69,7 @@ const ITEMS: Item[] = [
   // (Or greeting the organ itself: 您好,欢迎来到某某旗人民政府!)
   { key: '(?:您好[,!]?)?欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:网站|门户|官网|人民政府)!?$/, tier: 'strong', zh: '网站页头', en: 'site header' },
   { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
-  { key: '分享(?:到|至)?', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
+  { key: '(?:文章|页面|本页)?分享(?:到|至)?', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$|[\\[【(（][\\d-]*[\\]】)）]))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '总访问量', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
@@ -85,6 +85,11 @@ const ITEMS: Item[] = [
   { key: '点击(?:查看|阅读|进入)(?:政策)?(?:解读|图解|原文|附件|详情)', value: EMPTY, tier: 'strong', zh: '网页链接', en: 'page link' },
   // A site's search box: 选择特殊符号 / 选择搜索类型 / 请输入搜索 (关键字, 内容), 站内搜索, 高级检索.
   { key: '(?:选择(?:特殊符号|搜索类型|检索类型)|请输入(?:要)?(?:搜索|检索|查询)?(?:的)?(?:关键[字词]|内容|搜索词)?|站内(?:搜索|检索)|高级(?:搜索|检索)|全文检索)', value: EMPTY, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
+  // A site's hot-search bar (热搜词: 营商环境 学籍 社保 …): its words are links, never report text.
+  { key: '(?:热搜词|热门搜索|热搜|搜索热词|热门关键[词字])(?=:)', value: /^:[^。；;！!？?，,]{0,80}$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
+  // The page's switch for its metadata box (点击关闭详细目录信息) and the box's own caption (信息公开元数据).
+  { key: '点击(?:关闭|展开|收起|隐藏|显示|查看)(?:详细)?目录信息', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
+  { key: '信息公开元数据', value: EMPTY, tier: 'strong', zh: '网页信息元数据', en: 'page metadata' },
   { key: '(?:用|使用)?微信扫(?:描|一扫)(?:二维码)?', value: EMPTY, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   { key: '扫一扫', value: /^(?:在手机上?(?:打开|查看|阅读))?(?:当前页面?|本页)?$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   // A font-size switch written as its three links (大中小), alone or run into the page's title line.
@@ -109,6 +114,8 @@ const ITEMS: Item[] = [
   // 日期:2023-01-11 (a page's header; a report's own date line writes 日期:2023年1月11日). Its value may be the
   // next item: a 年月日 date run into 作者:/来源: (日期:2021年01月05日 作者: 来源:).
   { key: '日期:', value: /^(?:\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A bare date on a line of its own among the page header's items (• 2024-02-21 between • 听全文 and • 来源:…).
+  { key: '\\d{4}-\\d{1,2}-\\d{1,2}(?=$)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A bare date and time on a line of its own (2009-03-31 00:00): the page's publication stamp, not a report's date line.
   { key: '\\d{4}-\\d{1,2}-\\d{1,2}(?=\\d{1,2}:\\d{2}(?::\\d{2})?$)', value: /^\d{1,2}:\d{2}(?::\d{2})?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A mirror's site name before the page header it reprints (山东黄河河务局门户网站 时间:2021-1-26 来源:水利部).
@@ -126,7 +133,7 @@ const ITEMS: Item[] = [
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
   // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文),
   // the header's links to the site's accounts one a line (移动端应用 / 政务微信 / 政务微博 / 登录个人中心).
-  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?)', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   // A search-results form above the article (搜索位置: / 匹配度: / 排序:, one label a line, their values never copied).
   { key: '(?:搜索位置|匹配度|排序方式|排序)(?=:$)', value: /^:$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },

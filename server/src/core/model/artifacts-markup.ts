@@ -3,13 +3,22 @@
 // wraps text in (p, span, font, o:p; not div, b or strong, which a Markdown draft may use), opening or
 // closing, anywhere outside an HTML table that the html layout reads; character entities only inside
 // the text (a Markdown draft may indent a paragraph with &nbsp; at the line's start, or break a table
-// cell with <br>: both are left alone). Also the echo an HTML cleaner leaves of a title in angle brackets
+// cell with <br>: both are left alone). An element Markdown has no use for is markup too when it carries a
+// quoted attribute (<legend id="h4sia">: a hijacked mirror's hidden elements), and so is any closing tag on a
+// line with such markup. Also the echo an HTML cleaner leaves of a title in angle brackets
 // (<某某格式> 的通知》…要求 某某格式>): the words again with a lone >.
 import type { Analysis } from '../engine/lint';
 
 export interface MarkupDebris { start: number; end: number; text: string }
 
 const TAG = /<\/?(?:p|span|font|o:p)(?:\s[^<>\n]{0,200})?\/?>/gi;
+/**
+ * An element with a quoted attribute that no Markdown draft types (<legend id="h4sia">, <meter id="x">):
+ * the elements Markdown allows (div, a, img, table cells, sup, details …) are left alone.
+ */
+const ATTR_TAG = /<(?!(?:div|a|img|br|table|thead|tbody|tfoot|tr|td|th|col|colgroup|caption|sup|sub|b|i|u|s|em|strong|details|summary|kbd|code|pre|ol|ul|li|h[1-6]|hr|blockquote|center|section|figure|figcaption|picture|source|video|audio|iframe|mark|del|ins|small|big)\b)[a-z][a-z0-9]*(?::[a-z]+)?\s+[a-z][a-z:-]*\s*=\s*["'][^"'<>\n]{0,100}["'][^<>\n]{0,200}>/gi;
+/** A closing tag: markup only on a line that holds markup of the kinds above. */
+const CLOSE_TAG = /<\/[a-z][a-z0-9]*(?::[a-z]+)?>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp|#\d{2,5}|#x[0-9a-f]{2,4});/gi;
 
 /** A title in angle brackets (关于印发 <中华人民共和国政府信息公开工作年度报告格式> 的通知). */
@@ -48,6 +57,9 @@ export function markupDebris(a: Analysis): MarkupDebris[] {
     const lead = /^(?:[\s\u3000]|&nbsp;|&emsp;|&ensp;)*/i.exec(text)![0].length;
     const found: [number, number][] = [];
     for (const m of text.matchAll(TAG)) found.push([m.index!, m.index! + m[0].length]);
+    for (const m of text.matchAll(ATTR_TAG)) found.push([m.index!, m.index! + m[0].length]);
+    // (The hidden elements a hijacked mirror strews over its page: <sup id="h4sia"></sup>.)
+    if (found.length) for (const m of text.matchAll(CLOSE_TAG)) found.push([m.index!, m.index! + m[0].length]);
     for (const m of text.matchAll(ENTITY)) if (m.index! >= lead && text.slice(m.index! + m[0].length).trim()) found.push([m.index!, m.index! + m[0].length]);
     if (text.includes('>')) found.push(...titleEchoes(text));
     found.sort((x, y) => x[0] - y[0]);

@@ -27,7 +27,7 @@ interface Label {
 }
 
 const LABELS: Label[] = [
-  { words: ['索引号', '索引编号'], value: 'code', strong: true },
+  { words: ['索引号', '索引编号', '信息索引号'], value: 'code', strong: true },
   { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类'], value: 'short', strong: true, multi: true },
   { words: ['发布机构', '发文机关', '发文机构', '发布单位', '所属机构'], value: 'short', strong: true },
   { words: ['公开日期', '成文日期', '生成日期', '公文生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
@@ -37,7 +37,7 @@ const LABELS: Label[] = [
   { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
   { words: ['分类'], value: 'short', multi: true },
   { words: ['体裁', '文号', '备注/文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '公文时效', '效力状态', '效力属性', '效力级别', '有效期', '来源', '信息来源',
-    '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '责任部门', '公开目录', '文件有效期', '文件下载', '附件下载', '附件', '备案登记号'], value: 'short' },
+    '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '责任部门', '公开目录', '文件有效期', '文件下载', '附件下载', '附件', '备案登记号', '登记号'], value: 'short' },
   // The page's view counter and font-size switch in the same run (… 发布机构:… 浏览次数:64 字体:[ ]).
   { words: ['浏览次数', '点击数', '点击次数', '阅读次数', '访问量', '浏览量'], value: 'count' },
   { words: ['字体', '字号'], value: 'switch' },

@@ -40,7 +40,9 @@ function periodYear(lines: LineMap): number | null {
 export function findYear(lines: LineMap, title: TitleInfo | null, headings: Heading[] = []): { year: number | null; source: YearSource | null } {
   const period = periodYear(lines);
   if (title) {
-    const m = /((?:19|20)\d{2})年/.exec(title.norm);
+    // The year with its 年, or (a title typed without it) right before the report's subject:
+    // 某厅2022政府信息公开工作年度报告.
+    const m = /((?:19|20)\d{2})年/.exec(title.norm) ?? /(?<![\d〔[(（])((?:19|20)\d{2})(?=度?(?:政府信息公开|政务公开|法治政府建设))/.exec(title.norm);
     // A report named in the opening sentence (…编制了《某某镇2020年…年度报告》) yields to the
     // statistical period stated beside it: the name is quoted, the period is the report's.
     if (m && !(title.source === 'sentence' && period !== null)) return { year: Number(m[1]), source: 'title' };

@@ -29,6 +29,12 @@ export interface TitleInfo {
   endLine?: number;
 }
 
+/** A line without the run of pipes a web table's empty cells left after it (标题 | |||||…). */
+function unpadded(raw: string): string {
+  const m = /\s+\|[\s|]*$/.exec(raw);
+  return m && m[0].replace(/\s/g, '').length >= 3 ? raw.slice(0, m.index) : raw;
+}
+
 /** Where the report year was read. */
 export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published' | 'plan';
 
@@ -61,11 +67,11 @@ function titleAt(lines: LineMap, line: number, firstLine: number, source: TitleS
   const first = lines.lineText(firstLine);
   const lead = first.length - first.replace(/^[\s#*]+/, '').length;
   const start = lines.lineStarts[firstLine] + lead;
-  const last = lines.lineText(line);
+  const last = unpadded(lines.lineText(line));
   const end = lines.lineStarts[line] + last.replace(/[\s*]+$/, '').length;
   const parts: string[] = [];
   for (let l = firstLine; l <= line; l++) {
-    const t = lines.lineText(l).trim().replace(/^[#*\s]+/, '').replace(/[*\s]+$/, '');
+    const t = unpadded(lines.lineText(l)).trim().replace(/^[#*\s]+/, '').replace(/[*\s]+$/, '');
     if (t) parts.push(t);
   }
   const text = parts.join('');
@@ -120,7 +126,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
   const firstPart = headings.find((h) => h.style !== 'md' && h.level === 1 && h.numeral === 1 && !h.runIn)?.line ?? Infinity;
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i];
-    const raw = lines.lineText(line).slice(0, MAX_LINE);
+    const raw = unpadded(lines.lineText(line).slice(0, MAX_LINE));
     const before = i > 0 && i < top ? prev : -1;
     prev = line;
     // A report pasted on one line: the title is the text before its first heading (一、…).
@@ -170,6 +176,8 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     // A title has no comma, semicolon, full stop inside or web address, and does not start as a
     // sentence about the report (a line of a paragraph broken at the page width may: 年报1条, …).
     if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
+    // (A line among the text's last ones that holds a sentence and goes on after it is no title either.)
+    if (i >= top && /。./.test(norm)) continue;
     if (i < top && (/[,;]|。./.test(norm) || /https?:|www\./i.test(norm) || /^本(?:年度)?(?:报告|年报)/.test(norm))) continue;
     // A line of a paragraph broken at a fixed width (PDF text, a copy wrapped every N characters): the
     // line right above is prose of the same width, not ended by a full stop (根据《…条例》(以下简称

@@ -59,6 +59,9 @@ const TITLE_LINE = /^[^，,。；;：:、]*(?:报告|報告|年报|年報|总结
 /** Chinese text: an ideograph or full-width punctuation. */
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
+/** The Latin end of a paragraph on a line of its own: an address with @ or a domain, then a bracket or a stop. */
+const LATIN_TAIL = /^\s*[\w.-]*(?:@[\w-]+|\.(?:cn|com|net|org))[\w./-]*[)）]?[。；;,，]?\s*$/i;
+
 /** A line that ends a sentence (。, ！, ？, ；, possibly inside a closing quote or bracket) or a lead-in (如下：). */
 const ENDS = /[。！？!?；;：:][”’」』）)]?\s*$/;
 /** A markdown list item or heading, a quoted line. */
@@ -129,7 +132,9 @@ export function wrapView(lines: LineMap, headings: Heading[], tableLines: Readon
   };
   // The next line goes on with the paragraph's Chinese text (not a page number such as P. 8 or - 3 -).
   // (A metadata field broken at the width runs on; the next field is a line of its own.)
-  const continues = (l: number): boolean => l < lines.lineCount && !tableLines.has(l) && !headingLines.has(l) && CHINESE.test(lines.lineText(l)) && !metadataLineAt(lines, l);
+  // (Or its Latin tail: an e-mail address or a web address closing the paragraph, …dadmin@wh.example.cn).)
+  const continues = (l: number): boolean => l < lines.lineCount && !tableLines.has(l) && !headingLines.has(l)
+    && (CHINESE.test(lines.lineText(l)) || LATIN_TAIL.test(lines.lineText(l))) && !metadataLineAt(lines, l);
   const starts: number[] = [];
   const ends: number[] = [];
   let joins = 0;

@@ -8,6 +8,7 @@ import { topMenuLines } from '../model/artifacts-menu';
 import { classifyPageMeta } from '../model/artifacts-meta';
 import { runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
 import { markupDebris } from '../model/artifacts-markup';
+import { domainSwaps } from '../model/artifacts-domain';
 
 /**
  * A metadata table copied one cell per line (索引号 / 620700112/2024-00208 / 发布机构 / 市政务服务中心):
@@ -18,12 +19,14 @@ const HEADING_START = /^(?:#|[一二三四五六七八九十]+[、.．]|[(（][�
 
 function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[]): void {
   for (let k = 0; k < spans.length; k++) {
-    const label = spans[k].text;
-    if (!chrome[k]?.pageMeta || /[:：\t|｜]/.test(label) || label.replace(/\s/g, '').length > 8) continue;
+    // (A label may keep its colon, its value on the next line: • 信息索引号: / 113307827047085929/2020-115677.)
+    const label = spans[k].text.replace(/[:：]\s*$/, '');
+    if (!chrome[k]?.pageMeta || /[:：\t|｜]/.test(label) || label.replace(/[\s•·●-]/g, '').length > 8) continue;
     // The value on the next line (one blank line between allowed), short and no report title.
     let v = k + 1;
     if (v < spans.length && !spans[v].text) v++;
-    if (v >= spans.length || !spans[v].text || chrome[v]) continue;
+    // (A bare date there may read as a page header's by itself: the label's pair is the better reading.)
+    if (v >= spans.length || !spans[v].text || (chrome[v] && chrome[v]!.tier !== 'meta')) continue;
     if (spans[v].text.length > 30 || /报告|年报/.test(spans[v].text) || HEADING_START.test(spans[v].text)) continue;
     const pair = classifyPageMeta(`${label}:${spans[v].text}`);
     if (!pair) continue;
@@ -76,12 +79,12 @@ export const artifactWeb: Rule = {
     zh: '从政府网站复制报告时，页面上的导航路径、分享栏、浏览计数、页脚（主办/承办、ICP备案号、公网安备号、网站标识码）、“联系我们 | 友情链接 | 站点地图”等也会一并粘贴进来。它们不属于年度报告的内容（条例第五十条），发布前应删除。\n\n' +
       '错误示例：标题前后有“您当前所在的位置：首页 > 政务公开 > 年度报告”“分享到：”“浏览量：-”，文末有“粤ICP备05083207号-1”“粤公网安备 44010502000066号”；正确示例：删除这些行，报告从标题开始、以落款结束。\n\n' +
       '政府信息公开页面在正文上方的信息元数据表（索引号、主题分类、发布机构、成文日期、公开日期、文号、关键词、有效性等，复制后常为制表符或“|”分隔的单元格，标签中可能夹有空格，如“索 引 号”）也属于网页残留，每行报告一次；其中“公开方式”“文号”“发布日期”等单独出现时不报告，只有与索引号、发布机构这类行在一起时才报告。含日期或报告名称的元数据行，快速修复不会随“全部修复”自动执行。\n\n' +
-      '正文中残留的网页源码标记（“<p>”“</span>”“<font>”等标签，句中的“&nbsp;”“&ldquo;”等字符实体）也报告，只删除标记本身；HTML 表格中的标记、Markdown 稿件行首用于缩进的“&nbsp;”和表格单元格中的“<br>”不报告。\n\n' +
+      '正文中残留的网页源码标记（“<p>”“</span>”“<font>”等标签，句中的“&nbsp;”“&ldquo;”等字符实体）也报告，只删除标记本身；HTML 表格中的标记、Markdown 稿件行首用于缩进的“&nbsp;”和表格单元格中的“<br>”不报告；被篡改镜像藏入的带属性元素（“<legend id=\"h4sia\">”）也报告。转载网站把地名、机关名换成自己的域名的（“puroview.com沙头镇人民政府”），报告该域名（无自动修复，请改回原名）。\n\n' +
       '只有整行都是网页元素时才报告（例外：文档站水印接在标题等行末时，如“一、总体情况 公文汇 www.gongwenhui.com”，或夹在正文中，如“第一某某之家—全网资源每日更新www.example.com责任人”，只报告并删除水印），正文里提到“访问量”“联系我们”的句子不报告。单独一个“相关文章”“联系我们”之类的词只作提示（info），与其他网页元素连在一起时才作为警告。快速修复删除整行；“发布日期/来源”行也是网页元素，但其中的日期可能有用，它的修复不会随“全部修复”自动执行，请先把需要保留的日期写入落款。',
     en: 'Copying a report from a government site brings the page chrome along: breadcrumb, share bar, view counter, footer (主办/承办, ICP and 公安 filing numbers, site identifier), “联系我们 | 友情链接 | 站点地图”. None of it is report content (art. 50 of the regulation); delete it before publishing.\n\n' +
       'Wrong: “您当前所在的位置：首页 > 政务公开 > 年度报告”, “分享到：”, “浏览量：-” around the title and “粤ICP备05083207号-1”, “粤公网安备 44010502000066号” at the end. Right: those lines deleted; the report runs from its title to its signature.\n\n' +
       'The metadata table a disclosure page prints above the article (索引号, 主题分类, 发布机构, 成文日期, 公开日期, 文号, 关键词, 有效性 …; tab- or pipe-separated cells after copying, labels possibly spaced out as 索 引 号) is chrome too, reported line by line; a lone 公开方式, 文号 or 发布日期 line is not, only beside a 索引号/发布机构 line. A metadata line holding a date or the report name is left out of fix-all.\n\n' +
-      'HTML markup left in the text (tags such as <p>, </span>, <font>; entities such as &nbsp; or &ldquo; inside a sentence) is reported too, and only the markup is removed; markup of an HTML table, &nbsp; indenting a Markdown paragraph at the line start and <br> in table cells are not.\n\n' +
+      'HTML markup left in the text (tags such as <p>, </span>, <font>; entities such as &nbsp; or &ldquo; inside a sentence) is reported too, and only the markup is removed; markup of an HTML table, &nbsp; indenting a Markdown paragraph at the line start and <br> in table cells are not; a hijacked mirror\'s hidden elements with attributes (<legend id="h4sia">) are. A copying site\'s domain put in place of a place\'s or an organ\'s name (puroview.com沙头镇人民政府) is reported too (no fix: restore the name).\n\n' +
       'Only lines made entirely of page elements are reported (except a document-mirror watermark run onto the end of a line such as a heading, 一、总体情况 公文汇 www.gongwenhui.com, or into the text, 第一某某之家—全网资源每日更新www.example.com责任人: only the watermark is reported and removed), never prose that mentions 访问量 or 联系我们. A lone word such as 相关文章 or 联系我们 is a hint (info) unless it sits with other chrome. The quick-fix deletes the line; a 发布日期/来源 line is chrome too, but its date may matter, so fix-all leaves it: move the date into the signature first.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条（年度报告的内容）',
@@ -100,6 +103,12 @@ export const artifactWeb: Rule = {
     if (top !== undefined && !chrome[top] && /^[|│¦]+$/.test(spans[top].text.replace(/\s+/g, '')) && !a.doc.tableLines.has(top)
       && (filled[1] === undefined || !a.doc.tableLines.has(filled[1]))) {
       chrome[top] = { tier: 'strong', zh: '孤立的分隔符', en: 'stray separator' };
+    }
+    // A line of nothing but a long run of pipes (||||…, hundreds of them): a web table's empty cells
+    // around the title, never a row of the report's tables.
+    for (let l = 0; l < lineCount; l++) {
+      if (chrome[l] || a.doc.tableLines.has(l) || spans[l].text.length < 20) continue;
+      if (/^[|│¦]{20,}$/.test(spans[l].text.replace(/\s+/g, ''))) chrome[l] = { tier: 'strong', zh: '成串的竖线', en: 'run of pipes' };
     }
     // A block is a run of chrome lines, blank lines between them allowed. A bare word such
     // as 相关文章 is certain chrome when the block also holds an item that is never report text.
@@ -181,6 +190,20 @@ export const artifactWeb: Rule = {
         messageEn: `Web-page debris (HTML markup): “${shown}” is page source, not report content; delete it`,
         // An entity may stand for a space or a mark the author meant: the fix needs a look.
         fix: { title: `删除“${shown}”`, edits: [{ start: m.start, end: m.end, newText: '' }], safe: !entity },
+      });
+    }
+    // A mirror's domain in place of a place's or an organ's name (puroview.com沙头镇人民政府): the name
+    // it replaced is unknown, so there is no fix.
+    const swaps = domainSwaps(a.doc.work);
+    // (A document site's watermark run into the text ends in its domain too: reported above as the watermark.)
+    const marks = swaps.length && /www\./i.test(a.doc.work) ? runInWatermarks(a.doc.work) : [];
+    for (const d of swaps) {
+      if (chrome[a.doc.lines.lineAt(d.start)] || marks.some(([s, e]) => s < d.end && e > d.start)) continue;
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        message: `网页残留（镜像站域名）：“${d.text}”是转载网站换上的域名，替换了原来的地名或机关名称，应改回原名`,
+        messageEn: `Web-page debris (mirror domain): “${d.text}” is a copying site's domain put in place of a place's or an organ's name; restore the name`,
       });
     }
     // (The work text: a menu's no-break spaces read as spaces.)

@@ -14,6 +14,10 @@ const PLAN = /将|计划|拟|力争|要|继续|预计|打算|目标/;
 const SELF_NAMED = /(?:编制了?|公布了?|发布了?|形成了?)(?:本年度的?)?《([^《》]{0,40}?((?:19|20)\d{2})年度?[^《》]{0,20}?政府信息公开(?:工作)?(?:年度报告|年报))》/;
 /** The opening saying which year's work the report sums up: 对2015年度政府信息公开工作进行了梳理、统计和总结. */
 const SELF_SUMMARY = /对(?:本(?:机关|单位|部门)|我[局区县市委办处厅院镇乡街署旗])?(((?:19|20)\d{2})年度?的?政府信息公开(?:工作)?(?:情况)?)进行了?(?:全面)?(?:梳理|统计|总结|回顾)/;
+/** The opening saying which year's work the report was written from: 结合2024年某某街道政府信息公开工作实际 / 完成2020年政府信息公开工作,形成本报告. */
+const SELF_WORK = /(?:结合|完成了?|总结了?)(?:本(?:机关|单位|部门)|我[局区县市委办处厅院镇乡街署旗])?(((?:19|20)\d{2})年度?[^。，,；;《》\d]{0,12}?政府信息公开工作)(?:实际|情况)?(?![^。，,；;]{0,4}(?:要点|方案|安排|计划|通知|任务))/;
+/** A clause giving the year's count under another year (……尽公开,2021年度共主动公开政府信息4条). */
+const COUNT_CLAUSE = /[,，；;]((?:19|20)\d{2})年(度)?(?:共|全年|累计)?(?:主动公开|新收到|收到|受理|办理)[^。，,；;]{0,16}?\d+(?:条|件|篇|宗)/;
 /** A heading opening with a year (2024年法治政府建设基本情况), not a span (2021—2025年, 2022年以来). */
 const HEADING_YEAR = /^\s*((?:19|20)\d{2})年度?(?!以来|至今|[-—–~～至到]|\d)/;
 /** What the heading says of that year: the year's work, measures, results. */
@@ -29,11 +33,11 @@ export const yearMismatch: Rule = {
   title: { zh: '正文年份与报告年度不符', en: 'Body speaks of another year as the report year' },
   description: {
     zh: '正文以另一个年份作为本年度叙述工作，如2020年度报告中写“2019年，我局……”，多为沿用上一年报告的段落未改年份。只检查句首引出全年工作的年份短语（“X年，我局/我区/本机关/全年……”“X年度，……”）；'
-      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”）年份与报告年度不符也提示；一级标题以更早的年份为本年度（2025年度报告中的“一、2024年法治政府建设基本情况”）同样提示，跨年份的标题（2021—2025年、2022年以来）、计划和上年问题整改不在此列。'
+      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”“结合2024年某某街道政府信息公开工作实际”“完成2020年政府信息公开工作，形成本报告”）年份与报告年度不符也提示，逗号后以更早的年份给出本年度数量（“……应公开尽公开，2021年度共主动公开政府信息4条”）同样提示；一级标题以更早的年份为本年度（2025年度报告中的“一、2024年法治政府建设基本情况”）同样提示，跨年份的标题（2021—2025年、2022年以来）、计划和上年问题整改不在此列。'
       + '错误示例（2020年度报告）：“2019年，我局深入贯彻落实……”。正确示例：“2020年，我局深入贯彻落实……”。'
       + '依据：《政府信息公开条例》第五十条，年度报告报告的是上一年度的工作情况。',
     en: 'The body narrates another year as the reporting year, e.g. “2019年，我局……” in a report for 2020 — usually a paragraph kept from last year\'s report. '
-      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结) is; so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
+      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结, 结合2024年某某街道政府信息公开工作实际, 完成2020年政府信息公开工作，形成本报告) is, and so is a clause after a comma giving the year\'s count under an earlier year (……应公开尽公开，2021年度共主动公开政府信息4条); so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
       + 'Wrong (report for 2020): “2019年，我局深入贯彻落实……”. Right: “2020年，我局深入贯彻落实……”. '
       + 'Basis: Art. 50 of the Regulations: the annual report covers the previous year\'s work.',
   },
@@ -56,9 +60,9 @@ export const yearMismatch: Rule = {
     const ownTitle = !!title && title.source !== 'sentence';
     // The opening names the report with another year than the report's (a title kept from last year).
     for (const s of sentences) {
-      if ((ownTitle && sentenceInTitle(s)) || s.line > 8) continue;
+      if ((ownTitle && sentenceInTitle(s)) || s.line > 12) continue;
       const named = SELF_NAMED.exec(s.text);
-      const m = named ?? SELF_SUMMARY.exec(s.text);
+      const m = named ?? SELF_SUMMARY.exec(s.text) ?? SELF_WORK.exec(s.text);
       if (!m || Number(m[2]) === year) continue;
       const at = s.ns + m.index + m[0].indexOf(m[1]) + m[1].indexOf(m[2]);
       const { start, end } = spanOf(a, at, at + m[2].length + 1);
@@ -86,17 +90,20 @@ export const yearMismatch: Rule = {
     }
     for (const s of sentences) {
       if (sentenceInTitle(s)) continue;
-      const m = OPENING.exec(s.text);
+      // (Or a clause after a comma that gives the year's count: ……尽公开,2021年度共主动公开政府信息4条.)
+      const opening = OPENING.exec(s.text);
+      const c = opening ? null : COUNT_CLAUSE.exec(s.text);
+      const m: RegExpExecArray | null = opening ?? (c && Number(c[1]) < year && !s.text.includes(`${year}年`) && !/同比|较|比|上年|去年|上一年|截至|累计/.test(s.text.slice(0, c.index + 1)) ? c : null);
       if (!m) continue;
-      const y = Number(m[1]);
+      const y: number = Number(m[1]);
       if (y === year) continue;
-      const rest = s.text.slice(m[0].length);
-      if (!m[2] && !SUBJECT.test(rest) && !(a.doc.issuer && rest.startsWith(a.doc.issuer))) continue;
+      const rest = s.text.slice(m.index + m[0].length);
+      if (opening && !m[2] && !SUBJECT.test(rest) && !(a.doc.issuer && rest.startsWith(a.doc.issuer))) continue;
       // Plans for a later year, and comparisons that name the report year too.
       if (y > year && PLAN.test(rest)) continue;
       // Comparisons, and last year's problems followed up in section 五 (2021 format).
       if (rest.includes(`${year}年`) || /同比|上年|去年|上一年|整改|年度报告|年报/.test(rest)) continue;
-      const at = s.ns + m[0].indexOf(m[1]);
+      const at = s.ns + m.index + m[0].indexOf(m[1]);
       const { start, end } = spanOf(a, at, at + m[1].length + 1 + (m[2] ? 1 : 0));
       ctx.report({ start, end,
         message: `报告年度为 ${year} 年，此处以“${m[1]}年${m[2] ?? ''}”叙述本年度工作`,
