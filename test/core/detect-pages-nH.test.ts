@@ -44,4 +44,8 @@ test('a 2008-regulation report under the page\'s bulleted metadata block (- 索 
   const d = detect(t);
   assert.equal(d.kind, 'gov-info-2008');
   assert.equal(d.year, 2012);
+  // Pasted on one line: the field name spaced out after its bullet (- 索 引 号:) is one piece, a metadata line.
+  const one = detect(t.replace(/\n/g, ' '));
+  assert.equal(one.kind, 'gov-info-2008');
+  assert.equal(one.year, 2012);
 });

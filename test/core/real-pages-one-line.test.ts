@@ -7,18 +7,14 @@
 import { test } from 'node:test';
 import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 
+/** Still read differently on one line: none. */
+const ONE_KNOWN = new Set<string>([]);
 /**
- * Still read differently on one line (harvested by nH beside the one-line work, not yet looked at):
- * nH/45, a 2008-regulation excerpt that starts inside part 二, its parts (二)…(五) and 三、 alone (too
- * few part headings on one line); nH/47, a bulleted metadata block glued before the opening sentence.
- */
-const ONE_KNOWN = new Set<string>(['nH/45.txt', 'nH/47.txt']);
-/**
- * Still read differently without spaces: nH/45, as on one line; a covering letter glued to its
- * report (…关于报送《…年度报告》的函(川发改函〔2021〕6号)省政府办公厅:…, nG/20, harvested beside the
+ * Still read differently without spaces: a covering letter glued to its report
+ * (…关于报送《…年度报告》的函(川发改函〔2021〕6号)省政府办公厅:…, nG/20, harvested beside the
  * no-space work).
  */
-const NOSPACE_KNOWN = new Set<string>(['nH/45.txt', 'nG/20.txt']);
+const NOSPACE_KNOWN = new Set<string>(['nG/20.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
