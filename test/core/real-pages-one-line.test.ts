@@ -9,12 +9,8 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 
 /** Still read differently on one line: none. */
 const ONE_KNOWN = new Set<string>([]);
-/**
- * Still read differently without spaces: a covering letter glued to its report
- * (…关于报送《…年度报告》的函(川发改函〔2021〕6号)省政府办公厅:…, nG/20, harvested beside the
- * no-space work).
- */
-const NOSPACE_KNOWN = new Set<string>(['nG/20.txt']);
+/** Still read differently without spaces: none. */
+const NOSPACE_KNOWN = new Set<string>([]);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
