@@ -46,4 +46,12 @@ test('a 2008-regulation report under the page\'s bulleted metadata block (- 索 
   const d = detect(t);
   assert.equal(d.kind, 'gov-info-2008');
   assert.equal(d.year, 2012);
+  // Pasted on one line: the field name spaced out after its bullet (- 索 引 号:) is one piece, a metadata line.
+  const one = detect(t.replace(/\n/g, ' '));
+  assert.equal(one.kind, 'gov-info-2008');
+  assert.equal(one.year, 2012);
+  // The paragraph broken after its first sentence (PDF text whose full line ended in 。): that
+  // sentence names the report it compiles, the issuer after the year (编制2012年我乡…年度报告).
+  const broken = detect(t.replace('等部分。本年度报告', '等部分。\n本年度报告'));
+  assert.deepEqual([broken.kind, broken.year], ['gov-info-2008', 2012], broken.reason);
 });

@@ -9,18 +9,13 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 /**
  * Still read differently when wrapped: reports pasted on one line (a 2008 report's title, 一、引言
  * and opening; a Traditional excerpt's part 一 with its sub-parts run on) whose wrapped pieces leave
- * neither a title line nor the heading lines the one-line reader wanted (mQ/20, mW/25);
- * a page whose only title is the 标题 field of its markdown metadata table, that row broken in two
- * (mX/08: no PDF prints a markdown table's pipes); a Traditional mirror with converter pinyin whose
- * pipe-row metadata breaks so that its tail (開工作年度報告 | ||) is read as the title, and whose own
- * title line breaks inside 報告 (nG/38, harvested with this entry: not fixed in that harvest).
+ * neither a title line nor the heading lines the one-line reader wanted (mQ/20, mW/25): the flat
+ * view reads a line that is the whole text, and a wrapped one is many lines.
  */
-// (nH/47: its bulleted metadata block is joined into the wrapped opening paragraph, which then no longer opens 根据《条例》.
-// nG/38: the tail of its pinyin metadata line is taken for the title.)
 // (nL/12: its breadcrumb is exactly two widths long, so its last piece fills the width and the view joins the
 // opening to it; nL/21: a line of hundreds of pipes becomes a dozen lines of pipes, and the opening falls
 // below the lines the detection reads — both harvested with nL, not fixed there: no PDF prints either.)
-const WRAP_KNOWN = new Set(['mQ/20.txt', 'mW/25.txt', 'mX/08.txt', 'nH/47.txt', 'nG/38.txt', 'nL/12.txt', 'nL/21.txt']);
+const WRAP_KNOWN = new Set(['mQ/20.txt', 'mW/25.txt', 'nL/12.txt', 'nL/21.txt']);
 
 function wrap(text: string, width = 32): string {
   return text.split(/\r?\n/).map((line) => {

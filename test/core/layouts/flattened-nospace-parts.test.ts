@@ -43,6 +43,9 @@ test('no line breaks: a part title without its numeral right before its statutor
   const ms = missing(text);
   assert.ok(!ms.some((m) => m.includes('二、主动公开')), ms.join('\n'));
   assert.ok(ms.some((m) => m.includes('三、收到和处理')), ms.join('\n'));
+  // Nor when the page lost the numeral but kept its 、 (……。、主动公开政府信息情况第二十条…).
+  const stray = missing(text.replace('主动公开政府信息情况第二十条', '、主动公开政府信息情况第二十条'));
+  assert.ok(!stray.some((m) => m.includes('二、主动公开')), stray.join('\n'));
   // The same words inside a sentence, not before a table, do not make the part.
   const prose = `某某局2024年政府信息公开工作年度报告一、总体情况2024年，某某局认真贯彻《中华人民共和国政府信息公开条例》。${FILL}主动公开政府信息情况良好，${FILL}`;
   assert.ok(missing(prose).some((m) => m.includes('二、主动公开')));

@@ -40,6 +40,13 @@ test('one line: a long paragraph with a numbered point, or a title running into 
   assert.equal(inlineHeadings('共有三类：一、二、三类各若干', 0, 0).length, 0);
 });
 
+test('one line: a year spaced from its 年 inside a heading\'s title (（一）2024 年工作中存在问题的改进情况, PDF spacing) does not end the title', () => {
+  const text = `${'全年依法做好政府信息公开工作。'.repeat(20)} （一）2024 年工作中存在问题的改进情况 针对 2024 年工作中存在的主要问题，重点采取如下改进措施。 （二）2025 年工作中存在的主要问题 一是公开质量有待提升。`;
+  assert.deepEqual(inlineHeadings(text, 0, 0).map((h) => [h.numeral, h.title]), [[1, '2024 年工作中存在问题的改进情况'], [2, '2025 年工作中存在的主要问题']]);
+  // Figures spaced from another word still end the title: （一）2024 件 is no heading.
+  assert.deepEqual(inlineHeadings(`${'全年依法做好政府信息公开工作。'.repeat(20)} （一）2024 件 其中规范性文件十件。`, 0, 0), []);
+});
+
 test('one line: linear on a long flattened text (growth ratio of two sizes, no absolute time)', () => {
   const unit = `${PARAS.join(' ')} 一、${'二'.repeat(50)} （三）`;
   const { ratio } = bestRatio(unit.repeat(5000), unit.repeat(20000), (text) => inlineHeadings(text, 0, 0), { limit: 12 });

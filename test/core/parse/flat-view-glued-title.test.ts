@@ -118,3 +118,14 @@ test('one line: an untitled 法治政府建设 report whose opening names it (�
     assert.deepEqual([r.kind, r.year], ['rule-of-law', 2021], r.reason);
   }
 });
+
+test('no breaks: a covering letter that names the report in its own title (关于报送《……年度报告》的函) gives no title, the report below keeps its kind', () => {
+  const lines = ['设为首页 | 加入收藏 无障碍 繁体', '当前位置: 首页 / 最新信息公开',
+    '某某省某某委员会关于报送《2020年政府信息公开工作年度报告》的函(某发改函〔2021〕6号)', '发布日期:2021-01-25 信息来源:办公室 浏览量: 字体: 分享到:',
+    '省政府办公厅:', '根据《某某省人民政府办公厅关于切实做好政府信息公开工作年度报告编制发布工作的通知》要求,我委对2020年政府信息公开工作进行了总结梳理,编制形成了《2020年政府信息公开工作年度报告》,现随文呈报。',
+    '此函。', '附件:《某某省某某委员会2020年政府信息公开工作年度报告》', '某某省某某委员会', '2021113',
+    '附件', '某某省某某委员会', '2020年政府信息公开工作年度报告', ...BODY.map((l) => l.replace(/2023/g, '2020'))];
+  const r = read(lines.join('').replace(/[\s\u3000]+/g, ''));
+  assert.doesNotMatch(r.title ?? '', /关于报送/, r.reason);
+  assert.deepEqual([r.kind, r.year], ['gov-info-2019', 2020], r.reason);
+});

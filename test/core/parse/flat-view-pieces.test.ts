@@ -235,3 +235,24 @@ test("without spaces: the title after a breadcrumb of slashes, the opening after
   ];
   sameReading(page, 'gov-info-2019', 2020, { noSpace: true });
 });
+
+test('a 2008-regulation excerpt that starts inside part 二: its list items and sub-parts （二）…（五） before part 三 read as on its lines', () => {
+  const page = [
+    '(1)市级部门及其主要职责',
+    '(2)市政府提交市人大常委会审议的各类报告',
+    '(3)市政府重要会议的主要内容',
+    '(二)依申请公开的政府信息情况',
+    '2011年度,某某市共收到政府信息公开申请26件,各有关部门均及时给予了答复。' + FILL,
+    '(三)咨询处理情况',
+    '2011年度,某某市各部门共接受公众政府信息公开咨询约1.8万人次,并及时予以解释答复。',
+    '(四)复议、诉讼和申诉情况',
+    '本年度某某市政府及组成部门共收到有关政府信息公开的行政复议申请12件,均及时进行了答复。',
+    '(五)政府信息收费及减免情况',
+    '全年受理依申请公开的信息均未收费。',
+    '三、存在的主要问题及下一步工作打算',
+    '政府信息公开工作是一项长期的系统工程,我市将有计划、有步骤地稳步解决当前面临的问题。',
+  ];
+  sameReading(page, 'gov-info-2008', 2011, { noSpace: true });
+  // A list item numbered in brackets that ends in 报告 is no title, on one line as on its own.
+  assert.equal(analyze(oneLine(page)).doc.title, null);
+});

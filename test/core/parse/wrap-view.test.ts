@@ -93,3 +93,42 @@ test('a web page\'s lines (paragraphs of their own lengths) get no view', () => 
   ].join('\n');
   assert.equal(parseDocument(text).view, undefined);
 });
+
+test('a page\'s metadata table whose rows the width broke in two does not push the opening out of the first lines', () => {
+  const page = [
+    '某某县人民政府',
+    '| 标题: | 某某县行政审批服务局2025年政府信息公开工作年度报告 | ||',
+    '|---|---|---|---|',
+    '| 索引号: | 11370000MB28522908/2026-5564564 | 文号: | 无文号 |',
+    '| 发文日期: | 2026-01-20 | 发布机构: | 某某县行政审批服务局 |',
+    '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》相关要求编制。报告全文分总体情况、主动公开政府信息情况等六个部分。',
+    '报告中所列数据统计期限自2025年1月1日始,至2025年12月31日止。报告电子版可在某某县人民政府门户网站查阅和下载。',
+    '一、总体情况',
+    '2025年,某某县行政审批服务局严格执行《中华人民共和国政府信息公开条例》,通过健全制度、规范内容、拓展渠道,有序推动政府信息公开工作。',
+    '(一)主动公开',
+    '推进法定信息主动公开,严格依照法规落实公开要求,依托县政府门户网站公开专栏,及时、准确发布行政许可、执法结果等信息。',
+  ];
+  const text = page.flatMap((l) => wrap(l, 32)).join('\n');
+  // (Each metadata row is broken in two.)
+  assert.ok(text.split('\n').filter((l) => /^\||\|$/.test(l)).length >= 6, text);
+  const a = analyze(text);
+  assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2025], a.detection.reason);
+});
+
+test('a metadata row broken at the width (| 标题 | …政府信息公 / 开工作年度报告 | ||) is one line of the view, its tail no title', () => {
+  const page = [
+    '标 题 | 某某某某某某自治区人民政府办公厅2021年政府信息公开工作年度报告 | ||',
+    '索引号 | 000014349/2022-00036 | 文 号 | |',
+    '发布机构 | 发布日期 | 2022-01-12 17:24:09 |',
+    '某某某某某某自治区人民政府办公厅2021年政府信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》规定,编制本报告,本报告各类数据统计时限从2021年1月1日至2021年12月31日止。',
+    '一、总体情况',
+    '2021年,某某自治区人民政府办公厅在自治区党委、政府的正确领导下,认真贯彻落实党中央、国务院推进政务公开的决策部署,紧紧围绕中心工作,突出重点,扎实推进政府信息公开工作。',
+    '(一)围绕重点任务,制定公开要点。紧扣开好局起好步,聚焦优化营商环境、疫情防控、惠民惠农政策落实等重点任务,及时发布权威信息。',
+  ];
+  const text = page.flatMap((l) => wrap(l, 32)).join('\n');
+  assert.ok(text.includes('政府信息公\n开工作年度报告 | ||'), text);
+  const a = analyze(text);
+  assert.doesNotMatch(a.doc.title?.text ?? '', /^开工作/);
+  assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2021], a.detection.reason);
+});

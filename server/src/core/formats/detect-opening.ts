@@ -76,8 +76,9 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
   const need = words.map(normalize);
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
-    // Blank lines and a site's menu items (- 政策解读) before the report do not count.
-    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
+    // Blank lines and a site's menu items (- 政策解读) before the report do not count; nor do the
+    // rows of a page's metadata table (| 标题: | …年度报告 | ||), a row broken in two as well.
+    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || /^\s*\||\|\s*$/.test(raw) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
     seen++;
     const t = normalize(raw.slice(0, 300)).replace(LOST_INDENT, '');
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
@@ -179,8 +180,11 @@ export const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,
 export const PUBLISHES = /(?:特|现|予以)(?:向社会)?公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
 export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)[^。；;]{0,8}(?:报告|汇报|公布|发布)如下/;
 
-/** The opening names the report it compiles, with its year: 根据《条例》……，编制某某局2024年政府信息公开工作年度报告，所列数据…. */
-export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式|模板))/;
+/**
+ * The opening names the report it compiles, with its year: 根据《条例》……，编制某某局2024年政府信息公开工作年度报告，所列数据….
+ * (The issuer may stand after the year: 编制2012年我乡政府信息公开工作年度报告.)
+ */
+export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d{2}年度?[^。；;《》，,、]{0,12}?政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式|模板))/;
 
 /** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下): the text is the report itself. */
 export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;

@@ -53,7 +53,7 @@ const REPORT_END = /(?:报告|報告|年报|年報|总结|總結)$/;
 /** A date or a time at the end of a metadata field (发布日期:2024-01-16 15:27). */
 const STAMP = /(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 /** A metadata field name spaced out one character at a time, then its colon or cell bar (索 引 号:, 关 键 词：, 文 号 |, • 索  引 号:). */
-const SPACED_FIELD = /^(?:[•●▪◆] ?)?[\u3400-\u9fff](?: {1,2}[\u3400-\u9fff]){1,3} ?[:：|]/;
+const SPACED_FIELD = /^(?:[•●▪◆*-] ?)?[\u3400-\u9fff](?: {1,2}[\u3400-\u9fff]){1,3} ?[:：|]/;
 /** A list item's bullet (• 名称:…) or a bracketed field name ([ 索引号 ] …, 【发布机构】…): a former line's start. */
 const ITEM_START = /^(?:[•●▪◆]|[[【] ?[\u3400-\u9fff]{2,8} ?[\]】])/;
 /** A markup tag ends the piece before it (<image>…</image>, <img src=…>: a web page's image left in the copy). */
@@ -280,16 +280,26 @@ const FIGURES = /^\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?){2,}$/;
 /**
  * Parts of `level` in order, with the sub-parts (level + 1) below them; null without a part. The
  * first part may have any number (a page that starts part-way through a report), the next ones
- * follow it.
+ * follow it. Sub-parts before the first part are kept when they run in order up to it and it is no
+ * part 一 (the page starts inside the part before: （二）… （五）… 三、…, as its lines read).
  */
 function ordered(all: Heading[], level: number): Heading[] | null {
   const out: Heading[] = [];
   let prev = 0;
+  let before: Heading[] = [];
   for (const h of all) {
     if (h.level === level) {
       if (prev && h.numeral !== prev + 1) continue;
+      if (!prev && h.numeral! > 1) out.push(...before);
       prev = h.numeral!;
-    } else if (h.level !== level + 1 || !prev) continue;
+    } else if (h.level !== level + 1) continue;
+    else if (!prev) {
+      // (A sub-part out of turn starts the run again: a list in the opening sentence is no part.)
+      const last = before.at(-1);
+      if (!last || h.numeral !== last.numeral! + 1) before = [];
+      before.push(h);
+      continue;
+    }
     out.push(h);
   }
   return prev ? out : null;
@@ -322,7 +332,8 @@ function gluedPieceHeadings(view: LineMap, flat: number, lines: LineMap, have: H
   const taken = new Set(have.map((h) => h.line));
   const out: Heading[] = [];
   let prev = 0;
-  for (let l = 0; l < view.lineCount && out.length < 200; l++) {
+  let before: Heading[] = [];
+  for (let l = 0; l < view.lineCount && out.length < 200 && before.length < 200; l++) {
     const start = view.lineStarts[l];
     if (taken.has(l) || lines.lineAt(start) !== flat) continue;
     const piece = view.lineText(l).slice(0, 200);
@@ -331,16 +342,24 @@ function gluedPieceHeadings(view: LineMap, flat: number, lines: LineMap, have: H
     const numeral = chineseNumeral(m[1] ?? m[2]);
     if (!numeral) continue;
     const level = m[1] ? 1 : 2;
-    if (level === 1) {
-      if (prev && numeral !== prev + 1) continue;
-      prev = numeral;
-    } else if (!prev) continue;
+    if (level === 1 && prev && numeral !== prev + 1) continue;
     const rest = piece.slice(m[0].length);
     const title = gluedTitle(rest);
     if ((title.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2) continue;
     const titleStart = start + m[0].length;
-    out.push({ level, style: level === 1 ? 'cn' : 'paren-cn', numeral, title, norm: normalize(title), line: l, start, end: titleStart + title.length,
-      titleStart, titleEnd: titleStart + title.length, runIn: true, hashes: 0 });
+    const h: Heading = { level, style: level === 1 ? 'cn' : 'paren-cn', numeral, title, norm: normalize(title), line: l, start, end: titleStart + title.length,
+      titleStart, titleEnd: titleStart + title.length, runIn: true, hashes: 0 };
+    if (level === 1) {
+      // Sub-parts in order up to a first part that is no part 一: the page starts inside the part before it.
+      if (!prev && numeral > 1) out.push(...before);
+      prev = numeral;
+    } else if (!prev) {
+      const last = before.at(-1);
+      if (!last || numeral !== last.numeral! + 1) before = [];
+      before.push(h);
+      continue;
+    }
+    out.push(h);
   }
   return out;
 }

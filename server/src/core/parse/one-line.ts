@@ -25,7 +25,9 @@ export function inlineHeadings(lineText: string, line: number, lineStart: number
     const titleStart = m.index + m[0].length;
     let end = titleStart;
     const limit = Math.min(lineText.length, titleStart + MAX_TITLE + 1);
-    while (end < limit && !TITLE_END.test(lineText[end])) end++;
+    // (A year spaced from its 年 inside the title, （一）2024 年工作中存在问题的改进情况 as PDF text
+    // spaces it, does not end it.)
+    while (end < limit && (!TITLE_END.test(lineText[end]) || yearSpace(lineText, end))) end++;
     // The title must end at a space or a sentence mark (not run on into the text), or at the
     // line's end (a page cut after a heading), and be words.
     // (At the line's end only a short title without figures: 一、总体情况2023年我区…各项 runs on.)
@@ -47,6 +49,11 @@ export function inlineHeadings(lineText: string, line: number, lineStart: number
     MARKER.lastIndex = end;
   }
   return out;
+}
+
+/** A space between a year's figures and its 年 (2024 年). */
+function yearSpace(text: string, i: number): boolean {
+  return text[i] === ' ' && text[i + 1] === '年' && /(?:19|20)\d{2}$/.test(text.slice(Math.max(0, i - 4), i));
 }
 
 /**

@@ -155,7 +155,9 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
       const head = normalize(spec.title);
       m.inText = long.some((t) => {
         for (let at = t.indexOf(head), n = 0; at >= 0 && n < 50; at = t.indexOf(head, at + 1), n++) {
-          if ((at === 0 || /[。；;！!？?|]/.test(t[at - 1])) && /^\s*(?:\||第二十条|[（(]本列)/.test(t.slice(at + head.length, at + head.length + 8))) return true;
+          // (Or after the 、 of a numeral the page lost: ……提案。、主动公开政府信息情况第二十条….)
+          const stop = (i: number) => i < 0 || /[。；;！!？?|]/.test(t[i]);
+          if ((stop(at - 1) || (t[at - 1] === '、' && stop(at - 2))) && /^\s*(?:\||第二十条|[（(]本列)/.test(t.slice(at + head.length, at + head.length + 8))) return true;
         }
         return false;
       });

@@ -135,12 +135,22 @@ export function wrapView(lines: LineMap, headings: Heading[], tableLines: Readon
   // (Or its Latin tail: an e-mail address or a web address closing the paragraph, …dadmin@wh.example.cn).)
   const continues = (l: number): boolean => l < lines.lineCount && !tableLines.has(l) && !headingLines.has(l)
     && (CHINESE.test(lines.lineText(l)) || LATIN_TAIL.test(lines.lineText(l))) && !metadataLineAt(lines, l);
+  // A table row broken at the width (| 标题: | 某某局2021年政府信息公 / 开工作年度报告 | ||): its
+  // first half fills the width and ends inside a cell, the second closes the row with its bar.
+  const brokenRow = (l: number): boolean => {
+    if (l + 1 >= lines.lineCount) return false;
+    const t = lines.lineText(l).replace(/\s+$/, '');
+    if (!t.includes('|') || t.endsWith('|') || characters(t) > LONG || !/\|\s*$/.test(lines.lineText(l + 1))) return false;
+    const v = measure.of(t);
+    return v >= width - measure.slack && v <= width + measure.slack;
+  };
   const starts: number[] = [];
   const ends: number[] = [];
   let joins = 0;
   for (let l = 0; l < lines.lineCount; l++) {
     let last = l;
-    while (full(last) && continues(last + 1)) last++;
+    if (brokenRow(last)) last++;
+    else while (full(last) && continues(last + 1)) last++;
     joins += last - l;
     starts.push(lines.lineStarts[l]);
     ends.push(lines.lineEnd(last));
