@@ -60,3 +60,14 @@ test('a count of 信息 that lost its unit before a comma, in a line with units 
     '发布信息41,微博信息4,收到申请。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test('习近平 that lost its 近平 (real page mG/05); 学习, 练习 and the whole name stay silent', () => {
+  const text = withGeneral('坚持以习新时代中国特色社会主义思想为指导，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['习']);
+  assert.equal(findings(text, RULE)[0].message, '词语缺字（“习近平”丢了“近平”）：“习”');
+  assert.deepEqual(slices(withGeneral('深入贯彻习对广东系列重要讲话精神，收到申请12件，上年结转1件。')), ['习']);
+  for (const s of [
+    '坚持以习近平新时代中国特色社会主义思想为指导，深入学习新时代中国特色社会主义思想，收到申请12件，上年结转1件。',
+    '组织学习对照重要讲话，收到申请12件，上年结转1件。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});
