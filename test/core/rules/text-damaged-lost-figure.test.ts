@@ -71,3 +71,10 @@ test('习近平 that lost its 近平 (real page mG/05); 学习, 练习 and the w
     '组织学习对照重要讲话，收到申请12件，上年结转1件。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test('a 、 before 情况 at the clause end: the list lost its last item (real page nG/19)', () => {
+  const text = withGeneral('未发生因政府信息公开申请提出的行政复议、行政诉讼、情况。收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['行政诉讼、情况']);
+  assert.equal(findings(text, RULE)[0].message, '顿号之后缺了一项（或多了顿号）：“行政诉讼、情况”');
+  assert.deepEqual(slices(withGeneral('基本做到了底子清、情况明，收到申请12件，上年结转1件。')), []);
+});

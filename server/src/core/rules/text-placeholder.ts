@@ -9,7 +9,7 @@ import type { Rule } from './rule';
 import { looksSpaced, proofLines, quote } from '../model/proof-lines';
 import { toSimplified } from '../text/normalize';
 
-type Kind = 'instruction' | 'guidance' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted';
+type Kind = 'instruction' | 'guidance' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted' | 'label';
 
 /** Count units after which a number is expected. */
 const UNIT = '(?:人次|件次|场次|万元|亿元|件|条|项|个|次|家|份|篇|起|名|元|%|％|场|期|批|户|宗)';
@@ -66,6 +66,8 @@ const PATTERNS: { kind: Kind; re: RegExp; needs?: RegExp }[] = [
   { kind: 'gap', re: /(?<=(?<![0-9])(?:19|20)[0-9]?)[_＿]{1,2}(?=年)|(?<=[\u4e00-\u9fff])[_＿]{4,}(?=[\u4e00-\u9fff])/g, needs: /[_＿]/ },
   // 门户网站(), （）件: empty round or lenticular brackets.
   { kind: 'brackets', re: /[（(][ \t\u3000]*[）)]|【[ \t\u3000]*】/g },
+  // (网址:), （电话：）: a labelled address or number in brackets with nothing after the label.
+  { kind: 'label', re: /[（(][ \t\u3000]*(?:网址|网站|地址|联系电话|电话|电子邮箱|电子信箱|邮箱|传真|邮编)[:：][ \t\u3000]*[）)]/g, needs: /[:：]/ },
   // (略) / （略）: content left out.
   { kind: 'omitted', re: /[（(][ \t\u3000]*略[ \t\u3000]*[）)]/g, needs: /略/ },
 ];
@@ -83,6 +85,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   gap: { zh: '模板的空白处未填写（年份或文字留空）', en: 'a blank of the template was not filled in (a year or a word left blank)' },
   brackets: { zh: '括号内容为空（留空待填）', en: 'the brackets are empty (left blank)' },
   omitted: { zh: '以“略”代替了应公开的内容', en: '“略” (omitted) stands in place of content' },
+  label: { zh: '括号内的网址、电话等只写了名目，内容留空', en: 'an address or number in brackets names its label and nothing else (left blank)' },
 };
 
 export const textPlaceholder: Rule = {
@@ -91,9 +94,9 @@ export const textPlaceholder: Rule = {
   defaultSeverity: 'info',
   title: { zh: '模板残留或待填空白', en: 'Leftover template text or a blank for a figure' },
   description: {
-    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，单独成行的“编写说明：……”，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
+    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，单独成行的“编写说明：……”，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，括号内只写了名目的“（网址：）”“（电话：）”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
       '只检查正文行（表格行和按空格排版的表格不查）；“（一）”等编号、引号、乘号“7×24小时”、跨行换行的数字与量词都不报告。本规则不提供快速修复：缺少的名称或数字只能由起草人补上。',
-    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, a line of the template’s guidance (“编写说明：……”), XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), and “（略）” in place of content. Fill them in before publishing.\n\n' +
+    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, a line of the template’s guidance (“编写说明：……”), XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), an address or number in brackets with its label alone ((网址:), （电话：）), and “（略）” in place of content. Fill them in before publishing.\n\n' +
       'Only prose lines are checked (not table rows, nor lines laid out as a spaced table); numbering such as （一）, quotation marks, the multiplication sign in 7×24小时 and a number wrapped away from its measure word are not reported. There is no quick-fix: only the author can supply the missing name or figure.',
   },
   basis: '校对检查（公开的年度报告应填写实际名称和数据，不应保留模板占位内容）',
