@@ -78,3 +78,10 @@ test('a 、 before 情况 at the clause end: the list lost its last item (real p
   assert.equal(findings(text, RULE)[0].message, '顿号之后缺了一项（或多了顿号）：“行政诉讼、情况”');
   assert.deepEqual(slices(withGeneral('基本做到了底子清、情况明，收到申请12件，上年结转1件。')), []);
 });
+
+test('紧紧 right before an organ\'s name: its verb lost (real page mG/02); 紧紧围绕 stays silent', () => {
+  const text = withGeneral('紧紧市政府中心工作和重点项目，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['紧紧']);
+  assert.equal(findings(text, RULE)[0].message, '词语缺字（“紧紧”之后缺了动词，如“紧紧围绕”）：“紧紧”');
+  assert.deepEqual(slices(withGeneral('紧紧围绕市政府中心工作，紧紧依靠县委领导，收到申请12件，上年结转1件。')), []);
+});
