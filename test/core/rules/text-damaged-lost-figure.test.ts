@@ -85,3 +85,17 @@ test('紧紧 right before an organ\'s name: its verb lost (real page mG/02); 紧
   assert.equal(findings(text, RULE)[0].message, '词语缺字（“紧紧”之后缺了动词，如“紧紧围绕”）：“紧紧”');
   assert.deepEqual(slices(withGeneral('紧紧围绕市政府中心工作，紧紧依靠县委领导，收到申请12件，上年结转1件。')), []);
 });
+
+test('省、市、工作部署: the list of levels lost its last one before 工作 (real page mQ/17)', () => {
+  const text = withGeneral('认真贯彻条例及省、市、工作部署，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['及省、市、工作']);
+  assert.deepEqual(slices(withGeneral('认真贯彻省、市、县工作部署，收到申请12件，上年结转1件。')), []);
+});
+
+test('the issuer\'s name without its first character at a clause start (real page mG/15)', () => {
+  const draft = buildDraft().replace('示例区人民政府办公室2023年政府信息公开工作年度报告', '太仓高新区2023年政府信息公开工作年度报告');
+  const text = draft.replace(GENERAL, '深化审批管理。仓高新区建立健全制度，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['仓高新区']);
+  assert.equal(findings(text, RULE)[0].message, '机关名称缺了首字：“仓高新区”应为“太仓高新区”');
+  assert.deepEqual(slices(draft.replace(GENERAL, '深化审批管理。太仓高新区建立健全制度，收到申请12件，上年结转1件。')), []);
+});
