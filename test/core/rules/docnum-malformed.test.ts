@@ -141,3 +141,15 @@ test('《…的通知》(〔2022〕42号): the number cited without its issuer c
 test('a number with its issuer code after the title is silent', () => {
   assert.deepEqual(run(doc('根据《文山州人民政府办公室关于编制公布年度报告有关事项的通知》(文政办函〔2022〕42号)要求,编制本报告。')), []);
 });
+
+test('one format notice\'s title with the other\'s number (real page mR/14)', () => {
+  const text = doc('根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕30号)编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '国办公开办函〔2021〕30号');
+  assert.ok(fs[0].message.startsWith('文号“国办公开办函〔2021〕30号”与前面的文件名称不符：“……年度报告有关事项的通知”的文号是“国办公开办函〔2019〕60号”'));
+});
+
+test('each notice with its own number is silent', () => {
+  assert.deepEqual(run(doc('根据《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)和《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)编制本报告。')), []);
+});

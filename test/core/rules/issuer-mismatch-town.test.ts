@@ -44,3 +44,12 @@ test('a titled town report: the title\'s town is its own', () => {
   assert.equal(fs.length, 1);
   assert.equal(text.slice(fs[0].start, fs[0].end), '龙岩镇');
 });
+
+test('a county\'s report naming its towns\' work is silent: the issuer is no town', () => {
+  const text = [
+    '某某县人民政府2024年政府信息公开工作年度报告',
+    '一、总体情况',
+    '2024年,城关镇、城关镇各村和城关镇社区积极开展工作,县政府指导龙岩镇政府信息公开工作。',
+  ].join('\n');
+  assert.deepEqual(run(text), []);
+});

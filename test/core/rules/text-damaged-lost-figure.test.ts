@@ -60,3 +60,42 @@ test('a count of 信息 that lost its unit before a comma, in a line with units 
     '发布信息41,微博信息4,收到申请。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test('习近平 that lost its 近平 (real page mG/05); 学习, 练习 and the whole name stay silent', () => {
+  const text = withGeneral('坚持以习新时代中国特色社会主义思想为指导，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['习']);
+  assert.equal(findings(text, RULE)[0].message, '词语缺字（“习近平”丢了“近平”）：“习”');
+  assert.deepEqual(slices(withGeneral('深入贯彻习对广东系列重要讲话精神，收到申请12件，上年结转1件。')), ['习']);
+  for (const s of [
+    '坚持以习近平新时代中国特色社会主义思想为指导，深入学习新时代中国特色社会主义思想，收到申请12件，上年结转1件。',
+    '组织学习对照重要讲话，收到申请12件，上年结转1件。',
+  ]) assert.deepEqual(slices(withGeneral(s)), [], s);
+});
+
+test('a 、 before 情况 at the clause end: the list lost its last item (real page nG/19)', () => {
+  const text = withGeneral('未发生因政府信息公开申请提出的行政复议、行政诉讼、情况。收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['行政诉讼、情况']);
+  assert.equal(findings(text, RULE)[0].message, '顿号之后缺了一项（或多了顿号）：“行政诉讼、情况”');
+  assert.deepEqual(slices(withGeneral('基本做到了底子清、情况明，收到申请12件，上年结转1件。')), []);
+});
+
+test('紧紧 right before an organ\'s name: its verb lost (real page mG/02); 紧紧围绕 stays silent', () => {
+  const text = withGeneral('紧紧市政府中心工作和重点项目，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['紧紧']);
+  assert.equal(findings(text, RULE)[0].message, '词语缺字（“紧紧”之后缺了动词，如“紧紧围绕”）：“紧紧”');
+  assert.deepEqual(slices(withGeneral('紧紧围绕市政府中心工作，紧紧依靠县委领导，收到申请12件，上年结转1件。')), []);
+});
+
+test('省、市、工作部署: the list of levels lost its last one before 工作 (real page mQ/17)', () => {
+  const text = withGeneral('认真贯彻条例及省、市、工作部署，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['及省、市、工作']);
+  assert.deepEqual(slices(withGeneral('认真贯彻省、市、县工作部署，收到申请12件，上年结转1件。')), []);
+});
+
+test('the issuer\'s name without its first character at a clause start (real page mG/15)', () => {
+  const draft = buildDraft().replace('示例区人民政府办公室2023年政府信息公开工作年度报告', '太仓高新区2023年政府信息公开工作年度报告');
+  const text = draft.replace(GENERAL, '深化审批管理。仓高新区建立健全制度，收到申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['仓高新区']);
+  assert.equal(findings(text, RULE)[0].message, '机关名称缺了首字：“仓高新区”应为“太仓高新区”');
+  assert.deepEqual(slices(draft.replace(GENERAL, '深化审批管理。太仓高新区建立健全制度，收到申请12件，上年结转1件。')), []);
+});

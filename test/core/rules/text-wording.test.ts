@@ -46,3 +46,12 @@ test('statutory names short of a word: the Regulations without 政府, the forma
   assert.equal(fs[1].fix?.edits[0].newText, '政府信息公开工作年度报告格式');
   assert.deepEqual(run(withGeneral('依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》，收到申请12件，上年结转1件。')), []);
 });
+
+test('余 after a single digit (real pages mA/23, mY/13): no fix; round numbers stay silent', () => {
+  const text = withGeneral('解读民生政策文件6余件，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['6余']);
+  assert.equal(fs[0].message, '“6余”用词不当：“余”表示整数之后的零头，应跟在“十”“百”“千”等整数之后（“十余件”“60余件”），个位数之后不用“余”：请写明确数或改为约数');
+  assert.equal(fs[0].fix, undefined);
+  assert.deepEqual(run(withGeneral('解读政策文件60余件、十余次，2.5余万元，收到申请12件，上年结转1件。')), []);
+});

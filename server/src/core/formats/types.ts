@@ -108,6 +108,11 @@ export interface FormatSpec {
   name: { zh: string; en: string };
   source: string;
   family: 'gov-info' | 'rule-of-law';
+  /**
+   * The notice that issued the format: its document number and the words of its title that tell it from the
+   * other formats' notices (docnum-malformed: a citation joining one notice's title to another's number).
+   */
+  notice?: { number: string; title: string; titleKey: string };
   /** Report years the format applies to, inclusive; null = open. */
   years: [number | null, number | null];
   /** 'title': statutory headings with fixed wording; 'meaning': content items found by keywords. */

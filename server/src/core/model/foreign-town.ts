@@ -24,13 +24,17 @@ export interface ForeignTown {
   end: number;
 }
 
-/** The report's own town: the issuer's when it is a town, else the town named most often (twice or more, more than any other). */
+/**
+ * The report's own town: the issuer's (null when the issuer is no town); without an issuer, the town named
+ * most often (twice or more, more than any other).
+ */
 function ownTown(text: string, issuers: readonly (string | null)[]): string | null {
   for (const name of issuers) {
     if (!name) continue;
     let last: string | null = null;
     for (const m of toSimplified(name).matchAll(TOWN)) if (!NOT_NAME.test(m[1])) last = m[0];
-    if (last) return last;
+    // An issuer that is no town (a county, its office or a department) oversees towns: nothing to compare.
+    return last;
   }
   const count = new Map<string, number>();
   for (const m of text.matchAll(TOWN)) if (!NOT_NAME.test(m[1])) count.set(m[0], (count.get(m[0]) ?? 0) + 1);

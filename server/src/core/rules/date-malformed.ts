@@ -91,6 +91,8 @@ function bareDateLines(ctx: RuleContext): void {
     while (above > 0 && !lines.lineText(above).trim()) above--;
     if (l - above > 2 || a.doc.tableLines.has(above) || !ORGAN_LINE.test(normalize(lines.lineText(above)).trim())) continue;
     const year = Number(x[1]);
+    // A signing date falls in the report year or the two after it (a postcode such as 200031 does not).
+    if (a.doc.year === null || year < a.doc.year || year > a.doc.year + 2) continue;
     const ok = splits(year, x[2]);
     if (ok.length === 0) continue;
     const start = lines.lineStarts[l] + (x.index ?? 0) + x[0].indexOf(x[1]);

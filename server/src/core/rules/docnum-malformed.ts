@@ -64,6 +64,30 @@ function formatDocs(family: string): FormatDoc[] {
   return out;
 }
 
+/** The notices that issued the formats (format data), each with the distinctive words of its title. */
+function notices(): { number: string; title: string; titleKey: string }[] {
+  const out: { number: string; title: string; titleKey: string }[] = [];
+  for (const f of Object.values(FORMATS)) if (f.notice && !out.some((n) => n.number === f.notice!.number)) out.push(f.notice);
+  return out;
+}
+
+/** A citation that joins one format notice's title to another notice's number. */
+function noticeMixed(a: Parameters<Rule['check']>[0]['analysis'], text: string,
+  report: (ns: number, ne: number, message: string, messageEn: string) => void): void {
+  if (!a.format) return;
+  const all = notices();
+  for (const n of all) {
+    for (let i = text.indexOf(n.number); i >= 0; i = text.indexOf(n.number, i + n.number.length)) {
+      // The title just before the bracket, its quotes and angle brackets left out.
+      const before = text.slice(Math.max(0, i - 60), i).replace(/[(（]$/, '').replace(/[《》<>〈〉“”"]/g, '');
+      const other = all.find((o) => o !== n && before.endsWith(o.titleKey));
+      if (!other) continue;
+      report(i, i + n.number.length, `文号“${n.number}”与前面的文件名称不符：“……${other.titleKey}”的文号是“${other.number}”，“${n.number}”是《${n.title}》`,
+        `document number ${n.number} does not belong to the title before it: “…${other.titleKey}” is ${other.number}; ${n.number} is ${n.title}`);
+    }
+  }
+}
+
 export const docnumMalformed: Rule = {
   id: 'docnum-malformed',
   formats: 'all',
@@ -71,14 +95,14 @@ export const docnumMalformed: Rule = {
   title: { zh: '文号书写有误', en: 'Malformed document number' },
   description: {
     zh: '正文引用的文号残缺：年份的六角括号丢了一半（“国办发〔201914号”“国办公开办函〔202130)”“闽政办2018〕43号”）或丢了“号”字（“国办公开办函〔2021〕30)”；方括号括年份、行末或标点前丢了“号”的“南政发[2013]05”，应为“南政发〔2013〕5号”），'
-      + '或在所引文件标题后的括号中缺了发文机关代字（“《……的通知》（〔2022〕42号）”），或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
+      + '或把一份年度报告格式通知的标题配上另一份的文号（“关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）”，该标题是〔2019〕60号），或在所引文件标题后的括号中缺了发文机关代字（“《……的通知》（〔2022〕42号）”），或把年度报告格式通知的文号写错了发文机关代字（“国办公开函〔2021〕30号”“国办发〔2021〕30号”，应为“国办公开办函〔2021〕30号”）。'
       + '年度报告格式通知的年份和序号连写、两个括号都丢了的（“国办公开函202130号”“国办公开办函202130号”）同样提示。'
       + '紧跟在年度报告格式通知标题之后、发文机关代字开头两字打错的（如“过半公开办函〔2021〕30号”）也提示；小六角括号“﹝﹞”视同“〔〕”。'
       + '也提示《政府信息公开条例》后括注的国务院令编号写错（如“国务院令第771号”，应为第711号；2008年施行的条例为第492号）或把“号”写成“条”（“国务院令第711条”）。'
       + '能确定原文号时在提示中写明；表格中的单元格不检查。'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）7.2.4，发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入。',
     en: 'A document number in the prose is damaged: half of the bracket around its year was lost (国办发〔201914号, 国办公开办函〔202130), 闽政办2018〕43号) or its 号 (国办公开办函〔2021〕30); a year in square brackets and no 号 at a line end or before punctuation: 南政发[2013]05 for 南政发〔2013〕5号), '
-      + 'or is cited after a document\'s title without its issuer code (《…的通知》(〔2022〕42号)), or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
+      + 'or one format notice\'s title is cited with the other\'s number (关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕30号): that title is 〔2019〕60号), or is cited after a document\'s title without its issuer code (《…的通知》(〔2022〕42号)), or the annual-report format notice is cited under a wrong issuer code (国办公开函〔2021〕30号 or 国办发〔2021〕30号 for 国办公开办函〔2021〕30号). '
       + 'So is the format notice with both brackets lost, year and number run together (国办公开函202130号, 国办公开办函202130号). '
       + 'So is the code with its first two characters mistyped right after the format notice\'s title (过半公开办函〔2021〕30号); the small brackets ﹝﹞ count as 〔〕. '
       + 'So is a mistyped State Council decree number after the Regulations (国务院令第771号 for Decree 711; the 2008 text was Decree 492), or one numbered with 条 (国务院令第711条). '
@@ -185,6 +209,9 @@ export const docnumMalformed: Rule = {
         `“${written}”有误：《政府信息公开条例》是国务院令第711号（2019年修订），2008年施行的是第492号`,
         `“${written}” is wrong: the Regulations are State Council Decree 711 (2019 revision); the 2008 text was Decree 492`);
     }
+
+    // One format notice's title with another's number (关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕30号)).
+    noticeMixed(a, text, report);
 
     // The format notice cited under another issuer code of the General Office.
     const family = a.format?.family;

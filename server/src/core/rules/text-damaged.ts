@@ -5,6 +5,7 @@
 import type { Rule } from './rule';
 import { isHan, proofLines, quote } from '../model/proof-lines';
 import { lostWhole, lostWords } from '../model/lost-words';
+import { normalize } from '../text/normalize';
 
 /**
  * Characters that UTF-8 Chinese becomes when read as GBK: a UTF-8 lead byte (E4–E9) followed by a
@@ -82,6 +83,18 @@ const LOST_AT = /(?<=(?:信箱|邮箱|邮件|[Ee]-?mail)[:：]?\s*)[A-Za-z0-9._-
  * Only in a line that writes other counts with their unit, like LOST_UNIT.
  */
 const LOST_UNIT_STOP = /(?<=(?:信息|文件|稿件|公告|通知|发布会|动态))(?<![\d.])\d+(?=[,，、;；。])/;
+/**
+ * 以习新时代中国特色社会主义思想为指导, 习对广东系列重要讲话: 习近平 lost 近平 (a conversion or an edit dropped
+ * it). Only before the words that follow the name (学习, 练习… are other words).
+ */
+const LOST_LEADER = /(?<![学练实演研复补见自温预修传讲])习(?=新时代中国特色社会主义|对[\u4e00-\u9fff]{1,6}?(?:系列)?重要(?:讲话|指示|论述))/;
+/**
+ * 行政复议、行政诉讼、情况。: a 、 right before the list's head noun at the clause end, the last item lost; 省、市、工作部署:
+ * a list of levels whose last one was lost before 工作.
+ */
+const LOST_ITEM = /、(?=情况[。，,；;：:]|情况$)|(?<=[省市县区]、[省市县区])、(?=工作)/;
+/** 紧紧市政府中心工作: 紧紧 right before an organ's name, its verb (围绕, 依靠…) lost. */
+const LOST_VERB = /紧紧(?=(?:[省市县区州旗镇乡]|自治区)(?:委|政府|人民政府|党委))/;
 /** A count written with its unit in the same line. */
 const COUNT_WITH_UNIT = /\d[条件篇條]/;
 
@@ -92,7 +105,7 @@ const COUNT_WITH_UNIT = /\d[条件篇條]/;
  */
 const LOST_OPEN_DATE = /^\s*\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date' | 'quote' | 'figure' | 'paren' | 'email' | 'unitless';
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date' | 'quote' | 'figure' | 'paren' | 'email' | 'unitless' | 'leader' | 'item' | 'verb' | 'issuer';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -112,6 +125,10 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   figure: { zh: '“件”字前缺了数字（或多了“件”字）', en: 'a 件 without its figure (a figure lost, or a stray 件)' },
   paren: { zh: '括号不成对，左括号之后缺少对应的右括号', en: 'unpaired brackets: an opening bracket never closed' },
   email: { zh: '电子邮箱地址缺了“@”', en: 'an e-mail address lost its @' },
+  issuer: { zh: '机关名称缺了首字', en: 'the issuer\'s name lost its first character' },
+  verb: { zh: '词语缺字（“紧紧”之后缺了动词，如“紧紧围绕”）', en: 'a verb lost after 紧紧 (as in 紧紧围绕)' },
+  item: { zh: '顿号之后缺了一项（或多了顿号）', en: 'a list lost its item after 、 (or has a stray 、)' },
+  leader: { zh: '词语缺字（“习近平”丢了“近平”）', en: 'a name lost characters (习近平 lost its 近平)' },
   unitless: { zh: '数字缺了单位（同一行其他数字都写了单位）', en: 'a count lost its unit (the line writes its other counts with one)' },
 };
 
@@ -121,9 +138,9 @@ export const textDamaged: Rule = {
   defaultSeverity: 'info',
   title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
   description: {
-    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，表格中单独一格或单独一行的表头“现行有效件”（应为“现行有效件数”），可有可无的字如“的”“及”“要”除外；表头折行或被分栏拆开的、文末被截断的不算），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”）或停在逗号前（“发布信息41，微博发布信息4条”），或单独一行的日期丢了左括号（“2017年2月23日)”），或后引号前丢了前引号（“建设示范县”；接受…”，该行此前没有前引号，前八行也没有未闭合的前引号），或以句号结束的一行中左括号没有闭合（“（地址:……联系电话:0431-87958007。”，下一行开头补上右括号的不算），或“件”字前丢了数字（“共收到件依申请公开政府信息78件”），或电子邮箱地址丢了“@”（“电子信箱jczdzbgs163.com”），法定用语在数字前丢了末字的（“规范性文31件”）也算词语丢字。这些文字已无法阅读，应按原稿恢复。\n\n' +
+    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，表格中单独一格或单独一行的表头“现行有效件”（应为“现行有效件数”），可有可无的字如“的”“及”“要”除外；表头折行或被分栏拆开的、文末被截断的不算），或“紧紧”之后丢了动词（“紧紧市政府中心工作”），或列举的最后一项丢了、只剩顿号（“行政复议、行政诉讼、情况”“省、市、工作部署”），或分句开头的本机关名称丢了首字（“太仓高新区”的报告中“。仓高新区建立……”），或“习近平”丢了“近平”（“坚持以习新时代中国特色社会主义思想为指导”“习对广东系列重要讲话”），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”）或停在逗号前（“发布信息41，微博发布信息4条”），或单独一行的日期丢了左括号（“2017年2月23日)”），或后引号前丢了前引号（“建设示范县”；接受…”，该行此前没有前引号，前八行也没有未闭合的前引号），或以句号结束的一行中左括号没有闭合（“（地址:……联系电话:0431-87958007。”，下一行开头补上右括号的不算），或“件”字前丢了数字（“共收到件依申请公开政府信息78件”），或电子邮箱地址丢了“@”（“电子信箱jczdzbgs163.com”），法定用语在数字前丢了末字的（“规范性文31件”）也算词语丢字。这些文字已无法阅读，应按原稿恢复。\n\n' +
       '只检查正文行；星号须夹在汉字之间且连续三个以上（“138****1234”等脱敏号码、Markdown 的“**加粗**”不报告）；乱码按字符类别统计判断，汉语拼音注音（如“落實(shí)”）不会被当作乱码。本规则不提供快速修复。',
-    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, or a header cell alone in its cell or on its line such as 现行有效件 for 现行有效件数; optional characters such as 的, 及, 要 aside, and not where the label is wrapped, split at a column gap or cut by the end of the text), or a count that lost its unit and ran into the next item (文件46政府会议信息42) or stops at a comma (发布信息41，微博发布信息4条), or a date alone on a line that lost its opening bracket (2017年2月23日)), or a closing quote that lost its opening one (建设示范县”；接受…: no “ open before it in the line nor in the eight lines before), or a line that ends its sentence with a round bracket still open ((地址:…联系电话:0431-87958007。; not when the next line closes it), or a 件 that lost its figure (共收到件依申请公开政府信息78件), or an e-mail address that lost its @ (电子信箱jczdzbgs163.com); a statutory word that lost its last character before a figure (规范性文31件) is a word that lost a character too. The text cannot be read and must be restored from the source.\n\n' +
+    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, or a header cell alone in its cell or on its line such as 现行有效件 for 现行有效件数; optional characters such as 的, 及, 要 aside, and not where the label is wrapped, split at a column gap or cut by the end of the text), or 紧紧 that lost its verb before an organ\'s name (紧紧市政府中心工作), or a list whose last item was lost before its head noun (行政复议、行政诉讼、情况, 省、市、工作部署), or the issuer\'s name without its first character at a clause start (。仓高新区建立… in 太仓高新区\'s report), or 习近平 that lost its 近平 (坚持以习新时代中国特色社会主义思想为指导, 习对广东系列重要讲话), or a count that lost its unit and ran into the next item (文件46政府会议信息42) or stops at a comma (发布信息41，微博发布信息4条), or a date alone on a line that lost its opening bracket (2017年2月23日)), or a closing quote that lost its opening one (建设示范县”；接受…: no “ open before it in the line nor in the eight lines before), or a line that ends its sentence with a round bracket still open ((地址:…联系电话:0431-87958007。; not when the next line closes it), or a 件 that lost its figure (共收到件依申请公开政府信息78件), or an e-mail address that lost its @ (电子信箱jczdzbgs163.com); a statutory word that lost its last character before a figure (规范性文31件) is a word that lost a character too. The text cannot be read and must be restored from the source.\n\n' +
       'Only prose lines are checked; asterisks must be three or more between Han characters (masked numbers such as 138****1234 and markdown **bold** are not reported); mojibake is recognised by character-class statistics, and pinyin annotations (落實(shí)) are not taken for it. There is no quick-fix.',
   },
   basis: '校对检查（公开的年度报告文字应完整可读）',
@@ -135,6 +152,11 @@ export const textDamaged: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     lostCells(a, ctx);
+    // The issuer's name without its first character at a clause start (。仓高新区建立… in 太仓高新区's report).
+    // Not a name whose first character is a level or a determiner (省发展和改革委员会 → 发展和改革委员会 is a name too).
+    const issuer = a.doc.issuer ? normalize(a.doc.issuer) : '';
+    const headless = issuer.length >= 5 && /^[\u4e00-\u9fff]{5,}$/.test(issuer) && !/^[省市县区州乡镇旗盟中全各本我该某现]/.test(issuer)
+      ? new RegExp(`(?<=[。，；、,;：:（(][ \\t\\u3000]*)${issuer.slice(1)}`) : null;
     for (const pl of proofLines(a)) {
       const t = pl.text;
       const report = (s: number, e: number, kind: Kind, want?: string) => {
@@ -193,6 +215,14 @@ export const textDamaged: Rule = {
       if (lost) report(lost.index, lost.index + lost[0].length, 'lost');
       // The formats' fixed wording with one character lost (读和回应, 存在的主要问题及改情况).
       for (const w of lostWords(t)) if (!lost || w.end <= lost.index || w.start >= lost.index + lost[0].length) report(w.start, w.end, 'word', w.want);
+      const head = headless && t.includes(issuer.slice(1, 4)) ? headless.exec(t) : null;
+      if (head) report(head.index, head.index + head[0].length, 'issuer', issuer);
+      const verb = t.includes('紧紧') ? LOST_VERB.exec(t) : null;
+      if (verb) report(verb.index, verb.index + 2, 'verb');
+      const item = t.includes('、情况') || t.includes('、工作') ? LOST_ITEM.exec(t) : null;
+      if (item) report(Math.max(0, item.index - 4), item.index + 3, 'item');
+      const leader = t.includes('习') ? LOST_LEADER.exec(t) : null;
+      if (leader) report(leader.index, leader.index + 1, 'leader');
       const prefix = t.includes('治') ? LOST_PREFIX.exec(t) : null;
       if (prefix) report(prefix.index, prefix.index + prefix[0].length, 'prefix');
       const at = t.includes('.com') || t.includes('.cn') || t.includes('.net') ? LOST_AT.exec(t) : null;

@@ -11,8 +11,8 @@ import { toSimplified } from '../text/normalize';
 
 type Kind = 'instruction' | 'guidance' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted' | 'field';
 
-/** The fields of a report's contact sentence (请与…联系（地址：…，邮编：…，电话：…）). */
-const CONTACT = '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|电子邮件|邮箱|联系人)';
+/** The fields of a report's contact sentence (请与…联系（地址：…，邮编：…，电话：…）, （网址：…）). */
+const CONTACT = '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|电子邮件|电子信箱|邮箱|联系人|网址|网站)';
 
 /** Count units after which a number is expected. */
 const UNIT = '(?:人次|件次|场次|万元|亿元|件|条|项|个|次|家|份|篇|起|名|元|%|％|场|期|批|户|宗)';
@@ -97,9 +97,9 @@ export const textPlaceholder: Rule = {
   defaultSeverity: 'info',
   title: { zh: '模板残留或待填空白', en: 'Leftover template text or a blank for a figure' },
   description: {
-    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，单独成行的“编写说明：……”，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，联系方式中留空的栏目“邮编：电话：传真：”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
+    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，单独成行的“编写说明：……”，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，联系方式中留空的栏目“邮编：电话：传真：”“（网址：）”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
       '只检查正文行（表格行和按空格排版的表格不查）；“（一）”等编号、引号、乘号“7×24小时”、跨行换行的数字与量词都不报告。本规则不提供快速修复：缺少的名称或数字只能由起草人补上。',
-    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, a line of the template’s guidance (“编写说明：……”), XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), contact fields left empty (邮编：电话：传真：), and “（略）” in place of content. Fill them in before publishing.\n\n' +
+    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, a line of the template’s guidance (“编写说明：……”), XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), contact fields left empty (邮编：电话：传真：, (网址:)), and “（略）” in place of content. Fill them in before publishing.\n\n' +
       'Only prose lines are checked (not table rows, nor lines laid out as a spaced table); numbering such as （一）, quotation marks, the multiplication sign in 7×24小时 and a number wrapped away from its measure word are not reported. There is no quick-fix: only the author can supply the missing name or figure.',
   },
   basis: '校对检查（公开的年度报告应填写实际名称和数据，不应保留模板占位内容）',
