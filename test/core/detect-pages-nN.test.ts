@@ -60,3 +60,19 @@ test('copies without spaces: account links glued before the opening, 发布来�
   assert.equal(b.kind, 'gov-info-2021');
   assert.equal(b.doc.title?.norm, '某某委2024年政府信息公开工作年度报告');
 });
+
+test('an untitled report whose 一、总体情况 is built of the format\'s sub-parts (主动公开, 依申请公开, 政府信息管理, 平台建设)', () => {
+  const text = [
+    '2024年,在区政府政务信息公开工作主管部门的引领下,某某街道办事处及时且规范地公开我街道政务信息,现将本年度工作情况报告如下:',
+    '一、总体情况',
+    '(一)主动公开。2024年,街道组建了政务信息公开工作领导小组,持续提升政务工作的透明度。',
+    '(二)依申请公开。本年度共收到和处理依申请公开0件,无因政府信息公开工作被申请行政复议或提起行政诉讼的情况。',
+    '(三)政府信息管理。政府官方网站作为信息发布的主阵地。',
+    '(四)政府信息公开平台建设。2024年,街道建立了政务微信公众号。',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.kind, 'gov-info-2021');
+  assert.equal(a.doc.year, 2024);
+  // Two such sub-parts are not enough without the 条例 or the report's name.
+  assert.equal(analyze(text.replace('(三)政府信息管理', '(三)队伍建设').replace('(四)政府信息公开平台建设', '(四)作风建设')).kind, null);
+});

@@ -80,3 +80,10 @@ test('beat365 swapped in for a phrase is spam; the digits alone are not', () => 
   assert.equal(found(withProse('完善beat365手机版官方网站制度规范,全县beat365手机版官方网站质量得到提升。')).length, 2);
   assert.deepEqual(found(withProse('全年办理事项365件,热线电话12345受理诉求。')), []);
 });
+
+// nN harvest (蚬冈镇 2025 on a hacked mirror): 政务公开 replaced by 海棠直播公开 throughout.
+test('a live-stream brand swapped in for 政务 is spam; a court hearing streamed live is not', () => {
+  const text = withProse('扎实推进海棠直播公开各项工作,规范海棠直播公开内容。');
+  assert.deepEqual(found(text).map((f) => where(text, f).slice), ['海棠直播', '海棠直播']);
+  assert.deepEqual(found(withProse('通过网络直播公开庭审3次,海棠花节活动信息公开5条。')), []);
+});

@@ -1,7 +1,7 @@
 // artifact-web, page debris of the nN harvest's shapes (texts of our own): a mirror that reprints a
 // page header after its own site name (某某局门户网站 时间:2021-1-26 来源:某部), and a header's links to
 // the site's accounts one a line (移动端应用 / 政务微信 / 政务微博 / 登录个人中心). Report prose with
-// the same words stays.
+// the same words stays. A page header's 信息提供日期 (provided on) is its publication date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyChrome } from '../../../server/src/core/model/artifacts-chrome';
@@ -14,6 +14,11 @@ test('a site name before a reprinted page header is the header', () => {
   assert.equal(classifyChrome('某某河务局门户网站'), null);
   assert.equal(classifyChrome('依托某某局门户网站,全年发布信息120条。'), null);
   assert.equal(classifyChrome('通过门户网站时间:全天候受理群众留言,累计受理89件。'), null);
+});
+
+test('信息提供日期 with the source is a page header (福田街道, nN/46); a sentence on the date is not', () => {
+  assert.equal(classifyChrome('信息提供日期 : 2025-01-15 11:13来源 : 福田区福田街道办')?.zh, '网页发布信息');
+  assert.equal(classifyChrome('信息提供日期为2025年1月15日,请以此为准。'), null);
 });
 
 test('the header\'s account links one a line are a toolbar; a sentence on them is not', () => {

@@ -113,6 +113,9 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
  * opens with the first statutory part (一、总体情况 / 一、概述), and that part's first lines
  * tell of a year's government information disclosure work under the 条例. Returns the heading.
  */
+/** A numbered sub-part of 一、总体情况 as the 2021 format names them. */
+const OVERVIEW_SUBPART = /\([一二三四五六]\)(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)/g;
+
 export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   const firsts = [...new Set(GOV_FORMATS().map((f) => f.sections[0]?.title).filter((t): t is string => !!t).map(labelKey)),
     ...(FORMATS['gov-info-2008'].detect.headings?.[0] ?? []).map(normalize)];
@@ -156,9 +159,12 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     // Under 一、概述, the 2008 reports' own first part, the year's 政务公开 work stands for the 条例
     // (a wiki mirror that kept the page name as its title and dropped it from the text).
     // Under 总体情况, the overview's statutory items (依申请公开 with 政府信息管理, 平台建设 or 监督保障)
-    // say the same for an untitled page that never names the 条例 in its first lines.
+    // say the same for an untitled page that never names the 条例 in its first lines; or the part is
+    // built of the format's own sub-parts of 总体情况 ((一)主动公开 (二)依申请公开 (三)政府信息管理
+    // (四)政府信息公开平台建设 (五)监督保障, three or more), whatever the opening says of the year's work.
     const items = k === '总体情况' && b.includes('依申请公开') && /政府信息管理|公开平台建设|监督保障/.test(b);
-    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || selfOpening || items || (k === '概述' && b.includes('政务公开')))) return h;
+    const own = b.match(OVERVIEW_SUBPART)?.length ?? 0;
+    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || selfOpening || items || own >= 3 || (k === '概述' && b.includes('政务公开')))) return h;
     return null;
   }
   return null;

@@ -44,6 +44,8 @@ export const SPAM_TERMS: readonly string[] = [
   '雷速(?:体育|比分)(?:直播|官网|app)?',
   // Porn SEO strings planted above a hacked page (国内外精品一区二区三区, 99精品免费久久久久久久久, 国产**v毛片).
   '精品一区二区(?:三区)?', '国产精品(?:视频|一区|久久|免费|自拍)', '久{3,}(?:精品)?', '久久精品', '(?:日韩|欧美)(?:精品|久久)', '国产va', '毛片',
+  // A porn live-stream brand swapped in for 政务 by a hacked mirror (扎实推进海棠直播公开各项工作).
+  '海棠直播',
   '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐|明升|德赢)(?:体育|娱乐|官网|app)', '(?<![a-z0-9])vwin(?![a-z0-9])', '(?<![a-z0-9])beat365(?![a-z0-9])', '华体会', '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}国际(?:平台|集团|娱乐|官网|体育)', '(?<![a-z0-9])hth(?:在线|体育|娱乐|官网|app|登录)+', '金宝博', '博天堂', '新濠天地', '威廉希尔',
 ];
 /** A fresh global, case-insensitive pattern of every spam term. */
