@@ -82,6 +82,9 @@ export function stopsAfter(lines: LineMap, last: number): boolean {
   return true;
 }
 
+/** A horizontal rule alone on its line (------, ______, ═════): no cell. */
+const PAGE_RULE = /^[\s\u3000]*(?:[-_=─━═*]{3,}|(?:[-_=─━═*][ \u3000]){3,}[-_=─━═*]?)[\s\u3000]*$/;
+
 /** Blocks of one-cell lines in reading order. Linear in the number of lines. */
 export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean = () => true): TableBlock[] {
   const blocks: TableBlock[] = [];
@@ -103,7 +106,10 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
   };
   for (let line = 0; line < lines.lineCount; line++) {
     if (!free(line)) { flush(); continue; }
-    const kind = classifyLine(lines.lineText(line));
+    const text = lines.lineText(line);
+    // A rule line a converter draws at a page break (pdftohtml + pandoc: a line of dashes): not there.
+    if (rows.length && PAGE_RULE.test(text)) continue;
+    const kind = classifyLine(text);
     if (kind === 'blank') {
       if (rows.length && ++blanks > MAX_BLANKS) flush();
       continue;
