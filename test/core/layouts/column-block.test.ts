@@ -150,3 +150,16 @@ test('column-block: table 四 whose values come in the PDF blocks\' order (heade
   assert.equal(review.length, 1);
   assert.match(review[0].message, /总计 350 ≠ 结果维持 72/);
 });
+
+test('column-block: two values a PDF → HTML conversion ran into one line (72 64) among lone values are two cells', () => {
+  const heads = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果', '结果', '其他', '尚未', '总计', '维持', '纠正', '结果', '审结'];
+  const body = ['72 64', '178', '37', '351', '13', '4', '8', '1', '26', '12', '1', '1', '6', '21'];
+  const text = `${HEAD}四、政府信息公开行政复议、行政诉讼情况\n${[...heads, ...body].join('\n')}\n五、存在的主要问题及改进情况\n无。\n`;
+  const review = lintText(text).findings.filter((f) => f.rule === 'review-total');
+  assert.equal(review.length, 1);
+  assert.match(review[0].message, /复议后起诉.*总计 21 ≠ 结果维持 12/);
+  // Each value keeps its exact range.
+  const t = analyze(text).report!.tables.get('review')!;
+  const cells = [...t.rows[0].values.values()];
+  assert.deepEqual(cells.slice(0, 2).map((c) => text.slice(c.start, c.end)), ['72', '64']);
+});
