@@ -15,21 +15,24 @@ const TAIL = '四、政府信息公开行政复议、行政诉讼情况\n本年�
 const SPEC = FORMATS['gov-info-2021'].tables.applications as GridTable;
 const seven = (v: string) => [v, '0', '0', '0', '0', '0', v];
 
-test('partial 表三: the rows printed row by row are read (一 without its label), the scrambled rest is not guessed', () => {
+test('partial 表三: the rows printed row by row are read (一 without its label), the scrambled rest is not guessed; a misspelt label among it is still judged', () => {
   // 一's values right after the header (its label printed later among the others), 二 and （一） row by row,
   // then the rest column by column: labels in a run, values in a run.
   const rest = SPEC.rows.filter((r) => !['new', 'carried', 'open'].includes(r.id));
   const body = [...TOP, ...seven('95'), '二、上年结转政府信息公开申请数量', ...seven('0'), '（一）予以公开', ...seven('50'),
-    '一、本年新收政府信息公开申请数量', ...rest.map((r) => r.label), ...rest.filter((r) => !r.group).flatMap((r) => seven(r.id === 'total' ? '95' : r.id === 'partial' ? '45' : '0'))];
+    '一、本年新收政府信息公开申请数量', ...rest.map((r) => (r.id === 'deny-2' ? '2.其他法律行政止公开' : r.label)), ...rest.filter((r) => !r.group).flatMap((r) => seven(r.id === 'total' ? '95' : r.id === 'partial' ? '45' : '0'))];
   const text = `${HEAD}${body.join('\n')}\n${TAIL}`;
   const t = analyze(text).report!.tables.get('applications')!;
   assert.equal(t.partial, true);
-  assert.deepEqual(t.rows.map((r) => r.rowId), ['new', 'carried', 'open']);
+  // (deny-2: its misspelt label alone, no figures.)
+  assert.deepEqual(t.rows.map((r) => r.rowId), ['new', 'carried', 'open', 'deny-2']);
+  assert.equal(t.rows[3].values.size, 0);
   assert.equal(t.rows[0].values.get('total')!.text, '95');
   const r = lintText(text);
   // The prose's 17 against 本年新收 95 is found; no row is missing, no sum over rows not read.
   assert.ok(r.findings.some((f) => f.rule === 'text-table-mismatch' && /17/.test(f.message)), r.findings.map((f) => f.rule).join(' '));
-  assert.deepEqual(r.findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && f.rule !== 'text-table-mismatch').map((f) => f.rule), []);
+  assert.deepEqual(r.findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && f.rule !== 'text-table-mismatch').map((f) => f.rule), ['table-row-unknown']);
+  assert.match(r.findings.find((f) => f.rule === 'table-row-unknown')!.message, /2\.其他法律行政止公开.*2\.其他法律行政法规禁止公开/);
   const info = r.findings.find((f) => f.rule === 'table-unreadable')!;
   assert.match(info.message, /只有 3 行/);
   // One row alone is not enough, and rows out of the statutory order are not read.

@@ -75,7 +75,7 @@ export function tableRow(raw: RawRow, kind: TableRow['kind'], rowId: string | nu
 }
 
 /** A label without its leading numbering: （二）部分公开 → 部分公开, 1.属于国家秘密 → 属于国家秘密. */
-function bare(s: string): string {
+export function bare(s: string): string {
   return labelKey(s.replace(/^[\s\u3000]*[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[\s\u3000]*[、.．]?/, ''));
 }
 
@@ -248,7 +248,7 @@ function groupPiece(spec: GridTable, text: string): boolean {
   return [...k].length <= 3 && spec.rows.some((x) => x.group && labelKey(x.label).includes(k));
 }
 
-function gridCandidates(spec: GridTable) {
+export function gridCandidates(spec: GridTable) {
   return candidatesOf(spec, (g) => g.rows.map((x) => ({ id: x.id, core: labelKey(x.match ?? x.label), group: !!x.group, numeral: null })));
 }
 
