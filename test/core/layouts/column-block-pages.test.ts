@@ -54,7 +54,7 @@ test('column-block pages: an arithmetic error on the second page is found', () =
   assert.ok(r.findings.some((f) => f.severity === 'error' && /table-/.test(f.rule)), r.findings.map((f) => f.rule).join(' '));
 });
 
-test('column-block pages: a value missing on the second page leaves one info finding covering every block, no arithmetic', () => {
+test('column-block pages: a value missing on the second page leaves that row unread, one info finding covering every block, no false arithmetic', () => {
   const missing = (id: string) => (id === 'noproc-2' ? ['0', '0', '0', '0', '0', '0'] : ONE(id));
   const text = table3(missing);
   const r = lintText(text);
@@ -62,9 +62,12 @@ test('column-block pages: a value missing on the second page leaves one info fin
   const u = r.findings.filter((f) => f.rule === 'table-unreadable');
   assert.equal(u.length, 1);
   assert.equal(u[0].severity, 'info');
-  // The table's range (and the lines the message names) run from the first page's cells to the last value.
+  // The rows each followed by exactly their values are read (a partial table); the short row is not.
   const lm = new LineMap(text);
-  const t = analyze(text).report!.unreadable!.find((x) => x.id === 'applications')!;
+  const t = analyze(text).report!.tables.get('applications')!;
+  assert.equal(t.partial, true);
+  assert.ok(!t.rows.some((x) => x.rowId === 'noproc-2') && t.rows.some((x) => x.rowId === 'noproc-3'));
+  // The table's range (and the lines the message names) run from the first page's cells to the last value.
   assert.ok(t.start < text.indexOf('-3-') && t.end > text.indexOf('四、结转下年度继续办理'), `${t.start}-${t.end}`);
   const m = /第 (\d+)–(\d+) 行/.exec(u[0].message)!;
   assert.equal(Number(m[1]), lm.positionAt(t.start).line + 1);

@@ -131,3 +131,35 @@ test('column-block: the reader is linear (growth ratio of two sizes, no absolute
   const { ratio } = bestRatio(unit.repeat(5000), unit.repeat(20000), (text) => findColumnBlocks(new LineMap(text)), { limit: 12 });
   assert.ok(ratio < 12, `4x input took ${ratio.toFixed(1)}x`);
 });
+
+test('column-block: table 四 whose values come in the PDF blocks\' order (header words of other columns between them) is not read', () => {
+  // pdftotext's reading order of a published 表四 (淮安市 2024, set nM 07): 复议's four results, then the header
+  // words of the lawsuit columns, then 复议后起诉's values, then 复议's total 351, then 未经复议直接起诉's.
+  const table = (body: string[]) => `${HEAD}四、政府信息公开行政复议、行政诉讼情况\n${['行政复议', '', '行政诉讼', '', '未经复议直接起诉', ...body].join('\n')}\n五、存在的主要问题及改进情况\n无。\n`;
+  const scrambled = table(['结果', '结果', '其他结', '尚未', '维持', '纠正', '果', '审结', '总计',
+    '72', '64', '178', '37', '结 果', '结果', '其他', '复议后起诉', '尚未', '结果', '结果', '其他', '尚未审', '维持', '纠正', '结果', '结',
+    '12', '1', '1', '6', '总计', '351', '维持', '纠正', '结果', '审结', '13', '4', '8', '1', '26', '总计', '20']);
+  const r = lintText(scrambled);
+  assert.deepEqual(r.findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && !f.rule.startsWith('section-')).map((f) => f.rule), []);
+  assert.equal(r.findings.filter((f) => f.rule === 'table-unreadable').length, 1);
+  // The same values printed column by column, each under its header: the statutory order, read and checked.
+  const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const values = ['72', '64', '178', '37', '350', '13', '4', '8', '1', '26', '12', '1', '1', '6', '20'];
+  const byColumn = table(values.flatMap((v, i) => [heads[i % 5], v]));
+  const review = lintText(byColumn).findings.filter((f) => f.rule === 'review-total');
+  assert.equal(review.length, 1);
+  assert.match(review[0].message, /总计 350 ≠ 结果维持 72/);
+});
+
+test('column-block: two values a PDF → HTML conversion ran into one line (72 64) among lone values are two cells', () => {
+  const heads = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果', '结果', '其他', '尚未', '总计', '维持', '纠正', '结果', '审结'];
+  const body = ['72 64', '178', '37', '351', '13', '4', '8', '1', '26', '12', '1', '1', '6', '21'];
+  const text = `${HEAD}四、政府信息公开行政复议、行政诉讼情况\n${[...heads, ...body].join('\n')}\n五、存在的主要问题及改进情况\n无。\n`;
+  const review = lintText(text).findings.filter((f) => f.rule === 'review-total');
+  assert.equal(review.length, 1);
+  assert.match(review[0].message, /复议后起诉.*总计 21 ≠ 结果维持 12/);
+  // Each value keeps its exact range.
+  const t = analyze(text).report!.tables.get('review')!;
+  const cells = [...t.rows[0].values.values()];
+  assert.deepEqual(cells.slice(0, 2).map((c) => text.slice(c.start, c.end)), ['72', '64']);
+});

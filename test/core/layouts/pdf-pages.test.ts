@@ -74,10 +74,12 @@ test('pdf pages: a running page header (organ, title with its page) after a page
   }
 });
 
-test('pdf pages: an unknown line after the page footer still makes the table unreadable (info), not guessed', () => {
+test('pdf pages: an unknown line after the page footer leaves the row it interrupts unread (info), not guessed', () => {
   const text = table3('本表数据截至2023年12月31日');
-  assert.ok(analyze(text).report!.unreadable?.some((u) => u.id === 'applications'));
+  const t = analyze(text).report!.tables.get('applications');
+  assert.equal(t?.partial, true);
   assert.ok(lintText(text).findings.some((f) => f.rule === 'table-unreadable' && f.severity === 'info'));
+  assert.deepEqual(problems(text).filter((r) => r.startsWith('table-')), []);
 });
 
 const T3_SPACED = (rows: string[]) => [

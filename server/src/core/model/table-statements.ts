@@ -6,7 +6,6 @@ import type { Analysis } from '../engine/lint';
 import type { FormatSpec, GridTable } from '../formats/types';
 import { cellInt, findRow, rowName } from './table-facts';
 import { normalize } from '../text/normalize';
-import type { StatTable } from '../parse/interpret-table';
 
 export interface Statement {
   what: string;
@@ -52,20 +51,6 @@ export const SELF = /(我|本|全)(局|委|办|区|县|市|镇|乡|街道|机关
 export const GROUP_VIA_REASON = /等(原因|情形|情况|理由|(?=不予公开|不予处理|无法提供|其他处理))/;
 export const SUB_ROWS = /不存在|非本机关|不属于|没有现成|补正|国家秘密|禁止公开|三安全一稳定|第三方|内部事务|过程性|执法案卷|行政查询|不掌握|另行制作|不明确|信访|举报|投诉|重复申请|出版物|反复申请|重新出具|逾期|缴纳|收费/;
 
-/** An unreadable table seen as the rows it read with certainty (one view per table: rows are indexed per table). */
-const certainViews = new WeakMap<StatTable, StatTable>();
-
-/** Table 三 as read; when it could not be read as a whole, the rows read with certainty (StatTable.certain), if any. */
-export function applicationsTable(a: Analysis): StatTable | undefined {
-  const t = a.report?.tables.get('applications');
-  if (t || !a.report?.unreadable) return t;
-  const u = a.report.unreadable.find((x) => x.id === 'applications' && x.certain?.length);
-  if (!u) return undefined;
-  let view = certainViews.get(u);
-  if (!view) certainViews.set(u, (view = { ...u, rows: u.certain!, unreadable: undefined, certain: undefined }));
-  return view;
-}
-
 /** Applicant columns of table 三 (every column but 总计), from the format data. */
 export function applicantColumns(a: Analysis): string[] {
   const spec = a.format?.tables.applications as GridTable | undefined;
@@ -76,7 +61,7 @@ export function applicantColumns(a: Analysis): string[] {
  *  count as 0 (published tables leave zeros blank) only when row 一 (本年新收) holds a figure, so a
  *  table the reader could not fill is never read as zeros; any other unreadable cell gives null. */
 export function rowTotal(a: Analysis, id: string): number | null {
-  const t = applicationsTable(a)!;
+  const t = a.report!.tables.get('applications')!;
   const row = findRow(t, id);
   if (!row) return null;
   const cell = row.values.get('total');
@@ -97,13 +82,13 @@ export function rowTotal(a: Analysis, id: string): number | null {
 
 /** True when one of the rows' 总计 cells is blank (the figure is the applicant columns' sum). */
 export function blankTotal(a: Analysis, ids: string[]): boolean {
-  const t = applicationsTable(a);
+  const t = a.report?.tables.get('applications');
   if (!t) return false;
   return ids.some((id) => { const c = findRow(t, id)?.values.get('total'); return !c || c.value.type === 'empty'; });
 }
 
 export function appsTotal(a: Analysis, ids: string[]): number | null {
-  const t = applicationsTable(a);
+  const t = a.report?.tables.get('applications');
   if (!t) return null;
   let sum = 0;
   for (const id of ids) {
@@ -298,7 +283,7 @@ export function applicantStatements(a: Analysis): Statement[] {
   const natural = spec.columns.filter((c) => c.id === 'natural').map((c) => c.id);
   const legal = spec.columns.filter((c) => c.group && /法人/.test(c.group)).map((c) => c.id);
   const cols = (ids: string[], rows: string[]) => {
-    const t = applicationsTable(a);
+    const t = a.report?.tables.get('applications');
     if (!t || !ids.length) return null;
     let sum = 0;
     for (const r of rows) for (const id of ids) {

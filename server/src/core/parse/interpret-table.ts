@@ -8,7 +8,8 @@ import { labelThenSlots } from './label-slots';
 import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows } from './regroup';
 import { blankCellBlocks, slotsAfterLabel } from './layouts/blank-cells-read';
-import { readColumnBlockPrefix, readColumnBlockTable } from './layouts/column-block-read';
+import { readColumnBlockTable } from './layouts/column-block-read';
+import { readGridPartial } from './layouts/column-block-partial';
 import { bestRow, candidatesOf, innermostRow, itemNumber, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
 import { readOneLineRows } from './one-line-rows';
@@ -53,9 +54,9 @@ export interface StatTable {
   unreadable?: boolean;
   /** Why, when it is not the cells' reading order: blank cells of PDF layout text (unplaced-blanks.ts). */
   unreadableWhy?: 'blank-cells';
-  /** Of an unreadable table, the rows read with certainty (the first rows of PDF text that turns to
-   *  column order part-way): prose is compared with them, the table's own checks do not run. */
-  certain?: TableRow[];
+  /** Set when only some rows could be read for certain (PDF text in reading order, partly row by row):
+   *  the rows not read are unknown, neither missing nor zero. */
+  partial?: boolean;
 }
 
 /** Splits a cell such as "费 0" (label and value glued by a paste) into two cells. */
@@ -343,9 +344,10 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   const columnBlocks = blocks.filter((b) => b.layout === 'column-block');
   if (columnBlocks.length === blocks.length) {
     const cbRows = readColumnBlockTable(spec, blocks);
-    const certain = cbRows ? [] : readColumnBlockPrefix(spec, blocks);
-    return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end,
-      ...(cbRows ? {} : { unreadable: true }), ...(certain.length ? { certain } : {}) };
+    // Not readable as a whole: the rows printed row by row, when they are certain (column-block-partial.ts).
+    const part = !cbRows && spec.kind === 'grid' ? readGridPartial(spec, blocks) : null;
+    if (part) return { id, spec, layout: 'column-block', blocks, rows: part, start: blocks[0].start, end: blocks[blocks.length - 1].end, partial: true };
+    return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end, ...(cbRows ? {} : { unreadable: true }) };
   }
   if (columnBlocks.length) blocks = blocks.filter((b) => b.layout !== 'column-block');
   // Tables flattened into one line: read only when every row takes exactly the values the format

@@ -135,14 +135,16 @@ function unreadOutdated(a: Analysis, other: FormatSpec): { id: string; start: nu
 }
 
 /**
- * Tables whose figures could not be placed (PDF text in reading order, one cell a line) whose labels
+ * Tables whose figures could not be placed, or only in part (PDF text in reading order, one cell a line), whose labels
  * show the other format's single row where ours has a group with sub-rows (the 2019 （六）其他处理 in a
  * 2021+ report): the group's label stands and none of its sub-rows' labels does, in a table that
  * the text does not cut off.
  */
 function unplacedOutdated(a: Analysis, other: FormatSpec): { id: string; start: number; end: number; label: string }[] {
   const out: { id: string; start: number; end: number; label: string }[] = [];
-  for (const t of a.report?.unreadable ?? []) {
+  // (A table read in part, column-block-partial.ts, judged the same way unless its rows read already tell.)
+  const partial = [...a.report?.tables.values() ?? []].filter((t) => t.partial && !outdatedTables(a).has(t.id));
+  for (const t of [...a.report?.unreadable ?? [], ...partial]) {
     const theirs = other.tables[t.id];
     if (t.layout !== 'column-block' || t.spec.kind !== 'grid' || theirs?.kind !== 'grid' || t.blocks[t.blocks.length - 1].cut) continue;
     const cells = t.blocks.flatMap((b) => b.rows.flatMap((r) => r.cells)).filter((c) => /[\u3400-\u9fff]/.test(c.text));

@@ -15,8 +15,8 @@ export const tableUnreadable: Rule = {
   defaultSeverity: 'info',
   title: { zh: '表格无法按行列读取', en: 'Table cannot be read row by row' },
   description: {
-    zh: '从 PDF 复制或以阅读顺序提取的文字里，表格的每个单元格各占一行，数字常常成列地印在远离其行名的地方，表头也被打乱。数字个数与法定表格对不上、无法唯一确定每个数属于哪一行哪一栏时，本表的各项核对不进行，只提示一次。请改用带版式的复制（如 pdftotext -layout）或把表格整理为 Markdown 表格后再检查。带版式的 PDF 文字里，空白单元格不占位置：多数数据行的数字少于法定栏数、附近又没有填满的行可以对齐时，同样无法确定每个数属于哪一栏，也只提示一次。表格前几行按行排列、其余按列排列时，按行排列、且每行恰有法定栏数的前几行仍可确定读出：正文所述的数字（如本年新收申请数）与这几行核对，表格本身的核对仍不进行。',
-    en: 'In text copied from a PDF in reading order, every table cell is on a line of its own, the values are often printed as a column block away from their row labels and the header words are scrambled. When the number of values does not fit the statutory table so that each value has exactly one row and column, the table\'s checks are not run and this is reported once. Copy the PDF with its layout (pdftotext -layout) or rewrite the table as a Markdown table, then check again. In PDF text with layout a blank cell leaves no trace: when most rows of figures are short of the statutory columns and no full row nearby lines them up, the column of each figure cannot be told either, and this is reported once. When the first rows of a table come row by row and the rest column by column, the first rows that each hold exactly the statutory values can still be read with certainty: the prose (such as the applications received) is compared with them, while the table\'s own checks are still not run.',
+    zh: '从 PDF 复制或以阅读顺序提取的文字里，表格的每个单元格各占一行，数字常常成列地印在远离其行名的地方，表头也被打乱。数字个数与法定表格对不上、无法唯一确定每个数属于哪一行哪一栏时，本表的各项核对不进行，只提示一次。请改用带版式的复制（如 pdftotext -layout）或把表格整理为 Markdown 表格后再检查。带版式的 PDF 文字里，空白单元格不占位置：多数数据行的数字少于法定栏数、附近又没有填满的行可以对齐时，同样无法确定每个数属于哪一栏，也只提示一次。表三只有前几行按“行名、本行数字、下一行名”逐行印出、其余成列时，读出这几行并只核对这几行，其余行不猜、不报缺，提示中列出读出的行。',
+    en: 'In text copied from a PDF in reading order, every table cell is on a line of its own, the values are often printed as a column block away from their row labels and the header words are scrambled. When the number of values does not fit the statutory table so that each value has exactly one row and column, the table\'s checks are not run and this is reported once. Copy the PDF with its layout (pdftotext -layout) or rewrite the table as a Markdown table, then check again. In PDF text with layout a blank cell leaves no trace: when most rows of figures are short of the statutory columns and no full row nearby lines them up, the column of each figure cannot be told either, and this is reported once. When only the first rows of table 3 are printed row by row (label, its values, the next label) and the rest column by column, those rows are read and checked alone, the others neither guessed nor reported missing, and the finding names the rows read.',
   },
   basis: '政府信息公开工作年度报告格式表二至表四（国办公开办函〔2019〕60号、〔2021〕30号）',
   examples: {
@@ -36,6 +36,18 @@ export const tableUnreadable: Rule = {
         messageEn: `${PART_EN[j.id] ?? j.title}: the cells run together (“${j.sample}”), with nothing between the label and the figures or between the figures, so the columns cannot be read; the table was not checked`,
       });
     }
+    for (const t of report.tables.values()) {
+      if (!t.partial) continue;
+      const from = lines.lineAt(t.start) + 1;
+      const to = lines.lineAt(t.end) + 1;
+      const rows = t.rows.filter((r) => r.values.size).map((r) => r.label || rowName(t.spec, r.rowId)).filter(Boolean);
+      ctx.report({
+        start: t.start,
+        end: lines.lineEnd(lines.lineAt(t.start)),
+        message: `${PART[t.id] ?? t.spec.title}（第 ${from}–${to} 行）只有 ${rows.length} 行的数字能确定属于哪一行（${rows.join('、')}），其余数字按阅读顺序成列排列、无法对应到行和栏，只核对了这几行`,
+        messageEn: `${PART_EN[t.id] ?? t.spec.title} (lines ${from}-${to}): the values of only ${rows.length} rows can be told for certain (${rows.join(', ')}); the rest come column by column in reading order and cannot be placed, so only these rows were checked`,
+      });
+    }
     if (!report.unreadable) return;
     for (const t of report.unreadable) {
       const from = lines.lineAt(t.start) + 1;
@@ -49,18 +61,20 @@ export const tableUnreadable: Rule = {
         });
         continue;
       }
-      const certain = t.certain?.length ?? 0;
       ctx.report({
         start: t.start,
         end: lines.lineEnd(lines.lineAt(t.start)),
-        message: `${PART[t.id] ?? t.spec.title}（第 ${from}–${to} 行）的数字无法对应到行和栏（单元格按阅读顺序逐行排列，个数与法定表格对不上），本表未做核对`
-          + (certain ? `；只有前 ${certain} 行可确定读出，正文中的数字与这 ${certain} 行核对` : ''),
-        messageEn: `${PART_EN[t.id] ?? t.spec.title} (lines ${from}-${to}): the values cannot be placed in rows and columns (cells in reading order, one per line, and their count does not fit the statutory table); the table was not checked`
-          + (certain ? `; only its first ${certain} rows could be read with certainty, and the prose is compared with them` : ''),
+        message: `${PART[t.id] ?? t.spec.title}（第 ${from}–${to} 行）的数字无法对应到行和栏（单元格按阅读顺序逐行排列，个数与法定表格对不上），本表未做核对`,
+        messageEn: `${PART_EN[t.id] ?? t.spec.title} (lines ${from}-${to}): the values cannot be placed in rows and columns (cells in reading order, one per line, and their count does not fit the statutory table); the table was not checked`,
       });
     }
   },
 };
+
+/** The statutory label of a row id (for a row whose label a PDF printed elsewhere). */
+function rowName(spec: TableSpec, id: string | null): string {
+  return (spec.kind === 'grid' && spec.rows.find((r) => r.id === id)?.label) || '';
+}
 
 /** A row label without its numbering: （二）部分公开 → 部分公开. */
 function core(label: string): string {

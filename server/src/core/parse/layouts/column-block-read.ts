@@ -3,10 +3,13 @@
 // labels and header words scrambled, so a table is read only when the count of values fits
 // the statutory grid without a guess:
 // - a flat table (表四): exactly as many lone numbers as the format has columns, with nothing
-//   but header words between them; they are the row in the statutory order;
+//   but header words between them, those between two values naming the second's column; they are
+//   the row in the statutory order;
 // - a block table (表二): per 第二十条 caption, one value per label for one-column blocks
 //   (in reading order), or each label followed by its values for wider blocks;
-// - a grid table (表三): every row label followed by exactly its values.
+// - a grid table (表三): every row label followed by exactly its values (a converter's debris between
+//   rows skipped: a label's last piece after its values, pieces of a vertical group label, a numbering
+//   alone; a row label in other words read as the other layouts read it; the 2019 single （六） row).
 // Anything else returns null: the caller reports the table as unreadable rather than doing
 // arithmetic on guessed positions.
 import type { BlocksTable, FlatTable, GridTable, TableSpec } from '../../formats/types';
@@ -15,7 +18,8 @@ import type { TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { isPageFooter } from '../page-footer';
 import { newTableRow } from '../table-row';
-import { bestRow, candidatesOf } from '../row-match';
+import { readCellValue } from '../cell-value';
+import { bestRow, candidatesOf, type Candidate } from '../row-match';
 
 /** A running page header: the report's title printed again at the top of a page. */
 const PAGE_HEADER = /(?:年度报告|工作报告|年报)[\s\u3000]*$/;
@@ -32,13 +36,13 @@ function isPageHeader(text: string, besideFooter: boolean): boolean {
   return besideFooter && ORGAN_HEADER.test(t.replace(/[\s\u3000]/g, ''));
 }
 
-interface Token { cell: Cell; line: number; kind: 'num' | 'text' }
+export interface Token { cell: Cell; line: number; kind: 'num' | 'text' }
 
 /** Text cells after a cut table's last whole row taken for a label broken off by the cut. */
 const MAX_CUT_TOKENS = 2;
 
 
-function tokens(blocks: TableBlock[]): Token[] {
+export function tokens(blocks: TableBlock[]): Token[] {
   const cells: { cell: Cell; line: number; footer: boolean }[] = [];
   for (const b of blocks) for (const r of b.rows) for (const c of r.cells) if (c.text) cells.push({ cell: c, line: r.line, footer: isPageFooter(c.text) });
   const out: Token[] = [];
@@ -53,7 +57,7 @@ function tokens(blocks: TableBlock[]): Token[] {
   return out;
 }
 
-function rowOf(parts: Token[]): RawRow {
+export function rowOf(parts: Token[]): RawRow {
   const first = parts[0];
   let start = Infinity;
   let end = -Infinity;
@@ -66,17 +70,17 @@ function rowOf(parts: Token[]): RawRow {
   return { line: first.line, endLine, start, end, cells: parts.map((p) => p.cell), width: null };
 }
 
-function tableRow(raw: RawRow, kind: TableRow['kind'], rowId: string | null, blockId: string | null, label: Token | null): TableRow {
+export function tableRow(raw: RawRow, kind: TableRow['kind'], rowId: string | null, blockId: string | null, label: Token | null): TableRow {
   return newTableRow(raw, kind, rowId, blockId, label?.cell.text ?? '', label ? label.cell.start : raw.start, label ? label.cell.end : raw.start);
 }
 
 /** A label without its leading numbering: （二）部分公开 → 部分公开, 1.属于国家秘密 → 属于国家秘密. */
-function bare(s: string): string {
+export function bare(s: string): string {
   return labelKey(s.replace(/^[\s\u3000]*[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[\s\u3000]*[、.．]?/, ''));
 }
 
 /** Does a cell's text name a label (exactly, or a line-broken start of it of 4+ characters)? */
-function names(text: string, label: string): boolean {
+export function names(text: string, label: string): boolean {
   const k = bare(text);
   const l = bare(label);
   if (!k || !l) return false;
@@ -90,7 +94,7 @@ function names(text: string, label: string): boolean {
  * Does a cell's text name a label with one character wrong (行政许司 for 行政许可, （一）予以公升)? The
  * other readers' row matching reads such a row too; table-row-unknown still names the statutory label.
  */
-function namesOneOff(text: string, label: string): boolean {
+export function namesOneOff(text: string, label: string): boolean {
   const k = bare(text);
   const l = bare(label);
   if (k.length !== l.length || l.length < 4) return false;
@@ -124,11 +128,17 @@ function readFlat(spec: FlatTable, toks: Token[]): TableRow[] | null {
   const n = spec.columns.length;
   const nums = toks.filter((t) => t.kind === 'num');
   if (nums.length !== n) return null;
-  const a = toks.indexOf(nums[0]);
-  const b = toks.indexOf(nums[n - 1]);
+  const at = nums.map((t) => toks.indexOf(t));
   const headers = [...spec.columns, ...spec.groups].flatMap((c) => [labelKey(c.label), ...c.label.split('·').map(labelKey)]);
-  // Only header words (a stray 总计) may sit between the values.
-  for (let i = a; i <= b; i++) if (toks[i].kind === 'text' && !isHeaderWord(toks[i].cell.text, headers)) return null;
+  // Only header words may sit between the values, and words between two values name the column of the
+  // second (a stray 总计 before the last total; a column printed with its header: 结果纠正 / 1). Header
+  // words of other columns there (结果 / 其他 / 复议后起诉 between 37 and 12, where 总计 comes next) mean the
+  // values come in the order of the PDF's text blocks, not the statutory one: no reading of them is certain.
+  for (let k = 1; k < n; k++) {
+    const between = toks.slice(at[k - 1] + 1, at[k]);
+    if (between.some((t) => !isHeaderWord(t.cell.text, headers))) return null;
+    if (between.length && !labelKey(between.map((t) => t.cell.text).join('')).includes(labelKey(spec.columns[k].label))) return null;
+  }
   const row = tableRow(rowOf(nums), 'data', 'data', null, null);
   row.raw.cells = nums.map((t) => t.cell);
   spec.columns.forEach((col, i) => row.values.set(col.id, nums[i].cell));
@@ -216,23 +226,67 @@ function readBlocks(spec: BlocksTable, toks: Token[], cut = false): TableRow[] |
   return out;
 }
 
-function readGrid(spec: GridTable, toks: Token[], cut = false): TableRow[] | null {
+/**
+ * Does a text cell carry on the label of the row before it, printed after that row's values (a label
+ * broken over lines whose last piece a PDF converter puts after the figures)? The pieces read so far
+ * are kept in cur.tail; the joined label must still be the start of the row's statutory label.
+ */
+export function continuesLabel(spec: GridTable, cur: { label: Token; id: string; tail: string }, t: Token): boolean {
+  const row = spec.rows.find((x) => x.id === cur.id);
+  const piece = labelKey(t.cell.text);
+  if (!row || !piece) return false;
+  const joined = bare(cur.label.cell.text + cur.tail + t.cell.text);
+  if (joined.length <= bare(cur.label.cell.text + cur.tail).length || !bare(row.label).startsWith(joined)) return false;
+  cur.tail += t.cell.text;
+  return true;
+}
+
+/** A cell that is a short piece of one of the table's group labels, punctuation, or a row's numbering alone (2.). */
+function groupPiece(spec: GridTable, text: string): boolean {
+  const k = labelKey(text);
+  if (!k || /^\d{1,2}$/.test(k)) return true;
+  return [...k].length <= 3 && spec.rows.some((x) => x.group && labelKey(x.label).includes(k));
+}
+
+export function gridCandidates(spec: GridTable) {
+  return candidatesOf(spec, (g) => g.rows.map((x) => ({ id: x.id, core: labelKey(x.match ?? x.label), group: !!x.group, numeral: null })));
+}
+
+/** A row label with its first value on the same line (5.要求行政机关确认或重 新出具 0): the label, then the value. */
+const LABEL_THEN_VALUE = /^(.*[\u3400-\u9fff）)”])[\s\u3000]+(\d{1,7})$/;
+
+export function splitLabelValue(t: Token): Token[] {
+  const m = t.kind === 'text' ? LABEL_THEN_VALUE.exec(t.cell.text) : null;
+  if (!m) return [t];
+  const c = t.cell;
+  return [
+    { ...t, cell: { text: m[1], start: c.start, end: c.start + m[1].length, value: readCellValue(m[1]) } },
+    { kind: 'num', line: t.line, cell: { text: m[2], start: c.end - m[2].length, end: c.end, value: readCellValue(m[2]) } },
+  ];
+}
+
+function readGrid(spec: GridTable, allToks: Token[], cut = false): TableRow[] | null {
+  const toks = allToks.flatMap(splitLabelValue);
   const n = spec.columns.length;
   const headers = spec.columns.flatMap((c) => [c.label, c.group ?? '']).map(labelKey).filter(Boolean);
   const out: TableRow[] = [];
-  let cur: { label: Token; id: string; group: boolean; values: Token[] } | null = null;
+  let cur: { label: Token; id: string; group: boolean; values: Token[]; tail: string } | null = null;
   const close = (): boolean => {
     if (!cur) return true;
-    if (cur.group ? cur.values.length !== 0 : cur.values.length !== n) return false;
-    const row = tableRow(rowOf([cur.label, ...cur.values]), cur.group ? 'group' : 'data', cur.id, null, cur.label);
-    if (!cur.group) spec.columns.forEach((col, c) => row.values.set(col.id, cur!.values[c].cell));
+    // A group label with a row of values: the older format's single row (the 2019 （六）其他处理 in a 2021
+    // table), read as the other layouts read it, an unknown row under the group's id.
+    const single = cur.group && cur.values.length === n;
+    if (cur.group ? cur.values.length !== 0 && !single : cur.values.length !== n) return false;
+    const row = tableRow(rowOf([cur.label, ...cur.values]), single ? 'unknown' : cur.group ? 'group' : 'data', cur.id, null, cur.label);
+    if (!cur.group || single) spec.columns.forEach((col, c) => row.values.set(col.id, cur!.values[c].cell));
     out.push(row);
     return true;
   };
   const used = new Set<string>();
   for (const t of toks) {
     if (t.kind === 'num') {
-      if (!cur || cur.group) return null; // a value away from its label: not readable here
+      // (A group label takes values only when none of its sub-rows is read: the older format's single row.)
+      if (!cur || (cur.group && spec.rows.some((x) => x.parent === cur!.id && used.has(x.id)))) return null; // a value away from its label: not readable here
       cur.values.push(t);
       continue;
     }
@@ -242,14 +296,33 @@ function readGrid(spec: GridTable, toks: Token[], cut = false): TableRow[] | nul
     const r = header ? undefined : spec.rows.find((x) => !used.has(x.id) && (names(t.cell.text, x.label) || (!!x.match && names(t.cell.text, x.match)) || (!!x.match && labelKey(x.match).length >= 4 && labelKey(t.cell.text).includes(labelKey(x.match)))))
       ?? spec.rows.find((x) => !used.has(x.id) && !x.group && namesOneOff(t.cell.text, x.label));
     if (r) {
+      // A sub-row after its group was read as one row of values: the values were not that group's.
+      if (r.parent && out.some((x) => x.kind === 'unknown' && x.rowId === r.parent)) return null;
       if (!close()) return null;
       used.add(r.id);
-      cur = { label: t, id: r.id, group: !!r.group, values: [] };
+      cur = { label: t, id: r.id, group: !!r.group, values: [], tail: '' };
       continue;
     }
     // Continuation of a label broken over lines, or header words before the first row.
-    if (cur && cur.values.length === 0) continue;
+    if (cur && cur.values.length === 0) {
+      if (!cur.group) continuesLabel(spec, cur, t); // (kept, so that a last piece after the values still joins)
+      continue;
+    }
     if (!cur) continue;
+    // The end of the row's label printed after its values (（二）部分公开（区分处理的，只计这一情 / 9 0 … / 计其他情形）).
+    if (!cur.group && cur.values.length === n && continuesLabel(spec, cur, t)) continue;
+    // Pieces of a group label printed down a narrow column of its own (三 / 、 / 本 / 年 …, （三）不 / 予公开)
+    // and a row's numbering printed apart from its label (2. / 本 / 其他法律…): no row of their own.
+    if (!cur.group && cur.values.length === n && groupPiece(spec, t.cell.text)) continue;
+    // A row label in other words (其他法律行政止公开 for 其他法律行政法规禁止公开), as the other layouts' row
+    // matching reads it: the row it names when that row is not read yet (table-row-unknown names the label).
+    const near: Candidate | null = !cur.group && cur.values.length === n && labelKey(t.cell.text).length >= 6 ? bestRow(t.cell.text, gridCandidates(spec), true) : null;
+    if (near && !near.group && !used.has(near.id)) {
+      if (!close()) return null;
+      used.add(near.id);
+      cur = { label: t, id: near.id, group: false, values: [], tail: '' };
+      continue;
+    }
     // The header row printed again after a page break, between two complete rows.
     if (!cur.group && cur.values.length === n && (isHeaderWord(t.cell.text, headers) || inNote(t.cell.text, spec.note))) continue;
     // A text cut inside the table: a label broken off after the last whole row ends the rows.
@@ -275,55 +348,4 @@ export function readColumnBlockTable(spec: TableSpec, blocks: TableBlock[]): Tab
   const cut = !!blocks[blocks.length - 1].cut;
   if (spec.kind === 'blocks') return readBlocks(spec, toks, cut);
   return readGrid(spec, toks, cut);
-}
-
-/**
- * The rows of a grid table that are certain although the table as a whole cannot be placed (PDF text
- * in reading order whose first rows come row by row and the rest column by column): from the table's
- * first row on, each row's label followed by exactly its values and then the next statutory row's
- * label. The first row's values may stand before any label (its label printed further down among the
- * others): exactly one row of values after nothing but header words, then the second row's label.
- * Reading stops at the first thing that does not fit; the row before it is not taken.
- */
-function readGridPrefix(spec: GridTable, toks: Token[]): TableRow[] {
-  const n = spec.columns.length;
-  const data = spec.rows.filter((r) => !r.group);
-  const out: TableRow[] = [];
-  const lead: Token[] = [];
-  let next = 0;
-  let cur: { label: Token; id: string; values: Token[] } | null = null;
-  const push = (label: Token | null, id: string, values: Token[]) => {
-    const row = tableRow(rowOf(label ? [label, ...values] : values), 'data', id, null, label);
-    spec.columns.forEach((col, c) => row.values.set(col.id, values[c].cell));
-    out.push(row);
-  };
-  for (const t of toks) {
-    if (t.kind === 'num') {
-      (cur ? cur.values : lead).push(t);
-      if ((cur ? cur.values : lead).length > n) break;
-      continue;
-    }
-    const want = data[next === 0 && lead.length ? 1 : next];
-    if (want && (names(t.cell.text, want.label) || (!!want.match && names(t.cell.text, want.match)))) {
-      if (cur) {
-        if (cur.values.length !== n) break;
-        push(cur.label, cur.id, cur.values);
-      } else if (lead.length) {
-        if (lead.length !== n || want !== data[1]) break;
-        push(null, data[0].id, lead);
-      }
-      cur = { label: t, id: want.id, values: [] };
-      next = data.indexOf(want) + 1;
-      continue;
-    }
-    // A label broken over lines, or header words and the table's note before the first row.
-    if ((cur && cur.values.length === 0) || (!cur && lead.length === 0)) continue;
-    break;
-  }
-  return out;
-}
-
-/** The rows of a grid table read with certainty when the whole table cannot be (see readGridPrefix). */
-export function readColumnBlockPrefix(spec: TableSpec, blocks: TableBlock[]): TableRow[] {
-  return spec.kind === 'grid' ? readGridPrefix(spec, tokens(blocks)) : [];
 }

@@ -63,6 +63,25 @@ function rowOf(lines: LineMap, line: number): RawRow {
   return { line, endLine: line, start: s, end: s + t.length, cells: [{ text: t, start: s, end: s + t.length, value: readCellValue(t) }], width: null };
 }
 
+const TWO_NUMBERS = /^([\s\u3000]*)(\d{1,12})([ \u3000]+)(\d{1,12})[\s\u3000]*$/;
+
+/** A line of exactly two numbers between lone numbers (the line before and the next non-blank line): a row of two cells. */
+function twoCells(lines: LineMap, line: number): RawRow | null {
+  const text = lines.lineText(line);
+  const m = TWO_NUMBERS.exec(text);
+  if (!m) return null;
+  let next = line + 1;
+  while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
+  let prev = line - 1;
+  while (prev >= 0 && lines.lineText(prev).trim() === '') prev--;
+  const lone = (l: number) => l >= 0 && l < lines.lineCount && classifyLine(lines.lineText(l)) === 'num';
+  if (!lone(next) && !lone(prev)) return null;
+  const a = lines.lineStarts[line] + m[1].length;
+  const b = a + m[2].length + m[3].length;
+  const cell = (start: number, t: string) => ({ text: t, start, end: start + t.length, value: readCellValue(t) });
+  return { line, endLine: line, start: a, end: b + m[4].length, cells: [cell(a, m[2]), cell(b, m[4])], width: null };
+}
+
 /** Cells per lone number a block the text stops in may hold (rows left blank before the cut): 4 otherwise. */
 const CUT_SHARE = 8;
 /** Non-blank lines a cut page may hold after its last table cell: a label broken off, copy debris (a lone pipe). */
@@ -81,6 +100,9 @@ export function stopsAfter(lines: LineMap, last: number): boolean {
   }
   return true;
 }
+
+/** A horizontal rule alone on its line (------, ______, ═════): no cell. */
+const PAGE_RULE = /^[\s\u3000]*(?:[-_=─━═*]{3,}|(?:[-_=─━═*][ \u3000]){3,}[-_=─━═*]?)[\s\u3000]*$/;
 
 /** Blocks of one-cell lines in reading order. Linear in the number of lines. */
 export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean = () => true): TableBlock[] {
@@ -103,11 +125,17 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
   };
   for (let line = 0; line < lines.lineCount; line++) {
     if (!free(line)) { flush(); continue; }
-    const kind = classifyLine(lines.lineText(line));
+    const text = lines.lineText(line);
+    // A rule line a converter draws at a page break (pdftohtml + pandoc: a line of dashes): not there.
+    if (rows.length && PAGE_RULE.test(text)) continue;
+    const kind = classifyLine(text);
     if (kind === 'blank') {
       if (rows.length && ++blanks > MAX_BLANKS) flush();
       continue;
     }
+    // Two cells a PDF → HTML conversion ran into one line (72 64) among lone numbers: two cells.
+    const pair = kind === 'break' && rows.length ? twoCells(lines, line) : null;
+    if (pair) { blanks = 0; rows.push(pair); nums += 2; continue; }
     if (kind === 'break' && !(rows.length && isRowLabelHeading(lines, line))) { flush(); continue; }
     blanks = 0;
     rows.push(rowOf(lines, line));

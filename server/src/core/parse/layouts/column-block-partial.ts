@@ -1,0 +1,92 @@
+// The rows of a 表三 in PDF reading order that can be told for certain when the table as a whole
+// cannot (./column-block-read.ts gives up on it). pdftotext's default mode often prints the first
+// rows of a table row by row (label, then its values) and the rest column by column; the rows printed
+// row by row are certain, the rest is not guessed at:
+// - a row label followed at once by exactly the table's number of values, then by another row label
+//   (the pieces of its own label broken over lines may sit between the label and the values);
+// - the first data row (一、本年新收…), whose label such a text prints elsewhere: exactly its values
+//   right after the header, followed by the label of the second row (二、上年结转…).
+// A label found twice gives no row. Fewer than two certain rows, or rows out of the statutory order:
+// nothing. The table is then partial
+// (`StatTable.partial`): its rows are checked, the rows not read are neither missing nor zero.
+import type { GridTable } from '../../formats/types';
+import type { TableRow } from '../interpret-table';
+import type { TableBlock } from '../tables';
+import { labelKey } from '../../text/normalize';
+import { bestRow } from '../row-match';
+import { bare, continuesLabel, gridCandidates, names, namesOneOff, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-read';
+
+/** Fewest certain rows that make a partial table. */
+const MIN_ROWS = 2;
+
+/** The statutory row a cell names exactly (as the whole-table reader matches labels), or undefined. */
+function rowNamed(spec: GridTable, text: string) {
+  return spec.rows.find((x) => names(text, x.label) || (!!x.match && names(text, x.match)))
+    ?? spec.rows.find((x) => !x.group && namesOneOff(text, x.label));
+}
+
+export function readGridPartial(spec: GridTable, blocks: TableBlock[]): TableRow[] | null {
+  const toks = tokens(blocks).flatMap(splitLabelValue);
+  const n = spec.columns.length;
+  const headers = new Set(spec.columns.flatMap((c) => [c.label, c.group ?? '']).map(labelKey).filter(Boolean));
+  // Row labels by token index (a column header such as 总计 is not the row （七）总计).
+  const label = new Map<number, string>();
+  const seen = new Map<string, number>();
+  toks.forEach((t, i) => {
+    if (t.kind !== 'text' || headers.has(labelKey(t.cell.text))) return;
+    const r = rowNamed(spec, t.cell.text);
+    if (!r) return;
+    label.set(i, r.id);
+    seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+  });
+  const isLabel = (i: number) => label.has(i);
+  const rows: { id: string; label: Token | null; values: Token[] }[] = [];
+  for (const [i, id] of label) {
+    const r = spec.rows.find((x) => x.id === id)!;
+    if (r.group || seen.get(id)! > 1) continue;
+    let j = i + 1;
+    const cur = { label: toks[i], id, tail: '' };
+    while (j < toks.length && toks[j].kind === 'text' && !isLabel(j) && continuesLabel(spec, cur, toks[j])) j++;
+    const values = toks.slice(j, j + n);
+    if (values.length === n && values.every((v) => v.kind === 'num') && isLabel(j + n)) rows.push({ id, label: toks[i], values });
+  }
+  // The first data row printed without its label: its values right after the header, then row 二's label.
+  const data = spec.rows.filter((x) => !x.group);
+  const first = toks.findIndex((t) => t.kind === 'num');
+  if (first > 0 && data.length > 1 && !rows.some((r) => r.id === data[0].id) && toks.slice(0, first).every((t, i) => !isLabel(i))) {
+    const values = toks.slice(first, first + n);
+    if (values.length === n && values.every((v) => v.kind === 'num') && label.get(first + n) === data[1].id && seen.get(data[1].id) === 1) {
+      rows.push({ id: data[0].id, label: null, values });
+    }
+  }
+  if (rows.length < MIN_ROWS) return null;
+  // Labels the rows not read print in other words (2.其他法律行政止公开): kept without figures, as the row
+  // they nearly name when no cell names it exactly, so that the label is still judged (table-row-unknown).
+  const named = new Set([...label.values()]);
+  const loose: { id: string; label: Token }[] = [];
+  toks.forEach((t, i) => {
+    if (t.kind !== 'text' || label.has(i) || headers.has(labelKey(t.cell.text)) || labelKey(t.cell.text).length < 6) return;
+    const near = bestRow(t.cell.text, gridCandidates(spec), false);
+    if (!near || near.group || named.has(near.id) || loose.some((x) => x.id === near.id)) return;
+    // Only a numbered label with the statutory label's numbering, first and last words (words lost inside it).
+    const own = labelKey(t.cell.text);
+    const want = labelKey(spec.rows.find((x) => x.id === near.id)!.label);
+    const [k, w] = [bare(t.cell.text), bare(want)];
+    if (k === own || own[0] !== want[0] || k.slice(0, 2) !== w.slice(0, 2) || k.slice(-2) !== w.slice(-2)) return;
+    loose.push({ id: near.id, label: t });
+  });
+  // Rows printed row by row come in the statutory order; rows out of it mean the reading order is not
+  // the table's, and a label followed by as many figures as a row has may be chance.
+  const order = (id: string) => spec.rows.findIndex((x) => x.id === id);
+  const at = (r: (typeof rows)[0]) => (r.label ? toks.indexOf(r.label) : -1);
+  const read = [...rows].sort((a, b) => at(a) - at(b));
+  if (read.some((r, k) => k > 0 && order(r.id) < order(read[k - 1].id))) return null;
+  rows.sort((a, b) => order(a.id) - order(b.id));
+  const out = rows.map((r) => {
+    const row = tableRow(rowOf(r.label ? [r.label, ...r.values] : r.values), 'data', r.id, null, r.label);
+    spec.columns.forEach((col, c) => row.values.set(col.id, r.values[c].cell));
+    return row;
+  });
+  for (const l of loose) out.push(tableRow(rowOf([l.label]), 'data', l.id, null, l.label));
+  return out.sort((a, b) => order(a.rowId!) - order(b.rowId!));
+}
