@@ -204,3 +204,13 @@ describe('the year from the 政务公开工作要点 the report carries out, whe
     assert.equal(d.source, 'period');
   });
 });
+
+test('year-mismatch does not hold the prose to a year taken only from the 政务公开工作要点', () => {
+  const text = ['依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。', '一、总体情况',
+    '（一）主动公开', '认真落实《2023年某某区政务公开工作要点》。坚持应公开尽公开，2022年度共主动公开政府信息4条。'].join('\n');
+  assert.equal(detect(text).source, 'plan');
+  assert.ok(!lint(text).findings.some((f) => f.rule === 'year-mismatch'));
+  // The same clause under a year from the statistical period is reported.
+  const period = text.replace('编制本报告。', '编制本报告。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。');
+  assert.ok(lint(period).findings.some((f) => f.rule === 'year-mismatch'));
+});
