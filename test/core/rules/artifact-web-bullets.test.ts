@@ -31,3 +31,13 @@ test('every bulleted metadata line is reported', () => {
 test('a bulleted prose line is not metadata', () => {
   assert.deepEqual(web(BODY.join('\n')), []);
 });
+
+test('an empty field of a bulleted block does not take the next field as its value (its message names no date to keep)', () => {
+  const text = ['某市2025年政府信息公开工作年度报告', '- 索引号: kysrmzf/2026-00017', '- 文号:', '- 发布日期: 2026-02-09', '- 时效性: 有效',
+    '根据《中华人民共和国政府信息公开条例》规定，现公布本报告。'].join('\n');
+  const f = web(text);
+  const at = (line: number) => f.find((x) => text.slice(0, x.start).split('\n').length - 1 === line);
+  assert.ok(at(2) && at(3), f.map((x) => x.message).join(' | '));
+  assert.doesNotMatch(at(2)!.message, /日期/);
+  assert.match(at(3)!.message, /日期如需保留/);
+});

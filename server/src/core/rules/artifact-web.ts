@@ -28,6 +28,8 @@ function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[
     // (A bare date there may read as a page header's by itself: the label's pair is the better reading.)
     if (v >= spans.length || !spans[v].text || (chrome[v] && chrome[v]!.tier !== 'meta')) continue;
     if (spans[v].text.length > 30 || /报告|年报/.test(spans[v].text) || HEADING_START.test(spans[v].text)) continue;
+    // (Nor the next field of the block, label and value: - 文号: left empty above - 发布日期: 2026-02-09.)
+    if (/^[\s•·●*-]*[\u3400-\u9fff]{2,8}[\s\u3000]*[:：]/.test(spans[v].text)) continue;
     const pair = classifyPageMeta(`${label}:${spans[v].text}`);
     if (!pair) continue;
     chrome[k] = pair;
@@ -130,7 +132,9 @@ export const artifactWeb: Rule = {
         const certain = c.tier === 'strong' || strongBlock;
         const span = spans[k];
         const shown = excerpt(span.text, 30);
-        const keep = c.keep ?? (c.tier === 'meta' ? { zh: '其中的发布日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' } : undefined);
+        // (A page header's line has a date worth moving only when it holds one: - 发布机构: left empty has none.
+        // Its fix stays one to confirm all the same.)
+        const keep = c.keep ?? (c.tier === 'meta' && /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/.test(span.text) ? { zh: '其中的发布日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' } : undefined);
         const keepZh = keep ? `；${keep.zh}` : '';
         ctx.report({
           start: span.start,
@@ -143,7 +147,7 @@ export const artifactWeb: Rule = {
             ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete the line${keep ? `; ${keep.en}` : ''}`
             : `Possibly web-page chrome (${c.en}): “${shown}”; check and delete`,
           // Safe only for pure chrome that holds nothing the author may want.
-          fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: certain && !keep },
+          fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: certain && !c.keep && c.tier !== 'meta' },
         });
       }
       l = end + 1;
