@@ -58,3 +58,24 @@ test('a 2021-format introduction listing a fee part in other words (支出和收
   assert.equal(fs.length, 1);
   assert.match(fs[0].message, /^引言列出的“收费情况”是 2008 年条例下年度报告的部分/);
 });
+
+test('a fee part named with the words every title has (政府信息公开支出和收费情况), a bracketed remark among the items: outdated', () => {
+  // 兴化市昌荣镇 2025 (real-pages nL/30): the 2008 outline in a 2025 report's opening.
+  const text = opening('本报告主要由概述、主动公开政府信息情况、依申请公开政府信息办理情况、政府信息公开支出和收费情况、'
+    + '诉讼和申诉的情况(公民、法人和其他组织就政府信息公开提出复议、诉讼和申诉情况)以及政府信息公开工作中需要改进的情况等部分组成。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /^引言列出的“政府信息公开支出和收费情况”是 2008 年条例下年度报告的部分/);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '政府信息公开支出和收费情况');
+  // Today's parts in the same words stay silent.
+  assert.deepEqual(run(opening('本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、'
+    + '存在的主要问题及改进情况、其他需要报告的事项等六部分组成。')), []);
+});
+
+test('numbered notes of a download site above the title do not end the introduction', () => {
+  const text = opening('全文包括概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开的收费及减免情况,政府信息公开工作存在的主要问题和改进措施等五方面情况。')
+    .replace(/^/, '温馨提示:\n1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常。\n2. 本文档由用户上传,版权归属用户。\n\n');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /^引言列出的“政府信息公开的收费及减免情况”是 2008 年条例下年度报告的部分/);
+});

@@ -61,7 +61,10 @@ function best(item: string, specs: readonly FormatSection[]): number {
 export function outdatedIntroParts(intro: string, specs: readonly FormatSection[]): { item: string; title: string; index: number }[] {
   const old = FORMATS['gov-info-2008']?.sections ?? [];
   for (const m of intro.slice(0, 5000).matchAll(LIST)) {
-    const items = m[1].split(/[、,，]|和(?=[^和]{4,}$)|及(?=其他)/).map((t) => t.trim().replace(/^以下/, '')).filter(Boolean);
+    // A bracketed remark on an item (诉讼和申诉的情况(公民、法人和其他组织就…)) is not items of its own:
+    // blanked out with spaces, so the items keep their places in the text.
+    const list = m[1].replace(/[(（][^()（）]{0,80}[)）]/g, (x) => ' '.repeat(x.length));
+    const items = list.split(/[、,，]|和(?=[^和]{4,}$)|及(?=其他)/).map((t) => t.trim().replace(/^以下/, '')).filter(Boolean);
     if (items.length < 3) continue;
     const out: { item: string; title: string; index: number }[] = [];
     for (const item of items) {
@@ -77,7 +80,10 @@ export function outdatedIntroParts(intro: string, specs: readonly FormatSection[
           || (spec.keywords ?? []).some((w) => k.includes(labelKey(w)) && !currentWords(specs).includes(labelKey(w)));
         // A part of its own named in other words (政府信息公开的支出和收费情况): one of its keywords and half its title.
         const named = !specs.some((sp) => sp.id === spec.id) && s >= 0.5 && (spec.keywords ?? []).some((w) => k.includes(labelKey(w)));
-        if (own && (s >= 0.8 || named) && s > now + 0.1) { out.push({ item, title: spec.title, index: (m.index ?? 0) + m[0].indexOf(item) }); break; }
+        // Named by a keyword no current part's title has (政府信息公开支出和收费情况: 收费): the words it
+        // shares with every title (政府信息公开…情况) do not make it a current part unless most of it is one.
+        const only = named && (spec.keywords ?? []).some((w) => k.includes(labelKey(w)) && !currentWords(specs).includes(labelKey(w)));
+        if (own && (s >= 0.8 || named) && (s > now + 0.1 || (only && now < 0.6))) { out.push({ item, title: spec.title, index: (m.index ?? 0) + m[0].indexOf(item) }); break; }
       }
     }
     return out;

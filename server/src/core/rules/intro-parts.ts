@@ -115,7 +115,9 @@ export const introParts: Rule = {
     const fixedParts = a.format.headingMatch === 'meaning' ? [] : specs.filter((sp) => sp.required !== false && !!sp.title);
     const m = mappedText(a);
     const { lines } = a.doc;
-    const firstHeading = a.doc.headings.find((h) => a.doc.title?.line !== h.line);
+    // The first heading below the title: numbered lines above it (a download site's 1. 2. 3. notes) are page debris.
+    const titleLine = a.doc.title?.line ?? -1;
+    const firstHeading = a.doc.headings.find((h) => h.line > titleLine);
     let endOffset = Math.min(firstHeading ? firstHeading.start : a.doc.work.length, 5000);
     // No word on the parts before the first heading: the report may open its first part with
     // them (一、总体情况 / 本年报……由……等5部分组成). Read that part's first paragraph too.
