@@ -123,14 +123,14 @@ export const tableRowUnknown: Rule = {
       + '错误示例：表三中自拟一行“电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1”；正确示例：把数字归入它所属的法定行（如“（一）予以公开”），不另立行。'
       + '法定行的标签写错一个字（如“（一）予以公升”“1.本机关不掌握相关政府信熄”“行政许司”）时，虽按该行照常读取数字，仍提示应写的法定标签，快速修复改正这个字（需人工确认）。'
       + '表格栏目（表头）名称少写了字（如“现行有效件”“本年发件数”）时按其位置照常读取表格，并提示应写的法定栏目名称。'
-      + '按阅读顺序从 PDF 提取、数字无法对应到行的表格（table-unreadable）里，行标签仍可读：丢了字或错了一个字、只可能是某一法定行的标签（如“2.其他法律行政止公开”）同样提示。'
+      + '按阅读顺序从 PDF 提取、数字无法对应到行或只有前几行能对应的表格（table-unreadable）里，行标签仍可读：丢了字或错了一个字、只可能是某一法定行的标签（如“2.其他法律行政止公开”）同样提示。'
       + '有明显最接近的法定行（且该行在表中缺失）时，快速修复把标签改为该法定标签，需人工确认。依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'Tables 2 and 3 have only the rows of the national format. A row with figures whose label matches none of them is reported: its figures count nowhere. Usually the label is mistyped, self-invented, or old wording. '
       + 'Not reported: the second half of a label split over two lines (其他对外管理 / 服务事项); rows whose unreadable OCR label was inferred from their neighbours; rows of another year\'s format (format-outdated). '
       + 'Wrong: a self-invented row “电话咨询转办 | 1 | 0 | 0 | 0 | 0 | 0 | 1” in table 3; right: the figure counted under the statutory row it belongs to (e.g. （一）予以公开). '
       + 'A statutory row label with one character wrong (（一）予以公升, 1.本机关不掌握相关政府信熄, 行政许司) is read as that row and still reported with the statutory label; the quick-fix (to be confirmed) corrects the character. '
       + 'A column header short of characters (现行有效件, 本年发件数) is read by its position as usual and named with the statutory header. '
-      + 'In a table whose figures cannot be placed (PDF text in reading order, table-unreadable) the row labels can still be read: one that lost words or has one character wrong and can only be one statutory row (2.其他法律行政止公开) is reported too. '
+      + 'In a table whose figures cannot be placed, or only those of its first rows (PDF text in reading order, table-unreadable), the row labels can still be read: one that lost words or has one character wrong and can only be one statutory row (2.其他法律行政止公开) is reported too. '
       + 'When one statutory row absent from the table is clearly the closest, the quick-fix (to be confirmed) replaces the label with it. Basis: the national report formats of 2019 and 2021.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
@@ -192,6 +192,12 @@ export const tableRowUnknown: Rule = {
           fix,
         });
       }
+      // A table read only in part (PDF reading order: its first rows row by row, the rest column by
+      // column): the label cells of the rows not read are judged as an unreadable table's are.
+      if (t.partial) {
+        const own = new Set(t.rows.flatMap((r) => r.raw.cells.map((c) => c.start)));
+        reportUnplaced(t, part, own, ctx.report);
+      }
       if (t.spec.kind === 'blocks') truncatedCaptions(a.doc.text, t, part, (f) => ctx.report(f));
       misspeltHeaders(a.doc.text, t, part, (f) => ctx.report(f));
     }
@@ -199,18 +205,25 @@ export const tableRowUnknown: Rule = {
     for (const t of a.report.unreadable ?? []) {
       if (t.layout !== 'column-block') continue;
       const part = PART[t.id] ? `表${PART[t.id]}` : t.spec.title;
-      for (const u of unplacedLabels(t)) {
-        ctx.report({ start: u.cell.start, end: u.cell.end,
-          message: `${part}中的“${u.cell.text.trim()}”不是法定项目，是否应为“${u.want}”？`,
-          messageEn: `${t.spec.title}: “${u.cell.text.trim()}” is not a statutory row; did you mean “${u.want}”?`,
-          fix: { title: `改为“${u.want}”`, edits: [{ start: u.cell.start, end: u.cell.end, newText: u.want }], safe: false } });
-      }
+      reportUnplaced(t, part, new Set(), ctx.report);
     }
   },
 };
 
+/** The findings of `unplacedLabels` (cells starting at an offset in `skip` left out): a fix writes the statutory label. */
+function reportUnplaced(t: StatTable, part: string, skip: ReadonlySet<number>,
+  report: (f: { start: number; end: number; message: string; messageEn: string; fix?: { title: string; edits: { start: number; end: number; newText: string }[]; safe: boolean } }) => void): void {
+  for (const u of unplacedLabels(t)) {
+    if (skip.has(u.cell.start)) continue;
+    report({ start: u.cell.start, end: u.cell.end,
+      message: `${part}中的“${u.cell.text.trim()}”不是法定项目，是否应为“${u.want}”？`,
+      messageEn: `${t.spec.title}: “${u.cell.text.trim()}” is not a statutory row; did you mean “${u.want}”?`,
+      fix: { title: `改为“${u.want}”`, edits: [{ start: u.cell.start, end: u.cell.end, newText: u.want }], safe: false } });
+  }
+}
+
 /**
- * The label cells of an unreadable table (one cell a line, figures away from their labels) that are a
+ * The label cells of an unreadable or partial table (one cell a line, figures away from their labels) that are a
  * statutory row's label with words lost inside or one character wrong, when that row is the only one
  * it can be: the same slips the readable layouts report, found without placing a figure.
  */

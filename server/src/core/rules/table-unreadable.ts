@@ -40,7 +40,7 @@ export const tableUnreadable: Rule = {
       if (!t.partial) continue;
       const from = lines.lineAt(t.start) + 1;
       const to = lines.lineAt(t.end) + 1;
-      const rows = t.rows.filter((r) => r.values.size).map((r) => r.label || rowName(t.spec, r.rowId)).filter(Boolean);
+      const rows = t.rows.map((r) => r.label || rowName(t.spec, r.rowId)).filter(Boolean);
       ctx.report({
         start: t.start,
         end: lines.lineEnd(lines.lineAt(t.start)),

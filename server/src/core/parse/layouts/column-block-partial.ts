@@ -8,13 +8,13 @@
 //   right after the header, followed by the label of the second row (二、上年结转…).
 // A label found twice gives no row. Fewer than two certain rows, or rows out of the statutory order:
 // nothing. The table is then partial
-// (`StatTable.partial`): its rows are checked, the rows not read are neither missing nor zero.
+// (`StatTable.partial`): its rows are checked, the rows not read are neither missing nor zero; the
+// label cells of the rows not read are judged by table-row-unknown as an unreadable table's are.
 import type { GridTable } from '../../formats/types';
 import type { TableRow } from '../interpret-table';
 import type { TableBlock } from '../tables';
 import { labelKey } from '../../text/normalize';
-import { bestRow } from '../row-match';
-import { bare, continuesLabel, gridCandidates, names, namesOneOff, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-read';
+import { continuesLabel, names, namesOneOff, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-read';
 
 /** Fewest certain rows that make a partial table. */
 const MIN_ROWS = 2;
@@ -60,21 +60,6 @@ export function readGridPartial(spec: GridTable, blocks: TableBlock[]): TableRow
     }
   }
   if (rows.length < MIN_ROWS) return null;
-  // Labels the rows not read print in other words (2.其他法律行政止公开): kept without figures, as the row
-  // they nearly name when no cell names it exactly, so that the label is still judged (table-row-unknown).
-  const named = new Set([...label.values()]);
-  const loose: { id: string; label: Token }[] = [];
-  toks.forEach((t, i) => {
-    if (t.kind !== 'text' || label.has(i) || headers.has(labelKey(t.cell.text)) || labelKey(t.cell.text).length < 6) return;
-    const near = bestRow(t.cell.text, gridCandidates(spec), false);
-    if (!near || near.group || named.has(near.id) || loose.some((x) => x.id === near.id)) return;
-    // Only a numbered label with the statutory label's numbering, first and last words (words lost inside it).
-    const own = labelKey(t.cell.text);
-    const want = labelKey(spec.rows.find((x) => x.id === near.id)!.label);
-    const [k, w] = [bare(t.cell.text), bare(want)];
-    if (k === own || own[0] !== want[0] || k.slice(0, 2) !== w.slice(0, 2) || k.slice(-2) !== w.slice(-2)) return;
-    loose.push({ id: near.id, label: t });
-  });
   // Rows printed row by row come in the statutory order; rows out of it mean the reading order is not
   // the table's, and a label followed by as many figures as a row has may be chance.
   const order = (id: string) => spec.rows.findIndex((x) => x.id === id);
@@ -87,6 +72,5 @@ export function readGridPartial(spec: GridTable, blocks: TableBlock[]): TableRow
     spec.columns.forEach((col, c) => row.values.set(col.id, r.values[c].cell));
     return row;
   });
-  for (const l of loose) out.push(tableRow(rowOf([l.label]), 'data', l.id, null, l.label));
-  return out.sort((a, b) => order(a.rowId!) - order(b.rowId!));
+  return out;
 }
