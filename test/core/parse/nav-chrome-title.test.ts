@@ -54,3 +54,23 @@ test('a sentence opening with 今天 is not a header date', () => {
   const a = analyze(['今天是2024年2月22日,某某镇召开会议。', '甲乙丙', '丁戊己', '庚辛壬', '癸子丑', '寅卯辰', ...body].join('\n'));
   assert.equal(a.doc.title, null);
 });
+
+// nL/10 (广西壮族自治区人民政府办公厅 2020): a search box's hot words, lone separators, EN, 退出老年人模式,
+// the site menu as bullet items, a breadcrumb, then the title with its date/来源 line and 打印 — also when
+// a browser copy puts a blank line between every two lines.
+test('a search box, toolbar buttons and a bulleted site menu before the title, with or without blank lines between', () => {
+  const chrome = ['热搜词: 营商环境 学籍 社保 企业开办 身份证 公积金', '|', '|', 'EN', '|', '退出老年人模式',
+    '  • 网站首页', '  • 政府信息公开', '  • 政务服务', '  • 政民互动', '  • 某某数据', '  • 美丽某某', '  • 新媒体矩阵', '  • 微信',
+    '    头条', '    微博 空间 qq', '    当前位置:首页 > 公告公示', ''];
+  const title = '    某某自治区人民政府办公厅2020年政府信息公开工作年度报告';
+  const rest = ['', '    2021-02-07 18:07     来源:某某自治区人民政府办公厅', '    打印', '',
+    '    根据《中华人民共和国政府信息公开条例》规定自治区政府办公厅编制了本报告。报告全文包括总体情况、主动公开政府信息的情况等六大部分。', '',
+    '    一、总体情况', '', '    2020年,自治区政府办公厅深入推进政务公开工作。'];
+  const text = [...chrome, title, ...rest].join('\n');
+  for (const t of [text, text.replace(/([^\n])\n(?=[^\n])/g, '$1\n\n')]) {
+    const a = analyze(t);
+    assert.equal(a.doc.title?.norm, '某某自治区人民政府办公厅2020年政府信息公开工作年度报告');
+    assert.equal(a.kind, 'gov-info-2019');
+    assert.equal(a.doc.year, 2020);
+  }
+});

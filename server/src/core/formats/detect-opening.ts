@@ -6,6 +6,7 @@ import { headingLineSet, ParsedDocument, PIECES_PER_LINE } from '../parse/docume
 import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
+import { pageChromeAt } from '../parse/page-chrome';
 import { FORMATS } from './index';
 import type { FormatSpec } from './types';
 
@@ -209,7 +210,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // (The page's metadata block above the text, - 索 引 号:… / - 发布机构:…, and the header's links to the
     // site's accounts, 政务微信 / 政务微博 / 登录个人中心, do not count.)
     // (A long line that opens with a metadata label is the text itself pasted on one line.)
-    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line) || (raw.length <= 200 && metadataLineAt(doc.lines, line))) continue;
+    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || pageChromeAt(doc.lines, line) || (raw.length <= 200 && metadataLineAt(doc.lines, line))) continue;
     seen++;
     const joined = wrappedParagraph(doc, line, 600);
     line = joined.last;

@@ -105,7 +105,7 @@ export function isDocSiteNotice(raw: string): boolean {
 const noticeMemo = new WeakMap<LineMap, Map<number, boolean>>();
 const metadataMemo = new WeakMap<LineMap, Map<number, boolean>>();
 
-function lineMemo(memo: WeakMap<LineMap, Map<number, boolean>>, lines: LineMap, line: number, test: (raw: string) => boolean): boolean {
+export function lineMemo(memo: WeakMap<LineMap, Map<number, boolean>>, lines: LineMap, line: number, test: (raw: string) => boolean): boolean {
   let m = memo.get(lines);
   if (!m) memo.set(lines, (m = new Map()));
   let v = m.get(line);

@@ -8,6 +8,7 @@ import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 import { CHANNEL_NAME, issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS, yearTitleLine } from './title-forms';
 import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
+import { pageChromeAt } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
 export { findYear } from './title-year';
@@ -102,7 +103,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     candidates.push(line);
     if (line <= wordRunEnd) continue;
     wordRunEnd = wordTitleEnd(lines, line);
-    if (!metadataLineAt(lines, line) && !isNavChrome(raw) && !isMenuLine(raw) && !isContactLine(raw) && !isBreadcrumb(raw)) seen++;
+    if (!metadataLineAt(lines, line) && !pageChromeAt(lines, line) && !isMenuLine(raw) && !isContactLine(raw) && !isBreadcrumb(raw)) seen++;
   }
   const top = candidates.length;
   // A trailing file-name line (….pdf) often carries the title of a PDF extract (part headings that end the text are not counted).
