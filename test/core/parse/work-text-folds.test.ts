@@ -81,3 +81,22 @@ test('a site menu above the report, its items parted by no-break spaces: the sam
   assert.ok(plain.findings.some((f) => f.startsWith('artifact-web@0-')), plain.findings.join(' '));
   assert.deepEqual(reading(text.replace(/ /g, '\u00a0')), plain);
 });
+
+// A page that puts a zero-width space (U+200B, as a WeChat or CMS copy does) after every comma and
+// full stop: the readers see a space where it stands, so a part title run onto the end of the
+// paragraph before it (…电话:0714-8766001)。一、总体情况, real-pages mB/13) is still read.
+test('zero-width spaces after every comma and full stop: the same reading', () => {
+  const zw = (t: string) => t.replace(/([。，,])/g, '$1\u200b');
+  for (const layout of LAYOUTS) {
+    const text = buildDraft({ layout, flavour: 'txt' });
+    const plain = reading(text);
+    const got = reading(zw(text));
+    assert.deepEqual([got.kind, got.year, got.tables], [plain.kind, plain.year, plain.tables], layout);
+    assert.deepEqual(got.findings.map((f) => f.split('@')[0]).sort(), plain.findings.map((f) => f.split('@')[0]).sort(), layout);
+  }
+  const tail = '东风路街道2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,现公开2024年东风路街办政府信息公开工作年度报告。'
+    + '如有疑问,请与东风路街道党政综合办公室联系(电话:0714-8766001)。一、总体情况\n(一)政府信息主动公开情况。\n2024年主动公开信息20条。\n';
+  const missing = (t: string) => lint(t).findings.filter((f) => f.rule === 'section-missing').map((f) => f.message).filter((m) => m.includes('总体情况'));
+  assert.deepEqual(missing(tail), []);
+  assert.deepEqual(missing(zw(tail)), []);
+});

@@ -63,8 +63,12 @@ export interface ParsedDocument {
   view?: { kind: 'flat' | 'wrap'; lines: LineMap; headings: Heading[]; title: TitleInfo | null };
 }
 
-/** Space characters other than the ASCII space, tab and U+3000 that pages and typesetting use. */
-const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
+/**
+ * Space characters other than the ASCII space, tab and U+3000 that pages and typesetting use, and the
+ * zero-width ones some pages put after punctuation or between words (U+200B–U+200D, U+2060, U+FEFF):
+ * readers take each for a space, one code unit for one.
+ */
+const SPACE_LIKE = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff]/;
 const SPACE_LIKE_ALL = new RegExp(SPACE_LIKE.source, 'g');
 const FULL_DIGIT = /[０-９]/;
 const FULL_DIGIT_ALL = /[０-９]/g;
