@@ -97,6 +97,24 @@ function filled(run: { cell: Cell }[]): number {
 
 type PlainCell = { line: number; cell: Cell; endLine?: number; soft?: boolean };
 
+/** The most figures a row of a statutory table holds (表四's one row: 15). */
+const MAX_ROW_FIGURES = 15;
+
+/**
+ * Figures in a row, more than any row of a statutory table holds: the cells come column by column
+ * (PDF text in reading order, pasted with a blank line after every line), not row by row. Such a run
+ * is left to the column-block reader, which places values only where they fit without a guess.
+ */
+function inColumnOrder(cells: PlainCell[]): boolean {
+  let run = 0;
+  for (const c of cells) {
+    const t = c.cell.value.type;
+    run = t === 'int' || t === 'signed' || t === 'decimal' ? run + 1 : 0;
+    if (run > MAX_ROW_FIGURES) return true;
+  }
+  return false;
+}
+
 function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): TableBlock | null {
   // Trailing text after the last value is prose or a signature, not the table, unless the
   // text stops there (a copy cut inside the table). Empty cells read from a gap before a label
@@ -105,7 +123,7 @@ function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): Table
   if (!run.length || run[run.length - 1].line < lastLine) while (n > 0 && isText(run[n - 1].cell)) n--;
   while (n > 0 && run[n - 1].soft) n--;
   const cells = run.slice(0, n);
-  if (cells.length < 6) return null;
+  if (cells.length < 6 || inColumnOrder(cells)) return null;
   // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
   // Blank cells read from long gaps are evidence too: a row of them ending in a figure.
   const blanks = cells.filter((c) => c.cell.value.type === 'empty').length;
