@@ -108,7 +108,7 @@ const ITEMS: Item[] = [
   // A page header's date run into its next label: 2022年01月18日来源:1 (the space between them lost),
   // 2024-01-26 10时25分浏览次数: (a time between them).
   { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分))?(?=(?:信息来源|发布来源|文章来源|来源|作者|发布机构|浏览次数|点击数|阅读次数|访问量):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
-  { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息提供日期|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|录入人员|录入人|录入员|发布机构|发布(?=:$)):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息提供日期|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|录入人员|录入人|录入员|发布者|发布人|发布机构|发布(?=:$)):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // The column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期) above the article.
   { key: '序号\\|?标题\\|?(?:发文字号|文号)\\|?成文日期\\|?发布日期', value: /^$/, tier: 'weak', zh: '网站文件列表表头', en: 'document-list header' },
   // 日期:2023-01-11 (a page's header; a report's own date line writes 日期:2023年1月11日). Its value may be the
