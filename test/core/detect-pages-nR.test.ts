@@ -37,3 +37,18 @@ test('an untitled rule-of-law report: the year\'s honours, then 一、工作开�
   // Without the year's results (a target only) the part alone does not make a report.
   assert.equal(analyze(text.replace('法治建设考核连续4年荣获优秀档次,行政诉讼败诉率创历史新低。', '')).kind, null);
 });
+
+test('an untitled opening whose second sentence lists the parts (…止。全文包括总体情况、……), also without spaces', () => {
+  const text = [
+    '本年度报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。全文包括总体情况、行政机关主动公开政府信息情况、行政机关收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议、提起行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六大内容模块。',
+    '一、总体情况',
+    '2021年某某区政务公开工作坚持以习近平新时代中国特色社会主义思想为指导,着力提升政府信息公开质量。',
+    '(一)主动公开',
+    '2021年,我区主动公开各类政府信息6709条。',
+  ].join('\n');
+  for (const t of [text, text.replace(/[\s\u3000]+/g, '')]) {
+    const a = analyze(t);
+    assert.equal(a.kind, 'gov-info-2021');
+    assert.equal(a.doc.year, 2021);
+  }
+});

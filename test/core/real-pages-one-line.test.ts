@@ -15,9 +15,7 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 const ONE_KNOWN = new Set<string>(['nL/19.txt', 'nR/05.txt']);
 // Still read differently without spaces: nL/19 as on one line; nL/23, a hijacked mirror's eighteen lines of
 // hidden HTML elements glued before the title — no title is found behind them (both harvested with nL).
-// nR/24 (harvested with nR, not fixed there): an untitled report whose opening starts with the statistics period
-// (本年度报告中所列数据的统计期限自…) and names its parts as 六大内容模块 — glued, nothing before 一、总体情况 reads as its opening.
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nR/24.txt']);
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

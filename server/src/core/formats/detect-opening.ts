@@ -91,6 +91,9 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
  * 情况”……六个部分组成), as a report does after its basis sentence, which a copy may have lost. Returns how
  * many of `titles` its first sentence names (0 when the text does not open so).
  */
+/** A later sentence of the opening line that lists the report's parts (。全文包括……, 。本报告由……组成). */
+const LATER_PARTS = /。(?:全文|本(?:年度)?报告|本年报)(?:内容)?(?:主要)?(?:由|包括|分为)/;
+
 export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: string[]): number {
   const open = opening.map(normalize);
   const keys = [...new Set(titles.map(normalize))];
@@ -100,9 +103,15 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
     seen++;
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     const o = open.find((w) => t.startsWith(w));
-    if (!o || !/^(?:主要)?(?:由|包括|分为)/.test(t.slice(o.length))) continue;
-    const stop = t.indexOf('。');
-    const sentence = stop < 0 ? t : t.slice(0, stop);
+    let from = 0;
+    if (!o || !/^(?:主要)?(?:由|包括|分为)/.test(t.slice(o.length))) {
+      // Or the line's second sentence, after the statistics period: ……至2021年12月31日止。全文包括总体情况、……
+      const later = LATER_PARTS.exec(t);
+      if (!later) continue;
+      from = later.index + 1;
+    }
+    const stop = t.indexOf('。', from);
+    const sentence = stop < 0 ? t.slice(from) : t.slice(from, stop);
     return keys.filter((k) => sentence.includes(k)).length;
   }
   return 0;
