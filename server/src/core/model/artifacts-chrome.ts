@@ -80,7 +80,12 @@ const ITEMS: Item[] = [
   { key: '(?:版权所有|Copyright|©)', value: /^[^。；;，,]{0,40}$/i, tier: 'strong', zh: '网站页脚', en: 'site footer' },
   { key: '(?:打印本页|打印此页|关闭窗口|关闭本页|【(?:打印|关闭|返回|收藏|打印本页|打印此页|关闭本页|关闭窗口|返回顶部)】)', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
   // (The switch's links may be A+ A A-.)
-  { key: '【?(?:字号|字体大小|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|A\+|A-|A|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  // (A news page's switch may be two T links of two sizes: 字号:T|T.)
+  { key: '【?(?:字号|字体大小|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|A\+|A-|A|T|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
+  // A news page's byline: 2013年04月30日17:01 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T.
+  { key: '给编辑写信', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
+  { key: '[\\u4e00-\\u9fff]{2,20}(?:门户网站|门户网|网站|网)(?=(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:cn|com|net|org)(?:$|[|·]))', value: /^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)$/i, tier: 'support', zh: '网站名称', en: 'site name' },
+  { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\|)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A link to the report's explainer or original beside the article (点击查看解读, 点击查看原文): never report text.
   { key: '点击(?:查看|阅读|进入)(?:政策)?(?:解读|图解|原文|附件|详情)', value: EMPTY, tier: 'strong', zh: '网页链接', en: 'page link' },
   // A site's search box: 选择特殊符号 / 选择搜索类型 / 请输入搜索 (关键字, 内容), 站内搜索, 高级检索.
