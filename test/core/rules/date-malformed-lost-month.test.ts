@@ -30,6 +30,14 @@ test('至1231日止 after a start date: 12月31日', () => {
   assert.equal(fs[0].message, '日期“1231日”缺少“月”字，应为“12月31日”？');
 });
 
+test('截至1231日,新增…: a day named with 截至 that lost its 月 (a street office\'s report, real page nR/17)', () => {
+  const text = doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。',
+    '对2018年度公开的政府信息进行了梳理,截至1231日,新增工作动态类信息150条。截止到0630日,公开32条。');
+  const fs = run(text);
+  assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['1231日', '0630日']);
+  assert.equal(fs[0].message, '日期“1231日”缺少“月”字，应为“12月31日”？');
+});
+
 test('counts of days are no dates: 由15日缩短至120日, 办理时限20日, 2018年共12件', () => {
   const text = doc('本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。',
     '2018年,答复期限由15日缩短至120日以内,平均办理时限20日,2018年共办理12件。');

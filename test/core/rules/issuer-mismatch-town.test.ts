@@ -53,3 +53,24 @@ test('a county\'s report naming its towns\' work is silent: the issuer is no tow
   ].join('\n');
   assert.deepEqual(run(text), []);
 });
+
+test('another county as the subject of the report year in a county report that never names itself (real page nR/09)', () => {
+  const body = (who: string, extra = '') => [
+    '贺兰县2022年政府信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》规定,现发布《贺兰县2022年政府信息公开工作年度报告》。本报告统计数据从2022年1月1日至2022年12月31日。',
+    '一、总体情况',
+    `2022年,${who}坚持以习近平新时代中国特色社会主义思想为指导,持续加大政务公开力度。${extra}`,
+    `(一)主动公开情况。全年主动公开政府信息1万余条,其中${who}政府门户网站发布信息4296条。`,
+  ].join('\n');
+  const text = body('灵武市');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '灵武市');
+  assert.match(fs[0].message, /^正文以“灵武市”为本年度工作的主语，而本报告是“贺兰县”的/);
+  // Its own name as the subject, or its own name elsewhere in the body (the other may be its city): silent.
+  assert.deepEqual(run(body('贺兰县')), []);
+  assert.deepEqual(run(body('银川市', '贺兰县认真落实市委部署。')), []);
+  // 全县, 在自治区: no place.
+  assert.deepEqual(run(body('全县')), []);
+  assert.deepEqual(run(body('在自治区')), []);
+});

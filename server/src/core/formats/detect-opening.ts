@@ -92,6 +92,9 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
  * 情况”……六个部分组成), as a report does after its basis sentence, which a copy may have lost. Returns how
  * many of `titles` its first sentence names (0 when the text does not open so).
  */
+/** A later sentence of the opening line that lists the report's parts (。全文包括……, 。本报告由……组成). */
+const LATER_PARTS = /。(?:全文|本(?:年度)?报告|本年报)(?:内容)?(?:主要)?(?:由|包括|分为)/;
+
 export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: string[]): number {
   const open = opening.map(normalize);
   const keys = [...new Set(titles.map(normalize))];
@@ -101,9 +104,15 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
     seen++;
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     const o = open.find((w) => t.startsWith(w));
-    if (!o || !/^(?:主要)?(?:由|包括|分为)/.test(t.slice(o.length))) continue;
-    const stop = t.indexOf('。');
-    const sentence = stop < 0 ? t : t.slice(0, stop);
+    let from = 0;
+    if (!o || !/^(?:主要)?(?:由|包括|分为)/.test(t.slice(o.length))) {
+      // Or the line's second sentence, after the statistics period: ……至2021年12月31日止。全文包括总体情况、……
+      const later = LATER_PARTS.exec(t);
+      if (!later) continue;
+      from = later.index + 1;
+    }
+    const stop = t.indexOf('。', from);
+    const sentence = stop < 0 ? t.slice(from) : t.slice(from, stop);
     return keys.filter((k) => sentence.includes(k)).length;
   }
   return 0;
@@ -292,6 +301,8 @@ export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) =>
 export const ROL_PART_HEADING = /(?:推进|加强)?法治(?:政府)?建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效|第一责任人职责/;
 /** The task areas of the 法治政府建设实施纲要 (2015—2020, 2021—2025) as a part's title. */
 const ROL_TASK_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:依法全面履行政府职能|(?:完善|健全)依法行政制度体系|推进行政决策科学化民主化法治化|健全行政决策制度体系|坚持严格规范公正文明执法|健全行政执法工作体系|强化对行政权力的制约和监督|健全行政权力制约和监督体系|依法有效化解社会矛盾纠纷|健全政府机构职能体系)/;
+/** The part that tells the year's work done (一、工作开展情况, 一、2023年主要工作情况). */
+const WORK_DONE_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:主要)?工作(?:开展|推进|落实)?情况$/;
 /** Words of a plan or a notice in the opening (制定本方案, 工作要点如下, 现印发给你们): not a report.
  * (A document others issued, 中共中央、国务院印发的《纲要》, is cited, not issued here.) */
 export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发(?![的了])|通知如下/;
@@ -349,7 +360,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       if (ROL_PART_HEADING.test(k)) return true;
       // Or one of the 纲要's task areas (依法全面履行政府职能, 健全依法行政制度体系), the parts a department's
       // report is built of after the year's results (2017年，原某部……推进法治政府建设工作，取得较好进展).
-      return results && (k.includes('法治政府建设') || ROL_TASK_HEADING.test(k));
+      // (Or the part of the year's work done: 一、工作开展情况, 一、2023年主要工作情况.)
+      return results && (k.includes('法治政府建设') || ROL_TASK_HEADING.test(k) || WORK_DONE_HEADING.test(k));
     }
     const t = normalize(raw.slice(0, 1000));
     // A salutation (区委、区政府:) before the body.
@@ -366,7 +378,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // Or what the year's work gave: 为经济社会发展提供了有力的法治保障.
       // (取得了新成效 is done, too: 了 tells the past.)
       if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)|取得了新的?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
-        || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t))
+        || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t)
+        // Or the honours the year brought (荣获…先进集体, 获评…示范单位, 败诉率创历史新低).
+        || /荣获|获评|被评为|创历史新(?:低|高)/.test(t))
         && !/自查|述法|述职|半年|季度/.test(t)) results = true;
       // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
       const r = /现(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);

@@ -9,6 +9,8 @@ import { isMetadataLine } from './title-chrome';
 const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布|编制了)/;
 /** Or reporting it (a report whose page lost its title): 现将我街道2022年法治政府建设的情况报告如下. */
 const REPORTING = /现(?:将|就)/;
+/** What follows the report named after 现将: 如下, or the word that publishes it (公布如下, 予以公布). */
+const PUBLISHED_AFTER = /^(?:(?:予以|向社会)?(?:公布|发布|公开)(?:如下)?|如下)/;
 const NAMED = /((?:[^。，,；;：:《》"“”]{0,40}?)(?:19|20)\d{2}年度?[^。，,；;：:《》"“”]{0,40}?(?:工作年度报告|年度报告|年报|工作报告|情况报告|工作总结))/;
 
 /** Whether `at` lies inside a quotation (“…”, normalised to "…"; 「…」) of the line. */
@@ -25,12 +27,13 @@ function namedInOpening(norm: string): { p: RegExpExecArray; m: RegExpExecArray 
   let after = p ? norm.slice(p.index + p[0].length) : '';
   let m = p ? NAMED.exec(after) : null;
   if (!m) {
-    // 现将……报告如下: the named report must be followed at once by 如下 (not 解读如下, 通知如下).
+    // 现将……报告如下: the named report must be followed at once by 如下 (not 解读如下, 通知如下), or
+    // by the word that publishes it (现将某某局2010年度……工作报告公布如下 / 予以公布).
     p = REPORTING.exec(norm);
     if (!p) return null;
     after = norm.slice(p.index + p[0].length);
     m = NAMED.exec(after);
-    if (!m || !after.startsWith('如下', m.index + m[0].length)) return null;
+    if (!m || !PUBLISHED_AFTER.test(after.slice(m.index + m[0].length))) return null;
   }
   if (!p || /解读|通知|答复|问答|图解/.test(after.slice(0, m.index + m[0].length + 6))) return null;
   // Inside quotation marks it is an example or a citation (a rule page, an explainer), not the opening.

@@ -107,7 +107,9 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
   }
   const top = candidates.length;
   // A trailing file-name line (….pdf) often carries the title of a PDF extract (part headings that end the text are not counted).
-  for (let line = lines.lineCount - 1, k = 0; line >= 0 && k < 3; line--) {
+  // (Only below the top lines: in a short text they are the same lines, read as the top ones are.)
+  const lastTop = top > 0 ? candidates[top - 1] : -1;
+  for (let line = lines.lineCount - 1, k = 0; line > lastTop && k < 3; line--) {
     if (lines.lineText(line).trim() === '' || (k === 0 && headingLines.has(line))) continue;
     k++;
     candidates.push(line);

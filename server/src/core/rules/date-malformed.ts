@@ -26,8 +26,11 @@ const NO_YUE = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{2,4})日/g;
  * the start of the period (a 日 shortly before) tells it from a count of days (由15日缩短至120日 has three digits).
  */
 const RANGE_END_MMDD = /(日\s*(?:起\s*)?(?:至|到|—|－|~|～|-)\s*)(\d{4})日/g;
-/** 于1225日收到: a day named with 于/在 whose 月 was lost (not 于1000日内, a count of days). */
-const AT_MMDD = /((?:于|在)\s*)(\d{4})日(?![内后前以])/g;
+/**
+ * 于1225日收到 / 截至1231日,新增…: a day named with 于/在/截至 whose 月 was lost (not 于1000日内, a count of days;
+ * 截至 names a date, never a number of days).
+ */
+const AT_MMDD = /((?:于|在|截至|截止(?:到|至)?)\s*)(\d{4})日(?![内后前以])/g;
 /** (20212025年): a span of years whose dash was lost (《…纲要(2021—2025年)》). */
 const YEAR_SPAN = /(?<![\d.A-Za-z])((?:19|20)\d{2})\s?((?:19|20)\d{2})\s?年/g;
 /** 至12月31止 / 自1月1起: the 日 lost before 止 or 起. */

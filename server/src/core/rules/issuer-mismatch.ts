@@ -18,6 +18,7 @@ import type { Analysis } from '../engine/lint';
 import { foreignSelf, reportIssuerKind, selfWords } from '../model/issuer-self';
 import { prose, spanOf } from '../model/sentences';
 import { foreignTowns } from '../model/foreign-town';
+import { foreignCounty } from '../model/foreign-county';
 
 /** Place names: a run of Han characters closed by a level word; the last match is the lowest place. */
 const PLACE = /([\u4e00-\u9fff]{1,10}?)(自治区|自治州|自治县|自治旗|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|街道|省|市|州|盟|县|旗|区|镇|乡)/g;
@@ -128,6 +129,7 @@ export const issuerMismatch: Rule = {
       + '开头所公布报告的机关（如“现向社会公布乙县人民政府2023年政府信息公开工作年度报告”）也按同样方法与标题（无标题时与落款）比较；公文标题（书名号内、“关于……”）中的机关不判断。'
       + '乡镇、街道的报告开头公布的却是上级部门（如“甲县民族宗教事务局”）的报告，同样提示。'
       + '乡、镇的报告中，本报告自己的政府信息公开目录、指南、门户网站或政府信息公开工作冠以另一个乡镇的名称（如参内乡的报告写“制定和完善黄村乡信息公开目录”），也提示；本乡镇取自标题或落款，没有时取正文中出现最多的乡镇名，且另一名称在正文中不单独成词（“负责乡信息公开工作”不算）。'
+      + '县级（县、市、区、旗）报告的正文以另一个县级地方作为本年度工作的主语（如贺兰县的报告写“2022年，灵武市坚持……”），而正文中（书名号外）从未出现本报告的地名，也提示。'
       + '默认为提示：两处必有一处写错，须由作者核实。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条（年度报告由各机关编制并公布）。',
     en: 'The issuer in the title and the signing organisation are different places of the same level (title 甲县人民政府, signed 乙县人民政府), as when another unit\'s report is copied and only partly renamed. '
       + 'The last place name of each (province, city, prefecture, county, banner, district, town, township, street, development zone) is compared; one beginning or ending with the other is the same place. Different levels, no place name, or a title taken from the first sentence are not judged. '
@@ -135,6 +137,7 @@ export const issuerMismatch: Rule = {
       + 'The organ whose report the opening presents (现向社会公布乙县人民政府2023年政府信息公开工作年度报告) is compared with the title\'s (without a title, the signature\'s) in the same way; organs inside a document\'s title (《》, 关于…) are not judged. '
       + 'So is a town\'s (镇, 乡, 街道) report whose opening presents a higher level department\'s report (甲县民族宗教事务局…). '
       + 'So is a 乡 or 镇 report that puts another town\'s name on its own information catalogue, guide, portal or disclosure work (制定和完善黄村乡信息公开目录 in 参内乡\'s report); its own town is the title\'s or signature\'s, else the town its text names most, and the other name must never stand in the text as a word of its own (负责乡信息公开工作 is not a name). '
+      + 'So is a county-level (县, 市, 区, 旗) report whose text makes another county-level place the subject of the report year\'s work (2022年,灵武市坚持… in 贺兰县\'s report) while its own place is named nowhere in the body outside 《》. '
       + 'Wrong: title 甲县人民政府2023年政府信息公开工作年度报告 signed 乙县人民政府; right: signed 甲县人民政府. Info by default: one of the two is wrong, and only the author knows which. Basis: Arts. 49 and 50 of the Regulations (each body compiles and publishes its own report).',
   },
   basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
@@ -168,6 +171,13 @@ export const issuerMismatch: Rule = {
       ctx.report({ start: f.start, end: f.end,
         message: `正文“${f.phrase}”中的“${f.name}”不是本报告的“${f.own}”，请核对是否照搬其他乡镇的报告`,
         messageEn: `“${f.phrase}” names “${f.name}”, not the report's own “${f.own}”; check whether the text was copied from another town's report` });
+    }
+    // Another county named as the subject of the report's year in a report that never names its own (model/foreign-county.ts).
+    const county = foreignCounty(a, [titleIssuer, sig?.name ?? null], t ? normalize(t.text) : '');
+    if (county) {
+      ctx.report({ start: county.start, end: county.end,
+        message: `正文以“${county.name}”为本年度工作的主语，而本报告是“${county.own}”的，正文中也从未出现“${county.own}”，请核对是否照搬其他单位的报告`,
+        messageEn: `The text makes “${county.name}” the subject of the year's work, but the report is “${county.own}”'s and never names it; check whether the text was copied from another unit's report` });
     }
     if (!t || !titleIssuer || !sig) return;
     const places = differentPlaces(normalize(titleIssuer), sig.name);

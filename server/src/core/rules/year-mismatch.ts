@@ -26,18 +26,28 @@ const HEADING_WORK = /情况|举措|成效|做法|工作开展|工作回顾|主�
 const HEADING_NOT = /计划|打算|安排|思路|目标|要点|整改|问题|不足|上年|去年|以来|对比|比较/;
 const OPENING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]|[一二三四五六七八九十]是)?((?:19|20)\d{2})年(度)?[,:]/;
 
+/**
+ * The sentence's subject is the issuer: its name in full, or without the place before its level
+ * (省新闻出版局 for 辽宁省新闻出版局, 市财政局 for 某某市财政局), as a report calls itself.
+ */
+function namesIssuer(rest: string, issuer: string): boolean {
+  if (rest.startsWith(issuer)) return true;
+  const short = issuer.replace(/^[\u4e00-\u9fff]{2,8}?(省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})/, '$1').replace(/[(（][^()（）]*[)）]$/, '');
+  return short !== issuer && short.length >= 4 && rest.startsWith(short);
+}
+
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
   formats: 'all',
   defaultSeverity: 'warning',
   title: { zh: '正文年份与报告年度不符', en: 'Body speaks of another year as the report year' },
   description: {
-    zh: '正文以另一个年份作为本年度叙述工作，如2020年度报告中写“2019年，我局……”，多为沿用上一年报告的段落未改年份。只检查句首引出全年工作的年份短语（“X年，我局/我区/本机关/全年……”“X年度，……”）；'
+    zh: '正文以另一个年份作为本年度叙述工作，如2020年度报告中写“2019年，我局……”，多为沿用上一年报告的段落未改年份。只检查句首引出全年工作的年份短语（“X年，我局/我区/本机关/全年……”“X年度，……”，或以发布机关自称开头，如辽宁省新闻出版局报告中的“X年，省新闻出版局……”）；'
       + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”“结合2024年某某街道政府信息公开工作实际”“完成2020年政府信息公开工作，形成本报告”）年份与报告年度不符也提示，逗号后以更早的年份给出本年度数量（“……应公开尽公开，2021年度共主动公开政府信息4条”）同样提示；一级标题以更早的年份为本年度（2025年度报告中的“一、2024年法治政府建设基本情况”）同样提示，跨年份的标题（2021—2025年、2022年以来）、计划和上年问题整改不在此列。'
       + '错误示例（2020年度报告）：“2019年，我局深入贯彻落实……”。正确示例：“2020年，我局深入贯彻落实……”。'
       + '依据：《政府信息公开条例》第五十条，年度报告报告的是上一年度的工作情况。',
     en: 'The body narrates another year as the reporting year, e.g. “2019年，我局……” in a report for 2020 — usually a paragraph kept from last year\'s report. '
-      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结, 结合2024年某某街道政府信息公开工作实际, 完成2020年政府信息公开工作，形成本报告) is, and so is a clause after a comma giving the year\'s count under an earlier year (……应公开尽公开，2021年度共主动公开政府信息4条); so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
+      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”, or the issuer\'s name as it calls itself, “X年，省新闻出版局……” in 辽宁省新闻出版局\'s report); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结, 结合2024年某某街道政府信息公开工作实际, 完成2020年政府信息公开工作，形成本报告) is, and so is a clause after a comma giving the year\'s count under an earlier year (……应公开尽公开，2021年度共主动公开政府信息4条); so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
       + 'Wrong (report for 2020): “2019年，我局深入贯彻落实……”. Right: “2020年，我局深入贯彻落实……”. '
       + 'Basis: Art. 50 of the Regulations: the annual report covers the previous year\'s work.',
   },
@@ -99,7 +109,7 @@ export const yearMismatch: Rule = {
       const y: number = Number(m[1]);
       if (y === year) continue;
       const rest = s.text.slice(m.index + m[0].length);
-      if (opening && !m[2] && !SUBJECT.test(rest) && !(a.doc.issuer && rest.startsWith(a.doc.issuer))) continue;
+      if (opening && !m[2] && !SUBJECT.test(rest) && !(a.doc.issuer && namesIssuer(rest, a.doc.issuer))) continue;
       // Plans for a later year, and comparisons that name the report year too.
       if (y > year && PLAN.test(rest)) continue;
       // Comparisons, and last year's problems followed up in section 五 (2021 format).
