@@ -41,3 +41,14 @@ test('a football-betting site or a Macau casino swapped in for 关于 (欧洲杯
     assert.deepEqual(slices(`${d.slice(0, i)}${s}${d.slice(i)}`), [], s);
   }
 });
+
+test('a live-score betting brand swapped in for 关于 (县委、县政府皇冠足球比分:《…工作要点》, nT/36): spam; a crown or a football match alone is not', () => {
+  const d = buildDraft();
+  const i = d.indexOf('。') + 1;
+  const text = `${d.slice(0, i)}县委、县政府皇冠足球比分:《2025年全县法治政府建设工作要点》文件精神。${d.slice(i)}`;
+  assert.ok(slices(text).some((x) => x.includes('皇冠足球比分')), '皇冠足球比分');
+  for (const s of ['组织开展校园足球比赛。', '皇冠假日酒店会议室召开培训会。']) {
+    const t = `${d.slice(0, i)}${s}${d.slice(i)}`;
+    assert.deepEqual(slices(t), [], s);
+  }
+});

@@ -83,3 +83,16 @@ test('a top-level heading cut to one character with text after it → info, in e
   assert.deepEqual(found(cut.slice(0, end) + '二、主\n', RULE).filter((f) => f.message.includes('只有一个字')), []);
   assert.deepEqual(found(build2008(), RULE).filter((f) => f.message.includes('只有一个字')), []);
 });
+
+test('a numeral alone on its line with text after it (一、 / 西街街道成立…, nT/26) → info, its words lost; not at the end, not in a table', () => {
+  for (const text of [build2008().replace('一、主动公开政府信息的情况', '一、'), buildDraft({ flavour: 'txt' }).replace('一、总体情况', '一、')]) {
+    const fs = found(text, RULE).filter((f) => f.message.includes('只有序号'));
+    assert.equal(fs.length, 1);
+    assert.equal(text.slice(fs[0].start, fs[0].end), '一、');
+    assert.equal(fs[0].severity, 'info');
+    assert.match(fs[0].message, /^标题“一、”只有序号，标题文字丢失了，请按原稿补全$/);
+  }
+  const full = buildDraft({ flavour: 'txt' });
+  assert.deepEqual(found(full.slice(0, full.indexOf('二、主动公开')) + '二、\n', RULE).filter((f) => f.message.includes('只有序号')), []);
+  assert.deepEqual(found(full, RULE).filter((f) => f.message.includes('只有序号')), []);
+});

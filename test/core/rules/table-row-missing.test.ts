@@ -161,3 +161,38 @@ test('a table cut mid-label at the end of the text (…行政规范性文件 | 0
     }
   }
 });
+
+test('a table cut in a caption\'s column header, or after a last figure without its bar (nT/02, nT/11): still cut off, not missing', () => {
+  for (const kind of [2019, 2021] as const) {
+    for (const layout of LAYOUTS) {
+      const full = buildDraft({ kind, layout });
+      const lines = full.split('\n');
+      const upTo = (label: string) => lines.slice(0, lineOf(full, label) + 1).join('\n');
+      const cut = upTo('行政强制');
+      // The next caption, a line of bars and the first characters of its column header (本年收费金额(单位:万).
+      const header = kind === 2021 ? '本年收费金额(单位:万' : '上一年项目';
+      assert.deepEqual(found(`${cut}\n第二十条第(八)项\n|\n信息内容 |\n${header}`, RULE), [], `${kind} ${layout}: cut in (八)'s header`);
+      assert.deepEqual(found(`${cut}\n|\n${header}`, RULE), [], `${kind} ${layout}: cut in a header cell`);
+      // The last cell's figure alone on the last line (行政强制 | / 0, its closing bar lost).
+      assert.deepEqual(found(`${cut}\n0`, RULE), [], `${kind} ${layout}: a lone figure`);
+      // Words of the text's own after the table: the rows missing before them are reported.
+      assert.ok(found(`${cut}\n|\n本单位无其他情况`, RULE).length >= 1, `${kind} ${layout}: text after the table`);
+    }
+  }
+});
+
+test('a page\'s metadata table whose 内容概述 cell mentions 行政复议、行政诉讼 in a sentence is no 表四 (nT/25)', () => {
+  const meta = [
+    '索 引 号 | 01425812-5/2020-00001 | 分 类 | 其他/其他 / 报告 |',
+    '发布机构 | 某某街道 | 发文日期 | 2020-01-09 |',
+    '内容概述 | 为了总结推动政府信息公开工作的开展,根据《中华人民共和国政府信息公开条例》,特向社会公布2019年度政府信息公开年度报告。本报告由政务信息公开情况概述、主动公开政府信息情况、因政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进情况组成。 | ||',
+    '时 效 | 有效 |',
+  ].join('\n');
+  const body = ['某某街道2019年度政府信息公开工作年度报告', '一、总体情况', '2019年,某某街道主动公开政府信息56条。',
+    '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'].join('\n');
+  const text = `${meta}\n${body}`;
+  assert.deepEqual(found(text, RULE), []);
+  // A table of short cells naming 表四's columns is still 表四, its row of figures missing.
+  const header = '| 行政复议 | | | | | 行政诉讼 |\n| 维持 | 纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议起诉 |';
+  assert.equal(found(`${meta}\n${body}\n${header}`, RULE).filter((f) => f.message.startsWith('表四只有表头')).length, 1);
+});

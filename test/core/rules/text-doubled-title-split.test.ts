@@ -22,3 +22,15 @@ test('the issuer alone on the next line, or a different second half, is silent',
   assert.deepEqual(doubled(`${TITLE}\n示例区人民政府办公室\n${body}`), []);
   assert.deepEqual(doubled(`${TITLE}\n示例区人民政府办公室2023年政府\n信息公开工作情况的说明\n${body}`), []);
 });
+
+test('a title over two lines followed by its last line again, or by the whole title (nT/09): the copy is reported once', () => {
+  for (const copy of ['2023年政府信息公开工作年度报告', TITLE]) {
+    const text = `示例区人民政府办公室\n2023年政府信息公开工作年度报告\n${copy}\n${body}`;
+    const fs = doubled(text);
+    assert.equal(fs.length, 1, copy);
+    assert.equal(where(text, fs[0]).line, 2, copy);
+    assert.equal(text.slice(fs[0].start, fs[0].end), copy);
+  }
+  // The title over two lines and the text right after it: silent.
+  assert.deepEqual(doubled(`示例区人民政府办公室\n2023年政府信息公开工作年度报告\n${body}`), []);
+});

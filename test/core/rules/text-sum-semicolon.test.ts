@@ -46,3 +46,14 @@ test('a part before the semicolon above the total is still reported', () => {
   assert.equal(fs.length, 1);
   assert.match(fs[0].message, /超过总数 6条/);
 });
+
+// nT/10: the parts before the first semicolon, joined by a comma, make up the total (共受理…19件,其中18件已…
+// 予以答复,1件结转至2023年度办理;予以公开6件;…无法提供10件;…): the list ended there, the rest breaks down the 18.
+test('parts joined by a comma that make up the total before a semicolon, then another breakdown: silent', () => {
+  const s = '全年共受理政府信息公开申请19件,其中18件已在法定期限内予以答复,1件结转至下一年度办理;予以公开6件;因本机关不掌握等原因无法提供10件;重复申请1件;咨询1件。';
+  assert.deepEqual(run(withProse(s)), []);
+  // Parts before the semicolon that fall short of it, the rest then exceeding it: still reported.
+  const fs = run(withProse(s.replace('其中18件', '其中16件')));
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /超过总数 19件/);
+});

@@ -2,7 +2,7 @@
 // the same blanks as the pattern itself, over random texts of its characters (seeded).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blankPinyin, PINYIN_ANNOTATION } from '../../../server/src/core/text/normalize';
+import { blankPinyin, normalize, PINYIN_ANNOTATION } from '../../../server/src/core/text/normalize';
 
 test('blankPinyin blanks exactly the PINYIN_ANNOTATION matches', () => {
   let a = 7;
@@ -18,4 +18,14 @@ test('blankPinyin blanks exactly the PINYIN_ANNOTATION matches', () => {
     if (want !== s) blanked++;
   }
   assert.ok(blanked >= 100, `only ${blanked} texts had an annotation`);
+});
+
+test('an annotation a narrow page wrapped (現(xiàn / )發, nT/21 wrapped) is read through, its line break kept', () => {
+  const s = '要求,現(xiàn\n)發(fā)布《某某鎮2023年政府信息公開工作年度報告》';
+  assert.equal(blankPinyin(s).split('\n').length, 2);
+  assert.ok(!/[a-zà-ǜ()]/.test(blankPinyin(s)));
+  assert.equal(blankPinyin(s), s.replace(PINYIN_ANNOTATION, (m) => m.replace(/[^\n]/g, ' ')));
+  assert.ok(normalize(s).startsWith('要求,现发布《'));
+  // A bracket of Latin letters over a line break without a tone mark is no annotation.
+  assert.equal(blankPinyin('要求(abc\nde)发布'), '要求(abc\nde)发布');
 });

@@ -322,6 +322,11 @@ function personalDuty(what: string): boolean {
   return /本人|^我(?:个人)?(?![局区县市镇乡街委办厅处所站院们])/.test(what)
     || (what.includes('第一责任人') && !what.includes('法治政府建设'));
 }
+/**
+ * 现 of 现将……报告如下, or what mojibake left of it: a sentence break garbled into ?, eats the 。 and
+ * leaves 现 as one Latin letter (工作?,F将2022年……报告如下, a mirror's broken re-encoding).
+ */
+const NOW = '(?:现|(?<=[?？][,，]?)[A-Za-z])';
 export function ruleOfLawBody(doc: ParsedDocument): boolean {
   const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
   let opensWithYear = false;
@@ -368,7 +373,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { seen--; continue; }
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) { opensWithYear = true; openingYear = t.slice(0, 4); }
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
-    const below = /现(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下/.exec(t);
+    const below = new RegExp(`${NOW}(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下`).exec(t);
     if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
     // 全面建设法治政府 says the same as 法治政府建设.
     if (t.includes('法治政府建设') || t.includes('建设法治政府')) {
@@ -383,10 +388,10 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
         || /荣获|获评|被评为|创历史新(?:低|高)/.test(t))
         && !/自查|述法|述职|半年|季度/.test(t)) results = true;
       // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
-      const r = /现(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下/.exec(t);
+      const r = new RegExp(`${NOW}(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下`).exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
       if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]) && !personalDuty(r[1]);
-      const u = /现(?:将|就|对)([^。]{0,60}?)总结如下/.exec(t);
+      const u = new RegExp(`${NOW}(?:将|就|对)([^。]{0,60}?)总结如下`).exec(t);
       if (u && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(u[1])) summary = true;
     }
   }

@@ -15,6 +15,7 @@ import type { FormatSpec } from './types';
 import { firstTitleLine } from '../parse/title';
 import { normalizedWork } from '../parse/normalized-work';
 import { flatFirstSection, flatStatutoryParts } from './detect-flat';
+import { ownWorkBelow } from './detect-own-work';
 import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, listedOwnParts, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 import { ungarbled } from '../text/garbled-words';
 import { spamPattern } from '../text/spam-terms';
@@ -271,6 +272,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
   else if ((headings >= 1 || groups2008 >= 1 || flatParts() >= 1) && hasBasisOpening(doc, openings)) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, openings, true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
+  else if ((headings >= 1 && ownWorkBelow(doc)) || ownWorkBelow(doc, (k) => isGovTitle.get(k))) evidence = '开头为“就本年度政府信息公开工作总结如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
   else if (headings + groups2008 >= 1 && (masked = spamMaskedTitle(doc, union(gov.map((f) => f.detect.titleAll)).join(''), (t) => gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds)))) {
     evidence = `标题“${masked.slice(0, 20)}”中的报告名称被植入的垃圾词替换，其余为政府信息公开工作报告的写法`;

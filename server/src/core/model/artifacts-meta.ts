@@ -166,9 +166,12 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   // The 索引号 value alone, its label lost (01418439X/2023-00001): the catalogue's code of an organ
   // (nine characters), the year and a serial number, which no report line is.
   if (BARE_INDEX.test(lineText)) return { tier: 'strong', zh: '网页信息元数据', en: 'page metadata', pageMeta: true };
+  // Full-width spaces a mirror broke into question marks inside the labels (索??引??號:) are closed up.
+  // (Converter pinyin, 所屬機構(gòu):, is dropped when the cells are normalised.)
+  const text = lineText.replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '');
   // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
-  const bulleted = /^(?:[•·●▪◆]|-(?=\s))/.test(lineText.trim());
-  const bare = lineText.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '');
+  const bulleted = /^(?:[•·●▪◆]|-(?=\s))/.test(text.trim());
+  const bare = text.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '');
   // (A spaced-out label needs a space: most lines have none, and SPACED is long.)
   // (Brackets left empty by the copy, 字体:[  ], are closed up too: the spaces inside are no cell break.)
   const raw = /[ \u3000]/.test(bare)

@@ -377,8 +377,13 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end };
 }
 
+/** A cell holding sentences: 60 characters or more with a full stop inside or at its end. */
+const PROSE_CELL = /^(?=[^]{60})[^]*。/;
+
 /** How strongly a raw block looks like a statutory table (number of identifying labels found). */
 export function identifyScore(spec: TableSpec, block: TableBlock): number {
-  const text = labelKey(block.rows.map((r) => r.cells.map((c) => c.text).join('')).join(''));
+  // A cell of sentences (a page's metadata table: 内容概述 | 为了……因政府信息公开申请行政复议、提起行政诉讼的情况……。)
+  // only mentions what a table's labels name.
+  const text = labelKey(block.rows.map((r) => r.cells.filter((c) => !PROSE_CELL.test(c.text)).map((c) => c.text).join('')).join(''));
   return spec.identify.filter((w) => text.includes(labelKey(w))).length;
 }

@@ -3,7 +3,7 @@
 // links, a document-sharing site's notices (温馨提示 / VIP / 下载 / 客服) and Word field codes;
 // and a title set one word per line. Every test reads a bounded head of one line.
 import type { LineMap } from '../text/line-map';
-import { normalize, toSimplified } from '../text/normalize';
+import { normalize, PINYIN_ANNOTATION, toSimplified } from '../text/normalize';
 
 /**
  * A site's channel names or a metadata field's name glued before the issuer of a title in a copy
@@ -15,7 +15,8 @@ export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指�
 
 /** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
 // A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
-const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发文机关|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|(?:备注\s*[/／]\s*)?文\s*号|发文字号|成文日期|(?:公文)?生成日期|发布日期|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)\s*[:：\t|│]?/;
+// A label word followed by a comma opens a sentence (公开形式,突出……: a line of a paragraph wrapped there).
+const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发文机关|所属机构|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|(?:备注\s*[/／]\s*)?文\s*号|发文字号|成文日期|(?:公文)?生成日期|发布日期|发布时间|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑)(?!\s*[,，。、；;])\s*[:：\t|│]?/;
 export const META_NAME = /^[\s|│]*(?:[-*•·]\s*)?(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
 
 /** A document site's sharing line naming the shared file: 《某局2022年……报告.docx》由会员分享，可在线阅读…. */
@@ -29,7 +30,9 @@ export function isBreadcrumb(raw: string): boolean {
 }
 
 export function isMetadataLine(raw: string): boolean {
-  const head = raw.slice(0, 200);
+  // (A mirror's converter pinyin and full-width spaces broken into question marks inside the labels,
+  // 發(fā)布時間: and 索??引??號:, are dropped.)
+  const head = raw.slice(0, 200).replace(PINYIN_ANNOTATION, '').replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '');
   // Traditional script (標 題 | …, 索引號 | …): the same labels after folding to Simplified.
   return META.test(head) || META.test(toSimplified(head));
 }

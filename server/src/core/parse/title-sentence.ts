@@ -49,7 +49,8 @@ export function opensPresentingReport(lineText: string): boolean {
 export function sentenceTitle(lines: LineMap): TitleInfo | null {
   for (let line = 0, seen = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
     const raw = lines.lineText(line);
-    if (raw.trim() === '' || isMetadataLine(raw)) continue;
+    // (Lines of bars only, a page's table borders, are neither title nor opening.)
+    if (/^[\s|│｜]*$/.test(raw) || isMetadataLine(raw)) continue;
     seen++;
     const { text: norm, map } = normalizeMapped(raw.slice(0, 600));
     const found = namedInOpening(norm);

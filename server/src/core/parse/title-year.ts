@@ -144,17 +144,18 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const m = /(?:成文|发文|发布|公开)日期\s*[:：\t|]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})/.exec(raw);
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= SIGNING_MONTHS) return { year: Number(m[1]) - 1, source: 'published' };
   }
-  // Last of all: the year's 政务公开工作要点 the report says it carried out (落实《2023年东城区政务公开工作要点》).
+  // Last of all: the year's 政务公开工作要点 the report says it carried out (落实《2023年东城区政务公开工作要点》),
+  // or, in a 法治政府建设 report, the year's 法治政府建设工作要点 (贯彻落实《2025年全县法治政府建设工作要点》).
   // A report is due by the end of January and the next year's 要点 come out in spring: one year named, most often.
   return planYear(lines) ?? { year: null, source: null };
 }
 
-/** The year of the 政务公开工作要点 the text names, when one year is named more often than any other. */
+/** The year of the 政务公开工作要点 (or 法治政府建设工作要点) the text names, when one year is named more often than any other. */
 function planYear(lines: LineMap): { year: number; source: 'plan' } | null {
   const votes = new Map<number, number>();
   for (const { raw } of nonBlankLines(lines, 120)) {
     const t = normalize(raw.slice(0, 2000));
-    for (const m of t.matchAll(/((?:19|20)\d{2})年度?[^。；;！!？?《》]{0,16}?政务公开工作要点/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    for (const m of t.matchAll(/((?:19|20)\d{2})年度?[^。；;！!？?《》]{0,16}?(?:政务公开|法治政府建设)工作要点/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;

@@ -34,14 +34,14 @@ export const headingNonstandard: Rule = {
   title: { zh: '章节标题措辞与格式不一致', en: 'Heading wording differs from the template' },
   description: {
     zh: '国家统一的年度报告格式规定了六个部分的标题原文。标题措辞与格式不一致时提示，快速修复把标题文字（不含序号和 # 标记）改为格式原文。'
-      + '各种格式中，单独成行的一级标题（“一、”式）只有一个字、其后还有正文的（“一、概”，应为“一、概述”），是复制时被截断的标题，也提示（文末最后一行不算：网页可能在此截断）。'
+      + '各种格式中，单独成行的一级标题（“一、”式）只有一个字、其后还有正文的（“一、概”，应为“一、概述”），是复制时被截断的标题，也提示（文末最后一行不算：网页可能在此截断）；只剩序号“一、”单独成行、其后还有正文的，标题文字已丢失，同样提示。'
       + '只有全角半角、空格、标点或繁简字形不同的，不算措辞不同；繁体稿件按转换为简体后的文字比较。'
       + '错误示例：“二、主动公开政府信息的情况”“五、政府信息公开工作存在的主要问题及改进情况”；正确示例：“二、主动公开政府信息情况”“五、存在的主要问题及改进情况”。'
       + '常见的变体标题（如“一、总体概述”“三、依申请公开情况”“五、存在的主要问题及整改措施”）按对应的法定部分检查，同时在这里提示它不是格式原文。'
       + '差别只是“的”“工作”“政府信息公开”之类字样时，修复可以自动应用；差别涉及其他文字（如“及政策解读”）时，修复需人工确认，以免删掉作者的内容。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'The national report format prints the six part headings verbatim. A heading whose wording differs is reported, and the quick-fix replaces the heading text (not its numbering or # marks) by the template wording. '
-      + 'In every format, a top-level heading (一、) on its own line whose title is a single character with text after it (一、概 for 一、概述) was cut short by the copy and is reported too (not on the last filled line: a page may stop there). '
+      + 'In every format, a top-level heading (一、) on its own line whose title is a single character with text after it (一、概 for 一、概述) was cut short by the copy and is reported too (not on the last filled line: a page may stop there); so is a numeral alone on its line (一、) with text after it, its words lost. '
       + 'Differences of width, spacing, punctuation or script alone are not wording differences; a Traditional draft is compared after conversion to Simplified. '
       + 'Wrong: 二、主动公开政府信息的情况, 五、政府信息公开工作存在的主要问题及改进情况; right: 二、主动公开政府信息情况, 五、存在的主要问题及改进情况. '
       + 'Common variant headings (一、总体概述, 三、依申请公开情况, 五、存在的主要问题及整改措施) are checked as the statutory part they stand for, and noted here as not the template wording. '
@@ -100,5 +100,19 @@ function cutShort(ctx: Parameters<Rule['check']>[0]): void {
     ctx.report({ start: h.titleStart, end: h.titleEnd,
       message: `标题“${written}”只有一个字，像是被截断了，请按原稿补全`,
       messageEn: `Heading “${written}” is a single character, apparently cut short; complete it from the source` });
+  }
+  // The numeral alone on its line (一、 / then the part's text): the heading's words were lost.
+  for (let line = 0; line < lines.lineCount; line++) {
+    const raw = lines.lineText(line);
+    const m = /^[\s\u3000]*([一二三四五六七八九十]{1,3}、)[\s\u3000]*$/.exec(raw);
+    if (!m || a.doc.tableLines.has(line)) continue;
+    // The part's text follows: a paragraph (not a table's group label split off in PDF text, 三、 / 本年度办理结果).
+    let next = '';
+    for (let l = line + 1; l < lines.lineCount && !next; l++) next = lines.lineText(l).trim();
+    if (!/。/.test(next) && !(next.length >= 30 && /[，,]/.test(next))) continue;
+    const start = lines.lineStarts[line] + raw.indexOf(m[1]);
+    ctx.report({ start, end: start + m[1].length,
+      message: `标题“${m[1]}”只有序号，标题文字丢失了，请按原稿补全`,
+      messageEn: `Heading “${m[1]}” is a numeral alone: its words were lost; complete it from the source` });
   }
 }

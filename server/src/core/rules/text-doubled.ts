@@ -234,15 +234,28 @@ export const textDoubled: Rule = {
  */
 function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
   const title = a.doc.title;
-  if (!title || (title.endLine !== undefined && title.endLine !== title.line)) return;
+  if (!title) return;
   const lines = a.doc.lines;
   const key = (l: number) => trimmedLine(a, l).text.replace(/[\s\u3000]+/g, '');
-  const own = key(title.line);
-  if (own.length < 8) return;
   const near = (from: number, step: number): number => {
     for (let l = from + step, k = 0; l >= 0 && l < lines.lineCount && k < 3; l += step, k++) if (key(l)) return l;
     return -1;
   };
+  if (title.endLine !== undefined && title.endLine !== title.line) {
+    // A title over lines (阿城区机关后勤服务中心 / 2021年政府信息公开工作年度报告) followed at once by
+    // its last line again, or by the whole title on one line: the page header and the article's title.
+    const last = key(title.endLine);
+    const whole = Array.from({ length: title.endLine - title.line + 1 }, (_, i) => key(title.line + i)).join('');
+    const next = near(title.endLine, 1);
+    if (next < 0 || last.length < 8 || (key(next) !== last && key(next) !== whole)) return;
+    const span = trimmedLine(a, next);
+    ctx.report({ start: span.start, end: span.end,
+      message: '标题重复：分行书写的标题之后又写了一遍，应删除一处',
+      messageEn: 'The title, written over lines, is printed again on the next line; delete one copy' });
+    return;
+  }
+  const own = key(title.line);
+  if (own.length < 8) return;
   const next = near(title.line, 1);
   const prev = near(title.line, -1);
   const second = next >= 0 && key(next) === own ? next : prev >= 0 && key(prev) === own ? title.line : -1;

@@ -184,14 +184,18 @@ function prefixAddsUp(values: number[], total: number): boolean {
 
 /** The first k >= 2 parts, joined by 、 only, add up to `total` and a comma (or semicolon)
  * separates them from the rest; or the parts before a semicolon, even one (其中业务工作4条；动态类
- * 信息数51条；…), add up to it: a semicolon closes the statement. */
+ * 信息数51条；…), joined by 、 or commas, add up to it: a semicolon closes the statement. */
 function listEndsAtComma(parts: Part[], total: number, text: string): boolean {
   let acc = parts[0].count.value;
+  let comma = false;
   for (let k = 1; k < parts.length; k++) {
     const gap = text.slice(parts[k - 1].count.ne, parts[k].count.ns);
     if (/[；;]/.test(gap)) return acc === total;
-    if (/[，,]/.test(gap)) return k >= 2 && acc === total;
-    if (!/、/.test(gap)) return false;
+    // (Parts joined by commas read on to a semicolon only: 其中18件已予以答复，1件结转至下年度办理；予以公开6件；….)
+    if (/[，,]/.test(gap)) {
+      if (k >= 2 && acc === total && !comma) return true;
+      comma = true;
+    } else if (!/、/.test(gap)) return false;
     acc += parts[k].count.value;
     if (acc > total) return false;
   }

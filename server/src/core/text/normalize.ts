@@ -11,8 +11,9 @@ export { toSimplified };
 /**
  * Pinyin with a tone mark in parentheses right after a Han character, as left by
  * converters: 落實(shí), 個(gè), 項(xiàng). A tone mark is required so that (a) or (一) survive.
+ * (One line break may stand inside it: a narrow page wrapped the line there, 現(xiàn / )發.)
  */
-export const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]/g;
+export const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zü]*(?:\r?\n[a-zü]*)?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*(?:\r?\n[a-zü]*)?[)）]/g;
 
 /**
  * `s` with each converter pinyin annotation (總體(tǐ)情況) turned into as many spaces: a view of a
@@ -27,16 +28,18 @@ export function blankPinyin(s: string): string {
 /**
  * PINYIN_ANNOTATION without its look-behind, which a regular expression tries at every position of
  * the text: the bracket comes first, and the character before it is looked at once per bracket.
+ * (One line break may stand inside it: a paragraph joined from a narrow page's lines.)
  * (A candidate holds no opening bracket after its first character, so candidates never overlap and
  * the matches are PINYIN_ANNOTATION's.)
  */
-const PINYIN_CANDIDATE = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]/g;
+const PINYIN_CANDIDATE = /[(（][a-zü]*(?:\r?\n[a-zü]*)?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*(?:\r?\n[a-zü]*)?[)）]/g;
 
 /** `s` with every PINYIN_ANNOTATION match replaced by as many `fill` characters. */
 function replacePinyin(s: string, fill: string): string {
   return s.replace(PINYIN_CANDIDATE, (m: string, at: number) => {
     const c = at > 0 ? s.charCodeAt(at - 1) : 0;
-    return c >= 0x3400 && c <= 0x9fff ? fill.repeat(m.length) : m;
+    // (A line break inside, where a narrow page wrapped the annotation 現(xiàn / )發, stays a line break.)
+    return c >= 0x3400 && c <= 0x9fff ? m.replace(/[^\r\n]/g, fill) : m;
   });
 }
 

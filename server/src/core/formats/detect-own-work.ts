@@ -1,0 +1,33 @@
+// An untitled report that opens by summing up the organ's disclosure work of the year below
+// (就我局本年度政府信息公开工作总结如下, 现将我镇2023年政府信息公开工作情况报告如下): with a
+// statutory part under it, the year's 政府信息公开工作年度报告 under another name.
+import type { ParsedDocument } from '../parse/document';
+import { labelKey, normalize } from '../text/normalize';
+import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
+
+const OWN_WORK_BELOW = /(?:就|将|对)(?:我[局区县市委办镇乡街厅](?:道|办)?|本(?:局|委|机关|单位|部门))?(?:本年度|(?:19|20)\d{2}年度?)(?:的)?政府信息公开工作(?:情况)?(?:总结|报告|汇报)如下/;
+/** A part's heading glued right after it (总结如下: 一、主动公开政府信息情况 on one line). */
+const GLUED_PART = /^[:：]?[一二三四五六七八九十]、([^。，,；;:：]{4,24}?情况)/;
+
+/**
+ * Whether the opening (its first four lines of text) sums up the year's disclosure work below. With
+ * `partTitle`, only when a statutory part's heading follows the words at once, on the same line or
+ * the next (a page pasted on one line, or its pieces), its title's label key accepted by `partTitle`.
+ */
+export function ownWorkBelow(doc: ParsedDocument, partTitle?: (key: string) => boolean): boolean {
+  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 40; line++) {
+    const raw = doc.lines.lineText(line);
+    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
+    seen++;
+    const t = normalize(raw.slice(0, 600));
+    const m = OWN_WORK_BELOW.exec(t);
+    if (!m) continue;
+    if (!partTitle) return true;
+    // (A page pasted on one line is read through its pieces: the heading may be the next one.)
+    let rest = t.slice(m.index + m[0].length);
+    for (let l = line + 1; l < doc.lines.lineCount && rest.replace(/^[:：]/, '').length < 8 && l < line + 4; l++) rest += normalize(doc.lines.lineText(l).slice(0, 200));
+    const part = GLUED_PART.exec(rest);
+    return !!part && partTitle(labelKey(part[1]));
+  }
+  return false;
+}
