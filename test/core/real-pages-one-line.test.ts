@@ -13,7 +13,9 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // Still read differently without spaces: nL/19 as on one line; nL/23, a hijacked mirror's eighteen lines of
 // hidden HTML elements glued before the title — no title is found behind them (both harvested with nL).
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt']);
+// nS/06 (harvested with nS): the breadcrumb's last crumb (…>马水镇>信息公开年度报告) runs into the title
+// (马水镇2019年政府信息公开年度报告编制说明:…), and the year is in the title alone (the period lost its 年 and 月).
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nS/06.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
