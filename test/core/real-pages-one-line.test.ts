@@ -18,7 +18,9 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt', 'nR/05.txt']);
 // nT/21, harvested with nT and not fixed there: three lines of some three hundred bars between the metadata
 // fields and the opening; joined without spaces they push the opening past the head (parse/flat-head.ts reads
 // the first 800 characters), so the metadata piece swallows it.
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt']);
+// nS/06 (harvested with nS): the breadcrumb's last crumb (…>马水镇>信息公开年度报告) runs into the title
+// (马水镇2019年政府信息公开年度报告编制说明:…), and the year is in the title alone (the period lost its 年 and 月).
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

@@ -36,3 +36,20 @@ test('a row that only mentions the note further in is no split point', () => {
   const text = joined(false).replace('| 政府集中采购 | 2 | 12.5 |  |', '| 政府集中采购（本列数据的勾稽关系为另表） | 2 | 12.5 |  |');
   assert.ok(analyze(text).report?.tables.get('active'));
 });
+
+/** The draft's pipe rows written one cell a line, each cell closed by its bar (a browser copy: 规章 | / 0 | / …). */
+function oneCellALine(text: string): string {
+  return text.split('\n').flatMap((l) => (/\|\s*$/.test(l)
+    ? l.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => (c.trim() ? `${c.trim()} |` : '|'))
+    : [l])).join('\n');
+}
+
+test('one cell a line: table 三 after table 二 with no heading between is split at its note too (nS/35)', () => {
+  const text = oneCellALine(joined(true));
+  const a = analyze(text);
+  const apps = a.report?.tables.get('applications');
+  assert.ok(apps, 'table 三 is read');
+  assert.ok(apps!.rows.some((r) => r.rowId === 'new'), 'its first row is table 三\'s');
+  const active = a.report?.tables.get('active');
+  assert.ok(active && !active.rows.some((r) => /本年新收/.test(r.label ?? '')), 'table 二 holds none of table 三\'s rows');
+});

@@ -71,6 +71,16 @@ test('2018全年,共… / 2018我局…: a year that lost its 年; 2018版, 〔2
     '印发2018版目录,落实某政发〔2018〕3号,推进2018至2019年度工作,2018全国会议召开。')), []);
 });
 
+test('2023,某某街道…: a sentence opening with the year, its 年 lost before the comma and the organ (nS/41, mR/13)', () => {
+  const doc23 = (...body: string[]) => ['某某街道2023年政府信息公开工作年度报告', '一、总体情况', ...body].join('\n');
+  const text = doc23('2023,螺溪街道严格按照上级要求建立健全制度机制。', '(一)主动公开政府信息情况2023,全县各级各部门累计主动公开政府信息2539条。');
+  const fs = run(text);
+  assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['2023', '2023']);
+  assert.equal(fs[0].message, '年份“2023”后缺少“年”字，应为“2023年”？');
+  // A figure with a comma inside a sentence, or a list of years, is no year that lost its 年.
+  assert.deepEqual(run(doc23('全年公开信息2023,其中街道动态1500条。', '2021、2022,2023,街道连续三年获评先进。')), []);
+});
+
 test('至12月31止: the 日 lost before 止; 1月31日止 and 5月1至3日 are silent', () => {
   const text = doc('本报告所列数据的统计期限从2018年1月1日至12月31止。');
   const fs = run(text);

@@ -196,3 +196,20 @@ test('a page\'s metadata table whose 内容概述 cell mentions 行政复议、�
   const header = '| 行政复议 | | | | | 行政诉讼 |\n| 维持 | 纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议起诉 |';
   assert.equal(found(`${meta}\n${body}\n${header}`, RULE).filter((f) => f.message.startsWith('表四只有表头')).length, 1);
 });
+
+test('a table cut in a bracketed note, a column name, a lone figure or after lines of bars: still cut off, not missing (nS/04, 10, 23, 27, 38)', () => {
+  for (const kind of [2019, 2021] as const) {
+    for (const layout of LAYOUTS) {
+      const full = buildDraft({ kind, layout });
+      const lines = full.split('\n');
+      const cut = lines.slice(0, lineOf(full, '4.保护第三方合法权益') + 1).join('\n');
+      for (const tail of ['5.属于三类内部事务信息(指本机关', '商业', '0 ', '||\n5.属于三类内部', '| \n 5', '| \n 四']) {
+        assert.deepEqual(found(`${cut}\n${tail}`, RULE), [], `${kind} ${layout}: cut in ${JSON.stringify(tail)}`);
+      }
+      // A closed remark or a line of its own after the table is text: the rows missing before it are reported.
+      for (const tail of ['（完）', '||\n某某县人民政府办公室']) {
+        assert.ok(found(`${cut}\n${tail}`, RULE).length >= 1, `${kind} ${layout}: ${JSON.stringify(tail)} after the table`);
+      }
+    }
+  }
+});

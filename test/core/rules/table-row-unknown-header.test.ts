@@ -47,3 +47,15 @@ test('a header label broken over two cells is not misspelt', () => {
   const text = base.replace(HEADER, '本年制发件$1数\t本年废止件数$2现行有效件数');
   assert.deepEqual(found(text, RULE).filter((f) => f.message.includes('栏目')), []);
 });
+
+test('a header short of its last characters where the text ends was cut with the page, not misspelt (nS/07)', () => {
+  for (const layout of ['gfm', 'tab'] as const) {
+    const base = buildDraft({ layout });
+    const at = base.indexOf('本年处理决定数量');
+    const cut = base.slice(0, at + '本年处理决定数'.length);
+    assert.deepEqual(found(cut, RULE).filter((f) => f.message.includes('栏目')), [], `${layout}: cut in the header`);
+    // The same short header with text after it is named.
+    const short = base.slice(0, at) + '本年处理决定数' + base.slice(at + '本年处理决定数量'.length);
+    assert.equal(found(short, RULE).filter((f) => f.message.includes('本年处理决定数')).length >= 1, true, `${layout}: short header mid-text`);
+  }
+});

@@ -100,3 +100,13 @@ test('a table 三 row short of values where the text ends was cut there (a store
     assert.equal(findings(cut + '\n\n四、政府信息公开行政复议、行政诉讼情况\n', RULE).length, 1, `${layout}: text goes on after the row`);
   }
 });
+
+test('a short row followed only by its last figure without a bar, or by lines of bars, ends the text: cut there (nS/23, nS/30)', () => {
+  for (const layout of LAYOUTS) {
+    const full = dropCell(buildDraft({ layout }), ROW, 6);
+    const cut = full.split('\n').slice(0, lineOf(full, ROW) + 1).join('\n');
+    for (const tail of ['\n0 ', '\n0', '\n||\n|']) assert.deepEqual(findings(cut + tail, RULE), [], `${layout}: ${JSON.stringify(tail)} after the row`);
+    // A word after the row is text going on: the short row is reported.
+    assert.equal(findings(cut + '\n合计', RULE).length, 1, `${layout}: a word after the row`);
+  }
+});

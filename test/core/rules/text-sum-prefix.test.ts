@@ -23,3 +23,12 @@ test('still reported: two parts that make the total then more, and parts that ne
   const over = '发布事项清单600项,其中行政许可300项,行政处罚250项,行政强制100项,公共服务95项。';
   assert.equal(run(withProse(over)).length, 1);
 });
+
+test('parts that make the total, then more of the same list up to its 其他: the list went on, reported (nS/34)', () => {
+  const s = '2019年,本街道主动公开政府信息496条,其中工作动态信息420条,重点工作6条,公告公示3条,小额工程采购信息67条,人事信息7条,会议报告4条,财政信息6条,规划计划2条,重大项目5条,其他各类信息8条,微信公众号发布信息333条。';
+  const fs = run(withProse(s));
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /= 528条 超过总数 496条/);
+  // Without the 其他 the later figures may count other things: silent as before.
+  assert.deepEqual(run(withProse(s.replace('其他各类信息8条', '专题信息8条'))), []);
+});

@@ -16,6 +16,7 @@ import { firstTitleLine } from '../parse/title';
 import { normalizedWork } from '../parse/normalized-work';
 import { flatFirstSection, flatStatutoryParts } from './detect-flat';
 import { ownWorkBelow } from './detect-own-work';
+import { filledStatutoryTables } from './detect-tables';
 import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, listedOwnParts, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 import { ungarbled } from '../text/garbled-words';
 import { spamPattern } from '../text/spam-terms';
@@ -291,13 +292,17 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     // No title and too few headings, but the statutory tables are there: a report whose kind
     // cannot be settled (its headings were renamed or lost).
     const norm = doc.work.length > 400_000 ? normalize(doc.work.slice(0, 400_000)) : normalizedWork(doc).text;
-    const n2021 = countLabels(norm, FORMATS['gov-info-2021'].detect.labels);
-    const n2019 = countLabels(norm, FORMATS['gov-info-2019'].detect.labels);
-    if (n2021 + n2019 >= 3) {
-      const guess: FormatId = doc.year !== null ? govInfoKindForYear(doc.year) : n2019 > n2021 ? 'gov-info-2019' : 'gov-info-2021';
-      return { kind: null, source: null, reason: `${reason}，但有政府信息公开年度报告的表格栏目 ${n2021 + n2019} 个：未能确定报告类型`, unsettled: { what: 'kind', guess } };
+    // The text starts inside the statutory tables, filled in: the report's own tables.
+    if (filledStatutoryTables(doc.work, norm)) evidence = '没有报告标题，文本从法定表格开始（表二、表三的法定行和数字俱在）';
+    else {
+      const n2021 = countLabels(norm, FORMATS['gov-info-2021'].detect.labels);
+      const n2019 = countLabels(norm, FORMATS['gov-info-2019'].detect.labels);
+      if (n2021 + n2019 >= 3) {
+        const guess: FormatId = doc.year !== null ? govInfoKindForYear(doc.year) : n2019 > n2021 ? 'gov-info-2019' : 'gov-info-2021';
+        return { kind: null, source: null, reason: `${reason}，但有政府信息公开年度报告的表格栏目 ${n2021 + n2019} 个：未能确定报告类型`, unsettled: { what: 'kind', guess } };
+      }
+      return { kind: null, source: null, reason };
     }
-    return { kind: null, source: null, reason };
   }
   if (doc.year !== null) {
     const kind = govInfoKindForYear(doc.year);

@@ -69,6 +69,9 @@ const ITEMS: Item[] = [
   // (Or greeting the organ itself: 您好,欢迎来到某某旗人民政府!)
   { key: '(?:您好[,!]?)?欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:网站|门户|官网|人民政府)!?$/, tier: 'strong', zh: '网站页头', en: 'site header' },
   { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
+  // A mirror's prompt before a link out of the site, kept above the text (您访问的链接即将离开“某某区人民政府”门户网站 / 是否继续?).
+  { key: '(?:您|你)(?:访问|点击)的链接(?:即将|将要|将)离开', value: /^[^。；;！!]{0,40}(?:网站|门户)[。!]?$/, tier: 'strong', zh: '离站提示', en: 'leaving-site prompt' },
+  { key: '是否继续(?:访问|前往)?', value: /^[?？]?$/, tier: 'weak', zh: '离站提示', en: 'leaving-site prompt' },
   { key: '(?:文章|页面|本页)?分享(?:到|至)?', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
   { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$|[\\[【(（][\\d-]*[\\]】)）]))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },

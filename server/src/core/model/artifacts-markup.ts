@@ -6,7 +6,8 @@
 // cell with <br>: both are left alone). An element Markdown has no use for is markup too when it carries a
 // quoted attribute (<legend id="h4sia">: a hijacked mirror's hidden elements), and so is any closing tag on a
 // line with such markup. Also the echo an HTML cleaner leaves of a title in angle brackets
-// (<某某格式> 的通知》…要求 某某格式>): the words again with a lone >.
+// (<某某格式> 的通知》…要求 某某格式>): the words again with a lone >; and a cut attribute value's close at
+// a line's end (…各...">: a page's meta description copied above the text).
 import type { Analysis } from '../engine/lint';
 
 export interface MarkupDebris { start: number; end: number; text: string }
@@ -20,6 +21,12 @@ const ATTR_TAG = /<(?!(?:div|a|img|br|table|thead|tbody|tfoot|tr|td|th|col|colgr
 /** A closing tag: markup only on a line that holds markup of the kinds above. */
 const CLOSE_TAG = /<\/[a-z][a-z0-9]*(?::[a-z]+)?>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp|#\d{2,5}|#x[0-9a-f]{2,4});/gi;
+
+/**
+ * The close of an attribute value at a line's end, after the ellipsis a page puts on a cut text:
+ * a meta description copied above the article (…涉及機構職能、工程項目招標、工作動態等各...">).
+ */
+const ATTR_END = /(?:\.{3}|…{1,2})["']\s*\/?>\s*$/;
 
 /** A title in angle brackets (关于印发 <中华人民共和国政府信息公开工作年度报告格式> 的通知). */
 const BRACKETED = /<([\u3400-\u9fff][^<>\n]{2,40})>/g;
@@ -46,13 +53,13 @@ function titleEchoes(text: string): [number, number][] {
 /** Runs of markup per line, adjacent pieces joined (<p><span>), in order. */
 export function markupDebris(a: Analysis): MarkupDebris[] {
   const work = a.doc.work;
-  if (!work.includes('<') && !work.includes('&')) return [];
+  if (!work.includes('<') && !work.includes('&') && !work.includes('">')) return [];
   const out: MarkupDebris[] = [];
   const lines = a.doc.lines;
   for (let l = 0; l < lines.lineCount; l++) {
     if (a.doc.tableLines.has(l)) continue;
     const text = lines.lineText(l);
-    if (!text.includes('<') && !text.includes('&')) continue;
+    if (!text.includes('<') && !text.includes('&') && !text.includes('>')) continue;
     const base = lines.lineStarts[l];
     const lead = /^(?:[\s\u3000]|&nbsp;|&emsp;|&ensp;)*/i.exec(text)![0].length;
     const found: [number, number][] = [];
@@ -61,7 +68,11 @@ export function markupDebris(a: Analysis): MarkupDebris[] {
     // (The hidden elements a hijacked mirror strews over its page: <sup id="h4sia"></sup>.)
     if (found.length) for (const m of text.matchAll(CLOSE_TAG)) found.push([m.index!, m.index! + m[0].length]);
     for (const m of text.matchAll(ENTITY)) if (m.index! >= lead && text.slice(m.index! + m[0].length).trim()) found.push([m.index!, m.index! + m[0].length]);
-    if (text.includes('>')) found.push(...titleEchoes(text));
+    if (text.includes('>')) {
+      found.push(...titleEchoes(text));
+      const end = ATTR_END.exec(text);
+      if (end) found.push([end.index, end.index + end[0].trimEnd().length]);
+    }
     found.sort((x, y) => x[0] - y[0]);
     for (let k = 0; k < found.length; ) {
       let [s, e] = found[k++];

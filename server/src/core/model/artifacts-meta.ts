@@ -40,7 +40,7 @@ const LABELS: Label[] = [
     '公开方式', '公开范围', '公开时限', '公开形式', '公开属性', '责任部门', '公开目录', '文件有效期', '文件下载', '附件下载', '附件', '备案登记号', '登记号'], value: 'short' },
   // The page's view counter and font-size switch in the same run (… 发布机构:… 浏览次数:64 字体:[ ]).
   { words: ['浏览次数', '点击数', '点击次数', '阅读次数', '访问量', '浏览量'], value: 'count' },
-  { words: ['字体', '字号'], value: 'switch' },
+  { words: ['字体', '字号', '选择阅读字号'], value: 'switch' },
 ];
 
 const BY_WORD = new Map<string, Label>();
@@ -148,13 +148,21 @@ function readCell(cell: string, pairs: Pair[], bulleted = false): boolean {
   return found.length > 0 && found[0].start === 0;
 }
 
+/** A site's address first on a page's header line (www.panzhihua.gov.cn   发布时间:…   来源:…). */
+const SITE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|cn|com|net|org)(?:\/\S*)?$/i;
+
 /** The cells read into label/value pairs; null when a cell is not metadata. */
 function readCells(cells: string[], bulleted = false): Pair[] | null {
   const pairs: Pair[] = [];
+  let first = true;
   for (const c of cells) {
     // Normalised (Simplified, half-width, no spaces): 索 引 号： reads as 索引号:.
     const cell = normalize(c);
     if (!cell) continue;
+    // (The site's address before the fields is part of the header: no pair of its own.)
+    const lead = first;
+    first = false;
+    if (lead && SITE.test(cell)) continue;
     if (!readCell(cell, pairs, bulleted)) return null;
   }
   return pairs;
@@ -194,6 +202,9 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   // A row of the table's bare labels in cells of their own, its values left empty by the copy
   // (索 引 号 | 主题分类 | ||): certain metadata when two of them are strong labels (文号 | 关键词 alone is not).
   let strong = piped && pairs.filter((p) => p.label.strong && !p.weak).length >= 2;
+  // A page header run on one line with its view counter or font-size switch (发布时间:… 来源:… 字号:[ ] 阅读次数:):
+  // those two are never report text.
+  if (pairs.length >= 2 && pairs.some((p) => p.label.value === 'switch' || p.label.value === 'count')) strong = true;
   let keep: 'date' | 'title' | null = null;
   for (const p of pairs) {
     if (!p.value) continue;

@@ -277,7 +277,8 @@ function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, Se
  * A block of rows that runs from one statutory table into the next without a heading between
  * (第二十条第（九）项 … 政府集中采购 | 0 | 0, then （本列数据的勾稽关系为：…） | 申请人情况 | …): split
  * where a row opens with another table's printed note (format data `note`); the part it opens
- * belongs to that table, wherever it sits. Blocks whose cells are still to be regrouped are left whole.
+ * belongs to that table, wherever it sits. Blocks whose cells are still to be regrouped (one cell a line:
+ * 规章 | / 0 | / …, nS/35) are split the same way: the note opens a line of its own there.
  */
 function splitAtNotes(format: FormatSpec, blocks: TableBlock[]): { blocks: TableBlock[]; noted: Map<TableBlock, string> } {
   const noted = new Map<TableBlock, string>();
@@ -287,7 +288,7 @@ function splitAtNotes(format: FormatSpec, blocks: TableBlock[]): { blocks: Table
   if (!notes.length) return { blocks, noted };
   const out: TableBlock[] = [];
   for (const b of blocks) {
-    if (b.regroup || b.rows.length < 2) { out.push(b); continue; }
+    if (b.rows.length < 2) { out.push(b); continue; }
     let rest = b;
     for (let i = 1; i < rest.rows.length; i++) {
       const first = rest.rows[i].cells.find((c) => c.text.trim() !== '');

@@ -67,6 +67,9 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     // Or: 现编制2011年度政府信息公开工作年度报告 (the same, said as the act of compiling).
     const made = /(?:编制的|(?:现|特|现特|特此)编制)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
     if (made) return { year: Number(made[1]), source: 'body' };
+    // Or publishes itself: 现特向社会公布文昌阁乡2025年度政府信息公开年度报告 (the organ's name between).
+    const published = /(?:现|特|现特)(?:向社会)?(?:公布|发布)[^。，,；;]{0,20}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
+    if (published) return { year: Number(published[1]), source: 'body' };
     // A summary report compiled from the units' own: 由某某厅综合各部门2016年度政府信息公开工作年度报告编制而成.
     const compiled = /(?:综合|汇总)[^。；;]{0,30}?((?:19|20)\d{2})年度?(?:的)?政府信息公开(?:工作)?(?:年度报告|年报)(?:的基础上)?(?:编制|汇总|整理)/.exec(t);
     if (compiled) return { year: Number(compiled[1]), source: 'body' };
@@ -81,7 +84,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (metadataLineAt(lines, line)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布)))(.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|依申请|申请)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
@@ -94,7 +97,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
       if (metadataLineAt(lines, line)) continue;
       const t = normalize(raw.slice(0, 600));
       // (Or after a part title run into its text, the spaces lost: ……决策部署情况2019年度为全面推进……)
-      const re = /(?:[。；;!！?？]|情况)((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)))(.{0,15})/g;
+      // (Or the year's applications as the subject: 2019年收到申请公开0条.)
+      const re = /(?:[。；;!！?？]|情况)((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|依申请|申请)))(.{0,15})/g;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         if (/将|计划|拟|力争|预计/.test(m[2])) continue;
         votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);

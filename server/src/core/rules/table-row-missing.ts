@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { eol } from '../engine/draft-style';
-import { labelKey } from '../text/normalize';
+import { isCutRemnant } from '../model/text-cut';
 import { isEditableLayout } from '../parse/tables';
 import { hasFigures, outdatedTables, rawBlockOf, statutoryRows, tableLine } from '../model/structure';
 
@@ -45,23 +45,14 @@ function elements(t: StatTable): Element[] {
 }
 
 /**
- * Whether the text after a table is nothing, or only what a cut left of its next cells: the first
- * characters of one of its statutory lines (a caption, a row label, a column header or 信息内容), a
- * last figure without its closing bar (行政强制 | / 0), and lines of bars between them.
+ * Whether the text after a table is nothing, or only what a cut page leaves of it: lines of bars,
+ * the last figure without its bar, or the first characters of one of its captions, row or column
+ * names (maybe with the start of a bracketed note), cut off with the rest of the page.
  */
-function cutAtEnd(rest: string, els: Element[]): boolean {
-  const left = rest.split('\n').map((l) => l.replace(/[|｜\s]+$/, '').replace(/^[|｜\s]+/, '')).filter((l) => l !== '');
-  if (left.length === 0) return true;
-  if (left.length > 3 || left.join('').length > 40) return false;
-  const labels = els.flatMap((e) => (e.kind === 'header' ? e.cells : [e.cells[0]]))
-    .map(labelKey).filter((k) => k.length >= 2);
-  // A cell cut off with the page: the start of a statutory label, or a lone figure.
-  const piece = (l: string) => {
-    if (/^-?\d+(?:\.\d+)?$/.test(l)) return true;
-    const k = labelKey(l);
-    return k.length >= 2 && labels.some((x) => x.startsWith(k));
-  };
-  return left.every(piece);
+function cutAtEnd(rest: string, t: StatTable, els: Element[]): boolean {
+  const labels = els.flatMap((e) => (e.kind === 'header' ? e.cells : [e.cells[0]]));
+  if (t.spec.kind === 'grid') for (const c of t.spec.columns) labels.push(c.label, ...(c.group ? [c.group] : []));
+  return isCutRemnant(rest, labels);
 }
 
 /** Longest line still taken for a table row a fix may write beside (a statutory row with notes is far shorter). */
@@ -90,7 +81,7 @@ function checkTable(a: Analysis, t: StatTable, report: Parameters<Rule['check']>
   // A table that runs to the end of the text was cut there (a stored copy of part of a page):
   // the rows after the cut are missing one by one, the table itself is not garbled. (The cut may
   // leave the next label's first characters on a last line of their own: 第二十 / 行政事業性.)
-  const cut = cutAtEnd(a.doc.text.slice(t.end), els);
+  const cut = cutAtEnd(a.doc.text.slice(t.end), t, els);
   // (A table flattened onto one line has no row lines to anchor row-by-row findings on: cut or
   // not, one finding for the table.)
   if (missing.length * 2 > rows.length && (!cut || t.layout === 'one-line')) {
@@ -156,12 +147,12 @@ export const tableRowMissing: Rule = {
   title: { zh: '法定表格缺行', en: 'Statutory table row missing' },
   description: {
     zh: '第二、三部分表格的行是国家格式规定的，每一行都要填报，没有发生的填 0。表格存在而其中某一法定行缺失时提示（提示在该行应在位置的相邻行上）。第四部分表格只有表头、没有那一行 15 个数时也提示（不提供修复）。'
-      + '表格在文本末尾中断（网页或摘录只存了前一部分；末行只剩下一个栏目、行名或表头的开头几个字，如“第二十”“行政事业性”“本年收费金”，或只剩末格的数字而丢了其后的竖线，也算中断）时，最后一个读到的行之后的各行随之截去，不作缺行提示；PDF 阅读顺序文字中只能确定部分行的表格（由 table-unreadable 提示），未读出的行也不作缺行提示。'
+      + '表格在文本末尾中断（网页或摘录只存了前一部分；表格后只剩竖线、一个没有竖线的数字，或一个标题、行名、栏目名的开头几个字、可带半截括注，如“第二十”“行政事业性”“本年收费金额”，其前还可有完整的下一标题和表头（如“第二十条第（八）项”“信息内容”），也算中断）时，最后一个读到的行之后的各行随之截去，不作缺行提示；PDF 阅读顺序文字中只能确定部分行的表格（由 table-unreadable 提示），未读出的行也不作缺行提示。'
       + '表格使用了其他年份格式（由 format-outdated 提示）时不再逐行提示；表格大部分行都缺失或无法识别时，只对整张表提示一次；某行的标签写错（由 table-row-unknown 提示）时，不再把它算作缺行。'
       + '错误示例：表三中没有“4.保护第三方合法权益”一行；正确示例：“4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0”。'
       + '快速修复在法定位置插入该行（单元格留空，表格样式与原稿一致），请填入数字。依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'The rows of tables 2 and 3 are fixed by the national format; every row is reported, with 0 when nothing happened. A statutory row absent from a table that is present is reported on the neighbouring row where it belongs; table 4 with its headers but without its row of fifteen figures is reported too (no fix). '
-      + 'In a table that breaks off at the end of the text (a stored excerpt of a page; last lines holding only the first characters of a caption, a row label or a column header, such as 第二十, 行政事业性 or 本年收费金, or a last cell\'s figure without its bar, count as the break), the rows after the last one read were cut off and are not reported; in PDF text in reading order where only some rows can be told for certain (table-unreadable says so), the rows not read are not reported either. '
+      + 'In a table that breaks off at the end of the text (a stored excerpt of a page; only bars, a figure without its bar, or the first characters of a caption, row or column name, maybe with half a bracketed note, such as 第二十, 行政事业性 or 本年收费金额(单, maybe after the next caption and header cells whole, 第二十条第(八)项 / 信息内容, count as the break), the rows after the last one read were cut off and are not reported; in PDF text in reading order where only some rows can be told for certain (table-unreadable says so), the rows not read are not reported either. '
       + 'No row-by-row findings when the table is in another year\'s format (format-outdated) or when most of the table is missing or unreadable (one finding for the table); a row whose label is wrong (table-row-unknown) is not also counted as missing. '
       + 'Wrong: table 3 without the row 4.保护第三方合法权益; right: the row with its seven figures (0 when none). '
       + 'The quick-fix inserts the row at its statutory place with blank cells, in the draft\'s table layout; fill in the figures. Basis: the national report formats of 2019 and 2021.',

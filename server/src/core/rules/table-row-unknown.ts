@@ -6,6 +6,7 @@ import type { StatTable, TableRow } from '../parse/interpret-table';
 import { labelKey, lcs } from '../text/normalize';
 import { coverage } from '../text/normalize';
 import { bareKey, statutoryLabel, unknownRows } from '../model/structure';
+import { isCutRemnant } from '../model/text-cut';
 
 const PART: Record<string, string> = { active: '二', applications: '三' };
 
@@ -285,6 +286,8 @@ function misspeltHeaders(text: string, t: StatTable, part: string,
       const rest = labelKey(want).slice(k.length);
       const next = labelKey(r.raw.cells[ci + 1]?.text ?? '');
       if (labelKey(want).startsWith(k) && next && next.includes(rest)) return;
+      // The label's first characters where the text ends: the page was cut there (nS/07).
+      if (labelKey(want).startsWith(k) && isCutRemnant(text.slice(c.end))) return;
       const shown = text.slice(c.start, c.end).trim();
       report({
         start: c.start,

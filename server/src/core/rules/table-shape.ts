@@ -1,6 +1,7 @@
 // A row of a statutory table with the wrong number of values (7 in table 三, 15 in table 四).
 import type { Rule } from './rule';
 import { rowName } from '../model/table-facts';
+import { isCutRemnant } from '../model/text-cut';
 
 export const tableShape: Rule = {
   id: 'table-shape',
@@ -26,7 +27,8 @@ export const tableShape: Rule = {
       for (const r of t.rows) {
         if (!r.shape) continue;
         // A row short of values that ends the text was cut there (a stored excerpt of a page).
-        if (r.shape.found < r.shape.expected && r.raw.end >= (textEnd ??= ctx.analysis.doc.text.trimEnd().length)) continue;
+        if (r.shape.found < r.shape.expected && (r.raw.end >= (textEnd ??= ctx.analysis.doc.text.trimEnd().length)
+          || isCutRemnant(ctx.analysis.doc.text.slice(r.raw.end)))) continue;
         const name = r.rowId && r.rowId !== 'data' ? `“${rowName(t.spec, r.rowId)}”行` : r.label ? `“${r.label}”行` : '数据行';
         // A row over several lines (PDF text: label lines, then the values) is reported at its values.
         const at = r.raw.endLine > r.raw.line && r.unassigned.length ? r.unassigned[0].start : r.raw.start;

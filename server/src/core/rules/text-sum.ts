@@ -171,12 +171,16 @@ function beforeSemicolon(parts: Part[], text: string): Part[] {
   return parts;
 }
 
-/** The first k >= 3 parts (not all of them) add up to `total` exactly. */
-function prefixAddsUp(values: number[], total: number): boolean {
+/**
+ * The first k >= 3 parts (not all of them) add up to `total` exactly, and no part after them is the
+ * rest of the same whole (其他各类信息8条: a 其他 closes the list it belongs to, so the list did not end
+ * at the sum).
+ */
+function prefixAddsUp(parts: Part[], total: number): boolean {
   let acc = 0;
-  for (let k = 0; k < values.length - 1; k++) {
-    acc += values[k];
-    if (acc === total) return k >= 2;
+  for (let k = 0; k < parts.length - 1; k++) {
+    acc += parts[k].count.value;
+    if (acc === total) return k >= 2 && !parts.slice(k + 1).some((q) => OTHER.test(q.label));
     if (acc > total) return false;
   }
   return false;
@@ -248,12 +252,12 @@ export const textSum: Rule = {
     zh: '“共 N …，其中 a…、b…、c…”句式中，“其中”所列分项之和超过总数，或所列分项显然已穷尽（含“其他”“其余”，或现场、电话、网上等全部渠道）而其和不等于总数。总数取“其中/包括”之前最近的同单位数字，而不是句首第一个数字。'
       + '错误示例：“共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次”（三项之和为1469744人次）。'
       + '正确示例：“主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”。'
-      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字（其中没有“其他……”一项）时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N …，其中 a…、b…、c…” the listed parts exceed the total, or plainly cover everything (they include 其他/其余, or all channels such as on site, by phone and online) and do not add up to it. '
       + 'The total is the nearest count of the same unit before 其中/包括, not the first number of the sentence. '
       + 'Wrong: “共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次” (the parts make 1469744). '
       + 'Right: “主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”. '
-      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts, or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts (with no 其他 among the figures after them), or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条',
   check(ctx) {
@@ -289,8 +293,8 @@ export const textSum: Rule = {
         if (r.totals.some((t) => listEndsAtComma(r.parts, t, text))) continue;
         // The first three or more parts add up to the total exactly, and further figures follow
         // (事项清单5054项，其中行政许可701项，……其他权力189项，公共服务395项，镇街清单131项):
-        // the list ended there; what follows counts other things.
-        if (r.totals.some((t) => prefixAddsUp(r.parts.map((q) => q.count.value), t))) continue;
+        // the list ended there; what follows counts other things (unless a 其他 among it closes the same list).
+        if (r.totals.some((t) => prefixAddsUp(r.parts, t))) continue;
         const max = Math.max(...r.totals);
         if (sum > max) {
           const of = r.totals.length > 1 ? `前述各数（最大 ${max}${r.total.unit}）` : `总数 ${show(r.total)}`;

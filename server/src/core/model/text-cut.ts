@@ -1,0 +1,51 @@
+// What a stored excerpt of a page leaves after a statutory table it cut: nothing, lines of bars,
+// the table's last figure without its bar, or the first characters of one of the table's labels
+// (a caption, a row or a column name, maybe with the start of its bracketed note). Rules that
+// count rows or figures take such a table as cut there, not as missing its later rows.
+import { labelKey } from '../text/normalize';
+
+/** Longest remnant taken for a label (or a label and the start of its note) cut with the page. */
+const MAX_REMNANT = 30;
+
+/** A lone figure: a row's last cell, cut before its bar. */
+const FIGURE = /^[-+]?\d+(?:\.\d+)?%?$/;
+
+/** A bracketed note left open at the cut: 其他对外管理服务事项(指行政许可以 → 其他对外管理服务事项. */
+const OPEN_NOTE = /\s*[（(][^（()）]*$/;
+
+/** Most lines a cut leaves after a table (the next caption, a header row's first cells, one by one). */
+const MAX_LINES = 3;
+/** Most characters of those lines together. */
+const MAX_TOTAL = 40;
+
+/**
+ * Whether `rest` (the text after a table or a row, to the end of the text) is only what a cut
+ * page leaves of it: up to three short lines (bars aside): whole `labels` (the table's captions, row and
+ * column names), then a lone figure or the first characters of one (the next caption and the first
+ * cells of its header, 第二十条第(八)项 / 信息内容 / 本年收费金额(单位:万, count too). With no labels, only bars and a
+ * lone figure count.
+ */
+export function isCutRemnant(rest: string, labels: readonly string[] = []): boolean {
+  const lines = rest.split(/\r?\n/).map((l) => l.replace(/[|｜]/g, '').trim()).filter((l) => l !== '');
+  if (lines.length === 0) return true;
+  if (lines.length > MAX_LINES || lines.join('').length > (lines.length === 1 ? MAX_REMNANT : MAX_TOTAL)) return false;
+  // Only the last line is cut short: those before it are whole labels (a caption, 信息内容).
+  const whole = (s: string) => { const k = labelKey(s); return k.length >= 2 && labels.some((l) => labelKey(l) === k); };
+  return lines.slice(0, -1).every(whole) && isPiece(lines[lines.length - 1], labels);
+}
+
+/** One remnant line: a lone figure, or the first characters of a label (maybe with the start of its note). */
+function isPiece(s: string, labels: readonly string[]): boolean {
+  if (s.length > MAX_REMNANT) return false;
+  if (FIGURE.test(s)) return true;
+  if (!labels.length) return false;
+  const k = labelKey(s);
+  // One character is enough when it is a Chinese character a label starts with (| / 行 of 行政处罚).
+  if (k.length >= 2 || /^\p{Script=Han}$/u.test(k)) {
+    if (labels.some((l) => labelKey(l).startsWith(k))) return true;
+  }
+  const whole = s.replace(OPEN_NOTE, '');
+  if (whole === s) return false;
+  const kw = labelKey(whole);
+  return kw.length >= 2 && labels.some((l) => labelKey(l).startsWith(kw));
+}

@@ -1,0 +1,32 @@
+// isCutRemnant: what a stored excerpt leaves after a table it cut (nS pages).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isCutRemnant } from '../../../server/src/core/model/text-cut';
+
+const LABELS = ['第二十条第（五）项', '其他对外管理服务事项', '上一年项目数量', '本年收费金额（单位：万元）', '二、上年结转政府信息公开申请数量', '商业企业', '行政处罚'];
+
+test('nothing, bars, a lone figure: cut', () => {
+  for (const rest of ['', '\n', '\n||\n|', '\n0', '\n0 ', '\n| 12 |', '\n-3']) assert.equal(isCutRemnant(rest, LABELS), true, JSON.stringify(rest));
+  assert.equal(isCutRemnant('\n0'), true, 'a figure without labels');
+});
+
+test('the first characters of a label, maybe with the start of its note: cut', () => {
+  for (const rest of ['\n第二十', '\n其他对外管理服务事项(指行政许可以', '\n上一年项目数量 (指2019年', '\n本年收费金额(单', '\n||\n二、上年结转政府信息公', '\n商业', '\n| \n 行']) {
+    assert.equal(isCutRemnant(rest, LABELS), true, JSON.stringify(rest));
+  }
+});
+
+test('text of its own: not cut', () => {
+  for (const rest of ['\n某某县人民政府办公室', '\n（完）', '\n行政处罚 3 件', '\n第二十\n第二十', '\n其他对外管理服务事项以外的事项说明文字很长很长很长很长很长很长很长', '\n合计']) {
+    assert.equal(isCutRemnant(rest, LABELS), false, JSON.stringify(rest));
+  }
+  assert.equal(isCutRemnant('\n第二十'), false, 'a label prefix needs the labels');
+});
+
+test('whole labels, then the first characters of the next (a caption and its header cut with the page): cut', () => {
+  assert.equal(isCutRemnant('\n第二十条第（五）项\n|\n上一年项目数量 |\n本年收费', LABELS), true);
+  assert.equal(isCutRemnant('\n第二十条第(五)项\n商业', LABELS), true);
+  // Only the last line may be cut short, and no more than three lines.
+  assert.equal(isCutRemnant('\n第二十\n商业企业', LABELS), false);
+  assert.equal(isCutRemnant('\n行政处罚\n商业企业\n行政处罚\n商业', LABELS), false);
+});
