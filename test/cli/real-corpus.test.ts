@@ -80,7 +80,7 @@ test('harvested real pages exist and each set has its expectations and ratchet',
   for (const set of sets) {
     const dir = path.join(ROOT, PAGES, set);
     const expect = JSON.parse(fs.readFileSync(path.join(dir, 'expect.json'), 'utf8')) as Expect[];
-    const names = fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+    const names = fs.readdirSync(dir).filter((n) => n.endsWith('.txt') || n.endsWith('.html')).sort();
     assert.deepEqual(names, expect.map((e) => e.file).sort(), `${set}: every page has its expectations`);
     assert.ok(fs.existsSync(path.join(dir, 'known.json')), `${set}: known.json`);
     assert.ok(fs.existsSync(path.join(dir, 'SOURCES.md')), `${set}: SOURCES.md (provenance)`);

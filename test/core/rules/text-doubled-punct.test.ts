@@ -29,3 +29,8 @@ test('single marks, 。 before a comma (joined paragraphs), numbers with commas:
     '全年公开信息1,234条,办理申请5件。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test('a doubled book-title mark (《《福建省人民政府办公厅关于…》, nQ/06): reported; a title inside a title (《…〈…〉…》): silent', () => {
+  assert.deepEqual(slices(withGeneral('根据《《福建省人民政府办公厅关于做好政府信息公开工作年度报告编制发布有关事项的通知》要求编制本报告。')), ['《《']);
+  assert.deepEqual(slices(withGeneral('根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。')), []);
+});

@@ -127,7 +127,7 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   // Blank last cells are kept where the row shows all its slots (tab row as wide as its block,
   // loose-pipe row closed by a pipe): they are blank values at their own positions, unless that
   // would push a written value out of the row's n values (OCR copies with stray trailing tabs).
-  if (fullWidth && (layout === 'tab' || layout === 'loose-pipe' || layout === 'spaced' || layout === 'gfm' || layout === 'cell-lines') && cells.length && cells[cells.length - 1].text === '') {
+  if (fullWidth && (layout === 'tab' || layout === 'tab-lines' || layout === 'loose-pipe' || layout === 'spaced' || layout === 'gfm' || layout === 'cell-lines') && cells.length && cells[cells.length - 1].text === '') {
     const kept = splitRow(cells, n, layout, mode, width, false, true);
     if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
     if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;

@@ -17,7 +17,7 @@ function count(c: Cell): boolean {
   return c.value.type === 'int' || c.value.type === 'signed' || c.value.type === 'amount';
 }
 
-const SLOT_LAYOUTS: ReadonlySet<TableLayout> = new Set<TableLayout>(['tab', 'gfm', 'loose-pipe', 'cell-lines']);
+const SLOT_LAYOUTS: ReadonlySet<TableLayout> = new Set<TableLayout>(['tab', 'tab-lines', 'gfm', 'loose-pipe', 'cell-lines']);
 
 /** Label cells and the n value slots of such a row, or null when the row is not one. */
 export function labelThenSlots(cells: Cell[], n: number, layout: TableLayout): { label: Cell[]; values: Cell[]; run: Cell[] } | null {

@@ -15,7 +15,7 @@ export type EditableLayout = 'gfm' | 'loose-pipe' | 'tab';
  * and web text: their cells have exact ranges (cell fixes work), but GovReport never inserts
  * rows or tables into them.
  */
-export type TableLayout = EditableLayout | 'spaced' | 'cell-lines' | 'column-block' | 'one-line' | 'html';
+export type TableLayout = EditableLayout | 'spaced' | 'cell-lines' | 'tab-lines' | 'column-block' | 'one-line' | 'html';
 
 export function isEditableLayout(layout: TableLayout): layout is EditableLayout {
   return layout === 'gfm' || layout === 'loose-pipe' || layout === 'tab';

@@ -44,8 +44,19 @@ const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民�
 function isProse(raw: string): boolean {
   // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
   // (A list item numbered in brackets, (6)市政府提交…的各类报告, is one too.)
+  // So is a line that closes a book title opened on the line above (开办公室关于印发〈…〉的通知》（…）).
   return /^\s*(?:[-*+]\s|\d+[.、)）]\s*\S|[（(]\d{1,2}[)）]\s*\S)/.test(raw) || /[。；，,;：:《〈“‘（(【「]\s*$/.test(raw)
-    || /^[\s#*]*(?:根据|按照|依据|依照|为了|为进一步|现将|现就)/.test(raw);
+    || /^[\s#*]*(?:根据|按照|依据|依照|为了|为进一步|现将|现就)/.test(raw) || closesTitleAbove(raw);
+}
+
+/** More closing book-title marks than opening ones: the line goes on a sentence begun above. */
+function closesTitleAbove(raw: string): boolean {
+  let depth = 0;
+  for (const c of raw) {
+    if (c === '《') depth++;
+    else if (c === '》' && --depth < 0) return true;
+  }
+  return false;
 }
 
 /**

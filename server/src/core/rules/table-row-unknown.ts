@@ -246,7 +246,7 @@ function unplacedLabels(t: StatTable): { cell: { start: number; end: number; tex
 }
 
 /** Layouts whose cells are whole (a PDF's header words may wrap over lines: 本年制发 / 件数). */
-const WHOLE_CELLS = new Set(['gfm', 'loose-pipe', 'tab', 'html']);
+const WHOLE_CELLS = new Set(['gfm', 'loose-pipe', 'tab', 'tab-lines', 'html']);
 
 /**
  * A column header cell of a statutory table that lost one or two characters of its statutory label

@@ -48,11 +48,11 @@ export function doubledAt(s: string, i: number): number {
 }
 
 /**
- * Punctuation doubled by mistake: the same mark twice (，，, ,,, 。。, 、、, ；；) or a comma or 、
- * before another mark (,、 ,。 、，). 。 followed by a comma is left alone: pages that lost their
- * paragraph breaks join paragraphs that way.
+ * Punctuation doubled by mistake: the same mark twice (，，, ,,, 。。, 、、, ；；, 《《, 》》: a title inside a
+ * title takes 〈〉) or a comma or 、 before another mark (,、 ,。 、，). 。 followed by a comma is left
+ * alone: pages that lost their paragraph breaks join paragraphs that way.
  */
-const DOUBLED_PUNCT = /([，,、。；;])\1|[，,][、。；;，,]|、[，,。；;]/;
+const DOUBLED_PUNCT = /([，,、。；;《》])\1|[，,][、。；;，,]|、[，,。；;]/;
 
 /**
  * A sentence written twice in a row (依申请公开方面。依申请公开方面。): four to thirty characters with
@@ -135,9 +135,9 @@ export const textDoubled: Rule = {
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词）也作提示。标点连写两遍（“，，”“。。”“,、”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词）也作提示。标点连写两遍（“，，”“。。”“,、”“《《”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
       '其他单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) a sentence written twice in a row (依申请公开方面。依申请公开方面。) and a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) a sentence written twice in a row (依申请公开方面。依申请公开方面。) and a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、, 《《) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
       'Other reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',

@@ -154,7 +154,9 @@ function captionIndex(spec: BlocksTable, text: string): number {
   });
 }
 
-function readBlocks(spec: BlocksTable, toks: Token[], cut = false): TableRow[] | null {
+function readBlocks(spec: BlocksTable, allToks: Token[], cut = false): TableRow[] | null {
+  // A label with its first figure on its line (行政规范性文件 62 / 33 / 440, 行政事业性收费 18651.06).
+  const toks = allToks.flatMap(splitLabelValue);
   const out: TableRow[] = [];
   let i = 0;
   // Nothing but header words before the first caption.
@@ -252,8 +254,8 @@ export function gridCandidates(spec: GridTable) {
   return candidatesOf(spec, (g) => g.rows.map((x) => ({ id: x.id, core: labelKey(x.match ?? x.label), group: !!x.group, numeral: null })));
 }
 
-/** A row label with its first value on the same line (5.要求行政机关确认或重 新出具 0): the label, then the value. */
-const LABEL_THEN_VALUE = /^(.*[\u3400-\u9fff）)”])[\s\u3000]+(\d{1,7})$/;
+/** A row label with its first value on the same line (5.要求行政机关确认或重 新出具 0, 行政事业性收费 18651.06): the label, then the value. */
+const LABEL_THEN_VALUE = /^(.*[\u3400-\u9fff）)”])[\s\u3000]+(\d{1,7}(?:\.\d{1,4})?)$/;
 
 export function splitLabelValue(t: Token): Token[] {
   const m = t.kind === 'text' ? LABEL_THEN_VALUE.exec(t.cell.text) : null;

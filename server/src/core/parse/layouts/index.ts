@@ -12,6 +12,7 @@ import { columnBlockReader } from './column-block';
 import { htmlReader } from './html';
 import { oneLineReader } from './one-line';
 import { spacedReader } from './spaced';
+import { tabLinesReader } from './tab-lines';
 import { runSteps } from '../../engine/steps';
 
 export interface LayoutReader {
@@ -26,6 +27,8 @@ export interface LayoutReader {
 /** Readers after the delimited one, in the order they run. */
 export const READERS: LayoutReader[] = [
   htmlReader,
+  // Browser copies of tables whose cells are paragraphs: each cell and each tab on a line of its own.
+  tabLinesReader,
   // PDF text with layout: several cells on a line, split by runs of spaces.
   spacedReader,
   cellLinesReader,

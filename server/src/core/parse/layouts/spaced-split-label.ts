@@ -120,3 +120,12 @@ export function blankFirstRow(seg: { line: number; l: Line }[], firstNum: number
 export function isCaption(l: Line): boolean {
   return l.kind === 'label' && /^第二十条第/.test(l.cells[0]?.text ?? '');
 }
+
+/** The next line with content within `gap` lines below `line` is one figure alone (PDF text in reading order). */
+export function loneFigureBelow(classified: (Line | null)[], line: number, gap: number): boolean {
+  for (let j = line + 1; j < classified.length && j <= line + gap; j++) {
+    const l = classified[j];
+    if (l && l.kind !== 'blank' && l.kind !== 'footer') return l.kind === 'values' && l.cells.length === 1;
+  }
+  return false;
+}

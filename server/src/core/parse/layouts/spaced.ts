@@ -11,7 +11,7 @@ import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
 import { fillBlankCells } from './spaced-columns';
 import { Token, tokens } from './spaced-tokens';
-import { blankFirstRow, isCaption, isVertical, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
+import { blankFirstRow, isCaption, isVertical, loneFigureBelow, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
@@ -370,9 +370,9 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
   for (let line = 0; line < n; line++) {
     const l = classified[line]!;
     if (l.kind === 'skip' || l.kind === 'prose') { flush(); continue; }
-    // A short label and one number one space apart is a row only inside a table already found.
-    // (Or below a 表二 block caption: 第二十条第（五）项 / 信息内容本年处理决定数量 / 行政许可 97.)
-    if (l.kind === 'row' && l.tight && !wide && !caption) { flush(); continue; }
+    // A short label and one number one space apart is a row only inside a table already found (or below a 表二 caption:
+    // 行政许可 97), never with lone figures below it (行政规范性文件 62 / 33 / 440: reading order, layouts/column-block.ts).
+    if (l.kind === 'row' && l.tight && !wide && (!caption || loneFigureBelow(classified, line, MAX_GAP))) { flush(); continue; }
     if (l.kind === 'heading') {
       // A section heading ends the table; a numbered row label printed alone (三、本年度办理结果) does not,
       // nor one whose figures follow on the next line (PDF text in reading order: 一、本年新收… / 40 4 0 …).
