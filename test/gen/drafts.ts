@@ -364,7 +364,7 @@ export function matrixOptions(i: number, baseSeed = 1): DraftOptions {
  * kinds × both styles × both flavours, one seed each. Checked clean and fix-safe, never mutated.
  */
 export function cellLinesOptions(baseSeed = 1): DraftOptions[] {
-  return MATRIX.kinds.flatMap((kind, k) => (['pipe', 'blank', 'dense', 'browser'] as const).flatMap((cellLines, c) =>
+  return MATRIX.kinds.flatMap((kind, k) => (['pipe', 'blank', 'dense', 'browser', 'paras'] as const).flatMap((cellLines, c) =>
     MATRIX.flavours.map((flavour, f) => ({ kind, cellLines, flavour, seed: baseSeed + 31 * (k * 4 + c * 2 + f) + (c > 1 ? 7 : 0), eol: '\n' as const }))));
 }
 

@@ -10,11 +10,15 @@
 //   - 'browser': a browser's copy of the page's table (the `tab` layout read by parse/tables.ts):
 //     cells joined by tabs, a row as wide as its own block (表二's blocks are not padded), a cell
 //     spanning its row (a caption, a group label) a line without tabs, header cells spanned by their
-//     neighbours gone, and some nothing-cells (0) left blank with their tab slot kept.
+//     neighbours gone, and some nothing-cells (0) left blank with their tab slot kept;
+//   - 'paras': a browser's copy of a table whose cells are paragraphs (<td><p>…</p></td>; the
+//     `tab-lines` layout read by parse/layouts/tab-lines.ts): each cell a line, the tab between two
+//     cells of a row a line of its own with a blank line on each side, a blank cell a line of a
+//     no-break space, rows parted by three blank lines; the rows' cells as in 'browser'.
 // The layout is read-only: drafts in it get no mutations that insert rows or cells.
 import type { TableSpec } from '../../server/src/core/formats/index';
 
-export type CellLinesStyle = 'pipe' | 'blank' | 'dense' | 'browser';
+export type CellLinesStyle = 'pipe' | 'blank' | 'dense' | 'browser' | 'paras';
 
 type Filler = (rowId: string, colId: string) => string | undefined;
 
@@ -59,6 +63,16 @@ export function renderCellLines(spec: TableSpec, style: CellLinesStyle, fill: Fi
       if (!cells.length) continue;
       if (row.label) rowLine.set(row.label, lines.length);
       lines.push(cells.join('\t'));
+    } else if (style === 'paras') {
+      const group = spec.kind === 'grid' && !!spec.rows.find((r) => r.label === row.label)?.group;
+      const cells = row.label && !group ? row.cells.map((c, i) => (i % 2 === 1 && c === '0' ? '' : c)) : row.cells.filter((c) => c !== '');
+      if (!cells.length) continue;
+      if (lines.length) lines.push('', '', '');
+      if (row.label) rowLine.set(row.label, lines.length);
+      cells.forEach((c, i) => {
+        if (i) lines.push('', '\t', '');
+        lines.push(c === '' ? '\u00a0' : c);
+      });
     } else if (style === 'dense') {
       // Header rows and group rows show their written cells only; a data row every value slot.
       const group = spec.kind === 'grid' && !!spec.rows.find((r) => r.label === row.label)?.group;

@@ -112,3 +112,19 @@ test('tab-lines: a cell written in several paragraphs (one blank line between th
   const doc = parseDocument(text);
   assert.ok(doc.headings.some((h) => /四、政府信息公开行政复议/.test(text.slice(h.start, h.end))), 'heading 四 kept');
 });
+
+test('tab-lines: a part heading right under the last row (no blank line, or a Markdown heading after one) ends the table; a block whose only value is blank is read', () => {
+  for (const sep of ['\n', '\n\n## ']) {
+    const text = TEXT.replace('\n\n\n\n四、政府信息公开行政复议', `${sep}四、政府信息公开行政复议`);
+    assert.notEqual(text, TEXT);
+    const doc = parseDocument(text);
+    assert.ok(doc.headings.some((h) => /四、政府信息公开行政复议/.test(text.slice(h.start, h.end))), `heading 四 kept after ${JSON.stringify(sep)}`);
+    const t3 = cells(text, 'applications');
+    assert.ok(Object.values(t3).some((vs) => vs.join(',') === '10,2,,,1,1,14'), JSON.stringify(t3));
+  }
+  // 表二's (八) block: its header, then 行政事业性收费 with a blank fee (no figure in the block at all).
+  const fee = rows(row('第二十条第（八）项'), row('信息内容', '本年收费金额（单位：万元）'), row('行政事业性收费', ''));
+  const text = `${HEAD}二、主动公开政府信息情况\n\n${fee}\n\n三、收到和处理政府信息公开申请情况\n\n本年度未收到申请。\n`;
+  const t2 = analyze(text).report!.tables.get('active');
+  assert.ok(t2 && t2.rows.some((r) => r.rowId === 'fees'), JSON.stringify(t2?.rows.map((r) => r.rowId)));
+});

@@ -25,7 +25,8 @@ function cellPiece(text: string): boolean {
 
 /** A part or sub-part heading (二、主动公开政府信息情况): a paragraph of its own above a table, never a cell's first piece. */
 function isHeading(text: string): boolean {
-  const t = text.trim();
+  // (A Markdown draft's heading too: ## 三、收到和处理政府信息公开申请情况.)
+  const t = text.trim().replace(/^#{1,6}\s*/, '');
   return /^[一二三四五六七八九十]{1,2}、.{2,}(?:情况|事项)$/.test(t) || /^[（(][一二三四五六七八九十]{1,2}[）)].{2,}(?:情况|方面|问题|措施)$/.test(t);
 }
 
@@ -150,7 +151,9 @@ function nonEmpty(cells: Cell[]): number {
 }
 
 function toBlock(rows: Row[], lines: LineMap): TableBlock | null {
-  if (rows.filter((r) => nonEmpty(r.cells) >= 2).length < 2) return null;
+  // Two rows of two cells or more, one of them with two written (a header over a row whose only
+  // value is blank: 信息内容 | 本年收费金额 / 行政事业性收费 | &nbsp;).
+  if (rows.filter((r) => r.cells.length >= 2).length < 2 || !rows.some((r) => nonEmpty(r.cells) >= 2)) return null;
   let widest = 0;
   for (const r of rows) widest = Math.max(widest, r.cells.length);
   const raw: RawRow[] = rows.map((r) => ({
@@ -185,12 +188,13 @@ function read(lines: LineMap, free: (line: number) => boolean): TableBlock[] {
     // The run around this tab line: free lines back to the paragraph before it, on to the last
     // tab line's row (a line of prose longer than a cell ends the run).
     let a = line;
-    while (a > floor && free(a - 1) && lines.lineText(a - 1).trim().length <= MAX_CELL && !/[。；！？]$/.test(lines.lineText(a - 1).trim())) a--;
+    while (a > floor && free(a - 1) && lines.lineText(a - 1).trim().length <= MAX_CELL && !/[。；！？]$/.test(lines.lineText(a - 1).trim()) && !isHeading(lines.lineText(a - 1))) a--;
     let b = line;
     let lastTab = line;
     while (b + 1 < lines.lineCount && free(b + 1)) {
       const t = lines.lineText(b + 1);
-      if (t.trim().length > MAX_CELL || /[。；！？]$/.test(t.trim())) break;
+      // (A part heading ends the run, with or without a blank line before it.)
+      if (t.trim().length > MAX_CELL || /[。；！？]$/.test(t.trim()) || isHeading(t)) break;
       if (t.includes('\t')) lastTab = b + 1;
       else if (b + 1 - lastTab > 12) break;
       b++;
