@@ -17,6 +17,8 @@ const OPEN_NOTE = /\s*[（(][^（()）]*$/;
 const MAX_LINES = 3;
 /** Most characters of those lines together. */
 const MAX_TOTAL = 40;
+/** A line longer than this is read only for whether it is bars and blanks alone. */
+const LONG_LINE = 2000;
 
 /**
  * Whether `rest` (the text after a table or a row, to the end of the text) is only what a cut
@@ -26,9 +28,28 @@ const MAX_TOTAL = 40;
  * lone figure count.
  */
 export function isCutRemnant(rest: string, labels: readonly string[] = []): boolean {
-  const lines = rest.split(/\r?\n/).map((l) => l.replace(/[|｜]/g, '').trim()).filter((l) => l !== '');
+  // Read line by line, and only until the remnant is over its bounds: `rest` is the text's whole
+  // rest, and a draft may hold thousands of tables (one pass over it per table was quadratic).
+  const lines: string[] = [];
+  let chars = 0;
+  for (let at = 0; at <= rest.length;) {
+    let end = rest.indexOf('\n', at);
+    if (end < 0) end = rest.length;
+    const raw = rest.slice(at, end);
+    at = end + 1;
+    // (A long line is a remnant only when it is bars and blanks alone.)
+    if (raw.length > LONG_LINE) {
+      if (/[^|｜\s]/.test(raw)) return false;
+      continue;
+    }
+    const l = raw.replace(/[|｜]/g, '').trim();
+    if (l === '') continue;
+    lines.push(l);
+    chars += l.length;
+    if (lines.length > MAX_LINES || chars > MAX_TOTAL) return false;
+  }
   if (lines.length === 0) return true;
-  if (lines.length > MAX_LINES || lines.join('').length > (lines.length === 1 ? MAX_REMNANT : MAX_TOTAL)) return false;
+  if (lines.length === 1 && chars > MAX_REMNANT) return false;
   // Only the last line is cut short: those before it are whole labels (a caption, 信息内容).
   const whole = (s: string) => { const k = labelKey(s); return k.length >= 2 && labels.some((l) => labelKey(l) === k); };
   return lines.slice(0, -1).every(whole) && isPiece(lines[lines.length - 1], labels);
