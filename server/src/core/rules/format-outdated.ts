@@ -54,7 +54,8 @@ export const formatOutdated: Rule = {
       const table = renderTable(a.format.tables[id], isEditableLayout(t.layout) ? t.layout : preferredLayout(a)).replace(/\n/g, nl);
       // After the old table's last line; a blank line on both sides keeps the tables apart.
       const lineEnd = a.doc.lines.lineEnd(a.doc.lines.lineAt(t.end));
-      const next = a.doc.text.slice(lineEnd).replace(/^\r?\n/, '');
+      // (Only the start of what follows is read: a draft of many reports may hold many old tables.)
+      const next = a.doc.text.slice(lineEnd, lineEnd + 4096).replace(/^\r?\n/, '');
       const trailing = next !== '' && !/^[ \t]*\r?\n/.test(next) ? nl : '';
       const part = PART[id] ? `第${PART[id]}部分` : '';
       // 政府信息公开工作年度报告（2021 年格式，…） → 2021年格式
