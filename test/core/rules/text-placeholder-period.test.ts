@@ -22,3 +22,9 @@ test('a period with its dates is silent', () => {
     assert.deepEqual(periods(withGeneral(s)), [], s);
   }
 });
+
+test('a statistics table run onto one line (label, unit, figures) is no blank count (nU, 平潭 2013)', () => {
+  const s = '平潭综合实验区政府信息公开情况统计表 指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 72804 76424 其中：1、网站公开 条 72804 76424 2、政府公报公开 条 0 受理依申请公开信息总数 条 0 0';
+  assert.deepEqual(findings(withGeneral(s), RULE).filter((f) => f.message.startsWith('数量词前缺少数字')), []);
+  assert.equal(findings(withGeneral('本年累计发布   条，其中政策文件5条。'), RULE).filter((f) => f.message.startsWith('数量词前缺少数字')).length, 1);
+});

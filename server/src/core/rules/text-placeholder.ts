@@ -54,9 +54,10 @@ const PATTERNS: { kind: Kind; re: RegExp; needs?: RegExp }[] = [
   // 共×件: a lone × between a word and a unit (7×24 has digits on both sides).
   { kind: 'times', re: new RegExp(`(?<=[\\u4e00-\\u9fff])×(?=${UNIT})`, 'g') },
   // 累计发布   条, 共受理____件, 发布政务信息   条: a counting word (and what is counted), a gap, then the unit.
+  // (Not a unit with a figure after it: a statistics table run onto one line, 主动公开信息数 条 72804 76424.)
   {
     kind: 'blank',
-    re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:[\\u4e00-\\u9fff]{1,4}?)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}${AFTER_COUNT}`, 'g'),
+    re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:[\\u4e00-\\u9fff]{1,4}?)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}(?![ \\t\\u3000]+\\d)${AFTER_COUNT}`, 'g'),
   },
   // 共主动公开条，其中…: 共/累计 and a counting verb run straight into the unit, the number lost
   // without a gap; only before a sentence mark or 其中 (共公开条例 is no count).
