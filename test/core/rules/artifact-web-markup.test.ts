@@ -34,3 +34,9 @@ test('silent on drafts, indentation, <br>, <div>, a title in angle brackets and 
     '<table><tr><td><p>咨询</p></td><td>20</td></tr><tr><td>答复</td><td>20</td></tr></table>',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
+
+test("Word's conditional comments left by a page exported from Word → the markup only (nU, 平潭 2016)", () => {
+  const text = withGeneral('6、国有企业信息公开情况。<!--[if !supportLists]-->7、<!--[endif]-->公共监管信息公开情况。');
+  assert.deepEqual(slices(text), ['<!--[if !supportLists]-->', '<!--[endif]-->']);
+  assert.deepEqual(slices(withGeneral('<!-- 这是注释 -->本年度共办理咨询20件。')), []);
+});

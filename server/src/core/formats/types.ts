@@ -22,6 +22,9 @@ export interface FormatSection {
   subheadings?: string[];
   /** For formats checked by meaning: words that show the item is covered. */
   keywords?: string[];
+  /** Phrases whose keyword does not stand for the item in running text ('meaning' formats): the fees
+   * item's 收费 inside 行政事业性收费, a category of disclosed information, is no word on fees for disclosure. */
+  keywordsIgnore?: string[];
   /** The item also covers top-level chapters no other item claims (e.g. 主要举措和成效). */
   matchUnclaimed?: boolean;
   basis?: string;

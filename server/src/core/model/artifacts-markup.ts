@@ -6,13 +6,16 @@
 // cell with <br>: both are left alone). An element Markdown has no use for is markup too when it carries a
 // quoted attribute (<legend id="h4sia">: a hijacked mirror's hidden elements), and so is any closing tag on a
 // line with such markup. Also the echo an HTML cleaner leaves of a title in angle brackets
-// (<某某格式> 的通知》…要求 某某格式>): the words again with a lone >; and a cut attribute value's close at
-// a line's end (…各...">: a page's meta description copied above the text).
+// (<某某格式> 的通知》…要求 某某格式>): the words again with a lone >; a cut attribute value's close at
+// a line's end (…各...">: a page's meta description copied above the text); and Word's conditional
+// comments (<!--[if !supportLists]-->).
 import type { Analysis } from '../engine/lint';
 
 export interface MarkupDebris { start: number; end: number; text: string }
 
 const TAG = /<\/?(?:p|span|font|o:p)(?:\s[^<>\n]{0,200})?\/?>/gi;
+/** Word's conditional comments left by a page exported from Word (<!--[if !supportLists]-->7、<!--[endif]-->). */
+const CONDITIONAL = /<!(?:--)?\[(?:if\s[^\]<>\n]{1,40}|endif)\](?:--)?>/gi;
 /**
  * An element with a quoted attribute that no Markdown draft types (<legend id="h4sia">, <meter id="x">):
  * the elements Markdown allows (div, a, img, table cells, sup, details …) are left alone.
@@ -53,18 +56,22 @@ function titleEchoes(text: string): [number, number][] {
 /** Runs of markup per line, adjacent pieces joined (<p><span>), in order. */
 export function markupDebris(a: Analysis): MarkupDebris[] {
   const work = a.doc.work;
-  if (!work.includes('<') && !work.includes('&') && !work.includes('">')) return [];
+  // (Comments are blanked in the work text, as a directive's are: Word's are looked for in the text itself.)
+  const cond = a.doc.text.includes('<![') || a.doc.text.includes('<!--[');
+  if (!cond && !work.includes('<') && !work.includes('&') && !work.includes('">')) return [];
   const out: MarkupDebris[] = [];
   const lines = a.doc.lines;
   for (let l = 0; l < lines.lineCount; l++) {
     if (a.doc.tableLines.has(l)) continue;
     const text = lines.lineText(l);
-    if (!text.includes('<') && !text.includes('&') && !text.includes('>')) continue;
     const base = lines.lineStarts[l];
+    const raw = cond ? a.doc.text.slice(base, base + text.length) : '';
+    if (!text.includes('<') && !text.includes('&') && !text.includes('>') && !raw.includes('<!')) continue;
     const lead = /^(?:[\s\u3000]|&nbsp;|&emsp;|&ensp;)*/i.exec(text)![0].length;
     const found: [number, number][] = [];
     for (const m of text.matchAll(TAG)) found.push([m.index!, m.index! + m[0].length]);
     for (const m of text.matchAll(ATTR_TAG)) found.push([m.index!, m.index! + m[0].length]);
+    if (raw) for (const m of raw.matchAll(CONDITIONAL)) found.push([m.index!, m.index! + m[0].length]);
     // (The hidden elements a hijacked mirror strews over its page: <sup id="h4sia"></sup>.)
     if (found.length) for (const m of text.matchAll(CLOSE_TAG)) found.push([m.index!, m.index! + m[0].length]);
     for (const m of text.matchAll(ENTITY)) if (m.index! >= lead && text.slice(m.index! + m[0].length).trim()) found.push([m.index!, m.index! + m[0].length]);
@@ -77,7 +84,7 @@ export function markupDebris(a: Analysis): MarkupDebris[] {
     for (let k = 0; k < found.length; ) {
       let [s, e] = found[k++];
       while (k < found.length && found[k][0] <= e) e = Math.max(e, found[k++][1]);
-      out.push({ start: base + s, end: base + e, text: text.slice(s, e) });
+      out.push({ start: base + s, end: base + e, text: (raw || text).slice(s, e) });
     }
   }
   return out;

@@ -260,7 +260,9 @@ function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, Se
     const words = (spec.keywords ?? []).map(normalize);
     const sections = tops.filter((s) => words.some((w) => s.heading.norm.includes(w)));
     sections.forEach((s) => claimed.add(s));
-    out.set(spec.id, { spec, sections, inText: sections.length === 0 && words.some((w) => normText.includes(w)) });
+    const ignore = (spec.keywordsIgnore ?? []).map(normalize);
+    const text = ignore.length && sections.length === 0 ? ignore.reduce((t, w) => t.split(w).join(' '), normText) : normText;
+    out.set(spec.id, { spec, sections, inText: sections.length === 0 && words.some((w) => text.includes(w)) });
   }
   for (const spec of format.sections) {
     if (!spec.matchUnclaimed) continue;

@@ -193,7 +193,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
     // (A line among the text's last ones that holds a sentence and goes on after it is no title either.)
     if (i >= top && /。./.test(norm)) continue;
-    if (i < top && (/[,;]|。./.test(norm) || /https?:|www\./i.test(norm) || /^本(?:年度)?(?:报告|年报)/.test(norm))) continue;
+    if (i < top && (/[,;]|。./.test(norm) || /https?:|www\./i.test(norm) || FILE_PATH.test(raw) || /^本(?:年度)?(?:报告|年报)/.test(norm))) continue;
     // A line of a paragraph broken at a fixed width (PDF text, a copy wrapped every N characters): the
     // line right above is prose of the same width, not ended by a full stop (根据《…条例》(以下简称
     // 《条例》)和《国 / 务院办公厅…关于政府信息公开工作年度报告有).
@@ -284,6 +284,8 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
 const ENDS_AS_TITLE = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])?$/; // ……年度报告（2024年度）
 
 /** A line that is nothing but a report word: a channel name (工作报告, 年度报告) above the real title. */
+/** A file path (a crawler's 本地目录: zwgk/zfxxgk/202001/80576_…年度报告): a copy's storage place, not the title. */
+const FILE_PATH = /(?:[A-Za-z0-9_.-]+[/\\]){2,}/;
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
 
 /** The end of another document's title on a line of its own: 有关事项的通知, 编制工作的通知, 的意见. */

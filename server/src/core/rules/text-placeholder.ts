@@ -9,7 +9,7 @@ import type { Rule } from './rule';
 import { looksSpaced, proofLines, quote } from '../model/proof-lines';
 import { toSimplified } from '../text/normalize';
 
-type Kind = 'instruction' | 'guidance' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted' | 'field';
+type Kind = 'instruction' | 'guidance' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted' | 'field' | 'period';
 
 /** The fields of a report's contact sentence (请与…联系（地址：…，邮编：…，电话：…）, （网址：…）). */
 const CONTACT = '(?:通讯地址|地址|邮政编码|邮编|联系电话|电话|传真|电子邮箱|电子邮件|电子信箱|邮箱|联系人|网址|网站)';
@@ -54,9 +54,10 @@ const PATTERNS: { kind: Kind; re: RegExp; needs?: RegExp }[] = [
   // 共×件: a lone × between a word and a unit (7×24 has digits on both sides).
   { kind: 'times', re: new RegExp(`(?<=[\\u4e00-\\u9fff])×(?=${UNIT})`, 'g') },
   // 累计发布   条, 共受理____件, 发布政务信息   条: a counting word (and what is counted), a gap, then the unit.
+  // (Not a unit with a figure after it: a statistics table run onto one line, 主动公开信息数 条 72804 76424.)
   {
     kind: 'blank',
-    re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:[\\u4e00-\\u9fff]{1,4}?)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}${AFTER_COUNT}`, 'g'),
+    re: new RegExp(`(?:(?:共计|共|累计|合计|总计)(?:${VERB})?|${VERB})(?:[\\u4e00-\\u9fff]{1,4}?)?(?:[ \\t\\u3000]+|[_＿]{2,})${UNIT}(?![ \\t\\u3000]+\\d)${AFTER_COUNT}`, 'g'),
   },
   // 共主动公开条，其中…: 共/累计 and a counting verb run straight into the unit, the number lost
   // without a gap; only before a sentence mark or 其中 (共公开条例 is no count).
@@ -71,6 +72,12 @@ const PATTERNS: { kind: Kind; re: RegExp; needs?: RegExp }[] = [
   { kind: 'brackets', re: /[（(][ \t\u3000]*[）)]|【[ \t\u3000]*】/g },
   // 邮编:电话:传真: — contact fields with nothing after their colon before the next field or the bracket's end (one finding for the run).
   { kind: 'field', re: new RegExp(`(?:${CONTACT}[:：][ \\t\\u3000]*)+(?=${CONTACT}[:：]|[）);；])`, 'g'), needs: /[:：]/ },
+  // 统计期限自至。/ 统计时限为自年月日起至年月日止: the period's dates left out (both ends, nothing but the date words between).
+  {
+    kind: 'period',
+    re: /(?<=(?:期限|时限|期间|时段|区间)(?:为|是)?)(?:自|从)[ \t\u3000_＿]*(?:年[ \t\u3000_＿]*月[ \t\u3000_＿]*日[ \t\u3000_＿]*)?起?[ \t\u3000_＿]*(?:至|到)[ \t\u3000_＿]*(?:年[ \t\u3000_＿]*月[ \t\u3000_＿]*日[ \t\u3000_＿]*)?止?(?=[。，,；;）)]|$)/g,
+    needs: /[至到]/,
+  },
   // (略) / （略）: content left out.
   { kind: 'omitted', re: /[（(][ \t\u3000]*略[ \t\u3000]*[）)]/g, needs: /略/ },
 ];
@@ -89,6 +96,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   brackets: { zh: '括号内容为空（留空待填）', en: 'the brackets are empty (left blank)' },
   omitted: { zh: '以“略”代替了应公开的内容', en: '“略” (omitted) stands in place of content' },
   field: { zh: '联系方式的栏目留空（冒号后没有内容）', en: 'a contact field was left empty (nothing after its colon)' },
+  period: { zh: '统计期限的起止日期留空', en: 'the dates of the statistics period were left blank' },
 };
 
 export const textPlaceholder: Rule = {
@@ -97,9 +105,9 @@ export const textPlaceholder: Rule = {
   defaultSeverity: 'info',
   title: { zh: '模板残留或待填空白', en: 'Leftover template text or a blank for a figure' },
   description: {
-    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，单独成行的“编写说明：……”，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，联系方式中留空的栏目“邮编：电话：传真：”“（网址：）”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
+    zh: '按模板起草的报告有时带着模板的痕迹发布：“（在此填写…）”“【请填写…】”之类的填写说明，单独成行的“编写说明：……”，代替名称或数字的“XX局”“20XX年”“共×件”，标题中代替机关名称的“某县”“某某市”，数字留空的“累计发布   条”“共受理____件”，空括号“门户网站()”“（）件”，联系方式中留空的栏目“邮编：电话：传真：”“（网址：）”，起止日期留空的统计期限“统计期限自至。”，以及以“（略）”代替的内容。这些都应填写实际内容后再发布。\n\n' +
       '只检查正文行（表格行和按空格排版的表格不查）；“（一）”等编号、引号、乘号“7×24小时”、跨行换行的数字与量词都不报告。本规则不提供快速修复：缺少的名称或数字只能由起草人补上。',
-    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, a line of the template’s guidance (“编写说明：……”), XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), contact fields left empty (邮编：电话：传真：, (网址:)), and “（略）” in place of content. Fill them in before publishing.\n\n' +
+    en: 'Reports drafted from a template are sometimes published with its traces: fill-in instructions such as “（在此填写…）” or “【请填写…】”, a line of the template’s guidance (“编写说明：……”), XX standing for a name or a number (XX局, 20XX年, 共×件), 某县 / 某某市 in place of the issuer in the title, a count whose number was left blank (累计发布   条, 共受理____件), empty brackets (门户网站(), （）件), contact fields left empty (邮编：电话：传真：, (网址:)), a statistics period with its dates left out (统计期限自至。), and “（略）” in place of content. Fill them in before publishing.\n\n' +
       'Only prose lines are checked (not table rows, nor lines laid out as a spaced table); numbering such as （一）, quotation marks, the multiplication sign in 7×24小时 and a number wrapped away from its measure word are not reported. There is no quick-fix: only the author can supply the missing name or figure.',
   },
   basis: '校对检查（公开的年度报告应填写实际名称和数据，不应保留模板占位内容）',
@@ -127,7 +135,7 @@ export const textPlaceholder: Rule = {
     for (const pl of proofLines(a)) {
       // Simplified, one code unit for one: Traditional drafts (XX條, ××場次) match the same shapes.
       const t = toSimplified(pl.text);
-      if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿共计:：]|说明|提示/.test(t)) continue;
+      if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿共计:：]|说明|提示|[期时]限[为是]?[自从]/.test(t)) continue;
       const spaced = looksSpaced(t);
       const taken: [number, number][] = [];
       for (const { kind, re, needs } of PATTERNS) {

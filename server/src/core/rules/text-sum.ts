@@ -115,7 +115,9 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
       if (closes && parts.length) { truncated = true; break; }
       // A clause of words without a figure after the parts (…信函申请数5件，已按程序按时办理，发生行政复议1件)
       // ends the list: what follows is another statement.
-      if (parts.length && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4) { truncated = true; break; }
+      // (But a short label's first half joined to the next part by 、 — 安全生产、应急管理类信息124条 — is
+      // that part's name, not a statement.)
+      if (parts.length && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 && !labelHalf(body, text, c.ne)) { truncated = true; break; }
       continue;
     }
     // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it.
@@ -130,6 +132,11 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
   if (!parts.length) return null;
   // A list cut short by a new statement is not known to be complete.
   return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts), whole: !truncated && !mixed, nested: inner.length > 0 };
+}
+
+/** A clause of a few words and no figure that 、 joins to the next one: the first half of a part's name. */
+function labelHalf(body: string, text: string, ne: number): boolean {
+  return body.length <= 12 && !/[\d,，;；:]/.test(body) && (text[ne] === '、' || text[ne - 1] === '、');
 }
 
 /** Brackets in `[from, to)` that open with 其中 right after a count (35条(其中…)): [open, close] offsets. */
