@@ -10,6 +10,9 @@ const MAX_REMNANT = 30;
 /** A lone figure: a row's last cell, cut before its bar. */
 const FIGURE = /^[-+]?\d+(?:\.\d+)?%?$/;
 
+/** The number a statutory row's name starts with, cut before the name: 1. of 1.属于国家秘密. */
+const ROW_NUMBER = /^[0-9０-９]{1,2}[.．、]$/;
+
 /** A bracketed note left open at the cut: 其他对外管理服务事项(指行政许可以 → 其他对外管理服务事项. */
 const OPEN_NOTE = /\s*[（(][^（()）]*$/;
 
@@ -26,6 +29,13 @@ const MAX_TOTAL = 40;
  * lone figure count.
  */
 export function isCutRemnant(rest: string, labels: readonly string[] = []): boolean {
+  // Read only as far as a remnant could reach: past MAX_TOTAL characters other than bars and white
+  // space it is text of its own (callers ask for every short row of a long draft: linear, not quadratic).
+  for (let i = 0, n = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c || c <= 0x20 || c === 0xa0 || c === 0x3000) continue;
+    if (++n > MAX_TOTAL) return false;
+  }
   const lines = rest.split(/\r?\n/).map((l) => l.replace(/[|｜]/g, '').trim()).filter((l) => l !== '');
   if (lines.length === 0) return true;
   if (lines.length > MAX_LINES || lines.join('').length > (lines.length === 1 ? MAX_REMNANT : MAX_TOTAL)) return false;
@@ -40,8 +50,9 @@ function isPiece(s: string, labels: readonly string[]): boolean {
   if (FIGURE.test(s)) return true;
   if (!labels.length) return false;
   const k = labelKey(s);
-  // One character is enough when it is a Chinese character a label starts with (| / 行 of 行政处罚).
-  if (k.length >= 2 || /^\p{Script=Han}$/u.test(k)) {
+  // One character is enough when it is a Chinese character a label starts with (| / 行 of 行政处罚),
+  // or a row's number with its mark (1. of 1.属于国家秘密).
+  if (k.length >= 2 || /^\p{Script=Han}$/u.test(k) || ROW_NUMBER.test(s)) {
     if (labels.some((l) => labelKey(l).startsWith(k))) return true;
   }
   const whole = s.replace(OPEN_NOTE, '');
