@@ -26,6 +26,21 @@ describe('untitled excerpts opening with the first statutory part', () => {
     assert.doesNotMatch(kindReasonEn(d.reason)!, /\p{Script=Han}[^”]*$/u, 'the English reason quotes its Chinese');
   });
 
+  test('an opening that states the report’s own statistics period mid-line, the part below naming no year (nV 13)', () => {
+    const lines = [
+      '2020年,某某乡认真贯彻落实《中华人民共和国政府信息公开条例》等文件规定及要求,累计发布了111条信息。本报告所列数据的统计时间段为2020年1月1日至2020年12月31日。现将具体情况汇报如下:',
+      '一、总体情况',
+      '(一)本年度政府信息公开工作的基本情况',
+      '(1)本年度制发公开规范性文件0件,作出行政许可0件。',
+      '受理依申请公开事项情况:本年度我乡新收政府信息公开申请0起。',
+    ];
+    const d = detect(lines.join('\n'));
+    assert.equal(d.kind, 'gov-info-2019');
+    assert.equal(d.year, 2020);
+    // Without the report's own period the same summary line tells nothing: no report.
+    assert.equal(detect([lines[0].replace(/本报告所列数据[^。]*。/, ''), ...lines.slice(1)].join('\n')).kind, null);
+  });
+
   test('2008 regulation in Traditional script: 一、概述, the year inside the line’s second sentence', () => {
     const d = detect([
       '一、概述',

@@ -16,6 +16,15 @@ test('the first characters of a label, maybe with the start of its note: cut', (
   }
 });
 
+test('a group label, then the number its first row starts with (1. of 1.属于国家秘密): cut', () => {
+  const labels = [...LABELS, '（三）不予公开', '1.属于国家秘密'];
+  assert.equal(isCutRemnant('\n||||||||\n(三)不予公开 |\n1.', labels), true);
+  assert.equal(isCutRemnant('\n1、', labels), true);
+  // A number no label starts with, or a number without its mark followed by text, is not a cut label.
+  assert.equal(isCutRemnant('\n7.', labels), false);
+  assert.equal(isCutRemnant('\n1.', LABELS), false);
+});
+
 test('text of its own: not cut', () => {
   for (const rest of ['\n某某县人民政府办公室', '\n（完）', '\n行政处罚 3 件', '\n第二十\n第二十', '\n其他对外管理服务事项以外的事项说明文字很长很长很长很长很长很长很长', '\n合计']) {
     assert.equal(isCutRemnant(rest, LABELS), false, JSON.stringify(rest));

@@ -21,6 +21,18 @@ test('labels only at the end of the text (cut inside the table): nothing', () =>
   assert.deepEqual(found([...head, ...LABELS_2].join('\n')), []);
 });
 
+test('labels only, the text cut on the start of a row name that reads as a heading (一、本年新收政府信息公开): nothing', () => {
+  const LABELS_3 = ['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况', '自然人', '法人或其他组织', '总计',
+    '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+  const text = [...head, '第二十条第(一)项', '信息内容', '本年新制作数量', '规章', '0', '0', '0', '规范性文件', '0', '0', '0',
+    '三、收到和处理政府信息公开申请情况', ...LABELS_3, '一、本年新收政府信息公开'].join('\n');
+  assert.deepEqual(found(text).filter((f) => /表三/.test(f.message)), []);
+  // The same labels with a part after them (not a cut) still give the info.
+  const whole = [...head, '三、收到和处理政府信息公开申请情况', ...LABELS_3, '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量',
+    '四、政府信息公开行政复议、行政诉讼情况', '本年度无行政复议。'].join('\n');
+  assert.equal(found(whole).filter((f) => /表三/.test(f.message)).length, 1);
+});
+
 test('labels with their numbers: nothing from this check', () => {
   const withNumbers = LABELS_2.flatMap((l) => (/^(规章|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制)$/.test(l) ? [l, '0', '0', '0'] : [l]));
   const fs = found([...head, ...withNumbers, '三、收到和处理政府信息公开申请情况', '本年度未收到申请。'].join('\n'));

@@ -8,6 +8,7 @@ import { labelKey, normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
 import { pageChromeAt } from '../parse/page-chrome';
 import { FORMATS } from './index';
+import { selfOpeningLine } from './detect-self-opening';
 import type { FormatSpec } from './types';
 
 /** Lines inside fenced code blocks (``` … ```): examples quoted on a page, not its own headings. */
@@ -133,6 +134,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   const tops = topHeadings(doc);
   const openings = [...new Set(GOV_FORMATS().flatMap((f) => f.detect.opening ?? []).map(normalize))];
   let selfOpening = false;
+  let selfYear = false;
   // The heading must stand among the text's first three lines (a contents line may precede it).
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.lines.lineText(line);
@@ -140,17 +142,14 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     seen++;
     const h = tops.find((x) => x.line === line);
     if (!h) {
-      // A line before the heading that opens as the report speaks of itself (本报告由……编制。
-      // 本年度报告中所列数据……): the part below is this report's, whether or not it names the 条例.
-      const t = normalize(raw.slice(0, 300));
-      if (openings.some((o) => t.startsWith(o)) && /编制|统计期限|所列数据/.test(t)) selfOpening = true;
-      // The same words after the year's summary (2021年，我县认真贯彻……。报告主要包括：总体情况……。
-      // 本报告中使用数据统计期限为……): the report names its parts and its own statistics period.
-      else {
-        const w = normalize(raw.slice(0, 700));
-        if (/报告(?:主要)?(?:包括|由)[:：]?[^。]{0,12}总体情况/.test(w)
-          && openings.some((o) => new RegExp(`${o}[^。]{0,6}(?:使用|所列)?(?:的)?数据(?:的)?统计期限`).test(w))) selfOpening = true;
-      }
+      // A line before the heading in which the report speaks of itself: the part below is this
+      // report's, whether or not it names the 条例 (and the year, when that line names it). A
+      // paragraph broken at a page's width is read whole, and counts as one line.
+      const joined = wrappedParagraph(doc, line, 700);
+      const own = selfOpeningLine(joined.text, openings);
+      if (own.self) selfOpening = true;
+      if (own.year) selfYear = true;
+      line = joined.last;
       continue;
     }
     // 一、政府信息公开工作概述 names the same first part with the subject before it.
@@ -174,7 +173,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     // (四)政府信息公开平台建设 (五)监督保障, three or more), whatever the opening says of the year's work.
     const items = k === '总体情况' && b.includes('依申请公开') && /政府信息管理|公开平台建设|监督保障/.test(b);
     const own = b.match(OVERVIEW_SUBPART)?.length ?? 0;
-    if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || selfOpening || items || own >= 3 || (k === '概述' && b.includes('政务公开')))) return h;
+    if (b.includes('政府信息公开') && (/(?:19|20)\d{2}年/.test(b) || selfYear) && (/条例|年度报告/.test(b) || selfOpening || items || own >= 3 || (k === '概述' && b.includes('政务公开')))) return h;
     return null;
   }
   return null;

@@ -10,6 +10,9 @@ const MAX_REMNANT = 30;
 /** A lone figure: a row's last cell, cut before its bar. */
 const FIGURE = /^[-+]?\d+(?:\.\d+)?%?$/;
 
+/** The number a statutory row's name starts with, cut before the name: 1. of 1.属于国家秘密. */
+const ROW_NUMBER = /^[0-9０-９]{1,2}[.．、]$/;
+
 /** A bracketed note left open at the cut: 其他对外管理服务事项(指行政许可以 → 其他对外管理服务事项. */
 const OPEN_NOTE = /\s*[（(][^（()）]*$/;
 
@@ -61,8 +64,9 @@ function isPiece(s: string, labels: readonly string[]): boolean {
   if (FIGURE.test(s)) return true;
   if (!labels.length) return false;
   const k = labelKey(s);
-  // One character is enough when it is a Chinese character a label starts with (| / 行 of 行政处罚).
-  if (k.length >= 2 || /^\p{Script=Han}$/u.test(k)) {
+  // One character is enough when it is a Chinese character a label starts with (| / 行 of 行政处罚),
+  // or a row's number with its mark (1. of 1.属于国家秘密).
+  if (k.length >= 2 || /^\p{Script=Han}$/u.test(k) || ROW_NUMBER.test(s)) {
     if (labels.some((l) => labelKey(l).startsWith(k))) return true;
   }
   const whole = s.replace(OPEN_NOTE, '');

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import { isWhollyBlank } from '../engine/cell-policy';
 import { labelKey, toChineseNumeral } from '../text/normalize';
 import type { TableSpec } from '../formats/types';
+import { isCutRemnant } from '../model/text-cut';
 
 /** Every label a statutory table prints (row, column, group and block captions), as keys. */
 function tableLabels(spec: TableSpec): Set<string> {
@@ -70,7 +71,8 @@ export const tableEmpty: Rule = {
     // A table copied as its labels alone, one per line, the value cells dropped (a web page whose
     // empty cells vanished): no table is read, the part holds the labels and (almost) no number.
     // Only for a part another heading follows, so that a text cut inside the table is not taken
-    // for one; an info, as the labels could be meant as prose.
+    // for one (nor a part the cut ends on the start of a row name that reads as a heading:
+    // 一、本年新收政府信息公开); an info, as the labels could be meant as prose.
     const textEnd = a.doc.work.trimEnd().length;
     const { lines } = a.doc;
     for (const spec of a.format.sections) {
@@ -79,7 +81,7 @@ export const tableEmpty: Rule = {
       if (!tspec) continue;
       const labels = tableLabels(tspec);
       for (const s of a.report.sections.get(spec.id)?.sections ?? []) {
-        if (s.end >= textEnd) continue;
+        if (s.end >= textEnd || isCutRemnant(a.doc.work.slice(s.end), [...labels])) continue;
         let labelLines = 0;
         let valueLines = 0;
         const first = lines.lineAt(s.bodyStart);
