@@ -1,4 +1,5 @@
 // Shared test helpers: fixture paths and line-based views of findings.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, LineMap, lint, LintResult } from '../../server/src/core';
@@ -44,4 +45,23 @@ export function lintText(text: string): LintResult {
 export function detect(text: string) {
   const a = analyze(text);
   return { kind: a.kind, year: a.doc.year, reason: a.detection.reason };
+}
+
+/**
+ * The cell texts of a statutory table's rows by row id (blank cells as ''), each checked to stand at
+ * its exact range in the text (`trimmed`: the range's text once trimmed, for readers whose cells keep
+ * the spaces around them).
+ */
+export function tableCells(text: string, table: string, trimmed = false): Record<string, string[]> {
+  const t = analyze(text).report!.tables.get(table)!;
+  const out: Record<string, string[]> = {};
+  for (const r of t.rows) {
+    if (!r.rowId) continue;
+    out[r.rowId] = [...r.values.values()].map((c) => {
+      const at = text.slice(c.start, c.end);
+      assert.equal(trimmed ? at.trim() : at, c.text);
+      return c.text;
+    });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/engine/lint';
-import { lintText, lineRules } from '../helpers';
+import { lintText, lineRules, tableCells } from '../helpers';
 
 const T = '\t';
 const row = (...cells: string[]) => cells.join(T);
@@ -28,19 +28,7 @@ const ACTIVE_BLANK = [
   row('行政事业性收费', ''),
 ].join('\n');
 
-/** Cell texts of a table's rows by row id (blank cells as ''). */
-function cells(text: string, table: string): Record<string, string[]> {
-  const t = analyze(text).report!.tables.get(table)!;
-  const out: Record<string, string[]> = {};
-  for (const r of t.rows) {
-    if (!r.rowId) continue;
-    out[r.rowId] = [...r.values.values()].map((c) => {
-      assert.equal(text.slice(c.start, c.end), c.text); // exact ranges, blanks at their slot
-      return c.text;
-    });
-  }
-  return out;
-}
+const cells = (text: string, table: string) => tableCells(text, table);
 
 test('tab copy: a one-column block of table 二 whose figure is blank is still a block of the table', () => {
   const text = `${HEAD}${ACTIVE_BLANK}\n`;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/engine/lint';
 import { parseDocument } from '../../../server/src/core/parse/document';
-import { lintText, lineRules } from '../helpers';
+import { lintText, lineRules, tableCells } from '../helpers';
 
 const NB = '\u00a0';
 /** A row as Chromium's innerText writes it: cells parted by a tab on a line of its own. */
@@ -54,19 +54,7 @@ const T4 = rows(
 
 const TEXT = `${HEAD}三、收到和处理政府信息公开申请情况\n\n${T3}\n\n\n\n四、政府信息公开行政复议、行政诉讼情况\n\n${T4}\n\n\n\n五、存在的主要问题及改进情况\n\n无。\n\n六、其他需要报告的事项\n\n无。\n`;
 
-/** Cell texts of a table's rows by row id (blank cells as ''), each at its exact range. */
-function cells(text: string, table: string): Record<string, string[]> {
-  const t = analyze(text).report!.tables.get(table)!;
-  const out: Record<string, string[]> = {};
-  for (const r of t.rows) {
-    if (!r.rowId) continue;
-    out[r.rowId] = [...r.values.values()].map((c) => {
-      assert.equal(text.slice(c.start, c.end).trim(), c.text);
-      return c.text;
-    });
-  }
-  return out;
-}
+const cells = (text: string, table: string) => tableCells(text, table, true);
 
 test('tab-lines: cells as paragraphs with the tab on a line of its own are read as tab rows, blank cells at their slots', () => {
   const blocks = parseDocument(TEXT).tables;
