@@ -293,7 +293,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     // cannot be settled (its headings were renamed or lost).
     const norm = doc.work.length > 400_000 ? normalize(doc.work.slice(0, 400_000)) : normalizedWork(doc).text;
     // The text starts inside the statutory tables, filled in: the report's own tables.
-    if (filledStatutoryTables(doc.work, norm)) evidence = '没有报告标题，文本从法定表格开始（表二、表三的法定行和数字俱在）';
+    if (filledStatutoryTables(doc.work, norm, gov)) evidence = '没有报告标题，文本从法定表格开始（表二、表三的法定行和数字俱在）';
     else {
       const n2021 = countLabels(norm, FORMATS['gov-info-2021'].detect.labels);
       const n2019 = countLabels(norm, FORMATS['gov-info-2019'].detect.labels);
