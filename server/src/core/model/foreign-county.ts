@@ -45,9 +45,16 @@ export function foreignCounty(a: Analysis, issuers: readonly (string | null)[], 
   const t = a.doc.title;
   // The body: every line below the title, where the own place's name is looked for.
   const from = t && t.source !== 'sentence' ? (t.endLine ?? t.line) + 1 : 0;
-  let body = '';
-  for (let l = from; l < lines.lineCount; l++) body += toSimplified(lines.lineText(l)) + '\n';
-  body = outsideTitles(body);
+  // (Made only once a sentence names another place: most reports have none.)
+  let body: string | null = null;
+  const bodyText = (): string => {
+    if (body === null) {
+      const parts: string[] = [];
+      for (let l = from; l < lines.lineCount; l++) parts.push(toSimplified(lines.lineText(l)));
+      body = outsideTitles(parts.join('\n'));
+    }
+    return body;
+  };
   const ownName = own.slice(0, -1);
   for (let l = from; l < lines.lineCount && l < from + 60; l++) {
     if (a.doc.tableLines.has(l)) continue;
@@ -58,7 +65,7 @@ export function foreignCounty(a: Analysis, issuers: readonly (string | null)[], 
       const stem = name.slice(0, -1);
       if (NOT_PLACE.test(name) || NOT_NAME_START.test(name) || name === own || title.includes(stem) || stem.startsWith(ownName) || ownName.startsWith(stem)) continue;
       // The report's own place named in the body: the other place may be its city, or a partner.
-      if (body.split(ownName).length - 1 > (t && t.source === 'sentence' ? 1 : 0)) return null;
+      if (bodyText().split(ownName).length - 1 > (t && t.source === 'sentence' ? 1 : 0)) return null;
       const at = (m.index ?? 0) + m[0].length - name.length;
       const start = lines.lineStarts[l] + at;
       return { own, name, start, end: start + name.length };
