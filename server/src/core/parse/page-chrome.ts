@@ -8,16 +8,14 @@ import { isNavChrome, lineMemo } from './title-chrome';
 
 /** A site menu's item set as a list item (• 网站首页, - 政务服务): a bare short name after a bullet. */
 const MENU_ITEM_LINE = /^\s*[-*•·]\s*[\u3400-\u9fffA-Za-z]{1,8}\s*$/;
-/** A line of separators alone (|, │). */
-const SEPARATORS_LINE = /^[\s|│]+$/;
 const pageMemo = new WeakMap<LineMap, Map<number, boolean>>();
 /**
- * Page furniture above a report: the header's navigation (isNavChrome), a menu item set as a list
- * item, a line of separators, or a line artifact-web's reader takes for chrome (a search box's hot
+ * Page furniture above a report: the header's navigation and lines of separators alone (isNavChrome),
+ * a menu item set as a list item, or a line artifact-web's reader takes for chrome (a search box's hot
  * words, a toolbar's buttons such as EN or 退出老年人模式, a breadcrumb, a page header's date and
  * source, 打印). Never a title or an opening: it does not use up the lines where they are sought.
  */
 export function pageChromeAt(lines: LineMap, line: number): boolean {
-  return lineMemo(pageMemo, lines, line, (raw) => isNavChrome(raw) || MENU_ITEM_LINE.test(raw) || SEPARATORS_LINE.test(raw)
+  return lineMemo(pageMemo, lines, line, (raw) => isNavChrome(raw) || MENU_ITEM_LINE.test(raw)
     || (raw.length <= 240 && classifyChrome(raw.trim()) !== null));
 }
