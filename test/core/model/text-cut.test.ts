@@ -10,6 +10,11 @@ test('nothing, bars, a lone figure: cut', () => {
   assert.equal(isCutRemnant('\n0'), true, 'a figure without labels');
 });
 
+test('a lone figure in full-width digits (a draft typed in full width): cut', () => {
+  for (const rest of ['\n０', '\n０ ', '\n| １２ |', '\n－３', '\n１．５％']) assert.equal(isCutRemnant(rest, LABELS), true, JSON.stringify(rest));
+  assert.equal(isCutRemnant('\n０件'), false, 'a figure with its unit is prose');
+});
+
 test('the first characters of a label, maybe with the start of its note: cut', () => {
   for (const rest of ['\n第二十', '\n其他对外管理服务事项(指行政许可以', '\n上一年项目数量 (指2019年', '\n本年收费金额(单', '\n||\n二、上年结转政府信息公', '\n商业', '\n| \n 行']) {
     assert.equal(isCutRemnant(rest, LABELS), true, JSON.stringify(rest));

@@ -7,8 +7,8 @@ import { labelKey } from '../text/normalize';
 /** Longest remnant taken for a label (or a label and the start of its note) cut with the page. */
 const MAX_REMNANT = 30;
 
-/** A lone figure: a row's last cell, cut before its bar. */
-const FIGURE = /^[-+]?\d+(?:\.\d+)?%?$/;
+/** A lone figure: a row's last cell, cut before its bar (in ASCII or full-width digits). */
+const FIGURE = /^[-+－＋]?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$/;
 
 /** The number a statutory row's name starts with, cut before the name: 1. of 1.属于国家秘密. */
 const ROW_NUMBER = /^[0-9０-９]{1,2}[.．、]$/;
