@@ -44,3 +44,13 @@ test('whole labels, then the first characters of the next (a caption and its hea
   assert.equal(isCutRemnant('\n第二十\n商业企业', LABELS), false);
   assert.equal(isCutRemnant('\n行政处罚\n商业企业\n行政处罚\n商业', LABELS), false);
 });
+
+test('a table pasted on one line: the next caption and header cells between bars or spaces on its own line: cut', () => {
+  assert.equal(isCutRemnant(' 第二十条第(五)项 | ||| 信息内容 | 上一年项目', [...LABELS, '信息内容']), true);
+  assert.equal(isCutRemnant(' 第二十条第(五)项 上一年项目', LABELS), true);
+  assert.equal(isCutRemnant(' 第二十条第(五)项 | 上一年项目数量 (指2019年', LABELS), true);
+  // Words that are no labels, or more than three pieces, are text of its own.
+  assert.equal(isCutRemnant(' 第二十条第(五)项 | 其他说明', LABELS), false);
+  assert.equal(isCutRemnant(' 本机关 第二十条第(五)项 上一年', LABELS), false);
+  assert.equal(isCutRemnant(' 行政处罚 商业企业 行政处罚 商业', LABELS), false);
+});

@@ -16,6 +16,11 @@ const ROW_NUMBER = /^[0-9０-９]{1,2}[.．、]$/;
 /** A bracketed note left open at the cut: 其他对外管理服务事项(指行政许可以 → 其他对外管理服务事项. */
 const OPEN_NOTE = /\s*[（(][^（()）]*$/;
 
+/** The bars between cells (a run of them is one separator). */
+const CELL_BARS = /[|｜]+/;
+/** The same, or a run of spaces (cells pasted on one line without bars). */
+const CELL_BARS_OR_SPACES = /[|｜\s\u3000]+/;
+
 /** Most lines a cut leaves after a table (the next caption, a header row's first cells, one by one). */
 const MAX_LINES = 3;
 /** Most characters of those lines together. */
@@ -25,14 +30,30 @@ const LONG_LINE = 2000;
 
 /**
  * Whether `rest` (the text after a table or a row, to the end of the text) is only what a cut
- * page leaves of it: up to three short lines (bars aside): whole `labels` (the table's captions, row and
+ * page leaves of it: up to three short lines or cells between bars: whole `labels` (the table's captions, row and
  * column names), then a lone figure or the first characters of one (the next caption and the first
  * cells of its header, 第二十条第(八)项 / 信息内容 / 本年收费金额(单位:万, count too). With no labels, only bars and a
  * lone figure count.
  */
 export function isCutRemnant(rest: string, labels: readonly string[] = []): boolean {
-  // Read line by line, and only until the remnant is over its bounds: `rest` is the text's whole
-  // rest, and a draft may hold thousands of tables (one pass over it per table was quadratic).
+  const cells = remnantLines(rest, CELL_BARS);
+  if (cells === null) return false;
+  if (judge(cells, labels)) return true;
+  // A table pasted on one line without bars leaves its next caption and header cells between spaces
+  // (行政强制 0 第二十条第(八)项 信): read the cells' words as lines too, when the cells hold any.
+  if (!cells.some((l) => /\s/.test(l))) return false;
+  const words = remnantLines(rest, CELL_BARS_OR_SPACES);
+  return words !== null && judge(words, labels);
+}
+
+/**
+ * The remnant's lines (bars aside), or null when it is over its bounds. Read line by line, and only
+ * until then: `rest` is the text's whole rest, and a draft may hold thousands of tables (one pass
+ * over it per table was quadratic). Cells count as lines: a table pasted on one line (a crawler's
+ * copy) leaves its next caption and header cells between bars on the table's own line
+ * (第二十条第(八)项 | ||| 信息内容 | 本年收费金额(单).
+ */
+function remnantLines(rest: string, cellSeparator: RegExp): string[] | null {
   const lines: string[] = [];
   let chars = 0;
   for (let at = 0; at <= rest.length;) {
@@ -42,18 +63,24 @@ export function isCutRemnant(rest: string, labels: readonly string[] = []): bool
     at = end + 1;
     // (A long line is a remnant only when it is bars and blanks alone.)
     if (raw.length > LONG_LINE) {
-      if (/[^|｜\s]/.test(raw)) return false;
+      if (/[^|｜\s]/.test(raw)) return null;
       continue;
     }
-    const l = raw.replace(/[|｜]/g, '').trim();
-    if (l === '') continue;
-    lines.push(l);
-    chars += l.length;
-    if (lines.length > MAX_LINES || chars > MAX_TOTAL) return false;
+    for (const cell of raw.split(cellSeparator)) {
+      const l = cell.trim();
+      if (l === '') continue;
+      lines.push(l);
+      chars += l.length;
+      if (lines.length > MAX_LINES || chars > MAX_TOTAL) return null;
+    }
   }
+  if (lines.length === 1 && chars > MAX_REMNANT) return null;
+  return lines;
+}
+
+/** Whether the remnant's lines are whole labels (a caption, 信息内容), then the one cut short. */
+function judge(lines: string[], labels: readonly string[]): boolean {
   if (lines.length === 0) return true;
-  if (lines.length === 1 && chars > MAX_REMNANT) return false;
-  // Only the last line is cut short: those before it are whole labels (a caption, 信息内容).
   const whole = (s: string) => { const k = labelKey(s); return k.length >= 2 && labels.some((l) => labelKey(l) === k); };
   return lines.slice(0, -1).every(whole) && isPiece(lines[lines.length - 1], labels);
 }
