@@ -148,6 +148,17 @@ test('a table cut at the end of the text: the rows after the last one read are c
   }
 });
 
+test('a table pasted on one line and cut at the end of the text: no finding for the rows cut off; a gap before the cut still is', () => {
+  for (const kind of [2019, 2021] as const) {
+    const full = buildDraft({ kind, layout: 'loose-pipe' });
+    const lines = full.split('\n');
+    const cut = lines.slice(0, lineOf(full, '4.保护第三方合法权益') + 1).join('\n');
+    const flat = (t: string) => t.replace(/\n+/g, ' ');
+    assert.deepEqual(found(flat(cut), RULE), [], `${kind}: cut after 4.保护第三方合法权益, on one line`);
+    assert.equal(found(flat(drop(cut, '2.其他法律行政法规禁止公开')), RULE).length, 1, `${kind}: a row missing before the cut, on one line`);
+  }
+});
+
 test('a table cut mid-label at the end of the text (…行政规范性文件 | 0 | 0 | 6 | / 第二十): still cut off, not missing', () => {
   for (const kind of [2019, 2021] as const) {
     for (const layout of LAYOUTS) {

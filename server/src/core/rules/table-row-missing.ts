@@ -58,6 +58,13 @@ function cutAtEnd(rest: string, t: StatTable, els: Element[]): boolean {
 /** Longest line still taken for a table row a fix may write beside (a statutory row with notes is far shorter). */
 const MAX_ROW_LINE = 300;
 
+/** Whether a statutory row is missing before the last element read (not only cut off after it). */
+function missingBeforeCut(els: Element[]): boolean {
+  let last = els.length - 1;
+  while (last >= 0 && !els[last].present) last--;
+  return els.slice(0, last).some((e) => e.kind === 'row' && !e.present);
+}
+
 function plainRowLine(a: Analysis, line: number): boolean {
   const lines = a.doc.lines;
   return lines.lineEnd(line) - lines.lineStarts[line] <= MAX_ROW_LINE;
@@ -82,8 +89,9 @@ function checkTable(a: Analysis, t: StatTable, report: Parameters<Rule['check']>
   // the rows after the cut are missing one by one, the table itself is not garbled. (The cut may
   // leave the next label's first characters on a last line of their own: 第二十 / 行政事業性.)
   const cut = cutAtEnd(a.doc.text.slice(t.end), t, els);
-  // (A table flattened onto one line has no row lines to anchor row-by-row findings on: cut or
-  // not, one finding for the table.)
+  // (A table flattened onto one line has no row lines to anchor row-by-row findings on: one
+  // finding for the table, unless the only rows missing are those after the cut.)
+  if (cut && t.layout === 'one-line' && !missingBeforeCut(els)) return;
   if (missing.length * 2 > rows.length && (!cut || t.layout === 'one-line')) {
     // Most rows unreadable or absent: one finding for the table says it all.
     const tail = cut ? '；表格在文本末尾中断，文本可能未复制完整' : '，请对照格式重新填写整张表';
