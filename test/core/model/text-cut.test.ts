@@ -40,17 +40,21 @@ test('text of its own: not cut', () => {
 test('whole labels, then the first characters of the next (a caption and its header cut with the page): cut', () => {
   assert.equal(isCutRemnant('\n第二十条第（五）项\n|\n上一年项目数量 |\n本年收费', LABELS), true);
   assert.equal(isCutRemnant('\n第二十条第(五)项\n商业', LABELS), true);
-  // Only the last line may be cut short, and no more than three lines.
+  // A caption, its header's two cells, then the first row's name cut (第二十条第(八)项 / 信息内容 / 本年收费金额 / 行政事业性).
+  assert.equal(isCutRemnant('\n第二十条第（五）项\n信息内容\n上一年项目数量\n行政', [...LABELS, '信息内容']), true);
+  // Only the last line may be cut short, and no more than four lines.
   assert.equal(isCutRemnant('\n第二十\n商业企业', LABELS), false);
-  assert.equal(isCutRemnant('\n行政处罚\n商业企业\n行政处罚\n商业', LABELS), false);
+  assert.equal(isCutRemnant('\n行政处罚\n商业企业\n行政处罚\n商业企业\n商业', LABELS), false);
 });
 
 test('a table pasted on one line: the next caption and header cells between bars or spaces on its own line: cut', () => {
   assert.equal(isCutRemnant(' 第二十条第(五)项 | ||| 信息内容 | 上一年项目', [...LABELS, '信息内容']), true);
   assert.equal(isCutRemnant(' 第二十条第(五)项 上一年项目', LABELS), true);
   assert.equal(isCutRemnant(' 第二十条第(五)项 | 上一年项目数量 (指2019年', LABELS), true);
-  // Words that are no labels, or more than three pieces, are text of its own.
+  // Words that are no labels, or more than four pieces, are text of its own.
   assert.equal(isCutRemnant(' 第二十条第(五)项 | 其他说明', LABELS), false);
   assert.equal(isCutRemnant(' 本机关 第二十条第(五)项 上一年', LABELS), false);
-  assert.equal(isCutRemnant(' 行政处罚 商业企业 行政处罚 商业', LABELS), false);
+  assert.equal(isCutRemnant(' 行政处罚 商业企业 行政处罚 商业企业 商业', LABELS), false);
+  // In Traditional script (nN/11 on one line).
+  assert.equal(isCutRemnant(' 第二十條第(八)項 | 信息內容 | 本年收費金額(單位:萬元) | 行政事業性', ['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费']), true);
 });

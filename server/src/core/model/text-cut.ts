@@ -21,8 +21,8 @@ const CELL_BARS = /[|｜]+/;
 /** The same, or a run of spaces (cells pasted on one line without bars). */
 const CELL_BARS_OR_SPACES = /[|｜\s\u3000]+/;
 
-/** Most lines a cut leaves after a table (the next caption, a header row's first cells, one by one). */
-const MAX_LINES = 3;
+/** Most lines a cut leaves after a table (the next caption, a header row's cells, one by one: 第二十条第(八)项 / 信息内容 / 本年收费金额(单位:万元) / 行政事业性). */
+const MAX_LINES = 4;
 /** Most characters of those lines together. */
 const MAX_TOTAL = 40;
 /** A line longer than this is read only for whether it is bars and blanks alone. */
@@ -30,7 +30,7 @@ const LONG_LINE = 2000;
 
 /**
  * Whether `rest` (the text after a table or a row, to the end of the text) is only what a cut
- * page leaves of it: up to three short lines or cells between bars: whole `labels` (the table's captions, row and
+ * page leaves of it: up to four short lines or cells between bars: whole `labels` (the table's captions, row and
  * column names), then a lone figure or the first characters of one (the next caption and the first
  * cells of its header, 第二十条第(八)项 / 信息内容 / 本年收费金额(单位:万, count too). With no labels, only bars and a
  * lone figure count.

@@ -62,7 +62,7 @@ const MAX_ROW_LINE = 300;
 function missingBeforeCut(els: Element[]): boolean {
   let last = els.length - 1;
   while (last >= 0 && !els[last].present) last--;
-  return els.slice(0, last).some((e) => e.kind === 'row' && !e.present);
+  return last > 0 && els.slice(0, last).some((e) => e.kind === 'row' && !e.present);
 }
 
 function plainRowLine(a: Analysis, line: number): boolean {
