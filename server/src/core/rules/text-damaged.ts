@@ -155,7 +155,9 @@ export const textDamaged: Rule = {
     // The issuer's name without its first character at a clause start (。仓高新区建立… in 太仓高新区's report).
     // Not a name whose first character is a level or a determiner (省发展和改革委员会 → 发展和改革委员会 is a name too).
     const issuer = a.doc.issuer ? normalize(a.doc.issuer) : '';
+    // (Not when the first character is the whole place name: 南县人民政府办公室 calls itself 县人民政府办公室.)
     const headless = issuer.length >= 5 && /^[\u4e00-\u9fff]{5,}$/.test(issuer) && !/^[省市县区州乡镇旗盟中全各本我该某现]/.test(issuer)
+      && !/^[省市县区州乡镇旗盟]/.test(issuer.slice(1))
       ? new RegExp(`(?<=[。，；、,;：:（(][ \\t\\u3000]*)${issuer.slice(1)}`) : null;
     for (const pl of proofLines(a)) {
       const t = pl.text;
