@@ -5,6 +5,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { detect } from './helpers';
+import { analyze } from '../../server/src/core';
 
 describe('nX harvest', () => {
   test('本报告由概述、……组成 as the first line, two statutory part titles named: a 2008-regulation report', () => {
@@ -55,4 +56,13 @@ describe('nX harvest', () => {
       assert.equal(d.year, null, s);
     }
   });
+});
+
+test('pasted on one line, the page\'s 发布时间 / 信息来源 pieces before an untitled-year title are no part of it (nX 32)', () => {
+  const text = ['发布时间:2021-01-15 10:00 信息来源:某某县林业局', '某某县林业局信息公开工作年度报告', '一、总体情况',
+    '本年报统计时限为2020年1月1日至2020年12月31日止。我局主动公开政府信息42条。' + '我局坚持以公开为常态、不公开为例外，及时公开机构职能、政策文件和工作动态。'.repeat(6),
+    '二、主动公开政府信息情况', '第二十条第(一)项', '三、收到和处理政府信息公开申请情况', '本年度未收到政府信息公开申请。'].join(' ');
+  const a = analyze(text);
+  assert.equal(a.doc.title?.text, '某某县林业局信息公开工作年度报告');
+  assert.equal(a.kind, 'gov-info-2019');
 });
