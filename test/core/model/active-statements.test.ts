@@ -42,3 +42,15 @@ test('other acts, 规章 beside them, other years and sub-units are not compared
     '2022年制发规范性文件9件。', '各部门制发规范性文件9件。', '公开规范性文件9件。', '制发规范性文件9条意见。',
   ]) assert.deepEqual(run(withProse(s)), [], s);
 });
+
+test('a cell named by its row and column word for word (规章对外公开总数量1件, nX 32): compared with that cell', () => {
+  const with2019 = (sentence: string) => buildDraft({ kind: 2019 }).replace(ANCHOR, ANCHOR + sentence);
+  const fs = run(with2019('经统计，规章对外公开总数量1件。'));
+  assert.deepEqual(fs.map((f) => f.message), ['正文所述规章对外公开总数量 1件 与表二“规章”对外公开总数量 0 不符']);
+  assert.deepEqual(run(with2019('经统计，规范性文件本年新制作数量3件。')).map((f) => f.message),
+    ['正文所述规范性文件本年新制作数量 3件 与表二“规范性文件”本年新制作数量 4 不符']);
+  assert.deepEqual(run(with2019('经统计，规章对外公开总数量0件，规范性文件的对外公开总数量27件。')), []);
+  // A clause another statement reads already is that statement's alone (one finding, its wording).
+  assert.deepEqual(run(withProse('行政规范性文件现行有效件数30件。')).map((f) => f.message),
+    ['正文所述现行有效规范性文件 30件 与表二“行政规范性文件”现行有效件数 27 不符']);
+});

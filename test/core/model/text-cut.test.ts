@@ -30,6 +30,15 @@ test('a group label, then the number its first row starts with (1. of 1.属于�
   assert.equal(isCutRemnant('\n1.', LABELS), false);
 });
 
+test('the bracket a numbered row name opens with, alone or with its numeral ((二)部分公开 cut after "("): cut (nX 24)', () => {
+  const labels = [...LABELS, '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'];
+  for (const rest of ['\n(', '\n（', '\n| \n(二']) assert.equal(isCutRemnant(rest, labels), true, JSON.stringify(rest));
+  // Only where a label opens with a bracket; a closed bracket or a bracket before text is no such start.
+  assert.equal(isCutRemnant('\n(', LABELS), false);
+  assert.equal(isCutRemnant('\n()', labels), false);
+  assert.equal(isCutRemnant('\n(七', labels), false);
+});
+
 test('text of its own: not cut', () => {
   for (const rest of ['\n某某县人民政府办公室', '\n（完）', '\n行政处罚 3 件', '\n第二十\n第二十', '\n其他对外管理服务事项以外的事项说明文字很长很长很长很长很长很长很长', '\n合计']) {
     assert.equal(isCutRemnant(rest, LABELS), false, JSON.stringify(rest));

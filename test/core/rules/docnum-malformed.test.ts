@@ -31,6 +31,16 @@ test('〔202130): 〕 and 号 lost, reported without a fix', () => {
   assert.equal(fs[0].fix, undefined);
 });
 
+test('中办发﹝20168号: the small bracket ﹝ with its ﹞ lost (nX 11), reported as 〔 is', () => {
+  const text = doc('我市认真贯彻《关于全面推进政务公开工作的意见》(中办发﹝20168号)、《2017年政务公开工作要点》(国办发﹝201724号)。');
+  const fs = run(text);
+  assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['﹝20168号', '﹝201724号']);
+  assert.equal(fs[0].message, '文号“中办发﹝20168号”缺少“﹞”，应为“中办发﹝2016﹞8号”？');
+  assert.equal(fs[0].fix?.edits[0].newText, '﹝2016﹞8号');
+  // Whole numbers in the small brackets are silent.
+  assert.deepEqual(run(doc('根据《通知》(中办发﹝2016﹞8号)要求编制。')), []);
+});
+
 test('闽政办2018〕43号: 〔 lost', () => {
   const text = doc('我县认真贯彻《关于印发2018年政务公开工作主要任务分解表的通知》(闽政办2018〕43号)文件精神,编制本报告。');
   const fs = run(text);

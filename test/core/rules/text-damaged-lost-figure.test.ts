@@ -99,3 +99,8 @@ test('the issuer\'s name without its first character at a clause start (real pag
   assert.equal(findings(text, RULE)[0].message, '机关名称缺了首字：“仓高新区”应为“太仓高新区”');
   assert.deepEqual(slices(draft.replace(GENERAL, '深化审批管理。太仓高新区建立健全制度，收到申请12件，上年结转1件。')), []);
 });
+
+test('a county named with one character (南县) calls itself 县人民政府办公室: no name lost (nX 33)', () => {
+  const draft = buildDraft().replace('示例区人民政府办公室2023年政府信息公开工作年度报告', '南县人民政府办公室2023年政府信息公开工作年度报告');
+  assert.deepEqual(slices(draft.replace(GENERAL, '2020年以来，县人民政府办公室严格按照条例推进公开，收到申请12件，上年结转1件。')), []);
+});

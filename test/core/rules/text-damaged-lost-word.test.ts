@@ -29,6 +29,8 @@ test('silent: the whole words, optional characters left out, a lost first charac
     '存在的问题及改进措施已在第五部分说明。',
     '加强政策读和回应。',
     '2023年新收政府信息公开申请数量较上年增加。',
+    // 总 left out of 采购总金额 in prose (nX 07): the plain wording (a table's header cell without it is damaged).
+    '主动公开政府采购19项，采购金额18.6198万元。',
   ]) assert.deepEqual(found(withGeneral(s)), [], s);
   // On the line after a line break the lost character may close the line before: not judged.
   assert.deepEqual(lostWords('读和回应，提高透明度'), []);
@@ -38,4 +40,9 @@ test('the motto written 公开是常态, 公开是例外 lost its 不 (nH harves
   assert.deepEqual(found(withGeneral('始终坚持“公开是常态, 公开是例外”的原则。')),
     [['公开是例外', '法定用语或固定说法缺了一个字：“公开是例外”应为“不公开是例外”']]);
   assert.deepEqual(found(withGeneral('始终坚持“公开是常态，不公开是例外”的原则。')), []);
+});
+
+test('总 left out: silent in prose (采购金额18.6198万元), reported in a table cell (对外公开数量 for 对外公开总数量)', () => {
+  assert.deepEqual(lostWords('主动公开政府采购19项，采购金额18.6198万元。', true), []);
+  assert.deepEqual(lostWords('对外公开数量 |').map((w) => w.want), ['对外公开总数量']);
 });

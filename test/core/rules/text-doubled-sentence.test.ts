@@ -46,3 +46,14 @@ test('a clause written twice across a comma, the first time with 共: reported o
     assert.deepEqual(slices(withGeneral(s)), [], s);
   }
 });
+
+test('a list item written twice across a 、, the second copy run into the next item (nX 17): reported once, both copies', () => {
+  const text = withGeneral('本报告由概述、政府信息公开的收费及减免情况、政府信息公开的收费及减免情况政府信息公开保密审查情况组成。全年新收政府信息公开申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['政府信息公开的收费及减免情况、政府信息公开的收费及减免情况']);
+  assert.match(findings(text, RULE)[0].message, /列举项重复：“政府信息公开的收费及减免情况”在顿号前后连写了两遍/);
+  // Different items, short items and an item that only begins the next with other words stay silent.
+  for (const s of ['主动公开、主动公开目录编制完成。全年新收政府信息公开申请12件，上年结转1件。',
+    '包括行政许可事项、行政处罚事项、行政强制事项。全年新收政府信息公开申请12件，上年结转1件。']) {
+    assert.deepEqual(slices(withGeneral(s)), [], s);
+  }
+});

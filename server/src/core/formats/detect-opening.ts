@@ -89,14 +89,14 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
 }
 
 /**
- * The opening lists the report's own parts by their statutory names (本报告由“总体情况”“主动公开政府信息
- * 情况”……六个部分组成), as a report does after its basis sentence, which a copy may have lost. Returns how
- * many of `titles` its first sentence names (0 when the text does not open so).
+ * The opening lists the report's own parts by their statutory names (本报告由“总体情况”……六个部分组成), as a report
+ * does after its basis sentence, which a copy may have lost: how many of `titles` its first sentence names (0 if
+ * none), and whether the text's first line opens with it listing four parts or more (本报告由概述、……组成).
  */
 /** A later sentence of the opening line that lists the report's parts (。全文包括……, 。本报告由……组成). */
 const LATER_PARTS = /。(?:全文|本(?:年度)?报告|本年报)(?:内容)?(?:主要)?(?:由|包括|分为)/;
 
-export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: string[]): number {
+export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: string[]): { parts: number; first: boolean } {
   const open = opening.map(normalize);
   const keys = [...new Set(titles.map(normalize))];
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
@@ -106,7 +106,8 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     const o = open.find((w) => t.startsWith(w));
     let from = 0;
-    if (!o || !/^(?:主要)?(?:由|包括|分为)/.test(t.slice(o.length))) {
+    const opens = !!o && /^(?:主要)?(?:由|包括|分为)/.test(t.slice(o.length));
+    if (!opens) {
       // Or the line's second sentence, after the statistics period: ……至2021年12月31日止。全文包括总体情况、……
       const later = LATER_PARTS.exec(t);
       if (!later) continue;
@@ -114,9 +115,10 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
     }
     const stop = t.indexOf('。', from);
     const sentence = stop < 0 ? t.slice(from) : t.slice(from, stop);
-    return keys.filter((k) => sentence.includes(k)).length;
+    const first = opens && seen === 1 && (sentence.match(/、|["“”]["“”]/g)?.length ?? 0) >= 3;
+    return { parts: keys.filter((k) => sentence.includes(k)).length, first };
   }
-  return 0;
+  return { parts: 0, first: false };
 }
 
 /**

@@ -259,7 +259,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
 
   let evidence = '';
   let masked: string | null = null;
-  let listed = 0;
+  let own = { parts: 0, first: false };
   if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
   else if (!title && opensWithArticles(doc)) {
@@ -269,7 +269,8 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   else if (flatParts() >= 2) evidence = `法定章节标题 ${flatParts()} 个（在连排的长行内）`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
   // The opening lists four or more statutory parts by name (本报告由“总体情况”……六个部分组成).
-  else if ((listed = listedOwnParts(doc, openings, gov.flatMap((f) => f.sections.map((x) => x.title).filter((x): x is string => !!x)))) >= 4) evidence = `开头列出报告的法定部分 ${listed} 个`;
+  // (Two are enough when the text's first line opens so, the report naming itself: 本报告由概述、……组成.)
+  else if ((own = listedOwnParts(doc, openings, gov.flatMap((f) => f.sections.map((x) => x.title).filter((x): x is string => !!x)))).parts >= (own.first ? 2 : 4)) evidence = `开头列出报告的法定部分 ${own.parts} 个`;
   // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
   else if ((headings >= 1 || groups2008 >= 1 || flatParts() >= 1) && hasBasisOpening(doc, openings)) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, openings, true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';

@@ -1,4 +1,5 @@
-// Statements of text-table-mismatch about table 二 (主动公开政府信息情况): the 行政规范性文件 row.
+// Statements of text-table-mismatch about table 二 (主动公开政府信息情况): the 行政规范性文件 row, and any
+// cell of its first block named by its row and column word for word (规章对外公开总数量1件).
 // 制发/印发/出台/制定/发布 (行政)规范性文件 N 件 → 本年制发件数; 废止… N 件 → 本年废止件数;
 // 现行有效… N 件 → 现行有效件数. Clauses that also name 规章, or another act on the documents
 // (解读, 备案, 审查, 清理, 征求意见, 转发 …), are not compared: they speak of another figure.
@@ -56,10 +57,35 @@ function statement(what: string, colId: string, fallback: string, test: (c: stri
   };
 }
 
-/** Table 二 statements, when the format has a 行政规范性文件 row. */
+/**
+ * A clause naming a row of table 二's first block and one of its columns word for word, as a report
+ * quoting its own table does (规章对外公开总数量1件, 规范性文件本年新制作数量3件): that cell. Not where one of
+ * `others` speaks of the clause already (行政规范性文件现行有效件数12件 is the 现行有效 statement's).
+ */
+function namedCells(a: Analysis, others: ActiveStatement[]): ActiveStatement[] {
+  const spec = a.format?.tables.active;
+  if (!spec || spec.kind !== 'blocks' || !spec.blocks.length) return [];
+  const b = spec.blocks[0];
+  return b.rows.flatMap((r) => b.columns.map((c): ActiveStatement => {
+    const words = [`${r.label}${c.label}`, `${r.label}的${c.label}`];
+    return {
+      what: `${r.label}${c.label}`, units: DOC_UNITS,
+      test: (cl) => words.some((w) => cl.includes(w)) && !others.some((o) => o.test(cl)),
+      value: (x) => activeCell(x, r.id, c.id),
+      source: () => `表二“${r.label}”${c.label}`,
+    };
+  }));
+}
+
+/** Table 二 statements: the 行政规范性文件 row's (when the format has one), and its cells named word for word. */
 export function activeStatements(a: Analysis): ActiveStatement[] {
   const spec = a.format?.tables.active;
-  if (!spec || spec.kind !== 'blocks' || !spec.blocks.some((b) => b.rows.some((r) => r.id === 'normative'))) return [];
+  if (!spec || spec.kind !== 'blocks') return [];
+  const normative = spec.blocks.some((b) => b.rows.some((r) => r.id === 'normative')) ? normativeStatements() : [];
+  return [...normative, ...namedCells(a, normative)];
+}
+
+function normativeStatements(): ActiveStatement[] {
   return [
     statement('制发规范性文件', 'issued', '本年制发件数',
       (c) => ISSUED.test(c) && !/废止|失效|有效|修订|修改/.test(c),

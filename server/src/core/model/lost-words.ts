@@ -4,7 +4,7 @@
 // column labels) and the reports' stock phrases of terms.json (`fixedPhrases`); each is split at its
 // punctuation, and only pieces of five characters or more count. A variant is the piece with one
 // character left out, except a character a writer may leave out on purpose (的 和 及 与 要 度 …,
-// 需要 → 需 is no damage) and a variant found inside another phrase. A variant that lost the
+// 需要 → 需 is no damage; in prose 采购总金额 → 采购金额 is none either) and a variant found inside another phrase. A variant that lost the
 // piece's first (last) character counts only right after (before) a punctuation mark on the same
 // line, where the lost character cannot stand on the line before (after) it.
 import { FORMATS, TERMS } from '../formats';
@@ -21,6 +21,11 @@ interface Variant { text: string; want: string; at: number; /** Counts only righ
 
 /** Characters whose omission leaves a wording writers use (需要 → 需, 年度 → 年, 及/和 dropped). */
 const OPTIONAL = new Set(Array.from('的和及与或并等要度之其也地得以'));
+/**
+ * Characters a sentence may leave out of a table's name (采购金额18.6198万元 for 采购总金额) that a table's
+ * own header cell may not (对外公开数量 for 对外公开总数量): optional in prose only.
+ */
+const PROSE_OPTIONAL = new Set(Array.from('总'));
 const PUNCT = /[、，,。；;：:（(“"‘'\s\u3000]/;
 const HAN = /^[\u3400-\u9fff]+$/;
 const DIGIT = /[0-9０-９]/;
@@ -86,8 +91,8 @@ function variants(): Map<number, Variant[]> {
   return index;
 }
 
-/** The statutory words in `line` that lost one character, in order (one pass over the line). */
-export function lostWords(line: string): LostWord[] {
+/** The statutory words in `line` that lost one character, in order (one pass over the line); `prose`: the line is no table's. */
+export function lostWords(line: string, prose = false): LostWord[] {
   const idx = variants();
   const first = firsts!;
   const out: LostWord[] = [];
@@ -100,6 +105,7 @@ export function lostWords(line: string): LostWord[] {
       if (!line.startsWith(v.text, i)) continue;
       const end = i + v.text.length;
       const lost = v.want[v.at];
+      if (prose && PROSE_OPTIONAL.has(lost)) continue;
       if (v.beforeDigit && !(end < line.length && DIGIT.test(line[end]))) continue;
       if (v.at === 0 && (i === 0 || !PUNCT.test(line[i - 1]) || line[i - 1] === lost)) continue;
       // (A figure right after the shortened word, 规范性文31件, is no part of it: the last character is lost there too.)

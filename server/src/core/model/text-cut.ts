@@ -2,7 +2,7 @@
 // the table's last figure without its bar, or the first characters of one of the table's labels
 // (a caption, a row or a column name, maybe with the start of its bracketed note). Rules that
 // count rows or figures take such a table as cut there, not as missing its later rows.
-import { labelKey } from '../text/normalize';
+import { labelKey, normalize } from '../text/normalize';
 
 /** Longest remnant taken for a label (or a label and the start of its note) cut with the page. */
 const MAX_REMNANT = 30;
@@ -12,6 +12,9 @@ const FIGURE = /^[-+－＋]?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$/;
 
 /** The number a statutory row's name starts with, cut before the name: 1. of 1.属于国家秘密. */
 const ROW_NUMBER = /^[0-9０-９]{1,2}[.．、]$/;
+
+/** An opening bracket, maybe with a numeral: the start of a numbered row name, ( of (二)部分公开. */
+const OPEN_NUMBER = /^[（(][一二三四五六七八九十]{0,2}$/;
 
 /** A bracketed note left open at the cut: 其他对外管理服务事项(指行政许可以 → 其他对外管理服务事项. */
 const OPEN_NOTE = /\s*[（(][^（()）]*$/;
@@ -90,6 +93,11 @@ function isPiece(s: string, labels: readonly string[]): boolean {
   if (s.length > MAX_REMNANT) return false;
   if (FIGURE.test(s)) return true;
   if (!labels.length) return false;
+  // (labelKey drops brackets: the bracket that opens （二）部分公开 is compared as written, width folded.)
+  if (OPEN_NUMBER.test(s)) {
+    const n = normalize(s);
+    return labels.some((l) => normalize(l).startsWith(n));
+  }
   const k = labelKey(s);
   // One character is enough when it is a Chinese character a label starts with (| / 行 of 行政处罚),
   // or a row's number with its mark (1. of 1.属于国家秘密).

@@ -77,14 +77,15 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const below = /现(?:将|就|对)(?:我[^。，,]{0,6})?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
     if (below) return { year: Number(below[1]), source: 'body' };
   }
-  // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”); the most frequent wins.
+  // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”, or the organ named and
+  // what it did: “2019年县政府办公室主动公开政府信息89条”); the most frequent wins.
   const votes = new Map<number, number>();
   let first: number | null = null;
   for (const { line, raw, nth } of nonBlankLines(lines, 80)) {
     if (metadataLineAt(lines, line)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|依申请|申请)))(.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
@@ -98,7 +99,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
       const t = normalize(raw.slice(0, 600));
       // (Or after a part title run into its text, the spaces lost: ……决策部署情况2019年度为全面推进……)
       // (Or the year's applications as the subject: 2019年收到申请公开0条.)
-      const re = /(?:[。；;!！?？]|情况)((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|依申请|申请)))(.{0,15})/g;
+      // (Or a numbered item's first sentence, the organ named before what it did: 。4、2019年县政府办公室主动公开……)
+      const re = /(?:[。；;!！?？]|情况)(?:\d{1,2}[、.])?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/g;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         if (/将|计划|拟|力争|预计/.test(m[2])) continue;
         votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);

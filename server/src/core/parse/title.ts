@@ -270,8 +270,14 @@ function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Headin
   // The title among the line's first pieces, after web chrome (栏目名 某某街道2022年……年度报告 时间:…).
   const piece = leadingTitleInfo(lines, line, first.start - lineStart);
   if (piece) return piece;
-  const raw = lines.lineText(line).slice(0, first.start - lineStart);
-  const lead = raw.length - raw.replace(/^[\s#*]+/, '').length;
+  let raw = lines.lineText(line).slice(0, first.start - lineStart);
+  // (The page's metadata pieces before it, 发布时间:2021-01-15 10:00 信息来源:某局, are no part of it.)
+  let skipped = 0;
+  for (let m = /^\s*(\S+)\s+/.exec(raw); m && (isMetadataLine(m[1]) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(m[1])); m = /^\s*(\S+)\s+/.exec(raw)) {
+    skipped += m[0].length;
+    raw = raw.slice(m[0].length);
+  }
+  const lead = skipped + raw.length - raw.replace(/^[\s#*]+/, '').length;
   // (Indentation a charset conversion turned into question marks, ????一、总体情况, is no part of it.)
   const text = raw.trim().replace(/^[#*\s]+/, '').replace(/[\s\u3000]*[?？]+$/, '');
   const norm = normalize(text);

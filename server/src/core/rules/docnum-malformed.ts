@@ -9,9 +9,9 @@ import { mappedText, originalSpan, crossesLine } from '../model/text-search';
 import { anchoredMatchAll } from '../text/anchored-match';
 
 /** 〔201914号 / 〔202130): a bracket, a year and the number run together, 〕 lost. */
-const NO_CLOSE = /([\u4e00-\u9fff]{1,8})[〔［[]((?:19|20)\d{2})(\d{1,4})(\s*号|(?=[)）]))/g;
+const NO_CLOSE = /([\u4e00-\u9fff]{1,8})[〔﹝［[]((?:19|20)\d{2})(\d{1,4})(\s*号|(?=[)）]))/g;
 /** 闽政办2018〕43号: the issuer code, the year and its closing bracket, 〔 lost. */
-const NO_OPEN = /([\u4e00-\u9fff]{1,8})((?:19|20)\d{2})[〕］\]](\s*第?\d{1,4}\s*号)/g;
+const NO_OPEN = /([\u4e00-\u9fff]{1,8})((?:19|20)\d{2})[〕﹞］\]](\s*第?\d{1,4}\s*号)/g;
 /** 〔2021〕30): the number without its 号, before the bracket or the punctuation that ends the citation. */
 const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、,，。；;])/g;
 /**
@@ -135,14 +135,15 @@ export const docnumMalformed: Rule = {
     };
 
     // (Each pattern opens with up to 8 Han characters: tried only before its bracket, text/anchored-match.ts.)
-    for (const x of anchoredMatchAll(text, NO_CLOSE, /[〔［[]/, 1, 8)) {
+    for (const x of anchoredMatchAll(text, NO_CLOSE, /[〔﹝［[]/, 1, 8)) {
       const issuer = x[1];
       const year = x[2];
       const no = x[3];
       const ns = (x.index ?? 0) + issuer.length;
       const shown = x[0].slice(issuer.length);
       const open = shown[0];
-      const close = open === '〔' ? '〕' : open === '［' ? '］' : ']';
+      // (The small brackets ﹝﹞ many copies use stand for 〔〕: 中办发﹝20168号 lost its ﹞.)
+      const close = open === '〔' ? '〕' : open === '﹝' ? '﹞' : open === '［' ? '］' : ']';
       if (x[4]) {
         const right = `${open}${year}${close}${no}号`;
         report(ns, ns + shown.length, `文号“${issuer}${shown}”缺少“${close}”，应为“${issuer}${right}”？`,
@@ -158,7 +159,7 @@ export const docnumMalformed: Rule = {
       report(ns, ns + shown.length, `文号“${x[0]}”缺少“号”，应为“${x[0]}号”？`,
         `document number “${x[0]}” lacks its 号: probably ${x[0]}号`, `${shown}号`);
     }
-    for (const x of anchoredMatchAll(text, NO_OPEN, /[〕］\]]/, 5, 12)) {
+    for (const x of anchoredMatchAll(text, NO_OPEN, /[〕﹞］\]]/, 5, 12)) {
       const issuer = x[1];
       // 年度2018〕: the issuer code of a document number ends in a character such as 发, 办, 函, 字.
       if (/[年度月日]$/.test(issuer)) continue;

@@ -155,7 +155,9 @@ export const textDamaged: Rule = {
     // The issuer's name without its first character at a clause start (。仓高新区建立… in 太仓高新区's report).
     // Not a name whose first character is a level or a determiner (省发展和改革委员会 → 发展和改革委员会 is a name too).
     const issuer = a.doc.issuer ? normalize(a.doc.issuer) : '';
+    // (Not when the first character is the whole place name: 南县人民政府办公室 calls itself 县人民政府办公室.)
     const headless = issuer.length >= 5 && /^[\u4e00-\u9fff]{5,}$/.test(issuer) && !/^[省市县区州乡镇旗盟中全各本我该某现]/.test(issuer)
+      && !/^[省市县区州乡镇旗盟]/.test(issuer.slice(1))
       ? new RegExp(`(?<=[。，；、,;：:（(][ \\t\\u3000]*)${issuer.slice(1)}`) : null;
     for (const pl of proofLines(a)) {
       const t = pl.text;
@@ -214,7 +216,8 @@ export const textDamaged: Rule = {
       const lost = t.includes('府信息') ? LOST_CHAR.exec(t) : null;
       if (lost) report(lost.index, lost.index + lost[0].length, 'lost');
       // The formats' fixed wording with one character lost (读和回应, 存在的主要问题及改情况).
-      for (const w of lostWords(t)) if (!lost || w.end <= lost.index || w.start >= lost.index + lost[0].length) report(w.start, w.end, 'word', w.want);
+      // (In prose, not in a table's cells, 总 may be left out: 采购金额 for 采购总金额.)
+      for (const w of lostWords(t, !a.doc.tableLines.has(a.doc.lines.lineAt(pl.start)))) if (!lost || w.end <= lost.index || w.start >= lost.index + lost[0].length) report(w.start, w.end, 'word', w.want);
       const head = headless && t.includes(issuer.slice(1, 4)) ? headless.exec(t) : null;
       if (head) report(head.index, head.index + head[0].length, 'issuer', issuer);
       const verb = t.includes('紧紧') ? LOST_VERB.exec(t) : null;

@@ -86,6 +86,24 @@ function doubledClause(t: string): [number, number] | null {
   return null;
 }
 
+/**
+ * An item of a list written twice across a 、, the second copy perhaps run into the next item (its 、
+ * lost as well: ……的收费及减免情况、政府信息公开的收费及减免情况政府信息公开保密审查……): the item is eight or
+ * more characters with four Han, and the text after the 、 starts with it. Returns the start and end of
+ * the first copy and the second in `t`, or null.
+ */
+function doubledListItem(t: string): [number, number] | null {
+  for (let at = t.indexOf('、'); at > 0; at = t.indexOf('、', at + 1)) {
+    // The item before the mark: back to the previous 、, comma, colon, sentence end or bracket.
+    let s = at;
+    while (s > 0 && !/[、，,：:；;。！!？?（(“"]/.test(t[s - 1])) s--;
+    const item = t.slice(s, at);
+    if (item.length < 8 || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 4) continue;
+    if (t.startsWith(item, at + 1)) return [s, at + 1 + item.length];
+  }
+  return null;
+}
+
 /** The marks that close DOUBLED_SENTENCE's sentence (。；;！!？?). */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
 
@@ -135,9 +153,9 @@ export const textDoubled: Rule = {
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词）也作提示。标点连写两遍（“，，”“。。”“,、”“《《”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词）、顿号前后同一列举项（八字以上）连写两遍（“政府信息公开的收费及减免情况、政府信息公开的收费及减免情况”，后一遍可与下一项连在一起）也作提示。标点连写两遍（“，，”“。。”“,、”“《《”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
       '其他单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) a sentence written twice in a row (依申请公开方面。依申请公开方面。) and a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、, 《《) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) a sentence written twice in a row (依申请公开方面。依申请公开方面。) a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计) and a list item of eight characters or more written twice across a 、 (the second copy perhaps run into the next item) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、, 《《) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
       'Other reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',
@@ -202,6 +220,17 @@ export const textDoubled: Rule = {
           end: pl.start + dc[1],
           message: `分句重复：“${t.slice(dc[0], dc[1])}”中同一分句连写了两遍，应删除一遍`,
           messageEn: `Clause doubled: “${t.slice(dc[0], dc[1])}” writes the same clause twice in a row`,
+        });
+      }
+      // An item of a list doubled across a 、 (not where a sentence or a clause is).
+      const dl = ds || dc || !t.includes('、') ? null : doubledListItem(t);
+      if (dl) {
+        const item = t.slice(dl[0], t.indexOf('、', dl[0]));
+        ctx.report({
+          start: pl.start + dl[0],
+          end: pl.start + dl[1],
+          message: `列举项重复：“${item}”在顿号前后连写了两遍，应删除一遍`,
+          messageEn: `List item doubled: “${item}” is written twice in a row across a 、`,
         });
       }
       // Doubled punctuation: the first on the line (a converted page may have it after every clause).
