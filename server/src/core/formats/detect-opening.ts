@@ -33,6 +33,8 @@ export function topHeadings(doc: ParsedDocument): Heading[] {
 export const GOV_FORMATS = (): FormatSpec[] => Object.values(FORMATS).filter((f) => f.family === 'gov-info');
 export function stripTitleEnd(norm: string): string {
   return norm
+    // A policy site's page title, the document number then the title in 《》 (某卫〔2024〕3号《……的报告》): the title.
+    .replace(/^[\u3400-\u9fff]{1,12}[〔\[［](?:19|20)\d{2}[〕\]］]第?\d{1,4}号\s?《([^《》]{6,80})》$/, '$1')
     .replace(/(?:发布|更新|公开|成文)(?:时间|日期)[:：].*$|(?:来源|浏览次数|点击数|字号)[:：].*$/, '')
     .replace(/[-_|][^-_|]{2,30}(?:网站|网|门户)$/, '') // a browser page title: … - 某某市人民政府门户网站
     // Any other site name after a report's name in a browser page title (…年度报告-某某登录, …报告_某某),

@@ -1,0 +1,58 @@
+// Detection and page debris on pages of the nW harvest (法治政府建设 reports of departments, towns and
+// development zones, and look-alikes): texts of our own in their layouts.
+// - a policy site's page title: the document number, then the report's title in book-title marks
+//   (某卫〔2024〕3号《某省卫生健康委关于2023年度法治政府建设情况的报告》), is the report's title, not a
+//   page about the report;
+// - a page header naming the column (栏目:政策文件 发布时间:2023-01-12) and a toolbar with a print link
+//   (【字体: 【打印文本】) are page debris.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core';
+import { classifyChrome } from '../../server/src/core/model/artifacts-chrome';
+import { findings, where } from './rules/build';
+
+const LETTER_BODY = [
+  '某省卫生健康委关于2023年度法治政府建设情况的报告',
+  '某卫〔2024〕3号',
+  '省委、省政府:',
+  '根据《法治政府建设与责任落实督察工作规定》及有关部署要求,现呈送我委2023年度法治政府建设情况报告。',
+  '某省卫生健康委',
+  '2024年3月8日',
+  '某省卫生健康委2023年度法治政府建设情况报告',
+  '在省委省政府的坚强领导下,省卫生健康委压紧压实法治政府建设责任,各项工作取得积极成效。',
+  '一、2023年度法治政府建设主要情况',
+  '(一)加强法治政府建设组织领导。',
+];
+
+test('a document number before the report\'s title in book-title marks is the report\'s title (nW/10)', () => {
+  const text = ['某卫〔2024〕3号《某省卫生健康委关于2023年度法治政府建设情况的报告》', ...LETTER_BODY].join('\n');
+  const a = analyze(text);
+  assert.equal(a.kind, 'rule-of-law');
+  assert.equal(a.doc.year, 2023);
+  // A page that quotes the report after other words is still about it.
+  const about = ['关于某卫〔2024〕3号《某省卫生健康委关于2023年度法治政府建设情况的报告》的解读', '一、起草背景', '为落实要求,起草本报告。'].join('\n');
+  assert.equal(analyze(about).kind, null);
+  // The marks around a title that is no report (a plan) make no report of it.
+  const plan = ['某政发〔2024〕3号《某市法治政府建设实施方案》', '为深入推进依法行政,结合本市实际,制定本方案。', '一、总体要求', '二、主要任务'].join('\n');
+  assert.equal(analyze(plan).kind, null);
+});
+
+const BODY = ['某某市市场监管局2022年法治政府建设年度报告',
+  '2022年,市市场监管局坚持以习近平法治思想为指导,切实推动市场监管法治建设取得新成效。',
+  '一、2022年法治政府建设工作情况', '(一)履行法治第一责任人职责,推进法治政府建设'];
+
+test('a page header naming the column is page metadata; a sentence about a column is not (nW/03)', () => {
+  assert.equal(classifyChrome('栏目:政策文件 发布时间:2023-01-12')?.zh, '网页发布信息');
+  assert.equal(classifyChrome('所属栏目:法治政府建设')?.zh, '网页发布信息');
+  const text = [BODY[0], '栏目:政策文件 发布时间:2023-01-12', ...BODY].join('\n');
+  assert.deepEqual(findings(text, 'artifact-web').map((f) => where(text, f).line), [1]);
+  assert.equal(classifyChrome('栏目:开设“法治政府建设”专栏,全年发布信息52条。'), null);
+});
+
+test('a toolbar\'s print link (【打印文本】) beside the font-size switch is page debris (nW/06)', () => {
+  assert.equal(classifyChrome('【字体: 【打印文本】')?.tier, 'strong');
+  assert.equal(classifyChrome('【打印全文】 【关闭窗口】')?.tier, 'strong');
+  const text = [BODY[0], '日期:2026-03-17 11:12 来源:某某区教育局', '【字体: 【打印文本】', ...BODY.slice(1)].join('\n');
+  assert.deepEqual(findings(text, 'artifact-web').map((f) => where(text, f).line), [1, 2]);
+  assert.equal(classifyChrome('打印文本材料共计120份。'), null);
+});
