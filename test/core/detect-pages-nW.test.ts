@@ -56,3 +56,25 @@ test('a toolbar\'s print link (【打印文本】) beside the font-size switch i
   assert.deepEqual(findings(text, 'artifact-web').map((f) => where(text, f).line), [1, 2]);
   assert.equal(classifyChrome('打印文本材料共计120份。'), null);
 });
+
+// nW/29: an untitled ministry report on a news mirror. Its opening sums the year up and ends in 取得新进展
+// (words a target uses too), its first part is the 2021—2025 纲要's first task (深入学习宣传贯彻习近平法治思想).
+const MINISTRY = [
+  '2021年,某某部坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,将法治建设同步谋划、同步部署、同步推进,切实贯彻落实《法治政府建设实施纲要(2021—2025年)》,推动本系统法治建设取得新进展。',
+  '一、深入学习宣传贯彻习近平法治思想',
+  '部党组高度重视学习宣传贯彻习近平法治思想。一是深入学习领会。二是深入阐释宣传。三是深入贯彻落实。',
+  '二、法律规范体系建设取得新突破',
+  '(一)推动重要领域立法。推动完成条例修订。',
+];
+
+test('an untitled report summing the year up (…取得新进展) above the 纲要\'s first task is the report (nW/29)', () => {
+  const a = analyze(MINISTRY.join('\n'));
+  assert.equal(a.kind, 'rule-of-law');
+  assert.equal(a.doc.year, 2021);
+  // The same words as a target (要推动……取得新进展): a plan's opening, no report.
+  const plan = [MINISTRY[0].replace('推动本系统', '要推动本系统'), ...MINISTRY.slice(1)].join('\n');
+  assert.equal(analyze(plan).kind, null);
+  // The summary above a first part that is no task of the 纲要 says nothing of the kind either.
+  const other = [MINISTRY[0], '一、深化机构改革', ...MINISTRY.slice(2)].join('\n');
+  assert.equal(analyze(other).kind, null);
+});
