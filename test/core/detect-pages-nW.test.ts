@@ -78,3 +78,12 @@ test('an untitled report summing the year up (…取得新进展) above the 纲�
   const other = [MINISTRY[0], '一、深化机构改革', ...MINISTRY.slice(2)].join('\n');
   assert.equal(analyze(other).kind, null);
 });
+
+test('a metadata row with 所属主题 (文 号: | 所属主题: | 其他政府信息 |) is page metadata like 主题分类 (nW/05)', () => {
+  const text = ['索引号: | 015048170/2022-00033 | 发布机构: | 某某州教育局 |', '生效日期: | 2022-02-18 | 废止日期: | |', '文 号: | 所属主题: | 其他政府信息 |',
+    ...BODY].join('\n');
+  assert.deepEqual(findings(text, 'artifact-web').map((f) => where(text, f).line), [0, 1, 2]);
+  // A sentence naming a subject is report text.
+  const prose = [...BODY, '本报告所属主题为政务公开。'].join('\n');
+  assert.deepEqual(findings(prose, 'artifact-web'), []);
+});
