@@ -31,3 +31,16 @@ test('a real document number in the field is left as it is', () => {
   assert.equal(flat.kind, 'rule-of-law');
   assert.equal(flat.doc.year, 2022);
 });
+
+// nW/18 without spaces: the page's metadata table as pipe rows, its 文号 cell empty, then the title over
+// two lines (某某县应急管理局 / 2025年法治政府建设报告) and the opening, which starts with the organ's name.
+test('an empty 文号 cell of a metadata table (文号:||||) before the glued title is cut before the title (nW/18)', () => {
+  const lines = ['| 索引号: | 4300000001/2026-00628 | 分类: | |', '| 发文机关: | 某某县应急管理局 | 发文日期: | |', '| 名称: | |||', '| 文号 : | |||',
+    '某某县应急管理局', '2025年法治政府建设报告',
+    '某某县应急管理局坚持以习近平法治思想为统揽,在县委县政府的坚强领导下,坚持依法履职。现将2025年法治政府建设情况报告如下:',
+    '一、推进法治政府建设的主要举措和成效', '(一)强化组织领导', '我局成立了法治建设依法治理工作领导小组。'];
+  assert.equal(analyze(lines.join('\n')).kind, 'rule-of-law');
+  const flat = analyze(lines.join('\n').replace(/[\s\u3000]+/g, ''));
+  assert.equal(flat.kind, 'rule-of-law');
+  assert.equal(flat.doc.year, 2025);
+});

@@ -129,3 +129,20 @@ test('no breaks: a covering letter that names the report in its own title (关�
   assert.doesNotMatch(r.title ?? '', /关于报送/, r.reason);
   assert.deepEqual([r.kind, r.year], ['gov-info-2019', 2020], r.reason);
 });
+
+// nW/09 without spaces: a 范文 site's breadcrumb, the page title ……2023年度法治政府建设报告 (建设报告, none of the
+// other report words), the site's item title without the year, then a template whose years are 20__.
+test('no spaces: a title ending in 法治政府建设报告 glued after the breadcrumb gives the year (nW/09)', () => {
+  const lines = ['当前位置:某某网实用文档工作报告内容页', '', '教育体育局2023年度法治政府建设报告', '', '教育体育局度法治政府建设报告 篇1', '',
+    '20__年,教体局坚持以法治思想为指引,全面推进依法治教、依法治校,推动形成政府依法行政、学校依法办学、教师依法执教和社会依法评价、支持和监督教育的新格局,为推进我县教育改革发展、完善教育治理体系、提升教育治理能力和水平提供了坚实的法治保障。现将主要情况报告如下:', '',
+    '一、20__年推进法治政府建设的主要举措和成效', '', '(一)深入学习宣传贯彻法治思想。把学习贯彻法治思想作为重要政治任务,贯穿到教育系统普法的全过程和各方面,着力培育领导干部法治思维,局党组中心组理论学习、基层党组织学习会议常学常开。', '',
+    '(二)加强教育法治队伍建设。一是做好执法证申领和执法人员培训工作,安排相关人员参与资格考试,申领行政执法证,新增了3名行政执法人员,壮大了执法队伍。'];
+  const own = read(lines.join('\n'));
+  assert.deepEqual([own.kind, own.year], ['rule-of-law', 2023]);
+  const flat = read(lines.join('\n').replace(/[\s\u3000]+/g, ''));
+  assert.deepEqual([flat.kind, flat.year], ['rule-of-law', 2023], flat.reason);
+  // Other 建设报告 are no report's title: an article's subtitle (——以2016年度25份省级政府建设报告文本为例, mC/10).
+  const article = ['法治政府建设报告制度实证研究', '——以2016年度25份省级政府建设报告文本为例', '', '2017-12-26 08:22', '关键词:纲要报告法治', '',
+    '中共中央、国务院联合发布的《法治政府建设实施纲要(2015—2020年)》课予了各级政府及时报告法治政府建设情况的义务。纵览2016年度的各省级建设报告,可谓喜忧参半。'.repeat(3)];
+  assert.equal(read(article.join('\n').replace(/[\s\u3000]+/g, '')).year, null);
+});

@@ -148,6 +148,16 @@ test('《…的通知》(〔2022〕42号): the number cited without its issuer c
   assert.equal(fs[0].fix, undefined);
 });
 
+test('《…的通知》(〔2024〕-57): the number without its issuer code, after a dash and without 号 (real page nW/19)', () => {
+  const text = doc('按照《中共某省委全面依法治省委员会办公室关于做好2024年度法治政府建设情况报告有关工作的通知》(〔2024〕-57),现将情况报告如下。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '〔2024〕-57');
+  assert.ok(fs[0].message.startsWith('文号“〔2024〕-57”缺少发文机关代字'));
+  // A year in brackets after a title that is no document number stays silent: 《纲要》(〔2021〕).
+  assert.deepEqual(run(doc('落实《某某纲要》(〔2021〕)要求。')), []);
+});
+
 test('a number with its issuer code after the title is silent', () => {
   assert.deepEqual(run(doc('根据《文山州人民政府办公室关于编制公布年度报告有关事项的通知》(文政办函〔2022〕42号)要求,编制本报告。')), []);
 });

@@ -23,3 +23,15 @@ test('a single title, or a title followed by a different line, is silent', () =>
     assert.deepEqual(findings(text, RULE).filter((f) => f.message.startsWith('标题重复')), []);
   }
 });
+
+test('a page header line between the two copies (标题 / 栏目:… 发布时间:… / 标题) is skipped (nW/03, mC/01, mP/14)', () => {
+  for (const header of ['栏目:政策文件 发布时间:2023-01-12', '来源:示例区人民政府办公室 发布时间:2024-03-28 09:18', '发布时间:2026-01-09 10:12\n来源:示例区教育局 字体:[大 中 小]']) {
+    const text = `${TITLE}\n${header}\n${TITLE}\n${body}`;
+    const fs = findings(text, RULE).filter((f) => f.message.startsWith('标题重复'));
+    assert.equal(fs.length, 1, header);
+    assert.equal(where(text, fs[0]).line, header.split('\n').length + 1);
+  }
+  // A line of prose between them is no page header: two copies apart are left alone.
+  const prose = `${TITLE}\n根据《条例》规定编制本报告。\n${TITLE}\n${body}`;
+  assert.deepEqual(findings(prose, RULE).filter((f) => f.message.startsWith('标题重复')), []);
+});

@@ -10,6 +10,7 @@ import { pageChromeAt } from '../parse/page-chrome';
 import { FORMATS } from './index';
 import { selfOpeningLine } from './detect-self-opening';
 import type { FormatSpec } from './types';
+import { ROL_TASK_HEADING, toldResults, WORK_DONE_HEADING } from './detect-rol-words';
 
 /** Lines inside fenced code blocks (``` … ```): examples quoted on a page, not its own headings. */
 export function fencedLines(doc: ParsedDocument): Set<number> {
@@ -33,6 +34,8 @@ export function topHeadings(doc: ParsedDocument): Heading[] {
 export const GOV_FORMATS = (): FormatSpec[] => Object.values(FORMATS).filter((f) => f.family === 'gov-info');
 export function stripTitleEnd(norm: string): string {
   return norm
+    // A policy site's page title, the document number then the title in 《》 (某卫〔2024〕3号《……的报告》): the title.
+    .replace(/^[\u3400-\u9fff]{1,12}[〔\[［](?:19|20)\d{2}[〕\]］]第?\d{1,4}号\s?《([^《》]{6,80})》$/, '$1')
     .replace(/(?:发布|更新|公开|成文)(?:时间|日期)[:：].*$|(?:来源|浏览次数|点击数|字号)[:：].*$/, '')
     .replace(/[-_|][^-_|]{2,30}(?:网站|网|门户)$/, '') // a browser page title: … - 某某市人民政府门户网站
     // Any other site name after a report's name in a browser page title (…年度报告-某某登录, …报告_某某),
@@ -300,10 +303,6 @@ export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) =>
  */
 /** A heading naming a statutory part of the 法治政府建设 report: the measures, or the leaders' duty. */
 export const ROL_PART_HEADING = /(?:推进|加强)?法治(?:政府)?建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效|第一责任人职责/;
-/** The task areas of the 法治政府建设实施纲要 (2015—2020, 2021—2025) as a part's title. */
-const ROL_TASK_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:依法全面履行政府职能|(?:完善|健全)依法行政制度体系|推进行政决策科学化民主化法治化|健全行政决策制度体系|坚持严格规范公正文明执法|健全行政执法工作体系|强化对行政权力的制约和监督|健全行政权力制约和监督体系|依法有效化解社会矛盾纠纷|健全政府机构职能体系)/;
-/** The part that tells the year's work done (一、工作开展情况, 一、2023年主要工作情况). */
-const WORK_DONE_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:主要)?工作(?:开展|推进|落实)?情况$/;
 /** Words of a plan or a notice in the opening (制定本方案, 工作要点如下, 现印发给你们): not a report.
  * (A document others issued, 中共中央、国务院印发的《纲要》, is cited, not issued here.) */
 export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发(?![的了])|通知如下/;
@@ -379,15 +378,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     // 全面建设法治政府 says the same as 法治政府建设.
     if (t.includes('法治政府建设') || t.includes('建设法治政府')) {
       mentions = true;
-      // The year's results told in the past (取得扎实成效, 取得了明显成效), not a target (取得新成效).
-      // Not a self-inspection, a 述法 statement or a half-year account (自查, 述法, 上半年).
-      // Or what the year's work gave: 为经济社会发展提供了有力的法治保障.
-      // (取得了新成效 is done, too: 了 tells the past.)
-      if ((/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)|取得了新的?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
-        || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t)
-        // Or the honours the year brought (荣获…先进集体, 获评…示范单位, 败诉率创历史新低).
-        || /荣获|获评|被评为|创历史新(?:低|高)/.test(t))
-        && !/自查|述法|述职|半年|季度/.test(t)) results = true;
+      // The year's results told in the past (取得扎实成效), not a target (detect-rol-words.ts).
+      if (toldResults(t)) results = true;
       // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
       const r = new RegExp(`${NOW}(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下`).exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).

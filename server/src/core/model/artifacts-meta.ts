@@ -28,7 +28,7 @@ interface Label {
 
 const LABELS: Label[] = [
   { words: ['索引号', '索引编号', '信息索引号'], value: 'code', strong: true },
-  { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类'], value: 'short', strong: true, multi: true },
+  { words: ['主题分类', '体裁分类', '组配分类', '服务对象分类', '信息分类', '内容分类', '主题词分类', '所属主题', '所属分类'], value: 'short', strong: true, multi: true },
   { words: ['发布机构', '发文机关', '发文机构', '发布单位', '所属机构'], value: 'short', strong: true },
   { words: ['公开日期', '成文日期', '生成日期', '公文生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
   { words: ['有效性', '是否有效', '关键词', '关键字', '主题词'], value: 'short', strong: true },

@@ -17,8 +17,9 @@ const OPENING_WITHIN = 800;
 
 /** A metadata field's name: words no sentence of a page's head uses, or short ones before their colon or bar. */
 const FIELD = /(?:索引号|(?:发布|文章|稿件)来源|组配分类|主题分类|公开方式|公开形式|公开范围|(?:公文)?(?:成文|发文|发布|公开|生成|更新)日期|(?:发布|发表|更新|公开)时间|发布机构|发文机关|所属机构|信息来源|浏览次数|访问次数|点击次数|阅读次数|发文字号|(?:分类|文号|备注|有效性|来源|作者|字号|点击数|标题|名称|时间)(?=[:：|/]))/g;
-/** A 文号 field whose value is no document number but a report's title (发文字号:某某市人民政府关于……的报告). */
-const EMPTY_NUMBER = /(?:发文字号|文号)[:：](?=[\u3400-\u9fff][^〔[（(:：|。]{4,60}?(?:报告|年报))/g;
+/** A 文号 field whose value is no document number but a report's title (发文字号:某某市人民政府关于……的报告; the
+ * empty cells of a metadata table between them: 文号:||||某某局2025年法治政府建设报告). */
+const EMPTY_NUMBER = /(?:发文字号|文号)[:：][|｜]*(?=[\u3400-\u9fff][^〔[（(:：|。]{4,60}?(?:报告|年报))/g;
 /** A field's date (and time) with text glued after it: 2025-02-07中共… */
 const STAMP = /(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u3400-\u9fff])/g;
 /** How a report's opening sentence starts: the basis, the report naming itself, or the year's summary (2024年，…). */

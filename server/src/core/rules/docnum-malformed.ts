@@ -21,8 +21,9 @@ const NO_HAO = /([\u4e00-\u9fff]{1,8})〔((?:19|20)\d{2})〕(\d{1,4})(?=[)）、
  */
 const SQUARE_NO_HAO = /([\u4e00-\u9fff]{1,8}[发函字办规令文])\s*[［[]((?:19|20)\d{2})[］\]]\s*(\d{1,4})(?=\s*(?:$|[)）、,，。；;]))/g;
 
-/** 《…的通知》(〔2022〕42号): the number cited after a document's title without its issuer code. */
-const NO_ISSUER = /》[(（]([〔［[](?:19|20)\d{2}[〕］\]]\s*第?\d{1,4}\s*号)/g;
+/** 《…的通知》(〔2022〕42号): the number cited after a document's title without its issuer code (its
+ * serial number also after a dash and without 号: 《…的通知》(〔2024〕-57)). */
+const NO_ISSUER = /》[(（]([〔［[](?:19|20)\d{2}[〕］\]]\s*(?:[-－—]\s*)?第?\d{1,4}\s*(?:号|(?=[)）])))/g;
 
 /**
  * The Regulations cited with a State Council decree number in the bracket after the title

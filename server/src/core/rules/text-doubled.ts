@@ -9,6 +9,7 @@ import type { Analysis } from '../engine/lint';
 import { isHan, proofLines } from '../model/proof-lines';
 import { wrapTargets } from '../model/prose-wrap';
 import { trimmedLine } from '../model/artifacts-lines';
+import { pageChromeAt } from '../parse/page-chrome';
 
 /** ABAB reduplication of a two-character verb or adjective, which is correct Chinese. */
 const ABAB = new Set([
@@ -258,7 +259,7 @@ export const textDoubled: Rule = {
 
 /**
  * The title printed twice: the title line and the next (or previous) filled line, within two
- * lines, say the same (spaces aside). Only the title: other lines may repeat on purpose (a table's
+ * lines and page header lines aside, say the same (spaces aside). Only the title: other lines may repeat on purpose (a table's
  * cells, a signature). The later copy is reported.
  */
 function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
@@ -266,8 +267,9 @@ function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
   if (!title) return;
   const lines = a.doc.lines;
   const key = (l: number) => trimmedLine(a, l).text.replace(/[\s\u3000]+/g, '');
+  // (A page header line between the two copies is skipped: 标题 / 栏目:… 发布时间:… / 标题.)
   const near = (from: number, step: number): number => {
-    for (let l = from + step, k = 0; l >= 0 && l < lines.lineCount && k < 3; l += step, k++) if (key(l)) return l;
+    for (let l = from + step, k = 0; l >= 0 && l < lines.lineCount && k < 3; l += step, k++) if (key(l) && !pageChromeAt(lines, l)) return l;
     return -1;
   };
   if (title.endLine !== undefined && title.endLine !== title.line) {

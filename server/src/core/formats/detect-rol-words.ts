@@ -1,0 +1,26 @@
+// Words of an untitled 法治政府建设 report's opening and first part that tell the year's report from a
+// plan or a notice (read by ruleOfLawBody in detect-opening.ts).
+
+/** The task areas of the 法治政府建设实施纲要 (2015—2020, 2021—2025) as a part's title; the 2021—2025
+ * 纲要's first is 深入学习贯彻习近平法治思想 (a department's report: 一、深入学习宣传贯彻习近平法治思想). */
+export const ROL_TASK_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:依法全面履行政府职能|(?:完善|健全)依法行政制度体系|推进行政决策科学化民主化法治化|健全行政决策制度体系|坚持严格规范公正文明执法|健全行政执法工作体系|强化对行政权力的制约和监督|健全行政权力制约和监督体系|依法有效化解社会矛盾纠纷|健全政府机构职能体系|深入学习(?:宣传)?贯彻习近平法治思想)/;
+/** The part that tells the year's work done (一、工作开展情况, 一、2023年主要工作情况). */
+export const WORK_DONE_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:主要)?工作(?:开展|推进|落实)?情况$/;
+
+/** A target's words in an opening (总体要求, 要坚持, 力争, 确保): a plan's, not a summary's. */
+const TARGET = /要求|要(?:坚持|以|把|紧紧|全面|深入|着力|进一步|推动)|必须|力争|确保|务必|将(?:坚持|继续|进一步)|目标/;
+
+/**
+ * Whether an opening paragraph tells the year's results in the past (取得扎实成效, 取得了明显成效), not a
+ * target (取得新成效) — unless nothing in it is a target's word (2021年，某部坚持……，推动……法治建设取得新进展:
+ * the year summed up) —, or what the year's work gave (为经济社会发展提供了有力的法治保障) or the honours it
+ * brought (荣获…先进集体, 获评…示范单位, 败诉率创历史新低). Not a self-inspection, a 述法 statement or a
+ * half-year account (自查, 述法, 上半年). (取得了新成效 is done, too: 了 tells the past.)
+ */
+export function toldResults(t: string): boolean {
+  return (/取得了?(?:扎实|明显|显著|积极|良好|重要|阶段性|较好)?(?:的)?(?:成效|成绩|进展)|取得了新的?(?:成效|成绩|进展)/.test(t) && !/取得新/.test(t)
+    || /取得新的?(?:成效|成绩|进展)/.test(t) && !TARGET.test(t)
+    || /提供了(?:有力|坚实|良好|强有力)的?法治保障/.test(t)
+    || /荣获|获评|被评为|创历史新(?:低|高)/.test(t))
+    && !/自查|述法|述职|半年|季度/.test(t);
+}
