@@ -33,3 +33,17 @@ test('the 2008 regulation as the basis of a 2019-format report', () => {
   assert.match(fs[0].message, /该文件适用于2018年度及以前$/);
   assert.equal(run(opening('依据《政府信息公开条例》（国务院令第492号）编制本报告。')).length, 1);
 });
+
+test('the 2019 notice named by its title, without its number, as the basis of a 2021-format report', () => {
+  const text = opening('根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求，编制本报告。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, '《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》');
+  assert.match(fs[0].message, /该文件适用于2020年度及以前$/);
+  // In a 2019-format report it is the right basis.
+  assert.deepEqual(run(opening('根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求，编制本报告。', 2019)), []);
+  // A local notice on one year's reports is another notice.
+  assert.deepEqual(run(opening('根据《某市人民政府办公室关于做好2022年政府信息公开工作年度报告有关事项的通知》要求，编制本报告。')), []);
+  // With a number after the name, the number is what is checked: the current one is silent here.
+  assert.deepEqual(run(opening('根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）要求，编制本报告。')), []);
+});

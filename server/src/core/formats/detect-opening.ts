@@ -96,8 +96,10 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
  * does after its basis sentence, which a copy may have lost: how many of `titles` its first sentence names (0 if
  * none), and whether the text's first line opens with it listing four parts or more (本报告由概述、……组成).
  */
-/** A later sentence of the opening line that lists the report's parts (。全文包括……, 。本报告由……组成). */
+// A later sentence of the opening line listing the report's parts (。全文包括……, 。本报告由……组成); a bare 报告
+// (。报告主要包括……), as a notice on what reports hold may say, only with the line's own statistics period.
 const LATER_PARTS = /。(?:全文|本(?:年度)?报告|本年报)(?:内容)?(?:主要)?(?:由|包括|分为)/;
+const BARE_LATER_PARTS = /。报告(?:内容)?(?:主要)?(?:由|包括|分为)(?=.*本(?:年度)?报告[^。]{0,12}统计(?:期限|时限|时间|期间))/;
 
 export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: string[]): { parts: number; first: boolean } {
   const open = opening.map(normalize);
@@ -112,7 +114,7 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
     const opens = !!o && /^(?:主要)?(?:由|包括|分为)/.test(t.slice(o.length));
     if (!opens) {
       // Or the line's second sentence, after the statistics period: ……至2021年12月31日止。全文包括总体情况、……
-      const later = LATER_PARTS.exec(t);
+      const later = LATER_PARTS.exec(t) ?? BARE_LATER_PARTS.exec(t);
       if (!later) continue;
       from = later.index + 1;
     }

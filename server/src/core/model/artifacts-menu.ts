@@ -15,8 +15,8 @@ const MIN_RUN = 3;
 const MENU_BAR = /^\s*(?:[\u3400-\u9fff]{1,8}[ \t\u3000]+){4,}[\u3400-\u9fff]{1,8}\s*$/;
 const CHANNEL = /首\s*页|新闻中心|政务服务|互动交流|专题专栏|政民互动|政务公开/;
 
-/** A bare channel name on a line of its own, without a bullet (政府信息公开指南, 政 策). */
-const BARE_ITEM = /^\s*[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,11}\s*$/;
+/** A bare channel name on a line of its own, without a bullet (政府信息公开指南, 政 策, or 政 / 策 when its spaces became breaks). */
+const BARE_ITEM = /^\s*[\u3400-\u9fff][\u3400-\u9fff \u3000]{0,11}\s*$/;
 /** The disclosure channels a 政府信息公开 page lists in its side menu. */
 const DISCLOSURE_CHANNEL = /^(?:政府信息公开(?:指南|制度|年报|目录|规定)?|法定主动公开内容|依申请公开|重点领域(?:信息)?公开|政府网站(?:年度)?工作(?:报表|年度报表)|政务公开|信息公开年报|机构职能|政策文件|政策解读|乡镇街道部门单位|部门信息公开|乡镇信息公开)$/;
 /** A site's standard channels in its top menu (首页 / 政务公开 / 渝快办 / 互动交流, one a line). */

@@ -127,3 +127,13 @@ export function reportIssuerKind(titleIssuer: string | null, signature: string |
   for (const k of kinds as IssuerKind[]) if (k.kind !== k0.kind || k.level !== k0.level) return null;
   return k0;
 }
+
+/**
+ * Without a title or a signature to name the issuer, a body that speaks of itself as a town three
+ * times or more (我镇, 本乡, 我街道), and as no other town or county, is a town government's report.
+ */
+export function bodyTownKind(words: Map<string, SelfWord>): IssuerKind | null {
+  const towns = ['镇', '乡', '街道'].filter((w) => (words.get(w)?.count ?? 0) > 0);
+  if (towns.length !== 1 || words.get(towns[0])!.count < 3 || ['县', '区', '旗', '市'].some((w) => words.has(w))) return null;
+  return { kind: 'government', level: towns[0] };
+}

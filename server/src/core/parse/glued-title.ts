@@ -91,6 +91,9 @@ function titleCuts(text: string, from: number, to: number): number[] {
     const channel = GLUED_CHANNEL.exec(issuer[0]);
     if (channel) out.push(from + issuer.index + channel[0].length);
   }
+  // (A side menu's names glued before the issuer run longer than an issuer: 政策政府信息公开指南…重点领域公开某某市.)
+  const menu = issuer && issuer.index > 0 && /^[\u3400-\u9fff（）()]+$/.test(before) ? GLUED_CHANNEL.exec(before) : null;
+  if (menu) out.push(from + menu[0].length);
   return out;
 }
 

@@ -4,6 +4,7 @@
 // title-chrome.ts, so title-chrome.ts cannot read the chrome reader back.
 import type { LineMap } from '../text/line-map';
 import { classifyChrome } from '../model/artifacts-chrome';
+import { topMenuLines } from '../model/artifacts-menu';
 import { isNavChrome, lineMemo } from './title-chrome';
 
 /** A site menu's item set as a list item (• 网站首页, - 政务服务): a bare short name after a bullet. */
@@ -16,6 +17,18 @@ const pageMemo = new WeakMap<LineMap, Map<number, boolean>>();
  * source, 打印). Never a title or an opening: it does not use up the lines where they are sought.
  */
 export function pageChromeAt(lines: LineMap, line: number): boolean {
-  return lineMemo(pageMemo, lines, line, (raw) => isNavChrome(raw) || MENU_ITEM_LINE.test(raw)
+  return menuLineAt(lines, line) || lineMemo(pageMemo, lines, line, (raw) => isNavChrome(raw) || MENU_ITEM_LINE.test(raw)
     || (raw.length <= 240 && classifyChrome(raw.trim()) !== null));
+}
+
+const menuMemo = new WeakMap<LineMap, ReadonlySet<number>>();
+/**
+ * A line of the site's side menu at the top of the text, as artifact-web reads it (model/artifacts-menu.ts):
+ * bare channel names one a line (政 策 / 政府信息公开指南 / … / 政府信息公开年报, or 法定主动 / 公开内容 broken
+ * by a narrow column). Each alone is a short line that names a report's column (政府信息公开年报), never the title.
+ */
+export function menuLineAt(lines: LineMap, line: number): boolean {
+  let set = menuMemo.get(lines);
+  if (!set) menuMemo.set(lines, (set = new Set(topMenuLines(lines.lineCount, (l) => lines.lineText(l)))));
+  return set.has(line);
 }

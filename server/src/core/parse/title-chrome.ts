@@ -8,10 +8,11 @@ import { normalize, PINYIN_ANNOTATION, toSimplified } from '../text/normalize';
 /**
  * A site's channel names or a metadata field's name glued before the issuer of a title in a copy
  * without breaks (政府信息公开指南政府信息公开制度某某局…, 组配分类政府信息公开年报2023年…, …专题专栏某某街道…,
- * a date's weekday: 2019年12月3日星期二某某委员会2025年度…, the toolbar's buttons: …无障碍浏览长者模式某某局…):
+ * a date's weekday: 2019年12月3日星期二某某委员会2025年度…, the toolbar's buttons: …无障碍浏览长者模式某某局…,
+ * a disclosure site's side menu: …政府信息公开年报依申请公开乡镇街道部门单位重点领域公开某某市2023年…):
  * what the issuer starts after. Only when two or more characters are left, or none (the title starts at its year).
  */
-export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指南|公开制度|公开目录|公示公告|通知公告|工作动态|新闻动态|新闻资讯|行业资讯|专题专栏|发布机构|发文机关|所属机构|组配分类|主题分类|信息来源|关键词|文件下载|时效|星期[一二三四五六日天]|今天是|智能问答|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化)(?=[\u3400-\u9fff（）()]{2,}$|$)/;
+export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指南|公开制度|公开目录|依申请公开|重点领域(?:信息)?公开|部门单位|公示公告|通知公告|工作动态|新闻动态|新闻资讯|行业资讯|专题专栏|发布机构|发文机关|所属机构|组配分类|主题分类|信息来源|关键词|文件下载|时效|星期[一二三四五六日天]|今天是|智能问答|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化)(?=[\u3400-\u9fff（）()]{2,}$|$)/;
 
 /** Lines of a web page's metadata block (索引号 | 发布机构 | 成文日期 …) and similar chrome. */
 // The column a page is filed under (栏目: 政府信息公开年报) names reports, but it is a field, never the title.

@@ -8,7 +8,7 @@ import { normalize, toSimplified } from '../text/normalize';
 import type { Heading } from './headings';
 import { CHANNEL_NAME, issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS, yearTitleLine } from './title-forms';
 import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
-import { pageChromeAt } from './page-chrome';
+import { menuLineAt, pageChromeAt } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
 export { findYear } from './title-year';
@@ -155,7 +155,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     if (isBreadcrumb(raw)) continue;
     // A header of navigation words or a read-aloud button (点击收听年报语音朗读) names no report; nor
     // does a line of a disclosure site's column names (信息公开指南 信息公开年报).
-    if (isNavChrome(raw) || isMenuLine(raw)) continue;
+    if (isNavChrome(raw) || isMenuLine(raw) || (i < top && menuLineAt(lines, line))) continue;
     // A bulleted line without a year (• 乡镇政府信息公开年度报告 above a bulleted metadata list): the
     // page's column name, not the title.
     if (/^\s*[•·●▪◆]/.test(raw) && !/(?:19|20)\d{2}/.test(raw)) continue;

@@ -16,7 +16,10 @@ const HISTORY = /修订前|修订后|原《|原条例|旧|此前|以前|曾|废�
 
 interface Cited { re: RegExp; format: FormatSpec; label: string }
 
-/** Document numbers (国办公开办函〔2019〕60号) of every format's source, and the 2008 regulation. */
+/** A notice's own name, from its 关于 on (关于政府信息公开工作年度报告有关事项的通知): a local notice on the year's reports names a year. */
+const noticeName = (title: string): string => title.slice(Math.max(0, title.indexOf('关于'))).replace(/[〈〉《》]/g, '.');
+
+/** Document numbers (国办公开办函〔2019〕60号) of every format's source, its notice's title, and the 2008 regulation. */
 function citations(family: string): Cited[] {
   const out: Cited[] = [];
   for (const f of Object.values(FORMATS)) {
@@ -24,6 +27,10 @@ function citations(family: string): Cited[] {
     for (const m of f.source.matchAll(/([\u3400-\u9fff]{2,8})〔(\d{4})〕(\d+)号/g)) {
       out.push({ re: new RegExp(`${m[1]}[〔\\[(（]${m[2]}[〕\\])）]第?${m[3]}号`, 'g'), format: f, label: m[0] });
     }
+    // The notice that issued the format, named by its title without its number (《…关于政府信息公开工作年度报告有关事项的通知》
+    // 要求; not a local notice on one year's reports, 关于做好2022年政府信息公开工作年度报告有关事项的通知): with a number
+    // after it, the number is what is checked (here, or by docnum-malformed when it is another's).
+    if (f.notice) out.push({ re: new RegExp(`(?:《[^《》\\n]{0,60})?${noticeName(f.notice.title)}(?:》(?!\\s?[(（][^)）]{0,12}〔)|(?!》|\\s?[(（][^)）]{0,12}〔))`, 'g'), format: f, label: f.notice.title });
     if (/2008\s*年施行/.test(f.source)) out.push({ re: REGULATION_2008, format: f, label: '2008年施行的《政府信息公开条例》（国务院令第492号）' });
   }
   return out;
@@ -35,12 +42,12 @@ export const citationOutdated: Rule = {
   defaultSeverity: 'info',
   title: { zh: '引用了已被替代的依据', en: 'Superseded document cited as the basis' },
   description: {
-    zh: '报告把已被替代的文件写成编制依据：2021年度起的报告应依据政府信息公开工作年度报告格式（国办公开办函〔2021〕30号），仍写“按照国办公开办函〔2019〕60号要求”的，多为沿用旧稿；'
+    zh: '报告把已被替代的文件写成编制依据：2021年度起的报告应依据政府信息公开工作年度报告格式（国办公开办函〔2021〕30号），仍写“按照国办公开办函〔2019〕60号要求”或只写其名称“《……关于政府信息公开工作年度报告有关事项的通知》要求”的，多为沿用旧稿；'
       + '2019年度起的报告应依据2019年修订的《政府信息公开条例》，仍写“根据2008年5月1日起施行的《政府信息公开条例》（国务院令第492号）”的同理。作为历史提及（“修订前的条例”“原《条例》”）不提示。'
       + '错误示例（2022年度报告）：“按照国办公开办函〔2019〕60号要求，编制本报告。”正确示例：“按照《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，编制本报告。”'
       + '按名称引用的规划写错了期限也提示：《法治政府建设实施纲要》只有（2015—2020年）和（2021—2025年）两期，写成“（2022—2025年）”的应改正。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）；《中华人民共和国政府信息公开条例》（2019年修订，国务院令第711号）；《法治政府建设实施纲要（2021—2025年）》。',
-    en: 'The report names a superseded document as its basis: reports for 2021 on follow the 2021 format (国办公开办函〔2021〕30号), so “按照国办公开办函〔2019〕60号要求” is usually left from an old draft; '
+    en: 'The report names a superseded document as its basis: reports for 2021 on follow the 2021 format (国办公开办函〔2021〕30号), so “按照国办公开办函〔2019〕60号要求”, or that notice named by its title alone (《……关于政府信息公开工作年度报告有关事项的通知》要求), is usually left from an old draft; '
       + 'reports for 2019 on follow the 2019 revision of the Regulations, not the 2008 one (国务院令第492号, 2008年5月1日起施行). Mentions as history (修订前, 原《条例》) are not reported. '
       + 'Wrong (2022 report): “按照国办公开办函〔2019〕60号要求，编制本报告。” Right: “按照……（国办公开办函〔2021〕30号）要求，编制本报告。” '
       + 'A plan cited by name with years none of its editions has is reported too: 《法治政府建设实施纲要》 exists for (2015—2020年) and (2021—2025年), so “（2022—2025年）” is a slip. '
