@@ -12,6 +12,7 @@
 // cell-lines-shape.ts; this file reads the blank-line separated shape.
 import { LineMap } from '../../text/line-map';
 import { readCellValue } from '../cell-value';
+import { padless } from '../line-pad';
 import type { Cell, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, hanCount, isText, looksLikeTable, rowOf } from './cell-lines-shape';
@@ -165,7 +166,8 @@ export const cellLinesReader: LayoutReader = {
       if (!free(line) || taken.has(line)) { flushPlain(); continue; }
       // A line of spaces alone between blank lines, inside a run that already holds figures, is
       // an empty cell the page kept as a space (an empty <td> copied as &nbsp;): its row stays whole.
-      if (lines.lineText(line) !== '' && lines.lineText(line).trim() === '' && blank(line - 1) && blank(line + 1)
+      // (Not the one space a text that pads every line end writes for a blank line.)
+      if (padless(lines, line) !== '' && lines.lineText(line).trim() === '' && blank(line - 1) && blank(line + 1)
         && plain.length && gap <= MAX_GAP && figures(plain) >= MIN_FIGURES) {
         const at = lines.lineStarts[line];
         plain.push({ line, cell: { text: '', start: at, end: at, value: { type: 'empty' } } });
