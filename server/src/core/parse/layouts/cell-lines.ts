@@ -13,6 +13,7 @@
 import { LineMap } from '../../text/line-map';
 import { readCellValue } from '../cell-value';
 import { padless } from '../line-pad';
+import { isDoubleSpacedPdf } from '../double-spaced';
 import type { Cell, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, hanCount, isText, looksLikeTable, rowOf } from './cell-lines-shape';
@@ -148,8 +149,10 @@ export const cellLinesReader: LayoutReader = {
     // cell-like lines that touch (a label and its value, two labels) show it is not this layout,
     // and the runs on both sides of them are left to the column-block reader.
     let tainted = false;
+    // (Such text pasted double-spaced shows no touching pair: its page-width prose tells it instead.)
+    const pdfText = isDoubleSpacedPdf(lines);
     const flushPlain = () => {
-      if (!tainted) {
+      if (!tainted && !pdfText) {
         for (const part of splitAtHeadings(plain)) {
           const b = readPlainRun(lines, part, lastLine);
           if (b) blocks.push(b);

@@ -1,0 +1,53 @@
+// A text pasted double-spaced: a blank line after every line (a Word document's paragraph spacing,
+// a browser copy of <p> paragraphs). Its blank lines then tell nothing: two cells that touched on
+// the page (a label and its value in PDF text) are parted like two paragraphs. Readers that take
+// touching lines as evidence of a layout ask here whether the text could show any.
+import type { LineMap } from '../text/line-map';
+import { wrapWidth } from './wrap-view';
+
+/** Non-blank lines a text needs before its spacing is judged, and the share that may touch the next. */
+const MIN_LINES = 20;
+const TOUCH_SHARE = 0.02;
+
+/** Lines looked at for prose (wrapWidth samples no further). */
+const PROSE_SCAN = 600;
+
+const memo = new WeakMap<LineMap, boolean>();
+const wrappedMemo = new WeakMap<LineMap, boolean>();
+
+/** Is (nearly) every non-blank line of the text followed by a blank line? Once per LineMap, linear. */
+export function isDoubleSpaced(lines: LineMap): boolean {
+  let hit = memo.get(lines);
+  if (hit !== undefined) return hit;
+  let filled = 0;
+  let touching = 0;
+  let prevFilled = false;
+  for (let l = 0; l < lines.lineCount; l++) {
+    const filledNow = lines.lineText(l).trim() !== '';
+    if (filledNow) filled++;
+    if (filledNow && prevFilled) touching++;
+    prevFilled = filledNow;
+  }
+  hit = filled >= MIN_LINES && touching <= filled * TOUCH_SHARE;
+  memo.set(lines, hit);
+  return hit;
+}
+
+/**
+ * PDF text broken at the page width (many lines filling one width, ending inside sentences: see
+ * wrap-view.ts) pasted double-spaced: its one-line cells are PDF cells in reading order, which
+ * touched on the page, never a web table's paragraphs.
+ */
+export function isDoubleSpacedPdf(lines: LineMap): boolean {
+  let hit = wrappedMemo.get(lines);
+  if (hit !== undefined) return hit;
+  if (!isDoubleSpaced(lines)) hit = false;
+  else {
+    // Only prose lines count (a comma or a stop inside): a table's labels alone can share a length.
+    const notProse = new Set<number>();
+    for (let l = 0; l < lines.lineCount && l < PROSE_SCAN; l++) if (!/[，,。]/.test(lines.lineText(l))) notProse.add(l);
+    hit = wrapWidth(lines, notProse) !== null;
+  }
+  wrappedMemo.set(lines, hit);
+  return hit;
+}
