@@ -3,10 +3,12 @@
 // the page (a label and its value in PDF text) are parted like two paragraphs. Readers that take
 // touching lines as evidence of a layout ask here whether the text could show any.
 import type { LineMap } from '../text/line-map';
+import type { TableBlock } from './tables';
 import { wrapWidth } from './wrap-view';
+import { PieceLineMap } from './flat-view';
 
 /** Non-blank lines a text needs before its spacing is judged, and the share that may touch the next. */
-const MIN_LINES = 20;
+const MIN_LINES = 8;
 const TOUCH_SHARE = 0.02;
 
 /** Lines looked at for prose (wrapWidth samples no further). */
@@ -50,4 +52,45 @@ export function isDoubleSpacedPdf(lines: LineMap): boolean {
   }
   wrappedMemo.set(lines, hit);
   return hit;
+}
+
+/**
+ * The text's lines without the one blank line a double-spaced paste put between two lines with
+ * text (longer runs of blank lines stay: they were blank lines before), as a view at the same
+ * offsets, with the line of the text each view line is. Readers whose rows are lines that touch
+ * (pipe and tab rows) read a double-spaced text through it.
+ */
+export function undoubledLines(lines: LineMap): { view: LineMap; lineOf: Int32Array } {
+  const keep: number[] = [];
+  const n = lines.lineCount;
+  const blank = (l: number) => lines.lineText(l).trim() === '';
+  for (let l = 0; l < n; l++) {
+    if (blank(l) && l > 0 && l + 1 < n && !blank(l - 1) && !blank(l + 1)) continue;
+    keep.push(l);
+  }
+  const lineOf = Int32Array.from(keep);
+  const view = new PieceLineMap(lines.text, keep.map((l) => lines.lineStarts[l]), keep.map((l) => lines.lineEnd(l)));
+  return { view, lineOf };
+}
+
+/**
+ * A reader's blocks read on the text's lines without the blank line after each line (undoubledLines),
+ * given back their lines in the text and marked `spaced`; `free` and `skip` are asked of the text's lines.
+ */
+export function readUndoubled(lines: LineMap, free: (line: number) => boolean, read: (view: LineMap, free: (line: number) => boolean) => TableBlock[]): TableBlock[] {
+  const { view, lineOf } = undoubledLines(lines);
+  const blocks = read(view, (v) => free(lineOf[v]));
+  const seen = new Set<object>();
+  for (const b of blocks) {
+    b.spaced = true;
+    b.startLine = lineOf[b.startLine];
+    b.endLine = lineOf[b.endLine];
+    for (const r of b.rows) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      r.line = lineOf[r.line];
+      r.endLine = lineOf[r.endLine];
+    }
+  }
+  return blocks;
 }

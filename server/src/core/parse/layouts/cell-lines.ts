@@ -13,7 +13,7 @@
 import { LineMap } from '../../text/line-map';
 import { readCellValue } from '../cell-value';
 import { padless } from '../line-pad';
-import { isDoubleSpacedPdf } from '../double-spaced';
+import { isDoubleSpaced, isDoubleSpacedPdf, readUndoubled } from '../double-spaced';
 import type { Cell, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, hanCount, isText, looksLikeTable, rowOf } from './cell-lines-shape';
@@ -133,11 +133,20 @@ function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): Table
   return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.endLine ?? c.line)));
 }
 
+/** readPipeCells on the lines of a double-spaced text without its doubling blank lines: the lines its blocks span are taken. */
+function pipeCellsUndoubled(lines: LineMap, free: (line: number) => boolean): { blocks: TableBlock[]; taken: Set<number> } {
+  const blocks = readUndoubled(lines, free, (view, f) => readPipeCells(view, f).blocks);
+  const taken = new Set<number>();
+  for (const b of blocks) for (let l = b.startLine; l <= b.endLine; l++) taken.add(l);
+  return { blocks, taken };
+}
+
 export const cellLinesReader: LayoutReader = {
   layout: 'cell-lines',
   read(lines, free) {
     // Pipe-terminated cell lines first; the plain reader then skips the lines they took.
-    const { blocks, taken } = readPipeCells(lines, free);
+    // (In a text pasted double-spaced, read on its lines without the blank line after each line.)
+    const { blocks, taken } = isDoubleSpaced(lines) ? pipeCellsUndoubled(lines, free) : readPipeCells(lines, free);
 
     let lastLine = lines.lineCount - 1;
     while (lastLine > 0 && lines.lineText(lastLine).trim() === '') lastLine--;

@@ -14,6 +14,7 @@ import { oneLineReader } from './one-line';
 import { spacedReader } from './spaced';
 import { tabLinesReader } from './tab-lines';
 import { runSteps } from '../../engine/steps';
+import { isDoubleSpaced, readUndoubled } from '../double-spaced';
 
 export interface LayoutReader {
   layout: TableLayout;
@@ -50,7 +51,7 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
  * requests there): the same blocks.
  */
 export function* findTablesSteps(lines: LineMap, skipLine: (line: number) => boolean = () => false): Generator<void, TableBlock[]> {
-  const blocks = findDelimitedTables(lines, skipLine);
+  const blocks = delimitedTables(lines, skipLine);
   if (READERS.length === 0) return blocks;
   // One flag per line (readers ask for every line they look at).
   const taken = new Uint8Array(lines.lineCount);
@@ -65,6 +66,16 @@ export function* findTablesSteps(lines: LineMap, skipLine: (line: number) => boo
     blocks.push(...found);
   }
   return compact(blocks.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Pipe and tab rows: in a text pasted double-spaced (a blank line after every line), read on its
+ * lines without those blank lines (a GFM table's rows touch again), each row and block then given
+ * back its lines in the text.
+ */
+function delimitedTables(lines: LineMap, skipLine: (line: number) => boolean): TableBlock[] {
+  if (!isDoubleSpaced(lines)) return findDelimitedTables(lines, skipLine);
+  return readUndoubled(lines, (l) => !skipLine(l), (view, free) => findDelimitedTables(view, (v) => !free(v)));
 }
 
 /**
