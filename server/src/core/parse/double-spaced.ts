@@ -25,7 +25,8 @@ export function isDoubleSpaced(lines: LineMap): boolean {
   let touching = 0;
   let prevFilled = false;
   for (let l = 0; l < lines.lineCount; l++) {
-    const filledNow = lines.lineText(l).trim() !== '';
+    // (A line of spaces or tabs is a line of the text: the paste's blank line is empty.)
+    const filledNow = lines.lineText(l) !== '';
     if (filledNow) filled++;
     if (filledNow && prevFilled) touching++;
     prevFilled = filledNow;
@@ -63,7 +64,7 @@ export function isDoubleSpacedPdf(lines: LineMap): boolean {
 export function undoubledLines(lines: LineMap): { view: LineMap; lineOf: Int32Array } {
   const keep: number[] = [];
   const n = lines.lineCount;
-  const blank = (l: number) => lines.lineText(l).trim() === '';
+  const blank = (l: number) => lines.lineText(l) === '';
   for (let l = 0; l < n; l++) {
     if (blank(l) && l > 0 && l + 1 < n && !blank(l - 1) && !blank(l + 1)) continue;
     keep.push(l);
@@ -93,4 +94,9 @@ export function readUndoubled(lines: LineMap, free: (line: number) => boolean, r
     }
   }
   return blocks;
+}
+
+/** How many lines of the text hold `n` lines as written: twice as many in a text pasted double-spaced. */
+export function spacedLines(lines: LineMap, n: number): number {
+  return isDoubleSpaced(lines) ? 2 * n : n;
 }
