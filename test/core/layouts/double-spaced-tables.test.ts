@@ -48,3 +48,13 @@ test('cells one a line parted by pipe lines (规章 / | / 0 / | …), pasted dou
   assert.ok(outdated(text).length >= 1);
   assert.deepEqual(outdated(doubled(text)), outdated(text));
 });
+
+test('PDF text with layout pasted double-spaced: labels broken over lines above their figures still make one row (real c04, c05)', () => {
+  const REAL = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'real');
+  for (const name of ['c04-hongze-2023-pdflayout.txt', 'c05-hongze-2024-pdflayout.txt']) {
+    const text = readFileSync(join(REAL, name), 'utf8');
+    const plain = tables(text);
+    assert.ok(plain.applications && Object.keys(plain.applications).length >= 20, name);
+    assert.deepEqual(tables(doubled(text)), plain, name);
+  }
+});

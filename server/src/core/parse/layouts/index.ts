@@ -41,6 +41,14 @@ export const READERS: LayoutReader[] = [
   oneLineReader,
 ];
 
+/**
+ * Readers whose rows are lines that touch (PDF text with layout: a label broken over lines above its
+ * figures), which read a text pasted double-spaced on its lines without the blank line after each line.
+ * The readers of layouts made of blank lines (paragraph cells, a browser copy's tab lines, blank lines
+ * as blank cells) read the text as it is.
+ */
+const UNDOUBLED = new Set<TableLayout>(['spaced']);
+
 /** All table blocks of a text, in text order. */
 export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
   return runSteps(findTablesSteps(lines, skipLine));
@@ -59,9 +67,11 @@ export function* findTablesSteps(lines: LineMap, skipLine: (line: number) => boo
     for (const b of bs) for (let l = Math.max(0, b.startLine); l <= b.endLine && l < taken.length; l++) taken[l] = 1;
   };
   claim(blocks);
+  const spaced = isDoubleSpaced(lines);
   for (const reader of READERS) {
     yield;
-    const found = reader.read(lines, (line) => taken[line] !== 1 && !skipLine(line));
+    const free = (line: number) => taken[line] !== 1 && !skipLine(line);
+    const found = spaced && UNDOUBLED.has(reader.layout) ? readUndoubled(lines, free, reader.read) : reader.read(lines, free);
     claim(found);
     blocks.push(...found);
   }
