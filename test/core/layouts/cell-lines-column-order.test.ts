@@ -43,3 +43,30 @@ test('a web copy of 表三 with blank lines between its cells is still read row 
   assert.equal(t.layout, 'cell-lines');
   assert.equal(t.rows.find((r) => r.rowId === 'new')!.values.get('total')!.text, '3');
 });
+
+// PDF text broken at the page width: every full line 30 characters, ending inside a sentence.
+const WRAPPED = [
+  '2023年，区政府办公室坚持以习近平新时代中国特色社会主义思',
+  '想为指导，全面贯彻落实《中华人民共和国政府信息公开条例》，',
+  '紧紧围绕区委区政府中心工作，不断加大政府信息主动公开力度，',
+  '持续规范依申请公开办理流程，切实保障人民群众的知情权、参与',
+  '权和监督权，政府信息公开工作取得新成效。一是加强组织领导，',
+  '调整政府信息公开工作领导小组，明确分管领导和具体工作人员，',
+  '确保信息公开工作有人抓、有人管。二是完善制度机制，修订主动',
+  '公开目录，健全发布审查制度，确保公开信息及时准确规范发布。',
+].join('\n');
+// 表二 as pdftotext prints it: the one-column blocks' values above their labels.
+const ACTIVE = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0', '行政规范性文件', '0', '5', '5',
+  '第二十条第（五）项', '信息内容', '本年处理决定数量', '550', '行政许可',
+  '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '4119', '行政强制', '195',
+  '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '7730.28', '行政事业性收费'].join('\n');
+
+test('PDF text broken at the page width, pasted double-spaced: 表二 in reading order is read as without the blank lines', () => {
+  const text = `某区人民政府2023年政府信息公开工作年度报告\n一、总体情况\n${WRAPPED}\n二、主动公开政府信息情况\n${ACTIVE}\n${TAIL}`;
+  const rows = (t: string) => analyze(t).report!.tables.get('active')!.rows.filter((r) => r.kind === 'data').map((r) => `${r.rowId}=${[...r.values.values()].map((c) => c?.text ?? '').join(',')}`);
+  const plain = rows(text);
+  assert.ok(plain.includes('fees=7730.28') && plain.includes('licensing=550'), plain.join(' '));
+  assert.deepEqual(rows(doubled(text)), plain);
+  const missing = lintText(doubled(text)).findings.filter((f) => f.rule === 'table-row-missing');
+  assert.deepEqual(missing.map((f) => f.message), []);
+});

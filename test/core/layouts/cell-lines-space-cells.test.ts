@@ -36,3 +36,11 @@ test('a space line in prose before any figure is nothing', () => {
   const text = ['我局高度重视', '', ' ', '', '政务公开工作', '', ' ', '', '稳步推进'].join('\n');
   assert.deepEqual(findTables(new LineMap(text)), []);
 });
+
+test('in a copy that ends every line with a space, a blank line (one space) is no blank cell', () => {
+  const plain = [...HEAD, ...ITEM1, ...ITEM5(' \u00a0'), ...ITEM6].join('\n');
+  const padded = plain.replace(/\n/g, ' \n');
+  const texts = (text: string) => findTables(new LineMap(text)).flatMap((b) => b.rows.flatMap((r) => r.cells.map((c) => c.text)));
+  assert.deepEqual(texts(padded), texts(plain));
+  assert.deepEqual(lint(padded).findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message), []);
+});

@@ -116,3 +116,10 @@ test('tab-lines: a part heading right under the last row (no blank line, or a Ma
   const t2 = analyze(text).report!.tables.get('active');
   assert.ok(t2 && t2.rows.some((r) => r.rowId === 'fees'), JSON.stringify(t2?.rows.map((r) => r.rowId)));
 });
+
+test('tab-lines: a copy that ends every line with a space (blank lines a space) reads the same cells', () => {
+  const padded = TEXT.replace(/\n/g, ' \n');
+  for (const table of ['applications', 'review']) assert.deepEqual(cells(padded, table), cells(TEXT, table), table);
+  const rules = lineRules(padded, lintText(padded), ['error', 'warning']);
+  assert.ok(!rules.some((x) => /table-|review-total|text-table/.test(x)), rules.join(' '));
+});

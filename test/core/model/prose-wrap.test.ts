@@ -195,3 +195,16 @@ test('a copy wrapped at a count of characters: lines narrowed by half-width digi
   assert.match(sentenceWith(plain, '60件')?.text ?? '', /^办结依申请公开件177件/);
   assert.deepEqual(findings(plain, 'text-sum'), []);
 });
+
+test('a wrapped paragraph pasted double-spaced (a blank line after every line) is read as the same sentences', () => {
+  const doubled = (t: string) => t.replace(/([^\n])\n(?=[^\n])/g, '$1\n\n');
+  // A report's worth of lines, so that the spacing can be judged; the writer's breaks (soft) too.
+  const soft = '本机关全年共办理人大代表建议和政协提案，\n其中人大代表建议12件，政协提案8件。';
+  const text = `${wrap(P1)}\n${wrap(P2)}\n${wrap(P1)}\n${wrap(P2)}\n${wrap(P1)}\n${soft}\n`;
+  const plain = sentencesOf(text).map((s) => s.text);
+  assert.deepEqual(sentencesOf(doubled(text)).map((s) => s.text), plain);
+  assert.ok(plain.some((s) => s.includes('申请17件,均已')), plain.join(' / '));
+  assert.ok(plain.some((s) => s.includes('提案,其中人大代表建议12件')), plain.join(' / '));
+  const s = sentenceWith(doubled(text), '17件');
+  assert.equal(s?.text, '2024年,区政府办代表区政府受理政府信息公开申请17件,均已在法定期限内予以答复。');
+});

@@ -46,3 +46,14 @@ test('a clause after a comma counting the year under last year: reported; compar
     assert.deepEqual(run(doc('根据《中华人民共和国政府信息公开条例》要求,编制本报告。', body)), [], body);
   }
 });
+
+test('the opening below a metadata block of nine lines, pasted double-spaced: still the opening', () => {
+  const meta = ['- 索 引 号:00000000-3/2022-00001 主题分类:', '- 发文机关:某某镇 成文日期:2022-01-21', '-', '标 题:', '某某镇2021年政府信息公开工作年度报告 - 文 号:',
+    '- 备案登记号:', '- 废止日期: 时 效 性:有效', '某某镇2021年政府信息公开工作年度报告', '一、总体情况'];
+  const text = [...meta, '本年报根据《中华人民共和国政府信息公开条例》要求,认真逐项落实措施,积极主动地完成2020年政府信息公开工作,形成本报告。本报告所列数据统计期限自2021年1月1日至2021年12月31日。', '二、主动公开政府信息情况', '本年度主动公开信息40条。'].join('\n');
+  const doubled = text.replace(/\n/g, '\n\n');
+  assert.equal(run(text).length, 1);
+  const fs = run(doubled);
+  assert.equal(fs.length, 1);
+  assert.equal(doubled.slice(fs[0].start, fs[0].end), '2020年');
+});

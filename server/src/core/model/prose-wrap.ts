@@ -7,6 +7,7 @@
 // cannot end there (softBreaks). Everything is one pass over the lines (linear in the text length).
 import type { Analysis } from '../engine/lint';
 import { isPageNumberLine } from '../parse/page-footer';
+import { isDoubleSpaced } from '../parse/double-spaced';
 
 /** Sentence or clause-list ends (full and half width). */
 const ENDS = /[。；;！!？?：:）)」』”"…]$/;
@@ -71,6 +72,11 @@ export function wrapTargets(a: Analysis): Int32Array {
   for (const h of doc.headings) if (!h.runIn && h.line < n) closed[h.line] = 1;
   if (doc.title && doc.title.line < n) closed[doc.title.line] = 1;
   const runIn = new Set(doc.headings.filter((h) => h.runIn).map((h) => h.line));
+  // A text pasted double-spaced (a blank line after every line) has its one blank line between the
+  // halves of a sentence too: there the next line with text is the next line.
+  const spaced = isDoubleSpaced(lines);
+  const after = (l: number) => (spaced && l + 2 < n && !trimmed[l + 1] && trimmed[l + 2] ? l + 2 : l + 1);
+  const before = (l: number) => (spaced && l >= 2 && !trimmed[l - 1] && trimmed[l - 2] ? l - 2 : l - 1);
   // Wrap width: the most common width among unfinished lines of running text, where a PDF wraps.
   // Plain text (one paragraph per line) has no such width and joins nothing. Some copies wrap
   // at a count of characters instead (a half-width digit takes a full place): their full lines
@@ -84,7 +90,7 @@ export function wrapTargets(a: Analysis): Int32Array {
     counts.set(widths[l], (counts.get(widths[l]) ?? 0) + 1);
     lengths.set(trimmed[l].length, (lengths.get(trimmed[l].length) ?? 0) + 1);
   }
-  if (candidates < 2) { softBreaks(lines, trimmed, text, closed, runIn, out); return out; }
+  if (candidates < 2) { softBreaks(lines, trimmed, text, closed, runIn, out, after); return out; }
   // Widths of wrapped lines vary by a few columns (half-width digits, punctuation at the edge):
   // count each width's neighbourhood; lengths by one character (a space trimmed at the edge).
   const [best, bestCount] = mode(counts, 3);
@@ -93,7 +99,7 @@ export function wrapTargets(a: Analysis): Int32Array {
   const byWidth = bestCount >= 2 && bestCount * 2 >= candidates;
   // A shared length counts only where it is that of a line of (mostly) full-width text.
   const byLength = lengthCount >= 2 && lengthCount * 2 >= candidates && bestLength * 2 >= 24;
-  if (!byWidth && !byLength) { softBreaks(lines, trimmed, text, closed, runIn, out); return out; }
+  if (!byWidth && !byLength) { softBreaks(lines, trimmed, text, closed, runIn, out, after); return out; }
   const minWidth = byWidth ? best - 6 : Infinity;
   const maxWidth = byWidth ? best + 6 : byLength ? bestLength * 2 + 6 : -1;
   /** A line as long as the wrapped lines of its paragraph. */
@@ -103,18 +109,19 @@ export function wrapTargets(a: Analysis): Int32Array {
   for (let l = 0; l < n; l++) {
     const t = trimmed[l];
     // A full line ending a sentence: the paragraph goes on when the next line is running text, not indented.
-    if (!closed[l] && t && byWidth && widths[l] >= best - 2 && widths[l] <= maxWidth && SENTENCE_END.test(t) && l + 1 < n) {
-      const u = trimmed[l + 1];
-      const raw = text.slice(lines.lineStarts[l + 1], lines.lineEnd(l + 1));
-      if (u && !closed[l + 1] && !/^[\s\u3000]/.test(raw) && !ITEM_START.test(u) && !DATE_LINE.test(u) && !runIn.has(l + 1)
-        && !isPageNumberLine(u) && widths[l + 1] >= 8) para[l] = l + 1;
+    const a = after(l);
+    if (!closed[l] && t && byWidth && widths[l] >= best - 2 && widths[l] <= maxWidth && SENTENCE_END.test(t) && a < n) {
+      const u = trimmed[a];
+      const raw = text.slice(lines.lineStarts[a], lines.lineEnd(a));
+      if (u && !closed[a] && !/^[\s\u3000]/.test(raw) && !ITEM_START.test(u) && !DATE_LINE.test(u) && !runIn.has(a)
+        && !isPageNumberLine(u) && widths[a] >= 8) para[l] = a;
     }
     if (closed[l] || !t || widths[l] > maxWidth || ENDS.test(t) || DATE_LINE.test(t)) continue;
     // A short line continues only where a sentence cannot end: after a comma, or in the middle of
     // a sentence that a line above carried on to it (pdftotext -raw breaks at text runs too).
-    if (!full(l) && !(COMMA_END.test(t) || (l > 0 && out[l - 1] === l))) continue;
+    if (!full(l) && !(COMMA_END.test(t) || (l > 0 && out[before(l)] === l))) continue;
     // The next line with text, past blank lines only when a page footer lies between.
-    let next = l + 1;
+    let next = a;
     let footer = false;
     let blank = false;
     while (next < n) {
@@ -129,7 +136,7 @@ export function wrapTargets(a: Analysis): Int32Array {
     if (ITEM_START.test(u) || DATE_LINE.test(u) || runIn.has(next)) continue;
     out[l] = next;
   }
-  softBreaks(lines, trimmed, text, closed, runIn, out);
+  softBreaks(lines, trimmed, text, closed, runIn, out, after);
   return out;
 }
 
@@ -149,19 +156,20 @@ const CLAUSE = /[，,、；;]/;
  * sentence keeps its paragraph as written.
  */
 function softBreaks(lines: Analysis['doc']['lines'], trimmed: string[], text: string, closed: Uint8Array, runIn: Set<number>,
-  out: Int32Array): void {
+  out: Int32Array, after: (l: number) => number): void {
   const n = trimmed.length;
   for (let l = 0; l + 1 < n; l++) {
     const t = trimmed[l];
-    const u = trimmed[l + 1];
-    if (out[l] >= 0 || closed[l] || closed[l + 1] || !t || !u || runIn.has(l + 1) || width(t) < 8) continue;
+    const a = after(l);
+    const u = trimmed[a];
+    if (out[l] >= 0 || closed[l] || closed[a] || !t || !u || runIn.has(a) || width(t) < 8) continue;
     if (ENDS.test(t) || CELLS.test(t) || CELLS.test(u) || DATE_LINE.test(t) || DATE_LINE.test(u) || ITEM_START.test(u) || isPageNumberLine(u)) continue;
     if (!/[\u3400-\u9fff\d]$/.test(t)) continue;
-    const raw = text.slice(lines.lineStarts[l + 1], lines.lineEnd(l + 1));
+    const raw = text.slice(lines.lineStarts[a], lines.lineEnd(a));
     if (/^[\s\u3000]/.test(raw)) continue;
     const count = COUNT_START.test(u) && (/\d/.test(u[0]) ? /[\u3400-\u9fff]$/.test(t) : /\d$/.test(t));
     if (!count && !(CLAUSE.test(t) && /[\u3400-\u9fff\d“"（(]/.test(u[0]))) continue;
-    out[l] = l + 1;
+    out[l] = a;
   }
 }
 

@@ -306,7 +306,10 @@ function segments(t: StatTable): Map<TableRow, number> {
   let seg = 0;
   t.rows.forEach((r, i) => {
     const prev = t.rows[i - 1];
-    if (prev && (r.raw.line > prev.raw.line + 1 || rawBlockOf(t, r) !== rawBlockOf(t, prev))) seg++;
+    const block = prev ? rawBlockOf(t, r) : -1;
+    // (Rows of a double-spaced paste stand a blank line apart: that line parts nothing.)
+    const step = block >= 0 && t.blocks[block].spaced ? 2 : 1;
+    if (prev && (r.raw.line > prev.raw.line + step || block !== rawBlockOf(t, prev))) seg++;
     out.set(r, seg);
   });
   return out;

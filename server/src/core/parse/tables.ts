@@ -77,6 +77,11 @@ export interface TableBlock {
    * the rest of the table (layouts/column-block-read.ts).
    */
   cut?: true;
+  /**
+   * Set when the rows were read in a text pasted double-spaced through its lines without the blank
+   * line after each line (layouts/index.ts): two rows one blank line apart were touching rows.
+   */
+  spaced?: true;
 }
 
 const MAX_CELLS = 200;

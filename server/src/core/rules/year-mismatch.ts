@@ -3,6 +3,7 @@
 // year's report. Only sentence-initial year phrases that introduce the year's work count;
 // dates (2019年12月), plans (2021年，我局将…), references (对2017年印发的文件, 2018年权责清单),
 // titles in 《》 and comparisons that also name the report year are not findings.
+import { spacedLines } from '../parse/double-spaced';
 import type { Rule } from './rule';
 import { prose, spanOf } from '../model/sentences';
 
@@ -70,8 +71,10 @@ export const yearMismatch: Rule = {
     // A title found in the opening sentence (编制了《…》) is that sentence: it is checked below.
     const ownTitle = !!title && title.source !== 'sentence';
     // The opening names the report with another year than the report's (a title kept from last year).
+    // (The first twelve lines as written: twice as many in a text pasted double-spaced.)
+    const openingEnd = spacedLines(a.doc.lines, 12);
     for (const s of sentences) {
-      if ((ownTitle && sentenceInTitle(s)) || s.line > 12) continue;
+      if ((ownTitle && sentenceInTitle(s)) || s.line > openingEnd) continue;
       const named = SELF_NAMED.exec(s.text);
       const m = named ?? SELF_SUMMARY.exec(s.text) ?? SELF_WORK.exec(s.text);
       if (!m || Number(m[2]) === year) continue;

@@ -12,6 +12,8 @@
 // cell-lines-shape.ts; this file reads the blank-line separated shape.
 import { LineMap } from '../../text/line-map';
 import { readCellValue } from '../cell-value';
+import { padless } from '../line-pad';
+import { isDoubleSpaced, isDoubleSpacedPdf, readUndoubled } from '../double-spaced';
 import type { Cell, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, hanCount, isText, looksLikeTable, rowOf } from './cell-lines-shape';
@@ -131,11 +133,20 @@ function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): Table
   return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.endLine ?? c.line)));
 }
 
+/** readPipeCells on the lines of a double-spaced text without its doubling blank lines: the lines its blocks span are taken. */
+function pipeCellsUndoubled(lines: LineMap, free: (line: number) => boolean): { blocks: TableBlock[]; taken: Set<number> } {
+  const blocks = readUndoubled(lines, free, (view, f) => readPipeCells(view, f).blocks);
+  const taken = new Set<number>();
+  for (const b of blocks) for (let l = b.startLine; l <= b.endLine; l++) taken.add(l);
+  return { blocks, taken };
+}
+
 export const cellLinesReader: LayoutReader = {
   layout: 'cell-lines',
   read(lines, free) {
     // Pipe-terminated cell lines first; the plain reader then skips the lines they took.
-    const { blocks, taken } = readPipeCells(lines, free);
+    // (In a text pasted double-spaced, read on its lines without the blank line after each line.)
+    const { blocks, taken } = isDoubleSpaced(lines) ? pipeCellsUndoubled(lines, free) : readPipeCells(lines, free);
 
     let lastLine = lines.lineCount - 1;
     while (lastLine > 0 && lines.lineText(lastLine).trim() === '') lastLine--;
@@ -147,8 +158,10 @@ export const cellLinesReader: LayoutReader = {
     // cell-like lines that touch (a label and its value, two labels) show it is not this layout,
     // and the runs on both sides of them are left to the column-block reader.
     let tainted = false;
+    // (Such text pasted double-spaced shows no touching pair: its page-width prose tells it instead.)
+    const pdfText = isDoubleSpacedPdf(lines);
     const flushPlain = () => {
-      if (!tainted) {
+      if (!tainted && !pdfText) {
         for (const part of splitAtHeadings(plain)) {
           const b = readPlainRun(lines, part, lastLine);
           if (b) blocks.push(b);
@@ -165,7 +178,8 @@ export const cellLinesReader: LayoutReader = {
       if (!free(line) || taken.has(line)) { flushPlain(); continue; }
       // A line of spaces alone between blank lines, inside a run that already holds figures, is
       // an empty cell the page kept as a space (an empty <td> copied as &nbsp;): its row stays whole.
-      if (lines.lineText(line) !== '' && lines.lineText(line).trim() === '' && blank(line - 1) && blank(line + 1)
+      // (Not the one space a text that pads every line end writes for a blank line.)
+      if (padless(lines, line) !== '' && lines.lineText(line).trim() === '' && blank(line - 1) && blank(line + 1)
         && plain.length && gap <= MAX_GAP && figures(plain) >= MIN_FIGURES) {
         const at = lines.lineStarts[line];
         plain.push({ line, cell: { text: '', start: at, end: at, value: { type: 'empty' } } });

@@ -14,6 +14,7 @@ import { oneLineReader } from './one-line';
 import { spacedReader } from './spaced';
 import { tabLinesReader } from './tab-lines';
 import { runSteps } from '../../engine/steps';
+import { isDoubleSpaced, readUndoubled } from '../double-spaced';
 
 export interface LayoutReader {
   layout: TableLayout;
@@ -40,6 +41,14 @@ export const READERS: LayoutReader[] = [
   oneLineReader,
 ];
 
+/**
+ * Readers whose rows are lines that touch (PDF text with layout: a label broken over lines above its
+ * figures), which read a text pasted double-spaced on its lines without the blank line after each line.
+ * The readers of layouts made of blank lines (paragraph cells, a browser copy's tab lines, blank lines
+ * as blank cells) read the text as it is.
+ */
+const UNDOUBLED = new Set<TableLayout>(['spaced']);
+
 /** All table blocks of a text, in text order. */
 export function findTables(lines: LineMap, skipLine: (line: number) => boolean = () => false): TableBlock[] {
   return runSteps(findTablesSteps(lines, skipLine));
@@ -50,7 +59,7 @@ export function findTables(lines: LineMap, skipLine: (line: number) => boolean =
  * requests there): the same blocks.
  */
 export function* findTablesSteps(lines: LineMap, skipLine: (line: number) => boolean = () => false): Generator<void, TableBlock[]> {
-  const blocks = findDelimitedTables(lines, skipLine);
+  const blocks = delimitedTables(lines, skipLine);
   if (READERS.length === 0) return blocks;
   // One flag per line (readers ask for every line they look at).
   const taken = new Uint8Array(lines.lineCount);
@@ -58,13 +67,25 @@ export function* findTablesSteps(lines: LineMap, skipLine: (line: number) => boo
     for (const b of bs) for (let l = Math.max(0, b.startLine); l <= b.endLine && l < taken.length; l++) taken[l] = 1;
   };
   claim(blocks);
+  const spaced = isDoubleSpaced(lines);
   for (const reader of READERS) {
     yield;
-    const found = reader.read(lines, (line) => taken[line] !== 1 && !skipLine(line));
+    const free = (line: number) => taken[line] !== 1 && !skipLine(line);
+    const found = spaced && UNDOUBLED.has(reader.layout) ? readUndoubled(lines, free, reader.read) : reader.read(lines, free);
     claim(found);
     blocks.push(...found);
   }
   return compact(blocks.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Pipe and tab rows: in a text pasted double-spaced (a blank line after every line), read on its
+ * lines without those blank lines (a GFM table's rows touch again), each row and block then given
+ * back its lines in the text.
+ */
+function delimitedTables(lines: LineMap, skipLine: (line: number) => boolean): TableBlock[] {
+  if (!isDoubleSpaced(lines)) return findDelimitedTables(lines, skipLine);
+  return readUndoubled(lines, (l) => !skipLine(l), (view, free) => findDelimitedTables(view, (v) => !free(v)));
 }
 
 /**

@@ -9,6 +9,7 @@
 // row of one cell, rows as wide as their block show all their slots (`fullWidth`).
 import { LineMap } from '../../text/line-map';
 import { cellAt } from '../cell-at';
+import { padless } from '../line-pad';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 
@@ -76,7 +77,8 @@ function readRows(lines: LineMap, from: number, to: number): Row[] {
     if (rowLine < 0) rowLine = line;
   };
   for (let line = from; line < to; line++) {
-    const text = lines.lineText(line);
+    // (A text that pads every line end with a space: the pad is no cell, a line of it a blank line.)
+    const text = padless(lines, line);
     const start = lines.lineStarts[line];
     if (text === '' || text === '\r') {
       gap++;
