@@ -22,6 +22,10 @@ test('silent on clean drafts, restarts and non-items', () => {
     '一是落实“一是一、二是二”的要求；二是学习《关于一是二是四是的通知》。',
     // A list that starts at 二是 (its start lost): not judged.
     '二是部分栏目更新不够及时；三是解读单一。',
+    // Nested lists (a published report: 一是强化组织领导 leads a paragraph listing 一是…二是…, the next paragraph
+    // goes on with the outer 二是), over paragraphs or within one.
+    '一是强化组织领导，完善各项工作机制。一是加强组织领导；二是规范公开内容。\n\n二是严格落实督促检查。\n\n三是加强队伍建设。',
+    '一是强化组织领导。一是加强组织领导；二是规范公开内容。二是严格落实督促检查。',
     // A heading between two lists' items.
     '一是公开不及时；二是解读单一；三是回应不足。\n\n（一）改进措施\n\n二是完善制度。',
   ]) assert.deepEqual(slices(withProblems(s)), [], s);

@@ -45,12 +45,16 @@ export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Headin
 export function numberingGaps(numerals: readonly (number | null)[]): { index: number; kind: 'skip' | 'repeat' }[] {
   const out: { index: number; kind: 'skip' | 'repeat' }[] = [];
   for (let i = 1; i < numerals.length; i++) {
-    const [p, n] = [numerals[i - 1], numerals[i]];
-    if (p === null || n === null) continue;
-    if (n > p + 1) out.push({ index: i, kind: 'skip' });
-    else if (n === p) out.push({ index: i, kind: 'repeat' });
+    const kind = gapKind(numerals[i - 1], numerals[i]);
+    if (kind) out.push({ index: i, kind });
   }
   return out;
+}
+
+/** How numeral n breaks the sequence after p: skip, repeat, or null (next in order, or lower: a new list). */
+export function gapKind(p: number | null, n: number | null): 'skip' | 'repeat' | null {
+  if (p === null || n === null) return null;
+  return n > p + 1 ? 'skip' : n === p ? 'repeat' : null;
 }
 
 /** Whether the sorted list holds a value strictly between from and to (found by halving: a large draft has thousands of parts and tables). */

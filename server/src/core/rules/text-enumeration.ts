@@ -1,7 +1,7 @@
 // text-enumeration: points counted 一是…二是…三是 whose sequence breaks, 一是…二是…四是 (三是 left out) or
 // 一是…二是…二是 (the same numeral twice): a slip reviewers send back. The runs are read by
-// model/enumeration-gaps.ts (one paragraph, or consecutive paragraphs that all hold items; 一是 again,
-// a heading or a paragraph without items starts a new list; 其一/其二 and numerals in quotes or 《》 are
+// model/enumeration-gaps.ts (one paragraph, or consecutive paragraphs that all hold items; 一是 inside a
+// list opens a nested one; a heading or a paragraph without items starts afresh; 其一/其二 and numerals in quotes or 《》 are
 // no items). A proofreading check, without a fix: which numeral is wrong is the author's call.
 import type { Rule } from './rule';
 import { enumerationGaps } from '../model/enumeration-gaps';
@@ -13,11 +13,11 @@ export const textEnumeration: Rule = {
   defaultSeverity: 'warning',
   title: { zh: '“一是、二是”序号错乱', en: 'Enumeration 一是…二是 out of sequence' },
   description: {
-    zh: '正文用“一是……二是……三是……”列举要点时序号跳号（“一是……二是……四是……”，缺“三是”）或重复（“一是……二是……二是……”）。同一段落内检查，连续几段都有列举时接续检查；“一是”重新开始、中间隔着标题或不含列举的段落时视为新的列举。“其一”“其二”、“第一是”、“统一是”“之一是”等词语以及引号、书名号内的文字不算列举。'
+    zh: '正文用“一是……二是……三是……”列举要点时序号跳号（“一是……二是……四是……”，缺“三是”）或重复（“一是……二是……二是……”）。同一段落内检查，连续几段都有列举时接续检查；中间隔着标题或不含列举的段落时视为新的列举；列举中途出现“一是”时视为其下一级列举，此后的序号可接续外层（“一是强化组织领导。一是……二是……”下一段“二是严格落实……”不报告）。“其一”“其二”、“第一是”、“统一是”“之一是”等词语以及引号、书名号内的文字不算列举。'
       + '“一是……三是……三是……”只报告一处：第一个“三是”应为“二是”。不提供快速修复，请核对后改正序号。'
       + '错误示例：“存在的问题：一是公开不够及时；三是解读形式单一；三是互动回应不足。”正确示例：“一是……；二是……；三是……。”',
     en: 'Points listed 一是…二是…三是 in the prose skip a numeral (一是…二是…四是: 三是 missing) or repeat one (一是…二是…二是). '
-      + 'The sequence is checked within a paragraph and on through consecutive paragraphs that list points too; 一是 starting again, a heading or a paragraph without points between starts a new list. '
+      + 'The sequence is checked within a paragraph and on through consecutive paragraphs that list points too; 一是 starting again, a heading or a paragraph without points between starts a new list; 一是 in the middle of a list starts a list inside it, after which the outer list may go on (一是强化组织领导。一是……二是…… then 二是严格落实…… in the next paragraph is not reported). '
       + '其一/其二, 第一是, words such as 统一是 or 之一是, and text in quotation marks or 《》 are no points. '
       + '一是…三是…三是 is reported once: the first 三是 should be 二是. No quick-fix: check the numbering and correct it. '
       + 'Wrong: “一是公开不够及时；三是解读形式单一；三是互动回应不足。” Right: “一是……；二是……；三是……。”',
