@@ -1,5 +1,5 @@
-// Proofreading faults injected into clean generated drafts (text-placeholder, text-doubled):
-// a fill-in instruction left from the template, and a word written twice. Each names the
+// Proofreading faults injected into clean generated drafts (text-placeholder, text-doubled, text-enumeration):
+// a fill-in instruction left from the template, a word written twice, a list's point numbered one too far. Each names the
 // 0-based line where its rule must report.
 import { doubledAt } from '../../server/src/core/rules/text-doubled';
 import type { Draft } from './drafts';
@@ -40,6 +40,21 @@ export const MUTATIONS: Mutation[] = [
         return { text: lines.join(d.eol), rule: this.rule, line, what: `doubled “${w}” at column ${at}` };
       }
       throw new Error('no word to double');
+    },
+  },
+  {
+    // The last point of a 一是…二是… list numbered one too far (二是 → 三是): text-enumeration.
+    rule: 'text-enumeration',
+    applies: (d) => proseLines(d).some((l) => /一是.*二是/.test(d.text.split(d.eol)[l])),
+    apply(d, rng) {
+      const lines = d.text.split(d.eol);
+      const line = rng.pick(proseLines(d).filter((l) => /一是.*二是/.test(lines[l])));
+      const t = lines[line];
+      const marks = [...t.matchAll(/([二三四五六七八])是/g)];
+      const last = marks[marks.length - 1];
+      const next = '三四五六七八九'['二三四五六七八'.indexOf(last[1])];
+      lines[line] = t.slice(0, last.index!) + next + t.slice(last.index! + 1);
+      return { text: lines.join(d.eol), rule: this.rule, line, what: `${last[1]}是 numbered ${next}是 at column ${last.index}` };
     },
   },
 ];

@@ -26,6 +26,12 @@ function some(c: ProseContext, pool: string[], lo = 2, hi = 4): string {
   return pool.filter((_, i) => chosen.has(i)).join('');
 }
 
+/** The points kept by some() numbered again in order (一是…三是 would be a slip: text-enumeration). */
+function renumber(): () => string {
+  let k = 0;
+  return () => `${'一二三四五六七八九'[k++]}是`;
+}
+
 export function opening(c: ProseContext, withYear: boolean, family: 'gov-info' | 'rule-of-law' = 'gov-info'): string {
   if (family === 'rule-of-law') {
     return `${withYear ? `${c.year}年，` : ''}${c.we}在上级党委、政府的坚强领导下，坚持依法行政，加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。`;
@@ -108,7 +114,7 @@ export function problems(c: ProseContext): string[] {
       '二是政策解读形式较为单一，图解、视频等解读方式运用不够；',
       '三是基层工作人员业务能力参差不齐；',
       '四是依申请公开答复的规范化水平还需提升；',
-    ])}`.replace(/；$/, '。'),
+    ]).replace(/[一二三四]是/g, renumber())}`.replace(/；$/, '。'),
     `针对上述问题，${c.we}将${some(c, [
       '进一步加强组织领导，压实工作责任；',
       '加大政策解读力度，丰富解读形式，提高解读质量；',

@@ -87,7 +87,7 @@ test('precision: ambiguous phrases get no finding', () => {
   assert.equal(run(withProse('收到政府信息公开申请15件（含上年结转3件）。')).length, 2);
 });
 
-test('only for the 2019 and 2021 formats (2008 and rule-of-law reports have no statutory tables)', () => {
+test('rule-of-law reports, and 2008 reports without their statistics table, have nothing to compare', () => {
   const sentence = '全年新收政府信息公开申请15件。';
   for (const text of [build2008(sentence), buildRuleOfLaw(sentence)]) assert.deepEqual(run(text), []);
 });

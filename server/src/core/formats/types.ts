@@ -150,4 +150,24 @@ export interface FormatSpec {
   constraints: Constraint[];
   /** Policy for blank, dash and 无 cells of the statutory tables; absent: blanks skip the arithmetic. */
   cells?: CellPolicy;
+  /** The statistics table reports of this format append in the usual form (no national one is statutory). */
+  statistics?: StatisticsTableSpec;
+}
+
+/**
+ * A statistics table appended in a customary form (2008 regulation: 政府信息公开情况统计表, rows of 指标名称 /
+ * 计量单位 / the year's figure / 历年累计): read by model/statistics-table.ts for the prose comparison only.
+ */
+export interface StatisticsTableSpec {
+  /** Titles the table is printed under (the last one in the text starts it). */
+  titles: string[];
+  /** Header words of a first column when no title is printed (指标名称). */
+  header: string[];
+  /** Header words of a cumulative column after the year's (历年累计): each row then holds two figures. */
+  cumulative: string[];
+  /** Units printed in the 计量单位 column. */
+  units: string[];
+  /** Rows by id; labels as printed, without their numbering (1、) or 其中. */
+  rows: { id: string; labels: string[] }[];
+  source: string;
 }

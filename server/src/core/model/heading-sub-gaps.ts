@@ -23,12 +23,7 @@ export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Headin
     const hs = part;
     part = null;
     if (hs.some(isLabel) || anyBetween(starts, from, to)) return;
-    for (let i = 1; i < hs.length; i++) {
-      const [p, h] = [hs[i - 1], hs[i]];
-      if (p.numeral === null || h.numeral === null) continue;
-      if (h.numeral > p.numeral + 1) out.push({ heading: h, previous: p, kind: 'skip' });
-      else if (h.numeral === p.numeral) out.push({ heading: h, previous: p, kind: 'repeat' });
-    }
+    for (const g of numberingGaps(hs.map((h) => h.numeral))) out.push({ heading: hs[g.index], previous: hs[g.index - 1], kind: g.kind });
   };
   for (const h of headings) {
     if (h.style === 'cn') {
@@ -40,6 +35,26 @@ export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Headin
   }
   close(Number.MAX_SAFE_INTEGER);
   return out;
+}
+
+/**
+ * Where a run of numerals breaks its sequence: a numeral more than one above the one before (skip), or
+ * equal to it (repeat). A lower one starts a new list and is not judged; a null is not compared. Also
+ * the enumerations of the prose (一是…二是…, model/enumeration-gaps.ts).
+ */
+export function numberingGaps(numerals: readonly (number | null)[]): { index: number; kind: 'skip' | 'repeat' }[] {
+  const out: { index: number; kind: 'skip' | 'repeat' }[] = [];
+  for (let i = 1; i < numerals.length; i++) {
+    const kind = gapKind(numerals[i - 1], numerals[i]);
+    if (kind) out.push({ index: i, kind });
+  }
+  return out;
+}
+
+/** How numeral n breaks the sequence after p: skip, repeat, or null (next in order, or lower: a new list). */
+export function gapKind(p: number | null, n: number | null): 'skip' | 'repeat' | null {
+  if (p === null || n === null) return null;
+  return n > p + 1 ? 'skip' : n === p ? 'repeat' : null;
 }
 
 /** Whether the sorted list holds a value strictly between from and to (found by halving: a large draft has thousands of parts and tables). */

@@ -22,6 +22,12 @@ export interface Statement {
   alternatives?: (a: Analysis, clause: string) => (number | null)[];
   /** The severity of a contradiction, when it is not the rule's (an ambiguous verb: info). */
   severity?: (clause: string) => Severity | undefined;
+  /** A clause opening with the report year (2013年主动公开…) states the report's own figure: the sub-units
+   *  named in the clauses before it (各部门、各乡镇对政府信息进行了梳理，2013年…) are not its subject. */
+  clauseSubject?: boolean;
+  /** When value() is null: the table's digits where the year's figure runs into the cumulative one
+   *  (条18535395): a prose figure they do not begin with contradicts the year's figure. */
+  gluedDigits?: (a: Analysis) => string | null;
 }
 
 export const APP_UNITS = /^(件|宗)$/;

@@ -46,6 +46,7 @@ import { kindUnsettled } from './kind-unsettled';
 import { textPlaceholder } from './text-placeholder';
 import { textDamaged } from './text-damaged';
 import { textDoubled } from './text-doubled';
+import { textEnumeration } from './text-enumeration';
 import { textWording } from './text-wording';
 import { dateMalformed } from './date-malformed';
 import { docnumMalformed } from './docnum-malformed';
@@ -119,6 +120,7 @@ export const RULES: readonly Rule[] = [
   textPlaceholder,
   textDamaged,
   textDoubled,
+  textEnumeration,
   textWording,
   carryoverMismatch,
   contentDuplicate,

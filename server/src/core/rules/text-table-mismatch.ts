@@ -6,12 +6,15 @@
 // totals). A clause qualifies when it names exactly one such quantity and holds exactly one
 // count; comparisons (同比, 上年为), other years, sub-units (其中某局收到…, 各部门) and rounded
 // figures are skipped: an ambiguous phrase gets no finding. Basis: the 2019/2021 formats
-// (国办公开办函〔2019〕60号、〔2021〕30号) — the prose and the tables report the same year.
+// (国办公开办函〔2019〕60号、〔2021〕30号) — the prose and the tables report the same year. Reports under the
+// 2008 regulation are compared with the statistics table they append (model/statistics-table.ts and
+// statistics-statements.ts, rows from the format data's `statistics`).
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { Clause, Count, prose, Sentence, spanOf as spanOfNorm } from '../model/sentences';
 import { activeStatements } from '../model/active-statements';
 import { paragraphs } from '../model/paragraphs';
+import { statisticsStatements } from '../model/statistics-statements';
 import { applicantStatements, APPLICATION, appsTotal, blankTotal, DISPOSITIONS, GROUP_NAMES, HANDLED, NOT_THIS_YEAR, ORG, reasonStatements, RECEIVED, review, reviewGroups, SELF, Statement, STATEMENTS, SUB_UNITS } from '../model/table-statements';
 
 /** 共收到申请15件（含上年结转3件）: the second count restates 上年结转 inside the first one's clause. */
@@ -87,7 +90,8 @@ function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: C
   if (SUB_UNITS.test(words)) return null;
   // Everything said before the figure in this sentence: an organisation other than the
   // issuer (区教育局收到…, 其中县政府本级…) makes it a sub-unit's figure.
-  let subject = text.slice(s.ns, counts[0].ns).replace(SELF, '');
+  const own = st.clauseSubject && year !== null && text.startsWith(`${year}年`, c.ns);
+  let subject = text.slice(own ? c.ns : s.ns, counts[0].ns).replace(SELF, '');
   if (issuer) subject = subject.split(issuer).join('');
   // The organisation acting is named before the verb (收到公众向州政府办公室提交的申请: the office is addressed).
   const verb = subject.search(/收到|受理|接收|接到|新收|办结|答复|办理/);
@@ -117,28 +121,33 @@ function statedOne(a: Analysis, s: Sentence, c: Clause, words: string, counts: C
 
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
-  formats: { family: 'gov-info', since: 2019 },
+  formats: { family: 'gov-info' },
   defaultSeverity: 'warning',
   title: { zh: '正文数字与表格不符', en: 'Prose figure contradicts the table' },
   description: {
     zh: '正文中写明的件数与法定表格中的同一数字矛盾：新收申请（表三第一项；“收到/受理…N件（含上年结转）”对第一、二项之和）、办结/答复申请（第三项（七）总计；“办理…N件”也可指收到的件数，与其中任一相符即不报告）、上年结转（第二项）、结转下年度（第四项）、各类办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理；“予以公开及部分公开N件”对两项之和；“本机关不掌握相关政府信息N件”等具体情形对其编号行）、申请人（“自然人N件”“法人或其他组织N件”对相应栏），以及政府信息公开行政复议、行政诉讼件数（表四总计）、被纠错件数（结果纠正），表二“行政规范性文件”的本年制发、本年废止、现行有效件数（“制发/印发/出台…规范性文件N件”；“发布”也可能指发布旧文件，只作提示），“未发生行政复议/行政诉讼”“均获维持”“无被纠错”等表述与表四不符时也报告。表三“总计”栏空缺时按各申请人栏之和比较，并在提示中说明。'
+      + '2008 年条例下的报告与其所附《政府信息公开情况统计表》比较：主动公开政府信息、收到（受理）申请、各申请方式（当面、传真、电子邮件、网上、信函）、答复总数、同意公开、同意部分公开、不同意公开、行政复议、行政诉讼，对相应指标的本年度数（不是历年累计）；“累计”“历年”“截至”、渠道和类别的分项以及下属单位的数字不比较；以报告年度开头的分句（“2013年主动公开政府信息4970条”）视为本机关的数字。表格文字粘连、本年度与历年累计两数连写时（“条18535395”），正文数字不是该串数字的开头即报告。'
       + '申请件数也可写作“条”“起”“次”“份”；“依申请公开事项”即申请；“公民、法人和其他组织提出的申请N件”是收到的申请总数而不是“法人或其他组织”栏；以“其中”开头的句子接续同一段的上一句（“共收到申请61件。其中，自然人50件……”）；“因…等原因无法提供N件”对该项之和（N恰为其中一行的数字时不作判断）；报告机关的简称（“××街道受理…”）视为本机关；“含2022年结转的3件”中的年份不视为其他年份。'
       + '只比较明确指向同一数字的表述；对比上年、其他年份、下属单位（“其中…”“各部门”）的数字、咨询和来信等其他事项以及约数不作判断。'
       + '错误示例：正文“全年新收政府信息公开申请15件”，表三第一项总计为12。正确示例：正文与表格均为12件。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号），正文与表格报告的是同一年度的同一数据。',
     en: 'A count stated in prose contradicts the same figure in a statutory table: applications received (table 3, item 一; “收到…N件（含上年结转）” against 一 + 二), applications closed (办结/答复 N 件: item 三 （七）总计; 办理 N 件 may also mean the received figure and is not reported when it matches either), carried over (二), carried forward (四), each disposition (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理; “予以公开及部分公开 N 件” against their sum; a named reason such as 本机关不掌握相关政府信息 against its numbered row), applicants (自然人, 法人或其他组织 against their columns), and 政府信息公开 administrative reconsideration and litigation cases (table 4 totals), cases corrected (结果纠正), the 行政规范性文件 row of table 2 (制发/印发/出台 … 规范性文件 N 件 against 本年制发件数, 废止 and 现行有效 against theirs; 发布 may mean publishing older documents and is only an info finding), and the statements 未发生行政复议/行政诉讼, 均获维持 and 无被纠错 when table 4 contradicts them. When the 总计 cell of table 3 is blank the applicant columns are summed, and the message says so. '
+      + 'Reports under the 2008 regulation are compared with the statistics table they append (政府信息公开情况统计表): information published, applications received, each channel (当面, 传真, 电子邮件, 网上, 信函), answers, 同意公开, 同意部分公开, 不同意公开, reconsideration and litigation, against the row\'s figure of the year (not 历年累计); running totals (累计, 历年, 截至), channels and kinds of information, and sub-units are not compared; a clause opening with the report year (2013年主动公开政府信息4970条) is the issuer\'s figure. Where the table\'s text ran together and the year\'s figure runs into the cumulative one (条18535395), a prose figure that does not begin those digits is reported. '
       + 'Applications may be counted in 条/起/次/份; 依申请公开事项 are applications; “公民、法人和其他组织提出的申请N件” is the received total, not the legal-person columns; a sentence opening with 其中 continues the one before it in its paragraph (共收到申请61件。其中，自然人50件…); “因…等原因无法提供N件” is the group\'s sum (not judged when N is one of its rows); the issuer\'s short name (××街道受理…) is the issuer; the year in “含2022年结转的3件” is not another year. '
       + 'Only statements that clearly name the same figure are compared; comparisons with last year, other years, sub-units (其中…, 各部门), other matters (咨询, 来信) and rounded figures are not. '
       + 'Wrong: prose “全年新收政府信息公开申请15件” while table 3 item 一 totals 12. Right: both say 12. '
       + 'Basis: the annual report formats (国办公开办函〔2019〕60号, 〔2021〕30号): prose and tables report the same year\'s data.',
   },
-  basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
+  basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）；2008 年条例下报告所附政府信息公开情况统计表',
   check(ctx) {
     const a = ctx.analysis;
-    if (!a.report || a.report.tables.size === 0) return;
-    const { text, sentences } = prose(a);
+    if (!a.report) return;
     // The format's statements and this draft's, in that order: made once, tested on every clause with one count.
-    const statements = [...STATEMENTS, ...reasonStatements(a), ...applicantStatements(a), ...activeStatements(a)];
+    // Those of the statutory tables when the format has them, those of a customary statistics table (2008) when read.
+    const statements = a.report.tables.size ? [...STATEMENTS, ...reasonStatements(a), ...applicantStatements(a), ...activeStatements(a)] : [];
+    statements.push(...statisticsStatements(a));
+    if (!statements.length) return;
+    const { text, sentences } = prose(a);
     // The sentence before each one in its paragraph.
     const before = new Map<Sentence, Sentence>();
     for (const p of paragraphs(a)) for (let k = 1; k < p.length; k++) before.set(p[k], p[k - 1]);
@@ -148,7 +157,11 @@ export const textTableMismatch: Rule = {
         for (const hit of stated(a, s, c, text, statements, lead)) {
           const words = text.slice(c.ns, c.ne);
           const table = hit.st.value(a, words);
-          if (table === null || table === hit.count.value) continue;
+          if (table === null) {
+            gluedMismatch(ctx, a, hit, words);
+            continue;
+          }
+          if (table === hit.count.value) continue;
           if (hit.st.alternatives?.(a, words).includes(hit.count.value)) continue;
           // 收到 may include last year's carried-over applications: new + carried is not a contradiction.
           if (hit.st.what === '新收申请' && !/新收/.test(words)) {
@@ -168,6 +181,19 @@ export const textTableMismatch: Rule = {
     reviewClaims(ctx, a, sentences, text);
   },
 };
+
+/** A table figure run into the next one (2008 statistics table in archive text, 条44: 4 and 4): the prose
+ *  figure contradicts it when the digits do not begin with it. */
+function gluedMismatch(ctx: Parameters<Rule['check']>[0], a: Analysis, hit: Hit, words: string): void {
+  const run = hit.st.gluedDigits?.(a);
+  const v = String(hit.count.value);
+  // (0 is left alone: a blank cell of the year, invisible once the cells ran together, may mean none.)
+  if (!run || hit.count.value === 0 || run.startsWith(v)) return;
+  const source = hit.st.source(a, words);
+  ctx.report({ start: hit.count.start, end: hit.count.end,
+    message: `正文所述${hit.st.what} ${v}${hit.count.unit} 与${source}不符（表中本年度与历年累计两数连写为“${run}”，不以 ${v} 开头）`,
+    messageEn: `the prose states ${v}${hit.count.unit} (${hit.st.what}), but the table (${source}) does not: its year's and cumulative figures run together as “${run}”, which does not begin with ${v}` });
+}
 
 /** 未发生行政复议、行政诉讼: the negation, a short filler without figures, and the case kind. */
 const NONE_RE = /(未发生|未出现|没有发生|未收到|没有收到|未接到|未有|无|没有)([^,;:。!?\d]{0,20}?)(行政复议|行政诉讼)/g;
