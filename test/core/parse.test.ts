@@ -76,6 +76,10 @@ test('cell values: integers, signed changes, amounts, blanks, dashes, OCR look-a
   assert.deepEqual(readCellValue('１２'), { type: 'int', value: 12 });
   assert.deepEqual(readCellValue('1,322'), { type: 'int', value: 1322 });
   assert.deepEqual(readCellValue('+14'), { type: 'signed', value: 14 });
+  // A sign typed twice: the figure it stands for, marked as a slip (nX 25).
+  assert.deepEqual(readCellValue('--253'), { type: 'lookalike', suggestion: '-253', sign: true });
+  assert.deepEqual(readCellValue('++3'), { type: 'lookalike', suggestion: '+3', sign: true });
+  assert.deepEqual(readCellValue('+-3'), { type: 'text' });
   assert.deepEqual(readCellValue('-2'), { type: 'signed', value: -2 });
   assert.deepEqual(readCellValue('增30'), { type: 'signed', value: 30 });
   assert.deepEqual(readCellValue('减3'), { type: 'signed', value: -3 });

@@ -171,3 +171,17 @@ test('does not apply outside 2019/2021', () => {
   assert.deepEqual(findings(buildRuleOfLaw('\n' + table + '\n'), RULE), []);
   assert.deepEqual(findings(build2008('\n' + table + '\n'), RULE), []);
 });
+
+test('a sign typed twice (--253, nX 25) is a figure with a slip: one error on the cell with the figure as an unsafe fix, no shape error', () => {
+  for (const layout of LAYOUTS) {
+    const d19 = buildDraft({ kind: 2019, layout });
+    const s = setCell(d19, '行政许可', 1, '--3');
+    const fs = findings(s.text, RULE);
+    assert.equal(fs.length, 1, layout);
+    assert.equal(where(s.text, fs[0]).slice, '--3');
+    assert.match(fs[0].message, /“本年增\/减”栏“--3”符号重复，应为“-3”$/);
+    assert.deepEqual(fs[0].fix!.edits, [{ start: s.start, end: s.end, newText: '-3' }]);
+    assert.equal(fs[0].fix!.safe, false);
+    assert.deepEqual(findings(s.text, 'table-shape'), [], layout);
+  }
+});

@@ -55,6 +55,11 @@ test('the statutory words with their characters out of order: named, with the ri
   assert.equal(where(trad, run(trad)[0]).slice, '工作告年度報');
 });
 
+test('no title: an opening sentence naming the units\' reports (…政府信息公开年度工作报告编制而成) is no title to judge (nX 13)', () => {
+  const text = buildDraft().replace(`# ${TITLE}\n`, '本年度报告根据《条例》要求，综合2023年度各县（市、区）政府和市级各部门的政府信息公开年度工作报告编制而成。\n');
+  assert.deepEqual(run(text).filter((f) => /字序错乱/.test(f.message)), []);
+});
+
 test('garbledWords: only an anagram of the statutory words, never the words themselves or other words', () => {
   assert.equal(garbledWords('某局2023年政府信息公开工作年度报告'), null);
   assert.equal(garbledWords('某局2023年政府信息公开年度报告'), null);

@@ -9,7 +9,7 @@ export type CellValue =
   | { type: 'decimal'; value: number }       // 7.12
   | { type: 'signed'; value: number }        // +14, -2, 增30, 减3
   | { type: 'amount'; value: number; unit: string } // 6566.23万元, 11750 元
-  | { type: 'lookalike'; suggestion: string } // U, O, 〇, o, l, I read by OCR instead of digits
+  | { type: 'lookalike'; suggestion: string; sign?: true } // U, O, 〇, o, l, I read by OCR instead of digits; --253 (sign typed twice)
   | { type: 'text' };                        // anything else (2件, 约10, 无)
 
 /** What fold() changes: full-width ASCII and white space. Most cells have neither. */
@@ -71,6 +71,9 @@ export function readCellValue(raw: string): CellValue {
   if (/^\d+\.\d+$/.test(s)) return { type: 'decimal', value: Number(s) };
   let m = /^([+-])(\d+)$/.exec(s);
   if (m) return { type: 'signed', value: (m[1] === '-' ? -1 : 1) * Number(m[2]) };
+  // A sign typed twice (--253, ++3): a figure with a slip, not text (the rules say which figure it stands for).
+  m = /^([+-])\1+(\d+)$/.exec(s);
+  if (m) return { type: 'lookalike', suggestion: m[1] + m[2], sign: true };
   m = /^(增加?|减少?|減少?)(\d+)$/.exec(s);
   if (m) return { type: 'signed', value: (m[1].startsWith('增') ? 1 : -1) * Number(m[2]) };
   m = /^(\d+(?:\.\d+)?)(万元|萬元|亿元|億元|元)$/.exec(s);

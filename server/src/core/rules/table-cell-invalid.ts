@@ -28,7 +28,7 @@ function problem(cell: Cell, type: ColType): string | null {
     case 'decimal': return type === 'amount' ? null : '计数应为整数';
     case 'amount': return type === 'amount' ? null : '计数栏不应带单位';
     case 'dash': return '不是数字（没有请填 0）';
-    case 'lookalike': return `疑似识别错误，应为“${v.suggestion}”`;
+    case 'lookalike': return v.sign ? `符号重复，应为“${v.suggestion}”` : `疑似识别错误，应为“${v.suggestion}”`;
     case 'text': return type === 'count' ? '应为非负整数' : type === 'signed' ? '应为带符号的整数（如 +3、-2）' : '应为金额数字';
   }
 }
@@ -39,8 +39,8 @@ export const tableCellInvalid: Rule = {
   defaultSeverity: 'error',
   title: { zh: '表格单元格不是合法数字', en: 'Table cell is not a valid number' },
   description: {
-    zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，快速修复给出对应数字；“2件”、“-1”等需要作者改正。空白、“—”“/”“无”单元格是未填写：表格要求没有的填 0，勾稽检查在该行有其他数字时按 0 计算，每行以一条提示报告未填的各栏，快速修复填入 0。',
-    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR; the quick-fix offers the digit. "2件", "-1" must be corrected by the author. Blank, "—", "/" and "无" cells are unfilled: the form asks for 0 where there were none, the arithmetic counts them as 0 when their row has other numbers, and each row gets one info finding listing its unfilled columns, with a fix writing 0.',
+    zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，符号连打两遍（“--253”）是录入笔误，快速修复给出对应数字；“2件”、“-1”等需要作者改正。空白、“—”“/”“无”单元格是未填写：表格要求没有的填 0，勾稽检查在该行有其他数字时按 0 计算，每行以一条提示报告未填的各栏，快速修复填入 0。',
+    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR and a sign typed twice (--253) is a typing slip; the quick-fix offers the figure. "2件", "-1" must be corrected by the author. Blank, "—", "/" and "无" cells are unfilled: the form asks for 0 where there were none, the arithmetic counts them as 0 when their row has other numbers, and each row gets one info finding listing its unfilled columns, with a fix writing 0.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
   examples: {
@@ -84,8 +84,9 @@ export const tableCellInvalid: Rule = {
         for (const cell of r.unassigned) {
           if (cell.value.type !== 'lookalike') continue;
           const s = cell.value.suggestion;
-          ctx.report({ start: cell.start, end: cell.end, message: `${where}“${cell.text}”疑似识别错误，应为“${s}”`,
-            messageEn: `${where}“${cell.text}” looks like a misread “${s}”`,
+          const slip = cell.value.sign ? '符号重复' : '疑似识别错误';
+          ctx.report({ start: cell.start, end: cell.end, message: `${where}“${cell.text}”${slip}，应为“${s}”`,
+            messageEn: cell.value.sign ? `${where}“${cell.text}”: the sign is typed twice, probably “${s}”` : `${where}“${cell.text}” looks like a misread “${s}”`,
             fix: { title: `改为“${s}”`, edits: [{ start: cell.start, end: cell.end, newText: s }], safe: false } });
         }
       }

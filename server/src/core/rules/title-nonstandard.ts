@@ -22,7 +22,10 @@ function titleLine(a: Analysis): number | null {
   if (t) return t.source === 'sentence' ? null : a.doc.lines.lineAt(t.start);
   for (let l = 0; l < Math.min(a.doc.lines.lineCount, 8); l++) {
     if (a.doc.tableLines.has(l)) return null;
-    if (a.doc.lines.lineText(l).trim()) return l;
+    // (Without a title read, the first line is judged only when it could be one: not a sentence of
+    // the opening, whose …年度工作报告编制而成 names the units' reports.)
+    const raw = a.doc.lines.lineText(l).trim();
+    if (raw) return raw.length <= 80 && !/[。；;]/.test(raw) ? l : null;
   }
   return null;
 }
