@@ -132,7 +132,7 @@ const ITEMS: Item[] = [
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A page's read-aloud button: 点击收听年报语音朗读 / 点击播放全文朗读.
   { key: '点击(?:收听|播放)', value: /^[\u4e00-\u9fff]{0,8}(?:朗读|播报)?$/, tier: 'strong', zh: '网页朗读按钮', en: 'read-aloud button' },
-  { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|返回主网站|返回主站|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
+  { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|返回主网站|返回主站|返回上一?页|返回列表|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   // An encyclopedia mirror's infobox copied with the text (基本介绍 / • 中文名:2010年度政府信息公开年度报告).
   { key: '(?:中文名|外文名|英文名)(?=:)', value: /^:[^。；;！!？?]{1,80}$/, tier: 'strong', zh: '百科词条信息栏', en: 'encyclopedia infobox' },
   { key: '基本介绍', value: EMPTY, tier: 'weak', zh: '百科词条信息栏', en: 'encyclopedia infobox' },

@@ -64,8 +64,8 @@ const VALUES: Record<Value, RegExp> = {
   switch: /^(?:[大中小]|A\+|A-|A|[[\]【】|·])*$/,
 };
 
-/** A 政府信息公开目录 index number on its own (006939748/2025-00084, 01418439X/2023-00001). */
-const BARE_INDEX = /^\s*[0-9A-Z]{8}[0-9X]\s*[/／]\s*(?:19|20)\d{2}-\d{5,6}\s*$/;
+/** A 政府信息公开目录 index number on its own (006939748/2025-00084, 01418439X/2023-00001; • 736916955/2023-02935 in a list). */
+const BARE_INDEX = /^\s*(?:[•·●▪◆]\s*)?[0-9A-Z]{8}[0-9X]\s*[/／]\s*(?:19|20)\d{2}-\d{5,6}\s*$/;
 
 interface Pair { label: Label; value: string | null; weak?: true }
 

@@ -49,8 +49,9 @@ export interface Prose {
 }
 
 // Units as formats.md lists them for prose numbers, plus 宗 and 场 used in reports. A number may stand in brackets
-// before its unit, as forms filled in leave it (发布政务信息(1386)条).
-const COUNT_RE = /(?<![\d.A-Za-z])(?:\((?=[\d,.]+\)))?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?<=\(\d[\d,.]*)\))?(余|多)?(?:(万|千|百)(?![元]))?(余|多)?(%|万元|亿元|元|人次|件次|场次|件|条|项|个|次|家|份|篇|起|名|人|宗|场)/g;
+// before its unit, as forms filled in leave it (发布政务信息(1386)条). (The closing bracket is matched before the
+// look back at its opening one: a long run of digits is not scanned again at every step back.)
+const COUNT_RE = /(?<![\d.A-Za-z])(?:\((?=[\d,.]+\)))?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\)(?<=\([\d,.]+\)))?(余|多)?(?:(万|千|百)(?![元]))?(余|多)?(%|万元|亿元|元|人次|件次|场次|件|条|项|个|次|家|份|篇|起|名|人|宗|场)/g;
 const MULT: Record<string, number> = { 万: 10000, 千: 1000, 百: 100 };
 /** COUNT_RE's units, each one string shared by every count (a match's group is a fresh copy). */
 const UNIT_STRINGS = new Map(['%', '万元', '亿元', '元', '人次', '件次', '场次', '件', '条', '项', '个', '次', '家', '份', '篇', '起', '名', '人', '宗', '场'].map((u) => [u, u]));
