@@ -39,3 +39,11 @@ test('the motto written 公开是常态, 公开是例外 lost its 不 (nH harves
     [['公开是例外', '法定用语或固定说法缺了一个字：“公开是例外”应为“不公开是例外”']]);
   assert.deepEqual(found(withGeneral('始终坚持“公开是常态，不公开是例外”的原则。')), []);
 });
+
+test('a label wrapped at its last character is silent also when the line ends in spaces (a padded copy)', () => {
+  assert.deepEqual(lostWords('5.属于三类内部事务信'), []);
+  assert.deepEqual(lostWords('5.属于三类内部事务信 '), []);
+  assert.deepEqual(lostWords('5.属于三类内部事务信\u3000\u3000'), []);
+  // A word cut inside the line is still reported.
+  assert.deepEqual(lostWords('5.属于三类内部事务信，共2件').map((w) => w.want), ['属于三类内部事务信息']);
+});
