@@ -45,3 +45,9 @@ test('pasted double-spaced (a blank line after every line), under a web page\'s 
   assert.equal(fs.length, 1);
   assert.equal(text.slice(fs[0].start, fs[0].end), '示例区人民政府办公室2023年政府\n\n信息公开工作年度报告');
 });
+
+test('a copy four blank lines below the title (nS/12) is silent, double-spaced or not: only the doubling blank lines are not counted', () => {
+  const plain = `当前页面: 首页 > 政务公开\n${TITLE}\n\n\n\n\n示例区人民政府办公室2023年政府\n\n信息公开工作年度报告\n${body}`;
+  assert.deepEqual(doubled(plain), []);
+  assert.deepEqual(doubled(plain.replace(/([^\n])\n(?=[^\n])/g, '$1\n\n')), []);
+});
