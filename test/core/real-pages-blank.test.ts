@@ -13,11 +13,7 @@ import { assertRatchet } from './real-pages-variants';
 
 const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'real-pages');
 
-// mW/26 (harvested with mW): a converter's page whose cells end in " | " with lines of tabs between
-// them. Double-spaced, each line of tabs stands between blank lines, the shape of a browser copy's
-// tab between two paragraph cells (layouts/tab-lines.ts), which takes the table before the pipe cell
-// lines are read: 表二 loses 规章, and the part heading above it is read as a cell.
-const BLANK_KNOWN = new Set<string>(['mW/26.txt']);
+const BLANK_KNOWN = new Set<string>([]);
 const TRAIL_KNOWN = new Set<string>([]);
 
 const MAKE = {

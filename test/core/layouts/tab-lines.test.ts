@@ -123,3 +123,16 @@ test('tab-lines: a copy that ends every line with a space (blank lines a space) 
   const rules = lineRules(padded, lintText(padded), ['error', 'warning']);
   assert.ok(!rules.some((x) => /table-|review-total|text-table/.test(x)), rules.join(' '));
 });
+
+test('tab-lines: cells closed by a pipe with lines of tabs between them, pasted double-spaced, are no browser copy of paragraph cells', () => {
+  // A converter's copy (mW/26's shape): `规章  | ` cells, a line of tabs between two rows. Double-spaced,
+  // every line of tabs stands between blank lines as a browser copy's tab line does.
+  const cells = ['第二十条第(一)项  | ', '\t\t', '信息内容  | ', '\t\t\t本年制发件数  | ', '\t\t\t本年废止件数  | ', '\t\t\t现行有效件数  | ', '\t\t',
+    '规章  | ', '\t\t\t0  | ', '\t\t\t0  | ', '\t\t\t0', '   | ', '\t\t', '行政规范性文件  | ', '\t\t\t2  | ', '\t\t\t0  | ', '\t\t\t7', '   | ', '\t\t',
+    '第二十条第(五)项  | ', '\t\t', '信息内容  | ', '\t\t\t本年处理决定数量  | ', '\t\t', '行政许可  | ', '\t\t\t951  | ', '\t\t'];
+  const text = `某某镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年，本镇主动公开政府信息40条。\n二、主动公开政府信息情况\n${cells.join('\n')}\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n`;
+  const doubled = text.replace(/([^\n])\n(?=[^\n])/g, '$1\n\n');
+  assert.ok(!parseDocument(doubled).tables.some((b) => b.layout === 'tab-lines'));
+  const missing = (t: string) => lintText(t).findings.filter((f) => f.rule === 'table-row-missing' || f.rule === 'section-missing').map((f) => f.message);
+  assert.deepEqual(missing(doubled), missing(text));
+});

@@ -46,3 +46,11 @@ test('总 left out: silent in prose (采购金额18.6198万元), reported in a t
   assert.deepEqual(lostWords('主动公开政府采购19项，采购金额18.6198万元。', true), []);
   assert.deepEqual(lostWords('对外公开数量 |').map((w) => w.want), ['对外公开总数量']);
 });
+
+test('a label wrapped at its last character is silent also when the line ends in spaces (a padded copy)', () => {
+  assert.deepEqual(lostWords('5.属于三类内部事务信'), []);
+  assert.deepEqual(lostWords('5.属于三类内部事务信 '), []);
+  assert.deepEqual(lostWords('5.属于三类内部事务信\u3000\u3000'), []);
+  // A word cut inside the line is still reported.
+  assert.deepEqual(lostWords('5.属于三类内部事务信，共2件').map((w) => w.want), ['属于三类内部事务信息']);
+});

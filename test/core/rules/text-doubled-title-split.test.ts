@@ -34,3 +34,20 @@ test('a title over two lines followed by its last line again, or by the whole ti
   // The title over two lines and the text right after it: silent.
   assert.deepEqual(doubled(`示例区人民政府办公室\n2023年政府信息公开工作年度报告\n${body}`), []);
 });
+
+test('pasted double-spaced (a blank line after every line), under a web page\'s metadata and apart from the title: the copy over two lines is still reported', () => {
+  const meta = '登录 | 注册\n  • 索引号\n    000014348/2023-00132\n  • 发布机构\n    示例区人民政府办公室\n  • 发布日期\n    2024-01-19';
+  // (mP/12's shape: a blank line and a line of one space between the title and its copy.)
+  const plain = `${meta}\n${TITLE}\n\n \n示例区人民政府办公室2023年政府\n信息公开工作年度报告\n${body}`;
+  assert.equal(doubled(plain).length, 1);
+  const text = plain.replace(/([^\n])\n(?=[^\n])/g, '$1\n\n');
+  const fs = doubled(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), '示例区人民政府办公室2023年政府\n\n信息公开工作年度报告');
+});
+
+test('a copy four blank lines below the title (nS/12) is silent, double-spaced or not: only the doubling blank lines are not counted', () => {
+  const plain = `当前页面: 首页 > 政务公开\n${TITLE}\n\n\n\n\n示例区人民政府办公室2023年政府\n\n信息公开工作年度报告\n${body}`;
+  assert.deepEqual(doubled(plain), []);
+  assert.deepEqual(doubled(plain.replace(/([^\n])\n(?=[^\n])/g, '$1\n\n')), []);
+});

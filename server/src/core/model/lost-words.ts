@@ -109,7 +109,8 @@ export function lostWords(line: string, prose = false): LostWord[] {
       if (v.beforeDigit && !(end < line.length && DIGIT.test(line[end]))) continue;
       if (v.at === 0 && (i === 0 || !PUNCT.test(line[i - 1]) || line[i - 1] === lost)) continue;
       // (A figure right after the shortened word, 规范性文31件, is no part of it: the last character is lost there too.)
-      if (v.at === v.want.length - 1 && (end >= line.length || !(PUNCT.test(line[end]) || DIGIT.test(line[end])) || line[end] === lost)) continue;
+      // (Spaces alone after it, a padded line end, are the line's end: the label may go on on the next line.)
+      if (v.at === v.want.length - 1 && (end >= line.length || !(PUNCT.test(line[end]) || DIGIT.test(line[end])) || line[end] === lost || !line.slice(end).trim())) continue;
       if (line.startsWith(v.want, i - 1) || line.startsWith(v.want, i)) continue;
       out.push({ start: i, end, want: v.want });
       i = end - 1;

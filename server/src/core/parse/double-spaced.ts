@@ -100,3 +100,9 @@ export function readUndoubled(lines: LineMap, free: (line: number) => boolean, r
 export function spacedLines(lines: LineMap, n: number): number {
   return isDoubleSpaced(lines) ? 2 * n : n;
 }
+
+/** Is the line the blank line a double-spaced paste put after a line (between two lines with text)? */
+export function isDoublingBlank(lines: LineMap, line: number): boolean {
+  return line > 0 && line + 1 < lines.lineCount && lines.lineText(line) === '' && lines.lineText(line - 1) !== ''
+    && lines.lineText(line + 1) !== '' && isDoubleSpaced(lines);
+}

@@ -4,6 +4,7 @@
 // adjectives reduplicated as ABAB (研究研究, 雪白雪白), 一个一个, numerals (二〇二〇). One character
 // doubled is reported only for 的 and 在, which standard Chinese never doubles (我局的的职能).
 // A proofreading check.
+import { isDoublingBlank } from '../parse/double-spaced';
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { isHan, proofLines } from '../model/proof-lines';
@@ -267,9 +268,13 @@ function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
   if (!title) return;
   const lines = a.doc.lines;
   const key = (l: number) => trimmedLine(a, l).text.replace(/[\s\u3000]+/g, '');
-  // (A page header line between the two copies is skipped: 标题 / 栏目:… 发布时间:… / 标题.)
+  // (A page header line between the two copies is skipped: 标题 / 栏目:… 发布时间:… / 标题; and three lines
+  // as written: the blank line a double-spaced paste put after each line is not counted.)
   const near = (from: number, step: number): number => {
-    for (let l = from + step, k = 0; l >= 0 && l < lines.lineCount && k < 3; l += step, k++) if (key(l) && !pageChromeAt(lines, l)) return l;
+    for (let l = from + step, k = 0; l >= 0 && l < lines.lineCount && k < 3; l += step) {
+      if (key(l) && !pageChromeAt(lines, l)) return l;
+      if (!isDoublingBlank(lines, l)) k++;
+    }
     return -1;
   };
   if (title.endLine !== undefined && title.endLine !== title.line) {

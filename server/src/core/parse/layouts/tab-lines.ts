@@ -172,6 +172,19 @@ function toBlock(rows: Row[], lines: LineMap): TableBlock | null {
   return { layout: 'tab-lines', startLine: first.line, endLine: last.endLine, start: first.start, end: last.end, rows: raw };
 }
 
+/** Do most lines with text of [a, b] end in a pipe (a Chromium copy's cells never do)? */
+function pipeCells(lines: LineMap, a: number, b: number): boolean {
+  let text = 0;
+  let piped = 0;
+  for (let l = a; l <= b; l++) {
+    const t = lines.lineText(l).trim();
+    if (!t) continue;
+    text++;
+    if (t.endsWith('|')) piped++;
+  }
+  return piped >= 4 && piped * 2 >= text;
+}
+
 /**
  * Blocks of this layout: runs of free lines holding tab lines. A run is parted into rows; rows of
  * two cells or more (and a numbered group label of one cell before such a row) make a block, any
@@ -200,6 +213,13 @@ function read(lines: LineMap, free: (line: number) => boolean): TableBlock[] {
       if (t.includes('\t')) lastTab = b + 1;
       else if (b + 1 - lastTab > 12) break;
       b++;
+    }
+    // Cells closed by a pipe (规章  | ) are a converter's pipe-terminated cell lines (cell-lines-pipe.ts),
+    // their lines of tabs between blank lines only where the text was pasted double-spaced.
+    if (pipeCells(lines, a, b)) {
+      floor = b + 1;
+      line = b + 1;
+      continue;
     }
     const rows = readRows(lines, a, b + 1);
     let cur: Row[] = [];
