@@ -114,3 +114,14 @@ test('rows not read without a guess: a figure short, the cumulative column first
   const one = draft('', [['指标名称', '单位', '统计数'], ['主动公开政府信息数', '条', '330']]);
   assert.deepEqual(slices(one), ['320条']);
 });
+
+test('a copy in Traditional script: the table read through its Simplified form, the figure reported at its place', () => {
+  const text = ['示例區人民政府2015年政府信息公開工作年度報告', '', '一、主動公開政府信息的情況', '', '全年主動公開政府信息320條。', '',
+    '二、依申請公開政府信息和不予公開政府信息的情況', '', '全年受理申請12件。', '',
+    '三、政府信息公開的收費及減免情況', '', '未收取任何費用。', '',
+    '附件：政府信息公開情況統計表', '', '| 指標名稱 | 計量單位 | 2015年度 | 歷年累計 |', '| 主動公開信息數 | 條 | 330 | 2100 |',
+    '| 受理依申請公開信息總數 | 條 | 12 | 40 |', ''].join('\n');
+  const t = statisticsTable(analyze(text));
+  assert.deepEqual(t && [...t.entries()].map(([id, c]) => `${id}=${c.value}@${text.slice(c.start, c.end)}`), ['active=330@330', 'received=12@12']);
+  assert.deepEqual(slices(text), ['320條']);
+});

@@ -8,9 +8,11 @@
 // table has value columns (two under a 历年累计 header after the year's, one otherwise; 历年累计 first:
 // nothing read), the first being the year's; a row with fewer or more (a blank cell) is not read. Where
 // the label, unit and figures run together (archive text: 主动公开信息数条18535395) only the digits are
-// kept: the year's figure is their start, of unknown length. Nothing is guessed. Linear in the table.
+// kept: the year's figure is their start, of unknown length. Nothing is guessed. A copy in Traditional
+// script is read through its Simplified form (same offsets). Linear in the table.
 import type { Analysis } from '../engine/lint';
 import type { StatisticsTableSpec } from '../formats/types';
+import { toSimplified } from '../text/script';
 
 export interface StatisticsCell {
   /** The row's label as printed. */
@@ -35,15 +37,31 @@ export function statisticsTable(a: Analysis): Map<string, StatisticsCell> | null
   return out;
 }
 
+/** Where the table starts: its last printed title, or else its last 指标名称 header; -1 without either. */
+function start(text: string, spec: StatisticsTableSpec): number {
+  let from = -1;
+  for (const t of spec.titles) from = Math.max(from, text.lastIndexOf(t));
+  if (from < 0) for (const h of spec.header) from = Math.max(from, text.lastIndexOf(h));
+  return from;
+}
+
 const SEP = /[\s|｜\u3000]/;
 const FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=[\s|｜\u3000]|$)/;
 
 function read(text: string, spec: StatisticsTableSpec): Map<string, StatisticsCell> | null {
-  let from = -1;
-  for (const t of spec.titles) from = Math.max(from, text.lastIndexOf(t));
-  if (from < 0) for (const h of spec.header) from = Math.max(from, text.lastIndexOf(h));
-  if (from < 0) return null;
-  const region = text.slice(from);
+  let from = start(text, spec);
+  let region = from >= 0 ? text.slice(from) : '';
+  if (from < 0) {
+    // A copy in Traditional script (統計表, 指標名稱): the table read in Simplified, one code unit for one.
+    const k = Math.max(text.lastIndexOf('統計表'), text.lastIndexOf('指標名稱'));
+    if (k < 0) return null;
+    const cut = Math.max(0, k - 40);
+    const simplified = toSimplified(text.slice(cut));
+    const at = start(simplified, spec);
+    if (at < 0) return null;
+    from = cut + at;
+    region = simplified.slice(at);
+  }
   // Every label where it stands; of labels ending at one place the longest (不同意公开答复数, not 同意公开答复数).
   const found = new Map<number, { at: number; label: string; id: string }>();
   for (const r of spec.rows) for (const l of r.labels) {
