@@ -28,6 +28,14 @@ test('pdftotext -raw: a cited notice on its own line after a line ending in 、 
   assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2024], a.detection.reason);
 });
 
+test('the same text pasted with a space for each line break: the piece 、 《…通知》 is no title either', () => {
+  const text = ['本报告根据《中华人民共和国政府信息公开条例》', '（国务院令第711号）', '、',
+    '《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》', '（国办公开办函', ...rest,
+    ...Array(6).fill('2024年，某某区持续深化政务公开，推进决策、执行、管理、服务、结果公开。')].join(' ');
+  const a = analyze(text);
+  assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2024], a.detection.reason);
+});
+
 test('pdftotext -raw at a narrow page: the notice broken after 《国务院办 gives no title from its middle', () => {
   const text = [
     '本报告根据《中华人民共和国政府信息公开条例》',
@@ -42,6 +50,15 @@ test('pdftotext -raw at a narrow page: the notice broken after 《国务院办 g
   const a = analyze(text);
   assert.equal(a.doc.title, null);
   assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2024], a.detection.reason);
+});
+
+test('a title on the first line of PDF text broken at the page width is still the title (no line above it)', () => {
+  // (The view of such text as paragraphs answered the line before the first with the whole text.)
+  const para = '2023年，某某区坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开（详见附件，'.repeat(8);
+  const wrapped: string[] = [];
+  for (let i = 0; i < para.length; i += 32) wrapped.push(para.slice(i, i + 32));
+  const a = analyze(['某某区人民政府2023年政府信息公开工作年度报告', '', '一、总体情况', ...wrapped, '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].join('\n'));
+  assert.equal(a.doc.title?.norm, '某某区人民政府2023年政府信息公开工作年度报告');
 });
 
 test('a title below a numbering alone (一、) or an issuer line is still the title', () => {

@@ -200,7 +200,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     if (i < top && before === line - 1 && wrappedAfter(lines.lineText(before), raw)) continue;
     // A sentence broken at each change of font (`pdftotext -raw`: 根据《…条例》 / （国务院令第711号） / 、 /
     // 《…关于印发〈…年度报告格式〉的通知》): the line above ends inside the sentence.
-    if (i < top && before === line - 1 && midSentenceAbove(lines.lineText(before))) continue;
+    if (i < top && ((before >= 0 && before === line - 1 && midSentenceAbove(lines.lineText(before))) || /^[、，,；;]/.test(raw.trim()))) continue; // (or opens with 、)
     // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
     // 关于2021年法治政府建设的年度报告), or the first half of the title above the report words.
     if (before >= 0 && !headingLines.has(before)) {
