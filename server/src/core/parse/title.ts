@@ -198,6 +198,9 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     // line right above is prose of the same width, not ended by a full stop (根据《…条例》(以下简称
     // 《条例》)和《国 / 务院办公厅…关于政府信息公开工作年度报告有).
     if (i < top && before === line - 1 && wrappedAfter(lines.lineText(before), raw)) continue;
+    // A sentence broken at each change of font (`pdftotext -raw`: 根据《…条例》 / （国务院令第711号） / 、 /
+    // 《…关于印发〈…年度报告格式〉的通知》): the line above ends inside the sentence.
+    if (i < top && ((before >= 0 && before === line - 1 && midSentenceAbove(lines.lineText(before))) || /^[、，,；;]/.test(raw.trim()))) continue; // (or opens with 、)
     // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
     // 关于2021年法治政府建设的年度报告), or the first half of the title above the report words.
     if (before >= 0 && !headingLines.has(before)) {
@@ -250,6 +253,14 @@ function wrappedAfter(up: string, raw: string): boolean {
   const b = [...raw.trim()].length;
   if (a < 20 || Math.abs(a - b) > 2 || /[。！？!?：:；;]$/.test(up.trim())) return false;
   return isProse(up) || /[，,、]/.test(up);
+}
+
+/** `up` ends inside a sentence: in a list mark (、，) or inside a bracket it opened (《国务院办), and is no numbering (一、, 1、) alone. */
+function midSentenceAbove(up: string): boolean {
+  const t = up.trim();
+  const open = (a: string, b: string) => t.split(a).length > t.split(b).length;
+  if (open('《', '》') || open('（', '）') || open('〈', '〉')) return true;
+  return /[、，,（(《〈“]$/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[）)]?[、，,]$/.test(t);
 }
 
 /** The break between two lines falls inside the report words (政府信息公开, 法治政府建设, 年度报告…). */

@@ -235,14 +235,30 @@ function unplacedLabels(t: StatTable): { cell: { start: number; end: number; tex
   const keys = new Set(rows.map((r) => bareKey(r.label)));
   const groups = groupKeys(spec);
   const out: { cell: { start: number; end: number; text: string }; want: string }[] = [];
-  for (const b of t.blocks) for (const r of b.rows) for (const c of r.cells) {
+  for (const b of t.blocks) {
+    // The label cells so far with their lines: a cell that ends a label wrapped over cells of its own
+    // (4.无正当 / 理由大量 / 反复申请, a narrow label column in reading order) is no slip.
+    const before: { text: string; line: number }[] = [];
+    for (const r of b.rows) for (const c of r.cells) {
     if (!/[\u3400-\u9fff]/.test(c.text) || c.value.type !== 'text') continue;
+    before.push({ text: c.text.replace(/(?:\s+\d[\d,.]*)+\s*$/, ''), line: r.line }); // (理由大量 0: a figure printed on the piece's line)
     const k = bareKey(c.text);
-    if (k.length < 4 || keys.has(k)) continue;
+    if (k.length < 4 || keys.has(k) || endsWrappedLabel(before, keys)) continue;
     const hits = rows.filter((x) => isGarbled(c.text, x.label, groups) || misspelt([c.text], x.label, groups));
     if (hits.length === 1) out.push({ cell: c, want: hits[0].label });
+    }
   }
   return out;
+}
+
+/** The last cell of `cells` with the one, two or three label cells before it (each within four lines of the next) is a statutory label. */
+function endsWrappedLabel(cells: { text: string; line: number }[], keys: ReadonlySet<string>): boolean {
+  let joined = cells[cells.length - 1].text.trim();
+  for (let i = cells.length - 2; i >= 0 && i >= cells.length - 4 && cells[i + 1].line - cells[i].line <= 4; i--) {
+    joined = cells[i].text.trim() + joined;
+    if (keys.has(bareKey(joined))) return true;
+  }
+  return false;
 }
 
 /** Layouts whose cells are whole (a PDF's header words may wrap over lines: 本年制发 / 件数). */

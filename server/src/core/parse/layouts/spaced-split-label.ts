@@ -129,3 +129,18 @@ export function loneFigureBelow(classified: (Line | null)[], line: number, gap: 
   }
   return false;
 }
+
+/** A wrapped label's last piece: a few Han characters alone, no numbering, no figures (性收费, 事项). */
+const LABEL_TAIL = /^[\u3400-\u9fff]{1,8}$/;
+
+/**
+ * The index the block ends at, given its last line of figures: the line right below when it is the
+ * last piece of that row's label wrapped inside its cell (行政事业  18651.06 / 性收费, a narrow label
+ * column printed to PDF). The format joins it to the row only when the two make a statutory label.
+ */
+export function labelTailEnd(seg: { line: number; l: Line }[], lastNum: number): number {
+  const row = seg[lastNum].l;
+  const next = seg[lastNum + 1];
+  if (row.kind !== 'row' || !next || next.line !== seg[lastNum].line + 1 || next.l.kind !== 'label' || next.l.numbered) return lastNum;
+  return next.l.cells.length === 1 && LABEL_TAIL.test(next.l.cells[0].text.trim()) ? lastNum + 1 : lastNum;
+}

@@ -11,7 +11,7 @@ import type { LayoutReader } from './index';
 import { isPageFooter } from '../page-footer';
 import { fillBlankCells } from './spaced-columns';
 import { Token, tokens } from './spaced-tokens';
-import { blankFirstRow, isCaption, isVertical, loneFigureBelow, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
+import { blankFirstRow, isCaption, isVertical, labelTailEnd, loneFigureBelow, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Lines longer than this are never table lines (and are not scanned token by token). */
 const MAX_LINE = 400;
@@ -339,7 +339,7 @@ export function findSpacedTables(lines: LineMap, free: (line: number) => boolean
       // whose label is one unnumbered piece (一、本年新收 / 办 / 政府信息公开 / 申请数量  13 4 …).
       const top = splitHeadAbove(seg, firstNum);
       if (top >= 0) from = Math.min(from, top);
-      const part = seg.slice(from, numIdx[numIdx.length - 1] + 1);
+      const part = seg.slice(from, labelTailEnd(seg, numIdx[numIdx.length - 1]) + 1); // and a wrapped label's last piece below
       const nums = numIdx.map((i) => ({ l: seg[i].l, start: lines.lineStarts[seg[i].line] }));
       if (tabular(nums) || (caption && nums.length >= 2)) {
         // Header lines above the first numeric line belong to no row unless they are its split label.

@@ -1,0 +1,169 @@
+// Developer aid: how the reading of whole reports holds up when they are printed to PDF and the
+// text is copied back. Takes reports as web pages (.html, read as they are) or as text drafts
+// (.txt/.md: turned to HTML with pandoc, pipe and tab rows as real <table>s), prints each with
+// Chromium in several styles and extracts the text with pdftotext in three modes:
+//   page      A4, A5, Letter, A4 landscape (page.pdf format/landscape, default margins)
+//   font      body and table text 12, 14 or 16 px (Noto Sans CJK, what the machine has)
+//   table     border (1px ruled cells), noborder (no rules), narrow (ruled, the table 60% wide and
+//             the label cells 4.5em, so labels wrap inside their cells)
+//   extract   pdftotext default (reading order), -layout, -raw (content stream order)
+// The default styles are a sample of that grid (STYLES below); --grid runs all 36.
+// Runs the CLI on each original (the .html itself, or the .txt) and on each variant, and prints
+// per style and extraction mode the pages whose kind or year differ from the original's reading
+// and the error/warning findings that are new (by rule, counted per page). Usage, after
+// `npm run build` (needs playwright-core in node_modules, /usr/bin/chromium, pandoc, pdftotext):
+//   node scripts/pdf-variants.mjs FILE|DIR... [--grid] [--styles a4-12-border,…] [--extract default,layout,raw]
+//        [--keep DIR] [--verbose]
+// --keep writes every variant text to DIR/<style>-<extract>/<page>.txt (to look at or to keep as
+// an acceptance page); without it the texts go to a temporary folder, named at the end.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, basename, dirname, extname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const verbose = args.includes('--verbose');
+const valued = new Set(['--styles', '--extract', '--keep']);
+const inputs = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
+if (!inputs.length) {
+  console.error('usage: node scripts/pdf-variants.mjs FILE|DIR... [--grid] [--styles a4-12-border,…] [--extract default,layout,raw] [--keep DIR] [--verbose]');
+  process.exit(2);
+}
+
+const PAGES = { a4: { format: 'A4' }, a5: { format: 'A5' }, letter: { format: 'Letter' }, a4land: { format: 'A4', landscape: true } };
+const FONTS = [12, 14, 16];
+const TABLES = ['border', 'noborder', 'narrow'];
+const SAMPLE = ['a4-12-border', 'a4-16-noborder', 'a5-14-border', 'a5-12-narrow', 'letter-16-border', 'letter-14-narrow', 'a4land-12-noborder', 'a4land-16-narrow'];
+const grid = Object.keys(PAGES).flatMap((p) => FONTS.flatMap((f) => TABLES.map((t) => `${p}-${f}-${t}`)));
+const styles = opt('--styles')?.split(',') ?? (args.includes('--grid') ? grid : SAMPLE);
+const bad = styles.filter((s) => !grid.includes(s));
+if (bad.length) { console.error(`unknown style ${bad.join(', ')}: page-font-table from ${Object.keys(PAGES)} × ${FONTS} × ${TABLES}`); process.exit(2); }
+const EXTRACT = { default: [], layout: ['-layout'], raw: ['-raw'] };
+const extracts = opt('--extract')?.split(',') ?? Object.keys(EXTRACT);
+
+function css(style) {
+  const [, font, table] = style.split('-');
+  const rules = [`html, body, p, span, div, td, th, font { font-size: ${font}px !important; line-height: 1.5 !important; font-family: "Noto Sans CJK SC", sans-serif !important; }`,
+    'table { border-collapse: collapse !important; }'];
+  if (table === 'noborder') rules.push('table, td, th { border: none !important; }', 'td, th { padding: 2px 6px !important; }');
+  else rules.push('td, th { border: 1px solid #000 !important; padding: 2px 4px !important; }');
+  if (table === 'narrow') rules.push('table { width: 60% !important; table-layout: auto !important; }', 'td, th { width: auto !important; }',
+    'td:first-child, th:first-child, td[rowspan] + td { width: 4.5em !important; max-width: 4.5em !important; word-break: break-all !important; }');
+  return rules.join('\n');
+}
+
+// A text draft as Markdown for pandoc: a run of two or more lines with | or tab cells is a GFM
+// table (padded to its widest row, the first row as header), every other line a paragraph.
+const esc = (s) => s.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([-+=])/, '\\$1');
+function cellsOf(line) {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if (!line.includes('|')) return null;
+  const parts = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+  return parts.length >= 2 ? parts : null;
+}
+function draftToMarkdown(text) {
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  const out = [];
+  for (let i = 0; i < lines.length;) {
+    const rows = [];
+    let j = i;
+    while (j < lines.length && cellsOf(lines[j])) rows.push(cellsOf(lines[j++]));
+    if (rows.length >= 2 && !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1] ?? '')) {
+      const w = Math.max(...rows.map((r) => r.length));
+      const line = (r) => `| ${[...r, ...Array(w - r.length).fill('')].map((c) => esc(c) || ' ').join(' | ')} |`;
+      out.push(line(rows[0]), `|${' --- |'.repeat(w)}`, ...rows.slice(1).map(line), '');
+      i = j;
+      continue;
+    }
+    if (lines[i].trim()) out.push(esc(lines[i].trim()), '');
+    i++;
+  }
+  return out.join('\n');
+}
+
+const work = resolve(opt('--keep') ?? mkdtempSync(join(tmpdir(), 'govreport-pdf-variants-')));
+const files = [];
+for (const a of inputs) {
+  const p = resolve(a);
+  if (statSync(p).isDirectory()) {
+    for (const n of readdirSync(p).sort()) if (/\.(html?|txt|md)$/.test(n) && statSync(join(p, n)).isFile()) files.push(join(p, n));
+  } else files.push(p);
+}
+const pages = [];
+mkdirSync(join(work, 'html'), { recursive: true });
+files.forEach((f, i) => {
+  const key = `${basename(dirname(f))}/${basename(f)}`;
+  const stem = `${String(i).padStart(3, '0')}-${basename(f, extname(f))}`.replace(/[^\w.-]/g, '_');
+  let html = f;
+  if (!/\.html?$/.test(f)) {
+    html = join(work, 'html', `${stem}.html`);
+    const r = spawnSync('pandoc', ['-f', 'gfm', '-t', 'html', '-s', '--metadata', `title=${basename(f)}`, '-o', html], { input: draftToMarkdown(readFileSync(f, 'utf8')), encoding: 'utf8' });
+    if (r.status !== 0) { console.error(`pandoc failed on ${f}: ${r.stderr}`); return; }
+    // pandoc's standalone page prints the metadata title as a heading: keep only the draft's text.
+    // The GFM header row becomes a plain row (a <thead> is printed again on every page, which the
+    // drafts' tables never asked for).
+    writeFileSync(html, readFileSync(html, 'utf8').replace(/<header[\s\S]*?<\/header>/, '')
+      .replace(/<(\/?)thead>/g, '<$1tbody>').replace(/<(\/?)th\b/g, '<$1td'));
+  }
+  pages.push({ key, file: f, html, stem });
+});
+
+const { chromium } = createRequire(import.meta.url)(join(root, 'node_modules', 'playwright-core'));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+mkdirSync(join(work, 'pdf'), { recursive: true });
+for (const style of styles) {
+  for (const p of pages) {
+    await page.goto(pathToFileURL(p.html).href);
+    await page.addStyleTag({ content: css(style) });
+    const pdf = join(work, 'pdf', `${p.stem}-${style}.pdf`);
+    await page.pdf({ path: pdf, ...PAGES[style.split('-')[0]] });
+    for (const x of extracts) {
+      const dir = join(work, `${style}-${x}`);
+      mkdirSync(dir, { recursive: true });
+      const r = spawnSync('pdftotext', [...EXTRACT[x], '-enc', 'UTF-8', pdf, join(dir, `${p.stem}.txt`)]);
+      if (r.status !== 0) console.error(`pdftotext ${x} failed on ${pdf}`);
+    }
+  }
+}
+await browser.close();
+
+const BIN = join(root, 'bin', 'govreport.js');
+function check(paths) {
+  const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', ...paths], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const by = new Map(JSON.parse(r.stdout).files.map((f) => [resolve(f.path), f]));
+  return paths.map((p) => by.get(resolve(p)));
+}
+const count = (f) => { const m = new Map(); for (const d of f?.diagnostics ?? []) if (d.severity === 'error' || d.severity === 'warning') m.set(d.rule, (m.get(d.rule) ?? 0) + 1); return m; };
+const orig = check(pages.map((p) => p.file));
+console.log(`${pages.length} reports; read as reports: ${orig.filter((f) => f?.kind).length}; ${styles.length} styles × ${extracts.length} extractions`);
+let allNew = 0;
+for (const style of styles) {
+  for (const x of extracts) {
+    const dir = join(work, `${style}-${x}`);
+    const v = check(pages.map((p) => join(dir, `${p.stem}.txt`)));
+    const differ = [];
+    const fresh = new Map();
+    const freshPages = [];
+    pages.forEach((p, i) => {
+      const a = orig[i]; const b = v[i];
+      if (a?.kind !== b?.kind || (a?.kind && a.year !== b?.year)) differ.push(`${p.key}: ${a?.kind}/${a?.year} -> ${b?.kind}/${b?.year}`);
+      const ca = count(a); const cb = count(b);
+      const extra = [];
+      for (const [rule, k] of cb) { const n = k - (ca.get(rule) ?? 0); if (n > 0) { fresh.set(rule, (fresh.get(rule) ?? 0) + n); extra.push(`${rule}×${n}`); } }
+      if (extra.length) {
+        freshPages.push(`${p.key} (${p.stem}.txt): ${extra.join(' ')}`);
+        if (verbose) for (const d of b.diagnostics) if ((d.severity === 'error' || d.severity === 'warning') && (cb.get(d.rule) ?? 0) > (ca.get(d.rule) ?? 0)) freshPages.push(`    ${d.rule} ${d.line}: ${d.message.slice(0, 140)}`);
+      }
+    });
+    const total = [...fresh.values()].reduce((s, k) => s + k, 0);
+    allNew += total;
+    console.log(`${style} ${x}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.filter((l) => !l.startsWith(' ')).length} pages ${JSON.stringify(Object.fromEntries(fresh))}`);
+    for (const l of [...differ, ...freshPages]) console.log(`  ${l}`);
+  }
+}
+console.log(`total new errors/warnings ${allNew}; texts in ${work}`);
