@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename, resolve } from 'node:path';
+import { compareReadings } from './variant-compare.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -45,6 +46,7 @@ if (unknown.length) { console.error(`unknown mode ${unknown.join(', ')}: ${Objec
 const root = mkdtempSync(join(tmpdir(), 'govreport-variants-'));
 const pages = [];
 for (const d of dirs) {
+  if (!statSync(d).isDirectory()) continue; // (a shell glob also gives a folder's README.md)
   for (const n of readdirSync(d).sort()) {
     const p = join(d, n);
     if (!n.endsWith('.txt') || !statSync(p).isFile()) continue;
@@ -61,25 +63,11 @@ function read(mode) {
   const by = new Map(files.map((f) => [Number(basename(f.path, '.txt')), f]));
   return pages.map((_, i) => by.get(i));
 }
-const count = (f) => { const m = new Map(); for (const d of f?.diagnostics ?? []) if (d.severity === 'error' || d.severity === 'warning') m.set(d.rule, (m.get(d.rule) ?? 0) + 1); return m; };
 const orig = read('orig');
 console.log(`${pages.length} pages; originals read as reports: ${orig.filter((f) => f?.kind).length}`);
 for (const mode of modes) {
-  const v = read(mode);
-  const differ = [];
-  const fresh = new Map();
-  const freshPages = [];
-  pages.forEach((p, i) => {
-    const a = orig[i]; const b = v[i];
-    if (a?.kind !== b?.kind || (a?.kind && a.year !== b?.year)) differ.push(`${p.key}: ${a?.kind}/${a?.year} -> ${b?.kind}/${b?.year}`);
-    const ca = count(a); const cb = count(b);
-    let n = 0;
-    for (const [rule, k] of cb) { const extra = k - (ca.get(rule) ?? 0); if (extra > 0) { fresh.set(rule, (fresh.get(rule) ?? 0) + extra); n += extra; } }
-    let lost = 0;
-    for (const [rule, k] of ca) lost += Math.max(0, k - (cb.get(rule) ?? 0));
-    if (n || lost) freshPages.push(`${p.key}: +${n} -${lost}`);
-  });
-  const total = [...fresh.values()].reduce((s, k) => s + k, 0);
+  const { differ, fresh, total, changed } = compareReadings(pages, orig, read(mode));
+  const freshPages = changed.map((c) => `${c.page.key}: +${c.newCount} -${c.lost}`);
   console.log(`${mode}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.length} pages ${JSON.stringify(Object.fromEntries(fresh))}`);
   if (verbose) for (const l of [...differ, ...freshPages]) console.log(`  ${l}`);
 }

@@ -22,6 +22,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statS
 import { tmpdir } from 'node:os';
 import { join, basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compareReadings } from './variant-compare.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -138,7 +139,6 @@ function check(paths) {
   const by = new Map(JSON.parse(r.stdout).files.map((f) => [resolve(f.path), f]));
   return paths.map((p) => by.get(resolve(p)));
 }
-const count = (f) => { const m = new Map(); for (const d of f?.diagnostics ?? []) if (d.severity === 'error' || d.severity === 'warning') m.set(d.rule, (m.get(d.rule) ?? 0) + 1); return m; };
 const orig = check(pages.map((p) => p.file));
 console.log(`${pages.length} reports; read as reports: ${orig.filter((f) => f?.kind).length}; ${styles.length} styles × ${extracts.length} extractions`);
 let allNew = 0;
@@ -146,21 +146,14 @@ for (const style of styles) {
   for (const x of extracts) {
     const dir = join(work, `${style}-${x}`);
     const v = check(pages.map((p) => join(dir, `${p.stem}.txt`)));
-    const differ = [];
-    const fresh = new Map();
+    const { differ, fresh, total, changed } = compareReadings(pages, orig, v);
     const freshPages = [];
-    pages.forEach((p, i) => {
-      const a = orig[i]; const b = v[i];
-      if (a?.kind !== b?.kind || (a?.kind && a.year !== b?.year)) differ.push(`${p.key}: ${a?.kind}/${a?.year} -> ${b?.kind}/${b?.year}`);
-      const ca = count(a); const cb = count(b);
-      const extra = [];
-      for (const [rule, k] of cb) { const n = k - (ca.get(rule) ?? 0); if (n > 0) { fresh.set(rule, (fresh.get(rule) ?? 0) + n); extra.push(`${rule}×${n}`); } }
-      if (extra.length) {
-        freshPages.push(`${p.key} (${p.stem}.txt): ${extra.join(' ')}`);
-        if (verbose) for (const d of b.diagnostics) if ((d.severity === 'error' || d.severity === 'warning') && (cb.get(d.rule) ?? 0) > (ca.get(d.rule) ?? 0)) freshPages.push(`    ${d.rule} ${d.line}: ${d.message.slice(0, 140)}`);
-      }
-    });
-    const total = [...fresh.values()].reduce((s, k) => s + k, 0);
+    for (const c of changed) {
+      if (!c.extra.size) continue;
+      const p = c.page;
+      freshPages.push(`${p.key} (${p.stem}.txt): ${[...c.extra].map(([rule, n]) => `${rule}×${n}`).join(' ')}`);
+      if (verbose) for (const d of v[c.index].diagnostics) if ((d.severity === 'error' || d.severity === 'warning') && c.extra.has(d.rule)) freshPages.push(`    ${d.rule} ${d.line}: ${d.message.slice(0, 140)}`);
+    }
     allNew += total;
     console.log(`${style} ${x}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.filter((l) => !l.startsWith(' ')).length} pages ${JSON.stringify(Object.fromEntries(fresh))}`);
     for (const l of [...differ, ...freshPages]) console.log(`  ${l}`);

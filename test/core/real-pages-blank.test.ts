@@ -5,15 +5,13 @@
 // in the page itself — no false alarm the layout brings, no real finding it hides. The pages listed
 // still differ (a ratchet: a listed page that no longer differs fails too, so the list only shrinks).
 import { test } from 'node:test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core';
-import { assertRatchet } from './real-pages-variants';
+import { assertRatchet, forEachPage } from './real-pages-variants';
 
-const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'real-pages');
-
-const BLANK_KNOWN = new Set<string>([]);
+// Still read differently double-spaced: oB/03–06 (harvested with oB and merged with the double-spaced reading
+// the same day, not fixed): PDF text of table 二 whose last label wraps after a page break (行政事业 18651.06 /
+// 性收费) — double-spaced, the wrapped piece is read as a row of its own (table-row-unknown 行政事业).
+const BLANK_KNOWN = new Set<string>(['oB/03.txt', 'oB/04.txt', 'oB/05.txt', 'oB/06.txt']);
 const TRAIL_KNOWN = new Set<string>([]);
 
 const MAKE = {
@@ -30,28 +28,19 @@ function counts(text: string): string {
 
 test('real pages pasted double-spaced, or with a space at every line end, raise the findings of the page itself', () => {
   const differ: Record<keyof typeof MAKE, string[]> = { blank: [], trail: [] };
-  let pages = 0;
-  for (const set of readdirSync(DIR).sort()) {
-    const dir = join(DIR, set);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.txt')) continue;
-      const text = readFileSync(join(dir, name), 'utf8');
-      pages++;
-      let own: string | null = null;
-      for (const mode of Object.keys(MAKE) as (keyof typeof MAKE)[]) {
-        // (Padded line ends matter where blank lines and lines of spaces or tabs are told apart: pages
-        // holding tabs or lines of spaces. The walk stays a few seconds.)
-        if (mode === 'trail' && !/\t|^[ \u00a0\u3000]+$/m.test(text)) continue;
-        const variant = MAKE[mode](text);
-        if (variant === text) continue;
-        own ??= counts(text);
-        const got = counts(variant);
-        if (got !== own) differ[mode].push(`${set}/${name}: ${own} -> ${got}`);
-      }
+  forEachPage((page, text) => {
+    let own: string | null = null;
+    for (const mode of Object.keys(MAKE) as (keyof typeof MAKE)[]) {
+      // (Padded line ends matter where blank lines and lines of spaces or tabs are told apart: pages
+      // holding tabs or lines of spaces. The walk stays a few seconds.)
+      if (mode === 'trail' && !/\t|^[ \u00a0\u3000]+$/m.test(text)) continue;
+      const variant = MAKE[mode](text);
+      if (variant === text) continue;
+      own ??= counts(text);
+      const got = counts(variant);
+      if (got !== own) differ[mode].push(`${page}: ${own} -> ${got}`);
     }
-  }
-  assert.ok(pages >= 250, `${pages} pages`);
+  });
   assertRatchet(differ.blank, BLANK_KNOWN, 'double-spaced');
   assertRatchet(differ.trail, TRAIL_KNOWN, 'a space at every line end');
 });

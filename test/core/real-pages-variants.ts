@@ -17,23 +17,29 @@ const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'real-pages');
 export function readingsThatDiffer<M extends string>(make: Record<M, (text: string) => string>): Record<M, string[]> {
   const modes = Object.keys(make) as M[];
   const differ = Object.fromEntries(modes.map((m) => [m, [] as string[]])) as Record<M, string[]>;
+  forEachPage((page, text) => {
+    const a = analyze(text);
+    for (const mode of modes) {
+      const b = analyze(make[mode](text));
+      if (a.kind !== b.kind || (a.kind && a.doc.year !== b.doc.year)) differ[mode].push(`${page}: ${a.kind}/${a.doc.year} -> ${b.kind}/${b.doc.year}`);
+    }
+  });
+  return differ;
+}
+
+/** Calls `visit` with every harvested page (`set/NN.txt`) and its text, in order; at least 250 pages. */
+export function forEachPage(visit: (page: string, text: string) => void): void {
   let pages = 0;
   for (const set of readdirSync(DIR).sort()) {
     const dir = join(DIR, set);
     if (!statSync(dir).isDirectory()) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.txt')) continue;
-      const text = readFileSync(join(dir, name), 'utf8');
       pages++;
-      const a = analyze(text);
-      for (const mode of modes) {
-        const b = analyze(make[mode](text));
-        if (a.kind !== b.kind || (a.kind && a.doc.year !== b.doc.year)) differ[mode].push(`${set}/${name}: ${a.kind}/${a.doc.year} -> ${b.kind}/${b.doc.year}`);
-      }
+      visit(`${set}/${name}`, readFileSync(join(dir, name), 'utf8'));
     }
   }
   assert.ok(pages >= 250, `${pages} pages`);
-  return differ;
 }
 
 /** Only the `known` pages differ, and each of them still does. */
