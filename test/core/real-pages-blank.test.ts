@@ -8,10 +8,7 @@ import { test } from 'node:test';
 import { lint } from '../../server/src/core';
 import { assertRatchet, forEachPage } from './real-pages-variants';
 
-// Still read differently double-spaced: oB/03–06 (harvested with oB and merged with the double-spaced reading
-// the same day, not fixed): PDF text of table 二 whose last label wraps after a page break (行政事业 18651.06 /
-// 性收费) — double-spaced, the wrapped piece is read as a row of its own (table-row-unknown 行政事业).
-const BLANK_KNOWN = new Set<string>(['oB/03.txt', 'oB/04.txt', 'oB/05.txt', 'oB/06.txt']);
+const BLANK_KNOWN = new Set<string>([]);
 const TRAIL_KNOWN = new Set<string>([]);
 
 const MAKE = {

@@ -49,3 +49,13 @@ test('a line of prose or a heading below the last row stays out of the block', (
     assert.equal(blocks[0].endLine, 14, below);
   }
 });
+
+test('pasted double-spaced (a blank line after every line): the labels wrapped in their cells are joined all the same', () => {
+  const doubled = text.replace(/([^\n])\n(?=[^\n])/g, '$1\n\n');
+  const a = analyze(doubled);
+  const rows = a.report!.tables.get('active')!.rows;
+  const fees = rows.find((r) => r.rowId === 'fees');
+  assert.equal([...fees!.values.values()].map((c) => c.text).join(','), '18651.06');
+  assert.ok(rows.some((r) => r.rowId === 'normative'), '行政规范 / 性文件 joined');
+  assert.deepEqual(lint(doubled).findings.filter((f) => /^table-row/.test(f.rule)).map((f) => f.message), []);
+});

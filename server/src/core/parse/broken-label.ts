@@ -70,16 +70,19 @@ function piecesOnly(row: RawRow): boolean {
  * whose group labels stand in a narrow column of their own may print pieces of that column on the
  * tail's line or on a line between (度办 (四)无法提供1.本机关不掌握相 0 0 … / 理结 （四） 关政府信息):
  * the pieces stay a row of their own, and the head may hold the group label before its numbered item.
+ * Rows in `doubled` were read in a text pasted double-spaced (a blank line after each of its lines).
  */
-export function joinLabelTails(rows: RawRow[], labels: Set<string>): RawRow[] {
+export function joinLabelTails(rows: RawRow[], labels: Set<string>, doubled: ReadonlySet<RawRow> = new Set()): RawRow[] {
   if (rows.length < 2) return rows;
   const out: RawRow[] = [];
   for (const raw of rows) {
     const tail = tailCell(raw);
+    // (Rows read in a text pasted double-spaced, `doubled`, stand a blank line apart: a line further.)
+    const step = doubled.has(raw) ? 2 : 1;
     let p = out.length - 1;
-    if (tail && p >= 1 && piecesOnly(out[p]) && out[p].line === raw.line - 1) p--;
+    if (tail && p >= 1 && piecesOnly(out[p]) && (out[p].line === raw.line - 1 || out[p].line === raw.line - step)) p--;
     const prev = out[p];
-    const joined = tail && prev && prev.endLine < raw.line && prev.endLine >= raw.line - (p === out.length - 1 ? 1 : 2) ? joinTail(prev, tail, labels) : null;
+    const joined = tail && prev && prev.endLine < raw.line && prev.endLine >= raw.line - (p === out.length - 1 ? 1 : 2) * step ? joinTail(prev, tail, labels) : null;
     if (!joined) { out.push(raw); continue; }
     out[p] = { ...joined, endLine: raw.endLine };
     const rest = raw.cells.filter((c) => c !== tail);

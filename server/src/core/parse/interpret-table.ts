@@ -363,7 +363,8 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   if (blocks.some((b) => b.layout === 'one-line') ) blocks = blocks.filter((b) => b.layout !== 'one-line');
   const layout = blocks[0].layout;
   // Blocks of cells in reading order (one cell per line) get their rows from the format.
-  const rows: RawRow[] = joinLabelTails(blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows)), tableLabels(spec));
+  const doubled = new Set(blocks.filter((b) => b.spaced).flatMap((b) => b.rows));
+  const rows: RawRow[] = joinLabelTails(blocks.flatMap((b) => (b.regroup ? regroupRows(spec, b.rows) : b.rows)), tableLabels(spec), doubled);
   let trows: TableRow[];
   if (spec.kind === 'grid') trows = readGrid(spec, rows, layout);
   else if (spec.kind === 'flat') trows = readFlat(spec, rows, layout);
