@@ -350,7 +350,6 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
     if (part) return { id, spec, layout: 'column-block', blocks, rows: part, start: blocks[0].start, end: blocks[blocks.length - 1].end, partial: true };
     return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end, ...(cbRows ? {} : { unreadable: true }) };
   }
-  const leftOut = columnBlocks; // beside rows of another layout: a statutory row there is unread, not missing (left-out-rows.ts)
   if (columnBlocks.length) blocks = blocks.filter((b) => b.layout !== 'column-block');
   // Tables flattened into one line: read only when every row takes exactly the values the format
   // gives it (a row without figures, a group label, aside); otherwise the table is unreadable.
@@ -377,7 +376,8 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   if (blanksUnplaced(layout, trows)) return { id, spec, layout, blocks, rows: [], start: blocks[0].start, end: blocks[blocks.length - 1].end, unreadable: true, unreadableWhy: 'blank-cells' };
   // A row of PDF layout text short of figures that `layouts/spaced-columns.ts` could not place: blank cells, not lost ones.
   if (layout === 'spaced') for (const r of trows) if (r.shape && r.shape.found < r.shape.expected) r.shape.blanks = true;
-  const partial = rowsLeftOut(spec, leftOut, new Set(trows.map((r) => r.rowId)));
+  // Reading-order blocks left out beside rows of another layout: a statutory row there is unread, not missing (left-out-rows.ts).
+  const partial = rowsLeftOut(spec, columnBlocks, new Set(trows.map((r) => r.rowId)));
   return { id, spec, layout, blocks, rows: trows, start: blocks[0].start, end: blocks[blocks.length - 1].end, ...(partial ? { partial } : {}) };
 }
 
