@@ -10,6 +10,8 @@
 //   indent    prose lines indented with two U+3000
 //   crlf      CRLF line ends;  trail  a space before every line end;  zw  a zero-width space after ，。,
 //   bom       a byte-order mark first
+//   tw, hk    converted to Traditional script character by character (OpenCC cn → tw / hk: a site's
+//             繁體 button or a mirror in Traditional script)
 // runs the CLI on the originals and on each variant, and prints per variant: the pages whose
 // kind or year differs from the original's reading, and the error/warning findings that are new
 // or lost (by rule, counted per page). Usage, after `npm run build`:
@@ -18,14 +20,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { compareReadings } from './variant-compare.mjs';
+
+const OpenCC = createRequire(import.meta.url)('opencc-js');
+const traditional = (to) => { let conv; return (t) => (conv ??= OpenCC.Converter({ from: 'cn', to }))(t); };
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const mi = args.indexOf('--modes');
 const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
 const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
-if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom] [--verbose]'); process.exit(2); }
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk] [--verbose]'); process.exit(2); }
 
 const MAKE = {
   one: (t) => t.replace(/\r?\n+/g, ' '),
@@ -38,8 +44,12 @@ const MAKE = {
   trail: (t) => t.replace(/\r?\n/g, ' \n'),
   zw: (t) => t.replace(/([。，,])/g, '$1\u200b'),
   bom: (t) => '\ufeff' + t,
+  tw: traditional('tw'),
+  hk: traditional('hk'),
   wrap: (t) => t.split(/\r?\n/).map((l) => { const cps = [...l]; const out = []; for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join('')); return out.join('\n'); }).join('\n'),
 };
+/** Findings a variant is meant to cause, not compared. */
+const IGNORE = { tw: new Set(['script-traditional']), hk: new Set(['script-traditional']) };
 const unknown = modes.filter((m) => !Object.hasOwn(MAKE, m));
 if (unknown.length) { console.error(`unknown mode ${unknown.join(', ')}: ${Object.keys(MAKE).join(', ')}`); process.exit(2); }
 
@@ -66,8 +76,10 @@ function read(mode) {
 const orig = read('orig');
 console.log(`${pages.length} pages; originals read as reports: ${orig.filter((f) => f?.kind).length}`);
 for (const mode of modes) {
-  const { differ, fresh, total, changed } = compareReadings(pages, orig, read(mode));
-  const freshPages = changed.map((c) => `${c.page.key}: +${c.newCount} -${c.lost}`);
-  console.log(`${mode}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.length} pages ${JSON.stringify(Object.fromEntries(fresh))}`);
+  const { differ, fresh, total, changed } = compareReadings(pages, orig, read(mode), IGNORE[mode]);
+  const rules = (m) => [...m].map(([r, n]) => (n > 1 ? `${r}×${n}` : r)).join(' ');
+  const freshPages = changed.map((c) => `${c.page.key}: +${c.newCount} -${c.lost}${verbose ? `  new: ${rules(c.extra)}  lost: ${rules(c.lostBy)}` : ''}`);
+  const lostTotal = changed.reduce((s, c) => s + c.lost, 0);
+  console.log(`${mode}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.length} pages ${JSON.stringify(Object.fromEntries(fresh))}; lost ${lostTotal}`);
   if (verbose) for (const l of [...differ, ...freshPages]) console.log(`  ${l}`);
 }

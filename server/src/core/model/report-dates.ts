@@ -66,7 +66,7 @@ export function signingDate(a: Analysis): ReportDate | null {
   let found: ReportDate | null = null;
   if (sig !== null) {
     for (let l = lines.lineAt(sig); l < lines.lineCount; l++) {
-      const d = signingDateOf(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)), lines.lineStarts[l]);
+      const d = signingDateOf(a.doc.read.slice(lines.lineStarts[l], lines.lineEnd(l)), lines.lineStarts[l]);
       if (d) found = d;
     }
     if (found) return found;
@@ -78,14 +78,14 @@ export function signingDate(a: Analysis): ReportDate | null {
     if (!t) continue;
     if (headingLines.has(l) || a.doc.tableLines.has(l) || t.length > 40 || /[。；]/.test(t)) break;
     seen++;
-    const d = signingDateOf(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)), lines.lineStarts[l]);
+    const d = signingDateOf(a.doc.read.slice(lines.lineStarts[l], lines.lineEnd(l)), lines.lineStarts[l]);
     if (d) return d;
   }
   // A date line under the title: only brackets and the date on it.
   const title = a.doc.title;
   if (title) {
     for (let l = title.line + 1, seen = 0; l < lines.lineCount && seen < 3; l++) {
-      const raw = a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l));
+      const raw = a.doc.read.slice(lines.lineStarts[l], lines.lineEnd(l));
       if (!raw.trim()) continue;
       seen++;
       if (headingLines.has(l)) break;
@@ -115,7 +115,7 @@ export function publicationDate(a: Analysis): ReportDate | null {
   const near = [...head, ...tail];
   for (const l of near) {
     if (flat ? CELL_ROW.test(lines.lineText(l)) || a.doc.tableLines.has(a.doc.lines.lineAt(lines.lineStarts[l])) : a.doc.tableLines.has(l)) continue;
-    const raw = a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l));
+    const raw = a.doc.read.slice(lines.lineStarts[l], lines.lineEnd(l));
     const m = PUBLICATION.exec(raw);
     if (!m) continue;
     const d = findDates(raw, lines.lineStarts[l]).find((x) => x.start - lines.lineStarts[l] >= (m.index ?? 0));
@@ -187,7 +187,7 @@ export function sectionProse(a: Analysis, sectionId: string): SectionProse[] {
     for (let l = first; l < lines.lineCount && lines.lineStarts[l] < end; l++) {
       if (a.doc.tableLines.has(l)) continue;
       const from = Math.max(lines.lineStarts[l], section.bodyStart);
-      const text = a.doc.work.slice(from, Math.min(lines.lineEnd(l), end));
+      const text = a.doc.read.slice(from, Math.min(lines.lineEnd(l), end));
       if (!text.trim()) continue;
       parts.push(text);
       lastLine = l;
@@ -218,7 +218,7 @@ export function proseOutsideTablesSays(a: Analysis, q: ProseOutsideTablesQuestio
   if (answers === undefined) {
     const { lines } = a.doc;
     const parts: string[] = [];
-    for (let l = 0; l < lines.lineCount; l++) if (!a.doc.tableLines.has(l)) parts.push(a.doc.work.slice(lines.lineStarts[l], lines.lineEnd(l)));
+    for (let l = 0; l < lines.lineCount; l++) if (!a.doc.tableLines.has(l)) parts.push(a.doc.read.slice(lines.lineStarts[l], lines.lineEnd(l)));
     const prose = normalize(parts.join('\n'));
     const found = new Set<ProseOutsideTablesQuestion>();
     for (const k of Object.keys(PROSE_OUTSIDE_TABLES) as ProseOutsideTablesQuestion[]) if (PROSE_OUTSIDE_TABLES[k].test(prose)) found.add(k);

@@ -4,6 +4,7 @@
 import { LineSet } from './line-set';
 import { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
+import { toSimplified } from '../text/script';
 import { Heading, headingOfLine } from './headings';
 import { flattenedReportHeadings } from './one-line';
 import { leadingTitle } from './title-forms';
@@ -40,6 +41,12 @@ export interface ParsedDocument {
    * length, same offsets).
    */
   work: string;
+  /**
+   * `work` in Simplified script, one code unit for one (same length, same offsets; `work` itself when
+   * it has no Traditional character): what the readers match their patterns against. Quotes and
+   * fixes read `work` or `text`, the draft as written.
+   */
+  read: string;
   directives: DirectiveScan;
   headings: Heading[];
   /** Top-level sections (level of the highest heading style used), with children. */
@@ -108,7 +115,12 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   if (SPACE_LIKE.test(work)) work = work.replace(SPACE_LIKE_ALL, ' ');
   // Figures typed in full width (２０２３年, a table of ０ and １２): read as the digits they are.
   if (FULL_DIGIT.test(work)) work = work.replace(FULL_DIGIT_ALL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const workLines = work === text ? lines : new LineMap(work);
+  // A page in Traditional script (a site's 繁體 version, a converter's output): the readers below
+  // (tables, headings, title, year, figures) read it in Simplified script, one code unit for one
+  // (same length, same offsets), so that every pattern they know (三、收到和处理…情况, page chrome,
+  // 年度报告) holds for it too. `work` itself stays as written (see `read` above).
+  const read = toSimplified(work);
+  const workLines = read === text ? lines : new LineMap(read);
 
   yield;
   const tables = yield* findTablesSteps(workLines);
@@ -189,7 +201,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
     dates.push(...findDates(lt, workLines.lineStarts[line]));
   }
   const view = flat ? { ...flat, kind: 'flat' as const, title: viewTitle } : wrapped ? { ...wrapped, kind: 'wrap' as const, title: wrappedTitle } : undefined;
-  return { text, lines, work, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
+  return { text, lines, work, read, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
 }
 
 /**

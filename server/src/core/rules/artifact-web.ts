@@ -94,12 +94,16 @@ export const artifactWeb: Rule = {
     const a = ctx.analysis;
     const lineCount = a.doc.lines.lineCount;
     const spans = Array.from({ length: lineCount }, (_, l) => trimmedLine(a, l));
-    const chrome: (ChromeLine | null)[] = spans.map((s) => (s.text ? classifyChrome(s.text) : null));
+    // The lines as the readers read them (a page in Traditional script: 首頁 > 瀏覽次數 in Simplified,
+    // same offsets) to tell chrome; the messages quote `spans`, the lines as written.
+    const read = a.doc.read;
+    const reads = read === a.doc.work ? spans : spans.map((s) => ({ ...s, text: read.slice(s.start, s.end) }));
+    const chrome: (ChromeLine | null)[] = reads.map((s) => (s.text ? classifyChrome(s.text) : null));
     // A file-name line first or last is artifact-ocr's (it may keep the name as the title).
     const filled = spans.map((s, l) => (s.text ? l : -1)).filter((l) => l >= 0);
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
-    joinLabelValues(spans, chrome);
-    joinHeaderLabels(spans, chrome);
+    joinLabelValues(reads, chrome);
+    joinHeaderLabels(reads, chrome);
     // A lone separator (|) above everything else: the remains of a page's header bar, not a table cell.
     const top = filled[0];
     if (top !== undefined && !chrome[top] && /^[|│¦]+$/.test(spans[top].text.replace(/\s+/g, '')) && !a.doc.tableLines.has(top)
@@ -156,10 +160,10 @@ export const artifactWeb: Rule = {
     for (let k = 0; k < lineCount; k++) {
       const span = spans[k];
       if (chrome[k] || !span.text || span.text.length > 300) continue;
-      const m = TRAILING_WATERMARK.exec(span.text);
+      const m = TRAILING_WATERMARK.exec(reads[k].text);
       if (!m) continue;
       const start = span.start + m.index;
-      const shown = m[0].trim();
+      const shown = span.text.slice(m.index, m.index + m[0].length).trim();
       ctx.report({
         start: start + (m[0].length - m[0].trimStart().length),
         end: span.end,
@@ -170,7 +174,7 @@ export const artifactWeb: Rule = {
     }
     // A watermark run into the text (…第一秘书之家—全网资源每日更新www.mishuzj.com责任人…): only the watermark goes.
     if (/www\./i.test(a.doc.work)) {
-      for (const [start, end] of runInWatermarks(a.doc.work)) {
+      for (const [start, end] of runInWatermarks(read)) {
         if (chrome[a.doc.lines.lineAt(start)]) continue;
         const shown = a.doc.work.slice(start, end).trim();
         ctx.report({
@@ -198,9 +202,9 @@ export const artifactWeb: Rule = {
     }
     // A mirror's domain in place of a place's or an organ's name (puroview.com沙头镇人民政府): the name
     // it replaced is unknown, so there is no fix.
-    const swaps = domainSwaps(a.doc.work);
+    const swaps = domainSwaps(read);
     // (A document site's watermark run into the text ends in its domain too: reported above as the watermark.)
-    const marks = swaps.length && /www\./i.test(a.doc.work) ? runInWatermarks(a.doc.work) : [];
+    const marks = swaps.length && /www\./i.test(read) ? runInWatermarks(read) : [];
     for (const d of swaps) {
       if (chrome[a.doc.lines.lineAt(d.start)] || marks.some(([s, e]) => s < d.end && e > d.start)) continue;
       ctx.report({
@@ -211,7 +215,7 @@ export const artifactWeb: Rule = {
       });
     }
     // (The work text: a menu's no-break spaces read as spaces.)
-    for (const k of topMenuLines(lineCount, (l) => a.doc.work.slice(a.doc.lines.lineStarts[l], a.doc.lines.lineEnd(l)))) {
+    for (const k of topMenuLines(lineCount, (l) => read.slice(a.doc.lines.lineStarts[l], a.doc.lines.lineEnd(l)))) {
       if (chrome[k]) continue;
       const span = spans[k];
       const shown = excerpt(span.text, 30);
