@@ -1,11 +1,13 @@
 // A page in Traditional script (a site's 繁體 version, a converter's output) is read as the same page in
 // Simplified script: the parse's readers (tables, headings, title, year, figures) and the model's
 // pattern readers (page chrome, dates) match against `doc.read`, the text in Simplified script with the
-// same offsets, while quotes and fixes keep the draft's own characters.
+// same offsets, while the model's texts (cells, headings, title), quotes and fixes keep the draft's own
+// characters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lint } from '../../../server/src/core';
 import { publicationDate } from '../../../server/src/core/model/report-dates';
+import { asRead, asWritten } from '../../../server/src/core/parse/as-written';
 import { buildDraft } from '../rules/build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -44,7 +46,10 @@ test('a browser copy in Traditional script: the part heading after a table ends 
     title: d.title && [d.title.start, d.title.end], year: d.year,
   });
   assert.deepEqual(shape(t), shape(s));
-  assert.ok(t.headings.some((h) => h.title.startsWith('收到和处理')), 'the part heading is read');
+  assert.ok(t.headings.some((h) => h.norm.startsWith('收到和处理')), 'the part heading is read');
+  // Cells, headings and the title keep the draft's characters: a cell's text is the text at its offsets.
+  for (const r of t.tables.flatMap((x) => x.rows)) for (const c of r.cells) assert.equal(trad.slice(c.start, c.end), c.text);
+  assert.ok(t.headings.some((h) => h.title === '收到和處理政府信息公開申請情況'));
   // The title's range is the draft's: its text there is the Traditional title.
   assert.equal(trad.slice(t.title!.start, t.title!.end), '某某區人民政府辦公室2023年政府信息公開工作年度報告');
 });
@@ -71,4 +76,15 @@ test('web chrome in Traditional script is reported as in Simplified, quoted as w
   assert.match(t[0].message, /發佈時間:2022-02-03/);
   const d = publicationDate(analyze(trad));
   assert.deepEqual(d && [d.year, d.month, d.day], [2022, 2, 3]);
+});
+
+test('asWritten takes a read text back from the draft, whitespace the reading left out skipped; asRead goes the other way', () => {
+  const written = '某某區2023年\n政府信息公開工作年度報告';
+  const read = '某某区2023年\n政府信息公开工作年度报告';
+  assert.equal(asWritten('某某区2023年政府信息公开工作年度报告', 0, read, written), '某某區2023年政府信息公開工作年度報告');
+  assert.equal(asWritten('政府信息公开', 9, read, written), '政府信息公開');
+  // Not found there character for character: left as it is.
+  assert.equal(asWritten('某某县', 0, read, written), '某某县');
+  assert.equal(asRead({ work: written, read }, '政府信息公開', 9), '政府信息公开');
+  assert.equal(asRead({ work: read, read }, '政府信息公开', 9), '政府信息公开');
 });

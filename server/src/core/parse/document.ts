@@ -5,6 +5,7 @@ import { LineSet } from './line-set';
 import { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
 import { toSimplified } from '../text/script';
+import { restoreWritten } from './as-written';
 import { Heading, headingOfLine } from './headings';
 import { flattenedReportHeadings } from './one-line';
 import { leadingTitle } from './title-forms';
@@ -201,6 +202,8 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
     dates.push(...findDates(lt, workLines.lineStarts[line]));
   }
   const view = flat ? { ...flat, kind: 'flat' as const, title: viewTitle } : wrapped ? { ...wrapped, kind: 'wrap' as const, title: wrappedTitle } : undefined;
+  // (Read in Simplified script, kept as written: a cell's text is the draft's text at its offsets.)
+  restoreWritten(read, work, tables, headings, [title, view?.title]);
   return { text, lines, work, read, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
 }
 

@@ -6,6 +6,7 @@
 import { spacedLines } from '../parse/double-spaced';
 import type { Rule } from './rule';
 import { prose, spanOf } from '../model/sentences';
+import { asRead } from '../parse/as-written';
 
 /** Subjects that introduce the reporting organisation's own work for the year. */
 const SUBJECT = /^(我[局区县市委办处厅院镇乡街署]|本(机关|单位|局|区|县|市|委|办|部门|级政府|级|街道|镇|乡)|全(年|区|县|市|局|镇|乡|街|系统|委)|各级|在.{1,20}(领导|指导)下)/;
@@ -92,9 +93,11 @@ export const yearMismatch: Rule = {
     if (a.doc.yearSource === 'title' || a.doc.yearSource === 'period') {
       for (const h of a.doc.headings) {
         if (h.level !== 1 || inTitle(h.line, () => h) || a.doc.tableLines.has(h.line)) continue;
-        const m = HEADING_YEAR.exec(h.title);
+        // (The title as read: 基本情況 in a page in Traditional script is 基本情况.)
+        const title = asRead(a.doc, h.title, h.titleStart);
+        const m = HEADING_YEAR.exec(title);
         if (!m || Number(m[1]) >= year) continue;
-        const rest = h.title.slice(m[0].length);
+        const rest = title.slice(m[0].length);
         if (!HEADING_WORK.test(rest) || HEADING_NOT.test(rest)) continue;
         const at = h.titleStart + m.index;
         ctx.report({ start: at, end: at + m[1].length + 1,

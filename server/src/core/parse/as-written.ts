@@ -1,0 +1,63 @@
+// A page in Traditional script is read in Simplified script (document.ts: `doc.read`, one code unit
+// for one), so what the readers return (cells, heading titles, the report title) holds Simplified
+// characters where the draft has Traditional ones. The model keeps the draft's own characters — a
+// cell's text is the text at its offsets, a title is quoted as written — so once read, these texts
+// are taken back from the draft, character for character.
+import type { Heading } from './headings';
+import type { Cell, TableBlock } from './tables';
+import type { TitleInfo } from './title';
+import type { CellValue, ReadCell } from './cell-value';
+
+/**
+ * `s` as `written` has it, where `s` was read from `read` (the same text in another script, same
+ * offsets) starting at `start`, whitespace of the text possibly left out of `s` (a title over two
+ * lines). `s` itself when it is not found there character for character.
+ */
+export function asWritten(s: string, start: number, read: string, written: string): string {
+  if (written.startsWith(s, start)) return s;
+  if (read.startsWith(s, start)) return written.slice(start, start + s.length);
+  let out = '';
+  let j = start;
+  for (let i = 0; i < s.length; i++, j++) {
+    const c = s[i];
+    while (j < read.length && read[j] !== c && /\s/.test(read[j])) j++;
+    if (j >= read.length || read[j] !== c) return s;
+    out += written[j];
+  }
+  return out;
+}
+
+/** A cell with the text as written and the value read (萬元 is read as 万元). */
+class WrittenCell implements Cell {
+  private readonly read: ReadCell;
+  constructor(text: string, value: CellValue, readonly start: number) {
+    this.read = { text, value };
+  }
+  get text(): string { return this.read.text; }
+  get end(): number { return this.start + this.read.text.length; }
+  get value(): CellValue { return this.read.value; }
+}
+
+function writtenCell(c: Cell, read: string, written: string): Cell {
+  if (!c.text) return c;
+  const t = asWritten(c.text, c.start, read, written);
+  // (The value stays the one read: 8655.42萬元 is an amount as 8655.42万元 is.)
+  return t === c.text ? c : new WrittenCell(t, c.value, c.start);
+}
+
+/** The readers' results with the draft's own characters (tables' cells, headings' and the title's texts), in place. */
+export function restoreWritten(read: string, written: string, tables: TableBlock[], headings: Heading[], titles: (TitleInfo | null | undefined)[]): void {
+  if (read === written) return;
+  for (const t of tables) for (const r of t.rows) r.cells = r.cells.map((c) => writtenCell(c, read, written));
+  for (const h of headings) h.title = asWritten(h.title, h.titleStart, read, written);
+  for (const ti of titles) if (ti) ti.text = asWritten(ti.text, ti.start, read, written);
+}
+
+/**
+ * A text of the model (a heading's title, a cell's text: the draft's characters) as the readers read
+ * it, in Simplified script, for a rule matching its own patterns against it. `s` itself in a
+ * Simplified draft.
+ */
+export function asRead(doc: { work: string; read: string }, s: string, start: number): string {
+  return doc.read === doc.work ? s : asWritten(s, start, doc.work, doc.read);
+}
