@@ -114,3 +114,22 @@ test('one-line tables: linear on a long flattened line (growth ratio of two size
   const { ratio } = bestRatio(unit.repeat(3000), unit.repeat(12000), (text) => readOneLine(text, 0, 0), { limit: 12 });
   assert.ok(ratio < 12, `4x input took ${ratio.toFixed(1)}x`);
 });
+
+// oE harvest (平潭 2025, Chromium's copy of cells in paragraphs, on one line): the group label printed
+// in three paragraphs (三、本 / 年度办 / 理结果) spaced apart before its first sub-row is no part heading
+// over column headers: the table is not cut there (rows 一 and 二 were reported missing).
+test('one-line tables: a group label spaced into pieces before its numbered sub-row does not cut the table', () => {
+  const rows = [
+    row('一、本年新收政府信息公开申请数量', [5, 0, 0, 0, 0, 0, 5]),
+    row('二、上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0]),
+    '三、本 年度办 理结果',
+    row('（一）予以公开', [3, 0, 0, 0, 0, 0, 3]),
+    row('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [2, 0, 0, 0, 0, 0, 2]),
+  ];
+  const text = `某县人民政府2023年政府信息公开工作年度报告 一、总体情况 ${PROSE} 二、主动公开政府信息情况 无。 三、收到和处理政府信息公开申请情况 ${HEAD} ${rows.join(' ')} 四、政府信息公开行政复议、行政诉讼情况 无。 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。`;
+  assert.equal(readOneLine(text, 0, 0).length, 1);
+  const t = analyze(text).report?.tables.get('applications');
+  assert.ok(t && !t.unreadable, 'applications read');
+  assert.equal(t!.rows.find((r) => r.label.startsWith('一、本年新收'))?.values.size, 7);
+  assert.ok(!lint(text).findings.some((f) => f.rule === 'table-row-missing' && /本年新收|上年结转/.test(f.message)));
+});

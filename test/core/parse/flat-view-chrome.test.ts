@@ -116,3 +116,20 @@ test('a short report pasted on one line (under 400 characters) is read as its li
   assert.ok(oneLine(page).length < 400);
   sameReading(page, 'gov-info-2008', 2013, ['one', 'nospace']);
 });
+
+// oE harvest (上虞 谢塘镇 2013, 汤浦镇 2009): the page's metadata table in pipe cells before the report,
+// the title in a cell of its own; without spaces the title was read from the table's first field on.
+test('a title after the page\'s metadata table cells (…|发布单位:|某某镇|2013年度…): read from the last border', () => {
+  const page = [
+    '当前位置 : 首页 |',
+    '|',
+    '索引号: | /2015-34352 | 公开方式: | 主动公开 |',
+    '文号: | 公开日期: | 2015-07-27 10:52 | |',
+    '发布单位: | 某某镇 |',
+    '2013年度某某镇政府信息公开工作年度报告 | ||',
+    '2013年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》,现将我镇2013年政府信息公开工作报告如下: 一、政府信息主动公开情况 2013年度我镇主动公开政府信息123件。 二、政府依申请公开政府信息和不予公开信息情况 2013年,我镇未收到信息公开的申请。 三、政府信息公开收费和减免情况 本年度没有因政府信息公开而产生的收费。 四、政府信息公开申请行政复议、行政诉讼情况 2013年没有提起行政复议和行政诉讼的情况。 五、政府信息公开工作存在的主要问题和改进措施 信息公开的载体有待进一步拓宽。 |',
+  ];
+  sameReading(page, 'gov-info-2008', 2013, ['one', 'nospace']);
+  // The issuer in the cell before, and again in the title's own cell.
+  sameReading(page.map((l) => l.replace('2013年度某某镇政府信息公开工作年度报告', '某某镇2013年政府信息公开工作年报')), 'gov-info-2008', 2013, ['nospace']);
+});

@@ -43,3 +43,15 @@ test('a lone border, or words beside the chrome, are not taken for chrome alone'
   const m = empty(text('本年度制发规范性文件0件。\n扫一扫在手机打开当前页', '|'));
   assert.ok(!m.some((x) => x.includes('主动公开')), m.join('\n'));
 });
+
+// oE harvest: `pandoc -t plain` writes [TABLE] for a table with joined cells (every statutory table
+// 三 and 四 of a web page): the copy has no table there.
+test('pandoc\'s [TABLE] stand-in alone under a table part: the table is missing', () => {
+  const m = empty(text('[TABLE]', '\n[TABLE]\n'));
+  assert.equal(m.filter((x) => x.includes('主动公开') || x.includes('收到和处理')).length, 2, m.join('\n'));
+});
+
+test('[TABLE] beside words is content', () => {
+  const m = empty(text('本年新公开规范性文件3件。\n[TABLE]', '[TABLE]\n2022年未收到申请。'));
+  assert.ok(!m.some((x) => x.includes('主动公开') || x.includes('收到和处理')), m.join('\n'));
+});

@@ -54,3 +54,20 @@ test('a label wrapped at its last character is silent also when the line ends in
   // A word cut inside the line is still reported.
   assert.deepEqual(lostWords('5.属于三类内部事务信，共2件').map((w) => w.want), ['属于三类内部事务信息']);
 });
+
+// oE harvest (定西市公共资源交易中心 2020): 政府息公开工作取得显著成效 — 政府信息公开, the reports' own
+// name for their subject, lost its 信 (terms.json fixedPhrases). The whole words and a first 政 that may
+// close the line before stay silent.
+test('政府信息公开 short of an inner character: reported', () => {
+  assert.deepEqual(found(withGeneral('进一步加强政府息公开工作，取得显著成效。')),
+    [['政府息公开', '法定用语或固定说法缺了一个字：“政府息公开”应为“政府信息公开”']]);
+  assert.deepEqual(lostWords('全面推进政府信公开标准化建设。').map((w) => w.want), ['政府信息公开']);
+  assert.deepEqual(found(withGeneral('进一步加强政府信息公开工作，推进政务公开。')), []);
+  assert.deepEqual(lostWords('府信息公开平台建设情况'), []);
+});
+
+test('政信息公开 inside 财政信息公开, 行政信息公开, 党政信息公开 is the whole word: silent', () => {
+  for (const s of ['稳妥推进财政信息公开工作。', '继续推进政府依法行政信息公开。', '以市党政信息公开网站为平台。']) {
+    assert.deepEqual(lostWords(s), [], s);
+  }
+});

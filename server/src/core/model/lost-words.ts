@@ -30,6 +30,11 @@ const PUNCT = /[、，,。；;：:（(“"‘'\s\u3000]/;
 const HAN = /^[\u3400-\u9fff]+$/;
 const DIGIT = /[0-9０-９]/;
 const MIN = 5;
+/**
+ * Whole words that hold a phrase's variant (政信息公开, 政府信息公开 without its 府, in 财政信息公开): the
+ * variant is their wording, never a damaged phrase. Only the variant test reads them (no variant of their own).
+ */
+const WHOLE_WORDS = ['财政信息公开', '行政信息公开', '党政信息公开', '市政信息公开', '民政信息公开', '家政信息公开', '邮政信息公开'];
 
 let index: Map<number, Variant[]> | null = null;
 /** Per UTF-16 code unit: 1 when some variant starts with it (most characters of a line start none: no look-up). */
@@ -78,6 +83,7 @@ function variants(): Map<number, Variant[]> {
       // with its last character lost it still counts before a figure (规范性文31件) when in every such phrase a
       // Han character follows it (行政规范性文件), which a figure cannot be.
       const inside = all.filter((q) => q !== p && q.includes(v));
+      if (WHOLE_WORDS.some((w) => w.includes(v))) continue;
       const beforeDigit = inside.length > 0;
       if (beforeDigit && (j !== p.length - 1 || inside.some((q) => q.endsWith(v)))) continue;
       seen.add(v);

@@ -79,6 +79,10 @@ function titleCuts(text: string, from: number, to: number): number[] {
   // (So does the value of a 名称/标题 field: 名称:2025年……年度报告.)
   if (META_VALUE.test(before) || NAME_FIELD.test(before)) out.push(from + m.index);
   if (chrome >= 0) out.push(from + chrome + 1);
+  // A cell border of the page's metadata table before it (…|发布单位:|谢塘镇|2013年度谢塘镇……年度报告, or
+  // …|汤浦镇|汤浦镇2009年……年报): the title starts after the last border, its issuer with it.
+  const border = Math.max(before.lastIndexOf('|'), before.lastIndexOf('｜'));
+  if (border >= 0 && border > chrome && /^[\u3400-\u9fff（）()]{0,40}$/.test(before.slice(border + 1))) out.push(from + border + 1);
   if (yearAfter) out.push(from + m.index + (GLUED_CHANNEL.exec(yearAfter[1])?.[0].length ?? 0));
   // The issuer glued to a metadata field's value before it (发布时间:2024-03-26某某镇2023年…):
   // the title starts at the issuer.

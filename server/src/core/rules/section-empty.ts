@@ -8,9 +8,11 @@ import { classifyChrome } from '../model/artifacts-chrome';
 /** The heading right after `h` has h's style and restarts at 一 (or 1): h's items were numbered as parts. */
 /**
  * A part whose only lines are the names of the images its tables were (1675156994710,
- * d5b5f316b2d8c8b60cedb05304df1cf, image003.png): a web copy kept the image's name, not the table.
+ * d5b5f316b2d8c8b60cedb05304df1cf, image003.png): a web copy kept the image's name, not the table;
+ * or the stand-in `pandoc -t plain` writes for a table it cannot lay out in text ([TABLE]: a table
+ * with joined cells, such as every statutory table 三 and 四, real-pages oE/07-pandoc).
  */
-const PLACEHOLDER = /^(?:\d{10,}|[0-9a-f]{24,}|[\w-]{1,40}\.(?:png|jpe?g|gif|bmp))$/i;
+const PLACEHOLDER = /^(?:\d{10,}|[0-9a-f]{24,}|[\w-]{1,40}\.(?:png|jpe?g|gif|bmp)|\[TABLE\])$/i;
 function placeholdersOnly(body: string): boolean {
   if (body.length > 2000) return false;
   const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
@@ -51,8 +53,8 @@ export const sectionEmpty: Rule = {
   defaultSeverity: 'warning',
   title: { zh: '章节没有内容', en: 'Section is empty' },
   description: {
-    zh: '法定章节的标题下没有任何内容，常见原因是从 PDF 或网页复制时表格丢失。第二、三、四部分（法定表格）为空时按错误报告，其他部分按警告报告。快速修复插入该部分的空表；插入的空表仍须填写，因此不随“全部修复”（--fix）自动应用。',
-    en: 'A statutory heading has nothing under it, typically because the tables were lost when copying from a PDF or web page. Parts 2–4 (the statutory tables) are errors, other parts warnings. The quick-fix inserts the empty table; as the table must still be filled in, it is never applied by fix-all (--fix).',
+    zh: '法定章节的标题下没有任何内容，常见原因是从 PDF 或网页复制时表格丢失（只剩表格图片的文件名，或 pandoc 转成纯文本时代替表格的“[TABLE]”，也算没有内容）。第二、三、四部分（法定表格）为空时按错误报告，其他部分按警告报告。快速修复插入该部分的空表；插入的空表仍须填写，因此不随“全部修复”（--fix）自动应用。',
+    en: 'A statutory heading has nothing under it, typically because the tables were lost when copying from a PDF or web page (the file names of table images, or the [TABLE] pandoc writes in plain text for a table, count as nothing). Parts 2–4 (the statutory tables) are errors, other parts warnings. The quick-fix inserts the empty table; as the table must still be filled in, it is never applied by fix-all (--fix).',
   },
   basis: '《政府信息公开条例》（2019）第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）',
   examples: {

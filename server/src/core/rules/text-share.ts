@@ -32,6 +32,8 @@ const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
 /** What may stand between 占 and the figure: 总数的, 全部申请的, 比例为, 比 …. */
 const GAP = /^(全部|全年|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
 const MARKER = /其中|包括/g;
+/** A total framed as the whole the parts are taken from: 在……主动公开的1913条政府信息中，A 133条，占6.95%；… */
+const FRAME = /在[^,，。;；:：]{0,40}?中[,，]/g;
 
 interface Share { rate: Count; part: Count; total: Count }
 
@@ -68,7 +70,14 @@ function baseOf(sentences: Sentence[], k: number, markerAt: number, text: string
 
 function shares(sentences: Sentence[], k: number, text: string): Share[] {
   const s = sentences[k];
-  const markers = [...s.text.matchAll(MARKER)].map((m) => s.ns + (m.index ?? 0));
+  let markers = [...s.text.matchAll(MARKER)].map((m) => s.ns + (m.index ?? 0));
+  // Without 其中/包括, one 在…N…中， frame holding a single count stands for it (its 中 is the marker).
+  if (!markers.length) {
+    markers = [...s.text.matchAll(FRAME)]
+      .map((m) => [s.ns + (m.index ?? 0), s.ns + (m.index ?? 0) + m[0].length - 1])
+      .filter(([a, b]) => s.counts.filter((c) => c.ns >= a && c.ne <= b && c.unit !== '%').length === 1)
+      .map(([, b]) => b - 1);
+  }
   if (markers.length !== 1 || /分别|各占/.test(s.text)) return [];
   const marker = markers[0];
   const total = baseOf(sentences, k, marker, text);
@@ -100,14 +109,14 @@ export const textShare: Rule = {
   title: { zh: '所占比例与数字不符', en: 'Stated share does not match its counts' },
   description: {
     zh: '“共 N 件……其中 a 件，占 X%”中，X 既不是 a/N 按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确，如 5/12 写作 41% 或 42% 均可，41.2% 写作 42% 不可；同一总数下各项比例调整为合计 100% 的，相差不超过末位一个单位均可）。同一总数下的一组比例已有两项按四舍五入写出（高于截尾结果）的，视为全组四舍五入，其中截尾而低于四舍五入结果的一项也报告（如 3/130 写作 2.30%，同句另有 2.31%）。'
-      + '总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字（或上一句中几个相同的数字）。'
+      + '总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字（或上一句中几个相同的数字）；句中没有“其中/包括”而以“在……N条……中，”框出总数（只含一个数字）的，取这个数字。'
       + '没有“其中”时，本段前文只有一个同单位数字（且在前一句或更前）的，以它为基数；比例按其他可能的基数（本段其他同单位数字、表三总计）计算相符的，不作判断。'
       + '“予以公开率”“部分公开率”与表三对照：该行总计除以“（七）总计”（或除以本年新收、新收加上年结转，任一读法相符即可）。'
       + '错误示例：“共收到申请100件。其中予以公开40件，占45%。”；正确示例：“共收到申请100件。其中予以公开40件，占40%。”'
       + '同一句中没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N 件……其中 a 件，占 X%” the share X is neither a/N rounded (half up) nor truncated to the digits written (5/12 as 41% or 42% is fine, 41.2% as 42% is not; shares of one total adjusted to add up to 100% may each differ by one unit of the last digit). '
       + 'A list of shares of one total where two or more are written rounded (above their truncation) is read as rounded throughout: one truncated below its rounding there is reported too (3/130 as 2.30% beside 2.31%). '
-      + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line (or its counts when they all say the same figure). '
+      + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line (or its counts when they all say the same figure); without 其中/包括, the single count of a 在……N条……中， frame. '
       + 'Without 其中, a base stated in an earlier sentence of the paragraph is used when it is the only count of the unit before the part there; a share that fits another possible base (another count of the paragraph, a table 3 total) is not reported. '
       + '予以公开率 / 部分公开率 are compared with table 3: the row\'s total over （七）总计 (or over the received, or received plus carried over: any reading that fits is accepted). '
       + 'Wrong: “共收到申请100件。其中予以公开40件，占45%。”; right: “…占40%。” '

@@ -7,6 +7,7 @@
 // unreadable as a sum: no finding then.
 import type { Rule } from './rule';
 import { Count, prose, Sentence, show } from '../model/sentences';
+import { sharesCoverAll } from '../model/sum-shares';
 
 const MARKER = /其中|包括/g;
 /** A clause that starts a new statement after the list (另有2件…, 通过新媒体发布…). */
@@ -259,12 +260,12 @@ export const textSum: Rule = {
     zh: '“共 N …，其中 a…、b…、c…”句式中，“其中”所列分项之和超过总数，或所列分项显然已穷尽（含“其他”“其余”，或现场、电话、网上等全部渠道）而其和不等于总数。总数取“其中/包括”之前最近的同单位数字，而不是句首第一个数字。'
       + '错误示例：“共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次”（三项之和为1469744人次）。'
       + '正确示例：“主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”。'
-      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字（其中没有“其他……”一项）时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字（其中没有“其他……”一项）时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。各分项都写明所占比例、合计为100%（按所写位数四舍五入的误差以内）的，视为已穷尽，列举可延续到其后紧接、各写一个同单位数字及其比例的句子（“其中，区直各单位……1397条，占73%。各乡镇……534条，占27%。”，两项之和1931条与总数1913条不符）。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N …，其中 a…、b…、c…” the listed parts exceed the total, or plainly cover everything (they include 其他/其余, or all channels such as on site, by phone and online) and do not add up to it. '
       + 'The total is the nearest count of the same unit before 其中/包括, not the first number of the sentence. '
       + 'Wrong: “共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次” (the parts make 1469744). '
       + 'Right: “主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”. '
-      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts (with no 其他 among the figures after them), or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts (with no 其他 among the figures after them), or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Parts that each state their share of the total, the shares making 100 % within rounding, cover it (the list may go on in the sentences right after it that each state one more part and its share: 其中…1397条，占73%。各乡镇…534条，占27%。 against 1913). Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条',
   check(ctx) {
@@ -281,6 +282,20 @@ export const textSum: Rule = {
         const closed = !!r.exhaustive && r.parts.length > 1;
         // Around a bracketed breakdown only parts above every total are sure to be wrong.
         if (r.nested && sum <= Math.max(...r.totals)) continue;
+        // Every part states its share and the shares make 100 % (…1397条，占73%。各乡镇…534条，占27%。):
+        // the list covers the total, so its parts, with those the next sentences add, must make it.
+        const cover = r.whole && !closed && r.totals.length === 1
+          ? sharesCoverAll(sentences, k, r.parts.map((q) => q.count), r.total.unit) : null;
+        if (cover) {
+          const all = [...r.parts.map((q) => q.count), ...cover.more];
+          const full = all.reduce((x, c) => x + c.value, 0);
+          if (full === r.total.value) continue;
+          const shown = `${all.map((c) => c.value).join(' + ')} = ${full}${r.total.unit}`;
+          ctx.report({ start: r.total.start, end: r.total.end,
+            message: `“${m[0]}”所列分项之和 ${shown}，与总数 ${show(r.total)} 不符（各项占比合计100%，所列已是全部）`,
+            messageEn: `the parts listed after “${m[0]}” (${shown}) do not add up to the total ${show(r.total)}, though their shares make 100 % (the list is complete)` });
+          continue;
+        }
         // A long open list that misses the total by a unit or two (465条，其中…8项之和464条): the
         // writer meant to list everything and a figure is off; said as a note (the list may be partial).
         if (nearMiss(r, sum, closed)) {

@@ -128,7 +128,13 @@ function partHeadingAt(toks: Tok[], i: number, end: number): boolean {
   while (j < stop && toks[j].kind === 'empty') j++;
   if (j >= stop || toks[j].kind !== 'label' || NUMBERED.test(toks[j].cell.text)) return false;
   let labels = 0;
-  for (; j < stop && toks[j].kind !== 'num' && labels < 3; j++) if (toks[j].kind === 'label') labels++;
+  // (A numbered cell among them is a sub-row: a group label whose pieces a browser copy spaced apart,
+  // 三、本 年度办 理结果 （一）予以公开 33, is a row label with its sub-rows, not a part over headers.)
+  for (; j < stop && toks[j].kind !== 'num' && labels < 3; j++) {
+    if (toks[j].kind !== 'label') continue;
+    if (NUMBERED.test(toks[j].cell.text)) return false;
+    labels++;
+  }
   return labels >= 3;
 }
 
