@@ -52,6 +52,7 @@ import { dateMalformed } from './date-malformed';
 import { docnumMalformed } from './docnum-malformed';
 import { headingSequence } from './heading-sequence';
 import { introParts } from './intro-parts';
+import { introRepeated } from './intro-repeated';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
 import { textClaim } from './text-claim';
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   issuerMismatch,
   headingSequence,
   introParts,
+  introRepeated,
   formatOutdated,
   tableEmpty,
   tableShape,
