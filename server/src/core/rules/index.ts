@@ -9,6 +9,7 @@ import { headingNonstandard } from './heading-nonstandard';
 import { formatOutdated } from './format-outdated';
 import { tableRowMissing } from './table-row-missing';
 import { tableRowUnknown } from './table-row-unknown';
+import { tableHeaderNonstandard } from './table-header-nonstandard';
 import { tableUnit } from './table-unit';
 import { tableShape } from './table-shape';
 import { tableUnreadable } from './table-unreadable';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   tableUnreadable,
   tableRowMissing,
   tableRowUnknown,
+  tableHeaderNonstandard,
   tableCellInvalid,
   tableBalance,
   tableSubtotal,
