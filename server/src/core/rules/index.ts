@@ -49,6 +49,7 @@ import { textDamaged } from './text-damaged';
 import { textDoubled } from './text-doubled';
 import { textEnumeration } from './text-enumeration';
 import { textWording } from './text-wording';
+import { contactMalformed } from './contact-malformed';
 import { dateMalformed } from './date-malformed';
 import { docnumMalformed } from './docnum-malformed';
 import { headingSequence } from './heading-sequence';
@@ -126,6 +127,7 @@ export const RULES: readonly Rule[] = [
   textDoubled,
   textEnumeration,
   textWording,
+  contactMalformed,
   carryoverMismatch,
   contentDuplicate,
   activeChain,
