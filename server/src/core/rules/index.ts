@@ -50,6 +50,7 @@ import { textDoubled } from './text-doubled';
 import { textEnumeration } from './text-enumeration';
 import { textWording } from './text-wording';
 import { contactMalformed } from './contact-malformed';
+import { abbreviationRepeated } from './abbreviation-repeated';
 import { dateMalformed } from './date-malformed';
 import { docnumMalformed } from './docnum-malformed';
 import { headingSequence } from './heading-sequence';
@@ -128,6 +129,7 @@ export const RULES: readonly Rule[] = [
   textEnumeration,
   textWording,
   contactMalformed,
+  abbreviationRepeated,
   carryoverMismatch,
   contentDuplicate,
   activeChain,
