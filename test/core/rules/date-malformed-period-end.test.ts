@@ -23,3 +23,15 @@ test('the whole year, with or without the end year, and a year-less date outside
     '2023年1月1日起至12月30日开展专项整治。',
   ]) assert.deepEqual(findings(withPeriod(s), RULE), [], s);
 });
+
+test('the opening saying what the report covers (涵盖…至12月21日) is read as its period; a span covered by other work is not', () => {
+  const text = withPeriod('本报告由总体情况、其他需要报告的事项等六部分组成，涵盖2023年1月1日至12月21日示例区人民政府信息公开工作情况。');
+  const fs = findings(text, RULE);
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].message, '统计期限“2023年1月1日至12月21日”没有覆盖报告年度全年（应为2023年1月1日至2023年12月31日）');
+  for (const s of [
+    '本报告内容涵盖2023年1月1日至12月31日期间的政府信息公开工作情况。',
+    '现公布2023年度报告，其主要内容涵盖湖东镇2023年1月1日至2023年12月31日期间的政府信息公开工作情况。',
+    '专项检查涵盖2023年1月1日至6月30日期间的执法案卷。',
+  ]) assert.deepEqual(findings(withPeriod(s), RULE), [], s);
+});

@@ -55,3 +55,12 @@ test('余 after a single digit (real pages mA/23, mY/13): no fix; round numbers 
   assert.equal(fs[0].fix, undefined);
   assert.deepEqual(run(withGeneral('解读政策文件60余件、十余次，2.5余万元，收到申请12件，上年结转1件。')), []);
 });
+
+test('余 after a number of two digits or more not ending in 0 (real pages nR/07 27余个, nG/31 5689余条): no fix; round numbers stay silent', () => {
+  const text = withGeneral('开设27余个栏目，主动公开信息5689余条，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['27余', '5689余']);
+  assert.equal(fs[0].message, '“27余”用词不当：“余”表示整数之后的零头，应跟在整十、整百等整数之后（“20余个”“5600余条”）；个位不是零的数（“27余个”“5689余条”）已是确数，后面不用“余”：请写明确数或改为约数');
+  assert.equal(fs[0].fix, undefined);
+  assert.deepEqual(run(withGeneral('开设20余个栏目，公开信息5600余条、100余次、1.5余万元，其余12人，收到申请12件，上年结转1件。')), []);
+});

@@ -38,6 +38,40 @@ export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Headin
 }
 
 /**
+ * Third-level numbering that repeats a numeral inside one second-level subpart: 1、 … 1、 under （一） (the second
+ * should be 2、). Counted within each subpart opened by a （一）-style heading (a 一、-style one closes it); a
+ * subpart with a table, or with a 1.-style line that is a table row label, is left out. Only repeats: a numeral
+ * skipped at this level is often a line the parser does not read as a heading (2.2020年，街道……: a year after the
+ * numeral), and a lower numeral starts a new list. Linear.
+ */
+export function thirdLevelRepeats(headings: readonly Heading[], isLabel: (h: Heading) => boolean,
+  tableStarts: readonly number[] = []): SubGap[] {
+  const out: SubGap[] = [];
+  const starts = [...tableStarts].sort((x, y) => x - y);
+  let sub: Heading[] | null = null;
+  let from = -1;
+  const close = (to: number) => {
+    if (!sub) return;
+    const hs = sub;
+    sub = null;
+    if (hs.some(isLabel) || anyBetween(starts, from, to)) return;
+    for (const g of numberingGaps(hs.map((h) => h.numeral))) {
+      if (g.kind === 'repeat') out.push({ heading: hs[g.index], previous: hs[g.index - 1], kind: g.kind });
+    }
+  };
+  for (const h of headings) {
+    if (h.style === 'cn' || h.style === 'paren-cn') {
+      close(h.line);
+      if (h.style === 'paren-cn' && !h.runIn && !isLabel(h)) { sub = []; from = h.line; }
+      continue;
+    }
+    if (sub && h.style === 'arabic') sub.push(h);
+  }
+  close(Number.MAX_SAFE_INTEGER);
+  return out;
+}
+
+/**
  * Where a run of numerals breaks its sequence: a numeral more than one above the one before (skip), or
  * equal to it (repeat). A lower one starts a new list and is not judged; a null is not compared. Also
  * the enumerations of the prose (一是…二是…, model/enumeration-gaps.ts).

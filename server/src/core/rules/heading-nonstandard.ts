@@ -2,7 +2,7 @@
 // 格式（国办公开办函〔2019〕60号、〔2021〕30号）prints the six headings verbatim (the formats whose
 // sections carry a fixed numeral). In every format, a top-level heading cut short to one character
 // (一、概 for 一、概述, a page's copy) with text after it.
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { statutoryHeading } from '../engine/draft-style';
 import { labelKey } from '../text/normalize';
 import { statutoryHeadings } from '../model/structure';
@@ -27,6 +27,22 @@ function onlyFiller(a: string, b: string): boolean {
   return i === short.length && extra.every((ch) => FILLER.has(ch));
 }
 
+/**
+ * （二）是依申请公开情况: a 是 left between a heading's numeral and its title (an enumeration 二是 rewritten as a
+ * heading, half done). Not 是否 (a heading that asks: （一）是否……). No fix: the author may have meant 二是.
+ */
+function strayShi(ctx: RuleContext): void {
+  for (const h of ctx.analysis.doc.headings) {
+    if (h.style !== 'cn' && h.style !== 'paren-cn') continue;
+    const title = ctx.analysis.doc.text.slice(h.titleStart, h.titleEnd);
+    if (!/^是(?![否非])[\u4e00-\u9fff]{2}/.test(title)) continue;
+    const shown = ctx.analysis.doc.text.slice(h.start, Math.min(h.titleEnd, h.titleStart + 12));
+    ctx.report({ start: h.start, end: h.titleStart + 1,
+      message: `标题“${shown}”的序号之后多了“是”`,
+      messageEn: `heading “${shown}” has a stray 是 after its numeral` });
+  }
+}
+
 export const headingNonstandard: Rule = {
   id: 'heading-nonstandard',
   formats: 'all',
@@ -34,14 +50,14 @@ export const headingNonstandard: Rule = {
   title: { zh: '章节标题措辞与格式不一致', en: 'Heading wording differs from the template' },
   description: {
     zh: '国家统一的年度报告格式规定了六个部分的标题原文。标题措辞与格式不一致时提示，快速修复把标题文字（不含序号和 # 标记）改为格式原文。'
-      + '各种格式中，单独成行的一级标题（“一、”式）只有一个字、其后还有正文的（“一、概”，应为“一、概述”），是复制时被截断的标题，也提示（文末最后一行不算：网页可能在此截断）；只剩序号“一、”单独成行、其后还有正文的，标题文字已丢失，同样提示。'
+      + '各种格式中，单独成行的一级标题（“一、”式）只有一个字、其后还有正文的（“一、概”，应为“一、概述”），是复制时被截断的标题，也提示（文末最后一行不算：网页可能在此截断）；只剩序号“一、”单独成行、其后还有正文的，标题文字已丢失，同样提示；标题序号之后多了“是”的（“（二）是依申请公开情况”，“是否”开头的除外）也提示。'
       + '只有全角半角、空格、标点或繁简字形不同的，不算措辞不同；繁体稿件按转换为简体后的文字比较。'
       + '错误示例：“二、主动公开政府信息的情况”“五、政府信息公开工作存在的主要问题及改进情况”；正确示例：“二、主动公开政府信息情况”“五、存在的主要问题及改进情况”。'
       + '常见的变体标题（如“一、总体概述”“三、依申请公开情况”“五、存在的主要问题及整改措施”）按对应的法定部分检查，同时在这里提示它不是格式原文。'
       + '差别只是“的”“工作”“政府信息公开”之类字样时，修复可以自动应用；差别涉及其他文字（如“及政策解读”）时，修复需人工确认，以免删掉作者的内容。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'The national report format prints the six part headings verbatim. A heading whose wording differs is reported, and the quick-fix replaces the heading text (not its numbering or # marks) by the template wording. '
-      + 'In every format, a top-level heading (一、) on its own line whose title is a single character with text after it (一、概 for 一、概述) was cut short by the copy and is reported too (not on the last filled line: a page may stop there); so is a numeral alone on its line (一、) with text after it, its words lost. '
+      + 'In every format, a top-level heading (一、) on its own line whose title is a single character with text after it (一、概 for 一、概述) was cut short by the copy and is reported too (not on the last filled line: a page may stop there); so is a numeral alone on its line (一、) with text after it, its words lost; so is a stray 是 after a heading\'s numeral ((二)是依申请公开情况; not 是否). '
       + 'Differences of width, spacing, punctuation or script alone are not wording differences; a Traditional draft is compared after conversion to Simplified. '
       + 'Wrong: 二、主动公开政府信息的情况, 五、政府信息公开工作存在的主要问题及改进情况; right: 二、主动公开政府信息情况, 五、存在的主要问题及改进情况. '
       + 'Common variant headings (一、总体概述, 三、依申请公开情况, 五、存在的主要问题及整改措施) are checked as the statutory part they stand for, and noted here as not the template wording. '
@@ -53,6 +69,7 @@ export const headingNonstandard: Rule = {
     const a = ctx.analysis;
     if (!a.format) return;
     cutShort(ctx);
+    strayShi(ctx);
     const headings = statutoryHeadings(a);
     for (const spec of a.format.sections) {
       // Wording is fixed only where the format numbers its parts (the 2019 and 2021 templates).

@@ -11,7 +11,7 @@ import type { Heading } from '../parse/headings';
 import { FORMATS } from '../formats/index';
 import { bareKey, specLabels, statutoryHeadings } from '../model/structure';
 import { firstSubheadingsOutOfStart } from '../model/heading-sub-start';
-import { subheadingGaps } from '../model/heading-sub-gaps';
+import { subheadingGaps, thirdLevelRepeats } from '../model/heading-sub-gaps';
 import { StringMemo } from '../text/string-memo';
 import { mixedNumbering } from '../model/heading-mixed';
 import { headingsArabicNumeral, headingsWithoutNumeral } from '../model/heading-lost-numeral';
@@ -72,7 +72,7 @@ export const headingSequence: Rule = {
     zh: '一级标题（“一、”“二、”……）的序号应从“一”起依次排列。序号重新从“一、”开始、跳号（“三、”之后是“五、”）或重复时提示。'
       + '只检查单独成行的“一、”式标题，Markdown 稿件按同一级 # 标题比较；PDF 复制稿中成行的表格栏目（“一、本年新收政府信息公开申请数量”）不是标题；'
       + '缺少或重复的法定部分由 section-missing、section-duplicate 提示，这里不重复。'
-      + '同一部分内的二级标题（“（一）”“（二）”……）应从“（一）”起依次编号：第一个不是“（一）”、跳号（“（三）”之后是“（五）”）或重复时也提示；含表格或表格栏目行的部分不判断；所缺序号写在某行行首、只是标题与正文连写未断开（“（四）”之前有“（三）完善公开平台,推动……”）的不算跳号。'
+      + '同一部分内的二级标题（“（一）”“（二）”……）应从“（一）”起依次编号：第一个不是“（一）”、跳号（“（三）”之后是“（五）”）或重复时也提示；含表格或表格栏目行的部分不判断；所缺序号写在某行行首、只是标题与正文连写未断开（“（四）”之前有“（三）完善公开平台,推动……”）的不算跳号。同一小节内的三级标题（“1、”“2、”……）序号重复（“（一）”之下“1、”之后又是“1、”）也提示；含表格的小节不判断，三级标题跳号不提示（“2.2020年，……”一类行首序号后接年份的行不读作标题）。'
       + '同一级标题混用两种序号也提示：“（一）”“（二）”之后接“3.”、“1.”“2.”之后接“(3)”（后一个标题接续前一个的序号，却换了写法）；只有一个前序标题（“一、”之后接“（二）”，可能是缺了“（一）”）、前一种序号之下已有后一种序号的下级标题、表格栏目行、正文中已出现该序号时不判断。'
       + '法定部分的标题用了阿拉伯数字序号（“1. 总体情况”之后是“二、主动公开情况”）也提示，判断条件同下；法定部分的标题丢了序号（单独一行“总体情况”之后是“二、主动公开政府信息情况”，或“、主动公开政府信息情况”在“一、总体情况”之后）也提示：只在该行恰为某一部分的标题（或常见变体）、该部分没有带序号的标题、前后带序号的部分标题正好是它的前一个和后一个序号时判断。'
       + '错误示例：“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“五、存在的主要问题及改进情况”（法定部分齐全而序号跳过了“四”）；正确示例：序号依次为一至六。'
@@ -80,7 +80,7 @@ export const headingSequence: Rule = {
     en: 'Top-level headings (一、, 二、, …) are numbered in sequence from 一. A numbering that starts again at 一、, skips a numeral (三、 followed by 五、) or repeats one is reported. '
       + 'Only 一、-style headings on their own lines count, and markdown headings are compared within one # level; table row labels left as lines by a PDF copy (一、本年新收政府信息公开申请数量) are not headings; '
       + 'a missing or repeated statutory part is reported by section-missing and section-duplicate, not here. '
-      + 'Within one part, second-level headings (（一）, （二）, …) start at （一） and run in sequence: a first one that is not （一）, a skipped numeral (（三） then （五）) or a repeated one is reported too; a part with a table or table row labels is not judged; a missing numeral that opens a line whose title runs into its text without a stop ((三)完善公开平台,推动…… before （四）) is no skip. '
+      + 'Within one part, second-level headings (（一）, （二）, …) start at （一） and run in sequence: a first one that is not （一）, a skipped numeral (（三） then （五）) or a repeated one is reported too; a part with a table or table row labels is not judged; a missing numeral that opens a line whose title runs into its text without a stop ((三)完善公开平台,推动…… before （四）) is no skip. Within one subpart, a third-level numeral repeated (1、 then 1、 again under （一）) is reported too; a subpart with a table is not judged, and a skipped third-level numeral is not reported (a line such as 2.2020年，…… is not read as a heading). '
       + 'Mixed numerals within one level are reported too: “（一）”, “（二）” followed by “3.”, “1.”, “2.” followed by “(3)” (the heading continues the previous one\'s count in another style); not after a single first heading, not when the first style already has children in the second, for table row labels, or when the numeral before is found in the text. '
       + 'A statutory part heading numbered with an Arabic numeral among 一、-style parts (1. 总体情况 before 二、主动公开情况) is reported too, on the conditions below. '
       + 'A statutory part heading that lost its numeral (总体情况 alone on its line before 二、主动公开政府信息情况, or 、主动公开政府信息情况 after 一、总体情况) is reported too: only when the line is exactly a part\'s title (or a common variant), that part has no numbered heading, and the numbered part headings around it carry the numerals just before and after it. '
@@ -228,6 +228,14 @@ export const headingSequence: Rule = {
           message: `二级标题“${shown}”与同一部分的前一个二级标题“${before}”序号重复`,
           messageEn: `second-level heading “${shown}” repeats the numeral of “${before}” in the same part` });
       }
+    }
+    // Inside one subpart: 1、 … 1、 (the second should be 2、).
+    for (const g of thirdLevelRepeats(a.doc.headings, isTableLabel, a.doc.tables.map((t) => t.startLine))) {
+      const shown = excerptOf(a.doc.work.slice(g.heading.start, g.heading.end).trim());
+      const before = excerptOf(a.doc.work.slice(g.previous.start, g.previous.end).trim());
+      ctx.report({ start: g.heading.start, end: g.heading.end,
+        message: `三级标题“${shown}”与同一小节的前一个三级标题“${before}”序号重复`,
+        messageEn: `third-level heading “${shown}” repeats the numeral of “${before}” in the same subpart` });
     }
   },
 };

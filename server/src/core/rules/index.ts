@@ -9,6 +9,7 @@ import { headingNonstandard } from './heading-nonstandard';
 import { formatOutdated } from './format-outdated';
 import { tableRowMissing } from './table-row-missing';
 import { tableRowUnknown } from './table-row-unknown';
+import { tableHeaderNonstandard } from './table-header-nonstandard';
 import { tableUnit } from './table-unit';
 import { tableShape } from './table-shape';
 import { tableUnreadable } from './table-unreadable';
@@ -48,10 +49,13 @@ import { textDamaged } from './text-damaged';
 import { textDoubled } from './text-doubled';
 import { textEnumeration } from './text-enumeration';
 import { textWording } from './text-wording';
+import { contactMalformed } from './contact-malformed';
+import { abbreviationRepeated } from './abbreviation-repeated';
 import { dateMalformed } from './date-malformed';
 import { docnumMalformed } from './docnum-malformed';
 import { headingSequence } from './heading-sequence';
 import { introParts } from './intro-parts';
+import { introRepeated } from './intro-repeated';
 import { reportLetter } from './report-letter';
 import { citationOutdated } from './citation-outdated';
 import { textClaim } from './text-claim';
@@ -78,12 +82,14 @@ export const RULES: readonly Rule[] = [
   issuerMismatch,
   headingSequence,
   introParts,
+  introRepeated,
   formatOutdated,
   tableEmpty,
   tableShape,
   tableUnreadable,
   tableRowMissing,
   tableRowUnknown,
+  tableHeaderNonstandard,
   tableCellInvalid,
   tableBalance,
   tableSubtotal,
@@ -122,6 +128,8 @@ export const RULES: readonly Rule[] = [
   textDoubled,
   textEnumeration,
   textWording,
+  contactMalformed,
+  abbreviationRepeated,
   carryoverMismatch,
   contentDuplicate,
   activeChain,

@@ -1,7 +1,7 @@
 // Words written in a form the dictionary marks as wrong or non-standard, where the right form is certain:
 // 截止 before the time point a figure is counted to (截止2023年12月31日, 截止目前: 截至), and the variant 部份
 // (部分), the statutory names short of a word (中华人民共和国信息公开条例, …工作报告格式), and 余 after a single
-// digit (6余件: no fix, the figure is unknown). Reviewers of published reports single these out. A proofreading
+// digit or a number not ending in 0 (6余件, 27余个: no fix, the figure is unknown). Reviewers of published reports single these out. A proofreading
 // check: prose lines only, never table cells; the fix replaces the word and nothing else.
 import type { Rule } from './rule';
 import { proofLines } from '../model/proof-lines';
@@ -14,7 +14,9 @@ const JIEZHI = /截止(?=[ \t\u3000]*(?:[0-9０-９]|[〇○零一二][〇○零
 /** 部份: the variant 《第一批异形词整理表》 does not recommend. */
 const BUFEN = /部份/g;
 /** 6余件: 余 (a remainder past a round number: 十余件, 60余件) after a single digit. */
-const YU_AFTER_DIGIT = /(?<![\d.０-９])[1-9１-９]余(?=[件次条个项篇场期名家所])/g;
+const YU_AFTER_DIGIT = /(?<![\d.０-９])[1-9１-９]余(?=[件次条个项篇场期名家所人])/g;
+/** 27余个 / 5689余条: 余 after a number of two digits or more whose last digit is not 0 (an exact count). */
+const YU_AFTER_EXACT = /(?<![\d.０-９])[\d０-９]+[1-9１-９]余(?=[件次条个项篇场期名家所人])/g;
 /** The Regulations' name without 政府 (《中华人民共和国信息公开条例》): no law of that name exists. */
 const REGULATIONS = /中华人民共和国信息公开条例/g;
 /** The national format's title without 年度 (印发<中华人民共和国政府信息公开工作报告格式>的通知). */
@@ -49,6 +51,11 @@ const WORDS: readonly Word[] = [
     why: '“余”表示整数之后的零头，应跟在“十”“百”“千”等整数之后（“十余件”“60余件”），个位数之后不用“余”：请写明确数或改为约数',
     whyEn: '余 marks a remainder past a round number (十余件, 60余件) and never follows a single digit: give the exact figure or a round one',
   },
+  {
+    re: YU_AFTER_EXACT,
+    why: '“余”表示整数之后的零头，应跟在整十、整百等整数之后（“20余个”“5600余条”）；个位不是零的数（“27余个”“5689余条”）已是确数，后面不用“余”：请写明确数或改为约数',
+    whyEn: '余 marks a remainder past a round number (20余个, 5600余条); a number whose last digit is not 0 (27余个, 5689余条) is already exact: give the exact figure or a round one',
+  },
 ];
 
 export const textWording: Rule = {
@@ -58,9 +65,9 @@ export const textWording: Rule = {
   title: { zh: '用词不规范', en: 'Nonstandard word' },
   description: {
     zh: '正文中写错的常用词，正确写法确定的：表示“到某个时间为止”时把“截至”写成“截止”（“截止2023年12月31日”“截止目前”，应为“截至”；“截止到”“截止日期”“报名已经截止”是对的，不提示），'
-      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）也提示；法定文件名称少了字的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
+      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称少了字的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
     en: 'A common word written wrongly where the right form is certain: 截止 before a point in time (截止2023年12月31日, 截止目前) where 截至 (“up to”) is meant '
-      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix); so are statutory names short of a word: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式). Only prose lines are checked, not table cells. '
+      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names short of a word: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式). Only prose lines are checked, not table cells. '
       + 'A safe fix replaces the word and nothing else.',
   },
   basis: '《现代汉语词典》（第7版）“截止”“截至”条；《第一批异形词整理表》（教育部、国家语言文字工作委员会，2001）',
