@@ -57,3 +57,11 @@ test('a list item written twice across a 、, the second copy run into the next 
     assert.deepEqual(slices(withGeneral(s)), [], s);
   }
 });
+
+test('the contact clause written twice, 任何 in the first copy only (oC 35): reported once, both copies', () => {
+  const text = withGeneral('如对本报告有任何疑问,如对本报告有疑问,请与本机关办公室联系。全年新收政府信息公开申请12件，上年结转1件。');
+  assert.deepEqual(slices(text), ['如对本报告有任何疑问,如对本报告有疑问']);
+  assert.match(findings(text, RULE)[0].message, /^分句重复：/);
+  // Clauses that differ in more than 任何 stay silent.
+  assert.deepEqual(slices(withGeneral('如对本报告有任何疑问,如对本年报有任何意见,请与本机关办公室联系。全年新收政府信息公开申请12件，上年结转1件。')), []);
+});

@@ -64,3 +64,11 @@ test('余 after a number of two digits or more not ending in 0 (real pages nR/07
   assert.equal(fs[0].fix, undefined);
   assert.deepEqual(run(withGeneral('开设20余个栏目，公开信息5600余条、100余次、1.5余万元，其余12人，收到申请12件，上年结转1件。')), []);
 });
+
+test('法制政府 → 法治政府, with a safe fix; 法制建设 and 法制审核 stay (oC/03)', () => {
+  const text = withGeneral('发布法制政府建设年报2条，加强法制建设，重要文件经法制审核，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['法制政府']);
+  assert.match(fs[0].message, /^“法制政府”应为“法治政府”/);
+  assert.equal(applyFixes(text, fs.map((f) => f.fix!)).text, text.replace('法制政府', '法治政府'));
+});

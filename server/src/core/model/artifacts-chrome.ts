@@ -132,7 +132,7 @@ const ITEMS: Item[] = [
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A page's read-aloud button: 点击收听年报语音朗读 / 点击播放全文朗读.
   { key: '点击(?:收听|播放)', value: /^[\u4e00-\u9fff]{0,8}(?:朗读|播报)?$/, tier: 'strong', zh: '网页朗读按钮', en: 'read-aloud button' },
-  { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|返回主网站|返回主站|返回上一?页|返回列表|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
+  { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|返回主网站|返回主站|返回上一?页|返回列表|设为首页|加入收藏|(?:网站)?无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   // An encyclopedia mirror's infobox copied with the text (基本介绍 / • 中文名:2010年度政府信息公开年度报告).
   { key: '(?:中文名|外文名|英文名)(?=:)', value: /^:[^。；;！!？?]{1,80}$/, tier: 'strong', zh: '百科词条信息栏', en: 'encyclopedia infobox' },
   { key: '基本介绍', value: EMPTY, tier: 'weak', zh: '百科词条信息栏', en: 'encyclopedia infobox' },
@@ -141,7 +141,9 @@ const ITEMS: Item[] = [
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
   // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文),
   // the header's links to the site's accounts one a line (移动端应用 / 政务微信 / 政务微博 / 登录个人中心).
-  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|关爱|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  // A toolbar icon's image file name run into its button's word (丨 关怀版 丨 gablogo.png关爱版): chrome only beside the toolbar's words.
+  { key: '[A-Za-z][\\w-]{0,30}\\.(?:png|jpe?g|gif|svg|webp)(?=[\\u4e00-\\u9fff])', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
   // A search-results form above the article (搜索位置: / 匹配度: / 排序:, one label a line, their values never copied).
   { key: '(?:搜索位置|匹配度|排序方式|排序)(?=:$)', value: /^:$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
@@ -154,7 +156,7 @@ const ITEMS: Item[] = [
 
 const KEYS = new RegExp(ITEMS.map((i) => `(${i.key})`).join('|'), 'gi');
 /** Separators between items: pipes, dots, slashes, brackets (a toolbar's 【 left open: 【打印此页】 【关闭) and dashes. */
-const SEPARATOR = '|·•/\\\\,，、;；\\-—_~[\\]()（）【】';
+const SEPARATOR = '|丨·•/\\\\,，、;；\\-—_~[\\]()（）【】';
 const ONLY_SEPARATORS = new RegExp(`^[${SEPARATOR}]*$`);
 const TRAILING_SEPARATORS = new RegExp(`[${SEPARATOR}]+$`);
 const LEADING_SEPARATORS = new RegExp(`^[${SEPARATOR}]*`);

@@ -69,6 +69,11 @@ const BARE_BEFORE_SUB = /^[\u3400-\u9fff]{2,12}(?=[（(]一[）)])/;
 const ARABIC_MARKER = /^\d{1,2}[、．.](?=[\u3400-\u9fff])/;
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
+/** A row of a page's metadata table, its first cell a field name (| 索引号 |, | 发布机构 |, 文 号 |: with or without its bar). */
+const META_ROW = /^(?:\| ?)?(?:标 ?题|索 ?引 ?号|文 ?号|发 ?布 ?机 ?构|发布日期|成文日期|主题分类|发文机关|名 ?称) ?\|/;
+/** A converter's pinyin after a character (發(fā)布機構(gòu)): no part of the words. */
+const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
 /** A date written out (2026年1月8日). */
 const DATE_END = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 
@@ -208,8 +213,10 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
         || (before === '>' && TAG_END.test(text.slice(Math.max(start, i - 200), i)))
         || ((before === ':' || before === '：') && i - start <= 80 && SALUTATION.test(text.slice(start, i))))
         && !fieldName && !inBookTitle(text, start, i);
-      // (Never before a closing bracket: [ 索引号 ] is one field name.)
-      if (j < to && ((ends && !/^[>›|\]】]/.test(after)) || MARKER.test(after) || ITEM_START.test(text.slice(j, j + 14)))) { piece(start, i); start = j; }
+      // (Never before a closing bracket: [ 索引号 ] is one field name. But a cell bar after a cell bar that opens
+      // a metadata row, | 索引號 | …, is a former line's start: a page's metadata table flattened row by row.)
+      if (j < to && ((ends && !/^[>›|\]】]/.test(after)) || MARKER.test(after) || ITEM_START.test(text.slice(j, j + 14))
+        || (before === '|' && META_ROW.test(toSimplified(text.slice(j, j + 40)).replace(PINYIN, ''))))) { piece(start, i); start = j; }
       i = j - 1;
       continue;
     }

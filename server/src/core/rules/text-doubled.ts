@@ -63,10 +63,12 @@ const DOUBLED_PUNCT = /([，,、。；;《》])\1|[，,][、。；;，,]|、[，
 const DOUBLED_SENTENCE = /([^。；;！!？?\s]{4,30}[。；;！!？?])\1/;
 /**
  * A clause written twice in a row between commas, the second time with or without a leading adverb
- * (共排查出……“挂案” 5起,排查出……“挂案” 5起,): the cores (adverb dropped) are the same, eight or more
- * characters with four Han. Returns the start and end of the pair in `t`, or null.
+ * (共排查出……“挂案” 5起,排查出……“挂案” 5起,), or with 任何 in one copy only (如对本报告有任何疑问，如对本报告有
+ * 疑问，): the cores (adverb and 任何 dropped) are the same, eight or more characters with four Han. Returns the start and end of the pair in `t`, or null.
  */
 const CLAUSE_ADVERB = /^(?:共|共计|累计|合计|总计|已|均|还|又|再|并)/;
+/** A clause compared without 任何, which an edit may have added to one copy (如对本报告有任何疑问，如对本报告有疑问，…). */
+const loose = (c: string) => c.replace(/任何/g, '');
 function doubledClause(t: string): [number, number] | null {
   if (!t.includes(',') && !t.includes('，')) return null;
   const parts: { s: number; e: number }[] = [];
@@ -82,7 +84,7 @@ function doubledClause(t: string): [number, number] | null {
     // (Only across a comma: a sentence written twice is DOUBLED_SENTENCE's.)
     if (t[parts[k].e] !== ',' && t[parts[k].e] !== '，') continue;
     const c = core(parts[k]);
-    if (c.length < 8 || (c.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 4 || c !== core(parts[k + 1])) continue;
+    if (c.length < 8 || (c.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 4 || loose(c) !== loose(core(parts[k + 1]))) continue;
     return [parts[k].s + (t.slice(parts[k].s, parts[k].e).length - t.slice(parts[k].s, parts[k].e).trimStart().length), parts[k + 1].e];
   }
   return null;
@@ -155,9 +157,9 @@ export const textDoubled: Rule = {
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词）、顿号前后同一列举项（八字以上）连写两遍（“政府信息公开的收费及减免情况、政府信息公开的收费及减免情况”，后一遍可与下一项连在一起）也作提示。标点连写两遍（“，，”“。。”“,、”“《《”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制；其中一遍年份后丢了“年”字也算同一标题，并指出缺字）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词，或其中一遍多一个“任何”，如“如对本报告有任何疑问，如对本报告有疑问”）、顿号前后同一列举项（八字以上）连写两遍（“政府信息公开的收费及减免情况、政府信息公开的收费及减免情况”，后一遍可与下一项连在一起）也作提示。标点连写两遍（“，，”“。。”“,、”“《《”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
       '其他单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together) a sentence written twice in a row (依申请公开方面。依申请公开方面。) a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计) and a list item of eight characters or more written twice across a 、 (the second copy perhaps run into the next item) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、, 《《) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together; a copy whose year lost its 年 is the same title, the slip named) a sentence written twice in a row (依申请公开方面。依申请公开方面。) a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计, or 任何 in one copy only) and a list item of eight characters or more written twice across a 、 (the second copy perhaps run into the next item) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、, 《《) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
       'Other reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',
@@ -294,29 +296,45 @@ function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
   if (own.length < 8) return;
   const next = near(title.line, 1);
   const prev = near(title.line, -1);
-  const second = next >= 0 && key(next) === own ? next : prev >= 0 && key(prev) === own ? title.line : -1;
+  // (A copy whose year lost its 年 — 某镇2024年政府… / 某镇2024政府… — is the same title, its slip named.)
+  const same = (x: string, y: string) => x === y || (yearless(x) === yearless(y) && x.length !== y.length);
+  const second = next >= 0 && same(key(next), own) ? next : prev >= 0 && same(key(prev), own) ? title.line : -1;
   // The second copy broken over two lines (某市2024年政府 / 信息公开工作年度报告) below the title.
   if (second < 0 && next >= 0) {
     const head = key(next);
     const tail = head.length >= 4 && head.length < own.length && own.startsWith(head) ? near(next, 1) : -1;
-    if (tail >= 0 && head + key(tail) === own) {
+    const copy = tail >= 0 ? head + key(tail) : '';
+    if (tail >= 0 && same(copy, own)) {
+      const slip = yearSlip(copy, own);
       ctx.report({
         start: trimmedLine(a, next).start,
         end: trimmedLine(a, tail).end,
-        message: '标题重复：同一标题连写了两遍（第二遍分作两行），应删除一处',
-        messageEn: 'The title is printed twice in a row (the second copy over two lines); delete one copy',
+        message: `标题重复：同一标题连写了两遍（第二遍分作两行${slip.zh.replace('，第二遍', '，且')}），应删除一处`,
+        messageEn: `The title is printed twice in a row (the second copy over two lines${slip.en}); delete one copy`,
       });
     }
     return;
   }
   if (second < 0) return;
   const span = trimmedLine(a, second);
+  const slip = yearSlip(key(second), key(second === title.line ? prev : title.line));
   ctx.report({
     start: span.start,
     end: span.end,
-    message: '标题重复：同一标题连写了两遍，应删除一处',
-    messageEn: 'The title is printed twice in a row; delete one copy',
+    message: slip.zh ? `标题重复：同一标题连写了两遍（${slip.zh.slice(1)}），应删除一处` : '标题重复：同一标题连写了两遍，应删除一处',
+    messageEn: slip.en ? `The title is printed twice in a row (${slip.en.slice(2)}); delete one copy` : 'The title is printed twice in a row; delete one copy',
   });
+}
+
+/** A title with the 年 after its years dropped: what two copies are compared on when one lost it. */
+const yearless = (t: string) => t.replace(/((?:19|20)\d{2})年/g, '$1');
+
+/** Which copy of the title (the later, reported one, or the earlier) lost the 年 after its year, as a remark. */
+function yearSlip(later: string, earlier: string): { zh: string; en: string } {
+  if (later === earlier) return { zh: '', en: '' };
+  return later.length < earlier.length
+    ? { zh: '，第二遍年份后缺“年”字', en: ', the second copy lacks 年 after the year' }
+    : { zh: '，第一遍年份后缺“年”字', en: ', the first copy lacks 年 after the year' };
 }
 
 /** The last eight characters of a line (without trailing spaces) and the first eight of the next. */

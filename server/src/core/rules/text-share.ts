@@ -1,7 +1,8 @@
 // text-share: a share (占X%) that differs from its part and the total, neither rounded nor truncated from it, the
 // part is listed under: `共收到申请100件，其中予以公开40件，占40%`, also when the total is the
 // single count of the sentence just before on the same line (`共收到申请100件。其中予以公开40件，
-// 占40%`). The part is the count right before 占 (after any previous share); the total is the
+// 占40%`). The part is the count right before 占 (after any previous share), or among several the one
+// the share's clause names (…动漫解读文件7个，…，动漫解读占比23%); the total is the
 // nearest count before 其中/包括, of the same unit. Without 其中/包括, with 分别, a rounded or
 // decimal figure, or a part larger than the total, no finding: the base is not known. Rates
 // (办结率 …) are text-rate's. 予以公开率/部分公开率 are compared with table 三 (row / （七）总计,
@@ -91,15 +92,33 @@ function shares(sentences: Sentence[], k: number, text: string): Share[] {
     const rate = s.counts.find((c) => c.unit === '%' && c.ns >= at && c.ne <= end);
     const between = s.counts.filter((c) => c.ns >= from && c.ne <= at && c.unit !== '%');
     from = end;
-    if (!rate || between.length !== 1) continue;
-    const part = between[0];
-    // The part must be in the clause of the share or the clause just before it.
+    // Several counts before the share: the one its clause names (…动漫解读文件7个，…，动漫解读占比23%).
+    const named = between.length > 1 ? namedPart(s, between, at, text) : null;
+    if (!rate || (between.length !== 1 && !named)) continue;
+    const part = named ?? between[0];
+    // The part must be in the clause of the share or the clause just before it (unless the share names it).
     const clauses = s.clauses.filter((c) => c.ne > part.ns && c.ns < at);
-    if (clauses.length > 2) continue;
+    if (!named && clauses.length > 2) continue;
     if (part.unit !== total.unit || part.approx || part.decimals || part.value > total.value) continue;
     out.push({ rate, part, total });
   }
   return out;
+}
+
+/**
+ * The one count of `counts` whose clause opens with the words the share's clause puts before 占
+ * (动漫解读占比23% → 动漫解读文件7个): the part a share names when several counts precede it.
+ */
+function namedPart(s: Sentence, counts: Count[], at: number, text: string): Count | null {
+  const own = s.clauses.find((c) => c.ns <= at && c.ne > at);
+  if (!own) return null;
+  const subject = text.slice(own.ns, at).replace(/^[\s,，、]+/, '');
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(subject)) return null;
+  const hits = counts.filter((c) => {
+    const clause = s.clauses.find((x) => x.ns <= c.ns && x.ne >= c.ne);
+    return !!clause && clause !== own && text.slice(clause.ns, c.ns).replace(/^[\s,，、]*(?:其中|包括)?/, '').startsWith(subject);
+  });
+  return hits.length === 1 ? hits[0] : null;
 }
 
 export const textShare: Rule = {
@@ -111,6 +130,7 @@ export const textShare: Rule = {
     zh: '“共 N 件……其中 a 件，占 X%”中，X 既不是 a/N 按所写位数四舍五入的结果，也不是截尾的结果（向上进位不算正确，如 5/12 写作 41% 或 42% 均可，41.2% 写作 42% 不可；同一总数下各项比例调整为合计 100% 的，相差不超过末位一个单位均可）。同一总数下的一组比例已有两项按四舍五入写出（高于截尾结果）的，视为全组四舍五入，其中截尾而低于四舍五入结果的一项也报告（如 3/130 写作 2.30%，同句另有 2.31%）。'
       + '总数取“其中/包括”之前最近的同单位数字；“其中”开头的句子取同一段上一句中唯一的数字（或上一句中几个相同的数字）；句中没有“其中/包括”而以“在……N条……中，”框出总数（只含一个数字）的，取这个数字。'
       + '没有“其中”时，本段前文只有一个同单位数字（且在前一句或更前）的，以它为基数；比例按其他可能的基数（本段其他同单位数字、表三总计）计算相符的，不作判断。'
+      + '比例之前有几个数字时，取比例所在分句点名的那一项（“其中图片解读文件16个，动漫解读文件7个，……，动漫解读占比23%”以7为分项）。'
       + '“予以公开率”“部分公开率”与表三对照：该行总计除以“（七）总计”（或除以本年新收、新收加上年结转，任一读法相符即可）。'
       + '错误示例：“共收到申请100件。其中予以公开40件，占45%。”；正确示例：“共收到申请100件。其中予以公开40件，占40%。”'
       + '同一句中没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
@@ -118,6 +138,7 @@ export const textShare: Rule = {
       + 'A list of shares of one total where two or more are written rounded (above their truncation) is read as rounded throughout: one truncated below its rounding there is reported too (3/130 as 2.30% beside 2.31%). '
       + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line (or its counts when they all say the same figure); without 其中/包括, the single count of a 在……N条……中， frame. '
       + 'Without 其中, a base stated in an earlier sentence of the paragraph is used when it is the only count of the unit before the part there; a share that fits another possible base (another count of the paragraph, a table 3 total) is not reported. '
+      + 'With several counts before the share, the part is the one the share\'s clause names (其中图片解读文件16个，动漫解读文件7个，……，动漫解读占比23%: the 7). '
       + '予以公开率 / 部分公开率 are compared with table 3: the row\'s total over （七）总计 (or over the received, or received plus carried over: any reading that fits is accepted). '
       + 'Wrong: “共收到申请100件。其中予以公开40件，占45%。”; right: “…占40%。” '
       + 'Sentences without 其中/包括, with 分别占, rounded or decimal counts, or a part larger than the total are not judged; rates such as 办结率 are text-rate\'s. Info by default. '

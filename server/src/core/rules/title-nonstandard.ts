@@ -6,7 +6,8 @@
 // the author's title line and is left alone. The statutory words with their characters out of
 // order (工作告年度报, 工作年报度告: a paste or an edit moved them) are named on their own, with the
 // right order as a fix, also when the garble kept the line from being read as the title. The
-// report named in its own text without 公开 (编制了2023年度政府信息工作年度报告) is named too.
+// report named in its own text without 公开 (编制了2023年度政府信息工作年度报告) is named too, and a
+// bare year run into the title's start that the title states again (2025某乡2025年度…).
 import type { Analysis } from '../engine/lint';
 import type { Rule } from './rule';
 import { normalize } from '../text/normalize';
@@ -40,11 +41,13 @@ export const titleNonstandard: Rule = {
       + '错误示例：“2023年政务公开年报”；正确示例：“示例区人民政府办公室2023年政府信息公开工作年度报告”。'
       + '标题中的法定名称字序错乱（如“政府信息公开工作告年度报”）时单独提示，快速修复恢复为“工作年度报告”，需人工确认。'
       + '正文中称本报告时丢了“公开”（“编制了2023年度政府信息工作年度报告”）也提示一次。'
+      + '标题开头多出一个标题中已写明的年份（“2025某某乡2025年度政府信息公开工作年度报告”，网站栏目的年份连进了标题）时也提示，快速修复删除该年份，需人工确认。'
       + '只看作者自己的标题行（或网页的“名称”栏），从首句推断出的标题不作判断。默认为提示。依据：《中华人民共和国政府信息公开条例》第四十九条、第五十条；政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）。',
     en: 'The title of an annual government information disclosure report is normally “(body)(year)年政府信息公开工作年度报告”. When the title lacks the statutory name (…年报, …工作报告, …政府信息公开年度报告), the year or the issuer, one info finding on the title lists what is missing. '
       + 'Wrong: “2023年政务公开年报”; right: “示例区人民政府办公室2023年政府信息公开工作年度报告”. '
       + 'Statutory words with their characters out of order (政府信息公开工作告年度报) are reported on their own; the quick fix (to be confirmed) restores 工作年度报告. '
       + 'The report named in its own text without 公开 (编制了2023年度政府信息工作年度报告) is reported once too. '
+      + 'A bare year opening the title that the title states again (2025某某乡2025年度政府信息公开工作年度报告: the site\'s year column run into the title) is reported too; the quick fix (to be confirmed) deletes it. '
       + 'Only the author\'s own title line (or a web page\'s 名称 field) is read; a title inferred from the first sentence is not judged. Info by default. Basis: Arts. 49 and 50 of the Regulations; the 2021 national report format (国办公开办函〔2021〕30号).',
   },
   basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条',
@@ -64,6 +67,7 @@ export const titleNonstandard: Rule = {
     const t = a.doc.title;
     if (!t || t.source === 'sentence') return;
     const norm = normalize(t.norm).replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[\s"“”《》]/g, '');
+    strayYear(ctx, t.start, t.end);
     const missing: { zh: string; en: string }[] = [];
     if (!norm.includes(STATUTORY)) missing.push({ zh: `法定名称“${STATUTORY}”`, en: `the statutory name “${STATUTORY}”` });
     if (!YEAR.test(norm)) missing.push({ zh: '年度', en: 'the year' });
@@ -99,4 +103,20 @@ function namedWithoutOpenness(ctx: Parameters<Rule['check']>[0]): void {
       messageEn: `The report is named “${shown}” without 公开; the statutory name is “${STATUTORY}”` });
     return;
   }
+}
+
+/**
+ * A bare year before the title that the title states again (2025湖口县某乡2025年度政府信息公开工作年度报告):
+ * the site's year column or a list's date run into the title line. Reported on the stray year, with a
+ * fix that deletes it (to confirm).
+ */
+function strayYear(ctx: Parameters<Rule['check']>[0], start: number, end: number): void {
+  const raw = ctx.analysis.doc.work.slice(start, end);
+  const m = /^([\s\u3000]*)((?:19|20)\d{2})(?![\d年.\-/])/.exec(raw);
+  if (!m || !raw.slice(m[0].length).includes(`${m[2]}年`)) return;
+  const at = start + m[1].length;
+  ctx.report({ start: at, end: at + 4,
+    message: `标题开头多了年份“${m[2]}”（标题中已写明“${m[2]}年”），应删除`,
+    messageEn: `The title opens with a stray year “${m[2]}” (the title already states ${m[2]}年); delete it`,
+    fix: { title: `删除“${m[2]}”`, edits: [{ start: at, end: at + 4, newText: '' }], safe: false } });
 }
