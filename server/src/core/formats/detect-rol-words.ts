@@ -7,8 +7,22 @@ export const ROL_TASK_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:�
 /** The part that tells the year's work done (一、工作开展情况, 一、2023年主要工作情况). */
 export const WORK_DONE_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:主要)?工作(?:开展|推进|落实)?情况$/;
 
+/** The statutory measures part under its own words, without 法治 (一、主要举措和成效, 一、工作举措及成效,
+ * 一、2021年主要做法和成效): the report's first part. */
+export const MEASURES_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:的)?(?:主要)?(?:工作)?(?:举措|措施|做法)(?:和|及|与)(?:主要)?(?:工作)?成效$/;
+
+/** 法治政府建设 named inside a list of what is built together (法治罗源、法治政府、法治社会一体建设). */
+export function namesRuleOfLaw(t: string): boolean {
+  return t.includes('法治政府建设') || t.includes('建设法治政府') || /法治政府(?:、|和|与|及)[^。，,；;]{1,12}建设/.test(t);
+}
+
 /** A target's words in an opening (总体要求, 要坚持, 力争, 确保): a plan's, not a summary's. */
 const TARGET = /要求|要(?:坚持|以|把|紧紧|全面|深入|着力|进一步|推动)|必须|力争|确保|务必|将(?:坚持|继续|进一步)|目标/;
+
+/** An opening with no target's words and no other account (自查, 述法, 半年): the year's, told as done. */
+export function untargeted(t: string): boolean {
+  return !TARGET.test(t) && !/自查|述法|述职|半年|季度/.test(t);
+}
 
 /**
  * Whether an opening paragraph tells the year's results in the past (取得扎实成效, 取得了明显成效), not a
