@@ -81,3 +81,18 @@ test('a copy that starts at its measures part, told of 法治政府建设 below 
   const other = ['一、主要举措和成效', '(一)狠抓安全生产。全年开展检查12次。', '(二)提升服务质量。'].join('\n');
   assert.equal(analyze(other).kind, null);
 });
+
+test('the same title glued to the page\'s chrome and the text in a copy without breaks or spaces (oD/07, 26)', () => {
+  const body = ['2022年,全省扎实推进法治政府建设,取得明显成效。', '一、深入践行习近平法治思想', ...PARTS,
+    '二、持续深化法治领域改革', '(一)深化行政执法体制改革。全年整合执法队伍8支。', '三、存在的不足和原因', '基层执法力量仍然薄弱。',
+    '四、党政主要负责人履行推进法治建设第一责任人职责情况', '省长带头学法。', '五、2023年工作安排', '持续深化改革。'];
+  for (const head of ['某省人民政府2022年度法治政府建设工作情况•2023年03月30日09时24分•来源:司法厅•【字体:', '某市2022年法治政府建设情况日期:2023-02-14 09:29来源:某市人民政府||||']) {
+    const text = (head + body.join('')).replace(/\s+/g, '');
+    const a = analyze(text);
+    assert.equal(a.kind, 'rule-of-law', head);
+    assert.equal(a.doc.year, 2022, head);
+  }
+  // The report words of 现将2022年度法治政府建设情况报告如下 are a sentence's, no glued title.
+  const sentence = ('现将2022年度法治政府建设情况报告如下。' + body.slice(1).join('')).replace(/\s+/g, '');
+  assert.notEqual(analyze(sentence).doc.title?.norm, '现将2022年度法治政府建设情况');
+});
