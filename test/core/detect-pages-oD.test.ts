@@ -10,6 +10,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
+import { classifyChrome } from '../../server/src/core/model/artifacts-chrome';
+import { findings, where } from './rules/build';
 
 const PARTS = [
   '(一)强化组织领导。县政府主要负责人履行推进法治建设第一责任人职责,全年召开常务会议3次研究法治政府建设工作。',
@@ -95,4 +97,14 @@ test('the same title glued to the page\'s chrome and the text in a copy without 
   // The report words of 现将2022年度法治政府建设情况报告如下 are a sentence's, no glued title.
   const sentence = ('现将2022年度法治政府建设情况报告如下。' + body.slice(1).join('')).replace(/\s+/g, '');
   assert.notEqual(analyze(sentence).doc.title?.norm, '现将2022年度法治政府建设情况');
+});
+
+test('a metadata block\'s 内容概述 line (its value the title) is page debris (oD/20)', () => {
+  const text = ['索   引   号: 014000319/2023-00286 分          类: 政府文件',
+    '标          题: 某省2022年度法治政府建设情况报告', '内 容 概 述: 某省2022年度法治政府建设情况报告', '',
+    '某省2022年度法治政府建设情况报告', '2022年,全省扎实推进法治政府建设,取得明显成效。', '一、深入践行习近平法治思想', ...PARTS].join('\n');
+  assert.equal(analyze(text).kind, 'rule-of-law');
+  assert.deepEqual(findings(text, 'artifact-web').map((f) => where(text, f).line), [0, 1, 2]);
+  // A sentence that sums the contents up is no metadata.
+  assert.equal(classifyChrome('内容概述:本报告分四个部分。'), null);
 });
