@@ -11,6 +11,7 @@ import { isHan, proofLines } from '../model/proof-lines';
 import { wrapTargets } from '../model/prose-wrap';
 import { trimmedLine } from '../model/artifacts-lines';
 import { pageChromeAt } from '../parse/page-chrome';
+import { ORG_LINE } from '../parse/title';
 
 /** ABAB reduplication of a two-character verb or adjective, which is correct Chinese. */
 const ABAB = new Set([
@@ -299,10 +300,13 @@ function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
   if (second < 0 && next >= 0) {
     const head = key(next);
     const tail = head.length >= 4 && head.length < own.length && own.startsWith(head) ? near(next, 1) : -1;
-    if (tail >= 0 && head + key(tail) === own) {
+    // (Or the title again under its issuer, the page title having none: 关于2025年……的报告 / 某区人民政府 /
+    // 关于2025年……的报告.)
+    const underIssuer = tail < 0 && ORG_LINE.test(head) && !own.startsWith(head) ? near(next, 1) : -1;
+    if ((tail >= 0 && head + key(tail) === own) || (underIssuer >= 0 && key(underIssuer) === own)) {
       ctx.report({
         start: trimmedLine(a, next).start,
-        end: trimmedLine(a, tail).end,
+        end: trimmedLine(a, tail >= 0 ? tail : underIssuer).end,
         message: '标题重复：同一标题连写了两遍（第二遍分作两行），应删除一处',
         messageEn: 'The title is printed twice in a row (the second copy over two lines); delete one copy',
       });
