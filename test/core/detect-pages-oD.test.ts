@@ -108,3 +108,12 @@ test('a metadata block\'s 内容概述 line (its value the title) is page debris
   // A sentence that sums the contents up is no metadata.
   assert.equal(classifyChrome('内容概述:本报告分四个部分。'), null);
 });
+
+test('an opening that sums the year up after citing the 纲要\'s 要求, over the 纲要\'s task part (oD/18)', () => {
+  const text = ['2020年是《纲要》收官之年。全省各级政府认真贯彻落实《纲要》要求,扎实推进依法行政和法治政府建设,法治政府建设水平取得新的成效。',
+    '一、全面履行政府职能,优化治理改革稳步推进', '一是持续开展“放管服”改革。全年取消行政权力事项12项。'].join('\n');
+  assert.equal(analyze(text).kind, 'rule-of-law');
+  // The text's own target (工作要求, 要坚持) still makes a plan's opening.
+  const plan = text.replace('认真贯彻落实《纲要》要求,', '要坚持以习近平法治思想为指导,');
+  assert.equal(analyze(plan).kind, null);
+});
