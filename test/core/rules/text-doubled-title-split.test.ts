@@ -51,3 +51,14 @@ test('a copy four blank lines below the title (nS/12) is silent, double-spaced o
   assert.deepEqual(doubled(plain), []);
   assert.deepEqual(doubled(plain.replace(/([^\n])\n(?=[^\n])/g, '$1\n\n')), []);
 });
+
+test('a page title without its issuer, then the issuer and the title again (oD/17): the copy is reported once', () => {
+  const own = '关于2023年政府信息公开工作年度报告的说明';
+  const page = '关于2023年政府信息公开工作年度报告';
+  const text = `${page}\n来源:示例区人民政府 发布时间:2024-01-16 17:46\n示例区人民政府\n${page}\n${body}`;
+  const fs = doubled(text);
+  assert.equal(fs.length, 1);
+  assert.equal(text.slice(fs[0].start, fs[0].end), `示例区人民政府\n${page}`);
+  // Under the issuer another title is no copy.
+  assert.deepEqual(doubled(`${page}\n示例区人民政府\n${own}\n${body}`), []);
+});

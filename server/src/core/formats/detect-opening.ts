@@ -10,7 +10,7 @@ import { pageChromeAt } from '../parse/page-chrome';
 import { FORMATS } from './index';
 import { selfOpeningLine } from './detect-self-opening';
 import type { FormatSpec } from './types';
-import { ROL_TASK_HEADING, toldResults, WORK_DONE_HEADING } from './detect-rol-words';
+import { MEASURES_HEADING, namesRuleOfLaw, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
 
 /** Lines inside fenced code blocks (``` … ```): examples quoted on a page, not its own headings. */
 export function fencedLines(doc: ParsedDocument): Set<number> {
@@ -338,6 +338,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let summary = false;
   let reportsBelow = false;
   let openingYear = '';
+  let measuresFirst = false, opening = '';
   // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
   // (A page pasted on one line is read through its view, parse/flat-view.ts, whose pieces are cut at
   // every space after a word as well as where lines ended: a paragraph may give several, so the
@@ -347,12 +348,15 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     const raw = doc.lines.lineText(line);
     if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || metadataLineAt(doc.lines, line)) continue;
     seen++;
+    // (A text that starts at its measures part, 一、主要举措和成效: the report when the next line tells of 法治政府建设.)
+    if (measuresFirst) return ((t) => !ROL_PLAN_WORDS.test(t) && (namesRuleOfLaw(t) || t.includes('第一责任人')))(normalize(raw.slice(0, 1000)));
     const h = headingLines.get(line);
     if (h) {
       const k = normalize(h.title.slice(0, 80));
       // 现将有关情况报告如下 without naming 法治政府建设, then the statutory measures part
-      // (一、2023年度推进法治政府建设的主要举措和成效): the report itself.
-      if (!plan && !mentions && reportsBelow && opensWithYear && ROL_PART_HEADING.test(k) && k.includes('法治')) return true;
+      // (一、2023年度推进法治政府建设的主要举措和成效, or any part naming it but a plan's): the report itself.
+      if (!plan && !mentions && reportsBelow && opensWithYear && ((ROL_PART_HEADING.test(k) && k.includes('法治')) || (k.includes('法治政府建设') && !/安排|计划|打算|思路|要点|方案/.test(k)))) return true;
+      if (seen === 1 && MEASURES_HEADING.test(k)) { measuresFirst = true; continue; }
       // The text opens with the year and its first part tells of that year's 法治政府建设
       // (2022年，某局坚持…… / 一、2022年法治政府建设情况): the report, whatever the opening said.
       const part = /^(?:(?:19|20)\d{2})年度?(?:推进)?法治政府建设(?:工作)?(?:的)?(?:基本|总体|主要)?(?:情况|举措和成效|主要举措和成效)$/.exec(k);
@@ -364,13 +368,15 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // …推进法治政府建设的举措/情况, or the party's leadership over it (加强党对法治政府建设的领导).
       // (…把党的领导贯穿到法治政府建设全过程各方面: the party's leadership over it, too.)
       if (k.includes('法治政府建设') && /举措|成效|情况|工作|党(?:委|组)?对法治政府建设的(?:全面)?领导|党的(?:全面)?领导贯穿/.test(k)) return true;
+      if (k.includes('法治政府建设组织领导') && untargeted(opening)) return true; // (an opening of no target's words)
       if (ROL_PART_HEADING.test(k)) return true;
       // Or one of the 纲要's task areas (依法全面履行政府职能, 健全依法行政制度体系), the parts a department's
       // report is built of after the year's results (2017年，原某部……推进法治政府建设工作，取得较好进展).
-      // (Or the part of the year's work done: 一、工作开展情况, 一、2023年主要工作情况.)
-      return results && (k.includes('法治政府建设') || ROL_TASK_HEADING.test(k) || WORK_DONE_HEADING.test(k));
+      // (Or the part of the year's work done, 一、工作开展情况; or the measures part in its own words, 一、主要举措和成效.)
+      return results && (k.includes('法治政府建设') || ROL_TASK_HEADING.test(k) || WORK_DONE_HEADING.test(k) || MEASURES_HEADING.test(k));
     }
     const t = normalize(raw.slice(0, 1000));
+    opening += t;
     // A salutation (区委、区政府:) before the body.
     if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { seen--; continue; }
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) { opensWithYear = true; openingYear = t.slice(0, 4); }
@@ -378,7 +384,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     const below = new RegExp(`${NOW}(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下`).exec(t);
     if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
     // 全面建设法治政府 says the same as 法治政府建设.
-    if (t.includes('法治政府建设') || t.includes('建设法治政府')) {
+    if (namesRuleOfLaw(t)) {
       mentions = true;
       // The year's results told in the past (取得扎实成效), not a target (detect-rol-words.ts).
       if (toldResults(t)) results = true;

@@ -3,12 +3,26 @@
 
 /** The task areas of the 法治政府建设实施纲要 (2015—2020, 2021—2025) as a part's title; the 2021—2025
  * 纲要's first is 深入学习贯彻习近平法治思想 (a department's report: 一、深入学习宣传贯彻习近平法治思想). */
-export const ROL_TASK_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:依法全面履行政府职能|(?:完善|健全)依法行政制度体系|推进行政决策科学化民主化法治化|健全行政决策制度体系|坚持严格规范公正文明执法|健全行政执法工作体系|强化对行政权力的制约和监督|健全行政权力制约和监督体系|依法有效化解社会矛盾纠纷|健全政府机构职能体系|深入学习(?:宣传)?贯彻习近平法治思想)/;
+export const ROL_TASK_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:依法)?全面履行政府职能|(?:完善|健全)依法行政制度体系|推进行政决策科学化民主化法治化|健全行政决策制度体系|坚持严格规范公正文明执法|健全行政执法工作体系|强化对行政权力的制约和监督|健全行政权力制约和监督体系|依法有效化解社会矛盾纠纷|健全政府机构职能体系|深入学习(?:宣传)?贯彻习近平法治思想)/;
 /** The part that tells the year's work done (一、工作开展情况, 一、2023年主要工作情况). */
 export const WORK_DONE_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:主要)?工作(?:开展|推进|落实)?情况$/;
 
+/** The statutory measures part under its own words, without 法治 (一、主要举措和成效, 一、工作举措及成效,
+ * 一、2021年主要做法和成效): the report's first part. */
+export const MEASURES_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:的)?(?:主要)?(?:工作)?(?:举措|措施|做法)(?:和|及|与)(?:主要)?(?:工作)?成效$/;
+
+/** 法治政府建设 named inside a list of what is built together (法治罗源、法治政府、法治社会一体建设). */
+export function namesRuleOfLaw(t: string): boolean {
+  return t.includes('法治政府建设') || t.includes('建设法治政府') || /法治政府(?:、|和|与|及)[^。，,；;]{1,12}建设/.test(t);
+}
+
 /** A target's words in an opening (总体要求, 要坚持, 力争, 确保): a plan's, not a summary's. */
-const TARGET = /要求|要(?:坚持|以|把|紧紧|全面|深入|着力|进一步|推动)|必须|力争|确保|务必|将(?:坚持|继续|进一步)|目标/;
+const TARGET = /(?<!》)要求|要(?:坚持|以|把|紧紧|全面|深入|着力|进一步|推动)|必须|力争|确保|务必|将(?:坚持|继续|进一步)|目标/;
+
+/** An opening with no target's words and no other account (自查, 述法, 半年): the year's, told as done. */
+export function untargeted(t: string): boolean {
+  return !TARGET.test(t) && !/自查|述法|述职|半年|季度/.test(t);
+}
 
 /**
  * Whether an opening paragraph tells the year's results in the past (取得扎实成效, 取得了明显成效), not a

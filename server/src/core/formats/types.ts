@@ -22,6 +22,13 @@ export interface FormatSection {
   subheadings?: string[];
   /** For formats checked by meaning: words that show the item is covered. */
   keywords?: string[];
+  /**
+   * For formats checked by meaning: how the item shows in running text when no heading holds it —
+   * regular expressions over the normalised text (full-width punctuation as ASCII, no spaces): the
+   * item's statutory wording or the way a report opens it inside a paragraph (存在的不足, 下一步), not
+   * its words in other prose (补短板、强弱项, 纳入年度工作计划). Without them, any keyword counts.
+   */
+  textPatterns?: string[];
   /** Phrases whose keyword does not stand for the item in running text ('meaning' formats): the fees
    * item's 收费 inside 行政事业性收费, a category of disclosed information, is no word on fees for disclosure. */
   keywordsIgnore?: string[];

@@ -33,7 +33,7 @@ const LABELS: Label[] = [
   { words: ['公开日期', '成文日期', '生成日期', '公文生成日期', '印发日期'], value: 'date', strong: true, keep: 'date' },
   { words: ['有效性', '是否有效', '关键词', '关键字', '主题词'], value: 'short', strong: true },
   // Only beside a strong label (a page header or a report line may use them alone).
-  { words: ['名称', '标题', '信息名称', '文件名称'], value: 'name', keep: 'title' },
+  { words: ['名称', '标题', '信息名称', '文件名称', '内容概述', '内容摘要'], value: 'name', keep: 'title' },
   { words: ['发布日期', '发文日期', '发布时间', '更新日期', '更新时间', '生效日期', '废止日期', '失效日期'], value: 'date', keep: 'date' },
   { words: ['分类'], value: 'short', multi: true },
   { words: ['体裁', '文号', '备注/文号', '发文字号', '文件编号', '发文编号', '时效', '时效性', '公文时效', '效力状态', '效力属性', '效力级别', '有效期', '来源', '信息来源',

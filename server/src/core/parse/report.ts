@@ -251,6 +251,15 @@ function proseChars(doc: ParsedDocument): number {
   return text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 }
 
+/** A section's text patterns (format data `textPatterns`), compiled once per section. */
+const compiled = new WeakMap<FormatSpec['sections'][number], RegExp[]>();
+function textPatterns(spec: FormatSpec['sections'][number]): RegExp[] | null {
+  if (!spec.textPatterns?.length) return null;
+  let res = compiled.get(spec);
+  if (!res) compiled.set(spec, (res = spec.textPatterns.map((p) => new RegExp(p))));
+  return res;
+}
+
 function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
   const out = new Map<string, SectionMatch>();
   const tops = topSections(doc).filter((s) => s.heading.style !== 'md' || !doc.title || s.heading.line !== doc.title.line);
@@ -262,7 +271,9 @@ function matchByMeaning(format: FormatSpec, doc: ParsedDocument): Map<string, Se
     sections.forEach((s) => claimed.add(s));
     const ignore = (spec.keywordsIgnore ?? []).map(normalize);
     const text = ignore.length && sections.length === 0 ? ignore.reduce((t, w) => t.split(w).join(' '), normText) : normText;
-    out.set(spec.id, { spec, sections, inText: sections.length === 0 && words.some((w) => text.includes(w)) });
+    const patterns = textPatterns(spec);
+    const inText = sections.length === 0 && (patterns ? patterns.some((re) => re.test(text)) : words.some((w) => text.includes(w)));
+    out.set(spec.id, { spec, sections, inText });
   }
   for (const spec of format.sections) {
     if (!spec.matchUnclaimed) continue;

@@ -40,7 +40,7 @@ function unpadded(raw: string): string {
 export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published' | 'plan';
 
 export { TITLE_WORDS };
-const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管理处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
+export const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管理处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
 function isProse(raw: string): boolean {
   // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
   // (A list item numbered in brackets, (6)市政府提交…的各类报告, is one too.)

@@ -11,8 +11,8 @@ export const sectionMissing: Rule = {
   defaultSeverity: 'error',
   title: { zh: '缺少法定章节', en: 'Mandatory section missing' },
   description: {
-    zh: '年度报告必须包含法定的各部分内容。政府信息公开工作年度报告（2019、2021 年格式）按固定标题检查六个部分（常见的变体标题，如“一、总体概述”“三、依申请公开情况”，也算作对应的部分）；2008 年条例下的报告和法治政府建设年度报告按内容含义（关键词）检查各项内容。快速修复在法定位置插入标题，第二、三、四部分同时插入空表（插入空表的修复不随“全部修复”（--fix）自动应用）。',
-    en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings (common variant headings such as 一、总体概述 or 三、依申请公开情况 count as the part they stand for); 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords). The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4 (a fix that inserts a blank table is never applied by fix-all/--fix).',
+    zh: '年度报告必须包含法定的各部分内容。政府信息公开工作年度报告（2019、2021 年格式）按固定标题检查六个部分（常见的变体标题，如“一、总体概述”“三、依申请公开情况”，也算作对应的部分）；2008 年条例下的报告和法治政府建设年度报告按内容含义（关键词）检查各项内容；法治政府建设年度报告的各项在正文中只认其法定写法或报告提起该项的说法（“存在的不足”“下一步”“第一责任人”），“补短板、强弱项”“纳入年度工作计划”等泛用说法不算。快速修复在法定位置插入标题，第二、三、四部分同时插入空表（插入空表的修复不随“全部修复”（--fix）自动应用）。',
+    en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings (common variant headings such as 一、总体概述 or 三、依申请公开情况 count as the part they stand for); 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords); in the running text of a rule-of-law report an item counts only in its statutory wording or the way reports open it (存在的不足, 下一步, 第一责任人), not in everyday phrases such as 补短板、强弱项 or 纳入年度工作计划. The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4 (a fix that inserts a blank table is never applied by fix-all/--fix).',
   },
   basis: '《政府信息公开条例》（2019）第五十条；（2008）第三十二条；《法治政府建设与责任落实督察工作规定》',
   examples: {

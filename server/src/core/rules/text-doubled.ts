@@ -11,6 +11,7 @@ import { isHan, proofLines } from '../model/proof-lines';
 import { wrapTargets } from '../model/prose-wrap';
 import { trimmedLine } from '../model/artifacts-lines';
 import { pageChromeAt } from '../parse/page-chrome';
+import { ORG_LINE } from '../parse/title';
 
 /** ABAB reduplication of a two-character verb or adjective, which is correct Chinese. */
 const ABAB = new Set([
@@ -304,11 +305,15 @@ function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
     const head = key(next);
     const tail = head.length >= 4 && head.length < own.length && own.startsWith(head) ? near(next, 1) : -1;
     const copy = tail >= 0 ? head + key(tail) : '';
-    if (tail >= 0 && same(copy, own)) {
-      const slip = yearSlip(copy, own);
+    // (Or the title again under its issuer, the page title having none: 关于2025年……的报告 / 某区人民政府 /
+    // 关于2025年……的报告.)
+    const underIssuer = tail < 0 && ORG_LINE.test(head) && !own.startsWith(head) ? near(next, 1) : -1;
+    const again = tail >= 0 && same(copy, own) ? copy : underIssuer >= 0 && key(underIssuer) === own ? own : null;
+    if (again !== null) {
+      const slip = yearSlip(again, own);
       ctx.report({
         start: trimmedLine(a, next).start,
-        end: trimmedLine(a, tail).end,
+        end: trimmedLine(a, tail >= 0 ? tail : underIssuer).end,
         message: `标题重复：同一标题连写了两遍（第二遍分作两行${slip.zh.replace('，第二遍', '，且')}），应删除一处`,
         messageEn: `The title is printed twice in a row (the second copy over two lines${slip.en}); delete one copy`,
       });
