@@ -3,7 +3,7 @@
 // before the line with the label's last piece and the figures. A section heading is never such
 // a label; vertical characters are looked past on their own only inside a table under way. Also the
 // first row whose cells are all blank: its label alone under the column headers (blankFirstRow).
-import type { Line } from './spaced';
+import type { Line } from './spaced-line';
 import type { Cell } from '../tables';
 import { cellAt } from '../cell-at';
 
