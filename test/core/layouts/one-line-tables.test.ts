@@ -114,3 +114,14 @@ test('one-line tables: linear on a long flattened line (growth ratio of two size
   const { ratio } = bestRatio(unit.repeat(3000), unit.repeat(12000), (text) => readOneLine(text, 0, 0), { limit: 12 });
   assert.ok(ratio < 12, `4x input took ${ratio.toFixed(1)}x`);
 });
+
+test('one-line tables: a row label with its long bracketed notes (a provincial form\'s 表二) is a label, not prose that ends the table (nS/07 on one line)', () => {
+  const note = '(指行政许可以外的政务服务事项,含行政确认、行政奖励、行政裁决、行政给付、行政处罚、行政强制、行政检查、行政征收和其他类,以及公共服务事项)';
+  const text = `${PROSE} 第二十条第(五)项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政许可 | 34 | 2 | 36 | 其他对外管理服务事项${note} | 0 | 0 | 0 | 第二十条第(六)项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政处罚 | 0 | 0 | 0 | 行政强制 | 0 | 0 | 0 | ${PROSE}`;
+  const blocks = readOneLine(text, 0, 0);
+  assert.equal(blocks.length, 1);
+  assert.ok(text.slice(blocks[0].start, blocks[0].end).endsWith('行政强制 | 0 | 0 | 0'), text.slice(blocks[0].start, blocks[0].end));
+  // A long cell without notes, or whose text outside its notes is long, stays prose.
+  const prose = `第二十条第(五)项 | 信息内容 | 行政许可 | 34 | 2 | 36 | 其他对外管理服务事项以及更多的文字说明${'很长的说明文字'.repeat(10)}(注) | 0 | 0 | 0 | 行政处罚 | 0 | 0 | 0 | 行政强制 | 1 | 0 | 0 | ${PROSE}`;
+  assert.ok(readOneLine(prose, 0, 0).every((b) => !prose.slice(b.start, b.end).includes('很长的说明文字')));
+});

@@ -42,9 +42,17 @@ function kindOf(c: Cell): Kind {
   if (t === 'empty') return 'empty';
   if (t === 'int' || t === 'decimal' || t === 'signed' || t === 'amount') return 'num';
   if (t !== 'text') return 'value';
-  if (c.text.length > MAX_CELL || SENTENCE.test(c.text)) return 'prose';
+  if (SENTENCE.test(c.text)) return 'prose';
+  // A long cell is prose, unless it is a short label with its bracketed notes (2019 表二's
+  // 其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、……以及公共服务事项)).
+  if (c.text.length > MAX_CELL && c.text.replace(NOTES, '').length > MAX_NOTED_LABEL) return 'prose';
   return 'label';
 }
+
+/** Bracketed notes (one level of nesting: a converter's pinyin, 服务(wù), inside a note). */
+const NOTES = /[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]/g;
+/** Longest label left once its notes are taken out. */
+const MAX_NOTED_LABEL = 30;
 
 function mkCell(text: string, start: number): Cell {
   return cellAt(text, start);
