@@ -125,3 +125,22 @@ test('one-line tables: a row label with its long bracketed notes (a provincial f
   const prose = `第二十条第(五)项 | 信息内容 | 行政许可 | 34 | 2 | 36 | 其他对外管理服务事项以及更多的文字说明${'很长的说明文字'.repeat(10)}(注) | 0 | 0 | 0 | 行政处罚 | 0 | 0 | 0 | 行政强制 | 1 | 0 | 0 | ${PROSE}`;
   assert.ok(readOneLine(prose, 0, 0).every((b) => !prose.slice(b.start, b.end).includes('很长的说明文字')));
 });
+
+test('one-line tables: a one-column block of 表二 in PDF reading order, its figure before its row label, reads that figure as the label\'s (c03, nM/01 on one line)', () => {
+  const active = '第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 0 5 5 '
+    + '第二十条第（五）项 信息内容 本年处理决定数量 550 行政许可 第二十条第（六）项 信息内容 本年处理决定数量 行政处罚 4119 行政强制 195 '
+    + '第二十条第（八）项 信息内容 本年收费金额（单位：万元） 7730.28 行政事业性收费';
+  const rows = [row('一、本年新收政府信息公开申请数量', [5, 0, 0, 0, 0, 0, 5]), row('二、上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0])];
+  const text = `某县人民政府2023年政府信息公开工作年度报告 一、总体情况 ${PROSE} 二、主动公开政府信息情况 ${active} 三、收到和处理政府信息公开申请情况 ${HEAD} ${rows.join(' ')} 四、政府信息公开行政复议、行政诉讼情况 无。 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。`;
+  const t = analyze(text).report?.tables.get('active');
+  assert.ok(t, 'table 二 read');
+  const read = Object.fromEntries(t!.rows.filter((r) => r.rowId).map((r) => [r.rowId, [...r.values.values()].map((c) => c.text)]));
+  assert.deepEqual(read.licensing, ['550']);
+  assert.deepEqual(read.fees, ['7730.28']);
+  assert.deepEqual(read.penalty, ['4119']);
+  assert.ok(!t!.rows.some((r) => !r.rowId && r.values.size), 'no row of figures without its label');
+  // A figure alone after a header whose label has figures of its own stays where it is.
+  const own = text.replace('7730.28 行政事业性收费', '7730.28 行政事业性收费 12');
+  const t2 = analyze(own).report?.tables.get('active');
+  assert.deepEqual(t2?.rows.find((r) => r.rowId === 'fees') && [...t2!.rows.find((r) => r.rowId === 'fees')!.values.values()].map((c) => c.text), ['12']);
+});

@@ -155,5 +155,25 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
     }
   }
   flush();
+  if (fits) valuesBeforeLabel(out, fits);
   return out;
+}
+
+/**
+ * PDF text in reading order prints a one-column block's figure before its row label, after the
+ * header (本年收费金额（单位：万元） 7730.28 行政事业性收费 三、…): a row of values alone right after a
+ * header, holding as many values as the block has columns, then a statutory label with none of its
+ * own that ends the block (the next caption or label, or the end): the values are that label's.
+ */
+function valuesBeforeLabel(rows: RawRow[], fits: RowFit[]): void {
+  for (let i = rows.length - 2; i >= 1; i--) {
+    const vals = fits[i], label = fits[i + 1], head = fits[i - 1];
+    if (head.kind !== 'header' || vals.kind !== 'text' || label.kind !== 'label' || label.values !== 0 || vals.values !== vals.n || label.n !== vals.n) continue;
+    if (rows[i].cells.some((c) => c.value.type === 'text' || c.value.type === 'empty') || rows[i + 1].cells.length !== 1) continue;
+    const next = fits[i + 2];
+    if (next && next.kind !== 'caption' && next.kind !== 'label') continue;
+    const v = rows[i], l = rows[i + 1];
+    rows.splice(i, 2, { line: v.line, endLine: l.endLine, start: v.start, end: l.end, cells: [...l.cells, ...v.cells], width: null });
+    fits.splice(i, 2, { values: vals.values, n: vals.n, kind: 'label' });
+  }
 }

@@ -148,9 +148,13 @@ function runBlock(run: Tok[], line: number): TableBlock | null {
   // a row label (a heading followed by more text, not by figures).
   let s = 0;
   for (let i = 0; i < firstNum - 1; i++) if (run[i].kind === 'label' && NUMBERED.test(run[i].cell.text)) s = i + 1;
-  // Trailing text after the last figure is prose or the next heading.
+  // Trailing text after the last figure is prose or the next heading; but one unnumbered label
+  // right after a figure alone after a header cell may be that figure's row label, printed after
+  // it in PDF reading order (本年收费金额（单位：万元） 7730.28 行政事业性收费 三、…): it is kept
+  // (the regrouping joins them only when the label is a statutory one).
   let e = run.length;
   while (e > s && run[e - 1].kind === 'label') e--;
+  if (e === run.length - 1 && e >= 2 && run[e - 1].kind === 'num' && run[e - 2].kind === 'label' && !NUMBERED.test(run[e].cell.text)) e++;
   const cells = run.slice(s, e);
   // Figures counted in prose (3 个科室 5 名工作人员): a unit right after a figure is no table.
   let counted = 0;
