@@ -144,3 +144,18 @@ test('one-line tables: a one-column block of 表二 in PDF reading order, its fi
   const t2 = analyze(own).report?.tables.get('active');
   assert.deepEqual(t2?.rows.find((r) => r.rowId === 'fees') && [...t2!.rows.find((r) => r.rowId === 'fees')!.values.values()].map((c) => c.text), ['12']);
 });
+
+test('one-line tables: the group label 三、本年度办理结果 broken into pieces (PDF text: 三、本 年度办 理结果 （一）予以公开 …) does not start a new table before its sub-rows (oB/01 on one line)', () => {
+  const rows = [
+    row('一、本年新收政府信息公开申请数量', [5, 0, 0, 0, 0, 0, 5]),
+    row('二、上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0]),
+    '三、本 年度办 理结果',
+    row('（一）予以公开', [3, 0, 0, 0, 0, 0, 3]),
+    row('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [1, 0, 0, 0, 0, 0, 1]),
+  ];
+  const text = `${PROSE} 三、收到和处理政府信息公开申请情况 ${HEAD} ${rows.join(' ')} 四、政府信息公开行政复议、行政诉讼情况 无。`;
+  const blocks = readOneLine(text, 0, 0);
+  assert.equal(blocks.length, 1, blocks.map((b) => text.slice(b.start, b.end)).join(' // '));
+  assert.ok(text.slice(blocks[0].start, blocks[0].end).includes('一、本年新收政府信息公开申请数量 5'));
+  assert.ok(text.slice(blocks[0].start, blocks[0].end).includes('（一）予以公开 3'));
+});

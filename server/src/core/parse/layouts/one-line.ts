@@ -135,8 +135,14 @@ function partHeadingAt(toks: Tok[], i: number, end: number): boolean {
   let j = i + 1;
   while (j < stop && toks[j].kind === 'empty') j++;
   if (j >= stop || toks[j].kind !== 'label' || NUMBERED.test(toks[j].cell.text)) return false;
+  // (A row label broken into pieces by PDF text, 三、本 年度办 理结果 （一）予以公开 71 …, reaches its
+  // numbered sub-row among them: no part heading either.)
   let labels = 0;
-  for (; j < stop && toks[j].kind !== 'num' && labels < 3; j++) if (toks[j].kind === 'label') labels++;
+  for (; j < stop && toks[j].kind !== 'num' && labels < 3; j++) {
+    if (toks[j].kind !== 'label') continue;
+    if (NUMBERED.test(toks[j].cell.text)) return false;
+    labels++;
+  }
   return labels >= 3;
 }
 
