@@ -159,3 +159,31 @@ test('one-line tables: the group label 三、本年度办理结果 broken into p
   assert.ok(text.slice(blocks[0].start, blocks[0].end).includes('一、本年新收政府信息公开申请数量 5'));
   assert.ok(text.slice(blocks[0].start, blocks[0].end).includes('（一）予以公开 3'));
 });
+
+test('one-line tables: the rest of a label printed after its figures (PDF text of a narrow label column on one line) completes that label (oB/05 on one line)', () => {
+  const active = '第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范 62 33 440 性文件 '
+    + '第二十条第（五）项 信息内容 本年处理决定数量 行政许可 4529 第二十条第（六）项 信息内容 本年处理决定数量 行政处罚 1100 行政强制 65 '
+    + '第二十条第（八）项 信息内容 本年收费金额（单位：万元） 行政事业 18651.06 性收费';
+  const rows = [
+    row('一、本年新收政府信息公开申请数量', [5, 0, 0, 0, 0, 0, 5]),
+    row('二、上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0]),
+    '三、本年度办理结果',
+    row('（一）予以公开', [3, 0, 0, 0, 0, 0, 3]),
+    `${row('（二）部分公开（区分处理的，只计这一', [1, 0, 0, 0, 0, 0, 1])} 情形，不计其他情形）`,
+    '（三）不予公开',
+    row('1.属于国家秘密', [0, 0, 0, 0, 0, 0, 0]),
+    `${row('2.其他法 律行政法', [1, 0, 0, 0, 0, 0, 1])} 规禁止公 开`,
+    row('3.危及“三安全一稳定”', [0, 0, 0, 0, 0, 0, 0]),
+  ];
+  const text = `某县人民政府2024年政府信息公开工作年度报告 一、总体情况 ${PROSE} 二、主动公开政府信息情况 ${active} 三、收到和处理政府信息公开申请情况 ${HEAD} ${rows.join(' ')} 四、政府信息公开行政复议、行政诉讼情况 无。 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。`;
+  const a = analyze(text);
+  const ids = (id: string) => Object.fromEntries(a.report!.tables.get(id)!.rows.filter((r) => r.rowId && r.kind === 'data').map((r) => [r.rowId, [...r.values.values()].map((c) => c.text).join(',')]));
+  const active2 = ids('active');
+  assert.equal(active2.normative, '62,33,440');
+  assert.equal(active2.fees, '18651.06');
+  const apps = ids('applications');
+  assert.equal(apps['deny-2'], '1,0,0,0,0,0,1');
+  assert.equal(apps.partial, '1,0,0,0,0,0,1');
+  const r = lint(text);
+  assert.deepEqual(r.findings.filter((f) => /^table-row/.test(f.rule) && f.message.startsWith('表二')).map((f) => f.message), []);
+});

@@ -41,6 +41,30 @@ function misspelt(key: string, labels: Label[], block: BlocksTable['blocks'][num
   return labels.some((l) => (!block || !l.block || l.block === block) && l.cores.some((c) => c.length >= 2 && (2 * lcs(key, c)) / (key.length + c.length) >= NEAR));
 }
 
+/** A row label's numbering: 一、 （一） 1. */
+const ROW_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/;
+
+/** Most pieces a label's rest printed after its figures is taken in (逾期未按 / 收费通知 / 要求缴纳 / 费用、 / …). */
+const MAX_TAIL = 8;
+
+/**
+ * Whether `c`, alone or with the text cells after it (`after`: the next cell in reading order), completes
+ * the label of the row being built (its text cells) to a statutory label it did not match before.
+ */
+function labelTail(row: Building, c: Cell, labels: Label[], after: Map<Cell, Cell>): boolean {
+  const text = row.cells.slice(0, row.cells.length - row.values).filter((x) => x.value.type === 'text').map((x) => x.text).join('');
+  if (!text) return false;
+  const before = core(text) || labelKey(text);
+  if (labels.some((l) => l.cores.includes(before))) return false;
+  let tail = '';
+  for (let x: Cell | undefined = c, k = 0; x && k < MAX_TAIL && x.value.type === 'text' && (k === 0 || !ROW_NUMBER.test(x.text)); x = after.get(x), k++) {
+    tail += x.text;
+    const joined = core(text + tail) || labelKey(text + tail);
+    if (labels.some((l) => matchesLabel(joined, l))) return true;
+  }
+  return false;
+}
+
 /** Per rebuilt row: the value cells it took and the number of columns the format gives it. */
 export interface RowFit { values: number; n: number; kind: Kind }
 
@@ -147,6 +171,17 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
         if (next && next.value.type !== 'text') { start(c, raw, 'text'); continue; }
       }
       if (!now || kind === 'caption' || kind === 'label') { start(c, raw, kind); continue; }
+      // The rest of a label printed after its figures (PDF text of a narrow label column on one line:
+      // 行政规范 62 33 440 性文件, 2.其他法 律行政法 0 … 规禁止公 开): taken into that row's label when
+      // the label so completed is a statutory one and was not before.
+      if (kind === 'text' && now.values > 0 && (now.kind === 'text' || now.kind === 'label') && !ROW_NUMBER.test(c.text) && labelTail(now, c, labels, after)) {
+        now.cells.splice(now.cells.length - now.values, 0, c);
+        now.kind = 'label';
+        continue;
+      }
+      // A numbered row label after pieces of text that took no figures (a group label's pieces in its
+      // narrow column: （三）不 1.属于国 4 …) starts a row of its own.
+      if (kind === 'text' && now.kind === 'text' && now.values === 0 && ROW_NUMBER.test(c.text) && !ROW_NUMBER.test(now.cells[now.cells.length - 1].text)) { start(c, raw, kind); continue; }
       // Header cells continue a header; text continues a label split over cells. Either
       // after values (or after a caption) begins a new row.
       if (now.values > 0 || now.kind === 'caption' || (kind === 'header' && now.kind !== 'header')) { start(c, raw, kind); continue; }
