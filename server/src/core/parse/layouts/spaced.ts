@@ -9,7 +9,7 @@ import { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 import { fillBlankCells } from './spaced-columns';
 import { classifyLine, Line, unclosed } from './spaced-line';
-import { blankFirstRow, isCaption, isVertical, labelTailEnd, loneFigureBelow, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
+import { blankFirstRow, isCaption, isVertical, labelTailEnd, loneFigureBelow, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, ownTail, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Blank and footer lines a block may span (page breaks inside a table). */
 const MAX_GAP = 8;
@@ -45,7 +45,8 @@ function tabular(nums: { l: Line; start: number }[]): boolean {
   }
   return false;
 }
-interface Pending { line: number; cells: Cell[]; numbered: boolean }
+/** A label line waiting for its figures; `grouped`: a group label's piece stood before it (（五）不 1.信访举). */
+interface Pending { line: number; cells: Cell[]; numbered: boolean; grouped?: boolean }
 
 function rowOf(lines: LineMap, first: number, last: number, cells: Cell[]): RawRow {
   return { line: first, endLine: last, start: lines.lineStarts[first], end: lines.lineEnd(last), cells, width: null };
@@ -102,7 +103,9 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     }
     if (l.kind === 'label' || l.kind === 'heading') {
       // The line's own label piece, past a group label's piece in its narrow column (（四）  政府信息).
-      const own = ownLabel(l.cells);
+      let own = ownLabel(l.cells);
+      // (Below a first line that had a group label's piece before it, the group label's next piece.)
+      if (own === l.cells && pending[0]?.grouped && follows(pending[pending.length - 1].line, line)) own = ownTail(l.cells);
       const numbered = l.kind === 'heading' || (own !== l.cells ? NUMBERED.test(own[0].text) : l.numbered);
       if (!numbered && own.length === 1 && pending.length && pending.length < MAX_LABEL_LINES && follows(pending[pending.length - 1].line, line)) {
         pending.push({ line, cells: own, numbered });
@@ -116,7 +119,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
         lastRow = null;
       } else {
         flush();
-        pending = [{ line, cells: own.length === 1 ? own : l.cells, numbered }];
+        pending = [{ line, cells: own.length === 1 ? own : l.cells, numbered, grouped: own !== l.cells && own.length === 1 }];
         lastRow = null;
       }
       prevLine = line;
@@ -139,7 +142,8 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     }
     if (l.kind === 'row') {
       const run = labelRun(line);
-      const own = ownLabel(l.label);
+      let own = ownLabel(l.label);
+      if (own === l.label && run[0]?.grouped) own = ownTail(l.label);
       if (run.length && own.length === 1 && !NUMBERED.test(own[0].text) && run.length < MAX_LABEL_LINES && isHeadRun(run)) {
         // Values on the middle or last line of a split label.
         const cells = [...run.flatMap((p) => p.cells), ...own, ...l.values];
