@@ -187,3 +187,18 @@ test('one-line tables: the rest of a label printed after its figures (PDF text o
   const r = lint(text);
   assert.deepEqual(r.findings.filter((f) => /^table-row/.test(f.rule) && f.message.startsWith('表二')).map((f) => f.message), []);
 });
+
+test('one-line tables: a group label\'s pieces printed into a row label (（五）不 1.信访举 予处理 报投诉类 0 … 申请, a narrow group column flattened) leave the row its statutory label and figures (oB/05:97 on one line)', () => {
+  const rows = [
+    row('一、本年新收政府信息公开申请数量', [5, 0, 0, 0, 0, 0, 5]),
+    row('二、上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0]),
+    '三、本年度办理结果',
+    row('（一）予以公开', [3, 0, 0, 0, 0, 0, 3]),
+    `${row('（五）不 1.信访举 予处理 报投诉类', [2, 0, 0, 0, 0, 0, 2])} 申请`,
+    row('2.重复申请', [0, 0, 0, 0, 0, 0, 0]),
+  ];
+  const text = `${PROSE} 三、收到和处理政府信息公开申请情况 ${HEAD} ${rows.join(' ')} 四、政府信息公开行政复议、行政诉讼情况 无。`;
+  const t = analyze(`某县人民政府2024年政府信息公开工作年度报告 一、总体情况 ${text} 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。`).report!.tables.get('applications')!;
+  const r = t.rows.find((x) => x.rowId === 'noproc-1');
+  assert.deepEqual(r && [...r.values.values()].map((c) => c.text), ['2', '0', '0', '0', '0', '0', '2'], t.rows.map((x) => `${x.label}:${x.rowId}`).join(' / '));
+});

@@ -27,6 +27,9 @@ function matchesLabel(key: string, l: Label): boolean {
     // A statutory label given by its distinctive part (逾期不补正) inside the full wording.
     if (c.length >= 4 && key.includes(c) && c.length * 2 >= key.length) return true;
     if (key.length >= 4 && c.length >= 4 && lcs(key, c) >= 0.85 * Math.max(key.length, c.length)) return true;
+    // Or the whole label with a group label's piece (up to three characters) printed into it, as a
+    // narrow group column flattened with the row labels leaves it (1.信访举 予处理 报投诉类 … 申请).
+    if (c.length >= 6 && key.length > c.length && key.length <= c.length + 3 && lcs(key, c) === c.length) return true;
   }
   return false;
 }
@@ -181,7 +184,7 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
       }
       // A numbered row label after pieces of text that took no figures (a group label's pieces in its
       // narrow column: （三）不 1.属于国 4 …) starts a row of its own.
-      if (kind === 'text' && now.kind === 'text' && now.values === 0 && ROW_NUMBER.test(c.text) && !ROW_NUMBER.test(now.cells[now.cells.length - 1].text)) { start(c, raw, kind); continue; }
+      if (kind === 'text' && now.kind === 'text' && now.values === 0 && ROW_NUMBER.test(c.text)) { start(c, raw, kind); continue; }
       // Header cells continue a header; text continues a label split over cells. Either
       // after values (or after a caption) begins a new row.
       if (now.values > 0 || now.kind === 'caption' || (kind === 'header' && now.kind !== 'header')) { start(c, raw, kind); continue; }
