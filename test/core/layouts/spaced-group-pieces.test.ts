@@ -182,3 +182,17 @@ test('reading order: a numbered row label alone above its figures is a row, and 
   // A section heading right above figures stays a heading (table 四's heading is no row of table 三).
   assert.ok(!t.rows.some((r) => r.label.includes('行政复议')));
 });
+
+test('a group label\'s first piece with its number (（五）不) before a wrapped row label, and its next piece (予处理) before the label\'s second line: the row is its own label with its figures (oB/05:97)', () => {
+  // A narrow row-label column as well (1.信访举 / 报投诉类 / 申请), the figures on the label's second line.
+  const rows = T3_ROWS.flatMap((l) => (l.includes('1.信访举报投诉类申请')
+    ? ['（五）不 1.信访举', '予处理 报投诉类 0     0   0   0   0   0   0', '     申请']
+    : l.startsWith('    （五）') ? ['                         2.重复申请           1 0 0 0 0 0 1']
+    : l.startsWith('    不予处') ? ['                  3.要求提供公开出版物           0 0 0 0 0 0 0']
+    : l));
+  const text = HEAD + [...T3_HEAD, ...rows].join('\n') + '\n' + T4(' 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0').join('\n') + '\n';
+  assert.deepEqual(rowValues(text, 'applications', 'noproc-1'), ['0', '0', '0', '0', '0', '0', '0']);
+  const t = analyze(text).report!.tables.get('applications')!;
+  assert.ok(t.rows.find((x) => x.rowId === 'noproc-1')!.label.startsWith('1.信访举报投诉类'), t.rows.map((r) => r.label).join(' / '));
+  assert.deepEqual(serious(text).filter((f) => f.rule === 'table-row-missing').map((f) => f.message), []);
+});

@@ -67,3 +67,15 @@ test('a table pasted on one line: the next caption and header cells between bars
   // In Traditional script (nN/11 on one line).
   assert.equal(isCutRemnant(' 第二十條第(八)項 | 信息內容 | 本年收費金額(單位:萬元) | 行政事業性', ['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费']), true);
 });
+
+test('a caption, 信息内容 and a header of two or three columns, then a row name cut, on one line (mB/25, nX/23 pasted on one line): cut; row names over again are not', () => {
+  const labels = ['第二十条第（八）项', '第二十条第（九）项', '信息内容', '上一年项目数量', '本年增/减', '行政事业性收费', '采购项目数量', '采购总金额', '政府集中采购', '行政处罚', '商业企业'];
+  assert.equal(isCutRemnant(' 第二十条第(八)项 信息内容 上一年项目数量 本年增/减 行政', labels), true);
+  assert.equal(isCutRemnant(' 第二十条第(九)项 | 信息内容 | 采购项目数量 | 采购总金额 | 政府集', labels), true);
+  assert.equal(isCutRemnant('\n第二十条第(九)项\n信息内容\n采购项目数量\n采购总金额\n政府集', labels), true);
+  // Six pieces at most; the same labels twice are rows, not a header.
+  assert.equal(isCutRemnant(' 第二十条第(九)项 信息内容 采购项目数量 采购总金额 行政处罚 商业企业 政府集', labels), false);
+  assert.equal(isCutRemnant(' 行政处罚 商业企业 行政处罚 商业企业 政府集', labels), false);
+  // Header cells with their notes (nX/02 on one line).
+  assert.equal(isCutRemnant(' 第二十条第(五)项 | ||| 信息内容 | 上一年项目数量 (指2019年事项数) | 本年增/减(指2020年增加或减少的事项数,减用负值表示,如-8) | 处', [...labels, '第二十条第（五）项', '处理决定数量']), true);
+});

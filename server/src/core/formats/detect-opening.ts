@@ -2,7 +2,7 @@
 // first section that opens a report, the basis cited and "现将…报告如下" / "特公布" phrasings, a
 // school's basis, a list of reports, an untitled 法治政府建设 report told by its body; and the
 // helpers detect.ts shares (top headings outside fenced code, a title's trailing debris stripped).
-import { headingLineSet, ParsedDocument, PIECES_PER_LINE } from '../parse/document';
+import { headingLineSet, ParsedDocument } from '../parse/document';
 import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
@@ -10,7 +10,6 @@ import { pageChromeAt } from '../parse/page-chrome';
 import { FORMATS } from './index';
 import { selfOpeningLine } from './detect-self-opening';
 import type { FormatSpec } from './types';
-import { MEASURES_HEADING, namesRuleOfLaw, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
 
 /** Lines inside fenced code blocks (``` … ```): examples quoted on a page, not its own headings. */
 export function fencedLines(doc: ParsedDocument): Set<number> {
@@ -294,107 +293,4 @@ export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) =>
     years.add(Number(y[1]));
   }
   return titles >= 2 && years.size >= 2;
-}
-
-/**
- * A 法治政府建设 report whose page lost its title (the stored text starts with the body): its
- * opening paragraph reports on the year's 法治政府建设 (现将……情况报告如下), or it opens with the
- * year and its first heading is the measures part (一、2019年推进法治政府建设情况) or another
- * statutory part (一、党政主要负责人履行推进法治建设第一责任人职责情况), or a 法治政府建设 heading
- * after an opening that tells of the year's results (……推进全市法治政府建设取得扎实成效).
- */
-/** A heading naming a statutory part of the 法治政府建设 report: the measures, or the leaders' duty. */
-export const ROL_PART_HEADING = /(?:推进|加强)?法治(?:政府)?建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效|第一责任人职责/;
-/** Words of a plan or a notice in the opening (制定本方案, 工作要点如下, 现印发给你们): not a report.
- * (A document others issued, 中共中央、国务院印发的《纲要》, is cited, not issued here.) */
-export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发(?![的了])|通知如下/;
-/** A salutation to several bodies (中共某县委员会，某县人民政府：): each part names an organ. */
-function salutation(t: string): boolean {
-  const m = /^([^。：:]{4,60})[:：]$/.exec(t);
-  if (!m) return false;
-  const parts = m[1].split(/[,，、]/);
-  return parts.length >= 2 && parts.every((p) => /^[\u3400-\u9fff]{2,24}(?:委员会|人民政府|政府|党委|党组|人大常委会|常委会|委|局|厅|办公室)$/.test(p));
-}
-/**
- * What 现将……报告如下 announces is a leader's own account of the duty (现将本人履行推进法治建设
- * 第一责任人职责情况报告如下) — a 述法 statement, not the statutory report — unless it names the
- * 法治政府建设 report as well (……法治政府建设暨第一责任人职责履行情况).
- */
-function personalDuty(what: string): boolean {
-  return /本人|^我(?:个人)?(?![局区县市镇乡街委办厅处所站院们])/.test(what)
-    || (what.includes('第一责任人') && !what.includes('法治政府建设'));
-}
-/**
- * 现 of 现将……报告如下, or what mojibake left of it: a sentence break garbled into ?, eats the 。 and
- * leaves 现 as one Latin letter (工作?,F将2022年……报告如下, a mirror's broken re-encoding).
- */
-const NOW = '(?:现|(?<=[?？][,，]?)[A-Za-z])';
-export function ruleOfLawBody(doc: ParsedDocument): boolean {
-  const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
-  let opensWithYear = false;
-  let mentions = false;
-  let results = false;
-  let plan = false;
-  let summary = false;
-  let reportsBelow = false;
-  let openingYear = '';
-  let measuresFirst = false, opening = '';
-  // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
-  // (A page pasted on one line is read through its view, parse/flat-view.ts, whose pieces are cut at
-  // every space after a word as well as where lines ended: a paragraph may give several, so the
-  // first part's heading is looked for among PIECES_PER_LINE times as many, as findTitle does.)
-  const window = 6 * (doc.view?.kind === 'flat' ? PIECES_PER_LINE : 1);
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < window && line < 60; line++) {
-    const raw = doc.lines.lineText(line);
-    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || metadataLineAt(doc.lines, line)) continue;
-    seen++;
-    // (A text that starts at its measures part, 一、主要举措和成效: the report when the next line tells of 法治政府建设.)
-    if (measuresFirst) return ((t) => !ROL_PLAN_WORDS.test(t) && (namesRuleOfLaw(t) || t.includes('第一责任人')))(normalize(raw.slice(0, 1000)));
-    const h = headingLines.get(line);
-    if (h) {
-      const k = normalize(h.title.slice(0, 80));
-      // 现将有关情况报告如下 without naming 法治政府建设, then the statutory measures part
-      // (一、2023年度推进法治政府建设的主要举措和成效, or any part naming it but a plan's): the report itself.
-      if (!plan && !mentions && reportsBelow && opensWithYear && ((ROL_PART_HEADING.test(k) && k.includes('法治')) || (k.includes('法治政府建设') && !/安排|计划|打算|思路|要点|方案/.test(k)))) return true;
-      if (seen === 1 && MEASURES_HEADING.test(k)) { measuresFirst = true; continue; }
-      // The text opens with the year and its first part tells of that year's 法治政府建设
-      // (2022年，某局坚持…… / 一、2022年法治政府建设情况): the report, whatever the opening said.
-      const part = /^(?:(?:19|20)\d{2})年度?(?:推进)?法治政府建设(?:工作)?(?:的)?(?:基本|总体|主要)?(?:情况|举措和成效|主要举措和成效)$/.exec(k);
-      if (!plan && opensWithYear && part && k.startsWith(openingYear)) return true;
-      if (plan || !mentions) return false;
-      // 现对……工作总结如下 before a statutory part: the year's report under another name.
-      if (summary && ROL_PART_HEADING.test(k)) return true;
-      if (!opensWithYear) return false;
-      // …推进法治政府建设的举措/情况, or the party's leadership over it (加强党对法治政府建设的领导).
-      // (…把党的领导贯穿到法治政府建设全过程各方面: the party's leadership over it, too.)
-      if (k.includes('法治政府建设') && /举措|成效|情况|工作|党(?:委|组)?对法治政府建设的(?:全面)?领导|党的(?:全面)?领导贯穿/.test(k)) return true;
-      if (k.includes('法治政府建设组织领导') && untargeted(opening)) return true; // (an opening of no target's words)
-      if (ROL_PART_HEADING.test(k)) return true;
-      // Or one of the 纲要's task areas (依法全面履行政府职能, 健全依法行政制度体系), the parts a department's
-      // report is built of after the year's results (2017年，原某部……推进法治政府建设工作，取得较好进展).
-      // (Or the part of the year's work done, 一、工作开展情况; or the measures part in its own words, 一、主要举措和成效.)
-      return results && (k.includes('法治政府建设') || ROL_TASK_HEADING.test(k) || WORK_DONE_HEADING.test(k) || MEASURES_HEADING.test(k));
-    }
-    const t = normalize(raw.slice(0, 1000));
-    opening += t;
-    // A salutation (区委、区政府:) before the body.
-    if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { seen--; continue; }
-    if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) { opensWithYear = true; openingYear = t.slice(0, 4); }
-    if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
-    const below = new RegExp(`${NOW}(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下`).exec(t);
-    if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
-    // 全面建设法治政府 says the same as 法治政府建设.
-    if (namesRuleOfLaw(t)) {
-      mentions = true;
-      // The year's results told in the past (取得扎实成效), not a target (detect-rol-words.ts).
-      if (toldResults(t)) results = true;
-      // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
-      const r = new RegExp(`${NOW}(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下`).exec(t);
-      // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
-      if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]) && !personalDuty(r[1]);
-      const u = new RegExp(`${NOW}(?:将|就|对)([^。]{0,60}?)总结如下`).exec(t);
-      if (u && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(u[1])) summary = true;
-    }
-  }
-  return false;
 }

@@ -1,5 +1,5 @@
 // Words of an untitled 法治政府建设 report's opening and first part that tell the year's report from a
-// plan or a notice (read by ruleOfLawBody in detect-opening.ts).
+// plan or a notice (read by ruleOfLawBody in detect-rol-body.ts).
 
 /** The task areas of the 法治政府建设实施纲要 (2015—2020, 2021—2025) as a part's title; the 2021—2025
  * 纲要's first is 深入学习贯彻习近平法治思想 (a department's report: 一、深入学习宣传贯彻习近平法治思想). */

@@ -17,7 +17,8 @@ import { normalizedWork } from '../parse/normalized-work';
 import { flatFirstSection, flatStatutoryParts } from './detect-flat';
 import { ownWorkBelow } from './detect-own-work';
 import { filledStatutoryTables } from './detect-tables';
-import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, listedOwnParts, reportList, ruleOfLawBody, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
+import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, listedOwnParts, reportList, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
+import { ruleOfLawBody } from './detect-rol-body';
 import { ungarbled } from '../text/garbled-words';
 import { spamPattern } from '../text/spam-terms';
 

@@ -19,6 +19,9 @@ const OPEN_NUMBER = /^[（(][一二三四五六七八九十]{0,2}$/;
 /** A bracketed note left open at the cut: 其他对外管理服务事项(指行政许可以 → 其他对外管理服务事项. */
 const OPEN_NOTE = /\s*[（(][^（()）]*$/;
 
+/** A closed bracketed note in a label (not a numeral: （五） of 第二十条第（五）项, （三） of （三）不予公开). */
+const NOTES = /\s*[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（()）]*[）)]/g;
+
 /** The bars between cells (a run of them is one separator). */
 const CELL_BARS = /[|｜]+/;
 /** The same, or a run of spaces (cells pasted on one line without bars). */
@@ -28,6 +31,13 @@ const CELL_BARS_OR_SPACES = /[|｜\s\u3000]+/;
 const MAX_LINES = 4;
 /** Most characters of those lines together. */
 const MAX_TOTAL = 40;
+/**
+ * Most lines, and characters, when the whole lines are all different labels: a caption, 信息内容 and
+ * a header of three columns before the piece (第二十条第(八)项 | 信息内容 | 上一年项目数量 | 本年增/减 | 行政),
+ * as a table pasted on one line leaves them (its reader ends the table at its last figure).
+ */
+const MAX_LINES_DISTINCT = 6;
+const MAX_TOTAL_DISTINCT = 60;
 /** A line longer than this is read only for whether it is bars and blanks alone. */
 const LONG_LINE = 2000;
 
@@ -40,11 +50,11 @@ const LONG_LINE = 2000;
  */
 export function isCutRemnant(rest: string, labels: readonly string[] = []): boolean {
   const cells = remnantLines(rest, CELL_BARS);
-  if (cells === null) return false;
-  if (judge(cells, labels)) return true;
+  if (cells !== null && judge(cells, labels)) return true;
   // A table pasted on one line without bars leaves its next caption and header cells between spaces
-  // (行政强制 0 第二十条第(八)项 信): read the cells' words as lines too, when the cells hold any.
-  if (!cells.some((l) => /\s/.test(l))) return false;
+  // (行政强制 0 第二十条第(八)项 信): read the cells' words as lines too, when the cells hold any (or
+  // when they were too long for a remnant: one cell of all of them).
+  if (cells !== null && !cells.some((l) => /\s/.test(l))) return false;
   const words = remnantLines(rest, CELL_BARS_OR_SPACES);
   return words !== null && judge(words, labels);
 }
@@ -73,19 +83,31 @@ function remnantLines(rest: string, cellSeparator: RegExp): string[] | null {
       const l = cell.trim();
       if (l === '') continue;
       lines.push(l);
-      chars += l.length;
-      if (lines.length > MAX_LINES || chars > MAX_TOTAL) return null;
+      chars += l.replace(NOTES, '').length;
+      if (lines.length > MAX_LINES_DISTINCT || chars > MAX_TOTAL_DISTINCT) return null;
     }
   }
   if (lines.length === 1 && chars > MAX_REMNANT) return null;
   return lines;
 }
 
-/** Whether the remnant's lines are whole labels (a caption, 信息内容), then the one cut short. */
+/**
+ * Whether the remnant's lines are whole labels (a caption, 信息内容), then the one cut short: up to
+ * four lines in all, or up to six when the whole labels are all different (a caption and its header,
+ * not row names over again).
+ */
 function judge(lines: string[], labels: readonly string[]): boolean {
   if (lines.length === 0) return true;
-  const whole = (s: string) => { const k = labelKey(s); return k.length >= 2 && labels.some((l) => labelKey(l) === k); };
-  return lines.slice(0, -1).every(whole) && isPiece(lines[lines.length - 1], labels);
+  // (A label may carry its note, as a form's header cells do: 上一年项目数量(指2019年事项数).)
+  const whole = (s: string) => {
+    const k = labelKey(s);
+    const bare = labelKey(s.replace(NOTES, ''));
+    return k.length >= 2 && labels.some((l) => labelKey(l) === k || (bare.length >= 2 && labelKey(l.replace(NOTES, '')) === bare));
+  };
+  const before = lines.slice(0, -1);
+  if (!before.every(whole) || !isPiece(lines[lines.length - 1], labels)) return false;
+  const chars = lines.reduce((n, l) => n + l.replace(NOTES, '').length, 0);
+  return (lines.length <= MAX_LINES && chars <= MAX_TOTAL) || new Set(before.map(labelKey)).size === before.length;
 }
 
 /** One remnant line: a lone figure, or the first characters of a label (maybe with the start of its note). */

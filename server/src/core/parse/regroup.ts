@@ -27,6 +27,9 @@ function matchesLabel(key: string, l: Label): boolean {
     // A statutory label given by its distinctive part (逾期不补正) inside the full wording.
     if (c.length >= 4 && key.includes(c) && c.length * 2 >= key.length) return true;
     if (key.length >= 4 && c.length >= 4 && lcs(key, c) >= 0.85 * Math.max(key.length, c.length)) return true;
+    // Or the whole label with a group label's piece (up to three characters) printed into it, as a
+    // narrow group column flattened with the row labels leaves it (1.信访举 予处理 报投诉类 … 申请).
+    if (c.length >= 6 && key.length > c.length && key.length <= c.length + 3 && lcs(key, c) === c.length) return true;
   }
   return false;
 }
@@ -39,6 +42,30 @@ function misspelt(key: string, labels: Label[], block: BlocksTable['blocks'][num
   const hanKey = key.replace(/[^\u3400-\u9fff]/g, '');
   if (hanKey.length < 2) return false;
   return labels.some((l) => (!block || !l.block || l.block === block) && l.cores.some((c) => c.length >= 2 && (2 * lcs(key, c)) / (key.length + c.length) >= NEAR));
+}
+
+/** A row label's numbering: 一、 （一） 1. */
+const ROW_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/;
+
+/** Most pieces a label's rest printed after its figures is taken in (逾期未按 / 收费通知 / 要求缴纳 / 费用、 / …). */
+const MAX_TAIL = 8;
+
+/**
+ * Whether `c`, alone or with the text cells after it (`after`: the next cell in reading order), completes
+ * the label of the row being built (its text cells) to a statutory label it did not match before.
+ */
+function labelTail(row: Building, c: Cell, labels: Label[], after: Map<Cell, Cell>): boolean {
+  const text = row.cells.slice(0, row.cells.length - row.values).filter((x) => x.value.type === 'text').map((x) => x.text).join('');
+  if (!text) return false;
+  const before = core(text) || labelKey(text);
+  if (labels.some((l) => l.cores.includes(before))) return false;
+  let tail = '';
+  for (let x: Cell | undefined = c, k = 0; x && k < MAX_TAIL && x.value.type === 'text' && (k === 0 || !ROW_NUMBER.test(x.text)); x = after.get(x), k++) {
+    tail += x.text;
+    const joined = core(text + tail) || labelKey(text + tail);
+    if (labels.some((l) => matchesLabel(joined, l))) return true;
+  }
+  return false;
 }
 
 /** Per rebuilt row: the value cells it took and the number of columns the format gives it. */
@@ -147,6 +174,17 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
         if (next && next.value.type !== 'text') { start(c, raw, 'text'); continue; }
       }
       if (!now || kind === 'caption' || kind === 'label') { start(c, raw, kind); continue; }
+      // The rest of a label printed after its figures (PDF text of a narrow label column on one line:
+      // 行政规范 62 33 440 性文件, 2.其他法 律行政法 0 … 规禁止公 开): taken into that row's label when
+      // the label so completed is a statutory one and was not before.
+      if (kind === 'text' && now.values > 0 && (now.kind === 'text' || now.kind === 'label') && !ROW_NUMBER.test(c.text) && labelTail(now, c, labels, after)) {
+        now.cells.splice(now.cells.length - now.values, 0, c);
+        now.kind = 'label';
+        continue;
+      }
+      // A numbered row label after pieces of text that took no figures (a group label's pieces in its
+      // narrow column: （三）不 1.属于国 4 …) starts a row of its own.
+      if (kind === 'text' && now.kind === 'text' && now.values === 0 && ROW_NUMBER.test(c.text)) { start(c, raw, kind); continue; }
       // Header cells continue a header; text continues a label split over cells. Either
       // after values (or after a caption) begins a new row.
       if (now.values > 0 || now.kind === 'caption' || (kind === 'header' && now.kind !== 'header')) { start(c, raw, kind); continue; }
@@ -155,5 +193,25 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
     }
   }
   flush();
+  if (fits) valuesBeforeLabel(out, fits);
   return out;
+}
+
+/**
+ * PDF text in reading order prints a one-column block's figure before its row label, after the
+ * header (本年收费金额（单位：万元） 7730.28 行政事业性收费 三、…): a row of values alone right after a
+ * header, holding as many values as the block has columns, then a statutory label with none of its
+ * own that ends the block (the next caption or label, or the end): the values are that label's.
+ */
+function valuesBeforeLabel(rows: RawRow[], fits: RowFit[]): void {
+  for (let i = rows.length - 2; i >= 1; i--) {
+    const vals = fits[i], label = fits[i + 1], head = fits[i - 1];
+    if (head.kind !== 'header' || vals.kind !== 'text' || label.kind !== 'label' || label.values !== 0 || vals.values !== vals.n || label.n !== vals.n) continue;
+    if (rows[i].cells.some((c) => c.value.type === 'text' || c.value.type === 'empty') || rows[i + 1].cells.length !== 1) continue;
+    const next = fits[i + 2];
+    if (next && next.kind !== 'caption' && next.kind !== 'label') continue;
+    const v = rows[i], l = rows[i + 1];
+    rows.splice(i, 2, { line: v.line, endLine: l.endLine, start: v.start, end: l.end, cells: [...l.cells, ...v.cells], width: null });
+    fits.splice(i, 2, { values: vals.values, n: vals.n, kind: 'label' });
+  }
 }

@@ -42,9 +42,17 @@ function kindOf(c: Cell): Kind {
   if (t === 'empty') return 'empty';
   if (t === 'int' || t === 'decimal' || t === 'signed' || t === 'amount') return 'num';
   if (t !== 'text') return 'value';
-  if (c.text.length > MAX_CELL || SENTENCE.test(c.text)) return 'prose';
+  if (SENTENCE.test(c.text)) return 'prose';
+  // A long cell is prose, unless it is a short label with its bracketed notes (2019 表二's
+  // 其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、……以及公共服务事项)).
+  if (c.text.length > MAX_CELL && c.text.replace(NOTES, '').length > MAX_NOTED_LABEL) return 'prose';
   return 'label';
 }
+
+/** Bracketed notes (one level of nesting: a converter's pinyin, 服务(wù), inside a note). */
+const NOTES = /[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]/g;
+/** Longest label left once its notes are taken out. */
+const MAX_NOTED_LABEL = 30;
 
 function mkCell(text: string, start: number): Cell {
   return cellAt(text, start);
@@ -127,9 +135,9 @@ function partHeadingAt(toks: Tok[], i: number, end: number): boolean {
   let j = i + 1;
   while (j < stop && toks[j].kind === 'empty') j++;
   if (j >= stop || toks[j].kind !== 'label' || NUMBERED.test(toks[j].cell.text)) return false;
+  // (A row label broken into pieces by PDF text, 三、本 年度办 理结果 （一）予以公开 71 …, reaches its
+  // numbered sub-row among them: no part heading either.)
   let labels = 0;
-  // (A numbered cell among them is a sub-row: a group label whose pieces a browser copy spaced apart,
-  // 三、本 年度办 理结果 （一）予以公开 33, is a row label with its sub-rows, not a part over headers.)
   for (; j < stop && toks[j].kind !== 'num' && labels < 3; j++) {
     if (toks[j].kind !== 'label') continue;
     if (NUMBERED.test(toks[j].cell.text)) return false;
@@ -146,9 +154,13 @@ function runBlock(run: Tok[], line: number): TableBlock | null {
   // a row label (a heading followed by more text, not by figures).
   let s = 0;
   for (let i = 0; i < firstNum - 1; i++) if (run[i].kind === 'label' && NUMBERED.test(run[i].cell.text)) s = i + 1;
-  // Trailing text after the last figure is prose or the next heading.
+  // Trailing text after the last figure is prose or the next heading; but one unnumbered label
+  // right after a figure alone after a header cell may be that figure's row label, printed after
+  // it in PDF reading order (本年收费金额（单位：万元） 7730.28 行政事业性收费 三、…): it is kept
+  // (the regrouping joins them only when the label is a statutory one).
   let e = run.length;
   while (e > s && run[e - 1].kind === 'label') e--;
+  if (e === run.length - 1 && e >= 2 && run[e - 1].kind === 'num' && run[e - 2].kind === 'label' && !NUMBERED.test(run[e].cell.text)) e++;
   const cells = run.slice(s, e);
   // Figures counted in prose (3 个科室 5 名工作人员): a unit right after a figure is no table.
   let counted = 0;

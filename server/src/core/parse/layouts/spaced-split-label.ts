@@ -3,7 +3,7 @@
 // before the line with the label's last piece and the figures. A section heading is never such
 // a label; vertical characters are looked past on their own only inside a table under way. Also the
 // first row whose cells are all blank: its label alone under the column headers (blankFirstRow).
-import type { Line } from './spaced';
+import type { Line } from './spaced-line';
 import type { Cell } from '../tables';
 import { cellAt } from '../cell-at';
 
@@ -14,8 +14,11 @@ export const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*
  * line (三、/ 本年 / 度办 / 理结 / 果, （三）/ 不予公 / 开): three characters at most.
  */
 const GROUP_PIECE = /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[\u3400-\u9fff]{1,3})$/;
-/** The same piece one space before a numbered row label, in one cell: 本年 (二)部分公开（区分处理的，… */
-const PIECE_BEFORE = /^[\u3400-\u9fff]{1,3} (?=\S)/;
+/** The same piece one space before a numbered row label, in one cell: 本年 (二)部分公开（区分处理的，…; or the
+ * group label's own first piece, its number and a character or three: （五）不 1.信访举. */
+const PIECE_BEFORE = /^(?:[\u3400-\u9fff]{1,3}|[（(][一二三四五六七八九十]{1,2}[）)][\u3400-\u9fff]{0,3}) (?=\S)/;
+/** A group label's later piece one space before the rest of a row label, in one cell: 予处理 报投诉类. */
+const PIECE_BEFORE_TAIL = /^[\u3400-\u9fff]{1,3} (?=[\u3400-\u9fff“"])/;
 
 /** A line of group label pieces only, two or more one space apart (果 不予公, 理结 （三）): no row label of its own. */
 export function onlyGroupPieces(cells: Cell[]): boolean {
@@ -33,6 +36,19 @@ export function ownLabel(cells: Cell[]): Cell[] {
   if (cells.length !== 1) return cells;
   const m = PIECE_BEFORE.exec(cells[0].text);
   if (!m || !NUMBERED.test(cells[0].text.slice(m[0].length))) return cells;
+  return [cellAt(cells[0].text.slice(m[0].length), cells[0].start + m[0].length)];
+}
+
+/**
+ * The label cell of a line continuing a row label whose first line had a group label's piece before it
+ * (（五）不 1.信访举 / 予处理 报投诉类 0 0 …): the continuation without the group label's next piece
+ * (['报投诉类']). The same array when there is no such piece.
+ */
+export function ownTail(cells: Cell[]): Cell[] {
+  if (cells.length === 2 && GROUP_PIECE.test(cells[0].text) && !NUMBERED.test(cells[1].text)) return [cells[1]];
+  if (cells.length !== 1) return cells;
+  const m = PIECE_BEFORE_TAIL.exec(cells[0].text);
+  if (!m || NUMBERED.test(cells[0].text.slice(m[0].length))) return cells;
   return [cellAt(cells[0].text.slice(m[0].length), cells[0].start + m[0].length)];
 }
 
