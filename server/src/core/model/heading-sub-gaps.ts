@@ -14,27 +14,7 @@ export interface SubGap {
 
 export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Heading) => boolean,
   tableStarts: readonly number[] = []): SubGap[] {
-  const out: SubGap[] = [];
-  const starts = [...tableStarts].sort((x, y) => x - y);
-  let part: Heading[] | null = null;
-  let from = -1;
-  const close = (to: number) => {
-    if (!part) return;
-    const hs = part;
-    part = null;
-    if (hs.some(isLabel) || anyBetween(starts, from, to)) return;
-    for (const g of numberingGaps(hs.map((h) => h.numeral))) out.push({ heading: hs[g.index], previous: hs[g.index - 1], kind: g.kind });
-  };
-  for (const h of headings) {
-    if (h.style === 'cn') {
-      close(h.line);
-      if (!h.runIn && !isLabel(h)) { part = []; from = h.line; }
-      continue;
-    }
-    if (part && h.style === 'paren-cn') part.push(h);
-  }
-  close(Number.MAX_SAFE_INTEGER);
-  return out;
+  return levelGaps(headings, isLabel, tableStarts, { opens: 'cn', closes: ['cn'], counts: 'paren-cn', kinds: ['skip', 'repeat'] });
 }
 
 /**
@@ -46,26 +26,36 @@ export function subheadingGaps(headings: readonly Heading[], isLabel: (h: Headin
  */
 export function thirdLevelRepeats(headings: readonly Heading[], isLabel: (h: Heading) => boolean,
   tableStarts: readonly number[] = []): SubGap[] {
+  return levelGaps(headings, isLabel, tableStarts, { opens: 'paren-cn', closes: ['cn', 'paren-cn'], counts: 'arabic', kinds: ['repeat'] });
+}
+
+/**
+ * The numbering gaps of the `counts`-style headings within each group a heading of style `opens` starts (on its
+ * own line, not a table label) and any heading of a `closes` style ends; a group holding a table or a table label
+ * is left out.
+ */
+function levelGaps(headings: readonly Heading[], isLabel: (h: Heading) => boolean, tableStarts: readonly number[],
+  level: { opens: Heading['style']; closes: readonly Heading['style'][]; counts: Heading['style']; kinds: readonly SubGap['kind'][] }): SubGap[] {
   const out: SubGap[] = [];
   const starts = [...tableStarts].sort((x, y) => x - y);
-  let sub: Heading[] | null = null;
+  let group: Heading[] | null = null;
   let from = -1;
   const close = (to: number) => {
-    if (!sub) return;
-    const hs = sub;
-    sub = null;
+    if (!group) return;
+    const hs = group;
+    group = null;
     if (hs.some(isLabel) || anyBetween(starts, from, to)) return;
     for (const g of numberingGaps(hs.map((h) => h.numeral))) {
-      if (g.kind === 'repeat') out.push({ heading: hs[g.index], previous: hs[g.index - 1], kind: g.kind });
+      if (level.kinds.includes(g.kind)) out.push({ heading: hs[g.index], previous: hs[g.index - 1], kind: g.kind });
     }
   };
   for (const h of headings) {
-    if (h.style === 'cn' || h.style === 'paren-cn') {
+    if (level.closes.includes(h.style)) {
       close(h.line);
-      if (h.style === 'paren-cn' && !h.runIn && !isLabel(h)) { sub = []; from = h.line; }
+      if (h.style === level.opens && !h.runIn && !isLabel(h)) { group = []; from = h.line; }
       continue;
     }
-    if (sub && h.style === 'arabic') sub.push(h);
+    if (group && h.style === level.counts) group.push(h);
   }
   close(Number.MAX_SAFE_INTEGER);
   return out;
