@@ -1,8 +1,8 @@
 // The harvested real pages (test/fixtures/real-pages/) pasted double-spaced (a blank line after every
 // line: Word's paragraph spacing, a browser copy of <p> paragraphs) and, where the page holds tabs or
 // lines of spaces, with a space before every line end, as scripts/layout-variants.mjs makes them
-// (modes blank and trail): the errors and warnings found in each, counted by rule, must be those found
-// in the page itself — no false alarm the layout brings, no real finding it hides. The pages listed
+// (modes blank and trail): the kind and year read and the errors and warnings found in each, counted by
+// rule, must be those of the page itself — no false alarm the layout brings, no real finding it hides. The pages listed
 // still differ (a ratchet: a listed page that no longer differs fails too, so the list only shrinks).
 import { test } from 'node:test';
 import { lint } from '../../server/src/core';
@@ -16,11 +16,12 @@ const MAKE = {
   trail: (t: string) => t.replace(/\r?\n/g, ' \n'),
 };
 
-/** Errors and warnings by rule, as `rule×count` sorted. */
+/** Kind and year, and the errors and warnings by rule as `rule×count` sorted. */
 function counts(text: string): string {
+  const r = lint(text);
   const m = new Map<string, number>();
-  for (const f of lint(text).findings) if (f.severity === 'error' || f.severity === 'warning') m.set(f.rule, (m.get(f.rule) ?? 0) + 1);
-  return [...m].map(([r, n]) => `${r}×${n}`).sort().join(' ');
+  for (const f of r.findings) if (f.severity === 'error' || f.severity === 'warning') m.set(f.rule, (m.get(f.rule) ?? 0) + 1);
+  return `${r.kind}/${r.year} ${[...m].map(([rule, n]) => `${rule}×${n}`).sort().join(' ')}`;
 }
 
 test('real pages pasted double-spaced, or with a space at every line end, raise the findings of the page itself', () => {

@@ -52,6 +52,20 @@ test('pdftotext -raw at a narrow page: the notice broken after 《国务院办 g
   assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2024], a.detection.reason);
 });
 
+test('the narrow-page text pasted double-spaced (a blank line after every line): the line above still ends inside the sentence (oB/01)', () => {
+  const lines = [
+    '本报告根据《中华人民共和国政府信息公开条例》', '（国务院令第711号）', '、', '《国务院办',
+    '公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告', '格式〉的通知》',
+    '（国办公开办函〔2021〕30号）等文件要求编制。本报告共分6个部分：', ...rest.slice(1),
+  ];
+  const a = analyze(lines.join('\n\n'));
+  assert.equal(a.doc.title, null);
+  assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2024], a.detection.reason);
+  // A blank line that parts paragraphs (a text not double-spaced) still ends the sentence above.
+  const parted = analyze(['本报告根据《中华人民共和国政府信息公开条例》等文件要求编制，', '', '某某区人民政府2024年政府信息公开工作年度报告', ...rest.slice(1)].join('\n'));
+  assert.equal(parted.doc.title?.norm, '某某区人民政府2024年政府信息公开工作年度报告');
+});
+
 test('a title on the first line of PDF text broken at the page width is still the title (no line above it)', () => {
   // (The view of such text as paragraphs answered the line before the first with the whole text.)
   const para = '2023年，某某区坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开（详见附件，'.repeat(8);

@@ -11,6 +11,7 @@ import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSite
 import { menuLineAt, pageChromeAt } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
+import { isDoublingBlank } from './double-spaced';
 export { findYear } from './title-year';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -197,10 +198,12 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     // A line of a paragraph broken at a fixed width (PDF text, a copy wrapped every N characters): the
     // line right above is prose of the same width, not ended by a full stop (根据《…条例》(以下简称
     // 《条例》)和《国 / 务院办公厅…关于政府信息公开工作年度报告有).
-    if (i < top && before === line - 1 && wrappedAfter(lines.lineText(before), raw)) continue;
+    // (In a text pasted double-spaced the line above stands a blank line further: parse/double-spaced.ts.)
+    const touching = before >= 0 && (before === line - 1 || (before === line - 2 && isDoublingBlank(lines, line - 1)));
+    if (i < top && touching && wrappedAfter(lines.lineText(before), raw)) continue;
     // A sentence broken at each change of font (`pdftotext -raw`: 根据《…条例》 / （国务院令第711号） / 、 /
     // 《…关于印发〈…年度报告格式〉的通知》): the line above ends inside the sentence.
-    if (i < top && ((before >= 0 && before === line - 1 && midSentenceAbove(lines.lineText(before))) || /^[、，,；;]/.test(raw.trim()))) continue; // (or opens with 、)
+    if (i < top && ((touching && midSentenceAbove(lines.lineText(before))) || /^[、，,；;]/.test(raw.trim()))) continue; // (or opens with 、)
     // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
     // 关于2021年法治政府建设的年度报告), or the first half of the title above the report words.
     if (before >= 0 && !headingLines.has(before)) {
