@@ -6,7 +6,7 @@
 import type { Heading } from './headings';
 import type { Cell, TableBlock } from './tables';
 import type { TitleInfo } from './title';
-import type { CellValue, ReadCell } from './cell-value';
+import { cellOf } from './cell-at';
 
 /**
  * `s` as `written` has it, where `s` was read from `read` (the same text in another script, same
@@ -27,22 +27,11 @@ export function asWritten(s: string, start: number, read: string, written: strin
   return out;
 }
 
-/** A cell with the text as written and the value read (萬元 is read as 万元). */
-class WrittenCell implements Cell {
-  private readonly read: ReadCell;
-  constructor(text: string, value: CellValue, readonly start: number) {
-    this.read = { text, value };
-  }
-  get text(): string { return this.read.text; }
-  get end(): number { return this.start + this.read.text.length; }
-  get value(): CellValue { return this.read.value; }
-}
-
 function writtenCell(c: Cell, read: string, written: string): Cell {
   if (!c.text) return c;
   const t = asWritten(c.text, c.start, read, written);
   // (The value stays the one read: 8655.42萬元 is an amount as 8655.42万元 is.)
-  return t === c.text ? c : new WrittenCell(t, c.value, c.start);
+  return t === c.text ? c : cellOf({ text: t, value: c.value }, c.start);
 }
 
 /** The readers' results with the draft's own characters (tables' cells, headings' and the title's texts), in place. */

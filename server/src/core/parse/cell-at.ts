@@ -25,3 +25,8 @@ class CellAt implements Cell {
 export function cellAt(t: string, start: number): Cell {
   return new CellAt(readCell(t), start);
 }
+
+/** The cell of a reading made elsewhere (a text with the value read from another script: parse/as-written.ts) at `start`. */
+export function cellOf(read: ReadCell, start: number): Cell {
+  return new CellAt(read, start);
+}

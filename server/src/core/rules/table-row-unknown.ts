@@ -19,8 +19,7 @@ interface Candidate { id: string; label: string }
 function labelOf(text: string, r: TableRow): { label: string; start: number; end: number } {
   const cells = r.raw.cells.filter((c) => c.text.trim() && c.start >= r.labelStart && c.end <= r.labelEnd);
   if (!cells.length) return { label: text.slice(r.labelStart, r.labelEnd), start: r.labelStart, end: r.labelEnd };
-  // (Each cell as the draft has it: a page in Traditional script is read in Simplified, same offsets.)
-  return { label: cells.map((c) => text.slice(c.start, c.end).trim()).join(' '), start: cells[0].start, end: cells[cells.length - 1].end };
+  return { label: cells.map((c) => c.text.trim()).join(' '), start: cells[0].start, end: cells[cells.length - 1].end };
 }
 
 /** Statutory rows that take figures (for block tables: of the row's own block when known). */
