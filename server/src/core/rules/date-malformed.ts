@@ -59,7 +59,7 @@ const MONTH_DAY = /(?<![\d.A-Za-z])(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})
  * 至12月21日…工作情况): 涵盖/覆盖 with a span of dates right after it, in a sentence that names the report (本报告,
  * 报告由/内容, 需要报告的事项, …年度报告, — not a title ending in 报告 that the normalised text runs into the prose).
  */
-const PERIOD = /统计(?:期限|期间|时限|时段|区间|时间|周期)|(?<=(?:本报告|报告(?:由|内容|主要内容|的事项)|报告[,，])[^。；;\n]{0,60})(?:涵盖|覆盖)(?=[^。；;\n\d]{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?\s*(?:至|到|—|－|~|～|-))/g;
+const PERIOD = /统计(?:期限|期间|时限|时段|区间|时间|周期)|(?:涵盖|覆盖)(?<=(?:本报告|报告(?:由|内容|主要内容|的事项)|报告[,，])[^。；;\n]{0,60}..)(?=[^。；;\n\d]{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?\s*(?:至|到|—|－|~|～|-))/g;
 /** The period's end without its year, right after the start: (日)起至12月30日止. */
 const YEARLESS_END = /^\s*(?:起)?\s*(?:至|到|—|－|~|～|-)\s*((\d{1,2})月(\d{1,2})日)/;
 
