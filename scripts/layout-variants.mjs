@@ -12,6 +12,12 @@
 //   bom       a byte-order mark first
 //   tw, hk    converted to Traditional script character by character (OpenCC cn → tw / hk: a site's
 //             繁體 button or a mirror in Traditional script)
+// and the same tables in the other layouts pasted tables come in (pages with pipe rows only; the
+// `|---|` line dropped):
+//   tab       cells separated by tabs (a browser copy of an HTML table)
+//   cells     one cell per line, a blank cell an empty line (a web copy of the table's cells)
+//   cellgap   one cell per line with a blank line between cells (a copy of <td><p>…</p></td> cells)
+//   columns   cells padded to their column's width, blank cells as spaces (`pdftotext -layout`)
 // runs the CLI on the originals and on each variant, and prints per variant: the pages whose
 // kind or year differs from the original's reading, and the error/warning findings that are new
 // or lost (by rule, counted per page). Usage, after `npm run build`:
@@ -31,9 +37,41 @@ const verbose = args.includes('--verbose');
 const mi = args.indexOf('--modes');
 const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
 const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
-if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk] [--verbose]'); process.exit(2); }
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns] [--verbose]'); process.exit(2); }
 
+const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
+const RULE_ROW = /^[\s|:\-]+$/;
+/** Display width: CJK and full-width characters take two columns, as in a PDF laid out as text. */
+const width = (s) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(c) ? 2 : 1), 0);
+/** Each run of pipe rows given to `lay` as rows of trimmed cells; it returns the run's lines. */
+function retable(t, lay) {
+  const out = [];
+  let run = []; // the run's lines as written
+  const flush = () => {
+    // A GFM table only: a header row, then its |---| line. (Lines of bars that a web copy left are not one.)
+    if (run.length >= 2 && !RULE_ROW.test(run[0]) && RULE_ROW.test(run[1]) && run[1].includes('-'))
+      out.push(...lay(run.filter((l) => !RULE_ROW.test(l)).map((l) => PIPE_ROW.exec(l)[1].split('|').map((c) => c.trim()))));
+    else out.push(...run);
+    run = [];
+  };
+  for (const l of t.split(/\r?\n/)) {
+    if (PIPE_ROW.test(l)) { run.push(l); continue; }
+    flush();
+    out.push(l);
+  }
+  flush();
+  return out.join('\n');
+}
+function columns(rows) {
+  const w = [];
+  for (const r of rows) r.forEach((c, i) => { w[i] = Math.max(w[i] ?? 0, width(c)); });
+  return rows.map((r) => r.map((c, i) => c + ' '.repeat(w[i] - width(c))).join('   ').replace(/\s+$/, ''));
+}
 const MAKE = {
+  tab: (t) => retable(t, (rows) => rows.map((r) => r.join('\t'))),
+  cells: (t) => retable(t, (rows) => rows.flat()),
+  cellgap: (t) => retable(t, (rows) => rows.flat().flatMap((c) => [c, ''])),
+  columns: (t) => retable(t, columns),
   one: (t) => t.replace(/\r?\n+/g, ' '),
   nospace: (t) => t.replace(/[\s\u3000]+/g, ''),
   nbsp: (t) => t.replace(/ /g, '\u00a0'),

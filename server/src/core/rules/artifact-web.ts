@@ -21,13 +21,15 @@ function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[
   for (let k = 0; k < spans.length; k++) {
     // (A label may keep its colon, its value on the next line: • 信息索引号: / 113307827047085929/2020-115677.)
     const label = spans[k].text.replace(/[:：]\s*$/, '');
-    if (!chrome[k]?.pageMeta || /[:：\t|｜]/.test(label) || label.replace(/[\s•·●-]/g, '').length > 8) continue;
+    // (A label that is a page header's too, 发布机构:, was read as the header's: it is the table's when its value follows.)
+    const isLabel = chrome[k]?.pageMeta || (chrome[k]?.tier === 'meta' && classifyPageMeta(spans[k].text)?.pageMeta);
+    if (!isLabel || /[:：\t|｜]/.test(label) || label.replace(/[\s•·●-]/g, '').length > 8) continue;
     // The value on the next line (one blank line between allowed), short and no report title.
     let v = k + 1;
     if (v < spans.length && !spans[v].text) v++;
     // (A bare date there may read as a page header's by itself: the label's pair is the better reading.)
     if (v >= spans.length || !spans[v].text || (chrome[v] && chrome[v]!.tier !== 'meta')) continue;
-    if (spans[v].text.length > 30 || /报告|年报/.test(spans[v].text) || HEADING_START.test(spans[v].text)) continue;
+    if (spans[v].text.length > 40 || /报告|年报/.test(spans[v].text) || HEADING_START.test(spans[v].text)) continue;
     // (Nor the next field of the block, label and value: - 文号: left empty above - 发布日期: 2026-02-09.)
     if (/^[\s•·●*-]*[\u3400-\u9fff]{2,8}[\s\u3000]*[:：]/.test(spans[v].text)) continue;
     const pair = classifyPageMeta(`${label}:${spans[v].text}`);
