@@ -18,6 +18,10 @@
 //   cells     one cell per line, a blank cell an empty line (a web copy of the table's cells)
 //   cellgap   one cell per line with a blank line between cells (a copy of <td><p>…</p></td> cells)
 //   columns   cells padded to their column's width, blank cells as spaces (`pdftotext -layout`)
+// and every table as the parser read it (any layout; needs `out/`, from `npx tsc -p tsconfig.json`),
+// each row's lines replaced by the row's cells written out again (lines of the table that are no row kept):
+//   aspipe    `| a | b |` rows (a loose-pipe web copy);  astab  tab rows;  ascells  one cell per line
+// so that a table read one way in one layout and another way in another shows as new or lost findings.
 // runs the CLI on the originals and on each variant, and prints per variant: the pages whose
 // kind or year differs from the original's reading, and the error/warning findings that are new
 // or lost (by rule, counted per page). Usage, after `npm run build`:
@@ -37,7 +41,7 @@ const verbose = args.includes('--verbose');
 const mi = args.indexOf('--modes');
 const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
 const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
-if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns] [--verbose]'); process.exit(2); }
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns,aspipe,astab,ascells] [--verbose]'); process.exit(2); }
 
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
 const RULE_ROW = /^[\s|:\-]+$/;
@@ -67,7 +71,28 @@ function columns(rows) {
   for (const r of rows) r.forEach((c, i) => { w[i] = Math.max(w[i] ?? 0, width(c)); });
   return rows.map((r) => r.map((c, i) => c + ' '.repeat(w[i] - width(c))).join('   ').replace(/\s+$/, ''));
 }
+let parseDocument;
+/** The text with each table row the parser found written again by `lay(cells)` (→ its lines). */
+function relayout(t, lay) {
+  parseDocument ??= createRequire(import.meta.url)('../out/server/src/core/parse/document.js').parseDocument;
+  const doc = parseDocument(t);
+  const lines = t.split(/\r?\n/);
+  const rowAt = new Map(); // first line → row; later lines of a row → null (dropped)
+  for (const tb of doc.tables) {
+    if (tb.layout === 'html') continue;
+    for (const r of tb.rows) {
+      if (r.cells.length < 2 || [...rowAt.keys()].some((l) => l >= r.line && l <= r.endLine)) continue;
+      rowAt.set(r.line, r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim()));
+      for (let l = r.line + 1; l <= r.endLine; l++) rowAt.set(l, null);
+    }
+  }
+  return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) === null ? [] : lay(rowAt.get(i)))).join('\n');
+}
 const MAKE = {
+  aspipe: (t) => relayout(t, (cells) => [`| ${cells.join(' | ')} |`]),
+  astab: (t) => relayout(t, (cells) => [cells.join('\t')]),
+  // (A row's trailing blank cells dropped: a run of empty cells, ||||…, would stand as a hundred blank lines.)
+  ascells: (t) => relayout(t, (cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; }),
   tab: (t) => retable(t, (rows) => rows.map((r) => r.join('\t'))),
   cells: (t) => retable(t, (rows) => rows.flat()),
   cellgap: (t) => retable(t, (rows) => rows.flat().flatMap((c) => [c, ''])),

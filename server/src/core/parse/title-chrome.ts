@@ -18,7 +18,7 @@ export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指�
 // The column a page is filed under (栏目: 政府信息公开年报) names reports, but it is a field, never the title.
 // A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
 // A label word followed by a comma opens a sentence (公开形式,突出……: a line of a paragraph wrapped there).
-const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发文机关|所属机构|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|(?:备注\s*[/／]\s*)?文\s*号|发文字号|成文日期|(?:公文)?生成日期|发布日期|发布时间|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑|(?:所属)?栏\s*目(?=\s*[:：\t|│])|原文(?:链接|地址)(?=\s*[:：]))(?!\s*[,，。、；;])\s*[:：\t|│]?/;
+const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发布单位|发文机关|发文单位|所属机构|文件编号|发文编号|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|(?:备注\s*[/／]\s*)?文\s*号|发文字号|成文日期|(?:公文)?生成日期|发布日期|发布时间|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑|(?:所属)?栏\s*目(?=\s*[:：\t|│])|原文(?:链接|地址)(?=\s*[:：]))(?!\s*[,，。、；;])\s*[:：\t|│]?/;
 export const META_NAME = /^[\s|│]*(?:[-*•·]\s*)?(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
 
 /** A document site's sharing line naming the shared file: 《某局2022年……报告.docx》由会员分享，可在线阅读…. */
@@ -129,9 +129,31 @@ export function navChromeAt(lines: LineMap, line: number): boolean {
   return lineMemo(navMemo, lines, line, isNavChrome);
 }
 
-/** isMetadataLine of the whole line `line` of `lines`, computed once per line map. */
+/**
+ * isMetadataLine of the whole line `line` of `lines`, computed once per line map; or the value of such a
+ * line's bare label above it (a metadata table copied one cell per line: 索引号: / 330803-055/2020-42609 /
+ * 公开方式: / 主动公开): a short line, no sentence, no report's name, under a line that is only a label.
+ * (名称/标题 are left out: their value is the report's title.)
+ */
 export function metadataLineAt(lines: LineMap, line: number): boolean {
-  return lineMemo(metadataMemo, lines, line, isMetadataLine);
+  return lineMemo(metadataMemo, lines, line, isMetadataLine) || labelValueAt(lines, line);
+}
+
+const BARE_LABEL = new RegExp(`${META.source}\\s*$`);
+const TITLE_LABEL = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:名\s*称|标\s*题|文件名称)/;
+function labelValueAt(lines: LineMap, line: number): boolean {
+  const raw = lines.lineText(line).trim();
+  if (!raw || raw.length > 40 || /[。；;，,！!？?]|^[一二三四五六七八九十]+[、.．]|^[(（][一二三四五六七八九十]/.test(raw)) return false;
+  // (A report's name is no value here, though a classification's may end in 报告: 其他/其他 / 报告.)
+  if (/报告|年报|報告|年報/.test(raw) && /(?:19|20)\d{2}|年度|信息公开|信息公開|法治/.test(raw)) return false;
+  for (let l = line - 1; l >= 0 && l >= line - 2; l--) {
+    const up = lines.lineText(l).replace(PINYIN_ANNOTATION, '');
+    if (!up.trim()) continue;
+    if (up.length > 24) return false;
+    const s = toSimplified(up);
+    return BARE_LABEL.test(s) && !TITLE_LABEL.test(s);
+  }
+  return false;
 }
 
 /** Short lines in a row (2023 / 医院 / 政府 / 信息 / …): a title set one word per line. */

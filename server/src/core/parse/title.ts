@@ -160,7 +160,8 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     // A bulleted line without a year (• 乡镇政府信息公开年度报告 above a bulleted metadata list): the
     // page's column name, not the title.
     if (/^\s*[•·●▪◆]/.test(raw) && !/(?:19|20)\d{2}/.test(raw)) continue;
-    if (isMetadataLine(raw)) {
+    // (Or the value of a bare label above it: a metadata table copied one cell per line, 分 类 / 其他/其他 / 报告.)
+    if (metadataLineAt(lines, line)) {
       // toSimplified keeps one character for one: offsets in it are offsets in the line.
       const m = META_NAME.exec(raw) ?? META_NAME.exec(toSimplified(raw));
       if (m && !metaTitle && i < top) {
