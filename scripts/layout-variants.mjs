@@ -3,6 +3,7 @@
 //   one       the whole text on one line (line breaks replaced by a space)
 //   nospace   line breaks and all spaces removed (a paste that lost every separator)
 //   wrap      every line hard-wrapped every 32 characters (PDF text of a narrow column)
+//   wrapprose the same for lines without pipes or tabs (table rows kept whole)
 // and, with --modes, the smaller differences of web and Word copies:
 //   nbsp      every space a no-break space (a browser copy's &nbsp;)
 //   fullwidth every digit full width (a draft typed in full width)
@@ -25,7 +26,7 @@
 // runs the CLI on the originals and on each variant, and prints per variant: the pages whose
 // kind or year differs from the original's reading, and the error/warning findings that are new
 // or lost (by rule, counted per page). Usage, after `npm run build`:
-//   node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,…] [--verbose]
+//   node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,…] [--verbose]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,7 @@ const verbose = args.includes('--verbose');
 const mi = args.indexOf('--modes');
 const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
 const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
-if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns,aspipe,astab,ascells] [--verbose]'); process.exit(2); }
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns,aspipe,astab,ascells] [--verbose]'); process.exit(2); }
 
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
 const RULE_ROW = /^[\s|:\-]+$/;
@@ -109,6 +110,8 @@ const MAKE = {
   bom: (t) => '\ufeff' + t,
   tw: traditional('tw'),
   hk: traditional('hk'),
+  // (Prose only: lines with pipes or tabs, table rows, are left whole.)
+  wrapprose: (t) => t.split(/\r?\n/).map((l) => { if (/[|\t]/.test(l)) return l; const cps = [...l]; const out = []; for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join('')); return out.join('\n'); }).join('\n'),
   wrap: (t) => t.split(/\r?\n/).map((l) => { const cps = [...l]; const out = []; for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join('')); return out.join('\n'); }).join('\n'),
 };
 /** Findings a variant is meant to cause, not compared. */

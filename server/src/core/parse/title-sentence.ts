@@ -52,16 +52,38 @@ export function sentenceTitle(lines: LineMap): TitleInfo | null {
     // (Lines of bars only, a page's table borders, are neither title nor opening.)
     if (/^[\s|│｜]*$/.test(raw) || isMetadataLine(raw)) continue;
     seen++;
-    const { text: norm, map } = normalizeMapped(raw.slice(0, 600));
-    const found = namedInOpening(norm);
-    if (!found) continue;
-    const { p, m } = found;
-    const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
-    const a = p.index + p[0].length + m.index + (m[1].length - name.length);
-    const b = p.index + p[0].length + m.index + m[1].length;
-    const start = lines.lineStarts[line] + map.get(a);
-    const end = lines.lineStarts[line] + map.get(b);
-    return { line, endLine: line, start, end, text: raw.slice(map.get(a), map.get(b)), norm: name, source: 'sentence' };
+    const t = named(lines, line, raw.slice(0, 600)) ?? wrapped(lines, line, raw);
+    if (t) return t;
   }
   return null;
+}
+
+/** The title the opening names in `text`, which starts at the start of `line` (of the text, or of a view's). */
+function named(lines: LineMap, line: number, text: string): TitleInfo | null {
+  const { text: norm, map } = normalizeMapped(text);
+  const found = namedInOpening(norm);
+  if (!found) return null;
+  const { p, m } = found;
+  const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
+  const a = map.get(p.index + p[0].length + m.index + (m[1].length - name.length));
+  const b = map.get(p.index + p[0].length + m.index + m[1].length);
+  return { line, endLine: line, start: lines.lineStarts[line] + a, end: lines.lineStarts[line] + b, text: text.slice(a, b), norm: name, source: 'sentence' };
+}
+
+/**
+ * An opening sentence broken at the page width in a text too short for a view of its paragraphs
+ * (wrap-view.ts: …有关要求,现 / 将我局2020年度……报告如下。): the line read with the next two, when it ends inside
+ * a sentence and they follow without a blank line. Only a name standing on one line is taken (a title's
+ * range never spans a line break here).
+ */
+function wrapped(lines: LineMap, line: number, raw: string): TitleInfo | null {
+  if (raw.length > 200 || raw.trim().length < 12 || /[。！!？?；;：:]\s*$/.test(raw)) return null;
+  let end = line;
+  while (end + 1 < lines.lineCount && end < line + 2 && lines.lineText(end + 1).trim() && !/[。！!？?]\s*$/.test(lines.lineText(end))) end++;
+  if (end === line) return null;
+  // The lines joined as they stand (normalize drops their breaks; the offsets stay the text's).
+  const t = named(lines, line, lines.text.slice(lines.lineStarts[line], lines.lineEnd(end)));
+  if (!t || t.text.includes('\n')) return null;
+  const at = lines.lineAt(t.start);
+  return { ...t, line: at, endLine: at };
 }

@@ -28,9 +28,12 @@ function* nonBlankLines(lines: LineMap, max: number): Generator<{ line: number; 
 
 /** The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (or 2023-1-1). */
 function periodYear(lines: LineMap): number | null {
-  for (const { raw } of nonBlankLines(lines, 40)) {
+  for (const { line, raw } of nonBlankLines(lines, 40)) {
     if (!/[统統]|数据|數據/.test(raw)) continue;
-    const t = normalize(raw.slice(0, MAX_LINE));
+    // (With the next line when this one stops inside a sentence: PDF text broken at the page width splits
+    // the dates too, 统计期限为202 / 4年1月1日至2024年12月31日, in a text too short for wrap-view.ts.)
+    const next = raw.length < MAX_LINE && !/[。；;]\s*$/.test(raw) && line + 1 < lines.lineCount ? lines.lineText(line + 1) : '';
+    const t = normalize((next.trim() ? raw + next : raw).slice(0, MAX_LINE));
     const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
       // Or the data's whole-year span without the word 统计: 本报告采用数据的起始时间为2022年1月1日至2022年12月31日.
       ?? /数据[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t);
