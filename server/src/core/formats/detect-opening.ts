@@ -262,7 +262,12 @@ export function explainsReport(doc: ParsedDocument): boolean {
   return false;
 }
 
-/** The opening lines cite the 高等学校信息公开办法 (a school's report) and not the 政府信息公开条例. */
+/**
+ * The opening lines cite the 高等学校信息公开办法 (a school's report) and not the 政府信息公开条例; or
+ * they cite the ministry's notice on the schools' reports (教育部办公厅关于做好2022年高校信息公开年度报告
+ * 工作的通知), or count the figures over a school year (统计期限自2021年9月1日起,至2022年8月31日止):
+ * a government report counts the calendar year.
+ */
 export function schoolBasis(doc: ParsedDocument): boolean {
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
@@ -270,9 +275,12 @@ export function schoolBasis(doc: ParsedDocument): boolean {
     seen++;
     const t = normalize(raw.slice(0, 400));
     if (/(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单)/.test(t)) return !t.includes('政府信息公开条例');
+    if (SCHOOL_NOTICE.test(t) || SCHOOL_PERIOD.test(t)) return true;
   }
   return false;
 }
+const SCHOOL_NOTICE = /(?:高等学校|高校)信息公开(?:工作)?年度报告/;
+const SCHOOL_PERIOD = /(?:19|20)\d{2}年9月1日[^。；;]{0,12}(?:至|到|—|–|-|~)[^。；;]{0,6}(?:19|20)\d{2}年8月31日/;
 
 /**
  * A page listing reports (年度报告 / 某某市2023年…年度报告 / 某某市2022年…年度报告): right after
