@@ -74,3 +74,17 @@ describe('a report on another kind of work', () => {
     }
   });
 });
+
+describe('an untitled report whose opening names it with its year and lists its parts (oJ/59)', () => {
+  const body = ['一、概述', '2016年,我中心严格按照市政府的部署,积极推进政府信息公开工作。', '二、主动公开信息情况', '截至2016年底,我中心累计主动编发信息30条。'];
+  const opening = (who: string) => `根据《中华人民共和国政府信息公开条例》(以下简称《条例》)以及相关文件要求,${who}2016年政府信息公开年度报告由概述、主动公开政府信息情况、依申请公开政府信息情况、咨询处理情况、复议、诉讼和申诉的情况、政府信息公开支出和收费情况、主要问题和改进措施七部分组成,如有疑问请与本中心联系。`;
+  test('the issuer\'s own report is one', () => {
+    const d = detect([opening('市疾病预防控制中心'), ...body].join('\n'));
+    assert.equal(d.kind, 'gov-info-2008', d.reason);
+    assert.equal(d.year, 2016);
+  });
+  test('a notice telling every unit what its report consists of is none', () => {
+    const d = detect([opening('各单位'), ...body].join('\n'));
+    assert.equal(d.kind, null, d.reason);
+  });
+});

@@ -207,6 +207,13 @@ export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工�
  */
 export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d{2}年度?[^。；;《》，,、]{0,12}?政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式|模板))/;
 
+/**
+ * The opening names its own report with the year and lists its parts: 根据《条例》……，市疾病预防控制中心
+ * 2016年政府信息公开年度报告由概述、主动公开政府信息情况……七部分组成 (not a notice's 各单位……年度报告由).
+ */
+export const NAMES_PARTS = /([^。；;，,]{0,24}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:由|包括|分为|共分为)[^。；;]{2,160}?[一二三四五六七八九十\d]+(?:个)?(?:部分|方面)/;
+const namesOwnParts = (t: string) => { const m = NAMES_PARTS.exec(t); return m !== null && !m[1].includes('各'); };
+
 /** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下): the text is the report itself. */
 export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
 
@@ -242,7 +249,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // A notice or explainer page names itself in its first words; a notice cited in 《》 as the
     // report's basis (《关于印发…年度报告格式的通知》) does not make the page one.
     if (/通知|解读/.test(bare.slice(0, 60))) continue;
-    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || ownNamed.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare))) return true;
+    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || ownNamed.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare) || namesOwnParts(bare))) return true;
   }
   return false;
 }
