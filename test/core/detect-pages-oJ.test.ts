@@ -88,3 +88,16 @@ describe('an untitled report whose opening names it with its year and lists its 
     assert.equal(d.kind, null, d.reason);
   });
 });
+
+test('a website\'s annual form with its figures and year (政府网站工作年度报表) is no report, pipe rows or cells bare', () => {
+  const rows = [
+    '| 网站名称 | 某某市人民政府门户网站 |', '| 主办单位 | 某某市人民政府办公室 |', '| 独立用户访问总量（单位：个） | 1523456 |',
+    '| 信息发布（单位：条） | 总数 | 12345 |', '| | 政务动态信息更新量 | 5600 |', '| | 信息公开目录信息更新量 | 6625 |',
+    '| 解读回应 | 解读信息发布 | 总数（单位：条） | 86 |', '| 互动交流 | 留言办理 | 收到留言数量（单位：条） | 856 |',
+  ];
+  for (const table of [rows, rows.map((r) => r.replace(/\|/g, ' ').trim())]) {
+    const d = detect(['政府网站工作年度报表', '（2023年度）', '填报单位：某某市人民政府办公室', ...table].join('\n'));
+    assert.equal(d.kind, null, d.reason);
+    assert.equal(d.reason.includes('未能确定'), false, d.reason);
+  }
+});
