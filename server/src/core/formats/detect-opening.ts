@@ -207,6 +207,13 @@ export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工�
  */
 export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d{2}年度?[^。；;《》，,、]{0,12}?政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式|模板))/;
 
+/**
+ * The opening names its own report with the year and lists its parts: 根据《条例》……，市疾病预防控制中心
+ * 2016年政府信息公开年度报告由概述、主动公开政府信息情况……七部分组成 (not a notice's 各单位……年度报告由).
+ */
+export const NAMES_PARTS = /([^。；;，,]{0,24}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:由|包括|分为|共分为)[^。；;]{2,160}?[一二三四五六七八九十\d]+(?:个)?(?:部分|方面)/;
+const namesOwnParts = (t: string) => { const m = NAMES_PARTS.exec(t); return m !== null && !m[1].includes('各'); };
+
 /** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下): the text is the report itself. */
 export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
 
@@ -242,7 +249,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // A notice or explainer page names itself in its first words; a notice cited in 《》 as the
     // report's basis (《关于印发…年度报告格式的通知》) does not make the page one.
     if (/通知|解读/.test(bare.slice(0, 60))) continue;
-    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || ownNamed.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare))) return true;
+    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || ownNamed.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare) || namesOwnParts(bare))) return true;
   }
   return false;
 }
@@ -262,7 +269,12 @@ export function explainsReport(doc: ParsedDocument): boolean {
   return false;
 }
 
-/** The opening lines cite the 高等学校信息公开办法 (a school's report) and not the 政府信息公开条例. */
+/**
+ * The opening lines cite the 高等学校信息公开办法 (a school's report) and not the 政府信息公开条例; or
+ * they cite the ministry's notice on the schools' reports (教育部办公厅关于做好2022年高校信息公开年度报告
+ * 工作的通知), or count the figures over a school year (统计期限自2021年9月1日起,至2022年8月31日止):
+ * a government report counts the calendar year.
+ */
 export function schoolBasis(doc: ParsedDocument): boolean {
   for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
     const raw = doc.lines.lineText(line);
@@ -270,9 +282,12 @@ export function schoolBasis(doc: ParsedDocument): boolean {
     seen++;
     const t = normalize(raw.slice(0, 400));
     if (/(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单)/.test(t)) return !t.includes('政府信息公开条例');
+    if (SCHOOL_NOTICE.test(t) || SCHOOL_PERIOD.test(t)) return true;
   }
   return false;
 }
+const SCHOOL_NOTICE = /(?:高等学校|高校)信息公开(?:工作)?年度报告/;
+const SCHOOL_PERIOD = /(?:19|20)\d{2}年9月1日[^。；;]{0,12}(?:至|到|—|–|-|~)[^。；;]{0,6}(?:19|20)\d{2}年8月31日/;
 
 /**
  * A page listing reports (年度报告 / 某某市2023年…年度报告 / 某某市2022年…年度报告): right after

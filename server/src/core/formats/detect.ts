@@ -101,6 +101,9 @@ export function aboutReport(titleNorm: string, ends: string[]): boolean {
   return ABOUT_WORDS.test(t);
 }
 
+/** Two years joined (2021—2022年度, 2022-23学年): a school year; a government report covers one. */
+const SCHOOL_YEAR_SPAN = /(?:19|20)\d{2}\s*(?:至|到|—|–|-|~)\s*(?:(?:19|20)\d{2}|\d{2})\s*(?:学年|年度|年)/;
+
 const YEAR_SOURCE: Record<YearSource, string> = {
   title: '标题',
   period: '统计期限',
@@ -236,9 +239,19 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
   }
   // A school's 信息公开 report under the 高等学校信息公开办法 (…2023-2024学年信息公开工作年度报告):
-  // its title names a school year, or its opening cites that rule and not the 政府信息公开条例.
-  if (govTitleWords && !title.includes('政府信息公开') && (/学年/.test(title) || schoolBasis(doc))) {
+  // its title names a school year (学年, or two years: 我校2021—2022年度信息公开工作报告), or its
+  // opening cites that rule and not the 政府信息公开条例 (or counts a school year, schoolBasis).
+  if (govTitleWords && !title.includes('政府信息公开') && (/学年/.test(title) || SCHOOL_YEAR_SPAN.test(title) || schoolBasis(doc))) {
     return { kind: null, source: null, reason: `${titleWhere}为学校（高校）信息公开工作报告，依《高等学校信息公开办法》按学年编制，不是政府信息公开工作年度报告` };
+  }
+  // A report on another kind of work (…党务公开工作年度报告, …政府网站工作年度报表, 12345热线…): whatever
+  // headings it shares with a government report (一、总体情况), it is not one.
+  // (Without a title the first line read as one counts when it names a document: …年度报表, …工作报告.)
+  const untitled = title ? null : firstTitleLine(doc.lines, doc.headings);
+  const named = title || (untitled && /(?:报告|报表|年报|总结)$/.test(stripTitleEnd(untitled)) ? untitled : '');
+  const otherWork = govTitleWords ? undefined : union(gov.map((f) => f.detect.titleOtherWork)).find((w) => named.includes(w));
+  if (otherWork) {
+    return { kind: null, source: null, reason: `${titleWhere}所述为另一类工作（${otherWork}）的报告，不是政府信息公开工作年度报告` };
   }
   // A title with other words that is not about a report at all; or, without a report title,
   // a first line naming another kind of document (…工作要点, …实施方案, …的通知).

@@ -132,6 +132,11 @@ export interface FormatSpec {
     titleAll: string[];
     /** Words it never contains. */
     titleNone: string[];
+    /**
+     * Another kind of work a title without the kind's words may report on (党务公开, 村务公开, 信息披露,
+     * 政府网站 …): a report of that work (…党务公开工作年度报告, …政府网站工作年度报表) is not one of this kind.
+     */
+    titleOtherWork?: string[];
     /** How a title of this kind ends (a title ending otherwise talks about a report: 解读, 通知…). */
     titleEnds?: string[];
     /** The statutory wording of the title; a title without it (…年报, …工作报告) is noted in the reason. */
