@@ -99,6 +99,8 @@ const ITEMS: Item[] = [
   { key: '点击(?:关闭|展开|收起|隐藏|显示|查看)(?:详细)?目录信息', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
   { key: '信息公开元数据', value: EMPTY, tier: 'strong', zh: '网页信息元数据', en: 'page metadata' },
   { key: '(?:用|使用)?微信扫(?:描|一扫)(?:二维码)?', value: EMPTY, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
+  // A page footer asking to follow the site's account: 更多精彩内容欢迎扫描下方二维码关注浑南区! (the image itself lost).
+  { key: '(?:更多精彩(?:内容|资讯)?,?)?(?:欢迎|请)?(?:扫描|扫码|扫)(?:下方|以下|左侧|右侧|上方|底部)?(?:的)?二维码(?:关注|下载|访问|查看)', value: /^[^。；;，,：:]{0,24}[!！]?$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   { key: '扫一扫', value: /^(?:在手机上?(?:打开|查看|阅读))?(?:当前页面?|本页)?$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   // A font-size switch written as its three links (大中小), alone or run into the page's title line.
   // A reading-colour switch beside the font-size one (视力保护色: / 护眼模式): never report text.

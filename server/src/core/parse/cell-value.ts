@@ -74,6 +74,9 @@ export function readCellValue(raw: string): CellValue {
   // A sign typed twice (--253, ++3): a figure with a slip, not text (the rules say which figure it stands for).
   m = /^([+-])\1+(\d+)$/.exec(s);
   if (m) return { type: 'lookalike', suggestion: m[1] + m[2], sign: true };
+  // A change cell holding the sign word alone (本年增/减: 减, the figure never written): a mark standing
+  // where a figure belongs, read like a dash, never a row's label.
+  if (/^(?:增加?|减少?|減少?)$/.test(s)) return DASH;
   m = /^(增加?|减少?|減少?)(\d+)$/.exec(s);
   if (m) return { type: 'signed', value: (m[1].startsWith('增') ? 1 : -1) * Number(m[2]) };
   m = /^(\d+(?:\.\d+)?)(万元|萬元|亿元|億元|元)$/.exec(s);

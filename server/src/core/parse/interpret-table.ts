@@ -295,6 +295,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   const captionKeys = spec.blocks.map((b) => labelKey(b.caption));
   let current: BlocksTable['blocks'][number] | null = null;
   const labels = new Set(spec.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
+  const columnKeys = new Set(spec.blocks.flatMap((b) => b.columns.map((c) => labelKey(c.label))));
   for (const raw of joinBrokenLabels(rows, labels)) {
     const cells = splitMixed(raw.cells);
     // A GFM row as wide as its header shows all its slots, as a tab row as wide as its block and a regrouped row with every value slot do.
@@ -309,6 +310,10 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
       continue;
     }
     if (first.startsWith('信息内容')) { out.push(emptyRow(raw, 'header')); continue; }
+    // The block's column names on a row of their own, the 信息内容 cell left on the line above (a web copy
+    // that broke the header row after its first cell: 信息内容 | / 本年处理决定数量 | ||): a header, not a row.
+    const named = cells.filter((c) => c.text !== '');
+    if (named.length && named.every((c) => c.value.type === 'text' && columnKeys.has(labelKey(c.text)))) { out.push(emptyRow(raw, 'header')); continue; }
     const candBlocks = current ? [current, ...spec.blocks.filter((b) => b !== current)] : spec.blocks;
     const lead = splitRow(cells, 1, layout, 'leading', null, full);
     const lab = labelOf(lead.label);

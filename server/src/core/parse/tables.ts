@@ -4,7 +4,7 @@
 // The other layouts people paste (PDF text, web copies …) have one reader each in
 // ./layouts/, run after this one on the lines it left (see layouts/index.ts).
 import { LineMap } from '../text/line-map';
-import { CellValue, readCellValue } from './cell-value';
+import { CellValue, isValueLike, readCellValue } from './cell-value';
 import { cellAt } from './cell-at';
 import { joinBrokenBlankCells } from './pipe-blank-breaks';
 
@@ -239,6 +239,27 @@ function joinBareCellLines(rows: RawRow[], lines: LineMap): RawRow[] {
 }
 
 /**
+ * A loose pipe row holding only its label (规章 |, 一、本年新收政府信息公开申请数量 |) right above a row of
+ * figures only (0 | 0 | 0 |): a web copy that broke the row after its label cell. The two lines are one
+ * row, the label first. A caption (第二十条第（一）项 |) is never such a label.
+ */
+function joinLabelValueLines(rows: RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  for (const r of rows) {
+    const prev = out[out.length - 1];
+    const label = prev && prev.endLine === r.line - 1 && nonEmpty(prev.cells) === 1 ? prev.cells.find((c) => c.text !== '') : undefined;
+    if (prev && label && prev.cells[0] === label && label.value.type === 'text' && /[\u3400-\u9fff]/.test(label.text) && !/^第.{1,6}条/.test(label.text)
+      && r.cells.length >= 1 && r.cells[0].text !== '' && nonEmpty(r.cells) >= 1
+      && r.cells.every((c) => c.text === '' || isValueLike(c.value))) {
+      out[out.length - 1] = { ...r, line: prev.line, start: prev.start, cells: [label, ...r.cells] };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/**
  * Finds table blocks: runs of pipe or tab lines; blank lines inside a run are allowed
  * (PDF and Word pastes break tables with them). A block needs two rows of two cells.
  */
@@ -259,7 +280,7 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
       if (widest >= 2) for (const r of cur.rows) if (width(r) === widest) r.fullWidth = true;
     }
     // Blank cells that each broke the line (label | 25 | / | / | / | 25 |) rejoin their row first.
-    if (cur && cur.kind === 'pipe' && !cur.sepSeen && !cur.leadingPipe) cur.rows = joinBrokenBlankCells(cur.rows, lines);
+    if (cur && cur.kind === 'pipe' && !cur.sepSeen && !cur.leadingPipe) cur.rows = joinLabelValueLines(joinBrokenBlankCells(cur.rows, lines));
     const multi = cur ? cur.rows.filter((r) => nonEmpty(r.cells) >= 2).length : 0;
     // Mostly one cell per line, each ending in a pipe: a web copy with one cell per line, read
     // (with its row separators) by layouts/cell-lines.ts, not a loose table with a few wide rows.

@@ -17,9 +17,18 @@ import { mappedText, originalSpan } from '../model/text-search';
 const STATUTORY = '政府信息公开工作年度报告';
 const YEAR = /(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年/;
 
-/** The line the title stands on: the title read, or else the first line with text (a garble may keep it from being read). */
+/**
+ * The line the title stands on: the title read, or else the first line with text (a garble may keep it from being read).
+ * Without a title line read (none, or one taken from the first sentence), a short line among the first eight
+ * whose statutory words are garbled is the title the garble hid, below the site's name and column lines
+ * (昌图县人民政府 / 政府信息公开 / 昌图县某镇2023年政府信息公开 工作告年度报).
+ */
 function titleLine(a: Analysis): number | null {
   const t = a.doc.title;
+  if (!t || t.source === 'sentence') {
+    const g = garbledTitleLine(a);
+    if (g !== null) return g;
+  }
   if (t) return t.source === 'sentence' ? null : a.doc.lines.lineAt(t.start);
   for (let l = 0; l < Math.min(a.doc.lines.lineCount, 8); l++) {
     if (a.doc.tableLines.has(l)) return null;
@@ -27,6 +36,16 @@ function titleLine(a: Analysis): number | null {
     // the opening, whose …年度工作报告编制而成 names the units' reports.)
     const raw = a.doc.lines.lineText(l).trim();
     if (raw) return raw.length <= 80 && !/[。；;]/.test(raw) ? l : null;
+  }
+  return null;
+}
+
+/** The first of the first eight lines, before any table, that is short, no sentence, and holds garbled statutory words. */
+function garbledTitleLine(a: Analysis): number | null {
+  for (let l = 0; l < Math.min(a.doc.lines.lineCount, 8); l++) {
+    if (a.doc.tableLines.has(l)) return null;
+    const raw = a.doc.lines.lineText(l).trim();
+    if (raw && raw.length <= 80 && !/[。；;]/.test(raw) && garbledWords(raw)) return l;
   }
   return null;
 }

@@ -26,7 +26,9 @@ export interface GarbledWords {
 export function garbledWords(text: string): GarbledWords | null {
   const s = toSimplified(text);
   for (let i = s.indexOf(LEAD); i >= 0; i = s.indexOf(LEAD, i + 1)) {
-    const after = i + LEAD.length;
+    // (A space may stand between 公开 and the words: 政府信息公开 工作告年度报, a title broken for width.)
+    let after = i + LEAD.length;
+    while (after < s.length && (s[after] === ' ' || s[after] === '\u3000')) after++;
     if (s.startsWith(SUFFIXES[0], after)) continue;
     for (const want of SUFFIXES) {
       const got = s.slice(after, after + want.length);
