@@ -21,7 +21,8 @@
 //   columns   cells padded to their column's width, blank cells as spaces (`pdftotext -layout`)
 // and every table as the parser read it (any layout; needs `out/`, from `npx tsc -p tsconfig.json`),
 // each row's lines replaced by the row's cells written out again (lines of the table that are no row kept):
-//   aspipe    `| a | b |` rows (a loose-pipe web copy);  astab  tab rows;  ascells  one cell per line
+//   aspipe    `| a | b |` rows (a loose-pipe web copy);  astab  tab rows;  ascells  one cell per line;
+//   ascolumns cells padded to their column's width (`pdftotext -layout`)
 // so that a table read one way in one layout and another way in another shows as new or lost findings.
 // runs the CLI on the originals and on each variant, and prints per variant: the pages whose
 // kind or year differs from the original's reading, and the error/warning findings that are new
@@ -42,7 +43,7 @@ const verbose = args.includes('--verbose');
 const mi = args.indexOf('--modes');
 const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
 const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
-if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns,aspipe,astab,ascells] [--verbose]'); process.exit(2); }
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns,aspipe,astab,ascells,ascolumns] [--verbose]'); process.exit(2); }
 
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
 const RULE_ROW = /^[\s|:\-]+$/;
@@ -81,18 +82,29 @@ function relayout(t, lay) {
   const rowAt = new Map(); // first line → row; later lines of a row → null (dropped)
   for (const tb of doc.tables) {
     if (tb.layout === 'html') continue;
+    const rows = [];
     for (const r of tb.rows) {
       if (r.cells.length < 2 || [...rowAt.keys()].some((l) => l >= r.line && l <= r.endLine)) continue;
-      rowAt.set(r.line, r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim()));
+      const row = r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim());
+      rows.push(row);
+      rowAt.set(r.line, row);
       for (let l = r.line + 1; l <= r.endLine; l++) rowAt.set(l, null);
     }
+    for (const row of rows) row.table = rows;
   }
-  return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) === null ? [] : lay(rowAt.get(i)))).join('\n');
+  return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) === null ? [] : lay(rowAt.get(i), rowAt.get(i).table))).join('\n');
+}
+/** A row padded to its table's column widths (`pdftotext -layout`), blank cells as spaces. */
+function padded(row, table) {
+  const w = [];
+  for (const r of table) r.forEach((c, i) => { w[i] = Math.max(w[i] ?? 0, width(c)); });
+  return row.map((c, i) => c + ' '.repeat(w[i] - width(c))).join('   ').replace(/\s+$/, '');
 }
 const MAKE = {
   aspipe: (t) => relayout(t, (cells) => [`| ${cells.join(' | ')} |`]),
   astab: (t) => relayout(t, (cells) => [cells.join('\t')]),
   // (A row's trailing blank cells dropped: a run of empty cells, ||||…, would stand as a hundred blank lines.)
+  ascolumns: (t) => relayout(t, (cells, table) => [padded(cells, table)]),
   ascells: (t) => relayout(t, (cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; }),
   tab: (t) => retable(t, (rows) => rows.map((r) => r.join('\t'))),
   cells: (t) => retable(t, (rows) => rows.flat()),

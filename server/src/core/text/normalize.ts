@@ -197,8 +197,11 @@ export function labelKey(s: string): string {
 const LABEL_DEBRIS = /[、.,，:：;；()（）\[\]【】<>《》"'`*#_=|\-~+ΞU\u3002]/g;
 const LABEL_DEBRIS_ONE = new RegExp(LABEL_DEBRIS.source);
 
+/** A year in brackets inside a label (本年(2023)制发件数, 上一年项目数量（2022年）): no part of the label. */
+const LABEL_YEAR = /\((?:19|20)\d{2}年?度?\)/g;
+
 function labelKeyOf(s: string): string {
-  return normalize(s).replace(LABEL_DEBRIS, '').replace(/<\/?u>/g, '');
+  return normalize(s).replace(LABEL_YEAR, '').replace(LABEL_DEBRIS, '').replace(/<\/?u>/g, '');
 }
 
 /**

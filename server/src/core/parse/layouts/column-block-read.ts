@@ -113,8 +113,7 @@ function endOfOne<T extends { label: string }>(rows: readonly T[], text: string)
 
 /** Header words: a cell whose every part is a column, group or header label of the table. */
 function isHeaderWord(text: string, labels: string[]): boolean {
-  // (A header may name the year: 本年(2023)制发件数.)
-  const k = labelKey(text.replace(/[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）]/g, ''));
+  const k = labelKey(text);
   if (!k) return true;
   return labels.some((l) => l.includes(k) || k === l);
 }
