@@ -32,3 +32,11 @@ test('lines and labels: normalize is the text normalizeMapped reads, labelKey dr
   assert.equal(labelKey('（一）行政许可'), '一行政许可');
   assert.equal(labelKey('U盘'), '盘');
 });
+
+test('labelKey leaves out a year in brackets inside a label, not one written as words of the label', () => {
+  assert.equal(labelKey('本年(2023)制发件数'), labelKey('本年制发件数'));
+  assert.equal(labelKey('上一年项目数量（2022年）'), labelKey('上一年项目数量'));
+  assert.equal(labelKey('本年（2023年度）废止件数'), labelKey('本年废止件数'));
+  assert.notEqual(labelKey('2023年制发件数'), labelKey('制发件数'));
+  assert.notEqual(labelKey('(123)制发件数'), labelKey('制发件数'));
+});
