@@ -20,7 +20,10 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // the first 800 characters), so the metadata piece swallows it.
 // nS/06 (harvested with nS): the breadcrumb's last crumb (…>马水镇>信息公开年度报告) runs into the title
 // (马水镇2019年政府信息公开年度报告编制说明:…), and the year is in the title alone (the period lost its 年 and 月).
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt']);
+// oH/08 (harvested with oH, not fixed there): an untitled Traditional wiki copy whose first line is the wiki's
+// section label 報告發布; glued to it without a space the opening (本年報根據《…》) no longer starts a line, and no
+// title or statutory heading is left to tell the kind.
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

@@ -18,6 +18,9 @@ test('a greeting to the organ itself is the site header; a sentence of welcome i
   assert.equal(classifyChrome('您好,欢迎来到某某旗人民政府!')?.tier, 'strong');
   assert.equal(classifyChrome('欢迎访问示例县人民政府')?.tier, 'strong');
   assert.equal(classifyChrome('欢迎来到某某旗人民政府,我们将竭诚为您服务。'), null);
+  // (oH: a vertically managed office's header, its date after the greeting.)
+  assert.equal(classifyChrome('您好,欢迎登录中华人民共和国广东海事局! 2024年05月09日')?.tier, 'strong');
+  assert.equal(classifyChrome('欢迎来到某某市税务局!2023年1月5日起,新办税服务厅启用。'), null);
 });
 
 test('the channel name run into its breadcrumb, not prose naming the home page', () => {

@@ -68,6 +68,17 @@ test('a web 发布日期 after the deadline fires on its line; one finding when 
   assert.deepEqual(run(web('2020-12-04 09:27:11', buildRuleOfLaw().replace(/2023/g, '2020'))), [], 'seed 002 shape');
 });
 
+// oH (山东海事局 2014, 发布时间:[2020/08/24]): a stamp years after the deadline is the site moving its
+// archive; a year late is still late, and a late signing date is reported whenever it was.
+test('a web stamp two years or more after the deadline is a re-posting, not the publication', () => {
+  const web = (stamp: string, text: string) => `发布日期:${stamp} 来源:示例区人民政府办公室\n${text}`;
+  assert.deepEqual(run(web('2026-08-24 10:00:00', buildDraft())), []);
+  assert.equal(run(web('2025-02-24 10:00:00', buildDraft())).length, 1);
+  const signedLate = run(web('2026-08-24 10:00:00', signed('2026年3月1日')));
+  assert.equal(signedLate.length, 1);
+  assert.match(signedLate[0].message, /^落款日期/);
+});
+
 test('precision: dates in the body are never checked', () => {
   const text = buildDraft().replace('上年结转1件。', '上年结转1件。2024年6月1日起将启用新版公开指南。');
   assert.deepEqual(run(text), []);

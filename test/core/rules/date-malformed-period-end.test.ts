@@ -35,3 +35,15 @@ test('the opening saying what the report covers (涵盖…至12月21日) is read
     '专项检查涵盖2023年1月1日至6月30日期间的执法案卷。',
   ]) assert.deepEqual(findings(withPeriod(s), RULE), [], s);
 });
+
+// 广东海事局 2012: 其中所列数据的统计期限自201211日起20121231。 — the end lost 年, 月, 日 (and 至).
+test('a period end run together as eight digits (自201211日起20121231) → info on it; a figure after 起 is no date', () => {
+  const text = withPeriod('其中所列数据的统计期限自201211日起20121231。');
+  const fs = findings(text, RULE).filter((f) => text.slice(f.start, f.end) === '20121231');
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].message, '日期“20121231”缺少“年”“月”“日”字，应为“2012年12月31日”？');
+  for (const s of ['自2023年1月1日起20231231。', '自2023年1月1日起共受理20231231件。']) {
+    const t = withPeriod(s.replace('20231231', '12345678'));
+    assert.deepEqual(findings(t, RULE).filter((f) => t.slice(f.start, f.end).includes('12345678')), [], s);
+  }
+});

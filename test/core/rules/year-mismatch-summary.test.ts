@@ -24,3 +24,23 @@ test('对2015年度…工作进行了梳理 in a 2016 report: reported on the ye
 test('the report year itself: silent', () => {
   assert.deepEqual(run(doc(2016)), []);
 });
+
+// A ministry's work item of the year publishing last year's report (国家新闻出版署 2022: 二是稳妥做好主动公开。
+// 公开发布《国家新闻出版署2021年政府信息公开工作年度报告》…) names that report, not this one.
+const workItem = (lead: string) => [
+  '根据《中华人民共和国政府信息公开条例》有关规定,按照国务院办公厅政府信息与政务公开办公室要求,编制本报告。',
+  '一、总体情况',
+  '2022年,国家新闻出版署深入推进政府信息公开工作。',
+  `${lead}公开发布《国家新闻出版署2021年政府信息公开工作年度报告》,通过网站主动公开政府信息。`,
+  '本报告统计期限为2022年1月1日至2022年12月31日。',
+].join('\n');
+
+test('二是…公开发布《…2021年…年度报告》 in a 2022 report: last year\'s report published, silent', () => {
+  assert.deepEqual(run(workItem('二是稳妥做好主动公开。')), []);
+});
+
+test('the same sentence as the opening, outside a work item: still reported', () => {
+  const fs = run(workItem(''));
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].message, '报告年度为 2022 年，开头所称报告名称却是“2021年”');
+});

@@ -67,7 +67,8 @@ const ITEMS: Item[] = [
   { key: '下面是小编(?:为大家|为你|给大家)?(?:精心)?(?:整理|收集|搜集|分享)的', value: /^[^。；;！!？?]{0,80}(?:供大家|仅供|欢迎)(?:参考|借鉴|阅读|查阅)[。.]?$/, tier: 'strong', zh: '文档网站导语', en: 'document-site lead-in' },
   // The site header's greeting: 欢迎登录某某市司法局官方网站 / 欢迎访问某某区人民政府门户网站.
   // (Or greeting the organ itself: 您好,欢迎来到某某旗人民政府!)
-  { key: '(?:您好[,!]?)?欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:网站|门户|官网|人民政府)!?$/, tier: 'strong', zh: '网站页头', en: 'site header' },
+  // (Or a ministry's office by its name, the header's date after it: 您好,欢迎登录中华人民共和国广东海事局! 2024年05月09日.)
+  { key: '(?:您好[,!]?)?欢迎(?:您)?(?:登录|登陆|访问|光临|来到|进入)', value: /^[^。；;，,！!？?]{2,40}(?:(?:网站|门户|官网|人民政府)!?|(?:局|海关|委员会|总队|调查队)!?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?)$/, tier: 'strong', zh: '网站页头', en: 'site header' },
   { key: 'P\\.\\d{1,4}', value: EMPTY, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header' },
   // A mirror's prompt before a link out of the site, kept above the text (您访问的链接即将离开“某某区人民政府”门户网站 / 是否继续?).
   { key: '(?:您|你)(?:访问|点击)的链接(?:即将|将要|将)离开', value: /^[^。；;！!]{0,40}(?:网站|门户)[。!]?$/, tier: 'strong', zh: '离站提示', en: 'leaving-site prompt' },

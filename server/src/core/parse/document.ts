@@ -3,7 +3,7 @@
 // Knows nothing of report formats (that is formats/, report.ts and interpret-table.ts).
 import { LineSet } from './line-set';
 import { LineMap } from '../text/line-map';
-import { normalize } from '../text/normalize';
+import { mainlandTerms, normalize } from '../text/normalize';
 import { toSimplified } from '../text/script';
 import { restoreWritten } from './as-written';
 import { Heading, headingOfLine } from './headings';
@@ -120,7 +120,8 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   // (tables, headings, title, year, figures) read it in Simplified script, one code unit for one
   // (same length, same offsets), so that every pattern they know (三、收到和处理…情况, page chrome,
   // 年度报告) holds for it too. `work` itself stays as written (see `read` above).
-  const read = toSimplified(work);
+  // (Taiwan's 政府資訊公開, a ministry's big5 gateway, as 政府信息公开: text/normalize.ts.)
+  const read = mainlandTerms(work, toSimplified(work));
   const workLines = read === text ? lines : new LineMap(read);
 
   yield;

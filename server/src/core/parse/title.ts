@@ -246,9 +246,24 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     }
     const tail = tailBelow(i);
     if (tail !== null) return titleAt(lines, tail, line, 'lines');
-    return titleAt(lines, line, line, 'line');
+    return runOnTitle(lines, line) ?? titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
+}
+
+/**
+ * A PDF text that lost the break after the title runs the opening sentence on after the report
+ * words (北京市政府信息公开工作年度报告本报告是根据《中华人民共和国政府信息公开条例》(以): the
+ * title ends with them.
+ */
+const RUN_ON_OPENING = /^([\s#*]*)([^。，,；;《》]{4,60}?(?:工作年度报告|年度报告|年报))(?=本(?:年度)?(?:报告|年报)|(?:根据|依据|按照|依照)《)/;
+function runOnTitle(lines: LineMap, line: number): TitleInfo | null {
+  // (In Simplified, one code unit for one: offsets stay those of the line.)
+  const m = RUN_ON_OPENING.exec(toSimplified(lines.lineText(line).slice(0, MAX_LINE)));
+  if (!m) return null;
+  const start = lines.lineStarts[line] + m[1].length;
+  const text = lines.lineText(line).slice(m[1].length, m[1].length + m[2].length);
+  return { line, endLine: line, start, end: start + text.length, text, norm: normalize(text), source: 'line' };
 }
 
 /** `raw` continues the paragraph line `up` broken at the same width: both 20 characters or more, within two of each other, `up` prose not ended by a stop. */

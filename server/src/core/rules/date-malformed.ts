@@ -31,6 +31,11 @@ const RANGE_END_MMDD = /(日\s*(?:起\s*)?(?:至|到|—|－|~|～|-)\s*)(\d{4})
  * 截至 names a date, never a number of days).
  */
 const AT_MMDD = /((?:于|在|截至|截止(?:到|至)?)\s*)(\d{4})日(?![内后前以])/g;
+/**
+ * 自201211日起20121231。: the period's end written as eight digits, 年, 月, 日 all lost (and 至 after 起); the
+ * start's 日 and 起/至 before it tell it from a number.
+ */
+const RANGE_END_YMD = /(日\s*(?:起\s*(?:至|到)?|至|到)\s*)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d年月日号.])/g;
 /** (20212025年): a span of years whose dash was lost (《…纲要(2021—2025年)》). */
 const YEAR_SPAN = /(?<![\d.A-Za-z])((?:19|20)\d{2})\s?((?:19|20)\d{2})\s?年/g;
 /** 至12月31止 / 自1月1起: the 日 lost before 止 or 起. */
@@ -206,6 +211,14 @@ export const dateMalformed: Rule = {
       const shown = `${digits}日`;
       const d = `${month}月${day}日`;
       report(ns, ns + shown.length, `日期“${shown}”缺少“月”字，应为“${d}”？`, `date “${shown}” lacks 月: probably ${d}`, d);
+    }
+    for (const x of text.matchAll(RANGE_END_YMD)) {
+      const [year, month, day] = [Number(x[2]), Number(x[3]), Number(x[4])];
+      if (!valid(year, month, day)) continue;
+      const ns = (x.index ?? 0) + x[1].length;
+      const shown = `${x[2]}${x[3]}${x[4]}`;
+      const d = showDate({ year, month, day });
+      report(ns, ns + shown.length, `日期“${shown}”缺少“年”“月”“日”字，应为“${d}”？`, `date “${shown}” lacks 年, 月 and 日: probably ${d}`, d);
     }
     for (const x of text.matchAll(YEAR_SPAN)) {
       const from = Number(x[1]);

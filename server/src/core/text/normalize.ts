@@ -96,7 +96,25 @@ function prepared(original: string): string {
   const noPinyin = original.indexOf('(') < 0 && original.indexOf('（') < 0
     ? original
     : replacePinyin(original, '\u0000');
-  return toSimplified(noPinyin);
+  return mainlandTerms(original, toSimplified(noPinyin));
+}
+
+/**
+ * Taiwan's 資訊 is the mainland's 信息 (政府資訊公開 in a page converted for Taiwan readers, the
+ * big5 gateways of ministries' sites, is 政府信息公开): read so where the draft writes it in
+ * Traditional script, never where a Simplified draft writes 资讯 (新闻资讯). Two characters for
+ * two: offsets hold.
+ */
+export function mainlandTerms(original: string, simplified: string): string {
+  let i = original.indexOf('資訊');
+  if (i < 0) return simplified;
+  let out = '';
+  let last = 0;
+  for (; i >= 0; i = original.indexOf('資訊', i + 2)) {
+    out += simplified.slice(last, i) + '信息';
+    last = i + 2;
+  }
+  return out + simplified.slice(last);
 }
 
 /**
