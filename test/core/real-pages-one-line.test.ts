@@ -20,7 +20,9 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // the first 800 characters), so the metadata piece swallows it.
 // nS/06 (harvested with nS): the breadcrumb's last crumb (…>马水镇>信息公开年度报告) runs into the title
 // (马水镇2019年政府信息公开年度报告编制说明:…), and the year is in the title alone (the period lost its 年 and 月).
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt']);
+// oI/11 (harvested with oI): a spam mirror's copy without a title that starts inside part 二; without spaces its
+// parts 三、四、五 run into their paragraphs and nothing before them names the report, so no kind is read.
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
