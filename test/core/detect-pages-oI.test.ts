@@ -2,7 +2,8 @@
 // their shapes.
 // - the year of an untitled report from a sentence whose organ received 信息公开申请 (本局2017年共受理信息公开申请10件);
 // - the applications item titled 政府信息公开申请办理情况 (no 依申请 in it);
-// - a page's 来源/发布时间/字号 line whose spaces a mirror turned into ?? (and 字号【 without its colon);
+// - a page's 来源/发布时间/字号 line whose spaces a mirror turned into ?? (and 字号【 without its colon, 浏览量:次
+//   without its figure);
 // - an item a signed report's opening lists among its parts but no part or sentence after gives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +32,9 @@ test('a page line of 来源/发布时间/字号 whose spaces became ?? is page m
   // (Question marks inside a label are still closed up; prose with the words is none.)
   assert.equal(classifyPageMeta('索??引??号:005267169/2016-00001')?.pageMeta, true);
   assert.equal(classifyPageMeta('本局来源于群众的意见??发布时间较晚'), null);
+  // A view counter the copy left without its figure (oI/33: 发布时间:…??????来源:办公室?????浏览量:次).
+  assert.equal(classifyPageMeta('发布时间:2020-01-19 10:56??????来源:办公室?????浏览量:次')?.tier, 'strong');
+  assert.equal(classifyPageMeta('浏览量:很多次'), null);
   const text = ['2013年度某县政府信息公开工作年度报告', '', '来源:县政务公开办??发布时间:2014-03-19?? 字号【', '',
     '一、概述', '2013年,我县进一步加强政府信息公开工作。'].join('\n');
   assert.ok(findings(text, 'artifact-web').some((f) => where(text, f).line === 2));

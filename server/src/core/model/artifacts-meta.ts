@@ -62,7 +62,8 @@ const VALUES: Record<Value, RegExp> = {
   code: /^(?:[A-Za-z0-9]|\/(?=\d))[A-Za-z0-9/._-]{0,39}$/,
   name: /^[^。；;！!？?]{0,100}$/,
   short: /^[^。；;！!？?]{0,60}$/,
-  count: /^\d[\d,]*(?:次|人次)?$/,
+  // (A counter the copy left without its figure, 浏览量:次, is still the counter.)
+  count: /^(?:\d[\d,]*(?:次|人次)?|次|人次)$/,
   switch: /^(?:[大中小]|A\+|A-|A|[[\]【】|·])*$/,
 };
 
