@@ -30,7 +30,7 @@ const SEVERITY_SHORT: Record<string, string> = { error: '错误', warning: '警�
 /** The rule groups of the index and the README, in the order of /work/shared/spec/rules.md. */
 export const RULE_GROUPS: readonly { title: string; ids: readonly string[] }[] = [
   { title: '结构', ids: ['kind-unsettled', 'directive-unknown', 'directive-unused', 'section-missing', 'section-empty', 'section-order', 'section-duplicate', 'heading-nonstandard', 'title-nonstandard', 'issuer-mismatch', 'heading-sequence', 'intro-parts', 'intro-repeated', 'format-outdated'] },
-  { title: '表格与勾稽关系', ids: ['table-empty', 'table-shape', 'table-unreadable', 'table-row-missing', 'table-row-unknown', 'table-header-nonstandard', 'table-cell-invalid', 'table-balance', 'table-subtotal', 'table-row-total', 'review-total', 'table-unit', 'table-active-plausible'] },
+  { title: '表格与勾稽关系', ids: ['table-empty', 'table-shape', 'table-unreadable', 'table-row-missing', 'table-row-unknown', 'table-header-nonstandard', 'table-cell-invalid', 'table-balance', 'table-subtotal', 'table-row-total', 'review-total', 'statistics-sum', 'table-unit', 'table-active-plausible'] },
   { title: '办理结果名称', ids: ['category-nonstandard', 'category-misfiled'] },
   { title: '正文、数字与日期', ids: ['text-table-mismatch', 'text-sum', 'text-disposition-sum', 'text-balance', 'text-list', 'text-rate', 'text-share', 'text-cumulative', 'text-claim', 'year-mismatch', 'date-order', 'date-deadline', 'date-malformed', 'citation-outdated', 'docnum-malformed', 'report-letter', 'content-fee', 'content-rectification', 'content-expected'] },
   { title: '校对：模板残留、乱码、重复与用词', ids: ['text-placeholder', 'text-damaged', 'text-doubled', 'text-enumeration', 'text-wording', 'contact-malformed', 'abbreviation-repeated'] },

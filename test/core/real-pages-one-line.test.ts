@@ -23,7 +23,9 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // oH/08 (harvested with oH, not fixed there): an untitled Traditional wiki copy whose first line is the wiki's
 // section label 報告發布; glued to it without a space the opening (本年報根據《…》) no longer starts a line, and no
 // title or statutory heading is left to tell the kind.
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt']);
+// oI/11 (harvested with oI): a spam mirror's copy without a title that starts inside part 二; without spaces its
+// parts 三、四、五 run into their paragraphs and nothing before them names the report, so no kind is read.
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

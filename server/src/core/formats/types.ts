@@ -168,7 +168,7 @@ export interface FormatSpec {
 
 /**
  * A statistics table appended in a customary form (2008 regulation: 政府信息公开情况统计表, rows of 指标名称 /
- * 计量单位 / the year's figure / 历年累计): read by model/statistics-table.ts for the prose comparison only.
+ * 计量单位 / the year's figure / 历年累计): read by model/statistics-table.ts for the prose comparison and its own sums.
  */
 export interface StatisticsTableSpec {
   /** Titles the table is printed under (the last one in the text starts it). */
@@ -181,5 +181,7 @@ export interface StatisticsTableSpec {
   units: string[];
   /** Rows by id; labels as printed, without their numbering (1、) or 其中. */
   rows: { id: string; labels: string[] }[];
+  /** A total row and the rows it is made of (受理…总数 over the channels), checked by rules/statistics-sum.ts. */
+  sums?: { total: string; parts: string[] }[];
   source: string;
 }

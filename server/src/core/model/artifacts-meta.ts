@@ -51,6 +51,8 @@ const WORDS = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
 const CELL = new RegExp(`^(${WORDS.join('|')})(?::(.*))?$`);
 /** A label spaced out with runs of spaces (索  引  号, 文       号): closed up before the line is split into cells. */
 const SPACED = new RegExp(WORDS.filter((w) => w.length >= 2).map((w) => [...w].join('[ \\u3000]+')).join('|'), 'g');
+/** Question marks a mirror left for the spaces between two cells: before a label or a space, or after a figure. */
+const BROKEN_GAP = new RegExp(`[?？]{2,}(?=(?:${WORDS.join('|')})|\\s)|(?<=\\d)[?？]{2,}`, 'g');
 /** Further label:value pairs inside one cell (索引号:…主题分类:… after spaces are removed). */
 const PAIR = new RegExp(`(${WORDS.join('|')}):`, 'g');
 
@@ -60,7 +62,8 @@ const VALUES: Record<Value, RegExp> = {
   code: /^(?:[A-Za-z0-9]|\/(?=\d))[A-Za-z0-9/._-]{0,39}$/,
   name: /^[^。；;！!？?]{0,100}$/,
   short: /^[^。；;！!？?]{0,60}$/,
-  count: /^\d[\d,]*(?:次|人次)?$/,
+  // (A counter the copy left without its figure, 浏览量:次, is still the counter.)
+  count: /^(?:\d[\d,]*(?:次|人次)?|次|人次)$/,
   switch: /^(?:[大中小]|A\+|A-|A|[[\]【】|·])*$/,
 };
 
@@ -176,7 +179,11 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   if (BARE_INDEX.test(lineText)) return { tier: 'strong', zh: '网页信息元数据', en: 'page metadata', pageMeta: true };
   // Full-width spaces a mirror broke into question marks inside the labels (索??引??號:) are closed up.
   // (Converter pinyin, 所屬機構(gòu):, is dropped when the cells are normalised.)
-  const text = lineText.replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '');
+  // A run of them before a label or a space, or after a figure, stood for the spaces between two cells
+  // (来源:县政务公开办??发布时间:2014-03-19?? 字号【): a cell break.
+  // (A font-size switch printed without its colon, 字号【, is the label and its bracket.)
+  const text = lineText.replace(BROKEN_GAP, '  ').replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '')
+    .replace(/(字[体號号體])(?=[[【])/g, '$1:');
   // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
   const bulleted = /^(?:[•·●▪◆]|-(?=\s))/.test(text.trim());
   const bare = text.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '');

@@ -24,6 +24,9 @@ export interface StatisticsCell {
   /** Original span of that figure. */
   start: number;
   end: number;
+  /** Where the row's label starts, and where its last figure ends (the row's span). */
+  labelStart: number;
+  rowEnd: number;
 }
 
 const cache = new WeakMap<Analysis, Map<string, StatisticsCell> | null>();
@@ -83,7 +86,7 @@ function read(text: string, spec: StatisticsTableSpec): Map<string, StatisticsCe
   const columns = cumAt >= 0 ? 2 : 1;
   const units = [...spec.units].sort((x, y) => y.length - x.length);
   const out = new Map<string, StatisticsCell>();
-  for (const [end, { label, id }] of rows) {
+  for (const [end, { at, label, id }] of rows) {
     if (out.has(id)) continue;
     let i = end;
     const glued = !SEP.test(region[i] ?? ' ');
@@ -96,7 +99,7 @@ function read(text: string, spec: StatisticsTableSpec): Map<string, StatisticsCe
       let digits = /^\d+/.exec(region.slice(i))![0];
       // The next row's numbering run on (条445.信函申请数: 4 and 4, then 5.).
       if (/^[.．、]/.test(region.slice(i + digits.length)) && digits.length > 1) digits = digits.slice(0, -1);
-      if (columns === 2) out.set(id, { label, value: null, glued: digits, start: from + i, end: from + i + digits.length });
+      if (columns === 2) out.set(id, { label, value: null, glued: digits, start: from + i, end: from + i + digits.length, labelStart: from + at, rowEnd: from + i + digits.length });
       continue;
     }
     // Figures, each after a separator and ending at one (72804 76424; | 0 | 0 |).
@@ -111,7 +114,8 @@ function read(text: string, spec: StatisticsTableSpec): Map<string, StatisticsCe
     }
     if (figures.length !== columns) continue;
     const f = figures[0];
-    out.set(id, { label, value: Number(f.v.replace(/,/g, '')), start: from + f.s, end: from + f.s + f.v.length });
+    const last = figures[figures.length - 1];
+    out.set(id, { label, value: Number(f.v.replace(/,/g, '')), start: from + f.s, end: from + f.s + f.v.length, labelStart: from + at, rowEnd: from + last.s + last.v.length });
   }
   return out.size ? out : null;
 }

@@ -19,6 +19,7 @@ import { tableBalance } from './table-balance';
 import { tableSubtotal } from './table-subtotal';
 import { tableRowTotal } from './table-row-total';
 import { reviewTotal } from './review-total';
+import { statisticsSum } from './statistics-sum';
 import { categoryNonstandard } from './category-nonstandard';
 import { categoryMisfiled } from './category-misfiled';
 import { carryoverMismatch } from './carryover-mismatch';
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   tableSubtotal,
   tableRowTotal,
   reviewTotal,
+  statisticsSum,
   tableUnit,
   tableActivePlausible,
   categoryNonstandard,
