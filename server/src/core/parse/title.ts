@@ -4,7 +4,7 @@
 // the title, the statistical-period sentence, the body, or a signing/cover date, in that
 // order of trust. Knows nothing of report formats; every scan is bounded.
 import type { LineMap } from '../text/line-map';
-import { normalize, toSimplified } from '../text/normalize';
+import { normalize } from '../text/normalize';
 import type { Heading } from './headings';
 import { CHANNEL_NAME, issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS, yearTitleLine } from './title-forms';
 import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
@@ -161,8 +161,8 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     // page's column name, not the title.
     if (/^\s*[•·●▪◆]/.test(raw) && !/(?:19|20)\d{2}/.test(raw)) continue;
     if (isMetadataLine(raw)) {
-      // toSimplified keeps one character for one: offsets in it are offsets in the line.
-      const m = META_NAME.exec(raw) ?? META_NAME.exec(toSimplified(raw));
+      // (`raw` is a line of doc.read, in Simplified script already.)
+      const m = META_NAME.exec(raw);
       if (m && !metaTitle && i < top) {
         const norm = normalize(m[1]);
         if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
