@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core';
 import { isMetadataLine } from '../../../server/src/core/parse/title';
+import { toSimplified } from '../../../server/src/core/text/script';
 
 const page = [
   '標 題 | 某某自治區(qū)某某廳2021年政府信息公開工作年度報告 | ||',
@@ -15,10 +16,14 @@ const page = [
   '2021年,本廳扎實推進政府信息公開工作。',
 ].join('\n');
 
-test('Traditional metadata labels are metadata lines', () => {
-  assert.equal(isMetadataLine('標 題 | 某某廳2021年政府信息公開工作年度報告 | ||'), true);
-  assert.equal(isMetadataLine('索引號 | 000000000/2022-00001 | 文 號 | |'), true);
-  assert.equal(isMetadataLine('某某廳2021年政府信息公開工作年度報告'), false);
+test('Traditional metadata labels are metadata lines (read as the readers read them: in doc.read, Simplified)', () => {
+  assert.equal(isMetadataLine(toSimplified('標 題 | 某某廳2021年政府信息公開工作年度報告 | ||')), true);
+  assert.equal(isMetadataLine(toSimplified('索引號 | 000000000/2022-00001 | 文 號 | |')), true);
+  assert.equal(isMetadataLine(toSimplified('某某廳2021年政府信息公開工作年度報告')), false);
+  // The page's lines as detection and the title read them: doc.readLines, the lines of doc.read.
+  const a = analyze(page);
+  assert.equal(isMetadataLine(a.doc.readLines.lineText(0)), true);
+  assert.equal(isMetadataLine(a.doc.readLines.lineText(1)), true);
 });
 
 test('the page is a 2021 report titled by its own title line', () => {

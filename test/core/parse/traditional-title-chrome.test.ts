@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core';
 import { isBreadcrumb, isNavChrome } from '../../../server/src/core/parse/title-chrome';
+import { toSimplified } from '../../../server/src/core/text/script';
 
 const BODY = '全縣堅持以習近平新時代中國特色社會主義思想為指導，深入學習貫徹習近平法治思想，紮實推進法治政府建設，'.repeat(5);
 
@@ -17,8 +18,9 @@ test('Traditional one-line page: the run-in 法治政府建設 title is found, k
 });
 
 test('Traditional breadcrumb and navigation lines are chrome, not the title', () => {
-  assert.ok(isBreadcrumb('當前位置:作文吧實用文檔工作報告內容頁'));
-  assert.ok(isNavChrome('站羣導航 | 加入收藏 | 設為首頁 | 手機版'));
+  // (As the readers see a line: in doc.read, Simplified.)
+  assert.ok(isBreadcrumb(toSimplified('當前位置:作文吧實用文檔工作報告內容頁')));
+  assert.ok(isNavChrome(toSimplified('站羣導航 | 加入收藏 | 設為首頁 | 手機版')));
   const a = analyze(['當前位置:某某網實用文檔工作報告內容頁', '', '某某局2023年度法治政府建設報告', '', `2023年，${BODY}`].join('\n'));
   assert.equal(a.doc.title?.text, '某某局2023年度法治政府建設報告');
   assert.deepEqual([a.kind, a.doc.year], ['rule-of-law', 2023], a.detection.reason);

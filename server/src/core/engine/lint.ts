@@ -143,9 +143,13 @@ export function findingOf(rule: Rule, setting: Severity | undefined, f: ReportIn
   if (typeof f.message !== 'string' || !f.message) throw new Error('finding without a message');
   const start = Math.max(0, Math.min(f.start | 0, len));
   const end = Math.max(start, Math.min(f.end | 0, len));
-  const finding: Finding = { rule: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, message: flat(f.message), start, end };
-  if (f.messageEn) finding.messageEn = flat(f.messageEn);
-  return finding;
+  const severity = setting ?? f.severity ?? rule.defaultSeverity;
+  // (messageEn in the literal, in the same place as when it was added after: a field added to an
+  // object after it is made is kept in a property array of its own, 40 bytes more for each of a
+  // 20 MB draft's 48,000 findings.)
+  return f.messageEn
+    ? { rule: rule.id, severity, message: flat(f.message), start, end, messageEn: flat(f.messageEn) }
+    : { rule: rule.id, severity, message: flat(f.message), start, end };
 }
 
 /**

@@ -38,8 +38,8 @@ function partTitles(): string[][] {
  */
 export function flatStatutoryParts(doc: ParsedDocument): number {
   let best = 0;
-  for (let line = 0; line < doc.lines.lineCount && line < 200; line++) {
-    const raw = doc.lines.lineText(line);
+  for (let line = 0; line < doc.readLines.lineCount && line < 200; line++) {
+    const raw = doc.readLines.lineText(line);
     if (raw.length < LONG_LINE) continue;
     // labelKey drops spaces and punctuation (the numeral's 、 too): a title glued or spaced
     // (一、 总体情况) reads the same.
@@ -74,8 +74,8 @@ const FIRST_PART_BODY = 1200;
  * one-line form of firstSectionOpening (detect-opening.ts). Returns the part title found, or null.
  */
 export function flatFirstSection(doc: ParsedDocument): string | null {
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
-    const raw = doc.lines.lineText(line);
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
+    const raw = doc.readLines.lineText(line);
     if (!raw.trim()) continue;
     seen++;
     if (raw.length < LONG_LINE) continue;

@@ -16,8 +16,8 @@ export function fencedLines(doc: ParsedDocument): Set<number> {
   const out = new Set<number>();
   if (!doc.text.includes('```') && !doc.text.includes('~~~')) return out;
   let open = -1;
-  for (let l = 0; l < doc.lines.lineCount; l++) {
-    const t = doc.lines.lineText(l);
+  for (let l = 0; l < doc.readLines.lineCount; l++) {
+    const t = doc.readLines.lineText(l);
     if (/^\s{0,3}(```|~~~)/.test(t)) {
       if (open < 0) open = l; else { for (let k = open; k <= l; k++) out.add(k); open = -1; }
     }
@@ -60,12 +60,12 @@ export const LOST_INDENT = /^[?？]{1,4}(?=[\u4e00-\u9fff《])/;
  * `max` characters). Lines of a web page end their paragraphs and are returned alone.
  */
 export function wrappedParagraph(doc: ParsedDocument, line: number, max: number): { text: string; last: number } {
-  let text = doc.lines.lineText(line).slice(0, max);
+  let text = doc.readLines.lineText(line).slice(0, max);
   let last = line;
   const headingLines = headingLineSet(doc);
   while (text.length < max && text.trim().length >= 16 && !/[。！!？?；;：:]\s*$/.test(text) && last !== doc.title?.line
-    && last + 1 < doc.lines.lineCount && !headingLines.has(last + 1)) {
-    const next = doc.lines.lineText(last + 1);
+    && last + 1 < doc.readLines.lineCount && !headingLines.has(last + 1)) {
+    const next = doc.readLines.lineText(last + 1);
     if (!next.trim()) break;
     text += next.trim().slice(0, max - text.length);
     last++;
@@ -78,11 +78,11 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
   if (!opening.length) return false;
   const open = opening.map(normalize);
   const need = words.map(normalize);
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.lines.lineText(line);
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
+    const raw = doc.readLines.lineText(line);
     // Blank lines and a site's menu items (- 政策解读) before the report do not count; nor do the
     // rows of a page's metadata table (| 标题: | …年度报告 | ||), a row broken in two as well.
-    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || /^\s*\||\|\s*$/.test(raw) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
+    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || /^\s*\||\|\s*$/.test(raw) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
     seen++;
     const t = normalize(raw.slice(0, 300)).replace(LOST_INDENT, '');
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
@@ -103,9 +103,9 @@ const BARE_LATER_PARTS = /。报告(?:内容)?(?:主要)?(?:由|包括|分为)(?
 export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: string[]): { parts: number; first: boolean } {
   const open = opening.map(normalize);
   const keys = [...new Set(titles.map(normalize))];
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
-    const raw = doc.lines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
+    const raw = doc.readLines.lineText(line);
+    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
     seen++;
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     const o = open.find((w) => t.startsWith(w));
@@ -142,9 +142,9 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   let selfOpening = false;
   let selfYear = false;
   // The heading must stand among the text's first three lines (a contents line may precede it).
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
-    const raw = doc.lines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
+    const raw = doc.readLines.lineText(line);
+    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
     seen++;
     const h = tops.find((x) => x.line === line);
     if (!h) {
@@ -164,8 +164,8 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     // The part's first lines (up to 1,200 characters): the year's disclosure work under the 条例.
     let body = '';
     // (Lines of PDF text broken at the page width are short: the budget is characters, not lines.)
-    for (let l = line + 1, n = 0; l < doc.lines.lineCount && n < 40 && body.length < 1200 && l < line + 60; l++) {
-      const t = doc.lines.lineText(l);
+    for (let l = line + 1, n = 0; l < doc.readLines.lineCount && n < 40 && body.length < 1200 && l < line + 60; l++) {
+      const t = doc.readLines.lineText(l);
       if (!t.trim()) continue;
       n++;
       body += t.slice(0, 600);
@@ -226,12 +226,12 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   // 年报）根据《条例》进行编制。全文包括…… (the title run into the opening, no line of its own).
   const selfBasis = new RegExp(`(?:${names})(?:是|系)?(?:根据|依据|按照|依照)《`);
   const ownNamed = /^[^。，,；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:\((?:以下)?简称[^()]{1,12}\))?(?:是|系)?(?:根据|依据|按照|依照)[^。]{0,100}编制[^。]{0,6}。(?:本?报告|年报|全文)(?:主要)?(?:包括|由|分为|共)/;
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 60; line++) {
-    const raw = doc.lines.lineText(line);
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 60; line++) {
+    const raw = doc.readLines.lineText(line);
     // (The page's metadata block above the text, - 索 引 号:… / - 发布机构:…, and the header's links to the
     // site's accounts, 政务微信 / 政务微博 / 登录个人中心, do not count.)
     // (A long line that opens with a metadata label is the text itself pasted on one line.)
-    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || pageChromeAt(doc.lines, line) || (raw.length <= 200 && metadataLineAt(doc.lines, line))) continue;
+    if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || pageChromeAt(doc.readLines, line) || (raw.length <= 200 && metadataLineAt(doc.readLines, line))) continue;
     seen++;
     const joined = wrappedParagraph(doc, line, 600);
     line = joined.last;
@@ -260,9 +260,9 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
  */
 const EXPLAINS = /现(?:就|将|对)[^。]{0,40}?(?:年报|年度报告|报告)[^。]{0,12}?(?:进行|作)?(?:如下)?(?:解读|解析|说明如下)|(?:年报|年度报告)[^。]{0,12}?解读如下/;
 export function explainsReport(doc: ParsedDocument): boolean {
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 3 && line < 40; line++) {
-    const raw = doc.lines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
+    const raw = doc.readLines.lineText(line);
+    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
     seen++;
     if (EXPLAINS.test(normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '《》'))) return true;
   }
@@ -276,8 +276,8 @@ export function explainsReport(doc: ParsedDocument): boolean {
  * a government report counts the calendar year.
  */
 export function schoolBasis(doc: ParsedDocument): boolean {
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.lines.lineText(line);
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
+    const raw = doc.readLines.lineText(line);
     if (!raw.trim()) continue;
     seen++;
     const t = normalize(raw.slice(0, 400));
@@ -297,8 +297,8 @@ export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) =>
   const after = doc.title ? (doc.title.endLine ?? doc.title.line) : -1;
   const years = new Set<number>();
   let titles = 0;
-  for (let line = after + 1, seen = 0; line < doc.lines.lineCount && seen < 8 && line < after + 80; line++) {
-    const raw = doc.lines.lineText(line).slice(0, 200);
+  for (let line = after + 1, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < after + 80; line++) {
+    const raw = doc.readLines.lineText(line).slice(0, 200);
     if (!raw.trim()) continue;
     seen++;
     const norm = stripTitleEnd(normalize(raw.replace(/^\s*(?:[-*+]\s+|\d{1,2}[.、]\s*)?/, '')).replace(/^\[(.*)\]\(.*\)$/, '$1'));

@@ -15,9 +15,9 @@ const GLUED_PART = /^[:：]?[一二三四五六七八九十]、([^。，,；;:�
  * the next (a page pasted on one line, or its pieces), its title's label key accepted by `partTitle`.
  */
 export function ownWorkBelow(doc: ParsedDocument, partTitle?: (key: string) => boolean): boolean {
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 4 && line < 40; line++) {
-    const raw = doc.lines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.lines, line) || docSiteNoticeAt(doc.lines, line) || navChromeAt(doc.lines, line)) continue;
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 40; line++) {
+    const raw = doc.readLines.lineText(line);
+    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
     seen++;
     const t = normalize(raw.slice(0, 600));
     const m = OWN_WORK_BELOW.exec(t);
@@ -25,7 +25,7 @@ export function ownWorkBelow(doc: ParsedDocument, partTitle?: (key: string) => b
     if (!partTitle) return true;
     // (A page pasted on one line is read through its pieces: the heading may be the next one.)
     let rest = t.slice(m.index + m[0].length);
-    for (let l = line + 1; l < doc.lines.lineCount && rest.replace(/^[:：]/, '').length < 8 && l < line + 4; l++) rest += normalize(doc.lines.lineText(l).slice(0, 200));
+    for (let l = line + 1; l < doc.readLines.lineCount && rest.replace(/^[:：]/, '').length < 8 && l < line + 4; l++) rest += normalize(doc.readLines.lineText(l).slice(0, 200));
     const part = GLUED_PART.exec(rest);
     return !!part && partTitle(labelKey(part[1]));
   }

@@ -55,9 +55,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   // every space after a word as well as where lines ended: a paragraph may give several, so the
   // first part's heading is looked for among PIECES_PER_LINE times as many, as findTitle does.)
   const window = 6 * (doc.view?.kind === 'flat' ? PIECES_PER_LINE : 1);
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < window && line < 60; line++) {
-    const raw = doc.lines.lineText(line);
-    if (!raw.trim() || docSiteNoticeAt(doc.lines, line) || metadataLineAt(doc.lines, line)) continue;
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < window && line < 60; line++) {
+    const raw = doc.readLines.lineText(line);
+    if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || metadataLineAt(doc.readLines, line)) continue;
     seen++;
     // (A text that starts at its measures part, 一、主要举措和成效: the report when the next line tells of 法治政府建设.)
     if (measuresFirst) return ((t) => !ROL_PLAN_WORDS.test(t) && (namesRuleOfLaw(t) || t.includes('第一责任人')))(normalize(raw.slice(0, 1000)));

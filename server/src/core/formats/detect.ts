@@ -68,7 +68,7 @@ const ABOUT_WORDS = /(?:发布|公布|印发|出炉|亮相|解读|图解|读懂|
 const OTHER_DOCUMENT = /(?:要点|方案|计划|规划|通知|通报|办法|规定|细则|意见|决定|解读|指南|问答|须知|目录|清单|纪要|周报|月报|简报|公告|公示|函|讲话|发言|总结)$/;
 
 function otherFirstLine(doc: ParsedDocument): boolean {
-  const first = firstTitleLine(doc.lines, doc.headings);
+  const first = firstTitleLine(doc.readLines, doc.headings);
   return first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first));
 }
 
@@ -82,8 +82,8 @@ const ARTICLE_ONE = /^第一(?:条(?!第)|章)/;
 /** Or its preamble says what it is (为……，根据《条例》，制定本制度。) with numbered items below. */
 const RULES_PREAMBLE = /^[^。]{0,200}制定本(?:制度|办法|规定|细则|规则|规范)。/;
 function opensWithArticles(doc: ParsedDocument): boolean {
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.lines.lineText(line).slice(0, 300);
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
+    const raw = doc.readLines.lineText(line).slice(0, 300);
     if (!raw.trim()) continue;
     seen++;
     const t = normalize(raw.replace(/^[\s#*]+/, ''));
@@ -174,8 +174,8 @@ export function foreignText(work: string): boolean {
  * names no kind), so the line is looked for here.
  */
 function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle: (t: string) => boolean): string | null {
-  for (let line = 0, seen = 0; line < doc.lines.lineCount && seen < 6 && line < 30; line++) {
-    const raw = doc.lines.lineText(line).slice(0, 120);
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 6 && line < 30; line++) {
+    const raw = doc.readLines.lineText(line).slice(0, 120);
     if (!raw.trim()) continue;
     seen++;
     const norm = normalize(raw.trim());
@@ -189,7 +189,8 @@ function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle: (t: st
 export function detectKind(real: ParsedDocument, settings: Settings): Detection {
   // A report pasted on one line is read through its view as lines (parse/flat-view.ts); the
   // statutory parts glued inside the long line are looked for in the line itself.
-  const doc: ParsedDocument = real.view ? { ...real, lines: real.view.lines, headings: real.view.headings, title: real.view.title } : real;
+  // (The view's lines are lines of doc.read: the readers' lines too.)
+  const doc: ParsedDocument = real.view ? { ...real, lines: real.view.lines, readLines: real.view.lines, headings: real.view.headings, title: real.view.title } : real;
   const pin = doc.directives.kindPin?.value;
   if (pin && (FORMAT_IDS as readonly string[]).includes(pin)) {
     return { kind: pin as FormatId, source: 'directive', reason: `文中指定 govreport-kind: ${pin}` };
@@ -255,7 +256,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   }
   // A title with other words that is not about a report at all; or, without a report title,
   // a first line naming another kind of document (…工作要点, …实施方案, …的通知).
-  const first = title ? null : firstTitleLine(doc.lines, doc.headings);
+  const first = title ? null : firstTitleLine(doc.readLines, doc.headings);
   // A flip-book page header (“Page 9 - 2020年报_审计局”) names the book's file, not another document.
   const flipBook = /^Page\d{1,4}-/i.test(title) && /(?:19|20)\d{2}年(?:度)?(?:报|报告|年度报告)/.test(title);
   const otherTitle = (title !== '' && !govTitleWords && !flipBook && aboutReport(title, govEnds)) || (first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first)));

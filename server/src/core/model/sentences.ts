@@ -194,8 +194,9 @@ function findCounts(body: string, base: number, original: string, map: OffsetMap
     const approx = glued || !!mm[2] || !!mm[4] || mult !== 1 || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
     const ns = base + idx;
     const ne = ns + mm[0].length;
-    const span = { start: map.get(ns), end: map.get(ne - 1) + 1 };
-    out.push({ value: Number(digits) * mult, unit: UNIT_STRINGS.get(mm[5]) ?? mm[5], approx, decimals: (digits.split('.')[1] ?? '').length, ns, ne, ...span });
+    // (Every field in the literal: fields spread in afterwards are kept out of the object, in a
+    // property array of their own, 40 bytes more for each of a 20 MB draft's 80,000 counts.)
+    out.push({ value: Number(digits) * mult, unit: UNIT_STRINGS.get(mm[5]) ?? mm[5], approx, decimals: (digits.split('.')[1] ?? '').length, ns, ne, start: map.get(ns), end: map.get(ne - 1) + 1 });
   }
   return out;
 }

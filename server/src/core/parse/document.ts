@@ -48,6 +48,11 @@ export interface ParsedDocument {
    * fixes read `work` or `text`, the draft as written.
    */
   read: string;
+  /**
+   * The lines of `read` (the same line starts as `lines`; `lines` itself when `read` is the text): what
+   * the readers of whole lines (detection, page chrome) read.
+   */
+  readLines: LineMap;
   directives: DirectiveScan;
   headings: Heading[];
   /** Top-level sections (level of the highest heading style used), with children. */
@@ -122,7 +127,8 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   // 年度报告) holds for it too. `work` itself stays as written (see `read` above).
   // (Taiwan's 政府資訊公開, a ministry's big5 gateway, as 政府信息公开: text/normalize.ts.)
   const read = mainlandTerms(work, toSimplified(work));
-  const workLines = read === text ? lines : new LineMap(read);
+  // (Blanking, spaces, digits and the script keep every line break where it was: the same line starts.)
+  const workLines = read === text ? lines : new LineMap(read, lines.lineStarts);
 
   yield;
   const tables = yield* findTablesSteps(workLines);
@@ -205,7 +211,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   const view = flat ? { ...flat, kind: 'flat' as const, title: viewTitle } : wrapped ? { ...wrapped, kind: 'wrap' as const, title: wrappedTitle } : undefined;
   // (Read in Simplified script, kept as written: a cell's text is the draft's text at its offsets.)
   restoreWritten(read, work, tables, headings, [title, view?.title]);
-  return { text, lines, work, read, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
+  return { text, lines, work, read, readLines: workLines, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
 }
 
 /**

@@ -7,7 +7,6 @@
 // after a date that ends a field (in the head, before the first sentence ends), and before the
 // report's opening sentence where no sentence runs into it (after a title's report words, a cell
 // bar, a colon or a field's figures). Bounded: a fixed head of the line is read, once.
-import { toSimplified } from '../text/normalize';
 import { NAV_WORDS } from './title-chrome';
 
 /** How far into the line the metadata fields may stand. */
@@ -36,8 +35,8 @@ const CHROME_RUN = new RegExp(`^(?:(?:${NAV_WORDS})[|｜·/]?){2,}(?=[\\u3400-\\
 /** Offsets (in the text) where the head of the line [from, to) is cut. */
 export function gluedHeadCuts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
-  // (In Simplified, one code unit for one: offsets stay those of the text.)
-  const window = toSimplified(text.slice(from, Math.min(to, from + OPENING_WITHIN)));
+  // (`text` is doc.read, in Simplified script already.)
+  const window = text.slice(from, Math.min(to, from + OPENING_WITHIN));
   const stop = window.indexOf('。');
   const head = window.slice(0, Math.min(HEAD, stop < 0 ? HEAD : stop));
   const chrome = CHROME_RUN.exec(head);

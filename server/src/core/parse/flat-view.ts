@@ -23,7 +23,7 @@
 // One pass over the line, no backtracking.
 import { LineMap } from '../text/line-map';
 import { Heading, parseHeading } from './headings';
-import { chineseNumeral, normalize, toSimplified } from '../text/normalize';
+import { chineseNumeral, normalize } from '../text/normalize';
 import { gluedHeadCuts } from './flat-head';
 import { gluedTitleCuts } from './glued-title';
 
@@ -216,7 +216,7 @@ function cutPieces(lines: LineMap, flat: number, cuts: Set<number>, spaced: bool
       // (Never before a closing bracket: [ 索引号 ] is one field name. But a cell bar after a cell bar that opens
       // a metadata row, | 索引號 | …, is a former line's start: a page's metadata table flattened row by row.)
       if (j < to && ((ends && !/^[>›|\]】]/.test(after)) || MARKER.test(after) || ITEM_START.test(text.slice(j, j + 14))
-        || (before === '|' && META_ROW.test(toSimplified(text.slice(j, j + 40)).replace(PINYIN, ''))))) { piece(start, i); start = j; }
+        || (before === '|' && META_ROW.test(text.slice(j, j + 40).replace(PINYIN, ''))))) { piece(start, i); start = j; }
       i = j - 1;
       continue;
     }
@@ -325,7 +325,7 @@ const GLUED_TITLE = 30;
 
 /** The title of a heading glued to its text, from the text after its numeral (see GLUED_TITLE_END). */
 function gluedTitle(rest: string): string {
-  const stop = GLUED_TITLE_END.exec(toSimplified(rest.slice(0, 200)));
+  const stop = GLUED_TITLE_END.exec(rest.slice(0, 200));
   return rest.slice(0, Math.min(stop ? stop.index : rest.length, GLUED_TITLE));
 }
 

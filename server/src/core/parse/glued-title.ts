@@ -1,7 +1,6 @@
 // In a copy joined without breaks (every line break and space lost), the report title glued between
 // the page's chrome (breadcrumb, channel names, metadata fields) and its metadata or text:
 // where flat-view.ts cuts it out as a line of its own.
-import { toSimplified } from '../text/normalize';
 import { GLUED_CHANNEL } from './title-chrome';
 
 /** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告,
@@ -51,8 +50,8 @@ export function gluedTitleCuts(text: string, from: number, to: number): number[]
 }
 
 function titleCuts(text: string, from: number, to: number): number[] {
-  // (In Simplified, one code unit for one: 館前鎮2010年度政府信息公開報告 reads as its Simplified form.)
-  const head = toSimplified(text.slice(from, Math.min(to, from + TITLE_WITHIN)));
+  // (`text` is doc.read, in Simplified script: 館前鎮2010年度政府信息公開報告 reads as its Simplified form.)
+  const head = text.slice(from, Math.min(to, from + TITLE_WITHIN));
   // (Or, first in the line, a title without its year: 政府信息公开工作年度报告某某管委会2026年1月8日…)
   // (Or a title whose year follows it in brackets, glued to the site's toolbar words before it:
   // 今天是智能问答无障碍浏览长者模式某某局政府信息公开工作年度报告(2024年度)日期:….)

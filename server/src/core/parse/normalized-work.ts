@@ -6,11 +6,15 @@ import type { ParsedDocument } from './document';
 
 const cache = new WeakMap<ParsedDocument, MappedText>();
 
-/** normalizeMapped(doc.work) (spaces dropped), once per document; its `text` is normalize(doc.work). */
+/**
+ * normalizeMapped(doc.work) (spaces dropped), once per document; its `text` is normalize(doc.work).
+ * Made from doc.read, doc.work already in Simplified script (one code unit for one, so the offsets
+ * are the same): the whole text is not converted again.
+ */
 export function normalizedWork(doc: ParsedDocument): MappedText {
   let m = cache.get(doc);
   if (!m) {
-    m = normalizeMapped(doc.work, { keepSpaces: false });
+    m = normalizeMapped(doc.read, { keepSpaces: false });
     cache.set(doc, m);
   }
   return m;

@@ -1,9 +1,11 @@
 // The lines above a report's title that are not it, for title.ts and the detector: a web page's
 // metadata block (索引号 | 发布机构 …) and its 名称 field, a breadcrumb, a header of navigation
 // links, a document-sharing site's notices (温馨提示 / VIP / 下载 / 客服) and Word field codes;
-// and a title set one word per line. Every test reads a bounded head of one line.
+// and a title set one word per line. Every test reads a bounded head of one line of the text read in
+// Simplified script (doc.read, doc.readLines): a page in Traditional script (當前位置, 索引號) is
+// read in the Simplified forms these patterns know.
 import type { LineMap } from '../text/line-map';
-import { normalize, PINYIN_ANNOTATION, toSimplified } from '../text/normalize';
+import { normalize, PINYIN_ANNOTATION } from '../text/normalize';
 
 /**
  * A site's channel names or a metadata field's name glued before the issuer of a title in a copy
@@ -27,16 +29,14 @@ export const DOC_SHARE_NAME = /^\s*《([^《》]{4,80}?)\.(?:docx?|pdf|wps|pptx?
 /** A breadcrumb (您当前所在的位置：首页 > … > 年度报告, 首页/ 政府信息公开 / 年报 / 正文): web chrome, never the title. */
 const BREADCRUMB = /当前.{0,3}位置|[>＞›»]|^\s*(?:网站)?首页\s*[/／]|[/／]\s*正文\s*$/;
 export function isBreadcrumb(raw: string): boolean {
-  // (Traditional script, 當前位置: folded to Simplified first.)
-  return BREADCRUMB.test(toSimplified(raw.slice(0, 300)));
+  return BREADCRUMB.test(raw.slice(0, 300));
 }
 
 export function isMetadataLine(raw: string): boolean {
   // (A mirror's converter pinyin and full-width spaces broken into question marks inside the labels,
   // 發(fā)布時間: and 索??引??號:, are dropped.)
   const head = raw.slice(0, 200).replace(PINYIN_ANNOTATION, '').replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '');
-  // Traditional script (標 題 | …, 索引號 | …): the same labels after folding to Simplified.
-  return META.test(head) || META.test(toSimplified(head));
+  return META.test(head);
 }
 
 /**
@@ -53,7 +53,7 @@ const HEADER_DATE = /^\s*今天(?:是)?\s*[:：]?\s*(?:19|20)\d{2}年\d{1,2}月\
 /** A header line of navigation links only, or of separators only (a lone |), or the header's date line: no title line. */
 export function isNavChrome(raw: string): boolean {
   if (HEADER_DATE.test(raw)) return true;
-  const words = toSimplified(raw.slice(0, 200)).split(/[\s|│/·•]+/).filter((w) => w !== '');
+  const words = raw.slice(0, 200).split(/[\s|│/·•]+/).filter((w) => w !== '');
   return words.every((w) => NAV_WORD.test(w));
 }
 
@@ -65,7 +65,7 @@ export function isNavChrome(raw: string): boolean {
 const CONTACT_LINE = /^\s*(?:联系)?(?:地\s*址|电\s*话|传\s*真|邮\s*件|邮\s*箱|电子邮箱|电子邮件|E-?mail|邮\s*编|邮政编码|热\s*线)\s*[:：]\s*\S/i;
 export function isContactLine(raw: string): boolean {
   if (raw.length > 80) return false;
-  const head = toSimplified(raw);
+  const head = raw;
   return CONTACT_LINE.test(head) && !/报告|年报|信息公开|[。；;]/.test(head);
 }
 
@@ -97,7 +97,7 @@ const DOC_SITE_NOTICE = /^\s*(?:温馨提示\s*[:：]?\s*$|(?:网站|在线)?客
 const DOC_SITE_WORDS = /文档|下载|本站|网站/;
 const DOC_SITE_TERMS = /VIP|付费|会员|退款|上传|版权|侵权|客服|下载权益|查看预览时|向本站投诉/i;
 export function isDocSiteNotice(raw: string): boolean {
-  const head = toSimplified(raw.slice(0, 400));
+  const head = raw.slice(0, 400);
   if (DOC_SITE_NOTICE.test(head)) return true;
   // A numbered notice item (1. / - 2、) about the site's documents: their upload, payment, rights.
   return /^\s*(?:[-*•]\s*)?\d{1,2}\s*[.、．)）]/.test(head) && DOC_SITE_WORDS.test(head) && DOC_SITE_TERMS.test(head)
@@ -145,13 +145,13 @@ function labelValueAt(lines: LineMap, line: number): boolean {
   const raw = lines.lineText(line).trim();
   if (!raw || raw.length > 40 || /[。；;，,！!？?]|^[一二三四五六七八九十]+[、.．]|^[(（][一二三四五六七八九十]/.test(raw)) return false;
   // (A report's name is no value here, though a classification's may end in 报告: 其他/其他 / 报告.)
-  if (/报告|年报|報告|年報/.test(raw) && /(?:19|20)\d{2}|年度|信息公开|信息公開|法治/.test(raw)) return false;
+  if (/报告|年报/.test(raw) && /(?:19|20)\d{2}|年度|信息公开|法治/.test(raw)) return false;
   for (let l = line - 1; l >= 0 && l >= line - 2; l--) {
     const up = lines.lineText(l).replace(PINYIN_ANNOTATION, '');
     if (!up.trim()) continue;
     if (up.length > 24) return false;
-    const s = toSimplified(up);
-    return BARE_LABEL.test(s) && !TITLE_LABEL.test(s);
+    // (`lines` are doc.read's, in Simplified script already.)
+    return BARE_LABEL.test(up) && !TITLE_LABEL.test(up);
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // that publishes it (关于印发……年度报告的通知, then the report's own title), and a page stored as
 // one long line with the title run into the body. Every scan is bounded.
 import type { LineMap } from '../text/line-map';
-import { normalize, toSimplified } from '../text/normalize';
+import { normalize } from '../text/normalize';
 import type { TitleInfo } from './title';
 import { GLUED_CHANNEL } from './title-chrome';
 
@@ -62,8 +62,8 @@ const LEADING_TITLE = /(?:^|[\s\u3000])((?:[\u3400-\u9fff（）()]{2,40}?[ \u300
 
 /** The report title among the first pieces of a long line (its start and end columns), or null. */
 export function leadingTitle(lineText: string): { start: number; end: number } | null {
-  // (In Simplified, one code unit for one: offsets stay those of the line.)
-  const m = LEADING_TITLE.exec(toSimplified(lineText.slice(0, 200)));
+  // (`lineText` is a line of the text read in Simplified script, doc.read: no conversion here.)
+  const m = LEADING_TITLE.exec(lineText.slice(0, 200));
   return m ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : null;
 }
 
@@ -88,7 +88,7 @@ export function oneLineTitle(lines: LineMap): TitleInfo | null {
     const lead = leadingTitleInfo(lines, line);
     if (lead) return lead;
     const head = raw.slice(0, 160);
-    const m = RUN_IN_TITLE.exec(toSimplified(head));
+    const m = RUN_IN_TITLE.exec(head);
     if (!m) return null;
     // The issuer before the year: back to the last punctuation or Latin debris (网站名 www.…com).
     const before = head.slice(0, m.index);
@@ -96,7 +96,7 @@ export function oneLineTitle(lines: LineMap): TitleInfo | null {
     // breaks: 某某乡2021年……年度报告某某乡2021年……年度报告根据《…: the issuer starts after its report words.)
     // (Nor over the closing note of a letter that sends the report: ……2024年1月5日(此件主动公开)某某委2023年….)
     const run = (/[\u3400-\u9fff（）()]{0,40}$/.exec(before)?.[0] ?? '').replace(/^.*[（(]此件[\u3400-\u9fff]{2,8}[）)]/, '');
-    const issuer = run.slice(GLUED_CHANNEL.exec(toSimplified(run))?.[0].length ?? 0);
+    const issuer = run.slice(GLUED_CHANNEL.exec(run)?.[0].length ?? 0);
     const startCol = m.index - issuer.length;
     // The title printed twice (……年度报告某某乡2021年……年度报告): its first copy.
     const years = [...m[1].matchAll(/(?:19|20)\d{2} ?年/g)];

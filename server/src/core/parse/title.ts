@@ -4,7 +4,7 @@
 // the title, the statistical-period sentence, the body, or a signing/cover date, in that
 // order of trust. Knows nothing of report formats; every scan is bounded.
 import type { LineMap } from '../text/line-map';
-import { normalize, toSimplified } from '../text/normalize';
+import { normalize } from '../text/normalize';
 import type { Heading } from './headings';
 import { CHANNEL_NAME, issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS, yearTitleLine } from './title-forms';
 import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
@@ -162,8 +162,8 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     if (/^\s*[•·●▪◆]/.test(raw) && !/(?:19|20)\d{2}/.test(raw)) continue;
     // (Or the value of a bare label above it: a metadata table copied one cell per line, 分 类 / 其他/其他 / 报告.)
     if (metadataLineAt(lines, line)) {
-      // toSimplified keeps one character for one: offsets in it are offsets in the line.
-      const m = META_NAME.exec(raw) ?? META_NAME.exec(toSimplified(raw));
+      // (`raw` is a line of doc.read, in Simplified script already.)
+      const m = META_NAME.exec(raw);
       if (m && !metaTitle && i < top) {
         const norm = normalize(m[1]);
         if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
@@ -258,8 +258,8 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
  */
 const RUN_ON_OPENING = /^([\s#*]*)([^。，,；;《》]{4,60}?(?:工作年度报告|年度报告|年报))(?=本(?:年度)?(?:报告|年报)|(?:根据|依据|按照|依照)《)/;
 function runOnTitle(lines: LineMap, line: number): TitleInfo | null {
-  // (In Simplified, one code unit for one: offsets stay those of the line.)
-  const m = RUN_ON_OPENING.exec(toSimplified(lines.lineText(line).slice(0, MAX_LINE)));
+  // (`lines` are doc.read's, in Simplified script already.)
+  const m = RUN_ON_OPENING.exec(lines.lineText(line).slice(0, MAX_LINE));
   if (!m) return null;
   const start = lines.lineStarts[line] + m[1].length;
   const text = lines.lineText(line).slice(m[1].length, m[1].length + m[2].length);

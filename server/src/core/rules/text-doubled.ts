@@ -275,7 +275,7 @@ function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
   // as written: the blank line a double-spaced paste put after each line is not counted.)
   const near = (from: number, step: number): number => {
     for (let l = from + step, k = 0; l >= 0 && l < lines.lineCount && k < 3; l += step) {
-      if (key(l) && !pageChromeAt(lines, l)) return l;
+      if (key(l) && !pageChromeAt(a.doc.readLines, l)) return l;
       if (!isDoublingBlank(lines, l)) k++;
     }
     return -1;
