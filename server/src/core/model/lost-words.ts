@@ -41,10 +41,12 @@ let index: Map<number, Variant[]> | null = null;
 let firsts: Uint8Array | null = null;
 
 /**
- * A Han character and the code unit after it as one small integer, the index key: read without making
- * a two-character string at every character of every line (the first is always in U+3400–U+9FFF).
+ * Two Han characters (U+3400–U+9FFF, as every variant's are) as one small integer, the index key: read
+ * without making a two-character string at every character of every line. (Under 2^30: a small
+ * integer to the Map, never a heap number allocated and hashed as a double at each look-up.)
  */
-const pairKey = (s: string, i: number): number => (s.charCodeAt(i) - 0x3400) * 0x10000 + s.charCodeAt(i + 1);
+const HAN_SPAN = 0xa000 - 0x3400;
+const pairKey = (s: string, i: number): number => (s.charCodeAt(i) - 0x3400) * HAN_SPAN + (s.charCodeAt(i + 1) - 0x3400);
 
 function phrases(): string[] {
   const out = new Set<string>();
@@ -105,6 +107,8 @@ export function lostWords(line: string, prose = false): LostWord[] {
   for (let i = 0; i + 1 < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff || first[c] === 0) continue;
+    const d = line.charCodeAt(i + 1);
+    if (d < 0x3400 || d > 0x9fff) continue;
     const list = idx.get(pairKey(line, i));
     if (!list) continue;
     for (const v of list) {
