@@ -10,7 +10,8 @@ const cache = new WeakMap<ParsedDocument, MappedText>();
 export function normalizedWork(doc: ParsedDocument): MappedText {
   let m = cache.get(doc);
   if (!m) {
-    m = normalizeMapped(doc.work, { keepSpaces: false });
+    // (doc.read is toSimplified(doc.work): the conversion is not made twice.)
+    m = normalizeMapped(doc.work, { keepSpaces: false, simplified: doc.read });
     cache.set(doc, m);
   }
   return m;
