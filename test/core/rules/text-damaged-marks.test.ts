@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDraft, findings } from './build';
 import { lostWords } from '../../../server/src/core/model/lost-words';
+import { afterMark } from '../../../server/src/core/model/proof-lines';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
@@ -34,4 +35,22 @@ test('a lost word whose characters are high code points is found; one before a n
   assert.deepEqual(lostWords('强化信息发布、读和回应，提高透明度。').map((w) => w.want), ['解读和回应']);
   assert.deepEqual(lostWords('读a和回应').map((w) => w.want), []);
   assert.deepEqual(lostWords('鳌鳌鳌鳌鳌鉴定鉴定'), []);
+});
+
+test('afterMark: the first copy of a word at a clause start, spaces between allowed', () => {
+  assert.equal(afterMark('太仓高新区建立，仓高新区建立', '仓高新区'), 8);
+  assert.equal(afterMark('本年度。 \u3000仓高新区建立', '仓高新区'), 6);
+  assert.equal(afterMark('（仓高新区', '仓高新区'), 1);
+  assert.equal(afterMark('仓高新区，太仓高新区', '仓高新区'), -1);
+  assert.equal(afterMark(' 仓高新区', '仓高新区'), -1);
+  // The look-behind pattern it stands for, over random texts.
+  let seed = 11;
+  const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+  const pieces = ['仓高', '新区', '仓高新区', '。', '，', ' ', '\t', '\u3000', '（', '(', '太', 'a'];
+  const re = /(?<=[。，；、,;：:（(][ \t\u3000]*)仓高新区/;
+  for (let round = 0; round < 3000; round++) {
+    let t = '';
+    for (let i = 0, n = 1 + Math.floor(next() * 10); i < n; i++) t += pieces[Math.floor(next() * pieces.length)];
+    assert.equal(afterMark(t, '仓高新区'), re.exec(t)?.index ?? -1, JSON.stringify(t));
+  }
 });

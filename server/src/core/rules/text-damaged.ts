@@ -3,7 +3,7 @@
 // (鏀垮簻 for 政府) or as Latin-1/Windows-1252 (æ”¿åºœ, Ã¤Â¸Â­). A proofreading check: such text
 // cannot be read, and the words it stood for must be restored from the source.
 import type { Rule } from './rule';
-import { isHan, proofLines, quote } from '../model/proof-lines';
+import { afterMark, hanRun, isHan, proofLines, quote } from '../model/proof-lines';
 import { lostWhole, lostWords } from '../model/lost-words';
 import { normalize } from '../text/normalize';
 
@@ -14,10 +14,7 @@ import { normalize } from '../text/normalize';
  * (浏 is the only common one).
  */
 const GBK_MOJIBAKE = '鋩鋪鋫鋬鋭鋮鋯鋰鋱鋲鋳鋴鋵鋶鋷鋸鋹鋺鋻鋼鋽鋾鋿錀錁錂錃錄錅錆錇錈錉洹洧洌浃浈洇洄洙洎洫浍洮洵洚浏浒浔洳涑浯涞涠浞涓涔浜浠浼浣渚淇鍊鍋鍌鍍鍎鍏鍐鍑鍒鍓鍔鍕鍖鍗鍘鍙鍚鍛鍜鍝鍞鍟鍠鍡鍢鍣鍤鍥鍦鍧鍨鍩鍫濉澧澹澶濂濡濮濞濠濯瀚瀣瀛瀹瀵灏灞宀宄宕宓宥宸甯骞搴寤寮褰寰蹇鎬鎭鎮鎯鎰鎱鎲鎳鎴鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿鏀鏁鏂鏃鏄鏅鏆鏇鏈鏉鏋鏌鏍妗姊妫妞妤姒妲妯姗妾娅娆姝娈姣姘姹娌娉娲娴娑娣娓婀婧婊婕娼婢婵鐎鐏鐐鐑鐒鐓鐔鐕鐖鐗鐘鐙鐚鐛鐜鐝鐞鐟鐠鐡鐢鐣鐤鐥鐦鐧鐨鐩鐪鐫鐬鐭鐮纭纰纾绀绁绂绉绋绌绐绔绗绛绠绡绨绫绮绯绱绲缍绶绺绻绾缁缂缃缇缈鑰鑱鑲鑳鑴鑵鑶鑷鑸鑹鑺鑻鑼鑽鑾鑿钀钁钂钃钄钑钖钘铇铏铓铔铚铦铻锜锠琛琚瑁瑜瑗瑕瑙瑷瑭瑾璜璎璀璁璇璋璞璨璩璐璧瓒璺韪韫韬杌杓杞杈杩閫閬閭閮閯閰閱閲閳閴閵閶閷閸閹閺閻閼閽閾閿闀闁闂闃闄闅闆闇闈闉闊闋椤棰椋椁楗棣椐楱椹楠楂楝榄楫榀榘楸椴槌榇榈槎榉楦楣楹榛榧榻榫榭';
-/**
- * Per UTF-16 code unit, the marks of what the one pass over a line (check) notes: a character of
- * GBK_MOJIBAKE, and the characters the patterns below need (a line without them is not searched).
- */
+/** Per code unit, what check's one pass over a line notes: GBK_MOJIBAKE, and the characters the patterns below need. */
 const CH = new Uint16Array(0x10000);
 const [GBK, DASH, QMARK, FU, JIN, DUN, XI, ZHI, DOT, JIAN, OPEN, CLOSE, QUOTE, UNIT, DIGIT] = Array.from({ length: 15 }, (_, i) => 1 << i);
 for (const [chars, bit] of [[GBK_MOJIBAKE, GBK], ['-', DASH], ['?？', QMARK], ['府', FU], ['紧', JIN], ['、', DUN], ['习', XI], ['治', ZHI], ['.', DOT], ['件', JIAN],
@@ -166,7 +163,7 @@ export const textDamaged: Rule = {
     // (Not when the first character is the whole place name: 南县人民政府办公室 calls itself 县人民政府办公室.)
     const headless = issuer.length >= 5 && /^[\u4e00-\u9fff]{5,}$/.test(issuer) && !/^[省市县区州乡镇旗盟中全各本我该某现]/.test(issuer)
       && !/^[省市县区州乡镇旗盟]/.test(issuer.slice(1))
-      ? new RegExp(`(?<=[。，；、,;：:（(][ \\t\\u3000]*)${issuer.slice(1)}`) : null;
+      ? issuer.slice(1) : null;
     for (const pl of proofLines(a)) {
       const t = pl.text;
       const report = (s: number, e: number, kind: Kind, want?: string) => {
@@ -229,8 +226,8 @@ export const textDamaged: Rule = {
       // The formats' fixed wording with one character lost (读和回应, 存在的主要问题及改情况).
       // (In prose, not in a table's cells, 总 may be left out: 采购金额 for 采购总金额.)
       for (const w of lostWords(t, !a.doc.tableLines.has(pl.line))) if (!lost || w.end <= lost.index || w.start >= lost.index + lost[0].length) report(w.start, w.end, 'word', w.want);
-      const head = headless && t.includes(issuer.slice(1, 4)) ? headless.exec(t) : null;
-      if (head) report(head.index, head.index + head[0].length, 'issuer', issuer);
+      const head = headless ? afterMark(t, headless) : -1;
+      if (head >= 0) report(head, head + headless!.length, 'issuer', issuer);
       const verb = has & JIN && t.includes('紧紧') ? LOST_VERB.exec(t) : null;
       if (verb) report(verb.index, verb.index + 2, 'verb');
       const item = has & DUN && (t.includes('、情况') || t.includes('、工作')) ? LOST_ITEM.exec(t) : null;
@@ -370,7 +367,7 @@ function lostCells(a: Parameters<Rule['check']>[0]['analysis'], ctx: Parameters<
     const text = lines.lineText(l);
     // (Most lines are no label: a line without two Han characters in a row at its cells' start is skipped cheaply.)
     const table = a.doc.tableLines.has(l);
-    if (!table && text.length > 24) continue;
+    if ((!table && text.length > 24) || !hanRun(text, 4)) continue;
     const cells = table ? text.split(/(\t|\|)/) : [text];
     let at = lines.lineStarts[l];
     // The next (previous) filled cell of the line: a PDF copy splits a label at a column gap (采购项目数⇥量).
