@@ -91,4 +91,7 @@ test('a metadata label word opening a sentence (公开形式,突出……) is no
   // (Traditional lines as the readers see them: in doc.read, Simplified.)
   assert.equal(isMetadataLine(toSimplified('索??引??號: | 1162042101391301xj/2024-00001 |')), true);
   assert.equal(isMetadataLine(toSimplified('發(fā)布時間:2024-01-24 10:56')), true);
+  // (Each look-behind pattern runs only on a line with its mark or bracket, issue #13: the full-width ones count too.)
+  assert.equal(isMetadataLine(toSimplified('索？？引？？號: | 1162042101391301xj/2024-00001 |')), true);
+  assert.equal(isMetadataLine(toSimplified('發（fā）布時間:2024-01-24 10:56')), true);
 });

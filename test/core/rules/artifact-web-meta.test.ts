@@ -184,3 +184,14 @@ test('labels whose first character the page cut (号: for 索引号, 称: for �
   assert.equal(classifyPageMeta('号: abc043/2026-00011')?.tier, 'support', 'a cut label is never strong');
   assert.equal(classifyPageMeta('简称:示例'), null);
 });
+
+// Spaced-out labels are closed up only where two characters that stand in a row in a label have
+// spaces between them (issue #13, batch CPU: the long pattern of spaced labels is not tried elsewhere):
+// labels spaced with spaces or ideographic spaces, anywhere on the line, one with a / inside.
+test('the classifier: spaced-out labels after other cells, with / inside, with ideographic spaces', () => {
+  assert.equal(classifyPageMeta('备 注 / 文 号:示府办〔2024〕1号    索  引  号:014314799/2024-00002')?.tier, 'strong');
+  assert.equal(classifyPageMeta('主 题 分 类:综合政务 | 发 布 机 构:示例区')?.tier, 'strong');
+  assert.equal(classifyPageMeta('信息来源:示例区  浏 览 次 数: 12')?.tier, 'strong');
+  assert.equal(classifyPageMeta('服\u3000务\u3000对\u3000象\u3000分\u3000类:公民')?.tier, 'strong');
+  assert.equal(classifyPageMeta('本机关 公开 日期 为2024年1月17日'), null);
+});

@@ -65,3 +65,12 @@ test('the contact clause written twice, 任何 in the first copy only (oC 35): r
   // Clauses that differ in more than 任何 stay silent.
   assert.deepEqual(slices(withGeneral('如对本报告有任何疑问,如对本年报有任何意见,请与本机关办公室联系。全年新收政府信息公开申请12件，上年结转1件。')), []);
 });
+
+// The clause copies are compared before their Han characters are counted (issue #13, batch CPU): a
+// doubled clause still needs eight characters with four Han in it.
+test('a doubled clause of eight characters: reported with four Han characters, silent with three', () => {
+  const four = withGeneral('受理申请AB12件,受理申请AB12件,全年新收政府信息公开申请12件，上年结转1件。');
+  assert.deepEqual(slices(four), ['受理申请AB12件,受理申请AB12件']);
+  const three = withGeneral('理申ABCD12件,理申ABCD12件,全年新收政府信息公开申请12件，上年结转1件。');
+  assert.deepEqual(slices(three), []);
+});

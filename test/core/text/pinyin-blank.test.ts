@@ -2,7 +2,9 @@
 // the same blanks as the pattern itself, over random texts of its characters (seeded).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blankPinyin, normalize, PINYIN_ANNOTATION } from '../../../server/src/core/text/normalize';
+import { blankPinyin, normalize, normalizeMapped, PINYIN_ANNOTATION } from '../../../server/src/core/text/normalize';
+import { analyze } from '../../../server/src/core';
+import { normalizedWork } from '../../../server/src/core/parse/normalized-work';
 
 test('blankPinyin blanks exactly the PINYIN_ANNOTATION matches', () => {
   let a = 7;
@@ -28,4 +30,17 @@ test('an annotation a narrow page wrapped (現(xiàn / )發, nT/21 wrapped) is r
   assert.ok(normalize(s).startsWith('要求,现发布《'));
   // A bracket of Latin letters over a line break without a tone mark is no annotation.
   assert.equal(blankPinyin('要求(abc\nde)发布'), '要求(abc\nde)发布');
+});
+
+// The draft's normalised text reuses the parse's Simplified text when no annotation was blanked
+// (issue #13, batch CPU): the same text and map as normalising the draft afresh, with and without one.
+test('normalizedWork: the same text and offsets as normalizeMapped(doc.work), annotations or none', () => {
+  for (const text of ['本機關2023年政府信息公開工作年度報告\n（一）主動公開情況。落實(shí)到位。\n', '本機關（一）主動公開情況，乾淨。\n', '(a) 个(gè) 体\n']) {
+    const doc = analyze(text).doc;
+    const got = normalizedWork(doc);
+    const want = normalizeMapped(doc.work, { keepSpaces: false });
+    assert.equal(got.text, want.text, text);
+    for (let i = 0; i <= want.text.length; i++) assert.equal(got.map.get(i), want.map.get(i), `${text} @${i}`);
+  }
+  assert.equal(blankPinyin('（一）主动公开'), '（一）主动公开');
 });

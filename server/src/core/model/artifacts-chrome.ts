@@ -244,7 +244,8 @@ function classifyItems(lineText: string): ChromeLine | null {
   if (lineText.length > 240) return null;
   // (A capital I between spaces stands for a bar: 无障碍 I 繁体中文.)
   // (Question marks around a breadcrumb's arrows are its spaces lost in a charset conversion: 首页?>?政务公开.)
-  const norm = normalize(lineText.includes(' I ') ? lineText.replace(/ I (?=\S)/g, ' | ') : lineText).replace(/\?+>\?*|>\?+/g, '>');
+  const folded = normalize(lineText.includes(' I ') ? lineText.replace(/ I (?=\S)/g, ' | ') : lineText);
+  const norm = folded.includes('>') ? folded.replace(/\?+>\?*|>\?+/g, '>') : folded;
   if (!norm || norm.length > 160 || !opensWithItem(norm)) return null;
   const hits: { item: Item; start: number; end: number }[] = [];
   KEYS.lastIndex = 0;

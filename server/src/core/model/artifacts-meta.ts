@@ -47,12 +47,31 @@ const BY_WORD = new Map<string, Label>();
 for (const l of LABELS) for (const w of l.words) BY_WORD.set(w, l);
 // Longest first, so that 主题分类 is not read as 主题 + 分类.
 const WORDS = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
+const WORD_FIRSTS = new Set(WORDS.map((w) => w[0]));
 /** A cell that is one label, optionally followed by a colon and its value. */
 const CELL = new RegExp(`^(${WORDS.join('|')})(?::(.*))?$`);
 /** A label spaced out with runs of spaces (索  引  号, 文       号): closed up before the line is split into cells. */
 const SPACED = new RegExp(WORDS.filter((w) => w.length >= 2).map((w) => [...w].join('[ \\u3000]+')).join('|'), 'g');
 /** Question marks a mirror left for the spaces between two cells: before a label or a space, or after a figure. */
 const BROKEN_GAP = new RegExp(`[?？]{2,}(?=(?:${WORDS.join('|')})|\\s)|(?<=\\d)[?？]{2,}`, 'g');
+/**
+ * Two characters in a row in some label, as small integers (a key may stand for other pairs too: a
+ * pair it lets through is only searched): SPACED matches only where a run of spaces stands between such a pair.
+ */
+const pairKey = (a: number, b: number) => (a & 0x7fff) * 0x8000 + (b & 0x7fff);
+const LABEL_PAIRS = new Set(WORDS.flatMap((w) => [...w].slice(1).map((c, i) => pairKey(w.charCodeAt(i), c.charCodeAt(0)))));
+const isSpace = (c: number) => c === 0x20 || c === 0x3000;
+/** Whether `s` has a run of spaces between two characters that stand in a row in a label (else SPACED finds nothing). */
+function maySpaceLabel(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    if (!isSpace(s.charCodeAt(i)) || isSpace(s.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+    if (j < s.length && LABEL_PAIRS.has(pairKey(s.charCodeAt(i - 1), s.charCodeAt(j)))) return true;
+    i = j;
+  }
+  return false;
+}
 /** Further label:value pairs inside one cell (索引号:…主题分类:… after spaces are removed). */
 const PAIR = new RegExp(`(${WORDS.join('|')}):`, 'g');
 
@@ -89,6 +108,8 @@ const CUT_CELL = /^(号|引号|称):(.*)$/;
  * bulleted line, a short phrase without commas (then a weak reading: only beside a strong line).
  */
 function glued(cell: string, bulleted: boolean): Pair | null {
+  // (Most cells start with no label's first character: no label is tried.)
+  if (!WORD_FIRSTS.has(cell[0])) return null;
   for (const w of WORDS) {
     if (!cell.startsWith(w) || cell.length === w.length) continue;
     const label = BY_WORD.get(w)!;
@@ -182,15 +203,18 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   // A run of them before a label or a space, or after a figure, stood for the spaces between two cells
   // (来源:县政务公开办??发布时间:2014-03-19?? 字号【): a cell break.
   // (A font-size switch printed without its colon, 字号【, is the label and its bracket.)
-  const text = lineText.replace(BROKEN_GAP, '  ').replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '')
-    .replace(/(字[体號号體])(?=[[【])/g, '$1:');
+  // (The look-behind patterns, tried at every position: only on a line with a question mark.)
+  const marked = lineText.includes('?') || lineText.includes('？')
+    ? lineText.replace(BROKEN_GAP, '  ').replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '') : lineText;
+  const text = marked.includes('字') ? marked.replace(/(字[体號号體])(?=[[【])/g, '$1:') : marked;
   // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
   const bulleted = /^(?:[•·●▪◆]|-(?=\s))/.test(text.trim());
   const bare = text.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '');
   // (A spaced-out label needs a space: most lines have none, and SPACED is long.)
   // (Brackets left empty by the copy, 字体:[  ], are closed up too: the spaces inside are no cell break.)
+  // (SPACED, an alternation of some sixty spaced labels, only where a label's two characters stand around spaces.)
   const raw = /[ \u3000]/.test(bare)
-    ? bare.replace(SPACED, (m) => m.replace(/[ \u3000]+/g, '')).replace(/([[【])[ \u3000]+(?=[\]】])/g, '$1')
+    ? (maySpaceLabel(bare) ? bare.replace(SPACED, (m) => m.replace(/[ \u3000]+/g, '')) : bare).replace(/([[【])[ \u3000]+(?=[\]】])/g, '$1')
     : bare;
   if (!raw) return null;
   // Cells: tabs or pipes when the line has them (a value may hold single spaces), else runs of

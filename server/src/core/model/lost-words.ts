@@ -36,15 +36,26 @@ const MIN = 5;
  */
 const WHOLE_WORDS = ['财政信息公开', '行政信息公开', '党政信息公开', '市政信息公开', '民政信息公开', '家政信息公开', '邮政信息公开'];
 
-let index: Map<number, Variant[]> | null = null;
+/** Variants by their first two characters, then by their third and fourth (every variant has four or more). */
+let index: Map<number, Map<number, Variant[]>> | null = null;
 /** Per UTF-16 code unit: 1 when some variant starts with it (most characters of a line start none: no look-up). */
 let firsts: Uint8Array | null = null;
 
 /**
- * A Han character and the code unit after it as one small integer, the index key: read without making
- * a two-character string at every character of every line (the first is always in U+3400–U+9FFF).
+ * Two Han characters (U+3400–U+9FFF, as every variant's are) as one small integer, an index key: read
+ * without making a two-character string at every character of every line. (Under 2^30: a small
+ * integer to the Map, never a heap number allocated and hashed as a double at each look-up.)
  */
-const pairKey = (s: string, i: number): number => (s.charCodeAt(i) - 0x3400) * 0x10000 + s.charCodeAt(i + 1);
+const HAN_SPAN = 0xa000 - 0x3400;
+/** Whether `s` holds `word` at `i`, its first `known` code units already compared (a loop: startsWith on a slice of the draft is slower). */
+function sameFrom(s: string, i: number, word: string, known: number): boolean {
+  if (i + word.length > s.length) return false;
+  for (let k = known; k < word.length; k++) if (s.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+/** Whether the code unit at i is Han (U+3400–U+9FFF); false past the end. */
+const isHanAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 0x3400 && c <= 0x9fff; };
+const pairKey = (s: string, i: number): number => (s.charCodeAt(i) - 0x3400) * HAN_SPAN + (s.charCodeAt(i + 1) - 0x3400);
 
 function phrases(): string[] {
   const out = new Set<string>();
@@ -67,8 +78,12 @@ function phrases(): string[] {
   return [...out];
 }
 
-/** Variants keyed by their first two characters (built once: the format data lives as long as the process). */
-function variants(): Map<number, Variant[]> {
+/**
+ * Variants keyed by their first two characters, then by the next two, each list in the order the variants
+ * were made (built once: the format data lives as long as the process). (One level alone left a line
+ * comparing hundreds of variants at every 政府 or 信息.)
+ */
+function variants(): Map<number, Map<number, Variant[]>> {
   if (index) return index;
   const all = phrases();
   const seen = new Set<string>();
@@ -87,10 +102,11 @@ function variants(): Map<number, Variant[]> {
       const beforeDigit = inside.length > 0;
       if (beforeDigit && (j !== p.length - 1 || inside.some((q) => q.endsWith(v)))) continue;
       seen.add(v);
-      const key = pairKey(v, 0);
       firsts![v.charCodeAt(0)] = 1;
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
+      let byNext = index.get(pairKey(v, 0));
+      if (!byNext) index.set(pairKey(v, 0), (byNext = new Map()));
+      let list = byNext.get(pairKey(v, 2));
+      if (!list) byNext.set(pairKey(v, 2), (list = []));
       list.push({ text: v, want: p, at: j, beforeDigit });
     }
   }
@@ -105,10 +121,11 @@ export function lostWords(line: string, prose = false): LostWord[] {
   for (let i = 0; i + 1 < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff || first[c] === 0) continue;
-    const list = idx.get(pairKey(line, i));
+    if (!isHanAt(line, i + 1) || !isHanAt(line, i + 2) || !isHanAt(line, i + 3)) continue;
+    const list = idx.get(pairKey(line, i))?.get(pairKey(line, i + 2));
     if (!list) continue;
     for (const v of list) {
-      if (!line.startsWith(v.text, i)) continue;
+      if (!sameFrom(line, i, v.text, 4)) continue;
       const end = i + v.text.length;
       const lost = v.want[v.at];
       if (prose && PROSE_OPTIONAL.has(lost)) continue;
@@ -133,7 +150,7 @@ export function lostWords(line: string, prose = false): LostWord[] {
  */
 export function lostWhole(cell: string): { want: string; lost: string; at: 'first' | 'last' | 'inside' } | null {
   if (cell.length < MIN - 1 || !HAN.test(cell)) return null;
-  const list = variants().get(pairKey(cell, 0));
+  const list = variants().get(pairKey(cell, 0))?.get(pairKey(cell, 2));
   const v = list?.find((x) => x.text === cell && !x.beforeDigit);
   if (!v) return null;
   return { want: v.want, lost: v.want[v.at], at: v.at === 0 ? 'first' : v.at === v.want.length - 1 ? 'last' : 'inside' };

@@ -33,6 +33,28 @@ export function looksSpaced(text: string): boolean {
 
 export const isHan = (c: string): boolean => c >= '\u3400' && c <= '\u9fff';
 
+/** Whether `t` has `n` Han characters (U+3400–U+9FFF) in a row (a cell of them needs such a run). */
+export function hanRun(t: string, n: number): boolean {
+  for (let i = 0, run = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    run = c >= 0x3400 && c <= 0x9fff ? run + 1 : 0;
+    if (run >= n) return true;
+  }
+  return false;
+}
+
+/**
+ * The first `word` in `t` at a clause start (after one of 。，；、,;：:（( and any spaces), or -1: a
+ * look-behind pattern tried at every position of the line, read from where the word stands instead.
+ */
+export function afterMark(t: string, word: string): number {
+  for (let i = t.indexOf(word), j = i; i >= 0; i = t.indexOf(word, i + 1), j = i) {
+    while (j > 0 && (t[j - 1] === ' ' || t[j - 1] === '\t' || t[j - 1] === '\u3000')) j--;
+    if (j > 0 && '。，；、,;：:（('.includes(t[j - 1])) return i;
+  }
+  return -1;
+}
+
 /** Shortens a quote for a message. */
 export function quote(s: string, n = 20): string {
   return s.length > n ? s.slice(0, n) + '…' : s;

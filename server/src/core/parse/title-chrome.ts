@@ -35,7 +35,10 @@ export function isBreadcrumb(raw: string): boolean {
 export function isMetadataLine(raw: string): boolean {
   // (A mirror's converter pinyin and full-width spaces broken into question marks inside the labels,
   // 發(fā)布時間: and 索??引??號:, are dropped.)
-  const head = raw.slice(0, 200).replace(PINYIN_ANNOTATION, '').replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '');
+  // (Both patterns open with a look-behind, tried at every position: each only on a line with its bracket or mark.)
+  const cut = raw.slice(0, 200);
+  const unannotated = cut.includes('(') || cut.includes('（') ? cut.replace(PINYIN_ANNOTATION, '') : cut;
+  const head = unannotated.includes('?') || unannotated.includes('？') ? unannotated.replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '') : unannotated;
   return META.test(head);
 }
 

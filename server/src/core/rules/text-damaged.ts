@@ -3,7 +3,7 @@
 // (鏀垮簻 for 政府) or as Latin-1/Windows-1252 (æ”¿åºœ, Ã¤Â¸Â­). A proofreading check: such text
 // cannot be read, and the words it stood for must be restored from the source.
 import type { Rule } from './rule';
-import { isHan, proofLines, quote } from '../model/proof-lines';
+import { afterMark, hanRun, isHan, proofLines, quote } from '../model/proof-lines';
 import { lostWhole, lostWords } from '../model/lost-words';
 import { normalize } from '../text/normalize';
 
@@ -13,7 +13,12 @@ import { normalize } from '../text/normalize';
  * the characters of such mojibake are from this set, while running Chinese text has almost none
  * (浏 is the only common one).
  */
-const GBK_MOJIBAKE = new Set(Array.from('鋩鋪鋫鋬鋭鋮鋯鋰鋱鋲鋳鋴鋵鋶鋷鋸鋹鋺鋻鋼鋽鋾鋿錀錁錂錃錄錅錆錇錈錉洹洧洌浃浈洇洄洙洎洫浍洮洵洚浏浒浔洳涑浯涞涠浞涓涔浜浠浼浣渚淇鍊鍋鍌鍍鍎鍏鍐鍑鍒鍓鍔鍕鍖鍗鍘鍙鍚鍛鍜鍝鍞鍟鍠鍡鍢鍣鍤鍥鍦鍧鍨鍩鍫濉澧澹澶濂濡濮濞濠濯瀚瀣瀛瀹瀵灏灞宀宄宕宓宥宸甯骞搴寤寮褰寰蹇鎬鎭鎮鎯鎰鎱鎲鎳鎴鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿鏀鏁鏂鏃鏄鏅鏆鏇鏈鏉鏋鏌鏍妗姊妫妞妤姒妲妯姗妾娅娆姝娈姣姘姹娌娉娲娴娑娣娓婀婧婊婕娼婢婵鐎鐏鐐鐑鐒鐓鐔鐕鐖鐗鐘鐙鐚鐛鐜鐝鐞鐟鐠鐡鐢鐣鐤鐥鐦鐧鐨鐩鐪鐫鐬鐭鐮纭纰纾绀绁绂绉绋绌绐绔绗绛绠绡绨绫绮绯绱绲缍绶绺绻绾缁缂缃缇缈鑰鑱鑲鑳鑴鑵鑶鑷鑸鑹鑺鑻鑼鑽鑾鑿钀钁钂钃钄钑钖钘铇铏铓铔铚铦铻锜锠琛琚瑁瑜瑗瑕瑙瑷瑭瑾璜璎璀璁璇璋璞璨璩璐璧瓒璺韪韫韬杌杓杞杈杩閫閬閭閮閯閰閱閲閳閴閵閶閷閸閹閺閻閼閽閾閿闀闁闂闃闄闅闆闇闈闉闊闋椤棰椋椁楗棣椐楱椹楠楂楝榄楫榀榘楸椴槌榇榈槎榉楦楣楹榛榧榻榫榭', (c) => c.charCodeAt(0)));
+const GBK_MOJIBAKE = '鋩鋪鋫鋬鋭鋮鋯鋰鋱鋲鋳鋴鋵鋶鋷鋸鋹鋺鋻鋼鋽鋾鋿錀錁錂錃錄錅錆錇錈錉洹洧洌浃浈洇洄洙洎洫浍洮洵洚浏浒浔洳涑浯涞涠浞涓涔浜浠浼浣渚淇鍊鍋鍌鍍鍎鍏鍐鍑鍒鍓鍔鍕鍖鍗鍘鍙鍚鍛鍜鍝鍞鍟鍠鍡鍢鍣鍤鍥鍦鍧鍨鍩鍫濉澧澹澶濂濡濮濞濠濯瀚瀣瀛瀹瀵灏灞宀宄宕宓宥宸甯骞搴寤寮褰寰蹇鎬鎭鎮鎯鎰鎱鎲鎳鎴鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿鏀鏁鏂鏃鏄鏅鏆鏇鏈鏉鏋鏌鏍妗姊妫妞妤姒妲妯姗妾娅娆姝娈姣姘姹娌娉娲娴娑娣娓婀婧婊婕娼婢婵鐎鐏鐐鐑鐒鐓鐔鐕鐖鐗鐘鐙鐚鐛鐜鐝鐞鐟鐠鐡鐢鐣鐤鐥鐦鐧鐨鐩鐪鐫鐬鐭鐮纭纰纾绀绁绂绉绋绌绐绔绗绛绠绡绨绫绮绯绱绲缍绶绺绻绾缁缂缃缇缈鑰鑱鑲鑳鑴鑵鑶鑷鑸鑹鑺鑻鑼鑽鑾鑿钀钁钂钃钄钑钖钘铇铏铓铔铚铦铻锜锠琛琚瑁瑜瑗瑕瑙瑷瑭瑾璜璎璀璁璇璋璞璨璩璐璧瓒璺韪韫韬杌杓杞杈杩閫閬閭閮閯閰閱閲閳閴閵閶閷閸閹閺閻閼閽閾閿闀闁闂闃闄闅闆闇闈闉闊闋椤棰椋椁楗棣椐楱椹楠楂楝榄楫榀榘楸椴槌榇榈槎榉楦楣楹榛榧榻榫榭';
+/** Per code unit, what check's one pass over a line notes: GBK_MOJIBAKE, and the characters the patterns below need. */
+const CH = new Uint16Array(0x10000);
+const [GBK, DASH, QMARK, FU, JIN, DUN, XI, ZHI, DOT, JIAN, OPEN, CLOSE, QUOTE, UNIT, DIGIT] = Array.from({ length: 15 }, (_, i) => 1 << i);
+for (const [chars, bit] of [[GBK_MOJIBAKE, GBK], ['-', DASH], ['?？', QMARK], ['府', FU], ['紧', JIN], ['、', DUN], ['习', XI], ['治', ZHI], ['.', DOT], ['件', JIAN],
+  ['(（', OPEN], [')）', CLOSE], ['”', QUOTE], ['条件篇條', UNIT], ['0123456789', DIGIT]] as const) for (const c of chars) CH[c.charCodeAt(0)] |= bit;
 /** A line is UTF-8-read-as-GBK when at least this many of its Han characters are from the set… */
 const MIN_GBK = 4;
 /** …and they are at least this share of its Han characters. */
@@ -158,7 +163,7 @@ export const textDamaged: Rule = {
     // (Not when the first character is the whole place name: 南县人民政府办公室 calls itself 县人民政府办公室.)
     const headless = issuer.length >= 5 && /^[\u4e00-\u9fff]{5,}$/.test(issuer) && !/^[省市县区州乡镇旗盟中全各本我该某现]/.test(issuer)
       && !/^[省市县区州乡镇旗盟]/.test(issuer.slice(1))
-      ? new RegExp(`(?<=[。，；、,;：:（(][ \\t\\u3000]*)${issuer.slice(1)}`) : null;
+      ? issuer.slice(1) : null;
     for (const pl of proofLines(a)) {
       const t = pl.text;
       const report = (s: number, e: number, kind: Kind, want?: string) => {
@@ -180,15 +185,18 @@ export const textDamaged: Rule = {
       let replaced = false;
       let latin = false;
       // (By code unit: a character string per Han character would be allocated otherwise.)
+      let has = 0;
       for (let i = 0; i < t.length; i++) {
         const c = t.charCodeAt(i);
+        const ch = CH[c];
+        has |= ch;
         if (c < 0x3400 || c > 0x9fff) {
           if (c === 0x2a || c === 0xfffd || c === 0x25a1 || c === 0x25a0 || c === 0xff0a) replaced = true;
           else if (c >= 0xc2 && c <= 0xe9) latin = true;
           continue;
         }
         han++;
-        if (GBK_MOJIBAKE.has(c)) {
+        if (ch & GBK) {
           hits++;
           if (first < 0) first = i;
           last = i;
@@ -209,42 +217,43 @@ export const textDamaged: Rule = {
       // (Each pattern below opens with a look-behind, tried at every position: a line without the
       // characters it needs is not scanned at all.)
       YEAR_DASH.lastIndex = 0;
-      const y = t.includes('-') ? YEAR_DASH.exec(t) : null;
+      const y = has & DASH ? YEAR_DASH.exec(t) : null;
       if (y) report(y.index, y.index + y[0].length, 'year');
-      const q = t.includes('?') || t.includes('？') ? QMARKS.exec(t) : null;
+      const q = has & QMARK ? QMARKS.exec(t) : null;
       if (q) report(q.index, q.index + q[0].length, 'qmarks');
-      const lost = t.includes('府信息') ? LOST_CHAR.exec(t) : null;
+      const lost = has & FU && t.includes('府信息') ? LOST_CHAR.exec(t) : null;
       if (lost) report(lost.index, lost.index + lost[0].length, 'lost');
       // The formats' fixed wording with one character lost (读和回应, 存在的主要问题及改情况).
       // (In prose, not in a table's cells, 总 may be left out: 采购金额 for 采购总金额.)
-      for (const w of lostWords(t, !a.doc.tableLines.has(a.doc.lines.lineAt(pl.start)))) if (!lost || w.end <= lost.index || w.start >= lost.index + lost[0].length) report(w.start, w.end, 'word', w.want);
-      const head = headless && t.includes(issuer.slice(1, 4)) ? headless.exec(t) : null;
-      if (head) report(head.index, head.index + head[0].length, 'issuer', issuer);
-      const verb = t.includes('紧紧') ? LOST_VERB.exec(t) : null;
+      for (const w of lostWords(t, !a.doc.tableLines.has(pl.line))) if (!lost || w.end <= lost.index || w.start >= lost.index + lost[0].length) report(w.start, w.end, 'word', w.want);
+      const head = headless ? afterMark(t, headless) : -1;
+      if (head >= 0) report(head, head + headless!.length, 'issuer', issuer);
+      const verb = has & JIN && t.includes('紧紧') ? LOST_VERB.exec(t) : null;
       if (verb) report(verb.index, verb.index + 2, 'verb');
-      const item = t.includes('、情况') || t.includes('、工作') ? LOST_ITEM.exec(t) : null;
+      const item = has & DUN && (t.includes('、情况') || t.includes('、工作')) ? LOST_ITEM.exec(t) : null;
       if (item) report(Math.max(0, item.index - 4), item.index + 3, 'item');
-      const leader = t.includes('习') ? LOST_LEADER.exec(t) : null;
+      const leader = has & XI ? LOST_LEADER.exec(t) : null;
       if (leader) report(leader.index, leader.index + 1, 'leader');
-      const prefix = t.includes('治') ? LOST_PREFIX.exec(t) : null;
+      const prefix = has & ZHI ? LOST_PREFIX.exec(t) : null;
       if (prefix) report(prefix.index, prefix.index + prefix[0].length, 'prefix');
-      const at = t.includes('.com') || t.includes('.cn') || t.includes('.net') ? LOST_AT.exec(t) : null;
+      const at = has & DOT && (t.includes('.com') || t.includes('.cn') || t.includes('.net')) ? LOST_AT.exec(t) : null;
       if (at && !t.slice(at.index, at.index + at[0].length).includes('@')) report(at.index, at.index + at[0].length, 'email');
-      const figure = t.includes('件') ? LOST_FIGURE.exec(t) : null;
+      const figure = has & JIAN ? LOST_FIGURE.exec(t) : null;
       if (figure) report(figure.index, figure.index + figure[0].length, 'figure');
-      const paren = t.includes('(') || t.includes('（') ? unclosedParen(t) : -1;
+      const paren = has & OPEN ? unclosedParen(t) : -1;
       if (paren >= 0 && !closedOnNextLine(a, pl.line)) report(paren, Math.min(t.trimEnd().length, paren + 12), 'paren');
-      const unit = COUNT_WITH_UNIT.test(t) ? LOST_UNIT.exec(t) : null;
+      const counted = (has & (DIGIT | UNIT)) === (DIGIT | UNIT) && COUNT_WITH_UNIT.test(t);
+      const unit = counted ? LOST_UNIT.exec(t) : null;
       if (unit) report(unit.index, unit.index + unit[0].length + 1, 'unit');
-      const unitless = !unit && COUNT_WITH_UNIT.test(t) ? LOST_UNIT_STOP.exec(t) : null;
+      const unitless = !unit && counted ? LOST_UNIT_STOP.exec(t) : null;
       if (unitless) report(unitless.index, unitless.index + unitless[0].length, 'unitless');
-      if (LOST_OPEN_DATE.test(t) && !openBefore(a, pl.line)) {
+      if (has & CLOSE && LOST_OPEN_DATE.test(t) && !openBefore(a, pl.line)) {
         const lead = t.length - t.trimStart().length;
         report(lead, t.trimEnd().length, 'date');
       }
-      const lone = t.includes('”') ? loneClosingQuote(t) : -1;
+      const lone = has & QUOTE ? loneClosingQuote(t) : -1;
       if (lone >= 0 && !quoteOpenBefore(a, pl.line)) report(clauseStart(t, lone), lone + 1, 'quote');
-      const bracket = LOST_BRACKET.exec(t);
+      const bracket = has & CLOSE ? LOST_BRACKET.exec(t) : null;
       if (bracket) report(bracket.index + bracket[0].length - bracket[0].trimStart().length, bracket.index + bracket[0].length, 'bracket');
       // Both patterns open with a character of U+00C2–U+00E9.
       for (const [re, kind] of latin ? [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const : []) {
@@ -358,7 +367,7 @@ function lostCells(a: Parameters<Rule['check']>[0]['analysis'], ctx: Parameters<
     const text = lines.lineText(l);
     // (Most lines are no label: a line without two Han characters in a row at its cells' start is skipped cheaply.)
     const table = a.doc.tableLines.has(l);
-    if (!table && text.length > 24) continue;
+    if ((!table && text.length > 24) || !hanRun(text, 4)) continue;
     const cells = table ? text.split(/(\t|\|)/) : [text];
     let at = lines.lineStarts[l];
     // The next (previous) filled cell of the line: a PDF copy splits a label at a column gap (采购项目数⇥量).

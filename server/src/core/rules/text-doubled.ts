@@ -68,6 +68,12 @@ const DOUBLED_SENTENCE = /([^。；;！!？?\s]{4,30}[。；;！!？?])\1/;
  * 疑问，): the cores (adverb and 任何 dropped) are the same, eight or more characters with four Han. Returns the start and end of the pair in `t`, or null.
  */
 const CLAUSE_ADVERB = /^(?:共|共计|累计|合计|总计|已|均|还|又|再|并)/;
+/** How many code units of `s` are Han (U+3400–U+9FFF). */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0x3400 && c <= 0x9fff) n++; }
+  return n;
+}
 /** A clause compared without 任何, which an edit may have added to one copy (如对本报告有任何疑问，如对本报告有疑问，…). */
 const loose = (c: string) => c.replace(/任何/g, '');
 function doubledClause(t: string): [number, number] | null {
@@ -85,7 +91,8 @@ function doubledClause(t: string): [number, number] | null {
     // (Only across a comma: a sentence written twice is DOUBLED_SENTENCE's.)
     if (t[parts[k].e] !== ',' && t[parts[k].e] !== '，') continue;
     const c = core(parts[k]);
-    if (c.length < 8 || (c.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 4 || loose(c) !== loose(core(parts[k + 1]))) continue;
+    // (The copies compared first, the Han characters of one counted only then: most clauses differ.)
+    if (c.length < 8 || loose(c) !== loose(core(parts[k + 1])) || hanCount(c) < 4) continue;
     return [parts[k].s + (t.slice(parts[k].s, parts[k].e).length - t.slice(parts[k].s, parts[k].e).trimStart().length), parts[k + 1].e];
   }
   return null;
