@@ -7,7 +7,36 @@ import { readCellValue } from '../cell-value';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, hanCount, looksLikeTable, rowOf } from './cell-lines-shape';
 
-interface PipeLine { line: number; content: Cell | null; pipes: number; pipeAt: number; /** Last line of a cell broken over two lines. */ endLine?: number }
+interface PipeLine {
+  line: number; content: Cell | null; pipes: number; pipeAt: number;
+  /** Last line of a cell broken over two lines. */ endLine?: number;
+  /** A row's values on one line among the cell lines (`1 | 0 | 0 | 0 | 0 | 0 | 1 | ||`): all its cells. */ cells?: Cell[];
+}
+
+/**
+ * A line of two or more figures, each closed by its pipe (`1 | 0 | 0 | 0 | 0 | 0 | 1 | ||`): a row's values
+ * on one line under a label on its own (`一、本年新收政府信息公开申请数量 |`), in a copy whose header and labels
+ * are one cell a line. Blank cells between figures are kept, the empty ones after the last figure dropped.
+ */
+function valueLine(lines: LineMap, line: number): PipeLine | null {
+  const text = lines.lineText(line);
+  const end = text.trimEnd();
+  if (!end.endsWith('|') || end.length > 400) return null;
+  const s = lines.lineStarts[line];
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let bar = end.indexOf('|'); bar >= 0; from = bar + 1, bar = end.indexOf('|', from)) {
+    const raw = end.slice(from, bar);
+    const t = raw.trim();
+    const at = s + from + (raw.length - raw.trimStart().length);
+    const cell: Cell = { text: t, start: at, end: at + t.length, value: readCellValue(t) };
+    if (t !== '' && cell.value.type === 'text') return null;
+    cells.push(cell);
+  }
+  while (cells.length && cells[cells.length - 1].text === '') cells.pop();
+  if (cells.filter((c) => c.text !== '').length < 2 || cells[0].text === '') return null;
+  return { line, content: cells[0], pipes: 1, pipeAt: s + end.lastIndexOf('|'), cells };
+}
 
 /** A line that is one cell followed by pipes only (`规章 |`, `|||`, `第二十条 | |||`); null otherwise. */
 function pipeLine(lines: LineMap, line: number): PipeLine | null {
@@ -101,7 +130,8 @@ function readPipeRun(lines: LineMap, run: PipeLine[]): TableBlock | null {
   const multiSep = run.some((p) => !p.content && p.pipes >= 2);
   const rows: RawRow[] = [];
   for (const p of run) {
-    if (p.content) rows.push(rowOf(lines, [p.content], p.line, p.endLine ?? p.line));
+    if (p.cells) rows.push(rowOf(lines, p.cells, p.line, p.line));
+    else if (p.content) rows.push(rowOf(lines, [p.content], p.line, p.endLine ?? p.line));
     // A blank cell: its range is the gap before the pipe.
     else if (multiSep && p.pipes === 1) rows.push(rowOf(lines, [{ text: '', start: p.pipeAt, end: p.pipeAt, value: { type: 'empty' } }], p.line, p.line));
     else if (rows.length && rows[rows.length - 1].cells.length) rows.push({ ...rowOf(lines, [], p.line, p.line), pipes: { count: p.pipes, at: p.pipeAt } });
@@ -139,7 +169,8 @@ export function readPipeCells(lines: LineMap, free: (line: number) => boolean): 
       if (run.length && ++blanks > 1) flushPipe();
       continue;
     }
-    const p = pipeLine(lines, line);
+    // (A row's figures on one line count only inside a run, under its label.)
+    const p = pipeLine(lines, line) ?? (run.length ? valueLine(lines, line) : null);
     if (!p) {
       // The pipe on the line below the cell: both lines belong to the run.
       const below = pipeBelow(lines, line);
