@@ -74,38 +74,40 @@ function columns(rows) {
   return rows.map((r) => r.map((c, i) => c + ' '.repeat(w[i] - width(c))).join('   ').replace(/\s+$/, ''));
 }
 let parseDocument;
-/** The text with each table row the parser found written again by `lay(cells)` (→ its lines). */
+/**
+ * The text with each table the parser found written again: `lay(rows)` gives, for the table's rows of
+ * cells, each row's lines.
+ */
 function relayout(t, lay) {
   parseDocument ??= createRequire(import.meta.url)('../out/server/src/core/parse/document.js').parseDocument;
   const doc = parseDocument(t);
   const lines = t.split(/\r?\n/);
-  const rowAt = new Map(); // first line → row; later lines of a row → null (dropped)
+  const rowAt = new Map(); // first line → the row's lines; later lines of a row → null (dropped)
   for (const tb of doc.tables) {
     if (tb.layout === 'html') continue;
-    const rows = [];
-    for (const r of tb.rows) {
-      if (r.cells.length < 2 || [...rowAt.keys()].some((l) => l >= r.line && l <= r.endLine)) continue;
-      const row = r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim());
-      rows.push(row);
-      rowAt.set(r.line, row);
+    const rows = tb.rows.filter((r) => r.cells.length >= 2 && ![...rowAt.keys()].some((l) => l >= r.line && l <= r.endLine));
+    const laid = lay(rows.map((r) => r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim())));
+    rows.forEach((r, k) => {
+      rowAt.set(r.line, laid[k]);
       for (let l = r.line + 1; l <= r.endLine; l++) rowAt.set(l, null);
-    }
-    for (const row of rows) row.table = rows;
+    });
   }
-  return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) === null ? [] : lay(rowAt.get(i), rowAt.get(i).table))).join('\n');
+  return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) ?? [])).join('\n');
 }
-/** A row padded to its table's column widths (`pdftotext -layout`), blank cells as spaces. */
-function padded(row, table) {
-  const w = [];
-  for (const r of table) r.forEach((c, i) => { w[i] = Math.max(w[i] ?? 0, width(c)); });
-  return row.map((c, i) => c + ' '.repeat(w[i] - width(c))).join('   ').replace(/\s+$/, '');
-}
+/** Every line cut every 32 characters (`keep`: lines left whole). */
+const wrapLines = (t, keep = () => false) => t.split(/\r?\n/).map((l) => {
+  if (keep(l)) return l;
+  const cps = [...l];
+  const out = [];
+  for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join(''));
+  return out.join('\n');
+}).join('\n');
 const MAKE = {
-  aspipe: (t) => relayout(t, (cells) => [`| ${cells.join(' | ')} |`]),
-  astab: (t) => relayout(t, (cells) => [cells.join('\t')]),
+  aspipe: (t) => relayout(t, (rows) => rows.map((cells) => [`| ${cells.join(' | ')} |`])),
+  astab: (t) => relayout(t, (rows) => rows.map((cells) => [cells.join('\t')])),
+  ascolumns: (t) => relayout(t, (rows) => columns(rows).map((l) => [l])),
   // (A row's trailing blank cells dropped: a run of empty cells, ||||…, would stand as a hundred blank lines.)
-  ascolumns: (t) => relayout(t, (cells, table) => [padded(cells, table)]),
-  ascells: (t) => relayout(t, (cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; }),
+  ascells: (t) => relayout(t, (rows) => rows.map((cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; })),
   tab: (t) => retable(t, (rows) => rows.map((r) => r.join('\t'))),
   cells: (t) => retable(t, (rows) => rows.flat()),
   cellgap: (t) => retable(t, (rows) => rows.flat().flatMap((c) => [c, ''])),
@@ -123,8 +125,8 @@ const MAKE = {
   tw: traditional('tw'),
   hk: traditional('hk'),
   // (Prose only: lines with pipes or tabs, table rows, are left whole.)
-  wrapprose: (t) => t.split(/\r?\n/).map((l) => { if (/[|\t]/.test(l)) return l; const cps = [...l]; const out = []; for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join('')); return out.join('\n'); }).join('\n'),
-  wrap: (t) => t.split(/\r?\n/).map((l) => { const cps = [...l]; const out = []; for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join('')); return out.join('\n'); }).join('\n'),
+  wrapprose: (t) => wrapLines(t, (l) => /[|\t]/.test(l)),
+  wrap: (t) => wrapLines(t),
 };
 /** Findings a variant is meant to cause, not compared. */
 const IGNORE = { tw: new Set(['script-traditional']), hk: new Set(['script-traditional']) };
