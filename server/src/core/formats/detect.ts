@@ -248,15 +248,14 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // A report on another kind of work (…党务公开工作年度报告, …政府网站工作年度报表, 12345热线…): whatever
   // headings it shares with a government report (一、总体情况), it is not one.
   // (Without a title the first line read as one counts when it names a document: …年度报表, …工作报告.)
-  const untitled = title ? null : firstTitleLine(doc.lines, doc.headings);
-  const named = title || (untitled && /(?:报告|报表|年报|总结)$/.test(stripTitleEnd(untitled)) ? untitled : '');
+  const first = title ? null : firstTitleLine(doc.readLines, doc.headings);
+  const named = title || (first && /(?:报告|报表|年报|总结)$/.test(stripTitleEnd(first)) ? first : '');
   const otherWork = govTitleWords ? undefined : union(gov.map((f) => f.detect.titleOtherWork)).find((w) => named.includes(w));
   if (otherWork) {
     return { kind: null, source: null, reason: `${titleWhere}所述为另一类工作（${otherWork}）的报告，不是政府信息公开工作年度报告` };
   }
   // A title with other words that is not about a report at all; or, without a report title,
   // a first line naming another kind of document (…工作要点, …实施方案, …的通知).
-  const first = title ? null : firstTitleLine(doc.readLines, doc.headings);
   // A flip-book page header (“Page 9 - 2020年报_审计局”) names the book's file, not another document.
   const flipBook = /^Page\d{1,4}-/i.test(title) && /(?:19|20)\d{2}年(?:度)?(?:报|报告|年度报告)/.test(title);
   const otherTitle = (title !== '' && !govTitleWords && !flipBook && aboutReport(title, govEnds)) || (first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first)));

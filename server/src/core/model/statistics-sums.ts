@@ -8,7 +8,6 @@
 // leave words there, and the sum is not judged. Only the year's column is read; a glued table (条18535395)
 // has no figures to add.
 import type { Analysis } from '../engine/lint';
-import { toSimplified } from '../text/script';
 import { statisticsTable } from './statistics-table';
 import type { StatisticsCell } from './statistics-table';
 
@@ -37,6 +36,7 @@ export function statisticsSums(a: Analysis): StatisticsSum[] {
   const table = statisticsTable(a);
   const specs = a.format?.statistics?.sums ?? [];
   if (table) {
+    // (doc.read: the text in Simplified script already.)
     const text = a.doc.read;
     for (const spec of specs) {
       const total = table.get(spec.total);
@@ -53,14 +53,14 @@ export function statisticsSums(a: Analysis): StatisticsSum[] {
       let at = total.rowEnd;
       let clean = true;
       for (const c of parts) {
-        const gap = toSimplified(text.slice(at, c.labelStart)).replace(JOINED, '');
+        const gap = text.slice(at, c.labelStart).replace(JOINED, '');
         if (!BETWEEN.test(gap)) { clean = false; break; }
         at = c.rowEnd;
       }
       // And the row after the last part is a row read, nothing but figures between: an unread part of
       // the sum there (6.其他形式申请数 where the data names no such row) would be left out of it.
       const next = [...table.values()].filter((c) => c.labelStart >= at).sort((x, y) => x.labelStart - y.labelStart)[0];
-      if (!clean || !next || !BETWEEN.test(toSimplified(text.slice(at, next.labelStart)))) continue;
+      if (!clean || !next || !BETWEEN.test(text.slice(at, next.labelStart))) continue;
       const sum = Math.round(parts.reduce((n, c) => n + (c.value ?? 0), 0) * 100) / 100;
       out.push({ id: spec.total, total, parts, sum });
     }

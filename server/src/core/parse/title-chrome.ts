@@ -68,8 +68,7 @@ export function isNavChrome(raw: string): boolean {
 const CONTACT_LINE = /^\s*(?:联系)?(?:地\s*址|电\s*话|传\s*真|邮\s*件|邮\s*箱|电子邮箱|电子邮件|E-?mail|邮\s*编|邮政编码|热\s*线)\s*[:：]\s*\S/i;
 export function isContactLine(raw: string): boolean {
   if (raw.length > 80) return false;
-  const head = raw;
-  return CONTACT_LINE.test(head) && !/报告|年报|信息公开|[。；;]/.test(head);
+  return CONTACT_LINE.test(raw) && !/报告|年报|信息公开|[。；;]/.test(raw);
 }
 
 /**

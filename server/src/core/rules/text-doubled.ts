@@ -12,6 +12,7 @@ import { wrapTargets } from '../model/prose-wrap';
 import { trimmedLine } from '../model/artifacts-lines';
 import { pageChromeAt } from '../parse/page-chrome';
 import { ORG_LINE } from '../parse/title';
+import { hanCount } from '../text/han';
 
 /** ABAB reduplication of a two-character verb or adjective, which is correct Chinese. */
 const ABAB = new Set([
@@ -68,12 +69,6 @@ const DOUBLED_SENTENCE = /([^。；;！!？?\s]{4,30}[。；;！!？?])\1/;
  * 疑问，): the cores (adverb and 任何 dropped) are the same, eight or more characters with four Han. Returns the start and end of the pair in `t`, or null.
  */
 const CLAUSE_ADVERB = /^(?:共|共计|累计|合计|总计|已|均|还|又|再|并)/;
-/** How many code units of `s` are Han (U+3400–U+9FFF). */
-function hanCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0x3400 && c <= 0x9fff) n++; }
-  return n;
-}
 /** A clause compared without 任何, which an edit may have added to one copy (如对本报告有任何疑问，如对本报告有疑问，…). */
 const loose = (c: string) => c.replace(/任何/g, '');
 function doubledClause(t: string): [number, number] | null {

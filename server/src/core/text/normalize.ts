@@ -34,17 +34,13 @@ export function blankPinyin(s: string): string {
  */
 const PINYIN_CANDIDATE = /[(（][a-zü]*(?:\r?\n[a-zü]*)?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*(?:\r?\n[a-zü]*)?[)）]/g;
 
-/** `s` with every PINYIN_ANNOTATION match replaced by as many `fill` characters (`s` itself when there is none). */
+/** `s` with every PINYIN_ANNOTATION match replaced by as many `fill` characters. */
 function replacePinyin(s: string, fill: string): string {
-  let replaced = false;
-  const out = s.replace(PINYIN_CANDIDATE, (m: string, at: number) => {
+  return s.replace(PINYIN_CANDIDATE, (m: string, at: number) => {
     const c = at > 0 ? s.charCodeAt(at - 1) : 0;
     // (A line break inside, where a narrow page wrapped the annotation 現(xiàn / )發, stays a line break.)
-    if (c < 0x3400 || c > 0x9fff) return m;
-    replaced = true;
-    return m.replace(/[^\r\n]/g, fill);
+    return c >= 0x3400 && c <= 0x9fff ? m.replace(/[^\r\n]/g, fill) : m;
   });
-  return replaced ? out : s;
 }
 
 /** Folds one character's width and quote style; returns '' for whitespace. */
@@ -94,16 +90,13 @@ function folds(): Int32Array {
   return t;
 }
 
-/**
- * Pinyin annotations blanked out (NUL, one per character, so offsets hold), then Simplified.
- * `simplified`, when given, is toSimplified(original), already made: the result when there is no annotation.
- */
-function prepared(original: string, simplified?: string): string {
+/** Pinyin annotations blanked out (NUL, one per character, so offsets hold), then Simplified. */
+function prepared(original: string): string {
   // The annotation needs an opening parenthesis: skip the regular expression when there is none.
   const noPinyin = original.indexOf('(') < 0 && original.indexOf('（') < 0
     ? original
     : replacePinyin(original, '\u0000');
-  return mainlandTerms(original, simplified !== undefined && noPinyin === original ? simplified : toSimplified(noPinyin));
+  return mainlandTerms(original, toSimplified(noPinyin));
 }
 
 /**
@@ -154,8 +147,8 @@ function foldInto(simplified: string, out: Uint16Array, map: OffsetMapBuilder | 
  * Normalises and keeps, for every output character, the offset of the original
  * character it came from, so that a match in normalised text maps back exactly.
  */
-export function normalizeMapped(original: string, opts: { keepSpaces?: boolean; simplified?: string } = {}): MappedText {
-  const simplified = prepared(original, opts.simplified);
+export function normalizeMapped(original: string, opts: { keepSpaces?: boolean } = {}): MappedText {
+  const simplified = prepared(original);
   const out = new Uint16Array(simplified.length);
   const map = new OffsetMapBuilder(simplified.length + 1);
   const k = foldInto(simplified, out, map, !!opts.keepSpaces);

@@ -3,9 +3,10 @@
 // blank cell when such separators exist and a row separator otherwise; a caption may carry extra
 // pipes (`第二十条第（一）项 | |||`); some copies put each cell's pipe on the line below it.
 import { LineMap } from '../../text/line-map';
-import { readCellValue } from '../cell-value';
+import { isValueLike, readCellValue } from '../cell-value';
 import type { Cell, RawRow, TableBlock } from '../tables';
-import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, hanCount, looksLikeTable, rowOf } from './cell-lines-shape';
+import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, looksLikeTable, rowOf } from './cell-lines-shape';
+import { hanCount } from '../../text/han';
 
 interface PipeLine {
   line: number; content: Cell | null; pipes: number; pipeAt: number;
@@ -30,7 +31,7 @@ function valueLine(lines: LineMap, line: number): PipeLine | null {
     const t = raw.trim();
     const at = s + from + (raw.length - raw.trimStart().length);
     const cell: Cell = { text: t, start: at, end: at + t.length, value: readCellValue(t) };
-    if (t !== '' && cell.value.type === 'text') return null;
+    if (t !== '' && !isValueLike(cell.value)) return null;
     cells.push(cell);
   }
   while (cells.length && cells[cells.length - 1].text === '') cells.pop();

@@ -2,6 +2,7 @@
 // blank-line separated shape; cell-lines-pipe.ts: the pipe-terminated shape): what a cell line may
 // be, the label → values rhythm that makes a run a table, and the raw rows and block they become.
 import { LineMap } from '../../text/line-map';
+import { hanCount } from '../../text/han';
 import type { Cell, RawRow, TableBlock } from '../tables';
 
 /** Longest line taken as one cell of a blank-line separated table (labels with notes are long). */
@@ -11,12 +12,6 @@ export const MAX_CELL = 120;
 export const TOP_NUMERAL = /^[一二三四五六七八九十]+(?=、)/;
 export const NUMERALS = '一二三四五六七八九十';
 
-/** The Han characters of `s`. */
-export function hanCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (ch >= '\u3400' && ch <= '\u9fff') n++;
-  return n;
-}
 
 export const isText = (c: Cell) => c.value.type === 'text';
 export const isLabelish = (c: Cell) => isText(c) && hanCount(c.text) >= 2;

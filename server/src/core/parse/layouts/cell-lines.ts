@@ -16,7 +16,8 @@ import { padless } from '../line-pad';
 import { isDoubleSpaced, isDoubleSpacedPdf, readUndoubled } from '../double-spaced';
 import type { Cell, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
-import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, hanCount, isText, looksLikeTable, rowOf } from './cell-lines-shape';
+import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, isText, looksLikeTable, rowOf } from './cell-lines-shape';
+import { hanCount } from '../../text/han';
 import { readPipeCells } from './cell-lines-pipe';
 
 /** Blank lines allowed between two cells of one table. */

@@ -2,6 +2,7 @@
 // or a piece of one), a heading, header debris, figures alone, or a row (label cells, then the values).
 // Split from spaced.ts.
 import { readCellValue } from '../cell-value';
+import { hanCount } from '../../text/han';
 import { cellAt } from '../cell-at';
 import type { Cell } from '../tables';
 import { isPageFooter } from '../page-footer';
@@ -63,15 +64,6 @@ function isDebris(toks: Token[]): boolean {
   return toks.every((t) => [...t.text].length <= 2);
 }
 
-/** How many code units of `s` are Han (U+3400–U+9FFF), counted without building a match array. */
-function hanCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
-  return n;
-}
 
 /**
  * One line of PDF text. `inParens`: the line above left a parenthesis open (a note split over

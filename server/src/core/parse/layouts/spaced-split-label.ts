@@ -5,6 +5,7 @@
 // first row whose cells are all blank: its label alone under the column headers (blankFirstRow).
 import type { Line } from './spaced-line';
 import type { Cell } from '../tables';
+import { hanCount } from '../../text/han';
 import { cellAt } from '../cell-at';
 
 export const NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、,，.．]|\d{1,2}\s*[.．、](?!\d))/;
@@ -55,7 +56,6 @@ export function ownTail(cells: Cell[]): Cell[] {
 /** Label lines that make one row (head and continuations). */
 export const MAX_LABEL_LINES = 3;
 
-const hanCount = (s: string) => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 
 /** One character of vertical header text alone on its line. */
 export function isVertical(l: Line): boolean {
