@@ -6,6 +6,7 @@
 // read in the Simplified forms these patterns know.
 import type { LineMap } from '../text/line-map';
 import { normalize, PINYIN_ANNOTATION } from '../text/normalize';
+import { pageLabelSource } from '../text/page-labels';
 
 /**
  * A site's channel names or a metadata field's name glued before the issuer of a title in a copy
@@ -20,7 +21,7 @@ export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指�
 // The column a page is filed under (栏目: 政府信息公开年报) names reports, but it is a field, never the title.
 // A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
 // A label word followed by a comma opens a sentence (公开形式,突出……: a line of a paragraph wrapped there).
-const META = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:索\s*引\s*号|公开目录|文件有效期|名\s*称|标\s*题|文件名称|发布机构|发布单位|发文机关|发文单位|所属机构|文件编号|发文编号|主题分类|主\s*题\s*词|关\s*键\s*词|分\s*类|体\s*裁|(?:备注\s*[/／]\s*)?文\s*号|发文字号|成文日期|(?:公文)?生成日期|发布日期|发布时间|公开日期|发文日期|生效日期|组配分类|公开形式|公开范围|废止日期|有\s*效\s*性|时\s*效|更新日期|信息来源|来\s*源|浏览次数|访问量|点击数|字\s*号|文件下载|附件下载|作\s*者|责任编辑|(?:所属)?栏\s*目(?=\s*[:：\t|│])|原文(?:链接|地址)(?=\s*[:：]))(?!\s*[,，。、；;])\s*[:：\t|│]?/;
+const META = new RegExp(`^[\\s|│]*(?:[-*•·]\\s*)?[\\[【［]?\\s*(?:${pageLabelSource(['作\\s*者', '责任编辑', '(?:所属)?栏\\s*目(?=\\s*[:：\\t|│])', '原文(?:链接|地址)(?=\\s*[:：])'])})(?!\\s*[,，。、；;])\\s*[:：\\t|│]?`);
 export const META_NAME = /^[\s|│]*(?:[-*•·]\s*)?(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
 
 /** A document site's sharing line naming the shared file: 《某局2022年……报告.docx》由会员分享，可在线阅读…. */
@@ -142,7 +143,7 @@ export function metadataLineAt(lines: LineMap, line: number): boolean {
 }
 
 const BARE_LABEL = new RegExp(`${META.source}\\s*$`);
-const TITLE_LABEL = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:名\s*称|标\s*题|文件名称)/;
+const TITLE_LABEL = /^[\s|│]*(?:[-*•·]\s*)?[\[【［]?\s*(?:(?:信息|文件)?名\s*称|标\s*题)/;
 function labelValueAt(lines: LineMap, line: number): boolean {
   const raw = lines.lineText(line).trim();
   if (!raw || raw.length > 40 || /[。；;，,！!？?]|^[一二三四五六七八九十]+[、.．]|^[(（][一二三四五六七八九十]/.test(raw)) return false;
