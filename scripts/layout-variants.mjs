@@ -11,6 +11,10 @@
 //   indent    prose lines indented with two U+3000
 //   crlf      CRLF line ends;  trail  a space before every line end;  zw  a zero-width space after ，。,
 //   bom       a byte-order mark first
+//   pages     a PDF's page breaks: every 30 lines a blank line, a page number (-4-, — 1 —, 第 2 页 共 9 页, - 3 -)
+//             and a blank line, wherever they fall (inside a paragraph or a table too)
+//   titlesplit the title over two lines before its year (洪泽区人民政府 / 2023 年政府信息公开工作年度报告), or
+//             in half when it names no year;  titletail  the title's last two characters on a line of their own
 //   tw, hk    converted to Traditional script character by character (OpenCC cn → tw / hk: a site's
 //             繁體 button or a mirror in Traditional script)
 // and the same tables in the other layouts pasted tables come in (pages with pipe rows only; the
@@ -102,7 +106,39 @@ const wrapLines = (t, keep = () => false) => t.split(/\r?\n/).map((l) => {
   for (let i = 0; i < cps.length; i += 32) out.push(cps.slice(i, i + 32).join(''));
   return out.join('\n');
 }).join('\n');
+/** A page number as PDF text gives it, in one of the forms pages use. */
+const pageNumber = (n, total) => [`                    -${n}-`, `— ${n} —`, `第 ${n} 页 共 ${total} 页`, `- ${n} -`][n % 4];
+/** The first line among the first ten non-blank ones that reads as a report's title, or -1. */
+function titleLine(lines) {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 10; i++) {
+    const t = lines[i].trim();
+    if (!t) continue;
+    seen++;
+    if (t.length >= 8 && t.length <= 60 && /(?:报告|年报)$/.test(t) && !/[|\t。，]/.test(t)) return i;
+  }
+  return -1;
+}
+/** The text with its title line cut in two by `cut(title)` (the index to cut at, or -1). */
+function splitTitle(t, cut) {
+  const lines = t.split(/\r?\n/);
+  const i = titleLine(lines);
+  if (i < 0) return t;
+  const line = lines[i];
+  const at = cut(line.trim());
+  if (at <= 0) return t;
+  const lead = line.length - line.trimStart().length;
+  lines.splice(i, 1, line.slice(0, lead + at), line.slice(lead + at));
+  return lines.join('\n');
+}
 const MAKE = {
+  pages: (t) => {
+    const lines = t.split(/\r?\n/);
+    const total = Math.ceil(lines.length / 30);
+    return lines.flatMap((l, i) => ((i + 1) % 30 === 0 && i + 1 < lines.length ? [l, '', pageNumber((i + 1) / 30, total), ''] : [l])).join('\n');
+  },
+  titlesplit: (t) => splitTitle(t, (s) => { const y = /(?:19|20)\d{2}\s*年/.exec(s); return y && y.index >= 2 ? y.index : Math.floor(s.length / 2); }),
+  titletail: (t) => splitTitle(t, (s) => s.length - 2),
   aspipe: (t) => relayout(t, (rows) => rows.map((cells) => [`| ${cells.join(' | ')} |`])),
   astab: (t) => relayout(t, (rows) => rows.map((cells) => [cells.join('\t')])),
   ascolumns: (t) => relayout(t, (rows) => columns(rows).map((l) => [l])),

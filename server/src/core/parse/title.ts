@@ -12,6 +12,7 @@ import { menuLineAt, pageChromeAt } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
 import { isDoublingBlank } from './double-spaced';
+import { continuesTitle, ORG_LINE } from './title-lines';
 export { findYear } from './title-year';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -41,7 +42,7 @@ function unpadded(raw: string): string {
 export type YearSource = 'title' | 'period' | 'body' | 'date' | 'published' | 'plan';
 
 export { TITLE_WORDS };
-export const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管理处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
+export { ORG_LINE };
 function isProse(raw: string): boolean {
   // A line ending in an opening bracket or quote is a sentence broken over lines (…根据《).
   // (A list item numbered in brackets, (6)市政府提交…的各类报告, is one too.)
@@ -196,6 +197,13 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     // (A line among the text's last ones that holds a sentence and goes on after it is no title either.)
     if (i >= top && /。./.test(norm)) continue;
     if (i < top && (/[,;]|。./.test(norm) || /https?:|www\./i.test(norm) || FILE_PATH.test(raw) || /^本(?:年度)?(?:报告|年报)/.test(norm))) continue;
+    // A title broken after 关于 whose first part carries report words of its own (【工作总结】某某局关于 /
+    // 2022年法治政府建设情况的报告): the line below is the rest.
+    if (i < top && /关于$/.test(norm) && candidates[i + 1] === line + 1 && !headingLines.has(line + 1)) {
+      const below = lines.lineText(line + 1).slice(0, 200);
+      const belowNorm = normalize(below);
+      if (belowNorm.length <= 60 && TITLE_WORDS.test(belowNorm) && !isProse(below) && !isMetadataLine(below)) return titleAt(lines, line + 1, line, 'lines');
+    }
     // A line of a paragraph broken at a fixed width (PDF text, a copy wrapped every N characters): the
     // line right above is prose of the same width, not ended by a full stop (根据《…条例》(以下简称
     // 《条例》)和《国 / 务院办公厅…关于政府信息公开工作年度报告有).
@@ -205,32 +213,17 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     // A sentence broken at each change of font (`pdftotext -raw`: 根据《…条例》 / （国务院令第711号） / 、 /
     // 《…关于印发〈…年度报告格式〉的通知》): the line above ends inside the sentence.
     if (i < top && ((touching && midSentenceAbove(lines.lineText(before))) || /^[、，,；;]/.test(raw.trim()))) continue; // (or opens with 、)
-    // A title over two lines: the issuer alone on the line above (台州市路桥区人民政府 /
-    // 关于2021年法治政府建设的年度报告), or the first half of the title above the report words.
+    // A title over two or three lines: the issuer alone on the line above (台州市路桥区人民政府 /
+    // 关于2021年法治政府建设的年度报告), or the first part of the title above the report words
+    // (城厢区卫生局关于2014年度政府信息 / 公开工作 / 的年度报告: the third line touching the second).
     if (before >= 0 && !headingLines.has(before)) {
-      const up = lines.lineText(before).slice(0, 200);
-      const upNorm = normalize(up.replace(/^#+\s*/, ''));
-      const fragment = upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up)
-        && !isBreadcrumb(up) && !TITLE_WORDS.test(upNorm) && /^[\u3400-\u9fff（）()\d]+$/.test(upNorm)
-        && !DATE_ONLY.test(upNorm);
-      // The line above ending in the year (某某局2023年 / 法治政府建设情况报告) or in 关于 (某某局关于 /
-      // 2023年法治政府建设工作情况的报告) is the title's first half too.
-      // The year and the issuer above the report words (2019年某某街道 / 政府信息公开工作年度报告).
-      const yearOrg = /^(?:19|20)\d{2}年度?/.test(upNorm) && ORG_LINE.test(upNorm.replace(/^(?:19|20)\d{2}年度?/, ''));
-      // The title broken inside the statutory name after the year (某某街道办事处2024年度政府 / 信息公开工作年度报告).
-      const brokenName = /(?:19|20)\d{2}年度?(?:政府|政府信息)$/.test(upNorm) && /^(?:信息)?公开(?:工作)?(?:年度报告|年报)/.test(norm)
-        && (upNorm + norm).includes('政府信息公开');
-      const follows = brokenName || (yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
-        : ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
-        : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
-          // The issuer and a year that lost its 年 (某某办公厅2022 / 政府信息公开工作年度报告).
-          : /[\u3400-\u9fff）)](?:19|20)\d{2}$/.test(upNorm) ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
-          : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
-            : /^(?:工作|年度报告|报告|年报)/.test(norm));
-      // Or the line broke inside the report words (某某局2024年政府 / 信息公开工作年度报告).
-      const inWord = /(?:19|20)\d{2}年/.test(upNorm + norm) && splitsReportWords(upNorm, norm);
-      if (fragment && !norm.startsWith(upNorm) && (follows || inWord)) {
-        return titleAt(lines, tailBelow(i) ?? line, before, 'lines');
+      const upNorm = fragmentNorm(lines, before);
+      if (upNorm !== null && !norm.startsWith(upNorm) && continuesTitle(upNorm, norm)) {
+        let first = before;
+        const above = i >= 2 ? candidates[i - 2] : -1;
+        const aboveNorm = above === before - 1 && !headingLines.has(above) ? fragmentNorm(lines, above) : null;
+        if (aboveNorm !== null && continuesTitle(aboveNorm, upNorm + norm)) first = above;
+        return titleAt(lines, tailBelow(i) ?? line, first, 'lines');
       }
     }
     // A bare report word (工作报告, 年度报告) alone on a line is a web page's channel name, not the title.
@@ -283,12 +276,13 @@ function midSentenceAbove(up: string): boolean {
 }
 
 /** The break between two lines falls inside the report words (政府信息公开, 法治政府建设, 年度报告…). */
-function splitsReportWords(up: string, down: string): boolean {
-  const joined = up + down;
-  return ['政府信息公开', '信息公开', '法治政府建设', '政务公开', '年度报告'].some((w) => {
-    const at = joined.indexOf(w, Math.max(0, up.length - w.length + 1));
-    return at >= 0 && at < up.length && at + w.length > up.length;
-  });
+/** The normalised text of `line` when it can be the first part of a title over lines: short, words and figures only, no report words; else null. */
+function fragmentNorm(lines: LineMap, line: number): string | null {
+  const up = lines.lineText(line).slice(0, 200);
+  const upNorm = normalize(up.replace(/^#+\s*/, ''));
+  return upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up)
+    && !isBreadcrumb(up) && !TITLE_WORDS.test(upNorm) && /^[\u3400-\u9fff（）()\d]+$/.test(upNorm)
+    && !DATE_ONLY.test(upNorm) ? upNorm : null;
 }
 
 /** The title of a report pasted on one line: what stands before the line's first heading, if it reads as a title. */

@@ -1,0 +1,48 @@
+// A title over two or three lines (PDF text centred on a narrow page, a web title wrapped, the
+// issuer on a line of its own): whether a line goes on into the line below as one title. Reads
+// normalised text only; the callers in title.ts decide which lines are candidates.
+
+/** A line that is only an issuer's name (某某县人民政府, 某某街道办事处, 某某局). */
+export const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管理处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
+
+/** A report's statutory name at the end of a title (…政府信息公开工作年度报告, …法治政府建设情况的报告). */
+const REPORT_NAME = /(?:政府信息公开|法治政府建设|政务公开).{0,14}(?:报告|年报)$/;
+
+/** Whether the break between `up` and `down` falls inside one of the report words (…年度政府 / 信息公开…). */
+export function splitsReportWords(up: string, down: string): boolean {
+  const joined = up + down;
+  return ['政府信息公开', '信息公开', '法治政府建设', '政务公开', '年度报告'].some((w) => {
+    const at = joined.indexOf(w, Math.max(0, up.length - w.length + 1));
+    return at >= 0 && at < up.length && at + w.length > up.length;
+  });
+}
+
+/**
+ * Whether `upNorm`, a short line without report words, is the first part of a title whose rest is
+ * `norm`: the issuer above the report words (台州市路桥区人民政府 / 关于2021年法治政府建设的年度报告),
+ * a line ending in the year or in 关于, or a break inside the report words.
+ */
+export function continuesTitle(upNorm: string, norm: string): boolean {
+  // The year and the issuer above the report words (2019年某某街道 / 政府信息公开工作年度报告).
+  const yearOrg = /^(?:19|20)\d{2}年度?/.test(upNorm) && ORG_LINE.test(upNorm.replace(/^(?:19|20)\d{2}年度?/, ''));
+  // The title broken inside the statutory name after the year (某某街道办事处2024年度政府 / 信息公开工作年度报告;
+  // a year without 年 too: 2022政府信息 / 公开工作年度报告).
+  const brokenName = /(?:19|20)\d{2}(?:年度?)?(?:政府|政府信息)$/.test(upNorm) && /^(?:信息)?公开(?:工作)?(?:年度报告|年报)/.test(norm)
+    && (upNorm + norm).includes('政府信息公开');
+  const follows = brokenName || (yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
+    : ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
+    : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
+      // The issuer and a year that lost its 年 (某某办公厅2022 / 政府信息公开工作年度报告).
+      : /[\u3400-\u9fff）)](?:19|20)\d{2}$/.test(upNorm) ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
+      : /关于$/.test(upNorm) ? /^(?:19|20)\d{2}年/.test(norm)
+        // (…公开工作 / 的年度报告: the rest opens with 的.)
+        : /^(?:工作|年度报告|报告|年报|的(?:年度)?(?:工作)?(?:报告|年报|情况报告))/.test(norm));
+  // Or the line broke inside the report words (某某局2024年政府 / 信息公开工作年度报告), with the year
+  // or the report's whole name in the joined text (关于法治政府 / 建设的情况报告).
+  // (Without the year, not when the rest is a report's name by itself: 某街道办事处人民政府 / 信息公开工作年度报告
+  // is the issuer above a title.)
+  const joined = upNorm + norm;
+  const named = /(?:19|20)\d{2}年/.test(joined) || (REPORT_NAME.test(joined) && !/^(?:政府)?(?:信息公开|政务公开|法治政府建设)/.test(norm));
+  const inWord = named && splitsReportWords(upNorm, norm);
+  return follows || inWord;
+}

@@ -1,0 +1,49 @@
+// A title split over two or three lines, as PDF text centred on a narrow page gives it, is read whole:
+// the kind and the year stay those of the title on one line. Texts of our own, in the shapes
+// scripts/layout-variants.mjs --modes titlesplit made of mY/11, oI/08, nW/27 and nY/36.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core';
+import { continuesTitle } from '../../../server/src/core/parse/title-lines';
+
+const ROL_BODY = ['2025年，某某乡始终坚持以习近平法治思想为根本遵循，全面推进法治政府建设，现将有关情况报告如下。',
+  '一、强化组织保障，夯实法治建设根基', '（一）健全领导机制', '成立法治政府建设工作领导小组，定期召开专题会议4次。',
+  '二、存在的不足和原因', '法治宣传形式较为单一。', '三、下一步工作安排', '持续深化法治政府建设。'];
+
+test('the issuer, then a title broken inside 法治政府建设: three lines, one title', () => {
+  const a = analyze(['某某乡人民政府', '关于法治政府', '建设的情况报告', ...ROL_BODY].join('\n'));
+  assert.equal(a.doc.title?.text.replace(/\s+/g, ''), '某某乡人民政府关于法治政府建设的情况报告');
+  assert.equal(a.detection.kind, 'rule-of-law');
+});
+
+test('a title over three lines, the last opening with 的: read whole, its year from the title', () => {
+  const a = analyze(['某卫〔2015〕3号', '某某区卫生局关于2014年度政府信息', '公开工作', '的年度报告', '区政府办公室：',
+    '根据《中华人民共和国政府信息公开条例》的要求，特编制本报告。', '一、概述', '2014年，我局认真贯彻落实《条例》。',
+    '二、主动公开政府信息情况', '全年主动公开政府信息56条。', '三、依申请公开政府信息情况', '全年未收到申请。'].join('\n'));
+  assert.equal(a.doc.title?.text.replace(/\s+/g, ''), '某某区卫生局关于2014年度政府信息公开工作的年度报告');
+  assert.equal(a.doc.year, 2014);
+  assert.equal(a.detection.kind, 'gov-info-2008');
+});
+
+test('a first line ending in 关于 is no title by itself: the line below is the rest', () => {
+  const a = analyze(['【工作总结】某某市公安局关于', '2022年法治政府建设情况的报告', ...ROL_BODY.map((l) => l.replace('2025', '2022'))].join('\n'));
+  assert.equal(a.doc.title?.text.replace(/\s+/g, ''), '【工作总结】某某市公安局关于2022年法治政府建设情况的报告');
+  assert.equal(a.detection.kind, 'rule-of-law');
+  assert.equal(a.doc.year, 2022);
+});
+
+test('the year without 年 before a statutory name broken after 政府信息', () => {
+  const a = analyze(['某某省生态环境厅', '', '2022政府信息', '公开工作年度报告', '',
+    '本报告依据《中华人民共和国政府信息公开条例》编制。', '一、总体情况', '本年度，我厅主动公开政府信息120条。',
+    '二、主动公开政府信息情况', '（略）', '三、收到和处理政府信息公开申请情况', '（略）'].join('\n'));
+  assert.equal(a.doc.year, 2022);
+  assert.equal(a.detection.kind, 'gov-info-2021');
+});
+
+test('continuesTitle: a break inside the report words needs the year or the whole name', () => {
+  assert.equal(continuesTitle('关于法治政府', '建设的情况报告'), true);
+  assert.equal(continuesTitle('公开工作', '的年度报告'), true);
+  assert.equal(continuesTitle('2022政府信息', '公开工作年度报告'), true);
+  assert.equal(continuesTitle('推进法治政府', '建设'), false);
+  assert.equal(continuesTitle('政务服务', '的通知'), false);
+});
