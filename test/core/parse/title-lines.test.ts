@@ -47,3 +47,20 @@ test('continuesTitle: a break inside the report words needs the year or the whol
   assert.equal(continuesTitle('推进法治政府', '建设'), false);
   assert.equal(continuesTitle('政务服务', '的通知'), false);
 });
+
+test('a title about a report, split before the report name, stays about it (no report read)', () => {
+  const about = analyze(['某某省政府党组召开会议审议', '2019年度法治政府建设情况报告', '',
+    '3月20日，省政府党组召开会议，审议《2019年度法治政府建设情况报告》。会议强调，要深入学习贯彻习近平法治思想。'].join('\n'));
+  assert.equal(about.detection.kind, null);
+  const reading = analyze(['文字解读：某某市某某区教育和体育局', '2023年政府信息公开工作年度报告', '',
+    '一、总体情况', '2023年，区教体局主动公开政府信息120条。', '二、主动公开政府信息情况', '（略）'].join('\n'));
+  assert.equal(reading.detection.kind, null);
+});
+
+test("a site's clock above a channel name is no first part of a title (今天是:… / 工作报告)", () => {
+  const a = analyze(['今天是:2019年10月31日 星期三 农历十月初七', '工作报告', '', '您所在的位置:政务公开 > 工作报告', '',
+    '2020年某某区法治政府建设情况报告', '', '2020年，某某区坚持以习近平法治思想为指导，深入推进法治政府建设。',
+    '一、2020年推进法治政府建设的主要举措和成效', '（一）加强法治政府建设组织领导。'].join('\n'));
+  assert.equal(a.detection.kind, 'rule-of-law');
+  assert.equal(a.doc.year, 2020);
+});

@@ -5,6 +5,9 @@
 /** A line that is only an issuer's name (某某县人民政府, 某某街道办事处, 某某局). */
 export const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管理处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
 
+/** A label before a title (文字解读:, 图解：, 【工作总结】). */
+export const LABEL_PREFIX = /^(?:[\u3400-\u9fff]{2,6}[:：]|【[\u3400-\u9fff]{1,8}】)/;
+
 /** A report's statutory name at the end of a title (…政府信息公开工作年度报告, …法治政府建设情况的报告). */
 const REPORT_NAME = /(?:政府信息公开|法治政府建设|政务公开).{0,14}(?:报告|年报)$/;
 
@@ -29,8 +32,14 @@ export function continuesTitle(upNorm: string, norm: string): boolean {
   // a year without 年 too: 2022政府信息 / 公开工作年度报告).
   const brokenName = /(?:19|20)\d{2}(?:年度?)?(?:政府|政府信息)$/.test(upNorm) && /^(?:信息)?公开(?:工作)?(?:年度报告|年报)/.test(norm)
     && (upNorm + norm).includes('政府信息公开');
-  const follows = brokenName || (yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
-    : ORG_LINE.test(upNorm) ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
+  // A title about the report whose verb ends the line above (省政府党组召开会议审议 / 2019年度法治政府建设情况报告,
+  // 关于印发 / 某某区2023年……报告的通知): one title, about a report, not the report's own.
+  const aboutReport = /(?:审议|审定|通过|印发|公布|发布|报送|解读|听取|研究|讨论|学习|转发)$/.test(upNorm)
+    && /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|政务公开|[\u3400-\u9fff（）()]{2,30}(?:19|20)\d{2}年)/.test(norm);
+  // (An issuer after a label, 文字解读:某某局 / 2023年政府信息公开工作年度报告, is an issuer line too.)
+  const org = ORG_LINE.test(upNorm.replace(LABEL_PREFIX, ''));
+  const follows = aboutReport || brokenName || (yearOrg ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)
+    : org ? /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|工作|年度报告|报告|年报)/.test(norm)
     : /(?:19|20)\d{2}年度?$/.test(upNorm) ? /^(?:度)?(?:政府信息公开|法治政府建设|政务公开|工作|年度报告|报告|年报)/.test(norm)
       // The issuer and a year that lost its 年 (某某办公厅2022 / 政府信息公开工作年度报告).
       : /[\u3400-\u9fff）)](?:19|20)\d{2}$/.test(upNorm) ? /^(?:政府信息公开|法治政府建设|政务公开)/.test(norm)

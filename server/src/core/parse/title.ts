@@ -12,7 +12,7 @@ import { menuLineAt, pageChromeAt } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
 import { isDoublingBlank } from './double-spaced';
-import { continuesTitle, ORG_LINE } from './title-lines';
+import { continuesTitle, LABEL_PREFIX, ORG_LINE } from './title-lines';
 export { findYear } from './title-year';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -281,7 +281,7 @@ function fragmentNorm(lines: LineMap, line: number): string | null {
   const up = lines.lineText(line).slice(0, 200);
   const upNorm = normalize(up.replace(/^#+\s*/, ''));
   return upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up)
-    && !isBreadcrumb(up) && !TITLE_WORDS.test(upNorm) && /^[\u3400-\u9fff（）()\d]+$/.test(upNorm)
+    && !isBreadcrumb(up) && !TITLE_WORDS.test(upNorm) && (/^[\u3400-\u9fff（）()\d]+$/.test(upNorm) || (LABEL_PREFIX.test(upNorm) && ORG_LINE.test(upNorm.replace(LABEL_PREFIX, ''))))
     && !DATE_ONLY.test(upNorm) ? upNorm : null;
 }
 
