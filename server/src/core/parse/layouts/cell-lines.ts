@@ -19,6 +19,7 @@ import type { LayoutReader } from './index';
 import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, isText, looksLikeTable, rowOf } from './cell-lines-shape';
 import { hanCount } from '../../text/han';
 import { readPipeCells } from './cell-lines-pipe';
+import { isPageFooter } from '../page-footer';
 
 /** Blank lines allowed between two cells of one table. */
 const MAX_GAP = 2;
@@ -70,6 +71,9 @@ function splitAtHeadings(run: { line: number; cell: Cell; endLine?: number }[]):
   if (cur.length) out.push(cur);
   return out;
 }
+
+/** A page footer (decorated page number or 第 N 页; not N/M, which a cell may hold). */
+const footerLine = (lines: LineMap, line: number) => { const t = lines.lineText(line).trim(); return t !== '' && !/^\d/.test(t) && isPageFooter(t); };
 
 /** Figures a blank-line separated run holds before a line of spaces counts as an empty cell of it. */
 const MIN_FIGURES = 4;
@@ -174,9 +178,15 @@ export const cellLinesReader: LayoutReader = {
       tainted = false;
     };
     const blank = (l: number) => l < 0 || l >= lines.lineCount || lines.lineText(l).trim() === '';
-    const cellLike = (l: number) => !blank(l) && free(l) && !taken.has(l) && plainCell(lines, l) !== null;
+    const cellLike = (l: number) => !blank(l) && free(l) && !taken.has(l) && plainCell(lines, l) !== null && !footerLine(lines, l);
+    /** After a page footer inside a run: the blank lines up to the next cell are the page break's, no empty cells. */
+    let afterFooter = false;
     for (let line = 0; line < lines.lineCount; line++) {
       if (!free(line) || taken.has(line)) { flushPlain(); continue; }
+      // A PDF's page footer between two cells of a run (-3-, — 4 —, 第 2 页 共 9 页): skipped with the page break's blank lines.
+      if (plain.length && footerLine(lines, line)) { afterFooter = true; continue; }
+      if (afterFooter && lines.lineText(line).trim() === '') continue;
+      afterFooter = false;
       // A line of spaces alone between blank lines, inside a run that already holds figures, is
       // an empty cell the page kept as a space (an empty <td> copied as &nbsp;): its row stays whole.
       // (Not the one space a text that pads every line end writes for a blank line.)
