@@ -15,6 +15,7 @@
 //             and a blank line, wherever they fall (inside a paragraph or a table too)
 //   titlesplit the title over two lines before its year (洪泽区人民政府 / 2023 年政府信息公开工作年度报告), or
 //             in half when it names no year;  titletail  the title's last two characters on a line of their own
+//   notitle   the title line left out (a copy that starts at the opening or at the page's metadata)
 //   tw, hk    converted to Traditional script character by character (OpenCC cn → tw / hk: a site's
 //             繁體 button or a mirror in Traditional script)
 // and the same tables in the other layouts pasted tables come in (pages with pipe rows only; the
@@ -139,6 +140,7 @@ const MAKE = {
   },
   titlesplit: (t) => splitTitle(t, (s) => { const y = /(?:19|20)\d{2}\s*年/.exec(s); return y && y.index >= 2 ? y.index : Math.floor(s.length / 2); }),
   titletail: (t) => splitTitle(t, (s) => s.length - 2),
+  notitle: (t) => { const lines = t.split(/\r?\n/); const i = titleLine(lines); if (i >= 0) lines.splice(i, 1); return lines.join('\n'); },
   aspipe: (t) => relayout(t, (rows) => rows.map((cells) => [`| ${cells.join(' | ')} |`])),
   astab: (t) => relayout(t, (rows) => rows.map((cells) => [cells.join('\t')])),
   ascolumns: (t) => relayout(t, (rows) => columns(rows).map((l) => [l])),

@@ -55,6 +55,10 @@ test('a title about a report, split before the report name, stays about it (no r
   const reading = analyze(['文字解读：某某市某某区教育和体育局', '2023年政府信息公开工作年度报告', '',
     '一、总体情况', '2023年，区教体局主动公开政府信息120条。', '二、主动公开政府信息情况', '（略）'].join('\n'));
   assert.equal(reading.detection.kind, null);
+  // (A page's byline above the report's own title is no verb of a title: 本专题内容由司法局发布.)
+  const byline = analyze(['法治政府建设', '本专题内容由司法局发布', '某某市人民政府关于2025年度法治政府建设情况的报告', '来源:司法局 发布日期:2026-01-22', '',
+    '2025年，某某市深入学习贯彻习近平法治思想，全面推进法治政府建设，现将有关情况报告如下。', '一、加强法治政府建设组织领导', '（一）健全领导机制。'].join('\n'));
+  assert.equal(byline.detection.kind, 'rule-of-law');
 });
 
 test("a site's clock above a channel name is no first part of a title (今天是:… / 工作报告)", () => {

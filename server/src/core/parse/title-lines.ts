@@ -34,7 +34,8 @@ export function continuesTitle(upNorm: string, norm: string): boolean {
     && (upNorm + norm).includes('政府信息公开');
   // A title about the report whose verb ends the line above (省政府党组召开会议审议 / 2019年度法治政府建设情况报告,
   // 关于印发 / 某某区2023年……报告的通知): one title, about a report, not the report's own.
-  const aboutReport = /(?:审议|审定|通过|印发|公布|发布|报送|解读|听取|研究|讨论|学习|转发)$/.test(upNorm)
+  // (Not a page's byline: 本专题内容由司法局发布 / 某某市人民政府关于……报告.)
+  const aboutReport = /(?:审议|审定|通过|印发|公布|发布|报送|解读|听取|转发)$/.test(upNorm) && !/由|^本/.test(upNorm)
     && /^(?:关于)?(?:(?:19|20)\d{2}年|政府信息公开|法治政府建设|政务公开|[\u3400-\u9fff（）()]{2,30}(?:19|20)\d{2}年)/.test(norm);
   // (An issuer after a label, 文字解读:某某局 / 2023年政府信息公开工作年度报告, is an issuer line too.)
   const org = ORG_LINE.test(upNorm.replace(LABEL_PREFIX, ''));
