@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { analyze, lint } from '../../../server/src/core';
 import { publicationDate } from '../../../server/src/core/model/report-dates';
 import { asRead, asWritten } from '../../../server/src/core/parse/as-written';
+import { readingOf } from '../../../server/src/core/parse/cell-at';
 import { buildDraft } from '../rules/build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -87,4 +88,15 @@ test('asWritten takes a read text back from the draft, whitespace the reading le
   assert.equal(asWritten('某某县', 0, read, written), '某某县');
   assert.equal(asRead({ work: written, read }, '政府信息公開', 9), '政府信息公开');
   assert.equal(asRead({ work: read, read }, '政府信息公开', 9), '政府信息公开');
+});
+
+test('the cells of a Traditional page keep one reading per written text: labels that recur share it (as readCell shares Simplified ones)', () => {
+  const trad = tw(buildDraft());
+  const a = analyze(trad + '\n\n' + trad);
+  const cells = a.doc.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).filter((c) => c.text && c.text !== a.doc.read.slice(c.start, c.end));
+  assert.ok(cells.length >= 20, `${cells.length} cells in Traditional characters`);
+  for (const c of cells) assert.equal(trad.includes(c.text), true);
+  const texts = new Set(cells.map((c) => c.text));
+  assert.ok(texts.size < cells.length, 'some written texts recur');
+  assert.equal(new Set(cells.map((c) => readingOf(c))).size, texts.size);
 });

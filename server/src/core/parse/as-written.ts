@@ -7,6 +7,8 @@ import type { Heading } from './headings';
 import type { Cell, TableBlock } from './tables';
 import type { TitleInfo } from './title';
 import { cellOf } from './cell-at';
+import type { ReadCell } from './cell-value';
+import { ownString } from '../text/own-string';
 
 /**
  * `s` as `written` has it, where `s` was read from `read` (the same text in another script, same
@@ -27,11 +29,30 @@ export function asWritten(s: string, start: number, read: string, written: strin
   return out;
 }
 
+// The readings of cells as written, one per written text and reading (as readCell keeps one per
+// text): a Traditional page's labels recur in every table of a batch or a large draft (a 20 MB draft
+// of concatenated reports held 117,630 readings of 2,783 texts, 8 MB). Bounded; the texts are copies
+// of their own, so a kept reading never holds the draft it was cut from.
+const WRITTEN = new Map<string, { from: ReadCell['value']; read: string; cell: ReadCell }>();
+const WRITTEN_MAX = 20000;
+const WRITTEN_KEY_MAX = 40;
+
+/** The reading of the cell text `t` as written whose reading in Simplified script is `text` with `value`: shared. */
+function writtenReading(t: string, text: string, value: ReadCell['value']): ReadCell {
+  if (t.length > WRITTEN_KEY_MAX) return { text: t, value };
+  const known = WRITTEN.get(t);
+  if (known !== undefined && known.from === value && known.read === text) return known.cell;
+  if (WRITTEN.size >= WRITTEN_MAX) WRITTEN.clear();
+  const cell: ReadCell = { text: ownString(t), value };
+  WRITTEN.set(cell.text, { from: value, read: ownString(text), cell });
+  return cell;
+}
+
 function writtenCell(c: Cell, read: string, written: string): Cell {
   if (!c.text) return c;
   const t = asWritten(c.text, c.start, read, written);
   // (The value stays the one read: 8655.42萬元 is an amount as 8655.42万元 is.)
-  return t === c.text ? c : cellOf({ text: t, value: c.value }, c.start);
+  return t === c.text ? c : cellOf(writtenReading(t, c.text, c.value), c.start);
 }
 
 /** The readers' results with the draft's own characters (tables' cells, headings' and the title's texts), in place. */

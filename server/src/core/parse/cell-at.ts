@@ -8,6 +8,10 @@ import { readCell, type CellValue, type ReadCell } from './cell-value';
 class CellAt implements Cell {
   constructor(private readonly read: ReadCell, readonly start: number) {}
 
+  get reading(): ReadCell {
+    return this.read;
+  }
+
   get text(): string {
     return this.read.text;
   }
@@ -24,6 +28,11 @@ class CellAt implements Cell {
 /** The cell whose trimmed text `t` starts at offset `start` (its end: start + t.length). */
 export function cellAt(t: string, start: number): Cell {
   return new CellAt(readCell(t), start);
+}
+
+/** The shared reading a cell keeps (undefined for a cell made as a plain object): tests check readings are shared. */
+export function readingOf(c: Cell): ReadCell | undefined {
+  return c instanceof CellAt ? c.reading : undefined;
 }
 
 /** The cell of a reading made elsewhere (a text with the value read from another script: parse/as-written.ts) at `start`. */
