@@ -217,6 +217,18 @@ const namesOwnParts = (t: string) => { const m = NAMES_PARTS.exec(t); return m !
 /** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下): the text is the report itself. */
 export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
 
+/**
+ * 现将……总体情况、主动公开政府信息情况、收到和处理……申请情况……报告如下: the opening presents three
+ * or more of the report's parts by name, so the text below is the report (a notice asks for them, it
+ * does not present them).
+ */
+const PARTS_BELOW = /现(?:将|就)([^。；;]{0,240}?)(?:报告|汇报|公布)如下/;
+const PART_WORDS = /总体情况|主动公开(?:政府信息)?(?:的)?情况|(?:收到和处理|依申请公开)[^、，,]{0,12}?情况|行政复议|存在的(?:主要)?问题|其他需要报告/g;
+export function presentsParts(t: string): boolean {
+  const m = PARTS_BELOW.exec(t);
+  return m !== null && new Set(m[1].match(PART_WORDS)?.map((w) => w.slice(0, 2))).size >= 3;
+}
+
 export function hasBasisOpening(doc: ParsedDocument, opening: string[], presentsOnly = false): boolean {
   if (!opening.length) return false;
   const names = opening.map((o) => normalize(o)).join('|');
@@ -249,7 +261,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // A notice or explainer page names itself in its first words; a notice cited in 《》 as the
     // report's basis (《关于印发…年度报告格式的通知》) does not make the page one.
     if (/通知|解读/.test(bare.slice(0, 60))) continue;
-    if (presentsOnly ? PRESENTS.test(t) : (own.test(t) || ownNamed.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare) || namesOwnParts(bare))) return true;
+    if (presentsOnly ? PRESENTS.test(t) || presentsParts(bare) : (own.test(t) || ownNamed.test(t) || SELF_NAMED.test(t) || PUBLISHES.test(t) || PRESENTS.test(t) || COMPILES.test(bare) || namesOwnParts(bare))) return true;
   }
   return false;
 }
