@@ -26,8 +26,8 @@ const HEADING_YEAR = /^\s*((?:19|20)\d{2})年度?(?!以来|至今|[-—–~～�
 const HEADING_WORK = /情况|举措|成效|做法|工作开展|工作回顾|主要工作|基本情况/;
 /** Plans, targets and follow-ups of an earlier year's problems. */
 const HEADING_NOT = /计划|打算|安排|思路|目标|要点|整改|问题|不足|上年|去年|以来|对比|比较/;
-/** A work item of the year (二是稳妥做好主动公开。公开发布《…2021年…年度报告》): the report narrating its work, not naming itself. */
-const WORK_ITEM = /^\s*[一二三四五六七八九十]+是/;
+/** A work item of the year (二是稳妥做好主动公开。公开发布《…2021年…年度报告》; (一)切实做好主动公开。按时发布《…2019年度…年度报告》): the report narrating its work, not naming itself. */
+const WORK_ITEM = /^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
 const OPENING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]|[一二三四五六七八九十]是)?((?:19|20)\d{2})年(度)?[,:]/;
 
 /**
@@ -76,11 +76,18 @@ export const yearMismatch: Rule = {
     // The opening names the report with another year than the report's (a title kept from last year).
     // (The first twelve lines as written: twice as many in a text pasted double-spaced.)
     const openingEnd = spacedLines(a.doc.lines, 12);
-    for (const s of sentences) {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
       if ((ownTitle && sentenceInTitle(s)) || s.line > openingEnd) continue;
       // (A sentence inside a work item — 二是……。公开发布《某某2021年…年度报告》 — tells what was done
-      // during the year, last year's report published among it: not the opening naming this report.)
-      const named = WORK_ITEM.test(a.doc.work.slice(a.doc.lines.lineStarts[s.line], a.doc.lines.lineStarts[s.line] + 8)) ? null : SELF_NAMED.exec(s.text);
+      // during the year, last year's report published among it: not the opening naming this report.
+      // The item opens the line, or one of the two sentences before: a page pasted on one line.)
+      const lineStart = a.doc.lines.lineStarts[s.line];
+      const inItem = WORK_ITEM.test(a.doc.work.slice(lineStart, lineStart + 8)) || (() => {
+        const at = spanOf(a, s.ns, s.ne).start;
+        return a.doc.work.slice(Math.max(lineStart, at - 160), at).split(/[。；;]/).slice(-3).some((p) => WORK_ITEM.test(p));
+      })();
+      const named = inItem ? null : SELF_NAMED.exec(s.text);
       const m = named ?? SELF_SUMMARY.exec(s.text) ?? SELF_WORK.exec(s.text);
       if (!m || Number(m[2]) === year) continue;
       const at = s.ns + m.index + m[0].indexOf(m[1]) + m[1].indexOf(m[2]);
