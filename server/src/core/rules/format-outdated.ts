@@ -134,10 +134,37 @@ function unreadOutdated(a: Analysis, other: FormatSpec): { id: string; start: nu
         const lead = raw.length - raw.replace(/^\s+/, '').length;
         hit = { start: lines.lineStarts[l] + lead, end: lines.lineStarts[l] + lead + t.length, label: x.label };
       }
+      // A part pasted on one long line (a page flattened, cells set apart by spaces or pipes): the label as a
+      // cell of its own inside the line (… 信息内容 本年新制作数量 本年新 公开数量 …, | 对外公开总数量 |).
+      if (!hit && last === first && (a.doc.view?.kind === 'flat' || lines.lineText(first).length > LONG_LINE)) hit = cellInLine(lines.text, s.bodyStart, s.end, labels);
       if (hit) { out.push({ id, ...hit }); break; }
     }
   }
   return out;
+}
+
+/** A line this long is a page or a part pasted on one line. */
+const LONG_LINE = 400;
+
+/** The first of `labels` standing as a cell of its own in text[from, to): set apart by white space or pipes. */
+function cellInLine(text: string, from: number, to: number, labels: { label: string; key: string }[]): { start: number; end: number; label: string } | null {
+  const body = text.slice(from, Math.min(to, from + 20_000));
+  let best: { start: number; end: number; label: string } | null = null;
+  for (const l of labels) {
+    // (The key is the label without its brackets and spaces: 第二十条第（九）项 → 第二十条第九项; the text is matched as written.)
+    const at = cellIndex(body, l.label);
+    if (at >= 0 && (!best || from + at < best.start)) best = { start: from + at, end: from + at + l.label.length, label: l.label };
+  }
+  return best;
+}
+
+function cellIndex(body: string, label: string): number {
+  for (let i = body.indexOf(label); i >= 0; i = body.indexOf(label, i + 1)) {
+    const before = i === 0 ? ' ' : body[i - 1];
+    const after = i + label.length >= body.length ? ' ' : body[i + label.length];
+    if (/[\s|│\u3000]/.test(before) && /[\s|│\u3000]/.test(after)) return i;
+  }
+  return -1;
 }
 
 /**
