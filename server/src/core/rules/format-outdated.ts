@@ -73,7 +73,8 @@ export const formatOutdated: Rule = {
     // follows: a line that is a distinguishing label of the other format.
     const own = a.format.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
     const their = other.name.zh.replace(/^.*（(.*?)，.*$/, '$1').replace(/\s+/g, '');
-    const unplaced = unplacedOutdated(a, other);
+    const unplaced = [...unplacedOutdated(a, other)];
+    for (const f of flatGroupOutdated(a, other)) if (!unplaced.some((y) => y.id === f.id)) unplaced.push(f);
     for (const u of [...unreadOutdated(a, other).filter((x) => !unplaced.some((y) => y.id === x.id)), ...unplaced]) {
       const part = PART[u.id] ? `第${PART[u.id]}部分` : '';
       ctx.report({
@@ -141,6 +142,51 @@ function unreadOutdated(a: Analysis, other: FormatSpec): { id: string; start: nu
     }
   }
   return out;
+}
+
+/**
+ * A report pasted on one line whose table is not read (or only in part): the other format's single row
+ * where ours has a group (the 2019 （六）其他处理 in a 2021+ report) stands inside the part's text, none of its
+ * sub-rows' labels does, the table has its 总计 and the next part follows (not cut): as unplacedOutdated reads
+ * the cells of a table in reading order.
+ */
+function flatGroupOutdated(a: Analysis, other: FormatSpec): { id: string; start: number; end: number; label: string }[] {
+  const out: { id: string; start: number; end: number; label: string }[] = [];
+  if (!a.format || !a.report) return out;
+  const lines = a.doc.lines;
+  for (const spec of a.format.sections) {
+    const id = spec.table;
+    const mine = id ? a.format.tables[id] : undefined;
+    const theirs = id ? other.tables[id] : undefined;
+    const read = id ? a.report.tables.get(id) : undefined;
+    if (!id || mine?.kind !== 'grid' || theirs?.kind !== 'grid' || (read && !read.partial) || outdatedTables(a).has(id)) continue;
+    for (const s of a.report.sections.get(spec.id)?.sections ?? []) {
+      const first = lines.lineAt(s.bodyStart);
+      if (lines.lineAt(Math.max(s.bodyStart, s.end - 1)) !== first || !(a.doc.view?.kind === 'flat' || lines.lineText(first).length > LONG_LINE)) continue;
+      const body = lines.text.slice(s.bodyStart, Math.min(s.end, s.bodyStart + 20_000));
+      for (const g of mine.rows.filter((x) => x.group)) {
+        const their = theirs.rows.find((x) => x.id === g.id && !x.group);
+        const kids = mine.rows.filter((x) => x.parent === g.id).map((x) => bareKey(x.label)).filter((k) => k.length >= 6);
+        if (!their || !kids.length) continue;
+        const m = labelPattern(g.label).exec(body);
+        if (!m) continue;
+        // (In reading order the total may stand before the group: the part must only run on to the next one.)
+        const all = labelKey(body);
+        const total = mine.rows.find((x) => x.parent === g.parent && x.id !== g.id && /总计/.test(x.label));
+        if (!total || !all.includes(bareKey(total.label)) || s.end >= lines.text.trimEnd().length || kids.some((k) => all.includes(k.slice(0, 4)))) continue;
+        out.push({ id, start: s.bodyStart + m.index, end: s.bodyStart + m.index + m[0].length, label: their.label });
+        break;
+      }
+      if (out.some((x) => x.id === id)) break;
+    }
+  }
+  return out;
+}
+
+/** A row label as written in a line: brackets of either width, spaces between its characters. */
+function labelPattern(label: string): RegExp {
+  const parts = Array.from(label.replace(/\s+/g, '')).map((c) => (/[（(]/.test(c) ? '[（(]' : /[）)]/.test(c) ? '[）)]' : c.replace(/[.*+?^${}|[\]\\]/g, '\\$&')));
+  return new RegExp(`(?<![\\u3400-\\u9fff])${parts.join('\\s*')}(?![\\u3400-\\u9fff])`);
 }
 
 /** A line this long is a page or a part pasted on one line. */
