@@ -20,11 +20,11 @@ export const formatOutdated: Rule = {
   title: { zh: '使用了其他年份的表格格式', en: 'Table in another year\'s format' },
   description: {
     zh: '2019、2020 年度的报告使用 2019 年格式（国办公开办函〔2019〕60号），2021 年度起使用 2021 年格式（国办公开办函〔2021〕30号）。两者第二部分表格的栏目不同（本年新制作数量/本年新公开数量/对外公开总数量、第二十条第（九）项政府集中采购，对应本年制发件数/本年废止件数/现行有效件数、本年收费金额），第三部分表格“（六）其他处理”在 2021 年格式中分为三个子项。'
-      + '表格用了另一年份格式的栏目时，每张表在第一个这样的栏目处提示一次。按阅读顺序从 PDF 提取、数字无法对应到行的表格，按其行标签判断（如 2021 年度起的报告只有单独一行“（六）其他处理”、没有其子项）；每格一行、没有表头行的表格，按单独成行的栏目名判断（如“本年新制作数量”）。'
+      + '表格用了另一年份格式的栏目时，每张表在第一个这样的栏目处提示一次。按阅读顺序从 PDF 提取、数字无法对应到行的表格，按其行标签判断（如 2021 年度起的报告只有单独一行“（六）其他处理”、没有其子项）；每格一行、没有表头行的表格，按单独成行的栏目名判断（如“本年新制作数量”）；整页粘成一行、表格未能读出时，按行内以空格或竖线隔开的栏目名和行标签判断。'
       + '错误示例：2022 年度报告第二部分仍有“本年新制作数量”“第二十条第（九）项”；2020 年度报告第三部分出现“申请人无正当理由逾期不补正”。正确示例：按报告年度所适用格式的栏目填写。'
       + '快速修复在旧表之后插入本年度格式的空表（表格样式与原稿一致），不删除原表中的任何数字；请把数字移入新表后再删除旧表。',
     en: 'Reports for 2019 and 2020 use the 2019 format (国办公开办函〔2019〕60号); reports from 2021 use the 2021 format (〔2021〕30号). Their table 2 columns differ (本年新制作数量 … 政府集中采购 vs 本年制发件数 … 本年收费金额), and 2021 splits row （六）其他处理 of table 3 into three sub-rows. '
-      + 'A table that uses labels of the other format is reported once, at the first such label. A table whose figures cannot be placed (PDF text in reading order) is judged by its row labels (a 2021+ report with the single row （六）其他处理 and none of its sub-rows); a table copied one cell per line, with no header row, by its column names on lines of their own (本年新制作数量). '
+      + 'A table that uses labels of the other format is reported once, at the first such label. A table whose figures cannot be placed (PDF text in reading order) is judged by its row labels (a 2021+ report with the single row （六）其他处理 and none of its sub-rows); a table copied one cell per line, with no header row, by its column names on lines of their own (本年新制作数量); a page pasted on one line whose table is not read, by the column names and row labels set apart by spaces or pipes inside the line. '
       + 'Wrong: a 2022 report with 本年新制作数量 and 第二十条第（九）项; a 2020 report with 申请人无正当理由逾期不补正. Right: the labels of the format for the report year. '
       + 'The quick-fix inserts the empty table of the right format after the old one, in the draft\'s table layout, and never deletes the author\'s figures: move them over, then delete the old table.',
   },
