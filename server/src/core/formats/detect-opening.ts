@@ -159,8 +159,10 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
       continue;
     }
     // 一、政府信息公开工作概述 names the same first part with the subject before it.
-    const k = labelKey(h.title).replace(/^政府信息公开(?:工作)?(?:的)?(?=.{2,4}$)/, '');
-    if (k.length > 8 || !firsts.some((f) => k === f || (k.length <= f.length + 2 && k.includes(f)))) continue;
+    // (总体公开情况, 总体工作情况: the first part's name with a word put inside it. A question mark
+    // closing it is a character lost in a charset conversion: 一、总体公开情况?)
+    const k = labelKey(h.title.replace(/(?<=[\u3400-\u9fff])[?？]+$/, '')).replace(/^政府信息公开(?:工作)?(?:的)?(?=.{2,4}$)/, '');
+    if (k.length > 8 || !firsts.some((f) => k === f || (k.length <= f.length + 2 && (k.includes(f) || subsequence(f, k))))) continue;
     // The part's first lines (up to 1,200 characters): the year's disclosure work under the 条例.
     let body = '';
     // (Lines of PDF text broken at the page width are short: the budget is characters, not lines.)
@@ -179,10 +181,18 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     // (四)政府信息公开平台建设 (五)监督保障, three or more), whatever the opening says of the year's work.
     const items = k === '总体情况' && b.includes('依申请公开') && /政府信息管理|公开平台建设|监督保障/.test(b);
     const own = b.match(OVERVIEW_SUBPART)?.length ?? 0;
-    if (b.includes('政府信息公开') && (/(?:19|20)\d{2}年/.test(b) || selfYear) && (/条例|年度报告/.test(b) || selfOpening || items || own >= 3 || (k === '概述' && b.includes('政务公开')))) return h;
+    // (Three of those sub-parts name the disclosure work themselves: 政府信息公开 need not be written.)
+    if ((b.includes('政府信息公开') || own >= 3) && (/(?:19|20)\d{2}年/.test(b) || selfYear) && (/条例|年度报告/.test(b) || selfOpening || items || own >= 3 || (k === '概述' && b.includes('政务公开')))) return h;
     return null;
   }
   return null;
+}
+
+/** Every character of `short` appears in `long` in order. */
+function subsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 /**

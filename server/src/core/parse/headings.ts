@@ -41,6 +41,8 @@ const PATTERNS: { style: HeadingStyle; level: number; re: RegExp }[] = [
  * parseHeading finds on it at line 0, offset 0, or null. A keystroke changes one line: the others
  * are looked up, not read again.
  */
+/** Dot leaders and a page number closing a line: 二、主动公开政府信息情况 ................ 10. */
+const TOC_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}\s*$/;
 const lineMemo = new Map<string, Heading | null>();
 const LINE_MEMO_MAX = 5000;
 const LINE_MEMO_KEY_MAX = 400;
@@ -65,6 +67,8 @@ export function headingOfLine(lineText: string, line: number, lineStart: number)
 
 /** Recognises a heading on one line; `lineText` has no line break. */
 export function parseHeading(original: string, line: number, lineStart: number): Heading | null {
+  // A table of contents' entry (一、总体情况………… 1): it names a part, the part is elsewhere.
+  if (TOC_ENTRY.test(original)) return null;
   // Read through converter pinyin (一(yī)、總體(tǐ)情況): the markers and the title's end are found in
   // a view with the annotations blanked (same offsets); the title is the original's text.
   const lineText = blankPinyin(original);

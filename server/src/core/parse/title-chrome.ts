@@ -47,9 +47,10 @@ export function isMetadataLine(raw: string): boolean {
  * Site navigation words a page's header repeats (站群导航 | 加入收藏 | 设为首页 | 手机版), the
  * accessibility toolbar's buttons one a line (页面 / 配色 / 辅助线 / 重置, 用户空间), the header's
  * technical badge (支持IPv6) and its links to the site's accounts (微信公众号, 政务微信, 政务微博, 移动端应用,
- * 政务新媒体矩阵, 智能机器人, 登录个人中心).
+ * 政务新媒体矩阵, 智能机器人, 登录个人中心), and the site search box's prompts one a line (选择特殊符号 /
+ * 选择搜索类型 / 请输入搜索, 高级搜索).
  */
-export const NAV_WORDS = '站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答|联系我们|关于我们|友情链接|朗读|全文朗读|语音朗读|听全文|点击(?:收听|播放)[\\u4e00-\\u9fff]{0,8}(?:朗读|播报)|页面|配色|辅助线|重置|用户空间|(?:本?网站(?:已)?)?支持IPv6|微信公众号|微信|微博|政务微信|政务微博|移动端(?:应用)?|客户端|(?:登录)?(?:个人|用户)中心|政务新媒体矩阵|智能机器人';
+export const NAV_WORDS = '站群导航|网站导航|加入收藏|设为首页|手机版|移动版|全文检索|站内搜索|搜索|选择特殊符号|选择搜索类型|请输入(?:搜索|关键[字词])(?:内容|词)?|高级(?:搜索|检索)|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|网站地图|站点地图|返回首页|繁体版|简体版|繁體|简体|English|登录|注册|智能问答|联系我们|关于我们|友情链接|朗读|全文朗读|语音朗读|听全文|点击(?:收听|播放)[\\u4e00-\\u9fff]{0,8}(?:朗读|播报)|页面|配色|辅助线|重置|用户空间|(?:本?网站(?:已)?)?支持IPv6|微信公众号|微信|微博|政务微信|政务微博|移动端(?:应用)?|客户端|(?:登录)?(?:个人|用户)中心|政务新媒体矩阵|智能机器人';
 // (Several glued together, 移动端应用政务微信政务微博, as a copy without spaces gives them, are one word.)
 const NAV_WORD = new RegExp(`^(?:${NAV_WORDS})+$`);
 /** A site header's date line (今天:2024年2月22日 星期四 …, 今天是2024年…), whatever links follow it. */

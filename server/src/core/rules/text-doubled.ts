@@ -44,6 +44,9 @@ export function doubledAt(s: string, i: number): number {
     // 人民政府政府信息, 委员会委员会议: the first copy ends an organ's name, the second starts a
     // word of its own. (政府 ends one after 人民 or a level, 县政府 / 各级政府: 处理政府政府信息 is doubled.)
     if (ORGAN_END.test(w) && i > 0 && isHan(s[i - 1]) && (w !== '政府' || GOV_BEFORE.test(s[i - 1]))) continue;
+    // 国家有关规定规定应当主动公开 (the 条例's own words, 第二十条第（十五）项): the first 规定 ends the noun
+    // 有关规定, the second is the verb.
+    if (w === '规定' && /(?:有关|相关|国家)$/.test(s.slice(Math.max(0, i - 2), i))) continue;
     // The doubled pair inside a longer run of one character (哈哈哈哈哈) is covered above; a
     // triple of the word is a deliberate rhythm (是是是).
     return len;

@@ -24,6 +24,8 @@ const CHANNEL_ANY = /现场|当面|窗口|来访|大厅|柜台|电话|热线|网
 
 /** A bracketed remark pointing back at what was just counted: （这7件……）, （上述3件……）. */
 const BACK_REFERENCE = /^[,，]?\((?:这|该|此|上述|以上|前述)/;
+/** A clause counting the previous part's change against another year: 比上年度减少838条, 较去年增加5件, 同比下降3条. */
+const CHANGE = /^(?:比|较|同比|环比)[^\d，,；;。]{0,8}?(?:增加|减少|增长|下降|上升|多|少)了?\d/;
 /** A nested breakdown inside the list: a second 其中/包括, or 含 opening a clause or a bracket. */
 const NESTED = /其中|包括|包含|^含[^)]*\d|\(含[^)]*\d/;
 /** A clause ending in 等 (121篇等) closes the list. */
@@ -121,8 +123,9 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
       if (parts.length && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 && !labelHalf(body, text, c.ne)) { truncated = true; break; }
       continue;
     }
-    // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it.
-    if (BACK_REFERENCE.test(body)) continue;
+    // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it; so does a
+    // clause giving the part's change from last year (行政许可公开信息3121条，比上年度减少838条).
+    if (BACK_REFERENCE.test(body) || CHANGE.test(body)) continue;
     if (parts.length && (NEW_STATEMENT.test(body) || newVerb(body, parts[0].label))) { truncated = true; break; }
     if (own.length > 1 || /各\d/.test(body)) return null;
     const x = own[0];

@@ -26,8 +26,8 @@ const HEADING_YEAR = /^\s*((?:19|20)\d{2})年度?(?!以来|至今|[-—–~～�
 const HEADING_WORK = /情况|举措|成效|做法|工作开展|工作回顾|主要工作|基本情况/;
 /** Plans, targets and follow-ups of an earlier year's problems. */
 const HEADING_NOT = /计划|打算|安排|思路|目标|要点|整改|问题|不足|上年|去年|以来|对比|比较/;
-/** A work item of the year (二是稳妥做好主动公开。公开发布《…2021年…年度报告》): the report narrating its work, not naming itself. */
-const WORK_ITEM = /^\s*[一二三四五六七八九十]+是/;
+/** A work item of the year (二是稳妥做好主动公开。公开发布《…2021年…年度报告》; (一)切实做好主动公开。按时发布《…2019年度…年度报告》): the report narrating its work, not naming itself. */
+const WORK_ITEM = /^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
 const OPENING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]|[一二三四五六七八九十]是)?((?:19|20)\d{2})年(度)?[,:]/;
 
 /**
@@ -47,11 +47,11 @@ export const yearMismatch: Rule = {
   title: { zh: '正文年份与报告年度不符', en: 'Body speaks of another year as the report year' },
   description: {
     zh: '正文以另一个年份作为本年度叙述工作，如2020年度报告中写“2019年，我局……”，多为沿用上一年报告的段落未改年份。只检查句首引出全年工作的年份短语（“X年，我局/我区/本机关/全年……”“X年度，……”，或以发布机关自称开头，如辽宁省新闻出版局报告中的“X年，省新闻出版局……”）；'
-      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”“结合2024年某某街道政府信息公开工作实际”“完成2020年政府信息公开工作，形成本报告”）年份与报告年度不符也提示（“二是……公开发布《某某2021年……年度报告》”这类工作事项中提到的上一年度报告不在此列），逗号后以更早的年份给出本年度数量（“……应公开尽公开，2021年度共主动公开政府信息4条”）同样提示；一级标题以更早的年份为本年度（2025年度报告中的“一、2024年法治政府建设基本情况”）同样提示，跨年份的标题（2021—2025年、2022年以来）、计划和上年问题整改不在此列。'
+      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”“结合2024年某某街道政府信息公开工作实际”“完成2020年政府信息公开工作，形成本报告”）年份与报告年度不符也提示（“二是……公开发布《某某2021年……年度报告》”“（一）……按时发布《某某2019年度……年度报告》”这类工作事项中提到的上一年度报告不在此列），逗号后以更早的年份给出本年度数量（“……应公开尽公开，2021年度共主动公开政府信息4条”）同样提示；一级标题以更早的年份为本年度（2025年度报告中的“一、2024年法治政府建设基本情况”）同样提示，跨年份的标题（2021—2025年、2022年以来）、计划和上年问题整改不在此列。'
       + '错误示例（2020年度报告）：“2019年，我局深入贯彻落实……”。正确示例：“2020年，我局深入贯彻落实……”。'
       + '依据：《政府信息公开条例》第五十条，年度报告报告的是上一年度的工作情况。',
     en: 'The body narrates another year as the reporting year, e.g. “2019年，我局……” in a report for 2020 — usually a paragraph kept from last year\'s report. '
-      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”, or the issuer\'s name as it calls itself, “X年，省新闻出版局……” in 辽宁省新闻出版局\'s report); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结, 结合2024年某某街道政府信息公开工作实际, 完成2020年政府信息公开工作，形成本报告) is (not last year\'s report named inside a work item, 二是……公开发布《某某2021年……年度报告》), and so is a clause after a comma giving the year\'s count under an earlier year (……应公开尽公开，2021年度共主动公开政府信息4条); so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
+      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”, or the issuer\'s name as it calls itself, “X年，省新闻出版局……” in 辽宁省新闻出版局\'s report); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结, 结合2024年某某街道政府信息公开工作实际, 完成2020年政府信息公开工作，形成本报告) is (not last year\'s report named inside a work item, 二是……公开发布《某某2021年……年度报告》 or （一）……按时发布《某某2019年度……年度报告》), and so is a clause after a comma giving the year\'s count under an earlier year (……应公开尽公开，2021年度共主动公开政府信息4条); so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
       + 'Wrong (report for 2020): “2019年，我局深入贯彻落实……”. Right: “2020年，我局深入贯彻落实……”. '
       + 'Basis: Art. 50 of the Regulations: the annual report covers the previous year\'s work.',
   },
@@ -76,11 +76,18 @@ export const yearMismatch: Rule = {
     // The opening names the report with another year than the report's (a title kept from last year).
     // (The first twelve lines as written: twice as many in a text pasted double-spaced.)
     const openingEnd = spacedLines(a.doc.lines, 12);
-    for (const s of sentences) {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
       if ((ownTitle && sentenceInTitle(s)) || s.line > openingEnd) continue;
       // (A sentence inside a work item — 二是……。公开发布《某某2021年…年度报告》 — tells what was done
-      // during the year, last year's report published among it: not the opening naming this report.)
-      const named = WORK_ITEM.test(a.doc.work.slice(a.doc.lines.lineStarts[s.line], a.doc.lines.lineStarts[s.line] + 8)) ? null : SELF_NAMED.exec(s.text);
+      // during the year, last year's report published among it: not the opening naming this report.
+      // The item opens the line, or one of the two sentences before: a page pasted on one line.)
+      const lineStart = a.doc.lines.lineStarts[s.line];
+      const inItem = WORK_ITEM.test(a.doc.work.slice(lineStart, lineStart + 8)) || (() => {
+        const at = spanOf(a, s.ns, s.ne).start;
+        return a.doc.work.slice(Math.max(lineStart, at - 160), at).split(/[。；;]/).slice(-3).some((p) => WORK_ITEM.test(p));
+      })();
+      const named = inItem ? null : SELF_NAMED.exec(s.text);
       const m = named ?? SELF_SUMMARY.exec(s.text) ?? SELF_WORK.exec(s.text);
       if (!m || Number(m[2]) === year) continue;
       const at = s.ns + m.index + m[0].indexOf(m[1]) + m[1].indexOf(m[2]);
