@@ -196,6 +196,20 @@ test('a report named in the opening sentence yields its year to the stated perio
   assert.equal(detect('某某镇2020年政府信息公开工作年度报告\n所列数据的统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n').year, 2020);
 });
 
+test('the opening names its year, the text states it again and never the period\'s: the period is last year\'s sentence (oO/24)', () => {
+  const text = (period: number) => [
+    `根据《中华人民共和国政府信息公开条例》和省、市有关要求,某某市自然资源和规划局编制了2021年政府信息公开年度报告。报告由总体情况等六个部分组成。本报告中所列数据的统计期限自${period}年1月1日起至${period}年12月31日止。`,
+    '一、总体情况',
+    '2021年,某某市自然资源和规划局按照中央、省、市关于政务公开工作的相关要求,积极推进政务公开各项工作。',
+    '(一)持续推进政府信息主动公开。2021年通过门户网站主动公开政府信息1268条。',
+  ].join('\n');
+  const d = detect(text(2020));
+  assert.equal(d.year, 2021);
+  assert.equal(d.kind, 'gov-info-2021');
+  // The period's year stated in the text as well: the period stands.
+  assert.equal(detect(text(2020).replace('2021年通过门户网站', '2020年通过门户网站')).year, 2020);
+});
+
 describe('the year from the 政务公开工作要点 the report carries out, when nothing else names it', () => {
   const body = (extra: string) => [
     '依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。',

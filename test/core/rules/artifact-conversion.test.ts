@@ -54,3 +54,22 @@ test('precision: one or two annotations in a draft are taken as deliberate', () 
   assert.deepEqual(found(withProse('赴亳(bó)州、涡(guō)阳两地学习交流。')), []);
   assert.equal(found(withProse('赴亳(bó)州、涡(guō)阳、蚌(bèng)埠三地学习交流。')).length, 1);
 });
+
+test('a paragraph wrapped at the page width (PDF text, mA/11) is reported once, its pinyin not counted in the line width', () => {
+  // Four printed lines, the first three of 34 characters, cut inside the sentence; the converter annotated
+  // characters on every line after the PDF broke them (so the lines differ in length as stored).
+  const printed = [
+    '本報(bào)告根據(jù)條例和年度報告格式的通知要求編制並向社會全文公開本報告由總',
+    '體(tǐ)情況主動公開政府信息情況收到和處理政府信息公開申請情況政府信息公開',
+    '行政復(fù)議行政訴訟情況存在的主要問題及改進情況其他需要報告的事項以及附',
+    '表等六個部分組成。',
+  ];
+  const text = buildDraft().replace(ANCHOR, ANCHOR + '\n' + printed.join('\n') + '\n');
+  const fs = found(text);
+  assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message)));
+  assert.match(fs[0].message, /^本段有 4 处/);
+  assert.equal(where(text, fs[0]).line, lineOf(text, printed[0]));
+  // Its fix removes the paragraph's annotations and nothing else.
+  const fixed = applyOne(text, fs[0]);
+  assert.equal(fixed, text.replace(/\((?:bào|jù|tǐ|fù)\)/g, ''));
+});

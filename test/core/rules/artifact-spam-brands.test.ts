@@ -87,3 +87,13 @@ test('a live-stream brand swapped in for 政务 is spam; a court hearing streame
   assert.deepEqual(found(text).map((f) => where(text, f).slice), ['海棠直播', '海棠直播']);
   assert.deepEqual(found(withProse('通过网络直播公开庭审3次,海棠花节活动信息公开5条。')), []);
 });
+
+test('betting brands as a hacked mirror\'s site name (oO/30, oO/31): 开云手机官网入口, 尊龙网平台, 尊龙ag旗舰厅', () => {
+  const kaiyun = '开云手机官网入口·(中国)官方网站卫生健康局认真贯彻落实《条例》。';
+  const text = withProse(kaiyun);
+  assert.deepEqual(found(text).map((f) => where(text, f).slice), ['开云手机官网']);
+  assert.equal(found(withProse('公开机构职能、尊龙ag旗舰厅的联系方式和领导班子成员。')).length, 1);
+  assert.equal(found(withProse('本报告转载于兰州新区卫生健康委员会2020年政府信息公开工作年度报告-尊龙网平台。')).length, 1);
+  // 开云 and 尊龙 as a place or a name are not.
+  assert.deepEqual(found(withProse('开云街道办事处全年公开信息12条,尊龙村委会公开村务信息8条。')), []);
+});

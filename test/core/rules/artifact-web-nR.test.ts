@@ -18,3 +18,10 @@ test('a news page\'s byline (date and time | site name and domain | 给编辑写
   assert.equal(classifyChrome('2013年04月30日17:01,我局召开政务公开工作会议。'), null);
   assert.equal(classifyChrome('本报告在中国南平网www.np.gov.cn公布。'), null);
 });
+
+test('the site\'s name and domain before the page header\'s fields (oO/14: …门户网站 www.xtx.gov.cn 发布时间:…) is chrome', () => {
+  assert.notEqual(classifyChrome('湘潭县人民政府门户网站 www.xtx.gov.cn 发布时间:2024-01-11 09:46'), null);
+  assert.notEqual(classifyChrome('某某市人民政府网 www.example.gov.cn 来源:市政府办公室'), null);
+  // A sentence naming the site and its address, then a date, is report text.
+  assert.equal(classifyChrome('本报告在某某县人民政府门户网站www.example.gov.cn发布,时间为2024年1月11日。'), null);
+});

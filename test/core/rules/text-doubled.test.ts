@@ -55,3 +55,10 @@ test('the rule page example: the wrong excerpt is reported, the right one is not
   assert.ok(findings(withGeneral(ex.wrong), RULE).length > 0);
   assert.deepEqual(findings(withGeneral(ex.right), RULE), []);
 });
+
+test('规定规定 after 有关/相关/国家 is the noun then the verb (条例 第二十条(十五)); elsewhere doubled', () => {
+  // oO/08 (安丘市 2022) quotes the statute: 法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息.
+  assert.deepEqual(slices(withGeneral('做好法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息。')), []);
+  assert.deepEqual(slices(withGeneral('按照相关规定规定的时限答复申请人。')), []);
+  assert.deepEqual(slices(withGeneral('严格执行保密审查规定规定，确保信息安全。')), ['规定规定']);
+});

@@ -47,3 +47,26 @@ test('the list goes on in a short sentence after it (a bare count of the same un
   assert.equal(run(withProse(s.replace('互联网监管系统及审批平台信息17041条。', ''))).length, 1);
   assert.equal(run(withProse(s.replace('17041条', '17000条'))).length, 1);
 });
+
+test('a part naming how some were handled (依法延期) beside the categories is no category of the total', () => {
+  // oO/04 (岱山县 2024): 15 applications, 10 + 3 + 2 by outcome; the one extended is among them.
+  const s = '全年收到政府信息公开申请15件,均按时答复,其中依法延期1件,予以公开10件,本机关不掌握相关信息3件,属于四类过程性信息2件。';
+  assert.deepEqual(run(withProse(s)), []);
+  // The categories alone still have to fit: 10 + 4 + 2 = 16 exceeds 15.
+  const over = run(withProse(s.replace('相关信息3件', '相关信息4件')));
+  assert.equal(over.length, 1);
+  assert.match(over[0].message, /10 \+ 4 \+ 2 = 16件 超过总数 15件/);
+  // When every part names a way of handling, they are the breakdown themselves.
+  const ways = run(withProse('全年收到政府信息公开申请15件,其中按时答复10件,延期答复6件。'));
+  assert.equal(ways.length, 1);
+});
+
+test('a change from last year after a part (比上年度减少838条) is no part (oO/33)', () => {
+  const s = '全年主动公开政府信息共3637条,其中行政许可公开信息3121条,比上年度减少838条;行政处罚公开信息412条,比上年度减少93条;公开政府集中采购公开信息30条,采购总金额1765万元;对外管理服务信息29条。';
+  assert.deepEqual(run(withProse(s)), []);
+  // The parts themselves still have to fit: 3621 + 412 + 30 + 29 exceeds 3637.
+  const over = run(withProse(s.replace('3121条', '3621条')));
+  assert.equal(over.length, 1);
+  assert.match(over[0].message, /3621/);
+  assert.doesNotMatch(over[0].message, /838/);
+});

@@ -88,7 +88,8 @@ const ITEMS: Item[] = [
   { key: '【?(?:字号|字体大小|字体|文字大小)', value: /^:?(?:[大中小]|超大|特大|默认|标准|A\+|A-|A|T|[[\]【】|·])*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
   // A news page's byline: 2013年04月30日17:01 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T.
   { key: '给编辑写信', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
-  { key: '[\\u4e00-\\u9fff]{2,20}(?:门户网站|门户网|网站|网)(?=(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:cn|com|net|org)(?:$|[|·]))', value: /^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)$/i, tier: 'support', zh: '网站名称', en: 'site name' },
+  // (Or the page header's fields after it: 湘潭县人民政府门户网站 www.xtx.gov.cn 发布时间:2024-01-11 09:46.)
+  { key: '[\\u4e00-\\u9fff]{2,20}(?:门户网站|门户网|网站|网)(?=(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:cn|com|net|org)(?:$|[|·]|(?:发布时间|发布日期|更新时间|时间|日期|信息来源|文章来源|来源|浏览次数|点击数):))', value: /^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)$/i, tier: 'support', zh: '网站名称', en: 'site name' },
   { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\|)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A link to the report's explainer or original beside the article (点击查看解读, 点击查看原文): never report text.
   { key: '点击(?:查看|阅读|进入)(?:政策)?(?:解读|图解|原文|附件|详情)', value: EMPTY, tier: 'strong', zh: '网页链接', en: 'page link' },

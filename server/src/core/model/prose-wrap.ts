@@ -8,6 +8,7 @@
 import type { Analysis } from '../engine/lint';
 import { isPageNumberLine } from '../parse/page-footer';
 import { isDoubleSpaced } from '../parse/double-spaced';
+import { PINYIN_ANNOTATION } from '../text/normalize';
 
 /** Sentence or clause-list ends (full and half width). */
 const ENDS = /[。；;！!？?：:）)」』”"…]$/;
@@ -64,7 +65,9 @@ export function wrapTargets(a: Analysis): Int32Array {
   for (let l = 0; l < n; l++) {
     const t = text.slice(lines.lineStarts[l], lines.lineEnd(l)).trim();
     trimmed[l] = t;
-    widths[l] = width(t);
+    // (A converter's pinyin after characters, 報(bào)告, is no part of the printed line: a mirror of PDF
+    // text annotated after the lines were broken is measured without it.)
+    widths[l] = width(t.includes('(') || t.includes('（') ? t.replace(PINYIN_ANNOTATION, '') : t);
   }
   // Closed lines: headings that are the whole line, tables, the title.
   const closed = new Uint8Array(n);

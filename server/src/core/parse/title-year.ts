@@ -42,6 +42,20 @@ function periodYear(lines: LineMap): number | null {
   return null;
 }
 
+/** Years stated in the text's first lines (not inside 《》, not a date's 2020年1月1日): `year` twice or more, `other` never. */
+function bodyBacks(lines: LineMap, year: number, other: number): boolean {
+  let mine = 0;
+  for (const { raw } of nonBlankLines(lines, 40)) {
+    const t = normalize(raw.slice(0, MAX_LINE)).replace(/《[^《》]{0,80}》/g, '');
+    for (const y of t.matchAll(/((?:19|20)\d{2})年(?!\d{1,2}月)/g)) {
+      const v = Number(y[1]);
+      if (v === other) return false;
+      if (v === year) mine++;
+    }
+  }
+  return mine >= 2;
+}
+
 export function findYear(lines: LineMap, title: TitleInfo | null, headings: Heading[] = []): { year: number | null; source: YearSource | null } {
   const period = periodYear(lines);
   if (title) {
@@ -50,7 +64,11 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const m = /((?:19|20)\d{2})年/.exec(title.norm) ?? /(?<![\d〔[(（])((?:19|20)\d{2})(?=度?(?:政府信息公开|政务公开|法治政府建设))/.exec(title.norm);
     // A report named in the opening sentence (…编制了《某某镇2020年…年度报告》) yields to the
     // statistical period stated beside it: the name is quoted, the period is the report's.
-    if (m && !(title.source === 'sentence' && period !== null)) return { year: Number(m[1]), source: 'title' };
+    // (Unless the text's own sentences state the named year again and never the period's: a period
+    // left from last year's report, 统计期限自2020年1月1日… under 2021年通过门户网站…, 2021年新收….)
+    if (m && !(title.source === 'sentence' && period !== null && !bodyBacks(lines, Number(m[1]), period))) {
+      return { year: Number(m[1]), source: 'title' };
+    }
   }
   // A flattened report's long line holds several headings inside it (parse/one-line.ts): the
   // opening sentence of that line is still the text's, so it is no heading line here.

@@ -4,6 +4,7 @@
 import type { Rule } from './rule';
 import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
 import { deleteLineEdit, excerpt, trimmedLine } from '../model/artifacts-lines';
+import { flatHeadChrome } from '../model/artifacts-flat';
 import { topMenuLines } from '../model/artifacts-menu';
 import { classifyPageMeta } from '../model/artifacts-meta';
 import { runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
@@ -157,6 +158,24 @@ export const artifactWeb: Rule = {
         });
       }
       l = end + 1;
+    }
+    // A report pasted on one line: the page's header fields and toolbar words among the pieces of its head.
+    for (const f of flatHeadChrome(a)) {
+      if (chrome[a.doc.lines.lineAt(f.start)]) continue;
+      const shown = excerpt(a.doc.text.slice(f.start, f.end), 30);
+      const certain = f.item.tier === 'strong';
+      ctx.report({
+        start: f.start,
+        end: f.end,
+        severity: certain ? 'warning' : 'info',
+        message: certain
+          ? `网页残留（${f.item.zh}）：“${shown}”不属于报告内容，应删除`
+          : `疑似网页残留（${f.item.zh}）：“${shown}”不像报告内容，请核对后删除`,
+        messageEn: certain
+          ? `Web-page chrome (${f.item.en}): “${shown}” is not report content; delete it`
+          : `Possibly web-page chrome (${f.item.en}): “${shown}”; check and delete`,
+        fix: { title: `删除“${shown}”`, edits: [{ start: f.start, end: f.end, newText: '' }], safe: false },
+      });
     }
     // A mirror site's watermark run onto the end of a report line (a heading): only the watermark is debris.
     for (let k = 0; k < lineCount; k++) {

@@ -25,6 +25,8 @@ const ABAB = new Set([
 const ORGAN_END = /^(?:政府|委员会|委员|办公室|中心|机关|部门|单位)$/;
 /** What stands before 政府 when it ends an organ's name: 人民政府, 县政府, 各级政府, 旗政府, 盟政府. */
 const GOV_BEFORE = /[民省市县区州旗盟镇乡级府]/;
+/** What names a body of rules before 规定 as a noun (有关规定, 相关规定, 国家规定): 规定规定 is then noun and verb. */
+const REGULATION_BEFORE = /(?:有关|相关|国家|法律|法规|规章)$/;
 const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两]+$/;
 
 /** A doubled word at i in s: the length of the word (2–4), or 0. */
@@ -46,7 +48,7 @@ export function doubledAt(s: string, i: number): number {
     if (ORGAN_END.test(w) && i > 0 && isHan(s[i - 1]) && (w !== '政府' || GOV_BEFORE.test(s[i - 1]))) continue;
     // 国家有关规定规定应当主动公开 (the 条例's own words, 第二十条第（十五）项): the first 规定 ends the noun
     // 有关规定, the second is the verb.
-    if (w === '规定' && /(?:有关|相关|国家)$/.test(s.slice(Math.max(0, i - 2), i))) continue;
+    if (w === '规定' && REGULATION_BEFORE.test(s.slice(Math.max(0, i - 2), i))) continue;
     // The doubled pair inside a longer run of one character (哈哈哈哈哈) is covered above; a
     // triple of the word is a deliberate rhythm (是是是).
     return len;

@@ -20,8 +20,13 @@ const OTHER = /^["'(]?(其他|其它|其余)/;
 const APPLICANTS = [/自然人|个人/, /法人|组织|企业/];
 /** Ways in that together leave nothing out (咨询 received on site, by phone and online). */
 const CHANNELS: RegExp[] = [/现场|当面|窗口|来访|大厅|柜台/, /电话|热线/, /网上|网络|在线|网站|互联网|电子邮件|邮件|微信/];
+/** A part that says how some of the total were handled (依法延期1件, 按时办结, 当场答复): a property
+ * across the breakdown, not one of its categories (均按时答复，其中依法延期1件，予以公开10件，…). */
+const ATTRIBUTE = /延期|延长|按时|按期|当场/;
 const CHANNEL_ANY = /现场|当面|窗口|来访|大厅|柜台|电话|热线|网上|网络|在线|网站|互联网|电子邮件|邮件|微信|信函|来信|传真/;
 
+/** A clause comparing the part before it with another year: 比上年度减少838条, 较2022年增加12件, 同比下降5条. */
+const COMPARISON = /^[,，]?(?:比|较|同比|环比)[^，,；;。]{0,8}?(?:增加|减少|增长|下降|上升|多|少)/;
 /** A bracketed remark pointing back at what was just counted: （这7件……）, （上述3件……）. */
 const BACK_REFERENCE = /^[,，]?\((?:这|该|此|上述|以上|前述)/;
 /** A clause counting the previous part's change against another year: 比上年度减少838条, 较去年增加5件, 同比下降3条. */
@@ -125,7 +130,7 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     }
     // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it; so does a
     // clause giving the part's change from last year (行政许可公开信息3121条，比上年度减少838条).
-    if (BACK_REFERENCE.test(body) || CHANGE.test(body)) continue;
+    if (BACK_REFERENCE.test(body) || CHANGE.test(body) || (parts.length && COMPARISON.test(body))) continue;
     if (parts.length && (NEW_STATEMENT.test(body) || newVerb(body, parts[0].label))) { truncated = true; break; }
     if (own.length > 1 || /各\d/.test(body)) return null;
     const x = own[0];
@@ -133,6 +138,11 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     parts.push({ count: x, label: text.slice(from, x.ns) });
     if (closes) { truncated = true; break; }
   }
+  // Parts that name a way of handling (依法延期1件) beside parts that name categories (予以公开10件)
+  // overlap them: the categories alone are the breakdown. (When every part names one — 按时答复10件、
+  // 延期答复5件 — they are the breakdown themselves.)
+  const kinds = parts.filter((q) => !ATTRIBUTE.test(q.label));
+  if (kinds.length && kinds.length < parts.length) parts.splice(0, parts.length, ...kinds);
   if (!parts.length) return null;
   // A list cut short by a new statement is not known to be complete.
   return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts), whole: !truncated && !mixed, nested: inner.length > 0 };

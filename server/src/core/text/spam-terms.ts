@@ -26,7 +26,7 @@ export const SPAM_TERMS: readonly string[] = [
   '(?<![a-z0-9])(?:bet\\d{3,4}|\\d{3,4}bet)(?![a-z0-9])', '(?<![\\d.])365(?:体育|娱乐|彩票|投注)', '威尼斯人(?![居口民文工])',
   // Betting and lottery brands planted as a site name or SEO line (彩天下 on a line of its own, 大发快三, 亚博体育).
   '彩天下(?:官网|平台|app|注册|娱乐|彩票)?', '大发(?:快三|快3|时时彩|彩票|娱乐)', '(?:分分|极速|腾讯分分)(?:彩|快三|赛车)',
-  '必赢(?:亚洲|国际|娱乐|官网)', '亚博(?:体育|娱乐|官网)', '开元棋牌', '乐鱼(?:体育|官网)', '开云(?:体育|官网|app)', '九游会', '彩神争霸',
+  '必赢(?:亚洲|国际|娱乐|官网)', '亚博(?:体育|娱乐|官网)', '开元棋牌', '乐鱼(?:体育|官网)', '开云(?:手机)?(?:体育|官网|app)', '九游会', '彩神争霸',
   // A betting brand in Latin letters before a site word (uedbet体育, uedbet官网, betway娱乐).
   '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}(?:体育|官网|娱乐|平台|注册|下载)',
   // Betting brands swapped into a hacked page's text (《沙巴体育娱乐场,中国足彩在线印发…的通知》).
@@ -46,7 +46,9 @@ export const SPAM_TERMS: readonly string[] = [
   '精品一区二区(?:三区)?', '国产精品(?:视频|一区|久久|免费|自拍)', '久{3,}(?:精品)?', '久久精品', '(?:日韩|欧美)(?:精品|久久)', '国产va', '毛片',
   // A porn live-stream brand swapped in for 政务 by a hacked mirror (扎实推进海棠直播公开各项工作).
   '海棠直播',
-  '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐|明升|德赢)(?:体育|娱乐|官网|app)', '(?<![a-z0-9])vwin(?![a-z0-9])', '(?<![a-z0-9])beat365(?![a-z0-9])', '华体会', '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}国际(?:平台|集团|娱乐|官网|体育)', '(?<![a-z0-9])hth(?:在线|体育|娱乐|官网|app|登录)+', '金宝博', '博天堂', '新濠天地', '威廉希尔',
+  '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐|明升|德赢)(?:体育|娱乐|官网|app)', '(?<![a-z0-9])vwin(?![a-z0-9])', '(?<![a-z0-9])beat365(?![a-z0-9])', '华体会',
+  // A betting brand planted as a hacked mirror's site name (兰州新区卫生健康委员会…年度报告-尊龙网平台, 尊龙ag旗舰厅的联系方式).
+  '尊龙(?:凯时|网平台|ag|官网|娱乐|体育|平台|app|旗舰厅)', '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}国际(?:平台|集团|娱乐|官网|体育)', '(?<![a-z0-9])hth(?:在线|体育|娱乐|官网|app|登录)+', '金宝博', '博天堂', '新濠天地', '威廉希尔',
 ];
 /** A fresh global, case-insensitive pattern of every spam term. */
 export function spamPattern(): RegExp {

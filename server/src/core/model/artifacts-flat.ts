@@ -1,0 +1,35 @@
+// Web-page chrome in the head of a report pasted on one line (a page flattened with a space for each
+// line break, or joined without any break): the page's header fields and toolbar words (【 字体: 打印,
+// 时间:2023-01-31 15:52 来源:…, 您当前的位置:首页 » …) stand as pieces of the flat view (parse/flat-view.ts)
+// before the report's text. Only the pieces before the first heading and before the first sentence
+// end are looked at, and only items that are never report text or a page header's fields (tiers
+// strong and meta): a bare word (联系我们) inside a line of prose is left alone.
+import type { Analysis } from '../engine/lint';
+import { classifyChrome, type ChromeLine } from './artifacts-chrome';
+
+export interface FlatChrome { start: number; end: number; item: ChromeLine }
+
+/** How many pieces of the line's head are looked at. */
+const HEAD_PIECES = 12;
+
+export function flatHeadChrome(a: Analysis): FlatChrome[] {
+  const view = a.doc.view;
+  if (!view || view.kind !== 'flat') return [];
+  const read = a.doc.read;
+  const firstHeading = view.headings.length ? Math.min(...view.headings.map((h) => h.line)) : view.lines.lineCount;
+  const out: FlatChrome[] = [];
+  const n = Math.min(view.lines.lineCount, firstHeading, HEAD_PIECES);
+  for (let p = 0; p < n; p++) {
+    let start = view.lines.lineStarts[p];
+    let end = view.lines.lineEnd(p);
+    while (start < end && /\s/.test(read[start])) start++;
+    while (end > start && /\s/.test(read[end - 1])) end--;
+    const text = read.slice(start, end);
+    if (!text) continue;
+    // The report's text has begun: a sentence ends in this piece.
+    if (/[。！？]/.test(text)) break;
+    const item = classifyChrome(text);
+    if (item && (item.tier === 'strong' || item.tier === 'meta')) out.push({ start, end, item });
+  }
+  return out;
+}
