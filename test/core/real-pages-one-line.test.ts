@@ -25,7 +25,10 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // title or statutory heading is left to tell the kind.
 // oI/11 (harvested with oI): a spam mirror's copy without a title that starts inside part 二; without spaces its
 // parts 三、四、五 run into their paragraphs and nothing before them names the report, so no kind is read.
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt']);
+// oN/30 (harvested with oN, not fixed there): an untitled town page whose opening (本报告由塘下镇人民政府结合有关统计
+// 数据编制) names no report kind and whose only part, 一、总体情况, runs into its paragraph (一、总体情况自2024年以来,…)
+// without spaces: no title, no statutory heading read, so no kind (the page itself is told by part 一's content).
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt', 'oN/30.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

@@ -133,3 +133,12 @@ test('a title after the page\'s metadata table cells (…|发布单位:|某某�
   // The issuer in the cell before, and again in the title's own cell.
   sameReading(page.map((l) => l.replace('2013年度某某镇政府信息公开工作年度报告', '某某镇2013年政府信息公开工作年报')), 'gov-info-2008', 2013, ['nospace']);
 });
+
+test('a link to the explainer glued before the opening (图解链接:点击查看图解本年度报告根据…, real page oN/33) ends a piece', () => {
+  const page = [
+    '图解链接:点击查看图解',
+    '本年度报告根据《中华人民共和国政府信息公开条例》规定编制。报告所列数据统计期限从2025年1月1日到12月31日止。',
+    ...PART_ONE,
+  ];
+  sameReading(page, 'gov-info-2021', 2025, ['one', 'nospace']);
+});

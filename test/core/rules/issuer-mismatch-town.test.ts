@@ -74,3 +74,16 @@ test('another county as the subject of the report year in a county report that n
   assert.deepEqual(run(body('全县')), []);
   assert.deepEqual(run(body('在自治区')), []);
 });
+
+test('a town report whose town is the subject before 在县委… names no other county (real page oN/24)', () => {
+  const text = [
+    '通城县马港镇2024年政府信息公开工作年度报告',
+    '一、总体情况',
+    '2024年,马港镇在县委、县政府的坚强领导下,认真贯彻落实国家和省、市、县有关政府信息公开文件精神。',
+    '(一)政府信息主动公开情况',
+    '2024年,我镇政府信息公开对各项重点工作逐一细化到具体政策业务。',
+  ].join('\n');
+  assert.deepEqual(run(text), []);
+  // Another county as the subject is still read (the test can fail).
+  assert.equal(run(text.replace('马港镇在县委', '崇阳县坚持')).length, 1);
+});

@@ -71,3 +71,9 @@ test('政信息公开 inside 财政信息公开, 行政信息公开, 党政信�
     assert.deepEqual(lostWords(s), [], s);
   }
 });
+
+test('现行有效数量 is the writer\'s wording, not 现行有效件数 short of 件 (real page oN/07)', () => {
+  assert.deepEqual(lostWords('本年度行政规范性文件发布0条,废止数量0条,现行有效数量0条。'), []);
+  // The phrase short of its 件 before a figure or a mark is still damaged (the test can fail).
+  assert.deepEqual(lostWords('废止0件,现行有效数0件。').map((w) => w.want), ['现行有效件数']);
+});

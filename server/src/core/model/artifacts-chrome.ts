@@ -74,8 +74,10 @@ const ITEMS: Item[] = [
   { key: '(?:您|你)(?:访问|点击)的链接(?:即将|将要|将)离开', value: /^[^。；;！!]{0,40}(?:网站|门户)[。!]?$/, tier: 'strong', zh: '离站提示', en: 'leaving-site prompt' },
   { key: '是否继续(?:访问|前往)?', value: /^[?？]?$/, tier: 'weak', zh: '离站提示', en: 'leaving-site prompt' },
   { key: '(?:文章|页面|本页)?分享(?:到|至)?', value: /^:?(?:(?:微信好友|微信|好友|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|更多)(?:[|·、,]|和|及)?)*$/i, tier: 'strong', zh: '分享栏', en: 'share bar' },
-  { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
-  { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$|[\\[【(（][\\d-]*[\\]】)）]))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
+  // (点击率:39 — a counter named as a rate by some sites.)
+  { key: '(?:浏览|阅读|点击|访问)(?:总数|总量|次数|人次|量|数|率)', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
+  // (Or its brackets with the figure lost: 2025年01月20日 (点击: ).)
+  { key: '(?:阅读|浏览|点击|访问)(?=:(?:\\d|-|$|[\\]】)）]|[\\[【(（][\\d-]*[\\]】)）]))', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '总访问量', value: COUNT, tier: 'strong', zh: '浏览计数', en: 'view counter' },
   { key: '(?:ICP备案号:)?[\\u4e00-\\u9fff]?ICP(?:备|证)', value: /^\d+号?(?:-\d+)?$/, tier: 'strong', zh: 'ICP备案号', en: 'ICP filing number' },
   { key: '[\\u4e00-\\u9fff]?公网安备', value: /^\d+号?$/, tier: 'strong', zh: '公安备案号', en: 'public-security filing number' },
@@ -93,6 +95,8 @@ const ITEMS: Item[] = [
   { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\|)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A link to the report's explainer or original beside the article (点击查看解读, 点击查看原文): never report text.
   { key: '点击(?:查看|阅读|进入)(?:政策)?(?:解读|图解|原文|附件|详情)', value: EMPTY, tier: 'strong', zh: '网页链接', en: 'page link' },
+  // Its caption before it: 图解链接:点击查看图解.
+  { key: '(?:图解|解读|原文|附件)链接(?=:)', value: EMPTY, tier: 'weak', zh: '网页链接', en: 'page link' },
   // A site's search box: 选择特殊符号 / 选择搜索类型 / 请输入搜索 (关键字, 内容), 站内搜索, 高级检索.
   { key: '(?:选择(?:特殊符号|搜索类型|检索类型)|请输入(?:要)?(?:搜索|检索|查询)?(?:的)?(?:关键[字词]|内容|搜索词)?|站内(?:搜索|检索)|高级(?:搜索|检索)|全文检索)', value: EMPTY, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
   // A site's hot-search bar (热搜词: 营商环境 学籍 社保 …): its words are links, never report text.
@@ -119,7 +123,7 @@ const ITEMS: Item[] = [
   { key: '今天是(?![:：]?\\d)', value: EMPTY, tier: 'weak', zh: '网站页头日期', en: 'site header date' },
   // A page header's date run into its next label: 2022年01月18日来源:1 (the space between them lost),
   // 2024-01-26 10时25分浏览次数: (a time between them).
-  { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分))?(?=(?:信息来源|发布来源|文章来源|来源|作者|发布机构|浏览次数|点击数|阅读次数|访问量):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分))?(?=[(（]?(?:信息来源|发布来源|文章来源|来源|作者|发布机构|浏览次数|点击数|点击|阅读次数|访问量):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息提供日期|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|录入人员|录入人|录入员|发布者|发布人|发布机构|发布(?=:$)|所属栏目|栏目):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // The column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期) above the article.
   { key: '序号\\|?标题\\|?(?:发文字号|文号)\\|?成文日期\\|?发布日期', value: /^$/, tier: 'weak', zh: '网站文件列表表头', en: 'document-list header' },
@@ -145,7 +149,7 @@ const ITEMS: Item[] = [
   // Toolbar and account words (收藏 打印 关闭, 登录 注册, 关怀版 无障碍 简体|繁体): a row of two or more is chrome.
   // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文),
   // the header's links to the site's accounts one a line (移动端应用 / 政务微信 / 政务微博 / 登录个人中心).
-  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|关爱|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:收藏|我的收藏|打印|保存|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者专版|长辈版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|关爱|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   // A toolbar icon's image file name run into its button's word (丨 关怀版 丨 gablogo.png关爱版): chrome only beside the toolbar's words.
   { key: '[A-Za-z][\\w-]{0,30}\\.(?:png|jpe?g|gif|svg|webp)(?=[\\u4e00-\\u9fff])', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },

@@ -13,6 +13,8 @@ const COUNTY = /([\u4e00-\u9fff]{2,6}?)(县|市|区|旗)/g;
 const NOT_PLACE = /(?:社区|园区|辖区|城区|片区|景区|校区|小区|地区|市场|城市|都市|超市|上市|全[县市区旗]|我[县市区旗]|本[县市区旗]|各[县市区旗]|自治区|新区|开发区)$/;
 /** A word, not a name, before the place: 在自治区, 全市, 对县, 为区. */
 const NOT_NAME_START = /^[在全我本各该对为向于从由将把据按经与和及其此每]/;
+/** Inside a name's stem (after its first character): a town's level or a verb, never a county's name (马港镇在县). */
+const NOT_NAME_INSIDE = /.[镇乡]|在/;
 /** A sentence opening with the year, the place its subject at once: 2022年,灵武市坚持…. */
 const YEAR_SUBJECT = /(?:^|[。；;\n\s])((?:19|20)\d{2})年度?[,，]\s*([\u4e00-\u9fff]{2,4}?(?:县|市|区|旗))(?=[\u4e00-\u9fff])(?!人民政府办公|政府办公)/g;
 
@@ -63,7 +65,8 @@ export function foreignCounty(a: Analysis, issuers: readonly (string | null)[], 
       if (Number(m[1]) !== a.doc.year) continue;
       const name = m[2];
       const stem = name.slice(0, -1);
-      if (NOT_PLACE.test(name) || NOT_NAME_START.test(name) || name === own || title.includes(stem) || stem.startsWith(ownName) || ownName.startsWith(stem)) continue;
+      // (A town's name before the county's, 马港镇在县委…, is no county: a 镇/乡 or 在 inside the stem.)
+      if (NOT_PLACE.test(name) || NOT_NAME_START.test(name) || NOT_NAME_INSIDE.test(stem) || name === own || title.includes(stem) || stem.startsWith(ownName) || ownName.startsWith(stem)) continue;
       // The report's own place named in the body: the other place may be its city, or a partner.
       if (bodyText().split(ownName).length - 1 > (t && t.source === 'sentence' ? 1 : 0)) return null;
       const at = (m.index ?? 0) + m[0].length - name.length;

@@ -135,6 +135,9 @@ export function lostWords(line: string, prose = false): LostWord[] {
       // (Spaces alone after it, a padded line end, are the line's end: the label may go on on the next line.)
       if (v.at === v.want.length - 1 && (end >= line.length || !(PUNCT.test(line[end]) || DIGIT.test(line[end])) || line[end] === lost || !line.slice(end).trim())) continue;
       if (line.startsWith(v.want, i - 1) || line.startsWith(v.want, i)) continue;
+      // (A phrase that ends in 数 read on into 数量/数据/数额 is the writer's own wording, 现行有效数量0条
+      // for 现行有效件数: nothing lost.)
+      if (v.at < v.want.length - 1 && v.text.endsWith('数') && /[量据额]/.test(line[end] ?? '')) continue;
       out.push({ start: i, end, want: v.want });
       i = end - 1;
       break;

@@ -25,7 +25,8 @@ const STAMP = /(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u
 const OPENING = /(?:根据|依据|按照|依照)《|本(?:年度)?报告(?:是|根据|依据|按照|依照|由|所列)|(?:19|20)\d{2}年度?[,，]/g;
 /** What may stand right before a glued opening: a cell bar, a colon, a breadcrumb's >, a field's figures. */
 // (Or a page's buttons: 朗读, 【打印此页】【关闭.)
-const BEFORE_OPENING = /(?:[|:：>\d】]|朗读|打印|关闭|收藏|分享)$/;
+// (Or a link to the report's explainer: 图解链接:点击查看图解本年度报告根据…, real page oN/33.)
+const BEFORE_OPENING = /(?:[|:：>\d】]|朗读|打印|关闭|收藏|分享|查看(?:图解|解读|原文|详情))$/;
 /** Or a title's report words (……年度报告根据《条例》…). */
 const TITLE_END = /(?:报告|年报|总结)$/;
 

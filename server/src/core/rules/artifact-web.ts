@@ -2,6 +2,7 @@
 // 主办/承办 footer, ICP and 公安 filing numbers, the page's 索引号/发布机构 metadata table. The annual report's content is fixed by
 // 《中华人民共和国政府信息公开条例》第五十条; a site's navigation and filing numbers are none of it.
 import type { Rule } from './rule';
+import type { Analysis } from '../engine/lint';
 import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
 import { deleteLineEdit, excerpt, trimmedLine } from '../model/artifacts-lines';
 import { flatHeadChrome } from '../model/artifacts-flat';
@@ -75,6 +76,24 @@ function joinHeaderLabels(spans: { text: string }[], chrome: (ChromeLine | null)
   }
 }
 
+/** Fewest pipes in a run that pads a web table's row (hundreds of empty cells). */
+const PIPE_RUN = 20;
+
+/**
+ * Lines (not the report's tables) whose text is followed by a long run of pipes (洪川镇…年度报告 | ||||…):
+ * the line → where the run (with the spaces before it) starts.
+ */
+function trailingPipeRuns(a: Analysis, spans: { text: string; start: number }[], reads: { text: string }[]): Map<number, number> {
+  const out = new Map<number, number>();
+  spans.forEach((s, l) => {
+    if (s.text.length < PIPE_RUN + 2 || a.doc.tableLines.has(l)) return;
+    const m = /\s*[|│¦][|│¦\s]*$/.exec(reads[l].text);
+    if (!m || m.index === 0 || (m[0].match(/[|│¦]/g)?.length ?? 0) < PIPE_RUN) return;
+    out.set(l, s.start + m.index);
+  });
+  return out;
+}
+
 export const artifactWeb: Rule = {
   id: 'artifact-web',
   formats: 'all',
@@ -118,6 +137,13 @@ export const artifactWeb: Rule = {
     for (let l = 0; l < lineCount; l++) {
       if (chrome[l] || a.doc.tableLines.has(l) || spans[l].text.length < 20) continue;
       if (/^[|│¦]{20,}$/.test(spans[l].text.replace(/\s+/g, ''))) chrome[l] = { tier: 'strong', zh: '成串的竖线', en: 'run of pipes' };
+    }
+    // The same run after a line's text (洪川镇…年度报告 | ||||…, 2025年01月20日 (点击: ) | ||||…): a line
+    // that is chrome without it is chrome; otherwise only the run is debris (trailingPipes below).
+    const piped = trailingPipeRuns(a, spans, reads);
+    for (const [l, at] of piped) {
+      const c = chrome[l] ?? classifyChrome(reads[l].text.slice(0, at - spans[l].start).trim());
+      if (c) { chrome[l] = c; piped.delete(l); }
     }
     // A block is a run of chrome lines, blank lines between them allowed. A bare word such
     // as 相关文章 is certain chrome when the block also holds an item that is never report text.
@@ -191,6 +217,18 @@ export const artifactWeb: Rule = {
         message: `网页残留（文档站水印）：行末的“${shown}”不属于报告内容，应删除`,
         messageEn: `Web-page chrome (document-mirror watermark): “${shown}” at the end of the line is not report content; delete it`,
         fix: { title: `删除“${shown}”`, edits: [{ start, end: span.end, newText: '' }], safe: true },
+      });
+    }
+    // A run of pipes after a line's text: only the run goes.
+    for (const [l, start] of piped) {
+      const end = spans[l].end;
+      const shown = excerpt(a.doc.work.slice(start, end).trim(), 12);
+      ctx.report({
+        start: start + (a.doc.work.slice(start, end).length - a.doc.work.slice(start, end).trimStart().length),
+        end,
+        message: `网页残留（成串的竖线）：行末的“${shown}”不属于报告内容，应删除`,
+        messageEn: `Web-page chrome (run of pipes): “${shown}” at the end of the line is not report content; delete it`,
+        fix: { title: '删除行末的竖线', edits: [{ start, end, newText: '' }], safe: true },
       });
     }
     // A watermark run into the text (…第一秘书之家—全网资源每日更新www.mishuzj.com责任人…): only the watermark goes.

@@ -131,7 +131,10 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it; so does a
     // clause giving the part's change from last year (行政许可公开信息3121条，比上年度减少838条).
     if (BACK_REFERENCE.test(body) || CHANGE.test(body) || (parts.length && COMPARISON.test(body))) continue;
-    if (parts.length && (NEW_STATEMENT.test(body) || newVerb(body, parts[0].label))) { truncated = true; break; }
+    // (A part joined to the one before by 、 is one more item of the list, whatever word it opens with:
+    // 工作动态信息29条、组织开展活动信息10条 — a new statement follows a comma or a semicolon.)
+    const listed = text[from - 1] === '、';
+    if (parts.length && !listed && (NEW_STATEMENT.test(body) || newVerb(body, parts[0].label))) { truncated = true; break; }
     if (own.length > 1 || /各\d/.test(body)) return null;
     const x = own[0];
     if (x.approx || x.decimals) return null;

@@ -9,7 +9,8 @@ import { prose, spanOf } from '../model/sentences';
 import { asRead } from '../parse/as-written';
 
 /** Subjects that introduce the reporting organisation's own work for the year. */
-const SUBJECT = /^(我[局区县市委办处厅院镇乡街署]|本(机关|单位|局|区|县|市|委|办|部门|级政府|级|街道|镇|乡)|全(年|区|县|市|局|镇|乡|街|系统|委)|各级|在.{1,20}(领导|指导)下)/;
+/** (A development zone's report speaks of itself by the zone's short name: 2023年,经开区通过政府网站… — real page oN/09.) */
+const SUBJECT = /^(我[局区县市委办处厅院镇乡街署]|本(机关|单位|局|区|县|市|委|办|部门|级政府|级|街道|镇|乡)|全(年|区|县|市|局|镇|乡|街|系统|委)|各级|在.{1,20}(领导|指导)下|(?:经开|高新|开发|保税|综保|工业园)区)/;
 /** A plan or an intention: the year is a future one on purpose. */
 const PLAN = /将|计划|拟|力争|要|继续|预计|打算|目标/;
 /** The report naming itself in its opening: 编制了《某某镇2020年政府信息公开工作年度报告》. */
