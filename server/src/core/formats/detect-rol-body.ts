@@ -16,6 +16,8 @@ import { MEASURES_HEADING, namesRuleOfLaw, ROL_TASK_HEADING, toldResults, untarg
  */
 /** A heading naming a statutory part of the 法治政府建设 report: the measures, or the leaders' duty. */
 export const ROL_PART_HEADING = /(?:推进|加强)?法治(?:政府)?建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效|第一责任人职责/;
+/** The statutory measures part in its own words, naming 法治政府建设 (（2025年）推进法治政府建设的主要举措和成效). */
+const ROL_MEASURES_PART = /^(?:(?:19|20)\d{2}年度?)?(?:推进|加强)?法治政府建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效$/;
 /** Words of a plan or a notice in the opening (制定本方案, 工作要点如下, 现印发给你们): not a report.
  * (A document others issued, 中共中央、国务院印发的《纲要》, is cited, not issued here.) */
 export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发(?![的了])|通知如下/;
@@ -50,6 +52,7 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let reportsBelow = false;
   let openingYear = '';
   let measuresFirst = false, opening = '';
+  let subItems = 0;
   // A page's metadata block (索引号:, 发布机构:, 公文生成日期:) above the body is no part of it.
   // (A page pasted on one line is read through its view, parse/flat-view.ts, whose pieces are cut at
   // every space after a word as well as where lines ended: a paragraph may give several, so the
@@ -60,7 +63,14 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || metadataLineAt(doc.readLines, line)) continue;
     seen++;
     // (A text that starts at its measures part, 一、主要举措和成效: the report when the next line tells of 法治政府建设.)
-    if (measuresFirst) return ((t) => !ROL_PLAN_WORDS.test(t) && (namesRuleOfLaw(t) || t.includes('第一责任人')))(normalize(raw.slice(0, 1000)));
+    if (measuresFirst) {
+      const t = normalize(raw.slice(0, 1000));
+      if (ROL_PLAN_WORDS.test(t)) return false;
+      if (namesRuleOfLaw(t) || t.includes('第一责任人')) return true;
+      // A sub-item's heading (（一）强化组织领导，狠抓责任落实) before its paragraph: the paragraph tells.
+      if (headingLines.has(line) && ++subItems <= 2) continue;
+      return false;
+    }
     const h = headingLines.get(line);
     if (h) {
       const k = normalize(h.title.slice(0, 80));
@@ -68,6 +78,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // (一、2023年度推进法治政府建设的主要举措和成效, or any part naming it but a plan's): the report itself.
       if (!plan && !mentions && reportsBelow && opensWithYear && ((ROL_PART_HEADING.test(k) && k.includes('法治')) || (k.includes('法治政府建设') && !/安排|计划|打算|思路|要点|方案/.test(k)))) return true;
       if (seen === 1 && MEASURES_HEADING.test(k)) { measuresFirst = true; continue; }
+      // A text that starts at the statutory measures part naming 法治政府建设 (一、2025年推进法治政府建设的
+      // 主要举措和成效: the page kept neither title nor opening): the report — no plan, notice or news opens so.
+      if (seen === 1 && ROL_MEASURES_PART.test(k)) return true;
       // The text opens with the year and its first part tells of that year's 法治政府建设
       // (2022年，某局坚持…… / 一、2022年法治政府建设情况): the report, whatever the opening said.
       const part = /^(?:(?:19|20)\d{2})年度?(?:推进)?法治政府建设(?:工作)?(?:的)?(?:基本|总体|主要)?(?:情况|举措和成效|主要举措和成效)$/.exec(k);

@@ -92,9 +92,16 @@ function opensWithArticles(doc: ParsedDocument): boolean {
   return false;
 }
 
+/**
+ * 关于报送 before what is reported, not before a report (关于报送2024年度法治政府建设的报告, 关于报送
+ * 2023年法治政府建设情况的报告): the report itself, sent up with its title; a covering letter names the
+ * report it sends (关于报送《…年度报告》的函, …年度报告的报告).
+ */
+const SENDS_ITSELF = /关于报送(?=[^报]*(?:报告|总结)$)/;
+
 export function aboutReport(titleNorm: string, ends: string[]): boolean {
   // 工作告年度报 (characters out of order) still ends in the report words.
-  const t = ungarbled(stripTitleEnd(titleNorm)).replace(/机构编制/g, '');
+  const t = ungarbled(stripTitleEnd(titleNorm)).replace(/机构编制/g, '').replace(SENDS_ITSELF, '关于');
   if (ABOUT_PREFIX.test(t)) return true;
   if (!ends.some((e) => t.endsWith(e))) return true;
   // The words before the report name: 我区发布2023年…年度报告, …年度报告编制说明.
@@ -186,6 +193,14 @@ function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle: (t: st
   return null;
 }
 
+/** Whether a title has the kind's words: all of them, or one of the kind's short endings (…法治政府年度报告). */
+function hasWords(f: FormatSpec, t: string): boolean {
+  if (f.detect.titleNone.some((w) => t.includes(w))) return false;
+  if (f.detect.titleAll.every((w) => t.includes(w))) return true;
+  const end = f.detect.titleEndsShort;
+  return end !== undefined && end.some((w) => stripTitleEnd(t).endsWith(w));
+}
+
 export function detectKind(real: ParsedDocument, settings: Settings): Detection {
   // A report pasted on one line is read through its view as lines (parse/flat-view.ts); the
   // statutory parts glued inside the long line are looked for in the line itself.
@@ -205,10 +220,10 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   const gov = GOV_FORMATS();
   const govEnds = union(gov.map((f) => f.detect.titleEnds));
   const title = doc.title?.norm ?? '';
-  const has = (f: FormatSpec) => f.detect.titleAll.every((w) => title.includes(w)) && !f.detect.titleNone.some((w) => title.includes(w));
+  const has = (f: FormatSpec) => hasWords(f, title);
   const titleWhere = doc.title?.source === 'sentence' ? '首句所述标题' : doc.title?.source === 'metadata' ? '网页“名称”栏' : '标题';
 
-  const hasWords = (f: FormatSpec, t: string) => f.detect.titleAll.every((w) => t.includes(w)) && !f.detect.titleNone.some((w) => t.includes(w));
+
   const isReportTitle = (t: string) => (hasWords(rol, t) && !aboutReport(t, rol.detect.titleEnds ?? ['报告']))
     || (gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds));
   if (reportList(doc, isReportTitle) && statutoryHeadingCount(doc) < 2) {
@@ -222,7 +237,9 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
       if (aboutReport(title, rol.detect.titleEnds ?? ['报告'])) {
         return { kind: null, source: null, reason: `${titleWhere}谈的是法治政府建设报告（解读、通知等），不是报告本身` };
       }
-      const reason = `${titleWhere}含“法治政府建设……${stripTitleEnd(title).slice(-2)}”`;
+      // (A title with a short ending, …法治政府年度报告, is quoted by that ending.)
+      const short = rol.detect.titleAll.every((w) => title.includes(w)) ? undefined : rol.detect.titleEndsShort?.find((w) => stripTitleEnd(title).endsWith(w));
+      const reason = `${titleWhere}含“${short ?? `法治政府建设……${stripTitleEnd(title).slice(-2)}`}”`;
       if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
       return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
     }

@@ -133,6 +133,11 @@ export interface FormatSpec {
     /** Words it never contains. */
     titleNone: string[];
     /**
+     * How a title of this kind may end without one of titleAll's words (…法治政府年度报告 for
+     * …法治政府建设年度报告): a title ending so has the kind's words.
+     */
+    titleEndsShort?: string[];
+    /**
      * Another kind of work a title without the kind's words may report on (党务公开, 村务公开, 信息披露,
      * 政府网站 …): a report of that work (…党务公开工作年度报告, …政府网站工作年度报表) is not one of this kind.
      */

@@ -46,6 +46,8 @@ function maySpaceLabel(s: string): boolean {
   }
   return false;
 }
+/** A label in brackets before its value ([ 发布机构 ] 某乡人民政府, 【成文日期】2026-01-22). */
+const BRACKETED = new RegExp(`[[【［]\\s*(${WORDS.join('|')})\\s*[\\]】］]\\s*`, 'g');
 /** Further label:value pairs inside one cell (索引号:…主题分类:… after spaces are removed). */
 const PAIR = new RegExp(`(${WORDS.join('|')}):`, 'g');
 
@@ -183,7 +185,9 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   const text = marked.includes('字') ? marked.replace(/(字[体號号體])(?=[[【])/g, '$1:') : marked;
   // A list bullet before the line (• 索  引 号:… on pages that print the block as a list).
   const bulleted = /^(?:[•·●▪◆]|-(?=\s))/.test(text.trim());
-  const bare = text.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '');
+  const listed = text.trim().replace(/^(?:[•·●▪◆]|-(?=\s))\s*/, '');
+  // Labels in brackets ([ 索引号 ] 11500230…/2026-00004 [ 发文字号 ], - [ 有效性 ] 有效): label: value cells.
+  const bare = /[[【［]/.test(listed) ? listed.replace(BRACKETED, '  $1:').trim() : listed;
   // (A spaced-out label needs a space: most lines have none, and SPACED is long.)
   // (Brackets left empty by the copy, 字体:[  ], are closed up too: the spaces inside are no cell break.)
   // (SPACED, an alternation of some sixty spaced labels, only where a label's two characters stand around spaces.)

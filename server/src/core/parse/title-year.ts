@@ -97,18 +97,20 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const compiled = /(?:综合|汇总)[^。；;]{0,30}?((?:19|20)\d{2})年度?(?:的)?政府信息公开(?:工作)?(?:年度报告|年报)(?:的基础上)?(?:编制|汇总|整理)/.exec(t);
     if (compiled) return { year: Number(compiled[1]), source: 'body' };
     // 现将2022年法治政府建设情况报告如下 / 现对2023年所做工作总结如下: the year the text reports on.
-    const below = /现(?:将|就|对)(?:我[^。，,]{0,6})?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
+    // (Or the organ named between: 现将黄湾镇2024年度法治政府建设工作情况汇报如下.)
+    const below = /现(?:将|就|对)(?:我[^。，,]{0,6}|[\u4e00-\u9fff]{2,12}?(?=(?:19|20)\d{2}年))?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
     if (below) return { year: Number(below[1]), source: 'body' };
   }
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”, or the organ named and
-  // what it did: “2019年县政府办公室主动公开政府信息89条”); the most frequent wins.
+  // what it did: “2019年县政府办公室主动公开政府信息89条”; or the statutory measures part's heading,
+  // 一、2025年推进法治政府建设的主要举措和成效); the most frequent wins.
   const votes = new Map<number, number>();
   let first: number | null = null;
   for (const { line, raw, nth } of nonBlankLines(lines, 80)) {
     if (metadataLineAt(lines, line)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=(?:推进|加强)?法治政府建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效)|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
