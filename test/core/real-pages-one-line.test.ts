@@ -25,7 +25,11 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // title or statutory heading is left to tell the kind.
 // oI/11 (harvested with oI): a spam mirror's copy without a title that starts inside part 二; without spaces its
 // parts 三、四、五 run into their paragraphs and nothing before them names the report, so no kind is read.
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt']);
+// oR/18, oR/19 (harvested with oR, not fixed there): without spaces the page's chrome before the title reads
+// as one: 18's mirror name, counter and 公告 heading (…(2024年第1号):应急管理部2023年政府信息公开工作报告发文号:…)
+// and 19's breadcrumb, whose last crumb names a list of reports (…>市政府部门机构信息公开工作年度报告汇总索引号:…),
+// are taken for a title about reports, so no kind is read.
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt', 'oR/18.txt', 'oR/19.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
