@@ -36,3 +36,10 @@ test('a heading that lost its numeral and opening bracket is reported; a wrapped
   assert.deepEqual(slices(withGeneral('全年新收政府信息公开申请12件(含\n)依申请公开工作的咨询。')), []);
   assert.deepEqual(slices(withGeneral('全年新收政府信息公开申请12件。\n)。')), []);
 });
+
+// oR harvest (四川省体育局 2023): 全年共发布信3366条, 信息 without its 息.
+test('信 before a count of items (信息 lost 息) is reported; an open letter is not', () => {
+  const text = withGeneral('全年共发布信3366条,其中概况类信息2条。');
+  assert.deepEqual(slices(text), ['发布信']);
+  assert.deepEqual(slices(withGeneral('全年发布公开信3封,发布信息3366条。')), []);
+});
