@@ -88,6 +88,21 @@ describe('untitled excerpts opening with the first statutory part', () => {
     assert.equal(d.title, '2019年某某区人民政府信息公开工作年度报告');
   });
 
+  // oR harvest (新疆维吾尔自治区 2021, a Traditional wiki copy that starts at part 一): the overview names 主动公开 and
+  // 平台建设, not yet 依申请公开, and neither the 条例 nor the report.
+  test('2021 format: 一、总体情况 whose overview names 主动公开 and the platform work', () => {
+    const d = detect([
+      '一、總體情況',
+      '2021年,某某自治區全面推進政務信息主動公開,著力抓好政策發布解讀回應,切實加強政務公開平台建設,持續完善政府信息公開配套制度。',
+      '(一)主動公開力度持續加大',
+      '依法公開政策規劃信息。集中規範公開全區現行有效規章207部。',
+    ].join('\n'));
+    assert.equal(d.kind, 'gov-info-2021');
+    assert.equal(d.year, 2021);
+    // 主动公开 alone, without 管理, 平台建设 or 监督保障, is not enough.
+    assert.equal(detect('一、总体情况\n2021年,全区推进政府信息主动公开,发布信息1200条。\n二、主要做法\n').kind, null);
+  });
+
   test('still no report: another subject under 总体情况, another first part, another document’s title', () => {
     assert.equal(detect('一、总体情况\n2023年,全区安全生产形势总体平稳,未发生较大以上生产安全事故。\n二、主要做法\n').kind, null);
     assert.equal(detect('一、总体要求\n2024年,全面贯彻《中华人民共和国政府信息公开条例》,做好政府信息公开工作。\n二、重点任务\n').kind, null);

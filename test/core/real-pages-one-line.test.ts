@@ -28,7 +28,11 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // oN/30 (harvested with oN, not fixed there): an untitled town page whose opening (本报告由塘下镇人民政府结合有关统计
 // 数据编制) names no report kind and whose only part, 一、总体情况, runs into its paragraph (一、总体情况自2024年以来,…)
 // without spaces: no title, no statutory heading read, so no kind (the page itself is told by part 一's content).
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt', 'oN/30.txt']);
+// oR/18, oR/19 (harvested with oR, not fixed there): without spaces the page's chrome before the title reads
+// as one: 18's mirror name, counter and 公告 heading (…(2024年第1号):应急管理部2023年政府信息公开工作报告发文号:…)
+// and 19's breadcrumb, whose last crumb names a list of reports (…>市政府部门机构信息公开工作年度报告汇总索引号:…),
+// are taken for a title about reports, so no kind is read.
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

@@ -97,3 +97,18 @@ test('betting brands as a hacked mirror\'s site name (oO/30, oO/31): 开云手�
   // 开云 and 尊龙 as a place or a name are not.
   assert.deepEqual(found(withProse('开云街道办事处全年公开信息12条,尊龙村委会公开村务信息8条。')), []);
 });
+
+// oR harvest: a hijacked mirror of 兰州新区卫生健康委员会's page put the casino brand 尊龙 in the page title, the
+// toolbar and the text (年度报告-尊龙网平台, 在新区尊龙ag旗舰厅官网开设……栏目); 应急管理部's copy swapped 必威体育官方网站
+// in for 行业 in a list of document names whose last item is a 排查治理导则: an enforcement word that far off is no context.
+test('尊龙 and AG 旗舰厅 are casino brands; an enforcement word far down the clause does not excuse a brand', () => {
+  assert.equal(found(withProse('在新区尊龙ag旗舰厅官网开设了重大民生信息栏目。')).length, 1);
+  const title = '某委2024年政府信息公开工作年度报告-尊龙网平台\n' + buildDraft();
+  assert.deepEqual(found(title).map((f) => where(title, f).slice), ['尊龙网平台']);
+  const list = '制定印发工贸必威体育官方网站 重大隐患判定标准、工贸企业有限空间作业安全规定、化工园区安全风险排查治理导则等文件。';
+  assert.deepEqual(found(withProse(list)).map((f) => where(withProse(list), f).slice), ['必威体育']);
+  // The same list with 行业 restored has nothing; enforcement close to a term still excuses it.
+  assert.deepEqual(found(withProse(list.replace('必威体育官方网站 ', '行业'))), []);
+  assert.deepEqual(found(withProse('全年查处必威体育等境外赌博网站链接5条。')), []);
+  assert.deepEqual(found(withProse('尊龙社区居委会开展宣传活动。')), []);
+});

@@ -36,3 +36,13 @@ test('a sentence naming an old column is no table label', () => {
   const cells = ['本年新制作数量一栏已按新格式改为本年制发件数,特此说明如下各项。'];
   assert.deepEqual(lint(text(cells)).findings.filter((x) => x.rule === 'format-outdated'), []);
 });
+
+// oR harvest (建平县医疗保障局 2023): the page stops inside table 二's header row, written as pipe cells, before any
+// figure — no table is read, and the row's 2019 column names still show the outdated format.
+test('a 2019 header row of pipe cells, cut before any figure, is reported; the 2021 one is not', () => {
+  const cut = (row: string) => text([]).replace('三、收到', `第二十条第(一)项 | |||\n${row}\n三、收到`);
+  const f = lint(cut('信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总')).findings.filter((x) => x.rule === 'format-outdated');
+  assert.equal(f.length, 1, JSON.stringify(f.map((x) => x.message)));
+  assert.match(f[0].message, /本年新制作数量/);
+  assert.deepEqual(lint(cut('信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件')).findings.filter((x) => x.rule === 'format-outdated'), []);
+});

@@ -21,3 +21,13 @@ test('parts that exceed the total before any such clause are still reported', ()
   const s = '全年收到政府信息公开申请9件,其中网络申请数6件,信函申请数5件,已按程序按时办理,发生行政复议1件。';
   assert.equal(run(withProse(s)).length, 1);
 });
+
+// oR harvest (临夏市南龙镇 2023): a channel's count with its readership in another unit (…2464条,年度阅读量为
+// 29.4万次,…270条,…480条,…130条) — the clause with the other unit's figure remarks on the part, the list goes on,
+// and its 3344 exceeds the 2918 stated.
+test('a clause with a figure in another unit does not end the list', () => {
+  const s = '政府信息主动公开数为2918条。其中:通过微信公众平台公开信息数为2464条,年度阅读量为29.4万次,通过微信小程序公开信息数为270条,通过政府网站公开信息数为480条,其他方式公开信息数为130条。';
+  assert.equal(run(withProse(s)).length, 1);
+  // The same list within the total stays silent.
+  assert.deepEqual(run(withProse(s.replace('2918条', '3344条'))), []);
+});

@@ -179,7 +179,9 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     // say the same for an untitled page that never names the 条例 in its first lines; or the part is
     // built of the format's own sub-parts of 总体情况 ((一)主动公开 (二)依申请公开 (三)政府信息管理
     // (四)政府信息公开平台建设 (五)监督保障, three or more), whatever the opening says of the year's work.
-    const items = k === '总体情况' && b.includes('依申请公开') && /政府信息管理|公开平台建设|监督保障/.test(b);
+    // (Or 主动公开 with them: a region's overview that reaches 依申请公开 only later, 一、总体情况 (一)主动公开力度持续加大
+    // ……切实加强政务公开平台建设.)
+    const items = k === '总体情况' && (b.includes('依申请公开') || b.includes('主动公开')) && /政府信息管理|公开平台建设|监督保障/.test(b);
     const own = b.match(OVERVIEW_SUBPART)?.length ?? 0;
     // (Three of those sub-parts name the disclosure work themselves: 政府信息公开 need not be written.)
     if ((b.includes('政府信息公开') || own >= 3) && (/(?:19|20)\d{2}年/.test(b) || selfYear) && (/条例|年度报告/.test(b) || selfOpening || items || own >= 3 || (k === '概述' && b.includes('政务公开')))) return h;

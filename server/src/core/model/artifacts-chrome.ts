@@ -58,7 +58,7 @@ const ITEMS: Item[] = [
   { key: 'Page\\d{1,4}-', value: /^[^。；;！!？?]{2,100}$/, tier: 'strong', zh: '电子书翻页页眉', en: 'flip-book page header',
     keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },
   // The site header's technical badge (网站支持IPv6) and a document site's lead-in (下面是小编为大家整理的……，供大家参考).
-  { key: '(?:本?网站(?:已)?支持IPv6|支持IPv6)', value: EMPTY, tier: 'strong', zh: '网站页头', en: 'site header' },
+  { key: '(?:(?:本站|本?网站)(?:已)?支持IPv6|支持IPv6)', value: EMPTY, tier: 'strong', zh: '网站页头', en: 'site header' },
   // A screen-reader hint above the article (正文内容区域请使用tab按钮切换浏览).
   { key: '(?:正文内容区域|正文区域|内容区域)?请(?:使用|按)(?:tab|Tab|TAB)(?:按钮|键)切换浏览', value: EMPTY, tier: 'strong', zh: '读屏提示', en: 'screen-reader hint' },
   // The site header's weather box (温度:26-37℃ 天气现象:多云 风向风速:偏南风3-4级).
@@ -140,7 +140,8 @@ const ITEMS: Item[] = [
   // (Only where the line or an item starts: 来源:市公安局某分局 发布时间: is the 来源's value.)
   { key: '(?<![:\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{2,24}?(?:人民政府|政府|办公室|管委会|管理委员会|委员会|局|办事处)(?=(?:发布时间|发布日期|发表时间|更新时间|信息来源|文章来源|来源):)', value: EMPTY, tier: 'support', zh: '网站名称', en: 'site name' },
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
-  { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // (A slash may close the date before the time: 时间: 2025/01/27/ 14:48.)
+  { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\/?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A page's read-aloud button: 点击收听年报语音朗读 / 点击播放全文朗读.
   { key: '点击(?:收听|播放)', value: /^[\u4e00-\u9fff]{0,8}(?:朗读|播报)?$/, tier: 'strong', zh: '网页朗读按钮', en: 'read-aloud button' },
   { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|返回主网站|返回主站|返回上一?页|返回列表|设为首页|加入收藏|(?:网站)?无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
@@ -157,6 +158,9 @@ const ITEMS: Item[] = [
   // A toolbar icon's image file name run into its button's word (丨 关怀版 丨 gablogo.png关爱版): chrome only beside the toolbar's words.
   { key: '[A-Za-z][\\w-]{0,30}\\.(?:png|jpe?g|gif|svg|webp)(?=[\\u4e00-\\u9fff])', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
+  // A site's name alone on a line (a mirror's 安全管理网 above the page header it reprints): chrome only beside other chrome.
+  // (Only a whole line: the name ending a greeting's value, 欢迎访问某某区人民政府门户网站, is that value.)
+  { key: '(?<![\\s\\S])[\\u4e00-\\u9fff]{2,12}(?:政府网|官网|网)(?=$)', value: EMPTY, tier: 'support', zh: '网站名称', en: 'site name' },
   // A search-results form above the article (搜索位置: / 匹配度: / 排序:, one label a line, their values never copied).
   { key: '(?:搜索位置|匹配度|排序方式|排序)(?=:$)', value: /^:$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
   // The article toolbar's download buttons (【下载Word】 【下载PDF】).

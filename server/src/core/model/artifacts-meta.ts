@@ -99,6 +99,21 @@ function glued(cell: string, bulleted: boolean): Pair | null {
   return null;
 }
 
+/**
+ * The label a cell opens with when the rest is labels too (文号成文日期:…: a bare label, a label with its
+ * colon and value, or more of them run together), or null. 发布机构发布日期2023-03-14 (a value after a label
+ * without its colon) is not: the single-space reading of such a line gives each label its value.
+ */
+function gluedLabel(cell: string): string | null {
+  if (!WORD_FIRSTS.has(cell[0])) return null;
+  for (const w of WORDS) {
+    if (!cell.startsWith(w)) continue;
+    const rest = cell.slice(w.length);
+    if (rest && WORD_FIRSTS.has(rest[0]) && (CELL.test(rest) || gluedLabel(rest) !== null)) return w;
+  }
+  return null;
+}
+
 /** Reads one cell into label/value pairs (appending to `pairs`); false when the cell is not metadata. */
 function readCell(cell: string, pairs: Pair[], bulleted = false): boolean {
   const m = CELL.exec(cell);
@@ -117,6 +132,13 @@ function readCell(cell: string, pairs: Pair[], bulleted = false): boolean {
       if (g) {
         pairs.push(g);
         return true;
+      }
+      // An empty label run into the next one (文号成文日期:2020-01-22…, 体裁生效日期废止日期: the page's spaces
+      // between the cells lost): the first label bare, the rest read on.
+      const w = gluedLabel(cell);
+      if (w) {
+        pairs.push({ label: BY_WORD.get(w)!, value: null });
+        return readCell(cell.slice(w.length), pairs, bulleted);
       }
     }
     // The value of the label just before (名称⇥沭阳县…报告), once.

@@ -61,7 +61,9 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   if (title) {
     // The year with its 年, or (a title typed without it) right before the report's subject:
     // 某厅2022政府信息公开工作年度报告.
-    const m = /((?:19|20)\d{2})年/.exec(title.norm) ?? /(?<![\d〔[(（])((?:19|20)\d{2})(?=度?(?:政府信息公开|政务公开|法治政府建设))/.exec(title.norm);
+    // (A notice's serial number before the report's name, 应急管理部(2024年第1号):应急管理部2023年……报告, is no year of it.)
+    const norm = title.norm.includes('号') ? title.norm.replace(/(?:19|20)\d{2}年第\d{1,4}号/g, '') : title.norm;
+    const m = /((?:19|20)\d{2})年/.exec(norm) ?? /(?<![\d〔[(（])((?:19|20)\d{2})(?=度?(?:政府信息公开|政务公开|法治政府建设))/.exec(norm);
     // A report named in the opening sentence (…编制了《某某镇2020年…年度报告》) yields to the
     // statistical period stated beside it: the name is quoted, the period is the report's.
     // (Unless the text's own sentences state the named year again and never the period's: a period

@@ -29,10 +29,10 @@ export const artifactSpam: Rule = {
   description: {
     zh: '被篡改的网页或搜索引擎垃圾内容常把赌博、色情推广词（澳门皇冠、真人娱乐、百家乐……）插进正文，复制报告时一并带入。政府网站发布此类内容属于发布违法信息（《网络信息内容生态治理规定》第六条），必须删除。\n\n' +
       '错误示例：“认真贯彻落实中、省、市澳门皇冠:推进政府信息公开工作的具体要求”；正确示例：“认真贯彻落实中、省、市关于推进政府信息公开工作的具体要求”。\n\n' +
-      '快速修复删除垃圾词及紧随的冒号或包住它的括号，请再核对句子是否完整。报告执法工作的句子（如“打击六合彩赌博”“查处色情网站”“收缴老虎机”）和福利彩票、体育彩票的内容不会被报告。',
+      '快速修复删除垃圾词及紧随的冒号或包住它的括号，请再核对句子是否完整。报告执法工作的句子（如“打击六合彩赌博”“查处色情网站”“收缴老虎机”）和福利彩票、体育彩票的内容不会被报告；执法用语须紧挨垃圾词（前后十几个字之内），同一分句远处的“治理”“专项”不算。',
     en: 'Hacked pages and SEO spam plant gambling and porn terms (澳门皇冠, 真人娱乐, 百家乐, …) in the text, and copying the report carries them along. Publishing them is publishing prohibited content (《网络信息内容生态治理规定》 art. 6): they must go.\n\n' +
       'Wrong: “认真贯彻落实中、省、市澳门皇冠:推进政府信息公开工作的具体要求”. Right: “认真贯彻落实中、省、市关于推进政府信息公开工作的具体要求”.\n\n' +
-      'The quick-fix deletes the term with the colon after it or the brackets around it; reread the sentence. Sentences about enforcement (打击六合彩赌博, 查处色情网站, 收缴老虎机) and the welfare and sports lotteries are not reported.',
+      'The quick-fix deletes the term with the colon after it or the brackets around it; reread the sentence. Sentences about enforcement (打击六合彩赌博, 查处色情网站, 收缴老虎机) and the welfare and sports lotteries are not reported; the enforcement word must stand near the term (within some sixteen characters), not far down the clause (…排查治理导则).',
   },
   basis: '《网络信息内容生态治理规定》（国家互联网信息办公室令第5号）第六条',
   check(ctx) {
@@ -76,14 +76,20 @@ function alone(m: MappedText, original: string, s: number, e: number): boolean {
   return !/[\u4e00-\u9fff]\s*$/.test(before.replace(/^.*[\r\n]/s, '')) && !/^\s*[\u4e00-\u9fff]/.test(after.replace(/[\r\n].*$/s, ''));
 }
 
-/** The clause around normalised [s, e): up to clause punctuation or a line break, without the term. */
+/**
+ * The clause around normalised [s, e): up to clause punctuation or a line break, without the term,
+ * and no further than NEAR characters on either side: an enforcement word belongs to the term's own
+ * phrase (打击六合彩赌博), not to a list of document names farther on (工贸必威体育官方网站 重大隐患判定标准、
+ * ……化工园区安全风险排查治理导则).
+ */
+const NEAR = 16;
 function clause(m: MappedText, original: string, s: number, e: number): string {
   const t = m.text;
   const broken = (i: number) => CLAUSE_STOP.test(t[i]) || /[\r\n]/.test(original.slice(m.map.get(i) + 1, m.map.get(i + 1)));
   let a = s;
-  while (a > 0 && !broken(a - 1)) a--;
+  while (a > 0 && s - a < NEAR && !broken(a - 1)) a--;
   let b = e;
-  while (b < t.length && !CLAUSE_STOP.test(t[b]) && !broken(b - 1)) b++;
+  while (b < t.length && b - e < NEAR && !CLAUSE_STOP.test(t[b]) && !broken(b - 1)) b++;
   return t.slice(a, s) + t.slice(e, b);
 }
 

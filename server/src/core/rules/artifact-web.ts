@@ -145,6 +145,12 @@ export const artifactWeb: Rule = {
       const c = chrome[l] ?? classifyChrome(reads[l].text.slice(0, at - spans[l].start).trim());
       if (c) { chrome[l] = c; piped.delete(l); }
     }
+    // The site's menu at the top of the text (• 移动门户 / • 微信 one a line): certain chrome, and so a
+    // block with it makes the toolbar words beside it (• 无障碍阅读) certain too.
+    // (The work text: a menu's no-break spaces read as spaces.)
+    for (const k of topMenuLines(lineCount, (l) => read.slice(a.doc.lines.lineStarts[l], a.doc.lines.lineEnd(l)))) {
+      if (!chrome[k]) chrome[k] = { tier: 'strong', zh: '网站栏目菜单', en: 'site menu' };
+    }
     // A block is a run of chrome lines, blank lines between them allowed. A bare word such
     // as 相关文章 is certain chrome when the block also holds an item that is never report text.
     for (let l = 0; l < lineCount; ) {
@@ -271,19 +277,6 @@ export const artifactWeb: Rule = {
         end: d.end,
         message: `网页残留（镜像站域名）：“${d.text}”是转载网站换上的域名，替换了原来的地名或机关名称，应改回原名`,
         messageEn: `Web-page debris (mirror domain): “${d.text}” is a copying site's domain put in place of a place's or an organ's name; restore the name`,
-      });
-    }
-    // (The work text: a menu's no-break spaces read as spaces.)
-    for (const k of topMenuLines(lineCount, (l) => read.slice(a.doc.lines.lineStarts[l], a.doc.lines.lineEnd(l)))) {
-      if (chrome[k]) continue;
-      const span = spans[k];
-      const shown = excerpt(span.text, 30);
-      ctx.report({
-        start: span.start,
-        end: span.end,
-        message: `网页残留（网站栏目菜单）：“${shown}”不属于报告内容，应删除此行`,
-        messageEn: `Web-page chrome (site menu): “${shown}” is not report content; delete the line`,
-        fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: true },
       });
     }
   },

@@ -128,12 +128,17 @@ function unreadOutdated(a: Analysis, other: FormatSpec): { id: string; start: nu
         const raw = lines.lineText(l);
         const t = raw.trim();
         if (!t || t.length > 60) continue;
-        const k = labelKey(t);
-        // The whole line is the label (a cell of its own), not a sentence naming it.
-        const x = labels.find((y) => k === y.key || (k.startsWith(y.key) && k.length <= y.key.length + 6));
-        if (!x) continue;
-        const lead = raw.length - raw.replace(/^\s+/, '').length;
-        hit = { start: lines.lineStarts[l] + lead, end: lines.lineStarts[l] + lead + t.length, label: x.label };
+        // The whole line is the label (a cell of its own), not a sentence naming it; or one cell of a header row
+        // whose table the text cuts off before any figure (信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总).
+        const cells = /[|\t｜]/.test(t) ? t.split(/[|\t｜]/).map((c) => c.trim()).filter(Boolean) : [t];
+        for (const c of cells) {
+          const k = labelKey(c);
+          const x = labels.find((y) => k === y.key || (k.startsWith(y.key) && k.length <= y.key.length + 6));
+          if (!x) continue;
+          const at = raw.indexOf(c);
+          hit = { start: lines.lineStarts[l] + at, end: lines.lineStarts[l] + at + c.length, label: x.label };
+          break;
+        }
       }
       // A part pasted on one long line (a page flattened, cells set apart by spaces or pipes): the label as a
       // cell of its own inside the line (… 信息内容 本年新制作数量 本年新 公开数量 …, | 对外公开总数量 |).

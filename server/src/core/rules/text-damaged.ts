@@ -5,6 +5,7 @@
 import type { Rule } from './rule';
 import { afterMark, hanRun, isHan, proofLines, quote } from '../model/proof-lines';
 import { lostWhole, lostWords } from '../model/lost-words';
+import { closedOnNextLine, openBefore, unclosedParen } from '../model/text-brackets';
 import { normalize } from '../text/normalize';
 
 /**
@@ -51,12 +52,19 @@ const QMARKS = /[?？]{2,}|(?<=[。，、；：,;:])[?？]|[?？](?=[，。、�
  * with it is a wrapped 政 on the line before; 市府/省府/县府 are short forms of a government.
  */
 const LOST_CHAR = /(?<=[^\s\u3000政市省县區区州镇鎮乡鄉首王地官学學])府信息/;
+/** 信息 that lost its 息 before a count of items: 全年共发布信3366条 (公开信, an open letter, is counted in 封). */
+const LOST_XI = /(?:发布|公开|推送|更新|报送|转载)信(?=\d+条)/;
 
 /**
  * A heading numeral that lost its opening bracket: “一)纵深推进…” for “（一）纵深推进…” (a web or PDF
  * copy dropped the “(”). Chinese numerals are never closed without being opened.
  */
 const LOST_BRACKET = /^\s*[一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])/;
+/**
+ * A heading that lost its numeral with the opening bracket: “)依申请公开情况” for “(二)依申请公开情况” (a
+ * copy dropped “(二”). Only before a heading's words, and not when the line before leaves a bracket open.
+ */
+const LOST_NUMERAL = /^\s*[)）](?=[\u4e00-\u9fff]{2,14}?(?:情况|方面|工作|建设|管理|公开|保障))/;
 
 /**
  * A word that lost its first characters after a clause break: “，治区办牵头” for 依法治区办 (治区办,
@@ -110,7 +118,7 @@ const COUNT_WITH_UNIT = /\d[条件篇條]/;
  */
 const LOST_OPEN_DATE = /^\s*\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date' | 'quote' | 'figure' | 'paren' | 'email' | 'unitless' | 'leader' | 'item' | 'verb' | 'issuer';
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date' | 'quote' | 'figure' | 'paren' | 'email' | 'unitless' | 'leader' | 'item' | 'verb' | 'issuer' | 'numeral' | 'xi';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -121,11 +129,13 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   year: { zh: '年份后的“年”字被替换成了“-”（转换或替换时损坏）', en: 'the 年 after a year was replaced by “-” (damaged in a conversion or a replace-all)' },
   qmarks: { zh: '问号替代了文字或空格（编码转换时丢失）', en: 'question marks stand for lost characters or spaces (lost in a charset conversion)' },
   lost: { zh: '词语缺字（“政府信息”丢了“政”字）', en: 'a word lost a character (政府信息 lost its 政)' },
+  xi: { zh: '词语缺字（“信息”丢了“息”字）', en: 'a word lost a character (信息 lost its 息)' },
   word: { zh: '法定用语或固定说法缺了一个字', en: 'a statutory or stock phrase lost a character' },
   bracket: { zh: '标题序号缺了左括号（应为“（一）”式）', en: 'a heading numeral lost its opening bracket (should read （一）)' },
   prefix: { zh: '词语缺字（如“依法治区办”丢了“依法”）', en: 'a word lost its first characters (依法治区办 lost its 依法)' },
   unit: { zh: '数字缺单位，与下一项连在一起', en: 'a count lost its unit and ran into the next item' },
   date: { zh: '单独一行的日期缺了左括号（残缺的“（日期）”）', en: 'a date alone on a line lost its opening bracket (the rest of “(date)”)' },
+  numeral: { zh: '标题丢了序号和左括号（应为“（二）”式）', en: 'a heading lost its numeral with the opening bracket (should read （二）)' },
   quote: { zh: '引号不成对，后引号之前缺少对应的前引号', en: 'unpaired quotes: a closing quote without its opening one' },
   figure: { zh: '“件”字前缺了数字（或多了“件”字）', en: 'a 件 without its figure (a figure lost, or a stray 件)' },
   paren: { zh: '括号不成对，左括号之后缺少对应的右括号', en: 'unpaired brackets: an opening bracket never closed' },
@@ -143,9 +153,9 @@ export const textDamaged: Rule = {
   defaultSeverity: 'info',
   title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
   description: {
-    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，表格中单独一格或单独一行的表头“现行有效件”（应为“现行有效件数”），可有可无的字如“的”“及”“要”除外；表头折行或被分栏拆开的、文末被截断的不算），或“紧紧”之后丢了动词（“紧紧市政府中心工作”），或列举的最后一项丢了、只剩顿号（“行政复议、行政诉讼、情况”“省、市、工作部署”），或分句开头的本机关名称丢了首字（“太仓高新区”的报告中“。仓高新区建立……”），或“习近平”丢了“近平”（“坚持以习新时代中国特色社会主义思想为指导”“习对广东系列重要讲话”），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”）或停在逗号前（“发布信息41，微博发布信息4条”），或单独一行的日期丢了左括号（“2017年2月23日)”），或后引号前丢了前引号（“建设示范县”；接受…”，该行此前没有前引号，前八行也没有未闭合的前引号），或以句号结束的一行中左括号没有闭合（“（地址:……联系电话:0431-87958007。”，下一行开头补上右括号的不算），或“件”字前丢了数字（“共收到件依申请公开政府信息78件”），或电子邮箱地址丢了“@”（“电子信箱jczdzbgs163.com”），法定用语在数字前丢了末字的（“规范性文31件”）也算词语丢字。这些文字已无法阅读，应按原稿恢复。\n\n' +
+    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，“发布信3366条”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，表格中单独一格或单独一行的表头“现行有效件”（应为“现行有效件数”），可有可无的字如“的”“及”“要”除外；表头折行或被分栏拆开的、文末被截断的不算），或“紧紧”之后丢了动词（“紧紧市政府中心工作”），或列举的最后一项丢了、只剩顿号（“行政复议、行政诉讼、情况”“省、市、工作部署”），或分句开头的本机关名称丢了首字（“太仓高新区”的报告中“。仓高新区建立……”），或“习近平”丢了“近平”（“坚持以习新时代中国特色社会主义思想为指导”“习对广东系列重要讲话”），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”）或停在逗号前（“发布信息41，微博发布信息4条”），或单独一行的日期丢了左括号（“2017年2月23日)”），或标题丢了序号和左括号（“)依申请公开情况”，上一行没有未闭合的左括号），或后引号前丢了前引号（“建设示范县”；接受…”，该行此前没有前引号，前八行也没有未闭合的前引号），或以句号结束的一行中左括号没有闭合（“（地址:……联系电话:0431-87958007。”，下一行开头补上右括号的不算），或“件”字前丢了数字（“共收到件依申请公开政府信息78件”），或电子邮箱地址丢了“@”（“电子信箱jczdzbgs163.com”），法定用语在数字前丢了末字的（“规范性文31件”）也算词语丢字。这些文字已无法阅读，应按原稿恢复。\n\n' +
       '只检查正文行；星号须夹在汉字之间且连续三个以上（“138****1234”等脱敏号码、Markdown 的“**加粗**”不报告）；乱码按字符类别统计判断，汉语拼音注音（如“落實(shí)”）不会被当作乱码。本规则不提供快速修复。',
-    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, or a header cell alone in its cell or on its line such as 现行有效件 for 现行有效件数; optional characters such as 的, 及, 要 aside, and not where the label is wrapped, split at a column gap or cut by the end of the text), or 紧紧 that lost its verb before an organ\'s name (紧紧市政府中心工作), or a list whose last item was lost before its head noun (行政复议、行政诉讼、情况, 省、市、工作部署), or the issuer\'s name without its first character at a clause start (。仓高新区建立… in 太仓高新区\'s report), or 习近平 that lost its 近平 (坚持以习新时代中国特色社会主义思想为指导, 习对广东系列重要讲话), or a count that lost its unit and ran into the next item (文件46政府会议信息42) or stops at a comma (发布信息41，微博发布信息4条), or a date alone on a line that lost its opening bracket (2017年2月23日)), or a closing quote that lost its opening one (建设示范县”；接受…: no “ open before it in the line nor in the eight lines before), or a line that ends its sentence with a round bracket still open ((地址:…联系电话:0431-87958007。; not when the next line closes it), or a 件 that lost its figure (共收到件依申请公开政府信息78件), or an e-mail address that lost its @ (电子信箱jczdzbgs163.com); a statutory word that lost its last character before a figure (规范性文31件) is a word that lost a character too. The text cannot be read and must be restored from the source.\n\n' +
+    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 发布信3366条, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, or a header cell alone in its cell or on its line such as 现行有效件 for 现行有效件数; optional characters such as 的, 及, 要 aside, and not where the label is wrapped, split at a column gap or cut by the end of the text), or 紧紧 that lost its verb before an organ\'s name (紧紧市政府中心工作), or a list whose last item was lost before its head noun (行政复议、行政诉讼、情况, 省、市、工作部署), or the issuer\'s name without its first character at a clause start (。仓高新区建立… in 太仓高新区\'s report), or 习近平 that lost its 近平 (坚持以习新时代中国特色社会主义思想为指导, 习对广东系列重要讲话), or a count that lost its unit and ran into the next item (文件46政府会议信息42) or stops at a comma (发布信息41，微博发布信息4条), or a date alone on a line that lost its opening bracket (2017年2月23日)), or a heading that lost its numeral with its opening bracket ()依申请公开情况, no bracket left open on the line before), or a closing quote that lost its opening one (建设示范县”；接受…: no “ open before it in the line nor in the eight lines before), or a line that ends its sentence with a round bracket still open ((地址:…联系电话:0431-87958007。; not when the next line closes it), or a 件 that lost its figure (共收到件依申请公开政府信息78件), or an e-mail address that lost its @ (电子信箱jczdzbgs163.com); a statutory word that lost its last character before a figure (规范性文31件) is a word that lost a character too. The text cannot be read and must be restored from the source.\n\n' +
       'Only prose lines are checked; asterisks must be three or more between Han characters (masked numbers such as 138****1234 and markdown **bold** are not reported); mojibake is recognised by character-class statistics, and pinyin annotations (落實(shí)) are not taken for it. There is no quick-fix.',
   },
   basis: '校对检查（公开的年度报告文字应完整可读）',
@@ -223,6 +233,8 @@ export const textDamaged: Rule = {
       if (q) report(q.index, q.index + q[0].length, 'qmarks');
       const lost = has & FU && t.includes('府信息') ? LOST_CHAR.exec(t) : null;
       if (lost) report(lost.index, lost.index + lost[0].length, 'lost');
+      const xi = has & DIGIT && t.includes('信') ? LOST_XI.exec(t) : null;
+      if (xi) report(xi.index, xi.index + xi[0].length, 'xi');
       // The formats' fixed wording with one character lost (读和回应, 存在的主要问题及改情况).
       // (In prose, not in a table's cells, 总 may be left out: 采购金额 for 采购总金额.)
       for (const w of lostWords(t, !a.doc.tableLines.has(pl.line))) if (!lost || w.end <= lost.index || w.start >= lost.index + lost[0].length) report(w.start, w.end, 'word', w.want);
@@ -241,13 +253,13 @@ export const textDamaged: Rule = {
       const figure = has & JIAN ? LOST_FIGURE.exec(t) : null;
       if (figure) report(figure.index, figure.index + figure[0].length, 'figure');
       const paren = has & OPEN ? unclosedParen(t) : -1;
-      if (paren >= 0 && !closedOnNextLine(a, pl.line)) report(paren, Math.min(t.trimEnd().length, paren + 12), 'paren');
+      if (paren >= 0 && !closedOnNextLine(a.doc.lines, pl.line)) report(paren, Math.min(t.trimEnd().length, paren + 12), 'paren');
       const counted = (has & (DIGIT | UNIT)) === (DIGIT | UNIT) && COUNT_WITH_UNIT.test(t);
       const unit = counted ? LOST_UNIT.exec(t) : null;
       if (unit) report(unit.index, unit.index + unit[0].length + 1, 'unit');
       const unitless = !unit && counted ? LOST_UNIT_STOP.exec(t) : null;
       if (unitless) report(unitless.index, unitless.index + unitless[0].length, 'unitless');
-      if (has & CLOSE && LOST_OPEN_DATE.test(t) && !openBefore(a, pl.line)) {
+      if (has & CLOSE && LOST_OPEN_DATE.test(t) && !openBefore(a.doc.lines, pl.line)) {
         const lead = t.length - t.trimStart().length;
         report(lead, t.trimEnd().length, 'date');
       }
@@ -255,6 +267,8 @@ export const textDamaged: Rule = {
       if (lone >= 0 && !quoteOpenBefore(a, pl.line)) report(clauseStart(t, lone), lone + 1, 'quote');
       const bracket = has & CLOSE ? LOST_BRACKET.exec(t) : null;
       if (bracket) report(bracket.index + bracket[0].length - bracket[0].trimStart().length, bracket.index + bracket[0].length, 'bracket');
+      const numeral = has & CLOSE ? LOST_NUMERAL.exec(t) : null;
+      if (numeral && !openBefore(a.doc.lines, pl.line)) report(numeral.index + numeral[0].length - 1, numeral.index + numeral[0].length + 4, 'numeral');
       // Both patterns open with a character of U+00C2–U+00E9.
       for (const [re, kind] of latin ? [[LATIN_MOJIBAKE, 'latin'], [DOUBLE_MOJIBAKE, 'latin']] as const : []) {
         re.lastIndex = 0;
@@ -267,43 +281,6 @@ export const textDamaged: Rule = {
     }
   },
 };
-
-/**
- * The first round bracket of a finished line (it ends in 。) that is never closed: （地址:…;联系电话:0431-87958007。
- * Or -1. A line that does not end its sentence may go on, bracket and all, on the next line.
- */
-function unclosedParen(t: string): number {
-  if (!/。\s*$/.test(t)) return -1;
-  const open: number[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === '(' || c === '（') open.push(i);
-    else if ((c === ')' || c === '）') && open.length) open.pop();
-  }
-  return open.length ? open[0] : -1;
-}
-
-/** Whether the next filled line closes a round bracket before it opens one (a bracket wrapped over lines). */
-function closedOnNextLine(a: Parameters<Rule['check']>[0]['analysis'], line: number): boolean {
-  for (let l = line + 1; l < a.doc.lines.lineCount && l <= line + 3; l++) {
-    const t = a.doc.lines.lineText(l);
-    if (!t.trim()) continue;
-    return /^[^(（]*[)）]/.test(t);
-  }
-  return false;
-}
-
-/** Whether the filled line before `line` leaves a round bracket open. */
-function openBefore(a: Parameters<Rule['check']>[0]['analysis'], line: number): boolean {
-  for (let l = line - 1; l >= 0 && l >= line - 3; l--) {
-    const t = a.doc.lines.lineText(l);
-    if (!t.trim()) continue;
-    const opened = (t.match(/[(（]/g) ?? []).length;
-    const closed = (t.match(/[)）]/g) ?? []).length;
-    return opened > closed;
-  }
-  return false;
-}
 
 /**
  * The first closing quote ” of a line with no “ open before it in the line (示范县”;接受司法部“…), or -1.

@@ -125,7 +125,10 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
       // ends the list: what follows is another statement.
       // (But a short label's first half joined to the next part by 、 — 安全生产、应急管理类信息124条 — is
       // that part's name, not a statement.)
-      if (parts.length && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 && !labelHalf(body, text, c.ne)) { truncated = true; break; }
+      // (A clause with a figure in another unit, 年度阅读量为29.4万次 after a channel's 2464条, remarks on that part:
+      // the list reads on.)
+      const figured = c.counts.some((x) => x.ns >= from && x.ne <= end);
+      if (parts.length && !figured && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 && !labelHalf(body, text, c.ne)) { truncated = true; break; }
       continue;
     }
     // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it; so does a
@@ -134,7 +137,9 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     // (A part joined to the one before by 、 is one more item of the list, whatever word it opens with:
     // 工作动态信息29条、组织开展活动信息10条 — a new statement follows a comma or a semicolon.)
     const listed = text[from - 1] === '、';
-    if (parts.length && !listed && (NEW_STATEMENT.test(body) || newVerb(body, parts[0].label))) { truncated = true; break; }
+    // (A word the first part opened with too is the list's parallel wording, 其中:通过微信…2464条,通过网站…480条.)
+    const opener = NEW_STATEMENT.exec(body);
+    if (parts.length && !listed && ((opener && !parts[0].label.startsWith(opener[0])) || newVerb(body, parts[0].label))) { truncated = true; break; }
     if (own.length > 1 || /各\d/.test(body)) return null;
     const x = own[0];
     if (x.approx || x.decimals) return null;

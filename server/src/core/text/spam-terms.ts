@@ -46,9 +46,10 @@ export const SPAM_TERMS: readonly string[] = [
   '精品一区二区(?:三区)?', '国产精品(?:视频|一区|久久|免费|自拍)', '久{3,}(?:精品)?', '久久精品', '(?:日韩|欧美)(?:精品|久久)', '国产va', '毛片',
   // A porn live-stream brand swapped in for 政务 by a hacked mirror (扎实推进海棠直播公开各项工作).
   '海棠直播',
-  '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐|明升|德赢)(?:体育|娱乐|官网|app)', '(?<![a-z0-9])vwin(?![a-z0-9])', '(?<![a-z0-9])beat365(?![a-z0-9])', '华体会',
-  // A betting brand planted as a hacked mirror's site name (兰州新区卫生健康委员会…年度报告-尊龙网平台, 尊龙ag旗舰厅的联系方式).
-  '尊龙(?:凯时|网平台|ag|官网|娱乐|体育|平台|app|旗舰厅)', '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}国际(?:平台|集团|娱乐|官网|体育)', '(?<![a-z0-9])hth(?:在线|体育|娱乐|官网|app|登录)+', '金宝博', '博天堂', '新濠天地', '威廉希尔',
+  // A casino brand planted as a hijacked mirror's site name and in place of 门户网站 (…年度报告-尊龙网平台,
+  // 在新区尊龙ag旗舰厅官网开设……栏目); AG 旗舰厅 is a live-casino room.
+  '尊龙(?=凯时|国际|ag|网|平台|官网|娱乐|体育|app|旗舰厅)(?:凯时|国际)?(?:ag)?(?:旗舰厅)?(?:网平台|官网|网|平台|娱乐|体育|app)?', '(?<![a-z0-9])ag(?:旗舰厅|真人|视讯|亚游)',
+  '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐|明升|德赢)(?:体育|娱乐|官网|app)', '(?<![a-z0-9])vwin(?![a-z0-9])', '(?<![a-z0-9])beat365(?![a-z0-9])', '华体会', '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}国际(?:平台|集团|娱乐|官网|体育)', '(?<![a-z0-9])hth(?:在线|体育|娱乐|官网|app|登录)+', '金宝博', '博天堂', '新濠天地', '威廉希尔',
 ];
 /** A fresh global, case-insensitive pattern of every spam term. */
 export function spamPattern(): RegExp {
