@@ -223,7 +223,6 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   const has = (f: FormatSpec) => hasWords(f, title);
   const titleWhere = doc.title?.source === 'sentence' ? '首句所述标题' : doc.title?.source === 'metadata' ? '网页“名称”栏' : '标题';
 
-
   const isReportTitle = (t: string) => (hasWords(rol, t) && !aboutReport(t, rol.detect.titleEnds ?? ['报告']))
     || (gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds));
   if (reportList(doc, isReportTitle) && statutoryHeadingCount(doc) < 2) {
