@@ -56,3 +56,19 @@ export function continuesTitle(upNorm: string, norm: string): boolean {
   const inWord = named && splitsReportWords(upNorm, norm);
   return follows || inWord;
 }
+
+/**
+ * Whether `next`, the line below a page's 名称/标题 field whose value is `value`, is the rest of that
+ * value wrapped by a narrow page (名 称: 下陆区卫生健康局 / 2021年政府信息公开工作年度报告, 标题: 某某镇2023年
+ * ……工作年度 / 报告): the value is no whole title by itself, and the two read as one report title.
+ * (Normalised text both: the callers hold the lines as doc.read has them.)
+ */
+export function continuesMetaName(value: string, next: string): boolean {
+  if (value.length < 2 || next.length < 2 || next.length > 60 || /(?:报告|年报|总结)$/.test(value)) return false;
+  // (Another field of the block, a sentence or a heading below is no part of the value.)
+  if (/[:;,。]|^(?:[一二三四五六七八九十]+、|\(|\d{1,2}[、.])/.test(next)) return false;
+  const joined = value + next;
+  if (!/(?:报告|年报)$/.test(joined) || !/(?:政府信息公开|政务公开|法治政府建设|信息公开)/.test(joined)) return false;
+  // (An issuer that ORG_LINE does not know, 平潭综合实验区, above its year and the report words: the field names the title.)
+  return continuesTitle(value, next) || (/^[\u3400-\u9fff（）()]{2,30}$/.test(value) && /^(?:关于)?(?:19|20)\d{2}年/.test(next));
+}

@@ -12,7 +12,7 @@ import { menuLineAt, pageChromeAt } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
 import { isDoublingBlank } from './double-spaced';
-import { continuesTitle, LABEL_PREFIX, ORG_LINE } from './title-lines';
+import { continuesMetaName, continuesTitle, LABEL_PREFIX, ORG_LINE } from './title-lines';
 export { findYear } from './title-year';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -98,10 +98,10 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const issued = issuedReportLine(lines, headingLines, isProse);
   if (issued !== null) {
-    let up = issued - 1; // the issuer alone on a line above (blank lines between): the title's first half
-    while (up > 0 && up >= issued - 3 && !lines.lineText(up).trim()) up--;
+    let up = issued.first - 1; // the issuer alone on a line above (blank lines between): the title's first half
+    while (up > 0 && up >= issued.first - 3 && !lines.lineText(up).trim()) up--;
     const org = ORG_LINE.test(normalize(lines.lineText(up).slice(0, 40)));
-    return titleAt(lines, issued, org ? up : issued, org ? 'lines' : 'line');
+    return titleAt(lines, issued.last, org ? up : issued.first, org || issued.last > issued.first ? 'lines' : 'line');
   }
   const candidates: number[] = [];
   let seen = 0;
@@ -137,6 +137,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     return OTHER_TITLE_TAIL.test(normalize(below.replace(/^#+\s*/, ''))) ? next : null;
   };
   let metaTitle: TitleInfo | null = null;
+  let valueTail = -1; // the line that holds the rest of a wrapped 名称 value
   let prev = -1;
   // The title stands above the first part (一、…): below it, a short line is the text of a
   // paragraph broken at the page width (PDF text), not a title.
@@ -151,7 +152,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
       const t = titleBeforeInlineHeading(lines, line, headings);
       if (t) return t;
     }
-    if (headingLines.has(line)) continue;
+    if (headingLines.has(line) || line === valueTail) continue;
     if (i < top && line > firstPart) continue;
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (isBreadcrumb(raw)) continue;
@@ -167,7 +168,15 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
       const m = META_NAME.exec(raw);
       if (m && !metaTitle && i < top) {
         const norm = normalize(m[1]);
-        if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
+        // (A value the page wrapped, 名 称: 某某局 / 2021年……年度报告: the line below is the rest of it, no title by itself.)
+        const below = candidates[i + 1] === line + 1 && !headingLines.has(line + 1) ? unpadded(lines.lineText(line + 1).slice(0, 200)) : '';
+        if (below && !isMetadataLine(below) && continuesMetaName(norm, normalize(below))) {
+          const at = m.index + m[0].indexOf(m[1]);
+          const start = lines.lineStarts[line] + at;
+          const text = raw.slice(at, at + m[1].length) + below.trim();
+          metaTitle = { line, endLine: line + 1, start, end: lines.lineStarts[line + 1] + below.trimEnd().length, text, norm: normalize(text), source: 'metadata' };
+          valueTail = line + 1;
+        } else if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
           const at = m.index + m[0].indexOf(m[1]);
           const start = lines.lineStarts[line] + at;
           metaTitle = { line, endLine: line, start, end: start + m[1].length, text: raw.slice(at, at + m[1].length), norm, source: 'metadata' };

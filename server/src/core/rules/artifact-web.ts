@@ -7,7 +7,7 @@ import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
 import { deleteLineEdit, excerpt, trimmedLine } from '../model/artifacts-lines';
 import { flatHeadChrome } from '../model/artifacts-flat';
 import { topMenuLines } from '../model/artifacts-menu';
-import { classifyPageMeta } from '../model/artifacts-meta';
+import { classifyPageMeta, joinWrappedName } from '../model/artifacts-meta';
 import { runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
 import { markupDebris } from '../model/artifacts-markup';
 import { domainSwaps } from '../model/artifacts-domain';
@@ -126,6 +126,7 @@ export const artifactWeb: Rule = {
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
     joinLabelValues(reads, chrome);
     joinHeaderLabels(reads, chrome);
+    const valueTails = joinWrappedName(reads, chrome);
     // A lone separator (|) above everything else: the remains of a page's header bar, not a table cell.
     const top = filled[0];
     if (top !== undefined && !chrome[top] && /^[|│¦]+$/.test(spans[top].text.replace(/\s+/g, '')) && !a.doc.tableLines.has(top)
@@ -166,10 +167,12 @@ export const artifactWeb: Rule = {
       const metaBlock = chrome.slice(l, end + 1).some((c) => c?.tier === 'strong' && c.pageMeta);
       for (let k = l; k <= end; k++) {
         const c = chrome[k];
-        if (!c) continue;
+        if (!c || valueTails.has(k)) continue;
         if (c.tier === 'support' && !(c.pageMeta ? metaBlock : strongBlock)) continue;
         const certain = c.tier === 'strong' || strongBlock;
-        const span = spans[k];
+        // (A 名称 value wrapped onto the next line: one finding over both lines.)
+        const tail = valueTails.has(k + 1) ? k + 1 : k;
+        const span = tail > k ? { ...spans[k], end: spans[tail].end, text: spans[k].text + spans[tail].text } : spans[k];
         const shown = excerpt(span.text, 30);
         // (A page header's line has a date worth moving only when it holds one: - 发布机构: left empty has none.
         // Its fix stays one to confirm all the same.)
@@ -186,7 +189,7 @@ export const artifactWeb: Rule = {
             ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete the line${keep ? `; ${keep.en}` : ''}`
             : `Possibly web-page chrome (${c.en}): “${shown}”; check and delete`,
           // Safe only for pure chrome that holds nothing the author may want.
-          fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: certain && !c.keep && c.tier !== 'meta' },
+          fix: { title: '删除此行', edits: tail > k ? [{ ...deleteLineEdit(a, k), end: deleteLineEdit(a, tail).end }] : [deleteLineEdit(a, k)], safe: certain && !c.keep && c.tier !== 'meta' },
         });
       }
       l = end + 1;
