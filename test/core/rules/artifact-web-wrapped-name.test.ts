@@ -33,3 +33,16 @@ test('a whole 名称 value above the title line is no wrapped value: the title s
   assert.equal(fs.length, 2, fs.map((f) => f.message).join('\n'));
   assert.ok(!fs.some((f) => text.slice(f.start, f.end).startsWith('某某区卫生健康局2021')));
 });
+
+// (layout-variants titlesplit on mR/30, oQ/13, mX/07) The title wrapped below its issuer, right under a metadata block.
+test('the issuer above a title wrapped before its year is no value of the metadata label above it', () => {
+  for (const last of ['- 有效性有效', '- [ 有效性 ] 有效']) {
+    const text = ['- 索引号mlsppz/2025-00000', '- 发布机构某某镇', '- 文号', '- 发布日期2025-01-16', last, '某某市某某镇人民政府', '2024年政府信息公开工作年度报告', ...body.slice(1)].join('\n');
+    const fs = run(text);
+    assert.ok(fs.length >= 4, fs.map((f) => f.message).join('\n'));
+    assert.ok(!fs.some((f) => text.slice(f.start, f.end).includes('某某市某某镇人民政府')), fs.map((f) => f.message).join('\n'));
+  }
+  // (A value with no title below it is still the label's: - 有效性 / 有效.)
+  const plain = ['- 索引号mlsppz/2025-00000', '- 发布机构', '某某镇人民政府', '- 发布日期2025-01-16', ...body].join('\n');
+  assert.ok(run(plain).some((f) => plain.slice(f.start, f.end) === '某某镇人民政府'));
+});

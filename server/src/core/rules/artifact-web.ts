@@ -11,6 +11,7 @@ import { classifyPageMeta, joinWrappedName } from '../model/artifacts-meta';
 import { runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
 import { markupDebris } from '../model/artifacts-markup';
 import { domainSwaps } from '../model/artifacts-domain';
+import { opensWrappedTitle } from '../parse/title-lines';
 
 /**
  * A metadata table copied one cell per line (索引号 / 620700112/2024-00208 / 发布机构 / 市政务服务中心):
@@ -32,6 +33,9 @@ function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[
     // (A bare date there may read as a page header's by itself: the label's pair is the better reading.)
     if (v >= spans.length || !spans[v].text || (chrome[v] && chrome[v]!.tier !== 'meta')) continue;
     if (spans[v].text.length > 40 || /报告|年报/.test(spans[v].text) || HEADING_START.test(spans[v].text)) continue;
+    // (Nor an issuer above the title wrapped before its year: - 有效性有效 / 某某镇人民政府 / 2024年……年度报告.)
+    const n = v + 1 < spans.length && !spans[v + 1].text ? v + 2 : v + 1;
+    if (n < spans.length && opensWrappedTitle(spans[v].text, spans[n].text)) continue;
     // (Nor the next field of the block, label and value: - 文号: left empty above - 发布日期: 2026-02-09.)
     if (/^[\s•·●*-]*[\u3400-\u9fff]{2,8}[\s\u3000]*[:：]/.test(spans[v].text)) continue;
     const pair = classifyPageMeta(`${label}:${spans[v].text}`);
