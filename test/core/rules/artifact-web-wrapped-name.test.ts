@@ -46,3 +46,16 @@ test('the issuer above a title wrapped before its year is no value of the metada
   const plain = ['- 索引号mlsppz/2025-00000', '- 发布机构', '某某镇人民政府', '- 发布日期2025-01-16', ...body].join('\n');
   assert.ok(run(plain).some((f) => plain.slice(f.start, f.end) === '某某镇人民政府'));
 });
+
+// (layout-variants titletail on mG/23, mR/29, oD/20) The field's label followed by spaces only, cut to 称, or 内容概述.
+test('a wrapped title field whose label has no colon, lost its 名, or is 内容概述, is one finding over both lines', () => {
+  for (const [field, rest] of [['标      题 某某地区2022年度政府信息公开工作年度', '报告'], ['称: 某某市某某镇人民政府2025年政府信息公开工作年度', '报告'],
+    ['内 容 概 述: 某某省2022年度法治政府建设情况', '报告']]) {
+    const text = ['索 引 号: 000014349/2022-05364', '发布机构: 某某局', field, rest, '发布日期: 2022-01-19', ...body].join('\n');
+    const fs = run(text);
+    const shown = fs.map((f) => `${f.severity} ${f.message}`).join('\n');
+    const hit = fs.find((f) => text.slice(f.start, f.end).startsWith(field));
+    assert.ok(hit && hit.severity === 'warning', shown);
+    assert.equal(text.slice(hit!.start, hit!.end), `${field}\n${rest}`);
+  }
+});
