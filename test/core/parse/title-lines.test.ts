@@ -96,3 +96,10 @@ test('a report under its cover notice, its title wrapped before 报告: the repo
   assert.equal(a.detection.kind, 'gov-info-2008');
   assert.equal(a.doc.year, 2009);
 });
+
+test('a title whose last characters stand on a line of their own is read whole (…建设情况的 / 报告)', () => {
+  const a = analyze(['【工作总结】某某市公安局关于2022年法治政府建设情况的', '报告', ...ROL_BODY.map((l) => l.replace('2025', '2022'))].join('\n'));
+  assert.equal(a.doc.title?.text, '【工作总结】某某市公安局关于2022年法治政府建设情况的报告');
+  assert.equal(a.detection.kind, 'rule-of-law');
+  assert.equal(a.doc.year, 2022);
+});

@@ -59,3 +59,11 @@ test('a wrapped title field whose label has no colon, lost its 名, or is 内容
     assert.equal(text.slice(hit!.start, hit!.end), `${field}\n${rest}`);
   }
 });
+
+// (layout-variants titletail on mX/07, oQ/13, real/c08) The title under the metadata block, its 报告 wrapped below.
+test('a title under a metadata block, its last characters wrapped, is no value of the bare label above it', () => {
+  const text = ['索引号', '000014349/2022-05364', '发布机构', '某某局', '文号', '某某县住房和城乡建设局2025年政府信息公开工作年度', '报告', ...body.slice(1)].join('\n');
+  const fs = run(text);
+  assert.ok(fs.length >= 4, fs.map((f) => f.message).join('\n'));
+  assert.ok(!fs.some((f) => text.slice(f.start, f.end).includes('住房和城乡建设局2025')), fs.map((f) => f.message).join('\n'));
+});

@@ -76,11 +76,14 @@ export function continuesMetaName(value: string, next: string): boolean {
 
 /**
  * Whether the line `up` (a bare name: an issuer) is the first half of a title wrapped below it, `below`
- * going on with the year and the report words (麟游县自然资源局 / 2023年政府信息公开工作年度报告). Lines
+ * going on with the year and the report words (麟游县自然资源局 / 2023年政府信息公开工作年度报告), or
+ * with the report words' end (某某局2025年……工作年度 / 报告). Lines
  * as written: normalised here. Chrome readers ask it before they take a short name for a menu item or a
  * metadata value.
  */
 export function opensWrappedTitle(up: string, below: string): boolean {
   const b = normalize(below.slice(0, 120));
-  return /(?:19|20)\d{2}/.test(b) && /(?:报告|年报)$/.test(b) && continuesTitle(normalize(up.slice(0, 60)), b);
+  const u = normalize(up.slice(0, 60));
+  // (Or the title's last characters below it: 某某局2025年……工作年度 / 报告.)
+  return /(?:19|20)\d{2}/.test(u + b) && /(?:报告|年报)$/.test(b) && continuesTitle(u, b);
 }

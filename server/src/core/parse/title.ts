@@ -248,6 +248,12 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     }
     const tail = tailBelow(i);
     if (tail !== null) return titleAt(lines, tail, line, 'lines');
+    // The title's last characters on a line of their own (【工作总结】某局关于2022年法治政府建设情况的 / 报告).
+    const next = i + 1 < top ? candidates[i + 1] : -1;
+    if (next === line + 1 && !/(?:报告|年报)$/.test(norm) && !headingLines.has(next)) {
+      const nextNorm = normalize(lines.lineText(next).slice(0, 40));
+      if (REPORT_TAIL.test(nextNorm) && continuesTitle(norm, nextNorm)) return titleAt(lines, next, line, 'lines');
+    }
     return runOnTitle(lines, line) ?? titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
@@ -326,6 +332,8 @@ const ENDS_AS_TITLE = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])
 /** A file path (a crawler's 本地目录: zwgk/zfxxgk/202001/80576_…年度报告): a copy's storage place, not the title. */
 const FILE_PATH = /(?:[A-Za-z0-9_.-]+[/\\]){2,}/;
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
+/** The end of a report's name wrapped onto a line of its own (报告, 年度报告, 的报告). */
+const REPORT_TAIL = /^(?:的)?(?:工作|年度|情况)?(?:报告|年报)$/;
 
 /** The end of another document's title on a line of its own: 有关事项的通知, 编制工作的通知, 的意见. */
 const OTHER_TITLE_TAIL = /^[\u3400-\u9fff]{0,16}的(?:通知|意见|函|批复|通报|决定|公告|解读|说明)$/;
