@@ -36,3 +36,12 @@ test('two short lines that only make a channel name when joined, once, are not a
   // Four bare lines whose joins are no channel names: a title set word by word, not a menu.
   assert.deepEqual(menu(['某某县', '某某局', '工作', '总结', ...BODY].join('\n')), []);
 });
+
+// (layout-variants titlesplit on mA/19) The title wrapped below its issuer, under the side menu.
+test('the issuer above the title wrapped before its year is the title, not the menu\'s last item', () => {
+  const text = ['政府信息', '公开指南', '', '政府信息', '公开制度', '', '某某县自然资源局', '2023年政府信息公开工作年度报告', '', ...BODY].join('\n');
+  assert.deepEqual(menu(text), [['warning', '政府信息'], ['warning', '公开指南'], ['warning', '政府信息'], ['warning', '公开制度']]);
+  // (A channel name broken over two lines, 政府信息 / 公开年报, has no year: still the menu's.)
+  const broken = ['政府信息', '公开指南', '', '政府信息', '公开年报', '', '某某县某某局2023年政府信息公开工作年度报告', '', ...BODY].join('\n');
+  assert.equal(menu(broken).length, 4);
+});

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core';
-import { continuesTitle } from '../../../server/src/core/parse/title-lines';
+import { continuesMetaName, continuesTitle } from '../../../server/src/core/parse/title-lines';
 
 const ROL_BODY = ['2025年，某某乡始终坚持以习近平法治思想为根本遵循，全面推进法治政府建设，现将有关情况报告如下。',
   '一、强化组织保障，夯实法治建设根基', '（一）健全领导机制', '成立法治政府建设工作领导小组，定期召开专题会议4次。',
@@ -67,4 +67,39 @@ test("a site's clock above a channel name is no first part of a title (今天是
     '一、2020年推进法治政府建设的主要举措和成效', '（一）加强法治政府建设组织领导。'].join('\n'));
   assert.equal(a.detection.kind, 'rule-of-law');
   assert.equal(a.doc.year, 2020);
+});
+
+test('a 名称/标题 value wrapped onto the next line is the title whole, not the rest without its issuer', () => {
+  const body = ['索引号: 000014349/2022-05364 发布日期: 2026-01-19', '', '一、总体情况', '2025年，某某实验区主动公开政府信息120条。',
+    '二、主动公开政府信息情况', '（略）', '三、收到和处理政府信息公开申请情况', '（略）'];
+  for (const [value, rest] of [['某某综合实验区', '2025年度政府信息公开工作年度报告'], ['某某综合实验区2025年度政府信息公开工作年度', '报告']]) {
+    const a = analyze([`标题: ${value}`, rest, ...body].join('\n'));
+    assert.equal(a.doc.title?.text, '某某综合实验区2025年度政府信息公开工作年度报告');
+    assert.equal(a.doc.title?.source, 'metadata');
+    assert.equal(a.doc.year, 2025);
+  }
+  assert.equal(continuesMetaName('某某局', '2021年政府信息公开工作年度报告'), true);
+  // (A whole value, a value whose next line is another field or a heading, or words of no report: not wrapped.)
+  assert.equal(continuesMetaName('某某局2021年政府信息公开工作年度报告', '某某局2021年政府信息公开工作年度报告'), false);
+  assert.equal(continuesMetaName('某某局', '发布日期:2022-01-19'), false);
+  assert.equal(continuesMetaName('某某局', '一、总体情况'), false);
+  assert.equal(continuesMetaName('某某局关于', '2021年度工作要点'), false);
+});
+
+test('a report under its cover notice, its title wrapped before 报告: the report is read, its title whole', () => {
+  const text = ['某某市人民政府办公室关于公布', '某某市2009年度政府信息公开工作年度报告的通知', '（某政办发〔2010〕3号）', '各县（区）人民政府，市政府各单位：',
+    '按照《中华人民共和国政府信息公开条例》要求，我办编制了《某某市2009年度政府信息公开工作年度报告》，现予公布。', '二〇一〇年一月十九日',
+    '某某市2009年度政府信息公开工作年度', '报告', '根据《中华人民共和国政府信息公开条例》要求，特编制本年度报告。', '一、本年度政府信息公开工作的基本情况',
+    '2009年，我市政府信息公开工作稳步推进。', '二、主动公开政府信息的情况', '全年主动公开政府信息1200条。', '三、依申请公开政府信息和不予公开政府信息的情况', '全年受理申请12件。'].join('\n');
+  const a = analyze(text);
+  assert.equal(a.doc.title?.text, '某某市2009年度政府信息公开工作年度报告');
+  assert.equal(a.detection.kind, 'gov-info-2008');
+  assert.equal(a.doc.year, 2009);
+});
+
+test('a title whose last characters stand on a line of their own is read whole (…建设情况的 / 报告)', () => {
+  const a = analyze(['【工作总结】某某市公安局关于2022年法治政府建设情况的', '报告', ...ROL_BODY.map((l) => l.replace('2025', '2022'))].join('\n'));
+  assert.equal(a.doc.title?.text, '【工作总结】某某市公安局关于2022年法治政府建设情况的报告');
+  assert.equal(a.detection.kind, 'rule-of-law');
+  assert.equal(a.doc.year, 2022);
 });

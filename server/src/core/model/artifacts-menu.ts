@@ -3,6 +3,7 @@
 // the first line of prose. A list of bare words inside the report is the report's own; only a run
 // at the start of the text, with nothing but chrome or blank lines above it, is menu.
 import { classifyChrome } from './artifacts-chrome';
+import { opensWrappedTitle } from '../parse/title-lines';
 
 const MENU_ITEM = /^\s*[-*•·]\s*[\u3400-\u9fff]{2,8}\s*$/;
 /** How many menu items in a row make a menu (two could be a short list). */
@@ -39,6 +40,10 @@ export function topMenuLines(lineCount: number, lineText: (line: number) => stri
     if (t.length <= 120 && MENU_BAR.test(t) && CHANNEL.test(t)) { out.push(l); bar = true; continue; }
     // A side menu of bare channel names, one a line (blank lines between), above the title.
     if (BARE_ITEM.test(t)) {
+      // (An issuer above the title wrapped before its year, 某某县自然资源局 / 2023年……年度报告: the title's first half.)
+      let n = l + 1;
+      while (n < lineCount && n <= l + 2 && !lineText(n).trim()) n++;
+      if (n < lineCount && opensWrappedTitle(t, lineText(n))) break;
       bare.push(l);
       names.push(t.replace(/\s/g, ''));
       continue;

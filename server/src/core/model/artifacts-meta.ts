@@ -12,6 +12,7 @@
 import { normalize } from '../text/normalize';
 import { PAGE_LABELS, type PageLabel, type PageLabelValue } from '../text/page-labels';
 import type { ChromeLine } from './artifacts-chrome';
+import { continuesMetaName } from '../parse/title-lines';
 
 type Value = PageLabelValue;
 type Label = PageLabel;
@@ -253,4 +254,30 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
         ? { zh: '其中的日期如需保留，请写入落款', en: 'move its date into the signature first if it matters' }
         : undefined,
   };
+}
+
+/**
+ * A field whose value is the report's title, on a line already read as metadata: 名称/标题 (with a colon,
+ * a tab, a pipe or only spaces after the label: 标      题 某某局2022年……), its label cut to 称 by the
+ * page, or the 内容概述 that some sites fill with the title.
+ */
+const NAME_FIELD = /^[\s|│]*(?:[-*•·]\s*)?(?:名\s*称|称|标\s*题|文件名称|内\s*容\s*概\s*述)(?:\s*[:：\t|│]\s*|\s+)([^\t|│]{4,120}?)\s*$/;
+
+/**
+ * A 名称/标题 field whose value the page wrapped onto the next line (名 称: 下陆区卫生健康局 /
+ * 2021年政府信息公开工作年度报告): the rest of the value is the field's too, so the block it stands in
+ * runs on through it, and the field is reported once over both lines. `reads` are the lines as
+ * doc.read has them; `chrome` their readings, updated.
+ */
+export function joinWrappedName(reads: { text: string }[], chrome: (ChromeLine | null)[]): Set<number> {
+  const tails = new Set<number>(); // the lines that hold the rest of a field above: reported with it
+  for (let k = 0; k + 1 < reads.length && k < 60; k++) {
+    if (!chrome[k]?.pageMeta || chrome[k + 1] || !reads[k + 1].text) continue;
+    const m = NAME_FIELD.exec(reads[k].text);
+    if (m && continuesMetaName(normalize(m[1]), normalize(reads[k + 1].text))) {
+      chrome[k + 1] = chrome[k];
+      tails.add(k + 1);
+    }
+  }
+  return tails;
 }

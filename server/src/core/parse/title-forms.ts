@@ -5,6 +5,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
 import type { TitleInfo } from './title';
 import { GLUED_CHANNEL } from './title-chrome';
+import { continuesTitle } from './title-lines';
 
 // (A 法治政府建设 report is also published under the name of what it tells, with its year:
 // 四川省人民政府2022年度法治政府建设工作情况, 福州市2025年法治政府建设情况.)
@@ -22,7 +23,7 @@ const ISSUING_NOTICE = /关于(?:印发|公布|发布|报送|上报).{0,60}(?:�
  * the report's own title line below the notice (its 0-based line) is the title. Only when the notice stands near the
  * top and the report title follows within a few lines after it.
  */
-export function issuedReportLine(lines: LineMap, headingLines: Set<number>, isProse: (raw: string) => boolean): number | null {
+export function issuedReportLine(lines: LineMap, headingLines: Set<number>, isProse: (raw: string) => boolean): { first: number; last: number } | null {
   let notice = -1;
   let prevNorm = '';
   for (let line = 0; line < lines.lineCount && line < 20; line++) {
@@ -38,9 +39,13 @@ export function issuedReportLine(lines: LineMap, headingLines: Set<number>, isPr
     const raw = lines.lineText(line);
     if (!raw.trim() || raw.length > 80 || isProse(raw)) continue;
     const norm = normalize(raw.replace(/^[#*\s]+/, ''));
-    if (/(?:19|20)\d{2}年/.test(norm) && /(?:年度报告|年报|的报告|情况报告)$/.test(norm) && !/通知|印发|^附件/.test(norm)) {
-      return line;
-    }
+    if (!/(?:19|20)\d{2}年/.test(norm) || /通知|印发|^附件/.test(norm)) continue;
+    if (/(?:年度报告|年报|的报告|情况报告)$/.test(norm)) return { first: line, last: line };
+    // (The title's end on the line below, a narrow page's wrap: 贺州市2009年度……工作年度 / 报告.)
+    const below = line + 1 < lines.lineCount && !headingLines.has(line + 1) ? lines.lineText(line + 1) : '';
+    const belowNorm = normalize(below.trim());
+    if (belowNorm && belowNorm.length <= 20 && !isProse(below) && /(?:年度报告|年报|的报告|情况报告)$/.test(norm + belowNorm)
+      && !/通知|印发/.test(belowNorm) && continuesTitle(norm, belowNorm)) return { first: line, last: line + 1 };
   }
   return null;
 }

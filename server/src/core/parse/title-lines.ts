@@ -1,6 +1,7 @@
 // A title over two or three lines (PDF text centred on a narrow page, a web title wrapped, the
 // issuer on a line of its own): whether a line goes on into the line below as one title. Reads
 // normalised text only; the callers in title.ts decide which lines are candidates.
+import { normalize } from '../text/normalize';
 
 /** A line that is only an issuer's name (某某县人民政府, 某某街道办事处, 某某局). */
 export const ORG_LINE = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办事处|管理处|管委会|委员会|办公室|办公厅|管理局|分局|总局|局|厅|委|院|中心|政府|街道|镇|乡)$/;
@@ -55,4 +56,34 @@ export function continuesTitle(upNorm: string, norm: string): boolean {
   const named = /(?:19|20)\d{2}年/.test(joined) || (REPORT_NAME.test(joined) && !/^(?:政府)?(?:信息公开|政务公开|法治政府建设)/.test(norm));
   const inWord = named && splitsReportWords(upNorm, norm);
   return follows || inWord;
+}
+
+/**
+ * Whether `next`, the line below a page's 名称/标题 field whose value is `value`, is the rest of that
+ * value wrapped by a narrow page (名 称: 下陆区卫生健康局 / 2021年政府信息公开工作年度报告, 标题: 某某镇2023年
+ * ……工作年度 / 报告): the value is no whole title by itself, and the two read as one report title.
+ * (Normalised text both: the callers hold the lines as doc.read has them.)
+ */
+export function continuesMetaName(value: string, next: string): boolean {
+  if (value.length < 2 || next.length < 2 || next.length > 60 || /(?:报告|年报|总结)$/.test(value)) return false;
+  // (Another field of the block, a sentence or a heading below is no part of the value.)
+  if (/[:;,。]|^(?:[一二三四五六七八九十]+、|\(|\d{1,2}[、.])/.test(next)) return false;
+  const joined = value + next;
+  if (!/(?:报告|年报)$/.test(joined) || !/(?:政府信息公开|政务公开|法治政府建设|信息公开)/.test(joined)) return false;
+  // (An issuer that ORG_LINE does not know, 平潭综合实验区, above its year and the report words: the field names the title.)
+  return continuesTitle(value, next) || (/^[\u3400-\u9fff（）()]{2,30}$/.test(value) && /^(?:关于)?(?:19|20)\d{2}年/.test(next));
+}
+
+/**
+ * Whether the line `up` (a bare name: an issuer) is the first half of a title wrapped below it, `below`
+ * going on with the year and the report words (麟游县自然资源局 / 2023年政府信息公开工作年度报告), or
+ * with the report words' end (某某局2025年……工作年度 / 报告). Lines
+ * as written: normalised here. Chrome readers ask it before they take a short name for a menu item or a
+ * metadata value.
+ */
+export function opensWrappedTitle(up: string, below: string): boolean {
+  const b = normalize(below.slice(0, 120));
+  const u = normalize(up.slice(0, 60));
+  // (Or the title's last characters below it: 某某局2025年……工作年度 / 报告.)
+  return /(?:19|20)\d{2}/.test(u + b) && /(?:报告|年报)$/.test(b) && continuesTitle(u, b);
 }

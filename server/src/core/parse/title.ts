@@ -12,7 +12,7 @@ import { menuLineAt, pageChromeAt } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
 import { isDoublingBlank } from './double-spaced';
-import { continuesTitle, LABEL_PREFIX, ORG_LINE } from './title-lines';
+import { continuesMetaName, continuesTitle, LABEL_PREFIX, ORG_LINE } from './title-lines';
 export { findYear } from './title-year';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -98,10 +98,10 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
   const issued = issuedReportLine(lines, headingLines, isProse);
   if (issued !== null) {
-    let up = issued - 1; // the issuer alone on a line above (blank lines between): the title's first half
-    while (up > 0 && up >= issued - 3 && !lines.lineText(up).trim()) up--;
+    let up = issued.first - 1; // the issuer alone on a line above (blank lines between): the title's first half
+    while (up > 0 && up >= issued.first - 3 && !lines.lineText(up).trim()) up--;
     const org = ORG_LINE.test(normalize(lines.lineText(up).slice(0, 40)));
-    return titleAt(lines, issued, org ? up : issued, org ? 'lines' : 'line');
+    return titleAt(lines, issued.last, org ? up : issued.first, org || issued.last > issued.first ? 'lines' : 'line');
   }
   const candidates: number[] = [];
   let seen = 0;
@@ -137,6 +137,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     return OTHER_TITLE_TAIL.test(normalize(below.replace(/^#+\s*/, ''))) ? next : null;
   };
   let metaTitle: TitleInfo | null = null;
+  let valueTail = -1; // the line that holds the rest of a wrapped 名称 value
   let prev = -1;
   // The title stands above the first part (一、…): below it, a short line is the text of a
   // paragraph broken at the page width (PDF text), not a title.
@@ -151,7 +152,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
       const t = titleBeforeInlineHeading(lines, line, headings);
       if (t) return t;
     }
-    if (headingLines.has(line)) continue;
+    if (headingLines.has(line) || line === valueTail) continue;
     if (i < top && line > firstPart) continue;
     // A breadcrumb (您当前所在的位置：首页 > … > 年度报告) is web chrome, not the title.
     if (isBreadcrumb(raw)) continue;
@@ -167,7 +168,15 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
       const m = META_NAME.exec(raw);
       if (m && !metaTitle && i < top) {
         const norm = normalize(m[1]);
-        if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
+        // (A value the page wrapped, 名 称: 某某局 / 2021年……年度报告: the line below is the rest of it, no title by itself.)
+        const below = candidates[i + 1] === line + 1 && !headingLines.has(line + 1) ? unpadded(lines.lineText(line + 1).slice(0, 200)) : '';
+        if (below && !isMetadataLine(below) && continuesMetaName(norm, normalize(below))) {
+          const at = m.index + m[0].indexOf(m[1]);
+          const start = lines.lineStarts[line] + at;
+          const text = raw.slice(at, at + m[1].length) + below.trim();
+          metaTitle = { line, endLine: line + 1, start, end: lines.lineStarts[line + 1] + below.trimEnd().length, text, norm: normalize(text), source: 'metadata' };
+          valueTail = line + 1;
+        } else if (norm.length <= 80 && TITLE_WORDS.test(norm)) {
           const at = m.index + m[0].indexOf(m[1]);
           const start = lines.lineStarts[line] + at;
           metaTitle = { line, endLine: line, start, end: start + m[1].length, text: raw.slice(at, at + m[1].length), norm, source: 'metadata' };
@@ -239,6 +248,12 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     }
     const tail = tailBelow(i);
     if (tail !== null) return titleAt(lines, tail, line, 'lines');
+    // The title's last characters on a line of their own (【工作总结】某局关于2022年法治政府建设情况的 / 报告).
+    const next = i + 1 < top ? candidates[i + 1] : -1;
+    if (next === line + 1 && !/(?:报告|年报)$/.test(norm) && !headingLines.has(next)) {
+      const nextNorm = normalize(lines.lineText(next).slice(0, 40));
+      if (REPORT_TAIL.test(nextNorm) && continuesTitle(norm, nextNorm)) return titleAt(lines, next, line, 'lines');
+    }
     return runOnTitle(lines, line) ?? titleAt(lines, line, line, 'line');
   }
   return metaTitle ?? oneLineTitle(lines) ?? sentenceTitle(lines);
@@ -317,6 +332,8 @@ const ENDS_AS_TITLE = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])
 /** A file path (a crawler's 本地目录: zwgk/zfxxgk/202001/80576_…年度报告): a copy's storage place, not the title. */
 const FILE_PATH = /(?:[A-Za-z0-9_.-]+[/\\]){2,}/;
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
+/** The end of a report's name wrapped onto a line of its own (报告, 年度报告, 的报告). */
+const REPORT_TAIL = /^(?:的)?(?:工作|年度|情况)?(?:报告|年报)$/;
 
 /** The end of another document's title on a line of its own: 有关事项的通知, 编制工作的通知, 的意见. */
 const OTHER_TITLE_TAIL = /^[\u3400-\u9fff]{0,16}的(?:通知|意见|函|批复|通报|决定|公告|解读|说明)$/;

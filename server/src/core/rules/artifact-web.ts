@@ -7,10 +7,11 @@ import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
 import { deleteLineEdit, excerpt, trimmedLine } from '../model/artifacts-lines';
 import { flatHeadChrome } from '../model/artifacts-flat';
 import { topMenuLines } from '../model/artifacts-menu';
-import { classifyPageMeta } from '../model/artifacts-meta';
+import { classifyPageMeta, joinWrappedName } from '../model/artifacts-meta';
 import { runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
 import { markupDebris } from '../model/artifacts-markup';
 import { domainSwaps } from '../model/artifacts-domain';
+import { opensWrappedTitle } from '../parse/title-lines';
 
 /**
  * A metadata table copied one cell per line (索引号 / 620700112/2024-00208 / 发布机构 / 市政务服务中心):
@@ -32,6 +33,9 @@ function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[
     // (A bare date there may read as a page header's by itself: the label's pair is the better reading.)
     if (v >= spans.length || !spans[v].text || (chrome[v] && chrome[v]!.tier !== 'meta')) continue;
     if (spans[v].text.length > 40 || /报告|年报/.test(spans[v].text) || HEADING_START.test(spans[v].text)) continue;
+    // (Nor an issuer above the title wrapped before its year: - 有效性有效 / 某某镇人民政府 / 2024年……年度报告.)
+    const n = v + 1 < spans.length && !spans[v + 1].text ? v + 2 : v + 1;
+    if (n < spans.length && opensWrappedTitle(spans[v].text, spans[n].text)) continue;
     // (Nor the next field of the block, label and value: - 文号: left empty above - 发布日期: 2026-02-09.)
     if (/^[\s•·●*-]*[\u3400-\u9fff]{2,8}[\s\u3000]*[:：]/.test(spans[v].text)) continue;
     const pair = classifyPageMeta(`${label}:${spans[v].text}`);
@@ -126,6 +130,7 @@ export const artifactWeb: Rule = {
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
     joinLabelValues(reads, chrome);
     joinHeaderLabels(reads, chrome);
+    const valueTails = joinWrappedName(reads, chrome);
     // A lone separator (|) above everything else: the remains of a page's header bar, not a table cell.
     const top = filled[0];
     if (top !== undefined && !chrome[top] && /^[|│¦]+$/.test(spans[top].text.replace(/\s+/g, '')) && !a.doc.tableLines.has(top)
@@ -166,10 +171,12 @@ export const artifactWeb: Rule = {
       const metaBlock = chrome.slice(l, end + 1).some((c) => c?.tier === 'strong' && c.pageMeta);
       for (let k = l; k <= end; k++) {
         const c = chrome[k];
-        if (!c) continue;
+        if (!c || valueTails.has(k)) continue;
         if (c.tier === 'support' && !(c.pageMeta ? metaBlock : strongBlock)) continue;
         const certain = c.tier === 'strong' || strongBlock;
-        const span = spans[k];
+        // (A 名称 value wrapped onto the next line: one finding over both lines.)
+        const tail = valueTails.has(k + 1) ? k + 1 : k;
+        const span = tail > k ? { ...spans[k], end: spans[tail].end, text: spans[k].text + spans[tail].text } : spans[k];
         const shown = excerpt(span.text, 30);
         // (A page header's line has a date worth moving only when it holds one: - 发布机构: left empty has none.
         // Its fix stays one to confirm all the same.)
@@ -186,7 +193,7 @@ export const artifactWeb: Rule = {
             ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete the line${keep ? `; ${keep.en}` : ''}`
             : `Possibly web-page chrome (${c.en}): “${shown}”; check and delete`,
           // Safe only for pure chrome that holds nothing the author may want.
-          fix: { title: '删除此行', edits: [deleteLineEdit(a, k)], safe: certain && !c.keep && c.tier !== 'meta' },
+          fix: { title: '删除此行', edits: tail > k ? [{ ...deleteLineEdit(a, k), end: deleteLineEdit(a, tail).end }] : [deleteLineEdit(a, k)], safe: certain && !c.keep && c.tier !== 'meta' },
         });
       }
       l = end + 1;
