@@ -32,3 +32,11 @@ test('an opening naming 法治政府建设 with no target and no results, then t
   // A target's words (力争, 确保) make it a plan's opening: no report.
   assert.equal(analyze([opening.replace('推动乡镇治理能力现代化', '推动，力争全面建成法治政府'), '一、主要措施和成效', '（一）坚持党的领导。'].join('\n')).kind, null);
 });
+
+test('the issuer’s name, then the statutory leaders’ part naming 法治政府建设 as the first line', () => {
+  const a = analyze(['某某市市场监督管理局', '一、2023年度党政主要负责人履行推进法治建设第一责任人职责情况，加强法治政府建设的有关情况',
+    '（一）健全工作机制。将法治建设纳入全局重大事项落实机制。', '（二）严格执法监督。组织全系统开展案卷评查。'].join('\n'));
+  assert.equal(a.kind, 'rule-of-law');
+  // A leader's own 述法 part (no 法治政府建设) is not read so.
+  assert.equal(analyze(['某某市市场监督管理局', '一、履行推进法治建设第一责任人职责情况', '（一）带头学法。本人认真学习习近平法治思想。'].join('\n')).kind, null);
+});

@@ -55,3 +55,11 @@ test('short chrome lines above an overview that never names the disclosure work:
   const d = detect(['首页', '工作动态', '发布时间: 2024-01-19', '一、总体情况', '2023年，全县经济运行总体平稳，地区生产总值增长5.2%。']);
   assert.equal(d.kind, null);
 });
+
+test('part 一 named 政府信息公开工作的基本情况 below an opening that states its own period', () => {
+  const d = detect(['根据《中华人民共和国政府信息公开条例》规定，现编制并公布本单位2023年政府信息公开工作年度报告。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+    '一、政府信息公开工作的基本情况', '1.主动公开政府信息的情况', '2023年新增主动公开政府信息130条。', '2.依申请公开政府信息情况', '2023年度受理政府信息公开申请1件。']);
+  assert.deepEqual(d, { kind: 'gov-info-2021', year: 2023 });
+  // 基本情况 alone, of something else, is no first part.
+  assert.equal(detect(['2023年全镇工作总结如下。', '一、基本情况', '2023年全镇地区生产总值增长5%。']).kind, null);
+});

@@ -181,8 +181,11 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     // 一、政府信息公开工作概述 names the same first part with the subject before it.
     // (总体公开情况, 总体工作情况: the first part's name with a word put inside it. A question mark
     // closing it is a character lost in a charset conversion: 一、总体公开情况?)
-    const k = labelKey(h.title.replace(/(?<=[\u3400-\u9fff])[?？]+$/, '')).replace(/^政府信息公开(?:工作)?(?:的)?(?=.{2,4}$)/, '');
-    if (k.length > 8 || !firsts.some((f) => k === f || (k.length <= f.length + 2 && (k.includes(f) || subsequence(f, k))))) continue;
+    const full = labelKey(h.title.replace(/(?<=[\u3400-\u9fff])[?？]+$/, ''));
+    const k = full.replace(/^政府信息公开(?:工作)?(?:的)?(?=.{2,4}$)/, '');
+    // (一、政府信息公开工作的基本情况: the overview under another word, with the subject before it.)
+    const basic = k === '基本情况' && k !== full;
+    if (k.length > 8 || !(basic || firsts.some((f) => k === f || (k.length <= f.length + 2 && (k.includes(f) || subsequence(f, k)))))) continue;
     // The part's first lines (up to 1,200 characters): the year's disclosure work under the 条例.
     let body = '';
     // (Lines of PDF text broken at the page width are short: the budget is characters, not lines.)

@@ -83,6 +83,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // A text that starts at the statutory measures part naming 法治政府建设 (一、2025年推进法治政府建设的
       // 主要举措和成效: the page kept neither title nor opening): the report — no plan, notice or news opens so.
       if (seen === 1 && ROL_MEASURES_PART.test(k)) return true;
+      // Or at the statutory leaders' part that names 法治政府建设 (一、2023年度党政主要负责人履行推进法治建设第一责任人
+      // 职责情况，加强法治政府建设的有关情况): no 述法 statement names the government's 法治政府建设 there.
+      if (seen === 1 && /^(?:(?:19|20)\d{2}年度?)?党政主要负责人履行推进法治建设第一责任人职责/.test(k) && k.includes('法治政府建设')) return true;
       // The text opens with the year and its first part tells of that year's 法治政府建设
       // (2022年，某局坚持…… / 一、2022年法治政府建设情况): the report, whatever the opening said.
       const part = /^(?:(?:19|20)\d{2})年度?(?:推进)?法治政府建设(?:工作)?(?:的)?(?:基本|总体|主要)?(?:情况|举措和成效|主要举措和成效)$/.exec(k);
