@@ -9,6 +9,7 @@ import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chr
 import { pageChromeAt } from '../parse/page-chrome';
 import { FORMATS } from './index';
 import { selfOpeningLine } from './detect-self-opening';
+import { spamPattern } from '../text/spam-terms';
 import type { FormatSpec } from './types';
 
 /** Lines inside fenced code blocks (``` … ```): examples quoted on a page, not its own headings. */
@@ -133,6 +134,19 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
 /** A numbered sub-part of 一、总体情况 as the 2021 format names them. */
 const OVERVIEW_SUBPART = /\([一二三四五六]\)(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)/g;
 
+/**
+ * A short line with no sentence's punctuation that is a bit of the page around the text, not its prose: a
+ * bulleted item of a few words (- 发布: / • 分享到), a date or number alone, the words of a page's header and
+ * metadata (政府信息 / 公开指南 / 发布时间: … 浏览次数: / 联系我们 / 新闻资讯), or the issuer's name alone
+ * (某某县审计局), a site's welcome, search box or breadcrumbs (> 政务公开 > 政务专题). Other short lines (春耕备耕 /
+ * 项目建设: a page's own topics) still count.
+ */
+const PAGE_BIT = /^(?![^。；;！!？?]*[。；;！!？?])[^。；;！!？?]{1,40}$/;
+const PAGE_WORDS = /^\s*[-•·*]\s*[^\s]{0,16}\s*$|^[\d\s\-—–:：/.年月日]+$|发布|时间|日期|来源|浏览|访问|分享|字号|字体|打印|作者|点击|首页|位置|联系|地址|电话|传真|邮件|邮箱|政府信息|信息公开|公开(?:指南|制度|目录|年报|规定)|新闻|资讯|无障碍|长者|全文|朗读|收藏|关闭|索引号|文号|^[\u3400-\u9fff]{2,18}(?:局|人民政府|办公厅|办公室|委员会|街道|中心)$|搜索|检索|欢迎|网站|登录|^\s*>|>[^>]*>/;
+// (Or a spam brand alone on its line, a hacked page's banner: betway必威体育.)
+export const pageBit = (raw: string): boolean => PAGE_BIT.test(raw.trim()) && !raw.includes('如下')
+  && (PAGE_WORDS.test(raw.trim()) || raw.trim().replace(spamPattern(), '').replace(/[\s\p{P}]/gu, '').length === 0);
+
 export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   const firsts = [...new Set(GOV_FORMATS().map((f) => f.sections[0]?.title).filter((t): t is string => !!t).map(labelKey)),
     ...(FORMATS['gov-info-2008'].detect.headings?.[0] ?? []).map(normalize)];
@@ -141,12 +155,16 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   const openings = [...new Set(GOV_FORMATS().flatMap((f) => f.detect.opening ?? []).map(normalize))];
   let selfOpening = false;
   let selfYear = false;
+  let selfBasis = false;
   // The heading must stand among the text's first three lines (a contents line may precede it).
+  // (Short lines without a sentence's punctuation above it — a page's menu, date, source and share
+  // links, 政府信息 / 公开指南 / 发布时间: … / • 分享到 — are the page around the text and do not count.)
   for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.readLines.lineText(line);
     if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
-    seen++;
     const h = tops.find((x) => x.line === line);
+    if (!h && pageBit(raw)) continue;
+    seen++;
     if (!h) {
       // A line before the heading in which the report speaks of itself: the part below is this
       // report's, whether or not it names the 条例 (and the year, when that line names it). A
@@ -154,6 +172,8 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
       const joined = wrappedParagraph(doc, line, 700);
       const own = selfOpeningLine(joined.text, openings);
       if (own.self) selfOpening = true;
+      // (Led by the 条例 itself: the part below need not name 政府信息公开 again.)
+      if (own.self && normalize(joined.text.slice(0, 200)).includes('政府信息公开条例')) selfBasis = true;
       if (own.year) selfYear = true;
       line = joined.last;
       continue;
@@ -161,8 +181,11 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     // 一、政府信息公开工作概述 names the same first part with the subject before it.
     // (总体公开情况, 总体工作情况: the first part's name with a word put inside it. A question mark
     // closing it is a character lost in a charset conversion: 一、总体公开情况?)
-    const k = labelKey(h.title.replace(/(?<=[\u3400-\u9fff])[?？]+$/, '')).replace(/^政府信息公开(?:工作)?(?:的)?(?=.{2,4}$)/, '');
-    if (k.length > 8 || !firsts.some((f) => k === f || (k.length <= f.length + 2 && (k.includes(f) || subsequence(f, k))))) continue;
+    const full = labelKey(h.title.replace(/(?<=[\u3400-\u9fff])[?？]+$/, ''));
+    const k = full.replace(/^政府信息公开(?:工作)?(?:的)?(?=.{2,4}$)/, '');
+    // (一、政府信息公开工作的基本情况: the overview under another word, with the subject before it.)
+    const basic = k === '基本情况' && k !== full;
+    if (k.length > 8 || !(basic || firsts.some((f) => k === f || (k.length <= f.length + 2 && (k.includes(f) || subsequence(f, k)))))) continue;
     // The part's first lines (up to 1,200 characters): the year's disclosure work under the 条例.
     let body = '';
     // (Lines of PDF text broken at the page width are short: the budget is characters, not lines.)
@@ -184,7 +207,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     const items = k === '总体情况' && (b.includes('依申请公开') || b.includes('主动公开')) && /政府信息管理|公开平台建设|监督保障/.test(b);
     const own = b.match(OVERVIEW_SUBPART)?.length ?? 0;
     // (Three of those sub-parts name the disclosure work themselves: 政府信息公开 need not be written.)
-    if ((b.includes('政府信息公开') || own >= 3) && (/(?:19|20)\d{2}年/.test(b) || selfYear) && (/条例|年度报告/.test(b) || selfOpening || items || own >= 3 || (k === '概述' && b.includes('政务公开')))) return h;
+    if ((b.includes('政府信息公开') || own >= 3 || selfBasis) && (/(?:19|20)\d{2}年/.test(b) || selfYear) && (/条例|年度报告/.test(b) || selfOpening || items || own >= 3 || (k === '概述' && b.includes('政务公开')))) return h;
     return null;
   }
   return null;

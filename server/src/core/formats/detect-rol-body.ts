@@ -4,7 +4,7 @@
 import { normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt } from '../parse/title-chrome';
 import { ParsedDocument, PIECES_PER_LINE } from '../parse/document';
-import { topHeadings } from './detect-opening';
+import { pageBit, topHeadings } from './detect-opening';
 import { MEASURES_HEADING, namesRuleOfLaw, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
 
 /**
@@ -61,6 +61,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < window && line < 60; line++) {
     const raw = doc.readLines.lineText(line);
     if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || metadataLineAt(doc.readLines, line)) continue;
+    // (Nor are the page's short chrome lines, 搜索 / 日期:2023-02-20 / 字号: / 分享:, detect-opening.ts.)
+    if (!headingLines.has(line) && pageBit(raw)) continue;
     seen++;
     // (A text that starts at its measures part, 一、主要举措和成效: the report when the next line tells of 法治政府建设.)
     if (measuresFirst) {
@@ -81,6 +83,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // A text that starts at the statutory measures part naming 法治政府建设 (一、2025年推进法治政府建设的
       // 主要举措和成效: the page kept neither title nor opening): the report — no plan, notice or news opens so.
       if (seen === 1 && ROL_MEASURES_PART.test(k)) return true;
+      // Or at the statutory leaders' part that names 法治政府建设 (一、2023年度党政主要负责人履行推进法治建设第一责任人
+      // 职责情况，加强法治政府建设的有关情况): no 述法 statement names the government's 法治政府建设 there.
+      if (seen === 1 && /^(?:(?:19|20)\d{2}年度?)?党政主要负责人履行推进法治建设第一责任人职责/.test(k) && k.includes('法治政府建设')) return true;
       // The text opens with the year and its first part tells of that year's 法治政府建设
       // (2022年，某局坚持…… / 一、2022年法治政府建设情况): the report, whatever the opening said.
       const part = /^(?:(?:19|20)\d{2})年度?(?:推进)?法治政府建设(?:工作)?(?:的)?(?:基本|总体|主要)?(?:情况|举措和成效|主要举措和成效)$/.exec(k);
@@ -97,6 +102,10 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // Or one of the 纲要's task areas (依法全面履行政府职能, 健全依法行政制度体系), the parts a department's
       // report is built of after the year's results (2017年，原某部……推进法治政府建设工作，取得较好进展).
       // (Or the part of the year's work done, 一、工作开展情况; or the measures part in its own words, 一、主要举措和成效.)
+      // (Without results told, an opening that names no target will do before a part naming 法治政府建设 or the
+      // measures part: the year's 法治政府建设 summed up, 2020年，……以法治政府建设推动乡镇治理…… / 一、主要措施和成效;
+      // a part of the year's work done, 一、工作开展情况, still needs the results.)
+      if (!results && untargeted(opening) && (k.includes('法治政府建设') || MEASURES_HEADING.test(k))) return true;
       return results && (k.includes('法治政府建设') || ROL_TASK_HEADING.test(k) || WORK_DONE_HEADING.test(k) || MEASURES_HEADING.test(k));
     }
     const t = normalize(raw.slice(0, 1000));

@@ -6,8 +6,18 @@ import { normalize } from '../text/normalize';
 /**
  * The report states its own statistics period anywhere in the line (2020年，某乡认真贯彻……。本报告所列数据的
  * 统计时间段为2020年1月1日至2020年12月31日。现将具体情况汇报如下): the year is the line's.
+ * (本年报中所列数据的统计期限…: the report called 年报 after its name in full.)
  */
-const OWN_PERIOD = /(?:本|该)(?:年度)?报告(?:中)?(?:所列|使用|涉及)(?:的)?数据(?:的)?统计(?:期限|时限|时间段|时段|周期|区间)/;
+const OWN_PERIOD = /(?:本|该)(?:年度)?(?:报告|年报)(?:中)?(?:所列|使用|涉及)(?:的)?数据(?:的)?统计(?:期限|时限|时间段|时段|周期|区间)/;
+
+/**
+ * The line is led by the 条例 as its basis (根据《中华人民共和国政府信息公开条例》……) and says that it compiles this
+ * report or reports below: ……编制发布本报告 / 编制了此报告 / 现编制并公布本单位2023年政府信息公开工作年度报告 / 现报告如下.
+ * (特编制平武县交通局2022年度政府信息公开工作年度报告: the issuer before the year.) A notice asking others to compile
+ * theirs (各单位……编制本单位年度报告, 现将……有关事项通知如下) names them with 各 or says 通知如下, and is not read so.
+ */
+const BASIS_LED = /^(?:本?(?:年度)?报告)?(?:根据|依据|按照|依照)[^。]{0,60}?政府信息公开条例/;
+const COMPILES_ITSELF = /编制(?:并|和)?(?:发布|公布|形成|完成)?(?:了)?(?:此|本)(?:年度)?报告|编制(?:并|和)?(?:发布|公布)?(?:了)?[^。；;，,各]{0,24}?(?:19|20)\d{2}年度?[^。；;，,]{0,16}?政府信息公开(?:工作)?(?:年度报告|年报)|现(?:将[^。；;]{0,30}?)?(?:报告|汇报)如下/;
 
 /** What one line before the first part says of the report: whether it is its own opening, and whether it names a year. */
 export function selfOpeningLine(raw: string, openings: readonly string[]): { self: boolean; year: boolean } {
@@ -21,5 +31,6 @@ export function selfOpeningLine(raw: string, openings: readonly string[]): { sel
   if (/报告(?:主要)?(?:包括|由)[:：]?[^。]{0,12}总体情况/.test(w)
     && openings.some((o) => new RegExp(`${o}[^。]{0,6}(?:使用|所列)?(?:的)?数据(?:的)?统计期限`).test(w))) return { self: true, year };
   if (OWN_PERIOD.test(w)) return { self: true, year };
+  if (BASIS_LED.test(w.replace(/^[\s?？]+/, '')) && COMPILES_ITSELF.test(w) && !/各(?:单位|部门|地|级|乡镇|县|区)|(?:通知|事项|要求)如下/.test(w)) return { self: true, year };
   return { self: false, year: false };
 }

@@ -34,7 +34,8 @@ function periodYear(lines: LineMap): number | null {
     // the dates too, 统计期限为202 / 4年1月1日至2024年12月31日, in a text too short for wrap-view.ts.)
     const next = raw.length < MAX_LINE && !/[。；;]\s*$/.test(raw) && line + 1 < lines.lineCount ? lines.lineText(line + 1) : '';
     const t = normalize((next.trim() ? raw + next : raw).slice(0, MAX_LINE));
-    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
+    // (A copy that lost the 月 of the date, 统计期限为2022年11日至1231日, as well.)
+    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月?0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
       // Or the data's whole-year span without the word 统计: 本报告采用数据的起始时间为2022年1月1日至2022年12月31日.
       ?? /数据[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t);
     if (m) return Number(m[1]);
@@ -103,7 +104,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const below = /现(?:将|就|对)(?:我[^。，,]{0,6}|[\u4e00-\u9fff]{2,12}?(?=(?:19|20)\d{2}年))?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
     if (below) return { year: Number(below[1]), source: 'body' };
   }
-  // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”, or the organ named and
+  // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”, “2023年是……之年”, or the organ named and
   // what it did: “2019年县政府办公室主动公开政府信息89条”; or the statutory measures part's heading,
   // 一、2025年推进法治政府建设的主要举措和成效); the most frequent wins.
   const votes = new Map<number, number>();
@@ -112,7 +113,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (metadataLineAt(lines, line)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=(?:推进|加强)?法治政府建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效)|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=(?:推进|加强)?法治政府建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效)|年(?=是[^。，,]{2,40}之年)|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
@@ -183,12 +184,15 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   return planYear(lines) ?? { year: null, source: null };
 }
 
-/** The year of the 政务公开工作要点 (or 法治政府建设工作要点) the text names, when one year is named more often than any other. */
+/** The year of the 政务公开工作要点 (or 法治政府建设工作要点, or of the reports a notice asks for) the text names, when one year is named more often than any other. */
 function planYear(lines: LineMap): { year: number; source: 'plan' } | null {
   const votes = new Map<number, number>();
   for (const { raw } of nonBlankLines(lines, 120)) {
     const t = normalize(raw.slice(0, 2000));
     for (const m of t.matchAll(/((?:19|20)\d{2})年度?[^。；;！!？?《》]{0,16}?(?:政务公开|法治政府建设)工作要点/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    // Or the notice on compiling the year's reports it answers (根据《关于切实做好2023年政府信息公开工作年度报告编制
+    // 公布工作的通知》要求): the year of the reports it asks for.
+    for (const m of t.matchAll(/关于[^。；;《》]{0,8}?做好((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?|法治政府建设(?:工作)?)(?:年度报告|年报)[^。；;《》]{0,16}?通知/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
