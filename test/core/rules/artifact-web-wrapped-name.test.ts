@@ -23,6 +23,9 @@ for (const [name, value, rest] of [['before its year', '某某区卫生健康局
     assert.ok(field, shown);
     // (One finding over both lines: its fix deletes the value's rest too, and nothing of the report.)
     assert.equal(text.slice(field!.start, field!.end), `名 称: ${value}\n${rest}`);
+    // (Its fix says so: both lines go.)
+    assert.equal(field!.fix?.title, '删除这两行');
+    assert.ok(field!.message.includes('应删除这两行'), field!.message);
     assert.ok(!fs.some((f) => f !== field && text.slice(f.start, f.end).includes('年度报告')), shown);
   });
 }

@@ -11,6 +11,7 @@ const PATTERNS: Pattern[] = [
   [/^改为 (\S+)$/, (m) => `Change to ${m[1]}`],
   [/^改为(“[^”]*”)$/, (m) => `Change to ${m[1]}`],
   [/^删除此行$/, () => 'Delete this line'],
+  [/^删除这两行$/, () => 'Delete these two lines'],
   [/^删除本行的拼音注音$/, () => 'Delete the pinyin on this line'],
   [/^删除扩展名$/, () => 'Delete the file extension'],
   [/^删除(“[\s\S]*”)$/, (m) => `Delete ${m[1]}`],

@@ -187,13 +187,13 @@ export const artifactWeb: Rule = {
           end: span.end,
           severity: certain ? 'warning' : 'info',
           message: certain
-            ? `网页残留（${c.zh}）：“${shown}”不属于报告内容，应删除此行${keepZh}`
+            ? `网页残留（${c.zh}）：“${shown}”不属于报告内容，应删除${tail > k ? '这两行' : '此行'}${keepZh}`
             : `疑似网页残留（${c.zh}）：“${shown}”不像报告内容，请核对后删除`,
           messageEn: certain
-            ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete the line${keep ? `; ${keep.en}` : ''}`
+            ? `Web-page chrome (${c.en}): “${shown}” is not report content; delete ${tail > k ? 'the two lines' : 'the line'}${keep ? `; ${keep.en}` : ''}`
             : `Possibly web-page chrome (${c.en}): “${shown}”; check and delete`,
           // Safe only for pure chrome that holds nothing the author may want.
-          fix: { title: '删除此行', edits: tail > k ? [{ ...deleteLineEdit(a, k), end: deleteLineEdit(a, tail).end }] : [deleteLineEdit(a, k)], safe: certain && !c.keep && c.tier !== 'meta' },
+          fix: { title: tail > k ? '删除这两行' : '删除此行', edits: tail > k ? [{ ...deleteLineEdit(a, k), end: deleteLineEdit(a, tail).end }] : [deleteLineEdit(a, k)], safe: certain && !c.keep && c.tier !== 'meta' },
         });
       }
       l = end + 1;
