@@ -36,13 +36,13 @@ const PATTERNS: { style: HeadingStyle; level: number; re: RegExp }[] = [
   { style: 'paren-arabic', level: 4, re: /^[（(]\s*(\d{1,2})\s*[）)]\s*/ },
 ];
 
+/** Dot leaders and a page number closing a line: 二、主动公开政府信息情况 ................ 10. */
+const TOC_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}\s*$/;
 /**
  * Lines read before (bounded, as normalize's memo): line text (tabs not yet spaces) → the heading
  * parseHeading finds on it at line 0, offset 0, or null. A keystroke changes one line: the others
  * are looked up, not read again.
  */
-/** Dot leaders and a page number closing a line: 二、主动公开政府信息情况 ................ 10. */
-const TOC_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}\s*$/;
 const lineMemo = new Map<string, Heading | null>();
 const LINE_MEMO_MAX = 5000;
 const LINE_MEMO_KEY_MAX = 400;

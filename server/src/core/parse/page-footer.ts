@@ -14,6 +14,14 @@ export function isPageFooter(text: string): boolean {
 }
 
 /**
+ * A page footer between two cells of a table (trimmed text): decorated or 第 N 页, not N/M, which a
+ * cell may hold.
+ */
+export function isTablePageFooter(text: string): boolean {
+  return DECORATED.test(text) || PAGE_OF.test(text);
+}
+
+/**
  * A page footer, or a number alone on its line. Only where no number can stand alone (between
  * the two halves of a wrapped sentence) may a bare number be taken for a page number; in a table
  * it is a value.

@@ -7,7 +7,7 @@ import { isValueLike, readCellValue } from '../cell-value';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, looksLikeTable, rowOf } from './cell-lines-shape';
 import { hanCount } from '../../text/han';
-import { isPageFooter } from '../page-footer';
+import { isTablePageFooter } from '../page-footer';
 
 interface PipeLine {
   line: number; content: Cell | null; pipes: number; pipeAt: number;
@@ -172,10 +172,7 @@ export function readPipeCells(lines: LineMap, free: (line: number) => boolean): 
       continue;
     }
     // A PDF's page footer inside a run (-3-, — 4 —, 第 2 页 共 9 页) with the page break's blank line before it.
-    if (run.length) {
-      const t = lines.lineText(line).trim();
-      if (!/^\d/.test(t) && isPageFooter(t)) { blanks = 0; continue; }
-    }
+    if (run.length && isTablePageFooter(lines.lineText(line).trim())) { blanks = 0; continue; }
     // (A row's figures on one line count only inside a run, under its label.)
     const p = pipeLine(lines, line) ?? (run.length ? valueLine(lines, line) : null);
     if (!p) {

@@ -19,7 +19,7 @@ import type { LayoutReader } from './index';
 import { MAX_CELL, NUMERALS, TOP_NUMERAL, blockOf, isText, looksLikeTable, rowOf } from './cell-lines-shape';
 import { hanCount } from '../../text/han';
 import { readPipeCells } from './cell-lines-pipe';
-import { isPageFooter } from '../page-footer';
+import { isTablePageFooter } from '../page-footer';
 
 /** Blank lines allowed between two cells of one table. */
 const MAX_GAP = 2;
@@ -72,8 +72,8 @@ function splitAtHeadings(run: { line: number; cell: Cell; endLine?: number }[]):
   return out;
 }
 
-/** A page footer (decorated page number or 第 N 页; not N/M, which a cell may hold). */
-const footerLine = (lines: LineMap, line: number) => { const t = lines.lineText(line).trim(); return t !== '' && !/^\d/.test(t) && isPageFooter(t); };
+/** A PDF's page footer on the line (decorated page number or 第 N 页). */
+const footerLine = (lines: LineMap, line: number) => isTablePageFooter(lines.lineText(line).trim());
 
 /** Figures a blank-line separated run holds before a line of spaces counts as an empty cell of it. */
 const MIN_FIGURES = 4;
