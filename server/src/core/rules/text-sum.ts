@@ -25,11 +25,13 @@ const CHANNELS: RegExp[] = [/现场|当面|窗口|来访|大厅|柜台/, /电话
 const ATTRIBUTE = /延期|延长|按时|按期|当场/;
 const CHANNEL_ANY = /现场|当面|窗口|来访|大厅|柜台|电话|热线|网上|网络|在线|网站|互联网|电子邮件|邮件|微信|信函|来信|传真/;
 
-/** A clause comparing the part before it with another year: 比上年度减少838条, 较2022年增加12件, 同比下降5条. */
-const COMPARISON = /^[,，]?(?:比|较|同比|环比)[^，,；;。]{0,8}?(?:增加|减少|增长|下降|上升|多|少)/;
 /** A bracketed remark pointing back at what was just counted: （这7件……）, （上述3件……）. */
 const BACK_REFERENCE = /^[,，]?\((?:这|该|此|上述|以上|前述)/;
-/** A clause counting the previous part's change against another year: 比上年度减少838条, 较去年增加5件, 同比下降3条. */
+/**
+ * A clause comparing the part before it with another year (比上年度减少838条, 较2022年增加12件, 同比下降5条);
+ * before any part is read, only with its figure right after the verb (CHANGE: 比上年度减少838条).
+ */
+const COMPARISON = /^[,，]?(?:比|较|同比|环比)[^，,；;。]{0,8}?(?:增加|减少|增长|下降|上升|多|少)/;
 const CHANGE = /^(?:比|较|同比|环比)[^\d，,；;。]{0,8}?(?:增加|减少|增长|下降|上升|多|少)了?\d/;
 /** A nested breakdown inside the list: a second 其中/包括, or 含 opening a clause or a bracket. */
 const NESTED = /其中|包括|包含|^含[^)]*\d|\(含[^)]*\d/;
@@ -133,7 +135,8 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     }
     // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it; so does a
     // clause giving the part's change from last year (行政许可公开信息3121条，比上年度减少838条).
-    if (BACK_REFERENCE.test(body) || CHANGE.test(body) || (parts.length && COMPARISON.test(body))) continue;
+    // (A CHANGE is a COMPARISON too: after a part the looser pattern decides alone.)
+    if (BACK_REFERENCE.test(body) || (parts.length ? COMPARISON : CHANGE).test(body)) continue;
     // (A part joined to the one before by 、 is one more item of the list, whatever word it opens with:
     // 工作动态信息29条、组织开展活动信息10条 — a new statement follows a comma or a semicolon.)
     const listed = text[from - 1] === '、';
