@@ -47,6 +47,20 @@ test('statutory names short of a word: the Regulations without 政府, the forma
   assert.deepEqual(run(withGeneral('依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》，收到申请12件，上年结转1件。')), []);
 });
 
+test('the Regulations by a name no regulation has, in 《》 (oN/04 《政府信息管理条例》, oK/11 《信息公开条例》): 《政府信息公开条例》, a safe fix; a province\'s own regulation stays', () => {
+  const text = withGeneral('贯彻《政府信息管理条例》《信息公开条例》和《中华人民共和国政府信息公开管理条例》，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['政府信息管理条例', '信息公开条例', '政府信息公开管理条例']);
+  assert.equal(fs[0].message, '“政府信息管理条例”应为“政府信息公开条例”：条例的名称是《中华人民共和国政府信息公开条例》（简称《政府信息公开条例》），没有这个名称的条例');
+  const fixed = applyFixes(text, fs.map((f) => f.fix!)).text;
+  assert.ok(fixed.includes('贯彻《政府信息公开条例》《政府信息公开条例》和《中华人民共和国政府信息公开条例》，'));
+  assert.deepEqual(run(fixed), []);
+  for (const s of [
+    '贯彻《中华人民共和国政府信息公开条例》《辽宁省政府信息公开条例》，收到申请12件，上年结转1件。',
+    '完善政府信息管理制度，落实信息公开条例要求，收到申请12件，上年结转1件。',
+  ]) assert.deepEqual(run(withGeneral(s)), [], s);
+});
+
 test('余 after a single digit (real pages mA/23, mY/13): no fix; round numbers stay silent', () => {
   const text = withGeneral('解读民生政策文件6余件，收到申请12件，上年结转1件。');
   const fs = run(text);

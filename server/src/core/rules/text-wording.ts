@@ -1,6 +1,6 @@
 // Words written in a form the dictionary marks as wrong or non-standard, where the right form is certain:
 // 截止 before the time point a figure is counted to (截止2023年12月31日, 截止目前: 截至), and the variant 部份
-// (部分), the statutory names short of a word (中华人民共和国信息公开条例, …工作报告格式), and 余 after a single
+// (部分), the statutory names short of a word or wrong (中华人民共和国信息公开条例, 《政府信息管理条例》, …工作报告格式), and 余 after a single
 // digit or a number not ending in 0 (6余件, 27余个: no fix, the figure is unknown), and 法制政府 (法治政府建设 is
 // the term). Reviewers of published reports single these out. A proofreading check: prose lines only, never
 // table cells; the fix replaces the word and nothing else.
@@ -21,6 +21,12 @@ const YU_AFTER_EXACT = /(?<![\d.０-９])[\d０-９]+[1-9１-９]余(?=[件次�
 /** The Regulations' name without 政府 (《中华人民共和国信息公开条例》): no law of that name exists. */
 const REGULATIONS = /中华人民共和国信息公开条例/g;
 /** The national format's title without 年度 (印发<中华人民共和国政府信息公开工作报告格式>的通知). */
+/**
+ * The Regulations named in 《》 by a name no regulation has (《政府信息管理条例》, 《政府信息公开管理条例》, 《信息公开条例》):
+ * the name is 政府信息公开条例. Only in book-title marks right after 《 or 《中华人民共和国 (a province's
+ * 《辽宁省政府信息公开条例》 is its own; 《中华人民共和国信息公开条例》 is REGULATIONS').
+ */
+const REGULATIONS_NAMED = /(?<=《)(?:政府信息管理条例|政府信息公开管理条例|信息公开条例)(?=》)|(?<=《中华人民共和国)(?:政府信息管理条例|政府信息公开管理条例)(?=》)/g;
 const FORMAT_TITLE = /(?<=中华人民共和国)政府信息公开工作报告格式/g;
 
 /** 法制政府 (建设, 年度报告): the term has been 法治政府 since the 2015 纲要; 法制建设, 法制审核 are other words. */
@@ -44,6 +50,11 @@ const WORDS: readonly Word[] = [
     re: REGULATIONS, right: '中华人民共和国政府信息公开条例',
     why: '条例的名称是《中华人民共和国政府信息公开条例》，少了“政府”',
     whyEn: 'the Regulations are named 中华人民共和国政府信息公开条例; 政府 is missing',
+  },
+  {
+    re: REGULATIONS_NAMED, right: '政府信息公开条例',
+    why: '条例的名称是《中华人民共和国政府信息公开条例》（简称《政府信息公开条例》），没有这个名称的条例',
+    whyEn: 'the Regulations are named 中华人民共和国政府信息公开条例 (政府信息公开条例 for short); no regulation has this name',
   },
   {
     re: FORMAT_TITLE, right: '政府信息公开工作年度报告格式',
@@ -74,9 +85,9 @@ export const textWording: Rule = {
   title: { zh: '用词不规范', en: 'Nonstandard word' },
   description: {
     zh: '正文中写错的常用词，正确写法确定的：表示“到某个时间为止”时把“截至”写成“截止”（“截止2023年12月31日”“截止目前”，应为“截至”；“截止到”“截止日期”“报名已经截止”是对的，不提示），'
-      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称少了字的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）；“法制政府（建设）”也提示（应为“法治政府”，“法制建设”“法制审核”等不在此列）。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
+      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称写错的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、《政府信息管理条例》《政府信息公开管理条例》《信息公开条例》（应为《政府信息公开条例》；省、市自己的条例不在此列）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）；“法制政府（建设）”也提示（应为“法治政府”，“法制建设”“法制审核”等不在此列）。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
     en: 'A common word written wrongly where the right form is certain: 截止 before a point in time (截止2023年12月31日, 截止目前) where 截至 (“up to”) is meant '
-      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names short of a word: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式); and 法制政府 (建设) for 法治政府 (法制建设, 法制审核 are other words and not reported). Only prose lines are checked, not table cells. '
+      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names written wrongly: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例), 《政府信息管理条例》, 《政府信息公开管理条例》 and 《信息公开条例》 (for 《政府信息公开条例》; the own regulations of provinces and cities are not reported) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式); and 法制政府 (建设) for 法治政府 (法制建设, 法制审核 are other words and not reported). Only prose lines are checked, not table cells. '
       + 'A safe fix replaces the word and nothing else.',
   },
   basis: '《现代汉语词典》（第7版）“截止”“截至”条；《第一批异形词整理表》（教育部、国家语言文字工作委员会，2001）',
