@@ -22,7 +22,9 @@ export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指�
 // A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
 // A label word followed by a comma opens a sentence (公开形式,突出……: a line of a paragraph wrapped there).
 const META = new RegExp(`^[\\s|│]*(?:[-*•·]\\s*)?[\\[【［]?\\s*(?:${pageLabelSource(['作\\s*者', '责任编辑', '(?:所属)?栏\\s*目(?=\\s*[:：\\t|│])', '原文(?:链接|地址)(?=\\s*[:：])'])})(?!\\s*[,，。、；;])\\s*[:：\\t|│]?`);
-export const META_NAME = /^[\s|│]*(?:[-*•·]\s*)?(?:名\s*称|标\s*题|文件名称)\s*[:：\t|│]\s*([^\t|│]{4,120}?)\s*(?:[\t|│]|$)/;
+// The value ends at a tab or pipe, at the line's end, or before the next field on the line (名  称: 某某街道2025年……
+// 年度报告 发布机构: 某某街道: spaces, a label and its colon).
+export const META_NAME = new RegExp(`^[\\s|│]*(?:[-*•·]\\s*)?(?:名\\s*称|标\\s*题|文件名称)\\s*[:：\\t|│]\\s*([^\\t|│]{4,120}?)\\s*(?:[\\t|│]|$|(?<=\\s)(?=(?:${pageLabelSource()})\\s*[:：]))`);
 
 /** A document site's sharing line naming the shared file: 《某局2022年……报告.docx》由会员分享，可在线阅读…. */
 export const DOC_SHARE_NAME = /^\s*《([^《》]{4,80}?)\.(?:docx?|pdf|wps|pptx?|txt)》\s*由(?:会员|用户|网友)?(?:分享|上传)/i;
