@@ -63,3 +63,19 @@ test('part 一 named 政府信息公开工作的基本情况 below an opening th
   // 基本情况 alone, of something else, is no first part.
   assert.equal(detect(['2023年全镇工作总结如下。', '一、基本情况', '2023年全镇地区生产总值增长5%。']).kind, null);
 });
+
+test('an untitled 2008 report whose opening lists its parts by their usual names (全文包括……收费和减免情况……) below page furniture (• 听全文 / • 2019-02-28 / • 分享到): a report', () => {
+  const body = [
+    '一、政府信息公开工作情况',
+    '2016年，我局根据区委、区政府的工作要求，不断深化信息公开内容。',
+    '（一）政府信息主动公开情况',
+    '我局2016年度主动公开政府信息总计130条。',
+  ];
+  const furniture = ['  • 听全文', '  • 2017-03-03', '  • 来源:某某区民政局', '  • 分享到', '  • -', ''];
+  const opening = '编制说明：本报告是根据《中华人民共和国政府信息公开条例》编制的。全文包括主动公开政府信息情况、依申请公开政府信息情况、因政府信息公开申请行政复议、提起行政诉讼的情况、收费和减免情况以及存在的主要问题和改进措施。';
+  assert.deepEqual(detect([...furniture, opening, ...body]), { kind: 'gov-info-2008', year: 2016 });
+  // (Parts named by the 2008 keywords and the 2021 variants: 概述, 依申请公开政府信息情况, 相关收费情况, 存在问题及改进措施.)
+  assert.deepEqual(detect([...furniture, '根据《中华人民共和国政府信息公开条例》的规定，现公布某某市交通运输局信息公开工作年度报告。本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开相关收费情况、申请行政复议和提起行政诉讼情况、存在问题及改进措施组成。', ...body]), { kind: 'gov-info-2008', year: 2016 });
+  // A list of two parts is not enough below a line that does not open the text.
+  assert.deepEqual(detect(['某某区民政局', '', '编制说明：本报告是根据有关要求编制的。全文包括主动公开情况和收费情况。', '2016年，我局开展各项工作。']).kind, null);
+});

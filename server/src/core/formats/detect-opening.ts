@@ -93,20 +93,21 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
 
 /**
  * The opening lists the report's own parts by their statutory names (本报告由“总体情况”……六个部分组成), as a report
- * does after its basis sentence, which a copy may have lost: how many of `titles` its first sentence names (0 if
- * none), and whether the text's first line opens with it listing four parts or more (本报告由概述、……组成).
+ * does after its basis sentence, which a copy may have lost: how many parts of one format (the most) its first
+ * sentence names by a title, a variant or a part's keyword (0 if none), and whether the text's first line opens with it listing four parts or more (本报告由概述、……组成).
  */
 // A later sentence of the opening line listing the report's parts (。全文包括……, 。本报告由……组成); a bare 报告
 // (。报告主要包括……), as a notice on what reports hold may say, only with the line's own statistics period.
 const LATER_PARTS = /。(?:全文|本(?:年度)?报告|本年报)(?:内容)?(?:主要)?(?:由|包括|分为)/;
 const BARE_LATER_PARTS = /。报告(?:内容)?(?:主要)?(?:由|包括|分为)(?=.*本(?:年度)?报告[^。]{0,12}统计(?:期限|时限|时间|期间))/;
 
-export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: string[]): { parts: number; first: boolean } {
+export function listedOwnParts(doc: ParsedDocument, opening: string[], formats: readonly FormatSpec[]): { parts: number; first: boolean } {
   const open = opening.map(normalize);
-  const keys = [...new Set(titles.map(normalize))];
+  const names = partNames(formats);
   for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
     const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
+    // (Nor the page's furniture: • 听全文 / • 2019-02-28 / • 分享到 above the text.)
+    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line) || pageChromeAt(doc.readLines, line)) continue;
     seen++;
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     const o = open.find((w) => t.startsWith(w));
@@ -121,9 +122,25 @@ export function listedOwnParts(doc: ParsedDocument, opening: string[], titles: s
     const stop = t.indexOf('。', from);
     const sentence = stop < 0 ? t.slice(from) : t.slice(from, stop);
     const first = opens && seen === 1 && (sentence.match(/、|["“”]["“”]/g)?.length ?? 0) >= 3;
-    return { parts: keys.filter((k) => sentence.includes(k)).length, first };
+    return { parts: Math.max(0, ...names.map((parts) => parts.filter((words) => words.some((w) => sentence.includes(w))).length)), first };
   }
   return { parts: 0, first: false };
+}
+
+/**
+ * Per format, each statutory part's names as an opening lists them: its title, its variants (依申请公开政府信息情况,
+ * 存在问题及改进措施, 概述) and the words that tell a part checked by meaning (收费, 减免: a 2008 report lists
+ * 政府信息公开的收费及减免情况 as 收费和减免情况).
+ */
+const PART_NAMES = new Map<string, string[][][]>();
+function partNames(formats: readonly FormatSpec[]): string[][][] {
+  const key = formats.map((f) => f.id).join();
+  let names = PART_NAMES.get(key);
+  if (!names) {
+    names = formats.map((f) => f.sections.map((x) => [...new Set([x.title, ...(x.variants ?? []), ...(x.keywords ?? [])].filter((w): w is string => !!w).map(normalize))]));
+    PART_NAMES.set(key, names);
+  }
+  return names;
 }
 
 /**

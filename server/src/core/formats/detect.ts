@@ -300,7 +300,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
   // The opening lists four or more statutory parts by name (本报告由“总体情况”……六个部分组成).
   // (Two are enough when the text's first line opens so, the report naming itself: 本报告由概述、……组成.)
-  else if ((own = listedOwnParts(doc, openings, gov.flatMap((f) => f.sections.map((x) => x.title).filter((x): x is string => !!x)))).parts >= (own.first ? 2 : 4)) evidence = `开头列出报告的法定部分 ${own.parts} 个`;
+  else if ((own = listedOwnParts(doc, openings, gov)).parts >= (own.first ? 2 : 4)) evidence = `开头列出报告的法定部分 ${own.parts} 个`;
   // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
   else if ((headings >= 1 || groups2008 >= 1 || flatParts() >= 1) && hasBasisOpening(doc, openings)) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, openings, true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
