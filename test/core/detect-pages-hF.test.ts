@@ -40,6 +40,20 @@ describe('school information disclosure reports', () => {
     assert.equal(d.kind, 'gov-info-2021', d.reason);
   });
 
+  test('untitled (layout-variants notitle on oJ/01, oJ/02): an opening listing its parts under the school rule, or citing both rules and counting a school year, is no government report', () => {
+    const parts = '全文由概述、主动公开情况、依申请公开情况、因信息公开工作受到的举报、复议、诉讼的情况、存在的主要问题和改进措施六部分组成。';
+    for (const lines of [
+      ['某某大学', '2021年10月30日', `本年度报告深入贯彻落实《高等学校信息公开办法》编制而成。${parts}`, '一、概述', '2020—2021学年，学校坚持依法治校。'],
+      ['某某大学', '按照《中华人民共和国政府信息公开条例》《高等学校信息公开办法》等规定，特向社会公布某某大学2022-2023学年度信息公开报告。',
+        `本报告主要由概述，主动公开情况，依申请公开情况，因信息公开工作受到的举报、复议、诉讼的情况，存在的问题及下一步打算等五部分组成。本报告中所列数据的统计期限自2022年9月1日起至2023年8月31日止。`, '一、概述', '学校坚持依法治校。'],
+    ]) {
+      const d = detect(lines.join('\n'));
+      assert.equal(d.kind, null, d.reason);
+      assert.match(d.reason, /^没有标题，开头依据《高等学校信息公开办法》或按学年统计/);
+      assert.doesNotMatch(kindReasonEn(d.reason)!, /\p{Script=Han}[^”]*$/u);
+    }
+  });
+
   test('a 2008-regulation 信息公开 title without 学年 and without the school rule stays a report', () => {
     const d = detect([
       '某某局2012年信息公开工作年度报告',

@@ -347,7 +347,8 @@ export function schoolBasis(doc: ParsedDocument): boolean {
     if (!raw.trim()) continue;
     seen++;
     const t = normalize(raw.slice(0, 400));
-    if (/(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单)/.test(t)) return !t.includes('政府信息公开条例');
+    // (Citing the 条例 besides, the school rule alone does not tell: a later line's school year may.)
+    if (/(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单)/.test(t) && !t.includes('政府信息公开条例')) return true;
     if (SCHOOL_NOTICE.test(t) || SCHOOL_PERIOD.test(t)) return true;
   }
   return false;

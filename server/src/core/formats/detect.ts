@@ -292,6 +292,11 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   let own = { parts: 0, first: false };
   if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
+  // An untitled school report (its opening cites the 高等学校信息公开办法, or counts a school year from 9月1日 to
+  // 8月31日) lists parts much as a government report does: it is not one.
+  else if (!title && schoolBasis(doc)) {
+    return { kind: null, source: null, reason: '没有标题，开头依据《高等学校信息公开办法》或按学年统计，为学校（高校）信息公开工作报告，不是政府信息公开工作年度报告' };
+  }
   else if (!title && opensWithArticles(doc)) {
     return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……）或“制定本制度”等，是制度、办法或规定，不是报告' };
   }
