@@ -20,9 +20,8 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // the first 800 characters), so the metadata piece swallows it.
 // nS/06 (harvested with nS): the breadcrumb's last crumb (…>马水镇>信息公开年度报告) runs into the title
 // (马水镇2019年政府信息公开年度报告编制说明:…), and the year is in the title alone (the period lost its 年 and 月).
-// oH/08 (harvested with oH, not fixed there): an untitled Traditional wiki copy whose first line is the wiki's
-// section label 報告發布; glued to it without a space the opening (本年報根據《…》) no longer starts a line, and no
-// title or statutory heading is left to tell the kind.
+// (oH/08, an untitled Traditional wiki copy whose opening 本年報根據《…》 glues to the wiki's section label 報告發布,
+// reads right since the opening's later sentence listing its parts counts them by their variants and keywords.)
 // oI/11 (harvested with oI): a spam mirror's copy without a title that starts inside part 二; without spaces its
 // parts 三、四、五 run into their paragraphs and nothing before them names the report, so no kind is read.
 // oN/30 (harvested with oN, not fixed there): an untitled town page whose opening (本报告由塘下镇人民政府结合有关统计
@@ -32,7 +31,11 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // as one: 18's mirror name, counter and 公告 heading (…(2024年第1号):应急管理部2023年政府信息公开工作报告发文号:…)
 // and 19's breadcrumb, whose last crumb names a list of reports (…>市政府部门机构信息公开工作年度报告汇总索引号:…),
 // are taken for a title about reports, so no kind is read.
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt']);
+// mW/10 (since an opening's list of parts counts parts by their variants and the 2008 keywords): a forum's 范文 (a
+// template, no issuer's report) whose title 政府信息公开年度工作报告范文 glues to its opening without spaces
+// (…报告范文本年度报告是根据…); no title is cut out, and the opening's list of seven parts (概述, 依申请公开政府信息情况,
+// …存在的主要问题和改进措施) reads as a report's. With spaces or line breaks the title is read and the page is none.
+const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
