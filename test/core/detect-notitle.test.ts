@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
 import { selfOpeningLine } from '../../server/src/core/formats/detect-self-opening';
+import { kindReasonEn } from '../../server/src/core/formats/kind-reason-en';
 
 const OPENINGS = ['本年度报告', '本报告', '本年报'];
 const detect = (lines: string[]) => { const a = analyze(lines.join('\n')); return { kind: a.kind, year: a.doc.year }; };
@@ -78,4 +79,25 @@ test('an untitled 2008 report whose opening lists its parts by their usual names
   assert.deepEqual(detect([...furniture, '根据《中华人民共和国政府信息公开条例》的规定，现公布某某市交通运输局信息公开工作年度报告。本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开相关收费情况、申请行政复议和提起行政诉讼情况、存在问题及改进措施组成。', ...body]), { kind: 'gov-info-2008', year: 2016 });
   // A list of two parts is not enough below a line that does not open the text.
   assert.deepEqual(detect(['某某区民政局', '', '编制说明：本报告是根据有关要求编制的。全文包括主动公开情况和收费情况。', '2016年，我局开展各项工作。']).kind, null);
+});
+
+test('untitled, parts by their usual names as level-1 headings (二、主动公开情况 / 三、依申请公开情况, mQ/30): a report; as (一) sub-parts under 一、总体情况 they are not parts', () => {
+  const top = ['2016年我局高度重视信息公开工作，采取各种有力措施保障政府信息公开工作规范、有序进行。',
+    '一、组织推进情况', '我局成立了政务公开工作领导小组。', '二、主动公开情况', '全年主动公开政府信息120条。', '三、依申请公开情况', '全年未收到政府信息公开申请。'];
+  assert.deepEqual(detect(top), { kind: 'gov-info-2008', year: 2016 });
+  const sub = ['2022年，我县认真贯彻落实上级关于推进政务公开工作的具体要求，各项工作取得了良好效果。',
+    '一、总体情况', '2022年，我县政务公开工作深化公开内容。', '（一）主动公开情况。主动公开政府信息512条。', '（二）依申请公开情况。收到申请3件。'];
+  assert.equal(detect(sub).kind, null);
+});
+
+test('a line at the top naming a half-year or a quarter (2022年上半年政府信息公开数据统计, mA/28): no annual report, whatever parts follow', () => {
+  const lines = ['正文内容区域请使用tab按钮切换浏览', '2022年上半年政府信息公开数据统计', '2022年07月25日 来源: 某某区',
+    '一、公文类政府信息公开情况', '全区共制发公文707件，主动公开673件。', '二、依申请公开情况', '全区共受理政府信息公开申请267件。',
+    '三、政府信息公开相关行政复议、诉讼情况', '全区共发生涉及政府信息公开的行政诉讼案件2件。'];
+  const a = analyze(lines.join('\n'));
+  assert.equal(a.kind, null);
+  assert.match(a.detection.reason, /^没有报告标题，开头一行写明“2022年上半年”，所述为半年或季度的情况/);
+  assert.equal(kindReasonEn(a.detection.reason), 'no report title, and a line at the top names “2022年上半年”: a half-year or a quarter, not an annual report');
+  // The annual report's own lines may speak of a quarter (每季度听取汇报): only a short title-like line counts.
+  assert.equal(detect(['2023年第二季度，我局召开会议，研究部署政务公开工作，各项工作取得了良好效果。', ...lines.slice(3)]).kind, 'gov-info-2021');
 });

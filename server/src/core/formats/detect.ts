@@ -37,11 +37,16 @@ export interface Detection {
 // Computed on first use: normalising loads the OpenCC dictionaries, which start-up need not wait for.
 let govTitles: string[] | undefined;
 const GOV_TITLES = () => (govTitles ??= FORMATS['gov-info-2019'].sections.map((s) => labelKey(s.title)));
+// The parts' usual variants after the first (主动公开情况, 依申请公开情况, 复议诉讼情况, 存在问题及改进措施): as a part's own
+// heading (level 1) only — a (一)主动公开情况 under 一、总体情况 is its sub-part — and not the first part's (概述, 基本情况:
+// any summary opens so).
+let govVariants: Set<string> | undefined;
+const GOV_VARIANTS = () => (govVariants ??= new Set(FORMATS['gov-info-2019'].sections.slice(1).flatMap((s) => (s.variants ?? []).map(labelKey))));
 
 /** Number of top-level headings that carry a statutory gov-info section title. */
 export function statutoryHeadingCount(doc: ParsedDocument): number {
   let n = 0;
-  for (const h of topHeadings(doc)) if (isGovTitle.get(labelKey(h.title))) n++;
+  for (const h of topHeadings(doc)) if (isGovTitle.get(labelKey(h.title)) || (h.level === 1 && GOV_VARIANTS().has(labelKey(h.title)))) n++;
   return n;
 }
 
@@ -90,6 +95,23 @@ function opensWithArticles(doc: ParsedDocument): boolean {
     if (ARTICLE_ONE.test(t) || (seen <= 3 && RULES_PREAMBLE.test(t))) return true;
   }
   return false;
+}
+
+/**
+ * A short line at the top naming part of a year (2022年上半年政府信息公开数据统计, 2023年第二季度……): a page on a
+ * half-year or a quarter, whatever statutory-looking parts it has, is no annual report.
+ */
+const PART_YEAR = /(?:19|20)\d{2}年度?(?:上半年|下半年|第?[一二三四1-4]季度|1\s*[-—–至~]\s*6月|7\s*[-—–至~]\s*12月)/;
+function partYearLine(doc: ParsedDocument): string | null {
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 40; line++) {
+    const raw = doc.readLines.lineText(line).slice(0, 200).trim();
+    if (!raw) continue;
+    seen++;
+    // (Up to 80 characters: a narrow page's view may join it to the short lines around it.)
+    const m = raw.length <= 80 && !/[。，,；;]/.test(raw) ? PART_YEAR.exec(raw) : null;
+    if (m) return normalize(m[0]);
+  }
+  return null;
 }
 
 /**
@@ -289,11 +311,15 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
 
   let evidence = '';
   let masked: string | null = null;
+  let partYear: string | null = null;
   let own = { parts: 0, first: false };
   if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
   // An untitled school report (its opening cites the 高等学校信息公开办法, or counts a school year from 9月1日 to
   // 8月31日) lists parts much as a government report does: it is not one.
+  else if (!title && (partYear = partYearLine(doc))) {
+    return { kind: null, source: null, reason: `没有报告标题，开头一行写明“${partYear}”，所述为半年或季度的情况，不是年度报告` };
+  }
   else if (!title && schoolBasis(doc)) {
     return { kind: null, source: null, reason: '没有标题，开头依据《高等学校信息公开办法》或按学年统计，为学校（高校）信息公开工作报告，不是政府信息公开工作年度报告' };
   }

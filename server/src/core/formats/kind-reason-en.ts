@@ -22,6 +22,7 @@ const PHRASES: Rule[] = [
   [/^页面列出多个年度的报告（报告目录或链接列表），不是报告本身$/, 'the page lists reports of several years (an index or a list of links), not a report itself'],
   [/^(首句所述标题|网页“名称”栏|标题)谈的是法治政府建设报告（解读、通知等），不是报告本身$/, (w) => `${where(w)} is about a rule-of-law report (an explanation, a notice …), not the report itself`],
   [/^(首句所述标题|网页“名称”栏|标题)谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身$/, (w) => `${where(w)} is about a government information disclosure report (an explanation, notice, news or form …), not the report itself`],
+  [/^没有报告标题，开头一行写明“(.*)”，所述为半年或季度的情况，不是年度报告$/, (period) => `no report title, and a line at the top names “${period}”: a half-year or a quarter, not an annual report`],
   [/^没有标题，开头依据《高等学校信息公开办法》或按学年统计，为学校（高校）信息公开工作报告，不是政府信息公开工作年度报告$/, 'no title, and the opening cites the “高等学校信息公开办法” or counts a school year: a school\'s information disclosure report, not a government information disclosure report'],
   [/^(首句所述标题|网页“名称”栏|标题)为学校（高校）信息公开工作报告，依《高等学校信息公开办法》按学年编制，不是政府信息公开工作年度报告$/, (w) => `${where(w)} names a school's information disclosure report (under the “高等学校信息公开办法”, by school year), not a government information disclosure report`],
   [/^(首句所述标题|网页“名称”栏|标题)所述为另一类工作（([^）]+)）的报告，不是政府信息公开工作年度报告$/, (w, x) => `${where(w)} names a report on another kind of work (“${x}”), not a government information disclosure report`],
