@@ -85,6 +85,9 @@ test('untitled, parts by their usual names as level-1 headings (二、主动公�
   const top = ['2016年我局高度重视信息公开工作，采取各种有力措施保障政府信息公开工作规范、有序进行。',
     '一、组织推进情况', '我局成立了政务公开工作领导小组。', '二、主动公开情况', '全年主动公开政府信息120条。', '三、依申请公开情况', '全年未收到政府信息公开申请。'];
   assert.deepEqual(detect(top), { kind: 'gov-info-2008', year: 2016 });
+  // (Joined without spaces or breaks, the two part names glued inside the long line count the same.)
+  const glued = [top[0], ...top.slice(1).map((l) => l + '这一部分写明了本年度的各项工作情况和具体数据，内容比较完整，长度足够。')].join('').repeat(1);
+  assert.deepEqual(detect([glued.padEnd(320, '。')]), { kind: 'gov-info-2008', year: 2016 });
   const sub = ['2022年，我县认真贯彻落实上级关于推进政务公开工作的具体要求，各项工作取得了良好效果。',
     '一、总体情况', '2022年，我县政务公开工作深化公开内容。', '（一）主动公开情况。主动公开政府信息512条。', '（二）依申请公开情况。收到申请3件。'];
   assert.equal(detect(sub).kind, null);

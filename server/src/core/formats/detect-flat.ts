@@ -17,7 +17,7 @@ const MAX_SCAN = 400_000;
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 let titles: string[][] | undefined;
-/** For each part position, the statutory titles of the gov-info formats (labelKey form). */
+/** For each part position, the statutory titles of the gov-info formats and, after the first, their variants (labelKey form). */
 function partTitles(): string[][] {
   if (titles) return titles;
   const out: string[][] = [];
@@ -25,8 +25,8 @@ function partTitles(): string[][] {
     if (f.headingMatch !== 'title') continue;
     f.sections.forEach((s, i) => {
       if (!s.title || i >= NUMERALS.length) return;
-      const k = labelKey(s.title);
-      (out[i] ??= []).includes(k) || out[i].push(k);
+      // (After the first part, its usual variants too, as a heading of its own counts them: 二、主动公开情况.)
+      for (const k of [s.title, ...(i > 0 ? s.variants ?? [] : [])].map(labelKey)) (out[i] ??= []).includes(k) || out[i].push(k);
     });
   }
   return (titles = out);
