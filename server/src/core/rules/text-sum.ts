@@ -9,7 +9,8 @@ import type { Rule } from './rule';
 import { Count, prose, Sentence, show } from '../model/sentences';
 import { sharesCoverAll } from '../model/sum-shares';
 
-const MARKER = /其中|包括/g;
+/** 其中包括/其中包含/其中有 is one marker: the 包括 after 其中 opens the same list, not a nested one. */
+const MARKER = /其中(?:包括|包含|有)?|包括/g;
 /** A clause that starts a new statement after the list (另有2件…, 通过新媒体发布…). */
 const NEW_STATEMENT = /^(另有?|此外|同时|另外|通过|举办|开展|组织|召开|印发|制定|编制|发布|办理|处理|受理|接待|完成|累计|全年|合计|总计|共)/;
 /** Verbs of a separate statement (微博发布800条) rather than a category of the total. */
