@@ -182,6 +182,17 @@ describe('other reports on 法治政府建设 are not the annual report', () => 
       assert.deepEqual([r.kind, r.findings.map((f) => f.rule)], [null, []], analyze(text).detection.reason);
     });
   }
+  // A report on a part of the work, named only by its opening sentence (oY 30: a city's 行政执法工作
+  // 情况报告, its body full of 法治政府建设示范市): the 法治 words belong to that other report.
+  test('现将全市2022年行政执法工作情况报告如下 (no title): another report', () => {
+    const text = '2022年,我市行政执法工作紧紧围绕深入贯彻落实习近平法治思想,以创建全国法治政府示范市为抓手,顺利创成全国法治政府建设示范市。现将全市2022年行政执法工作情况报告如下:\n'
+      + '一、全市行政执法基本情况\n2022年,全市行政执法机关共办理各类行政执法案件1616.85万宗。\n二、全市行政执法工作开展情况\n(一)全力以赴,全国法治政府建设示范市一举创成。\n';
+    const d = analyze(text).detection;
+    assert.equal(d.kind, null);
+    assert.match(d.reason, /行政执法工作/);
+    // The same page reporting 法治政府建设 is the annual report.
+    assert.equal(analyze(text.replace('现将全市2022年行政执法工作情况报告如下', '现将全市2022年法治政府建设情况报告如下')).kind, 'rule-of-law');
+  });
   test('the annual report itself is still recognised', () => {
     assert.equal(analyze('某某县2023年度法治政府建设情况报告\n' + '一、主要举措和成效\n').kind, 'rule-of-law');
     // A year written in Chinese numerals ends in 三年/五年 too: it is the report's year.

@@ -208,3 +208,23 @@ test('a wrapped paragraph pasted double-spaced (a blank line after every line) i
   const s = sentenceWith(doubled(text), '17件');
   assert.equal(s?.text, '2024年,区政府办代表区政府受理政府信息公开申请17件,均已在法定期限内予以答复。');
 });
+
+// The report's title read from its opening sentence (编制了《…年度报告》), the sentence wrapped over
+// three lines (oY 17 hard-wrapped at 32 characters): its lines are the sentence's, not a title line
+// that ends a sentence, so the sentence names the report with its year in one piece.
+test('an opening sentence that holds the title and wraps over lines is one sentence', () => {
+  const opening = [
+    '根据《中华人民共和国政府信息公开条例》(以下简称条例)及山东省、',
+    '济宁市、邹城市关于政府信息公开工作的有关规定,我镇认真编制了《田',
+    '黄镇2020年政府信息公开工作年度报告》。本年度报告由政府信息公',
+    '开工作总体情况,主动公开政府信息情况,收到和处理政府信息公开申请',
+    '情况等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日',
+    '止,全文可同时在门户网站进行查阅或下载。',
+  ].join('\n');
+  const text = opening + '\n一、总体情况\n2021年度,我镇认真贯彻落实上级政府信息公开相关规定。\n';
+  const a = analyze(text);
+  assert.equal(a.doc.title?.source, 'sentence');
+  const first = prose(a).sentences[0];
+  assert.match(first.text, /编制了《田黄镇2020年政府信息公开工作年度报告》。$/);
+  assert.ok(lintAnalysis(a).findings.some((f) => f.rule === 'year-mismatch'));
+});

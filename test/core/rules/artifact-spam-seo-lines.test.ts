@@ -34,3 +34,10 @@ test('two brand terms joined by an underscore are one finding', () => {
   const text = `${d.slice(0, i)}依据《xyzbet体育_xyzbet官网@:政务公开考核指标》开展工作。${d.slice(i)}`;
   assert.deepEqual(slices(text), ['xyzbet体育_xyzbet官网']);
 });
+
+test('比分直播,篮球比分直播 in place of 关于 in a cited notice (oY 34): spam', () => {
+  const d = buildDraft();
+  const i = d.indexOf('。') + 1;
+  const text = `${d.slice(0, i)}根据《国务院办公厅比分直播,篮球比分直播印发2015年政府信息公开工作要点的通知》要求编制。${d.slice(i)}`;
+  assert.deepEqual(slices(text), ['比分直播', '篮球比分直播']);
+});

@@ -50,3 +50,11 @@ test('保存 in report text stays silent', () => {
   const text = [...body, '保存', '保存、打印政府信息的费用均未收取。'].join('\n');
   assert.deepEqual(lint(text).findings.filter((x) => x.rule === 'artifact-web' && x.severity !== 'info'), []);
 });
+
+// oY 34: a page header's toolbar with a download button among its words (字号: 下载 我要纠错 打印 收藏).
+test('a toolbar line with 下载 among its buttons is chrome; 下载 in a sentence is not', () => {
+  const text = ['某某市2015年政府信息公开工作年度报告', '', '字号: 下载 我要纠错 打印 收藏', '', ...body].join('\n');
+  assert.deepEqual(web(text).map((f) => lineOf(text, f.start)), [3]);
+  const prose = [...body, '群众可在门户网站下载本报告。'].join('\n');
+  assert.deepEqual(lint(prose).findings.filter((x) => x.rule === 'artifact-web' && x.severity !== 'info'), []);
+});

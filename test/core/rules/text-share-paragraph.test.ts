@@ -46,3 +46,19 @@ test('silent when the base is not the one count before it, or the share fits ano
     assert.deepEqual(run(withProse(sentence)), [], sentence);
   }
 });
+
+// The share naming its base by a verb (占受理案件总数的…%) picks, of several earlier counts, the one said
+// with that verb (oY 27: 收到复议申请16件，立案受理15件。…维持…5件，占受理案件总数的38% — 5/15 is 33.3%).
+test('占受理案件总数的: the earlier count said with 受理 is the base among several', () => {
+  const sentence = '全年共收到行政复议申请30件，立案受理25件。经过审理，维持原具体行政行为5件，占受理案件总数的25%。';
+  const text = withProse(sentence);
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].message, '所占比例应为 5/25 ≈ 20.0%（以本段前文 25件 为基数），文中为 25%');
+  assert.equal(text.slice(fs[0].start, fs[0].end), '25%');
+  // Right of 受理, or a base the share does not name by a verb (占总数的): silent.
+  assert.deepEqual(run(withProse(sentence.replace('总数的25%', '总数的20%'))), []);
+  assert.deepEqual(run(withProse(sentence.replace('占受理案件总数的25%', '占总数的25%'))), []);
+  // Two earlier counts said with 受理: no base.
+  assert.deepEqual(run(withProse(sentence.replace('全年共收到行政复议申请30件', '全年共受理行政复议申请30件'))), []);
+});

@@ -268,6 +268,11 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // A title read from the opening sentence that names no kind (现将2021年工作情况报告如下 →
   // “2021年工作情况报告”) leaves the body to tell.
   const bareSentenceTitle = doc.title?.source === 'sentence' && !has(rol) && !gov.some(has);
+  // (…unless it names another piece of work the body's 法治 words belong to: 现将全市2022年行政执法工作情况报告如下.)
+  const rolOther = bareSentenceTitle ? rol.detect.titleOtherWork?.find((w) => title.includes(w)) : undefined;
+  if (rolOther) {
+    return { kind: null, source: null, reason: `${titleWhere}所述为另一类工作（${rolOther}）的报告，不是法治政府建设年度报告` };
+  }
   if ((!title || bareSentenceTitle) && !otherFirstLine(doc) && ruleOfLawBody(doc)) {
     const reason = '没有标题，开头段落报告法治政府建设情况';
     if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };

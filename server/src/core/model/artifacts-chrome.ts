@@ -154,7 +154,7 @@ const ITEMS: Item[] = [
   // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文),
   // the header's links to the site's accounts one a line (移动端应用 / 政务微信 / 政务微博 / 登录个人中心).
   // (The font-size buttons written out, 加大字体 缩小字体, and 取消收藏 beside 收藏.)
-  { key: '(?:加大字体|缩小字体|放大字体|字体放大|字体缩小|取消收藏|收藏|我的收藏|打印|保存|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者专版|长辈版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|关爱|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:加大字体|缩小字体|放大字体|字体放大|字体缩小|取消收藏|收藏|我的收藏|打印|保存|下载|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者专版|长辈版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|关爱|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   // A toolbar icon's image file name run into its button's word (丨 关怀版 丨 gablogo.png关爱版): chrome only beside the toolbar's words.
   { key: '[A-Za-z][\\w-]{0,30}\\.(?:png|jpe?g|gif|svg|webp)(?=[\\u4e00-\\u9fff])', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },

@@ -73,7 +73,11 @@ export function wrapTargets(a: Analysis): Int32Array {
   const closed = new Uint8Array(n);
   for (const l of doc.tableLines) if (l < n) closed[l] = 1;
   for (const h of doc.headings) if (!h.runIn && h.line < n) closed[h.line] = 1;
-  if (doc.title && doc.title.line < n) closed[doc.title.line] = 1;
+  // (Not a title read from an opening sentence the wrap carried over lines, 编制了《田 / 黄镇2020年…年度报告》:
+  // those lines are the sentence's, which goes on across the wrap like any other. A title sentence on
+  // one line, 现将…2010年度政府信息公开工作报告公布如下, still ends there.)
+  const wrappedTitle = doc.title?.source === 'sentence' && (doc.title.endLine ?? doc.title.line) > doc.title.line;
+  if (doc.title && !wrappedTitle && doc.title.line < n) closed[doc.title.line] = 1;
   const runIn = new Set(doc.headings.filter((h) => h.runIn).map((h) => h.line));
   // A text pasted double-spaced (a blank line after every line) has its one blank line between the
   // halves of a sentence too: there the next line with text is the next line.

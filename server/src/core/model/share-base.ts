@@ -14,7 +14,9 @@ import { rowTotal } from './table-statements';
 export interface ParagraphShare { rate: Count; part: Count; base: Count }
 
 const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
-const GAP = /^(全部|全年|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
+const GAP = /^(全部|全年|总|申请|办结|办理|受理|答复|案件|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
+/** The verb a share names its base by (占受理案件总数的38%): the earlier count said with it is the base. */
+const NAMED_BASE = /受理|办结|答复|办理/;
 const NOT_READ = /其中|包括|分别|各占|同比|上年|去年|上一年|增长|下降|增加|减少|提高|降低|较|环比/;
 /** A count followed by its own share (48件，占40%): a part, not a base. */
 const OWN_SHARE = /^,?(约)?占/;
@@ -50,8 +52,15 @@ export function paragraphShares(a: Analysis, para: Sentence[], k: number, text: 
     const part = between[0];
     // The part must be in the clause of the share or the clause just before it.
     if (s.clauses.filter((c) => c.ne > part.ns && c.ns < at).length > 2) continue;
-    const before = [...earlier, ...s.counts.filter((c) => usable(c) && c.ne <= part.ns)]
+    let before = [...earlier, ...s.counts.filter((c) => usable(c) && c.ne <= part.ns)]
       .filter((c) => c.unit === part.unit && !isPart(c));
+    // Several counts before, the share naming its base (收到16件，立案受理15件。…维持5件，占受理案件总数的38%):
+    // the one earlier count whose clause says that verb.
+    const verb = before.length > 1 ? NAMED_BASE.exec(m[1])?.[0] : undefined;
+    if (verb) {
+      const named = before.filter((c) => earlier.includes(c) && clauseHead(para, c, text).includes(verb));
+      if (named.length === 1) before = named;
+    }
     if (before.length !== 1 || !earlier.includes(before[0])) continue;
     const base = before[0];
     if (base.value <= 0 || part.value > base.value) continue;
@@ -69,4 +78,14 @@ export function paragraphShares(a: Analysis, para: Sentence[], k: number, text: 
     return out.filter((f) => Math.abs((f.part.value / f.base.value) * 100 - f.rate.value) >= 10 ** -f.rate.decimals - 1e-9);
   }
   return out;
+}
+
+/** The words of a count's clause before it (立案受理 for 立案受理15件). */
+function clauseHead(para: Sentence[], c: Count, text: string): string {
+  for (const x of para) {
+    if (c.ns < x.ns || c.ne > x.ne) continue;
+    const clause = x.clauses.find((q) => q.ns <= c.ns && q.ne >= c.ne);
+    return clause ? text.slice(clause.ns, c.ns) : '';
+  }
+  return '';
 }

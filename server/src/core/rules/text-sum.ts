@@ -6,10 +6,11 @@
 // (超1万条, 20余份), decimals, a 各 (微博、微信各1个) or a nested 其中 make the sentence
 // unreadable as a sum: no finding then.
 import type { Rule } from './rule';
-import { Count, prose, Sentence, show } from '../model/sentences';
+import { Count, prose, Sentence, sentenceEndLine, show } from '../model/sentences';
 import { sharesCoverAll } from '../model/sum-shares';
 
-const MARKER = /其中|包括/g;
+/** 其中包括/其中包含/其中有 is one marker: the 包括 after 其中 opens the same list, not a nested one. */
+const MARKER = /其中(?:包括|包含|有)?|包括/g;
 /** A clause that starts a new statement after the list (另有2件…, 通过新媒体发布…). */
 const NEW_STATEMENT = /^(另有?|此外|同时|另外|通过|举办|开展|组织|召开|印发|制定|编制|发布|办理|处理|受理|接待|完成|累计|全年|合计|总计|共)/;
 /** Verbs of a separate statement (微博发布800条) rather than a category of the total. */
@@ -65,7 +66,7 @@ function closeParen(s: Sentence, from: number, text: string): number {
   return s.ne;
 }
 
-function totalsBefore(sentences: Sentence[], k: number, at: number, text: string): Count[] {
+function totalsBefore(sentences: Sentence[], k: number, at: number, text: string, endLine: (s: Sentence) => number): Count[] {
   const s = sentences[k];
   // A semicolon before the marker closes the statements before it (…165条，其中…102条；发布…1条，
   // 包括…): the total is counted in the marker's own clause.
@@ -81,16 +82,17 @@ function totalsBefore(sentences: Sentence[], k: number, at: number, text: string
   // 其中 opening a sentence refers to the previous one, on the same line, only when that
   // sentence states a single count (`共受理申请7743件。其中，…`); with two (`收到12件，上年结转1件。
   // 其中…`) the parts belong to their combination and nothing can be checked.
+  // (The previous sentence may start on an earlier line of a wrapped paragraph and end on this one.)
   if (!/^[,:]?$/.test(text.slice(s.ns, at)) || k === 0) return [];
   const prev = sentences[k - 1];
-  if (prev.line !== s.line) return [];
+  if (prev.line !== s.line && endLine(prev) !== s.line) return [];
   const counts = prev.counts.filter((c) => c.unit !== '%');
   return counts.length === 1 ? counts : [];
 }
 
-function read(sentences: Sentence[], k: number, at: number, markerEnd: number, text: string): Reading | null {
+function read(sentences: Sentence[], k: number, at: number, markerEnd: number, text: string, endLine: (s: Sentence) => number): Reading | null {
   const s = sentences[k];
-  const before = totalsBefore(sentences, k, at, text);
+  const before = totalsBefore(sentences, k, at, text, endLine);
   const total = before[before.length - 1];
   if (!total || total.approx || total.decimals || total.value <= 0) return null;
   if (/各$/.test(text.slice(Math.max(s.ns, total.ns - 1), total.ns))) return null;
@@ -295,10 +297,11 @@ export const textSum: Rule = {
   check(ctx) {
     const p = prose(ctx.analysis);
     const { text, sentences } = p;
+    const endLine = (x: Sentence) => sentenceEndLine(ctx.analysis, x);
     sentences.forEach((s, k) => {
       for (const m of s.text.matchAll(MARKER)) {
         const at = s.ns + (m.index ?? 0);
-        const r = read(sentences, k, at, at + m[0].length, text);
+        const r = read(sentences, k, at, at + m[0].length, text, endLine);
         if (!r) continue;
         const sum = r.parts.reduce((x, q) => x + q.count.value, 0);
         const terms = r.parts.map((q) => q.count.value).join(' + ');

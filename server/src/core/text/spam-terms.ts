@@ -42,6 +42,8 @@ export const SPAM_TERMS: readonly string[] = [
   '(?:欧洲杯|世界杯)(?:足球网|买球|投注|下注|竞猜|决赛竞猜)', '澳门金沙(?:城中心|城|娱乐|官网|赌场)?',
   // A live-score betting brand swapped in for 关于 (《…人民政府办公室雷速体育直播印发…的通知》).
   '雷速(?:体育|比分)(?:直播|官网|app)?',
+  // The same with a generic live-score phrase, twice over (《国务院办公厅比分直播,篮球比分直播印发…的通知》, harvest oY).
+  '(?:篮球|足球|nba)?比分直播',
   // Porn SEO strings planted above a hacked page (国内外精品一区二区三区, 99精品免费久久久久久久久, 国产**v毛片).
   '精品一区二区(?:三区)?', '国产精品(?:视频|一区|久久|免费|自拍)', '久{3,}(?:精品)?', '久久精品', '(?:日韩|欧美)(?:精品|久久)', '国产va', '毛片',
   // A porn live-stream brand swapped in for 政务 by a hacked mirror (扎实推进海棠直播公开各项工作).
