@@ -1,7 +1,7 @@
 // A 表三 printed to PDF with a narrow label column and copied back row by row (`pdftotext -raw`, or
-// -layout of a narrow page): the long labels of （六）其他处理 wrap over four or five lines above their
+// -layout of a narrow page): the long labels of （六）其他处理 wrap over four to ten lines above their
 // figures, one piece a line, a piece as short as 用、 among them. The numbered first line and its pieces
-// are one label (up to MAX_HEAD_PIECES lines in spaced.ts), so the row is read with its figures.
+// are one label (up to MAX_HEAD_PIECES lines in spaced.ts, ten in the narrowest column), so the row is read with its figures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lint } from '../../../server/src/core';
@@ -74,7 +74,13 @@ const FIVE = [
   '0 0 0 0 0 0 0',
 ];
 
-for (const [name, lines] of [['four', FOUR], ['five', FIVE]] as const) {
+// The narrowest label column: four characters a line, ten lines above the figures.
+const TEN = [
+  '1.申请人', '无正当理', '由逾期不', '补正、行', '政机关', '不再处理', '其政府信', '息公开申', '请', '2 0 0 0 0 0 2',
+  '2.申请人', '逾期未按', '收费通知', '要求缴纳', '费用、', '行政机关', '不再处理', '其政府信', '息公开申', '请', '0 0 0 0 0 0 0',
+];
+
+for (const [name, lines] of [['four', FOUR], ['five', FIVE], ['ten', TEN]] as const) {
   test(`（六）'s labels wrapped over ${name} lines above their figures are read as their rows`, () => {
     const text = report(table([...lines]));
     const rows = analyze(text).report!.tables.get('applications')!.rows;

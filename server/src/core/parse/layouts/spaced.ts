@@ -51,9 +51,10 @@ interface Pending { line: number; cells: Cell[]; numbered: boolean; grouped?: bo
 /**
  * Label lines a split label may hold before its figures: a numbered head with one-cell pieces below it
  * (a long label wrapped in a narrow cell, printed row by row: 2.申请人逾期未按收费通知要求缴 / 纳费用、 /
- * 行政机关不再处理其政府信息公开 / 申请 / 0 0 …) takes up to MAX_HEAD_PIECES lines, any other run MAX_LABEL_LINES.
+ * 行政机关不再处理其政府信息公开 / 申请 / 0 0 …; four characters a line in the narrowest: 2.申请人 / 逾期未按 / … / 请)
+ * takes up to MAX_HEAD_PIECES lines, any other run MAX_LABEL_LINES.
  */
-const MAX_HEAD_PIECES = 6;
+const MAX_HEAD_PIECES = 12;
 const roomIn = (p: Pending[]): boolean => p.length < (isHeadRun(p) ? MAX_HEAD_PIECES : MAX_LABEL_LINES);
 
 function rowOf(lines: LineMap, first: number, last: number, cells: Cell[]): RawRow {
