@@ -23,3 +23,7 @@ test('whole labels and damaged ones are matched as before', () => {
   // Three characters are too few to say which label they start.
   assert.notEqual(bestRow('2.申请人', cands, true)?.id, 'otherproc-2');
 });
+
+test('a first piece without figures is not given the row: its figures on the next line are (4.保护第三 / （三）不 方合法权 0 …)', () => {
+  assert.notEqual(bestRow('4.保护第三', cands, false)?.id, 'deny-4');
+});

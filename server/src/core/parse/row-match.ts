@@ -77,9 +77,10 @@ function matchRow(label: string, cands: readonly Candidate[], hasValues: boolean
     let score = coverage(key, c.core);
     // The first piece of a long label wrapped in its cell (2.申请人逾期未按 / 收费通知… with the figures on the
     // first line) names the one row whose label starts with it, not a short label two of its characters
-    // happen to cover (2.重复申请).
+    // happen to cover (2.重复申请). Only on a row with figures: a first piece alone (4.保护第三 / （三）不 方合法权 0 0 …)
+    // is left to the row below it, whose figures the format then gives its row.
     const full = c.full ?? c.core;
-    if (own.length >= 4 && full.length > own.length && full.startsWith(own)) score = Math.max(score, PREFIX_SCORE);
+    if (hasValues && own.length >= 4 && full.length > own.length && full.startsWith(own)) score = Math.max(score, PREFIX_SCORE);
     if (num && c.numeral === num) score += 0.1;
     // A damaged label (无正当理复申请) is matched to the row its item number and remaining characters
     // say: inside a group the numbers 1.–8. name the rows, so the number weighs in where the text is short of a label.
