@@ -206,7 +206,7 @@ function isHeader(cells: Cell[], headerWords: string[]): boolean {
 
 function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const n = spec.columns.length;
-  const cands = candidatesOf(spec, (sp) => sp.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label), item: itemNumber(r.label) })));
+  const cands = candidatesOf(spec, (sp) => sp.rows.map((r) => ({ id: r.id, core: rowCore(r), group: !!r.group, numeral: leadingNumeral(r.label), item: itemNumber(r.label), full: rowCore({ label: r.label }) })));
   const headerWords = [...spec.columns.map((c) => labelKey(c.label)), '法人或其他组织', '申请人情况'];
   const out: TableRow[] = [];
   for (const raw of rows) {

@@ -21,7 +21,8 @@ export function leadingNumeral(label: string): string | null {
   return m ? m[1] : null;
 }
 
-export interface Candidate { id: string; core: string; group: boolean; numeral: string | null; item?: number | null }
+/** `full`: the statutory label itself (numbering and notes aside) when `core` is its shorter match text. */
+export interface Candidate { id: string; core: string; group: boolean; numeral: string | null; item?: number | null; full?: string }
 
 /** The Arabic item number of a sub-row inside its group: 4 for 4.无正当理由大量反复申请; null for none. */
 export function itemNumber(label: string): number | null {
@@ -57,6 +58,9 @@ export function candidatesOf<T extends object>(owner: T, make: (o: T) => Candida
   return c;
 }
 
+/** The score of a label that is the start of a statutory label (4 characters or more). */
+const PREFIX_SCORE = 0.75;
+
 function matchRow(label: string, cands: readonly Candidate[], hasValues: boolean): Candidate | null {
   const key = labelKey(label);
   if (!key) return null;
@@ -71,6 +75,12 @@ function matchRow(label: string, cands: readonly Candidate[], hasValues: boolean
     // A short statutory label (3.其他) is not found inside a long one (2.其他法律行政止公开).
     if (c.core.length <= 2 && own.length > 2 * c.core.length) continue;
     let score = coverage(key, c.core);
+    // The first piece of a long label wrapped in its cell (2.申请人逾期未按 / 收费通知… with the figures on the
+    // first line) names the one row whose label starts with it, not a short label two of its characters
+    // happen to cover (2.重复申请). Only on a row with figures: a first piece alone (4.保护第三 / （三）不 方合法权 0 0 …)
+    // is left to the row below it, whose figures the format then gives its row.
+    const full = c.full ?? c.core;
+    if (hasValues && own.length >= 4 && full.length > own.length && full.startsWith(own)) score = Math.max(score, PREFIX_SCORE);
     if (num && c.numeral === num) score += 0.1;
     // A damaged label (无正当理复申请) is matched to the row its item number and remaining characters
     // say: inside a group the numbers 1.–8. name the rows, so the number weighs in where the text is short of a label.

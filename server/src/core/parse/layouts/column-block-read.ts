@@ -118,10 +118,38 @@ function isHeaderWord(text: string, labels: string[]): boolean {
   return labels.some((l) => l.includes(k) || k === l);
 }
 
+/** Header words one space apart in one cell (a header line printed as one cell: 结果 结果 其他 尚未 总计), each a header word. */
+function isHeaderLine(text: string, labels: string[]): boolean {
+  return text.trim().split(/[\s\u3000]+/).every((part) => isHeaderWord(part, labels));
+}
+
 /** A line of the table's printed note (（本列数据的勾稽关系为：…）), broken over lines. */
 function inNote(text: string, note: string | undefined): boolean {
   const k = labelKey(text);
   return !!note && k.length >= 4 && labelKey(note).includes(k);
+}
+
+/**
+ * Header words between the last value of one column group and the first of the next that are the
+ * header band of the groups still to come, in their order (未经复议直接起诉 … 复议后起诉 … 结果维持 …: a ruled
+ * 表四 printed to PDF, its two lawsuit groups' headers between 行政复议's values and theirs). Column k opens
+ * its group, and every later group is named after it, in order.
+ */
+function groupBand(spec: FlatTable, k: number, words: string): boolean {
+  const g = spec.columns[k].group;
+  if (!g || spec.columns[k - 1].group === g) return false;
+  const later = spec.groups.slice(spec.groups.findIndex((x) => x.id === g));
+  const at = later.map((x) => words.indexOf(labelKey(x.label.split('·').pop()!)));
+  return at.every((i, j) => i >= 0 && (j === 0 || i > at[j - 1]));
+}
+
+/** Every column group's last column (总计) is the sum of its other columns. */
+function groupsAddUp(spec: FlatTable, nums: Token[]): boolean {
+  return spec.groups.every((g) => {
+    const cols = spec.columns.map((c, i) => (c.group === g.id ? i : -1)).filter((i) => i >= 0);
+    const v = cols.map((i) => Number(nums[i].cell.text.replace(/,/g, '')));
+    return v.length < 2 || v.slice(0, -1).reduce((s, x) => s + x, 0) === v[v.length - 1];
+  });
 }
 
 function readFlat(spec: FlatTable, toks: Token[]): TableRow[] | null {
@@ -130,15 +158,21 @@ function readFlat(spec: FlatTable, toks: Token[]): TableRow[] | null {
   if (nums.length !== n) return null;
   const at = nums.map((t) => toks.indexOf(t));
   const headers = [...spec.columns, ...spec.groups].flatMap((c) => [labelKey(c.label), ...c.label.split('·').map(labelKey)]);
+  let banded = false;
   // Only header words may sit between the values, and words between two values name the column of the
   // second (a stray 总计 before the last total; a column printed with its header: 结果纠正 / 1). Header
   // words of other columns there (结果 / 其他 / 复议后起诉 between 37 and 12, where 总计 comes next) mean the
   // values come in the order of the PDF's text blocks, not the statutory one: no reading of them is certain.
   for (let k = 1; k < n; k++) {
     const between = toks.slice(at[k - 1] + 1, at[k]);
-    if (between.some((t) => !isHeaderWord(t.cell.text, headers))) return null;
-    if (between.length && !labelKey(between.map((t) => t.cell.text).join('')).includes(labelKey(spec.columns[k].label))) return null;
+    const words = labelKey(between.map((t) => t.cell.text).join(''));
+    if (between.every((t) => isHeaderWord(t.cell.text, headers)) && (!between.length || words.includes(labelKey(spec.columns[k].label)))) continue;
+    if (!between.every((t) => isHeaderLine(t.cell.text, headers)) || !groupBand(spec, k, words)) return null;
+    banded = true;
   }
+  // Values read past a header band stand only when each group's 总计 is the sum of its parts: the
+  // order they came in is then the statutory one (a scrambled 行政复议 group fails its own sum).
+  if (banded && !groupsAddUp(spec, nums)) return null;
   const row = tableRow(rowOf(nums), 'data', 'data', null, null);
   row.raw.cells = nums.map((t) => t.cell);
   spec.columns.forEach((col, i) => row.values.set(col.id, nums[i].cell));
@@ -254,8 +288,8 @@ export function gridCandidates(spec: GridTable) {
   return candidatesOf(spec, (g) => g.rows.map((x) => ({ id: x.id, core: labelKey(x.match ?? x.label), group: !!x.group, numeral: null })));
 }
 
-/** A row label with its first value on the same line (5.要求行政机关确认或重 新出具 0, 行政事业性收费 18651.06): the label, then the value. */
-const LABEL_THEN_VALUE = /^(.*[\u3400-\u9fff）)”])[\s\u3000]+(\d{1,7}(?:\.\d{1,4})?)$/;
+/** A row label with its first value on the same line (5.要求行政机关确认或重 新出具 0, 行政事业性收费 18651.06, or in 万元 to the fen: 4166.241619): the label, then the value. */
+const LABEL_THEN_VALUE = /^(.*[\u3400-\u9fff）)”])[\s\u3000]+(\d{1,7}(?:\.\d{1,6})?)$/;
 
 export function splitLabelValue(t: Token): Token[] {
   const m = t.kind === 'text' ? LABEL_THEN_VALUE.exec(t.cell.text) : null;

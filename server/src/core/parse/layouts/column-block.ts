@@ -19,8 +19,8 @@ const MIN_NUMBERS = 3;
 
 type Kind = 'blank' | 'num' | 'text' | 'break';
 
-/** One number alone on a line: 0, 12, 1,322, 7730.28. */
-const LONE_NUMBER = /^[\s\u3000]*\d{1,12}(?:,\d{3})*(?:\.\d{1,4})?[\s\u3000]*$/;
+/** One number alone on a line: 0, 12, 1,322, 7730.28, an amount in 万元 to the fen (4166.241619). */
+const LONE_NUMBER = /^[\s\u3000]*\d{1,12}(?:,\d{3})*(?:\.\d{1,6})?[\s\u3000]*$/;
 /** Headings end a block: 一、 (also 三 、 with PDF spaces) and markdown #. */
 const HEADING = /^[\s\u3000]*(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[\s\u3000]*[、，,.．])/;
 

@@ -48,6 +48,15 @@ function tabular(nums: { l: Line; start: number }[]): boolean {
 /** A label line waiting for its figures; `grouped`: a group label's piece stood before it (（五）不 1.信访举). */
 interface Pending { line: number; cells: Cell[]; numbered: boolean; grouped?: boolean }
 
+/**
+ * Label lines a split label may hold before its figures: a numbered head with one-cell pieces below it
+ * (a long label wrapped in a narrow cell, printed row by row: 2.申请人逾期未按收费通知要求缴 / 纳费用、 /
+ * 行政机关不再处理其政府信息公开 / 申请 / 0 0 …; four characters a line in the narrowest: 2.申请人 / 逾期未按 / … / 请)
+ * takes up to MAX_HEAD_PIECES lines, any other run MAX_LABEL_LINES.
+ */
+const MAX_HEAD_PIECES = 12;
+const roomIn = (p: Pending[]): boolean => p.length < (isHeadRun(p) ? MAX_HEAD_PIECES : MAX_LABEL_LINES);
+
 function rowOf(lines: LineMap, first: number, last: number, cells: Cell[]): RawRow {
   return { line: first, endLine: last, start: lines.lineStarts[first], end: lines.lineEnd(last), cells, width: null };
 }
@@ -88,8 +97,9 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     // neither end the row nor start one.
     if ((l.kind === 'debris' && l.cells.length === 1 || l.kind === 'label' && onlyGroupPieces(l.cells)) && !pending.length) { prevLine = line; continue; }
     // The last short piece of a split label (申请) on the line right above its figures alone.
-    if (l.kind === 'debris' && l.cells.length === 1 && /^[\u3400-\u9fff]{2,3}$/.test(l.cells[0].text) && pending.length > 0 && pending.length < MAX_LABEL_LINES
-      && isHeadRun(pending) && follows(pending[pending.length - 1].line, line) && seg[i + 1]?.line === line + 1 && seg[i + 1].l.kind === 'values') {
+    // (Also a short piece inside such a label (用、), when the label goes on or its figures follow on the next line.)
+    if (l.kind === 'debris' && l.cells.length === 1 && /^[\u3400-\u9fff]{1,3}[、，]?$/.test(l.cells[0].text) && pending.length > 0 && roomIn(pending)
+      && isHeadRun(pending) && follows(pending[pending.length - 1].line, line) && seg[i + 1]?.line === line + 1 && pieceOrFigures(seg[i + 1].l)) {
       pending.push({ line, cells: l.cells, numbered: false });
       prevLine = line;
       continue;
@@ -107,7 +117,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
       // (Below a first line that had a group label's piece before it, the group label's next piece.)
       if (own === l.cells && pending[0]?.grouped && follows(pending[pending.length - 1].line, line)) own = ownTail(l.cells);
       const numbered = l.kind === 'heading' || (own !== l.cells ? NUMBERED.test(own[0].text) : l.numbered);
-      if (!numbered && own.length === 1 && pending.length && pending.length < MAX_LABEL_LINES && follows(pending[pending.length - 1].line, line)) {
+      if (!numbered && own.length === 1 && pending.length && roomIn(pending) && follows(pending[pending.length - 1].line, line)) {
         pending.push({ line, cells: own, numbered });
       } else if (!numbered && own.length === 1 && adjacent && lastRow && !pending.length && lastRow.cells.length && NUMBERED.test(ownLabel([lastRow.cells[0]])[0].text) && continuesRow(seg, i)) {
         // The end of the label of the row above, whose values were printed on its first line.
@@ -144,7 +154,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
       const run = labelRun(line);
       let own = ownLabel(l.label);
       if (own === l.label && run[0]?.grouped) own = ownTail(l.label);
-      if (run.length && own.length === 1 && !NUMBERED.test(own[0].text) && run.length < MAX_LABEL_LINES && isHeadRun(run)) {
+      if (run.length && own.length === 1 && !NUMBERED.test(own[0].text) && roomIn(run) && isHeadRun(run)) {
         // Values on the middle or last line of a split label.
         const cells = [...run.flatMap((p) => p.cells), ...own, ...l.values];
         pending = [];
@@ -174,6 +184,11 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
 /** A run of label lines is one split label when it starts with a numbered line, one cell a line. */
 function isHeadRun(run: Pending[]): boolean {
   return run[0].numbered && run.every((p) => p.cells.length === 1);
+}
+
+/** The line after a split label's short piece: its figures alone, or another unnumbered piece. */
+function pieceOrFigures(l: Line): boolean {
+  return l.kind === 'values' || (l.kind === 'label' && !l.numbered && l.cells.length === 1);
 }
 
 /** An unnumbered label line after a row continues that row's label unless a values line follows it. */
