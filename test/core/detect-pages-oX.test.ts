@@ -109,3 +109,19 @@ test('the news copy without its headline, and a department\'s title glued into a
   assert.equal(g.kind, 'rule-of-law');
   assert.equal(g.doc.year, 2024);
 });
+
+test('a title wrapped before 工作总结 in a copy pasted double-spaced; the news copy run into its 来源: field without breaks (oX/13, 19)', () => {
+  const letter = ['中共某市委、某市人民政府:', '现将我局《2024年度交通运输法治政府建设工作总结》随文上报。', '特此报告。', '某市交通运输局', '2025年1月15日',
+    '2024年度交通运输法治政府建设', '工作总结', '2024年某市交通运输局笃学践行习近平法治思想。', '一、2024年工作完成情况', '(一)恪尽职守,法治政府建设全面推进。'];
+  const spaced = analyze(letter.map((l) => `${l}\n`).join('\n'));
+  assert.equal(spaced.kind, 'rule-of-law');
+  assert.equal(spaced.doc.title?.norm, '2024年度交通运输法治政府建设工作总结');
+  const news = ['某部发布2023年法治政府建设年度报告', '发布时间:2024-11-27 21:34:52', '来源:某网 某网3月29日电 据某部微信公众号消息,某部发布2023年法治政府建设年度报告。具体内容如下:',
+    '一、加强党对法治政府建设的领导,持续推进法治建设', '(一)坚决贯彻落实党中央全面依法治国决策部署。认真贯彻落实党的二十大报告关于全面依法治国重要部署,大力加强立法工作,扎实推进依法行政,全面推进严格规范公正文明执法,定期对重点任务进行调度督办,认真抓好落实。',
+    '(二)健全完善法治建设工作推进机制。部主要负责同志高度重视法治工作,多次主持召开部党委会议、部务会议和专题会研究部署法治建设工作,将法治政府建设与业务工作同谋划、同部署、同落实。',
+    '二、深入推进“放管服”改革,持续优化营商环境', '(一)持续推进简政放权。编制公布21个行政许可事项实施规范及办事指南,指导地方部门做好行政许可事项实施规范认领和实施工作。',
+    '(二)扎实做好许可受理和有关专项清理工作。2023年部行政审批窗口共受理行政许可事项157件。开展妨碍统一市场和公平竞争的政策措施清理。'].join('\n');
+  const n = analyze(news.replace(/\s/g, ''));
+  assert.equal(n.kind, 'rule-of-law');
+  assert.equal(n.doc.year, 2023);
+});

@@ -32,7 +32,10 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // as one: 18's mirror name, counter and 公告 heading (…(2024年第1号):应急管理部2023年政府信息公开工作报告发文号:…)
 // and 19's breadcrumb, whose last crumb names a list of reports (…>市政府部门机构信息公开工作年度报告汇总索引号:…),
 // are taken for a title about reports, so no kind is read.
-const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt']);
+// oX/13 (harvested with oX, not fixed there): without breaks the metadata cells, the covering letter (……随文上报。特此报告。
+// 某局2025年1月15日) and the title wrapped before 工作总结 run into one piece with the opening; the glued title is
+// cut out only after a letter's （此件主动公开） note, not after 特此报告 and a signature, so no title and no kind.
+const NOSPACE_KNOWN = new Set<string>(['nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oH/08.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt', 'oX/13.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

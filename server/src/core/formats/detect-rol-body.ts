@@ -182,11 +182,13 @@ export function republishedBelow(doc: ParsedDocument, titleEnd: number): boolean
   let announced = false;
   for (let line = titleEnd + 1, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < titleEnd + 40; line++) {
     const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.readLines, line) || pageBit(raw)) continue;
+    if (!raw.trim()) continue;
+    // (A copy without breaks may run the dateline into the page's 来源: field, read as metadata.)
+    if (/(?:具体内容|全文|报告全文|报告内容|主要内容)如下[:：]?$/.test(normalize(raw.trim().slice(-40)))) { announced = true; continue; }
+    if (metadataLineAt(doc.readLines, line) || pageBit(raw)) continue;
     seen++;
     const h = headingLines.get(line);
     if (h) return announced && (namesRuleOfLaw(normalize(h.title)) || ROL_PART_HEADING.test(normalize(h.title)));
-    if (/(?:具体内容|全文|报告全文|报告内容|主要内容)如下[:：]?$/.test(normalize(raw.trim()))) announced = true;
   }
   return false;
 }

@@ -203,7 +203,7 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     // The year and the kind's name on a line, its report word alone below (2024年度交通运输法治政府建设 /
     // 工作总结): the two lines are the title.
     if (i < top && !TITLE_WORDS.test(norm)) {
-      const tail = nameAboveTail(lines, line, norm, i + 1 < top ? candidates[i + 1] : line + 1);
+      const tail = nameAboveTail(lines, line, norm, i + 1 < top ? candidates[i + 1] : isDoublingBlank(lines, line + 1) ? line + 2 : line + 1);
       if (tail !== null) return titleAt(lines, tail, line, 'lines');
     }
     // A title has no comma, semicolon, full stop inside or web address, and does not start as a
@@ -345,7 +345,9 @@ const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
  * that `line` holds (2024年度交通运输法治政府建设 / 工作总结); else null. (`next`: the next non-blank line.)
  */
 function nameAboveTail(lines: LineMap, line: number, norm: string, next: number): number | null {
-  if (next !== line + 1 || next >= lines.lineCount || norm.length > 60 || /[,;:。]/.test(norm)) return null;
+  // (In a text pasted double-spaced the report word stands a blank line further: parse/double-spaced.ts.)
+  const touching = next === line + 1 || (next === line + 2 && isDoublingBlank(lines, line + 1));
+  if (!touching || next >= lines.lineCount || norm.length > 60 || /[,;:。]/.test(norm)) return null;
   if (!/(?:19|20)\d{2}年/.test(norm) || !/(?:法治政府(?:部门)?建设|政府信息公开)(?:工作)?$/.test(norm)) return null;
   const below = normalize(lines.lineText(next).slice(0, 40));
   return REPORT_TAIL.test(below) && continuesTitle(norm, below) ? next : null;
