@@ -30,3 +30,11 @@ test('a government, a sub-district office, a court or a party body: no 3月1日 
     assert.deepEqual(run(law(issuer, '2024年3月20日')), [], issuer);
   }
 });
+
+test('a news copy of the report (中新网 3月29日电): the copy\'s page stamp is not the report\'s publication (oX/19)', () => {
+  const body = buildRuleOfLaw();
+  const stamped = (lead: string) => `发布时间:2024-11-27 21:34:52 来源: 某网\n${lead}\n${body}`;
+  assert.deepEqual(run(stamped('某网 3月29日电 据示例区司法局消息,示例区司法局发布2023年法治政府建设年度报告。具体内容如下:')), []);
+  // Without a dateline the stamp is the publication: late.
+  assert.equal(run(stamped('')).length, 1);
+});

@@ -62,3 +62,8 @@ test('规定规定 after 有关/相关/国家 is the noun then the verb (条例 
   assert.deepEqual(slices(withGeneral('按照相关规定规定的时限答复申请人。')), []);
   assert.deepEqual(slices(withGeneral('严格执行保密审查规定规定，确保信息安全。')), ['规定规定']);
 });
+
+test('a run of 一X pieces is no doubled word (办案一案一卷一审, oX/30); 统一统一 still is', () => {
+  assert.deepEqual(slices(withGeneral('明确办案一案一卷一审,做到责任到人。')), []);
+  assert.deepEqual(slices(withGeneral('全县统一统一部署信息公开工作。')), ['统一统一']);
+});

@@ -50,6 +50,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   let plan = false;
   let summary = false;
   let reportsBelow = false;
+  let anyBelow = false;
+  let lawNeeded = false;
+  let fullText = false;
   let openingYear = '';
   let measuresFirst = false, opening = '';
   let subItems = 0;
@@ -67,8 +70,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     // (A text that starts at its measures part, 一、主要举措和成效: the report when the next line tells of 法治政府建设.)
     if (measuresFirst) {
       const t = normalize(raw.slice(0, 1000));
-      if (ROL_PLAN_WORDS.test(t)) return false;
-      if (namesRuleOfLaw(t) || t.includes('第一责任人')) return true;
+      // (What the part tells was issued, 印发《……清单》, is a measure taken, not a notice's own words.)
+      if (ROL_PLAN_WORDS.test(t.replace(/印发《[^《》]{0,80}》/g, ''))) return false;
+      if (namesRuleOfLaw(t) || (t.includes('第一责任人') && (!lawNeeded || t.includes('法治')))) return true;
       // A sub-item's heading (（一）强化组织领导，狠抓责任落实) before its paragraph: the paragraph tells.
       if (headingLines.has(line) && ++subItems <= 2) continue;
       return false;
@@ -90,9 +94,21 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // (2022年，某局坚持…… / 一、2022年法治政府建设情况): the report, whatever the opening said.
       const part = /^(?:(?:19|20)\d{2})年度?(?:推进)?法治政府建设(?:工作)?(?:的)?(?:基本|总体|主要)?(?:情况|举措和成效|主要举措和成效)$/.exec(k);
       if (!plan && opensWithYear && part && k.startsWith(openingYear)) return true;
+      // An opening of the year that reports below or tells the year's results without naming the work
+      // (2024年，我厅……推动生态环境保护取得积极成效 / ……法治建设各项工作，具体情况报告如下), then the measures
+      // part or the year's work done (一、主要举措和成效, 一、主要工作情况): the report when the part's first
+      // lines name 法治政府建设 or the leaders' duty, read as a text that starts at that part.
+      // (The opening names 法治, and the duty read there is the 法治建设 one: not 安全生产第一责任人.)
+      if (!plan && !mentions && opensWithYear && opening.includes('法治') && (reportsBelow || anyBelow || toldResults(opening))
+        && (MEASURES_HEADING.test(k) || WORK_DONE_HEADING.test(k))) { measuresFirst = true; lawNeeded = true; continue; }
+      // Or a first part on the party's leadership over the 法治建设 the opening reported (海关总署: ……积极推动法治建设
+      // 各项重点工作任务……现将主要工作情况报告如下 / 一、坚持党对法治建设的领导，不断推进海关法治建设).
+      if (!plan && !mentions && opensWithYear && reportsBelow && opening.includes('法治建设') && /^坚持党对法治(?:政府)?建设的(?:全面|绝对)?领导/.test(k)) return true;
       if (plan || !mentions) return false;
       // 现对……工作总结如下 before a statutory part: the year's report under another name.
       if (summary && ROL_PART_HEADING.test(k)) return true;
+      // (A news copy that lost its headline: ……发布2023年法治政府建设年度报告。具体内容如下： / 一、加强党对法治政府建设的领导.)
+      if (fullText && (k.includes('法治政府建设') || ROL_PART_HEADING.test(k))) return true;
       if (!opensWithYear) return false;
       // …推进法治政府建设的举措/情况, or the party's leadership over it (加强党对法治政府建设的领导).
       // (…把党的领导贯穿到法治政府建设全过程各方面: the party's leadership over it, too.)
@@ -116,9 +132,13 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
     const below = new RegExp(`${NOW}(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下`).exec(t);
     if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
+    // (Or without 现将: ……各项工作，具体情况报告如下.)
+    const loose = /[，,]([^。，,]{0,20}?)(?:报告|汇报)如下/.exec(t);
+    if (loose && !/自查|整改|督察|督查|调研|述职|述法|半年|季度|本人/.test(loose[1])) anyBelow = true;
     // 全面建设法治政府 says the same as 法治政府建设.
     if (namesRuleOfLaw(t)) {
       mentions = true;
+      if (/(?:年度报告|情况报告|的报告)[。.]?(?:具体内容|全文|报告全文|主要内容)如下[:：]?$/.test(t)) fullText = true;
       // The year's results told in the past (取得扎实成效), not a target (detect-rol-words.ts).
       if (toldResults(t)) results = true;
       // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
@@ -128,6 +148,47 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       const u = new RegExp(`${NOW}(?:将|就|对)([^。]{0,60}?)总结如下`).exec(t);
       if (u && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(u[1])) summary = true;
     }
+  }
+  return false;
+}
+
+/** A department's report titled by its 法治建设 (某局2024年度法治建设工作报告, 关于2023年度法治建设情况的报告). */
+export const ROL_BUILD_TITLE = /(?:19|20)\d{2}年度?(?:的)?(?:推进)?法治建设(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|总结)$/;
+
+/**
+ * Whether the text below the title (its first lines: the opening and the first part) names the year's
+ * 法治政府建设 or the leaders' duty for it: a 法治建设 report of a government department is then the statutory
+ * report under its department's name for the work.
+ */
+export function ruleOfLawBelowTitle(doc: ParsedDocument, titleEnd: number): boolean {
+  for (let line = titleEnd + 1, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < titleEnd + 40; line++) {
+    const raw = doc.readLines.lineText(line);
+    if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || metadataLineAt(doc.readLines, line) || pageBit(raw)) continue;
+    seen++;
+    const t = normalize(raw.slice(0, 1000));
+    if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) return false;
+    if (namesRuleOfLaw(t) && !/述法|述职|自查|整改|半年|季度/.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a page whose title is news of the report's release (某部发布2023年法治政府建设年度报告) gives the
+ * report itself below: a line of its first ones ends announcing the full text (具体内容如下:, 全文如下:) and a
+ * part of the report follows that names 法治政府建设 or the leaders' duty (一、加强党对法治政府建设的领导……).
+ */
+export function republishedBelow(doc: ParsedDocument, titleEnd: number): boolean {
+  const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
+  let announced = false;
+  for (let line = titleEnd + 1, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < titleEnd + 40; line++) {
+    const raw = doc.readLines.lineText(line);
+    if (!raw.trim()) continue;
+    // (A copy without breaks may run the dateline into the page's 来源: field, read as metadata.)
+    if (/(?:具体内容|全文|报告全文|报告内容|主要内容)如下[:：]?$/.test(normalize(raw.trim().slice(-40)))) { announced = true; continue; }
+    if (metadataLineAt(doc.readLines, line) || pageBit(raw)) continue;
+    seen++;
+    const h = headingLines.get(line);
+    if (h) return announced && (namesRuleOfLaw(normalize(h.title)) || ROL_PART_HEADING.test(normalize(h.title)));
   }
   return false;
 }

@@ -11,9 +11,15 @@ export const WORK_DONE_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(
  * 一、2021年主要做法和成效): the report's first part. */
 export const MEASURES_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:的)?(?:主要)?(?:工作)?(?:举措|措施|做法)(?:和|及|与)(?:主要)?(?:工作)?成效$/;
 
-/** 法治政府建设 named inside a list of what is built together (法治罗源、法治政府、法治社会一体建设). */
+/** 法治政府建设 named inside a list of what is built together (法治罗源、法治政府、法治社会一体建设), or as a
+ * department's 法治政府部门建设 (交通运输法治政府部门建设: the ministries' name for the same work). */
 export function namesRuleOfLaw(t: string): boolean {
-  return t.includes('法治政府建设') || t.includes('建设法治政府') || /法治政府(?:、|和|与|及)[^。，,；;]{1,12}建设/.test(t);
+  return t.includes('法治政府建设') || t.includes('法治政府部门建设') || t.includes('建设法治政府') || /法治政府(?:、|和|与|及)[^。，,；;]{1,12}建设/.test(t);
+}
+
+/** A title's words with a department's 法治政府部门建设 read as 法治政府建设 (某厅2024年度法治政府部门建设工作情况). */
+export function ruleOfLawWords(t: string): string {
+  return t.includes('法治政府部门建设') ? t.replace(/法治政府部门建设/g, '法治政府建设') : t;
 }
 
 /** A target's words in an opening (总体要求, 要坚持, 力争, 确保): a plan's, not a summary's. */

@@ -18,7 +18,8 @@ import { flatFirstSection, flatStatutoryParts } from './detect-flat';
 import { ownWorkBelow } from './detect-own-work';
 import { filledStatutoryTables } from './detect-tables';
 import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, listedOwnParts, reportList, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
-import { ruleOfLawBody } from './detect-rol-body';
+import { republishedBelow, ROL_BUILD_TITLE, ruleOfLawBelowTitle, ruleOfLawBody } from './detect-rol-body';
+import { ruleOfLawWords } from './detect-rol-words';
 import { ungarbled } from '../text/garbled-words';
 import { spamPattern } from '../text/spam-terms';
 
@@ -216,7 +217,8 @@ function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle: (t: st
 }
 
 /** Whether a title has the kind's words: all of them, or one of the kind's short endings (…法治政府年度报告). */
-function hasWords(f: FormatSpec, t: string): boolean {
+function hasWords(f: FormatSpec, title: string): boolean {
+  const t = ruleOfLawWords(title);
   if (f.detect.titleNone.some((w) => t.includes(w))) return false;
   if (f.detect.titleAll.every((w) => t.includes(w))) return true;
   const end = f.detect.titleEndsShort;
@@ -255,15 +257,26 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   }
   if (title) {
     if (has(rol)) {
-      if (aboutReport(title, rol.detect.titleEnds ?? ['报告'])) {
+      // (News of the report's release that gives the report in full below, 某部发布2023年法治政府建设年度报告 /
+      // ……具体内容如下： / 一、……: the report, republished.)
+      const released = doc.title !== null && !aboutReport(title.replace(/发布|公布/g, ''), rol.detect.titleEnds ?? ['报告'])
+        && republishedBelow(doc, doc.title.endLine ?? doc.title.line);
+      if (aboutReport(title, rol.detect.titleEnds ?? ['报告']) && !released) {
         return { kind: null, source: null, reason: `${titleWhere}谈的是法治政府建设报告（解读、通知等），不是报告本身` };
       }
       // (A title with a short ending, …法治政府年度报告, is quoted by that ending.)
-      const short = rol.detect.titleAll.every((w) => title.includes(w)) ? undefined : rol.detect.titleEndsShort?.find((w) => stripTitleEnd(title).endsWith(w));
+      const short = rol.detect.titleAll.every((w) => ruleOfLawWords(title).includes(w)) ? undefined : rol.detect.titleEndsShort?.find((w) => stripTitleEnd(title).endsWith(w));
       const reason = `${titleWhere}含“${short ?? `法治政府建设……${stripTitleEnd(title).slice(-2)}`}”`;
       if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
       return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
     }
+  }
+  // A department's 法治建设 report under its year (某局2024年度法治建设工作报告) whose text tells of 法治政府建设.
+  if (title && doc.title && doc.title.source !== 'sentence' && !gov.some(has) && ROL_BUILD_TITLE.test(stripTitleEnd(title))
+    && !aboutReport(title, rol.detect.titleEnds ?? ['报告']) && ruleOfLawBelowTitle(doc, doc.title.endLine ?? doc.title.line)) {
+    const reason = `${titleWhere}为年度法治建设报告，正文报告法治政府建设情况`;
+    if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
+    return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
   }
   // A title read from the opening sentence that names no kind (现将2021年工作情况报告如下 →
   // “2021年工作情况报告”) leaves the body to tell.

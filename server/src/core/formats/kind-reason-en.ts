@@ -27,6 +27,7 @@ const PHRASES: Rule[] = [
   [/^(首句所述标题|网页“名称”栏|标题)为学校（高校）信息公开工作报告，依《高等学校信息公开办法》按学年编制，不是政府信息公开工作年度报告$/, (w) => `${where(w)} names a school's information disclosure report (under the “高等学校信息公开办法”, by school year), not a government information disclosure report`],
   [/^(首句所述标题|网页“名称”栏|标题)所述为另一类工作（([^）]+)）的报告，不是政府信息公开工作年度报告$/, (w, x) => `${where(w)} names a report on another kind of work (“${x}”), not a government information disclosure report`],
   [/^(首句所述标题|网页“名称”栏|标题)含(“.*”)$/, (w, q) => `${where(w)} contains ${q}`],
+  [/^(首句所述标题|网页“名称”栏|标题)为年度法治建设报告，正文报告法治政府建设情况$/, (w) => `${where(w)} names a year's 法治建设 report, and the text reports on the rule-of-law government work`],
   [/^(首句所述标题|网页“名称”栏|标题)为政府信息公开工作报告$/, (w) => `${where(w)} names a government information disclosure report`],
   [/^未能确定年度$/, 'the year could not be settled'],
   [/^(\d{4}) 年度（据([^）]*)），适用(.*)$/, (y, s, f) => `report year ${y} (from ${YEAR_FROM[s] ?? `“${s}”`}), so the ${formatEn(f)} applies`],

@@ -161,8 +161,11 @@ const ITEMS: Item[] = [
   // A site's name alone on a line (a mirror's 安全管理网 above the page header it reprints): chrome only beside other chrome.
   // (Only a whole line: the name ending a greeting's value, 欢迎访问某某区人民政府门户网站, is that value.)
   { key: '(?<![\\s\\S])[\\u4e00-\\u9fff]{2,12}(?:政府网|官网|网)(?=$)', value: EMPTY, tier: 'support', zh: '网站名称', en: 'site name' },
-  // A search-results form above the article (搜索位置: / 匹配度: / 排序:, one label a line, their values never copied).
-  { key: '(?:搜索位置|匹配度|排序方式|排序)(?=:$)', value: /^:$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
+  // A search-results form above the article (搜索位置: / 匹配度: / 排序:, one label a line, their values never copied;
+  // the colons may be lost: 搜索位置 / 匹配度 / 排序).
+  { key: '(?:搜索位置|匹配度)(?=:?$)|(?:排序方式|排序)(?=:$)', value: /^:?$/, tier: 'strong', zh: '网站搜索框', en: 'site search box' },
+  // A breadcrumb's arrow left alone on a line above the header's links (> / • 政务微信 / 您现在所在的位置…): chrome beside them.
+  { key: '(?<![\\s\\S])[>›»]{1,3}(?=$)', value: EMPTY, tier: 'support', zh: '导航路径', en: 'breadcrumb' },
   // The article toolbar's download buttons (【下载Word】 【下载PDF】).
   { key: '【下载(?:Word|PDF|WPS|OFD|文档|原文|全文)】?', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
   // The site's name at the end of the header's toolbar (简体 繁體 无障碍阅读 长者模式 甘肃政府服务网-秦安), right after one of its words: chrome only beside them.

@@ -74,3 +74,10 @@ export function classifyDebris(lineText: string): ChromeLine | null {
   }
   return null;
 }
+
+/**
+ * A view counter's label whose count the page never wrote, run into the first line of the text below it
+ * (访问次数:2024年，某厅笃学践行……): the label at the line's start, then an opening sentence (a year, 根据……, 本报告……).
+ * Only the label is debris; a line that lists the counter's value (访问量:全年累计……) is text.
+ */
+export const LEADING_COUNTER = /^[ \t\u3000]*(?:访问次数|浏览次数|点击次数|点击数|阅读次数|浏览量|访问量)[:：][ \t\u3000]*(?=(?:(?:19|20)\d{2}年|根据|按照|依据|本(?:年度)?报告)[^。]{8,}?[，,。])/;

@@ -282,9 +282,11 @@ export function issuerFrom(titleNorm: string): string | null {
   else {
     const after = y ? t.slice(y.index + y[0].length) : t;
     const m = new RegExp(`^(.+?${ORG_END.source})`).exec(after);
-    candidate = m ? m[1] : '';
+    // (The 政府 of the kind's name after a field of work is no organ: 2024年度交通运输法治政府建设工作总结.)
+    candidate = m && !/法治政府$/.test(m[1]) ? m[1] : '';
   }
-  candidate = candidate.replace(/[,，:：\s]+$/, '');
+  // (News of the release names the organ before its verb: 应急管理部发布2023年……年度报告.)
+  candidate = candidate.replace(/[,，:：\s]+$/, '').replace(/(?<=[局部委厅办府会院])(?:发布|公布)$/, '');
   return candidate.length >= 2 && candidate.length <= 40 ? candidate : null;
 }
 

@@ -4,9 +4,9 @@
 import { GLUED_CHANNEL } from './title-chrome';
 
 /** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告,
- * …2023年度法治政府建设报告, …2022年度法治政府建设工作情况). */
+ * …2023年度法治政府建设报告, …2022年度法治政府建设工作情况, a department's …2024年度法治政府部门建设工作情况). */
 // (The year is no date's: 2024-03-26某某镇2023年…; the words cross no breadcrumb's >.)
-const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年(?! ?\d{1,2} ?月)度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|公开报告|法治政府建设报告|年报|工作总结|法治政府建设(?:工作)?情况(?!报告|汇报|的|如下))/;
+const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年(?! ?\d{1,2} ?月)度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|公开报告|法治政府建设报告|年报|工作总结|法治政府(?:部门)?建设(?:工作)?情况(?!报告|汇报|的|如下))/;
 /** The issuer before a title's year, back to the metadata or chrome before it (…15:34某某区人民政府2025年…). */
 const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
 /** A publishing field and its value at the end of the text before a title. */

@@ -8,8 +8,9 @@ import { GLUED_CHANNEL } from './title-chrome';
 import { continuesTitle } from './title-lines';
 
 // (A 法治政府建设 report is also published under the name of what it tells, with its year:
-// 四川省人民政府2022年度法治政府建设工作情况, 福州市2025年法治政府建设情况.)
-export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$|(?:19|20)\d{2}年度?(?:推进)?法治政府建设(?:工作)?情况$)/;
+// 四川省人民政府2022年度法治政府建设工作情况, 福州市2025年法治政府建设情况; a department's 法治政府部门建设:
+// 某省交通运输厅2024年度法治政府部门建设工作情况.)
+export const TITLE_WORDS = /(年度报告|工作报告|情况报告|的报告|年报|工作总结|报告$|(?:19|20)\d{2}年度?(?:推进)?法治政府(?:部门)?建设(?:工作)?情况$)/;
 
 /** A notice that issues a report: 关于印发某某区2024年度政府信息公开工作年度报告的通知 (possibly over two lines). */
 // Or a letter or notice that sends or publishes it (关于报送……年度报告的函, 关于公布……年度报告的通知),

@@ -200,6 +200,12 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
       if (end >= 0) return titleAt(lines, end, line, 'lines');
     }
     const norm = normalize(raw.replace(/^#+\s*/, ''));
+    // The year and the kind's name on a line, its report word alone below (2024年度交通运输法治政府建设 /
+    // 工作总结): the two lines are the title.
+    if (i < top && !TITLE_WORDS.test(norm)) {
+      const tail = nameAboveTail(lines, line, norm, i + 1 < top ? candidates[i + 1] : isDoublingBlank(lines, line + 1) ? line + 2 : line + 1);
+      if (tail !== null) return titleAt(lines, tail, line, 'lines');
+    }
     // A title has no comma, semicolon, full stop inside or web address, and does not start as a
     // sentence about the report (a line of a paragraph broken at the page width may: 年报1条, …).
     if (norm.length > 80 || !TITLE_WORDS.test(norm)) continue;
@@ -248,9 +254,11 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     }
     const tail = tailBelow(i);
     if (tail !== null) return titleAt(lines, tail, line, 'lines');
-    // The title's last characters on a line of their own (【工作总结】某局关于2022年法治政府建设情况的 / 报告).
-    const next = i + 1 < top ? candidates[i + 1] : -1;
-    if (next === line + 1 && !/(?:报告|年报)$/.test(norm) && !headingLines.has(next)) {
+    // The title's last characters on a line of their own (【工作总结】某局关于2022年法治政府建设情况的 / 报告,
+    // 2024年度交通运输法治政府建设 / 工作总结). (The last of the top lines — below a covering letter — may have it
+    // right below, outside the lines counted.)
+    const next = i + 1 < top ? candidates[i + 1] : i === top - 1 && line + 1 < lines.lineCount ? line + 1 : -1;
+    if (next === line + 1 && !/(?:报告|年报|总结)$/.test(norm) && !headingLines.has(next)) {
       const nextNorm = normalize(lines.lineText(next).slice(0, 40));
       if (REPORT_TAIL.test(nextNorm) && continuesTitle(norm, nextNorm)) return titleAt(lines, next, line, 'lines');
     }
@@ -332,8 +340,21 @@ const ENDS_AS_TITLE = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])
 /** A file path (a crawler's 本地目录: zwgk/zfxxgk/202001/80576_…年度报告): a copy's storage place, not the title. */
 const FILE_PATH = /(?:[A-Za-z0-9_.-]+[/\\]){2,}/;
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
-/** The end of a report's name wrapped onto a line of its own (报告, 年度报告, 的报告). */
-const REPORT_TAIL = /^(?:的)?(?:工作|年度|情况)?(?:报告|年报)$/;
+/**
+ * The line below `line` when it is the report word alone (工作总结, 报告) ending the year and the kind's name
+ * that `line` holds (2024年度交通运输法治政府建设 / 工作总结); else null. (`next`: the next non-blank line.)
+ */
+function nameAboveTail(lines: LineMap, line: number, norm: string, next: number): number | null {
+  // (In a text pasted double-spaced the report word stands a blank line further: parse/double-spaced.ts.)
+  const touching = next === line + 1 || (next === line + 2 && isDoublingBlank(lines, line + 1));
+  if (!touching || next >= lines.lineCount || norm.length > 60 || /[,;:。]/.test(norm)) return null;
+  if (!/(?:19|20)\d{2}年/.test(norm) || !/(?:法治政府(?:部门)?建设|政府信息公开)(?:工作)?$/.test(norm)) return null;
+  const below = normalize(lines.lineText(next).slice(0, 40));
+  return REPORT_TAIL.test(below) && continuesTitle(norm, below) ? next : null;
+}
+
+/** The end of a report's name wrapped onto a line of its own (报告, 年度报告, 的报告, 工作总结). */
+const REPORT_TAIL = /^(?:的)?(?:工作|年度|情况)?(?:报告|年报|总结)$/;
 
 /** The end of another document's title on a line of its own: 有关事项的通知, 编制工作的通知, 的意见. */
 const OTHER_TITLE_TAIL = /^[\u3400-\u9fff]{0,16}的(?:通知|意见|函|批复|通报|决定|公告|解读|说明)$/;

@@ -43,6 +43,9 @@ export function doubledAt(s: string, i: number): number {
     const w = s.slice(i, i + len);
     // 哈哈哈哈 (one character), 一个一个/一步一步, numerals, ABAB reduplication.
     if (w[0] === w[1] || w[0] === '一' || NUMERAL.test(w) || ABAB.has(w)) continue;
+    // A run of 一X pieces (办案一案一卷一审: 案一 案一 across 一案 一卷 一审): the pair ends in 一 and the run
+    // goes on with 一 after the next character.
+    if (w.endsWith('一') && s[i + 2 * len + 1] === '一') continue;
     // 人民政府政府信息, 委员会委员会议: the first copy ends an organ's name, the second starts a
     // word of its own. (政府 ends one after 人民 or a level, 县政府 / 各级政府: 处理政府政府信息 is doubled.)
     if (ORGAN_END.test(w) && i > 0 && isHan(s[i - 1]) && (w !== '政府' || GOV_BEFORE.test(s[i - 1]))) continue;
