@@ -26,6 +26,7 @@ const PHRASES: Rule[] = [
   [/^没有标题，开头依据《高等学校信息公开办法》或按学年统计，为学校（高校）信息公开工作报告，不是政府信息公开工作年度报告$/, 'no title, and the opening cites the “高等学校信息公开办法” or counts a school year: a school\'s information disclosure report, not a government information disclosure report'],
   [/^(首句所述标题|网页“名称”栏|标题)为学校（高校）信息公开工作报告，依《高等学校信息公开办法》按学年编制，不是政府信息公开工作年度报告$/, (w) => `${where(w)} names a school's information disclosure report (under the “高等学校信息公开办法”, by school year), not a government information disclosure report`],
   [/^(首句所述标题|网页“名称”栏|标题)所述为另一类工作（([^）]+)）的报告，不是政府信息公开工作年度报告$/, (w, x) => `${where(w)} names a report on another kind of work (“${x}”), not a government information disclosure report`],
+  [/^(首句所述标题|网页“名称”栏|标题)所述为另一类工作（([^）]+)）的报告，不是法治政府建设年度报告$/, (w, x) => `${where(w)} names a report on another kind of work (“${x}”), not a rule-of-law government annual report`],
   [/^(首句所述标题|网页“名称”栏|标题)含(“.*”)$/, (w, q) => `${where(w)} contains ${q}`],
   [/^(首句所述标题|网页“名称”栏|标题)为年度法治建设报告，正文报告法治政府建设情况$/, (w) => `${where(w)} names a year's 法治建设 report, and the text reports on the rule-of-law government work`],
   [/^(首句所述标题|网页“名称”栏|标题)为政府信息公开工作报告$/, (w) => `${where(w)} names a government information disclosure report`],
@@ -49,6 +50,7 @@ const PHRASES: Rule[] = [
   [/^表格栏目为 (\d{4}) 年格式$/, (y) => `the table labels are those of the ${y} format`],
   [/^未写明年度，也没有可区分格式的表格栏目，暂按 ?(.*)检查$/, (f) => `no report year stated and no table labels that tell the formats apart: checked as ${f.includes('2008') ? 'the 2008 regulation' : 'the current 2021 format'} for now`],
   [/^未识别为年度报告$/, 'not recognised as an annual report'],
+  [/^没有标题，开头段落报告法治政府建设情况$/, 'no title, and the opening paragraph reports on the rule-of-law government work'],
 ];
 
 function formatEn(zh: string): string {
