@@ -63,3 +63,15 @@ test('part 一 named 政府信息公开工作的基本情况 below an opening th
   // 基本情况 alone, of something else, is no first part.
   assert.equal(detect(['2023年全镇工作总结如下。', '一、基本情况', '2023年全镇地区生产总值增长5%。']).kind, null);
 });
+
+// oW harvest: 2025 reports copied without their title start with a summary of the year led by the year
+// (2025年，我厅……不断提升政府信息公开工作质量效率。), then 一、总体情况 whose points name no year ((一)强化组织保障 ……
+// 深入学习《条例》, (二)抓好主动公开和依申请公开工作 …). The summary gives the part its year.
+test('a summary of the year led by the year, then part 一 on the disclosure work under the 条例: a report of that year', () => {
+  const part = ['一、总体情况', '（一）强化组织保障。压实政府信息公开领导小组成员责任，深入学习《中华人民共和国政府信息公开条例》。',
+    '（二）抓好主动公开和依申请公开工作。主动公开信息数量2056条，及时答复依申请公开17件。'];
+  const d = detect(['2025年，我厅坚持以公开为常态，不断完善政府信息公开制度体系建设，不断提升政府信息公开工作质量效率。', ...part]);
+  assert.deepEqual(d, { kind: 'gov-info-2021', year: 2025 });
+  // A year's summary of other work (政务服务) gives the part nothing.
+  assert.equal(detect(['2025年，我厅坚持以人民为中心，不断提升政务服务质量效率。', ...part]).kind, null);
+});
