@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core';
 import { lineOf, TOWN_REPORT, web } from './web-findings';
+import { buildDraft } from './build';
 
 const body = TOWN_REPORT;
 const all = (text: string) => lint(text).findings.filter((x) => x.rule === 'artifact-web');
@@ -32,4 +33,27 @@ test('a header toolbar one button a line, with 微信 and the mail-system link, 
 test('微信 or 微博 alone, away from chrome, is not reported', () => {
   const text = [...body, '', '发布渠道', '微信', '微博', '', '二、主动公开政府信息情况'].join('\n');
   assert.deepEqual(all(text), []);
+});
+
+// The same pages pasted on one line (layout-variants --modes one): the toolbar's bare words one a piece
+// (页面 配色 辅助线 重置) beside its certain ones are chrome as on lines, and a page header run into the
+// opening across the spaces of a lost blank line (浏览次数: 字体:[ ] 分享:  2025年,……) is reported up to them.
+const oneLine = (head: string) => (head + '\n' + buildDraft()).replace(/\n/g, ' ');
+const warned = (text: string) => all(text).filter((f) => f.severity === 'warning').map((f) => text.slice(f.start, f.end));
+
+test('one line: a toolbar\'s bare words beside its certain ones, and 微信 before the bar, are chrome', () => {
+  const text = oneLine(['页面', '配色', '辅助线', '重置', '微信', '|邮件系统| 简体版|繁体版', '支持IPv6', '无障碍', ''].join('\n'));
+  assert.deepEqual(warned(text), ['页面', '配色', '辅助线', '重置', '微信 |邮件系统| 简体版|繁体版', '支持IPv6 无障碍']);
+  // Bare toolbar words with nothing certain beside them stay hints.
+  assert.deepEqual(warned(oneLine('页面\n配色\n')), []);
+});
+
+test('one line: a page header run into the opening across a lost blank line is reported up to the spaces', () => {
+  const draft = buildDraft();
+  const title = draft.split('\n')[0];
+  const text = (title + '\n浏览次数: 字体:[ ] 分享:\n\n2024年,某某镇认真贯彻《条例》,主动公开政府信息36条。\n' + draft.split('\n').slice(1).join('\n')).replace(/\n/g, ' ');
+  assert.deepEqual(warned(text), ['浏览次数: 字体:[ ] 分享:']);
+  // The opening's own words before such spaces are no chrome.
+  const prose = (title + '\n根据《条例》编制本报告。\n\n2024年,某某镇主动公开政府信息36条。\n' + draft.split('\n').slice(1).join('\n')).replace(/\n/g, ' ');
+  assert.deepEqual(warned(prose), []);
 });

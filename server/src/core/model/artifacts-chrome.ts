@@ -161,8 +161,8 @@ const ITEMS: Item[] = [
   // A header's link to the site's mail system (|邮件系统| 简体版|繁体版), and its 微信 / 微博 buttons one a line: the
   // buttons are chrome only beside other chrome (微信 alone may be a table cell naming a channel).
   { key: '邮件系统', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
-  // (Only a whole line: in a share bar, 分享到:微信|微博|QQ空间, they are the bar's value.)
-  { key: '(?<![\\s\\S])(?:微信|微博)(?=$)', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
+  // (Only first on the line, alone or before a bar: in a share bar, 分享到:微信|微博|QQ空间, they are the bar's value.)
+  { key: '(?<![\\s\\S])(?:微信|微博)(?=$|[|│·丨])', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
   // A toolbar icon's image file name run into its button's word (丨 关怀版 丨 gablogo.png关爱版): chrome only beside the toolbar's words.
   { key: '[A-Za-z][\\w-]{0,30}\\.(?:png|jpe?g|gif|svg|webp)(?=[\\u4e00-\\u9fff])', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },
