@@ -104,3 +104,15 @@ test('a line at the top naming a half-year or a quarter (2022年上半年政府�
   // The annual report's own lines may speak of a quarter (每季度听取汇报): only a short title-like line counts.
   assert.equal(detect(['2023年第二季度，我局召开会议，研究部署政务公开工作，各项工作取得了良好效果。', ...lines.slice(3)]).kind, 'gov-info-2021');
 });
+
+// oW harvest: 2025 reports copied without their title start with a summary of the year led by the year
+// (2025年，我厅……不断提升政府信息公开工作质量效率。), then 一、总体情况 whose points name no year ((一)强化组织保障 ……
+// 深入学习《条例》, (二)抓好主动公开和依申请公开工作 …). The summary gives the part its year.
+test('a summary of the year led by the year, then part 一 on the disclosure work under the 条例: a report of that year', () => {
+  const part = ['一、总体情况', '（一）强化组织保障。压实政府信息公开领导小组成员责任，深入学习《中华人民共和国政府信息公开条例》。',
+    '（二）抓好主动公开和依申请公开工作。主动公开信息数量2056条，及时答复依申请公开17件。'];
+  const d = detect(['2025年，我厅坚持以公开为常态，不断完善政府信息公开制度体系建设，不断提升政府信息公开工作质量效率。', ...part]);
+  assert.deepEqual(d, { kind: 'gov-info-2021', year: 2025 });
+  // A year's summary of other work (政务服务) gives the part nothing.
+  assert.equal(detect(['2025年，我厅坚持以人民为中心，不断提升政务服务质量效率。', ...part]).kind, null);
+});

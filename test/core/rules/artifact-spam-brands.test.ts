@@ -112,3 +112,11 @@ test('尊龙 and AG 旗舰厅 are casino brands; an enforcement word far down th
   assert.deepEqual(found(withProse('全年查处必威体育等境外赌博网站链接5条。')), []);
   assert.deepEqual(found(withProse('尊龙社区居委会开展宣传活动。')), []);
 });
+
+// oW harvest: a hijacked mirror of 绍兴滨海新区's 2025 report put a casino's name (钱柜登陆,钱柜入口) as the page's
+// first line, where the portal's name stood. 钱柜 alone is a cash box or a karaoke chain.
+test('钱柜 with a site word is a casino brand; a cash box or a karaoke room is not', () => {
+  const text = '钱柜登陆,钱柜入口\n' + buildDraft();
+  assert.deepEqual(found(text).map((f) => where(text, f).slice), ['钱柜登陆', '钱柜入口']);
+  assert.deepEqual(found(withProse('检查娱乐场所12家,其中钱柜KTV1家,收缴收费钱柜钥匙2把。')), []);
+});

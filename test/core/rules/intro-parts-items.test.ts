@@ -41,3 +41,16 @@ test('five parts quoted one after another for a count of six: reported, naming t
   assert.equal(fs.length, 1, fs.map((f) => f.message).join(' | '));
   assert.match(fs[0].message, /列出的是5个部分（未列出“其他需要报告的事项”）/);
 });
+
+// oW harvest: a 2025 department's opening counts 五项内容 and lists the parts in words of its own (主动公开政府信息详情和
+// 政府信息公开申请接收与办理情况, 现存问题与改进举措), leaving out 其他需要报告的事项: the 2021 format has six.
+test('等五项内容 naming five parts in paraphrase, for a format of six: reported, naming the part left out', () => {
+  const list = '总体情况、主动公开政府信息详情和政府信息公开申请接收与办理情况、政府信息公开相关行政复议及行政诉讼情况、现存问题与改进举措';
+  const text = opening(`本报告的内容包括:${list}等五项内容。`);
+  const fs = run(text);
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join(' | '));
+  assert.equal(where(text, fs[0]).slice, '五项内容');
+  assert.match(fs[0].message, /年度报告格式规定6个部分（未列出“其他需要报告的事项”）/);
+  // The same five with 其他需要报告的事项 and a count of six: silent.
+  assert.deepEqual(run(opening(`本报告的内容包括:${list}、其他需要报告的事项等六项内容。`)), []);
+});

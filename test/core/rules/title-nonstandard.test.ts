@@ -80,3 +80,13 @@ test('the report named in its own text without 公开: once, at the name', () =>
     assert.deepEqual(run(buildDraft().replace('\n\n## 一、', `\n\n${ok}\n\n## 一、`)), [], ok);
   }
 });
+
+// oW harvest: a 2025 report's page puts the title without its organ and the organ on the line below
+// (2025年政府信息公开工作年度报告 / 区数据局): a byline, not a title without an issuer. A sentence below is no byline.
+test('an organ alone on the line under the title is its byline: the issuer is not missing', () => {
+  const byline = buildDraft().replace(`# ${TITLE}\n`, '# 2023年政府信息公开工作年度报告\n示例区数据局\n');
+  assert.deepEqual(run(byline), []);
+  const prose = buildDraft().replace(`# ${TITLE}\n`, '# 2023年政府信息公开工作年度报告\n本报告由示例区数据局编制。\n');
+  assert.equal(run(prose).length, 1);
+  assert.ok(run(prose)[0].message.startsWith('标题缺少机关名称'));
+});

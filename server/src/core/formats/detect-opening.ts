@@ -194,6 +194,9 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
       // (Led by the 条例 itself: the part below need not name 政府信息公开 again.)
       if (own.self && normalize(joined.text.slice(0, 200)).includes('政府信息公开条例')) selfBasis = true;
       if (own.year) selfYear = true;
+      // (A summary of the year's disclosure work led by the year, 2025年,我厅……不断提升政府信息公开工作质量: the year is the part's.)
+      const lead = normalize(joined.text.slice(0, 300));
+      if (/^(?:19|20)\d{2}年(?:度|以来)?[,，]/.test(lead) && lead.includes('政府信息公开')) selfYear = true;
       line = joined.last;
       continue;
     }

@@ -137,8 +137,11 @@ const ITEMS: Item[] = [
   // A mirror's site name before the page header it reprints (山东黄河河务局门户网站 时间:2021-1-26 来源:水利部).
   { key: '[\\u4e00-\\u9fff]{2,20}(?:门户网站|网站|政府网|官网)(?=(?:发布时间|发布日期|更新时间|时间|日期|信息来源|文章来源|来源|浏览次数|点击数):)', value: EMPTY, tier: 'support', zh: '网站名称', en: 'site name' },
   // The issuing organ's name before the page header (芷江侗族自治县人民政府 发布时间: 2026-03-03 09:36): the site's byline.
-  // (Only where the line or an item starts: 来源:市公安局某分局 发布时间: is the 来源's value.)
-  { key: '(?<![:\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{2,24}?(?:人民政府|政府|办公室|管委会|管理委员会|委员会|局|办事处)(?=(?:发布时间|发布日期|发表时间|更新时间|信息来源|文章来源|来源):)', value: EMPTY, tier: 'support', zh: '网站名称', en: 'site name' },
+  // (Only where the line or an item starts, or after a 年月日 date: 来源:市公安局某分局 发布时间: is the 来源's value.)
+  { key: '(?:(?<![:\\u4e00-\\u9fff])|(?<=\\d日))[\\u4e00-\\u9fff]{2,24}?(?:人民政府|政府|办公室|管委会|管理委员会|委员会|局|办事处)(?=(?:发布时间|发布日期|发表时间|更新时间|信息来源|文章来源|来源|浏览次数|点击数|浏览|阅读|点击):)', value: EMPTY, tier: 'support', zh: '网站名称', en: 'site name' },
+  // A page header of a date, the issuing organ and the view counter, without their labels (2026-01-22  某某县人民政府办公室
+  // 浏览:): the date only before such an organ and a page label, the organ only before a label (the item above).
+  { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?=[\\u4e00-\\u9fff]{2,24}?(?:人民政府|政府|办公室|管委会|管理委员会|委员会|局|办事处)(?:发布时间|发布日期|信息来源|文章来源|来源|浏览次数|点击数|浏览|阅读|点击):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
   // (A slash may close the date before the time: 时间: 2025/01/27/ 14:48.)
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\/?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
@@ -155,6 +158,11 @@ const ITEMS: Item[] = [
   // the header's links to the site's accounts one a line (移动端应用 / 政务微信 / 政务微博 / 登录个人中心).
   // (The font-size buttons written out, 加大字体 缩小字体, and 取消收藏 beside 收藏.)
   { key: '(?:加大字体|缩小字体|放大字体|字体放大|字体缩小|取消收藏|收藏|我的收藏|打印|保存|下载|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者专版|长辈版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|关爱|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  // A header's link to the site's mail system (|邮件系统| 简体版|繁体版), and its 微信 / 微博 buttons one a line: the
+  // buttons are chrome only beside other chrome (微信 alone may be a table cell naming a channel).
+  { key: '邮件系统', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  // (Only first on the line, alone or before a bar: in a share bar, 分享到:微信|微博|QQ空间, they are the bar's value.)
+  { key: '(?<![\\s\\S])(?:微信|微博)(?=$|[|│·丨])', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
   // A toolbar icon's image file name run into its button's word (丨 关怀版 丨 gablogo.png关爱版): chrome only beside the toolbar's words.
   { key: '[A-Za-z][\\w-]{0,30}\\.(?:png|jpe?g|gif|svg|webp)(?=[\\u4e00-\\u9fff])', value: EMPTY, tier: 'support', zh: '网页工具栏', en: 'page toolbar' },
   { key: '附件', value: EMPTY, tier: 'support', zh: '空的附件栏', en: 'empty attachments box' },

@@ -17,7 +17,8 @@ export function flatHeadChrome(a: Analysis): FlatChrome[] {
   if (!view || view.kind !== 'flat') return [];
   const read = a.doc.read;
   const firstHeading = view.headings.length ? Math.min(...view.headings.map((h) => h.line)) : view.lines.lineCount;
-  const out: FlatChrome[] = [];
+  // Every piece of the head read as chrome or not, in order (empty pieces left out).
+  const head: (FlatChrome | null)[] = [];
   const n = Math.min(view.lines.lineCount, firstHeading, HEAD_PIECES);
   for (let p = 0; p < n; p++) {
     let start = view.lines.lineStarts[p];
@@ -26,10 +27,32 @@ export function flatHeadChrome(a: Analysis): FlatChrome[] {
     while (end > start && /\s/.test(read[end - 1])) end--;
     const text = read.slice(start, end);
     if (!text) continue;
-    // The report's text has begun: a sentence ends in this piece.
-    if (/[。！？]/.test(text)) break;
+    // The report's text has begun: a sentence ends in this piece. (Its head before a run of spaces, a
+    // line break and a blank line turned to spaces, may still be the page's: 浏览次数: 字体:[ ] 分享:  2025年,…)
+    if (/[。！？]/.test(text)) {
+      const gap = /\s{2,}/.exec(text);
+      const pre = gap ? text.slice(0, gap.index) : '';
+      const item = pre && !/[。！？]/.test(pre) ? classifyChrome(pre) : null;
+      if (item && (item.tier === 'strong' || item.tier === 'meta')) head.push({ start, end: start + pre.length, item });
+      break;
+    }
     const item = classifyChrome(text);
-    if (item && (item.tier === 'strong' || item.tier === 'meta')) out.push({ start, end, item });
+    head.push(item ? { start, end, item } : null);
+  }
+  // Items that are never report text or a page header's fields (tiers strong and meta); a bare toolbar
+  // word (页面, 配色 one a piece) only in a run of chrome pieces that holds a strong one, as on lines.
+  const out: FlatChrome[] = [];
+  for (let i = 0; i < head.length; ) {
+    if (!head[i]) { i++; continue; }
+    let j = i;
+    while (j < head.length && head[j]) j++;
+    const run = head.slice(i, j) as FlatChrome[];
+    const strong = run.some((f) => f.item.tier === 'strong');
+    for (const f of run) {
+      if (f.item.tier === 'strong' || f.item.tier === 'meta') out.push(f);
+      else if (strong && f.item.tier === 'weak') out.push({ ...f, item: { ...f.item, tier: 'strong' } });
+    }
+    i = j;
   }
   return out;
 }

@@ -154,7 +154,8 @@ export const artifactWeb: Rule = {
     // block with it makes the toolbar words beside it (• 无障碍阅读) certain too.
     // (The work text: a menu's no-break spaces read as spaces.)
     for (const k of topMenuLines(lineCount, (l) => read.slice(a.doc.lines.lineStarts[l], a.doc.lines.lineEnd(l)))) {
-      if (!chrome[k]) chrome[k] = { tier: 'strong', zh: '网站栏目菜单', en: 'site menu' };
+      // (A 微信 button read alone is a toolbar word beside chrome: in the menu it is the menu's.)
+      if (!chrome[k] || chrome[k]!.tier === 'support') chrome[k] = { tier: 'strong', zh: '网站栏目菜单', en: 'site menu' };
     }
     // A block is a run of chrome lines, blank lines between them allowed. A bare word such
     // as 相关文章 is certain chrome when the block also holds an item that is never report text.

@@ -37,7 +37,7 @@ function numberedParts(a: Analysis): number {
  * (政府信息公开工作存在的问题及改进情况 for 存在的主要问题及改进情况); lists are split into items first.
  */
 function partOf(item: string, specs: readonly FormatSection[], loose = false): FormatSection | null {
-  const k = labelKey(item);
+  const k = labelKey(canonicalItem(item));
   if (k.length < 2) return null;
   let best: FormatSection | null = null;
   let score = 0;
@@ -51,6 +51,15 @@ function partOf(item: string, specs: readonly FormatSection[], loose = false): F
     if (s >= 0.4 && c >= 0.7 && c > looseScore) { looseScore = c; looseBest = spec; }
   }
   return score >= 0.6 ? best : loose ? looseBest : null;
+}
+
+/**
+ * A listed item in the words of the parts' titles, where an opening paraphrases them (主动公开政府信息详情,
+ * 政府信息公开申请接收与办理情况, 现存问题与改进举措): 详情, 接收/受理与办理, 现存 and 举措 as 情况, 收到和处理,
+ * 存在的 and 措施.
+ */
+function canonicalItem(item: string): string {
+  return item.replace(/详情$/, '情况').replace(/(?:接收|受理)(?:与|和|及)办理/, '收到和处理').replace(/^现存/, '存在的').replace(/举措$/, '措施');
 }
 
 /**
@@ -244,6 +253,15 @@ export const introParts: Rule = {
         ctx.report({ ...span,
           message: `引言称报告共“${shown}”，但列出的是${items.length}个部分`,
           messageEn: `the introduction speaks of ${n} items but lists ${items.length} parts` });
+        return;
+      }
+      // Every item a part and as many as the count, but fewer than a format of fixed parts has (等五项内容 for six).
+      if (fixedParts.length && n < fixedParts.length) {
+        const named = new Set(parts);
+        const absent = fixedParts.filter((sp) => !named.has(sp)).map((sp) => `“${sp.title}”`);
+        ctx.report({ ...span,
+          message: `引言称报告共“${shown}”，但年度报告格式规定${fixedParts.length}个部分${absent.length ? `（未列出${absent.join('、')}）` : ''}`,
+          messageEn: `the introduction speaks of ${n} items, but the report format has ${fixedParts.length} parts` });
         return;
       }
     }

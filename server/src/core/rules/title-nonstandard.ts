@@ -90,7 +90,7 @@ export const titleNonstandard: Rule = {
     const missing: { zh: string; en: string }[] = [];
     if (!norm.includes(STATUTORY)) missing.push({ zh: `法定名称“${STATUTORY}”`, en: `the statutory name “${STATUTORY}”` });
     if (!YEAR.test(norm)) missing.push({ zh: '年度', en: 'the year' });
-    if (!a.doc.issuer) missing.push({ zh: '机关名称', en: 'the issuer' });
+    if (!a.doc.issuer && !bylineBelow(a, a.doc.lines.lineAt(Math.max(t.start, t.end - 1)))) missing.push({ zh: '机关名称', en: 'the issuer' });
     if (!missing.length) return;
     ctx.report({ start: t.start, end: t.end,
       message: `标题缺少${missing.map((m) => m.zh).join('、')}（通常写作“机关名称＋年度＋${STATUTORY}”）`,
@@ -138,4 +138,16 @@ function strayYear(ctx: Parameters<Rule['check']>[0], start: number, end: number
     message: `标题开头多了年份“${m[2]}”（标题中已写明“${m[2]}年”），应删除`,
     messageEn: `The title opens with a stray year “${m[2]}” (the title already states ${m[2]}年); delete it`,
     fix: { title: `删除“${m[2]}”`, edits: [{ start: at, end: at + 4, newText: '' }], safe: false } });
+}
+
+/** An organ's name alone on the line under the title (2025年政府信息公开工作年度报告 / 区数据局): the title's byline. */
+const BYLINE = /^[\u4e00-\u9fff（）()]{2,24}?(?:人民政府办公室|人民政府|办事处|管委会|管理委员会|委员会|办公室|局|中心)$/;
+
+function bylineBelow(a: Analysis, titleEnd: number): boolean {
+  for (let l = titleEnd + 1; l < Math.min(a.doc.lines.lineCount, titleEnd + 3); l++) {
+    const raw = a.doc.lines.lineText(l).trim();
+    if (!raw) continue;
+    return BYLINE.test(normalize(raw));
+  }
+  return false;
 }

@@ -51,6 +51,9 @@ export const SPAM_TERMS: readonly string[] = [
   // A casino brand planted as a hijacked mirror's site name and in place of 门户网站 (…年度报告-尊龙网平台,
   // 在新区尊龙ag旗舰厅官网开设……栏目); AG 旗舰厅 is a live-casino room.
   '尊龙(?=凯时|国际|ag|网|平台|官网|娱乐|体育|app|旗舰厅)(?:凯时|国际)?(?:ag)?(?:旗舰厅)?(?:网平台|官网|网|平台|娱乐|体育|app)?', '(?<![a-z0-9])ag(?:旗舰厅|真人|视讯|亚游)',
+  // A casino brand planted as a hijacked mirror's site name above the title (钱柜登陆,钱柜入口); 钱柜 alone is a
+  // cash box or a karaoke chain, so only with a site word after it.
+  '钱柜(?:登陆|登录|入口|官网|平台|注册|开户|app|国际|游戏|\\d{3,4})',
   '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐|明升|德赢)(?:体育|娱乐|官网|app)', '(?<![a-z0-9])vwin(?![a-z0-9])', '(?<![a-z0-9])beat365(?![a-z0-9])', '华体会', '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}国际(?:平台|集团|娱乐|官网|体育)', '(?<![a-z0-9])hth(?:在线|体育|娱乐|官网|app|登录)+', '金宝博', '博天堂', '新濠天地', '威廉希尔',
 ];
 /** A fresh global, case-insensitive pattern of every spam term. */
