@@ -235,7 +235,9 @@ export const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,
  * 特公布… / 现将政府信息公开工作年度报告汇报如下. `presents` holds the 如下 form, which needs no
  * heading besides (the body follows at once).
  */
-export const PUBLISHES = /(?:特|现|予以)(?:向社会)?公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
+// (A report of the 2008 years may call itself 信息公开工作年度报告 without 政府, after the 政府信息公开条例 it
+// cites: 特向社会公布某某局2011年度信息公开工作年度报告; a school's report publishes a 学年's.)
+export const PUBLISHES = /(?:特|现|予以)(?:向社会)?公布(?:(?!学年|学校|高校)[^。；;]){0,60}(?:政府)?信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
 export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)[^。；;]{0,8}(?:报告|汇报|公布|发布)如下/;
 
 /**

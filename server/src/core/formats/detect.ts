@@ -19,6 +19,7 @@ import { ownWorkBelow } from './detect-own-work';
 import { filledStatutoryTables } from './detect-tables';
 import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, listedOwnParts, reportList, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 import { ruleOfLawBody } from './detect-rol-body';
+import { noticeOpening } from './detect-notice';
 import { ungarbled } from '../text/garbled-words';
 import { spamPattern } from '../text/spam-terms';
 
@@ -294,6 +295,9 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   else if (otherTitle) evidence = '';
   else if (!title && opensWithArticles(doc)) {
     return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……）或“制定本制度”等，是制度、办法或规定，不是报告' };
+  }
+  else if (!title && noticeOpening(doc)) {
+    return { kind: null, source: null, reason: '开头为主送机关和“现就……有关事项通知如下”，是关于报告的通知，不是报告本身' };
   }
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
   else if (flatParts() >= 2) evidence = `法定章节标题 ${flatParts()} 个（在连排的长行内）`;
