@@ -63,3 +63,17 @@ test('a part only the opening lists is missing in an unsigned text that ends in 
   // Cut before the end (no footer, no signature): the item may come after the cut.
   assert.deepEqual(missing(parts.join('\n')), []);
 });
+
+test('untitled 2008-era reports: an opening led by 据《…条例》 that compiles a 信息公开工作年度报告, and one that sums up the year below (oV/31, 13, 25)', () => {
+  const compiled = ['据《中华人民共和国政府信息公开条例》(简称《条例》)要求,特编制2013年某市卫生局信息公开工作年度报告。全文由概述、主动公开政府信息情况、政府信息公开申请的办理情况、政府信息公开收费及减免情况组成。报告中所列数据的统计期限自2013年1月1日起至2013年12月31日止。',
+    '一、概述', '一年来,市卫生局认真落实市委市政府有关要求。', '二、组织领导和制度完善情况', '市卫生局多次召开信息公开专项工作会议。'].join('\n');
+  assert.equal(analyze(compiled).kind, 'gov-info-2008');
+  const summed = ['2010年我乡的政府信息公开工作,按照《中华人民共和国政府信息公开条例》的要求,及时将政府各种信息公开。现将我乡政府信息公开工作总结如下:',
+    '一、领导重视抓落实', '我乡成立了政府信息公开工作领导小组。', '二、具体措施抓成效', '我乡在2010年度主动公开信息有103条。'].join('\n');
+  assert.equal(analyze(summed).kind, 'gov-info-2008');
+  const yearBefore = ['2011年,根据上级文件要求,我乡积极做好信息公开工作。现结合我乡实际,将2011年我乡政府信息公开情况总结如下:',
+    '一、基本情况', '成立政府信息公开工作机构。', '二、信息公开情况', '2011年度主动公开信息数53条。', '三、依申请公开政府信息情况', '无依申请公开的政府信息。', '四、政府信息公开的收费及减免情况', '未收取费用。'].join('\n');
+  assert.equal(analyze(yearBefore).kind, 'gov-info-2008');
+  // A summary of some other year's work that names no year, under no report part, stays unread.
+  assert.equal(analyze(['现将我乡政府信息公开工作总结如下:', '一、领导重视', '我乡成立了领导小组。'].join('\n')).kind, null);
+});

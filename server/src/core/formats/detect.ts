@@ -130,6 +130,9 @@ function yearWords(doc: ParsedDocument): string {
 /** The report compiled under the revised regulation's article 50 (依据《…条例》(以下简称…)第五十条规定). */
 const REVISED_BASIS = /政府信息公开条例[^。]{0,40}第五十条/;
 
+/** The text's first lines cite the 政府信息公开条例. */
+const citesRegulation = (doc: ParsedDocument) => normalize(doc.work.slice(0, 600)).includes('政府信息公开条例');
+
 /** 2008-regulation section headings (概述, 收费及减免, 咨询处理 …): distinct groups matched. */
 function headingGroups(doc: ParsedDocument, groups: string[][]): number {
   if (!groups.length) return 0;
@@ -308,7 +311,8 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
   else if ((headings >= 1 || groups2008 >= 1 || flatParts() >= 1) && hasBasisOpening(doc, openings)) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, openings, true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
-  else if ((headings >= 1 && ownWorkBelow(doc)) || ownWorkBelow(doc, (k) => isGovTitle.get(k))) evidence = '开头为“就本年度政府信息公开工作总结如下”';
+  // (Or an item of the 2008 regulation's below, or the opening cites the 条例: 2010年我乡的政府信息公开工作，按照《…条例》…….)
+  else if (((headings >= 1 || groups2008 >= 1 || citesRegulation(doc)) && ownWorkBelow(doc)) || ownWorkBelow(doc, (k) => isGovTitle.get(k))) evidence = '开头为“就本年度政府信息公开工作总结如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
   else if (headings + groups2008 >= 1 && (masked = spamMaskedTitle(doc, union(gov.map((f) => f.detect.titleAll)).join(''), (t) => gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds)))) {
     evidence = `标题“${masked.slice(0, 20)}”中的报告名称被植入的垃圾词替换，其余为政府信息公开工作报告的写法`;
