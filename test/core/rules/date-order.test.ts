@@ -74,3 +74,11 @@ test('precision: a half-year report titled like an annual one is signed inside i
   assert.equal(analyze(text).doc.year, 2023);
   assert.deepEqual(run(text), []);
 });
+
+test('signed on the day its own statistics period ends, inside the year: no guess at a slip of the year (oV/16)', () => {
+  const text = signed('2023年12月14日').replace('全年新收', '本报告所列数据的统计期限自2023年1月1日起至2023年12月14日止。全年新收');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /统计期限也只到2023年12月14日，报告没有覆盖全年/);
+  assert.doesNotMatch(fs[0].message, /是否应为/);
+});

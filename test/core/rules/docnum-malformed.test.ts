@@ -173,3 +173,12 @@ test('one format notice\'s title with the other\'s number (real page mR/14)', ()
 test('each notice with its own number is silent', () => {
   assert.deepEqual(run(doc('根据《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)和《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)编制本报告。')), []);
 });
+
+test('a number cited after a verb (按照屯府办〔201226 号文件) is quoted with its issuer code only (oV/01)', () => {
+  const fs = run(doc('按照屯府办〔201226 号文件和某府办2018〕43号文件的要求,根据某政办〔2021〕30)的规定,编制本报告。'));
+  assert.deepEqual(fs.map((f) => f.message).sort(), [
+    '文号“屯府办〔201226号”缺少“〕”，应为“屯府办〔2012〕26号”？',
+    '文号“某府办2018〕43号”缺少“〔”，应为“某府办〔2018〕43号”？',
+    '文号“某政办〔2021〕30”缺少“号”，应为“某政办〔2021〕30号”？',
+  ].sort());
+});

@@ -46,3 +46,11 @@ test('a report on one line is not read', () => {
   const one = buildRuleOfLaw().replace('七、下一步工作计划', '九、下一步工作计划').replace(/\n+/g, ' ');
   assert.deepEqual(run(one), []);
 });
+
+test('a numeral written as a run-in heading (三、依申请公开政府信息:无……) fills the sequence; a real gap still fires (oV/13)', () => {
+  const text = ['某乡2011年政府信息公开工作年度报告', '一、基本情况', '成立政府信息公开工作机构。', '二、信息公开情况', '2011年度主动公开信息数53条。',
+    '三、依申请公开政府信息:无依申请公开的政府信息。', '四、政府信息公开的收费及减免情况:', '未收费。'].join('\n');
+  assert.deepEqual(run(text), []);
+  const gap = text.replace('三、依申请公开政府信息:无依申请公开的政府信息。\n', '');
+  assert.equal(run(gap).length, 1);
+});

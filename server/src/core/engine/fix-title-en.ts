@@ -15,6 +15,7 @@ const PATTERNS: Pattern[] = [
   [/^删除本行的拼音注音$/, () => 'Delete the pinyin on this line'],
   [/^删除本段的拼音注音$/, () => 'Delete the pinyin in this paragraph'],
   [/^删除行末的竖线$/, () => 'Delete the pipes at the line end'],
+  [/^删除标题后的网页工具栏$/, () => 'Delete the page toolbar after the title'],
   [/^删除扩展名$/, () => 'Delete the file extension'],
   [/^删除(“[\s\S]*”)$/, (m) => `Delete ${m[1]}`],
   [/^移到文首作为标题$/, () => 'Move to the top as the title'],

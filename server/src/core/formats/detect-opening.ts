@@ -255,14 +255,17 @@ export const SELF_NAMED = /(?:编制|完成|形成|撰写)了?《[^《》。]{0,
  * 特公布… / 现将政府信息公开工作年度报告汇报如下. `presents` holds the 如下 form, which needs no
  * heading besides (the body follows at once).
  */
-export const PUBLISHES = /(?:特|现|予以)(?:向社会)?公布[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
+// (A report of the 2008 years may call itself 信息公开工作年度报告 without 政府, after the 政府信息公开条例 it
+// cites: 特向社会公布某某局2011年度信息公开工作年度报告; a school's report publishes a 学年's.)
+export const PUBLISHES = /(?:特|现|予以)(?:向社会)?公布(?:(?!学年|学校|高校)[^。；;]){0,60}(?:政府)?信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式))/;
 export const PRESENTS = /现(?:将|就)[^。；;]{0,60}政府信息公开(?:工作)?(?:年度报告|年报)[^。；;]{0,8}(?:报告|汇报|公布|发布)如下/;
 
 /**
  * The opening names the report it compiles, with its year: 根据《条例》……，编制某某局2024年政府信息公开工作年度报告，所列数据….
  * (The issuer may stand after the year: 编制2012年我乡政府信息公开工作年度报告.)
  */
-export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d{2}年度?[^。；;《》，,、]{0,12}?政府信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式|模板))/;
+// (Without 政府 too, after the 条例 the opening cites: 特编制2013年某市卫生局信息公开工作年度报告; not a 学年's.)
+export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d{2}年度?(?!(?:\d|至|-|—)*学年)[^。；;《》，,、]{0,12}?(?:政府)?信息公开(?:工作)?(?:年度报告|年报)(?![的之]?(?:解读|通知|编制|格式|模板))/;
 
 /**
  * The opening names its own report with the year and lists its parts: 根据《条例》……，市疾病预防控制中心
@@ -308,7 +311,8 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
     // Or by the report named as the subject of its basis after the year's summary (2023年，某局认真
     // 贯彻……做好政府信息公开工作，本年报根据《条例》……编制而成).
-    const led = /^(?:根据|依据|按照|依照)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60))
+    // (A copy that lost the first character of 根据 opens 据《…条例》.)
+    const led = /^(?:根据|依据|按照|依照|据《)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60))
       || selfBasis.test(t.slice(0, 400));
     if (!led || !t.includes('政府信息公开条例')) continue;
     // Led by the 条例 and the year's compiling notice (《关于做好2021年政府信息公开工作年度报告…的通知》),

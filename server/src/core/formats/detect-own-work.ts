@@ -5,7 +5,10 @@ import type { ParsedDocument } from '../parse/document';
 import { labelKey, normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
 
-const OWN_WORK_BELOW = /(?:就|将|对)(?:我[局区县市委办镇乡街厅](?:道|办)?|本(?:局|委|机关|单位|部门))?(?:本年度|(?:19|20)\d{2}年度?)(?:的)?政府信息公开工作(?:情况)?(?:总结|报告|汇报)如下/;
+// (The year may stand before the organ, 将2011年我乡政府信息公开情况总结如下, or open the line instead:
+// 2010年我乡的政府信息公开工作,按照《条例》……现将我乡政府信息公开工作总结如下.)
+const OWN_WORK_BELOW = /(?:就|将|对)((?:19|20)\d{2}年度?)?(?:我[局区县市委办镇乡街厅](?:道|办)?|本(?:局|委|机关|单位|部门))?(本年度|(?:19|20)\d{2}年度?)?(?:的)?政府信息公开(?:工作)?(?:情况)?(?:总结|报告|汇报)如下/;
+const YEAR_FIRST = /^(?:19|20)\d{2}年度?/;
 /** A part's heading glued right after it (总结如下: 一、主动公开政府信息情况 on one line). */
 const GLUED_PART = /^[:：]?[一二三四五六七八九十]、([^。，,；;:：]{4,24}?情况)/;
 
@@ -21,7 +24,7 @@ export function ownWorkBelow(doc: ParsedDocument, partTitle?: (key: string) => b
     seen++;
     const t = normalize(raw.slice(0, 600));
     const m = OWN_WORK_BELOW.exec(t);
-    if (!m) continue;
+    if (!m || !(m[1] || m[2] || YEAR_FIRST.test(t))) continue;
     if (!partTitle) return true;
     // (A page pasted on one line is read through its pieces: the heading may be the next one.)
     let rest = t.slice(m.index + m[0].length);

@@ -20,6 +20,8 @@ import { filledStatutoryTables } from './detect-tables';
 import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasOpening, listedOwnParts, reportList, schoolBasis, stripTitleEnd, topHeadings } from './detect-opening';
 import { republishedBelow, ROL_BUILD_TITLE, ruleOfLawBelowTitle, ruleOfLawBody } from './detect-rol-body';
 import { ruleOfLawWords } from './detect-rol-words';
+import { noticeOpening } from './detect-notice';
+import { opensWithArticles, partYearLine } from './detect-not-report';
 import { ungarbled } from '../text/garbled-words';
 import { spamPattern } from '../text/spam-terms';
 
@@ -79,43 +81,6 @@ function otherFirstLine(doc: ParsedDocument): boolean {
 }
 
 /**
- * A rules text (制度, 办法, 规定, 条例) opens with its first article or chapter (第一条 为了规范…,
- * 第一章 总则) within its first lines; a report never does. Its items may repeat a report's
- * section names (主动公开政府信息的情况 …) as the contents a report must have.
- * The statutory tables' 第二十条第（一）项 is not an article line.
- */
-const ARTICLE_ONE = /^第一(?:条(?!第)|章)/;
-/** Or its preamble says what it is (为……，根据《条例》，制定本制度。) with numbered items below. */
-const RULES_PREAMBLE = /^[^。]{0,200}制定本(?:制度|办法|规定|细则|规则|规范)。/;
-function opensWithArticles(doc: ParsedDocument): boolean {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.readLines.lineText(line).slice(0, 300);
-    if (!raw.trim()) continue;
-    seen++;
-    const t = normalize(raw.replace(/^[\s#*]+/, ''));
-    if (ARTICLE_ONE.test(t) || (seen <= 3 && RULES_PREAMBLE.test(t))) return true;
-  }
-  return false;
-}
-
-/**
- * A short line at the top naming part of a year (2022年上半年政府信息公开数据统计, 2023年第二季度……): a page on a
- * half-year or a quarter, whatever statutory-looking parts it has, is no annual report.
- */
-const PART_YEAR = /(?:19|20)\d{2}年度?(?:上半年|下半年|第?[一二三四1-4]季度|1\s*[-—–至~]\s*6月|7\s*[-—–至~]\s*12月)/;
-function partYearLine(doc: ParsedDocument): string | null {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 40; line++) {
-    const raw = doc.readLines.lineText(line).slice(0, 200).trim();
-    if (!raw) continue;
-    seen++;
-    // (Up to 80 characters: a narrow page's view may join it to the short lines around it.)
-    const m = raw.length <= 80 && !/[。，,；;]/.test(raw) ? PART_YEAR.exec(raw) : null;
-    if (m) return normalize(m[0]);
-  }
-  return null;
-}
-
-/**
  * 关于报送 before what is reported, not before a report (关于报送2024年度法治政府建设的报告, 关于报送
  * 2023年法治政府建设情况的报告): the report itself, sent up with its title; a covering letter names the
  * report it sends (关于报送《…年度报告》的函, …年度报告的报告).
@@ -151,6 +116,9 @@ function yearWords(doc: ParsedDocument): string {
 
 /** The report compiled under the revised regulation's article 50 (依据《…条例》(以下简称…)第五十条规定). */
 const REVISED_BASIS = /政府信息公开条例[^。]{0,40}第五十条/;
+
+/** The text's first lines cite the 政府信息公开条例. */
+const citesRegulation = (doc: ParsedDocument) => normalize(doc.work.slice(0, 600)).includes('政府信息公开条例');
 
 /** 2008-regulation section headings (概述, 收费及减免, 咨询处理 …): distinct groups matched. */
 function headingGroups(doc: ParsedDocument, groups: string[][]): number {
@@ -344,6 +312,9 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   else if (!title && opensWithArticles(doc)) {
     return { kind: null, source: null, reason: '正文开头为条文（第一条、第一章……）或“制定本制度”等，是制度、办法或规定，不是报告' };
   }
+  else if (!title && noticeOpening(doc)) {
+    return { kind: null, source: null, reason: '开头为主送机关和“现就……有关事项通知如下”，是关于报告的通知，不是报告本身' };
+  }
   else if (headings >= 2) evidence = `法定章节标题 ${headings} 个`;
   else if (flatParts() >= 2) evidence = `法定章节标题 ${flatParts()} 个（在连排的长行内）`;
   else if (opening) evidence = '开头为“本年度报告是根据《政府信息公开条例》……”';
@@ -353,7 +324,8 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // (A statutory part glued inside a long line counts as a heading: a copy joined without breaks.)
   else if ((headings >= 1 || groups2008 >= 1 || flatParts() >= 1) && hasBasisOpening(doc, openings)) evidence = '开头为“根据《政府信息公开条例》……本年度报告由……组成”';
   else if (hasBasisOpening(doc, openings, true)) evidence = '开头为“根据《政府信息公开条例》……现将……年度报告汇报如下”';
-  else if ((headings >= 1 && ownWorkBelow(doc)) || ownWorkBelow(doc, (k) => isGovTitle.get(k))) evidence = '开头为“就本年度政府信息公开工作总结如下”';
+  // (Or an item of the 2008 regulation's below, or the opening cites the 条例: 2010年我乡的政府信息公开工作，按照《…条例》…….)
+  else if (((headings >= 1 || groups2008 >= 1 || citesRegulation(doc)) && ownWorkBelow(doc)) || ownWorkBelow(doc, (k) => isGovTitle.get(k))) evidence = '开头为“就本年度政府信息公开工作总结如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
   else if (headings + groups2008 >= 1 && (masked = spamMaskedTitle(doc, union(gov.map((f) => f.detect.titleAll)).join(''), (t) => gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds)))) {
     evidence = `标题“${masked.slice(0, 20)}”中的报告名称被植入的垃圾词替换，其余为政府信息公开工作报告的写法`;

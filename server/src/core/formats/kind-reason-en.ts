@@ -42,6 +42,7 @@ const PHRASES: Rule[] = [
   [/^标题(“.*”)中的报告名称被植入的垃圾词替换，其余为政府信息公开工作报告的写法$/, (q) => `the title ${q} had its report name replaced by injected spam; the rest reads as a government information disclosure report`],
   [/^标题不是报告标题$/, 'the title is not a report title'],
   [/^正文开头为条文（第一条、第一章……）或“制定本制度”等，是制度、办法或规定，不是报告$/, 'the text opens with numbered articles (第一条, 第一章 …) or says 制定本制度: a set of rules, not a report'],
+  [/^开头为主送机关和“现就……有关事项通知如下”，是关于报告的通知，不是报告本身$/, 'the text opens with addressees and 现就……有关事项通知如下: a notice about the reports, not a report'],
   [/^没有报告标题，法定章节标题少于两个$/, 'no report title, and fewer than two statutory section headings'],
   [/^没有报告标题，文本从法定表格开始（表二、表三的法定行和数字俱在）$/, 'no report title: the text starts inside the statutory tables (tables 2 and 3 with their statutory lines and figures)'],
   [/^没有报告标题，法定章节标题少于两个，但有政府信息公开年度报告的表格栏目 (\d+) 个：未能确定报告类型$/, (n) => `no report title, and fewer than two statutory section headings, but ${n} table labels of a government information disclosure report: the report kind could not be settled`],

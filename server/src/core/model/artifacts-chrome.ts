@@ -110,7 +110,8 @@ const ITEMS: Item[] = [
   { key: '扫一扫', value: /^(?:在手机上?(?:打开|查看|阅读))?(?:当前页面?|本页)?$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   // A font-size switch written as its three links (大中小), alone or run into the page's title line.
   // A reading-colour switch beside the font-size one (视力保护色: / 护眼模式): never report text.
-  { key: '(?:视力保护色|护眼模式|护眼色)', value: /^:?(?:[[\]【】|·]|默认|开启|关闭|[绿黄白蓝灰])*$/, tier: 'strong', zh: '护眼色切换', en: 'eye-care colour switch' },
+  // (Or named the other way round with its colours as links: 保护视力色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 默认.)
+  { key: '(?:视力保护色|保护视力色|护眼模式|护眼色)', value: /^:?(?:[[\]【】|·]|默认|开启|关闭|[\u4e00-\u9fff]{0,2}[红橙黄绿青蓝紫褐灰白黑粉])*$/, tier: 'strong', zh: '护眼色切换', en: 'eye-care colour switch' },
   { key: '(?:【大】【中】【小】|\\[大\\]\\[中\\]\\[小\\]|大中小)(?![\\u4e00-\\u9fff])', value: /^[\]】)）]*$/, tier: 'strong', zh: '字号切换', en: 'font-size switch' },
   { key: '大中小(?=[\\u4e00-\\u9fff])(?!学|型|企|城市|专|项目)', value: /^[^。；;！!？?，,、]{4,100}(?:年度报告|年报)$/, tier: 'strong', zh: '字号切换', en: 'font-size switch',
     keep: { zh: '其中的报告标题如需保留，请先另起一行写作标题', en: 'keep the report title on a line of its own first if it is needed' } },

@@ -32,3 +32,21 @@ export function menuLineAt(lines: LineMap, line: number): boolean {
   if (!set) menuMemo.set(lines, (set = new Set(topMenuLines(lines.lineCount, (l) => lines.lineText(l)))));
   return set.has(line);
 }
+
+/** A title's report words, then a space: where page furniture run on after the title may start. */
+const TITLE_END = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])?[ \t\u3000]+(?=\S)/g;
+/**
+ * A title line with the page's toolbar run on after it (2012年某局政府信息公开年报 保护视力色: 默认
+ * 【字体: 打印本页 关闭窗口): the column where the toolbar starts, or -1. Only when everything after
+ * the report words is chrome that is never report text.
+ */
+export function toolbarAfterTitle(raw: string): number {
+  if (raw.length > 240 || !/[报结]/.test(raw)) return -1;
+  for (const m of raw.matchAll(TITLE_END)) {
+    const at = m.index + m[0].length;
+    if (at < 6) continue;
+    const c = classifyChrome(raw.slice(at).trim());
+    if (c) return c.tier === 'strong' ? at : -1;
+  }
+  return -1;
+}

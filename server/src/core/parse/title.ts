@@ -8,7 +8,7 @@ import { normalize } from '../text/normalize';
 import type { Heading } from './headings';
 import { CHANNEL_NAME, issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS, yearTitleLine } from './title-forms';
 import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
-import { menuLineAt, pageChromeAt } from './page-chrome';
+import { menuLineAt, pageChromeAt, toolbarAfterTitle } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
 import { isDoublingBlank } from './double-spaced';
@@ -35,7 +35,10 @@ export interface TitleInfo {
 /** A line without the run of pipes a web table's empty cells left after it (标题 | |||||…). */
 function unpadded(raw: string): string {
   const m = /\s+\|[\s|]*$/.exec(raw);
-  return m && m[0].replace(/\s/g, '').length >= 3 ? raw.slice(0, m.index) : raw;
+  const t = m && m[0].replace(/\s/g, '').length >= 3 ? raw.slice(0, m.index) : raw;
+  // (Or the page's toolbar run on after the title: …年报 保护视力色: 默认 【字体: 打印本页 关闭窗口.)
+  const bar = toolbarAfterTitle(t);
+  return bar >= 0 ? t.slice(0, bar).trimEnd() : t;
 }
 
 /** Where the report year was read. */

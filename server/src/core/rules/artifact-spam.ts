@@ -29,10 +29,10 @@ export const artifactSpam: Rule = {
   description: {
     zh: '被篡改的网页或搜索引擎垃圾内容常把赌博、色情推广词（澳门皇冠、真人娱乐、百家乐……）插进正文，复制报告时一并带入。政府网站发布此类内容属于发布违法信息（《网络信息内容生态治理规定》第六条），必须删除。\n\n' +
       '错误示例：“认真贯彻落实中、省、市澳门皇冠:推进政府信息公开工作的具体要求”；正确示例：“认真贯彻落实中、省、市关于推进政府信息公开工作的具体要求”。\n\n' +
-      '快速修复删除垃圾词及紧随的冒号或包住它的括号，请再核对句子是否完整。报告执法工作的句子（如“打击六合彩赌博”“查处色情网站”“收缴老虎机”）和福利彩票、体育彩票的内容不会被报告；执法用语须紧挨垃圾词（前后十几个字之内），同一分句远处的“治理”“专项”不算。',
+      '快速修复删除垃圾词及紧随的冒号或包住它的括号，请再核对句子是否完整；垃圾词以“_”或“$”连着的网站名（“澳门皇冠体育_中国竞彩网$【官网娱乐平台】”）一并报告和删除。报告执法工作的句子（如“打击六合彩赌博”“查处色情网站”“收缴老虎机”）和福利彩票、体育彩票的内容不会被报告；执法用语须紧挨垃圾词（前后十几个字之内），同一分句远处的“治理”“专项”不算。',
     en: 'Hacked pages and SEO spam plant gambling and porn terms (澳门皇冠, 真人娱乐, 百家乐, …) in the text, and copying the report carries them along. Publishing them is publishing prohibited content (《网络信息内容生态治理规定》 art. 6): they must go.\n\n' +
       'Wrong: “认真贯彻落实中、省、市澳门皇冠:推进政府信息公开工作的具体要求”. Right: “认真贯彻落实中、省、市关于推进政府信息公开工作的具体要求”.\n\n' +
-      'The quick-fix deletes the term with the colon after it or the brackets around it; reread the sentence. Sentences about enforcement (打击六合彩赌博, 查处色情网站, 收缴老虎机) and the welfare and sports lotteries are not reported; the enforcement word must stand near the term (within some sixteen characters), not far down the clause (…排查治理导则).',
+      'The quick-fix deletes the term with the colon after it or the brackets around it; reread the sentence. Site names linked to the term by _ or $ (澳门皇冠体育_中国竞彩网$【官网娱乐平台】) are reported and deleted with it. Sentences about enforcement (打击六合彩赌博, 查处色情网站, 收缴老虎机) and the welfare and sports lotteries are not reported; the enforcement word must stand near the term (within some sixteen characters), not far down the clause (…排查治理导则).',
   },
   basis: '《网络信息内容生态治理规定》（国家互联网信息办公室令第5号）第六条',
   check(ctx) {
@@ -51,8 +51,25 @@ export const artifactSpam: Rule = {
       if (prev && (s <= prev[1] || /^[_@:·-]{1,2}$/.test(m.text.slice(prev[1], s)))) prev[1] = Math.max(prev[1], e);
       else phrases.push([s, e]);
     }
-    for (const [s, e] of phrases) {
-      if (SPAM_CONTEXT.test(clause(m, text, s, e))) continue;
+    // A spam term's SEO chain (澳门皇冠体育_中国竞彩网$【官网娱乐平台】: site names joined by _ or $) is spam too:
+    // the lottery or enforcement words inside it (竞彩) are no context that excuses a term, and the finding
+    // covers it. Only names of a site (…网, …平台, …体育, Latin letters) on the term's line: a page title
+    // before the link (…年度报告_足彩app) is the text's.
+    // (No further than the next term or back to the one before: the words between two chains are the text's.)
+    const chained = new Uint8Array(m.text.length);
+    const chains = phrases.map(([s, e], i): [number, number] => {
+      const after = chainAfter(m.text, e, Math.min(e + 80, phrases[i + 1]?.[0] ?? Infinity));
+      const before = chainBefore(m.text, s, Math.max(0, s - 80, phrases[i - 1]?.[1] ?? 0));
+      const span = originalSpan(m, s - before, e + after);
+      if (crossesLine(text, span.start, span.end)) return [s, e];
+      chained.fill(1, s - before, e + after);
+      return [s - before, e + after];
+    });
+    for (const [i, [ps, pe]] of phrases.entries()) {
+      if (SPAM_CONTEXT.test(clause(m, text, ps, pe, chained))) continue;
+      // (Two terms of one chain, 澳门皇冠_澳门金沙, are one finding.)
+      if (i > 0 && chains[i - 1][1] > chains[i][0]) continue;
+      const [s, e] = chains[i];
       const span = originalSpan(m, s, e);
       const shown = text.slice(span.start, span.end);
       const del = deletion(text, span.start, span.end);
@@ -83,14 +100,32 @@ function alone(m: MappedText, original: string, s: number, e: number): boolean {
  * ……化工园区安全风险排查治理导则).
  */
 const NEAR = 16;
-function clause(m: MappedText, original: string, s: number, e: number): string {
+/** A site's name in a chain: 中国竞彩网, 【官网娱乐平台】, 体育, app, 365bet. */
+const SITE_PIECE = /网|平台|体育|娱乐|彩|app|登录|下载|注册|投注|官方|^[【[]?[A-Za-z0-9]+[】\]]?$/i;
+const LINK_AFTER = /^([\u4e00-\u9fffA-Za-z0-9]{0,8})[_$]+([【[]?[\u4e00-\u9fffA-Za-z0-9]{1,12}[】\]]?)/;
+const LINK_BEFORE = /([【[]?[\u4e00-\u9fffA-Za-z0-9]{1,12}[】\]]?)[_$]+([\u4e00-\u9fffA-Za-z0-9]{0,8})$/;
+/** How many characters of site names are linked on after a term ending at `e` (not past `limit`). */
+function chainAfter(t: string, e: number, limit: number): number {
+  let at = e;
+  for (let l = LINK_AFTER.exec(t.slice(at, limit)); l && (!l[1] || SITE_PIECE.test(l[1])) && SITE_PIECE.test(l[2]); l = LINK_AFTER.exec(t.slice(at, limit))) at += l[0].length;
+  return at - e;
+}
+/** How many characters of site names are linked on before a term starting at `s` (not before `limit`). */
+function chainBefore(t: string, s: number, limit: number): number {
+  let at = s;
+  for (let l = LINK_BEFORE.exec(t.slice(limit, at)); l && (!l[2] || SITE_PIECE.test(l[2])) && SITE_PIECE.test(l[1]); l = LINK_BEFORE.exec(t.slice(limit, at))) at -= l[0].length;
+  return s - at;
+}
+/** (`skip`: characters of a spam chain, left out of the clause.) */
+function clause(m: MappedText, original: string, s: number, e: number, skip?: Uint8Array): string {
   const t = m.text;
   const broken = (i: number) => CLAUSE_STOP.test(t[i]) || /[\r\n]/.test(original.slice(m.map.get(i) + 1, m.map.get(i + 1)));
   let a = s;
   while (a > 0 && s - a < NEAR && !broken(a - 1)) a--;
   let b = e;
   while (b < t.length && b - e < NEAR && !CLAUSE_STOP.test(t[b]) && !broken(b - 1)) b++;
-  return t.slice(a, s) + t.slice(e, b);
+  const kept = (from: number, to: number) => (skip ? t.slice(from, to).split("").filter((_, i) => !skip[from + i]).join('') : t.slice(from, to));
+  return kept(a, s) + kept(e, b);
 }
 
 /** The span to delete: the term with a colon or a link glued to it, or the brackets around it. */

@@ -10,6 +10,16 @@ import { anchoredMatchAll } from '../text/anchored-match';
 
 /** 〔201914号 / 〔202130): a bracket, a year and the number run together, 〕 lost. */
 const NO_CLOSE = /([\u4e00-\u9fff]{1,8})[〔﹝［[]((?:19|20)\d{2})(\d{1,4})(\s*号|(?=[)）]))/g;
+/**
+ * The issuer code of a number the run of Han characters before it ends in: without the verb or link
+ * the sentence cites it with, or the end of the number before it (按照屯府办〔201226 号 → 屯府办,
+ * 根据闽政办2018〕43号 → 闽政办, …26号文件和某府办2018〕43号 → 某府办).
+ */
+function codeOnly(run: string): string {
+  const m = /^.*(?:按照|根据|依据|依照|参照|遵照|贯彻|落实|印发|转发|执行|结合|对照|的|(?:号|文件)(?:和|及|与)?)(?=[\u4e00-\u9fff]{2,}$)/.exec(run);
+  return m ? run.slice(m[0].length) : run;
+}
+
 /** 闽政办2018〕43号: the issuer code, the year and its closing bracket, 〔 lost. */
 const NO_OPEN = /([\u4e00-\u9fff]{1,8})((?:19|20)\d{2})[〕﹞］\]](\s*第?\d{1,4}\s*号)/g;
 /** 〔2021〕30): the number without its 号, before the bracket or the punctuation that ends the citation. */
@@ -137,11 +147,11 @@ export const docnumMalformed: Rule = {
 
     // (Each pattern opens with up to 8 Han characters: tried only before its bracket, text/anchored-match.ts.)
     for (const x of anchoredMatchAll(text, NO_CLOSE, /[〔﹝［[]/, 1, 8)) {
-      const issuer = x[1];
+      const issuer = codeOnly(x[1]);
       const year = x[2];
       const no = x[3];
-      const ns = (x.index ?? 0) + issuer.length;
-      const shown = x[0].slice(issuer.length);
+      const ns = (x.index ?? 0) + x[1].length;
+      const shown = x[0].slice(x[1].length);
       const open = shown[0];
       // (The small brackets ﹝﹞ many copies use stand for 〔〕: 中办发﹝20168号 lost its ﹞.)
       const close = open === '〔' ? '〕' : open === '﹝' ? '﹞' : open === '［' ? '］' : ']';
@@ -157,18 +167,20 @@ export const docnumMalformed: Rule = {
     for (const x of anchoredMatchAll(text, NO_HAO, /〔/, 1, 8)) {
       const ns = (x.index ?? 0) + x[1].length;
       const shown = x[0].slice(x[1].length);
-      report(ns, ns + shown.length, `文号“${x[0]}”缺少“号”，应为“${x[0]}号”？`,
-        `document number “${x[0]}” lacks its 号: probably ${x[0]}号`, `${shown}号`);
+      const cited = codeOnly(x[1]) + shown;
+      report(ns, ns + shown.length, `文号“${cited}”缺少“号”，应为“${cited}号”？`,
+        `document number “${cited}” lacks its 号: probably ${cited}号`, `${shown}号`);
     }
     for (const x of anchoredMatchAll(text, NO_OPEN, /[〕﹞］\]]/, 5, 12)) {
-      const issuer = x[1];
+      const issuer = codeOnly(x[1]);
       // 年度2018〕: the issuer code of a document number ends in a character such as 发, 办, 函, 字.
       if (/[年度月日]$/.test(issuer)) continue;
       const ns = x.index ?? 0;
-      const yearAt = ns + issuer.length;
+      const yearAt = ns + x[1].length;
       const right = `〔${x[2]}〕${x[3].replace(/^\s*/, '').replace(/^(第?\d+)\s*号$/, '$1号')}`;
-      report(yearAt, ns + x[0].length, `文号“${x[0]}”缺少“〔”，应为“${issuer}${right}”？`,
-        `document number “${x[0]}” lacks its “〔”: probably ${issuer}${right}`, right);
+      const cited = x[0].slice(x[1].length - issuer.length);
+      report(yearAt, ns + x[0].length, `文号“${cited}”缺少“〔”，应为“${issuer}${right}”？`,
+        `document number “${cited}” lacks its “〔”: probably ${issuer}${right}`, right);
     }
 
     for (let l = 0; l < lines.lineCount && count < 100; l++) {

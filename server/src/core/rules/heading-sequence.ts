@@ -142,6 +142,10 @@ export const headingSequence: Rule = {
           let missing = false;
           for (let k = prev + 1; k < n; k++) if (absent.has(k)) missing = true;
           if (missing) continue;
+          // The numerals between written as run-in headings (三、依申请公开政府信息:无依申请公开的政府信息。): no gap.
+          const lo = hs[i - 1].line;
+          const runIn = (k: number) => all.some((r) => r.runIn && r.hashes === h.hashes && r.numeral === k && r.line > lo && r.line < h.line);
+          if (Array.from({ length: n - prev - 1 }, (_, k) => prev + 1 + k).every(runIn)) continue;
           const gap = Array.from({ length: n - prev - 1 }, (_, k) => `“${cn(prev + 1 + k)}、”`).join('');
           ctx.report({ start: h.start, end: h.end,
             message: `标题“${shown}”跳号：前一个同级标题序号为“${cn(prev)}”，缺少${gap}`,

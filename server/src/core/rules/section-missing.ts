@@ -6,6 +6,7 @@ import { tableSkeleton } from '../model/section-skeleton';
 import { eol, headingPrefix, signatureStart, statutoryHeading } from '../engine/draft-style';
 import { signingDate } from '../model/report-dates';
 import { normalize } from '../text/normalize';
+import { classifyChrome } from '../model/artifacts-chrome';
 import type { FormatSection } from '../formats/types';
 
 export const sectionMissing: Rule = {
@@ -14,8 +15,8 @@ export const sectionMissing: Rule = {
   defaultSeverity: 'error',
   title: { zh: '缺少法定章节', en: 'Mandatory section missing' },
   description: {
-    zh: '年度报告必须包含法定的各部分内容。政府信息公开工作年度报告（2019、2021 年格式）按固定标题检查六个部分（常见的变体标题，如“一、总体概述”“三、依申请公开情况”，也算作对应的部分）；2008 年条例下的报告和法治政府建设年度报告按内容含义（关键词）检查各项内容（2008 年条例下有落款的完整报告，某项只在引言所列的组成部分中提到、正文没有任何部分或句子写到的，也算缺少）；法治政府建设年度报告的各项在正文中只认其法定写法或报告提起该项的说法（“存在的不足”“下一步”“第一责任人”），“补短板、强弱项”“纳入年度工作计划”等泛用说法不算。快速修复在法定位置插入标题，第二、三、四部分同时插入空表（插入空表的修复不随“全部修复”（--fix）自动应用）。',
-    en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings (common variant headings such as 一、总体概述 or 三、依申请公开情况 count as the part they stand for); 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords) (in a whole, signed 2008-regulation report an item named only in the opening\'s list of parts, with no part or sentence after it on the item, is missing too); in the running text of a rule-of-law report an item counts only in its statutory wording or the way reports open it (存在的不足, 下一步, 第一责任人), not in everyday phrases such as 补短板、强弱项 or 纳入年度工作计划. The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4 (a fix that inserts a blank table is never applied by fix-all/--fix).',
+    zh: '年度报告必须包含法定的各部分内容。政府信息公开工作年度报告（2019、2021 年格式）按固定标题检查六个部分（常见的变体标题，如“一、总体概述”“三、依申请公开情况”，也算作对应的部分）；2008 年条例下的报告和法治政府建设年度报告按内容含义（关键词）检查各项内容（2008 年条例下有落款或网页页脚（如“（责任编辑：某某）”）接在正文之后的完整报告，某项只在引言所列的组成部分中提到、正文没有任何部分或句子写到的，也算缺少）；法治政府建设年度报告的各项在正文中只认其法定写法或报告提起该项的说法（“存在的不足”“下一步”“第一责任人”），“补短板、强弱项”“纳入年度工作计划”等泛用说法不算。快速修复在法定位置插入标题，第二、三、四部分同时插入空表（插入空表的修复不随“全部修复”（--fix）自动应用）。',
+    en: 'An annual report must contain every statutory part. Reports in the 2019/2021 format are checked for their six fixed headings (common variant headings such as 一、总体概述 or 三、依申请公开情况 count as the part they stand for); 2008-regulation and rule-of-law reports are checked for each content item by meaning (keywords) (in a whole 2008-regulation report, signed or followed by the page footer such as （责任编辑：某某）, an item named only in the opening\'s list of parts, with no part or sentence after it on the item, is missing too); in the running text of a rule-of-law report an item counts only in its statutory wording or the way reports open it (存在的不足, 下一步, 第一责任人), not in everyday phrases such as 补短板、强弱项 or 纳入年度工作计划. The quick-fix inserts the heading at its statutory place, with the empty table for parts 2–4 (a fix that inserts a blank table is never applied by fix-all/--fix).',
   },
   basis: '《政府信息公开条例》（2019）第五十条；（2008）第三十二条；《法治政府建设与责任落实督察工作规定》',
   examples: {
@@ -161,11 +162,11 @@ const PARTS_LIST = /(?:本报告|本年报|全文|年度报告|本报)[^。；;]
  * An item of a report under the 2008 regulation (found by meaning) that the opening's list of parts
  * names but no part or sentence after it speaks of (本年报由…收费及减免情况、行政复议和行政诉讼情况…组成,
  * then parts on other things only): the list announces it, the report does not give it. Read only in
- * a whole text, with its part headings (一、, two or more) and its signing block (a copy cut before the
- * end may hold the item after the cut).
+ * a whole text, with its part headings (一、, two or more) and its signing block or the page's footer
+ * below it (a copy cut before the end may hold the item after the cut).
  */
 function onlyListed(a: Analysis, spec: FormatSection): boolean {
-  if (a.format!.headingMatch !== 'meaning' || signingDate(a) === null) return false;
+  if (a.format!.headingMatch !== 'meaning' || (signingDate(a) === null && !endsInPageFooter(a))) return false;
   const parts = a.doc.headings.filter((h) => h.style === 'cn' && h.level === 1 && h.line !== a.doc.title?.line);
   if (parts.length < 2) return false;
   const words = (spec.keywords ?? []).map(normalize).filter(Boolean);
@@ -179,4 +180,18 @@ function onlyListed(a: Analysis, spec: FormatSection): boolean {
   if (says(text.slice(first))) return false;
   const opening = text.slice(0, first);
   return says(opening) && !says(opening.replace(PARTS_LIST, ''));
+}
+
+/**
+ * The page's footer right below the text (（责任编辑:某某）, 扫一扫在手机打开当前页, 打印本页 关闭窗口): the article
+ * ended there, so the text is whole even unsigned.
+ */
+function endsInPageFooter(a: Analysis): boolean {
+  const lines = a.doc.readLines;
+  for (let l = lines.lineCount - 1; l >= 0; l--) {
+    const raw = lines.lineText(l).trim();
+    if (!raw) continue;
+    return !a.doc.tableLines.has(l) && raw.length <= 80 && classifyChrome(raw) !== null;
+  }
+  return false;
 }

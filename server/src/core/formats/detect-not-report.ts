@@ -1,0 +1,42 @@
+// Openings that make a text no annual report whatever parts it shows, for detect.ts: a set of rules opening with its
+// articles (第一条 / 制定本制度), and a page on a half-year or a quarter (2022年上半年……).
+import type { ParsedDocument } from '../parse/document';
+import { normalize } from '../text/normalize';
+
+/**
+ * A rules text (制度, 办法, 规定, 条例) opens with its first article or chapter (第一条 为了规范…,
+ * 第一章 总则) within its first lines; a report never does. Its items may repeat a report's
+ * section names (主动公开政府信息的情况 …) as the contents a report must have.
+ * The statutory tables' 第二十条第（一）项 is not an article line.
+ */
+const ARTICLE_ONE = /^第一(?:条(?!第)|章)/;
+/** Or its preamble says what it is (为……，根据《条例》，制定本制度。) with numbered items below. */
+const RULES_PREAMBLE = /^[^。]{0,200}制定本(?:制度|办法|规定|细则|规则|规范)。/;
+export function opensWithArticles(doc: ParsedDocument): boolean {
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
+    const raw = doc.readLines.lineText(line).slice(0, 300);
+    if (!raw.trim()) continue;
+    seen++;
+    const t = normalize(raw.replace(/^[\s#*]+/, ''));
+    if (ARTICLE_ONE.test(t) || (seen <= 3 && RULES_PREAMBLE.test(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * A short line at the top naming part of a year (2022年上半年政府信息公开数据统计, 2023年第二季度……): a page on a
+ * half-year or a quarter, whatever statutory-looking parts it has, is no annual report.
+ */
+const PART_YEAR = /(?:19|20)\d{2}年度?(?:上半年|下半年|第?[一二三四1-4]季度|1\s*[-—–至~]\s*6月|7\s*[-—–至~]\s*12月)/;
+export function partYearLine(doc: ParsedDocument): string | null {
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 40; line++) {
+    const raw = doc.readLines.lineText(line).slice(0, 200).trim();
+    if (!raw) continue;
+    seen++;
+    // (Up to 80 characters: a narrow page's view may join it to the short lines around it.)
+    const m = raw.length <= 80 && !/[。，,；;]/.test(raw) ? PART_YEAR.exec(raw) : null;
+    if (m) return normalize(m[0]);
+  }
+  return null;
+}
+
