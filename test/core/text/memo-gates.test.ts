@@ -1,10 +1,11 @@
 // GenerationMap (text/string-memo.ts), classifyChrome's memo: entries in use survive a turnover,
 // and it never holds more than two generations. mayHavePinyin (text/normalize.ts), artifact-
-// conversion's gate: false only where PINYIN_ANNOTATION finds nothing.
+// conversion's gate: false only where PINYIN_ANNOTATION finds nothing; dropPinyin, the annotations
+// removed behind that gate.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GenerationMap } from '../../../server/src/core/text/string-memo';
-import { mayHavePinyin, PINYIN_ANNOTATION } from '../../../server/src/core/text/normalize';
+import { dropPinyin, mayHavePinyin, PINYIN_ANNOTATION } from '../../../server/src/core/text/normalize';
 
 test('GenerationMap keeps what is used across a turnover and forgets the rest', () => {
   const m = new GenerationMap<number | null>(3);
@@ -28,4 +29,7 @@ test('mayHavePinyin is false only where there is no pinyin annotation', () => {
   }
   assert.equal(mayHavePinyin('（一）主动公开，(a) 条款'), false);
   assert.equal(mayHavePinyin('亳(bó)州'), true);
+  // dropPinyin: the annotations gone, the text as it is without them.
+  for (const t of texts) assert.equal(dropPinyin(t), t.replace(PINYIN_ANNOTATION, ''), t);
+  assert.equal(dropPinyin('深入貫徹落實(shí)'), '深入貫徹落實');
 });

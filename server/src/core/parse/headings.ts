@@ -1,6 +1,6 @@
 // Headings in the styles real drafts use: 一、 （一） (一) 1. （1） and markdown #,
 // possibly wrapped in pinyin debris (主動(dòng)公開) or emphasis (**一、总体情况**).
-import { blankPinyin, chineseNumeral, normalize, PINYIN_ANNOTATION } from '../text/normalize';
+import { blankPinyin, chineseNumeral, dropPinyin, normalize } from '../text/normalize';
 import { ownString as own } from '../text/own-string';
 
 export type HeadingStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'md';
@@ -142,7 +142,7 @@ function makeHeading(lineText: string, original: string, line: number, lineStart
   if (lead === trimmed.length) return null;
   const title = original.slice(titleStart0 + lead, titleStart0 + trimmed.length);
   // A long unpunctuated "heading" is prose that happens to start with a numeral.
-  if (!runIn && (title === trimmed.slice(lead) ? title : title.replace(PINYIN_ANNOTATION, '')).length > 60) return null;
+  if (!runIn && (title === trimmed.slice(lead) ? title : dropPinyin(title)).length > 60) return null;
   const titleStart = lineStart + titleStart0 + lead;
   return {
     level, style, numeral, title, norm: normalize(title), line,

@@ -5,7 +5,7 @@
 // Simplified script (doc.read, doc.readLines): a page in Traditional script (當前位置, 索引號) is
 // read in the Simplified forms these patterns know.
 import type { LineMap } from '../text/line-map';
-import { normalize, PINYIN_ANNOTATION } from '../text/normalize';
+import { dropPinyin, normalize } from '../text/normalize';
 import { pageLabelSource, pageLabelFirsts } from '../text/page-labels';
 
 /**
@@ -50,7 +50,7 @@ export function isMetadataLine(raw: string): boolean {
   // 發(fā)布時間: and 索??引??號:, are dropped.)
   // (Both patterns open with a look-behind, tried at every position: each only on a line with its bracket or mark.)
   const cut = raw.slice(0, 200);
-  const unannotated = cut.includes('(') || cut.includes('（') ? cut.replace(PINYIN_ANNOTATION, '') : cut;
+  const unannotated = cut.includes('(') || cut.includes('（') ? dropPinyin(cut) : cut;
   const head = unannotated.includes('?') || unannotated.includes('？') ? unannotated.replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '') : unannotated;
   // (Most lines open with a word no label starts with: told without META's alternation of labels.)
   return mayOpenMetaLabel(head) && META.test(head);
@@ -164,7 +164,7 @@ function labelValueAt(lines: LineMap, line: number): boolean {
   // (A report's name is no value here, though a classification's may end in 报告: 其他/其他 / 报告.)
   if (/报告|年报/.test(raw) && /(?:19|20)\d{2}|年度|信息公开|法治/.test(raw)) return false;
   for (let l = line - 1; l >= 0 && l >= line - 2; l--) {
-    const up = lines.lineText(l).replace(PINYIN_ANNOTATION, '');
+    const up = dropPinyin(lines.lineText(l));
     if (!up.trim()) continue;
     if (up.length > 24) return false;
     // (`lines` are doc.read's, in Simplified script already.)

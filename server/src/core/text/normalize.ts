@@ -23,6 +23,11 @@ export function mayHavePinyin(s: string): boolean {
   return TONED.test(s);
 }
 
+/** `s` without its PINYIN_ANNOTATION matches (`s` itself when it has no toned vowel). */
+export function dropPinyin(s: string): string {
+  return TONED.test(s) ? s.replace(PINYIN_ANNOTATION, '') : s;
+}
+
 /**
  * `s` with each converter pinyin annotation (總體(tǐ)情況) turned into as many spaces: a view of a
  * line that reads through the pinyin while every offset in it is the offset in `s`. `s` itself when
