@@ -367,6 +367,9 @@ const SCHOOL_PERIOD = /(?:19|20)\d{2}年9月1日[^。；;]{0,12}(?:至|到|—|�
  * A page listing reports (年度报告 / 某某市2023年…年度报告 / 某某市2022年…年度报告): right after
  * its title, two or more lines that are themselves report titles of different years.
  */
+/** A year with 年 (the years reportList counts). */
+const YEAR_WORD = /((?:19|20)\d{2})年/;
+
 export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) => boolean): boolean {
   const after = doc.title ? (doc.title.endLine ?? doc.title.line) : -1;
   const years = new Set<number>();
@@ -375,8 +378,11 @@ export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) =>
     const raw = doc.readLines.lineText(line).slice(0, 200);
     if (!raw.trim()) continue;
     seen++;
-    const norm = stripTitleEnd(normalize(raw.replace(/^\s*(?:[-*+]\s+|\d{1,2}[.、]\s*)?/, '')).replace(/^\[(.*)\]\(.*\)$/, '$1'));
-    const y = /((?:19|20)\d{2})年/.exec(norm);
+    const whole = normalize(raw.replace(/^\s*(?:[-*+]\s+|\d{1,2}[.、]\s*)?/, ''));
+    // (stripTitleEnd and the link's text keep a part of the line: no year in the line, none in that part.)
+    if (!YEAR_WORD.test(whole)) continue;
+    const norm = stripTitleEnd(whole.replace(/^\[(.*)\]\(.*\)$/, '$1'));
+    const y = YEAR_WORD.exec(norm);
     if (!y || norm.length > 80 || !isReportTitle(norm)) continue;
     titles++;
     years.add(Number(y[1]));

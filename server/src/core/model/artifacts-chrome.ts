@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize';
 import { classifyPageMeta } from './artifacts-meta';
 import { classifyDebris } from './artifacts-debris';
 import { ownString } from '../text/own-string';
+import { GenerationMap } from '../text/string-memo';
 
 /**
  * How sure an item is chrome:
@@ -231,7 +232,6 @@ export function classifyChrome(lineText: string): ChromeLine | null {
   let c = chromeMemo.get(lineText);
   if (c === undefined) {
     c = classifyChromeLine(lineText);
-    if (chromeMemo.size >= CHROME_MEMO_MAX) chromeMemo.clear();
     // Its own copy of the line: a slice would keep the whole draft alive.
     chromeMemo.set(ownString(lineText), c);
   }
@@ -239,8 +239,12 @@ export function classifyChrome(lineText: string): ChromeLine | null {
 }
 
 const CHROME_MEMO_KEY_MAX = 240;
-const CHROME_MEMO_MAX = 10000;
-const chromeMemo = new Map<string, ChromeLine | null>();
+/**
+ * Two generations of 5,000 lines (at most 10,000, as many as the map cleared when full that it
+ * replaces): the bench corpus's 150,216 look-ups, 34,479 distinct lines, missed 43,418 times with
+ * that map, 39,605 times with this one.
+ */
+const chromeMemo = new GenerationMap<ChromeLine | null>(5000);
 
 function classifyChromeLine(lineText: string): ChromeLine | null {
   const item = classifyItems(lineText);

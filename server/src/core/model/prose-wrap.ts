@@ -8,7 +8,7 @@
 import type { Analysis } from '../engine/lint';
 import { isPageNumberLine } from '../parse/page-footer';
 import { isDoubleSpaced } from '../parse/double-spaced';
-import { PINYIN_ANNOTATION } from '../text/normalize';
+import { dropPinyin } from '../text/normalize';
 
 /** Sentence or clause-list ends (full and half width). */
 const ENDS = /[。；;！!？?：:）)」』”"…]$/;
@@ -67,7 +67,7 @@ export function wrapTargets(a: Analysis): Int32Array {
     trimmed[l] = t;
     // (A converter's pinyin after characters, 報(bào)告, is no part of the printed line: a mirror of PDF
     // text annotated after the lines were broken is measured without it.)
-    widths[l] = width(t.includes('(') || t.includes('（') ? t.replace(PINYIN_ANNOTATION, '') : t);
+    widths[l] = width(t.includes('(') || t.includes('（') ? dropPinyin(t) : t);
   }
   // Closed lines: headings that are the whole line, tables, the title.
   const closed = new Uint8Array(n);

@@ -1,6 +1,6 @@
 // Headings in the styles real drafts use: 一、 （一） (一) 1. （1） and markdown #,
 // possibly wrapped in pinyin debris (主動(dòng)公開) or emphasis (**一、总体情况**).
-import { blankPinyin, chineseNumeral, normalize, PINYIN_ANNOTATION } from '../text/normalize';
+import { blankPinyin, chineseNumeral, dropPinyin, normalize } from '../text/normalize';
 import { ownString as own } from '../text/own-string';
 
 export type HeadingStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'md';
@@ -52,6 +52,9 @@ const LINE_MEMO_KEY_MAX = 400;
  * a new Heading object every time (callers change `level`).
  */
 export function headingOfLine(lineText: string, line: number, lineStart: number): Heading | null {
+  // Most lines are prose opening with a word: no heading, told without the memo's look-up (which
+  // hashes the whole line).
+  if (!mayOpenHeading(lineText)) return null;
   if (lineText.length > LINE_MEMO_KEY_MAX) return parseHeading(lineText.replace(/\t/g, ' '), line, lineStart);
   let h = lineMemo.get(lineText);
   if (h === undefined) {
@@ -63,6 +66,21 @@ export function headingOfLine(lineText: string, line: number, lineStart: number)
   }
   if (h === null) return null;
   return { ...h, line, start: h.start + lineStart, end: h.end + lineStart, titleStart: h.titleStart + lineStart, titleEnd: h.titleEnd + lineStart };
+}
+
+/** What parseHeading's lead may take before the marker (a superset: the marks in any number and order). */
+const LEAD_MARKS = /^[\s?？#*_]*/;
+/** What a heading's marker or a bullet before it opens with. */
+const MARKER_START = /^[一二三四五六七八九十（(\d+-]/;
+
+/**
+ * False where parseHeading finds no heading for certain: no # before the first character that is
+ * no lead mark, and that character opens no marker nor bullet. (Blanked pinyin follows a Han
+ * character: it never comes before that character.)
+ */
+export function mayOpenHeading(lineText: string): boolean {
+  const lead = LEAD_MARKS.exec(lineText)![0];
+  return lead.includes('#') || MARKER_START.test(lineText.slice(lead.length, lead.length + 1));
 }
 
 /** Recognises a heading on one line; `lineText` has no line break. */
@@ -124,7 +142,7 @@ function makeHeading(lineText: string, original: string, line: number, lineStart
   if (lead === trimmed.length) return null;
   const title = original.slice(titleStart0 + lead, titleStart0 + trimmed.length);
   // A long unpunctuated "heading" is prose that happens to start with a numeral.
-  if (!runIn && (title === trimmed.slice(lead) ? title : title.replace(PINYIN_ANNOTATION, '')).length > 60) return null;
+  if (!runIn && (title === trimmed.slice(lead) ? title : dropPinyin(title)).length > 60) return null;
   const titleStart = lineStart + titleStart0 + lead;
   return {
     level, style, numeral, title, norm: normalize(title), line,

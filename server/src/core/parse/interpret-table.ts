@@ -2,7 +2,7 @@
 // their normalised label, never by position; an unreadable label (OCR) between two
 // identified rows takes the single statutory row missing there, marked as inferred.
 import type { BlocksTable, FlatTable, GridTable, TableSpec } from '../formats/types';
-import { labelKey, PINYIN_ANNOTATION } from '../text/normalize';
+import { dropPinyin, labelKey } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { labelThenSlots } from './label-slots';
 import { isValueLike, readCellValue } from './cell-value';
@@ -320,7 +320,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
     let match: { block: typeof current; id: string } | null = null;
     // A trailing note (规章（设区的市…应提供相关数据）) is not part of the label: a note may name another row.
     // Converter pinyin (規(guī)章(設區(qū)的市…)) would nest brackets inside the note: drop it first.
-    const bare = lab.label.replace(PINYIN_ANNOTATION, '').replace(/[（(][^（）()]*[）)]$/, '');
+    const bare = dropPinyin(lab.label).replace(/[（(][^（）()]*[）)]$/, '');
     const matchLabel = labelKey(bare).length >= 2 ? bare : lab.label;
     for (const b of candBlocks) {
       const c = bestRow(matchLabel, candidatesOf(b, (bl) => bl.rows.map((r) => ({ id: r.id, core: labelKey(r.label), group: false, numeral: null }))), true);

@@ -1,7 +1,7 @@
 // Statutory row matching for interpret-table.ts: a row label (numbering, notes and converter
 // debris aside) against a table's or block's candidate rows by normalised label coverage, memoised
 // per candidate list and label; and the innermost numbered cell of a label spread over merged columns.
-import { coverage, labelKey, PINYIN_ANNOTATION } from '../text/normalize';
+import { coverage, dropPinyin, labelKey } from '../text/normalize';
 import type { Cell } from './tables';
 
 export function labelOf(cells: Cell[]): { label: string; start: number; end: number } {
@@ -12,7 +12,7 @@ export function labelOf(cells: Cell[]): { label: string; start: number; end: num
 export function rowCore(r: { label: string; match?: string }): string {
   if (r.match) return labelKey(r.match);
   // Drop the numbering and any parenthetical note: （二）部分公开（区分处理的…） → 部分公开
-  const noNum = r.label.replace(PINYIN_ANNOTATION, '').replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^）)]*[）)]$/, '');
+  const noNum = dropPinyin(r.label).replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?/, '').replace(/[（(][^）)]*[）)]$/, '');
   return labelKey(noNum);
 }
 

@@ -5,8 +5,8 @@
 // Simplified script (doc.read, doc.readLines): a page in Traditional script (當前位置, 索引號) is
 // read in the Simplified forms these patterns know.
 import type { LineMap } from '../text/line-map';
-import { normalize, PINYIN_ANNOTATION } from '../text/normalize';
-import { pageLabelSource } from '../text/page-labels';
+import { dropPinyin, normalize } from '../text/normalize';
+import { pageLabelSource, pageLabelFirsts } from '../text/page-labels';
 
 /**
  * A site's channel names or a metadata field's name glued before the issuer of a title in a copy
@@ -21,7 +21,19 @@ export const GLUED_CHANNEL = /^.*(?:年报|年度报告|报告|正文|公开指�
 // The column a page is filed under (栏目: 政府信息公开年报) names reports, but it is a field, never the title.
 // A list marker or a bracket may come first (- [ 索引号 ] …, [ 发布日期 ] 2026-02-10, 【发布机构】…).
 // A label word followed by a comma opens a sentence (公开形式,突出……: a line of a paragraph wrapped there).
-const META = new RegExp(`^[\\s|│]*(?:[-*•·]\\s*)?[\\[【［]?\\s*(?:${pageLabelSource(['作\\s*者', '责任编辑', '(?:所属)?栏\\s*目(?=\\s*[:：\\t|│])', '原文(?:链接|地址)(?=\\s*[:：])'])})(?!\\s*[,，。、；;])\\s*[:：\\t|│]?`);
+export const META = new RegExp(`^[\\s|│]*(?:[-*•·]\\s*)?[\\[【［]?\\s*(?:${pageLabelSource(['作\\s*者', '责任编辑', '(?:所属)?栏\\s*目(?=\\s*[:：\\t|│])', '原文(?:链接|地址)(?=\\s*[:：])'])})(?!\\s*[,，。、；;])\\s*[:：\\t|│]?`);
+/**
+ * What META's label may open with: a page label's first character or one of its own labels' (作者,
+ * 责任编辑, 栏目/所属栏目, 原文链接), after what its lead may take (a superset: those marks in any number).
+ */
+const META_FIRST = new Set([...pageLabelFirsts(), ...'作责栏所原'].map((c) => c.charCodeAt(0)));
+const META_LEAD = /^[\s|│\-*•·[【［]*/;
+
+/** False where META cannot match: the first character after its lead's marks opens no label. */
+export function mayOpenMetaLabel(s: string): boolean {
+  const n = META_LEAD.exec(s)![0].length;
+  return n < s.length && META_FIRST.has(s.charCodeAt(n));
+}
 // The value ends at a tab or pipe, at the line's end, or before the next field on the line (名  称: 某某街道2025年……
 // 年度报告 发布机构: 某某街道: spaces, a label and its colon).
 export const META_NAME = new RegExp(`^[\\s|│]*(?:[-*•·]\\s*)?(?:名\\s*称|标\\s*题|文件名称)\\s*[:：\\t|│]\\s*([^\\t|│]{4,120}?)\\s*(?:[\\t|│]|$|(?<=\\s)(?=(?:${pageLabelSource()})\\s*[:：]))`);
@@ -40,9 +52,10 @@ export function isMetadataLine(raw: string): boolean {
   // 發(fā)布時間: and 索??引??號:, are dropped.)
   // (Both patterns open with a look-behind, tried at every position: each only on a line with its bracket or mark.)
   const cut = raw.slice(0, 200);
-  const unannotated = cut.includes('(') || cut.includes('（') ? cut.replace(PINYIN_ANNOTATION, '') : cut;
+  const unannotated = cut.includes('(') || cut.includes('（') ? dropPinyin(cut) : cut;
   const head = unannotated.includes('?') || unannotated.includes('？') ? unannotated.replace(/(?<=[\u3400-\u9fff])[?？]+(?=[\u3400-\u9fff])/g, '') : unannotated;
-  return META.test(head);
+  // (Most lines open with a word no label starts with: told without META's alternation of labels.)
+  return mayOpenMetaLabel(head) && META.test(head);
 }
 
 /**
@@ -153,7 +166,7 @@ function labelValueAt(lines: LineMap, line: number): boolean {
   // (A report's name is no value here, though a classification's may end in 报告: 其他/其他 / 报告.)
   if (/报告|年报/.test(raw) && /(?:19|20)\d{2}|年度|信息公开|法治/.test(raw)) return false;
   for (let l = line - 1; l >= 0 && l >= line - 2; l--) {
-    const up = lines.lineText(l).replace(PINYIN_ANNOTATION, '');
+    const up = dropPinyin(lines.lineText(l));
     if (!up.trim()) continue;
     if (up.length > 24) return false;
     // (`lines` are doc.read's, in Simplified script already.)

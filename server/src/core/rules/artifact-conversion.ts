@@ -4,7 +4,7 @@
 // (《中华人民共和国国家通用语言文字法》第九条; 第十八条 reserves 《汉语拼音方案》 for
 // spelling and notation, not for running text).
 import type { Rule } from './rule';
-import { PINYIN_ANNOTATION } from '../text/normalize';
+import { mayHavePinyin, PINYIN_ANNOTATION } from '../text/normalize';
 import { paragraphTargets, wrapTargets } from '../model/prose-wrap';
 
 /**
@@ -29,7 +29,7 @@ export const artifactConversion: Rule = {
   basis: '《中华人民共和国国家通用语言文字法》第九条（国家机关以规范汉字为公务用字）',
   check(ctx) {
     const a = ctx.analysis;
-    const hits = [...a.doc.work.matchAll(PINYIN_ANNOTATION)];
+    const hits = mayHavePinyin(a.doc.work) ? [...a.doc.work.matchAll(PINYIN_ANNOTATION)] : [];
     if (hits.length < MIN_ANNOTATIONS) return;
     // One finding per paragraph: the lines of a paragraph wrapped at the page width (PDF text) are
     // one, so a PDF copy is not reported once for each of its printed lines.

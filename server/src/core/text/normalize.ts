@@ -15,6 +15,19 @@ export { toSimplified };
  */
 export const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zü]*(?:\r?\n[a-zü]*)?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*(?:\r?\n[a-zü]*)?[)）]/g;
 
+/** A toned vowel: no PINYIN_ANNOTATION without one (one scan for it is cheaper than the look-behind tried at every position). */
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+/** Whether `s` may hold a PINYIN_ANNOTATION (false: it holds none). */
+export function mayHavePinyin(s: string): boolean {
+  return TONED.test(s);
+}
+
+/** `s` without its PINYIN_ANNOTATION matches (`s` itself when it has no toned vowel). */
+export function dropPinyin(s: string): string {
+  return TONED.test(s) ? s.replace(PINYIN_ANNOTATION, '') : s;
+}
+
 /**
  * `s` with each converter pinyin annotation (總體(tǐ)情況) turned into as many spaces: a view of a
  * line that reads through the pinyin while every offset in it is the offset in `s`. `s` itself when

@@ -49,3 +49,8 @@ export function pageLabelSource(extra: readonly string[] = []): string {
     .map((w) => [...w].map((c) => (c === '/' ? '[/／]' : c)).join('\\s*'));
   return [...spaced, ...extra].join('|');
 }
+
+/** The first characters of the labels pageLabelSource matches (without its `extra` ones). */
+export function pageLabelFirsts(): string[] {
+  return [...new Set(PAGE_LABELS.filter((l) => !l.notAboveTitle).flatMap((l) => l.words.map((w) => w[0])))];
+}

@@ -21,3 +21,33 @@ export class StringMemo<V> {
     return v as V;
   }
 }
+
+/**
+ * A bounded map of two generations: when the young one holds `generation` entries it becomes the
+ * old one (the old one dropped), and an entry found in the old one moves to the young one. At most
+ * twice `generation` entries; unlike a map cleared when full, the entries still in use survive the
+ * turnover (the template lines that recur in every draft of a batch).
+ */
+export class GenerationMap<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(private readonly generation: number) {}
+
+  get(key: string): V | undefined {
+    const v = this.young.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+
+  /** `key` should be a string of its own (ownString): the map keeps it. */
+  set(key: string, value: V): void {
+    if (this.young.size >= this.generation) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}
