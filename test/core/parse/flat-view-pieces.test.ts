@@ -256,3 +256,21 @@ test('a 2008-regulation excerpt that starts inside part 二: its list items and 
   // A list item numbered in brackets that ends in 报告 is no title, on one line as on its own.
   assert.equal(analyze(oneLine(page)).doc.title, null);
 });
+
+test('without spaces, a glued part title cut after its longest length never ends inside a figure (oV/25: 总数148条 read as 48)', () => {
+  const lines = [
+    '某某乡2010年政府信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》的要求,现将我乡2010年政府信息公开工作情况报告如下。',
+    '一、领导重视抓落实',
+    '我乡按照县政府办公室的要求,成立了政府信息公开工作领导小组,设立了办公室。' + FILL,
+    '二、具体措施抓成效',
+    '我乡在2010年度共计制作、获取政府信息总数148条,其中主动公开信息有103条,涉及国家秘密的公文类信息0条。' + FILL,
+  ];
+  const a = analyze(noSpace(lines));
+  const glued = (a.doc.view?.headings ?? []).filter((h) => h.runIn);
+  assert.ok(glued.length >= 2, 'both parts read as glued headings');
+  for (const h of glued) assert.ok(!/\d$/.test(h.title), h.title);
+  const text = noSpace(lines);
+  const total = (a.doc.view?.headings ?? []).find((h) => h.numeral === 2)!;
+  assert.equal(text.slice(total.titleEnd, total.titleEnd + 4), '148条');
+});

@@ -326,8 +326,12 @@ const GLUED_TITLE = 30;
 /** The title of a heading glued to its text, from the text after its numeral (see GLUED_TITLE_END). */
 function gluedTitle(rest: string): string {
   const stop = GLUED_TITLE_END.exec(rest.slice(0, 200));
-  return rest.slice(0, Math.min(stop ? stop.index : rest.length, GLUED_TITLE));
+  let end = Math.min(stop ? stop.index : rest.length, GLUED_TITLE);
+  // (Never inside a figure: 二、具体措施抓成效我乡……政府信息总数148条 cut after 30 characters keeps 148 whole in the text.)
+  while (end > 0 && end < rest.length && ALNUM.test(rest[end - 1]) && ALNUM.test(rest[end])) end--;
+  return rest.slice(0, end);
 }
+const ALNUM = /[0-9A-Za-z０-９.．]/;
 
 /**
  * In a copy joined without breaks, the pieces that open with a part marker (一、 in order from
