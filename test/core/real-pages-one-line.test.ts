@@ -35,10 +35,9 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // template, no issuer's report) whose title 政府信息公开年度工作报告范文 glues to its opening without spaces
 // (…报告范文本年度报告是根据…); no title is cut out, and the opening's list of seven parts (概述, 依申请公开政府信息情况,
 // …存在的主要问题和改进措施) reads as a report's. With spaces or line breaks the title is read and the page is none.
-// oX/13 (harvested with oX, not fixed there): without breaks the metadata cells, the covering letter (……随文上报。特此报告。
-// 某局2025年1月15日) and the title wrapped before 工作总结 run into one piece with the opening; the glued title is
-// cut out only after a letter's （此件主动公开） note, not after 特此报告 and a signature, so no title and no kind.
-const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt', 'oX/13.txt']);
+// (oX/13, a covering letter glued before the title without breaks, reads right since a glued title is cut out after
+// the letter's 特此报告 and its sender's date as after a （此件主动公开） note.)
+const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

@@ -58,6 +58,20 @@ test("a report sent with a covering letter: its title is read after the letter's
   assert.equal(analyze(noSpace(page)).doc.title?.text, '某某省某某委员会2023年政府信息公开工作年度报告');
 });
 
+test("a report sent with a covering letter closed by 特此报告 and its sender's date (oX/13): its title is read after the date", () => {
+  const page = [
+    '中共某某市委、某某市人民政府:',
+    '根据市委依法治市办《关于做好2024年度法治政府建设总结工作的通知》要求,现将我局《2024年度交通运输法治政府建设工作总结》随文上报。',
+    '特此报告。', '某某市交通运输局', '2025年1月15日',
+    '2024年度交通运输法治政府建设工作总结',
+    '2024年某某市交通运输局在市委、市政府的坚强领导下,笃学践行习近平法治思想,完善交通法规制度体系,推进综合执法改革,法治政府建设取得新成效。',
+    '一、2024年工作完成情况',
+    '(一)恪尽职守,法治政府建设全面推进。全年制定行政规范性文件3件,均经合法性审查。',
+  ];
+  assert.equal(analyze(noSpace(page)).doc.title?.text, '2024年度交通运输法治政府建设工作总结');
+  assert.equal(analyze(noSpace(page)).kind, 'rule-of-law');
+});
+
 test('a sub-part numbered 2. after a sentence starts a piece: the year opening its text is read', () => {
   const page = [
     '依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。',

@@ -27,8 +27,11 @@ const OTHER_TITLE_AFTER = /^》?[\u3400-\u9fff]{0,12}的(?:通知|函|意见|批
 /** How far into the line the title may stand (after the page's chrome). */
 const TITLE_WITHIN = 300;
 
-/** The publication note closing a letter or notice that sends or issues a report (（此件主动公开）, (此件公开发布)). */
-const LETTER_NOTE = /[（(]此件[\u3400-\u9fff]{2,8}[）)]/;
+/**
+ * The publication note closing a letter or notice that sends or issues a report (（此件主动公开）, (此件公开发布)), or
+ * the letter's closing words, its sender and date (特此报告。某某局2025年1月15日).
+ */
+const LETTER_NOTE = /[（(]此件[\u3400-\u9fff]{2,8}[）)]|特此(?:报告|函告|报送|呈报)[。.]?[\u3400-\u9fff（）()]{2,30}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/;
 /** How far into the line a covering letter's note may stand. */
 const LETTER_WITHIN = 800;
 
