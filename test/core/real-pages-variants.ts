@@ -42,6 +42,19 @@ export function forEachPage(visit: (page: string, text: string) => void): void {
   assert.ok(pages >= 250, `${pages} pages`);
 }
 
+/**
+ * Calls `visit` with every line of every harvested page (the first `perPage` lines of each when given) and where
+ * it is (`set/NN.txt`); returns how many lines were visited. For the tests of cheap gates that must never turn
+ * down a line the reader after them would take.
+ */
+export function forEachPageLine(visit: (line: string, where: string) => void, perPage = Infinity): number {
+  let lines = 0;
+  forEachPage((page, text) => {
+    for (const l of text.split(/\r?\n/).slice(0, perPage)) { lines++; visit(l, page); }
+  });
+  return lines;
+}
+
 /** Only the `known` pages differ, and each of them still does. */
 export function assertRatchet(differ: readonly string[], known: ReadonlySet<string>, what: string): void {
   const fresh = differ.filter((d) => !known.has(d.slice(0, d.indexOf(':'))));

@@ -4,11 +4,9 @@
 // real-page fixture.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { stripTitleEnd } from '../../server/src/core/formats/detect-opening';
 import { normalize } from '../../server/src/core/text/normalize';
-import { ROOT } from './helpers';
+import { forEachPageLine } from './real-pages-variants';
 
 const TITLES = [
   '某卫〔2024〕3号《某某县卫生健康局2023年政府信息公开工作年度报告》',
@@ -32,15 +30,6 @@ test('stripTitleEnd keeps a part of its input', () => {
   for (const t of TITLES) seen(t);
   // The written titles lose something (otherwise the check proves little).
   assert.ok(TITLES.filter((t) => stripTitleEnd(normalize(t)) !== normalize(t)).length >= 9);
-  const dir = join(ROOT, 'test', 'fixtures', 'real-pages');
-  let lines = 0;
-  for (const set of readdirSync(dir)) {
-    const sub = join(dir, set);
-    if (!statSync(sub).isDirectory()) continue;
-    for (const f of readdirSync(sub)) {
-      if (!/\.(?:txt|md)$/.test(f)) continue;
-      for (const l of readFileSync(join(sub, f), 'utf8').split(/\r?\n/).slice(0, 120)) { lines++; seen(l.slice(0, 200)); }
-    }
-  }
+  const lines = forEachPageLine((l) => seen(l.slice(0, 200)), 120);
   assert.ok(lines > 10000);
 });

@@ -3,10 +3,8 @@
 // marker style, the edge cases of the lead) and on every line of the real-page fixtures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { headingOfLine, mayOpenHeading, parseHeading } from '../../../server/src/core/parse/headings';
-import { ROOT } from '../helpers';
+import { forEachPageLine } from '../real-pages-variants';
 
 const LINES = [
   '一、总体情况', '  二、主动公开政府信息情况', '（一）主动公开情况。2023年，我局……', '(二) 依申请公开', '1. 年度概况', '（1）制度建设',
@@ -27,15 +25,6 @@ test('a line mayOpenHeading turns down is no heading', () => {
   // The written lines hold headings of every style, and lines turned down.
   assert.ok(LINES.filter((l) => parseHeading(l.replace(/\t/g, ' '), 0, 0) !== null).length >= 18);
   assert.ok(declined >= 5);
-  const dir = join(ROOT, 'test', 'fixtures', 'real-pages');
-  let lines = 0;
-  for (const set of readdirSync(dir)) {
-    const sub = join(dir, set);
-    if (!statSync(sub).isDirectory()) continue;
-    for (const f of readdirSync(sub)) {
-      if (!/\.(?:txt|md)$/.test(f)) continue;
-      for (const l of readFileSync(join(sub, f), 'utf8').split(/\r?\n/)) { lines++; check(l, `${set}/${f}`); }
-    }
-  }
+  const lines = forEachPageLine(check);
   assert.ok(lines > 10000 && declined > lines / 4);
 });

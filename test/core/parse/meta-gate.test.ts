@@ -4,10 +4,8 @@
 // of the pattern's own) and on every line of the real-page fixtures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMetadataLine, mayOpenMetaLabel, META } from '../../../server/src/core/parse/title-chrome';
-import { ROOT } from '../helpers';
+import { forEachPageLine } from '../real-pages-variants';
 
 const LINES = [
   '索引号：11440000/2024-00123', '索 引 号：113308', '[ 发布日期 ] 2024-01-20', '【发布机构】某某市人民政府办公室', '- [ 有效性 ] 有效',
@@ -27,15 +25,6 @@ test('a line mayOpenMetaLabel turns down is no metadata line', () => {
   // The written lines hold metadata lines of every lead, and lines turned down.
   assert.ok(LINES.filter((l) => isMetadataLine(l)).length >= 15);
   assert.ok(declined >= 6);
-  const dir = join(ROOT, 'test', 'fixtures', 'real-pages');
-  let lines = 0;
-  for (const set of readdirSync(dir)) {
-    const sub = join(dir, set);
-    if (!statSync(sub).isDirectory()) continue;
-    for (const f of readdirSync(sub)) {
-      if (!/\.(?:txt|md)$/.test(f)) continue;
-      for (const l of readFileSync(join(sub, f), 'utf8').split(/\r?\n/)) { lines++; check(l, `${set}/${f}`); }
-    }
-  }
+  const lines = forEachPageLine(check);
   assert.ok(lines > 10000 && declined > lines / 4);
 });
