@@ -94,7 +94,8 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
 /**
  * The opening lists the report's own parts by their statutory names (本报告由“总体情况”……六个部分组成), as a report
  * does after its basis sentence, which a copy may have lost: how many parts of one format (the most) its first
- * sentence names by a title, a variant or a part's keyword (0 if none), and whether the text's first line opens with it listing four parts or more (本报告由概述、……组成).
+ * sentence names by a title, a variant or a part's keyword (0 if none), and whether the text's first line opens
+ * with it listing four parts or more (本报告由概述、……组成).
  */
 // A later sentence of the opening line listing the report's parts (。全文包括……, 。本报告由……组成); a bare 报告
 // (。报告主要包括……), as a notice on what reports hold may say, only with the line's own statistics period.

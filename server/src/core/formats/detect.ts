@@ -301,11 +301,12 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   let own = { parts: 0, first: false };
   if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
-  // An untitled school report (its opening cites the 高等学校信息公开办法, or counts a school year from 9月1日 to
-  // 8月31日) lists parts much as a government report does: it is not one.
+  // An untitled page on a half-year or a quarter (2022年上半年政府信息公开数据统计) may have a report's parts: it is no annual report.
   else if (!title && (partYear = partYearLine(doc))) {
     return { kind: null, source: null, reason: `没有报告标题，开头一行写明“${partYear}”，所述为半年或季度的情况，不是年度报告` };
   }
+  // An untitled school report (its opening cites the 高等学校信息公开办法, or counts a school year from 9月1日 to
+  // 8月31日) lists parts much as a government report does: it is not one.
   else if (!title && schoolBasis(doc)) {
     return { kind: null, source: null, reason: '没有标题，开头依据《高等学校信息公开办法》或按学年统计，为学校（高校）信息公开工作报告，不是政府信息公开工作年度报告' };
   }
