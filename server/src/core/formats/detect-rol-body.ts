@@ -37,6 +37,10 @@ function personalDuty(what: string): boolean {
   return /本人|^我(?:个人)?(?![局区县市镇乡街委办厅处所站院们])/.test(what)
     || (what.includes('第一责任人') && !what.includes('法治政府建设'));
 }
+/** What a 现将……报告如下 / 总结如下 announces when it is another report than the year's: a self-check, a rectification, an
+ * inspection or survey, a personal 述职/述法, a half-year's or a quarter's. */
+const OTHER_REPORT = /自查|整改|督察|督查|调研|述职|述法|半年|季度/;
+
 /**
  * 现 of 现将……报告如下, or what mojibake left of it: a sentence break garbled into ?, eats the 。 and
  * leaves 现 as one Latin letter (工作?,F将2022年……报告如下, a mirror's broken re-encoding).
@@ -131,10 +135,10 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) { opensWithYear = true; openingYear = t.slice(0, 4); }
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
     const below = new RegExp(`${NOW}(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下`).exec(t);
-    if (below && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
+    if (below && !OTHER_REPORT.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
     // (Or without 现将: ……各项工作，具体情况报告如下.)
     const loose = /[，,]([^。，,]{0,20}?)(?:报告|汇报)如下/.exec(t);
-    if (loose && !/自查|整改|督察|督查|调研|述职|述法|半年|季度|本人/.test(loose[1])) anyBelow = true;
+    if (loose && !OTHER_REPORT.test(loose[1]) && !loose[1].includes('本人')) anyBelow = true;
     // 全面建设法治政府 says the same as 法治政府建设.
     if (namesRuleOfLaw(t)) {
       mentions = true;
@@ -144,9 +148,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // (现根据上级有关要求，将……情况报告如下: the basis between 现 and 将.)
       const r = new RegExp(`${NOW}(?:根据[^。，,]{0,20}[，,])?(?:将|就)([^。]{0,60}?)(?:报告|汇报)如下`).exec(t);
       // Not a report on something else (现将整改情况报告如下, 现将自查情况汇报如下).
-      if (r) return !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(r[1]) && !personalDuty(r[1]);
+      if (r) return !OTHER_REPORT.test(r[1]) && !personalDuty(r[1]);
       const u = new RegExp(`${NOW}(?:将|就|对)([^。]{0,60}?)总结如下`).exec(t);
-      if (u && !/自查|整改|督察|督查|调研|述职|述法|半年|季度/.test(u[1])) summary = true;
+      if (u && !OTHER_REPORT.test(u[1])) summary = true;
     }
   }
   return false;

@@ -49,7 +49,10 @@ const GOV_VARIANTS = () => (govVariants ??= new Set(FORMATS['gov-info-2019'].sec
 /** Number of top-level headings that carry a statutory gov-info section title. */
 export function statutoryHeadingCount(doc: ParsedDocument): number {
   let n = 0;
-  for (const h of topHeadings(doc)) if (isGovTitle.get(labelKey(h.title)) || (h.level === 1 && GOV_VARIANTS().has(labelKey(h.title)))) n++;
+  for (const h of topHeadings(doc)) {
+    const k = labelKey(h.title);
+    if (isGovTitle.get(k) || (h.level === 1 && GOV_VARIANTS().has(k))) n++;
+  }
   return n;
 }
 
