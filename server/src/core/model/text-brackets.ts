@@ -40,3 +40,40 @@ export function openBefore(lines: Lines, line: number): boolean {
   }
   return false;
 }
+
+/** The opening mark of each closing book-title mark. */
+const TITLE_OPEN: Record<string, string> = { '》': '《', '〉': '〈' };
+
+/**
+ * The first closing book-title mark (》 or 〉) of a line with none of its kind open before it in the line
+ * (…门户网站辽宁省人民政府公报》等渠道), or -1.
+ */
+export function loneTitleClose(t: string): number {
+  let outer = 0;
+  let inner = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '《') outer++;
+    else if (c === '〈') inner++;
+    else if (c === '》') { if (outer > 0) outer--; else return i; }
+    else if (c === '〉') { if (inner > 0) inner--; else return i; }
+  }
+  return -1;
+}
+
+/**
+ * Whether a line among the eight before `line` leaves the opening mark of `close` open: a title wrapped over lines,
+ * or cut by a page break (《国务院办 / 公厅…关于印发〈…年度报告 / 格式〉的通知》).
+ */
+export function titleOpenBefore(lines: Lines, line: number, close: string): boolean {
+  const open = TITLE_OPEN[close];
+  for (let l = line - 1; l >= 0 && l >= line - 8; l--) {
+    let depth = 0;
+    for (const c of lines.lineText(l)) {
+      if (c === open) depth++;
+      else if (c === close && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}

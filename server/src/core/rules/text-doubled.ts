@@ -13,6 +13,7 @@ import { trimmedLine } from '../model/artifacts-lines';
 import { pageChromeAt } from '../parse/page-chrome';
 import { ORG_LINE } from '../parse/title';
 import { hanCount } from '../text/han';
+import { variantDoubled } from '../model/doubled-variant';
 
 /** ABAB reduplication of a two-character verb or adjective, which is correct Chinese. */
 const ABAB = new Set([
@@ -168,9 +169,9 @@ export const textDoubled: Rule = {
   defaultSeverity: 'info',
   title: { zh: '词语重复', en: 'Word doubled by mistake' },
   description: {
-    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制；其中一遍年份后丢了“年”字也算同一标题，并指出缺字）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词，或其中一遍多一个“任何”，如“如对本报告有任何疑问，如对本报告有疑问”）、顿号前后同一列举项（八字以上）连写两遍（“政府信息公开的收费及减免情况、政府信息公开的收费及减免情况”，后一遍可与下一项连在一起）也作提示。标点连写两遍（“，，”“。。”“,、”“《《”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
+    zh: '同一个由两到四个汉字组成的词连写两遍，通常是编辑时复制粘贴或删改不彻底造成的，如“资金资金分配”“政府信息信息公开”；PDF 换行处前一行末与后一行首重复也会检查；标题连写两遍（网页页头与正文标题一并复制；其中一遍年份后丢了“年”字也算同一标题，并指出缺字）、同一句话连写两遍（“依申请公开方面。依申请公开方面。”）、逗号前后同一分句连写两遍（“共排查出涉企“挂案”5起，排查出涉企“挂案”5起”，前一遍可多一个“共”“累计”之类的副词，或其中一遍多一个“任何”，如“如对本报告有任何疑问，如对本报告有疑问”）、顿号前后同一列举项（八字以上）连写两遍（“政府信息公开的收费及减免情况、政府信息公开的收费及减免情况”，后一遍可与下一项连在一起）也作提示；同一说法连写两遍、其中一遍多一个“以”“的”“了”（“可通过可以通过”）也提示（“亚运会亚残运会”这类两个不同的词不算）。标点连写两遍（“，，”“。。”“,、”“《《”）也提示，每行报告第一处。“的”“在”两字从不叠用，连写两遍（“我局的的职能”）也提示（“目的的”“现在在”“的的确确”“实实在在”不算）。\n\n' +
       '其他单字重叠（“常常”“天天”“认认真真”）、动词或形容词的 ABAB 重叠（“研究研究”“雪白雪白”）、“一个一个”和数字不报告。本规则只作提示，不提供快速修复：请确认后删除多余的一遍。',
-    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together; a copy whose year lost its 年 is the same title, the slip named) a sentence written twice in a row (依申请公开方面。依申请公开方面。) a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计, or 任何 in one copy only) and a list item of eight characters or more written twice across a 、 (the second copy perhaps run into the next item) are hinted too; the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、, 《《) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
+    en: 'The same word of two to four Han characters written twice in a row, usually left by copy-and-paste or an incomplete edit (资金资金分配, 政府信息信息公开); the title printed twice in a row (a web page header and the article title copied together; a copy whose year lost its 年 is the same title, the slip named) a sentence written twice in a row (依申请公开方面。依申请公开方面。) a clause written twice across a comma (the first time perhaps with an adverb such as 共 or 累计, or 任何 in one copy only) and a list item of eight characters or more written twice across a 、 (the second copy perhaps run into the next item) are hinted too, and so is the same phrase written twice with 以, 的 or 了 in one copy only (可通过可以通过; two different words such as 亚运会亚残运会 are not); the end of a PDF line repeated at the start of the next one is checked too. Doubled punctuation (，，, 。。, ,、, 《《) is reported too, the first on each line. 的 and 在, which are never reduplicated, written twice (我局的的职能) are hinted too (not 目的的, 现在在, 的的确确, 实实在在).\n\n' +
       'Other reduplication of one character (常常, 天天, 认认真真), ABAB reduplication of verbs and adjectives (研究研究, 雪白雪白), 一个一个 and numbers are not reported. A hint only, without a quick-fix: check and delete the extra copy.',
   },
   basis: '校对检查（文字重复）',
@@ -246,6 +247,16 @@ export const textDoubled: Rule = {
           end: pl.start + dl[1],
           message: `列举项重复：“${item}”在顿号前后连写了两遍，应删除一遍`,
           messageEn: `List item doubled: “${item}” is written twice in a row across a 、`,
+        });
+      }
+      // A phrase written twice, one copy with 以/的/了 added (可通过可以通过): the first on the line.
+      const dv = ds || dc || dl ? null : variantDoubled(t);
+      if (dv) {
+        ctx.report({
+          start: pl.start + dv.start,
+          end: pl.start + dv.end,
+          message: `词语重复：“${dv.first}${dv.second}”，同一说法写了两遍（“${dv.first}”与“${dv.second}”），应删除一遍`,
+          messageEn: `Phrase doubled: “${dv.first}${dv.second}” writes the same words twice (“${dv.first}” and “${dv.second}”)`,
         });
       }
       // Doubled punctuation: the first on the line (a converted page may have it after every clause).
