@@ -1,5 +1,6 @@
-// Round brackets across the lines of a draft, for text-damaged: a bracket a finished line never
-// closes, and whether a neighbouring line leaves one open (a bracket wrapped over lines is no damage).
+// Brackets, quotes and title marks across the lines of a draft, for text-damaged: a bracket a finished line never
+// closes, a closing mark never opened, an opening quote never closed, and whether a neighbouring line leaves one
+// open (a mark wrapped over lines is no damage).
 
 /** The lines of a draft, as far as these helpers read them. */
 interface Lines { lineCount: number; lineText(line: number): string }
@@ -76,4 +77,70 @@ export function titleOpenBefore(lines: Lines, line: number, close: string): bool
     if (depth > 0) return true;
   }
   return false;
+}
+
+/**
+ * The first closing quote ” of a line with no “ open before it in the line (示范县”;接受司法部“…), or -1.
+ * Not when a second such quote follows in the same clause (a draft typing ” for both halves, ”示范县”, is
+ * another slip).
+ */
+export function loneClosingQuote(t: string): number {
+  let depth = 0;
+  let lone = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '“') depth++;
+    else if (c === '”') {
+      if (depth > 0) { depth--; continue; }
+      if (lone < 0) lone = i;
+      else if (i - lone <= 20 && !/[，,。；;]/.test(t.slice(lone, i))) return -1;
+    }
+  }
+  return lone;
+}
+
+/** Where the clause of the quote at `at` starts (after the last mark of punctuation before it). */
+export function clauseStart(t: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 16 && !/[，,。；;：:、！!？?“”\s]/.test(t[i - 1])) i--;
+  return i;
+}
+
+/**
+ * Whether a line among the eight before `line` leaves a “ open: a quotation wrapped over lines, or cut by
+ * a page break of a PDF copy (严格执行“分 / -1- / 级审核、先审后发”程序).
+ */
+export function quoteOpenBefore(lines: Lines, line: number): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - 8; l--) {
+    let depth = 0;
+    for (const c of lines.lineText(l)) {
+      if (c === '“') depth++;
+      else if (c === '”' && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The first opening quote “ of a line followed, within thirty characters and before any closing quote, by another “
+ * (围绕“六稳“、”六保”工作: the closing quote lost, or typed as an opening one), or -1. Not where the second quote opens a
+ * quotation nested in the first (开展“学习“两会”精神”活动: two closing quotes follow before the next opening one) unless only punctuation stands
+ * between the second and the next closing one (“六稳“、”六保”).
+ */
+export function unclosedQuote(t: string): number {
+  for (let i = t.indexOf('“'); i >= 0; ) {
+    const j = t.indexOf('“', i + 1);
+    if (j < 0) return -1;
+    const close = t.indexOf('”', i + 1);
+    if ((close < 0 || close > j) && j - i <= 30) {
+      let closes = 0;
+      for (let k = j + 1; k < t.length && t[k] !== '“'; k++) if (t[k] === '”') closes++;
+      // (The second quote typed for the first's closing one: only punctuation before the next closing quote, “六稳“、”六保”.)
+      const next = t.indexOf('”', j + 1);
+      if (closes < 2 || (next > j && /^[、，,；;\s]*$/.test(t.slice(j + 1, next)))) return i;
+    }
+    i = j;
+  }
+  return -1;
 }

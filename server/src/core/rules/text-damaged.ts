@@ -5,7 +5,7 @@
 import type { Rule } from './rule';
 import { afterMark, hanRun, isHan, proofLines, quote } from '../model/proof-lines';
 import { lostWhole, lostWords } from '../model/lost-words';
-import { closedOnNextLine, loneTitleClose, openBefore, titleOpenBefore, unclosedParen } from '../model/text-brackets';
+import { clauseStart, closedOnNextLine, loneClosingQuote, loneTitleClose, openBefore, quoteOpenBefore, titleOpenBefore, unclosedParen, unclosedQuote } from '../model/text-brackets';
 import { normalize } from '../text/normalize';
 
 /**
@@ -16,10 +16,10 @@ import { normalize } from '../text/normalize';
  */
 const GBK_MOJIBAKE = '鋩鋪鋫鋬鋭鋮鋯鋰鋱鋲鋳鋴鋵鋶鋷鋸鋹鋺鋻鋼鋽鋾鋿錀錁錂錃錄錅錆錇錈錉洹洧洌浃浈洇洄洙洎洫浍洮洵洚浏浒浔洳涑浯涞涠浞涓涔浜浠浼浣渚淇鍊鍋鍌鍍鍎鍏鍐鍑鍒鍓鍔鍕鍖鍗鍘鍙鍚鍛鍜鍝鍞鍟鍠鍡鍢鍣鍤鍥鍦鍧鍨鍩鍫濉澧澹澶濂濡濮濞濠濯瀚瀣瀛瀹瀵灏灞宀宄宕宓宥宸甯骞搴寤寮褰寰蹇鎬鎭鎮鎯鎰鎱鎲鎳鎴鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿鏀鏁鏂鏃鏄鏅鏆鏇鏈鏉鏋鏌鏍妗姊妫妞妤姒妲妯姗妾娅娆姝娈姣姘姹娌娉娲娴娑娣娓婀婧婊婕娼婢婵鐎鐏鐐鐑鐒鐓鐔鐕鐖鐗鐘鐙鐚鐛鐜鐝鐞鐟鐠鐡鐢鐣鐤鐥鐦鐧鐨鐩鐪鐫鐬鐭鐮纭纰纾绀绁绂绉绋绌绐绔绗绛绠绡绨绫绮绯绱绲缍绶绺绻绾缁缂缃缇缈鑰鑱鑲鑳鑴鑵鑶鑷鑸鑹鑺鑻鑼鑽鑾鑿钀钁钂钃钄钑钖钘铇铏铓铔铚铦铻锜锠琛琚瑁瑜瑗瑕瑙瑷瑭瑾璜璎璀璁璇璋璞璨璩璐璧瓒璺韪韫韬杌杓杞杈杩閫閬閭閮閯閰閱閲閳閴閵閶閷閸閹閺閻閼閽閾閿闀闁闂闃闄闅闆闇闈闉闊闋椤棰椋椁楗棣椐楱椹楠楂楝榄楫榀榘楸椴槌榇榈槎榉楦楣楹榛榧榻榫榭';
 /** Per code unit, what check's one pass over a line notes: GBK_MOJIBAKE, and the characters the patterns below need. */
-const CH = new Uint16Array(0x10000);
-const [GBK, DASH, QMARK, FU, JIN, DUN, XI, ZHI, DOT, JIAN, OPEN, CLOSE, QUOTE, UNIT, DIGIT, TITLE] = Array.from({ length: 16 }, (_, i) => 1 << i);
+const CH = new Uint32Array(0x10000);
+const [GBK, DASH, QMARK, FU, JIN, DUN, XI, ZHI, DOT, JIAN, OPEN, CLOSE, QUOTE, UNIT, DIGIT, TITLE, OQUOTE] = Array.from({ length: 17 }, (_, i) => 1 << i);
 for (const [chars, bit] of [[GBK_MOJIBAKE, GBK], ['-', DASH], ['?？', QMARK], ['府', FU], ['紧', JIN], ['、', DUN], ['习', XI], ['治', ZHI], ['.', DOT], ['件', JIAN],
-  ['(（', OPEN], [')）', CLOSE], ['”', QUOTE], ['条件篇條', UNIT], ['0123456789', DIGIT], ['》〉', TITLE]] as const) for (const c of chars) CH[c.charCodeAt(0)] |= bit;
+  ['(（', OPEN], [')）', CLOSE], ['”', QUOTE], ['条件篇條', UNIT], ['0123456789', DIGIT], ['》〉', TITLE], ['“', OQUOTE]] as const) for (const c of chars) CH[c.charCodeAt(0)] |= bit;
 /** A line is UTF-8-read-as-GBK when at least this many of its Han characters are from the set… */
 const MIN_GBK = 4;
 /** …and they are at least this share of its Han characters. */
@@ -118,7 +118,7 @@ const COUNT_WITH_UNIT = /\d[条件篇條]/;
  */
 const LOST_OPEN_DATE = /^\s*\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/;
 
-type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date' | 'quote' | 'figure' | 'paren' | 'email' | 'unitless' | 'leader' | 'item' | 'verb' | 'issuer' | 'numeral' | 'xi' | 'title';
+type Kind = 'fffd' | 'boxes' | 'stars' | 'latin' | 'gbk' | 'year' | 'qmarks' | 'lost' | 'word' | 'bracket' | 'prefix' | 'unit' | 'date' | 'quote' | 'figure' | 'paren' | 'email' | 'unitless' | 'leader' | 'item' | 'verb' | 'issuer' | 'numeral' | 'xi' | 'title' | 'unclosed';
 
 const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   fffd: { zh: '文字含无法解码的替换字符（�），原文字已丢失', en: 'the text holds replacement characters (�): the original characters were lost' },
@@ -137,6 +137,7 @@ const MESSAGES: Record<Kind, { zh: string; en: string }> = {
   date: { zh: '单独一行的日期缺了左括号（残缺的“（日期）”）', en: 'a date alone on a line lost its opening bracket (the rest of “(date)”)' },
   numeral: { zh: '标题丢了序号和左括号（应为“（二）”式）', en: 'a heading lost its numeral with the opening bracket (should read （二）)' },
   quote: { zh: '引号不成对，后引号之前缺少对应的前引号', en: 'unpaired quotes: a closing quote without its opening one' },
+  unclosed: { zh: '引号不成对，前引号之后缺少对应的后引号（或后引号误打成前引号）', en: 'unpaired quotes: an opening quote never closed (or its closing one typed as an opening one)' },
   title: { zh: '书名号不成对，后书名号之前缺少对应的前书名号', en: 'unpaired title marks: a closing 》 or 〉 without its opening one' },
   figure: { zh: '“件”字前缺了数字（或多了“件”字）', en: 'a 件 without its figure (a figure lost, or a stray 件)' },
   paren: { zh: '括号不成对，左括号之后缺少对应的右括号', en: 'unpaired brackets: an opening bracket never closed' },
@@ -154,9 +155,9 @@ export const textDamaged: Rule = {
   defaultSeverity: 'info',
   title: { zh: '文字损坏或乱码', en: 'Damaged text or mojibake' },
   description: {
-    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，“发布信3366条”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，表格中单独一格或单独一行的表头“现行有效件”（应为“现行有效件数”），可有可无的字如“的”“及”“要”除外；表头折行或被分栏拆开的、文末被截断的不算），或“紧紧”之后丢了动词（“紧紧市政府中心工作”），或列举的最后一项丢了、只剩顿号（“行政复议、行政诉讼、情况”“省、市、工作部署”），或分句开头的本机关名称丢了首字（“太仓高新区”的报告中“。仓高新区建立……”），或“习近平”丢了“近平”（“坚持以习新时代中国特色社会主义思想为指导”“习对广东系列重要讲话”），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”）或停在逗号前（“发布信息41，微博发布信息4条”），或单独一行的日期丢了左括号（“2017年2月23日)”），或标题丢了序号和左括号（“)依申请公开情况”，上一行没有未闭合的左括号），或后引号前丢了前引号（“建设示范县”；接受…”，该行此前没有前引号，前八行也没有未闭合的前引号），或后书名号前丢了前书名号（“通过辽宁省政府门户网站辽宁省人民政府公报》等渠道”，该行此前和前八行都没有未闭合的前书名号），或以句号结束的一行中左括号没有闭合（“（地址:……联系电话:0431-87958007。”，下一行开头补上右括号的不算），或“件”字前丢了数字（“共收到件依申请公开政府信息78件”），或电子邮箱地址丢了“@”（“电子信箱jczdzbgs163.com”），法定用语在数字前丢了末字的（“规范性文31件”）也算词语丢字。这些文字已无法阅读，应按原稿恢复。\n\n' +
+    zh: '文字在转换、复制或编码转换中损坏：被“***”“□□”“■■”替代（字体缺字或处理错误），含有无法解码的替换字符“�”，或成为乱码——UTF-8 文字按 GBK 读取（“鏀垮簻淇℃伅”即“政府信息”），或按西文编码读取（“æ”¿åºœ”“Ã¤Â¸Â­”）；以及年份后的“年”字变成了短横（“2015-，我局”），或丢失的文字、缩进变成了问号（“成效?,将”“???”、行首或独占一行的“?”），或词语丢了字（“(四)府信息公开平台”，“发布信3366条”，分句开头的“治区办”；格式的法定栏目、行名和“解读和回应”等固定说法少了一个字，如“存在的主要问题及改情况”“、读和回应”，表格中单独一格或单独一行的表头“现行有效件”（应为“现行有效件数”），可有可无的字如“的”“及”“要”除外；表头折行或被分栏拆开的、文末被截断的不算），或“紧紧”之后丢了动词（“紧紧市政府中心工作”），或列举的最后一项丢了、只剩顿号（“行政复议、行政诉讼、情况”“省、市、工作部署”），或分句开头的本机关名称丢了首字（“太仓高新区”的报告中“。仓高新区建立……”），或“习近平”丢了“近平”（“坚持以习新时代中国特色社会主义思想为指导”“习对广东系列重要讲话”），或数字丢了单位、与下一项连在一起（“文件46政府会议信息42”）或停在逗号前（“发布信息41，微博发布信息4条”），或单独一行的日期丢了左括号（“2017年2月23日)”），或标题丢了序号和左括号（“)依申请公开情况”，上一行没有未闭合的左括号），或后引号前丢了前引号（“建设示范县”；接受…”，该行此前没有前引号，前八行也没有未闭合的前引号），或前引号之后、下一个前引号之前没有后引号（“围绕“六稳“、”六保”工作”“可在“政府信息公开网站“市卫生健康委”版块”，后引号丢了或误打成前引号；“开展“学习“两会”精神”活动”这类引号套引号不算），或后书名号前丢了前书名号（“通过辽宁省政府门户网站辽宁省人民政府公报》等渠道”，该行此前和前八行都没有未闭合的前书名号），或以句号结束的一行中左括号没有闭合（“（地址:……联系电话:0431-87958007。”，下一行开头补上右括号的不算），或“件”字前丢了数字（“共收到件依申请公开政府信息78件”），或电子邮箱地址丢了“@”（“电子信箱jczdzbgs163.com”），法定用语在数字前丢了末字的（“规范性文31件”）也算词语丢字。这些文字已无法阅读，应按原稿恢复。\n\n' +
       '只检查正文行；星号须夹在汉字之间且连续三个以上（“138****1234”等脱敏号码、Markdown 的“**加粗**”不报告）；乱码按字符类别统计判断，汉语拼音注音（如“落實(shí)”）不会被当作乱码。本规则不提供快速修复。',
-    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 发布信3366条, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, or a header cell alone in its cell or on its line such as 现行有效件 for 现行有效件数; optional characters such as 的, 及, 要 aside, and not where the label is wrapped, split at a column gap or cut by the end of the text), or 紧紧 that lost its verb before an organ\'s name (紧紧市政府中心工作), or a list whose last item was lost before its head noun (行政复议、行政诉讼、情况, 省、市、工作部署), or the issuer\'s name without its first character at a clause start (。仓高新区建立… in 太仓高新区\'s report), or 习近平 that lost its 近平 (坚持以习新时代中国特色社会主义思想为指导, 习对广东系列重要讲话), or a count that lost its unit and ran into the next item (文件46政府会议信息42) or stops at a comma (发布信息41，微博发布信息4条), or a date alone on a line that lost its opening bracket (2017年2月23日)), or a heading that lost its numeral with its opening bracket ()依申请公开情况, no bracket left open on the line before), or a closing quote that lost its opening one (建设示范县”；接受…: no “ open before it in the line nor in the eight lines before), or a closing title mark that lost its opening one (…门户网站辽宁省人民政府公报》等渠道: no 《 open before it in the line nor in the eight lines before; 〉 likewise), or a line that ends its sentence with a round bracket still open ((地址:…联系电话:0431-87958007。; not when the next line closes it), or a 件 that lost its figure (共收到件依申请公开政府信息78件), or an e-mail address that lost its @ (电子信箱jczdzbgs163.com); a statutory word that lost its last character before a figure (规范性文31件) is a word that lost a character too. The text cannot be read and must be restored from the source.\n\n' +
+    en: 'Text damaged in conversion, copying or re-encoding: characters replaced by ***, □□ or ■■ (a missing glyph or a faulty tool), U+FFFD replacement characters, or mojibake — UTF-8 read as GBK (鏀垮簻淇℃伅 for 政府信息) or as a Western code page (æ”¿åºœ, Ã¤Â¸Â­); a year whose 年 became a dash (2015-，我局), or lost characters or indentation turned into question marks (成效?,将, ???, a ? at a line start or alone on a line), or a word that lost characters ((四)府信息公开平台, 发布信3366条, 治区办 opening a clause; a statutory heading, row or column label or a stock phrase such as 解读和回应 short of one character, as in 存在的主要问题及改情况 or 、读和回应, or a header cell alone in its cell or on its line such as 现行有效件 for 现行有效件数; optional characters such as 的, 及, 要 aside, and not where the label is wrapped, split at a column gap or cut by the end of the text), or 紧紧 that lost its verb before an organ\'s name (紧紧市政府中心工作), or a list whose last item was lost before its head noun (行政复议、行政诉讼、情况, 省、市、工作部署), or the issuer\'s name without its first character at a clause start (。仓高新区建立… in 太仓高新区\'s report), or 习近平 that lost its 近平 (坚持以习新时代中国特色社会主义思想为指导, 习对广东系列重要讲话), or a count that lost its unit and ran into the next item (文件46政府会议信息42) or stops at a comma (发布信息41，微博发布信息4条), or a date alone on a line that lost its opening bracket (2017年2月23日)), or a heading that lost its numeral with its opening bracket ()依申请公开情况, no bracket left open on the line before), or a closing quote that lost its opening one (建设示范县”；接受…: no “ open before it in the line nor in the eight lines before), or an opening quote followed by another within thirty characters with no closing one between (围绕“六稳“、”六保”工作, 可在“政府信息公开网站“市卫生健康委”版块: the closing quote lost or typed as an opening one; quotes nested in quotes, 开展“学习“两会”精神”活动, aside), or a closing title mark that lost its opening one (…门户网站辽宁省人民政府公报》等渠道: no 《 open before it in the line nor in the eight lines before; 〉 likewise), or a line that ends its sentence with a round bracket still open ((地址:…联系电话:0431-87958007。; not when the next line closes it), or a 件 that lost its figure (共收到件依申请公开政府信息78件), or an e-mail address that lost its @ (电子信箱jczdzbgs163.com); a statutory word that lost its last character before a figure (规范性文31件) is a word that lost a character too. The text cannot be read and must be restored from the source.\n\n' +
       'Only prose lines are checked; asterisks must be three or more between Han characters (masked numbers such as 138****1234 and markdown **bold** are not reported); mojibake is recognised by character-class statistics, and pinyin annotations (落實(shí)) are not taken for it. There is no quick-fix.',
   },
   basis: '校对检查（公开的年度报告文字应完整可读）',
@@ -265,7 +266,9 @@ export const textDamaged: Rule = {
         report(lead, t.trimEnd().length, 'date');
       }
       const lone = has & QUOTE ? loneClosingQuote(t) : -1;
-      if (lone >= 0 && !quoteOpenBefore(a, pl.line)) report(clauseStart(t, lone), lone + 1, 'quote');
+      if (lone >= 0 && !quoteOpenBefore(a.doc.lines, pl.line)) report(clauseStart(t, lone), lone + 1, 'quote');
+      const open = has & OQUOTE ? unclosedQuote(t) : -1;
+      if (open >= 0) report(open, Math.min(t.indexOf('“', open + 1) + 1, open + 16), 'unclosed');
       const book = has & TITLE ? loneTitleClose(t) : -1;
       if (book >= 0 && !titleOpenBefore(a.doc.lines, pl.line, t[book])) report(Math.max(clauseStart(t, book), book - 11), book + 1, 'title');
       const bracket = has & CLOSE ? LOST_BRACKET.exec(t) : null;
@@ -284,49 +287,6 @@ export const textDamaged: Rule = {
     }
   },
 };
-
-/**
- * The first closing quote ” of a line with no “ open before it in the line (示范县”;接受司法部“…), or -1.
- * Not when a second such quote follows in the same clause (a draft typing ” for both halves, ”示范县”, is
- * another slip).
- */
-function loneClosingQuote(t: string): number {
-  let depth = 0;
-  let lone = -1;
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === '“') depth++;
-    else if (c === '”') {
-      if (depth > 0) { depth--; continue; }
-      if (lone < 0) lone = i;
-      else if (i - lone <= 20 && !/[，,。；;]/.test(t.slice(lone, i))) return -1;
-    }
-  }
-  return lone;
-}
-
-/** Where the clause of the quote at `at` starts (after the last mark of punctuation before it). */
-function clauseStart(t: string, at: number): number {
-  let i = at;
-  while (i > 0 && at - i < 16 && !/[，,。；;：:、！!？?“”\s]/.test(t[i - 1])) i--;
-  return i;
-}
-
-/**
- * Whether a line among the eight before `line` leaves a “ open: a quotation wrapped over lines, or cut by
- * a page break of a PDF copy (严格执行“分 / -1- / 级审核、先审后发”程序).
- */
-function quoteOpenBefore(a: Parameters<Rule['check']>[0]['analysis'], line: number): boolean {
-  for (let l = line - 1; l >= 0 && l >= line - 8; l--) {
-    let depth = 0;
-    for (const c of a.doc.lines.lineText(l)) {
-      if (c === '“') depth++;
-      else if (c === '”' && depth > 0) depth--;
-    }
-    if (depth > 0) return true;
-  }
-  return false;
-}
 
 /**
  * A table's cell, or a line alone, that is a statutory label short of one character (现行有效件 for
