@@ -86,3 +86,12 @@ test('法制政府 → 法治政府, with a safe fix; 法制建设 and 法制审
   assert.match(fs[0].message, /^“法制政府”应为“法治政府”/);
   assert.equal(applyFixes(text, fs.map((f) => f.fix!)).text, text.replace('法制政府', '法治政府'));
 });
+
+test('权力 where 权利 is meant (real pages nY/03 获取政府信息的权力, oH/03 纳税人权力和义务), a safe fix; the powers of authorities stay', () => {
+  const text = withGeneral('保障公众获取政府信息的权力，宣传纳税人权力和义务，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['权力', '权力']);
+  assert.match(fs[0].message, /^“权力”应为“权利”/);
+  assert.equal(applyFixes(text, fs.map((f) => f.fix!)).text, text.replace(/权力/g, '权利'));
+  assert.deepEqual(run(withGeneral('公开权力清单243项，规范权力运行，强化权力监督，明确行政机关的权力和责任，收到申请12件，上年结转1件。')), []);
+});
