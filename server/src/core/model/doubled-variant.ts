@@ -15,33 +15,39 @@ function hanAt(t: string, at: number, n: number): boolean {
   return true;
 }
 
-/** Whether `long` is `short` with one character of FUNCTION_CHARS added inside it (not first, not last). */
-function addsOne(short: string, long: string): boolean {
-  for (let k = 1; k < short.length; k++) {
-    if (FUNCTION_CHARS.includes(long[k]) && long.slice(0, k) === short.slice(0, k) && long.slice(k + 1) === short.slice(k)) return true;
-  }
-  return false;
+/**
+ * Whether the copy of `n + 1` characters at `long` is the copy of `n` at `short` with the character at `long + k` added
+ * (0 < k < n), compared by code unit.
+ */
+function addsAt(t: string, short: number, long: number, n: number, k: number): boolean {
+  for (let q = 0; q < n; q++) if (t.charCodeAt(short + q) !== t.charCodeAt(long + (q < k ? q : q + 1))) return false;
+  return true;
 }
 
 /**
  * The first such pair in `t`: its start, its end, and the two copies as written; or null. The shorter copy has three
- * to five Han characters; the pair starts and ends inside Han text (a copy is a phrase, not part of a longer run that
- * merely repeats).
+ * to five Han characters, all of the pair is Han. Only the positions around a function character are tried.
  */
 export function variantDoubled(t: string): { start: number; end: number; first: string; second: string } | null {
-  // (Cheap gate: one of the function characters must be there.)
-  if (!/[以的了]/.test(t)) return null;
-  for (let i = 0; i + 7 <= t.length; i++) {
-    if (!isHanCode(t.charCodeAt(i))) continue;
+  let start = -1;
+  let size = 0;
+  let longFirst = false;
+  for (let p = 0; p < t.length; p++) {
+    // (A pair found ends before a later function character could start an earlier one.)
+    if (start >= 0 && p > start + 12) break;
+    if (!FUNCTION_CHARS.includes(t[p])) continue;
     for (let n = 5; n >= 3; n--) {
-      // The second copy longer (可通过可以通过), or the first (可以通过可通过).
-      for (const [a, b] of [[n, n + 1], [n + 1, n]] as const) {
-        if (!hanAt(t, i, a + b)) continue;
-        const first = t.slice(i, i + a);
-        const second = t.slice(i + a, i + a + b);
-        if (a < b ? addsOne(first, second) : addsOne(second, first)) return { start: i, end: i + a + b, first, second };
+      for (let k = 1; k < n; k++) {
+        // The longer copy second (可通过可以通过: 以 at p = i + n + k), or first (可以通过可通过: 以 at p = i + k).
+        for (const second of [true, false]) {
+          const i = second ? p - n - k : p - k;
+          if (i < 0 || (start >= 0 && i >= start) || !hanAt(t, i, 2 * n + 1)) continue;
+          if (second ? addsAt(t, i, i + n, n, k) : addsAt(t, i + n + 1, i, n, k)) { start = i; size = n; longFirst = !second; }
+        }
       }
     }
   }
-  return null;
+  if (start < 0) return null;
+  const cut = start + size + (longFirst ? 1 : 0);
+  return { start, end: start + 2 * size + 1, first: t.slice(start, cut), second: t.slice(cut, start + 2 * size + 1) };
 }
