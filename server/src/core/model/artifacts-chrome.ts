@@ -126,6 +126,15 @@ const ITEMS: Item[] = [
   // A page header's date run into its next label: 2022年01月18日来源:1 (the space between them lost),
   // 2024-01-26 10时25分浏览次数: (a time between them).
   { key: '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分))?(?=[(（]?(?:信息来源|发布来源|文章来源|来源|作者|发布机构|浏览次数|点击数|点击|阅读次数|访问量):)', value: EMPTY, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A WeChat article's credits at its end (编辑：张三 / 审核：李四 / 校对：王五): a role and one or two short names.
+  { key: '(?:审核|责编|校对|初审|复审|终审|审校|审签|供稿|撰稿)(?=:)', value: /^:[\u4e00-\u9fff·]{2,4}(?:[、,/][\u4e00-\u9fff·]{2,4})?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A WeChat article's header: 原创 某某县人民政府办公室 某某发布 2024-01-20 17:30 发表于四川 (author, account, time, place).
+  { key: '(?<![\\s\\S])原创(?=[\u4e00-\u9fffA-Za-z])', value: /^[^。；;，,!！?？]{2,60}(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2})?(?:发表于[\u4e00-\u9fff]{2,4})?$/, tier: 'meta', zh: '微信文章页头', en: 'WeChat article header' },
+  // A WeChat article's prompts to follow the account and read on: 点击蓝字 关注我们, 点击上方“某某发布”关注,
+  // 长按识别二维码关注我们, 阅读原文.
+  { key: '点击(?:上方|下方|标题下)?(?:蓝字|"[^"]{1,24}")', value: /^(?:,?(?:一键|免费)?关注(?:我们|我)?(?:吧)?[!！]?)?$/, tier: 'strong', zh: '微信关注提示', en: 'WeChat follow prompt' },
+  { key: '长按(?:识别|扫描)?(?:图中|下方|上方)?二维码', value: /^[^。；;，,]{0,20}$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
+  { key: '阅读原文(?=$)', value: EMPTY, tier: 'strong', zh: '微信文章链接', en: 'WeChat article link' },
   { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息提供日期|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|录入人员|录入人|录入员|发布者|发布人|发布机构|发布(?=:$)|所属栏目|栏目):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // The column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期) above the article.
   { key: '序号\\|?标题\\|?(?:发文字号|文号)\\|?成文日期\\|?发布日期', value: /^$/, tier: 'weak', zh: '网站文件列表表头', en: 'document-list header' },
@@ -159,7 +168,7 @@ const ITEMS: Item[] = [
   // The accessibility toolbar's buttons (长者助手 我的收藏, 页面 / 配色 / 辅助线 / 重置 one a line, 背景色:, 听全文),
   // the header's links to the site's accounts one a line (移动端应用 / 政务微信 / 政务微博 / 登录个人中心).
   // (The font-size buttons written out, 加大字体 缩小字体, and 取消收藏 beside 收藏.)
-  { key: '(?:加大字体|缩小字体|放大字体|字体放大|字体缩小|取消收藏|收藏|我的收藏|打印|保存|下载|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者专版|长辈版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|关爱|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
+  { key: '(?:加大字体|缩小字体|放大字体|字体放大|字体缩小|取消收藏|收藏|我的收藏|打印|保存|下载|关闭|登录|注册|个人中心|关怀版|适老版|长者版|长者专版|长辈版|长者助手|简体中文|繁体中文|简体|繁体|繁體|返回|纠错|智能问答|用户空间|配色|辅助线|重置|页面|背景色|听全文|全文朗读|语音朗读|朗读|政务微信|政务微博|移动端(?:应用)?|我要收藏|点赞|在看|写留言|我要打印|(?:退出|进入|切换)?(?:老年人|老年|长者|关怀|关爱|适老)(?:模式|版)|EN(?=$))', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
   // A header's link to the site's mail system (|邮件系统| 简体版|繁体版), and its 微信 / 微博 buttons one a line: the
   // buttons are chrome only beside other chrome (微信 alone may be a table cell naming a channel).
   { key: '邮件系统', value: EMPTY, tier: 'weak', zh: '网页工具栏', en: 'page toolbar', nav: true },
