@@ -2,7 +2,7 @@
 // rows until one sets its own (table-row.ts): setting them on one row leaves every other row as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newTableRow } from '../../../server/src/core/parse/table-row';
+import { newTableRow, valuesToWrite } from '../../../server/src/core/parse/table-row';
 import { cellAt } from '../../../server/src/core/parse/cell-at';
 import type { RawRow } from '../../../server/src/core/parse/tables';
 
@@ -21,11 +21,26 @@ test('one row\'s own inferred, unassigned, shape and values leave the others at 
   a.inferred = true;
   a.unassigned = [cellAt('5', 13)];
   a.shape = { expected: 3, found: 1 };
-  a.values.set('x', cellAt('7', 14));
+  valuesToWrite(a).set('x', cellAt('7', 14));
   assert.equal(b.inferred, false);
   assert.deepEqual(b.unassigned, []);
   assert.equal(b.shape, null);
   assert.equal(b.values.size, 0);
   assert.equal(newTableRow(raw(3), 'data', null, null, '', 30, 30).unassigned.length, 0);
   assert.equal(a.unassigned.length, 1);
+});
+
+test('rows without values share one empty map, never written: a row is given a map of its own to write', () => {
+  const a = newTableRow(raw(1), 'data', null, null, '', 10, 10);
+  const b = newTableRow(raw(2), 'data', null, null, '', 20, 20);
+  assert.equal(a.values, b.values);
+  assert.throws(() => a.values.set('x', cellAt('7', 14)));
+  assert.equal(a.values.delete('x'), false);
+  const own = valuesToWrite(a);
+  assert.notEqual(own, b.values);
+  assert.equal(valuesToWrite(a), own);
+  own.set('x', cellAt('7', 14));
+  assert.equal(a.values.get('x')?.text, '7');
+  assert.equal(b.values.size, 0);
+  assert.equal(newTableRow(raw(3), 'data', null, null, '', 30, 30).values.size, 0);
 });

@@ -2,6 +2,7 @@
 import type { FlatTable } from '../formats/types';
 import type { TableRow } from './interpret-table';
 import type { Cell } from './tables';
+import { valuesToWrite } from './table-row';
 
 /**
  * PDF text wraps the one data row of a flat table (表四's 15 values) over two or three lines of
@@ -17,7 +18,7 @@ export function splitDataRow(spec: FlatTable, out: TableRow[], isNumberish: (c: 
   let k = 0;
   for (const row of parts) {
     row.rowId = 'data';
-    for (const c of row.unassigned) row.values.set(spec.columns[k++].id, c);
+    for (const c of row.unassigned) valuesToWrite(row).set(spec.columns[k++].id, c);
     row.unassigned = [];
     row.shape = null;
   }

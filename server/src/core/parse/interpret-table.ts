@@ -15,7 +15,7 @@ import { splitDataRow } from './flat-row';
 import { readOneLineRows } from './one-line-rows';
 import { joinBrokenLabels, joinLabelTails, tableLabels } from './broken-label';
 import { CellMap, columnIds } from './cell-map';
-import { newTableRow } from './table-row';
+import { newTableRow, valuesToWrite } from './table-row';
 import { blanksUnplaced } from './unplaced-blanks';
 import { inferUnreadable } from './infer-rows';
 import { rowsLeftOut } from './left-out-rows';
@@ -279,7 +279,7 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   if (!found && partial.length === spec.groups.length && partial.length === out.filter((r) => r.shape).length) {
     partial.forEach((row, g) => {
       row.rowId = 'data';
-      spec.columns.slice(g * per, (g + 1) * per).forEach((col, i) => row.values.set(col.id, row.unassigned[i]));
+      spec.columns.slice(g * per, (g + 1) * per).forEach((col, i) => valuesToWrite(row).set(col.id, row.unassigned[i]));
       row.unassigned = [];
       row.shape = null;
     });

@@ -13,6 +13,7 @@ import { runSteps } from '../engine/steps';
 import { StringMemo } from '../text/string-memo';
 import { TailHeading, tailHeadings } from './tail-headings';
 import { lostPartHeading, strayPartHeadings } from './lost-parts';
+import { inSomeBody } from './sections-at';
 
 export interface SectionMatch {
   spec: FormatSection;
@@ -345,12 +346,16 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
   const strays = strayPartHeadings(topSections(doc), sections);
   let prev: { block: TableBlock; owner: string } | null = null;
   const split = splitAtNotes(format, doc.tables);
+  const bodies = new Map<string, (x: number) => boolean>();
   for (const b of split.blocks) {
     // A block belongs to the statutory section it sits in; otherwise to the table whose labels it shows.
     // (A part split off at a table's printed note is that table's.)
     let owner: string | null = split.noted.get(b) ?? null;
-    for (const m of owner ? [] : sections.values()) {
-      if (m.spec.table && m.sections.some((s) => inside(b, s))) { owner = m.spec.table; break; }
+    for (const [key, m] of owner ? [] : sections) {
+      if (!m.spec.table) continue;
+      let within = bodies.get(key);
+      if (!within) bodies.set(key, (within = inSomeBody(m.sections)));
+      if (within(b.start)) { owner = m.spec.table; break; }
     }
     if (!owner) owner = strays.find((x) => inside(b, x.section))?.table ?? null;
     if (!owner) {

@@ -15,6 +15,7 @@ import type { TableRow } from '../interpret-table';
 import type { TableBlock } from '../tables';
 import { labelKey } from '../../text/normalize';
 import { continuesLabel, names, namesOneOff, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-read';
+import { valuesToWrite } from '../table-row';
 
 /** Fewest certain rows that make a partial table. */
 const MIN_ROWS = 2;
@@ -69,7 +70,7 @@ export function readGridPartial(spec: GridTable, blocks: TableBlock[]): TableRow
   rows.sort((a, b) => order(a.id) - order(b.id));
   const out = rows.map((r) => {
     const row = tableRow(rowOf(r.label ? [r.label, ...r.values] : r.values), 'data', r.id, null, r.label);
-    spec.columns.forEach((col, c) => row.values.set(col.id, r.values[c].cell));
+    spec.columns.forEach((col, c) => valuesToWrite(row).set(col.id, r.values[c].cell));
     return row;
   });
   return out;

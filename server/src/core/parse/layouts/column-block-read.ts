@@ -17,7 +17,7 @@ import { labelKey } from '../../text/normalize';
 import type { TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { isPageFooter } from '../page-footer';
-import { newTableRow } from '../table-row';
+import { newTableRow, valuesToWrite } from '../table-row';
 import { readCellValue } from '../cell-value';
 import { bestRow, candidatesOf, type Candidate } from '../row-match';
 
@@ -175,7 +175,8 @@ function readFlat(spec: FlatTable, toks: Token[]): TableRow[] | null {
   if (banded && !groupsAddUp(spec, nums)) return null;
   const row = tableRow(rowOf(nums), 'data', 'data', null, null);
   row.raw.cells = nums.map((t) => t.cell);
-  spec.columns.forEach((col, i) => row.values.set(col.id, nums[i].cell));
+  const values = valuesToWrite(row);
+  spec.columns.forEach((col, i) => values.set(col.id, nums[i].cell));
   return [row];
 }
 
@@ -255,7 +256,7 @@ function readBlocks(spec: BlocksTable, allToks: Token[], cut = false): TableRow[
     labels.forEach((l, k) => {
       const g = groups[k];
       const row = tableRow(rowOf([l.tok, ...(g ?? [])]), 'data', l.rowId, block.id, l.tok);
-      if (g) block.columns.forEach((col, c) => row.values.set(col.id, g[c].cell));
+      if (g) block.columns.forEach((col, c) => valuesToWrite(row).set(col.id, g[c].cell));
       out.push(row);
     });
   }
@@ -314,7 +315,7 @@ function readGrid(spec: GridTable, allToks: Token[], cut = false): TableRow[] | 
     const single = cur.group && cur.values.length === n;
     if (cur.group ? cur.values.length !== 0 && !single : cur.values.length !== n) return false;
     const row = tableRow(rowOf([cur.label, ...cur.values]), single ? 'unknown' : cur.group ? 'group' : 'data', cur.id, null, cur.label);
-    if (!cur.group || single) spec.columns.forEach((col, c) => row.values.set(col.id, cur!.values[c].cell));
+    if (!cur.group || single) spec.columns.forEach((col, c) => valuesToWrite(row).set(col.id, cur!.values[c].cell));
     out.push(row);
     return true;
   };
