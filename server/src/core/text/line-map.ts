@@ -65,8 +65,33 @@ export class LineMap {
     return end;
   }
 
+  /**
+   * The lines' texts as first cut: every reader asking for a line gets the same string, whose hash
+   * V8 then computes once for all the memos it is looked up in (normalize, page chrome, headings).
+   */
+  private texts: (string | undefined)[] | undefined;
+
+  /** Per-line answers to the readers' yes/no questions (lineFlags). */
+  private flags: (Uint8Array | undefined)[] | undefined;
+
+  /**
+   * One byte a line for the yes/no question numbered `slot` (parse/line-flags.ts): 0 not asked yet,
+   * 1 no, 2 yes. The readers of a text's first lines ask the same lines the same questions over and
+   * over; the answer of each line is kept here, beside the lines, instead of in a map per question.
+   */
+  lineFlags(slot: number): Uint8Array {
+    const all = (this.flags ??= []);
+    return (all[slot] ??= new Uint8Array(this.lineStarts.length));
+  }
+
   /** Text of a line without its line break. */
   lineText(line: number): string {
-    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+    const texts = (this.texts ??= []);
+    let t = texts[line];
+    if (t === undefined) {
+      t = this.text.slice(this.lineStarts[line], this.lineEnd(line));
+      if (line >= 0 && line < this.lineStarts.length) texts[line] = t;
+    }
+    return t;
   }
 }
