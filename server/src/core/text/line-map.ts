@@ -6,6 +6,9 @@ export interface Position {
   character: number;
 }
 
+/** The most lines whose texts a line map keeps (lineText). */
+const LINE_TEXTS_MAX = 50_000;
+
 export class LineMap {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
@@ -68,6 +71,8 @@ export class LineMap {
   /**
    * The lines' texts as first cut: every reader asking for a line gets the same string, whose hash
    * V8 then computes once for all the memos it is looked up in (normalize, page chrome, headings).
+   * Kept for maps of up to LINE_TEXTS_MAX lines (a draft, a batch's file); a larger text (a 20 MB
+   * draft) cuts a line on each call as before, rather than keep a string for each of its lines.
    */
   private texts: (string | undefined)[] | undefined;
 
@@ -86,11 +91,13 @@ export class LineMap {
 
   /** Text of a line without its line break. */
   lineText(line: number): string {
-    const texts = (this.texts ??= []);
+    const n = this.lineStarts.length;
+    if (n > LINE_TEXTS_MAX) return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+    const texts = (this.texts ??= new Array<string | undefined>(n));
     let t = texts[line];
     if (t === undefined) {
       t = this.text.slice(this.lineStarts[line], this.lineEnd(line));
-      if (line >= 0 && line < this.lineStarts.length) texts[line] = t;
+      if (line >= 0 && line < n) texts[line] = t;
     }
     return t;
   }
