@@ -6,7 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LineMap, lint } from '../../../server/src/core';
-import { docSiteNoticeAt, isDocSiteNotice, isMetadataLine, metadataLineAt } from '../../../server/src/core/parse/title-chrome';
+import { docSiteNoticeAt, isDocSiteNotice, isMetadataLine, isNavChrome, metadataLineAt, navChromeAt } from '../../../server/src/core/parse/title-chrome';
+import { pageChromeAt } from '../../../server/src/core/parse/page-chrome';
+import { LINE_FLAG } from '../../../server/src/core/parse/line-flags';
 
 const LINES = [
   '温馨提示：',
@@ -36,6 +38,34 @@ test('docSiteNoticeAt and metadataLineAt answer as the line tests do, in any ord
   // The sample holds both answers of both tests (otherwise the comparison proves little).
   assert.ok(LINES.some((l) => isDocSiteNotice(l)) && LINES.some((l) => !isDocSiteNotice(l)));
   assert.ok(LINES.some((l) => isMetadataLine(l)) && LINES.some((l) => !isMetadataLine(l)));
+});
+
+test('navChromeAt answers as isNavChrome, and pageChromeAt the same whatever order the lines are asked in', () => {
+  const text = ['首页 > 政务公开 > 年度报告', '打印本页 关闭窗口', ...LINES].join('\n');
+  const asked = new LineMap(text);
+  const n = asked.lineCount;
+  const order = [...Array(n).keys()].reverse().concat([...Array(n).keys()]);
+  for (const i of order) {
+    assert.equal(navChromeAt(asked, i), isNavChrome(asked.lineText(i)), `nav, line ${i}`);
+    // Asked first on a fresh map of the same text: the answer kept must be the one computed.
+    assert.equal(pageChromeAt(asked, i), pageChromeAt(new LineMap(text), i), `page chrome, line ${i}`);
+  }
+  assert.ok([...Array(n).keys()].some((i) => pageChromeAt(asked, i)) && [...Array(n).keys()].some((i) => !pageChromeAt(asked, i)));
+});
+
+test('a line map keeps one byte a line per question, and one text per line', () => {
+  const lines = new LineMap('一\r\n二\n\n三');
+  const nav = lines.lineFlags(LINE_FLAG.navChrome);
+  assert.equal(nav.length, lines.lineCount);
+  assert.ok(nav.every((v) => v === 0));
+  assert.equal(lines.lineFlags(LINE_FLAG.navChrome), nav);
+  assert.notEqual(lines.lineFlags(LINE_FLAG.metadata), nav);
+  navChromeAt(lines, 1);
+  assert.deepEqual([...nav], [0, 1, 0, 0]);
+  assert.deepEqual([0, 1, 2, 3, 0].map((l) => lines.lineText(l)), ['一', '二', '', '三', '一']);
+  // A line outside the map is answered as its (odd) text reads, and kept nowhere.
+  assert.equal(navChromeAt(lines, 7), isNavChrome(lines.lineText(7)));
+  assert.equal(nav.length, lines.lineCount);
 });
 
 test('a new text is answered afresh, not from the memo of another one', () => {

@@ -7,6 +7,7 @@ import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
 import { pageChromeAt } from '../parse/page-chrome';
+import { basisPatterns } from './detect-basis';
 import { FORMATS } from './index';
 import { selfOpeningLine } from './detect-self-opening';
 import { spamPattern } from '../text/spam-terms';
@@ -292,12 +293,7 @@ export function presentsParts(t: string): boolean {
 
 export function hasBasisOpening(doc: ParsedDocument, opening: string[], presentsOnly = false): boolean {
   if (!opening.length) return false;
-  const names = opening.map((o) => normalize(o)).join('|');
-  // 2009年年报根据《条例》编制，由概述、……四部分组成: the compiled text, then its parts.
-  const own = new RegExp(`(?:${names})(?:由|包括|主要|全文|内容|中所列|所列|中使用|使用的?|的统计|统计|数据)|编制(?:了)?(?:${names})|^(?:19|20)\\d{2}年度?年报[^。]{0,80}编制[,，]?(?:由|包括|分为)`);
-  // The report named as the subject of its first sentence: 某县2009年政府信息公开工作年度报告（以下简称
-  // 年报）根据《条例》进行编制。全文包括…… (the title run into the opening, no line of its own).
-  const selfBasis = new RegExp(`(?:${names})(?:是|系)?(?:根据|依据|按照|依照)《`);
+  const { own, selfBasis } = basisPatterns(opening);
   const ownNamed = /^[^。，,；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:\((?:以下)?简称[^()]{1,12}\))?(?:是|系)?(?:根据|依据|按照|依照)[^。]{0,100}编制[^。]{0,6}。(?:本?报告|年报|全文)(?:主要)?(?:包括|由|分为|共)/;
   for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 60; line++) {
     const raw = doc.readLines.lineText(line);

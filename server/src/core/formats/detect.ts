@@ -65,6 +65,15 @@ function countLabels(normText: string, labels: string[]): number {
 
 const union = (lists: (string[] | undefined)[]): string[] => [...new Set(lists.flatMap((l) => l ?? []))];
 
+type WordList = 'titleAll' | 'titleOtherWork' | 'titleEnds' | 'statutoryTitle' | 'opening';
+const govUnions = new Map<WordList, string[]>();
+/** The gov-info formats' words of one list, all formats together: format data, joined once (not per draft). */
+function govWords(list: WordList): string[] {
+  let u = govUnions.get(list);
+  if (!u) govUnions.set(list, (u = union(GOV_FORMATS().map((f) => f.detect[list]))));
+  return u;
+}
+
 /**
  * A title that names a report but is not one: it ends in something else (…年度报告的解读,
  * …编制工作的通知, …年度报告格式) or frames the report (图解：…, 一图读懂…, 我区发布…), or it is
@@ -174,6 +183,7 @@ export function foreignText(work: string): boolean {
  * kind once the term stands for the kind's title words. The title parser does not take it (it
  * names no kind), so the line is looked for here.
  */
+let spam: RegExp | undefined;
 function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle: (t: string) => boolean): string | null {
   for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 6 && line < 30; line++) {
     const raw = doc.readLines.lineText(line).slice(0, 120);
@@ -181,7 +191,8 @@ function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle: (t: st
     seen++;
     const norm = normalize(raw.trim());
     if (norm.length > 60 || !/(?:19|20)\d{2}年/.test(norm)) continue;
-    const masked = norm.replace(spamPattern(), kindWords);
+    // (A global pattern: replace starts it at 0 whatever its lastIndex.)
+    const masked = norm.replace(spam ??= spamPattern(), kindWords);
     if (masked !== norm && isTitle(masked)) return raw.trim();
   }
   return null;
@@ -213,7 +224,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   }
   const rol = FORMATS['rule-of-law'];
   const gov = GOV_FORMATS();
-  const govEnds = union(gov.map((f) => f.detect.titleEnds));
+  const govEnds = govWords('titleEnds');
   const title = doc.title?.norm ?? '';
   const has = (f: FormatSpec) => hasWords(f, title);
   const titleWhere = doc.title?.source === 'sentence' ? '首句所述标题' : doc.title?.source === 'metadata' ? '网页“名称”栏' : '标题';
@@ -277,7 +288,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // (Without a title the first line read as one counts when it names a document: …年度报表, …工作报告.)
   const first = title ? null : firstTitleLine(doc.readLines, doc.headings);
   const named = title || (first && /(?:报告|报表|年报|总结)$/.test(stripTitleEnd(first)) ? first : '');
-  const otherWork = govTitleWords ? undefined : union(gov.map((f) => f.detect.titleOtherWork)).find((w) => named.includes(w));
+  const otherWork = govTitleWords ? undefined : govWords('titleOtherWork').find((w) => named.includes(w));
   if (otherWork) {
     return { kind: null, source: null, reason: `${titleWhere}所述为另一类工作（${otherWork}）的报告，不是政府信息公开工作年度报告` };
   }
@@ -287,12 +298,12 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   const flipBook = /^Page\d{1,4}-/i.test(title) && /(?:19|20)\d{2}年(?:度)?(?:报|报告|年度报告)/.test(title);
   const otherTitle = (title !== '' && !govTitleWords && !flipBook && aboutReport(title, govEnds)) || (first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first)));
 
-  const statutory = union(gov.map((f) => f.detect.statutoryTitle));
+  const statutory = govWords('statutoryTitle');
   const nonStatutory = govTitleWords && statutory.length > 0 && !statutory.some((w) => title.includes(w))
     ? `；标题不是法定的“政府信息公开工作年度报告”写法` : '';
   const headings = statutoryHeadingCount(doc);
   const groups2008 = headingGroups(doc, FORMATS['gov-info-2008'].detect.headings ?? []);
-  const openings = union(gov.map((f) => f.detect.opening));
+  const openings = govWords('opening');
   const opening = hasOpening(doc, openings, FORMATS['gov-info-2008'].detect.titleAll);
   // Statutory parts glued inside a long line: scanned once, and only when a branch below asks.
   let flat: number | undefined;
@@ -331,7 +342,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // (Or an item of the 2008 regulation's below, or the opening cites the 条例: 2010年我乡的政府信息公开工作，按照《…条例》…….)
   else if (((headings >= 1 || groups2008 >= 1 || citesRegulation(doc)) && ownWorkBelow(doc)) || ownWorkBelow(doc, (k) => isGovTitle.get(k))) evidence = '开头为“就本年度政府信息公开工作总结如下”';
   else if (groups2008 >= 3) evidence = `2008 年条例报告的章节标题 ${groups2008} 个`;
-  else if (headings + groups2008 >= 1 && (masked = spamMaskedTitle(doc, union(gov.map((f) => f.detect.titleAll)).join(''), (t) => gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds)))) {
+  else if (headings + groups2008 >= 1 && (masked = spamMaskedTitle(doc, govWords('titleAll').join(''), (t) => gov.some((f) => hasWords(f, t)) && !aboutReport(t, govEnds)))) {
     evidence = `标题“${masked.slice(0, 20)}”中的报告名称被植入的垃圾词替换，其余为政府信息公开工作报告的写法`;
   }
   else {

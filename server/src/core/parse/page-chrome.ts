@@ -6,10 +6,11 @@ import type { LineMap } from '../text/line-map';
 import { classifyChrome } from '../model/artifacts-chrome';
 import { topMenuLines } from '../model/artifacts-menu';
 import { isNavChrome, lineMemo } from './title-chrome';
+import { LINE_FLAG } from './line-flags';
 
 /** A site menu's item set as a list item (• 网站首页, - 政务服务): a bare short name after a bullet. */
 const MENU_ITEM_LINE = /^\s*[-*•·]\s*[\u3400-\u9fffA-Za-z]{1,8}\s*$/;
-const pageMemo = new WeakMap<LineMap, Map<number, boolean>>();
+const pageMemo = LINE_FLAG.pageChrome;
 /**
  * Page furniture above a report: the header's navigation and lines of separators alone (isNavChrome),
  * a menu item set as a list item, or a line artifact-web's reader takes for chrome (a search box's hot

@@ -7,6 +7,7 @@
 import type { LineMap } from '../text/line-map';
 import { dropPinyin, normalize } from '../text/normalize';
 import { pageLabelSource, pageLabelFirsts } from '../text/page-labels';
+import { LINE_FLAG } from './line-flags';
 
 /**
  * A site's channel names or a metadata field's name glued before the issuer of a title in a copy
@@ -126,15 +127,19 @@ export function isDocSiteNotice(raw: string): boolean {
 // The readers of a text's first lines (title, year, detection) ask the same lines these questions
 // over and over (findYear alone walks the first 80 lines up to six times): the answers per line
 // of one line map, computed once.
-const noticeMemo = new WeakMap<LineMap, Map<number, boolean>>();
-const metadataMemo = new WeakMap<LineMap, Map<number, boolean>>();
+const noticeMemo = LINE_FLAG.docSiteNotice;
+const metadataMemo = LINE_FLAG.metadata;
 
-export function lineMemo(memo: WeakMap<LineMap, Map<number, boolean>>, lines: LineMap, line: number, test: (raw: string) => boolean): boolean {
-  let m = memo.get(lines);
-  if (!m) memo.set(lines, (m = new Map()));
-  let v = m.get(line);
-  if (v === undefined) m.set(line, (v = test(lines.lineText(line))));
-  return v;
+/** `test` of the whole line `line` of `lines`, asked once per line map and question (`slot`, a LINE_FLAG). */
+export function lineMemo(slot: number, lines: LineMap, line: number, test: (raw: string) => boolean): boolean {
+  const flags = lines.lineFlags(slot);
+  // (A line outside the map, if one is ever asked, is answered without keeping the answer.)
+  if (!(line >= 0 && line < flags.length)) return test(lines.lineText(line));
+  const v = flags[line];
+  if (v !== 0) return v === 2;
+  const yes = test(lines.lineText(line));
+  flags[line] = yes ? 2 : 1;
+  return yes;
 }
 
 /** isDocSiteNotice of the whole line `line` of `lines`, computed once per line map. */
@@ -142,7 +147,7 @@ export function docSiteNoticeAt(lines: LineMap, line: number): boolean {
   return lineMemo(noticeMemo, lines, line, isDocSiteNotice);
 }
 
-const navMemo = new WeakMap<LineMap, Map<number, boolean>>();
+const navMemo = LINE_FLAG.navChrome;
 /** isNavChrome of the whole line `line` of `lines`, computed once per line map. */
 export function navChromeAt(lines: LineMap, line: number): boolean {
   return lineMemo(navMemo, lines, line, isNavChrome);

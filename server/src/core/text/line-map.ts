@@ -6,6 +6,9 @@ export interface Position {
   character: number;
 }
 
+/** The most lines whose texts a line map keeps (lineText). */
+const LINE_TEXTS_MAX = 50_000;
+
 export class LineMap {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
@@ -65,8 +68,37 @@ export class LineMap {
     return end;
   }
 
+  /**
+   * The lines' texts as first cut: every reader asking for a line gets the same string, whose hash
+   * V8 then computes once for all the memos it is looked up in (normalize, page chrome, headings).
+   * Kept for maps of up to LINE_TEXTS_MAX lines (a draft, a batch's file); a larger text (a 20 MB
+   * draft) cuts a line on each call as before, rather than keep a string for each of its lines.
+   */
+  private texts: (string | undefined)[] | undefined;
+
+  /** Per-line answers to the readers' yes/no questions (lineFlags). */
+  private flags: (Uint8Array | undefined)[] | undefined;
+
+  /**
+   * One byte a line for the yes/no question numbered `slot` (parse/line-flags.ts): 0 not asked yet,
+   * 1 no, 2 yes. The readers of a text's first lines ask the same lines the same questions over and
+   * over; the answer of each line is kept here, beside the lines, instead of in a map per question.
+   */
+  lineFlags(slot: number): Uint8Array {
+    const all = (this.flags ??= []);
+    return (all[slot] ??= new Uint8Array(this.lineStarts.length));
+  }
+
   /** Text of a line without its line break. */
   lineText(line: number): string {
-    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+    const n = this.lineStarts.length;
+    if (n > LINE_TEXTS_MAX) return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+    const texts = (this.texts ??= new Array<string | undefined>(n));
+    let t = texts[line];
+    if (t === undefined) {
+      t = this.text.slice(this.lineStarts[line], this.lineEnd(line));
+      if (line >= 0 && line < n) texts[line] = t;
+    }
+    return t;
   }
 }
