@@ -7,20 +7,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lint } from '../../../server/src/core';
 
-const G = 5; // the row labels' column
+const G = 7; // the row labels' column
 const W = 4; // characters a label line holds
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - s.length));
 
 /** Lines of one row: group label pieces (one a line) left, the row label wrapped W characters a line, figures on the first. */
-function rowLines(group: string[], label: string, values: number[], opt: { blankAfter?: number; pageAt?: number; shift?: number } = {}): string[] {
+function rowLines(group: string[], label: string, values: number[], opt: { blankAfter?: number; pageAt?: number; shift?: number; tight?: boolean } = {}): string[] {
   const pieces: string[] = [];
   for (let i = 0; i < label.length; i += W) pieces.push(label.slice(i, i + W));
   const total = values.reduce((s, x) => s + x, 0);
   const out: string[] = [];
   pieces.forEach((p, i) => {
     const g = group[i] ?? '';
-    let line = i === 0 ? `${pad(g, G)}${pad(p, 12)}${[...values, total].join('   ')}` : `${pad(g, G)}${p}`.replace(/^ +$/, '');
-    if (opt.pageAt === i) line = `\f${' '.repeat(opt.shift ?? 0)}${line.trimStart()}`;
+    const onNewPage = opt.pageAt !== undefined && i > opt.pageAt;
+    let line = i === 0 ? `${pad(g, G)}${pad(p, 12)}${[...values, total].join('   ')}` : `${pad(g, onNewPage ? 4 : G)}${p}`.replace(/^ +$/, '');
+    // A new page: its lines start further left (shift spaces, or the group piece one space before the label's).
+    if (opt.pageAt === i) line = `\f${opt.tight ? `${g} ${p}` : `${' '.repeat(opt.shift ?? 0)}${line.trimStart()}`}`;
     out.push(line);
     if (opt.blankAfter === i) out.push('');
   });
@@ -62,7 +64,7 @@ function table(): string {
     '',
     ...rowLines([], '8.属于行政查询事项', z),
     '',
-    ...rowLines(['（四）', '无法提', '供'], '1.本机关不掌握相关政府信息', [15, 1, 0, 0, 0, 0]),
+    ...rowLines(['（四）', '无法提', '供'], '1.本机关不掌握相关政府信息', [15, 1, 0, 0, 0, 0], { pageAt: 1, tight: true }),
     '',
     ...rowLines([], '2.没有现成信息需要另行制作', z),
     '',
@@ -106,6 +108,7 @@ test('office layout: the row labels wrapped below their figures in their own col
   assert.match(row('otherproc-1')!.label.replace(/\s/g, ''), /^(?:（六）)?1\.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请$/);
   assert.equal(row('otherproc-2')!.label, '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
   assert.equal(row('deny-7')!.label, '7.属于行政执法案卷');
+  assert.match(row('unable-1')!.label.replace(/\s/g, ''), /^(?:（四）)?1\.本机关不掌握相关政府信息$/);
   assert.deepEqual([...row('unable-1')!.values.values()].map((c) => c.text), ['15', '1', '0', '0', '0', '0', '16']);
   assert.ok(!t.rows.some((r) => r.kind === 'unknown' && /\d/.test([...r.values.values()].map((c) => c.text).join(''))), 'no row of figures without its row');
   const found = lint(HEAD + table()).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.rule);
@@ -121,4 +124,18 @@ test('office layout: a piece in the group label\'s column, or a line after the t
   const u = analyze(HEAD + lines.join('\n') + `\n${' '.repeat(G)}注：本表无数据`).report!.tables.get('applications')!;
   assert.equal(u.rows.find((r) => r.rowId === 'next')?.label, '四、结转下年度继续办理');
   assert.equal(u.rows.find((r) => r.rowId === 'total')?.label.trim(), '（七）总计');
+});
+
+test('a group label printed one character a line below a row (三 / 、 / 本 / 年 …) is no piece of that row\'s label', () => {
+  const r = (label: string, v: number[]) => `${label} ${[...v, v.reduce((a, b) => a + b, 0)].join(' ')}`;
+  const text = HEAD + [
+    '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '总计',
+    r('一、本年新收政府信息公开申请数量', [21, 0, 0, 0, 0, 0]),
+    r('二、上年结转政府信息公开申请数量', z),
+    ...'三、本年度办理结果'.split(''),
+    r('（一）予以公开', [21, 0, 0, 0, 0, 0]),
+    r('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', z),
+  ].join('\n') + '\n';
+  const t = analyze(text).report!.tables.get('applications')!;
+  assert.equal(t.rows.find((x) => x.rowId === 'carried')?.label, '二、上年结转政府信息公开申请数量');
 });

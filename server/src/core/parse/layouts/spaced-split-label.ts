@@ -197,8 +197,12 @@ export function pieceAtColumn(text: string, col: number): { at: number; text: st
   return null;
 }
 
-/** One piece alone on an indented line (the text at the top of a new page: \f    由大), as pieceAtColumn gives it. */
+/**
+ * The piece that goes on a label at the top of a new page, whose columns may stand elsewhere: the last
+ * piece of the line after the group label's pieces (\f无法提 关不), or one piece alone on an indented line
+ * (\f    由大), as pieceAtColumn gives it.
+ */
 export function lonePiece(text: string): { at: number; text: string } | null {
-  const m = /^[\s\u3000]+(?=\S)/.exec(text);
-  return m && text.slice(0, m[0].length).replace(/\f/g, '').length > 0 ? pieceAtColumn(text, m[0].length) : null;
+  const m = /[ \u3000](\S+)[\s\u3000]*$/.exec(text);
+  return m ? pieceAtColumn(text, m.index + 1) : null;
 }

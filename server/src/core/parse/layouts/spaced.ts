@@ -109,7 +109,9 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
       const text = lines.lineText(line);
       const pageTop = text.startsWith('\f') && line === tailLine + 1;
       const piece = pieceAtColumn(text, tailCol) ?? (pageTop ? lonePiece(text) : null);
-      if (piece) {
+      // (Not a character of vertical header text: 三 / 、 / 本 / 年 …, one a line.)
+      const oneChar = (k: number) => k < lines.lineCount && [...lines.lineText(k).trim()].length === 1;
+      if (piece && !(oneChar(line) && oneChar(line + 1))) {
         const labelCells = tail.cells.filter((c) => c.value.type === 'text');
         tail.cells = [...labelCells, cellAt(piece.text, lines.lineStarts[line] + piece.at), ...tail.cells.slice(labelCells.length)];
         tail.endLine = line;
