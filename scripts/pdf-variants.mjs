@@ -13,12 +13,16 @@
 // and the error/warning findings that are new (by rule, counted per page). Usage, after
 // `npm run build` (needs playwright-core in node_modules, /usr/bin/chromium, pandoc, pdftotext):
 //   node scripts/pdf-variants.mjs FILE|DIR... [--grid] [--styles a4-12-border,…] [--extract default,layout,raw]
-//        [--keep DIR] [--verbose]
+//        [--keep DIR] [--reuse] [--via docx] [--verbose]
 // --keep writes every variant text to DIR/<style>-<extract>/<page>.txt (to look at or to keep as
-// an acceptance page); without it the texts go to a temporary folder, named at the end.
+// an acceptance page); without it the texts go to a temporary folder, named at the end. --reuse
+// takes the texts a former run kept there instead of printing them again. Besides the findings, each
+// variant's statutory table cells (table, row, column and value, read by the compiled core in out/:
+// `npx tsc -p tsconfig.json` first) are compared with the original's: the pages losing cells.
+// --via docx (needs pandoc and LibreOffice's soffice): see viaDocx below.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,10 +32,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const verbose = args.includes('--verbose');
-const valued = new Set(['--styles', '--extract', '--keep']);
+const valued = new Set(['--styles', '--extract', '--keep', '--via']);
 const inputs = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
 if (!inputs.length) {
-  console.error('usage: node scripts/pdf-variants.mjs FILE|DIR... [--grid] [--styles a4-12-border,…] [--extract default,layout,raw] [--keep DIR] [--verbose]');
+  console.error('usage: node scripts/pdf-variants.mjs FILE|DIR... [--grid] [--styles a4-12-border,…] [--extract default,layout,raw] [--keep DIR] [--reuse] [--via docx] [--verbose]');
   process.exit(2);
 }
 
@@ -40,8 +44,12 @@ const FONTS = [12, 14, 16];
 const TABLES = ['border', 'noborder', 'narrow'];
 const SAMPLE = ['a4-12-border', 'a4-16-noborder', 'a5-14-border', 'a5-12-narrow', 'letter-16-border', 'letter-14-narrow', 'a4land-12-noborder', 'a4land-16-narrow'];
 const grid = Object.keys(PAGES).flatMap((p) => FONTS.flatMap((f) => TABLES.map((t) => `${p}-${f}-${t}`)));
-const styles = opt('--styles')?.split(',') ?? (args.includes('--grid') ? grid : SAMPLE);
-const bad = styles.filter((s) => !grid.includes(s));
+// --via docx: the report as an office makes its PDF instead: pandoc writes a Word file (.docx, its
+// default styles: tables with the text at each cell's top, labels wrapped in their narrow columns),
+// LibreOffice (`soffice --headless --convert-to pdf`) prints it; one style, `docx`.
+const viaDocx = opt('--via') === 'docx';
+const styles = viaDocx ? ['docx'] : opt('--styles')?.split(',') ?? (args.includes('--grid') ? grid : SAMPLE);
+const bad = viaDocx ? [] : styles.filter((s) => !grid.includes(s));
 if (bad.length) { console.error(`unknown style ${bad.join(', ')}: page-font-table from ${Object.keys(PAGES)} × ${FONTS} × ${TABLES}`); process.exit(2); }
 const EXTRACT = { default: [], layout: ['-layout'], raw: ['-raw'] };
 const extracts = opt('--extract')?.split(',') ?? Object.keys(EXTRACT);
@@ -113,12 +121,41 @@ files.forEach((f, i) => {
   pages.push({ key, file: f, html, stem });
 });
 
-const { chromium } = createRequire(import.meta.url)(join(root, 'node_modules', 'playwright-core'));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage();
-mkdirSync(join(work, 'pdf'), { recursive: true });
-for (const style of styles) {
+if (viaDocx) {
+  mkdirSync(join(work, 'docx'), { recursive: true });
+  mkdirSync(join(work, 'pdf'), { recursive: true });
+  const todo = [];
   for (const p of pages) {
+    const docx = join(work, 'docx', `${p.stem}.docx`);
+    if (args.includes('--reuse') && extracts.every((x) => existsSync(join(work, `docx-${x}`, `${p.stem}.txt`)))) continue;
+    // Without the page's <title>: pandoc would print it as the document's title (a file name for a draft).
+    const html = readFileSync(p.html, 'utf8').replace(/<title>[\s\S]*?<\/title>/i, '');
+    const r = spawnSync('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx], { input: html, encoding: 'utf8' });
+    if (r.status !== 0) { console.error(`pandoc failed on ${p.html}: ${r.stderr}`); continue; }
+    todo.push(p);
+  }
+  // One LibreOffice run for all the files (its start-up is most of its time).
+  if (todo.length) {
+    const r = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(work, 'pdf'), ...todo.map((p) => join(work, 'docx', `${p.stem}.docx`))], { encoding: 'utf8' });
+    if (r.status !== 0) console.error(`soffice failed: ${r.stderr}`);
+  }
+  for (const p of todo) {
+    for (const x of extracts) {
+      const dir = join(work, `docx-${x}`);
+      mkdirSync(dir, { recursive: true });
+      const r = spawnSync('pdftotext', [...EXTRACT[x], '-enc', 'UTF-8', join(work, 'pdf', `${p.stem}.pdf`), join(dir, `${p.stem}.txt`)]);
+      if (r.status !== 0) console.error(`pdftotext ${x} failed on ${p.stem}.pdf`);
+    }
+  }
+}
+const { chromium } = createRequire(import.meta.url)(join(root, 'node_modules', 'playwright-core'));
+const browser = viaDocx ? null : await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser?.newPage();
+mkdirSync(join(work, 'pdf'), { recursive: true });
+for (const style of viaDocx ? [] : styles) {
+  for (const p of pages) {
+    // --reuse: the texts a former run kept in the --keep folder are read again, not printed anew.
+    if (args.includes('--reuse') && extracts.every((x) => existsSync(join(work, `${style}-${x}`, `${p.stem}.txt`)))) continue;
     await page.goto(pathToFileURL(p.html).href);
     await page.addStyleTag({ content: css(style) });
     const pdf = join(work, 'pdf', `${p.stem}-${style}.pdf`);
@@ -131,7 +168,7 @@ for (const style of styles) {
     }
   }
 }
-await browser.close();
+await browser?.close();
 
 const BIN = join(root, 'bin', 'govreport.js');
 function check(paths) {
@@ -140,8 +177,25 @@ function check(paths) {
   return paths.map((p) => by.get(resolve(p)));
 }
 const orig = check(pages.map((p) => p.file));
+// Statutory table cells each page reads (table/row/column with a value), by the compiled core in out/
+// (`npx tsc -p tsconfig.json` first); an .html original is read as the CLI reads it (its import).
+const core = createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'core', 'index.js'));
+function cellsRead(file) {
+  const text = /\.html?$/.test(file) ? htmlText(file) : readFileSync(file, 'utf8');
+  const a = core.analyze(text);
+  const s = new Set();
+  for (const [id, t] of a.report?.tables ?? []) for (const r of t.rows) if (r.rowId) for (const [k, c] of r.values) if (c.text?.trim()) s.add(`${id}/${r.rowId}/${k}=${c.text.trim()}`);
+  return s;
+}
+const input = createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'cli', 'input', 'index.js'));
+function htmlText(file) {
+  const c = input.readHtmlInput(file);
+  return c.ok ? c.draft.text ?? c.draft : '';
+}
+const origCells = pages.map((p) => cellsRead(p.file));
 console.log(`${pages.length} reports; read as reports: ${orig.filter((f) => f?.kind).length}; ${styles.length} styles × ${extracts.length} extractions`);
 let allNew = 0;
+let lostCells = 0;
 for (const style of styles) {
   for (const x of extracts) {
     const dir = join(work, `${style}-${x}`);
@@ -155,8 +209,16 @@ for (const style of styles) {
       if (verbose) for (const d of v[c.index].diagnostics) if ((d.severity === 'error' || d.severity === 'warning') && c.extra.has(d.rule)) freshPages.push(`    ${d.rule} ${d.line}: ${d.message.slice(0, 140)}`);
     }
     allNew += total;
-    console.log(`${style} ${x}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.filter((l) => !l.startsWith(' ')).length} pages ${JSON.stringify(Object.fromEntries(fresh))}`);
+    const losing = [];
+    pages.forEach((p, i) => {
+      const got = cellsRead(join(dir, `${p.stem}.txt`));
+      const lost = [...origCells[i]].filter((c) => !got.has(c));
+      if (lost.length) losing.push(`${p.key} (${p.stem}.txt): ${lost.length} cells unread (${[...new Set(lost.map((c) => c.split('/')[0]))].join(' ')})`);
+      lostCells += lost.length;
+    });
+    console.log(`${style} ${x}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.filter((l) => !l.startsWith(' ')).length} pages ${JSON.stringify(Object.fromEntries(fresh))}; ${losing.length} pages losing cells`);
+    for (const l of losing) console.log(`  ${l}`);
     for (const l of [...differ, ...freshPages]) console.log(`  ${l}`);
   }
 }
-console.log(`total new errors/warnings ${allNew}; texts in ${work}`);
+console.log(`total new errors/warnings ${allNew}; table cells unread ${lostCells}; texts in ${work}`);

@@ -160,3 +160,49 @@ export function labelTailEnd(seg: { line: number; l: Line }[], lastNum: number):
   if (row.kind !== 'row' || !next || next.line !== seg[lastNum].line + 1 || next.l.kind !== 'label' || next.l.numbered) return lastNum;
   return next.l.cells.length === 1 && LABEL_TAIL.test(next.l.cells[0].text.trim()) ? lastNum + 1 : lastNum;
 }
+
+/**
+ * The column (offset in its first line) where a row's own numbered label starts: the last numbered
+ * piece on that line (1.属于 in （三） 1.属于  4 0 0 …, （二）部分公 in 年度   （二）部分公  29 …), or -1.
+ */
+export function ownLabelColumn(lineText: string, labelEnd: number): number {
+  const head = lineText.slice(0, labelEnd);
+  let col = -1;
+  for (const m of head.matchAll(/(^|[ \u3000])(?=\S)/g)) {
+    const at = m.index + m[1].length;
+    if (NUMBERED.test(head.slice(at))) col = at;
+  }
+  return col;
+}
+
+/**
+ * The piece of a line that continues, in its own column, a label whose first line had its figures
+ * (a label wrapped inside a narrow cell of an office document's table, the cell's text at its top:
+ * （三） 1.属于  4 0 … / 不予公 国家 / 开   秘密): the text from `col` (or a column either side, as
+ * pdftotext -layout rounds wide characters) to the end, when a space or the line's start stands before
+ * it and only group label pieces (不予公, 开) or nothing stand left of it. Null otherwise, for a
+ * numbered piece (the next row's label) and for one with a space or a figure in it (果 不予公: pieces
+ * of a group label).
+ */
+export function pieceAtColumn(text: string, col: number): { at: number; text: string } | null {
+  if (col < 0) return null;
+  for (const c of [col, col - 1, col + 1]) {
+    if (c < 0 || c >= text.length || /\s/.test(text[c]) || (c > 0 && !/[ \u3000]/.test(text[c - 1]))) continue;
+    const left = text.slice(0, c).trim();
+    if (left && !left.split(/[ \u3000]+/).every((t) => GROUP_PIECE.test(t))) return null;
+    const piece = text.slice(c).trim();
+    if (!piece || NUMBERED.test(piece) || /[ \u3000]/.test(piece) || /\d/.test(piece)) return null;
+    return { at: c, text: piece };
+  }
+  return null;
+}
+
+/**
+ * The piece that goes on a label at the top of a new page, whose columns may stand elsewhere: the last
+ * piece of the line after the group label's pieces (\f无法提 关不), or one piece alone on an indented line
+ * (\f    由大), as pieceAtColumn gives it.
+ */
+export function lonePiece(text: string): { at: number; text: string } | null {
+  const m = /[ \u3000](\S+)[\s\u3000]*$/.exec(text);
+  return m ? pieceAtColumn(text, m.index + 1) : null;
+}

@@ -6,10 +6,11 @@
 // (What each line is: spaced-line.ts.)
 import { LineMap } from '../../text/line-map';
 import { Cell, RawRow, TableBlock } from '../tables';
+import { cellAt } from '../cell-at';
 import type { LayoutReader } from './index';
 import { fillBlankCells } from './spaced-columns';
 import { classifyLine, Line, unclosed } from './spaced-line';
-import { blankFirstRow, isCaption, isVertical, labelTailEnd, loneFigureBelow, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, ownTail, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
+import { blankFirstRow, isCaption, isVertical, labelTailEnd, loneFigureBelow, MAX_LABEL_LINES, NUMBERED, onlyGroupPieces, ownLabel, lonePiece, ownLabelColumn, ownTail, pieceAtColumn, rowHeading, splitHeadAbove, splitHeadBelow } from './spaced-split-label';
 
 /** Blank and footer lines a block may span (page breaks inside a table). */
 const MAX_GAP = 8;
@@ -67,6 +68,11 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
   let pending: Pending[] = [];
   let prevLine = -2;
   let lastRow: RawRow | null = null;
+  /** The last row with figures on its label's first line, its own label's column and the line its label has reached. */
+  let tailRow: RawRow | null = null;
+  let tailCol = -1;
+  let tailLine = -2;
+  const openTail = (row: RawRow | null, col: number) => { tailRow = col >= 0 ? row : null; tailCol = col; tailLine = row?.endLine ?? -2; };
   const flush = () => {
     for (const p of pending) rows.push(rowOf(lines, p.line, p.line, p.cells));
     pending = [];
@@ -92,6 +98,28 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     if (isVertical(l) && pending.length && pending.length < MAX_LABEL_LINES) {
       vertical.add(line);
       continue;
+    }
+    // A row label wrapped in its narrow cell with the figures on its first line (an office document's
+    // table: the cell's text at its top): the pieces below in the label's own column, past the group
+    // label's pieces left of it, go on that label (（三） 1.属于  4 0 … / 不予公 国家 / 开   秘密), also past
+    // one blank line (a paragraph break in the cell) and onto the next page, whose columns may stand
+    // elsewhere (a lone indented piece first on the page sets the label's column anew).
+    const tail = tailRow as RawRow | null;
+    if ((l.kind === 'label' || l.kind === 'debris') && !pending.length && tail && line - tailLine <= 2 && continuesRow(seg, i)) {
+      const text = lines.lineText(line);
+      const pageTop = text.startsWith('\f') && line === tailLine + 1;
+      const piece = pieceAtColumn(text, tailCol) ?? (pageTop ? lonePiece(text) : null);
+      // (Not a character of vertical header text: 三 / 、 / 本 / 年 …, one a line.)
+      const oneChar = (k: number) => k < lines.lineCount && [...lines.lineText(k).trim()].length === 1;
+      if (piece && !(oneChar(line) && oneChar(line + 1))) {
+        const labelCells = tail.cells.filter((c) => c.value.type === 'text');
+        tail.cells = [...labelCells, cellAt(piece.text, lines.lineStarts[line] + piece.at), ...tail.cells.slice(labelCells.length)];
+        tail.endLine = line;
+        tail.end = lines.lineEnd(line);
+        tailCol = piece.at;
+        tailLine = prevLine = line;
+        continue;
+      }
     }
     // A group label's pieces alone (度办, 理结 （三）) between a row and the end of its label (其他情形）)
     // neither end the row nor start one.
@@ -142,10 +170,13 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
         const cells = [...run.flatMap((p) => p.cells), ...l.cells];
         pending = [];
         rows.push((lastRow = rowOf(lines, run[0].line, line, cells)));
+        // (Figures alone on their line: text in reading order, whose lines below are the next row's.)
+        openTail(null, -1);
       } else {
         flush();
         if (!bare) rows.push((lastRow = rowOf(lines, line, line, l.cells)));
         else lastRow = null;
+        openTail(null, -1);
       }
       prevLine = line;
       continue;
@@ -159,6 +190,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
         const cells = [...run.flatMap((p) => p.cells), ...own, ...l.values];
         pending = [];
         rows.push((lastRow = rowOf(lines, run[0].line, line, cells)));
+        openTail(lastRow, run[0].cells[0].start - lines.lineStarts[run[0].line]);
       } else {
         flush();
         // A group label printed on the line of its first sub-row: （四）无法提供   1.本机关不掌握…   31 …
@@ -169,8 +201,10 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
           rows.push({ line, endLine: line, start: lines.lineStarts[line], end: group[group.length - 1].end, cells: group, width: null });
           const rest = [...l.label.slice(subAt), ...l.values];
           rows.push((lastRow = { line, endLine: line, start: rest[0].start, end: lines.lineEnd(line), cells: rest, width: null }));
+          openTail(lastRow, rest[0].start - lines.lineStarts[line]);
         } else {
           rows.push((lastRow = rowOf(lines, line, line, [...l.label, ...l.values])));
+          openTail(lastRow, ownLabelColumn(lines.lineText(line), l.label[l.label.length - 1].end - lines.lineStarts[line]));
         }
       }
       prevLine = line;
