@@ -272,7 +272,10 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
   }
   const govTitleWords = title !== '' && gov.some(has);
-  if (govTitleWords && aboutReport(title, govEnds)) {
+  // (An untitled page's opening that presents its own summary, 现将2025年度政务信息公开工作总结如下, names the page
+  // itself: no text about a report.)
+  const ownSummary = doc.title?.source === 'sentence' && /(?:政府|政务)信息公开(?:工作)?总结$/.test(title) && !/半年|季度|月/.test(title);
+  if (govTitleWords && !ownSummary && aboutReport(title, govEnds)) {
     return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
   }
   // A school's 信息公开 report under the 高等学校信息公开办法 (…2023-2024学年信息公开工作年度报告):
