@@ -125,3 +125,10 @@ test('an opening that presents its own 政务信息公开工作总结, above the
   assert.deepEqual(detect([opening, ...parts]), { kind: 'gov-info-2021', year: 2025 });
   assert.equal(detect([opening.replace('2025年度政务', '2025年上半年政务'), ...parts]).kind, null);
 });
+
+// The shape layout-variants notitle made of nN/23: the opening says the office compiled this report (我局研究编写了2024年
+// 政府信息公开工作年度报告。) as 编制了 does.
+test('an opening that says it wrote the year’s report (研究编写了……年度报告), above part 一: a report of the year', () => {
+  const opening = '按照《中华人民共和国政府信息公开条例》（以下简称《条例》）等有关规定，我局研究编写了2024年政府信息公开工作年度报告。';
+  assert.deepEqual(detect([opening, ...OVERVIEW.map((l) => l.replace('2024年，', '本年度，'))]), { kind: 'gov-info-2021', year: 2024 });
+});
