@@ -8,7 +8,7 @@
 //   nbsp      every space a no-break space (a browser copy's &nbsp;)
 //   fullwidth every digit full width (a draft typed in full width)
 //   blank     a blank line between any two lines (a browser copy of <p> paragraphs)
-//   indent    prose lines indented with two U+3000
+//   indent    prose lines indented with two U+3000 (table lines, with a pipe or a tab, left as they are)
 //   crlf      CRLF line ends;  trail  a space before every line end;  zw  a zero-width space after ，。,
 //   bom       a byte-order mark first
 //   pages     a PDF's page breaks: every 30 lines a blank line, a page number (-4-, — 1 —, 第 2 页 共 9 页, - 3 -)
@@ -109,14 +109,20 @@ const wrapLines = (t, keep = () => false) => t.split(/\r?\n/).map((l) => {
 }).join('\n');
 /** A page number as PDF text gives it, in one of the forms pages use. */
 const pageNumber = (n, total) => [`                    -${n}-`, `— ${n} —`, `第 ${n} 页 共 ${total} 页`, `- ${n} -`][n % 4];
-/** The first line among the first ten non-blank ones that reads as a report's title, or -1. */
+/**
+ * The first line among the first ten non-blank ones that reads as a report's title, or -1. (A breadcrumb's last crumb
+ * often names the reports too, 首页 > 政府信息公开 > 政府信息公开年报: a line with a crumb's arrow is none; nor is a
+ * list item, (6)市政府提交……的各类报告, a rule's article, 第三条 ……年度报告, or a line of metadata fields, 索引号:…
+ * 发布目录:信息公开年报, 栏目: 政府信息公开年报.)
+ */
+const NO_TITLE = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十百]+条|[\u4e00-\u9fff]{2,5}\s*[:：])|(?:索引号|发布机构|发布日期|发布时间|来源|文号)\s*[:：]/;
 function titleLine(lines) {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 10; i++) {
     const t = lines[i].trim();
     if (!t) continue;
     seen++;
-    if (t.length >= 8 && t.length <= 60 && /(?:报告|年报)$/.test(t) && !/[|\t。，]/.test(t)) return i;
+    if (t.length >= 8 && t.length <= 60 && /(?:报告|年报)$/.test(t) && !/[|\t。，>＞»]/.test(t) && !NO_TITLE.test(t)) return i;
   }
   return -1;
 }
@@ -155,7 +161,8 @@ const MAKE = {
   nbsp: (t) => t.replace(/ /g, '\u00a0'),
   fullwidth: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
   blank: (t) => t.replace(/([^\r\n])\r?\n(?=[^\r\n])/g, '$1\n\n'),
-  indent: (t) => t.split(/\r?\n/).map((l) => (l.trim() && !/^\s*[|#]/.test(l) ? '\u3000\u3000' + l : l)).join('\n'),
+  // (Prose only: a heading, or a line of a table, a pipe or tab row or a cell pasted one per line with its pipe, not.)
+  indent: (t) => t.split(/\r?\n/).map((l) => (l.trim() && !/^\s*#|[|\t]/.test(l) ? '\u3000\u3000' + l : l)).join('\n'),
   crlf: (t) => t.replace(/\r?\n/g, '\r\n'),
   trail: (t) => t.replace(/\r?\n/g, ' \n'),
   zw: (t) => t.replace(/([。，,])/g, '$1\u200b'),

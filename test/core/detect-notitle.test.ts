@@ -116,3 +116,19 @@ test('a summary of the year led by the year, then part 一 on the disclosure wor
   // A year's summary of other work (政务服务) gives the part nothing.
   assert.equal(detect(['2025年，我厅坚持以人民为中心，不断提升政务服务质量效率。', ...part]).kind, null);
 });
+
+// Shapes layout-variants notitle made of oN/21 and oY/19: the opening presents the page's own summary (现将……政府信息公开
+// 工作总结如下) above the statutory parts: the summary is the report, no text about one; a half year's is none.
+test('an opening that presents its own 政务信息公开工作总结, above the statutory parts: a report of the year', () => {
+  const parts = ['一、总体情况', '（一）主动公开方面。2025年，我镇发布信息69条。', '二、主动公开政府信息情况', '第二十条第(一)项', '三、收到和处理政府信息公开申请情况', '本年度未收到申请。'];
+  const opening = '2025年度，某某镇政府坚持按照上级工作要求，规范公开信息内容。现将2025年度政务信息公开工作总结如下：';
+  assert.deepEqual(detect([opening, ...parts]), { kind: 'gov-info-2021', year: 2025 });
+  assert.equal(detect([opening.replace('2025年度政务', '2025年上半年政务'), ...parts]).kind, null);
+});
+
+// The shape layout-variants notitle made of nN/23: the opening says the office compiled this report (我局研究编写了2024年
+// 政府信息公开工作年度报告。) as 编制了 does.
+test('an opening that says it wrote the year’s report (研究编写了……年度报告), above part 一: a report of the year', () => {
+  const opening = '按照《中华人民共和国政府信息公开条例》（以下简称《条例》）等有关规定，我局研究编写了2024年政府信息公开工作年度报告。';
+  assert.deepEqual(detect([opening, ...OVERVIEW.map((l) => l.replace('2024年，', '本年度，'))]), { kind: 'gov-info-2021', year: 2024 });
+});

@@ -24,3 +24,19 @@ test('the same title without a spam term, or without a statutory part: silent', 
   assert.equal(detect(['2024年宣传推荐工作年度报告', '现将本局年度报告公布如下。', ...body].join('\n')).kind, null);
   assert.equal(detect(['2024年在线娱乐城官网工作年度报告', '现将本局年度报告公布如下。', '一、工作成效', '全年开展活动12次。'].join('\n')).kind, null);
 });
+
+// The same titles broken over lines, as layout-variants titletail and titlesplit made of mV/01: the title the
+// parser joins (…工作年度 / 报告), or two touching lines broken inside the spam term, are read masked too.
+test('a spam-masked title with its last characters on a line of their own: a report of the year', () => {
+  const d = detect(['網上賭場', '2024年網上賭場推薦工作年度', '报告', '根据《网上賭場推薦条例》要求,现将本局年度报告公布如下。', ...body].join('\n'));
+  assert.equal(d.kind, 'gov-info-2021');
+  assert.equal(d.year, 2024);
+});
+
+test('a spam-masked title broken inside the spam term: a report of the year; apart, no title', () => {
+  const lines = ['網上賭場', '2024年網上賭', '場推薦工作年度报告', '根据《网上賭場推薦条例》要求,现将本局年度报告公布如下。', ...body];
+  assert.equal(detect(lines.join('\n')).kind, 'gov-info-2021');
+  assert.equal(detect(lines.join('\n')).year, 2024);
+  // (Lines that do not touch are not one title.)
+  assert.equal(detect([...lines.slice(0, 2), '', '公告', '', ...lines.slice(2)].join('\n')).kind, null);
+});

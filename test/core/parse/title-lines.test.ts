@@ -103,3 +103,25 @@ test('a title whose last characters stand on a line of their own is read whole (
   assert.equal(a.detection.kind, 'rule-of-law');
   assert.equal(a.doc.year, 2022);
 });
+
+// Shapes layout-variants titletail made of oP/26 (a flip-book's page header before the title), oJ/57 (a hacked
+// page's label before it) and nG/01 (a site's column names wrapped: no title).
+test("a flip-book page header's title with its last characters on a line of their own is read whole", () => {
+  const a = analyze(['Page 2 - 某某省交通运输厅2019年度政府信息公开工作年度', '报告', '一、总体情况', '2019年，我厅坚持公开为常态。'].join('\n'));
+  assert.equal(a.doc.title?.text, 'Page 2 - 某某省交通运输厅2019年度政府信息公开工作年度报告');
+  assert.equal(a.detection.kind, 'gov-info-2019');
+  assert.equal(a.doc.year, 2019);
+});
+
+test('a title after a label, its last characters on a line of their own, is read whole', () => {
+  const a = analyze(['某某网址大全:第三中学2022年政府信息公开工作年度', '报告', '一、总体情况', '2022年，我校坚持公开为常态。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].join('\n'));
+  assert.equal(a.doc.title?.text, '某某网址大全:第三中学2022年政府信息公开工作年度报告');
+  assert.equal(a.detection.kind, 'gov-info-2021');
+  assert.equal(a.doc.year, 2022);
+});
+
+test("a site's column names wrapped over lines (信息公开指南 信息公开 / 年报) are no title", () => {
+  const a = analyze(['logo', '信息公开指南 信息公开', '年报', '信息公开月报 依申请公开', '', '某某乡2023年政府信息公开工作年度报告', '一、总体情况', '2023年，我乡坚持公开为常态。'].join('\n'));
+  assert.equal(a.doc.title?.text, '某某乡2023年政府信息公开工作年度报告');
+  assert.equal(a.detection.kind, 'gov-info-2021');
+});

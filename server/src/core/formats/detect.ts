@@ -23,7 +23,7 @@ import { ruleOfLawWords } from './detect-rol-words';
 import { noticeOpening } from './detect-notice';
 import { opensWithArticles, partYearLine } from './detect-not-report';
 import { ungarbled } from '../text/garbled-words';
-import { spamPattern } from '../text/spam-terms';
+import { spamMaskedTitle } from './detect-spam-title';
 
 export interface Detection {
   kind: FormatId | null;
@@ -177,27 +177,6 @@ export function foreignText(work: string): boolean {
   return latin >= 400 && latin > 2 * cjk;
 }
 
-/**
- * A hacked page's title whose kind words a spam term replaced (2025年澳门赌场推荐工作年度报告): a
- * line among the first ones, with a year and a spam term, that reads as a report title of the
- * kind once the term stands for the kind's title words. The title parser does not take it (it
- * names no kind), so the line is looked for here.
- */
-let spam: RegExp | undefined;
-function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle: (t: string) => boolean): string | null {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 6 && line < 30; line++) {
-    const raw = doc.readLines.lineText(line).slice(0, 120);
-    if (!raw.trim()) continue;
-    seen++;
-    const norm = normalize(raw.trim());
-    if (norm.length > 60 || !/(?:19|20)\d{2}年/.test(norm)) continue;
-    // (A global pattern: replace starts it at 0 whatever its lastIndex.)
-    const masked = norm.replace(spam ??= spamPattern(), kindWords);
-    if (masked !== norm && isTitle(masked)) return raw.trim();
-  }
-  return null;
-}
-
 /** Whether a title has the kind's words: all of them, or one of the kind's short endings (…法治政府年度报告). */
 function hasWords(f: FormatSpec, title: string): boolean {
   const t = ruleOfLawWords(title);
@@ -274,7 +253,10 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
     return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };
   }
   const govTitleWords = title !== '' && gov.some(has);
-  if (govTitleWords && aboutReport(title, govEnds)) {
+  // (An untitled page's opening that presents its own summary, 现将2025年度政务信息公开工作总结如下, names the page
+  // itself: no text about a report.)
+  const ownSummary = doc.title?.source === 'sentence' && /(?:政府|政务)信息公开(?:工作)?总结$/.test(title) && !/半年|季度|月/.test(title);
+  if (govTitleWords && !ownSummary && aboutReport(title, govEnds)) {
     return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
   }
   // A school's 信息公开 report under the 高等学校信息公开办法 (…2023-2024学年信息公开工作年度报告):

@@ -98,7 +98,8 @@ const MENU_WORD = /^[\u3400-\u9fffA-Za-z]{1,6}$/;
 /** A disclosure site's column names (信息公开指南 信息公开年报 / 信息公开月报 依申请公开): they name reports, but as columns. */
 const CHANNEL_WORD = /^(?:(?:政府|政务)?(?:信息)?公开(?:指南|年报|月报|目录|制度|规定|专栏|平台)|依申请公开|(?:政府)?信息公开)$/;
 export function isMenuLine(raw: string): boolean {
-  const head = raw.slice(0, 120);
+  // (A line of a view's paragraph holds its breaks: a column name wrapped, 信息公开指南 信息公开 / 年报, is one word.)
+  const head = raw.slice(0, 120).replace(/(?<=[\u3400-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u3400-\u9fff])/g, '');
   if (raw.length > 120) return false;
   const words = head.trim().split(/\s+/);
   if (words.length >= 2 && words.every((w) => CHANNEL_WORD.test(w))) return true;

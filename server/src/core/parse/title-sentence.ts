@@ -5,8 +5,8 @@ import { normalize, normalizeMapped } from '../text/normalize';
 import type { TitleInfo } from './title';
 import { isMetadataLine } from './title-chrome';
 
-/** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告. */
-const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布|编制了)/;
+/** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告, or compiling it: 编制了 / 研究编写了 … 报告. */
+const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布|(?:编制|编写|撰写)了)/;
 /** Or reporting it (a report whose page lost its title): 现将我街道2022年法治政府建设的情况报告如下. */
 const REPORTING = /现(?:将|就)/;
 /** What follows the report named after 现将: 如下, or the word that publishes it (公布如下, 予以公布). */

@@ -302,14 +302,21 @@ function midSentenceAbove(up: string): boolean {
 }
 
 /** The break between two lines falls inside the report words (政府信息公开, 法治政府建设, 年度报告…). */
-/** The normalised text of `line` when it can be the first part of a title over lines: short, words and figures only, no report words; else null. */
+/**
+ * The normalised text of `line` when it can be the first part of a title over lines: short, words and figures only
+ * (after a flip-book's page header, Page 2 - 某局2019年度……工作年度 / 报告), no report words, no site's menu line
+ * (信息公开指南 信息公开 / 年报); else null.
+ */
 function fragmentNorm(lines: LineMap, line: number): string | null {
   const up = lines.lineText(line).slice(0, 200);
   const upNorm = normalize(up.replace(/^#+\s*/, ''));
-  return upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up)
-    && !isBreadcrumb(up) && !TITLE_WORDS.test(upNorm) && (/^[\u3400-\u9fff（）()\d]+$/.test(upNorm) || (LABEL_PREFIX.test(upNorm) && ORG_LINE.test(upNorm.replace(LABEL_PREFIX, ''))))
+  const words = upNorm.replace(FLIP_BOOK_PAGE, '');
+  return upNorm.length >= 2 && upNorm.length <= 40 && !isProse(up) && !isMetadataLine(up) && !isMenuLine(up)
+    && !isBreadcrumb(up) && !TITLE_WORDS.test(upNorm) && (/^[\u3400-\u9fff（）()\d]+$/.test(words) || (LABEL_PREFIX.test(upNorm) && ORG_LINE.test(upNorm.replace(LABEL_PREFIX, ''))))
     && !DATE_ONLY.test(upNorm) ? upNorm : null;
 }
+/** A flip-book's page header before the title it repeats (Page 8 - , normalised: Page8-). */
+const FLIP_BOOK_PAGE = /^Page\d{1,4}-(?=[\u3400-\u9fff])/i;
 
 /** The title of a report pasted on one line: what stands before the line's first heading, if it reads as a title. */
 function titleBeforeInlineHeading(lines: LineMap, line: number, headings: Heading[]): TitleInfo | null {
@@ -345,15 +352,17 @@ const FILE_PATH = /(?:[A-Za-z0-9_.-]+[/\\]){2,}/;
 const BARE_REPORT_WORD = /^(?:工作|年度|情况)?(?:报告|年报|总结)$/;
 /**
  * The line below `line` when it is the report word alone (工作总结, 报告) ending the year and the kind's name
- * that `line` holds (2024年度交通运输法治政府建设 / 工作总结); else null. (`next`: the next non-blank line.)
+ * that `line` holds (2024年度交通运输法治政府建设 / 工作总结, 某某中学2022年政府信息公开工作年度 / 报告); else null. (`next`: the next non-blank line.)
  */
 function nameAboveTail(lines: LineMap, line: number, norm: string, next: number): number | null {
   // (In a text pasted double-spaced the report word stands a blank line further: parse/double-spaced.ts.)
   const touching = next === line + 1 || (next === line + 2 && isDoublingBlank(lines, line + 1));
-  if (!touching || next >= lines.lineCount || norm.length > 60 || /[,;:。]/.test(norm)) return null;
-  if (!/(?:19|20)\d{2}年/.test(norm) || !/(?:法治政府(?:部门)?建设|政府信息公开)(?:工作)?$/.test(norm)) return null;
+  // (After a label, 标题:某局2022年政府信息公开工作年度 / 报告, the value alone counts.)
+  const value = norm.slice(norm.lastIndexOf(':') + 1);
+  if (!touching || next >= lines.lineCount || norm.length > 60 || /[,;。]/.test(value) || !value) return null;
+  if (!/(?:19|20)\d{2}年/.test(value) || !/(?:法治政府(?:部门)?建设|政府信息公开)(?:工作)?(?:年度)?$/.test(value)) return null;
   const below = normalize(lines.lineText(next).slice(0, 40));
-  return REPORT_TAIL.test(below) && continuesTitle(norm, below) ? next : null;
+  return REPORT_TAIL.test(below) && continuesTitle(value, below) ? next : null;
 }
 
 /** The end of a report's name wrapped onto a line of its own (报告, 年度报告, 的报告, 工作总结). */
