@@ -157,11 +157,12 @@ const OVERVIEW_SUBPART = /\([一二三四五六]\)(?:政府信息)?(?:主动公�
  * A short line with no sentence's punctuation that is a bit of the page around the text, not its prose: a
  * bulleted item of a few words (- 发布: / • 分享到), a date or number alone, the words of a page's header and
  * metadata (政府信息 / 公开指南 / 发布时间: … 浏览次数: / 联系我们 / 新闻资讯), or the issuer's name alone
- * (某某县审计局), a site's welcome, search box or breadcrumbs (> 政务公开 > 政务专题). Other short lines (春耕备耕 /
+ * (某某县审计局), a site's welcome, search box or breadcrumbs (> 政务公开 > 政务专题), a site's usual menu columns one a
+ * line (政务公开 / 互动交流). Other short lines (春耕备耕 /
  * 项目建设: a page's own topics) still count.
  */
 const PAGE_BIT = /^[^。；;！!？?]{1,40}$/;
-const PAGE_WORDS = /^\s*[-•·*]\s*[^\s]{0,16}\s*$|^[\d\s\-—–:：/.年月日]+$|发布|时间|日期|来源|浏览|访问|分享|字号|字体|打印|作者|点击|首页|位置|联系|地址|电话|传真|邮件|邮箱|政府信息|信息公开|公开(?:指南|制度|目录|年报|规定)|新闻|资讯|无障碍|长者|全文|朗读|收藏|关闭|索引号|文号|^[\u3400-\u9fff]{2,18}(?:局|人民政府|办公厅|办公室|委员会|街道|中心)$|搜索|检索|欢迎|网站|登录|^\s*>|>[^>]*>/;
+const PAGE_WORDS = /^\s*[-•·*]\s*[^\s]{0,16}\s*$|^[\d\s\-—–:：/.年月日]+$|发布|时间|日期|来源|浏览|访问|分享|字号|字体|打印|作者|点击|首页|位置|联系|地址|电话|传真|邮件|邮箱|政府信息|信息公开|公开(?:指南|制度|目录|年报|规定)|新闻|资讯|无障碍|长者|全文|朗读|收藏|关闭|索引号|文号|^[\u3400-\u9fff]{2,18}(?:局|人民政府|办公厅|办公室|委员会|街道|中心)$|搜索|检索|欢迎|网站|登录|^\s*>|>[^>]*>|^(?:政务公开|互动交流|政民互动|政务服务|办事服务|公众参与)$/;
 /** Every spam term, built once when first asked (only `replace` uses it: its lastIndex never carries over). */
 let spam: RegExp | undefined;
 // (Or a spam brand alone on its line, a hacked page's banner: betway必威体育.)

@@ -5,7 +5,8 @@ import { normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt } from '../parse/title-chrome';
 import { ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import { pageBit, topHeadings } from './detect-opening';
-import { MEASURES_HEADING, namesRuleOfLaw, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
+import { menuItemAt, PERSONAL } from './detect-rol-first-part';
+import { MEASURES_HEADING, namesRuleOfLaw, ROL_PLAN_WORDS, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
 
 /**
  * A 法治政府建设 report whose page lost its title (the stored text starts with the body): its
@@ -18,9 +19,6 @@ import { MEASURES_HEADING, namesRuleOfLaw, ROL_TASK_HEADING, toldResults, untarg
 export const ROL_PART_HEADING = /(?:推进|加强)?法治(?:政府)?建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效|第一责任人职责/;
 /** The statutory measures part in its own words, naming 法治政府建设 (（2025年）推进法治政府建设的主要举措和成效). */
 const ROL_MEASURES_PART = /^(?:(?:19|20)\d{2}年度?)?(?:推进|加强)?法治政府建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效$/;
-/** Words of a plan or a notice in the opening (制定本方案, 工作要点如下, 现印发给你们): not a report.
- * (A document others issued, 中共中央、国务院印发的《纲要》, is cited, not issued here.) */
-export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发(?![的了])|通知如下/;
 /** A salutation to several bodies (中共某县委员会，某县人民政府：): each part names an organ. */
 function salutation(t: string): boolean {
   const m = /^([^。：:]{4,60})[:：]$/.exec(t);
@@ -69,13 +67,13 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     const raw = doc.readLines.lineText(line);
     if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || metadataLineAt(doc.readLines, line)) continue;
     // (Nor are the page's short chrome lines, 搜索 / 日期:2023-02-20 / 字号: / 分享:, detect-opening.ts.)
-    if (!headingLines.has(line) && pageBit(raw)) continue;
+    if (!headingLines.has(line) && (pageBit(raw) || (!seen && menuItemAt(doc, line)))) continue;
     seen++;
     // (A text that starts at its measures part, 一、主要举措和成效: the report when the next line tells of 法治政府建设.)
     if (measuresFirst) {
       const t = normalize(raw.slice(0, 1000));
       // (What the part tells was issued, 印发《……清单》, is a measure taken, not a notice's own words.)
-      if (ROL_PLAN_WORDS.test(t.replace(/印发《[^《》]{0,80}》/g, ''))) return false;
+      if (ROL_PLAN_WORDS.test(t.replace(/印发《[^《》]{0,80}》/g, '')) || (lawNeeded && PERSONAL.test(t))) return false;
       if (namesRuleOfLaw(t) || (t.includes('第一责任人') && (!lawNeeded || t.includes('法治')))) return true;
       // A sub-item's heading (（一）强化组织领导，狠抓责任落实) before its paragraph: the paragraph tells.
       if (headingLines.has(line) && ++subItems <= 2) continue;
@@ -88,6 +86,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
       // (一、2023年度推进法治政府建设的主要举措和成效, or any part naming it but a plan's): the report itself.
       if (!plan && !mentions && reportsBelow && opensWithYear && ((ROL_PART_HEADING.test(k) && k.includes('法治')) || (k.includes('法治政府建设') && !/安排|计划|打算|思路|要点|方案/.test(k)))) return true;
       if (seen === 1 && MEASURES_HEADING.test(k)) { measuresFirst = true; continue; }
+      // (Or at the part of the year's work done, 一、主要工作情况: the report when its first lines name 法治政府建设
+      // or the 法治建设 leaders' duty, 严格履行推进法治建设第一责任人职责, and no leader speaks of himself there.)
+      if (seen === 1 && WORK_DONE_HEADING.test(k)) { measuresFirst = true; lawNeeded = true; continue; }
       // A text that starts at the statutory measures part naming 法治政府建设 (一、2025年推进法治政府建设的
       // 主要举措和成效: the page kept neither title nor opening): the report — no plan, notice or news opens so.
       if (seen === 1 && ROL_MEASURES_PART.test(k)) return true;

@@ -1,11 +1,15 @@
 // Words of an untitled 法治政府建设 report's opening and first part that tell the year's report from a
-// plan or a notice (read by ruleOfLawBody in detect-rol-body.ts).
+// plan or a notice (read by ruleOfLawBody in detect-rol-body.ts and ruleOfLawFirstPart in detect-rol-first-part.ts).
+
+/** Words of a plan or a notice in the opening (制定本方案, 工作要点如下, 现印发给你们): not a report.
+ * (A document others issued, 中共中央、国务院印发的《纲要》, is cited, not issued here.) */
+export const ROL_PLAN_WORDS = /制定本|(?:方案|要点|计划|安排|意见)(?:如下|[:：])|印发(?![的了])|通知如下/;
 
 /** The task areas of the 法治政府建设实施纲要 (2015—2020, 2021—2025) as a part's title; the 2021—2025
  * 纲要's first is 深入学习贯彻习近平法治思想 (a department's report: 一、深入学习宣传贯彻习近平法治思想). */
 export const ROL_TASK_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:依法)?全面履行政府职能|(?:完善|健全)依法行政制度体系|推进行政决策科学化民主化法治化|健全行政决策制度体系|坚持严格规范公正文明执法|健全行政执法工作体系|强化对行政权力的制约和监督|健全行政权力制约和监督体系|依法有效化解社会矛盾纠纷|健全政府机构职能体系|深入学习(?:宣传)?贯彻习近平法治思想)/;
-/** The part that tells the year's work done (一、工作开展情况, 一、2023年主要工作情况). */
-export const WORK_DONE_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:主要)?工作(?:开展|推进|落实)?情况$/;
+/** The part that tells the year's work done (一、工作开展情况, 一、2023年主要工作情况, 一、工作总体完成情况). */
+export const WORK_DONE_HEADING = /^(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年度?)?(?:主要)?工作(?:总体)?(?:开展|推进|落实|完成)?情况$/;
 
 /** The statutory measures part under its own words, without 法治 (一、主要举措和成效, 一、工作举措及成效,
  * 一、2021年主要做法和成效): the report's first part. */
