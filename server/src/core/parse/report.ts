@@ -377,11 +377,12 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
   for (const [id, blocks] of claim) {
     if (!blocks.length) continue;
     yield;
-    let t = interpretTable(id, format.tables[id], blocks);
+    const rowSums = (format.constraints ?? []).filter((c) => c.table === id && c.each === 'row');
+    let t = interpretTable(id, format.tables[id], blocks, rowSums);
     // A continuation that makes a readable table unreadable stays out (as before joining).
     const own = blocks.filter((b) => !continued.has(b));
     if (t.unreadable && own.length && own.length < blocks.length) {
-      const alone = interpretTable(id, format.tables[id], own);
+      const alone = interpretTable(id, format.tables[id], own, rowSums);
       if (!alone.unreadable) t = alone;
     }
     if (t.unreadable) unreadable.push(t);
