@@ -1,7 +1,7 @@
 // Reads a statutory table out of one or more raw table blocks. Rows are identified by
 // their normalised label, never by position; an unreadable label (OCR) between two
 // identified rows takes the single statutory row missing there, marked as inferred.
-import type { BlocksTable, FlatTable, GridTable, TableSpec } from '../formats/types';
+import type { BlocksTable, Constraint, FlatTable, GridTable, TableSpec } from '../formats/types';
 import { dropPinyin, labelKey } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { labelThenSlots } from './label-slots';
@@ -343,7 +343,8 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   return out;
 }
 
-export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]): StatTable {
+/** `rowSums`: the format's sums within each row of this table (column-block-partial.ts). */
+export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[], rowSums: readonly Constraint[] = []): StatTable {
   if (blocks.some((b) => b.positional)) blocks = blankCellBlocks(spec, blocks); // blank lines as blank cells, when they fit
   // PDF text in reading order: the format decides whether the cells can be placed at all;
   // beside a table of another layout, such blocks are left out.
@@ -351,7 +352,7 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   if (columnBlocks.length === blocks.length) {
     const cbRows = readColumnBlockTable(spec, blocks);
     // Not readable as a whole: the rows printed row by row, when they are certain (column-block-partial.ts).
-    const part = !cbRows && spec.kind === 'grid' ? readGridPartial(spec, blocks) : null;
+    const part = !cbRows && spec.kind === 'grid' ? readGridPartial(spec, blocks, rowSums) : null;
     if (part) return { id, spec, layout: 'column-block', blocks, rows: part, start: blocks[0].start, end: blocks[blocks.length - 1].end, partial: true };
     return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end, ...(cbRows ? {} : { unreadable: true }) };
   }

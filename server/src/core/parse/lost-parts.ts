@@ -1,6 +1,7 @@
 // What a PDF converter does to a report's parts: a part heading lost while its sub-headings stand,
 // and group labels merged into a line that reads as a heading inside a part's table.
-import type { FormatSection, FormatSpec } from '../formats/types';
+import type { FormatSection, FormatSpec, TableSpec } from '../formats/types';
+import type { LineMap } from '../text/line-map';
 import { labelKey } from '../text/normalize';
 import type { ParsedDocument, Section } from './document';
 import type { SectionMatch } from './report';
@@ -24,12 +25,40 @@ export function lostPartHeading(format: FormatSpec, spec: FormatSection, found: 
     && spec.subheadings!.some((w) => labelKey(h.title).includes(w)));
 }
 
+/** Short lines after a numbered line that may finish a row label printed in pieces (三、本 / 年度办 / 理结果). */
+const MAX_LABEL_PIECES = 4;
+const MAX_LABEL_PIECE = 10;
+
+/**
+ * Is the numbered line `line`, alone or with the short lines after it (blank lines skipped), exactly
+ * a numbered statutory row label of `spec` (一、本年新收政府信息公开申请数量, 三、本 / 年度办 / 理结果,
+ * 四、结转下年度继续办理)? Such a line is a cell of the table that PDF text in reading order printed
+ * alone, never a part heading.
+ */
+export function isTableRowLine(spec: TableSpec | undefined, lines: LineMap, line: number): boolean {
+  if (!spec || spec.kind !== 'grid') return false;
+  const labels = spec.rows.map((r) => r.label).filter((l) => /^[一二三四五六七八九十]{1,2}、/.test(l)).map(labelKey);
+  let joined = labelKey(lines.lineText(line).trim());
+  let pieces = 0;
+  for (let next = line + 1; ; next++) {
+    if (labels.includes(joined)) return true;
+    if (!labels.some((l) => l.startsWith(joined)) || pieces >= MAX_LABEL_PIECES) return false;
+    while (next < lines.lineCount && !lines.lineText(next).trim()) next++;
+    const t = next < lines.lineCount ? lines.lineText(next).trim() : '';
+    if (!t || t.length > MAX_LABEL_PIECE || /\d/.test(t)) return false;
+    joined += labelKey(t);
+    pieces++;
+  }
+}
+
 /**
  * A numbered line inside a part's table that reads as a heading with the part's own numeral and no
- * part's title (三、本法提供: a converter's merge of the group labels 三、本年度办理结果 and （四）无法提供):
- * the blocks under it are still that part's table. `tops`: the candidate part headings (topSections).
+ * part's title (三、本法提供: a converter's merge of the group labels 三、本年度办理结果 and （四）无法提供),
+ * or that is one of the table's numbered row labels (isTableRowLine; PDF text in reading order puts
+ * 一、本年新收… and 三、本 / 年度办 / 理结果 on lines of their own): the blocks under it are still that
+ * part's table. `tops`: the candidate part headings (topSections).
  */
-export function strayPartHeadings(tops: Section[], sections: Map<string, SectionMatch>): { section: Section; table: string }[] {
+export function strayPartHeadings(tops: Section[], sections: Map<string, SectionMatch>, format: FormatSpec, lines: LineMap): { section: Section; table: string }[] {
   const owners = new Map<Section, string>();
   const matched = new Set<Section>();
   for (const m of sections.values()) for (const s of m.sections) { matched.add(s); if (m.spec.table) owners.set(s, m.spec.table); }
@@ -38,8 +67,14 @@ export function strayPartHeadings(tops: Section[], sections: Map<string, Section
   for (const s of tops) {
     if (s.heading.numeral === null) continue;
     const table = prev && owners.get(prev);
-    if (table && !matched.has(s) && s.heading.numeral === prev!.heading.numeral) out.push({ section: s, table });
+    if (table && !matched.has(s) && (s.heading.numeral === prev!.heading.numeral
+      || (s.heading.style === 'cn' && isTableRowLine(format.tables[table], lines, s.heading.line)))) out.push({ section: s, table });
     else prev = s;
   }
   return out;
+}
+
+/** isTableRowLine for any table of `format` (rules: a numbered line that is a table's cell is no heading). */
+export function isFormatTableRowLine(format: FormatSpec | null | undefined, lines: LineMap, line: number): boolean {
+  return !!format && Object.values(format.tables).some((t) => isTableRowLine(t, lines, line));
 }

@@ -343,7 +343,7 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
   // Column blocks claimed only as the continuation of the table before them (./layouts/column-block-join.ts).
   const continued = new Set<TableBlock>();
   const statutoryStarts = [...sections.values()].flatMap((m) => m.sections.map((s) => s.start));
-  const strays = strayPartHeadings(topSections(doc), sections);
+  const strays = strayPartHeadings(topSections(doc), sections, format, doc.readLines);
   let prev: { block: TableBlock; owner: string } | null = null;
   const split = splitAtNotes(format, doc.tables);
   const bodies = new Map<string, (x: number) => boolean>();
@@ -357,7 +357,8 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
       if (!within) bodies.set(key, (within = inSomeBody(m.sections)));
       if (within(b.start)) { owner = m.spec.table; break; }
     }
-    if (!owner) owner = strays.find((x) => inside(b, x.section))?.table ?? null;
+    // (Under a stray heading, a block of another layout than the table's blocks so far is no part of it.)
+    if (!owner) owner = strays.find((x) => inside(b, x.section) && claim.get(x.table)!.every((c) => c.layout === b.layout))?.table ?? null;
     if (!owner) {
       let best = 1;
       for (const id of tableIds) {
@@ -376,11 +377,12 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
   for (const [id, blocks] of claim) {
     if (!blocks.length) continue;
     yield;
-    let t = interpretTable(id, format.tables[id], blocks);
+    const rowSums = (format.constraints ?? []).filter((c) => c.table === id && c.each === 'row');
+    let t = interpretTable(id, format.tables[id], blocks, rowSums);
     // A continuation that makes a readable table unreadable stays out (as before joining).
     const own = blocks.filter((b) => !continued.has(b));
     if (t.unreadable && own.length && own.length < blocks.length) {
-      const alone = interpretTable(id, format.tables[id], own);
+      const alone = interpretTable(id, format.tables[id], own, rowSums);
       if (!alone.unreadable) t = alone;
     }
     if (t.unreadable) unreadable.push(t);

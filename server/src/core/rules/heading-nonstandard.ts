@@ -5,6 +5,7 @@
 import type { Rule, RuleContext } from './rule';
 import { statutoryHeading } from '../engine/draft-style';
 import { labelKey } from '../text/normalize';
+import { isFormatTableRowLine } from '../parse/lost-parts';
 import { statutoryHeadings } from '../model/structure';
 
 /**
@@ -107,6 +108,8 @@ function cutShort(ctx: Parameters<Rule['check']>[0]): void {
   const lines = a.doc.lines;
   for (const h of a.doc.headings) {
     if (h.style !== 'cn' || h.runIn || a.doc.tableLines.has(h.line)) continue;
+    // (三、本 / 年度办 / 理结果: a table's group label printed in pieces, PDF text in reading order.)
+    if (isFormatTableRowLine(a.format, a.doc.readLines, h.line)) continue;
     const title = h.title.replace(/[\s\u3000]+/g, '');
     if (title.length !== 1 || !/[\u3400-\u9fff]/.test(title)) continue;
     if (lines.lineText(h.line).slice(h.titleEnd - lines.lineStarts[h.line]).trim()) continue;

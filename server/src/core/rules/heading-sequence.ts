@@ -13,6 +13,7 @@ import { bareKey, specLabels, statutoryHeadings } from '../model/structure';
 import { firstSubheadingsOutOfStart } from '../model/heading-sub-start';
 import { subheadingGaps, thirdLevelRepeats } from '../model/heading-sub-gaps';
 import { StringMemo } from '../text/string-memo';
+import { isFormatTableRowLine } from '../parse/lost-parts';
 import { mixedNumbering } from '../model/heading-mixed';
 import { headingsArabicNumeral, headingsWithoutNumeral } from '../model/heading-lost-numeral';
 
@@ -111,7 +112,7 @@ export const headingSequence: Rule = {
     const inContents = (h: Heading) => matched.has(h.start) && !listed.has(h.start);
     const byLevel = new Map<number, Heading[]>();
     for (const h of all) {
-      if (h.runIn || isTableLabel(h) || inContents(h)) continue;
+      if (h.runIn || isTableLabel(h) || inContents(h) || isFormatTableRowLine(a.format, a.doc.readLines, h.line)) continue;
       const list = byLevel.get(h.hashes);
       if (list) list.push(h);
       else byLevel.set(h.hashes, [h]);

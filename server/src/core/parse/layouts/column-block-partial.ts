@@ -10,7 +10,7 @@
 // nothing. The table is then partial
 // (`StatTable.partial`): its rows are checked, the rows not read are neither missing nor zero; the
 // label cells of the rows not read are judged by table-row-unknown as an unreadable table's are.
-import type { GridTable } from '../../formats/types';
+import type { Constraint, GridTable } from '../../formats/types';
 import type { TableRow } from '../interpret-table';
 import type { TableBlock } from '../tables';
 import { labelKey } from '../../text/normalize';
@@ -26,7 +26,17 @@ function rowNamed(spec: GridTable, text: string) {
     ?? spec.rows.find((x) => !x.group && namesOneOff(text, x.label));
 }
 
-export function readGridPartial(spec: GridTable, blocks: TableBlock[]): TableRow[] | null {
+/** Do a row's figures (one per column, in column order) keep every sum within the row? (A sum over columns the table lacks is no test.) */
+function keepsSums(spec: GridTable, rowSums: readonly Constraint[], values: Token[]): boolean {
+  const at = (col: string) => {
+    const v = values[spec.columns.findIndex((c) => c.id === col)]?.cell.value;
+    return v && 'value' in v ? v.value : NaN;
+  };
+  const sum = (cols: string[]) => cols.reduce((a, c) => a + at(c), 0);
+  return rowSums.every((c) => { const l = sum(c.left); const r = sum(c.right); return Number.isNaN(l) || Number.isNaN(r) || Math.abs(l - r) < 1e-9; });
+}
+
+export function readGridPartial(spec: GridTable, blocks: TableBlock[], rowSums: readonly Constraint[] = []): TableRow[] | null {
   const toks = tokens(blocks).flatMap(splitLabelValue);
   const n = spec.columns.length;
   const headers = new Set(spec.columns.flatMap((c) => [c.label, c.group ?? '']).map(labelKey).filter(Boolean));
@@ -41,7 +51,7 @@ export function readGridPartial(spec: GridTable, blocks: TableBlock[]): TableRow
     seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
   });
   const isLabel = (i: number) => label.has(i);
-  const rows: { id: string; label: Token | null; values: Token[] }[] = [];
+  let rows: { id: string; label: Token | null; values: Token[] }[] = [];
   for (const [i, id] of label) {
     const r = spec.rows.find((x) => x.id === id)!;
     if (r.group || seen.get(id)! > 1) continue;
@@ -60,6 +70,11 @@ export function readGridPartial(spec: GridTable, blocks: TableBlock[]): TableRow
       rows.push({ id: data[0].id, label: null, values });
     }
   }
+  // The rows printed row by row are the table's first ones (一 or 二 among them). Certain rows only further
+  // down (a narrow table's 3.其他 and （七）总计 after rows whose figures stand among their labels' pieces)
+  // are no such run: a cell there may be printed after the row's total (3.其他 1 / 0 0 0 0 / 2 / 1 for
+  // 1 1 0 0 0 0 2), so those rows count only when they keep the sums within the row.
+  if (!rows.some((r) => r.id === data[0].id || r.id === data[1].id)) rows = rows.filter((r) => keepsSums(spec, rowSums, r.values));
   if (rows.length < MIN_ROWS) return null;
   // Rows printed row by row come in the statutory order; rows out of it mean the reading order is not
   // the table's, and a label followed by as many figures as a row has may be chance.
