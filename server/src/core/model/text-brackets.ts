@@ -67,7 +67,11 @@ export function loneTitleClose(t: string): number {
  * or cut by a page break (《国务院办 / 公厅…关于印发〈…年度报告 / 格式〉的通知》).
  */
 export function titleOpenBefore(lines: Lines, line: number, close: string): boolean {
-  const open = TITLE_OPEN[close];
+  return markOpenBefore(lines, line, TITLE_OPEN[close], close);
+}
+
+/** Whether a line among the eight before `line` leaves `open` unclosed by `close` (counted within each line). */
+function markOpenBefore(lines: Lines, line: number, open: string, close: string): boolean {
   for (let l = line - 1; l >= 0 && l >= line - 8; l--) {
     let depth = 0;
     for (const c of lines.lineText(l)) {
@@ -111,15 +115,7 @@ export function clauseStart(t: string, at: number): number {
  * a page break of a PDF copy (严格执行“分 / -1- / 级审核、先审后发”程序).
  */
 export function quoteOpenBefore(lines: Lines, line: number): boolean {
-  for (let l = line - 1; l >= 0 && l >= line - 8; l--) {
-    let depth = 0;
-    for (const c of lines.lineText(l)) {
-      if (c === '“') depth++;
-      else if (c === '”' && depth > 0) depth--;
-    }
-    if (depth > 0) return true;
-  }
-  return false;
+  return markOpenBefore(lines, line, '“', '”');
 }
 
 /**
