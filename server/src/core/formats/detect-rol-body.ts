@@ -6,7 +6,7 @@ import { docSiteNoticeAt, metadataLineAt } from '../parse/title-chrome';
 import { ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import { pageBit, topHeadings } from './detect-opening';
 import { menuItemAt, PERSONAL } from './detect-rol-first-part';
-import { MEASURES_HEADING, namesRuleOfLaw, ROL_PLAN_WORDS, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
+import { MEASURES_HEADING, namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
 
 /**
  * A 法治政府建设 report whose page lost its title (the stored text starts with the body): its
@@ -35,9 +35,6 @@ function personalDuty(what: string): boolean {
   return /本人|^我(?:个人)?(?![局区县市镇乡街委办厅处所站院们])/.test(what)
     || (what.includes('第一责任人') && !what.includes('法治政府建设'));
 }
-/** What a 现将……报告如下 / 总结如下 announces when it is another report than the year's: a self-check, a rectification, an
- * inspection or survey, a personal 述职/述法, a half-year's or a quarter's. */
-const OTHER_REPORT = /自查|整改|督察|督查|调研|述职|述法|半年|季度/;
 
 /**
  * 现 of 现将……报告如下, or what mojibake left of it: a sentence break garbled into ?, eats the 。 and

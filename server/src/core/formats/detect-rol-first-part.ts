@@ -4,7 +4,7 @@ import { normalize } from '../text/normalize';
 import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
 import { ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import { pageBit, topHeadings } from './detect-opening';
-import { namesRuleOfLaw, ROL_PLAN_WORDS } from './detect-rol-words';
+import { namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS } from './detect-rol-words';
 import { FORMATS } from './index';
 
 /**
@@ -24,8 +24,6 @@ export function menuItemAt(doc: ParsedDocument, line: number): boolean {
   return near(-1) && near(1);
 }
 
-/** Another report than the year's: a self-check, a rectification, an inspection, a personal 述职/述法, a half-year's. */
-const OTHER_REPORT = /自查|整改|督察|督查|调研|述职|述法|半年|季度/;
 /** A leader speaking of himself (本人, 我坚持……), not of his body (我局, 我镇, 我们), nor 自我 (自我革命). */
 export const PERSONAL = /本人|(?<!自)我(?![局区县市镇乡街委办厅处所站院们省部司单校系会国党厂])/;
 /** A plan's or a target's words in an opening (力争, 必须, 总体要求是): not the year told as done. */

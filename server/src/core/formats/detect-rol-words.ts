@@ -48,3 +48,6 @@ export function toldResults(t: string): boolean {
     || /荣获|获评|被评为|创历史新(?:低|高)/.test(t))
     && !/自查|述法|述职|半年|季度/.test(t);
 }
+
+/** Another report than the year's: a self-check, a rectification, an inspection, a personal 述职/述法, a half-year's or a quarter's. */
+export const OTHER_REPORT = /自查|整改|督察|督查|调研|述职|述法|半年|季度/;
