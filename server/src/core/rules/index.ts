@@ -49,6 +49,7 @@ import { textPlaceholder } from './text-placeholder';
 import { textDamaged } from './text-damaged';
 import { textDoubled } from './text-doubled';
 import { textEnumeration } from './text-enumeration';
+import { textPunctuation } from './text-punctuation';
 import { textWording } from './text-wording';
 import { contactMalformed } from './contact-malformed';
 import { abbreviationRepeated } from './abbreviation-repeated';
@@ -129,6 +130,7 @@ export const RULES: readonly Rule[] = [
   textDamaged,
   textDoubled,
   textEnumeration,
+  textPunctuation,
   textWording,
   contactMalformed,
   abbreviationRepeated,
