@@ -95,3 +95,12 @@ test('权力 where 权利 is meant (real pages nY/03 获取政府信息的权力
   assert.equal(applyFixes(text, fs.map((f) => f.fix!)).text, text.replace(/权力/g, '权利'));
   assert.deepEqual(run(withGeneral('公开权力清单243项，规范权力运行，强化权力监督，明确行政机关的权力和责任，收到申请12件，上年结转1件。')), []);
 });
+
+test('仍在不足 for 仍存在不足 (real pages nQ/03, oB/01…: 但在工作中仍在不足), a safe fix; 在 as a preposition and 存在 stay', () => {
+  const text = withGeneral('但在工作中仍在不足，与先进地区还在一些差距，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['在', '在']);
+  assert.match(fs[0].message, /^“在”应为“存在”：“仍在不足”缺了“存”字/);
+  assert.equal(applyFixes(text, fs.map((f) => f.fix!)).text, text.replace('仍在不足', '仍存在不足').replace('还在一些差距', '还存在一些差距'));
+  assert.deepEqual(run(withGeneral('工作中仍存在不足，仍在不足之处下功夫，还在补短板，收到申请12件，上年结转1件。')), []);
+});
