@@ -7,7 +7,7 @@ import type { Section } from './document';
 /** A test of `x` against `sections`: true when some section has bodyStart ≤ x < end. */
 export function inSomeBody(sections: readonly Section[]): (x: number) => boolean {
   if (sections.length <= 8) return (x) => sections.some((s) => x >= s.bodyStart && x < s.end);
-  const order = sections.map((s) => s).sort((a, b) => a.bodyStart - b.bodyStart);
+  const order = sections.slice().sort((a, b) => a.bodyStart - b.bodyStart);
   const starts = order.map((s) => s.bodyStart);
   // The largest end among the sections up to each place in that order.
   const reach: number[] = [];
