@@ -87,3 +87,11 @@ test('a town report whose town is the subject before 在县委… names no other
   // Another county as the subject is still read (the test can fail).
   assert.equal(run(text.replace('马港镇在县委', '崇阳县坚持')).length, 1);
 });
+
+test('a verb before the town\'s own 乡政府门户网站 (通过乡政府门户网站, real page pH/03) is no town\'s name', () => {
+  for (const work of ['通过乡政府门户网站、公示栏等渠道主动公开信息', '依托乡政府门户网站发布信息', '维护乡政府网站栏目']) {
+    assert.deepEqual(run(untitled(work)), [], work);
+  }
+  // Another town's name before it still is.
+  assert.equal(run(untitled('通过黄村乡政府门户网站主动公开信息')).length, 1);
+});

@@ -1,5 +1,6 @@
 // Openings that make a text no annual report whatever parts it shows, for detect.ts: a set of rules opening with its
-// articles (第一条 / 制定本制度), and a page on a half-year or a quarter (2022年上半年……).
+// articles (第一条 / 制定本制度), a page on a half-year or a quarter (2022年上半年……), and an enterprise's report under its
+// sector's rules that never cites the 条例 (根据供电企业信息公开工作有关要求).
 import type { ParsedDocument } from '../parse/document';
 import { normalize } from '../text/normalize';
 
@@ -40,3 +41,23 @@ export function partYearLine(doc: ParsedDocument): string | null {
   return null;
 }
 
+
+/**
+ * An enterprise's or a public institution's 信息公开 report under its own sector's rules, not the 条例: the
+ * opening names those rules as its basis (根据供电企业信息公开工作有关要求, 依据《供水、供气、供热等公共企事业单位信息公开
+ * 实施办法》) and none of the first lines cites the 政府信息公开条例. (A 供电局 reporting under the 条例 as well, its
+ * report in the statutory form, cites the 条例: that is a government report.) Returns the sector's words.
+ */
+const SECTOR_BASIS = /(?:根据|依据|按照|依照|遵照)[^。；;]{0,16}?((?:供电|供水|供气|供热|电力|电网|公交|燃气)企业|公共企事业单位|供水、供气、供热等公共企事业单位)信息公开/;
+export function sectorBasis(doc: ParsedDocument): string | null {
+  let found: string | null = null;
+  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
+    const raw = doc.readLines.lineText(line);
+    if (!raw.trim()) continue;
+    seen++;
+    const t = normalize(raw.slice(0, 600));
+    if (/政府信息公开条例|《条例》/.test(t)) return null;
+    found ??= SECTOR_BASIS.exec(t)?.[1] ?? null;
+  }
+  return found;
+}

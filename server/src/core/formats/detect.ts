@@ -22,7 +22,7 @@ import { republishedBelow, ROL_BUILD_TITLE, ruleOfLawBelowTitle, ruleOfLawBody }
 import { ruleOfLawWords } from './detect-rol-words';
 import { ruleOfLawFirstPart } from './detect-rol-first-part';
 import { noticeOpening } from './detect-notice';
-import { opensWithArticles, partYearLine } from './detect-not-report';
+import { opensWithArticles, partYearLine, sectorBasis } from './detect-not-report';
 import { ungarbled } from '../text/garbled-words';
 import { spamMaskedTitle } from './detect-spam-title';
 
@@ -266,6 +266,9 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   if (govTitleWords && !title.includes('政府信息公开') && (/学年/.test(title) || SCHOOL_YEAR_SPAN.test(title) || schoolBasis(doc))) {
     return { kind: null, source: null, reason: `${titleWhere}为学校（高校）信息公开工作报告，依《高等学校信息公开办法》按学年编制，不是政府信息公开工作年度报告` };
   }
+  // An enterprise's 信息公开 report under its sector's rules (根据供电企业信息公开工作有关要求), the 条例 never cited.
+  const sector = (!title || (govTitleWords && !title.includes('政府信息公开'))) ? sectorBasis(doc) : null;
+  if (sector) return { kind: null, source: null, reason: `开头依据${sector}信息公开的规定而非《政府信息公开条例》，为企事业单位信息公开报告，不是政府信息公开工作年度报告` };
   // A report on another kind of work (…党务公开工作年度报告, …政府网站工作年度报表, 12345热线…): whatever
   // headings it shares with a government report (一、总体情况), it is not one.
   // (Without a title the first line read as one counts when it names a document: …年度报表, …工作报告.)

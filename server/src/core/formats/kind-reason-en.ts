@@ -25,6 +25,7 @@ const PHRASES: Rule[] = [
   [/^没有报告标题，开头一行写明“(.*)”，所述为半年或季度的情况，不是年度报告$/, (period) => `no report title, and a line at the top names “${period}”: a half-year or a quarter, not an annual report`],
   [/^没有标题，开头依据《高等学校信息公开办法》或按学年统计，为学校（高校）信息公开工作报告，不是政府信息公开工作年度报告$/, 'no title, and the opening cites the “高等学校信息公开办法” or counts a school year: a school\'s information disclosure report, not a government information disclosure report'],
   [/^(首句所述标题|网页“名称”栏|标题)为学校（高校）信息公开工作报告，依《高等学校信息公开办法》按学年编制，不是政府信息公开工作年度报告$/, (w) => `${where(w)} names a school's information disclosure report (under the “高等学校信息公开办法”, by school year), not a government information disclosure report`],
+  [/^开头依据(.+)信息公开的规定而非《政府信息公开条例》，为企事业单位信息公开报告，不是政府信息公开工作年度报告$/, (x) => `the opening cites the information disclosure rules of “${x}” and not the 政府信息公开条例: an enterprise's or institution's information disclosure report, not a government information disclosure report`],
   [/^(首句所述标题|网页“名称”栏|标题)所述为另一类工作（([^）]+)）的报告，不是政府信息公开工作年度报告$/, (w, x) => `${where(w)} names a report on another kind of work (“${x}”), not a government information disclosure report`],
   [/^(首句所述标题|网页“名称”栏|标题)所述为另一类工作（([^）]+)）的报告，不是法治政府建设年度报告$/, (w, x) => `${where(w)} names a report on another kind of work (“${x}”), not a rule-of-law government annual report`],
   [/^(首句所述标题|网页“名称”栏|标题)含(“.*”)$/, (w, q) => `${where(w)} contains ${q}`],

@@ -11,6 +11,11 @@ import { mappedText } from './text-search';
 const TOWN = /([\u4e00-\u9fff]{2})(乡|镇)/g;
 /** A town owning the report's statutory work. */
 const TOWN_WORK = /([\u4e00-\u9fff]{2})(乡|镇)(?:人民政府|政府)?(?:信息公开目录|政府信息公开目录|信息公开指南|政府信息公开指南|门户网站|政府网站|政务公开栏|政府信息公开工作|信息公开工作)/g;
+/**
+ * Two-character verbs before the town's own 乡政府/镇政府 and its work (通过乡政府门户网站, 依托镇政务公开栏, 完善乡信息公开目录):
+ * what the report does with its own portal or catalogue, no town's name.
+ */
+const VERB = /^(?:通过|依托|利用|借助|经由|登录|访问|关注|运用|完善|加强|优化|建设|维护|更新|规范|推进|开展|做好|抓好|落实|负责|健全|编制|制定|修订|发布|公开|设立|开设|开通|进入|登陆)$/;
 /** Characters no town name has just before 乡/镇 (全乡, 各镇, 我乡, 城乡, 乡镇, 集镇…) or inside it (的, 和…). */
 const NOT_NAME = /[全各我本该城集小市下家每两乡镇的和与及对在为了年度将把由是其此等个到从向至于]/;
 
@@ -61,7 +66,7 @@ export function foreignTowns(a: Analysis, issuers: readonly (string | null)[]): 
     const line = toSimplified(lines.lineText(l));
     for (const m of line.matchAll(TOWN_WORK)) {
       const name = m[1] + m[2];
-      if (m[2] !== own.slice(-1) || m[1] === own.slice(0, 2) || NOT_NAME.test(m[1])) continue;
+      if (m[2] !== own.slice(-1) || m[1] === own.slice(0, 2) || NOT_NAME.test(m[1]) || VERB.test(m[1])) continue;
       if (new RegExp(`${m[1]}(?![乡镇])`).test(text)) continue;
       const start = lines.lineStarts[l] + (m.index ?? 0);
       out.push({ own, name, phrase: m[0], start, end: start + name.length });

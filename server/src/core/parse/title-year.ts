@@ -34,8 +34,9 @@ function periodYear(lines: LineMap): number | null {
     // the dates too, 统计期限为202 / 4年1月1日至2024年12月31日, in a text too short for wrap-view.ts.)
     const next = raw.length < MAX_LINE && !/[。；;]\s*$/.test(raw) && line + 1 < lines.lineCount ? lines.lineText(line + 1) : '';
     const t = normalize((next.trim() ? raw + next : raw).slice(0, MAX_LINE));
-    // (A copy that lost the 月 of the date, 统计期限为2022年11日至1231日, as well.)
-    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月?0?1日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
+    // (A copy that lost the 月 of the date, 统计期限为2022年11日至1231日, as well; or its 年, 统计期限为20231月1日至12月31日,
+    // the year then run into the month: 1月1日 to the year's end, not 2023-11-01 or a date read from 202311月.)
+    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月?0?1日|1月0?1日(?:起)?(?:至|到|—|-|~)(?:12月31日|\1年12月31日)|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
       // Or the data's whole-year span without the word 统计: 本报告采用数据的起始时间为2022年1月1日至2022年12月31日.
       ?? /数据[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t);
     if (m) return Number(m[1]);

@@ -123,10 +123,16 @@ export function wrapView(lines: LineMap, headings: Heading[], tableLines: Readon
   const headingLines = new Set(headings.map((h) => h.line));
   // (A heading standing alone on its line ends there, whatever its width; a run-in one runs on.)
   const ownLine = new Set(headings.filter((h) => !h.runIn).map((h) => h.line));
+  // (A full line may end at a stop inside a bracket the next line closes: …联系(地址:…,电话: / 0631-7555358)。)
+  const insideBracket = (l: number, t: string): boolean => {
+    const open = (t.match(/[（(]/g)?.length ?? 0) - (t.match(/[）)]/g)?.length ?? 0);
+    const first = l + 1 < lines.lineCount ? /[（()）]/.exec(lines.lineText(l + 1)) : null;
+    return open > 0 && !!first && (first[0] === ')' || first[0] === '）');
+  };
   const full = (l: number): boolean => {
     if (tableLines.has(l) || ownLine.has(l)) return false;
     const t = lines.lineText(l).replace(/\s+$/, '');
-    if (characters(t) > LONG || ENDS.test(t) || TITLE_LINE.test(t)) return false;
+    if (characters(t) > LONG || (ENDS.test(t) && !insideBracket(l, t)) || TITLE_LINE.test(t)) return false;
     const v = measure.of(t);
     return v >= width - measure.slack && v <= width + measure.slack;
   };

@@ -79,7 +79,9 @@ function shares(sentences: Sentence[], k: number, text: string): Share[] {
       .filter(([a, b]) => s.counts.filter((c) => c.ns >= a && c.ne <= b && c.unit !== '%').length === 1)
       .map(([, b]) => b - 1);
   }
-  if (markers.length !== 1 || /分别|各占/.test(s.text)) return [];
+  // (分别 pairs several counts with several shares: not read. A 各占 after a 各 count, 政策解读和深度各2条，各占0.3%,
+  // is each item's share of its own count: read like the others; any other 各占 share is skipped alone.)
+  if (markers.length !== 1 || /分别/.test(s.text)) return [];
   const marker = markers[0];
   const total = baseOf(sentences, k, marker, text);
   if (!total || total.approx || total.decimals || total.value <= 0) return [];
@@ -100,6 +102,7 @@ function shares(sentences: Sentence[], k: number, text: string): Share[] {
     const clauses = s.clauses.filter((c) => c.ne > part.ns && c.ns < at);
     if (!named && clauses.length > 2) continue;
     if (part.unit !== total.unit || part.approx || part.decimals || part.value > total.value) continue;
+    if (text.slice(Math.max(s.ns, at - 2), at).endsWith('各') && !text.slice(Math.max(s.ns, part.ns - 1), part.ns).endsWith('各')) continue;
     out.push({ rate, part, total });
   }
   return out;
@@ -133,7 +136,7 @@ export const textShare: Rule = {
       + '比例之前有几个数字时，取比例所在分句点名的那一项（“其中图片解读文件16个，动漫解读文件7个，……，动漫解读占比23%”以7为分项）。'
       + '“予以公开率”“部分公开率”与表三对照：该行总计除以“（七）总计”（或除以本年新收、新收加上年结转，任一读法相符即可）。'
       + '错误示例：“共收到申请100件。其中予以公开40件，占45%。”；正确示例：“共收到申请100件。其中予以公开40件，占40%。”'
-      + '同一句中没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '同一句中没有“其中/包括”、写“分别占”、约数或小数、分项大于总数的句子不作判断（“政策解读和深度各2条，各占0.3%”中的“各占”是每一项的比例，照常判断）；办结率等比率由 text-rate 检查。默认为提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N 件……其中 a 件，占 X%” the share X is neither a/N rounded (half up) nor truncated to the digits written (5/12 as 41% or 42% is fine, 41.2% as 42% is not; shares of one total adjusted to add up to 100% may each differ by one unit of the last digit). '
       + 'A list of shares of one total where two or more are written rounded (above their truncation) is read as rounded throughout: one truncated below its rounding there is reported too (3/130 as 2.30% beside 2.31%). '
       + 'The total is the nearest count of the same unit before 其中/包括; for a sentence opening with 其中, the single count of the sentence before it on the same line (or its counts when they all say the same figure); without 其中/包括, the single count of a 在……N条……中， frame. '
@@ -141,7 +144,7 @@ export const textShare: Rule = {
       + 'With several counts before the share, the part is the one the share\'s clause names (其中图片解读文件16个，动漫解读文件7个，……，动漫解读占比23%: the 7). '
       + '予以公开率 / 部分公开率 are compared with table 3: the row\'s total over （七）总计 (or over the received, or received plus carried over: any reading that fits is accepted). '
       + 'Wrong: “共收到申请100件。其中予以公开40件，占45%。”; right: “…占40%。” '
-      + 'Sentences without 其中/包括, with 分别占, rounded or decimal counts, or a part larger than the total are not judged; rates such as 办结率 are text-rate\'s. Info by default. '
+      + 'Sentences without 其中/包括, with 分别占, rounded or decimal counts, or a part larger than the total are not judged (a 各占 after a 各 count, 政策解读和深度各2条，各占0.3%, is each item\'s share and is judged); rates such as 办结率 are text-rate\'s. Info by default. '
       + 'Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条',

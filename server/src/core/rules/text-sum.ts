@@ -3,8 +3,8 @@
 // `在7743件…中，已经答复的7723件，…其中…` is about the 7723). Parts larger than the total
 // are always wrong; parts that fall short only when the list is plainly exhaustive (it
 // names 其他/其余, or channels that cover every way in: 现场/电话/网上). Rounded figures
-// (超1万条, 20余份), decimals, a 各 (微博、微信各1个) or a nested 其中 make the sentence
-// unreadable as a sum: no finding then.
+// (超1万条, 20余份), decimals, a 各 without names joined before it (各乡镇各2件) or a nested 其中
+// make the sentence unreadable as a sum: no finding then. (微博、微信各1个 counts the 1 twice.)
 import type { Rule } from './rule';
 import { Count, prose, Sentence, sentenceEndLine, show } from '../model/sentences';
 import { sharesCoverAll } from '../model/sum-shares';
@@ -36,6 +36,8 @@ const COMPARISON = /^[,，]?(?:比|较|同比|环比)[^，,；;。]{0,8}?(?:增�
 const CHANGE = /^(?:比|较|同比|环比)[^\d，,；;。]{0,8}?(?:增加|减少|增长|下降|上升|多|少)了?\d/;
 /** A nested breakdown inside the list: a second 其中/包括, or 含 opening a clause or a bracket. */
 const NESTED = /其中|包括|包含|^含[^)]*\d|\(含[^)]*\d/;
+/** 包含/包括 followed by names only, then 等 and the part's figure: what the part holds, no nested list. */
+const DESCRIBES = /^[^\d，,；;。()]{0,20}(?:包含|包括)[^\d，,；;。()]{2,60}等\d/;
 /** A clause ending in 等 (121篇等) closes the list. */
 const LIST_END = /等[)"']?$/;
 /** Units that count documents or items interchangeably in one list (公文8件、补贴信息141条). */
@@ -103,6 +105,10 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
   const parts: Part[] = [];
   let truncated = false;
   let mixed = false;
+  /** Names without a figure joined to the next clause by 、 (微博、微信各1个): how many a 各 count stands for. */
+  let halves = 0;
+  /** A 其他 part's name in a clause before its figure's: the label of the next part. */
+  let lead = '';
   // A part's own breakdown in brackets right after it (法定主动公开35条（其中政策文件6条、…）) is a
   // remark on that part: the outer list reads on without it (the bracket's list is checked on its own).
   const inner = breakdownBrackets(text, markerEnd, end);
@@ -117,7 +123,8 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     }
     // A second 其中 (or a 含 breakdown of one part: 1233条，含规范性文件2条，其他1231条, or
     // 8件（含规范性文件3件）) starts a nested list: the figures no longer add up to one total.
-    if (NESTED.test(body)) return null;
+    // (内容包含党建活动、自然生态等540条 says what the part holds: names, 等, then the part's own figure.)
+    if (NESTED.test(body) && !DESCRIBES.test(text.slice(from, end))) return null;
     // 义务教育信息121篇等；微信公众号发布1135条: 等 closes the list, what follows is a new statement.
     const closes = LIST_END.test(body);
     if (own.length === 0) {
@@ -132,7 +139,14 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
       // (A clause with a figure in another unit, 年度阅读量为29.4万次 after a channel's 2464条, remarks on that part:
       // the list reads on.)
       const figured = c.counts.some((x) => x.ns >= from && x.ne <= end);
+      // (A 其他 part named in a clause of its own, its figure in the next: 其他政务信息为新区的日常新闻报道，内容……540条.)
+      // (Its figure must come in the very next clause: else the list ended at that name, as before.)
+      // (Its words may run on over names joined by 、: 内容包含党建活动、自然生态、…等540条.)
+      if (lead && !figured && text[c.ne] === '、') { lead += body; continue; }
+      if (lead) { truncated = true; break; }
+      if (parts.length && !figured && OTHER.test(body)) { lead = body; continue; }
       if (parts.length && !figured && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 && !labelHalf(body, text, c.ne)) { truncated = true; break; }
+      halves = !figured && labelHalf(body, text, c.ne) && text[c.ne] === '、' ? halves + 1 : 0;
       continue;
     }
     // A bracketed remark that points back at a part (其他的7件，（这7件因为……）) restates it; so does a
@@ -145,10 +159,16 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
     // (A word the first part opened with too is the list's parallel wording, 其中:通过微信…2464条,通过网站…480条.)
     const opener = NEW_STATEMENT.exec(body);
     if (parts.length && !listed && ((opener && !parts[0].label.startsWith(opener[0])) || newVerb(body, parts[0].label))) { truncated = true; break; }
-    if (own.length > 1 || /各\d/.test(body)) return null;
+    if (own.length > 1) return null;
     const x = own[0];
     if (x.approx || x.decimals) return null;
-    parts.push({ count: x, label: text.slice(from, x.ns) });
+    // A count after 各 stands for each of the names before it (政策解读和深度各2条, 微博、微信各1个): that many parts.
+    const each = /各\d/.test(body);
+    const times = each ? eachOf(text.slice(from, x.ns), halves) : 1;
+    if (each && times < 2) return null;
+    halves = 0;
+    for (let i = 0; i < times; i++) parts.push({ count: x, label: lead + text.slice(from, x.ns) });
+    lead = '';
     if (closes) { truncated = true; break; }
   }
   // Parts that name a way of handling (依法延期1件) beside parts that name categories (予以公开10件)
@@ -159,6 +179,15 @@ function read(sentences: Sentence[], k: number, at: number, markerEnd: number, t
   if (!parts.length) return null;
   // A list cut short by a new statement is not known to be complete.
   return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts), whole: !truncated && !mixed, nested: inner.length > 0 };
+}
+
+/**
+ * The names a 各 count is each of: those joined by 和/与/及/、 right before 各 in its clause, and the name-only
+ * clauses joined to it by 、 before (halves). 0 when the 各 is not right before the count.
+ */
+function eachOf(label: string, halves: number): number {
+  if (!label.endsWith('各')) return 0;
+  return label.slice(0, -1).split(/和|与|及|、/).filter((n) => /[\u4e00-\u9fff]/.test(n)).length + halves;
 }
 
 /** A clause of a few words and no figure that 、 joins to the next one: the first half of a part's name. */
@@ -286,12 +315,12 @@ export const textSum: Rule = {
     zh: '“共 N …，其中 a…、b…、c…”句式中，“其中”所列分项之和超过总数，或所列分项显然已穷尽（含“其他”“其余”，或现场、电话、网上等全部渠道）而其和不等于总数。总数取“其中/包括”之前最近的同单位数字，而不是句首第一个数字。'
       + '错误示例：“共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次”（三项之和为1469744人次）。'
       + '正确示例：“主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”。'
-      + '约数（超1万条、20余份）、“各1个”、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字（其中没有“其他……”一项）时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。各分项都写明所占比例、合计为100%（按所写位数四舍五入的误差以内）的，视为已穷尽，列举可延续到其后紧接、各写一个同单位数字及其比例的句子（“其中，区直各单位……1397条，占73%。各乡镇……534条，占27%。”，两项之和1931条与总数1913条不符）。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '“微博和微信各1个”“政策解读、深度各2条”按“各”前并列名称的个数计入各项；“其他……”一项的名称单独成一个分句、数字在下一分句的（“其他政务信息为日常报道，内容包含……等540条”），仍是列举的一项。约数（超1万条、20余份）、前面没有并列名称的“各”（各乡镇各2件）、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字（其中没有“其他……”一项）时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。各分项都写明所占比例、合计为100%（按所写位数四舍五入的误差以内）的，视为已穷尽，列举可延续到其后紧接、各写一个同单位数字及其比例的句子（“其中，区直各单位……1397条，占73%。各乡镇……534条，占27%。”，两项之和1931条与总数1913条不符）。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N …，其中 a…、b…、c…” the listed parts exceed the total, or plainly cover everything (they include 其他/其余, or all channels such as on site, by phone and online) and do not add up to it. '
       + 'The total is the nearest count of the same unit before 其中/包括, not the first number of the sentence. '
       + 'Wrong: “共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次” (the parts make 1469744). '
       + 'Right: “主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”. '
-      + 'Rounded figures, “各1个”, nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts (with no 其他 among the figures after them), or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Parts that each state their share of the total, the shares making 100 % within rounding, cover it (the list may go on in the sentences right after it that each state one more part and its share: 其中…1397条，占73%。各乡镇…534条，占27%。 against 1913). Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+      + 'A 各 count stands for each of the names joined before it (微博和微信各1个, 政策解读、深度各2条 count twice); a 其他 part named in a clause of its own with its figure in the next (其他政务信息为日常报道，内容包含……等540条) is still one item of the list. Rounded figures, a 各 without names joined before it (各乡镇各2件), nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts (with no 其他 among the figures after them), or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Parts that each state their share of the total, the shares making 100 % within rounding, cover it (the list may go on in the sentences right after it that each state one more part and its share: 其中…1397条，占73%。各乡镇…534条，占27%。 against 1913). Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条',
   check(ctx) {
