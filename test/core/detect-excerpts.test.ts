@@ -258,3 +258,22 @@ test('year-mismatch does not hold the prose to a year taken only from the 政务
   const period = text.replace('编制本报告。', '编制本报告。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。');
   assert.ok(lint(period).findings.some((f) => f.rule === 'year-mismatch'));
 });
+
+describe('the first statutory part under a page’s toolbar or a letter’s head', () => {
+  const part = ['一、总体情况', '(一)政府信息主动公开情况',
+    '坚持以“公开为常态,不公开为例外”的原则。2023年,我镇通过官方网站公开政府信息47条,依据《中华人民共和国政府信息公开条例》做好主动公开工作。'];
+  test('a toolbar of several short words a line (简体版| 繁体版| 智能问答, 微博 空间 qq)', () => {
+    // (The breadcrumb, too long for a page's short line, counts as a line of text.)
+    const crumb = '当前位置:首页 > 政府信息公开 > 某某区政府信息公开平台 > 某某镇 > 政府信息公开工作年度报告';
+    const d = detect(['页面', '配色', '辅助线', '重置', '简体版| 繁体版| 智能问答 用户空间', '支持IPv6', crumb, '头条', '微博 空间 qq', ...part].join('\n'));
+    assert.equal(d.kind, 'gov-info-2021');
+    // Short lines with a sentence's mark are no toolbar: three of them and the part stands too far down.
+    assert.equal(detect(['页面', '配色', '辅助线', '重置', crumb, '头条。', '微博 空间 qq。', '朋友圈,', ...part].join('\n')).kind, null);
+  });
+  test('a letter’s number and the body it is sent to (莆城卫〔2015〕3号 / 区政府办公室:)', () => {
+    const d = detect(['莆城卫〔2015〕3号', '城厢区卫生局关于2014年度政府信息', '区政府办公室:',
+      '根据《关于做好2014年政府信息公开工作年度报告有关事项的通知》的要求,特编制城厢区卫生局2014年政府信息公开年度报告。',
+      '一、概述', '根据本单位实际,结合《2014年度政府信息公开工作要点》,对全年政府信息公开工作情况进行总结。对照《政府信息公开条例》,做好公开工作。'].join('\n'));
+    assert.equal(d.kind, 'gov-info-2008');
+  });
+});

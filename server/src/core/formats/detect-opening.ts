@@ -9,7 +9,7 @@ import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chr
 import { pageChromeAt } from '../parse/page-chrome';
 import { basisPatterns } from './detect-basis';
 import { FORMATS } from './index';
-import { selfOpeningLine } from './detect-self-opening';
+import { chromeWords, LETTER_HEAD, selfOpeningLine } from './detect-self-opening';
 import { spamPattern } from '../text/spam-terms';
 import type { FormatSpec } from './types';
 
@@ -185,7 +185,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
     const raw = doc.readLines.lineText(line);
     if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
     const h = tops.find((x) => x.line === line);
-    if (!h && pageBit(raw)) continue;
+    if (!h && (pageBit(raw) || chromeWords(raw) || LETTER_HEAD.test(raw.trim()))) continue;
     seen++;
     if (!h) {
       // A line before the heading in which the report speaks of itself: the part below is this

@@ -1,6 +1,7 @@
 // A line above an untitled report's first part in which the report speaks of itself, for
 // detect-opening.ts's firstSectionOpening: the part below is this report's, whether or not its
-// first lines name the 条例 or the year.
+// first lines name the 条例 or the year. (And the lines above it that do not count: a page's toolbar,
+// a letter's number and the body it is sent to.)
 import { normalize } from '../text/normalize';
 
 /**
@@ -34,3 +35,16 @@ export function selfOpeningLine(raw: string, openings: readonly string[]): { sel
   if (BASIS_LED.test(w.replace(/^[\s?？]+/, '')) && COMPILES_ITSELF.test(w) && !/各(?:单位|部门|地|级|乡镇|县|区)|(?:通知|事项|要求)如下/.test(w)) return { self: true, year };
   return { self: false, year: false };
 }
+
+/**
+ * A line of several short words apart, without a sentence's marks or a year (简体版| 繁体版| 智能问答, 微博 空间 qq):
+ * a page's toolbar, whatever its words. (One short word alone on its line, 春耕备耕, may be a page's own topic.)
+ */
+export function chromeWords(raw: string): boolean {
+  const t = raw.trim();
+  if (t.length > 24 || /[。，,；;:：！!？?]|(?:19|20)\d{2}/.test(t)) return false;
+  const pieces = t.split(/[\s|｜]+/);
+  return pieces.length >= 2 && pieces.every((p) => p.length <= 6);
+}
+/** A letter's head above the report: its number (莆城卫〔2015〕3号) or the body it is sent to (区政府办公室:). */
+export const LETTER_HEAD = /^[\u4e00-\u9fff]{1,12}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号$|^[\u4e00-\u9fff、]{2,30}(?:办公室|委员会|人民政府|政府|局|厅|委|办)[:：]$/;

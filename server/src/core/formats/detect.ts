@@ -21,6 +21,7 @@ import { explainsReport, firstSectionOpening, GOV_FORMATS, hasBasisOpening, hasO
 import { republishedBelow, ROL_BUILD_TITLE, ruleOfLawBelowTitle, ruleOfLawBody } from './detect-rol-body';
 import { ruleOfLawWords } from './detect-rol-words';
 import { ruleOfLawFirstPart } from './detect-rol-first-part';
+import { generalYearSummary } from './detect-rol-summary';
 import { noticeOpening } from './detect-notice';
 import { opensWithArticles, partYearLine, sectorBasis } from './detect-not-report';
 import { ungarbled } from '../text/garbled-words';
@@ -248,7 +249,8 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   if (rolOther) {
     return { kind: null, source: null, reason: `${titleWhere}所述为另一类工作（${rolOther}）的报告，不是法治政府建设年度报告` };
   }
-  if ((!title || bareSentenceTitle) && !otherFirstLine(doc) && (ruleOfLawBody(doc) || ruleOfLawFirstPart(doc))) {
+  // (Not a body's general year summary whose first part is on 法治建设: 县司法局……充分发挥司法行政职能作用 / 二、办文办会.)
+  if ((!title || bareSentenceTitle) && !otherFirstLine(doc) && (ruleOfLawBody(doc) || ruleOfLawFirstPart(doc)) && !generalYearSummary(doc)) {
     const reason = '没有标题，开头段落报告法治政府建设情况';
     if (doc.year === null) return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；未能确定年度`, unsettled: { what: 'year', guess: 'rule-of-law' } };
     return { kind: 'rule-of-law', source: 'detected', reason: `${reason}；${yearWords(doc)}` };

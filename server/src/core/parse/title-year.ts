@@ -11,6 +11,8 @@ import { cnMonth, cnYear, COMMA_YEAR } from './title-forms';
 export const DATE_ONLY = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[）)]?$/;
 export const CN_DATE_ONLY = /^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 export const MAX_LINE = 2000;
+/** After a comma, the year with an organ named in full as the subject of what it published or received. */
+const COMMA_ORGAN_YEAR = /[,，]((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff]{2,14}?(?:局|委|办|厅|政府|镇|乡|街道|办事处)(?:本级)?(?:累计|共|全年)?(?:主动)?(?:公开|发布|收到|受理))/g;
 
 
 /** Reports are signed and published in the first months after the report year. */
@@ -29,7 +31,7 @@ function* nonBlankLines(lines: LineMap, max: number): Generator<{ line: number; 
 /** The statistical period: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (or 2023-1-1). */
 function periodYear(lines: LineMap): number | null {
   for (const { line, raw } of nonBlankLines(lines, 40)) {
-    if (!/[统統]|数据|數據/.test(raw)) continue;
+    if (!/[统統]|数据|數據/.test(raw) && !/年0?1月0?1日/.test(raw)) continue;
     // (With the next line when this one stops inside a sentence: PDF text broken at the page width splits
     // the dates too, 统计期限为202 / 4年1月1日至2024年12月31日, in a text too short for wrap-view.ts.)
     const next = raw.length < MAX_LINE && !/[。；;]\s*$/.test(raw) && line + 1 < lines.lineCount ? lines.lineText(line + 1) : '';
@@ -38,7 +40,9 @@ function periodYear(lines: LineMap): number | null {
     // the year then run into the month: 1月1日 to the year's end, not 2023-11-01 or a date read from 202311月.)
     const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月?0?1日|1月0?1日(?:起)?(?:至|到|—|-|~)(?:12月31日|\1年12月31日)|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
       // Or the data's whole-year span without the word 统计: 本报告采用数据的起始时间为2022年1月1日至2022年12月31日.
-      ?? /数据[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t);
+      ?? /数据[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t)
+      // Or a sentence led by the whole year's span, the year written twice: 2022年1月1日到2022年12月31日止，我镇主动公开…….
+      ?? /(?:^|[。；;，,])((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)\1年12月31日(?:止)?[，,]/.exec(t);
     if (m) return Number(m[1]);
   }
   return null;
@@ -90,9 +94,13 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     // The opening names itself: 2009年年报根据《条例》编制…, 2016年度政府信息公开年度报告由…组成.
     const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
     if (own) return { year: Number(own[1]), source: 'body' };
+    // Or the title glued to the opening, the issuer first: 中村乡2020年政府信息公开工作年度报告(以下简称年报)根据《条例》…….
+    const glued = /^[\u4e00-\u9fff]{2,24}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
+    if (glued) return { year: Number(glued[1]), source: 'body' };
     // The opening says who made it: 本年报是根据…要求，由某某街编制的2020年度政府信息公开年度报告.
     // Or: 现编制2011年度政府信息公开工作年度报告 (the same, said as the act of compiling).
-    const made = /(?:编制的|(?:现|特|现特|特此)编制)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
+    // (Or formed: 并形成2023年度凤凰镇政府信息公开年度报告, the issuer after the year.)
+    const made = /(?:编制的|(?:现|特|现特|特此)编制|(?:并|现|特)形成)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{2,12}?(?=政府信息公开|政务公开))?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
     if (made) return { year: Number(made[1]), source: 'body' };
     // Or publishes itself: 现特向社会公布文昌阁乡2025年度政府信息公开年度报告 (the organ's name between).
     const published = /(?:现|特|现特)(?:向社会)?(?:公布|发布)[^。，,；;]{0,20}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
@@ -114,7 +122,7 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (metadataLineAt(lines, line)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=(?:推进|加强)?法治政府建设(?:的|工作)?(?:主要)?(?:举措|措施|做法)(?:和|及|与)(?:主要|突出)?成效)|年(?=是[^。，,]{2,40}之年)|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=(?:推进|加强)?法治政府建设(?:的|工作)?(?:(?:主要)?(?:举措|措施|做法)(?:和|及|与))?(?:主要|突出)?成效)|年(?=是[^。，,]{2,40}(?:之年|的一年))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
@@ -136,6 +144,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
       }
       // After a comma, only the year with the organ as its subject (坚持依法公开,2022年,我局在…公开信息416条).
       for (const m of t.matchAll(COMMA_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+      // (Or the organ named in full before what it published: ……等内容,2021年黑河市气象局本级累计发布…….)
+      for (const m of t.matchAll(COMMA_ORGAN_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }
   }
   // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.
@@ -146,20 +156,17 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
       for (const m of t.matchAll(/截[至止](?:日期)?(?:为|到)?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|年?[底末])/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }
   }
+  const dateLines = edgeLines(lines);
   if (votes.size) {
-    if (first !== null) return { year: first, source: 'body' };
-    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-    return { year: best[0], source: 'body' };
+    const y = first ?? [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    // A page published early in another year than the one after the body's (发布时间:2024-01-11 over 2022年，我镇主动公开……):
+    // one of the two is wrong, and without a title nothing tells which; the year stays unsettled.
+    const pub = publishedYear(lines, dateLines);
+    if (pub !== null && pub !== y) return { year: null, source: null };
+    return { year: y, source: 'body' };
   }
   // A signing or cover date alone on a line (2013年3月 under the issuer, or the date below the
   // signature): early in year Y+1 means the report is for year Y.
-  const dateLines: number[] = [...nonBlankLines(lines, 8)].map((x) => x.line);
-  let seen = 0;
-  for (let line = lines.lineCount - 1; line >= 0 && seen < 6; line--) {
-    if (!lines.lineText(line).trim()) continue;
-    seen++;
-    dateLines.push(line);
-  }
   for (const line of dateLines) {
     if (headingLines.has(line)) continue;
     const t = normalize(lines.lineText(line).slice(0, 80));
@@ -173,16 +180,35 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (y && mo >= 1 && mo <= SIGNING_MONTHS) return { year: y - 1, source: 'date' };
   }
   // Last: the page's 成文日期/发布日期 field, read the same way.
-  for (const line of dateLines) {
-    const raw = lines.lineText(line).slice(0, 400);
-    if (!isMetadataLine(raw) && !/(?:成文|发布|公开|发文)日期/.test(raw)) continue;
-    const m = /(?:成文|发文|发布|公开)日期\s*[:：\t|]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})/.exec(raw);
-    if (m && Number(m[2]) >= 1 && Number(m[2]) <= SIGNING_MONTHS) return { year: Number(m[1]) - 1, source: 'published' };
-  }
+  const pub = publishedYear(lines, dateLines);
+  if (pub !== null) return { year: pub, source: 'published' };
   // Last of all: the year's 政务公开工作要点 the report says it carried out (落实《2023年东城区政务公开工作要点》),
   // or, in a 法治政府建设 report, the year's 法治政府建设工作要点 (贯彻落实《2025年全县法治政府建设工作要点》).
   // A report is due by the end of January and the next year's 要点 come out in spring: one year named, most often.
   return planYear(lines) ?? { year: null, source: null };
+}
+
+/** The lines a date may stand on: the first eight non-blank lines and the last six. */
+function edgeLines(lines: LineMap): number[] {
+  const dateLines: number[] = [...nonBlankLines(lines, 8)].map((x) => x.line);
+  let seen = 0;
+  for (let line = lines.lineCount - 1; line >= 0 && seen < 6; line--) {
+    if (!lines.lineText(line).trim()) continue;
+    seen++;
+    dateLines.push(line);
+  }
+  return dateLines;
+}
+
+/** The year before the page's 成文日期/发布日期 (or 发布时间) field when it falls in a year's first months, or null. */
+function publishedYear(lines: LineMap, dateLines: number[]): number | null {
+  for (const line of dateLines) {
+    const raw = lines.lineText(line).slice(0, 400);
+    if (!isMetadataLine(raw) && !/(?:成文|发布|公开|发文)(?:日期|时间)/.test(raw)) continue;
+    const m = /(?:成文|发文|发布|公开)(?:日期|时间)\s*[:：\t|]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})/.exec(raw);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= SIGNING_MONTHS) return Number(m[1]) - 1;
+  }
+  return null;
 }
 
 /** The year of the 政务公开工作要点 (or 法治政府建设工作要点, or of the reports a notice asks for) the text names, when one year is named more often than any other. */
