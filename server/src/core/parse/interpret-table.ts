@@ -139,7 +139,7 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   if (mode === 'leading') {
     // Block tables: label first, then the values; gaps may follow.
     let i = 0;
-    while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '')) i++;
+    while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '') && !(i > 0 && isNoneText(cs[i]))) i++; // (规章 | 无 | 无 | 无)
     // A row showing all its slots with no value written (规章 | | | |): its trailing blank
     // cells are the blank values.
     if (i === cs.length && keep) {
