@@ -3,7 +3,8 @@
 // block caption or the table's header, and takes the value cells that follow, up to the
 // number of columns the format gives that row. Raw rows without cells (the pipe separators of
 // the copy) are row boundaries. Blank cells beyond the column count are gap debris and
-// dropped; extra numbers stay in their row (the shape rules report them).
+// dropped, unless a figure follows them in the row (then they are the row's, kept with it);
+// extra numbers stay in their row (the shape rules report them).
 import type { BlocksTable, TableSpec } from '../formats/types';
 import { labelKey, lcs } from '../text/normalize';
 import type { Cell, RawRow } from './tables';
