@@ -28,10 +28,21 @@
 // each row's lines replaced by the row's cells written out again (lines of the table that are no row kept):
 //   aspipe    `| a | b |` rows (a loose-pipe web copy);  astab  tab rows;  ascells  one cell per line;
 //   ascolumns cells padded to their column's width (`pdftotext -layout`)
+//   ascellgap one cell per line with a blank line between cells, a blank cell one blank line more (<td><p> cells)
+//   asgfm     a converter's Markdown table (a |---| line after the first row, rows padded to the table's width)
+//   astrim    tab rows without their leading blank cells (a browser copy of merged row labels: covered slots vanish)
+//   asfill    tab rows whose leading blank label slots repeat the label above (merged cells expanded by a converter)
+//   asdash, asslash, asnone, asunit   tab rows with every 0 written —, /, 无 or 0件
+//   asthousands  tab rows with figures of four digits or more written 1,234
+//   asheadwrap   tab rows whose header cells of four characters or more are broken over two lines (a cell's <br>)
+//   aspagebreak  tab rows parted after the middle row by a page break: the page number, the title, the header rows
+// (a row of one cell of a web table, a caption, is laid out too; the blank lines among a table's rows are dropped),
 // so that a table read one way in one layout and another way in another shows as new or lost findings.
 // runs the CLI on the originals and on each variant, and prints per variant: the pages whose
-// kind or year differs from the original's reading, and the error/warning findings that are new
-// or lost (by rule, counted per page). Usage, after `npm run build`:
+// kind or year differs from the original's reading, the error/warning findings that are new
+// or lost (by rule, counted per page), and the statutory table cells the original reads that the
+// variant leaves unread or reads as another figure (a —, 无 or 0件 counted as 0). Usage, after
+// `npm run build` and `npx tsc -p tsconfig.json`:
 //   node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,…] [--verbose]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
@@ -48,7 +59,7 @@ const verbose = args.includes('--verbose');
 const mi = args.indexOf('--modes');
 const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
 const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
-if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns,aspipe,astab,ascells,ascolumns] [--verbose]'); process.exit(2); }
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns,aspipe,astab,ascells,ascolumns,astrim,asfill,ascellgap,asgfm,asdash,asslash,asnone,asunit,asthousands,asheadwrap,aspagebreak] [--verbose]'); process.exit(2); }
 
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
 const RULE_ROW = /^[\s|:\-]+$/;
@@ -87,15 +98,23 @@ function relayout(t, lay) {
   parseDocument ??= createRequire(import.meta.url)('../out/server/src/core/parse/document.js').parseDocument;
   const doc = parseDocument(t);
   const lines = t.split(/\r?\n/);
+  const ti = titleLine(lines);
+  const title = ti >= 0 ? lines[ti].trim() : '';
   const rowAt = new Map(); // first line → the row's lines; later lines of a row → null (dropped)
   for (const tb of doc.tables) {
     if (tb.layout === 'html') continue;
-    const rows = tb.rows.filter((r) => r.cells.length >= 2 && ![...rowAt.keys()].some((l) => l >= r.line && l <= r.endLine));
-    const laid = lay(rows.map((r) => r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim())));
+    // (A row of one cell of a web table, a caption spanning the table, is laid out too, as its cell alone; not in PDF
+    // text, where it may be a piece of a wrapped label, nor in a block of cells in reading order, whose rows are cells.)
+    const whole = ['gfm', 'loose-pipe', 'tab', 'tab-lines'].includes(tb.layout);
+    const rows = tb.rows.filter((r) => (whole ? r.cells.some((c) => c.text.trim()) : r.cells.length >= 2) && ![...rowAt.keys()].some((l) => l >= r.line && l <= r.endLine));
+    const laid = lay(rows.map((r) => r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim())), title);
     rows.forEach((r, k) => {
       rowAt.set(r.line, laid[k]);
       for (let l = r.line + 1; l <= r.endLine; l++) rowAt.set(l, null);
     });
+    // The blank lines between the rows were the old layout's (a paste's gaps between cells or rows): dropped, so that
+    // the rows laid out again stand as that layout's rows do. (A caption or a label line among the rows is kept.)
+    if (rows.length) for (let l = rows[0].line; l < rows[rows.length - 1].endLine; l++) if (!rowAt.has(l) && !lines[l].trim()) rowAt.set(l, null);
   }
   return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) ?? [])).join('\n');
 }
@@ -138,6 +157,16 @@ function splitTitle(t, cut) {
   lines.splice(i, 1, line.slice(0, lead + at), line.slice(lead + at));
   return lines.join('\n');
 }
+/** A cell holding a figure (or a mark standing for none). */
+const FIGURE = /^(?:[\d,.，]+|[-—/／]|无|\d+件)$/;
+/** A row's index of its first figure cell, or -1. */
+const firstFigure = (cells) => cells.findIndex((c, i) => i > 0 && FIGURE.test(c));
+/** The table's header rows: the rows before its first row with a figure. */
+const headCount = (rows) => { const k = rows.findIndex((r) => firstFigure(r) > 0); return k < 0 ? 0 : k; };
+/** Every figure cell holding 0 written `mark` instead (a table that writes nothing as a dash, 无 or 0件). */
+const zeroAs = (mark) => (rows) => rows.map((r) => [r.map((c, i) => (i > 0 && c === '0' ? mark : c)).join('\t')]);
+/** A row's trailing blank cells dropped (a run of empty cells would stand as many blank lines). */
+const untrail = (cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; };
 const MAKE = {
   pages: (t) => {
     const lines = t.split(/\r?\n/);
@@ -151,7 +180,40 @@ const MAKE = {
   astab: (t) => relayout(t, (rows) => rows.map((cells) => [cells.join('\t')])),
   ascolumns: (t) => relayout(t, (rows) => columns(rows).map((l) => [l])),
   // (A row's trailing blank cells dropped: a run of empty cells, ||||…, would stand as a hundred blank lines.)
-  ascells: (t) => relayout(t, (rows) => rows.map((cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; })),
+  ascells: (t) => relayout(t, (rows) => rows.map(untrail)),
+  // A browser copy of a table whose row labels are merged cells (rowspan): the covered slots are no cells at all,
+  // so a row's leading blank cells vanish (（二）部分公开⇥⇥0⇥… under 三、本年度办理结果⇥（一）予以公开⇥…).
+  astrim: (t) => relayout(t, (rows) => rows.map((cells) => { const k = cells.findIndex((c) => c); return [cells.slice(Math.max(k, 0)).join('\t')]; })),
+  // Merged label cells expanded by a converter: each leading blank label slot of a row with figures takes the
+  // label above it (三、本年度办理结果⇥（三）不予公开⇥2.其他法律行政法规禁止公开⇥0⇥…).
+  asfill: (t) => relayout(t, (rows) => { const above = []; return rows.map((cells) => {
+    const f = firstFigure(cells); const c = [...cells];
+    if (f > 0) for (let i = 0; i < f && !c[i]; i++) if (above[i] && !FIGURE.test(above[i])) c[i] = above[i];
+    c.forEach((x, i) => { if (x && i < (f > 0 ? f : c.length)) { above[i] = x; above.length = i + 1; } });
+    return [c.join('\t')];
+  }); }),
+  // One cell per line with a blank line between cells (<td><p>…</p></td> cells copied), a blank cell one more blank line.
+  ascellgap: (t) => relayout(t, (rows) => rows.map((cells) => untrail(cells).flatMap((c) => (c ? [c, ''] : [''])))),
+  // A converter's Markdown table: a header row, its |---| line, the rows padded to the table's width.
+  asgfm: (t) => relayout(t, (rows) => { const w = Math.max(...rows.map((r) => r.length)); return rows.map((cells, i) => {
+    const c = [...cells]; while (c.length < w) c.push('');
+    const l = `| ${c.join(' | ')} |`; return i === 0 ? [l, `|${' --- |'.repeat(w)}`] : [l]; }); }),
+  // Tab rows whose zero figures are written as a dash, a slash, 无 or 0件.
+  asdash: (t) => relayout(t, zeroAs('—')),
+  asslash: (t) => relayout(t, zeroAs('/')),
+  asnone: (t) => relayout(t, zeroAs('无')),
+  asunit: (t) => relayout(t, zeroAs('0件')),
+  // Tab rows whose figures of four digits or more have thousands separators (1,234).
+  asthousands: (t) => relayout(t, (rows) => rows.map((r) => [r.map((c, i) => (i > 0 && /^\d{4,}$/.test(c) ? Number(c).toLocaleString('en-US') : c)).join('\t')])),
+  // Tab rows whose header cells of four characters or more are broken over two lines (a cell's <br>: 法人或 / 其他组织),
+  // as a browser copies a header written over lines.
+  asheadwrap: (t) => relayout(t, (rows) => { const h = headCount(rows); return rows.map((cells, k) => [k < h
+    ? cells.map((c) => { const cp = [...c]; return cp.length >= 4 ? cp.slice(0, cp.length >> 1).join('') + '\n' + cp.slice(cp.length >> 1).join('') : c; }).join('\t')
+    : cells.join('\t')]); }),
+  // Tab rows split over two pages after the middle row: a blank line, the page number, a blank line, the report's
+  // title as the next page's running header, and the header rows again.
+  aspagebreak: (t) => relayout(t, (rows, title) => { const h = headCount(rows); const mid = h + ((rows.length - h) >> 1);
+    return rows.map((cells, k) => (k === mid && k > h ? ['', pageNumber(3, 9), '', ...(title ? [title] : []), ...rows.slice(0, h).map((r) => r.join('\t')), cells.join('\t')] : [cells.join('\t')])); }),
   tab: (t) => retable(t, (rows) => rows.map((r) => r.join('\t'))),
   cells: (t) => retable(t, (rows) => rows.flat()),
   cellgap: (t) => retable(t, (rows) => rows.flat().flatMap((c) => [c, ''])),
@@ -192,19 +254,48 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'govreport.js');
 function read(mode) {
   const dir = join(root, mode);
   mkdirSync(dir, { recursive: true });
-  pages.forEach((p, i) => writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), mode === 'orig' ? p.text : MAKE[mode](p.text)));
+  const texts = pages.map((p) => (mode === 'orig' ? p.text : MAKE[mode](p.text)));
+  texts.forEach((t, i) => writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), t));
   const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const files = JSON.parse(r.stdout).files;
   const by = new Map(files.map((f) => [Number(basename(f.path, '.txt')), f]));
-  return pages.map((_, i) => by.get(i));
+  const res = pages.map((_, i) => by.get(i));
+  res.cells = texts.map(cellsRead);
+  return res;
+}
+// The statutory table cells a text's reading gives (table/row/column → the figure, or the text when none), by the
+// compiled core in out/ (`npx tsc -p tsconfig.json` first). A dash, 无 or 0件 reads as 0, a blank cell not at all.
+let analyze;
+function cellsRead(text) {
+  analyze ??= createRequire(import.meta.url)('../out/server/src/core/index.js').analyze;
+  const m = new Map();
+  let a; try { a = analyze(text); } catch { return m; }
+  for (const [id, t] of a.report?.tables ?? []) for (const r of t.rows) if (r.rowId) for (const [k, c] of r.values) {
+    const x = c.text?.trim();
+    if (!x) continue;
+    const v = c.value;
+    m.set(`${id}/${r.rowId}/${k}`, typeof v?.value === 'number' ? String(v.value) : v?.type === 'dash' || /^(?:无|0件)$/.test(x) ? '0' : x.replace(/件$/, ''));
+  }
+  return m;
+}
+/** The original's cells a variant does not read (`unread`) or reads as another figure (`misread`). */
+function cellLoss(a, b) {
+  let unread = 0; let misread = 0;
+  for (const [k, v] of a) { if (!b.has(k)) unread++; else if (b.get(k) !== v) misread++; }
+  return { unread, misread };
 }
 const orig = read('orig');
+console.log(`texts in ${root}`);
 console.log(`${pages.length} pages; originals read as reports: ${orig.filter((f) => f?.kind).length}`);
 for (const mode of modes) {
-  const { differ, fresh, total, changed } = compareReadings(pages, orig, read(mode), IGNORE[mode]);
+  const v = read(mode);
+  const { differ, fresh, total, changed } = compareReadings(pages, orig, v, IGNORE[mode]);
+  const losing = [];
+  let unread = 0; let misread = 0;
+  pages.forEach((p, i) => { const l = cellLoss(orig.cells[i], v.cells[i]); unread += l.unread; misread += l.misread; if (l.unread || l.misread) losing.push(`${p.key}: ${l.unread} cells unread, ${l.misread} misread`); });
   const rules = (m) => [...m].map(([r, n]) => (n > 1 ? `${r}×${n}` : r)).join(' ');
   const freshPages = changed.map((c) => `${c.page.key}: +${c.newCount} -${c.lost}${verbose ? `  new: ${rules(c.extra)}  lost: ${rules(c.lostBy)}` : ''}`);
   const lostTotal = changed.reduce((s, c) => s + c.lost, 0);
-  console.log(`${mode}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.length} pages ${JSON.stringify(Object.fromEntries(fresh))}; lost ${lostTotal}`);
-  if (verbose) for (const l of [...differ, ...freshPages]) console.log(`  ${l}`);
+  console.log(`${mode}: kind/year differs on ${differ.length}; new errors/warnings ${total} on ${freshPages.length} pages ${JSON.stringify(Object.fromEntries(fresh))}; lost ${lostTotal}; table cells ${orig.cells.reduce((s, m) => s + m.size, 0)}: unread ${unread} on ${losing.length} pages, misread ${misread}`);
+  if (verbose) for (const l of [...differ, ...freshPages, ...losing]) console.log(`  ${l}`);
 }

@@ -52,3 +52,31 @@ test('a header cell broken over two short lines (本年新 / 制作数量) is on
   // The 2019 columns in a 2023 report: the table is read, so the outdated format is reported.
   assert.ok(lint(text).findings.some((f) => f.rule === 'format-outdated'));
 });
+
+test('more blank lines than a row has blank cells: a figure they push out of the row is no part of its label (no false row total)', () => {
+  // 一、本年新收… / 10 / then eleven blank lines / 10: the ten blank cells after the first figure leave no slot for the
+  // last one. The row is read with doubt (no values), never as a label 一、本年新收…10 with 总计 10 and the rest blank.
+  const row = ['一、本年新收政府信息公开申请数量', '', '10', '', '', '', '', '', '', '', '', '', '', '', ' 10', ''];
+  const text = [...HEAD, ...APPS_HEADER, ...row, ...blankRow('二、上年结转政府信息公开申请数量', '0'), '三、本年度办理结果', '', '(一)予以公开', ''].join('\n');
+  const r = analyze(text).report!.tables.get('applications')!.rows.find((x) => x.rowId === 'new')!;
+  assert.ok(!/\d/.test(r.label), r.label);
+  assert.equal([...r.values.values()].filter((c) => c.text !== '').length, 0);
+  assert.deepEqual(lint(text).findings.filter((f) => f.rule === 'table-row-total').map((f) => f.message), []);
+});
+
+test('blank label slots before a row\'s figures (merged label cells copied as blank cells) do not shift its figures', () => {
+  // A web table whose row labels span three slots (三、本年度办理结果 / （一）予以公开 / …), copied one cell per paragraph:
+  // 一、本年新收… is followed by its two blank label slots, then 26, five blank cells, 26. The blank cells beyond the
+  // seven values are the row's own while a figure follows: its figures stay in 自然人 and 总计.
+  const row = (label: string, slots: number, first: string, total: string) => [label, '', ...Array(slots).fill(''), first, '', '', '', '', '', '', total, ''];
+  const text = [...HEAD, ...APPS_HEADER, ...row('一、本年新收政府信息公开申请数量', 2, '26', '26'), ...row('二、上年结转政府信息公开申请数量', 2, '0', '0'),
+    '三、本年度办理结果', '', ...row('(一)予以公开', 1, '26', '26'), '四、政府信息公开行政复议、行政诉讼情况', '', '本年度未发生。'].join('\n');
+  const rows = analyze(text).report!.tables.get('applications')!.rows;
+  for (const id of ['new', 'open']) {
+    const r = rows.find((x) => x.rowId === id)!;
+    assert.equal(r.values.get('natural')?.text, '26', id);
+    assert.equal(r.values.get('business')?.text, '', id);
+    assert.equal(r.values.get('total')?.text, '26', id);
+  }
+  assert.deepEqual(lint(text).findings.filter((f) => f.rule === 'table-row-total' || f.rule === 'table-balance').map((f) => f.message), []);
+});

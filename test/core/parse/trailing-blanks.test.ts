@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../../server/src/core';
+import { analyze, lint } from '../../../server/src/core';
 import { applyOne, buildDraft, findings, setCell } from '../rules/build';
 import { ROOT } from '../helpers';
 
@@ -98,4 +98,24 @@ test('a label-only loose-pipe table (rows closed by pipes) is read, and table-em
 test('precision: prose lines with a pipe or two are not a label-only table', () => {
   const text = buildDraft({ layout: 'gfm' }).replace('一、总体情况\n', '一、总体情况\n\n甲 | 乙 | 丙 |\n丁 | 戊 |\n己 | 庚 | 辛 |\n\n');
   assert.deepEqual(findings(text, 'table-empty'), []);
+});
+
+test('rows with blank cells after their 总计 and 无 for 0: the blanks push no figure out of the row (no false row total)', () => {
+  // A web copy whose every row of table 三 ends in two blank cells (一、本年新收… | 10 | 2 | 无 | … | 12 | | |): the row's
+  // seven values are its figures and 无s, not the last seven slots with the blanks.
+  for (const layout of ['loose-pipe', 'tab'] as const) {
+    const base = buildDraft({ layout });
+    const start = base.indexOf('（本列数据的勾稽关系');
+    const end = base.indexOf('\n', base.indexOf('四、结转下年度继续办理'));
+    const gap = layout === 'tab' ? '\t\t' : ' | |';
+    const table = base.slice(start, end).split('\n').map((l) => (l.trim() ? l + gap : l)).join('\n');
+    const row = table.split('\n').find((l) => l.startsWith('一、本年新收'))!;
+    const text = base.slice(0, start) + table.replace(row, row.replace(/(?<=[|\t] ?)0(?= ?[|\t])/g, '无')) + base.slice(end);
+    assert.ok(text.includes(layout === 'tab' ? '\t2\t无\t无' : '| 2 | 无 | 无'), layout);
+    assert.deepEqual(findings(text, 'table-row-total').map((f) => f.message), [], layout);
+    const t = analyze(text).report!.tables.get('applications')!;
+    const r = t.rows.find((x) => x.label.startsWith('一、本年新收'))!;
+    assert.equal(r.values.get('total')?.text, '12', layout);
+    assert.equal(r.values.get('natural')?.text, '10', layout);
+  }
 });

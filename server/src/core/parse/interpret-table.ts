@@ -79,9 +79,7 @@ function splitMixed(cells: Cell[]): Cell[] {
   return out;
 }
 
-function isNumberish(c: Cell): boolean {
-  return c.value.type !== 'text' && c.value.type !== 'empty' && c.value.type !== 'dash';
-}
+const isNumberish = (c: Cell): boolean => c.value.type !== 'text' && c.value.type !== 'empty' && c.value.type !== 'dash';
 
 function trimTrailingEmpty(cells: Cell[]): Cell[] {
   let n = cells.length;
@@ -141,7 +139,7 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   if (mode === 'leading') {
     // Block tables: label first, then the values; gaps may follow.
     let i = 0;
-    while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '')) i++;
+    while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '') && !(i > 0 && isNoneText(cs[i]))) i++; // (规章 | 无 | 无 | 无)
     // A row showing all its slots with no value written (规章 | | | |): its trailing blank
     // cells are the blank values.
     if (i === cs.length && keep) {
@@ -179,8 +177,9 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
     return { label: cs.slice(0, firstIdx).filter((c) => c.text !== ''), values, run };
   }
   if (run.length >= n) {
-    const values = run.slice(run.length - n);
-    return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values, run };
+    // A figure the blanks push out of the last n (25 | | … | | 25) is no part of the label: the row is read with doubt.
+    if (run.slice(0, run.length - n).some(isCount)) return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
+    return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values: run.slice(run.length - n), run };
   }
   // A text cell among the values ("2件", "无"): still n values after a label cell.
   const lastN = cs.slice(Math.max(0, cs.length - n));
@@ -188,7 +187,9 @@ function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing
   // A row of 无 (and blanks) holds no number but is still n values.
   const noneRow = lastN.some(isNoneText) && lastN.every((c) => c.text === '' || isNoneText(c) || isValueLike(c.value));
   if ((labelled || cs.length === n) && !lastN.some(isLabelLike) && (lastN.some(isCount) || noneRow)) {
-    return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values: lastN, run: lastN };
+    // Blank last cells kept: the run is every cell after the label, so a figure or 无 they push out of the n shows.
+    let l = cs.length - n; while (keep && l > 0 && !isLabelLike(cs[l - 1])) l--;
+    return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values: lastN, run: cs.slice(l) };
   }
   return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
 }
@@ -288,7 +289,6 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   }
   return out;
 }
-
 
 function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): TableRow[] {
   const out: TableRow[] = [];

@@ -3,7 +3,8 @@
 // block caption or the table's header, and takes the value cells that follow, up to the
 // number of columns the format gives that row. Raw rows without cells (the pipe separators of
 // the copy) are row boundaries. Blank cells beyond the column count are gap debris and
-// dropped; extra numbers stay in their row (the shape rules report them).
+// dropped, unless a figure follows them in the row (then they are the row's, kept with it);
+// extra numbers stay in their row (the shape rules report them).
 import type { BlocksTable, TableSpec } from '../formats/types';
 import { labelKey, lcs } from '../text/normalize';
 import type { Cell, RawRow } from './tables';
@@ -11,7 +12,7 @@ import type { Cell, RawRow } from './tables';
 export type Kind = 'caption' | 'header' | 'label' | 'text';
 
 /** The row being built: its cells, first and last raw rows, value count and column count. */
-interface Building { cells: Cell[]; first: RawRow; last: RawRow; kind: Kind; values: number; n: number; pipeBlanks?: boolean }
+interface Building { cells: Cell[]; first: RawRow; last: RawRow; kind: Kind; values: number; n: number; pipeBlanks?: boolean; blanks?: Cell[] }
 
 /** A label without its numbering and trailing note: （二）部分公开（区分处理的…） → 部分公开. */
 function core(label: string): string {
@@ -137,7 +138,10 @@ export function regroupRows(spec: TableSpec, rows: RawRow[], fits?: RowFit[]): R
         // Values without a label of their own (table 四 under its headers) are a row of their own.
         if (!now || (now.kind === 'header' && now.values === 0)) { start(c, raw, 'text', 1); continue; }
         if (now.values < now.n) { now.cells.push(c); now.last = raw; now.values++; continue; }
-        if (c.value.type === 'empty') continue;
+        // Blank cells beyond the count are debris unless a figure follows them in the row: then they were the row's
+        // (merged label slots before its figures: 一、本年新收… / / / 26 / / / / / / 26), kept for the row to place.
+        if (c.value.type === 'empty') { (now.blanks ??= []).push(c); continue; }
+        if (now.blanks) { now.cells.push(...now.blanks); now.values += now.blanks.length; now.blanks = undefined; }
         now.cells.push(c);
         now.last = raw;
         now.values++;
