@@ -43,13 +43,19 @@ test('表三 in reading order with each row\'s figures over lines of a few numbe
     total: cut(['94', '1', '0', '0', '0', '0', '95']),
     // The label broken in its cell, its first figure on its first line, the rest of the label below it.
     'deny-2': ['', '0 0 0', '', '0', '', '0 0'],
-  }, { 'deny-2': ['2.其他法律行政法规 0', '禁止公开'] });
+    'otherproc-1': ['0 0 0', '', '0', '', '0 0'],
+  }, {
+    'deny-2': ['2.其他法律行政法规 0', '禁止公开'],
+    // Broken over three lines, the first figure after the second.
+    'otherproc-1': ['1.申请人无正当理由逾期不补', '正、行政机关', '0', '不再处理其政府信息公开申请', ''],
+  });
   const t = analyze(text).report!.tables.get('applications')!;
   assert.ok(t, 'table 三 read');
   assert.equal(t.partial, true);
   const ids = t.rows.map((r) => r.rowId);
   assert.ok(!ids.includes('new'), 'the row cut otherwise stays unread');
-  for (const id of ['open', 'partial', 'unable-1', 'deny-1', 'deny-2', 'total']) assert.ok(ids.includes(id), id);
+  // (二 ends at 三、本, a piece of the group label; 四、结转 at the end of the table.)
+  for (const id of ['carried', 'open', 'partial', 'unable-1', 'deny-1', 'deny-2', 'otherproc-1', 'total', 'next']) assert.ok(ids.includes(id), id);
   const partial = t.rows.find((r) => r.rowId === 'partial')!;
   assert.deepEqual(SPEC.columns.map((c) => partial.values.get(c.id)!.text), ['20', '1', '0', '0', '0', '0', '21']);
   assert.deepEqual(errors(text), []);

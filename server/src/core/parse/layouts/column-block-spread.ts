@@ -53,8 +53,9 @@ function lineRow(lines: LineMap, line: number): RawRow | null {
 const token = (cell: Cell, line: number): Token => ({ cell, line, kind: cell.value.type === 'text' ? 'text' : 'num' });
 
 /**
- * Lines that carry on a row label broken in its narrow cell, printed after the label's line with its
- * first figures (2.其他法律行政法规 0 / 禁止公开 / 0 0 0 …): no cells (the label reads as its start).
+ * Lines that carry on a row label broken in its narrow cell, printed after the label's line, also after
+ * its first figures (2.其他法律行政法规 0 / 禁止公开 / 0 0 0 …, 1.申请人无正当理由逾期不补 / 正、行政机关 / 8 /
+ * 不再处理其政府信息公开申请): no cells (the label reads as its start).
  */
 function withoutLabelTails(spec: GridTable, rows: RawRow[]): RawRow[] {
   let cur: { label: Token; id: string; tail: string } | null = null;
@@ -63,7 +64,7 @@ function withoutLabelTails(spec: GridTable, rows: RawRow[]): RawRow[] {
     if (first.value.type !== 'text') return true;
     const row = spec.rows.find((x) => !x.group && names(first.text, x.label));
     if (row) {
-      cur = r.cells.length > 1 ? { label: token(first, r.line), id: row.id, tail: '' } : null;
+      cur = { label: token(first, r.line), id: row.id, tail: '' };
       return true;
     }
     const tail = !!cur && r.cells.length === 1 && continuesLabel(spec, cur, token(first, r.line));
@@ -123,7 +124,8 @@ export function readSpreadTable(id: string, spec: GridTable, lines: LineMap, fro
   rows = withoutLabelTails(spec, rows);
   if (!rows.length) return null;
   const block: TableBlock = { layout: 'column-block', startLine: rows[0].line, endLine: rows[rows.length - 1].line, start: rows[0].start, end: rows[rows.length - 1].end, rows };
-  const read = readGridPartial(spec, [block], rowSums);
+  // (A row's figures may end at any text: a group label's piece after them, 三、本 after 二's; each row is checked below.)
+  const read = readGridPartial(spec, [block], rowSums, true);
   if (!read) return null;
   // The way most rows' figures are cut over lines; a row cut otherwise, or breaking a sum, stays unread.
   const cut = read.map((r) => pieces(lines, spec, r));
