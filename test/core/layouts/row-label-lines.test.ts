@@ -48,3 +48,17 @@ test('a numbered line whose pieces do not make a statutory row label stays a hea
   const findings = lintText(text).findings;
   assert.ok(findings.some((f) => f.rule === 'heading-nonstandard' && f.message.includes('三、本')));
 });
+
+test('三、本 / 年度办 then the row\'s figures (理结果 printed further down among other cells): still a piece of the table label', () => {
+  // pdftotext's reading order of a narrow cell: the label's last piece after cells of other rows (set pF, 01.txt).
+  const text = table3(['三、本', '', '年度办', '', '10', '', '0 0 0', '', '0', '', '0 10', '', '2', '', '理结果']);
+  const findings = lintText(text).findings;
+  assert.deepEqual(findings.filter((f) => f.rule === 'heading-sequence' || f.rule === 'heading-nonstandard').map((f) => f.message), []);
+});
+
+test('a numbered line alone before a figure is no row label\'s start: still a heading', () => {
+  // One line only (三、本 then 10): nothing shows it was broken in a cell.
+  const text = table3(['三、本', '', '10', '', '0 0 0', '', '0', '', '0 10']);
+  const findings = lintText(text).findings;
+  assert.ok(findings.some((f) => f.rule === 'heading-nonstandard' && f.message.includes('三、本')));
+});

@@ -28,12 +28,16 @@ export function lostPartHeading(format: FormatSpec, spec: FormatSection, found: 
 /** Short lines after a numbered line that may finish a row label printed in pieces (三、本 / 年度办 / 理结果). */
 const MAX_LABEL_PIECES = 4;
 const MAX_LABEL_PIECE = 10;
+/** Characters (label key) a row label's start broken over lines needs before its figures. */
+const MIN_PIECES_KEY = 5;
+const LONE_FIGURE = /^\d{1,9}$/;
 
 /**
  * Is the numbered line `line`, alone or with the short lines after it (blank lines skipped), exactly
  * a numbered statutory row label of `spec` (一、本年新收政府信息公开申请数量, 三、本 / 年度办 / 理结果,
- * 四、结转下年度继续办理)? Such a line is a cell of the table that PDF text in reading order printed
- * alone, never a part heading.
+ * 四、结转下年度继续办理), or the start of one broken over two lines or more right before a figure alone
+ * on its line? Such a line is a cell of the table that PDF text in reading order printed alone, never a
+ * part heading.
  */
 export function isTableRowLine(spec: TableSpec | undefined, lines: LineMap, line: number): boolean {
   if (!spec || spec.kind !== 'grid') return false;
@@ -45,6 +49,9 @@ export function isTableRowLine(spec: TableSpec | undefined, lines: LineMap, line
     if (!labels.some((l) => l.startsWith(joined)) || pieces >= MAX_LABEL_PIECES) return false;
     while (next < lines.lineCount && !lines.lineText(next).trim()) next++;
     const t = next < lines.lineCount ? lines.lineText(next).trim() : '';
+    // Broken over lines and then the row's figures (三、本 / 年度办 / 71: 理结果 printed further down
+    // among other cells): the start of the label still, as no part heading is printed in pieces.
+    if (pieces > 0 && [...joined].length >= MIN_PIECES_KEY && LONE_FIGURE.test(t)) return true;
     if (!t || t.length > MAX_LABEL_PIECE || /\d/.test(t)) return false;
     joined += labelKey(t);
     pieces++;

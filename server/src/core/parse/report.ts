@@ -6,6 +6,7 @@ import { ParsedDocument, Section } from './document';
 import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
 import { continuedOwner } from './layouts/column-block-join';
+import { spreadRows } from './layouts/column-block-spread';
 import { gluedPartTitle } from './glued-part';
 import { normalizedWork } from './normalized-work';
 import { runInTitle } from '../formats/run-in-title';
@@ -385,6 +386,9 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
       const alone = interpretTable(id, format.tables[id], own, rowSums);
       if (!alone.unreadable) t = alone;
     }
+    // 表三 in reading order with each row's figures over lines of a few numbers (./layouts/column-block-spread.ts).
+    const spec = format.tables[id];
+    if (t.unreadableWhy === 'blank-cells' && spec.kind === 'grid') t = spreadRows(id, spec, doc, sections, blocks, rowSums) ?? t;
     if (t.unreadable) unreadable.push(t);
     else tables.set(id, t);
   }

@@ -36,7 +36,11 @@ function keepsSums(spec: GridTable, rowSums: readonly Constraint[], values: Toke
   return rowSums.every((c) => { const l = sum(c.left); const r = sum(c.right); return Number.isNaN(l) || Number.isNaN(r) || Math.abs(l - r) < 1e-9; });
 }
 
-export function readGridPartial(spec: GridTable, blocks: TableBlock[], rowSums: readonly Constraint[] = []): TableRow[] | null {
+/**
+ * `endAtText`: a row's figures may also end at any text cell or at the end of the cells, not only at
+ * another row label (for a caller that checks each row further: column-block-spread.ts).
+ */
+export function readGridPartial(spec: GridTable, blocks: TableBlock[], rowSums: readonly Constraint[] = [], endAtText = false): TableRow[] | null {
   const toks = tokens(blocks).flatMap(splitLabelValue);
   const n = spec.columns.length;
   const headers = new Set(spec.columns.flatMap((c) => [c.label, c.group ?? '']).map(labelKey).filter(Boolean));
@@ -59,7 +63,7 @@ export function readGridPartial(spec: GridTable, blocks: TableBlock[], rowSums: 
     const cur = { label: toks[i], id, tail: '' };
     while (j < toks.length && toks[j].kind === 'text' && !isLabel(j) && continuesLabel(spec, cur, toks[j])) j++;
     const values = toks.slice(j, j + n);
-    if (values.length === n && values.every((v) => v.kind === 'num') && isLabel(j + n)) rows.push({ id, label: toks[i], values });
+    if (values.length === n && values.every((v) => v.kind === 'num') && (isLabel(j + n) || (endAtText && toks[j + n]?.kind !== 'num'))) rows.push({ id, label: toks[i], values });
   }
   // The first data row printed without its label: its values right after the header, then row 二's label.
   const data = spec.rows.filter((x) => !x.group);
