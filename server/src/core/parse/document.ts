@@ -245,23 +245,32 @@ function firstTextLine(lines: LineMap): number {
   return -1;
 }
 
+/**
+ * The children of every leaf section: one empty list, shared (frozen: the tree is built here and
+ * nobody adds to it after). A large draft has tens of thousands of leaf sections.
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as Section[];
+
 function buildTree(headings: Heading[], textEnd: number, lines: LineMap): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
   const all: Section[] = [];
   for (const h of headings) {
     const bodyStart = h.runIn ? h.titleEnd : lines.lineStarts[h.line + 1] ?? textEnd;
-    const s: Section = { heading: h, parent: null, children: [], start: h.start, bodyStart, end: textEnd };
+    const s: Section = { heading: h, parent: null, children: NO_CHILDREN, start: h.start, bodyStart, end: textEnd };
     while (stack.length && stack[stack.length - 1].heading.level >= h.level) stack.pop();
     if (stack.length) {
       s.parent = stack[stack.length - 1];
-      s.parent.children.push(s);
+      if (s.parent.children === NO_CHILDREN) s.parent.children = [s];
+      else s.parent.children.push(s);
     } else {
       roots.push(s);
     }
     stack.push(s);
     all.push(s);
   }
+  // Lists grown by push keep room for 17 or more: cut to their size (a large draft has thousands).
+  for (const s of all) if (s.children.length > 1) s.children = s.children.slice();
   // A section ends where the next heading of the same or a higher level starts.
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {

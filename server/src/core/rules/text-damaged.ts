@@ -3,7 +3,7 @@
 // (鏀垮簻 for 政府) or as Latin-1/Windows-1252 (æ”¿åºœ, Ã¤Â¸Â­). A proofreading check: such text
 // cannot be read, and the words it stood for must be restored from the source.
 import type { Rule } from './rule';
-import { afterMark, hanRun, isHan, proofLines, quote } from '../model/proof-lines';
+import { afterMark, eachProofLine, hanRun, isHan, quote } from '../model/proof-lines';
 import { lostWhole, lostWords } from '../model/lost-words';
 import { clauseStart, closedOnNextLine, loneClosingQuote, loneTitleClose, openBefore, quoteOpenBefore, titleOpenBefore, unclosedParen, unclosedQuote } from '../model/text-brackets';
 import { normalize } from '../text/normalize';
@@ -176,7 +176,7 @@ export const textDamaged: Rule = {
     const headless = issuer.length >= 5 && /^[\u4e00-\u9fff]{5,}$/.test(issuer) && !/^[省市县区州乡镇旗盟中全各本我该某现]/.test(issuer)
       && !/^[省市县区州乡镇旗盟]/.test(issuer.slice(1))
       ? issuer.slice(1) : null;
-    for (const pl of proofLines(a)) {
+    for (const pl of eachProofLine(a)) {
       const t = pl.text;
       const report = (s: number, e: number, kind: Kind, want?: string) => {
         const found = quote(t.slice(s, e), 16);

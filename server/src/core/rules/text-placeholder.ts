@@ -6,7 +6,7 @@
 // asks the annual report to state them). Precision first: only prose lines (not table rows, not
 // lines laid out like a spaced table), and only shapes that never occur in finished text.
 import type { Rule } from './rule';
-import { looksSpaced, proofLines, quote } from '../model/proof-lines';
+import { eachProofLine, looksSpaced, quote } from '../model/proof-lines';
 import { toSimplified } from '../text/normalize';
 
 type Kind = 'instruction' | 'guidance' | 'typeset' | 'xx' | 'times' | 'blank' | 'gap' | 'brackets' | 'omitted' | 'field' | 'period';
@@ -132,7 +132,7 @@ export const textPlaceholder: Rule = {
         messageEn: `The issuer in the title is the template's placeholder “${named[1]}”; fill in the actual name`,
       });
     }
-    for (const pl of proofLines(a)) {
+    for (const pl of eachProofLine(a)) {
       // Simplified, one code unit for one: Traditional drafts (XX條, ××場次) match the same shapes.
       const t = toSimplified(pl.text);
       if (!/[（(【\[〔Xx×ＸｘＸ＊ 　\t_＿共计:：]|说明|提示|[期时]限[为是]?[自从]/.test(t)) continue;

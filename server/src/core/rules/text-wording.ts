@@ -5,7 +5,7 @@
 // the term). Reviewers of published reports single these out. A proofreading check: prose lines only, never
 // table cells; the fix replaces the word and nothing else.
 import type { Rule } from './rule';
-import { proofLines } from '../model/proof-lines';
+import { eachProofLine } from '../model/proof-lines';
 
 /**
  * 截止 right before a point in time: a year, month or day in figures or Chinese numerals, or a word that
@@ -120,7 +120,7 @@ export const textWording: Rule = {
   },
   check(ctx) {
     let count = 0;
-    for (const pl of proofLines(ctx.analysis)) {
+    for (const pl of eachProofLine(ctx.analysis)) {
       for (const w of WORDS) {
         for (const x of pl.text.matchAll(w.re)) {
           // A draft full of them gets the first hundred.
