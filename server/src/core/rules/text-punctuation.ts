@@ -7,7 +7,7 @@
 // Numerals in quotation marks or 《》 are no points. A proofreading check without a fix: 。 or ； is the
 // author's call.
 import type { Rule } from './rule';
-import { proofLines, quote } from '../model/proof-lines';
+import { eachProofLine, quote } from '../model/proof-lines';
 import { chineseNumeral } from '../text/normalize';
 
 /** 二是 … 十是 right after a Han character or a digit (its mark lost); not after 其/第 or a word the numeral ends. */
@@ -60,7 +60,7 @@ export const textPunctuation: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     let count = 0;
-    for (const pl of proofLines(a)) {
+    for (const pl of eachProofLine(a)) {
       if (count >= 100) return;
       const t = pl.text;
       const report = (s: number, e: number, zh: string, en: string) => {
