@@ -1,6 +1,9 @@
 // text-punctuation: a sentence that lost its closing mark, the next point (二是…) or 现将……如下 glued on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { textPunctuation } from '../../../server/src/core/rules/text-punctuation';
+import { bestRatio } from '../growth';
 import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS } from './build';
 
 const RULE = 'text-punctuation';
@@ -52,4 +55,14 @@ test('现将……如下 glued to the sentence before', () => {
 test('table rows are not read', () => {
   const text = buildDraft().replace('下一步将丰富', '| 事项 | 说明 |\n| --- | --- |\n| 一是 | 信息二是 |\n\n下一步将丰富');
   assert.deepEqual(slices(text), []);
+});
+
+test('growth: one line of many points, 8× longer, takes at most 3× linear time (a ratio, no absolute time)', () => {
+  // Points that are glued but have no point before them: each is looked at, none is reported (the cap on findings
+  // would hide a slow scan otherwise).
+  const line = (n: number) => `${'全年发布工作信息三是'.repeat(n)}。`;
+  const small = analyze(buildDraft().replace(PROBLEMS, line(1500)));
+  const large = analyze(buildDraft().replace(PROBLEMS, line(12000)));
+  const { ratio } = bestRatio(small, large, (x) => lintAnalysis(x, [textPunctuation]), { limit: 24, floorMs: 2, rounds: 3 });
+  assert.ok(ratio < 24, `×${ratio.toFixed(1)} for 8× the line`);
 });

@@ -10,9 +10,7 @@ import type { Rule } from './rule';
 import { eachProofLine, quote } from '../model/proof-lines';
 import { chineseNumeral } from '../text/normalize';
 
-/** 二是 … 十是 right after a Han character or a digit (its mark lost); not after 其/第 or a word the numeral ends. */
-const GLUED_POINT = /(?<=[\u3400-\u9fff0-9])(?<![一二三四五六七八九十百千万零〇两其第统唯之同单划归合专逐均如周期拜逢无说])([二三四五六七八九十]|十[一二三四五六七八九])是(?!否)/g;
-/** A point 一是 … 十是 anywhere (the point before a glued one). */
+/** A point 一是 … 十是; not after 其/第 or a word the numeral ends (统一是, 唯一是, 周一是), not 是否. */
 const POINT = /(?<![一二三四五六七八九十百千万零〇两其第统唯之同单划归合专逐均如周期拜逢无说])([一二三四五六七八九十]{1,2})是(?!否)/g;
 /**
  * 现将……如下 right after a Han character: the opening that announces the report glued to the sentence before.
@@ -20,21 +18,30 @@ const POINT = /(?<![一二三四五六七八九十百千万零〇两其第统唯
  */
 const GLUED_OPENING = /(?<=[\u3400-\u9fff])(?<![表实体发出呈展兑再重浮显涌闪变贴折套提凸隐乍活實體發顯湧閃變貼])[现現][将將][^。；;！!？?]{0,40}?如下/g;
 
-/** Whether `at` in `t` lies inside quotation marks or an open 《》 of the line. */
-function quoted(t: string, at: number): boolean {
+/**
+ * Whether positions of a line, asked in increasing order, lie inside quotation marks or an open 《》: the marks
+ * are counted once from the line start on (a line of many points is read in one pass).
+ */
+function quoteTracker(t: string): (at: number) => boolean {
+  let pos = 0;
   let quotes = 0;
   let straight = 0;
   let title = 0;
-  for (let i = 0; i < at; i++) {
-    const c = t[i];
-    if (c === '“') quotes++;
-    else if (c === '”') quotes = Math.max(0, quotes - 1);
-    else if (c === '"') straight ^= 1;
-    else if (c === '《') title++;
-    else if (c === '》') title = Math.max(0, title - 1);
-  }
-  return quotes > 0 || straight > 0 || title > 0;
+  return (at) => {
+    for (; pos < at; pos++) {
+      const c = t[pos];
+      if (c === '“') quotes++;
+      else if (c === '”') quotes = Math.max(0, quotes - 1);
+      else if (c === '"') straight ^= 1;
+      else if (c === '《') title++;
+      else if (c === '》') title = Math.max(0, title - 1);
+    }
+    return quotes > 0 || straight > 0 || title > 0;
+  };
 }
+
+/** A Han character or a digit: what a point or 现将 is glued to when the mark between was lost. */
+const gluable = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
 
 export const textPunctuation: Rule = {
   id: 'text-punctuation',
@@ -64,28 +71,31 @@ export const textPunctuation: Rule = {
       if (count >= 100) return;
       const t = pl.text;
       const report = (s: number, e: number, zh: string, en: string) => {
-        count++;
+        // A draft full of them gets the first hundred.
+        if (count++ >= 100) return;
         ctx.report({ start: pl.start + s, end: pl.start + e, message: zh, messageEn: en });
       };
       if (t.includes('是')) {
-        for (const m of t.matchAll(GLUED_POINT)) {
+        // The points of the line in order, each after the points before it (an unquoted n−1 before a glued n).
+        const quoted = quoteTracker(t);
+        const seen = new Set<number>();
+        for (const m of t.matchAll(POINT)) {
           const at = m.index ?? 0;
           const n = chineseNumeral(m[1]);
-          if (n === null || n < 2 || quoted(t, at)) continue;
-          // The point before it on the line (一是 before a glued 二是).
-          const before = t.slice(0, at);
-          let prior = false;
-          for (const p of before.matchAll(POINT)) if (chineseNumeral(p[1]) === n - 1 && !quoted(t, p.index ?? 0)) prior = true;
-          if (!prior) continue;
-          const shown = quote(t.slice(Math.max(0, at - 8), at), 8);
-          report(at - 1, at + m[0].length, `句末标点缺失：“${shown}${m[0]}”，列举项“${m[0]}”之前应有分号或句号`,
-            `a sentence lost its closing mark: “${shown}${m[0]}” — a semicolon or full stop belongs before the point ${m[0]}`);
+          if (n === null || n < 1 || n > 19 || quoted(at)) continue;
+          if (n >= 2 && at > 0 && gluable(t.charCodeAt(at - 1)) && seen.has(n - 1)) {
+            const shown = quote(t.slice(Math.max(0, at - 8), at), 8);
+            report(at - 1, at + m[0].length, `句末标点缺失：“${shown}${m[0]}”，列举项“${m[0]}”之前应有分号或句号`,
+              `a sentence lost its closing mark: “${shown}${m[0]}” — a semicolon or full stop belongs before the point ${m[0]}`);
+          }
+          seen.add(n);
         }
       }
       if (t.includes('如下') && (t.includes('现将') || t.includes('現將'))) {
+        const quoted = quoteTracker(t);
         for (const m of t.matchAll(GLUED_OPENING)) {
           const at = m.index ?? 0;
-          if (quoted(t, at)) continue;
+          if (quoted(at)) continue;
           const shown = quote(t.slice(Math.max(0, at - 8), at), 8);
           report(at - 1, at + 2, `句末标点缺失：“${shown}${m[0].slice(0, 2)}”，“现将……如下”另起一句，前面应有句号或逗号`,
             `a sentence lost its closing mark: “${shown}${m[0].slice(0, 2)}” — 现将…如下 begins a sentence, a full stop or comma belongs before it`);
