@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textEnumeration } from '../../../server/src/core/rules/text-enumeration';
+import { analyze, lintAnalysis } from '../../../server/src/core';
+import { bestRatio } from '../growth';
 import { build2008, buildDraft, findings, LAYOUTS } from './build';
 
 const RULE = 'text-enumeration';
@@ -71,4 +73,20 @@ test('the rule page example: the wrong excerpt is reported, the right one is not
   const ex = textEnumeration.examples!;
   assert.equal(findings(withProblems(ex.wrong), RULE).length, 1);
   assert.deepEqual(findings(withProblems(ex.right), RULE), []);
+});
+
+test('独一无二是 and 说二是二 are words, not points (the same points text-punctuation reads)', () => {
+  assert.deepEqual(slices(withProblems('一是公开不及时；二是解读单一，这一做法独一无二是亮点；三是回应不足。')), []);
+  assert.deepEqual(slices(withProblems('一是公开不及时；二是坚持说一是一、说二是二；三是回应不足。')), []);
+  // A real repeat next to them is still reported.
+  assert.deepEqual(slices(withProblems('一是公开不及时；二是解读单一；二是回应不足。')), ['二是']);
+});
+
+test('growth: one sentence of many points, 8× longer, takes at most 3× linear time (a ratio, no absolute time)', () => {
+  // Lists that start again inside one long sentence (no finding): each point is looked at once.
+  const sentence = (n: number) => `${'一是公开及时，二是解读到位，'.repeat(n)}。`;
+  const small = analyze(withProblems(sentence(1000)));
+  const large = analyze(withProblems(sentence(8000)));
+  const { ratio } = bestRatio(small, large, (x) => lintAnalysis(x, [textEnumeration]), { limit: 24, floorMs: 2, rounds: 3 });
+  assert.ok(ratio < 24, `×${ratio.toFixed(1)} for 8× the sentence`);
 });

@@ -6,12 +6,14 @@
 // no slip; an item that fits neither the inner list nor an outer one breaks the inner one's sequence, judged
 // as the numbering of sub-headings is (heading-sub-gaps.ts gapKind: a lower numeral starts a new list). Not
 // items: 其一/其二, 第一是, words ending in 一 (统一是, 唯一是, 之一是, 周一是), 是否, and numerals inside
-// quotation marks or a title in 《》. Linear in the text.
+// quotation marks or a title in 《》 (the pattern and the quote count shared with text-punctuation). Linear
+// in the text.
 import type { Analysis } from '../engine/lint';
 import { prose, spanOf } from './sentences';
 import { paragraphs } from './paragraphs';
 import { gapKind } from './heading-sub-gaps';
 import { chineseNumeral } from '../text/normalize';
+import { enumerationPoint, quoteTracker } from './proof-lines';
 
 export interface EnumerationItem {
   /** The numeral (3 for 三是). */
@@ -31,25 +33,22 @@ export interface EnumerationGap {
   kind: 'skip' | 'repeat' | 'misnumbered';
 }
 
-/** 一是 … 十是; the numeral not preceded by 其/第 or a word it ends (统一, 唯一, 之一, 周一 …), not 是否. */
-const ITEM = /(?<![一二三四五六七八九十百千万零〇其第统唯之同单划归合专逐均如周期拜逢])([一二三四五六七八九十]{1,2})是(?!否)/g;
-
-/** Items of one sentence's text outside quotation marks and 《》 (normalised text folds “” to "). */
+/** Items of one sentence's text outside quotation marks and 《》 (normalised text folds “” to "), in one pass. */
 function itemsOf(text: string): { at: number; numeral: number; marker: string }[] {
   const out: { at: number; numeral: number; marker: string }[] = [];
   if (!text.includes('是')) return out;
-  for (const m of text.matchAll(ITEM)) {
+  const quoted = quoteTracker(text);
+  for (const m of text.matchAll(enumerationPoint())) {
     const at = m.index ?? 0;
     const n = chineseNumeral(m[1]);
-    if (n === null || n < 1 || n > 10) continue;
-    const before = text.slice(0, at);
-    const quotes = (before.match(/"/g)?.length ?? 0) % 2 === 1;
-    const title = before.lastIndexOf('《') > before.lastIndexOf('》');
-    if (quotes || title) continue;
+    if (n === null || n < 1 || n > 10 || quoted(at)) continue;
     out.push({ at, numeral: n, marker: m[0] });
   }
   return out;
 }
+
+/** How many lists one inside the other are followed at the most. */
+const MAX_DEPTH = 8;
 
 export function enumerationGaps(a: Analysis): EnumerationGap[] {
   const { sentences } = prose(a);
@@ -61,10 +60,15 @@ export function enumerationGaps(a: Analysis): EnumerationGap[] {
   // The open lists, outermost first: each its last item (and the finding its last item made, if any).
   let open: { last: EnumerationItem; gap: EnumerationGap | null }[] = [];
   const add = (it: EnumerationItem) => {
-    if (it.numeral === 1) { open.push({ last: it, gap: null }); return; }
+    if (it.numeral === 1) {
+      // Lists nested deeper than MAX_DEPTH are no real draft's: the outermost is dropped (a text of many 一是 stays linear).
+      if (open.length >= MAX_DEPTH) open.shift();
+      open.push({ last: it, gap: null });
+      return;
+    }
     // The innermost list it continues, or an outer one (the inner list ended).
     for (let k = open.length - 1; k >= 0; k--) {
-      if (it.numeral === open[k].last.numeral + 1) { open = open.slice(0, k + 1); open[k] = { last: it, gap: null }; return; }
+      if (it.numeral === open[k].last.numeral + 1) { open.length = k + 1; open[k] = { last: it, gap: null }; return; }
     }
     const top = open[open.length - 1];
     const kind = top ? gapKind(top.last.numeral, it.numeral) : null;

@@ -66,3 +66,35 @@ export function afterMark(t: string, word: string): number {
 export function quote(s: string, n = 20): string {
   return s.length > n ? s.slice(0, n) + '…' : s;
 }
+
+/**
+ * A point of an enumeration 一是 … 十九是 (group 1 the numeral): not after 其/第 or a word the numeral ends
+ * (统一是, 唯一是, 之一是, 周一是, 独一无二是, 说二是二), not 是否. Shared by the enumeration check
+ * (model/enumeration-gaps.ts) and the punctuation check (rules/text-punctuation.ts); a fresh global
+ * pattern per call, as matchAll wants.
+ */
+export const enumerationPoint = (): RegExp =>
+  /(?<![一二三四五六七八九十百千万零〇两其第统唯之同单划归合专逐均如周期拜逢无说])([一二三四五六七八九十]{1,2})是(?!否)/g;
+
+/**
+ * Whether positions of a text, asked in increasing order, lie inside quotation marks (“” or straight ")
+ * or an open 《》: the marks are counted once from the start on, so a line of many points is read in
+ * one pass.
+ */
+export function quoteTracker(t: string): (at: number) => boolean {
+  let pos = 0;
+  let quotes = 0;
+  let straight = 0;
+  let title = 0;
+  return (at) => {
+    for (; pos < at; pos++) {
+      const c = t[pos];
+      if (c === '“') quotes++;
+      else if (c === '”') quotes = Math.max(0, quotes - 1);
+      else if (c === '"') straight ^= 1;
+      else if (c === '《') title++;
+      else if (c === '》') title = Math.max(0, title - 1);
+    }
+    return quotes > 0 || straight > 0 || title > 0;
+  };
+}

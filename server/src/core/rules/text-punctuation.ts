@@ -7,38 +7,14 @@
 // Numerals in quotation marks or 《》 are no points. A proofreading check without a fix: 。 or ； is the
 // author's call.
 import type { Rule } from './rule';
-import { eachProofLine, quote } from '../model/proof-lines';
+import { eachProofLine, enumerationPoint, quote, quoteTracker } from '../model/proof-lines';
 import { chineseNumeral } from '../text/normalize';
 
-/** A point 一是 … 十是; not after 其/第 or a word the numeral ends (统一是, 唯一是, 周一是), not 是否. */
-const POINT = /(?<![一二三四五六七八九十百千万零〇两其第统唯之同单划归合专逐均如周期拜逢无说])([一二三四五六七八九十]{1,2})是(?!否)/g;
 /**
  * 现将……如下 right after a Han character: the opening that announces the report glued to the sentence before.
  * Not where 现 ends a word (表现将, 实现将, 发现将 …).
  */
 const GLUED_OPENING = /(?<=[\u3400-\u9fff])(?<![表实体发出呈展兑再重浮显涌闪变贴折套提凸隐乍活實體發顯湧閃變貼])[现現][将將][^。；;！!？?]{0,40}?如下/g;
-
-/**
- * Whether positions of a line, asked in increasing order, lie inside quotation marks or an open 《》: the marks
- * are counted once from the line start on (a line of many points is read in one pass).
- */
-function quoteTracker(t: string): (at: number) => boolean {
-  let pos = 0;
-  let quotes = 0;
-  let straight = 0;
-  let title = 0;
-  return (at) => {
-    for (; pos < at; pos++) {
-      const c = t[pos];
-      if (c === '“') quotes++;
-      else if (c === '”') quotes = Math.max(0, quotes - 1);
-      else if (c === '"') straight ^= 1;
-      else if (c === '《') title++;
-      else if (c === '》') title = Math.max(0, title - 1);
-    }
-    return quotes > 0 || straight > 0 || title > 0;
-  };
-}
 
 /** A Han character or a digit: what a point or 现将 is glued to when the mark between was lost. */
 const gluable = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
@@ -79,7 +55,7 @@ export const textPunctuation: Rule = {
         // The points of the line in order, each after the points before it (an unquoted n−1 before a glued n).
         const quoted = quoteTracker(t);
         const seen = new Set<number>();
-        for (const m of t.matchAll(POINT)) {
+        for (const m of t.matchAll(enumerationPoint())) {
           const at = m.index ?? 0;
           const n = chineseNumeral(m[1]);
           if (n === null || n < 1 || n > 19 || quoted(at)) continue;
