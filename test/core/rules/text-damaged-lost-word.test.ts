@@ -77,3 +77,14 @@ test('现行有效数量 is the writer\'s wording, not 现行有效件数 short 
   // The phrase short of its 件 before a figure or a mark is still damaged (the test can fail).
   assert.deepEqual(lostWords('废止0件,现行有效数0件。').map((w) => w.want), ['现行有效件数']);
 });
+
+test('the reports\' stock phrases short of one character (nX 32, oO 10); their legitimate short forms stay silent', () => {
+  assert.deepEqual(lostWords('新增项目事项88项，其中行政许事项本年新增2项。').map((w) => w.want), ['行政许可事项']);
+  assert.deepEqual(lostWords('把政府信息公开作为改进工作风和机关形象的重要举措。').map((w) => w.want), ['改进工作作风']);
+  assert.deepEqual(lostWords('深入学习习近平新时代中国特社会主义思想。').map((w) => w.want), ['习近平新时代中国特色社会主义思想']);
+  // Words of the harvests that look like a lost character and are not: the phrases that read so are not listed.
+  for (const s of [
+    '在政府信息公开栏公布。', '经政府常务会研究。', '在政府门户网发布。', '召开新闻发布3次。', '履行法治建设第一责任人责任。',
+    '收到申请政府信息公开请求1件。', '以“经开区创优营商环境”为主题。', '对县党政门户网站加强管理。',
+  ]) assert.deepEqual(lostWords(s, true), [], s);
+});
