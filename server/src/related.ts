@@ -104,7 +104,7 @@ export class RelatedReports {
         } catch {
           continue;
         }
-        // Decoded as the CLI and the workspace check decode files (UTF-8, UTF-16, GB18030).
+        // Decoded as the CLI and the workspace check decode files (UTF-8, UTF-16, GB18030, Big5).
         read = async () => {
           const bytes = await fs.readFile(full).catch(() => null);
           const decoded = bytes ? decodeBytes(bytes) : null;

@@ -174,6 +174,41 @@ export function encodeGb18030(text: string): Buffer {
   return buf;
 }
 
+let big5Table: Map<string, number[]> | undefined;
+
+/**
+ * Text → Big5 bytes (Node has no Big5 encoder): a table built by decoding every two-byte code once; a
+ * character Big5 lacks throws. The first code of a character wins, as WHATWG's encoder picks.
+ */
+export function encodeBig5(text: string): Buffer {
+  if (!big5Table) {
+    big5Table = new Map();
+    const fatal = new TextDecoder('big5', { fatal: true });
+    for (let b1 = 0x81; b1 <= 0xfe; b1++) {
+      for (let b2 = 0x40; b2 <= 0xfe; b2++) {
+        if (b2 > 0x7e && b2 < 0xa1) continue;
+        try {
+          const s = fatal.decode(Uint8Array.of(b1, b2));
+          if (s.length === 1 && !big5Table.has(s)) big5Table.set(s, [b1, b2]);
+        } catch {
+          // Unassigned two-byte code.
+        }
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) { out.push(cp); continue; }
+    const bytes = big5Table.get(ch);
+    if (!bytes) throw new Error(`no Big5 code for U+${cp.toString(16)}`);
+    out.push(...bytes);
+  }
+  const buf = Buffer.from(out);
+  if (new TextDecoder('big5').decode(buf) !== text) throw new Error('Big5 round trip failed');
+  return buf;
+}
+
 export function encodeUtf16le(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }

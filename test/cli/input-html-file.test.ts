@@ -1,8 +1,8 @@
-// The charset of a saved web page: BOM, declared charset, else UTF-8 when valid, else GB18030.
+// The charset of a saved web page: BOM, declared charset, else UTF-8 when valid, else GB18030 or Big5.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeHtmlBytes, declaredCharset } from '../../server/src/cli/input/html-file';
-import { encodeGb18030 } from './helpers';
+import { encodeBig5, encodeGb18030 } from './helpers';
 
 const PAGE = (meta: string) => `<html><head>${meta}</head><body><p>政府信息公开工作年度报告</p></body></html>`;
 
@@ -38,4 +38,14 @@ test('a page declaring UTF-8 that is really GBK is still read right; a BOM wins 
   assert.ok(lying.text.includes('年度报告'));
   const bom = text(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PAGE('<meta charset="gbk">'))]));
   assert.ok(bom.text.includes('年度报告'));
+});
+
+test('a Big5 page without a declaration is read as Big5, a declared one by its label', () => {
+  const trad = '<html><head></head><body><p>廣州市政府信息公開工作年度報告</p><p>根據《中華人民共和國政府信息公開條例》要求編寫。</p></body></html>';
+  const b = text(encodeBig5(trad));
+  assert.equal(b.charset, 'big5');
+  assert.ok(b.text.includes('政府信息公開工作年度報告'));
+  const declared = text(encodeBig5(trad.replace('<head>', '<head><meta charset="big5">')));
+  assert.equal(declared.charset, 'big5');
+  assert.ok(declared.text.includes('條例'));
 });

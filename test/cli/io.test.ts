@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { encodeText, readTextFile } from '../../server/src/cli/decode';
-import { decodeBytes } from '../../server/src/decode';
+import { commonHanShare, decodeBytes } from '../../server/src/decode';
 import { expandPaths } from '../../server/src/cli/files';
 import { writeBackIfUnchanged } from '../../server/src/cli/write-back';
-import { changedOnlyInside, cleanupTempDirs, encodeGb18030, encodeUtf16le, runCli, tempDir } from './helpers';
+import { changedOnlyInside, cleanupTempDirs, encodeBig5, encodeGb18030, encodeUtf16le, ROOT, runCli, tempDir } from './helpers';
 
 after(cleanupTempDirs);
 
@@ -39,6 +39,33 @@ test('GB18030 is detected when the bytes are not UTF-8', () => {
   // Traditional script and a supplementary-plane character survive too.
   const trad = '總體情況 𠀀 (shí)';
   assert.equal(decoded(encodeGb18030(trad)).text, trad);
+});
+
+test('Big5 (a Traditional page saved on a Hong Kong or Taiwan system) is told from GB18030 by the characters it gives', () => {
+  // Both decoders accept either's bytes: the text made of the reports' common characters wins.
+  const trad = '廣州市人民政府\n本年度報告是根據《中華人民共和國政府信息公開條例》和《廣州市政府信息公開規定》要求，由市政府辦公廳編寫。';
+  assert.deepEqual(decoded(encodeBig5(trad)), { ok: true, text: trad, encoding: 'big5' });
+  // Traditional text written as GB18030 (GBK has the Traditional characters too) stays GB18030, and Simplified does.
+  assert.deepEqual(decoded(encodeGb18030(trad)), { ok: true, text: trad, encoding: 'gb18030' });
+  assert.deepEqual(decoded(encodeGb18030(SAMPLE)), { ok: true, text: SAMPLE, encoding: 'gb18030' });
+  assert.ok(commonHanShare(trad) > 0.6 && commonHanShare(SAMPLE) > 0.6);
+  assert.ok(commonHanShare(new TextDecoder('gb18030').decode(encodeBig5(trad))) < 0.5);
+  // Bytes no Big5 code has (Node's decoder gives private-use characters for them) are not Big5.
+  assert.equal(decodeBytes(Buffer.from([0xa4, 0x40, 0xff, 0xff])).ok, false);
+});
+
+test('a Big5 report file is checked as the report it is (was read as GB18030 mojibake: "not a report")', () => {
+  const dir = tempDir();
+  const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'real', 'p33-guangzhou-2012-trad.txt'), 'utf8');
+  // Without the converter's pinyin, whose tone marks Big5 lacks (報(bào)告 → 報告).
+  const big5Text = text.replace(/\([a-z\u00e0-\u01dc]+\)/g, '');
+  assert.ok(!big5Text.includes('(bào)') && big5Text.includes('本年度報告'));
+  const file = path.join(dir, 'big5.txt');
+  fs.writeFileSync(file, encodeBig5(big5Text));
+  const r = runCli(['check', '--format', 'json', file]);
+  const out = JSON.parse(r.stdout) as { files: { kind: string | null; year: number | null }[] };
+  assert.equal(out.files[0].kind, 'gov-info-2008');
+  assert.equal(out.files[0].year, 2012);
 });
 
 test('empty and pure ASCII files are UTF-8 text', () => {

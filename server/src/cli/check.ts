@@ -315,5 +315,5 @@ function lintKeepingLines(text: string, settings: Partial<Settings>, related: re
 }
 
 function encodingName(e: Encoding): string {
-  return e === 'gb18030' ? 'GB18030' : e === 'utf-16le' ? 'UTF-16LE' : e === 'utf-16be' ? 'UTF-16BE' : e === 'utf-8-lossy' ? 'UTF-8（含无效字节）' : 'UTF-8';
+  return e === 'gb18030' ? 'GB18030' : e === 'big5' ? 'Big5' : e === 'utf-16le' ? 'UTF-16LE' : e === 'utf-16be' ? 'UTF-16BE' : e === 'utf-8-lossy' ? 'UTF-8（含无效字节）' : 'UTF-8';
 }

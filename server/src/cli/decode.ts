@@ -1,5 +1,5 @@
 // The CLI's reading and writing of draft files: the size limit, the bytes decoded by the one
-// decoder (../decode.ts: UTF-8, UTF-16, GB18030), and the UTF-8 encodings --fix writes back.
+// decoder (../decode.ts: UTF-8, UTF-16, GB18030, Big5), and the UTF-8 encodings --fix writes back.
 import * as fs from 'node:fs';
 import { decodeBytes } from '../decode';
 import type { Encoding } from '../decode';

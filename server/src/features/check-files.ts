@@ -1,7 +1,7 @@
 // govReport/checkFile: the command "检查工作区中的所有报告" (client/src/workspace-check.ts) asks for
 // one file at a time, so that it can show progress and stop when cancelled. A file open in the
 // editor is already checked as it is typed; any other file is read from disk (only inside the
-// workspace folders), decoded as the CLI does (UTF-8, UTF-16, GB18030), linted with the same
+// workspace folders), decoded as the CLI does (UTF-8, UTF-16, GB18030, Big5), linted with the same
 // settings and neighbours as an open document, and its findings published to the Problems panel
 // when it is a report. Nothing is cached: the workspace may hold many reports.
 import { readFile, stat } from 'node:fs/promises';

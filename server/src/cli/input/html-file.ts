@@ -1,7 +1,8 @@
 // The bytes of a saved web page to text: the byte-order mark, else the charset the page
 // declares (<meta charset> or the http-equiv content type, in its first 4 KB), else UTF-8 when
-// the bytes are valid UTF-8, else GB18030 (GBK and GB2312 pages are read by it too).
-import { decodeBytes } from '../../decode';
+// the bytes are valid UTF-8, else GB18030 (GBK and GB2312 pages are read by it too) or Big5,
+// whichever gives the reports' common characters.
+import { decodeBytes, gbOrBig5 } from '../../decode';
 
 export type HtmlDecodeResult = { ok: true; text: string; charset: string } | { ok: false; message: string };
 
@@ -40,8 +41,8 @@ export function decodeHtmlBytes(bytes: Uint8Array): HtmlDecodeResult {
   }
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined) return { ok: true, text: utf8, charset: 'utf-8' };
-  const gb = tryDecode('gb18030', bytes);
-  if (gb !== undefined) return { ok: true, text: gb, charset: 'gb18030' };
+  const gb = gbOrBig5(bytes);
+  if (gb?.ok) return { ok: true, text: gb.text, charset: gb.encoding };
   const d = decodeBytes(bytes);
   return d.ok ? { ok: true, text: d.text, charset: d.encoding } : d;
 }
