@@ -135,7 +135,7 @@ const ITEMS: Item[] = [
   { key: '点击(?:上方|下方|标题下)?(?:蓝字|"[^"]{1,24}")', value: /^(?:,?(?:一键|免费)?关注(?:我们|我)?(?:吧)?[!！]?)?$/, tier: 'strong', zh: '微信关注提示', en: 'WeChat follow prompt' },
   { key: '长按(?:识别|扫描)?(?:图中|下方|上方)?二维码', value: /^[^。；;，,]{0,20}$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   { key: '阅读原文(?=$)', value: EMPTY, tier: 'strong', zh: '微信文章链接', en: 'WeChat article link' },
-  { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息提供日期|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|录入人员|录入人|录入员|发布者|发布人|发布机构|发布(?=:$)|所属栏目|栏目):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  { key: '(?:发布日期|发布时间|释出日期|释出时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息提供日期|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|录入人员|录入人|录入员|发布者|发布人|发布机构|发布(?=:$)|所属栏目|栏目):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // The column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期) above the article.
   { key: '序号\\|?标题\\|?(?:发文字号|文号)\\|?成文日期\\|?发布日期', value: /^$/, tier: 'weak', zh: '网站文件列表表头', en: 'document-list header' },
   // 日期:2023-01-11 (a page's header; a report's own date line writes 日期:2023年1月11日). Its value may be the
@@ -158,7 +158,7 @@ const ITEMS: Item[] = [
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\/?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // A page's read-aloud button: 点击收听年报语音朗读 / 点击播放全文朗读.
   { key: '点击(?:收听|播放)', value: /^[\u4e00-\u9fff]{0,8}(?:朗读|播报)?$/, tier: 'strong', zh: '网页朗读按钮', en: 'read-aloud button' },
-  { key: '(?:联系我们|联络我们|友情链接|站点地图|网站地图|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|返回主网站|返回主站|返回上一?页|返回列表|设为首页|加入收藏|(?:网站)?无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
+  { key: '(?:联系我们|联络我们|友情链接|友情连结|站点地图|网站地图|网站导览|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|返回主网站|返回主站|返回上一?页|返回列表|设为首页|加入收藏|(?:网站)?无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },
   // An encyclopedia mirror's infobox copied with the text (基本介绍 / • 中文名:2010年度政府信息公开年度报告).
   { key: '(?:中文名|外文名|英文名)(?=:)', value: /^:[^。；;！!？?]{1,80}$/, tier: 'strong', zh: '百科词条信息栏', en: 'encyclopedia infobox' },
   { key: '基本介绍', value: EMPTY, tier: 'weak', zh: '百科词条信息栏', en: 'encyclopedia infobox' },
