@@ -135,7 +135,7 @@ const ITEMS: Item[] = [
   { key: '点击(?:上方|下方|标题下)?(?:蓝字|"[^"]{1,24}")', value: /^(?:,?(?:一键|免费)?关注(?:我们|我)?(?:吧)?[!！]?)?$/, tier: 'strong', zh: '微信关注提示', en: 'WeChat follow prompt' },
   { key: '长按(?:识别|扫描)?(?:图中|下方|上方)?二维码', value: /^[^。；;，,]{0,20}$/, tier: 'strong', zh: '扫码提示', en: 'QR prompt' },
   { key: '阅读原文(?=$)', value: EMPTY, tier: 'strong', zh: '微信文章链接', en: 'WeChat article link' },
-  { key: '(?:发布日期|发布时间|释出日期|释出时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息提供日期|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|录入人员|录入人|录入员|发布者|发布人|发布机构|发布(?=:$)|所属栏目|栏目):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  { key: '(?:发布日期|发布时间|发表日期|发表时间|发文时间|更新日期|更新时间|信息提供日期|信息来源|发布来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|录入人员|录入人|录入员|发布者|发布人|发布机构|发布(?=:$)|所属栏目|栏目):', value: ANY_SHORT, tier: 'meta', zh: '网页发布信息', en: 'page header' },
   // The column header of a site's document list (序号 | 标题 | 发文字号 | 成文日期 | 发布日期) above the article.
   { key: '序号\\|?标题\\|?(?:发文字号|文号)\\|?成文日期\\|?发布日期', value: /^$/, tier: 'weak', zh: '网站文件列表表头', en: 'document-list header' },
   // 日期:2023-01-11 (a page's header; a report's own date line writes 日期:2023年1月11日). Its value may be the

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import { mappedText } from '../model/text-search';
 import { simplifyEdits } from '../model/artifacts-script';
 import { lazyFix } from '../engine/lazy-fix';
+import { changedByTaiwanWordOnly } from '../text/normalize';
 import { excerpt, trimmedLine } from '../model/artifacts-lines';
 
 /**
@@ -44,8 +45,9 @@ export const scriptTraditional: Rule = {
       const c = m.text[i];
       if (!isHan(c)) continue;
       han++;
-      // The mapped text is the converted original, character for character.
-      if (work[m.map.get(i)] !== c) {
+      // The mapped text is the converted original, character for character (出 of 釋出 → 发布 is no Traditional character).
+      const o = work[m.map.get(i)];
+      if (o !== c && !changedByTaiwanWordOnly(o)) {
         changed++;
         if (first < 0) first = m.map.get(i);
       }

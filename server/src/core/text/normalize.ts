@@ -113,21 +113,37 @@ function prepared(original: string): string {
 }
 
 /**
- * Taiwan's 資訊 is the mainland's 信息 (政府資訊公開 in a page converted for Taiwan readers, the
- * big5 gateways of ministries' sites, is 政府信息公开): read so where the draft writes it in
- * Traditional script, never where a Simplified draft writes 资讯 (新闻资讯). Two characters for
- * two: offsets hold.
+ * Taiwan words a page converted for Taiwan readers puts for the mainland's (the big5 gateways of
+ * ministries' sites, wiki mirrors): 資訊 for 信息 (政府資訊公開 is 政府信息公开), 釋出 for 发布 (釋出日期,
+ * 釋出機構 in the page header), 檔案 for 文件 in 表二's 規範性檔案 and the page's 檔案下載 link (alone
+ * 檔案 is also the mainland's 档案, archives: left as it is). Read so where the draft writes them in Traditional script, never
+ * where a Simplified draft writes 资讯 (新闻资讯) or 释出. As many characters for as many: offsets hold.
  */
+const TAIWAN_WORDS: readonly (readonly [string, string])[] = [['資訊', '信息'], ['釋出', '发布'], ['規範性檔案', '规范性文件'], ['檔案下載', '文件下载']];
+
+/**
+ * Whether `ch` is a character that only a Taiwan word above changes (出 of 釋出, 案 of 檔案), no
+ * conversion of the script: read differently, but no Traditional character (script-traditional's count).
+ */
+export function changedByTaiwanWordOnly(ch: string): boolean {
+  return !convertsAlone(ch.charCodeAt(0)) && TAIWAN_WORDS.some(([tw]) => tw.includes(ch));
+}
+
 export function mainlandTerms(original: string, simplified: string): string {
-  let i = original.indexOf('資訊');
-  if (i < 0) return simplified;
-  let out = '';
-  let last = 0;
-  for (; i >= 0; i = original.indexOf('資訊', i + 2)) {
-    out += simplified.slice(last, i) + '信息';
-    last = i + 2;
+  let out: string | null = null;
+  for (const [tw, cn] of TAIWAN_WORDS) {
+    let i = original.indexOf(tw);
+    if (i < 0) continue;
+    const from: string = out ?? simplified;
+    let next = '';
+    let last = 0;
+    for (; i >= 0; i = original.indexOf(tw, i + tw.length)) {
+      next += from.slice(last, i) + cn;
+      last = i + tw.length;
+    }
+    out = next + from.slice(last);
   }
-  return out + simplified.slice(last);
+  return out ?? simplified;
 }
 
 /**
