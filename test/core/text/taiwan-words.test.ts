@@ -29,3 +29,20 @@ test('a 2008-regulation report on a Taiwan-phrased mirror: its page header is ch
   const web = findings(text, 'artifact-web').map((f) => text.slice(f.start, f.end).slice(0, 4));
   assert.deepEqual(web, ['索 引 ', '釋出機構', '文 號 ', '體 裁 ']);
 });
+
+test('the page toolbar, the 2008 statistics table and 表二 in Taiwan words read as the mainland\'s', () => {
+  assert.equal(normalize('【列印本頁】【字型:大 中 小】點選次數:12 搜尋 關閉視窗'), normalize('【打印本頁】【字体:大 中 小】点击次数:12 搜索 关闭窗口'));
+  assert.equal(normalize('上一年專案數量'), normalize('上一年项目数量'));
+  assert.equal(normalize('其他主動公開檔案'), normalize('其他主动公开文件'));
+  // A Simplified draft writing 列印 or 登入 (no Traditional character at all) is read as written; 專案 alone stays.
+  assert.equal(normalize('登入系统'), '登入系统');
+  assert.equal(normalize('專案組'), '专案组');
+});
+
+test('a 2008 report\'s statistics table in Taiwan words is read (text-table-mismatch found as in the mainland copy)', () => {
+  const text = ['某某區2012年政府資訊公開工作年度報告', '一、概述', '2012年主動公開政府資訊1913條。', '二、主動公開政府資訊情況', '本年度主動公開政府資訊1913條。',
+    '三、依申請公開政府資訊情況', '本年度未收到申請。', '四、政府資訊公開的收費及減免情況', '無。', '五、因政府資訊公開申請提起行政複議、行政訴訟的情況', '無。',
+    '六、存在的主要問題及改進措施', '加強培訓。',
+    '統計表 指標名稱 計量單位 2012年度 歷年累計 主動公開資訊數 條 739 4359 其中：1、網站公開 條 739 4359 2、政府公報公開 條 0 0 受理依申請公開資訊總數 條 0 0'].join('\n');
+  assert.ok(findings(text, 'text-table-mismatch').some((f) => /1913/.test(f.message)));
+});

@@ -4,7 +4,7 @@
 // watermark of a document-mirror site (本文档由原创力文档用户上传, 豆丁网 www.docin.com) and a
 // document-sharing site's notices (温馨提示: / 1. 本文档由用户上传…).
 // A line is debris only when all of it is; report sentences that mention 门户网站 never are.
-import { normalize, toSimplified } from '../text/normalize';
+import { normalize, readSimplified } from '../text/normalize';
 import { isDocSiteNotice } from '../parse/title-chrome';
 import type { ChromeLine } from './artifacts-chrome';
 
@@ -64,7 +64,7 @@ export function classifyDebris(lineText: string): ChromeLine | null {
   // A document-sharing site's notices above the text (温馨提示: / 2. 本文档由用户上传… / 网站客服:…),
   // which the title and detection already skip as page chrome.
   // (The line as written: read in Simplified script, as title-chrome's tests expect.)
-  if (isDocSiteNotice(toSimplified(raw))) return { tier: 'strong', zh: '文档站提示', en: 'document-site notice' };
+  if (isDocSiteNotice(readSimplified(raw))) return { tier: 'strong', zh: '文档站提示', en: 'document-site notice' };
   const norm = normalize(raw);
   if (SITE_HEADER.test(norm)) return { tier: 'meta', zh: '网站页眉', en: 'site header' };
   if (raw.length <= 100 && MIRROR_SITE.test(norm) && MIRROR_WORDS.test(norm.replace(MIRROR_SITE, '')) && !/[。；;]./.test(norm) && !/我[局区县市委办镇乡]|本(?:机关|单位|部门)/.test(norm)

@@ -12,7 +12,7 @@
 // script is read through its Simplified form (same offsets). Linear in the table.
 import type { Analysis } from '../engine/lint';
 import type { StatisticsTableSpec } from '../formats/types';
-import { toSimplified } from '../text/script';
+import { readSimplified } from '../text/normalize';
 
 export interface StatisticsCell {
   /** The row's label as printed. */
@@ -59,7 +59,7 @@ function read(text: string, spec: StatisticsTableSpec): Map<string, StatisticsCe
     const k = Math.max(text.lastIndexOf('統計表'), text.lastIndexOf('指標名稱'));
     if (k < 0) return null;
     const cut = Math.max(0, k - 40);
-    const simplified = toSimplified(text.slice(cut));
+    const simplified = readSimplified(text.slice(cut));
     const at = start(simplified, spec);
     if (at < 0) return null;
     from = cut + at;

@@ -3,8 +3,7 @@
 // Knows nothing of report formats (that is formats/, report.ts and interpret-table.ts).
 import { LineSet } from './line-set';
 import { LineMap } from '../text/line-map';
-import { mainlandTerms, normalize } from '../text/normalize';
-import { toSimplified } from '../text/script';
+import { normalize, readSimplified } from '../text/normalize';
 import { restoreWritten } from './as-written';
 import { Heading, headingOfLine } from './headings';
 import { flattenedReportHeadings } from './one-line';
@@ -126,7 +125,7 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   // (same length, same offsets), so that every pattern they know (三、收到和处理…情况, page chrome,
   // 年度报告) holds for it too. `work` itself stays as written (see `read` above).
   // (Taiwan's 政府資訊公開, a ministry's big5 gateway, as 政府信息公开: text/normalize.ts.)
-  const read = mainlandTerms(work, toSimplified(work));
+  const read = readSimplified(work);
   // (Blanking, spaces, digits and the script keep every line break where it was: the same line starts.)
   const workLines = read === text ? lines : new LineMap(read, lines.lineStarts);
 

@@ -2,7 +2,7 @@
 // for 政府信息公开工作年度报告 (a paste or an edit moved characters). An anagram of exactly these
 // words never occurs in finished text, so both detection (a garbled title still names the report)
 // and title-nonstandard (which names the garble) read them as the statutory words.
-import { toSimplified } from './script';
+import { readSimplified } from './normalize';
 
 /** The words after 政府信息公开 in a title, in their statutory order. */
 const SUFFIXES = ['工作年度报告', '年度报告'];
@@ -21,10 +21,10 @@ export interface GarbledWords {
 /**
  * The statutory words after 政府信息公开 with their characters in another order (an anagram of
  * 工作年度报告 or 年度报告, never the words themselves), with their offset. Traditional text is read
- * through toSimplified, which keeps offsets (one code unit for one).
+ * through readSimplified, which keeps offsets (one code unit for one).
  */
 export function garbledWords(text: string): GarbledWords | null {
-  const s = toSimplified(text);
+  const s = readSimplified(text);
   for (let i = s.indexOf(LEAD); i >= 0; i = s.indexOf(LEAD, i + 1)) {
     // (A space may stand between 公开 and the words: 政府信息公开 工作告年度报, a title broken for width.)
     let after = i + LEAD.length;

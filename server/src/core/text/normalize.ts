@@ -115,11 +115,21 @@ function prepared(original: string): string {
 /**
  * Taiwan words a page converted for Taiwan readers puts for the mainland's (the big5 gateways of
  * ministries' sites, wiki mirrors): 資訊 for 信息 (政府資訊公開 is 政府信息公开), 釋出 for 发布 (釋出日期,
- * 釋出機構 in the page header), 檔案 for 文件 in 表二's 規範性檔案 and the page's 檔案下載 link (alone
+ * 釋出機構 in the page header), 檔案 for 文件 in 表二's 規範性檔案 and 其他主動公開檔案 and the page's 檔案下載 link (alone
  * 檔案 is also the mainland's 档案, archives: left as it is). Read so where the draft writes them in Traditional script, never
  * where a Simplified draft writes 资讯 (新闻资讯) or 释出. As many characters for as many: offsets hold.
  */
-const TAIWAN_WORDS: readonly (readonly [string, string])[] = [['資訊', '信息'], ['釋出', '发布'], ['規範性檔案', '规范性文件'], ['檔案下載', '文件下载']];
+const TAIWAN_WORDS: readonly (readonly [string, string])[] = [
+  ['資訊', '信息'], ['釋出', '发布'], ['規範性檔案', '规范性文件'], ['公開檔案', '公开文件'], ['檔案下載', '文件下载'], ['檔案編號', '文件编号'],
+  // 表二's 專案 for 项目 (alone 專案 is also the mainland's 专案, a special case).
+  ['專案數量', '项目数量'],
+  // The page's toolbar, header and search box (列印 for 打印, 字型 for 字号, 點選 for 点击 …): words a converter
+  // of mainland text to Traditional script never writes, so a Traditional report's own words stay as they are.
+  ['列印', '打印'], ['字型', '字体'], ['點選', '点击'], ['登入', '登录'], ['搜尋', '搜索'], ['型別', '类型'], ['檢視', '查看'],
+  ['連結', '链接'], ['預設', '默认'], ['視窗', '窗口'], ['入口網站', '门户网站'], ['智慧問答', '智能问答'], ['支援IPv6', '支持IPv6'],
+  // The body's Taiwan words (程式 for 程序 in 法定程式, 網路 for 网络).
+  ['程式', '程序'], ['網路', '网络'], ['軟體', '软件'], ['硬體', '硬件'],
+];
 
 /**
  * Whether `ch` is a character that only a Taiwan word above changes (出 of 釋出, 案 of 檔案), no
@@ -130,6 +140,8 @@ export function changedByTaiwanWordOnly(ch: string): boolean {
 }
 
 export function mainlandTerms(original: string, simplified: string): string {
+  // A text without a Traditional character (nearly every draft) is read as written: 列印 or 登入 there is the writer's.
+  if (simplified === original) return simplified;
   let out: string | null = null;
   for (const [tw, cn] of TAIWAN_WORDS) {
     let i = original.indexOf(tw);
@@ -144,6 +156,11 @@ export function mainlandTerms(original: string, simplified: string): string {
     out = next + from.slice(last);
   }
   return out ?? simplified;
+}
+
+/** `s` as the analysis reads it: in mainland Simplified with the Taiwan words above read as the mainland's, one code unit for one. */
+export function readSimplified(s: string): string {
+  return mainlandTerms(s, toSimplified(s));
 }
 
 /**
