@@ -98,3 +98,22 @@ test('unnumbered label lines alone stay three at most: a fourth is no piece of t
   const a = analyze(text);
   assert.ok(a.report!.tables.get('applications')!.rows.some((r) => r.rowId === 'noproc-5'));
 });
+
+// A narrower label column still (A5, -layout): two or three characters a line, the figures on a middle
+// piece's line (3.危及 / “三 / 安全 0 0 …), the label's last pieces below them. The short pieces, a
+// quote mark included, go on the numbered first line and the line of figures ends the label's head.
+test('labels of 表三 two characters a line with their figures on a middle piece are read as their rows', () => {
+  const narrow = (t: string) => t
+    .replace(row('3.危及“三安全一稳定”', z), ['3.危及', '“三', `安全 ${z.join(' ')} 0`, '一稳', '定”'].join('\n'))
+    .replace(row('4.保护第三方合法权益', z), ['4.保护', '第三', `方合 ${z.join(' ')} 0`, '法权', '益'].join('\n'))
+    .replace(row('2.重复申请', [1, 0, 0, 0, 0, 0]), ['2.重复', `申请 1 ${z.slice(1).join(' ')} 1`].join('\n'));
+  const text = report(narrow(table(FOUR)));
+  assert.notEqual(text, report(table(FOUR)));
+  const rows = analyze(text).report!.tables.get('applications')!.rows;
+  const vals = (id: string) => [...(rows.find((r) => r.rowId === id)?.values.values() ?? [])].map((c) => c.text).join(' ');
+  assert.equal(vals('deny-3'), '0 0 0 0 0 0 0');
+  assert.equal(vals('deny-4'), '0 0 0 0 0 0 0');
+  assert.equal(vals('noproc-2'), '1 0 0 0 0 0 1');
+  const findings = lint(text).findings.filter((f) => f.severity !== 'info' && /^table-/.test(f.rule));
+  assert.deepEqual(findings.map((f) => `${f.rule}: ${f.message}`), []);
+});

@@ -9,7 +9,7 @@ import { isValueLike, readCellValue } from './cell-value';
 import { regroupRows } from './regroup';
 import { blankCellBlocks, slotsAfterLabel } from './layouts/blank-cells-read';
 import { readColumnBlockTable } from './layouts/column-block-read';
-import { readGridPartial } from './layouts/column-block-partial';
+import { readCertainRows } from './layouts/column-block-narrow';
 import { bestRow, candidatesOf, innermostRow, itemNumber, labelOf, leadingNumeral, rowCore } from './row-match';
 import { splitDataRow } from './flat-row';
 import { readOneLineRows } from './one-line-rows';
@@ -343,7 +343,7 @@ function readBlocks(spec: BlocksTable, rows: RawRow[], layout: TableLayout): Tab
   return out;
 }
 
-/** `rowSums`: the format's sums within each row of this table (column-block-partial.ts). */
+/** `rowSums`: the format's sums within each row of this table (column-block-partial.ts, column-block-narrow.ts). */
 export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[], rowSums: readonly Constraint[] = []): StatTable {
   if (blocks.some((b) => b.positional)) blocks = blankCellBlocks(spec, blocks); // blank lines as blank cells, when they fit
   // PDF text in reading order: the format decides whether the cells can be placed at all;
@@ -351,8 +351,8 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   const columnBlocks = blocks.filter((b) => b.layout === 'column-block');
   if (columnBlocks.length === blocks.length) {
     const cbRows = readColumnBlockTable(spec, blocks);
-    // Not readable as a whole: the rows printed row by row, when they are certain (column-block-partial.ts).
-    const part = !cbRows && spec.kind === 'grid' ? readGridPartial(spec, blocks, rowSums) : null;
+    // Not readable as a whole: the rows printed row by row, when they are certain (column-block-partial.ts, column-block-narrow.ts).
+    const part = !cbRows && spec.kind === 'grid' ? readCertainRows(spec, blocks, rowSums) : null;
     if (part) return { id, spec, layout: 'column-block', blocks, rows: part, start: blocks[0].start, end: blocks[blocks.length - 1].end, partial: true };
     return { id, spec, layout: 'column-block', blocks, rows: cbRows ?? [], start: blocks[0].start, end: blocks[blocks.length - 1].end, ...(cbRows ? {} : { unreadable: true }) };
   }

@@ -27,7 +27,7 @@ function rowNamed(spec: GridTable, text: string) {
 }
 
 /** Do a row's figures (one per column, in column order) keep every sum within the row? (A sum over columns the table lacks is no test.) */
-function keepsSums(spec: GridTable, rowSums: readonly Constraint[], values: Token[]): boolean {
+export function keepsSums(spec: GridTable, rowSums: readonly Constraint[], values: Token[]): boolean {
   const at = (col: string) => {
     const v = values[spec.columns.findIndex((c) => c.id === col)]?.cell.value;
     return v && 'value' in v ? v.value : NaN;

@@ -126,7 +126,7 @@ function rowsOf(lines: LineMap, seg: { line: number; l: Line }[]): RawRow[] {
     if ((l.kind === 'debris' && l.cells.length === 1 || l.kind === 'label' && onlyGroupPieces(l.cells)) && !pending.length) { prevLine = line; continue; }
     // The last short piece of a split label (申请) on the line right above its figures alone.
     // (Also a short piece inside such a label (用、), when the label goes on or its figures follow on the next line.)
-    if (l.kind === 'debris' && l.cells.length === 1 && /^[\u3400-\u9fff]{1,3}[、，]?$/.test(l.cells[0].text) && pending.length > 0 && roomIn(pending)
+    if (l.kind === 'debris' && l.cells.length === 1 && /^[“"]?[\u3400-\u9fff]{1,3}[、，”"]?$/.test(l.cells[0].text) && pending.length > 0 && roomIn(pending)
       && isHeadRun(pending) && follows(pending[pending.length - 1].line, line) && seg[i + 1]?.line === line + 1 && pieceOrFigures(seg[i + 1].l)) {
       pending.push({ line, cells: l.cells, numbered: false });
       prevLine = line;
@@ -222,7 +222,8 @@ function isHeadRun(run: Pending[]): boolean {
 
 /** The line after a split label's short piece: its figures alone, or another unnumbered piece. */
 function pieceOrFigures(l: Line): boolean {
-  return l.kind === 'values' || (l.kind === 'label' && !l.numbered && l.cells.length === 1);
+  return l.kind === 'values' || (l.kind === 'label' && !l.numbered && l.cells.length === 1)
+    || (l.kind === 'row' && !l.numbered && !l.tight && l.label.length === 1 && l.values.length >= 2);
 }
 
 /** An unnumbered label line after a row continues that row's label unless a values line follows it. */

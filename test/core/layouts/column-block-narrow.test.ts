@@ -1,0 +1,90 @@
+// PDF text in reading order (pdftotext's default mode) of an office document's 表三 (a Word table
+// printed through LibreOffice, set oB/03 and the docx variants of scripts/pdf-variants.mjs): the label
+// column is so narrow that every row label wraps two or three characters a line, the cell's text at
+// its top: the numbered first piece (after the group label's first piece: （三） 1.属于) with the row's
+// first figure, the label's further pieces among the group label's pieces (不予公 国家 / 开), then the
+// row's other figures one a line. Such a row is read when its pieces spell its whole statutory label
+// and exactly its 7 figures, keeping the row's sum, stand before the next numbered piece
+// (layouts/column-block-narrow.ts); any other row stays unread (partial table), never misplaced.
+// The text is our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core/engine/lint';
+import { FORMATS } from '../../../server/src/core/formats';
+import type { GridTable } from '../../../server/src/core/formats/types';
+import { lintText } from '../helpers';
+
+const HEAD = '某区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，区政府办受理政府信息公开申请6件。\n二、主动公开政府信息情况\n主动公开信息1200条。\n';
+const TOP = ['三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系', '为：第一项加第二项之', '和，等于第三项加第四', '项之和）', '', '申请人情况', '自然人 法人或其他组织', '', '总计', '',
+  '商业', '', '科研', '', '社会', '', '法律', '', '企业', '', '机构', '', '公益', '', '服务', '', '组织', '', '机构', '', '其他', ''];
+const TAIL = '四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n';
+const SPEC = FORMATS['gov-info-2021'].tables.applications as GridTable;
+const Z = ['0', '0', '0', '0', '0', '0', '0'];
+const VALUES: Record<string, string[]> = {
+  new: ['5', '1', '0', '0', '0', '0', '6'], open: ['3', '0', '0', '0', '0', '0', '3'], partial: ['1', '0', '0', '0', '0', '0', '1'],
+  'deny-5': ['1', '0', '0', '0', '0', '0', '1'], 'unable-1': ['0', '1', '0', '0', '0', '0', '1'], total: ['5', '1', '0', '0', '0', '0', '6'],
+};
+
+/** A label cut `width` characters a line after its numbering (1.属于 / 国家 / 秘密). */
+function chunks(label: string, width: number): string[] {
+  const m = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+\.)(.*)$/.exec(label)!;
+  const rest = [...m[2]];
+  const out = [m[1] + rest.splice(0, width).join('')];
+  while (rest.length) out.push(rest.splice(0, width).join(''));
+  return out;
+}
+
+function table3(): string {
+  const body = [...TOP];
+  let group: string[] = [];
+  for (const r of SPEC.rows) {
+    if (r.group) {
+      // A group label's pieces: its numbering before the first row's label, the rest beside its pieces.
+      group = r.id === 'results' ? ['三、', '本', '年度', '办', '理结', '果'] : [/^（.）/.exec(r.label)![0], ...chunks(r.label, 3).map((c) => c.replace(/^（.）/, ''))].filter(Boolean);
+      if (r.id === 'results') { body.push(group.shift()!, group.shift()!, ''); }
+      continue;
+    }
+    const v = VALUES[r.id] ?? Z;
+    const lines = r.id === 'partial' ? ['（二）部分公', '开（区分处理', '的，只计这一', '情形，不计其', '他情形）'] : chunks(r.label, r.parent === 'results' || !r.parent ? 6 : 2);
+    if (r.id === 'otherproc-1') {
+      // (六)'s rows: the first row's other figures after the second row's, all in one run: left unread.
+      body.push(`${group.shift()} ${lines[0]} ${v[0]}`, ...lines.slice(1), '');
+      continue;
+    }
+    if (r.id === 'otherproc-2') {
+      body.push(`${lines[0]} ${v[0]}`, ...lines.slice(1), '', ...Z.slice(1).flatMap((x) => [x, '']), ...v.slice(1).flatMap((x) => [x, '']));
+      continue;
+    }
+    const first = group.length && /^[（(]/.test(group[0]) ? `${group.shift()} ${lines[0]} ${v[0]}` : `${lines[0]} ${v[0]}`;
+    const rest = lines.slice(1).map((l, i) => (i === 0 && group.length ? `${group.shift()} ${l}` : l));
+    body.push(first, ...rest, ...group.splice(0, 1), '', ...v.slice(1).flatMap((x) => [x, '']));
+  }
+  return `${HEAD}${body.join('\n')}\n${TAIL}`;
+}
+
+test('表三 of an office PDF in reading order, its labels wrapped two characters a line: the rows spelled whole with their 7 figures are read', () => {
+  const text = table3();
+  assert.match(text, /（三） 1\.属于 0\n不予公 国家\n/);
+  const t = analyze(text).report!.tables.get('applications');
+  assert.ok(t, 'table read');
+  assert.equal(t.partial, true);
+  const vals = (id: string) => [...(t.rows.find((r) => r.rowId === id)?.values.values() ?? [])].map((c) => c.text).join(' ');
+  for (const id of ['new', 'carried', 'open', 'partial', 'deny-1', 'deny-3', 'deny-5', 'unable-1', 'noproc-5', 'otherproc-3']) {
+    assert.equal(vals(id), (VALUES[id] ?? Z).join(' '), id);
+  }
+  // (六)'s first rows: their figures run together, no row certain.
+  assert.equal(vals('otherproc-1'), '');
+  assert.equal(vals('otherproc-2'), '');
+  const errors = lintText(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule} ${f.message}`);
+  assert.deepEqual(errors, []);
+});
+
+test('a row whose pieces spell another label, or whose figures are short by one, stays unread', () => {
+  const text = table3().replace('2.其他 0\n法律\n', '2.其他 0\n法规\n').replace(/(3\.危及 0\n(?:.*\n)*?)0\n\n(4\.保护)/, '$1$2');
+  assert.notEqual(text, table3());
+  const t = analyze(text).report!.tables.get('applications')!;
+  const vals = (id: string) => [...(t.rows.find((r) => r.rowId === id)?.values.values() ?? [])].map((c) => c.text).join(' ');
+  assert.equal(vals('deny-2'), '');
+  assert.equal(vals('deny-3'), '');
+  assert.equal(vals('deny-4'), Z.join(' '));
+});
