@@ -96,6 +96,9 @@ export function read(sentences: Sentence[], k: number, at: number, markerEnd: nu
   const region = s.clauses.filter((c) => c.ne > markerEnd && c.ns < end);
   const parts: Part[] = [];
   let truncated = false;
+  /** The list ended at a clause of words right after its 其他 part (其他信息525条，所有的……全部通过网站发布): the
+   * 其他 closed it. (Not at a new statement with a figure: 其他类信息32条，市规划局网站公开发布信息14条 may go on with it.) */
+  let afterOther = false;
   let mixed = false;
   /** Names without a figure joined to the next clause by 、 (微博、微信各1个): how many a 各 count stands for. */
   let halves = 0;
@@ -137,7 +140,7 @@ export function read(sentences: Sentence[], k: number, at: number, markerEnd: nu
       if (lead && !figured && text[c.ne] === '、') { lead += body; continue; }
       if (lead) { truncated = true; break; }
       if (parts.length && !figured && OTHER.test(body)) { lead = body; continue; }
-      if (parts.length && !figured && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 && !labelHalf(body, text, c.ne)) { truncated = true; break; }
+      if (parts.length && !figured && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 && !labelHalf(body, text, c.ne)) { truncated = true; afterOther = otherLast(parts); break; }
       halves = !figured && labelHalf(body, text, c.ne) && text[c.ne] === '、' ? halves + 1 : 0;
       continue;
     }
@@ -170,7 +173,12 @@ export function read(sentences: Sentence[], k: number, at: number, markerEnd: nu
   if (kinds.length && kinds.length < parts.length) parts.splice(0, parts.length, ...kinds);
   if (!parts.length) return null;
   // A list cut short by a new statement is not known to be complete.
-  return { total, totals, parts, exhaustive: truncated || mixed ? null : exhaustive(parts), whole: !truncated && !mixed, nested: inner.length > 0 };
+  return { total, totals, parts, exhaustive: (truncated && !afterOther) || mixed ? null : exhaustive(parts), whole: !truncated && !mixed, nested: inner.length > 0 };
+}
+
+/** The last part read is a 其他/其余 part, after at least one other: it names the rest of the total. */
+function otherLast(parts: Part[]): boolean {
+  return parts.length > 1 && OTHER.test(parts[parts.length - 1].label);
 }
 
 /**
