@@ -53,3 +53,13 @@ test('a site’s menu one item a line, its own item among the usual columns, abo
   assert.equal(a.kind, 'rule-of-law');
   assert.equal(a.doc.year, 2022);
 });
+
+test('印发 told as done with its count (起草印发工作文件31份) is the year’s work, not a plan (pM/15, a 司法局 2021)', () => {
+  const part = ['一、推动依法治区工作全面提升', '（一）统筹协调依法治区工作。先后承办区委全面依法治区委员会会议2次，起草印发工作文件31份。',
+    '（二）深化法治建设督察工作。通过组织自查、书面督察和实地检查相结合的方式进行“法治体检”。'];
+  const a = analyze([OPENING, ...part].join('\n'));
+  assert.equal(a.kind, 'rule-of-law');
+  assert.equal(a.doc.year, 2022);
+  // A notice issuing a plan stays no report (the test can fail).
+  assert.equal(analyze([OPENING, part[0], '（一）统筹协调依法治区工作。现将工作要点印发给你们。', part[2]].join('\n')).kind, null);
+});

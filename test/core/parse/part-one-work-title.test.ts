@@ -33,3 +33,13 @@ test('a part 1 title that says nothing of the year\'s work is still missing (the
   const r = run('一、工作亮点');
   assert.ok(r.missing.some((x) => x.includes('第一部分')), r.missing.join('\n'));
 });
+
+// pM/29 (惠济区人社局 2019): “一、政府信息总体公开情况:” resembles 政府信息主动公开情况 letter by letter, but
+// says 总体: it is part 1, not part 2 (which then was reported missing as part 1).
+test('“一、政府信息总体公开情况” is part 1, not part 2', () => {
+  for (const title of ['一、政府信息总体公开情况:', '一、总体公开情况']) {
+    const r = run(title);
+    assert.ok(!r.missing.some((x) => x.includes('第一部分')), `${title}: ${r.missing.join('\n')}`);
+    assert.ok(!r.nonstandard.some((f) => f.message.includes('主动公开')), title);
+  }
+});

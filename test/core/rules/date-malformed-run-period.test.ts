@@ -14,7 +14,8 @@ const doc = (period: string) => [
 const run = ruleAlone(dateMalformed);
 
 test('2024111231日 and 202401011231日: the period 2024年1月1日至12月31日 run together', () => {
-  for (const period of ['2024111231日', '202401011231日', '2024011至1231日']) {
+  // (201211-1231日, real page pM/07: the dash between the two dates kept.)
+  for (const period of ['2024111231日', '202401011231日', '2024011至1231日', '202411-1231日']) {
     const text = doc(period);
     const fs = run(text);
     assert.equal(fs.length, 1, period);

@@ -31,3 +31,13 @@ test('a clause with a figure in another unit does not end the list', () => {
   // The same list within the total stays silent.
   assert.deepEqual(run(withProse(s.replace('2918条', '3344条'))), []);
 });
+
+test('a 其他 part before the clause of words closed the list: its shortfall is reported (pM/33, a 2011 county report)', () => {
+  const s = '我县通过政府门户网站向社会公开政府信息2361条。其中,政务信息426条、政府文件482条、便民服务和投资类信息429条,其他信息525条,所有的行政许可项目与政府采购公告的相关信息全部通过政府门户网站发布,做到阳光和透明。';
+  const fs = run(withProse(s));
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /426 \+ 482 \+ 429 \+ 525 = 1862条，与总数 2361条 不符（所列项目含“其他”/);
+  // A new statement with its own figure after the 其他 part may still be one more part (nR/36: 173 = 127 + 32 + 14).
+  const more = '2018年,我局公开信息共计173条。其中,业务工作类信息127条,其他类信息32条,市规划局网站公开发布信息14条。';
+  assert.deepEqual(run(withProse(more)), []);
+});

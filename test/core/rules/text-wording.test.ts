@@ -104,3 +104,13 @@ test('仍在不足 for 仍存在不足 (real pages nQ/03, oB/01…: 但在工作
   assert.equal(applyFixes(text, fs.map((f) => f.fix!)).text, text.replace('仍在不足', '仍存在不足').replace('还在一些差距', '还存在一些差距'));
   assert.deepEqual(run(withGeneral('工作中仍存在不足，仍在不足之处下功夫，还在补短板，收到申请12件，上年结转1件。')), []);
 });
+
+test('《法治政府建设与责任落实督查工作规定》 → 督察, a safe fix; 督查 elsewhere stays (pM/22)', () => {
+  const text = withGeneral('根据《法治政府建设与责任落实督查工作规定》，开展督查检查2次，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['督查']);
+  assert.match(fs[0].message, /^“督查”应为“督察”/);
+  const fixed = applyFixes(text, fs.map((f) => f.fix!)).text;
+  assert.ok(fixed.includes('《法治政府建设与责任落实督察工作规定》，开展督查检查'));
+  assert.deepEqual(run(fixed), []);
+});

@@ -30,6 +30,8 @@ export const PERSONAL = /本人|(?<!自)我(?![局区县市镇乡街委办厅处
 const TARGET = /力争|务必|必须|总体要求|主要目标|要(?:坚持|以|把|紧紧|全面|深入|着力|进一步|推动)|将(?:坚持|继续|进一步)/;
 /** 法治 work named in the opening (法治建设, 法治保障, 依法行政, 依法治市, 执法规范化), not only 习近平法治思想. */
 const LAW_WORK = /法治(?!思想)|依法行政|依法治|执法规范化/;
+/** 印发 with the count of what was issued (印发工作文件31份, 印发通知3件): work told as done. */
+const ISSUED_COUNT = /印发[^，,。；;《》\d]{0,8}\d+(?:份|件|个|期|篇|项)/g;
 /** A heading naming the 法治建设 work as its subject (法治建设更有力, 引领法治公安建设): not 法治社会/法治中国/法治乡村. */
 const BUILD_HEADING = /法治(?!社会|中国|乡村|文化|宣传|思维|意识|理念|观念)(?:[\u4e00-\u9fff]{1,2})?建设/;
 
@@ -89,6 +91,7 @@ export function ruleOfLawFirstPart(doc: ParsedDocument): boolean {
   const partYear = /(?:19|20)\d{2}(?=年)/.exec(firstHeading);
   if (partYear && !opening.startsWith(partYear[0])) return false;
   if (PERSONAL.test(opening) || PERSONAL.test(part)) return false;
-  if (ROL_PLAN_WORDS.test(part.replace(/印发《[^《》]{0,80}》/g, ''))) return false;
+  // (印发 told as done with its count, 起草印发工作文件31份, is the year's work, not a plan's notice: pM/15.)
+  if (ROL_PLAN_WORDS.test(part.replace(/印发《[^《》]{0,80}》/g, '').replace(ISSUED_COUNT, ''))) return false;
   return named || namesRuleOfLaw(part);
 }
