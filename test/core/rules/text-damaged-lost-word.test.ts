@@ -77,3 +77,12 @@ test('现行有效数量 is the writer\'s wording, not 现行有效件数 short 
   // The phrase short of its 件 before a figure or a mark is still damaged (the test can fail).
   assert.deepEqual(lostWords('废止0件,现行有效数0件。').map((w) => w.want), ['现行有效件数']);
 });
+
+// pH 23 (2025): 转下年度继续办理1件 — the row label 四、结转下年度继续办理 told in prose with 结转 written 转, the
+// writer's wording; mG 28 (2024): 另有5件申请转结下年度继续办理 — 结转 written 转结. Neither lost a character.
+test('结转 written 转 or 转结 in the row label told in prose: no lost character', () => {
+  assert.deepEqual(lostWords('重复申请1件,转下年度继续办理1件。', true), []);
+  assert.deepEqual(lostWords('另有5件申请转结下年度继续办理。', true), []);
+  // The first two characters swapped only: 结下年度 after another character still lost its 转.
+  assert.deepEqual(lostWords('另有5件申请,结下年度继续办理。', true).map((w) => w.want), ['结转下年度继续办理']);
+});
