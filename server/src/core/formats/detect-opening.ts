@@ -270,8 +270,13 @@ export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d
 export const NAMES_PARTS = /([^。；;，,]{0,24}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:由|包括|分为|共分为)[^。；;]{2,160}?[一二三四五六七八九十\d]+(?:个)?(?:部分|方面)/;
 const namesOwnParts = (t: string) => { const m = NAMES_PARTS.exec(t); return m !== null && !m[1].includes('各'); };
 
-/** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下): the text is the report itself. */
-export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
+/** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下, 现将2021年工作情况汇报如下): the text is the report itself. */
+export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?(?:报告|汇报)如下/;
+/**
+ * The year's compiling notice cited as the basis (按照《某县政府办公室关于做好2021年政府信息公开工作年度报告编发工作的通知》
+ * 要求): the 条例 the opening then cites as 《条例》 is the 政府信息公开条例.
+ */
+const REPORT_NOTICE = /《[^《》]{0,60}政府信息公开(?:工作)?年度报告[^《》]{0,20}通知》/;
 
 /**
  * 现将……总体情况、主动公开政府信息情况、收到和处理……申请情况……报告如下: the opening presents three
@@ -305,7 +310,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // (A copy that lost the first character of 根据 opens 据《…条例》.)
     const led = /^(?:根据|依据|按照|依照|据《)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60))
       || selfBasis.test(t.slice(0, 400));
-    if (!led || !t.includes('政府信息公开条例')) continue;
+    if (!led || !(t.includes('政府信息公开条例') || (t.includes('《条例》') && REPORT_NOTICE.test(t)))) continue;
     // Led by the 条例 and the year's compiling notice (《关于做好2021年政府信息公开工作年度报告…的通知》),
     // then the agency's own year: 现将工作情况报告如下. A notice cited in 《》 is no notice page.
     const bare = t.replace(/《[^《》]{0,80}》/g, '');
