@@ -6,7 +6,7 @@ import { metadataLineAt } from '../parse/title-chrome';
 import { ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import { pageBit, topHeadings } from './detect-opening';
 import { menuItemAt, PERSONAL } from './detect-rol-first-part';
-import { MEASURES_HEADING, namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
+import { MEASURES_HEADING, namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING, YEAR_OPENING } from './detect-rol-words';
 import { openingLines } from '../parse/opening-lines';
 
 /**
@@ -129,7 +129,8 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     opening += t;
     // A salutation (区委、区政府:) before the body.
     if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { at.uncounted = true; continue; }
-    if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) { opensWithYear = true; openingYear = t.slice(0, 4); }
+    // (今年以来: the year the page is dated in, when known; otherwise no heading's year is the opening's.)
+    if (seen === 1 && YEAR_OPENING.test(t)) { opensWithYear = true; openingYear = /^\d/.test(t) ? t.slice(0, 4) : doc.year !== null ? String(doc.year) : '今年'; }
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
     const below = new RegExp(`${NOW}(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下`).exec(t);
     if (below && !OTHER_REPORT.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;

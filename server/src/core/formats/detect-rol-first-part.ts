@@ -4,7 +4,7 @@ import { normalize } from '../text/normalize';
 import { openingLines } from '../parse/opening-lines';
 import { ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import { pageBit, topHeadings } from './detect-opening';
-import { namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS } from './detect-rol-words';
+import { namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS, YEAR_OPENING } from './detect-rol-words';
 import { FORMATS } from './index';
 
 /**
@@ -77,7 +77,7 @@ export function ruleOfLawFirstPart(doc: ParsedDocument): boolean {
     if (t.includes('第一责任人') && t.includes('法治')) named = true;
     if (++partLines >= 6 * pieces || part.length > 1500) break;
   }
-  if (!partStarted || !/^(?:19|20)\d{2}年/.test(opening)) return false;
+  if (!partStarted || !YEAR_OPENING.test(opening)) return false;
   const firstSentence = opening.split('。')[0];
   if (ROL_PLAN_WORDS.test((lead + opening).replace(/《[^《》]{0,80}》/g, '')) || OTHER_REPORT.test(lead + opening) || TARGET.test(opening)) return false;
   if (!LAW_WORK.test(opening) || otherWork.some((w) => firstSentence.includes(w))) return false;
