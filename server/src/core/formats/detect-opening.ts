@@ -298,8 +298,9 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   // site's accounts, 政务微信 / 政务微博 / 登录个人中心, do not count.)
   // (A long line that opens with a metadata label is the text itself pasted on one line.)
   // (Nor the short bits of the page around the text that firstSectionOpening passes by: a spam banner, the channel's
-  // name, the issuer alone, 发布时间: … 浏览次数:.)
-  const chrome = (raw: string, line: number) => (raw.length <= 200 && metadataLineAt(doc.readLines, line)) || pageBit(raw);
+  // name, the issuer alone, 发布时间: … 浏览次数:; never the first line of a paragraph PDF text broke at the page width.)
+  const chrome = (raw: string, line: number) => (raw.length <= 200 && metadataLineAt(doc.readLines, line))
+    || (pageBit(raw) && wrappedParagraph(doc, line, 600).last === line);
   for (const at of openingLines(doc.readLines, { max: 4, within: 60, skip: ['siteNotice', 'pageChrome'], also: chrome })) {
     const joined = wrappedParagraph(doc, at.line, 600);
     at.last = joined.last;
