@@ -62,7 +62,7 @@ function named(lines: LineMap, line: number, text: string): TitleInfo | null {
   const found = namedInOpening(norm);
   if (!found) return null;
   const { p, m } = found;
-  const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
+  const name = m[1].replace(/^(?:了|的|(?:我(?:街道|[局区县市委办镇乡])|本(?:机关|单位|部门))?(?:编制|撰写)?(?:完成)?的?)/, '');
   const a = map.get(p.index + p[0].length + m.index + (m[1].length - name.length));
   const b = map.get(p.index + p[0].length + m.index + m[1].length);
   return { line, endLine: line, start: lines.lineStarts[line] + a, end: lines.lineStarts[line] + b, text: text.slice(a, b), norm: name, source: 'sentence' };
