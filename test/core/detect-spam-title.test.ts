@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detect } from './helpers';
+import { analyze } from '../../server/src/core';
 
 const body = ['一、总体情况', '2024年,某县某局坚持公开透明,通过门户网站发布各类信息120条,其中概况类信息4条、政务动态信息60条。'];
 
@@ -39,4 +40,14 @@ test('a spam-masked title broken inside the spam term: a report of the year; apa
   assert.equal(detect(lines.join('\n')).year, 2024);
   // (Lines that do not touch are not one title.)
   assert.equal(detect([...lines.slice(0, 2), '', '公告', '', ...lines.slice(2)].join('\n')).kind, null);
+});
+
+// mV 01 without its title line: the title is only named in the opening sentence, after 我局编制的, its kind words the
+// spam term (现将我局编制的2025年在线娱乐城官网工作年度报告向社会公开): read as the hacked title it is, the words before
+// the year no part of it (title-sentence.ts, detect-spam-title.ts).
+test('the masked title named in the opening sentence (现将我局编制的……年度报告向社会公开): a report of the year', () => {
+  const text = ['在线娱乐城官网', '根据《中华人民共和国在线娱乐城官网条例》(以下简称《条例》)以及相关文件要求,现将我局编制的2024年在线娱乐城官网工作年度报告向社会公开。', ...body].join('\n');
+  const d = detect(text);
+  assert.deepEqual([d.kind, d.year], ['gov-info-2021', 2024]);
+  assert.equal(analyze(text).doc.title?.norm, '2024年在线娱乐城官网工作年度报告');
 });

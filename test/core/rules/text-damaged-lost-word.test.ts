@@ -88,3 +88,12 @@ test('the reports\' stock phrases short of one character (nX 32, oO 10); their l
     '收到申请政府信息公开请求1件。', '以“经开区创优营商环境”为主题。', '对县党政门户网站加强管理。',
   ]) assert.deepEqual(lostWords(s, true), [], s);
 });
+
+// pH 23 (2025): 转下年度继续办理1件 — the row label 四、结转下年度继续办理 told in prose with 结转 written 转, the
+// writer's wording; mG 28 (2024): 另有5件申请转结下年度继续办理 — 结转 written 转结. Neither lost a character.
+test('结转 written 转 or 转结 in the row label told in prose: no lost character', () => {
+  assert.deepEqual(lostWords('重复申请1件,转下年度继续办理1件。', true), []);
+  assert.deepEqual(lostWords('另有5件申请转结下年度继续办理。', true), []);
+  // The first two characters swapped only: 结下年度 after another character still lost its 转.
+  assert.deepEqual(lostWords('另有5件申请,结下年度继续办理。', true).map((w) => w.want), ['结转下年度继续办理']);
+});

@@ -7,6 +7,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { labelKey } from '../text/normalize';
 import { GOV_FORMATS } from './detect-opening';
+import { openingLines } from '../parse/opening-lines';
 
 /** A line this long may be a flattened page (as parse/report.ts reads one). */
 const LONG_LINE = 300;
@@ -74,10 +75,7 @@ const FIRST_PART_BODY = 1200;
  * one-line form of firstSectionOpening (detect-opening.ts). Returns the part title found, or null.
  */
 export function flatFirstSection(doc: ParsedDocument): string | null {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim()) continue;
-    seen++;
+  for (const { raw } of openingLines(doc.readLines, { max: 3, within: 40 })) {
     if (raw.length < LONG_LINE) continue;
     const t = labelKey(raw.slice(0, FIRST_PART_WITHIN + FIRST_PART_BODY));
     const firsts = partTitles()[0] ?? [];

@@ -3,6 +3,7 @@
 // sector's rules that never cites the 条例 (根据供电企业信息公开工作有关要求).
 import type { ParsedDocument } from '../parse/document';
 import { normalize } from '../text/normalize';
+import { openingLines } from '../parse/opening-lines';
 
 /**
  * A rules text (制度, 办法, 规定, 条例) opens with its first article or chapter (第一条 为了规范…,
@@ -14,10 +15,8 @@ const ARTICLE_ONE = /^第一(?:条(?!第)|章)/;
 /** Or its preamble says what it is (为……，根据《条例》，制定本制度。) with numbered items below. */
 const RULES_PREAMBLE = /^[^。]{0,200}制定本(?:制度|办法|规定|细则|规则|规范)。/;
 export function opensWithArticles(doc: ParsedDocument): boolean {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.readLines.lineText(line).slice(0, 300);
-    if (!raw.trim()) continue;
-    seen++;
+  for (const { raw: whole, seen } of openingLines(doc.readLines, { max: 8, within: 60, also: (r) => !r.slice(0, 300).trim() })) {
+    const raw = whole.slice(0, 300);
     const t = normalize(raw.replace(/^[\s#*]+/, ''));
     if (ARTICLE_ONE.test(t) || (seen <= 3 && RULES_PREAMBLE.test(t))) return true;
   }
@@ -30,10 +29,8 @@ export function opensWithArticles(doc: ParsedDocument): boolean {
  */
 const PART_YEAR = /(?:19|20)\d{2}年度?(?:上半年|下半年|第?[一二三四1-4]季度|1\s*[-—–至~]\s*6月|7\s*[-—–至~]\s*12月)/;
 export function partYearLine(doc: ParsedDocument): string | null {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 40; line++) {
-    const raw = doc.readLines.lineText(line).slice(0, 200).trim();
-    if (!raw) continue;
-    seen++;
+  for (const at of openingLines(doc.readLines, { max: 4, within: 40, also: (r) => !r.slice(0, 200).trim() })) {
+    const raw = at.raw.slice(0, 200).trim();
     // (Up to 80 characters: a narrow page's view may join it to the short lines around it.)
     const m = raw.length <= 80 && !/[。，,；;]/.test(raw) ? PART_YEAR.exec(raw) : null;
     if (m) return normalize(m[0]);
@@ -51,10 +48,7 @@ export function partYearLine(doc: ParsedDocument): string | null {
 const SECTOR_BASIS = /(?:根据|依据|按照|依照|遵照)[^。；;]{0,16}?((?:供电|供水|供气|供热|电力|电网|公交|燃气)企业|公共企事业单位|供水、供气、供热等公共企事业单位)信息公开/;
 export function sectorBasis(doc: ParsedDocument): string | null {
   let found: string | null = null;
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim()) continue;
-    seen++;
+  for (const { raw } of openingLines(doc.readLines, { max: 8, within: 60 })) {
     const t = normalize(raw.slice(0, 600));
     if (/政府信息公开条例|《条例》/.test(t)) return null;
     found ??= SECTOR_BASIS.exec(t)?.[1] ?? null;

@@ -3,8 +3,8 @@
 // its items may repeat a report's parts by name, as the contents a report must have, but it asks for
 // reports; it is not one.
 import type { ParsedDocument } from '../parse/document';
-import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
 import { normalize } from '../text/normalize';
+import { openingLines } from '../parse/opening-lines';
 
 /** The notice's announcing sentence: 现就……有关事项通知如下 / 现将……通知如下 / 特通知如下. */
 const ANNOUNCES = /(?:现|特)(?:就|将|对)?[^。；;]{0,100}?(?:事项|工作|要求)?通知如下/;
@@ -13,10 +13,7 @@ const ADDRESSEES = /^各[^。；;！!？?]{1,80}[:：]$/;
 
 /** Within the text's first lines, a notice's addressee line or its 通知如下 sentence, before any report says so of itself. */
 export function noticeOpening(doc: ParsedDocument): boolean {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 40; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
-    seen++;
+  for (const { line, raw } of openingLines(doc.readLines, { max: 4, within: 40, skip: ['metadata', 'siteNotice', 'nav'] })) {
     const t = normalize(raw.slice(0, 400));
     if (ANNOUNCES.test(t)) return true;
     if (ADDRESSEES.test(t) && t.length <= 80) {

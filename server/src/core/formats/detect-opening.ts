@@ -5,8 +5,8 @@
 import { headingLineSet, ParsedDocument } from '../parse/document';
 import type { Heading } from '../parse/headings';
 import { labelKey, normalize } from '../text/normalize';
-import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
-import { pageChromeAt } from '../parse/page-chrome';
+import { metadataLineAt } from '../parse/title-chrome';
+import { openingLines } from '../parse/opening-lines';
 import { basisPatterns } from './detect-basis';
 import { FORMATS } from './index';
 import { chromeWords, LETTER_HEAD, selfOpeningLine } from './detect-self-opening';
@@ -80,12 +80,10 @@ export function hasOpening(doc: ParsedDocument, opening: string[], words: string
   if (!opening.length) return false;
   const open = opening.map(normalize);
   const need = words.map(normalize);
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.readLines.lineText(line);
-    // Blank lines and a site's menu items (- 政策解读) before the report do not count; nor do the
-    // rows of a page's metadata table (| 标题: | …年度报告 | ||), a row broken in two as well.
-    if (!raw.trim() || /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || /^\s*\||\|\s*$/.test(raw) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
-    seen++;
+  // Blank lines and a site's menu items (- 政策解读) before the report do not count; nor do the
+  // rows of a page's metadata table (| 标题: | …年度报告 | ||), a row broken in two as well.
+  const menuItem = (raw: string) => /^\s*[-*•·]\s*[\u3400-\u9fff]{1,8}\s*$/.test(raw) || /^\s*\||\|\s*$/.test(raw);
+  for (const { raw } of openingLines(doc.readLines, { max: 8, within: 60, skip: ['siteNotice', 'nav'], also: menuItem })) {
     const t = normalize(raw.slice(0, 300)).replace(LOST_INDENT, '');
     if (open.some((o) => t.startsWith(o)) && need.every((w) => t.includes(w)) && /根据|依据|按照/.test(t.slice(0, 40))) return true;
   }
@@ -106,11 +104,8 @@ const BARE_LATER_PARTS = /。报告(?:内容)?(?:主要)?(?:由|包括|分为)(?
 export function listedOwnParts(doc: ParsedDocument, opening: string[], formats: readonly FormatSpec[]): { parts: number; first: boolean } {
   const open = opening.map(normalize);
   const names = partNames(formats);
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
-    const raw = doc.readLines.lineText(line);
-    // (Nor the page's furniture: • 听全文 / • 2019-02-28 / • 分享到 above the text.)
-    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line) || pageChromeAt(doc.readLines, line)) continue;
-    seen++;
+  // (Nor the page's furniture: • 听全文 / • 2019-02-28 / • 分享到 above the text.)
+  for (const { raw, seen } of openingLines(doc.readLines, { max: 3, within: 40, skip: ['metadata', 'siteNotice', 'nav', 'pageChrome'] })) {
     const t = normalize(raw.slice(0, 600)).replace(LOST_INDENT, '');
     const o = open.find((w) => t.startsWith(w));
     let from = 0;
@@ -181,12 +176,10 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
   // The heading must stand among the text's first three lines (a contents line may precede it).
   // (Short lines without a sentence's punctuation above it — a page's menu, date, source and share
   // links, 政府信息 / 公开指南 / 发布时间: … / • 分享到 — are the page around the text and do not count.)
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
+  const chrome = (raw: string, line: number) => !tops.some((x) => x.line === line) && (pageBit(raw) || chromeWords(raw) || LETTER_HEAD.test(raw.trim()));
+  for (const at of openingLines(doc.readLines, { max: 3, within: 40, skip: ['metadata', 'siteNotice', 'nav'], also: chrome })) {
+    const { line } = at;
     const h = tops.find((x) => x.line === line);
-    if (!h && (pageBit(raw) || chromeWords(raw) || LETTER_HEAD.test(raw.trim()))) continue;
-    seen++;
     if (!h) {
       // A line before the heading in which the report speaks of itself: the part below is this
       // report's, whether or not it names the 条例 (and the year, when that line names it). A
@@ -200,7 +193,7 @@ export function firstSectionOpening(doc: ParsedDocument): Heading | null {
       // (A summary of the year's disclosure work led by the year, 2025年,我厅……不断提升政府信息公开工作质量: the year is the part's.)
       const lead = normalize(joined.text.slice(0, 300));
       if (/^(?:19|20)\d{2}年(?:度|以来)?[,，]/.test(lead) && lead.includes('政府信息公开')) selfYear = true;
-      line = joined.last;
+      at.last = joined.last;
       continue;
     }
     // 一、政府信息公开工作概述 names the same first part with the subject before it.
@@ -277,8 +270,13 @@ export const COMPILES = /编制(?:了|完成)?[^。；;《》]{0,40}?(?:19|20)\d
 export const NAMES_PARTS = /([^。；;，,]{0,24}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:由|包括|分为|共分为)[^。；;]{2,160}?[一二三四五六七八九十\d]+(?:个)?(?:部分|方面)/;
 const namesOwnParts = (t: string) => { const m = NAMES_PARTS.exec(t); return m !== null && !m[1].includes('各'); };
 
-/** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下): the text is the report itself. */
-export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
+/** 现将（有关）工作情况报告如下 (现就2020年……工作情况报告如下, 现将2021年工作情况汇报如下): the text is the report itself. */
+export const REPORTS_BELOW = /现(?:将|就)[^。；;]{0,20}?(?:情况|工作)[^。；;]{0,10}?(?:报告|汇报)如下/;
+/**
+ * The year's compiling notice cited as the basis (按照《某县政府办公室关于做好2021年政府信息公开工作年度报告编发工作的通知》
+ * 要求): the 条例 the opening then cites as 《条例》 is the 政府信息公开条例.
+ */
+const REPORT_NOTICE = /《[^《》]{0,60}政府信息公开(?:工作)?年度报告[^《》]{0,20}通知》/;
 
 /**
  * 现将……总体情况、主动公开政府信息情况、收到和处理……申请情况……报告如下: the opening presents three
@@ -296,15 +294,16 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
   if (!opening.length) return false;
   const { own, selfBasis } = basisPatterns(opening);
   const ownNamed = /^[^。，,；;《》]{0,40}?(?:19|20)\d{2}年度?政府信息公开(?:工作)?(?:年度报告|年报)(?:\((?:以下)?简称[^()]{1,12}\))?(?:是|系)?(?:根据|依据|按照|依照)[^。]{0,100}编制[^。]{0,6}。(?:本?报告|年报|全文)(?:主要)?(?:包括|由|分为|共)/;
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 60; line++) {
-    const raw = doc.readLines.lineText(line);
-    // (The page's metadata block above the text, - 索 引 号:… / - 发布机构:…, and the header's links to the
-    // site's accounts, 政务微信 / 政务微博 / 登录个人中心, do not count.)
-    // (A long line that opens with a metadata label is the text itself pasted on one line.)
-    if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || pageChromeAt(doc.readLines, line) || (raw.length <= 200 && metadataLineAt(doc.readLines, line))) continue;
-    seen++;
-    const joined = wrappedParagraph(doc, line, 600);
-    line = joined.last;
+  // (The page's metadata block above the text, - 索 引 号:… / - 发布机构:…, and the header's links to the
+  // site's accounts, 政务微信 / 政务微博 / 登录个人中心, do not count.)
+  // (A long line that opens with a metadata label is the text itself pasted on one line.)
+  // (Nor the short bits of the page around the text that firstSectionOpening passes by: a spam banner, the channel's
+  // name, the issuer alone, 发布时间: … 浏览次数:; never the first line of a paragraph PDF text broke at the page width.)
+  const chrome = (raw: string, line: number) => (raw.length <= 200 && metadataLineAt(doc.readLines, line))
+    || (pageBit(raw) && wrappedParagraph(doc, line, 600).last === line);
+  for (const at of openingLines(doc.readLines, { max: 4, within: 60, skip: ['siteNotice', 'pageChrome'], also: chrome })) {
+    const joined = wrappedParagraph(doc, at.line, 600);
+    at.last = joined.last;
     const t = normalize(joined.text).replace(LOST_INDENT, '');
     // Led by its basis (根据《条例》……), or by the year and the body first (2022年，某街道按照……根据《条例》……).
     // Or by the report named as the subject of its basis after the year's summary (2023年，某局认真
@@ -312,7 +311,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
     // (A copy that lost the first character of 根据 opens 据《…条例》.)
     const led = /^(?:根据|依据|按照|依照|据《)/.test(t) || /^(?:(?:19|20)\d{2}年度?[,，]?)?[^。；;]{0,40}?(?:根据|依据|按照|依照)/.test(t.slice(0, 60))
       || selfBasis.test(t.slice(0, 400));
-    if (!led || !t.includes('政府信息公开条例')) continue;
+    if (!led || !(t.includes('政府信息公开条例') || (t.includes('《条例》') && REPORT_NOTICE.test(t)))) continue;
     // Led by the 条例 and the year's compiling notice (《关于做好2021年政府信息公开工作年度报告…的通知》),
     // then the agency's own year: 现将工作情况报告如下. A notice cited in 《》 is no notice page.
     const bare = t.replace(/《[^《》]{0,80}》/g, '');
@@ -331,10 +330,7 @@ export function hasBasisOpening(doc: ParsedDocument, opening: string[], presents
  */
 const EXPLAINS = /现(?:就|将|对)[^。]{0,40}?(?:年报|年度报告|报告)[^。]{0,12}?(?:进行|作)?(?:如下)?(?:解读|解析|说明如下)|(?:年报|年度报告)[^。]{0,12}?解读如下/;
 export function explainsReport(doc: ParsedDocument): boolean {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 3 && line < 40; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
-    seen++;
+  for (const { raw } of openingLines(doc.readLines, { max: 3, within: 40, skip: ['metadata', 'siteNotice', 'nav'] })) {
     if (EXPLAINS.test(normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '《》'))) return true;
   }
   return false;
@@ -347,10 +343,7 @@ export function explainsReport(doc: ParsedDocument): boolean {
  * a government report counts the calendar year.
  */
 export function schoolBasis(doc: ParsedDocument): boolean {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < 60; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim()) continue;
-    seen++;
+  for (const { raw } of openingLines(doc.readLines, { max: 8, within: 60 })) {
     const t = normalize(raw.slice(0, 400));
     // (Citing the 条例 besides, the school rule alone does not tell: a later line's school year may.)
     if (/(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单)/.test(t) && !t.includes('政府信息公开条例')) return true;
@@ -372,10 +365,8 @@ export function reportList(doc: ParsedDocument, isReportTitle: (norm: string) =>
   const after = doc.title ? (doc.title.endLine ?? doc.title.line) : -1;
   const years = new Set<number>();
   let titles = 0;
-  for (let line = after + 1, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < after + 80; line++) {
-    const raw = doc.readLines.lineText(line).slice(0, 200);
-    if (!raw.trim()) continue;
-    seen++;
+  for (const at of openingLines(doc.readLines, { max: 8, from: after + 1, within: 79, also: (r) => !r.slice(0, 200).trim() })) {
+    const raw = at.raw.slice(0, 200);
     const whole = normalize(raw.replace(/^\s*(?:[-*+]\s+|\d{1,2}[.、]\s*)?/, ''));
     // (stripTitleEnd and the link's text keep a part of the line: no year in the line, none in that part.)
     if (!YEAR_WORD.test(whole)) continue;

@@ -3,7 +3,7 @@
 // statutory part under it, the year's 政府信息公开工作年度报告 under another name.
 import type { ParsedDocument } from '../parse/document';
 import { labelKey, normalize } from '../text/normalize';
-import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
+import { openingLines } from '../parse/opening-lines';
 
 // (The year may stand before the organ, 将2011年我乡政府信息公开情况总结如下, or open the line instead:
 // 2010年我乡的政府信息公开工作,按照《条例》……现将我乡政府信息公开工作总结如下.)
@@ -18,10 +18,7 @@ const GLUED_PART = /^[:：]?[一二三四五六七八九十]、([^。，,；;:�
  * the next (a page pasted on one line, or its pieces), its title's label key accepted by `partTitle`.
  */
 export function ownWorkBelow(doc: ParsedDocument, partTitle?: (key: string) => boolean): boolean {
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 4 && line < 40; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || metadataLineAt(doc.readLines, line) || docSiteNoticeAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
-    seen++;
+  for (const { line, raw } of openingLines(doc.readLines, { max: 4, within: 40, skip: ['metadata', 'siteNotice', 'nav'] })) {
     const t = normalize(raw.slice(0, 600));
     const m = OWN_WORK_BELOW.exec(t);
     if (!m || !(m[1] || m[2] || YEAR_FIRST.test(t))) continue;

@@ -2,11 +2,12 @@
 // 法治政府建设 (现将……情况报告如下), or opens with the year before a statutory part; a plan, a notice or a
 // leader's own 述法 statement is not one. Split from detect-opening.ts.
 import { normalize } from '../text/normalize';
-import { docSiteNoticeAt, metadataLineAt } from '../parse/title-chrome';
+import { metadataLineAt } from '../parse/title-chrome';
 import { ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import { pageBit, topHeadings } from './detect-opening';
 import { menuItemAt, PERSONAL } from './detect-rol-first-part';
-import { MEASURES_HEADING, namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING } from './detect-rol-words';
+import { MEASURES_HEADING, namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS, ROL_TASK_HEADING, toldResults, untargeted, WORK_DONE_HEADING, YEAR_OPENING } from './detect-rol-words';
+import { openingLines } from '../parse/opening-lines';
 
 /**
  * A 法治政府建设 report whose page lost its title (the stored text starts with the body): its
@@ -60,12 +61,10 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
   // every space after a word as well as where lines ended: a paragraph may give several, so the
   // first part's heading is looked for among PIECES_PER_LINE times as many, as findTitle does.)
   const window = 6 * (doc.view?.kind === 'flat' ? PIECES_PER_LINE : 1);
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < window && line < 60; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || metadataLineAt(doc.readLines, line)) continue;
-    // (Nor are the page's short chrome lines, 搜索 / 日期:2023-02-20 / 字号: / 分享:, detect-opening.ts.)
-    if (!headingLines.has(line) && (pageBit(raw) || (!seen && menuItemAt(doc, line)))) continue;
-    seen++;
+  // (Nor are the page's short chrome lines, 搜索 / 日期:2023-02-20 / 字号: / 分享:, detect-opening.ts.)
+  const chrome = (raw: string, line: number, seen: number) => !headingLines.has(line) && (pageBit(raw) || (!seen && menuItemAt(doc, line)));
+  for (const at of openingLines(doc.readLines, { max: window, within: 60, skip: ['siteNotice', 'metadata'], also: chrome })) {
+    const { line, raw, seen } = at;
     // (A text that starts at its measures part, 一、主要举措和成效: the report when the next line tells of 法治政府建设.)
     if (measuresFirst) {
       const t = normalize(raw.slice(0, 1000));
@@ -129,8 +128,9 @@ export function ruleOfLawBody(doc: ParsedDocument): boolean {
     const t = normalize(raw.slice(0, 1000));
     opening += t;
     // A salutation (区委、区政府:) before the body.
-    if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { seen--; continue; }
-    if (seen === 1 && /^(?:19|20)\d{2}年/.test(t)) { opensWithYear = true; openingYear = t.slice(0, 4); }
+    if (seen === 1 && (/^[^。，,]{2,40}[:：]$/.test(t) || salutation(t))) { at.uncounted = true; continue; }
+    // (今年以来: the year the page is dated in, when known; otherwise no heading's year is the opening's.)
+    if (seen === 1 && YEAR_OPENING.test(t)) { opensWithYear = true; openingYear = /^\d/.test(t) ? t.slice(0, 4) : doc.year !== null ? String(doc.year) : '今年'; }
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) plan = true;
     const below = new RegExp(`${NOW}(?:将|就)([^。]{0,30}?)(?:报告|汇报)如下`).exec(t);
     if (below && !OTHER_REPORT.test(below[1]) && !personalDuty(below[1])) reportsBelow = true;
@@ -163,10 +163,7 @@ export const ROL_BUILD_TITLE = /(?:19|20)\d{2}年度?(?:的)?(?:推进)?法治�
  * report under its department's name for the work.
  */
 export function ruleOfLawBelowTitle(doc: ParsedDocument, titleEnd: number): boolean {
-  for (let line = titleEnd + 1, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < titleEnd + 40; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || metadataLineAt(doc.readLines, line) || pageBit(raw)) continue;
-    seen++;
+  for (const { raw } of openingLines(doc.readLines, { max: 8, from: titleEnd + 1, within: 39, skip: ['siteNotice', 'metadata'], also: pageBit })) {
     const t = normalize(raw.slice(0, 1000));
     if (ROL_PLAN_WORDS.test(t.replace(/《[^《》]{0,80}》/g, ''))) return false;
     if (namesRuleOfLaw(t) && !/述法|述职|自查|整改|半年|季度/.test(t)) return true;

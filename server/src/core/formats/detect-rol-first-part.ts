@@ -1,10 +1,10 @@
 // An untitled 法治政府建设 report told by its opening and its first part (for detect.ts, after
 // detect-rol-body.ts): the year's opening told as done, then a first part about the 法治建设 work.
 import { normalize } from '../text/normalize';
-import { docSiteNoticeAt, metadataLineAt, navChromeAt } from '../parse/title-chrome';
+import { openingLines } from '../parse/opening-lines';
 import { ParsedDocument, PIECES_PER_LINE } from '../parse/document';
 import { pageBit, topHeadings } from './detect-opening';
-import { namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS } from './detect-rol-words';
+import { namesRuleOfLaw, OTHER_REPORT, ROL_PLAN_WORDS, YEAR_OPENING } from './detect-rol-words';
 import { FORMATS } from './index';
 
 /**
@@ -56,9 +56,7 @@ export function ruleOfLawFirstPart(doc: ParsedDocument): boolean {
   let partLines = 0;
   let named = false;
   let firstHeading = '';
-  for (let line = 0; line < doc.readLines.lineCount && line < 80; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim() || docSiteNoticeAt(doc.readLines, line) || metadataLineAt(doc.readLines, line) || navChromeAt(doc.readLines, line)) continue;
+  for (const { line, raw } of openingLines(doc.readLines, { max: Infinity, within: 80, skip: ['siteNotice', 'metadata', 'nav'] })) {
     const h = heads.get(line);
     if (!h && !prose && !partStarted && (pageBit(raw) || menuItemAt(doc, line))) continue;
     const t = normalize(raw.slice(0, 1000));
@@ -81,7 +79,7 @@ export function ruleOfLawFirstPart(doc: ParsedDocument): boolean {
     if (t.includes('第一责任人') && t.includes('法治')) named = true;
     if (++partLines >= 6 * pieces || part.length > 1500) break;
   }
-  if (!partStarted || !/^(?:19|20)\d{2}年/.test(opening)) return false;
+  if (!partStarted || !YEAR_OPENING.test(opening)) return false;
   const firstSentence = opening.split('。')[0];
   if (ROL_PLAN_WORDS.test((lead + opening).replace(/《[^《》]{0,80}》/g, '')) || OTHER_REPORT.test(lead + opening) || TARGET.test(opening)) return false;
   if (!LAW_WORK.test(opening) || otherWork.some((w) => firstSentence.includes(w))) return false;

@@ -51,3 +51,9 @@ export function toldResults(t: string): boolean {
 
 /** Another report than the year's: a self-check, a rectification, an inspection, a personal 述职/述法, a half-year's or a quarter's. */
 export const OTHER_REPORT = /自查|整改|督察|督查|调研|述职|述法|半年|季度/;
+
+/**
+ * An opening led by the report's year (2022年，在市委……) or by 今年以来 / 今年来 (a page dated in that year: the year
+ * written as this year), as the year's report opens: not by a plan's coming year or another period.
+ */
+export const YEAR_OPENING = /^(?:(?:19|20)\d{2}年|今年以来|今年来)/;

@@ -19,7 +19,8 @@ export function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle:
     const masked = norm.replace(spam ??= spamPattern(), kindWords);
     return masked !== norm && isTitle(masked);
   };
-  if (doc.title && (doc.title.endLine ?? doc.title.line) > doc.title.line && masks(doc.title.norm)) return doc.title.norm;
+  // (Or the title named in the opening sentence, 现将我局编制的2025年澳门赌场推荐工作年度报告向社会公开, the page's own title lost.)
+  if (doc.title && ((doc.title.endLine ?? doc.title.line) > doc.title.line || doc.title.source === 'sentence') && masks(doc.title.norm)) return doc.title.norm;
   // (Or a line with the line above it, the title broken inside the spam term: 2025年澳门赌 / 场推荐工作年度报告.)
   let up = '';
   for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 6 && line < 30; line++) {

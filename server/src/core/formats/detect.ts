@@ -26,6 +26,7 @@ import { noticeOpening } from './detect-notice';
 import { opensWithArticles, partYearLine, sectorBasis } from './detect-not-report';
 import { ungarbled } from '../text/garbled-words';
 import { spamMaskedTitle } from './detect-spam-title';
+import { statutoryPartsSeen } from './detect-parts-seen';
 
 export interface Detection {
   kind: FormatId | null;
@@ -355,6 +356,12 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
       if (n2021 + n2019 >= 3) {
         const guess: FormatId = doc.year !== null ? govInfoKindForYear(doc.year) : n2019 > n2021 ? 'gov-info-2019' : 'gov-info-2021';
         return { kind: null, source: null, reason: `${reason}，但有政府信息公开年度报告的表格栏目 ${n2021 + n2019} 个：未能确定报告类型`, unsettled: { what: 'kind', guess } };
+      }
+      // (Or a piece of a report: a contents page, a page from inside the overview with its sub-parts.)
+      const parts = title ? 0 : statutoryPartsSeen(doc, real.readLines, (k) => isGovTitle.get(k));
+      if (parts >= 2) {
+        const guess: FormatId = doc.year !== null ? govInfoKindForYear(doc.year) : 'gov-info-2021';
+        return { kind: null, source: null, reason: `${reason}，但有政府信息公开年度报告的法定部分 ${parts} 个（章节标题、目录或总体情况的分项）：未能确定报告类型`, unsettled: { what: 'kind', guess } };
       }
       return { kind: null, source: null, reason };
     }

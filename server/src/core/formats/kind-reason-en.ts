@@ -47,6 +47,7 @@ const PHRASES: Rule[] = [
   [/^没有报告标题，法定章节标题少于两个$/, 'no report title, and fewer than two statutory section headings'],
   [/^没有报告标题，文本从法定表格开始（表二、表三的法定行和数字俱在）$/, 'no report title: the text starts inside the statutory tables (tables 2 and 3 with their statutory lines and figures)'],
   [/^没有报告标题，法定章节标题少于两个，但有政府信息公开年度报告的表格栏目 (\d+) 个：未能确定报告类型$/, (n) => `no report title, and fewer than two statutory section headings, but ${n} table labels of a government information disclosure report: the report kind could not be settled`],
+  [/^没有报告标题，法定章节标题少于两个，但有政府信息公开年度报告的法定部分 (\d+) 个（章节标题、目录或总体情况的分项）：未能确定报告类型$/, (n) => `no report title, and fewer than two statutory section headings, but ${n} statutory parts of a government information disclosure report (headings, contents lines or the overview's sub-parts): the report kind could not be settled`],
   [/^标题不是报告标题，但有政府信息公开年度报告的表格栏目 (\d+) 个：未能确定报告类型$/, (n) => `the title is not a report title, but ${n} table labels of a government information disclosure report: the report kind could not be settled`],
   [/^未写明年度$/, 'no report year stated'],
   [/^表格栏目为 (\d{4}) 年格式$/, (y) => `the table labels are those of the ${y} format`],

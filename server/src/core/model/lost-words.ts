@@ -35,6 +35,11 @@ const MIN = 5;
  * variant is their wording, never a damaged phrase. Only the variant test reads them (no variant of their own).
  */
 const WHOLE_WORDS = ['财政信息公开', '行政信息公开', '党政信息公开', '市政信息公开', '民政信息公开', '家政信息公开', '邮政信息公开'];
+/**
+ * Words of a phrase that writers also write shorter, their own wording and no lost character: 结转 as 转
+ * (1件转下年度继续办理: the statutory row label 四、结转下年度继续办理 told in prose).
+ */
+const SHORT_WORDS: readonly (readonly [string, string])[] = [['结转', '转']];
 
 /** Variants by their first two characters, then by their third and fourth (every variant has four or more). */
 let index: Map<number, Map<number, Variant[]>> | null = null;
@@ -99,6 +104,7 @@ function variants(): Map<number, Map<number, Variant[]>> {
       // Han character follows it (行政规范性文件), which a figure cannot be.
       const inside = all.filter((q) => q !== p && q.includes(v));
       if (WHOLE_WORDS.some((w) => w.includes(v))) continue;
+      if (SHORT_WORDS.some(([w, short]) => p.includes(w) && p.replace(w, short) === v)) continue;
       const beforeDigit = inside.length > 0;
       if (beforeDigit && (j !== p.length - 1 || inside.some((q) => q.endsWith(v)))) continue;
       seen.add(v);
@@ -135,6 +141,9 @@ export function lostWords(line: string, prose = false): LostWord[] {
       // (Spaces alone after it, a padded line end, are the line's end: the label may go on on the next line.)
       if (v.at === v.want.length - 1 && (end >= line.length || !(PUNCT.test(line[end]) || DIGIT.test(line[end])) || line[end] === lost || !line.slice(end).trim())) continue;
       if (line.startsWith(v.want, i - 1) || line.startsWith(v.want, i)) continue;
+      // (The phrase's first two characters swapped, the second standing right before the variant, 转结下年度 for
+      // 结转下年度, or its last two, the one before last right after it: the writer's word order, nothing lost.)
+      if ((v.at === 1 && line[i - 1] === lost) || (v.at === v.want.length - 2 && line[end] === lost)) continue;
       // (A phrase that ends in 数 read on into 数量/数据/数额 is the writer's own wording, 现行有效数量0条
       // for 现行有效件数: nothing lost.)
       if (v.at < v.want.length - 1 && v.text.endsWith('数') && /[量据额]/.test(line[end] ?? '')) continue;

@@ -71,9 +71,15 @@ export const NAV_WORDS = '站群导航|网站导航|加入收藏|设为首页|�
 const NAV_WORD = new RegExp(`^(?:${NAV_WORDS})+$`);
 /** A site header's date line (今天:2024年2月22日 星期四 …, 今天是2024年…), whatever links follow it. */
 const HEADER_DATE = /^\s*今天(?:是)?\s*[:：]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/;
-/** A header line of navigation links only, or of separators only (a lone |), or the header's date line: no title line. */
+/**
+ * A link to the report's graphic or video explainer alone on its line, under the page's header (年报图解, 图解年报,
+ * 图文解读, 视频解读): the page's link to another page. (An explainer's own title names the report with its year:
+ * 图解：某市2024年政府信息公开工作年度报告.)
+ */
+const EXPLAINER_LINK = /^\s*(?:(?:年报|报告)?图解(?:年报|报告)?|(?:图文|图片|视频|动漫|漫画)解读)\s*$/;
+/** A header line of navigation links only, or of separators only (a lone |), or the header's date line, or an explainer's link: no title line. */
 export function isNavChrome(raw: string): boolean {
-  if (HEADER_DATE.test(raw)) return true;
+  if (HEADER_DATE.test(raw) || EXPLAINER_LINK.test(raw)) return true;
   const words = raw.slice(0, 200).split(/[\s|│/·•]+/).filter((w) => w !== '');
   return words.every((w) => NAV_WORD.test(w));
 }

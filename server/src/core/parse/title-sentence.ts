@@ -4,6 +4,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize, normalizeMapped } from '../text/normalize';
 import type { TitleInfo } from './title';
 import { isMetadataLine } from './title-chrome';
+import { openingLines } from './opening-lines';
 
 /** Presenting the report in the first sentence: 现公布 / 现向社会公布 / 予以公布 / 现发布 … 报告, or compiling it: 编制了 / 研究编写了 … 报告. */
 const PRESENT = /(?:现(?:将|向社会|予以|特)?(?:公布|发布|公开)|予以公布|特此公布|(?:编制|编写|撰写)了)/;
@@ -47,11 +48,8 @@ export function opensPresentingReport(lineText: string): boolean {
 }
 
 export function sentenceTitle(lines: LineMap): TitleInfo | null {
-  for (let line = 0, seen = 0; line < lines.lineCount && seen < 6 && line < 60; line++) {
-    const raw = lines.lineText(line);
-    // (Lines of bars only, a page's table borders, are neither title nor opening.)
-    if (/^[\s|│｜]*$/.test(raw) || isMetadataLine(raw)) continue;
-    seen++;
+  // (Lines of bars only, a page's table borders, are neither title nor opening.)
+  for (const { line, raw } of openingLines(lines, { max: 6, within: 60, also: (raw) => /^[\s|│｜]*$/.test(raw) || isMetadataLine(raw) })) {
     const t = named(lines, line, raw.slice(0, 600)) ?? wrapped(lines, line, raw);
     if (t) return t;
   }
@@ -64,7 +62,7 @@ function named(lines: LineMap, line: number, text: string): TitleInfo | null {
   const found = namedInOpening(norm);
   if (!found) return null;
   const { p, m } = found;
-  const name = m[1].replace(/^(?:了|的|我(?:街道|[局区县市委办镇乡])的?|本(?:机关|单位|部门)的?)/, '');
+  const name = m[1].replace(/^(?:了|的|(?:我(?:街道|[局区县市委办镇乡])|本(?:机关|单位|部门))?(?:编制|撰写)?(?:完成)?的?)/, '');
   const a = map.get(p.index + p[0].length + m.index + (m[1].length - name.length));
   const b = map.get(p.index + p[0].length + m.index + m[1].length);
   return { line, endLine: line, start: lines.lineStarts[line] + a, end: lines.lineStarts[line] + b, text: text.slice(a, b), norm: name, source: 'sentence' };

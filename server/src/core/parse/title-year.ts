@@ -182,6 +182,9 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   // Last: the page's 成文日期/发布日期 field, read the same way.
   const pub = publishedYear(lines, dateLines);
   if (pub !== null) return { year: pub, source: 'published' };
+  // (Or, late in a year, the year itself when the text opens with 今年以来: the year so far told.)
+  const late = thisYearOpening(lines, dateLines);
+  if (late !== null) return { year: late, source: 'published' };
   // Last of all: the year's 政务公开工作要点 the report says it carried out (落实《2023年东城区政务公开工作要点》),
   // or, in a 法治政府建设 report, the year's 法治政府建设工作要点 (贯彻落实《2025年全县法治政府建设工作要点》).
   // A report is due by the end of January and the next year's 要点 come out in spring: one year named, most often.
@@ -207,6 +210,22 @@ function publishedYear(lines: LineMap, dateLines: number[]): number | null {
     if (!isMetadataLine(raw) && !/(?:成文|发布|公开|发文)(?:日期|时间)/.test(raw)) continue;
     const m = /(?:成文|发文|发布|公开)(?:日期|时间)\s*[:：\t|]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})/.exec(raw);
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= SIGNING_MONTHS) return Number(m[1]) - 1;
+  }
+  return null;
+}
+
+/**
+ * The year of the page's 成文日期/发布日期 field when it falls in the year's last quarter and the text's opening (one of
+ * its first lines of prose) starts with 今年以来 / 今年来: the year so far, told late in it. Otherwise null.
+ */
+function thisYearOpening(lines: LineMap, dateLines: number[]): number | null {
+  let opens = false;
+  for (const { raw } of nonBlankLines(lines, 8)) if (/^[\s\u3000]*今年(?:以来|来)[,，]/.test(raw)) { opens = true; break; }
+  if (!opens) return null;
+  for (const line of dateLines) {
+    const raw = lines.lineText(line).slice(0, 400);
+    const m = /(?:成文|发文|发布|公开)(?:日期|时间)\s*[:：\t|]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})/.exec(raw);
+    if (m) return Number(m[2]) >= 10 && Number(m[2]) <= 12 ? Number(m[1]) : null;
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
 import { isDoublingBlank } from './double-spaced';
 import { continuesMetaName, continuesTitle, LABEL_PREFIX, ORG_LINE } from './title-lines';
+import { openingLines } from './opening-lines';
 export { findYear } from './title-year';
 
 export { isBreadcrumb, isDocSiteNotice, isMetadataLine } from './title-chrome';
@@ -70,10 +71,13 @@ function closesTitleAbove(raw: string): boolean {
  */
 export function firstTitleLine(lines: LineMap, headings: Heading[]): string | null {
   const headingLines = new Set(headings.filter((h) => h.style !== 'md').map((h) => h.line));
-  for (let line = 0, seen = 0; line < lines.lineCount && seen < 4 && line < 60; line++) {
-    const raw = lines.lineText(line).slice(0, 200);
-    if (!raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw) || isContactLine(raw) || isDocSiteNotice(raw)) continue;
-    seen++;
+  const chrome = (whole: string) => {
+    const raw = whole.slice(0, 200);
+    return !raw.trim() || isMetadataLine(raw) || isBreadcrumb(raw) || isNavChrome(raw) || isContactLine(raw) || isDocSiteNotice(raw);
+  };
+  for (const at of openingLines(lines, { max: 4, within: 60, also: chrome })) {
+    const { line } = at;
+    const raw = at.raw.slice(0, 200);
     if (headingLines.has(line) || isProse(raw)) return null;
     const norm = normalize(raw.replace(/^#+\s*/, ''));
     if (norm.length >= 4 && norm.length <= 60 && !DATE_ONLY.test(norm)) return norm;
