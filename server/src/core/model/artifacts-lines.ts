@@ -17,6 +17,65 @@ export function trimmedLine(a: Analysis, line: number): { start: number; end: nu
   return { start, end: start + text.length, text };
 }
 
+/** Lines' texts by line number (a TrimmedLines, or a list of the lines' spans). */
+export interface LineTexts {
+  readonly length: number;
+  text(line: number): string;
+}
+
+/**
+ * Every line's trimmedLine span, held as two offsets a line (not an object and a slice a line: a
+ * 20 MB draft has 325,000 lines), with its text cut from `source` when asked: the work text, or
+ * another text of the same offsets (`read`, over()).
+ */
+export class TrimmedLines implements LineTexts {
+  readonly length: number;
+
+  private constructor(private readonly source: string, private readonly starts: Int32Array, private readonly ends: Int32Array) {
+    this.length = starts.length;
+  }
+
+  /** The trimmed lines of the work text. */
+  static of(a: Analysis): TrimmedLines {
+    const n = a.doc.lines.lineCount;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let l = 0; l < n; l++) {
+      const t = trimmedLine(a, l);
+      starts[l] = t.start;
+      ends[l] = t.end;
+    }
+    return new TrimmedLines(a.doc.work, starts, ends);
+  }
+
+  /** The same spans read in `source` (same offsets as the work text). */
+  over(source: string): TrimmedLines {
+    return source === this.source ? this : new TrimmedLines(source, this.starts, this.ends);
+  }
+
+  start(line: number): number {
+    return this.starts[line];
+  }
+
+  end(line: number): number {
+    return this.ends[line];
+  }
+
+  text(line: number): string {
+    return this.source.slice(this.starts[line], this.ends[line]);
+  }
+
+  /** Whether the line holds any non-whitespace text. */
+  filled(line: number): boolean {
+    return this.ends[line] > this.starts[line];
+  }
+
+  /** trimmedLine(a, line) as an object. */
+  at(line: number): { start: number; end: number; text: string } {
+    return { start: this.starts[line], end: this.ends[line], text: this.text(line) };
+  }
+}
+
 /**
  * Deletes a whole line with its line break, so that no empty line is left behind. The last
  * line takes the break before it instead (the text then ends where the previous line ended).

@@ -12,6 +12,7 @@
 import { normalize } from '../text/normalize';
 import { PAGE_LABELS, type PageLabel, type PageLabelValue } from '../text/page-labels';
 import type { ChromeLine } from './artifacts-chrome';
+import type { LineTexts } from './artifacts-lines';
 import { continuesMetaName } from '../parse/title-lines';
 
 type Value = PageLabelValue;
@@ -269,12 +270,12 @@ const NAME_FIELD = /^[\s|│]*(?:[-*•·]\s*)?(?:名\s*称|称|标\s*题|文件
  * runs on through it, and the field is reported once over both lines. `reads` are the lines as
  * doc.read has them; `chrome` their readings, updated.
  */
-export function joinWrappedName(reads: { text: string }[], chrome: (ChromeLine | null)[]): Set<number> {
+export function joinWrappedName(reads: LineTexts, chrome: (ChromeLine | null)[]): Set<number> {
   const tails = new Set<number>(); // the lines that hold the rest of a field above: reported with it
   for (let k = 0; k + 1 < reads.length && k < 60; k++) {
-    if (!chrome[k]?.pageMeta || chrome[k + 1] || !reads[k + 1].text) continue;
-    const m = NAME_FIELD.exec(reads[k].text);
-    if (m && continuesMetaName(normalize(m[1]), normalize(reads[k + 1].text))) {
+    if (!chrome[k]?.pageMeta || chrome[k + 1] || !reads.text(k + 1)) continue;
+    const m = NAME_FIELD.exec(reads.text(k));
+    if (m && continuesMetaName(normalize(m[1]), normalize(reads.text(k + 1)))) {
       chrome[k + 1] = chrome[k];
       tails.add(k + 1);
     }

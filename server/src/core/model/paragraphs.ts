@@ -24,6 +24,38 @@ export function paragraphs(a: Analysis): Sentence[][] {
   return out;
 }
 
+/** The paragraph number of sentence k: the last paragraph starting at or before it (binary search). */
+function paragraphIndex(starts: Int32Array, k: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The paragraph of sentence number k of prose(a).sentences (a list of the caller's own) and k's
+ * place in it: one paragraph made when asked, not a map of every sentence to its paragraph.
+ */
+export function paragraphOf(a: Analysis, k: number): [Sentence[], number] | undefined {
+  const { sentences } = prose(a);
+  if (k < 0 || k >= sentences.length) return undefined;
+  const starts = paragraphStarts(a, sentences);
+  const p = paragraphIndex(starts, k);
+  return [sentences.slice(starts[p], starts[p + 1]), k - starts[p]];
+}
+
+/** The sentence before sentence number k in its paragraph (null for a paragraph's first). */
+export function sentenceBefore(a: Analysis, k: number): Sentence | null {
+  const { sentences } = prose(a);
+  if (k <= 0 || k >= sentences.length) return null;
+  const starts = paragraphStarts(a, sentences);
+  return starts[paragraphIndex(starts, k)] < k ? sentences[k - 1] : null;
+}
+
 function paragraphStarts(a: Analysis, sentences: readonly Sentence[]): Int32Array {
   let out = cache.get(a);
   if (out) return out;

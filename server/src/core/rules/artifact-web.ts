@@ -4,7 +4,7 @@
 import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
-import { deleteLineEdit, excerpt, trimmedLine } from '../model/artifacts-lines';
+import { deleteLineEdit, excerpt, LineTexts, TrimmedLines } from '../model/artifacts-lines';
 import { flatHeadChrome } from '../model/artifacts-flat';
 import { topMenuLines } from '../model/artifacts-menu';
 import { classifyPageMeta, joinWrappedName } from '../model/artifacts-meta';
@@ -21,25 +21,27 @@ import { toolbarAfterTitle } from '../parse/page-chrome';
  */
 const HEADING_START = /^(?:#|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])/;
 
-function joinLabelValues(spans: { text: string }[], chrome: (ChromeLine | null)[]): void {
+function joinLabelValues(spans: LineTexts, chrome: (ChromeLine | null)[]): void {
   for (let k = 0; k < spans.length; k++) {
+    // (Only a line read as chrome can be a label.)
+    if (!chrome[k]) continue;
     // (A label may keep its colon, its value on the next line: • 信息索引号: / 113307827047085929/2020-115677.)
-    const label = spans[k].text.replace(/[:：]\s*$/, '');
+    const label = spans.text(k).replace(/[:：]\s*$/, '');
     // (A label that is a page header's too, 发布机构:, was read as the header's: it is the table's when its value follows.)
-    const isLabel = chrome[k]?.pageMeta || (chrome[k]?.tier === 'meta' && classifyPageMeta(spans[k].text)?.pageMeta);
+    const isLabel = chrome[k]?.pageMeta || (chrome[k]?.tier === 'meta' && classifyPageMeta(spans.text(k))?.pageMeta);
     if (!isLabel || /[:：\t|｜]/.test(label) || label.replace(/[\s•·●-]/g, '').length > 8) continue;
     // The value on the next line (one blank line between allowed), short and no report title.
     let v = k + 1;
-    if (v < spans.length && !spans[v].text) v++;
+    if (v < spans.length && !spans.text(v)) v++;
     // (A bare date there may read as a page header's by itself: the label's pair is the better reading.)
-    if (v >= spans.length || !spans[v].text || (chrome[v] && chrome[v]!.tier !== 'meta')) continue;
-    if (spans[v].text.length > 40 || /报告|年报/.test(spans[v].text) || HEADING_START.test(spans[v].text)) continue;
+    if (v >= spans.length || !spans.text(v) || (chrome[v] && chrome[v]!.tier !== 'meta')) continue;
+    if (spans.text(v).length > 40 || /报告|年报/.test(spans.text(v)) || HEADING_START.test(spans.text(v))) continue;
     // (Nor an issuer above the title wrapped before its year: - 有效性有效 / 某某镇人民政府 / 2024年……年度报告.)
-    const n = v + 1 < spans.length && !spans[v + 1].text ? v + 2 : v + 1;
-    if (n < spans.length && opensWrappedTitle(spans[v].text, spans[n].text)) continue;
+    const n = v + 1 < spans.length && !spans.text(v + 1) ? v + 2 : v + 1;
+    if (n < spans.length && opensWrappedTitle(spans.text(v), spans.text(n))) continue;
     // (Nor the next field of the block, label and value: - 文号: left empty above - 发布日期: 2026-02-09.)
-    if (/^[\s•·●*-]*[\u3400-\u9fff]{2,8}[\s\u3000]*[:：]/.test(spans[v].text)) continue;
-    const pair = classifyPageMeta(`${label}:${spans[v].text}`);
+    if (/^[\s•·●*-]*[\u3400-\u9fff]{2,8}[\s\u3000]*[:：]/.test(spans.text(v))) continue;
+    const pair = classifyPageMeta(`${label}:${spans.text(v)}`);
     if (!pair) continue;
     chrome[k] = pair;
     chrome[v] = pair;
@@ -60,15 +62,15 @@ const HEADER_PAIRS = 2;
  * allowed), each followed by its short value line. Both lines of every pair are chrome (a page
  * header: reported as possible chrome unless a stronger item stands in the block).
  */
-function joinHeaderLabels(spans: { text: string }[], chrome: (ChromeLine | null)[]): void {
-  const next = (k: number) => { let v = k + 1; while (v < spans.length && !spans[v].text) v++; return v; };
+function joinHeaderLabels(spans: LineTexts, chrome: (ChromeLine | null)[]): void {
+  const next = (k: number) => { let v = k + 1; while (v < spans.length && !spans.text(v)) v++; return v; };
   for (let k = 0; k < spans.length && k < 400; k++) {
     const pairs: [number, number][] = [];
     let l = k;
-    while (l < spans.length && isHeaderLabel(spans[l].text)) {
+    while (l < spans.length && isHeaderLabel(spans.text(l))) {
       const v = next(l);
-      if (v >= spans.length || !spans[v].text || spans[v].text.length > 30 || /报告|年报|[。；;]/.test(spans[v].text)
-        || HEADING_START.test(spans[v].text) || isHeaderLabel(spans[v].text)) break;
+      if (v >= spans.length || !spans.text(v) || spans.text(v).length > 30 || /报告|年报|[。；;]/.test(spans.text(v))
+        || HEADING_START.test(spans.text(v)) || isHeaderLabel(spans.text(v))) break;
       pairs.push([l, v]);
       l = next(v);
     }
@@ -88,14 +90,14 @@ const PIPE_RUN = 20;
  * Lines (not the report's tables) whose text is followed by a long run of pipes (洪川镇…年度报告 | ||||…):
  * the line → where the run (with the spaces before it) starts.
  */
-function trailingPipeRuns(a: Analysis, spans: { text: string; start: number }[], reads: { text: string }[]): Map<number, number> {
+function trailingPipeRuns(a: Analysis, spans: TrimmedLines, reads: TrimmedLines): Map<number, number> {
   const out = new Map<number, number>();
-  spans.forEach((s, l) => {
-    if (s.text.length < PIPE_RUN + 2 || a.doc.tableLines.has(l)) return;
-    const m = /\s*[|│¦][|│¦\s]*$/.exec(reads[l].text);
-    if (!m || m.index === 0 || (m[0].match(/[|│¦]/g)?.length ?? 0) < PIPE_RUN) return;
-    out.set(l, s.start + m.index);
-  });
+  for (let l = 0; l < spans.length; l++) {
+    if (spans.end(l) - spans.start(l) < PIPE_RUN + 2 || a.doc.tableLines.has(l)) continue;
+    const m = /\s*[|│¦][|│¦\s]*$/.exec(reads.text(l));
+    if (!m || m.index === 0 || (m[0].match(/[|│¦]/g)?.length ?? 0) < PIPE_RUN) continue;
+    out.set(l, spans.start(l) + m.index);
+  }
   return out;
 }
 
@@ -120,35 +122,40 @@ export const artifactWeb: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     const lineCount = a.doc.lines.lineCount;
-    const spans = Array.from({ length: lineCount }, (_, l) => trimmedLine(a, l));
+    // (Offsets a line, each line's text cut when read: not an object and a slice for each line.)
+    const spans = TrimmedLines.of(a);
     // The lines as the readers read them (a page in Traditional script: 首頁 > 瀏覽次數 in Simplified,
     // same offsets) to tell chrome; the messages quote `spans`, the lines as written.
     const read = a.doc.read;
-    const reads = read === a.doc.work ? spans : spans.map((s) => ({ ...s, text: read.slice(s.start, s.end) }));
-    const chrome: (ChromeLine | null)[] = reads.map((s) => (s.text ? classifyChrome(s.text) : null));
+    const reads = spans.over(read);
+    const chrome: (ChromeLine | null)[] = new Array(lineCount);
     // A file-name line first or last is artifact-ocr's (it may keep the name as the title).
-    const filled = spans.map((s, l) => (s.text ? l : -1)).filter((l) => l >= 0);
+    const filled: number[] = [];
+    for (let l = 0; l < lineCount; l++) {
+      chrome[l] = reads.filled(l) ? classifyChrome(reads.text(l)) : null;
+      if (spans.filled(l)) filled.push(l);
+    }
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
     joinLabelValues(reads, chrome);
     joinHeaderLabels(reads, chrome);
     const valueTails = joinWrappedName(reads, chrome);
     // A lone separator (|) above everything else: the remains of a page's header bar, not a table cell.
     const top = filled[0];
-    if (top !== undefined && !chrome[top] && /^[|│¦]+$/.test(spans[top].text.replace(/\s+/g, '')) && !a.doc.tableLines.has(top)
+    if (top !== undefined && !chrome[top] && /^[|│¦]+$/.test(spans.text(top).replace(/\s+/g, '')) && !a.doc.tableLines.has(top)
       && (filled[1] === undefined || !a.doc.tableLines.has(filled[1]))) {
       chrome[top] = { tier: 'strong', zh: '孤立的分隔符', en: 'stray separator' };
     }
     // A line of nothing but a long run of pipes (||||…, hundreds of them): a web table's empty cells
     // around the title, never a row of the report's tables.
     for (let l = 0; l < lineCount; l++) {
-      if (chrome[l] || a.doc.tableLines.has(l) || spans[l].text.length < 20) continue;
-      if (/^[|│¦]{20,}$/.test(spans[l].text.replace(/\s+/g, ''))) chrome[l] = { tier: 'strong', zh: '成串的竖线', en: 'run of pipes' };
+      if (chrome[l] || a.doc.tableLines.has(l) || spans.end(l) - spans.start(l) < 20) continue;
+      if (/^[|│¦]{20,}$/.test(spans.text(l).replace(/\s+/g, ''))) chrome[l] = { tier: 'strong', zh: '成串的竖线', en: 'run of pipes' };
     }
     // The same run after a line's text (洪川镇…年度报告 | ||||…, 2025年01月20日 (点击: ) | ||||…): a line
     // that is chrome without it is chrome; otherwise only the run is debris (trailingPipes below).
     const piped = trailingPipeRuns(a, spans, reads);
     for (const [l, at] of piped) {
-      const c = chrome[l] ?? classifyChrome(reads[l].text.slice(0, at - spans[l].start).trim());
+      const c = chrome[l] ?? classifyChrome(reads.text(l).slice(0, at - spans.start(l)).trim());
       if (c) { chrome[l] = c; piped.delete(l); }
     }
     // The site's menu at the top of the text (• 移动门户 / • 微信 one a line): certain chrome, and so a
@@ -165,7 +172,7 @@ export const artifactWeb: Rule = {
       let end = l;
       for (let k = l; k < lineCount; k++) {
         if (chrome[k]) end = k;
-        else if (spans[k].text) break;
+        else if (spans.filled(k)) break;
       }
       const strongBlock = chrome.slice(l, end + 1).some((c) => c?.tier === 'strong');
       // A bare 公开方式 / 文号 / 发布日期 cell is page metadata only beside a 索引号-style line: a
@@ -178,7 +185,7 @@ export const artifactWeb: Rule = {
         const certain = c.tier === 'strong' || strongBlock;
         // (A 名称 value wrapped onto the next line: one finding over both lines.)
         const tail = valueTails.has(k + 1) ? k + 1 : k;
-        const span = tail > k ? { ...spans[k], end: spans[tail].end, text: spans[k].text + spans[tail].text } : spans[k];
+        const span = tail > k ? { start: spans.start(k), end: spans.end(tail), text: spans.text(k) + spans.text(tail) } : spans.at(k);
         const shown = excerpt(span.text, 30);
         // (A page header's line has a date worth moving only when it holds one: - 发布机构: left empty has none.
         // Its fix stays one to confirm all the same.)
@@ -220,9 +227,9 @@ export const artifactWeb: Rule = {
     }
     // A mirror site's watermark run onto the end of a report line (a heading): only the watermark is debris.
     for (let k = 0; k < lineCount; k++) {
-      const span = spans[k];
+      const span = spans.at(k);
       if (chrome[k] || !span.text || span.text.length > 300) continue;
-      const m = TRAILING_WATERMARK.exec(reads[k].text);
+      const m = TRAILING_WATERMARK.exec(reads.text(k));
       if (!m) continue;
       const start = span.start + m.index;
       const shown = span.text.slice(m.index, m.index + m[0].length).trim();
@@ -236,9 +243,9 @@ export const artifactWeb: Rule = {
     }
     // A view counter's empty label run into the text's first line (访问次数:2024年，……): only the label goes.
     for (let k = 0; k < lineCount && k < 40; k++) {
-      const span = spans[k];
+      const span = spans.at(k);
       if (chrome[k] || !span.text || a.doc.tableLines.has(k)) continue;
-      const m = LEADING_COUNTER.exec(reads[k].text);
+      const m = LEADING_COUNTER.exec(reads.text(k));
       if (!m) continue;
       // (The span is the line without its indentation.)
       const start = span.start + (m[0].length - m[0].trimStart().length);
@@ -254,7 +261,7 @@ export const artifactWeb: Rule = {
     }
     // A run of pipes after a line's text: only the run goes.
     for (const [l, start] of piped) {
-      const end = spans[l].end;
+      const end = spans.end(l);
       const shown = excerpt(a.doc.work.slice(start, end).trim(), 12);
       ctx.report({
         start: start + (a.doc.work.slice(start, end).length - a.doc.work.slice(start, end).trimStart().length),
@@ -268,17 +275,17 @@ export const artifactWeb: Rule = {
     // only the toolbar goes. (Among the first lines: a title's place.)
     for (const k of filled.slice(0, 6)) {
       if (chrome[k] || piped.has(k)) continue;
-      const at = toolbarAfterTitle(reads[k].text);
+      const at = toolbarAfterTitle(reads.text(k));
       if (at < 0) continue;
-      const start = spans[k].start + at;
-      const shown = excerpt(spans[k].text.slice(at), 30);
-      const cut = start - (spans[k].text.slice(0, at).length - spans[k].text.slice(0, at).trimEnd().length);
+      const start = spans.start(k) + at;
+      const shown = excerpt(spans.text(k).slice(at), 30);
+      const cut = start - (spans.text(k).slice(0, at).length - spans.text(k).slice(0, at).trimEnd().length);
       ctx.report({
         start,
-        end: spans[k].end,
+        end: spans.end(k),
         message: `网页残留（网页工具栏）：标题后的“${shown}”不属于报告内容，应删除`,
         messageEn: `Web-page chrome (page toolbar): “${shown}” after the title is not report content; delete it`,
-        fix: { title: '删除标题后的网页工具栏', edits: [{ start: cut, end: spans[k].end, newText: '' }], safe: true },
+        fix: { title: '删除标题后的网页工具栏', edits: [{ start: cut, end: spans.end(k), newText: '' }], safe: true },
       });
     }
     // A watermark run into the text (…第一秘书之家—全网资源每日更新www.mishuzj.com责任人…): only the watermark goes.

@@ -16,7 +16,7 @@ import { Count, prose, Sentence } from '../model/sentences';
 import { cellInt, findRow } from '../model/table-facts';
 import { honestPercent } from '../model/rounding';
 import { dispositionShares } from '../model/disposition-shares';
-import { paragraphs } from '../model/paragraphs';
+import { paragraphOf } from '../model/paragraphs';
 import { paragraphShares } from '../model/share-base';
 
 /** 予以公开率 / 部分公开率: the row of table 三 it is computed from. */
@@ -152,8 +152,6 @@ export const textShare: Rule = {
     const a = ctx.analysis;
     const { text, sentences } = prose(a);
     const within = (exact: number, rate: Count) => honestPercent(exact, rate.value, rate.decimals);
-    const paragraphOf = new Map<Sentence, [Sentence[], number]>();
-    for (const para of paragraphs(a)) para.forEach((s, i) => paragraphOf.set(s, [para, i]));
     sentences.forEach((s, k) => {
       // 予以公开率 40%: （一）予以公开 over （七）总计 (or over the applications received,
       // with or without last year's carried over: any reading that fits is accepted).
@@ -181,7 +179,7 @@ export const textShare: Rule = {
         const inferred = dispositionShares(a, s);
         // 共收到申请120件。予以公开48件，占45%。: the base is the one count stated before in the paragraph.
         if (!inferred.length) {
-          const at = paragraphOf.get(s);
+          const at = paragraphOf(a, k);
           for (const f of at ? paragraphShares(a, at[0], at[1], text) : []) {
             const shown = ((f.part.value / f.base.value) * 100).toFixed(Math.max(1, f.rate.decimals));
             ctx.report({ start: f.rate.start, end: f.rate.end,

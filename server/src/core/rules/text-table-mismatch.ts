@@ -13,7 +13,7 @@ import type { Rule } from './rule';
 import type { Analysis } from '../engine/lint';
 import { Clause, Count, prose, Sentence, spanOf as spanOfNorm } from '../model/sentences';
 import { activeStatements } from '../model/active-statements';
-import { paragraphs } from '../model/paragraphs';
+import { sentenceBefore } from '../model/paragraphs';
 import { statisticsStatements } from '../model/statistics-statements';
 import { applicantStatements, APPLICATION, appsTotal, blankTotal, DISPOSITIONS, GROUP_NAMES, HANDLED, NOT_THIS_YEAR, ORG, reasonStatements, RECEIVED, review, reviewGroups, SELF, Statement, STATEMENTS, SUB_UNITS } from '../model/table-statements';
 
@@ -150,11 +150,9 @@ export const textTableMismatch: Rule = {
     statements.push(...statisticsStatements(a));
     if (!statements.length) return;
     const { text, sentences } = prose(a);
-    // The sentence before each one in its paragraph.
-    const before = new Map<Sentence, Sentence>();
-    for (const p of paragraphs(a)) for (let k = 1; k < p.length; k++) before.set(p[k], p[k - 1]);
-    sentences.forEach((s) => {
-      const lead = /^其中/.test(s.text) ? before.get(s) ?? null : null;
+    sentences.forEach((s, k) => {
+      // (The sentence before it in its paragraph.)
+      const lead = /^其中/.test(s.text) ? sentenceBefore(a, k) : null;
       for (const c of s.clauses) {
         for (const hit of stated(a, s, c, text, statements, lead)) {
           const words = text.slice(c.ns, c.ne);

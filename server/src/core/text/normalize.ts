@@ -2,7 +2,7 @@
 // original text). Width folding, quote folding, whitespace removal, pinyin annotations
 // left by script converters, and Traditional→Simplified folding with OpenCC.
 import { OffsetMap, OffsetMapBuilder } from './offset-map';
-import { convertsAlone, toSimplified } from './script';
+import { convertsAlone, convertsNone, toSimplified } from './script';
 import { ownString as ownKey } from './own-string';
 import { UnitScratch, unitsToString } from './units';
 
@@ -194,6 +194,7 @@ function foldInto(simplified: string, out: Uint16Array, map: OffsetMapBuilder | 
  * character it came from, so that a match in normalised text maps back exactly.
  */
 export function normalizeMapped(original: string, opts: { keepSpaces?: boolean } = {}): MappedText {
+  if (plainLong(original)) return foldWhole(original, !!opts.keepSpaces);
   const simplified = prepared(original);
   const out = new Uint16Array(simplified.length);
   const map = new OffsetMapBuilder(simplified.length + 1);
@@ -201,11 +202,104 @@ export function normalizeMapped(original: string, opts: { keepSpaces?: boolean }
   return { text: unitsToString(out, k), map: map.done(k + 1) };
 }
 
+/**
+ * Where replacePinyin would blank `s` (pairs start, end): the candidates after a Han character,
+ * found as s.replace finds them, without the copy of `s` it makes.
+ */
+function pinyinRanges(s: string): number[] {
+  const out: number[] = [];
+  if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return out;
+  const re = new RegExp(PINYIN_CANDIDATE.source, 'g');
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const c = m.index > 0 ? s.charCodeAt(m.index - 1) : 0;
+    if (c >= 0x3400 && c <= 0x9fff) out.push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+/**
+ * foldInto over `s` with its pinyin annotations blanked (`blanks`: pinyinRanges(s), where only line
+ * breaks are kept), read in place instead of in a blanked copy. Each output unit goes to
+ * `emit(unit, offset)` when given; returns the output length.
+ */
+function foldBlanked(s: string, blanks: readonly number[], keepSpaces: boolean, emit: ((unit: number, offset: number) => void) | null): number {
+  const t = folds();
+  const n = s.length;
+  let k = 0;
+  let r = 0;
+  let nextBlank = blanks.length ? blanks[0] : n;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (i >= nextBlank) {
+      // Inside an annotation: blanked (dropped) but for its line breaks; past it, the next one.
+      if (i >= blanks[r + 1]) {
+        r += 2;
+        nextBlank = r < blanks.length ? blanks[r] : n;
+        i--;
+        continue;
+      }
+      if (c !== 10 && c !== 13) continue;
+    }
+    if (c === 0) continue;
+    const f = t[c];
+    let u: number;
+    if (f === FOLD_KEEP) u = c;
+    else if (f === FOLD_DROP) {
+      if (!keepSpaces || c === 0x200b) continue;
+      u = c === 10 || c === 13 ? c : 32;
+    } else u = f;
+    if (emit) emit(u, i);
+    k++;
+  }
+  return k;
+}
+
+/**
+ * normalizeMapped of a long text that the script conversion leaves as it is (a whole Simplified
+ * draft): folded from the text itself, not from a blanked copy, into a string built in pieces (and
+ * flattened at once, while nothing else of this call is held), then its map in a second pass of
+ * the exact size. The same result as the general path for a fraction of its passing memory.
+ */
+function foldWhole(original: string, keepSpaces: boolean): MappedText {
+  const blanks = pinyinRanges(original);
+  const { text, length: k } = foldWholeText(original, blanks, keepSpaces);
+  const map = new OffsetMapBuilder(k + 1);
+  let j = 0;
+  foldBlanked(original, blanks, keepSpaces, (_u, offset) => map.set(j++, offset));
+  map.set(k, original.length);
+  return { text, map: map.done(k + 1) };
+}
+
+/** The folded text of foldWhole, and its length. */
+function foldWholeText(original: string, blanks: readonly number[], keepSpaces: boolean): { text: string; length: number } {
+  const chunk = new Uint16Array(8192);
+  let used = 0;
+  let text = '';
+  const k = foldBlanked(original, blanks, keepSpaces, (u) => {
+    chunk[used++] = u;
+    if (used === chunk.length) {
+      text += String.fromCharCode.apply(null, chunk as unknown as number[]);
+      used = 0;
+    }
+  });
+  text += unitsToString(chunk, used);
+  // (A search flattens the pieces into one string now, before the map's buffer is taken.)
+  text.indexOf('\u0000');
+  return { text, length: k };
+}
+
+/** Whether `s` is long and its Simplified form is itself (no pinyin aside): foldWhole's texts. */
+function plainLong(s: string): boolean {
+  return s.length > UnitScratch.KEEP && s.indexOf('資訊') < 0 && convertsNone(s);
+}
+
 /** normalizeText's output buffer, reused: most calls are a line or a label. */
 const scratch = new UnitScratch(256);
 
 /** normalizeMapped(s).text without the offset map. */
 function normalizeText(s: string): string {
+  // (A long text, a whole draft's prose: folded from itself in pieces, with no copy and no buffer of its length.)
+  if (plainLong(s)) return foldWholeText(s, pinyinRanges(s), false).text;
   const simplified = prepared(s);
   const n = simplified.length;
   const out = scratch.take(n);

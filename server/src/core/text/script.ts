@@ -173,6 +173,11 @@ function hasConvertible(s: string, l: Loaded): boolean {
   return false;
 }
 
+/** Whether toSimplified(s) (comparison's) is `s` itself because no character of `s` converts alone (surrogates: assumed to). */
+export function convertsNone(s: string): boolean {
+  return !hasConvertible(s, load('compare'));
+}
+
 /**
  * Whether comparison's conversion changes the character `c` standing alone (surrogates: assumed
  * so). toSimplified(s) is `s` itself when it changes none of s's characters alone.
