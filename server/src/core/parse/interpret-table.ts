@@ -5,7 +5,7 @@ import type { BlocksTable, Constraint, FlatTable, GridTable, TableSpec } from '.
 import { dropPinyin, labelKey } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
 import { isValueLike } from './cell-value';
-import { isLabelLike, isNumberish, splitMixed, splitRow, Split } from './split-row';
+import { isLabelLike, isNumberish, isWordValue, splitMixed, splitRow, Split } from './split-row';
 import { regroupRows } from './regroup';
 import { blankCellBlocks } from './layouts/blank-cells-read';
 import { readColumnBlockTable } from './layouts/column-block-read';
@@ -60,6 +60,15 @@ export interface StatTable {
   partial?: boolean;
 }
 
+/**
+ * A value cell with something written in it: a figure (or a dash, OCR debris for a digit), 无 / 没有 or a count
+ * with its unit (0件) — a row of them (规章 | 无 | 无 | 无, 表四's 0 | 无 | 无 | 1 | …) is a row of values, which
+ * the cell policy and table-cell-invalid read, never a group label or a row short of figures.
+ */
+function isWritten(c: Cell): boolean {
+  return c.text !== '' && (isValueLike(c.value) || isWordValue(c));
+}
+
 function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: number; end: number }): TableRow {
   const has = !!label && label.start >= 0;
   return newTableRow(raw, kind, null, null, label?.label ?? '', has ? label!.start : raw.start, has ? label!.end : raw.start);
@@ -79,7 +88,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
   for (const raw of rows) {
     const cells = splitMixed(raw.cells);
     const sp = splitRow(cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
-    const hasValues = !!sp.values && sp.values.some((c) => c.text !== '' && isValueLike(c.value));
+    const hasValues = !!sp.values && sp.values.some(isWritten);
     if (!hasValues && sp.run.length === 0 && isHeader(cells, headerWords)) { out.push(emptyRow(raw, 'header')); continue; }
     const lab = labelOf(sp.label);
     // Converter stubs such as "| - | - |" without a label or a single number carry nothing.
@@ -124,7 +133,7 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   for (const raw of rows) {
     const sp = splitRow(raw.cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
     const filled = sp.run.filter((c) => c.text !== '');
-    const hasValues = !!sp.values && (sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2) || slotsInPlace(sp, n));
+    const hasValues = !!sp.values && (sp.values.filter(isWritten).length >= Math.ceil(n / 2) || slotsInPlace(sp, n));
     if (!found && hasValues) {
       const row = emptyRow(raw, 'data', labelOf(sp.label));
       row.rowId = 'data';

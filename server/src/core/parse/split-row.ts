@@ -55,6 +55,17 @@ export function isNoneText(c: Cell): boolean {
   return c.text === '无' || c.text === '没有';
 }
 
+/** A count written with its unit (0件, 12个, 3项): no figure the arithmetic reads, but a value in its slot. */
+const UNIT_COUNT = /^\d{1,9}[\s\u3000]*[件个条项次人]$/;
+
+/**
+ * A value cell written in words: 无 / 没有, or a count with its unit (0件). table-cell-invalid reports it; the
+ * row still holds its values (a row of 0件 is no group label, nor a row short of figures).
+ */
+export function isWordValue(c: Cell): boolean {
+  return isNoneText(c) || (c.value.type === 'text' && UNIT_COUNT.test(c.text));
+}
+
 export function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null, fullWidth = false, keep = false): Split {
   // A GFM row as wide as its header is positional, a regrouped row (parse/regroup.ts) with a width or every slot in place too.
   const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
@@ -86,7 +97,7 @@ export function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 't
   if (mode === 'leading') {
     // Block tables: label first, then the values; gaps may follow.
     let i = 0;
-    while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '') && !(i > 0 && isNoneText(cs[i]))) i++; // (规章 | 无 | 无 | 无)
+    while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '') && !(i > 0 && isWordValue(cs[i]))) i++; // (规章 | 无 | 无 | 无)
     // A row showing all its slots with no value written (规章 | | | |): its trailing blank
     // cells are the blank values.
     if (i === cs.length && keep) {
@@ -131,8 +142,8 @@ export function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 't
   // A text cell among the values ("2件", "无"): still n values after a label cell.
   const lastN = cs.slice(Math.max(0, cs.length - n));
   const labelled = cs.length > n && cs.slice(0, cs.length - n).some(isLabelLike);
-  // A row of 无 (and blanks) holds no number but is still n values.
-  const noneRow = lastN.some(isNoneText) && lastN.every((c) => c.text === '' || isNoneText(c) || isValueLike(c.value));
+  // A row of 无 or 0件 (and blanks) holds no number but is still n values.
+  const noneRow = lastN.some(isWordValue) && lastN.every((c) => c.text === '' || isWordValue(c) || isValueLike(c.value));
   if ((labelled || cs.length === n) && !lastN.some(isLabelLike) && (lastN.some(isCount) || noneRow)) {
     // Blank last cells kept: the run is every cell after the label, so a figure or 无 they push out of the n shows.
     let l = cs.length - n; while (keep && l > 0 && !isLabelLike(cs[l - 1])) l--;
