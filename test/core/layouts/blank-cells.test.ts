@@ -81,3 +81,17 @@ test('header words separated by blank lines (PDF reading order, blank-line separ
   // Prose and short lines without figures are never taken.
   assert.ok(!findTables(new LineMap(['一、总体情况', '我办', '高度重视', '信息公开', '', '', '工作', '1', '2', '3'].join('\n'))).some((b) => b.positional));
 });
+
+test('a header with blank cells of its own (runs of blank lines between its words) over rows with blank cells is this layout: never silently unread', () => {
+  // A copy of a web table whose header cells span blank slots (申请人情况 over three, 法人或其他组织 over four):
+  // each blank slot a blank line, so the header words do not run together.
+  const head = [APPS_HEAD[0], APPS_HEAD[1], '', '', '申请人情况', '', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计', '', '', '', '',
+    ...APPS_HEAD.slice(6)];
+  const text = [...HEAD, ...ACTIVE, ...head, ...APPS_ROWS, ...REVIEW, ...TAIL].join('\n');
+  assert.ok(findTables(new LineMap(text)).some((b) => b.positional && b.rows.some((r) => r.cells[0].text === '申请人情况')));
+  const f = lint(text).findings;
+  const apps = analyze(text).report!.tables.get('applications');
+  // Read when its blank lines fit the grid, or else reported unreadable: the user is told, no arithmetic on a guess.
+  assert.ok(apps || f.some((x) => x.rule === 'table-unreadable' && x.message.startsWith('表三')), f.map((x) => x.message).join('\n'));
+  assert.deepEqual(f.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => x.rule), []);
+});
