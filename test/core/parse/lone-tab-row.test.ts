@@ -38,3 +38,14 @@ test('a lone tab row of 无 and figures is table 四 too; one of fewer figures i
   const short = mixed('1\t1\t0\t0\t2\t0\t0');
   assert.equal(analyze(short).report!.tables.get('review'), undefined);
 });
+
+test('a lone tab row beside table 四 cells in reading order is no table of its own: no row short of figures', () => {
+  const lines = buildDraft({ layout: 'tab' }).split('\n');
+  const i = lines.findIndex((l) => l.startsWith('## 四、'));
+  // The first six figures one per line after the header words (PDF text in reading order), the other nine on a tab row.
+  const order = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '1', '1', '0', '0', '2', '0', ''];
+  const text = [...lines.slice(0, i + 2), ...order, '0\t0\t1\t1\t0\t0\t0\t0\t0', ...lines.slice(i + 5)].join('\n');
+  const fs = lint(text).findings;
+  assert.deepEqual(fs.filter((f) => f.rule === 'table-shape').map((f) => f.message), []);
+  assert.ok(analyze(text).report!.tables.get('review') || fs.some((f) => f.rule === 'table-unreadable' && f.message.startsWith('表四')), fs.map((f) => f.message).join('\n'));
+});

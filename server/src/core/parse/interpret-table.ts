@@ -223,6 +223,9 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   if (blocks.some((b) => b.positional)) blocks = blankCellBlocks(spec, blocks); // blank lines as blank cells, when they fit
   // PDF text in reading order: the format decides whether the cells can be placed at all;
   // beside a table of another layout, such blocks are left out.
+  // (A lone tab row of figures, tables.ts's figureRow, beside cells in reading order holds only some of the
+  // table's figures: the reading-order cells are read as they were without it.)
+  if (blocks.some((b) => b.layout === 'column-block')) blocks = blocks.filter((b) => !(b.layout === 'tab' && b.rows.length === 1));
   const columnBlocks = blocks.filter((b) => b.layout === 'column-block');
   if (columnBlocks.length === blocks.length) {
     const cbRows = readColumnBlockTable(spec, blocks);
