@@ -81,3 +81,56 @@ test('header words separated by blank lines (PDF reading order, blank-line separ
   // Prose and short lines without figures are never taken.
   assert.ok(!findTables(new LineMap(['一、总体情况', '我办', '高度重视', '信息公开', '', '', '工作', '1', '2', '3'].join('\n'))).some((b) => b.positional));
 });
+
+test('a header with blank cells of its own (runs of blank lines between its words) over rows with blank cells is this layout: never silently unread', () => {
+  // A copy of a web table whose header cells span blank slots (申请人情况 over three, 法人或其他组织 over four):
+  // each blank slot a blank line, so the header words do not run together.
+  const head = [APPS_HEAD[0], APPS_HEAD[1], '', '', '申请人情况', '', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计', '', '', '', '',
+    ...APPS_HEAD.slice(6)];
+  const text = [...HEAD, ...ACTIVE, ...head, ...APPS_ROWS, ...REVIEW, ...TAIL].join('\n');
+  assert.ok(findTables(new LineMap(text)).some((b) => b.positional && b.rows.some((r) => r.cells[0].text === '申请人情况')));
+  const f = lint(text).findings;
+  const apps = analyze(text).report!.tables.get('applications');
+  // Its header's blank cells are no row's values: the rows are read in place, the blank 总计 beside a figure the
+  // one error, as in the copy whose header runs together (first test).
+  assert.ok(apps, f.map((x) => x.message).join('\n'));
+  const errs = f.filter((x) => x.severity === 'error' || x.severity === 'warning');
+  assert.deepEqual(errs.map((x) => x.rule), ['table-row-total'], errs.map((x) => x.message).join('\n'));
+  assert.match(errs[0].message, /部分公开/);
+});
+
+test('a web table with merged label cells copied one cell per line: the blank slots they cover are no values, its rows are read in place', () => {
+  // 一、本年新收… spans the three label columns (two blank slots after it), a sub-row's group column is a blank slot
+  // before its label (a blank line between the row above and the label), as a browser copies such a table.
+  const z = ['0', '', '', '', '', '', '0'];
+  const rows: string[][] = [
+    ['一、本年新收政府信息公开申请数量', '', '', '9', '2', '', '', '', '', '11'],
+    ['二、上年结转政府信息公开申请数量', '', '', '1', '', '', '', '', '', '1'],
+    ['三、本年度办理结果', '（一）予以公开', '', '5', '1', '', '', '', '', '6'],
+    ['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '', ...z],
+    ['', '（三）不予公开', '1.属于国家秘密', ...z],
+    ...['2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',
+      '7.属于行政执法案卷', '8.属于行政查询事项'].map((l) => ['', '', l, ...z]),
+    ['', '（四）无法提供', '1.本机关不掌握相关政府信息', '2', '1', '', '', '', '', '3'],
+    ...['2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((l) => ['', '', l, ...z]),
+    ['', '（五）不予处理', '1.信访举报投诉类申请', ...z],
+    ...['2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map((l) => ['', '', l, ...z]),
+    ['', '（六）其他处理', '', ...z],
+    ['', '（七）总计', '', '7', '2', '', '', '', '', '9'],
+    ['四、结转下年度继续办理', '', '', '3', '1', '', '', '', '', '4'],
+  ];
+  const head = [APPS_HEAD[0], APPS_HEAD[1], '', '', '申请人情况', '', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计', '', '', '', '',
+    ...APPS_HEAD.slice(6)];
+  const text = [...HEAD, ...ACTIVE, ...head, ...rows.flat(), ...REVIEW, ...TAIL].join('\n');
+  const apps = analyze(text).report!.tables.get('applications');
+  assert.ok(apps, 'table 三 read');
+  const vals = (id: string) => [...apps!.rows.find((r) => r.rowId === id && r.kind === 'data')!.values.values()].map((c) => c.text);
+  assert.deepEqual(vals('new'), ['9', '2', '', '', '', '', '11']);
+  assert.deepEqual(vals('open'), ['5', '1', '', '', '', '', '6']);
+  assert.deepEqual(vals('unable-1'), ['2', '1', '', '', '', '', '3']);
+  assert.deepEqual(vals('next'), ['3', '1', '', '', '', '', '4']);
+  const f = lint(text).findings;
+  assert.ok(!f.some((x) => x.rule === 'table-unreadable' && x.message.startsWith('表三')), f.map((x) => x.message).join('\n'));
+  // 一 + 二 = 三（七）+ 四 holds (11 + 1 = 9 + 4 fails by one: 12 ≠ 13), and is caught on the rows read.
+  assert.ok(f.some((x) => x.severity === 'error' && /table-balance|table-col-sum|table-sum/.test(x.rule)), f.filter((x) => x.severity === 'error').map((x) => `${x.rule} ${x.message}`).join('\n'));
+});

@@ -4,10 +4,10 @@
 import type { BlocksTable, Constraint, FlatTable, GridTable, TableSpec } from '../formats/types';
 import { dropPinyin, labelKey } from '../text/normalize';
 import { Cell, RawRow, TableBlock, TableLayout } from './tables';
-import { labelThenSlots } from './label-slots';
-import { isValueLike, readCellValue } from './cell-value';
+import { isValueLike } from './cell-value';
+import { isLabelLike, isNumberish, isWordValue, splitMixed, splitRow, Split } from './split-row';
 import { regroupRows } from './regroup';
-import { blankCellBlocks, slotsAfterLabel } from './layouts/blank-cells-read';
+import { blankCellBlocks } from './layouts/blank-cells-read';
 import { readColumnBlockTable } from './layouts/column-block-read';
 import { readCertainRows } from './layouts/column-block-narrow';
 import { bestRow, candidatesOf, innermostRow, itemNumber, labelOf, leadingNumeral, rowCore } from './row-match';
@@ -60,138 +60,13 @@ export interface StatTable {
   partial?: boolean;
 }
 
-/** Splits a cell such as "费 0" (label and value glued by a paste) into two cells. */
-function splitMixed(cells: Cell[]): Cell[] {
-  const out: Cell[] = [];
-  for (const c of cells) {
-    const m = /^(.*[\u3400-\u9fff）)])\s+([-+]?[\dUOo〇]+(?:\.\d+)?)$/.exec(c.text);
-    if (c.value.type === 'text' && m) {
-      const v = readCellValue(m[2]);
-      if (v.type !== 'text') {
-        const vStart = c.start + c.text.length - m[2].length;
-        out.push({ text: m[1], start: c.start, end: c.start + m[1].length, value: readCellValue(m[1]) });
-        out.push({ text: m[2], start: vStart, end: c.end, value: v });
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-const isNumberish = (c: Cell): boolean => c.value.type !== 'text' && c.value.type !== 'empty' && c.value.type !== 'dash';
-
-function trimTrailingEmpty(cells: Cell[]): Cell[] {
-  let n = cells.length;
-  while (n > 0 && cells[n - 1].text === '') n--;
-  return cells.slice(0, n);
-}
-
-interface Split { label: Cell[]; values: Cell[] | null; run: Cell[] }
-
 /**
- * Separates label cells from value cells. GFM rows are positional (the last n cells);
- * loose and tab rows use the trailing run of value-like cells, where blanks inside the run
- * are merged-cell gaps when enough non-empty values remain.
+ * A value cell with something written in it: a figure (or a dash, OCR debris for a digit), 无 / 没有 or a count
+ * with its unit (0件) — a row of them (规章 | 无 | 无 | 无, 表四's 0 | 无 | 无 | 1 | …) is a row of values, which
+ * the cell policy and table-cell-invalid read, never a group label or a row short of figures.
  */
-/** A cell that reads as a row label: two or more Han characters, and not a number with a unit. */
-function isLabelLike(c: Cell): boolean {
-  return c.value.type === 'text' && (c.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2;
-}
-
-function isCount(c: Cell): boolean {
-  return c.value.type === 'int' || c.value.type === 'signed' || c.value.type === 'amount';
-}
-
-/** A 无 / 没有 cell: no number written, read by the cell policy (engine/cell-policy.ts). */
-function isNoneText(c: Cell): boolean {
-  return c.text === '无' || c.text === '没有';
-}
-
-function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null, fullWidth = false, keep = false): Split {
-  // A GFM row as wide as its header is positional, a regrouped row (parse/regroup.ts) with a width or every slot in place too.
-  const positional = layout === 'gfm' ? width === null || cells.length === width : width !== null && cells.length === width;
-  if (mode === 'leading' && fullWidth && layout === 'cell-lines' && slotsAfterLabel(cells, n)) return slotsAfterLabel(cells, n)!;
-  if (mode === 'trailing' && positional && cells.length >= n) {
-    const cut = cells.length - n;
-    // A PDF converter's header wider than the rows (| 业 | 构 | 益组织 | … |  |): a row whose figures
-    // start in the label's place and end in as many blank cells is the row shifted left.
-    let t = 0;
-    while (t < cut - 1 && cells[cells.length - 1 - t].text === '') t++;
-    if (t > 0 && cells.slice(cut - t, cut).every(isCount) && cells.slice(0, cut - t).some(isLabelLike)) {
-      return { label: cells.slice(0, cut - t), values: cells.slice(cut - t, cells.length - t), run: [] };
-    }
-    return { label: cells.slice(0, cut), values: cells.slice(cut), run: [] };
-  }
-  // Blank last cells are kept where the row shows all its slots (tab row as wide as its block,
-  // loose-pipe row closed by a pipe): they are blank values at their own positions, unless that
-  // would push a written value out of the row's n values (OCR copies with stray trailing tabs).
-  if (fullWidth && (layout === 'tab' || layout === 'tab-lines' || layout === 'loose-pipe' || layout === 'spaced' || layout === 'gfm' || layout === 'cell-lines') && cells.length && cells[cells.length - 1].text === '') {
-    const kept = splitRow(cells, n, layout, mode, width, false, true);
-    if (kept.values && kept.run.every((c) => c.text === '' || kept.values!.includes(c))) return kept;
-    if (!kept.values && !kept.run.some((c) => c.text !== '')) return kept;
-  }
-  if (!keep && mode === 'trailing') {
-    const slots = labelThenSlots(cells, n, layout);
-    if (slots) return slots;
-  }
-  const cs = keep ? cells : trimTrailingEmpty(cells);
-  if (mode === 'leading') {
-    // Block tables: label first, then the values; gaps may follow.
-    let i = 0;
-    while (i < cs.length && !(isValueLike(cs[i].value) && cs[i].text !== '') && !(i > 0 && isNoneText(cs[i]))) i++; // (规章 | 无 | 无 | 无)
-    // A row showing all its slots with no value written (规章 | | | |): its trailing blank
-    // cells are the blank values.
-    if (i === cs.length && keep) {
-      let j = cs.length;
-      while (j > 0 && cs[j - 1].text === '') j--;
-      if (j > 0 && cs.length - j >= n) i = j;
-    }
-    const label = cs.slice(0, i).filter((c) => c.text !== '');
-    const rest = cs.slice(i);
-    const filled = rest.filter((c) => c.text !== '');
-    // Every slot shown (a tab row as wide as its block) and a blank before the figures (行政规范性文件\t\t5\t5): by position.
-    if ((fullWidth || keep) && filled.length < n && cs.length > n) {
-      const head = cs.slice(0, cs.length - n);
-      const vals = cs.slice(cs.length - n);
-      if (head.some((c) => c.text !== '') && head.every((c) => c.text === '' || !isValueLike(c.value)) && vals.every((c) => c.text === '' || isValueLike(c.value))) {
-        return { label: head.filter((c) => c.text !== ''), values: vals, run: rest };
-      }
-    }
-    if (filled.length >= n) return { label, values: filled.slice(0, n), run: rest };
-    if (rest.length >= n) return { label, values: rest.slice(0, n), run: rest };
-    return { label, values: null, run: filled };
-  }
-  let k = cs.length;
-  while (k > 0 && isValueLike(cs[k - 1].value)) k--;
-  const run = cs.slice(k);
-  const filled = run.filter((c) => c.text !== '');
-  if (filled.length > n && filled.slice(0, filled.length - n).some(isCount)) {
-    // More numbers than columns: a shifted or duplicated cell, not label debris.
-    return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
-  }
-  if (filled.length >= n) {
-    // Extra decimals or look-alikes before the values are OCR debris of the label (seed 003: 7.12).
-    const values = filled.slice(filled.length - n);
-    const firstIdx = cs.indexOf(values[0]);
-    return { label: cs.slice(0, firstIdx).filter((c) => c.text !== ''), values, run };
-  }
-  if (run.length >= n) {
-    // A figure the blanks push out of the last n (25 | | … | | 25) is no part of the label: the row is read with doubt.
-    if (run.slice(0, run.length - n).some(isCount)) return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
-    return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values: run.slice(run.length - n), run };
-  }
-  // A text cell among the values ("2件", "无"): still n values after a label cell.
-  const lastN = cs.slice(Math.max(0, cs.length - n));
-  const labelled = cs.length > n && cs.slice(0, cs.length - n).some(isLabelLike);
-  // A row of 无 (and blanks) holds no number but is still n values.
-  const noneRow = lastN.some(isNoneText) && lastN.every((c) => c.text === '' || isNoneText(c) || isValueLike(c.value));
-  if ((labelled || cs.length === n) && !lastN.some(isLabelLike) && (lastN.some(isCount) || noneRow)) {
-    // Blank last cells kept: the run is every cell after the label, so a figure or 无 they push out of the n shows.
-    let l = cs.length - n; while (keep && l > 0 && !isLabelLike(cs[l - 1])) l--;
-    return { label: cs.slice(0, cs.length - n).filter((c) => c.text !== ''), values: lastN, run: cs.slice(l) };
-  }
-  return { label: cs.slice(0, k).filter((c) => c.text !== ''), values: null, run: filled };
+function isWritten(c: Cell): boolean {
+  return c.text !== '' && (isValueLike(c.value) || isWordValue(c));
 }
 
 function emptyRow(raw: RawRow, kind: RowKind, label?: { label: string; start: number; end: number }): TableRow {
@@ -213,7 +88,7 @@ function readGrid(spec: GridTable, rows: RawRow[], layout: TableLayout): TableRo
   for (const raw of rows) {
     const cells = splitMixed(raw.cells);
     const sp = splitRow(cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
-    const hasValues = !!sp.values && sp.values.some((c) => c.text !== '' && isValueLike(c.value));
+    const hasValues = !!sp.values && sp.values.some(isWritten);
     if (!hasValues && sp.run.length === 0 && isHeader(cells, headerWords)) { out.push(emptyRow(raw, 'header')); continue; }
     const lab = labelOf(sp.label);
     // Converter stubs such as "| - | - |" without a label or a single number carry nothing.
@@ -258,7 +133,7 @@ function readFlat(spec: FlatTable, rows: RawRow[], layout: TableLayout): TableRo
   for (const raw of rows) {
     const sp = splitRow(raw.cells, n, layout, 'trailing', raw.width, !!raw.fullWidth);
     const filled = sp.run.filter((c) => c.text !== '');
-    const hasValues = !!sp.values && (sp.values.filter((c) => c.text !== '' && isValueLike(c.value)).length >= Math.ceil(n / 2) || slotsInPlace(sp, n));
+    const hasValues = !!sp.values && (sp.values.filter(isWritten).length >= Math.ceil(n / 2) || slotsInPlace(sp, n));
     if (!found && hasValues) {
       const row = emptyRow(raw, 'data', labelOf(sp.label));
       row.rowId = 'data';
@@ -348,6 +223,9 @@ export function interpretTable(id: string, spec: TableSpec, blocks: TableBlock[]
   if (blocks.some((b) => b.positional)) blocks = blankCellBlocks(spec, blocks); // blank lines as blank cells, when they fit
   // PDF text in reading order: the format decides whether the cells can be placed at all;
   // beside a table of another layout, such blocks are left out.
+  // (A lone tab row of figures, tables.ts's figureRow, beside cells in reading order holds only some of the
+  // table's figures: the reading-order cells are read as they were without it.)
+  if (blocks.some((b) => b.layout === 'column-block')) blocks = blocks.filter((b) => !(b.layout === 'tab' && b.rows.length === 1));
   const columnBlocks = blocks.filter((b) => b.layout === 'column-block');
   if (columnBlocks.length === blocks.length) {
     const cbRows = readColumnBlockTable(spec, blocks);

@@ -64,10 +64,37 @@ function isDenseWithBlanks(run: Slot[]): boolean {
   // The header cells run together: at least three text cells before the first value or blank
   // line (PDF text in reading order and blank-line separated copies put blank lines between
   // header words); blank lines come later, among the values; and few cells stand
-  // alone between blank lines.
+  // alone between blank lines. Or the header shows blank cells of its own as the rows do (gapsAround).
   let head = 0;
   while (head < run.length && run[head].cell && run[head].cell!.value.type === 'text') head++;
-  return blanks > 0 && head >= 3;
+  if (blanks === 0) return false;
+  if (head >= 3) return true;
+  const gaps = gapsAround(run);
+  return gaps.head > 0 && gaps.values >= MIN_GAPS;
+}
+
+/** Runs of two blank lines or more among the values a run needs when its header cells do not run together. */
+const MIN_GAPS = 3;
+
+/** Blank lines in a run among the header cells that are blank cells (more than a page break leaves: two). */
+const HEAD_GAP = 3;
+
+/**
+ * Runs of HEAD_GAP blank lines or more before the run's first figure (`head`) and of two or more after it
+ * (`values`), each followed by a cell: blank cells of the header (申请人情况 over blank slots) and of the rows (一、本年新收… / blank / blank /
+ * 26 / five blanks / 26). Such a header does not run together, but shows its blank cells as its rows do; PDF text
+ * in reading order and blank-line separated copies put single blank lines between header words.
+ */
+function gapsAround(run: Slot[]): { head: number; values: number } {
+  const first = run.findIndex((s) => s.cell && (s.cell.value.type === 'int' || s.cell.value.type === 'decimal'));
+  const gaps = { head: 0, values: 0 };
+  let blank = 0;
+  for (let i = 0; i < run.length; i++) {
+    if (!run[i].cell) { blank++; continue; }
+    if (first >= 0 && i > first) { if (blank >= 2) gaps.values++; } else if (blank >= HEAD_GAP) gaps.head++;
+    blank = 0;
+  }
+  return gaps;
 }
 
 function blockOf(lines: LineMap, run: Slot[]): TableBlock {

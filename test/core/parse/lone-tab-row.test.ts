@@ -1,0 +1,51 @@
+// A copy that mixes `pdftotext -layout` text and a browser's tab row: table 四's header lines laid out with
+// spaces and its one data row of 15 figures separated by tabs. The lone tab row is table 四's row (read and
+// checked), not lost text; a lone tab row of a few figures (a 表三 row's 7 or fewer) stays no table.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lint } from '../../../server/src/core';
+import { buildDraft } from '../rules/build';
+
+const HEAD = [
+  '                    行政复议                                          行政诉讼',
+  '                                              未经复议直接起诉                  复议后起诉',
+  '结果   结果     其他   尚未  总计   结果 结果 其他  尚未 总计   结果 结果 其他  尚未 总计',
+  '维持   纠正     结果   审结         维持 纠正 结果  审结        维持 纠正 结果  审结',
+  '',
+];
+
+function mixed(row: string): string {
+  const lines = buildDraft({ layout: 'tab' }).split('\n');
+  const i = lines.findIndex((l) => l.startsWith('## 四、'));
+  return [...lines.slice(0, i + 2), ...HEAD, row, ...lines.slice(i + 5)].join('\n');
+}
+
+test('a lone tab row of 15 figures under header lines laid out with spaces is table 四', () => {
+  const text = mixed('1\t1\t0\t0\t2\t0\t0\t0\t1\t1\t0\t0\t0\t0\t0');
+  const t = analyze(text).report!.tables.get('review');
+  assert.ok(t, 'table 四 is read');
+  const data = t!.rows.find((r) => r.rowId === 'data')!;
+  assert.equal(data.values.size, 15);
+  assert.deepEqual(lint(text).findings.filter((f) => f.rule.startsWith('table-') || f.rule === 'review-total').filter((f) => f.severity !== 'hint').map((f) => f.rule), []);
+  // A wrong total in it is caught.
+  const wrong = mixed('1\t1\t0\t0\t3\t0\t0\t0\t1\t1\t0\t0\t0\t0\t0');
+  assert.ok(lint(wrong).findings.some((f) => f.rule === 'review-total' && f.severity === 'error'));
+});
+
+test('a lone tab row of 无 and figures is table 四 too; one of fewer figures is no table', () => {
+  const none = mixed('1\t1\t无\t无\t2\t无\t无\t无\t1\t1\t无\t无\t无\t无\t无');
+  assert.equal(analyze(none).report!.tables.get('review')?.rows.find((r) => r.rowId === 'data')?.values.size, 15);
+  const short = mixed('1\t1\t0\t0\t2\t0\t0');
+  assert.equal(analyze(short).report!.tables.get('review'), undefined);
+});
+
+test('a lone tab row beside table 四 cells in reading order is no table of its own: no row short of figures', () => {
+  const lines = buildDraft({ layout: 'tab' }).split('\n');
+  const i = lines.findIndex((l) => l.startsWith('## 四、'));
+  // The first six figures one per line after the header words (PDF text in reading order), the other nine on a tab row.
+  const order = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '1', '1', '0', '0', '2', '0', ''];
+  const text = [...lines.slice(0, i + 2), ...order, '0\t0\t1\t1\t0\t0\t0\t0\t0', ...lines.slice(i + 5)].join('\n');
+  const fs = lint(text).findings;
+  assert.deepEqual(fs.filter((f) => f.rule === 'table-shape').map((f) => f.message), []);
+  assert.ok(analyze(text).report!.tables.get('review') || fs.some((f) => f.rule === 'table-unreadable' && f.message.startsWith('表四')), fs.map((f) => f.message).join('\n'));
+});
