@@ -158,19 +158,21 @@ function fourBytes(pointer: number): number[] {
 
 export function encodeGb18030(text: string): Buffer {
   const table = gb18030Table();
+  return encodeByTable(text, 'gb18030', (ch, cp) => (cp > 0xffff ? fourBytes(cp - 0x10000 + 189000) : table.get(ch)));
+}
+
+/** Text → bytes through `codeOf` (undefined: the encoding lacks the character, which throws), checked by decoding back. */
+function encodeByTable(text: string, label: string, codeOf: (ch: string, cp: number) => number[] | undefined): Buffer {
   const out: number[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp > 0xffff) out.push(...fourBytes(cp - 0x10000 + 189000));
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GB18030 code for U+${cp.toString(16)}`);
-      out.push(...bytes);
-    }
+    if (cp < 0x80) { out.push(cp); continue; }
+    const bytes = codeOf(ch, cp);
+    if (!bytes) throw new Error(`no ${label} code for U+${cp.toString(16)}`);
+    out.push(...bytes);
   }
   const buf = Buffer.from(out);
-  if (new TextDecoder('gb18030').decode(buf) !== text) throw new Error('GB18030 round trip failed');
+  if (new TextDecoder(label).decode(buf) !== text) throw new Error(`${label} round trip failed`);
   return buf;
 }
 
@@ -178,7 +180,7 @@ let big5Table: Map<string, number[]> | undefined;
 
 /**
  * Text → Big5 bytes (Node has no Big5 encoder): a table built by decoding every two-byte code once; a
- * character Big5 lacks throws. The first code of a character wins, as WHATWG's encoder picks.
+ * character Big5 lacks throws. The first code found for a character is used (the round trip checks it).
  */
 export function encodeBig5(text: string): Buffer {
   if (!big5Table) {
@@ -196,17 +198,8 @@ export function encodeBig5(text: string): Buffer {
       }
     }
   }
-  const out: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) { out.push(cp); continue; }
-    const bytes = big5Table.get(ch);
-    if (!bytes) throw new Error(`no Big5 code for U+${cp.toString(16)}`);
-    out.push(...bytes);
-  }
-  const buf = Buffer.from(out);
-  if (new TextDecoder('big5').decode(buf) !== text) throw new Error('Big5 round trip failed');
-  return buf;
+  const table = big5Table;
+  return encodeByTable(text, 'big5', (ch) => table.get(ch));
 }
 
 export function encodeUtf16le(text: string): Buffer {
