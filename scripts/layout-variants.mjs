@@ -18,6 +18,8 @@
 //   notitle   the title line left out (a copy that starts at the opening or at the page's metadata)
 //   tw, hk    converted to Traditional script character by character (OpenCC cn → tw / hk: a site's
 //             繁體 button or a mirror in Traditional script)
+//   twp       converted with Taiwan phrasing too (OpenCC cn → twp: 信息 → 資訊, 发布 → 釋出, 文件 → 檔案, 打印 → 列印,
+//             as wiki mirrors convert)
 // and the same tables in the other layouts pasted tables come in (pages with pipe rows only; the
 // `|---|` line dropped):
 //   tab       cells separated by tabs (a browser copy of an HTML table)
@@ -59,7 +61,7 @@ const verbose = args.includes('--verbose');
 const mi = args.indexOf('--modes');
 const modes = mi >= 0 ? args[mi + 1].split(',') : ['one', 'nospace', 'wrap'];
 const dirs = args.filter((a, i) => !a.startsWith("--") && (mi < 0 || i !== mi + 1));
-if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,tab,cells,cellgap,columns,aspipe,astab,ascells,ascolumns,astrim,asfill,ascellgap,asgfm,asdash,asslash,asnone,asunit,asthousands,asheadwrap,aspagebreak] [--verbose]'); process.exit(2); }
+if (!dirs.length) { console.error('usage: node scripts/layout-variants.mjs DIR... [--modes one,nospace,wrap,wrapprose,nbsp,fullwidth,blank,indent,crlf,trail,zw,bom,tw,hk,twp,tab,cells,cellgap,columns,aspipe,astab,ascells,ascolumns,astrim,asfill,ascellgap,asgfm,asdash,asslash,asnone,asunit,asthousands,asheadwrap,aspagebreak] [--verbose]'); process.exit(2); }
 
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
 const RULE_ROW = /^[\s|:\-]+$/;
@@ -231,6 +233,7 @@ const MAKE = {
   bom: (t) => '\ufeff' + t,
   tw: traditional('tw'),
   hk: traditional('hk'),
+  twp: traditional('twp'),
   // (Prose only: lines with pipes or tabs, table rows, are left whole.)
   wrapprose: (t) => wrapLines(t, (l) => /[|\t]/.test(l)),
   wrap: (t) => wrapLines(t),

@@ -34,6 +34,7 @@ test('the page toolbar, the 2008 statistics table and 表二 in Taiwan words rea
   assert.equal(normalize('【列印本頁】【字型:大 中 小】點選次數:12 搜尋 關閉視窗'), normalize('【打印本頁】【字体:大 中 小】点击次数:12 搜索 关闭窗口'));
   assert.equal(normalize('上一年專案數量'), normalize('上一年项目数量'));
   assert.equal(normalize('其他主動公開檔案'), normalize('其他主动公开文件'));
+  assert.equal(normalize('(本列資料的勾稽關係為:第一項加第二項之和)'), normalize('(本列数据的勾稽关系为:第一项加第二项之和)'));
   // A Simplified draft writing 列印 or 登入 (no Traditional character at all) is read as written; 專案 alone stays.
   assert.equal(normalize('登入系统'), '登入系统');
   assert.equal(normalize('專案組'), '专案组');

@@ -123,6 +123,8 @@ const TAIWAN_WORDS: readonly (readonly [string, string])[] = [
   ['資訊', '信息'], ['釋出', '发布'], ['規範性檔案', '规范性文件'], ['公開檔案', '公开文件'], ['檔案下載', '文件下载'], ['檔案編號', '文件编号'],
   // 表二's 專案 for 项目 (alone 專案 is also the mainland's 专案, a special case).
   ['專案數量', '项目数量'],
+  // 表三's note 本列数据的勾稽关系 with 資料 for 数据 (alone 資料 is also the mainland's 资料, materials).
+  ['本列資料', '本列数据'],
   // The page's toolbar, header and search box (列印 for 打印, 字型 for 字号, 點選 for 点击 …): words a converter
   // of mainland text to Traditional script never writes, so a Traditional report's own words stay as they are.
   ['列印', '打印'], ['字型', '字体'], ['點選', '点击'], ['登入', '登录'], ['搜尋', '搜索'], ['型別', '类型'], ['檢視', '查看'],
