@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mainlandTerms, normalize } from '../../../server/src/core/text/normalize';
 import { detect } from '../helpers';
 import { findings } from '../rules/build';
+import { bestRatio } from '../growth';
 
 test('釋出, 規範性檔案 and 檔案下載 read as the mainland words; offsets hold; Simplified text untouched', () => {
   assert.equal(normalize('釋出機構'), normalize('发布机构'));
@@ -46,4 +47,17 @@ test('a 2008 report\'s statistics table in Taiwan words is read (text-table-mism
     '六、存在的主要問題及改進措施', '加強培訓。',
     '統計表 指標名稱 計量單位 2012年度 歷年累計 主動公開資訊數 條 739 4359 其中：1、網站公開 條 739 4359 2、政府公報公開 條 0 0 受理依申請公開資訊總數 條 0 0'].join('\n');
   assert.ok(findings(text, 'text-table-mismatch').some((f) => /1913/.test(f.message)));
+});
+
+test('growth: a Traditional text of many Taiwan words, 8× longer, takes at most 3× linear time (a ratio, no absolute time)', () => {
+  const text = (n: number) => '本年度釋出政府資訊，公開檔案與規範性檔案下載。\n'.repeat(n);
+  const pair = (t: string) => [t, t.replace(/資/g, '资').replace(/釋/g, '释')] as const;
+  const small = pair(text(4000));
+  const large = pair(text(32000));
+  const out = mainlandTerms(...large);
+  // (The second text stands for the converter's output: only its 資 and 釋 changed.)
+  assert.equal(out.slice(0, 24), '本年度发布政府信息，公开文件與规范性文件下載。\n');
+  assert.equal(out.length, large[0].length);
+  const { ratio } = bestRatio(small, large, (p) => mainlandTerms(...p), { limit: 24, floorMs: 2, rounds: 3 });
+  assert.ok(ratio < 24, `×${ratio.toFixed(1)} for 8× the text`);
 });

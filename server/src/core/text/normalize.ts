@@ -141,23 +141,58 @@ export function changedByTaiwanWordOnly(ch: string): boolean {
   return !convertsAlone(ch.charCodeAt(0)) && TAIWAN_WORDS.some(([tw]) => tw.includes(ch));
 }
 
+/** Per first code unit, the Taiwan words starting with it (indices, longest first); built on first use. */
+let firsts: (number[] | undefined)[] | null = null;
+function taiwanFirsts(): (number[] | undefined)[] {
+  if (firsts) return firsts;
+  const t: (number[] | undefined)[] = new Array(0x10000);
+  TAIWAN_WORDS.forEach(([tw], w) => (t[tw.charCodeAt(0)] ??= []).push(w));
+  for (const list of t) list?.sort((x, y) => TAIWAN_WORDS[y][0].length - TAIWAN_WORDS[x][0].length);
+  firsts = t;
+  return t;
+}
+
+/** How many code units mainlandTerms rebuilds at a time (a chunk without a Taiwan word is sliced as it is). */
+const TERM_CHUNK = 8192;
+
 export function mainlandTerms(original: string, simplified: string): string {
   // A text without a Traditional character (nearly every draft) is read as written: 列印 or 登入 there is the writer's.
   if (simplified === original) return simplified;
-  let out: string | null = null;
-  for (const [tw, cn] of TAIWAN_WORDS) {
-    let i = original.indexOf(tw);
-    if (i < 0) continue;
-    const from: string = out ?? simplified;
-    let next = '';
-    let last = 0;
-    for (; i >= 0; i = original.indexOf(tw, i + tw.length)) {
-      next += from.slice(last, i) + cn;
-      last = i + tw.length;
+  // Every Taiwan word's place, packed as place × 32 + the word's index, in order: one pass over the text,
+  // a table look-up per character (24 searches of a 20 MB draft cost a third of a second).
+  const byFirst = taiwanFirsts();
+  const found: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const words = byFirst[original.charCodeAt(i)];
+    if (words === undefined) continue;
+    for (const w of words) {
+      const tw = TAIWAN_WORDS[w][0];
+      if (!original.startsWith(tw, i)) continue;
+      found.push(i * 32 + w);
+      i += tw.length - 1;
+      break;
     }
-    out = next + from.slice(last);
   }
-  return out ?? simplified;
+  if (!found.length) return simplified;
+  const hits = found;
+  const n = simplified.length;
+  const buf = new Uint16Array(TERM_CHUNK);
+  let out = '';
+  let h = 0;
+  // Chunk by chunk: one string per chunk, however many words (a draft of a million 資訊 is no million slices).
+  for (let a = 0; a < n; a += TERM_CHUNK) {
+    const b = Math.min(n, a + TERM_CHUNK);
+    while (h < hits.length && Math.floor(hits[h] / 32) + TAIWAN_WORDS[hits[h] % 32][1].length <= a) h++;
+    if (h >= hits.length || Math.floor(hits[h] / 32) >= b) { out += simplified.slice(a, b); continue; }
+    for (let i = a; i < b; i++) buf[i - a] = simplified.charCodeAt(i);
+    for (let k = h; k < hits.length && Math.floor(hits[k] / 32) < b; k++) {
+      const at = Math.floor(hits[k] / 32);
+      const cn = TAIWAN_WORDS[hits[k] % 32][1];
+      for (let j = Math.max(0, a - at); j < cn.length && at + j < b; j++) buf[at + j - a] = cn.charCodeAt(j);
+    }
+    out += String.fromCharCode.apply(null, buf.subarray(0, b - a) as unknown as number[]);
+  }
+  return out;
 }
 
 /** `s` as the analysis reads it: in mainland Simplified with the Taiwan words above read as the mainland's, one code unit for one. */
