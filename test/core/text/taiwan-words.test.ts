@@ -2,7 +2,8 @@
 // 规范性文件, 檔案下載 for 文件下载, read as the mainland words where written in Traditional script (as 資訊 for 信息).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mainlandTerms, normalize } from '../../../server/src/core/text/normalize';
+import { normalize } from '../../../server/src/core/text/normalize';
+import { mainlandTerms } from '../../../server/src/core/text/taiwan-words';
 import { detect } from '../helpers';
 import { findings } from '../rules/build';
 import { bestRatio } from '../growth';

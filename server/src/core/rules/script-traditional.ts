@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { mappedText } from '../model/text-search';
 import { simplifyEdits } from '../model/artifacts-script';
 import { lazyFix } from '../engine/lazy-fix';
-import { changedByTaiwanWordOnly } from '../text/normalize';
+import { changedByTaiwanWordOnly } from '../text/taiwan-words';
 import { excerpt, trimmedLine } from '../model/artifacts-lines';
 
 /**
