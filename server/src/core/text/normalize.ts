@@ -110,7 +110,8 @@ function prepared(original: string): string {
   const noPinyin = original.indexOf('(') < 0 && original.indexOf('（') < 0
     ? original
     : replacePinyin(original, '\u0000');
-  return mainlandTerms(original, toSimplified(noPinyin));
+  // (The Taiwan words are read in the blanked text too: a Simplified text with an annotation is still one without Traditional characters.)
+  return mainlandTerms(noPinyin, toSimplified(noPinyin));
 }
 
 /** `s` as the analysis reads it: in mainland Simplified with the Taiwan words above read as the mainland's, one code unit for one. */
@@ -245,7 +246,8 @@ function foldWholeText(original: string, blanks: readonly number[], keepSpaces: 
 
 /** Whether `s` is long and its Simplified form is itself (no pinyin aside): foldWhole's texts. */
 function plainLong(s: string): boolean {
-  return s.length > UnitScratch.KEEP && s.indexOf('資訊') < 0 && convertsNone(s);
+  // (A Taiwan word is read only in a text with a Traditional character, which convertsNone rules out.)
+  return s.length > UnitScratch.KEEP && convertsNone(s);
 }
 
 /** normalizeText's output buffer, reused: most calls are a line or a label. */
