@@ -1,14 +1,14 @@
 // abbreviation-repeated: the same short name defined twice (（以下简称《条例》） in the opening and again in part 一).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'abbreviation-repeated';
 const GENERAL = '全年新收政府信息公开申请12件';
 const TITLE = '# 示例区人民政府办公室2023年政府信息公开工作年度报告\n';
 const OPENING = '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）编制本报告。\n';
 const withOpening = (body: string): string => buildDraft().replace(TITLE, TITLE + '\n' + OPENING).replace(GENERAL, body + GENERAL);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a short name defined again → info on the second definition, the first named', () => {
   const text = withOpening('《中华人民共和国政府信息公开条例》(以下简称《条例》)施行以来，');

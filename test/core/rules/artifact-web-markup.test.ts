@@ -3,13 +3,13 @@
 // angle brackets of a title (<中华人民共和国政府信息公开条例>) stay silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyOne, buildDraft, findings, LAYOUTS } from './build';
+import { applyOne, buildDraft, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'artifact-web';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 /** The draft with `s` as a paragraph of its own after the general figures. */
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, `${GENERAL}\n${s}\n`);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('tags and entities inside the text → warning on the markup; the fix removes only it', () => {
   const text = withGeneral('<p><span>本年度共办理咨询20件，</span>均已答复&nbsp;完毕。</p>');

@@ -3,12 +3,12 @@
 // itself, and a > that echoes nothing, stay silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyOne, buildDraft, findings } from './build';
+import { applyOne, buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'artifact-web';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, `${GENERAL}\n${s}\n`);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('the echoed title with its lone > is reported; the fix leaves the sentence whole', () => {
   const s = '按照《关于印发 <示例年度报告格式> 的通知》(示例函〔2021〕1号) 示例年度报告格式>要求编制本报告。';

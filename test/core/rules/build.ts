@@ -12,6 +12,9 @@ import type { EditableLayout } from '../../../server/src/core/parse/tables';
 
 export interface DraftOptions { kind?: 2019 | 2021; layout?: EditableLayout; flavour?: 'md' | 'txt' }
 
+/** The problems paragraph of a built gov-info draft's section 五: replace it to put lines there. */
+export const PROBLEMS = '一是政策解读形式较为单一；二是部分栏目更新不够及时。下一步将丰富解读形式，建立栏目更新提醒机制。';
+
 /** First line of the signature block that closes every built gov-info draft. */
 export const SIGNATURE = '示例区人民政府办公室';
 
@@ -102,11 +105,19 @@ export function build2008(extra = ''): string {
   ].join('\n');
 }
 
+/** A built 2021-format draft with `s` in place of its section 五 problems paragraph. */
+export const withProblems = (s: string): string => buildDraft().replace(PROBLEMS, s);
+
 // ---- looking at findings ----------------------------------------------------------------
 
 export function findings(text: string, rule: string, result: LintResult = lint(text)): Finding[] {
   assert.deepEqual(result.internalErrors, [], 'no rule threw');
   return result.findings.filter((f) => f.rule === rule);
+}
+
+/** The exact text of each finding of `rule` on a text (a full lint). */
+export function slicesOf(rule: string): (text: string) => string[] {
+  return (text) => findings(text, rule).map((f) => text.slice(f.start, f.end));
 }
 
 /** A lint with these rules only (a group's rules, or the registry with some replaced); no rule may throw. */

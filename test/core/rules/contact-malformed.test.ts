@@ -2,12 +2,12 @@
 // space, a full-width ＠ in an e-mail address — in the prose, never in table cells.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'contact-malformed';
 const GENERAL = '全年新收政府信息公开申请12件';
 const withContact = (s: string): string => buildDraft().replace(GENERAL, s + GENERAL);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('silent on clean drafts and on contact details written right', () => {
   for (const layout of LAYOUTS) for (const flavour of ['md', 'txt'] as const) assert.deepEqual(slices(buildDraft({ layout, flavour })), []);

@@ -2,10 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentExpected } from '../../../server/src/core/rules/content-expected';
-import { buildDraft, emptySection, ruleAlone, where } from './build';
+import { buildDraft, emptySection, PROBLEMS, ruleAlone, where } from './build';
 
 const run = ruleAlone(contentExpected);
-const PROBLEMS = '一是政策解读形式较为单一；二是部分栏目更新不够及时。下一步将丰富解读形式，建立栏目更新提醒机制。';
 const OTHER = '本年度未收取信息处理费。';
 const FULL_OTHER = '本年度未收取信息处理费。认真落实2023年政务公开工作要点；及时公开人大代表建议和政协委员提案办理结果；创新开展政府开放日活动。';
 

@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { applyFixes, LineMap, lint, RULES } from '../../../server/src/core';
 import { scanDirectives } from '../../../server/src/core/parse/directives';
 import { closestName, editDistance } from '../../../server/src/core/rules/directive-unknown';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'directive-unknown';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string, flavour: 'md' | 'txt' = 'md'): string => buildDraft({ flavour }).replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('registered, and silent on valid directives and on drafts without any', () => {
   assert.ok(RULES.some((r) => r.id === RULE));

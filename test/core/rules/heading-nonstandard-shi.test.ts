@@ -1,10 +1,9 @@
 // heading-nonstandard: a stray 是 between a heading's numeral and its title ((二)是依申请公开情况, nT/15).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, PROBLEMS } from './build';
 
 const RULE = 'heading-nonstandard';
-const PROBLEMS = '一是政策解读形式较为单一；二是部分栏目更新不够及时。下一步将丰富解读形式，建立栏目更新提醒机制。';
 const withLines = (lines: string[]) => buildDraft({ flavour: 'txt' }).replace(PROBLEMS, lines.join('\n'));
 const shi = (text: string) => findings(text, RULE).filter((f) => f.message.includes('多了“是”'));
 

@@ -4,11 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintAnalysis } from '../../../server/src/core';
 import { headingSequence } from '../../../server/src/core/rules/heading-sequence';
-import { buildDraft, findings, where } from './build';
+import { buildDraft, findings, PROBLEMS, where } from './build';
 
 const RULE = 'heading-sequence';
 const run = (text: string) => findings(text, RULE, lintAnalysis(analyze(text), [headingSequence]));
-const PROBLEMS = '一是政策解读形式较为单一；二是部分栏目更新不够及时。下一步将丰富解读形式，建立栏目更新提醒机制。';
 const withLines = (lines: string[]) => buildDraft({ flavour: 'txt' }).replace(PROBLEMS, lines.join('\n'));
 
 test('a third-level numeral repeated in one subpart → info on the second', () => {

@@ -1,12 +1,12 @@
 // intro-repeated: the opening announces the report twice (现将……报告如下 … 现将有关情况报告如下).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS } from './build';
+import { build2008, buildDraft, buildRuleOfLaw, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'intro-repeated';
 const TITLE = '示例区司法局2023年法治政府建设年度报告';
 const withOpening = (opening: string): string => buildRuleOfLaw().replace(`${TITLE}\n`, `${TITLE}\n${opening}\n`);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('two announcements in the opening → one warning on the second, the first named', () => {
   const text = withOpening('根据《法治政府建设实施纲要（2021—2025年）》的规定，现将我局2023年法治政府建设情况报告如下：\n'

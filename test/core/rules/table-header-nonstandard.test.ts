@@ -1,10 +1,10 @@
 // table-header-nonstandard: 科研企业 for 科研机构 in table 三's header; a table-二 block headed with another block's columns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { build2008, buildDraft, findings, LAYOUTS } from './build';
+import { build2008, buildDraft, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'table-header-nonstandard';
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('silent on clean drafts of every layout and format', () => {
   for (const kind of [2019, 2021] as const) for (const layout of LAYOUTS) assert.deepEqual(slices(buildDraft({ kind, layout })), [], `${kind} ${layout}`);

@@ -2,12 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textCumulative } from '../../../server/src/core/rules/text-cumulative';
-import { buildDraft, findings, LAYOUTS } from './build';
+import { buildDraft, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'text-cumulative';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a cumulative figure below this year\'s is reported at info, on the cumulative figure', () => {
   for (const [s, want] of [

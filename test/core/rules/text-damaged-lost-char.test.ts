@@ -1,12 +1,12 @@
 // text-damaged: a word that lost its first character, 府信息 for 政府信息 (issues #12, #16).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('(四)府信息公开平台建设: 政 lost, reported', () => {
   const text = withGeneral('(四)府信息公开平台建设。全年新收政府信息公开申请12件。');

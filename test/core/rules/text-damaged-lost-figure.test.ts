@@ -3,12 +3,12 @@
 // open (（地址:…;联系电话:0431-87958007。, nH/43).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('收到件 before the counted thing and its figure → info', () => {
   const text = withGeneral('2023年共收到件依申请公开政府信息12件，上年结转1件。');

@@ -3,10 +3,10 @@
 // onto the next line, split at a column gap, or cut by the end of the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings, LAYOUTS } from './build';
+import { buildDraft, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'text-damaged';
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 const CELLS = '第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n0\n\n0\n\n0\n\n';
 
 test('a header cell short of its last character, in every table layout → info naming the label', () => {

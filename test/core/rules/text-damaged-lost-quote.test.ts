@@ -2,12 +2,12 @@
 // mQ/17, mB/11); paired quotes, quotations wrapped over lines or cut by a page break stay silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a closing quote with no opening one before it → info over its clause', () => {
   const text = withGeneral('牵头创成全省法治政府建设示范县”；接受司法部“法治基层行”专题采访。');

@@ -3,12 +3,12 @@
 // page break stay silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a closing 》 with no 《 before it → info ending at the mark', () => {
   const text = withGeneral('通过省政府门户网站辽宁省人民政府公报》等渠道公开文件197件。');

@@ -4,14 +4,14 @@
 // a unit character), and the lost-word index keys pairs of high code points (U+7400 and up) as well.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, slicesOf } from './build';
 import { lostWords } from '../../../server/src/core/model/lost-words';
 import { afterMark } from '../../../server/src/core/model/proof-lines';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withLine = (s: string): string => buildDraft().replace(GENERAL, `${GENERAL}\n${s}\n`);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('each pattern fires on a line that holds its characters only in one of their forms', () => {
   const cases: [string, string][] = [

@@ -2,12 +2,12 @@
 // writes ? for what it cannot encode) — web excerpts of 2015–2022 reports (issue #12, hK).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, slicesOf } from './build';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a run of question marks, one beside a comma or full stop, one opening a line: reported', () => {
   const cases: [string, string][] = [

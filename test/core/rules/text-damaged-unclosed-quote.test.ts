@@ -3,13 +3,13 @@
 // quotes and quotations wrapped over lines stay silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 import { unclosedQuote } from '../../../server/src/core/model/text-brackets';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('an opening quote followed by another before any closing one → info from the first to the second', () => {
   const text = withGeneral('电子版可在“政府信息公开网站“市卫生健康委”版块查阅。');

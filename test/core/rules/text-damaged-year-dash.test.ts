@@ -2,12 +2,12 @@
 // reports: “2015-,我局未接到…”, “2015-在政府信息公开目录…”); dates and ranges are not damage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a year followed by a dash and a comma or a Han character is damaged; info; one per line', () => {
   const text = withGeneral('2015-,我局未接到要求公开政府信息的申请件,全-共主动公开信息130条。');

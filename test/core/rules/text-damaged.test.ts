@@ -2,12 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textDamaged } from '../../../server/src/core/rules/text-damaged';
-import { buildDraft, findings, LAYOUTS } from './build';
+import { buildDraft, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'text-damaged';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 /** UTF-8 bytes of s read as Windows-1252 (the bytes 80–9F that 1252 maps elsewhere are kept as C1 controls). */
 const asLatin = (s: string): string => Buffer.from(s, 'utf8').toString('latin1');

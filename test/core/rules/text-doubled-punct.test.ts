@@ -2,12 +2,12 @@
 // — issues #12, #16.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-doubled';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('doubled punctuation: the first on each line is reported', () => {
   const cases: [string, string][] = [

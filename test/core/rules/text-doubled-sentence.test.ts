@@ -2,12 +2,12 @@
 // Texts of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-doubled';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a sentence written twice in a row is reported once, with both copies', () => {
   const text = withGeneral('依申请受理方面。依申请受理方面。全年新收政府信息公开申请12件，上年结转1件。');

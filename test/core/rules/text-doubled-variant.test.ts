@@ -2,13 +2,13 @@
 // nY/14, oR/36, a 哈尔滨 template); two different words of which one holds the other (亚运会亚残运会) stay silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 import { variantDoubled } from '../../../server/src/core/model/doubled-variant';
 
 const RULE = 'text-doubled';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a phrase written twice with 以 in one copy → info over both copies', () => {
   const text = withGeneral('本年度报告内容可通过可以通过哈尔滨市人民政府网站查阅。');

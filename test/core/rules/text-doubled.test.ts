@@ -2,12 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textDoubled } from '../../../server/src/core/rules/text-doubled';
-import { buildDraft, findings, LAYOUTS } from './build';
+import { buildDraft, findings, LAYOUTS, slicesOf } from './build';
 
 const RULE = 'text-doubled';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('silent on clean drafts and legitimate reduplication', () => {
   for (const layout of LAYOUTS) for (const flavour of ['md', 'txt'] as const) assert.deepEqual(slices(buildDraft({ layout, flavour })), []);

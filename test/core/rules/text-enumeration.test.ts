@@ -4,12 +4,10 @@ import assert from 'node:assert/strict';
 import { textEnumeration } from '../../../server/src/core/rules/text-enumeration';
 import { analyze, lintAnalysis } from '../../../server/src/core';
 import { bestRatio } from '../growth';
-import { build2008, buildDraft, findings, LAYOUTS } from './build';
+import { build2008, buildDraft, findings, LAYOUTS, PROBLEMS, slicesOf, withProblems } from './build';
 
 const RULE = 'text-enumeration';
-const PROBLEMS = '一是政策解读形式较为单一；二是部分栏目更新不够及时。下一步将丰富解读形式，建立栏目更新提醒机制。';
-const withProblems = (s: string): string => buildDraft().replace(PROBLEMS, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('silent on clean drafts, restarts and non-items', () => {
   for (const layout of LAYOUTS) for (const flavour of ['md', 'txt'] as const) assert.deepEqual(slices(buildDraft({ layout, flavour })), []);

@@ -3,12 +3,12 @@
 // on the next line of a web copy) and prose that only names the fields are not reported.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-placeholder';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('contact fields with nothing after their colon: one finding for the run', () => {
   assert.deepEqual(slices(withGeneral('如对本报告有任何疑问，请与本局办公室联系（地址：某某路5号，邮编：电话：传真：')), ['邮编：电话：']);

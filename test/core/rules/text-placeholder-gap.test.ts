@@ -2,12 +2,12 @@
 // characters (以____思想为指导), as in a 法治政府建设 report template copied from a document site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, slicesOf } from './build';
 
 const RULE = 'text-placeholder';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft({}).replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('a year or a word left blank is a template gap', () => {
   assert.deepEqual(slices(withGeneral('20__年，本局坚持依法行政。')), ['__']);

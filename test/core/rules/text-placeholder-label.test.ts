@@ -2,12 +2,12 @@
 // harvested page: mX/09).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, findings, slicesOf } from './build';
 
 const RULE = 'text-placeholder';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft().replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('(网址:) and （电话：） left blank → info', () => {
   const text = withGeneral('本报告可在区政府门户网站下载(网址:)。如有疑问请致电（电话： ），收到申请12件，上年结转1件。');

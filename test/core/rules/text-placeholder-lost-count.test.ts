@@ -2,12 +2,12 @@
 // 其中信息公开指南0条…), as in a web excerpt of a 2024 park report (iB harvest).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDraft, findings } from './build';
+import { buildDraft, slicesOf } from './build';
 
 const RULE = 'text-placeholder';
 const GENERAL = '全年新收政府信息公开申请12件，上年结转1件。';
 const withGeneral = (s: string): string => buildDraft({}).replace(GENERAL, s);
-const slices = (text: string): string[] => findings(text, RULE).map((f) => text.slice(f.start, f.end));
+const slices = slicesOf(RULE);
 
 test('共主动公开条， with no number is a blank count', () => {
   assert.deepEqual(slices(withGeneral('全年在政府网上共主动公开条，其中信息公开指南0条，机构职能1条。')), ['共主动公开条']);
