@@ -118,6 +118,18 @@ test('a title followed by its document number: the title ends before it, its yea
   sameReading(page, 'rule-of-law', 2025, ['nospace']);
 });
 
+test('a title over two lines with its date in Chinese numerals in brackets below (pR/04): read in a copy without spaces', () => {
+  const page = [
+    '某某区住房和城乡建设局',
+    '2010年政府信息公开年度报告',
+    '(二〇一一年四月一日)',
+    '2010年,某某区住房和城乡建设局认真贯彻落实《中华人民共和国政府信息公开条例》,健全运行机制,及时主动公开政府信息。' + FILL,
+    '一、基本工作情况',
+    '(一)加强组织机构建设。成立了政府信息公开工作领导小组,下设办公室。',
+  ];
+  sameReading(page, 'gov-info-2008', 2010, ['nospace']);
+});
+
 test('a short report pasted on one line (under 400 characters) is read as its lines', () => {
   const page = [
     '某县文广新局2013年度信息公开工作', '年度报告',

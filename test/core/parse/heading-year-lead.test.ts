@@ -1,5 +1,6 @@
 // A statutory heading led by the year and the subject (issue #12, hF: 一、2019年政府信息公开工作的
-// 总体情况): it is the 总体情况 part, not a missing one.
+// 总体情况): it is the 总体情况 part, not a missing one. Also 年度 without the year's number (pR/16: 一、年度信息公开
+// 总体情况 under a title that names the year).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lint } from '../../../server/src/core';
@@ -13,7 +14,8 @@ const text = (first: string) => [
   '略。',
 ].join('\n');
 
-for (const first of ['一、2019年政府信息公开工作的总体情况', '一、2019年度政务公开工作总体情况', '一、政府信息公开工作总体情况']) {
+for (const first of ['一、2019年政府信息公开工作的总体情况', '一、2019年度政务公开工作总体情况', '一、政府信息公开工作总体情况',
+  '一、年度信息公开总体情况', '一、本年度政府信息公开总体情况']) {
   test(`“${first}” is the 总体情况 part`, () => {
     const a = analyze(text(first));
     assert.equal(a.report?.sections.get('general')?.sections.length, 1);

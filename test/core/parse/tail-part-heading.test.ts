@@ -80,3 +80,12 @@ test('六、其他需要报告的事项 无 run onto the end of part 5\'s paragr
   assert.ok(missing(t('')).some((x) => x.includes('第六部分')));
   assert.ok(missing(t(' 六、其他需要报告的事项 我公司本年度未收取信息处理费')).some((x) => x.includes('第六部分')));
 });
+
+test('a run-on part title broken by a hard wrap (一、总 / 体情况, pR/17 wrapped) is part 1; a line that only goes on is not', () => {
+  const wrapped = page(OPENING + '一、总\n体情况');
+  const m = missing(wrapped);
+  assert.ok(!m.some((x) => x.includes('第一部分')), m.join('\n'));
+  assert.equal(analyze(wrapped).report?.sections.get('general')?.inText, true);
+  // The next line is the sentence going on, not the title's rest.
+  assert.ok(missing(page(OPENING + '一、总\n体情况良好,全年未发生泄密事件。')).some((x) => x.includes('第一部分')));
+});

@@ -29,3 +29,14 @@ test('a statistics period whose year is broken over two lines gives the report y
   assert.equal(a.doc.year, 2024);
   assert.equal(a.doc.yearSource, 'period');
 });
+
+test('an opening sentence broken after 《 with a blank line (a copy of <p> paragraphs, pR/10 with blank lines) is titled by the name after it', () => {
+  const lines = ['根据《中华人民共和国政府信息公开条例》要求,我局编制了《', '', '2013年度政府信息公开工作年度报告》,全文包括概述、政府信息主动公开情况等。',
+    '', '一、概述', '', '2013年,我局全面推进政府信息公开工作。'];
+  const a = analyze(lines.join('\n'));
+  assert.equal(a.doc.title?.norm, '2013年度政府信息公开工作年度报告');
+  assert.equal(a.kind, 'gov-info-2008');
+  // A blank line after a line that ends inside a sentence but not after 《 still ends the opening's reach.
+  const b = analyze(['根据《中华人民共和国政府信息公开条例》要求,我局编制了', '', '2013年度政府信息公开工作年度报告》,全文包括概述等。', '', '一、概述'].join('\n'));
+  assert.notEqual(b.doc.title?.source, 'sentence');
+});

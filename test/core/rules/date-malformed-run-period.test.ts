@@ -25,6 +25,18 @@ test('2024111231日 and 202401011231日: the period 2024年1月1日至12月31日
   }
 });
 
+test('2013111231期间: the last 日 lost too, 期间 or 止 after the run (real page pR/08)', () => {
+  for (const [period, shown] of [['2013111231期间', '2013111231'], ['自2013111231止', '2013111231']]) {
+    const text = doc(period).replace(/2024/g, '2013');
+    const fs = run(text);
+    assert.equal(fs.length, 1, period);
+    assert.equal(text.slice(fs[0].start, fs[0].end), shown);
+    assert.match(fs[0].message, /应为“2013年1月1日至12月31日”？$/);
+  }
+  // A number of ten digits with neither 日 nor 期间/止 after it (an index number) stays silent.
+  assert.deepEqual(run(doc('2024年1月1日至12月31日，索引号2013111231')), []);
+});
+
 test('a sound period, and a count followed by 日, are silent', () => {
   assert.deepEqual(run(doc('2024年1月1日至2024年12月31日')), []);
   assert.deepEqual(run(doc('2024年1月1日至12月31日，共受理申请1231件，平均办理15日')), []);

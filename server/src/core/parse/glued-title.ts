@@ -20,8 +20,9 @@ const YEAR_AFTER_TITLE = /([\u3400-\u9fff]{2,60}?)(?:信息公开|政务公开)(
 const NEWS_AFTER = /^》?(?:近日|日前|正式)?(?:公布|发布(?![时日者人单部机])|出炉|亮相|解读|编制|部署|培训)/;
 /** A page's 名称 or 标题 field right before its value (• 名称:…). */
 const NAME_FIELD = /(?:名\s?称|标\s?题|文件名称)\s?[:：]\s?$/;
-/** What may follow a title glued to its report's first sentence: a date under it, a purpose (为贯彻落实…), its document number ((某县自然资字〔2025〕79号)). */
-const AFTER_TITLE_OK = /^(?:[（(] ?(?:19|20)\d{2} ?年|为(?:了)?(?:贯彻|落实|进一步|深入|全面|认真|切实|做好|推进|加强)|[（(][\u3400-\u9fff]{1,12}[〔［\[]\s?(?:19|20)\d{2}\s?[〕］\]]\s?第?\d{1,4}号[）)])/;
+/** What may follow a title glued to its report's first sentence: a date under it (in figures, or in Chinese numerals:
+ * (二〇一一年四月一日), pR/04), a purpose (为贯彻落实…), its document number ((某县自然资字〔2025〕79号)). */
+const AFTER_TITLE_OK = /^(?:[（(] ?(?:(?:19|20)\d{2}|[一二][〇○零][〇○零一二三四五六七八九]{2}) ?年|为(?:了)?(?:贯彻|落实|进一步|深入|全面|认真|切实|做好|推进|加强)|[（(][\u3400-\u9fff]{1,12}[〔［\[]\s?(?:19|20)\d{2}\s?[〕］\]]\s?第?\d{1,4}号[）)])/;
 /** Another document's title going on after the report words: 编制发布工作的通知, 的函, 有关事项的通知. */
 const OTHER_TITLE_AFTER = /^》?[\u3400-\u9fff]{0,12}的(?:通知|函|意见|批复|通报|决定|公告)/;
 /** How far into the line the title may stand (after the page's chrome). */

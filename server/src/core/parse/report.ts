@@ -64,8 +64,11 @@ function similarity(a: string, b: string): number {
   return (2 * lcs(a, b)) / (a.length + b.length);
 }
 
-/** A heading's lead of year and subject: 2019年(度)、本年度、政府信息公开(工作)的 / 政务公开工作 / 信息公开工作. */
-const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:本年度)?(?:政府信息|政务信息|政务|信息)公开(?:工作)?的?)?/;
+/**
+ * A heading's lead of year and subject: 2019年(度)、本年度、政府信息公开(工作)的 / 政务公开工作 / 信息公开工作,
+ * and 年度 alone before the subject (一、年度信息公开总体情况: the year of the title not repeated).
+ */
+const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:本?年度)?(?:政府信息|政务信息|政务|信息)公开(?:工作)?的?)?/;
 
 /** Per format: a heading's label key → the index of the section it names, or -1 (bestSection), once per key. */
 const titleMatchers = new WeakMap<FormatSpec, StringMemo<number>>();

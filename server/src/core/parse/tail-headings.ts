@@ -32,6 +32,7 @@ export function tailHeadings(doc: ParsedDocument, lead: RegExp): Map<string, Tai
     const tail = doc.work.slice(from, end).trimEnd();
     const stop = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('；'), tail.lastIndexOf('！'), tail.lastIndexOf('？'));
     if (stop < 0) continue;
+    wrapped(doc, l, from + stop + 1, tail.slice(stop + 1), lead, out);
     // The title alone, or with the part's whole answer after it (六、其他需要报告的事项 无).
     const m = /^(\s*)([一二三四五六七八九十]{1,2})\s*[、．.]\s*([^\d\s,，:：;；。|]{2,30})(\s+(?:无|無|暂无|暫無|没有|沒有)[。.]?)?$/.exec(tail.slice(stop + 1));
     const numeral = m ? chineseNumeral(m[2]) : null;
@@ -44,4 +45,27 @@ export function tailHeadings(doc: ParsedDocument, lead: RegExp): Map<string, Tai
     if (bare.length >= 2 && !out.has(`${numeral}#${bare}`)) out.set(`${numeral}#${bare}`, place);
   }
   return out;
+}
+
+/** The start of a part title at a line's end whose rest a hard wrap put on the next line (…活动信息等。二、主动公 / 开政府信息情况). */
+const WRAPPED_START = /^(\s*)([一二三四五六七八九十]{1,2})\s*[、．.]\s*([^\d\s,，:：;；。|]{0,28})$/;
+/** The rest of such a title: the next line, short, with no sentence end or cell border. */
+const WRAPPED_REST = /^\s*([^\d\s,，:：;；。！？|]{1,28})\s*$/;
+
+/** A tail title broken by a hard wrap (PDF text of a narrow column): read with the next line as its rest, under the
+ * joined key only (the caller looks titles up by their exact keys, so a line that only continues a sentence names no part). */
+function wrapped(doc: ParsedDocument, l: number, at: number, text: string, lead: RegExp, out: Map<string, TailHeading>): void {
+  const m = WRAPPED_START.exec(text);
+  if (!m || l + 1 >= doc.lines.lineCount || doc.tableLines.has(l + 1)) return;
+  const numeral = chineseNumeral(m[2]);
+  if (!numeral) return;
+  const { lines } = doc;
+  const next = doc.work.slice(lines.lineStarts[l + 1], lines.lineEnd(l + 1));
+  const r = WRAPPED_REST.exec(next);
+  if (!r) return;
+  const key = labelKey(m[3] + r[1]);
+  const place: TailHeading = { start: at + m[1].length, end: lines.lineStarts[l + 1] + next.trimEnd().length, line: l, answered: false };
+  if (!out.has(`${numeral}#${key}`)) out.set(`${numeral}#${key}`, place);
+  const bare = key.replace(lead, '');
+  if (bare.length >= 2 && !out.has(`${numeral}#${bare}`)) out.set(`${numeral}#${bare}`, place);
 }

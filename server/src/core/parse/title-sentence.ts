@@ -77,7 +77,14 @@ function named(lines: LineMap, line: number, text: string): TitleInfo | null {
 function wrapped(lines: LineMap, line: number, raw: string): TitleInfo | null {
   if (raw.length > 200 || raw.trim().length < 12 || /[。！!？?；;：:]\s*$/.test(raw)) return null;
   let end = line;
-  while (end + 1 < lines.lineCount && end < line + 2 && lines.lineText(end + 1).trim() && !/[。！!？?]\s*$/.test(lines.lineText(end))) end++;
+  for (let n = 0; n < 2 && !/[。！!？?]\s*$/.test(lines.lineText(end)); n++) {
+    let next = end + 1;
+    // A blank line after an opening 《 or “ is a copy's paragraph spacing inside the sentence, not its end
+    // (…我局编制了《 / (blank) / 2013年度政府信息公开工作年度报告》,全文包括…, pR/10 with blank lines).
+    if (/[《“「(（]\s*$/.test(lines.lineText(end))) while (next < lines.lineCount && next <= end + 2 && !lines.lineText(next).trim()) next++;
+    if (next >= lines.lineCount || !lines.lineText(next).trim()) break;
+    end = next;
+  }
   if (end === line) return null;
   // The lines joined as they stand (normalize drops their breaks; the offsets stay the text's).
   const t = named(lines, line, lines.text.slice(lines.lineStarts[line], lines.lineEnd(end)));

@@ -16,9 +16,10 @@ const NO_NIAN_MONTH = /(?<![\d.年A-Za-z])((?:19|20)\d{2})(1[0-2]|[1-9])月(?=�
 const NO_NIAN_YUE = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(\d{2,4})日/g;
 /**
  * 2025111231日 / 202501011231日: a whole year's period (年1月1日至12月31日) whose 年, 月, the first 日 and
- * 至 were all lost, the two dates run together; or a dash kept between them (201211-1231日, pM/07).
+ * 至 were all lost, the two dates run together; or a dash kept between them (201211-1231日, pM/07); or the
+ * last 日 lost too where 期间 or 止 follows (内容涵盖……2013111231期间, pR/08).
  */
-const YEAR_SPAN_RUN = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(0?1)(0?1)日?(?:起)?(?:至|到|[-—–－~～])?1231日/g;
+const YEAR_SPAN_RUN = /(?<![\d.年月A-Za-z])((?:19|20)\d{2})(0?1)(0?1)日?(?:起)?(?:至|到|[-—–－~～])?1231(?:日|(?=期间|止))/g;
 /** 2018年11日 / 2018年1231日: the year written, month and day run together, 月 lost. */
 const NO_YUE = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{2,4})日/g;
 /**

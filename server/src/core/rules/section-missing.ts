@@ -57,8 +57,9 @@ export const sectionMissing: Rule = {
       if (!spec.required || m.sections.length || (m.inText && !onlyListed(a, spec))) return;
       if (a.format!.headingMatch === 'meaning') {
         const at = a.doc.title ?? { start: 0, end: a.doc.lines.lineEnd(0) };
-        // An item without a fixed title (2008: 主动公开) is named by its keywords.
-        const name = spec.title ?? (spec.keywords ?? []).join('、');
+        // An item without a fixed title (2008: 主动公开) is named by its first keyword (主动政府信息公开, a
+        // reordering that also counts, names nothing new).
+        const name = spec.title ?? spec.keywords?.[0] ?? spec.id;
         ctx.report({ start: at.start, end: at.end, message: `未找到“${name}”的内容${spec.basis ? `（${spec.basis}）` : ''}`,
           messageEn: `No content found for the item “${name}”` });
         return;
