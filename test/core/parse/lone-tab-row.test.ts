@@ -39,6 +39,13 @@ test('a lone tab row of 无 and figures is table 四 too; one of fewer figures i
   assert.equal(analyze(short).report!.tables.get('review'), undefined);
 });
 
+test('a lone tab row whose figures are written with their unit (0件) is table 四 too, the row read', () => {
+  const unit = mixed('1\t1\t0件\t0件\t2\t0件\t0件\t0件\t1\t1\t0件\t0件\t0件\t0件\t0件');
+  const data = analyze(unit).report!.tables.get('review')?.rows.find((r) => r.rowId === 'data');
+  assert.equal(data?.values.size, 15);
+  assert.deepEqual(lint(unit).findings.filter((f) => f.rule === 'table-row-missing' || f.rule === 'table-shape').map((f) => f.message), []);
+});
+
 test('a lone tab row beside table 四 cells in reading order is no table of its own: no row short of figures', () => {
   const lines = buildDraft({ layout: 'tab' }).split('\n');
   const i = lines.findIndex((l) => l.startsWith('## 四、'));
