@@ -4,7 +4,8 @@
 // The other layouts people paste (PDF text, web copies …) have one reader each in
 // ./layouts/, run after this one on the lines it left (see layouts/index.ts).
 import { LineMap } from '../text/line-map';
-import { CellValue, isUnitCount, isValueLike, readCellValue } from './cell-value';
+import { CellValue, isValueLike, readCellValue } from './cell-value';
+import { isFigureRow } from './lone-row';
 import { cellAt } from './cell-at';
 import { joinBrokenBlankCells } from './pipe-blank-breaks';
 
@@ -257,24 +258,6 @@ function joinLabelValueLines(rows: RawRow[]): RawRow[] {
     out.push(r);
   }
   return out;
-}
-
-/** Figures a lone tab row needs to stand as a table (more than a 表三 row's 7: only a flat table's row is that wide). */
-const FIGURE_ROW_MIN = 8;
-/**
- * FIGURE_ROW_MIN written cells, each a count (12, 1,322, or with its unit: 0件) or a mark for none (—, /, 无), one a
- * count at least.
- */
-function isFigureRow(cells: Cell[]): boolean {
-  let n = 0;
-  let counts = 0;
-  for (const c of cells) {
-    if (c.text === '') continue;
-    if (c.value.type === 'int' || (c.value.type === 'text' && isUnitCount(c.text))) counts++;
-    else if (c.value.type !== 'dash' && c.text !== '无') return false;
-    n++;
-  }
-  return n >= FIGURE_ROW_MIN && counts > 0;
 }
 
 /**
