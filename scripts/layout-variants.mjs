@@ -166,7 +166,8 @@ const firstFigure = (cells) => cells.findIndex((c, i) => i > 0 && FIGURE.test(c)
 /** The table's header rows: the rows before its first row with a figure. */
 const headCount = (rows) => { const k = rows.findIndex((r) => firstFigure(r) > 0); return k < 0 ? 0 : k; };
 /** Every figure cell holding 0 written `mark` instead (a table that writes nothing as a dash, 无 or 0件). */
-const zeroAs = (mark) => (rows) => rows.map((r) => [r.map((c, i) => (i > 0 && c === '0' ? mark : c)).join('\t')]);
+// (A row without a label, 表四's figures, has its first cell written so too: a label is never 0.)
+const zeroAs = (mark) => (rows) => rows.map((r) => [r.map((c) => (c === '0' ? mark : c)).join('\t')]);
 /** A row's trailing blank cells dropped (a run of empty cells would stand as many blank lines). */
 const untrail = (cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; };
 const MAKE = {
@@ -206,7 +207,7 @@ const MAKE = {
   asnone: (t) => relayout(t, zeroAs('无')),
   asunit: (t) => relayout(t, zeroAs('0件')),
   // Tab rows whose figures of four digits or more have thousands separators (1,234).
-  asthousands: (t) => relayout(t, (rows) => rows.map((r) => [r.map((c, i) => (i > 0 && /^\d{4,}$/.test(c) ? Number(c).toLocaleString('en-US') : c)).join('\t')])),
+  asthousands: (t) => relayout(t, (rows) => rows.map((r) => [r.map((c) => (/^\d{4,}$/.test(c) ? Number(c).toLocaleString('en-US') : c)).join('\t')])),
   // Tab rows whose header cells of four characters or more are broken over two lines (a cell's <br>: 法人或 / 其他组织),
   // as a browser copies a header written over lines.
   asheadwrap: (t) => relayout(t, (rows) => { const h = headCount(rows); return rows.map((cells, k) => [k < h

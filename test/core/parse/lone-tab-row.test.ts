@@ -56,3 +56,33 @@ test('a lone tab row beside table 四 cells in reading order is no table of its 
   assert.deepEqual(fs.filter((f) => f.rule === 'table-shape').map((f) => f.message), []);
   assert.ok(analyze(text).report!.tables.get('review') || fs.some((f) => f.rule === 'table-unreadable' && f.message.startsWith('表四')), fs.map((f) => f.message).join('\n'));
 });
+
+/** Table 二 laid out with spaces (`pdftotext -layout`) but for the rows whose label is in `tabbed`, copied as tab rows. */
+function mixedActive(tabbed: string[]): string {
+  const lines = buildDraft({ layout: 'tab' }).split('\n');
+  const from = lines.findIndex((l) => l.startsWith('## 二、'));
+  const to = lines.findIndex((l) => l.startsWith('## 三、'));
+  return lines.map((l, i) => (i > from && i < to && !tabbed.includes(l.split('\t')[0]) ? l.replace(/\t+$/, '').replace(/\t/g, '   ') : l)).join('\n');
+}
+
+test('a lone label⇥figure tab row among table 二 lines laid out with spaces is its row (行政许可⇥3215), read and checked', () => {
+  for (const tabbed of [['行政许可'], ['行政事业性收费'], ['规章', '行政规范性文件', '行政许可']]) {
+    const text = mixedActive(tabbed);
+    const t = analyze(text).report!.tables.get('active')!;
+    const read = new Map(t.rows.filter((r) => r.rowId).map((r) => [r.rowId, [...r.values.values()].map((c) => c.text).join(' ')]));
+    assert.equal(read.get('licensing'), '3215', tabbed.join());
+    assert.equal(read.get('fees'), '1.2', tabbed.join());
+    assert.equal(read.get('normative'), '4 1 27', tabbed.join());
+    assert.deepEqual(lint(text).findings.filter((f) => f.rule.startsWith('table-') && f.severity !== 'info' && f.severity !== 'hint').map((f) => f.message), [], tabbed.join());
+  }
+});
+
+test('a lone tab row of a clause, a label without a figure or a figure alone is no table', () => {
+  for (const row of ['联系电话：\t0511', '其他需要报告的事项\t无', '本年度\t2023年', '2023\t12']) {
+    const lines = buildDraft({ layout: 'tab' }).split('\n');
+    const i = lines.findIndex((l) => l.startsWith('## 六、'));
+    const text = [...lines.slice(0, i + 2), row, ...lines.slice(i + 2)].join('\n');
+    const at = text.indexOf(row);
+    assert.ok(!analyze(text).doc.tables.some((b) => b.start <= at && at < b.end), row);
+  }
+});

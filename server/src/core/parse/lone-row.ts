@@ -20,3 +20,25 @@ export function isFigureRow(cells: Cell[]): boolean {
   }
   return n >= FIGURE_ROW_MIN && counts > 0;
 }
+
+/** A row label: a cell of two Han characters or more that is no clause (no sentence or list punctuation). */
+function isRowLabel(c: Cell): boolean {
+  return c.value.type === 'text' && [...c.text].length <= 40 && (c.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2 && !/[。；;！？!?：:，,]/.test(c.text);
+}
+
+/**
+ * A row label and its figures, each a count (12, 1,322, 4,529, 18651.06, 6566.23万元, 0件) or a mark for none (—, /, 无), one
+ * a figure at least: the one tab row of a small table copied among lines laid out with spaces (行政许可⇥4529 under the
+ * captions 第二十条第（五）项 / 信息内容 本年处理决定数量), a row of the table the lines around it show.
+ */
+export function isLabelledFigureRow(cells: Cell[]): boolean {
+  const filled = cells.filter((c) => c.text !== '');
+  if (filled.length < 2 || !isRowLabel(filled[0])) return false;
+  let figures = 0;
+  for (const c of filled.slice(1)) {
+    const t = c.value.type;
+    if (t === 'int' || t === 'decimal' || t === 'amount' || (t === 'text' && isUnitCount(c.text))) figures++;
+    else if (t !== 'dash' && c.text !== '无') return false;
+  }
+  return figures > 0;
+}

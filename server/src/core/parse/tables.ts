@@ -5,7 +5,7 @@
 // ./layouts/, run after this one on the lines it left (see layouts/index.ts).
 import { LineMap } from '../text/line-map';
 import { CellValue, isValueLike, readCellValue } from './cell-value';
-import { isFigureRow } from './lone-row';
+import { isFigureRow, isLabelledFigureRow } from './lone-row';
 import { cellAt } from './cell-at';
 import { joinBrokenBlankCells } from './pipe-blank-breaks';
 
@@ -291,7 +291,9 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     const oneRow = !!cur && cur.sepSeen && cur.leadingPipe && cur.rows.length === 1 && cur.rows[0].cells.filter((c) => /^\d+$/.test(c.text)).length >= 2;
     // A lone tab row of figures only, the one data row of a flat table (表四's 15) under header lines laid out with
     // spaces (a copy mixing `pdftotext -layout` text and a browser's tab row): kept as a block of its own.
-    const figureRow = !!cur && cur.kind === 'tab' && cur.rows.length === 1 && isFigureRow(cur.rows[0].cells);
+    // A lone tab row of a label and its figures among lines laid out with spaces (行政许可⇥4529 under its captions): the
+    // one row of a small table, kept too.
+    const figureRow = !!cur && cur.kind === 'tab' && cur.rows.length === 1 && (isFigureRow(cur.rows[0].cells) || isLabelledFigureRow(cur.rows[0].cells));
     if (cur && ((multi >= 2 && !(cellLines >= 6 && cellLines >= 3 * multi)) || blankForm(cur) || oneRow || figureRow)) {
       const first = cur.rows[0];
       const last = cur.rows[cur.rows.length - 1];
