@@ -116,7 +116,8 @@ function relayout(t, lay) {
     });
     // The blank lines between the rows were the old layout's (a paste's gaps between cells or rows): dropped, so that
     // the rows laid out again stand as that layout's rows do. (A caption or a label line among the rows is kept.)
-    if (rows.length) for (let l = rows[0].line; l < rows[rows.length - 1].endLine; l++) if (!rowAt.has(l) && !lines[l].trim()) rowAt.set(l, null);
+    // So is a GFM table's |---| line: no row, and no line of the layouts the rows are laid out in (asgfm writes its own).
+    if (rows.length) for (let l = rows[0].line; l < rows[rows.length - 1].endLine; l++) if (!rowAt.has(l) && (!lines[l].trim() || (RULE_ROW.test(lines[l]) && lines[l].includes('-')))) rowAt.set(l, null);
   }
   return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) ?? [])).join('\n');
 }
