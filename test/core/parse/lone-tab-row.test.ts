@@ -77,6 +77,14 @@ test('a lone label⇥figure tab row among table 二 lines laid out with spaces i
   }
 });
 
+test('a label⇥figure tab row under a caption tab row of one cell (本年收费金额（单位：万元）⇥⇥ / 行政事业性收费⇥1.2) is its row', () => {
+  const text = mixedActive(['行政事业性收费']).replace(/^信息内容 +(本年收费金额（单位：万元）)$/m, '信息内容\n$1\t\t');
+  assert.match(text, /\n本年收费金额（单位：万元）\t\t\n行政事业性收费\t1\.2/);
+  const t = analyze(text).report!.tables.get('active')!;
+  assert.equal(t.rows.find((r) => r.rowId === 'fees')?.values.get([...t.rows.find((r) => r.rowId === 'fees')!.values.keys()][0])?.text, '1.2');
+  assert.deepEqual(lint(text).findings.filter((f) => f.rule.startsWith('table-') && f.severity !== 'info' && f.severity !== 'hint').map((f) => f.message), []);
+});
+
 test('a lone tab row of a clause, a label without a figure or a figure alone is no table', () => {
   for (const row of ['联系电话：\t0511', '其他需要报告的事项\t无', '本年度\t2023年', '2023\t12']) {
     const lines = buildDraft({ layout: 'tab' }).split('\n');

@@ -291,9 +291,10 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     const oneRow = !!cur && cur.sepSeen && cur.leadingPipe && cur.rows.length === 1 && cur.rows[0].cells.filter((c) => /^\d+$/.test(c.text)).length >= 2;
     // A lone tab row of figures only, the one data row of a flat table (表四's 15) under header lines laid out with
     // spaces (a copy mixing `pdftotext -layout` text and a browser's tab row): kept as a block of its own.
-    // A lone tab row of a label and its figures among lines laid out with spaces (行政许可⇥4529 under its captions): the
-    // one row of a small table, kept too.
-    const figureRow = !!cur && cur.kind === 'tab' && cur.rows.length === 1 && (isFigureRow(cur.rows[0].cells) || isLabelledFigureRow(cur.rows[0].cells));
+    // A lone tab row of a label and its figures among lines laid out otherwise (行政许可⇥4529 under its captions, maybe
+    // a caption row of one cell beside it: 本年收费金额（单位：万元）⇥⇥ / 行政事业性收费⇥0): the one row of a small table, kept too.
+    const figureRow = !!cur && cur.kind === 'tab' && ((cur.rows.length === 1 && isFigureRow(cur.rows[0].cells))
+      || (multi === 1 && cur.rows.some((r) => nonEmpty(r.cells) >= 2 && isLabelledFigureRow(r.cells))));
     if (cur && ((multi >= 2 && !(cellLines >= 6 && cellLines >= 3 * multi)) || blankForm(cur) || oneRow || figureRow)) {
       const first = cur.rows[0];
       const last = cur.rows[cur.rows.length - 1];
