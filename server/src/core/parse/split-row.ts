@@ -76,6 +76,11 @@ export function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 't
     if (t > 0 && cells.slice(cut - t, cut).every(isCount) && cells.slice(0, cut - t).some(isLabelLike)) {
       return { label: cells.slice(0, cut - t), values: cells.slice(cut - t, cells.length - t), run: [] };
     }
+    // A row of figures alone padded to the table's width (| 2 | 0 | … | 2 |  |  |, its label on the line above): the
+    // figures from the first cell on, never a figure taken for a label.
+    if (cut > 0 && cells.slice(cells.length - cut).every((c) => c.text === '') && cells.slice(0, cut).every(isCount) && cells.slice(0, n).every((c) => c.text === '' || isValueLike(c.value))) {
+      return { label: [], values: cells.slice(0, n), run: [] };
+    }
     return { label: cells.slice(0, cut), values: cells.slice(cut), run: [] };
   }
   // Blank last cells are kept where the row shows all its slots (tab row as wide as its block,
