@@ -85,6 +85,26 @@ test('a label⇥figure tab row under a caption tab row of one cell (本年收费
   assert.deepEqual(lint(text).findings.filter((f) => f.rule.startsWith('table-') && f.severity !== 'info' && f.severity !== 'hint').map((f) => f.message), []);
 });
 
+test('a converter\'s one-row Markdown table of a label and its figure (| 行政许可 | 3215 | over its |---|, or alone) is its row', () => {
+  // Table 二 as a PDF converter writes it: each small table its own Markdown table, the captions plain lines.
+  const lines = buildDraft({ layout: 'tab' }).split('\n');
+  const from = lines.findIndex((l) => l.startsWith('## 二、'));
+  const to = lines.findIndex((l) => l.startsWith('## 三、'));
+  const md = [
+    '第二十条第（一）项', '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| --- | --- | --- | --- |', '| 规章 | 0 | 0 | 0 |', '| 行政规范性文件 | 4 | 1 | 27 |',
+    '第二十条第（五）项', '信息内容本年处理决定数量', '| 行政许可 | 3215 |', '| --- | --- |',
+    '第二十条第（六）项', '信息内容本年处理决定数量', '| 行政处罚 | 412 |', '| 行政强制 | 17 |',
+    '第二十条第（八）项', '信息内容本年收费金额（单位：万元）', '| 行政事业性收费 | 1.2 |', '',
+  ];
+  const text = [...lines.slice(0, from + 2), ...md, ...lines.slice(to)].join('\n');
+  const t = analyze(text).report!.tables.get('active')!;
+  const read = new Map(t.rows.filter((r) => r.rowId).map((r) => [r.rowId, [...r.values.values()].map((c) => c.text).join(' ')]));
+  assert.equal(read.get('licensing'), '3215');
+  assert.equal(read.get('fees'), '1.2');
+  assert.equal(read.get('enforcement'), '17');
+  assert.deepEqual(lint(text).findings.filter((f) => f.rule.startsWith('table-') && f.severity !== 'info' && f.severity !== 'hint').map((f) => f.message), []);
+});
+
 test('a lone tab row of a clause, a label without a figure or a figure alone is no table', () => {
   for (const row of ['联系电话：\t0511', '其他需要报告的事项\t无', '本年度\t2023年', '2023\t12']) {
     const lines = buildDraft({ layout: 'tab' }).split('\n');

@@ -287,8 +287,9 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     // (with its row separators) by layouts/cell-lines.ts, not a loose table with a few wide rows.
     const cellLines = cur && cur.kind === 'pipe' && !cur.sepSeen ? cur.rows.length - multi : 0;
     // A PDF converter's one-row table (| 2.没有现成信息需要另行制作 | 47 | 1 | … | 48 |, | 规章 | 22 | 235 | over its
-    // separator): a row of figures, kept like a longer table.
-    const oneRow = !!cur && cur.sepSeen && cur.leadingPipe && cur.rows.length === 1 && cur.rows[0].cells.filter((c) => /^\d+$/.test(c.text)).length >= 2;
+    // separator, | 行政许可 | 97 | with it or without): a row of figures, or a label and its figures, kept like a longer table.
+    const oneRow = !!cur && cur.kind === 'pipe' && cur.leadingPipe && cur.rows.length === 1
+      && ((cur.sepSeen && cur.rows[0].cells.filter((c) => /^\d+$/.test(c.text)).length >= 2) || isLabelledFigureRow(cur.rows[0].cells));
     // A lone tab row of figures only, the one data row of a flat table (表四's 15) under header lines laid out with
     // spaces (a copy mixing `pdftotext -layout` text and a browser's tab row): kept as a block of its own.
     // A lone tab row of a label and its figures among lines laid out otherwise (行政许可⇥4529 under its captions, maybe
