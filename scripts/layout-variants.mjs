@@ -116,7 +116,8 @@ function relayout(t, lay) {
     });
     // The blank lines between the rows were the old layout's (a paste's gaps between cells or rows): dropped, so that
     // the rows laid out again stand as that layout's rows do. (A caption or a label line among the rows is kept.)
-    if (rows.length) for (let l = rows[0].line; l < rows[rows.length - 1].endLine; l++) if (!rowAt.has(l) && !lines[l].trim()) rowAt.set(l, null);
+    // So is a GFM table's |---| line: no row, and no line of the layouts the rows are laid out in (asgfm writes its own).
+    if (rows.length) for (let l = rows[0].line; l < rows[rows.length - 1].endLine; l++) if (!rowAt.has(l) && (!lines[l].trim() || (RULE_ROW.test(lines[l]) && lines[l].includes('-')))) rowAt.set(l, null);
   }
   return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) ?? [])).join('\n');
 }
@@ -166,7 +167,8 @@ const firstFigure = (cells) => cells.findIndex((c, i) => i > 0 && FIGURE.test(c)
 /** The table's header rows: the rows before its first row with a figure. */
 const headCount = (rows) => { const k = rows.findIndex((r) => firstFigure(r) > 0); return k < 0 ? 0 : k; };
 /** Every figure cell holding 0 written `mark` instead (a table that writes nothing as a dash, 无 or 0件). */
-const zeroAs = (mark) => (rows) => rows.map((r) => [r.map((c, i) => (i > 0 && c === '0' ? mark : c)).join('\t')]);
+// (A row without a label, 表四's figures, has its first cell written so too: a label is never 0.)
+const zeroAs = (mark) => (rows) => rows.map((r) => [r.map((c) => (c === '0' ? mark : c)).join('\t')]);
 /** A row's trailing blank cells dropped (a run of empty cells would stand as many blank lines). */
 const untrail = (cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; };
 const MAKE = {
@@ -206,7 +208,7 @@ const MAKE = {
   asnone: (t) => relayout(t, zeroAs('无')),
   asunit: (t) => relayout(t, zeroAs('0件')),
   // Tab rows whose figures of four digits or more have thousands separators (1,234).
-  asthousands: (t) => relayout(t, (rows) => rows.map((r) => [r.map((c, i) => (i > 0 && /^\d{4,}$/.test(c) ? Number(c).toLocaleString('en-US') : c)).join('\t')])),
+  asthousands: (t) => relayout(t, (rows) => rows.map((r) => [r.map((c) => (/^\d{4,}$/.test(c) ? Number(c).toLocaleString('en-US') : c)).join('\t')])),
   // Tab rows whose header cells of four characters or more are broken over two lines (a cell's <br>: 法人或 / 其他组织),
   // as a browser copies a header written over lines.
   asheadwrap: (t) => relayout(t, (rows) => { const h = headCount(rows); return rows.map((cells, k) => [k < h

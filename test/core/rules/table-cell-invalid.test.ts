@@ -31,11 +31,39 @@ function expectError(layout: 'gfm' | 'loose-pipe' | 'tab', value: string, says: 
 
 test('errors: -1 in a count column, on the cell, naming row, column and the text found', () => {
   for (const layout of LAYOUTS) expectError(layout, '-1', /“-1”计数不能为负数$/);
-  expectError('gfm', '2件', /“2件”应为非负整数$/);
+  for (const layout of LAYOUTS) expectError(layout, '约2', /“约2”应为非负整数$/);
 });
 
-test('errors: 2件 in a loose-pipe or tab row is an invalid cell, not a row of 6 values', () => {
-  for (const layout of ['loose-pipe', 'tab'] as const) expectError(layout, '2件', /“2件”应为非负整数$/);
+test('a figure written with its unit (2件) is one warning on the cell, read as its figure; the safe fix drops the unit', () => {
+  for (const layout of LAYOUTS) {
+    const s = setCell(buildDraft({ layout }), ROW, 0, '2件');
+    const fs = findings(s.text, RULE);
+    assert.equal(fs.length, 1, layout);
+    assert.deepEqual([fs[0].start, fs[0].end], [s.start, s.end]);
+    assert.equal(fs[0].severity, 'warning');
+    assert.match(fs[0].message, WHERE);
+    assert.match(fs[0].message, /“自然人”栏的数字带单位（“2件”）：表格只填数字$/);
+    assert.equal(fs[0].fix!.safe, true);
+    assert.equal(cellsOnly(applyOne(s.text, fs[0])), cellsOnly(buildDraft({ layout })), 'dropping the unit restores the draft');
+    for (const rule of ['table-shape', 'table-row-total', 'table-balance']) assert.deepEqual(findings(s.text, rule), [], `${layout} ${rule}`);
+    // The figure is read: a wrong one breaks the row's total as a bare figure would.
+    const wrong = setCell(buildDraft({ layout }), ROW, 0, '3件').text;
+    assert.equal(findings(wrong, 'table-row-total').length, 1, `${layout}: 3件 + 1 ≠ 3`);
+  }
+});
+
+test('a row whose every figure is written with its unit (0件) gives one warning, not one per cell', () => {
+  for (const layout of LAYOUTS) {
+    let text = buildDraft({ layout });
+    const figures = ['2', '1', '0', '0', '0', '0', '3'];
+    figures.forEach((v, k) => { text = setCell(text, ROW, k, `${v}件`).text; });
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1, `${layout}: ${fs.map((f) => f.message).join(' / ')}`);
+    assert.match(fs[0].message, /“自然人”“商业企业”“科研机构”“社会公益组织”“法律服务机构”“其他”“总计”栏的数字带单位（“2件”、“1件”、“0件”、“3件”）：表格只填数字$/);
+    assert.equal(fs[0].fix!.edits.length, 7);
+    assert.equal(cellsOnly(applyOne(text, fs[0])), cellsOnly(buildDraft({ layout })), layout);
+    for (const rule of ['table-shape', 'table-row-total', 'table-balance']) assert.deepEqual(findings(text, rule), [], `${layout} ${rule}`);
+  }
 });
 
 test('accepted: +2 in a count column, and 1,322 with a thousands separator', () => {

@@ -5,7 +5,7 @@ import type { BlankCellKind, BlankCellPolicy, CellPolicy, FormatSpec } from '../
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
 import type { Analysis } from './lint';
-import { isValueLike } from '../parse/cell-value';
+import { isUnitCount, isValueLike } from '../parse/cell-value';
 
 /** Formats without a policy: blanks skip the arithmetic and are incomplete; dashes and 无 are invalid. */
 const DEFAULT_POLICY: CellPolicy = {
@@ -34,11 +34,11 @@ export function blankPolicy(cell: Cell, policy: CellPolicy): BlankCellPolicy | n
   return k ? policy[k] : null;
 }
 
-/** Does the row hold at least one number (count, signed change, decimal or amount)? */
+/** Does the row hold at least one number (count, signed change, decimal or amount, a count with its unit: 0件)? */
 export function rowHasNumber(row: TableRow): boolean {
   for (const c of row.values.values()) {
     const t = c.value.type;
-    if (t === 'int' || t === 'signed' || t === 'decimal' || t === 'amount') return true;
+    if (t === 'int' || t === 'signed' || t === 'decimal' || t === 'amount' || (t === 'text' && isUnitCount(c.text))) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import type { CellPolicy, Constraint } from '../formats/types';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import type { Cell } from '../parse/tables';
 import { blankPolicy, cellPolicy, rowHasNumber } from './cell-policy';
+import { unitCountFigure } from '../parse/cell-value';
 
 const rowIndexes = new WeakMap<StatTable, Map<string, TableRow>>();
 
@@ -22,11 +23,15 @@ export function findRow(t: StatTable, rowId: string): TableRow | undefined {
   return index.get(rowId);
 }
 
-/** An integer usable in arithmetic, or null (blank, dash, OCR debris, text). */
+/**
+ * An integer usable in arithmetic, or null (blank, dash, OCR debris, text). A count written with its unit (0件, 12个)
+ * is its figure: the unit is table-cell-invalid's finding, the figure is not in doubt.
+ */
 export function cellInt(c: Cell | undefined): number | null {
   if (!c) return null;
   if (c.value.type === 'int') return c.value.value;
   if (c.value.type === 'signed' && c.value.value >= 0 && c.text.startsWith('+')) return c.value.value;
+  if (c.value.type === 'text') return unitCountFigure(c.text);
   return null;
 }
 

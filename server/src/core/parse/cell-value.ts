@@ -116,6 +116,19 @@ export function readCell(t: string): ReadCell {
   return r;
 }
 
+/** A count written with its unit (0件, 12个, 3项): read as text, but a figure in its slot (split-row.ts, tables.ts). */
+const UNIT_COUNT = /^\d{1,9}[\s\u3000]*[件个条项次人]$/;
+
+/** Whether `text` is a count written with its unit (0件, 12 个): its figure is unitCountFigure(text). */
+export function isUnitCount(text: string): boolean {
+  return UNIT_COUNT.test(text);
+}
+
+/** The figure of a count written with its unit (0件 → 0), or null for any other text. */
+export function unitCountFigure(text: string): number | null {
+  return UNIT_COUNT.test(text) ? parseInt(text, 10) : null;
+}
+
 /** Could this cell sit in a value column (a number, a gap, a dash or OCR debris for a digit)? */
 export function isValueLike(v: CellValue): boolean {
   return v.type !== 'text';

@@ -4,7 +4,7 @@
 // trailing (grid and flat tables) or leading (block tables) run of value-like cells.
 import { Cell, TableLayout } from './tables';
 import { labelThenSlots } from './label-slots';
-import { isValueLike, readCellValue } from './cell-value';
+import { isUnitCount, isValueLike, readCellValue } from './cell-value';
 import { slotsAfterLabel } from './layouts/blank-cells-read';
 
 /** Splits a cell such as "费 0" (label and value glued by a paste) into two cells. */
@@ -55,15 +55,12 @@ export function isNoneText(c: Cell): boolean {
   return c.text === '无' || c.text === '没有';
 }
 
-/** A count written with its unit (0件, 12个, 3项): no figure the arithmetic reads, but a value in its slot. */
-const UNIT_COUNT = /^\d{1,9}[\s\u3000]*[件个条项次人]$/;
-
 /**
  * A value cell written in words: 无 / 没有, or a count with its unit (0件). table-cell-invalid reports it; the
  * row still holds its values (a row of 0件 is no group label, nor a row short of figures).
  */
 export function isWordValue(c: Cell): boolean {
-  return isNoneText(c) || (c.value.type === 'text' && UNIT_COUNT.test(c.text));
+  return isNoneText(c) || (c.value.type === 'text' && isUnitCount(c.text));
 }
 
 export function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 'trailing' | 'leading', width: number | null = null, fullWidth = false, keep = false): Split {
@@ -78,6 +75,11 @@ export function splitRow(cells: Cell[], n: number, layout: TableLayout, mode: 't
     while (t < cut - 1 && cells[cells.length - 1 - t].text === '') t++;
     if (t > 0 && cells.slice(cut - t, cut).every(isCount) && cells.slice(0, cut - t).some(isLabelLike)) {
       return { label: cells.slice(0, cut - t), values: cells.slice(cut - t, cells.length - t), run: [] };
+    }
+    // A row of figures alone padded to the table's width (| 2 | 0 | … | 2 |  |  |, its label on the line above): the
+    // figures from the first cell on, never a figure taken for a label.
+    if (cut > 0 && cells.slice(cells.length - cut).every((c) => c.text === '') && cells.slice(0, cut).every(isCount) && cells.slice(0, n).every((c) => c.text === '' || isValueLike(c.value))) {
+      return { label: [], values: cells.slice(0, n), run: [] };
     }
     return { label: cells.slice(0, cut), values: cells.slice(cut), run: [] };
   }

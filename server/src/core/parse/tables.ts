@@ -5,6 +5,7 @@
 // ./layouts/, run after this one on the lines it left (see layouts/index.ts).
 import { LineMap } from '../text/line-map';
 import { CellValue, isValueLike, readCellValue } from './cell-value';
+import { isFigureRow, isLabelledFigureRow } from './lone-row';
 import { cellAt } from './cell-at';
 import { joinBrokenBlankCells } from './pipe-blank-breaks';
 
@@ -259,21 +260,6 @@ function joinLabelValueLines(rows: RawRow[]): RawRow[] {
   return out;
 }
 
-/** Figures a lone tab row needs to stand as a table (more than a 表三 row's 7: only a flat table's row is that wide). */
-const FIGURE_ROW_MIN = 8;
-/** FIGURE_ROW_MIN written cells, each a count (12, 1,322) or a mark for none (—, /, 无), one a count at least. */
-function isFigureRow(cells: Cell[]): boolean {
-  let n = 0;
-  let counts = 0;
-  for (const c of cells) {
-    if (c.text === '') continue;
-    if (c.value.type === 'int') counts++;
-    else if (c.value.type !== 'dash' && c.text !== '无') return false;
-    n++;
-  }
-  return n >= FIGURE_ROW_MIN && counts > 0;
-}
-
 /**
  * Finds table blocks: runs of pipe or tab lines; blank lines inside a run are allowed
  * (PDF and Word pastes break tables with them). A block needs two rows of two cells.
@@ -301,11 +287,15 @@ export function findDelimitedTables(lines: LineMap, skipLine: (line: number) => 
     // (with its row separators) by layouts/cell-lines.ts, not a loose table with a few wide rows.
     const cellLines = cur && cur.kind === 'pipe' && !cur.sepSeen ? cur.rows.length - multi : 0;
     // A PDF converter's one-row table (| 2.没有现成信息需要另行制作 | 47 | 1 | … | 48 |, | 规章 | 22 | 235 | over its
-    // separator): a row of figures, kept like a longer table.
-    const oneRow = !!cur && cur.sepSeen && cur.leadingPipe && cur.rows.length === 1 && cur.rows[0].cells.filter((c) => /^\d+$/.test(c.text)).length >= 2;
+    // separator, | 行政许可 | 97 | with it or without): a row of figures, or a label and its figures, kept like a longer table.
+    const oneRow = !!cur && cur.kind === 'pipe' && cur.leadingPipe && cur.rows.length === 1
+      && ((cur.sepSeen && cur.rows[0].cells.filter((c) => /^\d+$/.test(c.text)).length >= 2) || isLabelledFigureRow(cur.rows[0].cells));
     // A lone tab row of figures only, the one data row of a flat table (表四's 15) under header lines laid out with
     // spaces (a copy mixing `pdftotext -layout` text and a browser's tab row): kept as a block of its own.
-    const figureRow = !!cur && cur.kind === 'tab' && cur.rows.length === 1 && isFigureRow(cur.rows[0].cells);
+    // A lone tab row of a label and its figures among lines laid out otherwise (行政许可⇥4529 under its captions, maybe
+    // a caption row of one cell beside it: 本年收费金额（单位：万元）⇥⇥ / 行政事业性收费⇥0): the one row of a small table, kept too.
+    const figureRow = !!cur && cur.kind === 'tab' && ((cur.rows.length === 1 && isFigureRow(cur.rows[0].cells))
+      || (multi === 1 && cur.rows.some((r) => nonEmpty(r.cells) >= 2 && isLabelledFigureRow(r.cells))));
     if (cur && ((multi >= 2 && !(cellLines >= 6 && cellLines >= 3 * multi)) || blankForm(cur) || oneRow || figureRow)) {
       const first = cur.rows[0];
       const last = cur.rows[cur.rows.length - 1];

@@ -8,6 +8,7 @@ import type { CellPolicy, TableSpec } from '../formats/types';
 import type { StatTable, TableRow } from '../parse/interpret-table';
 import { blankPolicy, cellPolicy, isWhollyBlank, rowHasNumber } from '../engine/cell-policy';
 import { columnName, rowName } from '../model/table-facts';
+import { isUnitCount } from '../parse/cell-value';
 
 type ColType = 'count' | 'signed' | 'amount';
 
@@ -39,8 +40,8 @@ export const tableCellInvalid: Rule = {
   defaultSeverity: 'error',
   title: { zh: '表格单元格不是合法数字', en: 'Table cell is not a valid number' },
   description: {
-    zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，符号连打两遍（“--253”）是录入笔误，快速修复给出对应数字；“2件”、“-1”等需要作者改正。空白、“—”“/”“无”单元格是未填写：表格要求没有的填 0，勾稽检查在该行有其他数字时按 0 计算，每行以一条提示报告未填的各栏，快速修复填入 0。',
-    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR and a sign typed twice (--253) is a typing slip; the quick-fix offers the figure. "2件", "-1" must be corrected by the author. Blank, "—", "/" and "无" cells are unfilled: the form asks for 0 where there were none, the arithmetic counts them as 0 when their row has other numbers, and each row gets one info finding listing its unfilled columns, with a fix writing 0.',
+    zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，符号连打两遍（“--253”）是录入笔误，快速修复给出对应数字；“-1”等需要作者改正。数字带单位（“2件”“0件”）时数字本身明确，勾稽计算按数字计，每行以一条警告列出带单位的各栏，快速修复去掉单位。空白、“—”“/”“无”单元格是未填写：表格要求没有的填 0，勾稽检查在该行有其他数字时按 0 计算，每行以一条提示报告未填的各栏，快速修复填入 0。',
+    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR and a sign typed twice (--253) is a typing slip; the quick-fix offers the figure. "-1" must be corrected by the author. A figure written with its unit ("2件", "0件") is plain: the arithmetic reads it, and each row gets one warning listing the columns written so, with a fix dropping the units. Blank, "—", "/" and "无" cells are unfilled: the form asks for 0 where there were none, the arithmetic counts them as 0 when their row has other numbers, and each row gets one info finding listing its unfilled columns, with a fix writing 0.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
   examples: {
@@ -54,7 +55,7 @@ export const tableCellInvalid: Rule = {
       '| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
       '| 3.要求提供公开出版物 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
     ].join('\n'),
-    note: '“1件”不是数字；“l”是 OCR 把“1”认错了，快速修复可把它改为 1；“—”和空格是未填写（提示），没有发生的填 0。',
+    note: '“1件”带了单位，表格只填数字；“l”是 OCR 把“1”认错了，快速修复可把它改为 1；“—”和空格是未填写（提示），没有发生的填 0。',
   },
   check(ctx) {
     const report = ctx.analysis.report;
@@ -65,9 +66,14 @@ export const tableCellInvalid: Rule = {
       for (const r of t.rows) {
         const where = r.rowId && r.rowId !== 'data' ? `“${rowName(t.spec, r.rowId)}”行` : r.label ? `“${r.label}”行` : '';
         const unfilled: [string, Cell][] = [];
+        const units: [string, Cell][] = [];
         for (const [colId, cell] of r.values) {
           if (blankPolicy(cell, policy)?.report === 'incomplete') {
             unfilled.push([colId, cell]);
+            continue;
+          }
+          if (cell.value.type === 'text' && isUnitCount(cell.text)) {
+            units.push([colId, cell]);
             continue;
           }
           const p = problem(cell, columnType(t.spec, r, colId));
@@ -80,6 +86,7 @@ export const tableCellInvalid: Rule = {
             messageEn: `${where}${col}: “${cell.text}” is not a valid ${columnType(t.spec, r, colId) === 'count' ? 'non-negative integer count' : 'number'}` });
         }
         if (unfilled.length && !(blankTable ??= isWhollyBlank(ctx.analysis, t))) reportUnfilled(ctx, t, r, where, unfilled, policy);
+        if (units.length) reportUnits(ctx, t, where, units);
         // Cells that could not be placed in columns are still checked for OCR debris.
         for (const cell of r.unassigned) {
           if (cell.value.type !== 'lookalike') continue;
@@ -123,6 +130,29 @@ function reportUnfilled(ctx: RuleContext, t: StatTable, r: TableRow, where: stri
     messageEn: `${where}${cells.length === 1 ? 'column' : 'columns'} ${en} ${cells.length === 1 ? 'has' : 'have'} no number${whole ? ' (the whole row is unfilled)' : ''}: write 0 where there were none${zero ? ' (counted as 0 by the arithmetic)' : ''}`,
     fix: editable
       ? { title: cells.length === 1 ? '填入 0' : `这 ${cells.length} 栏填入 0`, edits: cells.map(([, c]) => ({ start: c.start, end: c.end, newText: '0' })), safe: zero }
+      : undefined,
+  });
+}
+
+/**
+ * One warning for the cells of a row whose figures are written with their unit (0件, 12个): the figure is plain (the
+ * arithmetic reads it), the form takes figures only. A table that writes every figure so gives one per row, not one
+ * per cell. The fix, safe, drops the units.
+ */
+function reportUnits(ctx: RuleContext, t: StatTable, where: string, cells: [string, Cell][]): void {
+  const cols = cells.map(([id]) => `“${columnName(t.spec, id)}”`);
+  const texts = [...new Set(cells.map(([, c]) => `“${c.text}”`))];
+  const first = cells.reduce((m, [, c]) => (c.start < m.start ? c : m), cells[0][1]);
+  const last = cells.reduce((m, [, c]) => (c.end > m.end ? c : m), cells[0][1]);
+  const editable = isEditableLayout(t.layout) && new Set(cells.map(([, c]) => c.start)).size === cells.length;
+  ctx.report({
+    start: first.start,
+    end: last.end,
+    severity: 'warning',
+    message: `${where}${cols.join('')}栏的数字带单位（${texts.join('、')}）：表格只填数字`,
+    messageEn: `${where}${cells.length === 1 ? 'column' : 'columns'} ${cols.join(', ')} ${cells.length === 1 ? 'holds a figure' : 'hold figures'} written with a unit (${texts.join(', ')}): the table takes figures only`,
+    fix: editable
+      ? { title: cells.length === 1 ? '去掉单位' : `这 ${cells.length} 栏去掉单位`, titleEn: cells.length === 1 ? 'Drop the unit' : `Drop the units of these ${cells.length} cells`, edits: cells.map(([, c]) => ({ start: c.start, end: c.end, newText: String(parseInt(c.text, 10)) })), safe: true }
       : undefined,
   });
 }
