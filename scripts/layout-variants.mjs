@@ -137,7 +137,7 @@ const pageNumber = (n, total) => [`                    -${n}-`, `— ${n} —`, 
  * list item, (6)市政府提交……的各类报告, a rule's article, 第三条 ……年度报告, or a line of metadata fields, 索引号:…
  * 发布目录:信息公开年报, 栏目: 政府信息公开年报.)
  */
-const NO_TITLE = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十百]+条|[\u4e00-\u9fff]{2,5}\s*[:：])|(?:索引号|发布机构|发布日期|发布时间|来源|文号)\s*[:：]/;
+const NO_TITLE = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十百]+条|[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,4}\s*[:：])|(?:索\s*引\s*号|主题分类|发布机构|发布日期|发布时间|来源|文\s*号)\s*[:：]/;
 function titleLine(lines) {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 10; i++) {

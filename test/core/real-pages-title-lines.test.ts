@@ -12,9 +12,10 @@ const TAIL_KNOWN = new Set<string>([]);
 
 /**
  * The first line among the first ten non-blank ones that reads as a report's title, or -1: as the script's, no
- * breadcrumb (首页 > … > 政府信息公开年报), list item, rule's article or line of metadata fields.
+ * breadcrumb (首页 > … > 政府信息公开年报), list item, rule's article or line of metadata fields (their labels spaced
+ * out too: 索 引 号:17495 主题分类:年度报告, 名  称:…年度报告, pR/08).
  */
-const NO_TITLE = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十百]+条|[\u4e00-\u9fff]{2,5}\s*[:：])|(?:索引号|发布机构|发布日期|发布时间|来源|文号)\s*[:：]/;
+const NO_TITLE = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十百]+条|[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,4}\s*[:：])|(?:索\s*引\s*号|主题分类|发布机构|发布日期|发布时间|来源|文\s*号)\s*[:：]/;
 function titleLine(lines: string[]): number {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 10; i++) {
