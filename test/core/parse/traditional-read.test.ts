@@ -9,6 +9,7 @@ import { analyze, lint } from '../../../server/src/core';
 import { publicationDate } from '../../../server/src/core/model/report-dates';
 import { asRead, asWritten } from '../../../server/src/core/parse/as-written';
 import { readingOf } from '../../../server/src/core/parse/cell-at';
+import { ReadText } from '../../../server/src/core/parse/read-text';
 import { buildDraft } from '../rules/build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,13 +19,14 @@ const tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 test('doc.read is the work text in Simplified script, same length; a Simplified draft keeps its own string', () => {
   const simp = buildDraft();
   const a = analyze(simp);
-  assert.equal(a.doc.read, a.doc.work);
+  assert.equal(a.doc.read.whole(), a.doc.work);
+  assert.ok(a.doc.read.same);
   const trad = tw(simp);
   assert.notEqual(trad, simp);
   const b = analyze(trad);
   assert.equal(b.doc.read.length, b.doc.work.length);
   assert.equal(b.doc.work, trad);
-  assert.ok(b.doc.read.includes('收到和处理政府信息公开申请情况'));
+  assert.ok(b.doc.read.whole().includes('收到和处理政府信息公开申请情况'));
 });
 
 test('a browser copy in Traditional script: the part heading after a table ends it, as in Simplified', () => {
@@ -86,8 +88,11 @@ test('asWritten takes a read text back from the draft, whitespace the reading le
   assert.equal(asWritten('政府信息公开', 9, read, written), '政府信息公開');
   // Not found there character for character: left as it is.
   assert.equal(asWritten('某某县', 0, read, written), '某某县');
-  assert.equal(asRead({ work: written, read }, '政府信息公開', 9), '政府信息公开');
-  assert.equal(asRead({ work: read, read }, '政府信息公开', 9), '政府信息公开');
+  assert.equal(asRead({ work: written, read: ReadText.of(written, read, 1) }, '政府信息公開', 9), '政府信息公开');
+  assert.equal(asRead({ work: read, read: ReadText.of(read, read) }, '政府信息公开', 9), '政府信息公开');
+  // Over two lines, and a text not found there (left as it is).
+  assert.equal(asRead({ work: written, read: ReadText.of(written, read, 1) }, '某某區2023年政府信息公開工作年度報告', 0), '某某区2023年政府信息公开工作年度报告');
+  assert.equal(asRead({ work: written, read: ReadText.of(written, read, 1) }, '某某縣', 0), '某某縣');
 });
 
 test('the cells of a Traditional page keep one reading per written text: labels that recur share it (as readCell shares Simplified ones)', () => {

@@ -8,9 +8,14 @@ export interface DomainSwap { start: number; end: number; text: string }
 
 const SWAP = /(?<![A-Za-z0-9.@/:_\\-])(?:www\.)?[a-z0-9][a-z0-9-]{1,30}\.(?:com|net|org|cc|top|vip|xyz|info|cn|com\.cn|net\.cn)(?=[\u4e00-\u9fff]{0,8}?(?:镇|乡|县|区|市|街道|人民政府|管委会|办事处))(?=[\u4e00-\u9fff])/gi;
 
+/** Whether the text holds a top-level domain's name at all (ASCII only: a text and its reading in Simplified script agree). */
+export function mayHaveDomain(text: string): boolean {
+  return /\.(?:com|net|org|cc|top|vip|xyz|info|cn)/i.test(text);
+}
+
 /** Domains glued before a place's or an organ's name in the text, in order. */
 export function domainSwaps(text: string): DomainSwap[] {
-  if (!/\.(?:com|net|org|cc|top|vip|xyz|info|cn)/i.test(text)) return [];
+  if (!mayHaveDomain(text)) return [];
   const out: DomainSwap[] = [];
   for (const m of text.matchAll(SWAP)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   return out;

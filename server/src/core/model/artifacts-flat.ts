@@ -23,8 +23,8 @@ export function flatHeadChrome(a: Analysis): FlatChrome[] {
   for (let p = 0; p < n; p++) {
     let start = view.lines.lineStarts[p];
     let end = view.lines.lineEnd(p);
-    while (start < end && /\s/.test(read[start])) start++;
-    while (end > start && /\s/.test(read[end - 1])) end--;
+    while (start < end && /\s/.test(read.slice(start, start + 1))) start++;
+    while (end > start && /\s/.test(read.slice(end - 1, end))) end--;
     const text = read.slice(start, end);
     if (!text) continue;
     // The report's text has begun: a sentence ends in this piece. (Its head before a run of spaces, a

@@ -3,6 +3,7 @@
 // lines, so these rules report a line's text and offer to delete the line.
 import type { Analysis } from '../engine/lint';
 import type { TextEdit } from '../types';
+import type { ReadText } from '../parse/read-text';
 
 const LEADING_SPACE = /^[\s\u3000]+/;
 
@@ -31,7 +32,7 @@ export interface LineTexts {
 export class TrimmedLines implements LineTexts {
   readonly length: number;
 
-  private constructor(private readonly source: string, private readonly starts: Int32Array, private readonly ends: Int32Array) {
+  private constructor(private readonly source: string | ReadText, private readonly starts: Int32Array, private readonly ends: Int32Array) {
     this.length = starts.length;
   }
 
@@ -48,9 +49,11 @@ export class TrimmedLines implements LineTexts {
     return new TrimmedLines(a.doc.work, starts, ends);
   }
 
-  /** The same spans read in `source` (same offsets as the work text). */
-  over(source: string): TrimmedLines {
-    return source === this.source ? this : new TrimmedLines(source, this.starts, this.ends);
+  /** The same spans read in `source` (same offsets as the work text: the read text, doc.read). */
+  over(source: string | ReadText): TrimmedLines {
+    // (A read text that is the work text itself: its string, not a second reader of the same.)
+    const s = typeof source === 'string' || !source.same ? source : source.whole();
+    return s === this.source ? this : new TrimmedLines(s, this.starts, this.ends);
   }
 
   start(line: number): number {

@@ -9,6 +9,7 @@ import type { TitleInfo } from './title';
 import { cellOf } from './cell-at';
 import type { ReadCell } from './cell-value';
 import { ownString } from '../text/own-string';
+import type { ReadText } from './read-text';
 
 /**
  * `s` as `written` has it, where `s` was read from `read` (the same text in another script, same
@@ -16,7 +17,8 @@ import { ownString } from '../text/own-string';
  * lines). `s` itself when it is not found there character for character.
  */
 export function asWritten(s: string, start: number, read: string, written: string): string {
-  if (written.startsWith(s, start)) return s;
+  // (Cut from `written` when the same: `s` may be a slice of the read text, which would keep it whole.)
+  if (written.startsWith(s, start)) return s.length < 13 ? s : written.slice(start, start + s.length);
   if (read.startsWith(s, start)) return written.slice(start, start + s.length);
   let out = '';
   let j = start;
@@ -68,6 +70,17 @@ export function restoreWritten(read: string, written: string, tables: TableBlock
  * it, in Simplified script, for a rule matching its own patterns against it. `s` itself in a
  * Simplified draft.
  */
-export function asRead(doc: { work: string; read: string }, s: string, start: number): string {
-  return doc.read === doc.work ? s : asWritten(s, start, doc.work, doc.read);
+export function asRead(doc: { work: string; read: ReadText }, s: string, start: number): string {
+  if (doc.read.same) return s;
+  // asWritten(s, start, work, read) over the part of the text it looks at: the span the walk over
+  // `work` reaches (s's characters, whitespace between them), at least s's length.
+  const work = doc.work;
+  let j = start;
+  for (let i = 0; i < s.length && j < work.length; i++, j++) {
+    const c = s[i];
+    while (j < work.length && work[j] !== c && /\s/.test(work[j])) j++;
+    if (j >= work.length || work[j] !== c) break;
+  }
+  const end = Math.min(work.length, Math.max(j + 1, start + s.length));
+  return asWritten(s, 0, work.slice(start, end), doc.read.slice(start, end));
 }

@@ -5,6 +5,8 @@ import { LineSet } from './line-set';
 import { LineMap } from '../text/line-map';
 import { normalize, readSimplified } from '../text/normalize';
 import { restoreWritten } from './as-written';
+import { ReadLines, ReadText } from './read-text';
+import { ownString } from '../text/own-string';
 import { Heading, headingOfLine } from './headings';
 import { flattenedReportHeadings } from './one-line';
 import { leadingTitle } from './title-forms';
@@ -44,12 +46,14 @@ export interface ParsedDocument {
   /**
    * `work` in Simplified script, one code unit for one (same length, same offsets; `work` itself when
    * it has no Traditional character): what the readers match their patterns against. Quotes and
-   * fixes read `work` or `text`, the draft as written.
+   * fixes read `work` or `text`, the draft as written. Held as `work` and the units that differ
+   * (read-text.ts): cut the ranges read (`slice`), or take `whole()` for a copy.
    */
-  read: string;
+  read: ReadText;
   /**
    * The lines of `read` (the same line starts as `lines`; `lines` itself when `read` is the text): what
-   * the readers of whole lines (detection, page chrome) read.
+   * the readers of whole lines (detection, page chrome) read. Its `text` may be `work` (ReadLines):
+   * read a line with lineText, the whole read text with `read.whole()`.
    */
   readLines: LineMap;
   directives: DirectiveScan;
@@ -195,7 +199,9 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   const viewTitle = flat && lineTitle && !pieceTitle ? { ...lineTitle, line: flat.lines.lineAt(lineTitle.start), endLine: flat.lines.lineAt(lineTitle.end) } : pieceTitle ?? lineTitle;
   const { year, source: yearSource } = wrapped ? findYear(wrapped.lines, wrappedTitle, wrapped.headings)
     : findYear(flat?.lines ?? workLines, viewTitle, flat?.headings ?? headings);
-  const issuer = title ? issuerFrom(title.norm) : null;
+  const found = title ? issuerFrom(title.norm) : null;
+  // (Its own string: a slice of the whole read text would keep that copy alive.)
+  const issuer = found === null || read === work ? found : ownString(found);
   yield;
 
   const numbers: NumberMention[] = [];
@@ -210,7 +216,17 @@ export function* parseDocumentSteps(text: string): Generator<void, ParsedDocumen
   const view = flat ? { ...flat, kind: 'flat' as const, title: viewTitle } : wrapped ? { ...wrapped, kind: 'wrap' as const, title: wrappedTitle } : undefined;
   // (Read in Simplified script, kept as written: a cell's text is the draft's text at its offsets.)
   restoreWritten(read, work, tables, headings, [title, view?.title]);
-  return { text, lines, work, read, readLines: workLines, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
+  // After the parse the read text is kept as `work` and its differences (read-text.ts), its lines
+  // cut from them: the whole copy dies here unless a view's lines (flat, wrapped) are cut from it.
+  const readText = ReadText.of(work, read);
+  let readLines = workLines;
+  if (readText.sparse) {
+    // (The titles' normal forms, strings of their own: a slice of the whole copy would keep it.)
+    for (const t of [title, view?.title]) if (t) t.norm = ownString(t.norm);
+    readLines = new ReadLines(work, lines.lineStarts, readText);
+    readLines.shareFlags(workLines);
+  }
+  return { text, lines, work, read: readText, readLines, directives, headings, sections, tables, tableLines, title, year, yearSource, issuer, numbers, dates, ...(view ? { view } : {}) };
 }
 
 /**

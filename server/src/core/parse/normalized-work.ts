@@ -9,12 +9,12 @@ const cache = new WeakMap<ParsedDocument, MappedText>();
 /**
  * normalizeMapped(doc.work) (spaces dropped), once per document; its `text` is normalize(doc.work).
  * Made from doc.read, doc.work already in Simplified script (one code unit for one, so the offsets
- * are the same): the whole text is not converted again.
+ * are the same): the whole text is not converted again (doc.read made whole for this call).
  */
 export function normalizedWork(doc: ParsedDocument): MappedText {
   let m = cache.get(doc);
   if (!m) {
-    m = normalizeMapped(doc.read, { keepSpaces: false });
+    m = normalizeMapped(doc.read.whole(), { keepSpaces: false });
     cache.set(doc, m);
   }
   return m;

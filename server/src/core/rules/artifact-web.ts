@@ -10,7 +10,7 @@ import { topMenuLines } from '../model/artifacts-menu';
 import { classifyPageMeta, joinWrappedName } from '../model/artifacts-meta';
 import { LEADING_COUNTER, runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
 import { markupDebris } from '../model/artifacts-markup';
-import { domainSwaps } from '../model/artifacts-domain';
+import { domainSwaps, mayHaveDomain } from '../model/artifacts-domain';
 import { opensWrappedTitle } from '../parse/title-lines';
 import { toolbarAfterTitle } from '../parse/page-chrome';
 
@@ -128,6 +128,9 @@ export const artifactWeb: Rule = {
     // same offsets) to tell chrome; the messages quote `spans`, the lines as written.
     const read = a.doc.read;
     const reads = spans.over(read);
+    // The whole read text, made when a pattern over the whole text is tried (read-text.ts).
+    let copy: string | undefined;
+    const whole = () => (copy ??= read.whole());
     const chrome: (ChromeLine | null)[] = new Array(lineCount);
     // A file-name line first or last is artifact-ocr's (it may keep the name as the title).
     const filled: number[] = [];
@@ -290,7 +293,7 @@ export const artifactWeb: Rule = {
     }
     // A watermark run into the text (…第一秘书之家—全网资源每日更新www.mishuzj.com责任人…): only the watermark goes.
     if (/www\./i.test(a.doc.work)) {
-      for (const [start, end] of runInWatermarks(read)) {
+      for (const [start, end] of runInWatermarks(whole())) {
         if (chrome[a.doc.lines.lineAt(start)]) continue;
         const shown = a.doc.work.slice(start, end).trim();
         ctx.report({
@@ -318,9 +321,10 @@ export const artifactWeb: Rule = {
     }
     // A mirror's domain in place of a place's or an organ's name (puroview.com沙头镇人民政府): the name
     // it replaced is unknown, so there is no fix.
-    const swaps = domainSwaps(read);
+    // (No domain in the work text, no domain in the read text when they differ at no ASCII unit.)
+    const swaps = read.asciiAsWork && !mayHaveDomain(a.doc.work) ? [] : domainSwaps(whole());
     // (A document site's watermark run into the text ends in its domain too: reported above as the watermark.)
-    const marks = swaps.length && /www\./i.test(read) ? runInWatermarks(read) : [];
+    const marks = swaps.length && /www\./i.test(whole()) ? runInWatermarks(whole()) : [];
     for (const d of swaps) {
       if (chrome[a.doc.lines.lineAt(d.start)] || marks.some(([s, e]) => s < d.end && e > d.start)) continue;
       ctx.report({

@@ -89,16 +89,26 @@ export class LineMap {
     return (all[slot] ??= new Uint8Array(this.lineStarts.length));
   }
 
+  /** Takes `other`'s answers to the line questions (lineFlags): a map of the same lines with the same texts. */
+  shareFlags(other: LineMap): void {
+    this.flags = other.flags ??= [];
+  }
+
   /** Text of a line without its line break. */
   lineText(line: number): string {
     const n = this.lineStarts.length;
-    if (n > LINE_TEXTS_MAX) return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+    if (n > LINE_TEXTS_MAX) return this.cut(this.lineStarts[line], this.lineEnd(line));
     const texts = (this.texts ??= new Array<string | undefined>(n));
     let t = texts[line];
     if (t === undefined) {
-      t = this.text.slice(this.lineStarts[line], this.lineEnd(line));
+      t = this.cut(this.lineStarts[line], this.lineEnd(line));
       if (line >= 0 && line < n) texts[line] = t;
     }
     return t;
+  }
+
+  /** The text between two offsets (a subclass may cut it from another text of the same offsets). */
+  protected cut(from: number, to: number): string {
+    return this.text.slice(from, to);
   }
 }

@@ -1,34 +1,31 @@
 // The offset map of a normalised text (normalize.ts): for each of its characters, the offset in
 // the original of the character it came from, and the original's length after the last. The
-// offsets only increase, so each is held as its low 16 bits (two bytes a character, instead of
-// four) with the few places where the high part changes: a large draft's map is tens of megabytes
-// as 32-bit integers.
+// offsets only increase, and slowly (a character dropped here and there: spaces, line breaks), so
+// they are held in blocks of 32: each block's first offset as a 32-bit integer and each entry as
+// its distance from it in one byte (one byte a character and 1/8 byte a block, instead of four as
+// 32-bit integers: a large draft's map is tens of megabytes so). A block whose entries lie farther
+// apart than a byte says (a long run dropped: pinyin annotations, a blanked comment) keeps its 32
+// offsets whole, on the side.
 
-/** Characters per block of the look-up table from a position to its high part's entry. */
-const BLOCK_BITS = 12;
+/** Entries per block: 2^BLOCK_BITS. */
+const BLOCK_BITS = 5;
+const BLOCK = 1 << BLOCK_BITS;
 
 export class OffsetMap {
   /** Number of entries (the normalised text's length + 1). */
   readonly length: number;
-  private readonly low: Uint16Array;
-  /** Pairs (position, high part from there on), by position; the high part before the first is 0. */
-  private readonly steps: Int32Array;
-  /** Per block of positions: the index (in pairs) of the last step at or before its first position, or -1. */
-  private readonly blockStep: Int32Array;
 
-  /** `low`: the offsets' low 16 bits; `steps`: (position, high part) where the high part changes. */
-  constructor(low: Uint16Array, steps: readonly number[]) {
-    this.length = low.length;
-    this.low = low;
-    this.steps = Int32Array.from(steps);
-    const blocks = (low.length >>> BLOCK_BITS) + 1;
-    this.blockStep = new Int32Array(blocks);
-    let s = -1;
-    for (let b = 0; b < blocks; b++) {
-      const first = b << BLOCK_BITS;
-      while (2 * (s + 1) < this.steps.length && this.steps[2 * (s + 1)] <= first) s++;
-      this.blockStep[b] = s;
-    }
+  /**
+   * `near`: each entry's distance from its block's first offset; `base`: each block's first offset;
+   * `wide`: the blocks held whole (by block index: their entries' offsets).
+   */
+  constructor(
+    length: number,
+    private readonly near: Uint8Array,
+    private readonly base: Int32Array,
+    private readonly wide: ReadonlyMap<number, Int32Array>,
+  ) {
+    this.length = length;
   }
 
   /**
@@ -37,10 +34,9 @@ export class OffsetMap {
    */
   get(i: number): number {
     if ((i | 0) !== i || i < 0 || i >= this.length) return undefined as unknown as number;
-    let s = this.blockStep[i >>> BLOCK_BITS];
-    const steps = this.steps;
-    while (2 * (s + 1) < steps.length && steps[2 * (s + 1)] <= i) s++;
-    return (s < 0 ? 0 : steps[2 * s + 1] * 0x10000) + this.low[i];
+    const b = i >>> BLOCK_BITS;
+    const whole = this.wide.size ? this.wide.get(b) : undefined;
+    return whole !== undefined ? whole[i & (BLOCK - 1)] : this.base[b] + this.near[i];
   }
 }
 
@@ -49,22 +45,45 @@ export class OffsetMap {
  * set(k, offset) for k = 0, 1, … then done(k + 1).
  */
 export class OffsetMapBuilder {
-  private readonly low: Uint16Array;
-  private readonly steps: number[] = [];
-  private high = 0;
+  private near: Uint8Array;
+  private base: Int32Array;
+  private readonly wide = new Map<number, Int32Array>();
+  /** The current block's offsets, until it is full. */
+  private readonly block = new Int32Array(BLOCK);
+  private count = 0;
 
   /** `capacity`: the most entries there may be (the original's length + 1). */
   constructor(capacity: number) {
-    this.low = new Uint16Array(capacity);
+    this.near = new Uint8Array(capacity);
+    this.base = new Int32Array((capacity >>> BLOCK_BITS) + 1);
   }
 
+  /** Entry k's offset: k = 0, 1, … in order, each once. */
   set(k: number, offset: number): void {
-    this.low[k] = offset & 0xffff;
-    const h = offset >>> 16;
-    if (h !== this.high) {
-      this.steps.push(k, h);
-      this.high = h;
+    this.block[k & (BLOCK - 1)] = offset;
+    this.count = k + 1;
+    // (A full block is written at once; the last, part full, by done().)
+    if ((k & (BLOCK - 1)) === BLOCK - 1) this.flush();
+  }
+
+  /** Writes the current block (entries from its start up to `count`). */
+  private flush(): void {
+    const last = this.count - 1;
+    if (last < 0) return;
+    const b = last >>> BLOCK_BITS;
+    const from = b << BLOCK_BITS;
+    const n = last - from + 1;
+    const block = this.block;
+    const first = block[0];
+    let narrow = true;
+    for (let j = 0; j < n; j++) {
+      const d = block[j] - first;
+      if (d < 0 || d > 255) { narrow = false; break; }
     }
+    if (narrow) {
+      this.base[b] = first;
+      for (let j = 0; j < n; j++) this.near[from + j] = block[j] - first;
+    } else this.wide.set(b, block.slice(0, BLOCK));
   }
 
   /**
@@ -72,6 +91,10 @@ export class OffsetMapBuilder {
    * map): where far fewer entries were set than there was room for, keep only what is used.
    */
   done(n: number): OffsetMap {
-    return new OffsetMap(n < this.low.length * 0.75 ? this.low.slice(0, n) : this.low.subarray(0, n), this.steps);
+    if ((this.count & (BLOCK - 1)) !== 0) this.flush();
+    const blocks = ((n + BLOCK - 1) >>> BLOCK_BITS) || 1;
+    const near = n < this.near.length * 0.75 ? this.near.slice(0, n) : this.near.subarray(0, n);
+    const base = blocks < this.base.length * 0.75 ? this.base.slice(0, blocks) : this.base.subarray(0, blocks);
+    return new OffsetMap(n, near, base, this.wide);
   }
 }

@@ -38,7 +38,8 @@ export class GenerationMap<V> {
     const v = this.young.get(key);
     if (v !== undefined) return v;
     const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
+    // (Kept under a string of its own: the key looked up may be a slice of a draft's whole text.)
+    if (o !== undefined) this.set(ownString(key), o);
     return o;
   }
 

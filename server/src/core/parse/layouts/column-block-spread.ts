@@ -14,7 +14,7 @@
 // 机构 before 自然人's) is left unread. The table is partial: the rows read are checked, the others
 // neither missing nor zero.
 import type { Constraint, GridTable } from '../../formats/types';
-import type { LineMap } from '../../text/line-map';
+import { LineMap } from '../../text/line-map';
 import { asWritten, restoreWritten } from '../as-written';
 import type { ParsedDocument } from '../document';
 import type { SectionMatch } from '../report';
@@ -148,16 +148,18 @@ export function spreadRows(id: string, spec: GridTable, doc: ParsedDocument, sec
   const section = [...sections.values()].filter((m) => m.spec.table === id).flatMap((m) => m.sections)
     .filter((x) => x.bodyStart <= first).sort((a, b) => b.bodyStart - a.bodyStart)[0];
   if (!section) return null;
-  const lines = doc.readLines;
+  // (The table readers read the lines' whole text: the read text made whole for this table.)
+  const read = doc.read.whole();
+  const lines = doc.read.sparse ? new LineMap(read, doc.lines.lineStarts) : doc.readLines;
   const to = Math.max(...blocks.map((b) => b.endLine));
   // (Never past the next statutory part's heading.)
   const next = Math.min(...[...sections.values()].flatMap((m) => m.sections).map((x) => lines.lineAt(x.start)).filter((l) => l > to), lines.lineCount);
   const t = readSpreadTable(id, spec, lines, lines.lineAt(section.bodyStart), to, rowSums, next);
-  if (!t || doc.read === doc.work) return t;
-  restoreWritten(doc.read, doc.work, t.blocks, [], []);
+  if (!t || doc.read.same) return t;
+  restoreWritten(read, doc.work, t.blocks, [], []);
   const written = new Map(t.blocks.flatMap((b) => b.rows.flatMap((r) => r.cells.map((c) => [c.start, c] as const))));
   for (const r of t.rows) {
-    r.label = asWritten(r.label, r.labelStart, doc.read, doc.work);
+    r.label = asWritten(r.label, r.labelStart, read, doc.work);
     r.raw.cells = r.raw.cells.map((c) => written.get(c.start) ?? c);
   }
   return t;
