@@ -1,0 +1,37 @@
+// Reports read without their title line (layout-variants --modes notitle), the openings a careful reader takes for
+// the report's own: 现公开某局2010年信息公开报告,该报告由概述……组成 (公开 for 公布, a year's 信息公开报告 without 年度),
+// ……并形成某乡2020年政府信息公开年度报告 (形成 for 编制), and a wiki's infobox caption taken for the title
+// (…年度报告基本信息), which names the report, not a page about it. And the reverse: the same words that publish
+// no report of the year stay no report. Texts of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core';
+
+const detect = (lines: string[]) => { const a = analyze(lines.join('\n')); return { kind: a.kind, year: a.doc.year }; };
+
+const OVERVIEW_2008 = ['一、概述', '(一)组织机构建设情况', '为加强组织领导,我局成立政府信息公开领导小组,由局主要领导任组长。'];
+
+test('现公开……2010年信息公开报告,该报告由……组成: the report, without its title (pH/31)', () => {
+  const open = '根据《中华人民共和国政府信息公开条例》有关规定,现公开某市供电局2010年信息公开报告,该报告由概述、政府信息主动公开情况、政府信息依申请公开情况、存在的主要问题及改进措施四方面内容组成。统计数据时限截止为2010年12月31日。';
+  assert.deepEqual(detect(['  • 发布时间: 2011-01-23 19:47', '  • 浏览次数:', '', open, ...OVERVIEW_2008]), { kind: 'gov-info-2008', year: 2010 });
+  // 现公开 that publishes no report of a year, or the notice about the reports: none.
+  assert.equal(detect([open.replace('现公开某市供电局2010年信息公开报告,该报告由', '现公开征求意见,内容由'), ...OVERVIEW_2008]).kind, null);
+  assert.equal(detect([open.replace('信息公开报告,', '信息公开报告的通知,'), ...OVERVIEW_2008]).kind, null);
+});
+
+test('……并形成某乡2020年政府信息公开年度报告: the report, without its title (pM/23)', () => {
+  const open = '根据新修订的《中华人民共和国政府信息公开条例》文件要求,我乡结合工作实际,强化工作部署,并形成某乡2020年政府信息公开年度报告。';
+  const body = ['一、总体情况', '(一)组织领导和制度建设情况', '1.健全工作机构。成立了政务公开领导小组,指定专门人员管理此项工作。'];
+  assert.deepEqual(detect(['首页 > 政务公开 > 政府信息公开年报', '发布时间:2021-01-28 10:04 信息来源:某乡政府', open, ...body]), { kind: 'gov-info-2019', year: 2020 });
+  assert.equal(detect([open.replace('并形成', '并学习'), ...body]).kind, null);
+});
+
+test('a wiki\'s caption 某市2009年度政府信息公开工作年度报告基本信息 names the report (pM/36)', () => {
+  const lines = ['首页 > 百科 > 建设工程百科', '',
+    '根据《中华人民共和国政府信息公开条例》第31条规定,现向社会公布2009年度某市政府信息公开工作年度报告。本报告中所列数据的统计期限自2009年1月1日起至2009年12月31日止。', '',
+    '某市2009年度政府信息公开工作年度报告基本信息', '', '某市2009年度政府信息公开工作年度报告简介', '', '一、概 述', '',
+    '2009年,我市政务公开工作在市委、政府的正确领导下,全面有序地推进全市政府信息公开工作深入开展。', '', '(一)政府信息公开工作组织推进情况'];
+  assert.deepEqual(detect(lines), { kind: 'gov-info-2008', year: 2009 });
+  // (A caption of something else about the report stays about it.)
+  assert.equal(detect(lines.map((l) => l.replace('年度报告基本信息', '年度报告解读'))).kind, null);
+});
