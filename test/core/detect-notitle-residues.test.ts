@@ -35,3 +35,16 @@ test('a wiki\'s caption 某市2009年度政府信息公开工作年度报告基�
   // (A caption of something else about the report stays about it.)
   assert.equal(detect(lines.map((l) => l.replace('年度报告基本信息', '年度报告解读'))).kind, null);
 });
+
+test('a notice publishing the report with the report in full below it: the report (mB/34 without the report\'s title)', () => {
+  const notice = ['某市人民政府办公室关于公布', '某市2009年度政府信息公开工作年度报告的通知', '(某政办发〔2010〕3号)', '各县(区)人民政府,市政府各单位:',
+    '按照《', '中华人民共和国政府信息公开条例》要求,我办编制了《某市2009年度政府信息公开工作年度报告》,现予公布。', '二〇一〇年一月十九日'];
+  const report = ['根据《', '中华人民共和国政府信息公开条例》(以下简称', '《条例》)要求,特编制本年度报告。报告主要包括以下内容:本年度政府信息公开工作的基本情况;主动公开政府信息的情况。',
+    '一、本年度政府信息公开工作的基本情况', '2009年是《条例》正式实施的第二年,也是我市政府信息公开工作创新之年。', '(一)健全工作机构,调整充实机构人员'];
+  const d = analyze([...notice, ...report].join('\n'));
+  assert.deepEqual({ kind: d.kind, year: d.doc.year }, { kind: 'gov-info-2008', year: 2009 });
+  assert.match(d.detection.reason, /公布报告的通知，其下为报告全文/);
+  // The notice alone, or a notice asking for the reports above a report's opening, stays about the report.
+  assert.equal(detect(notice).kind, null);
+  assert.equal(detect([...notice.map((l) => l.replace('关于公布', '关于做好')), ...report]).kind, null);
+});
