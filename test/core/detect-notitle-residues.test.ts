@@ -48,3 +48,13 @@ test('a notice publishing the report with the report in full below it: the repor
   assert.equal(detect(notice).kind, null);
   assert.equal(detect([...notice.map((l) => l.replace('关于公布', '关于做好')), ...report]).kind, null);
 });
+
+test('2021年是……100周年,是“十四五”的开局之年,区司法局……: the opening gives the year (pM/14 without its title)', () => {
+  const text = ['当前位置: 首页 > 信息公开 > 法治政府建设年度报告', '',
+    '  2021年是中国共产党成立100周年,是“十四五”的开局之年,区司法局在区委区政府的坚强领导下,深入学习贯彻习近平法治思想,深入开展法治政府建设,顺利完成年度各项工作任务。', '',
+    '  一、切实履行法治建设第一责任人职责', '', '  (一)深入学习宣传贯彻习近平法治思想。局党组坚持以习近平法治思想为引领,全面加强学习宣传贯彻。'];
+  assert.deepEqual(detect(text), { kind: 'rule-of-law', year: 2021 });
+  assert.deepEqual(detect(text.map((l) => l.replace(',是“十四五”', ',也是“十四五”'))), { kind: 'rule-of-law', year: 2021 });
+  // (A meeting's news of the year ahead, ……之年,全区司法行政系统要……, gives no year.)
+  assert.equal(detect(['会议强调,2024年是中华人民共和国成立75周年,是全区实施“百千万工程”的关键之年,全区司法行政系统要统筹高质量发展和高水平安全。']).year, null);
+});
