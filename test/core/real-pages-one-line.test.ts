@@ -13,7 +13,9 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 // (nR/05 and oC/06, Traditional mirrors whose metadata table is pipe rows with converter pinyin, read right since
 // each row is cut as a former line: parse/flat-view.ts, META_ROW.)
 const ONE_KNOWN = new Set<string>(['nL/19.txt']);
-// Still read differently without spaces: nL/19 as on one line; nL/23, a hijacked mirror's eighteen lines of
+// (nL/19 reads right without spaces since the glued title and the head's fields are read through the converter's
+// pinyin, text/pinyin-compact.ts.)
+// Still read differently without spaces: nL/23, a hijacked mirror's eighteen lines of
 // hidden HTML elements glued before the title — no title is found behind them (both harvested with nL).
 // nT/21, harvested with nT and not fixed there: three lines of some three hundred bars between the metadata
 // fields and the opening; joined without spaces they push the opening past the head (parse/flat-head.ts reads
@@ -37,11 +39,9 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // …存在的主要问题和改进措施) reads as a report's. With spaces or line breaks the title is read and the page is none.
 // (oX/13, a covering letter glued before the title without breaks, reads right since a glued title is cut out after
 // the letter's 特此报告 and its sender's date as after a （此件主动公开） note.)
-// pH/21 (harvested with pH, not fixed there): a Traditional mirror whose breadcrumb and title carry converter pinyin
-// (…政府信息公開年報(bào)市氣象局2017年政府信息公開工作報(bào)告發(fā)布時(shí)間:…); without spaces the title runs into the
-// breadcrumb and the page header and its 報(bào)告 is no 报告 to the flat view's cut, so no title is read (with the
-// pinyin taken out it is).
-const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt', 'pH/21.txt']);
+// (pH/21, a Traditional mirror whose breadcrumb and title carry converter pinyin, …政府信息公開年報(bào)市氣象局2017年
+// 政府信息公開工作報(bào)告發(fā)布時(shí)間:…, reads right since the glued title is cut out of the text read without the pinyin.)
+const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

@@ -2,6 +2,7 @@
 // the page's chrome (breadcrumb, channel names, metadata fields) and its metadata or text:
 // where flat-view.ts cuts it out as a line of its own.
 import { GLUED_CHANNEL } from './title-chrome';
+import { readThroughPinyin } from '../text/pinyin-compact';
 
 /** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告,
  * …2023年度法治政府建设报告, …2022年度法治政府建设工作情况, a department's …2024年度法治政府部门建设工作情况). */
@@ -43,6 +44,14 @@ const LETTER_WITHIN = 800;
  * （此件主动公开）某某委员会2023年……年度报告本报告…): its title is read after the letter's closing note.
  */
 export function gluedTitleCuts(text: string, from: number, to: number): number[] {
+  // (Read through a converter's pinyin, 年報(bào)告: the cuts are placed back at the text's offsets.)
+  return readThroughPinyin(text, from, to, PINYIN_WITHIN, cutsIn);
+}
+
+/** How far into the line the title and a letter's note are sought when the line has converter pinyin (annotations included). */
+const PINYIN_WITHIN = 4 * (LETTER_WITHIN + TITLE_WITHIN);
+
+function cutsIn(text: string, from: number, to: number): number[] {
   const note = LETTER_NOTE.exec(text.slice(from, Math.min(to, from + LETTER_WITHIN)));
   if (note) {
     const after = from + note.index + note[0].length;
