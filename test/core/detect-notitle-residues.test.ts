@@ -58,3 +58,11 @@ test('2021年是……100周年,是“十四五”的开局之年,区司法局�
   // (A meeting's news of the year ahead, ……之年,全区司法行政系统要……, gives no year.)
   assert.equal(detect(['会议强调,2024年是中华人民共和国成立75周年,是全区实施“百千万工程”的关键之年,全区司法行政系统要统筹高质量发展和高水平安全。']).year, null);
 });
+
+test('本報告採用資料的起始時間為2022年1月1日至2022年12月31日 (資料 for 数据, Taiwan phrasing) gives the period\'s year (nY/05 cn→twp)', () => {
+  const open = '本年度報告是根據《中華人民共和國政府資訊公開條例》(以下簡稱《條例》)規定,結合本鎮實際,編制本年度報告。本報告採用資料的起始時間為2022年1月1日至2022年12月31日。';
+  const body = ['一、總體情況', '(一)把握重點,鞏固政府資訊公開成果。根據《條例》要求,編制及更新《政府資訊公開目錄》。'];
+  assert.deepEqual(detect([open, ...body]), { kind: 'gov-info-2021', year: 2022 });
+  // (The same in Simplified script, 资料 as a mainland draft may write it.)
+  assert.equal(detect(['本报告采用资料的起始时间为2022年1月1日至2022年12月31日。', ...body]).year, 2022);
+});

@@ -43,7 +43,9 @@ function periodYear(lines: LineMap): number | null {
     // the year then run into the month: 1月1日 to the year's end, not 2023-11-01 or a date read from 202311月.)
     const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月?0?1日|1月0?1日(?:起)?(?:至|到|—|-|~)(?:12月31日|\1年12月31日)|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
       // Or the data's whole-year span without the word 统计: 本报告采用数据的起始时间为2022年1月1日至2022年12月31日.
-      ?? /数据[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t)
+      // (Or 资料, as a converter with Taiwan phrasing writes 数据: 本報告採用資料的起始時間為…. 资料 is a mainland word too,
+      // so text/taiwan-words.ts leaves it; a whole year's span after it is the period all the same.)
+      ?? /(?:数据|资料)[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t)
       // Or a sentence led by the whole year's span, the year written twice: 2022年1月1日到2022年12月31日止，我镇主动公开…….
       ?? /(?:^|[。；;，,])((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)\1年12月31日(?:止)?[，,]/.exec(t);
     if (m) return Number(m[1]);
