@@ -10,6 +10,8 @@ import { readThroughPinyin } from '../text/pinyin-compact';
 const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年(?! ?\d{1,2} ?月)度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|公开报告|法治政府建设报告|年报|工作总结|法治政府(?:部门)?建设(?:工作)?情况(?!报告|汇报|的|如下))/;
 /** The issuer before a title's year, back to the metadata or chrome before it (…15:34某某区人民政府2025年…). */
 const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
+/** A field left empty (浏览次数:) or a notice's number ((2024年第1号):) right before the issuer of a glued title. */
+const EMPTY_FIELD_BEFORE = /(?:浏览次数|点击数|点击次数|访问次数|阅读次数|第?\d{1,4}号[)）])[:：]$/;
 /** A publishing field and its value at the end of the text before a title. */
 const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所属机构|來源|来源|作者)[:：]\s?[\u3400-\u9fff（）()]{2,40}$/;
 /** A report title without a year opening the line. */
@@ -99,6 +101,9 @@ function titleCuts(text: string, from: number, to: number): number[] {
   // the title starts at the issuer.
   const issuer = ISSUER_BEFORE.exec(before);
   if (issuer && issuer.index > 0 && issuer.index > chrome && /\d/.test(before[issuer.index - 1])) out.push(from + issuer.index);
+  // (Or to a field left empty, 浏览次数:某局2023年…, or to a notice's number, (2024年第1号):某部2023年…, before it: not
+  // to a label that makes the page one about the report, 文字解读:….)
+  if (issuer && issuer.index > 0 && issuer.index > chrome && EMPTY_FIELD_BEFORE.test(before.slice(0, issuer.index))) out.push(from + issuer.index);
   // The breadcrumb's last item, a site's channel names or a metadata field's value glued to the
   // issuer (…>部门公开年报东街街道2023年…, 政府信息公开指南政府信息公开制度某某局2023年…,
   // 组配分类政府信息公开年报2023年某某镇…): the title starts after the last channel or field word.
