@@ -13,7 +13,9 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 // (nR/05 and oC/06, Traditional mirrors whose metadata table is pipe rows with converter pinyin, read right since
 // each row is cut as a former line: parse/flat-view.ts, META_ROW.)
 const ONE_KNOWN = new Set<string>(['nL/19.txt']);
-// Still read differently without spaces: nL/19 as on one line; nL/23, a hijacked mirror's eighteen lines of
+// (nL/19 reads right without spaces since the glued title and the head's fields are read through the converter's
+// pinyin, text/pinyin-compact.ts.)
+// Still read differently without spaces: nL/23, a hijacked mirror's eighteen lines of
 // hidden HTML elements glued before the title — no title is found behind them (both harvested with nL).
 // nT/21, harvested with nT and not fixed there: three lines of some three hundred bars between the metadata
 // fields and the opening; joined without spaces they push the opening past the head (parse/flat-head.ts reads
@@ -27,21 +29,17 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // oN/30 (harvested with oN, not fixed there): an untitled town page whose opening (本报告由塘下镇人民政府结合有关统计
 // 数据编制) names no report kind and whose only part, 一、总体情况, runs into its paragraph (一、总体情况自2024年以来,…)
 // without spaces: no title, no statutory heading read, so no kind (the page itself is told by part 一's content).
-// oR/18, oR/19 (harvested with oR, not fixed there): without spaces the page's chrome before the title reads
-// as one: 18's mirror name, counter and 公告 heading (…(2024年第1号):应急管理部2023年政府信息公开工作报告发文号:…)
-// and 19's breadcrumb, whose last crumb names a list of reports (…>市政府部门机构信息公开工作年度报告汇总索引号:…),
-// are taken for a title about reports, so no kind is read.
+// (oR/18, oR/19 read right since a glued title starts at its issuer after an empty field or a notice's number:
+// …(2024年第1号):应急管理部2023年政府信息公开工作报告发文号:…, …浏览次数:武威市应急管理局2023年…年度报告.)
 // mW/10 (since an opening's list of parts counts parts by their variants and the 2008 keywords): a forum's 范文 (a
 // template, no issuer's report) whose title 政府信息公开年度工作报告范文 glues to its opening without spaces
 // (…报告范文本年度报告是根据…); no title is cut out, and the opening's list of seven parts (概述, 依申请公开政府信息情况,
 // …存在的主要问题和改进措施) reads as a report's. With spaces or line breaks the title is read and the page is none.
 // (oX/13, a covering letter glued before the title without breaks, reads right since a glued title is cut out after
 // the letter's 特此报告 and its sender's date as after a （此件主动公开） note.)
-// pH/21 (harvested with pH, not fixed there): a Traditional mirror whose breadcrumb and title carry converter pinyin
-// (…政府信息公開年報(bào)市氣象局2017年政府信息公開工作報(bào)告發(fā)布時(shí)間:…); without spaces the title runs into the
-// breadcrumb and the page header and its 報(bào)告 is no 报告 to the flat view's cut, so no title is read (with the
-// pinyin taken out it is).
-const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/19.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt', 'oN/30.txt', 'oR/18.txt', 'oR/19.txt', 'pH/21.txt']);
+// (pH/21, a Traditional mirror whose breadcrumb and title carry converter pinyin, …政府信息公開年報(bào)市氣象局2017年
+// 政府信息公開工作報(bào)告發(fā)布時(shí)間:…, reads right since the glued title is cut out of the text read without the pinyin.)
+const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt', 'oN/30.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

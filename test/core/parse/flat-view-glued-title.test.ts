@@ -146,3 +146,13 @@ test('no spaces: a title ending in 法治政府建设报告 glued after the brea
     '中共中央、国务院联合发布的《法治政府建设实施纲要(2015—2020年)》课予了各级政府及时报告法治政府建设情况的义务。纵览2016年度的各省级建设报告,可谓喜忧参半。'.repeat(3)];
   assert.equal(read(article.join('\n').replace(/[\s\u3000]+/g, '')).year, null);
 });
+
+test('no breaks: a title glued after an empty field (浏览次数:) or a notice\'s number ((2024年第1号):) starts at its issuer (oR/18, oR/19)', () => {
+  const opening = '按照《中华人民共和国政府信息公开条例》有关要求,我局编制了本报告。本报告所列数据统计期限为2023年1月1日至2023年12月31日。';
+  for (const [head, title] of [['首页>政府信息公开>年报发布日期:2024-01-1015:54浏览次数:', '某市应急管理局2023年政府信息公开工作年度报告'],
+    ['安全管理网点击数:更新日期:2024年01月25日某部(2024年第1号):', '某部2023年政府信息公开工作年度报告']]) {
+    const r = read(noSpace([head + title, '发布单位:某局', opening, ...BODY]));
+    assert.equal(r.title, title, r.reason);
+    assert.deepEqual([r.kind, r.year], ['gov-info-2021', 2023]);
+  }
+});

@@ -171,6 +171,9 @@ export function ruleOfLawBelowTitle(doc: ParsedDocument, titleEnd: number): bool
   return false;
 }
 
+/** A line announcing the full text below it: 具体内容如下:, 全文如下:. */
+const ANNOUNCES_FULL_TEXT = /(?:具体内容|全文|报告全文|报告内容|主要内容)如下[:：]?$/;
+
 /**
  * Whether a page whose title is news of the report's release (某部发布2023年法治政府建设年度报告) gives the
  * report itself below: a line of its first ones ends announcing the full text (具体内容如下:, 全文如下:) and a
@@ -179,13 +182,13 @@ export function ruleOfLawBelowTitle(doc: ParsedDocument, titleEnd: number): bool
 export function republishedBelow(doc: ParsedDocument, titleEnd: number): boolean {
   const headingLines = new Map(topHeadings(doc).map((h) => [h.line, h] as const));
   let announced = false;
-  for (let line = titleEnd + 1, seen = 0; line < doc.readLines.lineCount && seen < 8 && line < titleEnd + 40; line++) {
-    const raw = doc.readLines.lineText(line);
-    if (!raw.trim()) continue;
-    // (A copy without breaks may run the dateline into the page's 来源: field, read as metadata.)
-    if (/(?:具体内容|全文|报告全文|报告内容|主要内容)如下[:：]?$/.test(normalize(raw.trim().slice(-40)))) { announced = true; continue; }
-    if (metadataLineAt(doc.readLines, line) || pageBit(raw)) continue;
-    seen++;
+  // (A copy without breaks may run the dateline into the page's 来源: field, read as metadata: the announcing line is
+  // read before the chrome is passed by, and not counted.)
+  const announces = (raw: string) => ANNOUNCES_FULL_TEXT.test(normalize(raw.trim().slice(-40)));
+  const chrome = (raw: string, line: number) => !announces(raw) && (metadataLineAt(doc.readLines, line) || pageBit(raw));
+  for (const at of openingLines(doc.readLines, { max: 8, from: titleEnd + 1, within: 39, also: chrome })) {
+    const { line, raw } = at;
+    if (announces(raw)) { announced = true; at.uncounted = true; continue; }
     const h = headingLines.get(line);
     if (h) return announced && (namesRuleOfLaw(normalize(h.title)) || ROL_PART_HEADING.test(normalize(h.title)));
   }

@@ -2,6 +2,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { normalize } from '../text/normalize';
 import { spamPattern } from '../text/spam-terms';
+import { openingLines } from '../parse/opening-lines';
 
 /**
  * A hacked page's title whose kind words a spam term replaced (2025年澳门赌场推荐工作年度报告): a
@@ -22,11 +23,13 @@ export function spamMaskedTitle(doc: ParsedDocument, kindWords: string, isTitle:
   // (Or the title named in the opening sentence, 现将我局编制的2025年澳门赌场推荐工作年度报告向社会公开, the page's own title lost.)
   if (doc.title && ((doc.title.endLine ?? doc.title.line) > doc.title.line || doc.title.source === 'sentence') && masks(doc.title.norm)) return doc.title.norm;
   // (Or a line with the line above it, the title broken inside the spam term: 2025年澳门赌 / 场推荐工作年度报告.)
+  // (Two lines touch when no blank line parts them: the walk passes blank lines only.)
   let up = '';
-  for (let line = 0, seen = 0; line < doc.readLines.lineCount && seen < 6 && line < 30; line++) {
-    const raw = doc.readLines.lineText(line).slice(0, 120).trim();
-    if (!raw) { up = ''; continue; }
-    seen++;
+  let last = -2;
+  for (const at of openingLines(doc.readLines, { max: 6, within: 30 })) {
+    const raw = at.raw.slice(0, 120).trim();
+    if (at.line !== last + 1) up = '';
+    last = at.line;
     if (masks(raw)) return raw;
     if (up && masks(up + raw)) return up + raw;
     up = raw;

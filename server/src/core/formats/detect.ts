@@ -22,7 +22,7 @@ import { republishedBelow, ROL_BUILD_TITLE, ruleOfLawBelowTitle, ruleOfLawBody }
 import { ruleOfLawWords } from './detect-rol-words';
 import { ruleOfLawFirstPart } from './detect-rol-first-part';
 import { generalYearSummary } from './detect-rol-summary';
-import { noticeOpening } from './detect-notice';
+import { noticeOpening, reportBelowNotice } from './detect-notice';
 import { opensWithArticles, partYearLine, sectorBasis } from './detect-not-report';
 import { ungarbled } from '../text/garbled-words';
 import { spamMaskedTitle } from './detect-spam-title';
@@ -260,7 +260,10 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // (An untitled page's opening that presents its own summary, 现将2025年度政务信息公开工作总结如下, names the page
   // itself: no text about a report.)
   const ownSummary = doc.title?.source === 'sentence' && /(?:政府|政务)信息公开(?:工作)?总结$/.test(title) && !/半年|季度|月/.test(title);
-  if (govTitleWords && !ownSummary && aboutReport(title, govEnds)) {
+  // (A notice publishing the report with the report given in full below it: the report, republished.)
+  const noticeOver = govTitleWords && !ownSummary && doc.title !== null && doc.title.source !== 'sentence'
+    && reportBelowNotice(doc, doc.title.endLine ?? doc.title.line, stripTitleEnd(title), govWords('opening'));
+  if (govTitleWords && !ownSummary && !noticeOver && aboutReport(title, govEnds)) {
     return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
   }
   // A school's 信息公开 report under the 高等学校信息公开办法 (…2023-2024学年信息公开工作年度报告):
@@ -302,7 +305,8 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   let masked: string | null = null;
   let partYear: string | null = null;
   let own = { parts: 0, first: false };
-  if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
+  if (noticeOver) evidence = `${titleWhere}为公布报告的通知，其下为报告全文`;
+  else if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
   // An untitled page on a half-year or a quarter (2022年上半年政府信息公开数据统计) may have a report's parts: it is no annual report.
   else if (!title && (partYear = partYearLine(doc))) {

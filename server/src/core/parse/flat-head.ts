@@ -8,6 +8,7 @@
 // report's opening sentence where no sentence runs into it (after a title's report words, a cell
 // bar, a colon or a field's figures). Bounded: a fixed head of the line is read, once.
 import { NAV_WORDS } from './title-chrome';
+import { readThroughPinyin } from '../text/pinyin-compact';
 
 /** How far into the line the metadata fields may stand. */
 const HEAD = 400;
@@ -35,6 +36,11 @@ const CHROME_RUN = new RegExp(`^(?:(?:${NAV_WORDS})[|｜·/]?){2,}(?=[\\u3400-\\
 
 /** Offsets (in the text) where the head of the line [from, to) is cut. */
 export function gluedHeadCuts(text: string, from: number, to: number): number[] {
+  // (Read through a converter's pinyin, 發(fā)布時(shí)間: the cuts are placed back at the text's offsets.)
+  return readThroughPinyin(text, from, to, 4 * OPENING_WITHIN, headCuts);
+}
+
+function headCuts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   // (`text` is doc.read, in Simplified script already.)
   const window = text.slice(from, Math.min(to, from + OPENING_WITHIN));

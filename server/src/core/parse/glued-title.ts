@@ -2,6 +2,7 @@
 // the page's chrome (breadcrumb, channel names, metadata fields) and its metadata or text:
 // where flat-view.ts cuts it out as a line of its own.
 import { GLUED_CHANNEL } from './title-chrome';
+import { readThroughPinyin } from '../text/pinyin-compact';
 
 /** A report title's year and report words (…2023年度政府信息公开工作年度报告, …关于2023年法治政府建设情况的报告,
  * …2023年度法治政府建设报告, …2022年度法治政府建设工作情况, a department's …2024年度法治政府部门建设工作情况). */
@@ -9,6 +10,8 @@ import { GLUED_CHANNEL } from './title-chrome';
 const REPORT_TITLE = /(?<![\d\-/.])(?:19|20)\d{2}(?![\-/.\d]) ?年(?! ?\d{1,2} ?月)度? ?[^。，,；;：:《》"“”\s|>›]{0,30}?(?:工作年度报告|年度报告|情况报告|工作报告|的报告|公开报告|法治政府建设报告|年报|工作总结|法治政府(?:部门)?建设(?:工作)?情况(?!报告|汇报|的|如下))/;
 /** The issuer before a title's year, back to the metadata or chrome before it (…15:34某某区人民政府2025年…). */
 const ISSUER_BEFORE = /[\u3400-\u9fff（）()]{2,40}$/;
+/** A field left empty (浏览次数:) or a notice's number ((2024年第1号):) right before the issuer of a glued title. */
+const EMPTY_FIELD_BEFORE = /(?:浏览次数|点击数|点击次数|访问次数|阅读次数|第?\d{1,4}号[)）])[:：]$/;
 /** A publishing field and its value at the end of the text before a title. */
 const META_VALUE = /(?:发布机构|發布機構|发文机关|發文機關|所属机构|來源|来源|作者)[:：]\s?[\u3400-\u9fff（）()]{2,40}$/;
 /** A report title without a year opening the line. */
@@ -44,6 +47,14 @@ const LETTER_WITHIN = 800;
  * （此件主动公开）某某委员会2023年……年度报告本报告…): its title is read after the letter's closing note.
  */
 export function gluedTitleCuts(text: string, from: number, to: number): number[] {
+  // (Read through a converter's pinyin, 年報(bào)告: the cuts are placed back at the text's offsets.)
+  return readThroughPinyin(text, from, to, PINYIN_WITHIN, cutsIn);
+}
+
+/** How far into the line the title and a letter's note are sought when the line has converter pinyin (annotations included). */
+const PINYIN_WITHIN = 4 * (LETTER_WITHIN + TITLE_WITHIN);
+
+function cutsIn(text: string, from: number, to: number): number[] {
   const note = LETTER_NOTE.exec(text.slice(from, Math.min(to, from + LETTER_WITHIN)));
   if (note) {
     const after = from + note.index + note[0].length;
@@ -91,6 +102,9 @@ function titleCuts(text: string, from: number, to: number): number[] {
   // the title starts at the issuer.
   const issuer = ISSUER_BEFORE.exec(before);
   if (issuer && issuer.index > 0 && issuer.index > chrome && /\d/.test(before[issuer.index - 1])) out.push(from + issuer.index);
+  // (Or to a field left empty, 浏览次数:某局2023年…, or to a notice's number, (2024年第1号):某部2023年…, before it: not
+  // to a label that makes the page one about the report, 文字解读:….)
+  if (issuer && issuer.index > 0 && issuer.index > chrome && EMPTY_FIELD_BEFORE.test(before.slice(0, issuer.index))) out.push(from + issuer.index);
   // The breadcrumb's last item, a site's channel names or a metadata field's value glued to the
   // issuer (…>部门公开年报东街街道2023年…, 政府信息公开指南政府信息公开制度某某局2023年…,
   // 组配分类政府信息公开年报2023年某某镇…): the title starts after the last channel or field word.

@@ -18,6 +18,9 @@ const COMMA_ORGAN_YEAR = /[,，]((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff]
 /** Reports are signed and published in the first months after the report year. */
 const SIGNING_MONTHS = 6;
 
+/** After “某年是……之年”, the clause that says what is to be done in it (……之年，全区要……, ……之年，我们将……). */
+const YEAR_AHEAD = /^[^。]*?(?:之年|的一年)[,，][^,，。；;]{0,16}?(?:(?<![重主需纲])要(?![求点素闻])|将|必须|务必)/;
+
 /** The text's non-blank lines from the top, at most `max` of them: line index, text and rank (1-based). */
 function* nonBlankLines(lines: LineMap, max: number): Generator<{ line: number; raw: string; nth: number }> {
   let nth = 0;
@@ -40,7 +43,9 @@ function periodYear(lines: LineMap): number | null {
     // the year then run into the month: 1月1日 to the year's end, not 2023-11-01 or a date read from 202311月.)
     const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月?0?1日|1月0?1日(?:起)?(?:至|到|—|-|~)(?:12月31日|\1年12月31日)|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
       // Or the data's whole-year span without the word 统计: 本报告采用数据的起始时间为2022年1月1日至2022年12月31日.
-      ?? /数据[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t)
+      // (Or 资料, as a converter with Taiwan phrasing writes 数据: 本報告採用資料的起始時間為…. 资料 is a mainland word too,
+      // so text/taiwan-words.ts leaves it; a whole year's span after it is the period all the same.)
+      ?? /(?:数据|资料)[^。，,；;]{0,12}?((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)(?:\1年)?12月31日/.exec(t)
       // Or a sentence led by the whole year's span, the year written twice: 2022年1月1日到2022年12月31日止，我镇主动公开…….
       ?? /(?:^|[。；;，,])((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|-|~)\1年12月31日(?:止)?[，,]/.exec(t);
     if (m) return Number(m[1]);
@@ -113,7 +118,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     const below = /现(?:将|就|对)(?:我[^。，,]{0,6}|[\u4e00-\u9fff]{2,12}?(?=(?:19|20)\d{2}年))?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
     if (below) return { year: Number(below[1]), source: 'body' };
   }
-  // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”, “2023年是……之年”, or the organ named and
+  // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”, “2023年是……之年”, “2021年是……100周年，
+  // (也)是……开局之年”, or the organ named and
   // what it did: “2019年县政府办公室主动公开政府信息89条”; or the statutory measures part's heading,
   // 一、2025年推进法治政府建设的主要举措和成效); the most frequent wins.
   const votes = new Map<number, number>();
@@ -122,8 +128,10 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
     if (metadataLineAt(lines, line)) continue;
     const t = normalize(raw.slice(0, 200));
     // A run-in heading may come first: “（一）主动公开情况。2024年，我局……”, “2024年我局……”.
-    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=(?:推进|加强)?法治政府建设(?:的|工作)?(?:(?:主要)?(?:举措|措施|做法)(?:和|及|与))?(?:主要|突出)?成效)|年(?=是[^。，,]{2,40}(?:之年|的一年))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
+    const m = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?(?:[^。]{1,20}。)?[^。]{0,20}?((?:19|20)\d{2})(?:年度?[,，、以]|年度(?=[我本全为])|年度?(?=[^。，,《》]{1,12}(?:政务公开|政府信息公开|法治政府建设)工作(?!要点|方案|计划|安排|规划))|年度?(?=(?:推进|加强)?法治政府建设(?:的|工作)?(?:(?:主要)?(?:举措|措施|做法)(?:和|及|与))?(?:主要|突出)?成效)|年(?=是[^。，,]{2,40}(?:[,，](?:也|又|更)?是[^。，,]{2,40})?(?:之年|的一年))|年度?(?=我[局区县市委办镇乡街厅旗]|本(?:局|委|办|机关|单位|部门)|街道(?:办事处)?(?:受理|发生|共|办理|收到|主动|公开|发布))|年度?(?=(?:共|全年|累计)?(?:收到|受理)(?:政府信息公开|信息公开|依申请|申请))|年度?(?=(?:(?!要点|方案|计划|通知|规划)[^。，,、；;《》]){2,10}?(?:主动公开|收到|受理)))(.{0,15})/.exec(t);
     if (!m || /将|计划|拟|力争|预计/.test(m[2])) continue;
+    // (2024年是……关键之年，全区司法行政系统要……: the year ahead of a speech or a plan, not the year reported.)
+    if (m[2].startsWith('是') && YEAR_AHEAD.test(t.slice(m.index))) continue;
     const y = Number(m[1]);
     // An opening line decides (as it always did); further down, the most frequent year.
     if (nth <= 8 && first === null) first = y;
