@@ -88,3 +88,14 @@ test('a row whose pieces spell another label, or whose figures are short by one,
   assert.equal(vals('deny-3'), '');
   assert.equal(vals('deny-4'), Z.join(' '));
 });
+
+test('四、结转下年度继续办 wrapped in its narrow cell (理 below it, then its 7 figures) is the table\'s last row, not a heading ending the table', () => {
+  const text = table3().replace(/四、结转下年度继 0\n续办理\n/, '四、结转下年度继续办\n理\n\n0\n');
+  assert.match(text, /\n四、结转下年度继续办\n理\n\n0\n\n0\n/);
+  const t = analyze(text).report!.tables.get('applications')!;
+  const vals = (id: string) => [...(t.rows.find((r) => r.rowId === id)?.values.values() ?? [])].map((c) => c.text).join(' ');
+  assert.equal(vals('next'), Z.join(' '));
+  assert.equal(vals('otherproc-3'), Z.join(' '));
+  const errors = lintText(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule} ${f.message}`);
+  assert.deepEqual(errors, []);
+});

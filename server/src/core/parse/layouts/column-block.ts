@@ -35,11 +35,17 @@ export function classifyLine(text: string): Kind {
   return 'text';
 }
 
+/** Pieces of a row label's wrapped rest a narrow label cell prints below its first line (理, 申请数量). */
+const MAX_REST_PIECES = 2;
+const MAX_REST_PIECE = 4;
+
 /**
  * A numbered row label that looks like a heading (二、上年结转政府信息公开申请数量, 四、结转下年度继续办理)
  * inside a run of cells: short, and its next non-blank line (within a page-break's blanks) a lone
- * number. A section heading is followed by prose or its table's header words, not by a value;
- * a short one (二、下一节) or a section title (…情况, …事项) is never taken for a label.
+ * number, or up to MAX_REST_PIECES short pieces of its wrapped rest and then a lone number (an office
+ * document's narrow label cell: 四、结转下年度继续办 / 理 / 4). A section heading is followed by prose
+ * or its table's header words, not by a value; a short one (二、下一节) or a section title (…情况,
+ * …事项) is never taken for a label.
  */
 function isRowLabelHeading(lines: LineMap, line: number): boolean {
   const text = lines.lineText(line);
@@ -48,9 +54,13 @@ function isRowLabelHeading(lines: LineMap, line: number): boolean {
   // A row label names a count (…申请数量, …办理结果, …继续办理); a short title or one ending in 情况/事项 is a section.
   const body = t.replace(HEADING, '').replace(/[\s\u3000]/g, '');
   if (body.length < 6 || /(?:情况|事项|问题)$/.test(body)) return false;
-  for (let next = line + 1; next < lines.lineCount && next <= line + MAX_BLANKS + 1; next++) {
+  let pieces = 0;
+  for (let next = line + 1, blanks = 0; next < lines.lineCount && blanks <= MAX_BLANKS; next++) {
     const n = lines.lineText(next).trim();
-    if (n) return LONE_NUMBER.test(n);
+    if (!n) { blanks++; continue; }
+    if (LONE_NUMBER.test(n)) return true;
+    if (++pieces > MAX_REST_PIECES || n.length > MAX_REST_PIECE || classifyLine(n) !== 'text' || /\d/.test(n)) return false;
+    blanks = 0;
   }
   return false;
 }
