@@ -111,6 +111,9 @@ export function stopsAfter(lines: LineMap, last: number): boolean {
   return true;
 }
 
+/** One Han character alone on its line. */
+const isOneChar = (text: string) => /^[\s\u3000]*[\u3400-\u9fff][\s\u3000]*$/.test(text);
+
 /** A horizontal rule alone on its line (------, ______, ═════): no cell. */
 const PAGE_RULE = /^[\s\u3000]*(?:[-_=─━═*]{3,}|(?:[-_=─━═*][ \u3000]){3,}[-_=─━═*]?)[\s\u3000]*$/;
 
@@ -120,18 +123,22 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
   let rows: RawRow[] = [];
   let nums = 0;
   let blanks = 0;
+  // Lines after the first of a run of one-character lines (a header cell's text printed vertically, one
+  // character a line: 结 / 果 / 维 / 持): one cell's text, not counted as cells in the share of numbers.
+  let vertical = 0;
   const flush = () => {
     // Enough lone numbers, and numbers make up a fair share of the cells (not wrapped prose); in a
     // text that stops inside the table, a smaller share (its rows after the figures left blank).
     const last = rows[rows.length - 1];
     const cut = nums >= MIN_NUMBERS && stopsAfter(lines, last.line);
-    if (nums >= MIN_NUMBERS && nums * (cut ? CUT_SHARE : 4) >= rows.length) {
+    if (nums >= MIN_NUMBERS && nums * (cut ? CUT_SHARE : 4) >= rows.length - vertical) {
       const first = rows[0];
       blocks.push({ layout: 'column-block', startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows, ...(cut ? { cut } : {}) });
     }
     rows = [];
     nums = 0;
     blanks = 0;
+    vertical = 0;
   };
   for (let line = 0; line < lines.lineCount; line++) {
     if (!free(line)) { flush(); continue; }
@@ -148,6 +155,8 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
     if (pair) { blanks = 0; rows.push(pair); nums += 2; continue; }
     if (kind === 'break' && !(rows.length && isRowLabelHeading(lines, line))) { flush(); continue; }
     blanks = 0;
+    const prev = rows[rows.length - 1];
+    if (kind === 'text' && prev && isOneChar(text) && isOneChar(prev.cells[0].text) && prev.cells.length === 1) vertical++;
     rows.push(rowOf(lines, line));
     if (kind === 'num') nums++;
   }
