@@ -88,3 +88,62 @@ test('a row whose pieces spell another label, or whose figures are short by one,
   assert.equal(vals('deny-3'), '');
   assert.equal(vals('deny-4'), Z.join(' '));
 });
+
+test('四、结转下年度继续办 wrapped in its narrow cell (理 below it, then its 7 figures) is the table\'s last row, not a heading ending the table', () => {
+  const text = table3().replace(/四、结转下年度继 0\n续办理\n/, '四、结转下年度继续办\n理\n\n0\n');
+  assert.match(text, /\n四、结转下年度继续办\n理\n\n0\n\n0\n/);
+  const t = analyze(text).report!.tables.get('applications')!;
+  const vals = (id: string) => [...(t.rows.find((r) => r.rowId === id)?.values.values() ?? [])].map((c) => c.text).join(' ');
+  assert.equal(vals('next'), Z.join(' '));
+  assert.equal(vals('otherproc-3'), Z.join(' '));
+  const errors = lintText(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule} ${f.message}`);
+  assert.deepEqual(errors, []);
+});
+
+// （六）'s long labels wrap over many lines while their figures take one: the figure cells of a few rows come
+// out together. Values: （六）1. 1 0 0 0 0 0 1, 2. and 3. zeros, （七）总计 5 1 0 0 0 0 6 (deny-5 moved to （六）1.).
+const SIX = { 'otherproc-1': ['1', '0', '0', '0', '0', '0', '1'], 'otherproc-2': Z, 'otherproc-3': Z, total: VALUES.total };
+const label = (id: string) => SPEC.rows.find((r) => r.id === id)!.label;
+const spread = (vals: string[]) => vals.flatMap((x) => [x, '']);
+function withSix(block: string[]): string {
+  const text = table3().replace(/(5\.属于 )1(\n三类\n内部\n事务\n信息\n\n(?:0\n\n){5})1\n/, '$10$20\n')
+    .replace(/（六） 1\.申请[\s\S]*?(?=四、结转下年度继)/, `${block.join('\n')}\n`);
+  assert.match(text, /5\.属于 0\n三类/);
+  return text;
+}
+const sixRead = (text: string) => {
+  const t = analyze(text).report!.tables.get('applications')!;
+  const vals = (id: string) => [...(t.rows.find((r) => r.rowId === id)?.values.values() ?? [])].map((c) => c.text).join(' ');
+  return Object.fromEntries(Object.keys(SIX).map((id) => [id, vals(id)]));
+};
+const want = Object.fromEntries(Object.entries(SIX).map(([id, v]) => [id, v.join(' ')]));
+
+test('（六）\'s rows with each first figure on its label\'s line and the other figures of all four rows after the first row\'s: read', () => {
+  const c1 = chunks(label('otherproc-1'), 2);
+  const block = [`（六） ${c1[0]} 1`, `其他处 ${c1[1]}`, '理', ...c1.slice(2, 9), '',
+    ...Object.values(SIX).flatMap((v) => spread(v.slice(1))), ...c1.slice(9),
+    `${chunks(label('otherproc-2'), 2)[0]} 0`, ...chunks(label('otherproc-2'), 2).slice(1), '3.其他 0', '（七）总计 5', ''];
+  const text = withSix(block);
+  assert.deepEqual(sixRead(text), want);
+  const errors = lintText(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule} ${f.message}`);
+  assert.deepEqual(errors, []);
+});
+
+test('（六）\'s rows whose figures come a row late, whole rows at a time (14 after 1., none after 2. and 3., 14 after （七）总计): read', () => {
+  const block = [`（六） ${chunks(label('otherproc-1'), 2)[0]}`, '其他处', ...chunks(label('otherproc-1'), 2).slice(1), '理', '',
+    ...spread(SIX['otherproc-1']), ...spread(SIX['otherproc-2']), ...chunks(label('otherproc-2'), 2), '3.其他', '（七）总计', '',
+    ...spread(SIX['otherproc-3']), ...spread(SIX.total)];
+  const text = withSix(block);
+  assert.deepEqual(sixRead(text), want);
+  const errors = lintText(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule} ${f.message}`);
+  assert.deepEqual(errors, []);
+});
+
+test('a run of rows whose figures, dealt out either way, break a row\'s sum stays unread', () => {
+  const c1 = chunks(label('otherproc-1'), 2);
+  // The rests of 1. and （七）总计 swapped: 1 + 1 0 0 0 0 6 is no row.
+  const rests = [SIX.total, SIX['otherproc-2'], SIX['otherproc-3'], SIX['otherproc-1']].flatMap((v) => spread(v.slice(1)));
+  const text = withSix([`（六） ${c1[0]} 1`, `其他处 ${c1[1]}`, '理', ...c1.slice(2), '', ...rests,
+    `${chunks(label('otherproc-2'), 2)[0]} 0`, ...chunks(label('otherproc-2'), 2).slice(1), '3.其他 0', '（七）总计 5', '']);
+  assert.deepEqual(sixRead(text), { 'otherproc-1': '', 'otherproc-2': '', 'otherproc-3': '', total: '' });
+});

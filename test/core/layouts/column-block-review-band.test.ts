@@ -51,3 +51,13 @@ test('the band with its groups out of order, or inside a group, leaves the table
 test('行政事业性收费 in 万元 to the fen (six decimals) is read', () => {
   assert.ok(values(text(REVIEW), 'active').includes('4166.241619'));
 });
+
+test('表四 of an office PDF whose header cells print one character a line (结 / 果 / 维 / 持), then its 15 values: read', () => {
+  const vertical = (w: string) => [...w];
+  const band = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].flatMap((w) => [...vertical(w), '']);
+  const review = ['行政复议', '', '行政诉讼', '', ...band, '未经复议直接起诉', '', '复议后起诉', '', ...band, ...band,
+    ...'25 3 8 0 36 3 3 0 0 6 3 0 0 0 3'.split(' ').flatMap((v) => [v, ''])];
+  assert.deepEqual(values(text(review), 'review'), ['25 3 8 0 36 3 3 0 0 6 3 0 0 0 3']);
+  const findings = lint(text(review)).findings.filter((f) => f.severity !== 'info' && /^(table|review)-/.test(f.rule));
+  assert.deepEqual(findings.map((f) => f.message), []);
+});

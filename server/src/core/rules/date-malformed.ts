@@ -1,5 +1,5 @@
 // Dates that cannot be real: digits or the 年/月 character lost in typing or conversion
-// (自20201月1日起至202012月31日止, 201211日, 2017210日, 至202020年12月31日, a whole year run together: 2025111231日), a month or day out of range
+// (自20201月1日起至202012月31日止, 2020你那12月31日 with 年 typed as a sound-alike slip, 201211日, 2017210日, 至202020年12月31日, a whole year run together: 2025111231日), a month or day out of range
 // (2023年13月, 2月30日), a span of years without its dash (20212025年), and a statistics period
 // (本报告所列数据的统计期限自…至…) that is not the report year or leaves part of it out. Dates in table rows are cells, not prose, and are left alone.
 import type { Rule, RuleContext } from './rule';
@@ -58,6 +58,11 @@ const ITEM_YEAR = /(?<![\d.A-Za-z])(\d)((?:19|20)\d{2})年(?!\d{1,2}月)/g;
 const BARE_DATE_LINE = /^[ \t\u3000]*((?:19|20)\d{2})(\d{2,4})[ \t\u3000]*$/;
 /** The organisation line above a signing date: an organ's name alone on its line. */
 const ORGAN_LINE = /^[\u3400-\u9fff（）()]{4,40}(?:政府|办公室|办公厅|办事处|委员会|局|厅|委|院|署|中心|街道|镇|乡)$/;
+/**
+ * 2020你那12月31日 / 2020念12月: the 年 replaced by an input-method slip, a word typed for its sound (nian: 念,
+ * 粘, 碾…, or ni + an/na: 你那, 你按, 尼安) between the year and a real month and day.
+ */
+const NIAN_SLIP = /(?<![\d.A-Za-z])((?:19|20)\d{2})(念|粘|黏|碾|撵|捻|蔫|拈|辇|[你尼泥拟妮呢倪][那按安案暗岸俺])(\d{1,2})月(\d{1,2})日/g;
 /** 2023年13月 / 2023年0月. */
 const YEAR_MONTH = /(?<![\d.A-Za-z])((?:19|20)\d{2})年(\d{1,2})月/g;
 /** 2月30日 / 4月31日 / 3月32日, with the year before it when written. */
@@ -126,11 +131,11 @@ export const dateMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
-    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“20201月至12月”“201211日”“2017210日”“2018年1231日”“至1231日止”“于1225日收到”“至12月31止”，或全年起止日期连写成“2025111231日”“201211-1231日”），或年份多了数字（“至202020年12月31日”；行首序号丢了顿号、与报告年度连写的“22012年”），落款机关下单独一行的日期丢了“年”“月”“日”（“2021113”“202615”，列出各种可能的读法），年份丢了“年”字（“2024全年，共……”“2021主动公开”“2023，某某街道……”“2024共查处”“2022度政务公开工作”），汉字年份中混入阿拉伯数字“0”或字母“O”（落款“二0一七年”“二OO八年”，应为“二〇一七年”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“20201月至12月”“201211日”“2017210日”“2018年1231日”“至1231日止”“于1225日收到”“至12月31止”，或全年起止日期连写成“2025111231日”“201211-1231日”），“年”字被输入法打成同音错字（“2020你那12月31日”，应为“2020年12月31日”），或年份多了数字（“至202020年12月31日”；行首序号丢了顿号、与报告年度连写的“22012年”），落款机关下单独一行的日期丢了“年”“月”“日”（“2021113”“202615”，列出各种可能的读法），年份丢了“年”字（“2024全年，共……”“2021主动公开”“2023，某某街道……”“2024共查处”“2022度政务公开工作”），汉字年份中混入阿拉伯数字“0”或字母“O”（落款“二0一七年”“二OO八年”，应为“二〇一七年”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
       + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内或没有覆盖全年（“至2022年12月20日止”，截止日不写年份的“自2025年1月1日至12月30日”按起始年份读；开头写“本报告……涵盖2020年1月1日至12月21日……工作情况”的同样检查）。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
-    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 20201月至12月, 201211日, 2017210日, 2018年1231日, 至1231日止, 于1225日收到, 至12月31止, or the whole year\'s two dates run together: 2025111231日, 201211-1231日), has a year with digits too many (至202020年12月31日; a list number run into the report year at a line start after its 、 was lost: 22012年), a signing date alone on its line under the organisation lost its 年, 月 and 日 (2021113, 202615, with every reading that is a date), a year lost its 年 (2024全年，共…, 2021主动公开, 2023，某某街道…, 2024共查处, 2022度政务公开工作), a year in Chinese numerals has an Arabic 0 or a letter O for 〇 (signed 二0一七年 or 二OO八年 for 二〇一七年), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 20201月至12月, 201211日, 2017210日, 2018年1231日, 至1231日止, 于1225日收到, 至12月31止, or the whole year\'s two dates run together: 2025111231日, 201211-1231日), has its 年 typed as a sound-alike input-method slip (2020你那12月31日 for 2020年12月31日), has a year with digits too many (至202020年12月31日; a list number run into the report year at a line start after its 、 was lost: 22012年), a signing date alone on its line under the organisation lost its 年, 月 and 日 (2021113, 202615, with every reading that is a date), a year lost its 年 (2024全年，共…, 2021主动公开, 2023，某某街道…, 2024共查处, 2022度政务公开工作), a year in Chinese numerals has an Arabic 0 or a letter O for 〇 (signed 二0一七年 or 二OO八年 for 二〇一七年), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
       + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year or leaves part of it out (至2022年12月20日止; an end written without its year, 自2025年1月1日至12月30日, is read in the year of the start; an opening saying what the report covers, 本报告…涵盖2020年1月1日至12月21日…工作情况, is read the same way). When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
@@ -170,6 +175,14 @@ export const dateMalformed: Rule = {
       } else {
         report(ns, ns + shown.length, `日期“${shown}”书写有误（缺少“年”字，且月日不成立）`, `date “${shown}” is malformed`);
       }
+    }
+    for (const x of text.matchAll(NIAN_SLIP)) {
+      const [year, month, day] = [Number(x[1]), Number(x[3]), Number(x[4])];
+      if (!valid(year, month, day)) continue;
+      const ns = x.index ?? 0;
+      const d = showDate({ year, month, day });
+      report(ns, ns + x[0].length, `日期“${x[0]}”中的“${x[2]}”应为“年”（输入法错字），应为“${d}”？`,
+        `date “${x[0]}”: “${x[2]}” is an input-method slip for 年: probably ${d}`, d);
     }
     for (const x of text.matchAll(NO_NIAN_MONTH)) {
       const ns = x.index ?? 0;

@@ -2,11 +2,16 @@
 // 格式（国办公开办函〔2019〕60号、〔2021〕30号）prints the six headings verbatim (the formats whose
 // sections carry a fixed numeral). In every format, a top-level heading cut short to one character
 // (一、概 for 一、概述, a page's copy) with text after it.
+// In every format, a top-level heading of a year report naming a part of the year (一、上半年…: a half-year report's heading kept).
 import type { Rule, RuleContext } from './rule';
 import { statutoryHeading } from '../engine/draft-style';
 import { labelKey } from '../text/normalize';
 import { isFormatTableRowLine } from '../parse/lost-parts';
 import { statutoryHeadings } from '../model/structure';
+import { isAnnual } from '../model/report-dates';
+
+/** A part of the year named in a heading (上半年, 第三季度, 前三季度, 1-6月): a half-year or quarterly report's heading. */
+const PART_OF_YEAR = /上半年|下半年|(?:第?[一二三四1-4]|前[二三两23])季度|\d{1,2}\s*[-—–至~～]\s*\d{1,2}\s*月(?!\d)/;
 
 /**
  * Characters whose addition or omission leaves the heading's meaning intact (的, 工作,
@@ -52,6 +57,7 @@ export const headingNonstandard: Rule = {
   description: {
     zh: '国家统一的年度报告格式规定了六个部分的标题原文。标题措辞与格式不一致时提示，快速修复把标题文字（不含序号和 # 标记）改为格式原文。'
       + '各种格式中，单独成行的一级标题（“一、”式）只有一个字、其后还有正文的（“一、概”，应为“一、概述”），是复制时被截断的标题，也提示（文末最后一行不算：网页可能在此截断）；只剩序号“一、”单独成行、其后还有正文的，标题文字已丢失，同样提示；标题序号之后多了“是”的（“（二）是依申请公开情况”，“是否”开头的除外）也提示。'
+      + '年度报告（含法治政府建设年度报告）的一级标题（“一、”式）写着“上半年”“下半年”“第三季度”“前三季度”“1-6月”等的（“一、上半年推进法治政府建设的主要举措和成效”），像是沿用了半年或季度报告的标题，也提示（不提供修复）。'
       + '只有全角半角、空格、标点或繁简字形不同的，不算措辞不同；繁体稿件按转换为简体后的文字比较。'
       + '错误示例：“二、主动公开政府信息的情况”“五、政府信息公开工作存在的主要问题及改进情况”；正确示例：“二、主动公开政府信息情况”“五、存在的主要问题及改进情况”。'
       + '常见的变体标题（如“一、总体概述”“三、依申请公开情况”“五、存在的主要问题及整改措施”）按对应的法定部分检查，同时在这里提示它不是格式原文。'
@@ -59,6 +65,7 @@ export const headingNonstandard: Rule = {
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
     en: 'The national report format prints the six part headings verbatim. A heading whose wording differs is reported, and the quick-fix replaces the heading text (not its numbering or # marks) by the template wording. '
       + 'In every format, a top-level heading (一、) on its own line whose title is a single character with text after it (一、概 for 一、概述) was cut short by the copy and is reported too (not on the last filled line: a page may stop there); so is a numeral alone on its line (一、) with text after it, its words lost; so is a stray 是 after a heading\'s numeral ((二)是依申请公开情况; not 是否). '
+      + 'A top-level heading (一、) in a year report (rule-of-law reports too) that names a part of the year (上半年, 下半年, 第三季度, 前三季度, 1-6月: 一、上半年推进法治政府建设的主要举措和成效) is reported as a half-year or quarterly report\'s heading kept (no fix). '
       + 'Differences of width, spacing, punctuation or script alone are not wording differences; a Traditional draft is compared after conversion to Simplified. '
       + 'Wrong: 二、主动公开政府信息的情况, 五、政府信息公开工作存在的主要问题及改进情况; right: 二、主动公开政府信息情况, 五、存在的主要问题及改进情况. '
       + 'Common variant headings (一、总体概述, 三、依申请公开情况, 五、存在的主要问题及整改措施) are checked as the statutory part they stand for, and noted here as not the template wording. '
@@ -71,6 +78,8 @@ export const headingNonstandard: Rule = {
     if (!a.format) return;
     cutShort(ctx);
     strayShi(ctx);
+    // A top-level heading naming a part of the year: reported as such, not also for its wording.
+    const halves = new Set(a.doc.headings.filter((h) => h.style === 'cn' && !h.runIn && !a.doc.tableLines.has(h.line) && partOfYear(ctx, h)));
     const headings = statutoryHeadings(a);
     for (const spec of a.format.sections) {
       // Wording is fixed only where the format numbers its parts (the 2019 and 2021 templates).
@@ -78,6 +87,7 @@ export const headingNonstandard: Rule = {
       const want = labelKey(spec.title);
       for (const s of headings.get(spec.id) ?? []) {
         const h = s.heading;
+        if (halves.has(h)) continue;
         const got = labelKey(h.title);
         if (got === want) continue;
         const written = a.doc.text.slice(h.titleStart, h.titleEnd);
@@ -98,6 +108,22 @@ export const headingNonstandard: Rule = {
     }
   },
 };
+
+/**
+ * A part's heading (一、) in a year report that names a part of the year (一、上半年推进法治政府建设的
+ * 主要举措和成效): the heading of a half-year or quarterly report kept. Reported (true) with no fix: the
+ * part's text may be the half year's too.
+ */
+function partOfYear(ctx: RuleContext, h: { norm: string; titleStart: number; titleEnd: number }): boolean {
+  const a = ctx.analysis;
+  const m = PART_OF_YEAR.exec(h.norm);
+  if (!m || !isAnnual(a)) return false;
+  const written = a.doc.text.slice(h.titleStart, h.titleEnd);
+  ctx.report({ start: h.titleStart, end: h.titleEnd,
+    message: `年度报告的标题“${written}”写的是“${m[0]}”，像是沿用了半年或季度报告的标题，应报告全年情况`,
+    messageEn: `Heading “${written}” of a year report names “${m[0]}”: apparently a half-year or quarterly report's heading kept; the report covers the whole year` });
+  return true;
+}
 
 /**
  * A top-level heading (一、) on its own line whose title is one Han character (一、概): cut short by the

@@ -55,6 +55,11 @@ export const SPAM_TERMS: readonly string[] = [
   // cash box or a karaoke chain, so only with a site word after it.
   '钱柜(?:登陆|登录|入口|官网|平台|注册|开户|app|国际|游戏|\\d{3,4})',
   '(?:亚博|开云|九游|必威|万博|乐鱼|半岛|爱游戏|米乐|明升|德赢)(?:体育|娱乐|官网|app)', '(?<![a-z0-9])vwin(?![a-z0-9])', '(?<![a-z0-9])beat365(?![a-z0-9])', '华体会', '(?<![a-z0-9])[a-z0-9]{0,12}bet[a-z0-9]{0,12}国际(?:平台|集团|娱乐|官网|体育)', '(?<![a-z0-9])hth(?:在线|体育|娱乐|官网|app|登录)+', '金宝博', '博天堂', '新濠天地', '威廉希尔',
+  // A betting site's SEO name spliced into a hacked mirror's text whatever its brand: a gambling word and a site word
+  // joined by _ or $ (申博体育_bob电竞app-在线*官网, 365bet网上娱乐_365BETAPP官网), with the brand of two Han
+  // characters or Latin letters before it and the site words after (-在线*官网): report prose never links words by _.
+  '(?:(?<![a-z0-9])[a-z0-9]{2,12}|[\u4e00-\u9fff]{2})?(?:体育|电竞|娱乐|棋牌|彩票)(?:app|官网|平台)?[_$]+[\u4e00-\u9fffa-z0-9]{0,10}?(?:体育|电竞|娱乐|棋牌|彩票|app|官网|平台|登录|注册|下载)(?:app|官网|平台|登录|注册|下载)*(?:[-*]+(?:在线|官网|官方|平台|登录|入口|下载|app)+)*',
+  '(?<![a-z0-9])bob(?:电竞|体育|综合|娱乐|官网|app)',
 ];
 /** A fresh global, case-insensitive pattern of every spam term. */
 export function spamPattern(): RegExp {

@@ -51,6 +51,8 @@ export function readNarrowRows(spec: GridTable, blocks: TableBlock[], rowSums: r
   const starts = toks.map((t, i) => (t.kind === 'text' && numbering(t.cell.text) ? i : -1)).filter((i) => i >= 0);
   const rows: { id: string; label: Token; values: Token[] }[] = [];
   const seen = new Map<string, number>();
+  // Each numbered piece's row (the one statutory label its pieces spell, or null) and the figures up to the next one.
+  const segs: { id: string | null; label: Token; values: Token[] }[] = [];
   starts.forEach((s, k) => {
     const start = toks[s];
     const num = numbering(start.cell.text)!;
@@ -70,20 +72,71 @@ export function readNarrowRows(spec: GridTable, blocks: TableBlock[], rowSums: r
       }
       return at === label.length;
     });
-    if (spelled.length !== 1) return;
-    const id = spelled[0].id;
+    const id = spelled.length === 1 ? spelled[0].id : null;
+    segs.push({ id, label: start, values });
+    if (!id) return;
     seen.set(id, (seen.get(id) ?? 0) + 1);
     if (values.length === n && keepsSums(spec, rowSums, values)) rows.push({ id, label: start, values });
   });
-  const certain = rows.filter((r) => seen.get(r.id) === 1);
-  if (certain.length < MIN_ROWS) return null;
+  rows.push(...runRows(segs, n, (v) => keepsSums(spec, rowSums, v), (id) => data.findIndex((r) => r.id === id)));
   const order = (id: string) => spec.rows.findIndex((x) => x.id === id);
+  // A row read twice (on its own and in a run) is certain only when both readings agree.
+  const text = (r: { values: Token[] }) => r.values.map((v) => v.cell.text).join(' ');
+  const readings = new Map<string, Set<string>>();
+  for (const r of rows) readings.set(r.id, (readings.get(r.id) ?? new Set()).add(text(r)));
+  const certain = rows.filter((r, k) => seen.get(r.id) === 1 && readings.get(r.id)!.size === 1 && rows.findIndex((x) => x.id === r.id) === k)
+    .sort((a, b) => a.label.cell.start - b.label.cell.start);
+  if (certain.length < MIN_ROWS) return null;
   if (certain.some((r, k) => k > 0 && order(r.id) < order(certain[k - 1].id))) return null;
   return certain.map((r) => {
     const row = tableRow(rowOf([r.label, ...r.values]), 'data', r.id, null, r.label);
     spec.columns.forEach((col, c) => valuesToWrite(row).set(col.id, r.values[c].cell));
     return row;
   });
+}
+
+/** Most rows one run of figures may span (a few long labels' rows: （六）'s three and （七）总计). */
+const MAX_RUN_ROWS = 5;
+
+/**
+ * Rows whose figures do not stand each before the next numbered piece but run on, a page's text reading
+ * the figure cells of a few rows with long wrapped labels together (up to MAX_RUN_ROWS spelled labels in a
+ * row, next to each other in the statutory order, that together hold exactly their number of figures), in
+ * one of two orders only:
+ * - whole rows in order, a row's figures after its own label or after a later one (1.申请 with the 14
+ *   figures of its row and the next, 2.申请 and 3.其他 with none, （七）总计 with 3.其他's and its own): each
+ *   segment holds whole rows' figures (none, n, 2n …);
+ * - the first figure of each row on its label's line, the other figures of all the rows after the first
+ *   row's (1.申请 8 / 0 0 0 0 0 8 / 0 0 0 0 0 2 / 0 0 0 0 0 1 / 1 0 0 0 0 148 … 2.申请 2 … 3.其他 1 … （七）总计 147):
+ *   the first segment holds its row and the other rows' rests, each later one exactly one figure.
+ * Every row of the run must keep its sums; otherwise none is read.
+ */
+function runRows(segs: { id: string | null; label: Token; values: Token[] }[], n: number, sums: (v: Token[]) => boolean, index: (id: string) => number): { id: string; label: Token; values: Token[] }[] {
+  const out: { id: string; label: Token; values: Token[] }[] = [];
+  // The run's labels are rows next to each other in the statutory order (a label printed out of its place, its
+  // figures elsewhere, ends the run).
+  const next = (j: number) => j > 0 && !!segs[j].id && !!segs[j - 1].id && index(segs[j].id!) === index(segs[j - 1].id!) + 1;
+  for (let i = 0; i < segs.length; i++) {
+    if (!segs[i].id || segs[i].values.length === n) continue;
+    let figures = 0;
+    for (let j = i; j < segs.length && j - i < MAX_RUN_ROWS && segs[j].id && (j === i || next(j)); j++) {
+      figures += segs[j].values.length;
+      const run = segs.slice(i, j + 1);
+      if (figures !== n * run.length || run.length < 2) continue;
+      const all = run.flatMap((r) => r.values);
+      const whole = run.every((r) => r.values.length % n === 0)
+        ? run.map((_, k) => all.slice(k * n, (k + 1) * n)) : null;
+      const firsts = run[0].values.length === n + (n - 1) * (run.length - 1) && run.slice(1).every((r) => r.values.length === 1)
+        ? run.map((r, k) => (k === 0 ? r.values.slice(0, n) : [r.values[0], ...run[0].values.slice(n + (k - 1) * (n - 1), n + k * (n - 1))])) : null;
+      const read = [whole, firsts].find((v) => v && v.every(sums));
+      if (read) {
+        run.forEach((r, k) => out.push({ id: r.id!, label: r.label, values: read[k] }));
+        i = j;
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 /**

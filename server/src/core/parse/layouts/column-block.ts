@@ -35,11 +35,17 @@ export function classifyLine(text: string): Kind {
   return 'text';
 }
 
+/** Pieces of a row label's wrapped rest a narrow label cell prints below its first line (理, 申请数量). */
+const MAX_REST_PIECES = 2;
+const MAX_REST_PIECE = 4;
+
 /**
  * A numbered row label that looks like a heading (二、上年结转政府信息公开申请数量, 四、结转下年度继续办理)
  * inside a run of cells: short, and its next non-blank line (within a page-break's blanks) a lone
- * number. A section heading is followed by prose or its table's header words, not by a value;
- * a short one (二、下一节) or a section title (…情况, …事项) is never taken for a label.
+ * number, or up to MAX_REST_PIECES short pieces of its wrapped rest and then a lone number (an office
+ * document's narrow label cell: 四、结转下年度继续办 / 理 / 4). A section heading is followed by prose
+ * or its table's header words, not by a value; a short one (二、下一节) or a section title (…情况,
+ * …事项) is never taken for a label.
  */
 function isRowLabelHeading(lines: LineMap, line: number): boolean {
   const text = lines.lineText(line);
@@ -48,9 +54,13 @@ function isRowLabelHeading(lines: LineMap, line: number): boolean {
   // A row label names a count (…申请数量, …办理结果, …继续办理); a short title or one ending in 情况/事项 is a section.
   const body = t.replace(HEADING, '').replace(/[\s\u3000]/g, '');
   if (body.length < 6 || /(?:情况|事项|问题)$/.test(body)) return false;
-  for (let next = line + 1; next < lines.lineCount && next <= line + MAX_BLANKS + 1; next++) {
+  let pieces = 0;
+  for (let next = line + 1, blanks = 0; next < lines.lineCount && blanks <= MAX_BLANKS; next++) {
     const n = lines.lineText(next).trim();
-    if (n) return LONE_NUMBER.test(n);
+    if (!n) { blanks++; continue; }
+    if (LONE_NUMBER.test(n)) return true;
+    if (++pieces > MAX_REST_PIECES || n.length > MAX_REST_PIECE || classifyLine(n) !== 'text' || /\d/.test(n)) return false;
+    blanks = 0;
   }
   return false;
 }
@@ -101,6 +111,9 @@ export function stopsAfter(lines: LineMap, last: number): boolean {
   return true;
 }
 
+/** One Han character alone on its line. */
+const isOneChar = (text: string) => /^[\s\u3000]*[\u3400-\u9fff][\s\u3000]*$/.test(text);
+
 /** A horizontal rule alone on its line (------, ______, ═════): no cell. */
 const PAGE_RULE = /^[\s\u3000]*(?:[-_=─━═*]{3,}|(?:[-_=─━═*][ \u3000]){3,}[-_=─━═*]?)[\s\u3000]*$/;
 
@@ -110,18 +123,22 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
   let rows: RawRow[] = [];
   let nums = 0;
   let blanks = 0;
+  // Lines after the first of a run of one-character lines (a header cell's text printed vertically, one
+  // character a line: 结 / 果 / 维 / 持): one cell's text, not counted as cells in the share of numbers.
+  let vertical = 0;
   const flush = () => {
     // Enough lone numbers, and numbers make up a fair share of the cells (not wrapped prose); in a
     // text that stops inside the table, a smaller share (its rows after the figures left blank).
     const last = rows[rows.length - 1];
     const cut = nums >= MIN_NUMBERS && stopsAfter(lines, last.line);
-    if (nums >= MIN_NUMBERS && nums * (cut ? CUT_SHARE : 4) >= rows.length) {
+    if (nums >= MIN_NUMBERS && nums * (cut ? CUT_SHARE : 4) >= rows.length - vertical) {
       const first = rows[0];
       blocks.push({ layout: 'column-block', startLine: first.line, endLine: last.line, start: first.start, end: last.end, rows, ...(cut ? { cut } : {}) });
     }
     rows = [];
     nums = 0;
     blanks = 0;
+    vertical = 0;
   };
   for (let line = 0; line < lines.lineCount; line++) {
     if (!free(line)) { flush(); continue; }
@@ -138,6 +155,8 @@ export function findColumnBlocks(lines: LineMap, free: (line: number) => boolean
     if (pair) { blanks = 0; rows.push(pair); nums += 2; continue; }
     if (kind === 'break' && !(rows.length && isRowLabelHeading(lines, line))) { flush(); continue; }
     blanks = 0;
+    const prev = rows[rows.length - 1];
+    if (kind === 'text' && prev && isOneChar(text) && isOneChar(prev.cells[0].text) && prev.cells.length === 1) vertical++;
     rows.push(rowOf(lines, line));
     if (kind === 'num') nums++;
   }
