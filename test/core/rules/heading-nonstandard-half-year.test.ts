@@ -44,3 +44,9 @@ test('silent in a half-year report, on the year\'s headings, and on 上半年 in
   assert.deepEqual(half(rol('某某镇2020年度法治政府建设情况报告', '一、推进法治政府建设的主要举措和成效').replace('镇党委召开', '上半年镇党委召开')), []);
   assert.deepEqual(half(buildDraft()), []);
 });
+
+test('a span of months that is the whole year (一、2020年1-12月…, 1至12月) is not a part of the year; 1-6月 is', () => {
+  assert.deepEqual(half(rol('某某镇2020年度法治政府建设情况报告', '一、2020年1-12月推进法治政府建设的主要举措和成效')), []);
+  assert.deepEqual(half(rol('某某镇2020年度法治政府建设情况报告', '一、1至12月推进法治政府建设的主要举措和成效')), []);
+  assert.equal(half(rol('某某镇2020年度法治政府建设情况报告', '一、1-6月推进法治政府建设的主要举措和成效')).length, 1);
+});

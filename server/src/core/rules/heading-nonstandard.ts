@@ -11,7 +11,9 @@ import { statutoryHeadings } from '../model/structure';
 import { isAnnual } from '../model/report-dates';
 
 /** A part of the year named in a heading (上半年, 第三季度, 前三季度, 1-6月): a half-year or quarterly report's heading. */
-const PART_OF_YEAR = /上半年|下半年|(?:第?[一二三四1-4]|前[二三两23])季度|\d{1,2}\s*[-—–至~～]\s*\d{1,2}\s*月(?!\d)/;
+const PART_OF_YEAR = /上半年|下半年|(?:第?[一二三四1-4]|前[二三两23])季度|\d{1,2}\s*[-—–至~～]\s*\d{1,2}\s*月(?!\d)/g;
+/** A span of months that is the whole year (1-12月, 1至12月). */
+const WHOLE_YEAR_MONTHS = /^0?1\s*[-—–至~～]\s*12\s*月$/;
 
 /**
  * Characters whose addition or omission leaves the heading's meaning intact (的, 工作,
@@ -116,7 +118,7 @@ export const headingNonstandard: Rule = {
  */
 function partOfYear(ctx: RuleContext, h: { norm: string; titleStart: number; titleEnd: number }): boolean {
   const a = ctx.analysis;
-  const m = PART_OF_YEAR.exec(h.norm);
+  const m = [...h.norm.matchAll(PART_OF_YEAR)].find((x) => !WHOLE_YEAR_MONTHS.test(x[0]));
   if (!m || !isAnnual(a)) return false;
   const written = a.doc.text.slice(h.titleStart, h.titleEnd);
   ctx.report({ start: h.titleStart, end: h.titleEnd,
