@@ -52,6 +52,14 @@ test('a figure written with its unit (2件) is one warning on the cell, read as 
   }
 });
 
+test('the unit fix removes the unit only: the figure stays as written (02 件 → 02)', () => {
+  const s = setCell(buildDraft({ layout: 'tab' }), ROW, 0, '02 件');
+  const [f] = findings(s.text, RULE);
+  assert.ok(f, 'a finding');
+  assert.equal(applyOne(s.text, f).slice(s.start, s.start + 3), '02' + s.text[s.end]);
+  assert.equal(applyOne(s.text, f).length, s.text.length - 2);
+});
+
 test('a row whose every figure is written with its unit (0件) gives one warning, not one per cell', () => {
   for (const layout of LAYOUTS) {
     let text = buildDraft({ layout });

@@ -152,7 +152,7 @@ function reportUnits(ctx: RuleContext, t: StatTable, where: string, cells: [stri
     message: `${where}${cols.join('')}栏的数字带单位（${texts.join('、')}）：表格只填数字`,
     messageEn: `${where}${cells.length === 1 ? 'column' : 'columns'} ${cols.join(', ')} ${cells.length === 1 ? 'holds a figure' : 'hold figures'} written with a unit (${texts.join(', ')}): the table takes figures only`,
     fix: editable
-      ? { title: cells.length === 1 ? '去掉单位' : `这 ${cells.length} 栏去掉单位`, titleEn: cells.length === 1 ? 'Drop the unit' : `Drop the units of these ${cells.length} cells`, edits: cells.map(([, c]) => ({ start: c.start, end: c.end, newText: String(parseInt(c.text, 10)) })), safe: true }
+      ? { title: cells.length === 1 ? '去掉单位' : `这 ${cells.length} 栏去掉单位`, titleEn: cells.length === 1 ? 'Drop the unit' : `Drop the units of these ${cells.length} cells`, edits: cells.map(([, c]) => ({ start: c.start, end: c.end, newText: c.text.replace(/[\s\u3000]*[件个条项次人]$/, '') })), safe: true }
       : undefined,
   });
 }
