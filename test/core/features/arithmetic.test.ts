@@ -72,10 +72,10 @@ describe('constraintInstances', () => {
     assert.equal(holds(i), null);
     assert.deepEqual(i.assumed, []);
     assert.equal(skipReason(i), '“总计”栏为空');
-    const text = analyzed(setCell(base, '（一）予以公开', 0, '5件').text);
+    const text = analyzed(setCell(base, '（一）予以公开', 0, '若干').text);
     const j = constraintInstances(text).find((x) => x.constraint.id === 'R3' && x.along === 'natural')!;
     assert.equal(holds(j), null);
-    assert.equal(skipReason(j), '“（一）予以公开”行“5件”不是非负整数');
+    assert.equal(skipReason(j), '“（一）予以公开”行“若干”不是非负整数');
   });
 });
 
