@@ -97,3 +97,11 @@ test('结转 written 转 or 转结 in the row label told in prose: no lost chara
   // The first two characters swapped only: 结下年度 after another character still lost its 转.
   assert.deepEqual(lostWords('另有5件申请,结下年度继续办理。', true).map((w) => w.want), ['结转下年度继续办理']);
 });
+
+test('人力资源社会保障 that lost its 会 (市人力资源社保障局, pR/08) is reported; the organ\'s names in full stay', () => {
+  const text = withGeneral('现公布市人力资源社保障局2013年度报告。');
+  assert.deepEqual(found(text).map(([s]) => s), ['人力资源社保障']);
+  for (const s of ['现公布市人力资源和社会保障局、市人力资源社会保障局的报告。', '会同教育、人力资源社会保障、民政等部门，推进社保政策公开。']) {
+    assert.deepEqual(found(withGeneral(s)), [], s);
+  }
+});

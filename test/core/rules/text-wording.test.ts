@@ -114,3 +114,13 @@ test('《法治政府建设与责任落实督查工作规定》 → 督察, a sa
   assert.ok(fixed.includes('《法治政府建设与责任落实督察工作规定》，开展督查检查'));
   assert.deepEqual(run(fixed), []);
 });
+
+test('修定 → 修订, 多种新式, → 多种形式, 国务院办公室 → 国务院办公厅 (pR/05, pR/04, pR/16), safe fixes; 新式 with its noun stays', () => {
+  const text = withGeneral('组织修定了《政府信息公开指南》，通过多种新式，及时公开信息，依据国务院办公室发布的格式，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['修定', '新式', '国务院办公室']);
+  const fixed = applyFixes(text, fs.map((f) => f.fix!)).text;
+  assert.ok(fixed.includes('组织修订了《政府信息公开指南》，通过多种形式，及时公开信息，依据国务院办公厅发布的格式'));
+  assert.deepEqual(run(fixed), []);
+  assert.deepEqual(run(withGeneral('配备多种新式设备，修订了目录，县政府办公室和国务院办公厅，收到申请12件，上年结转1件。')), []);
+});

@@ -226,6 +226,8 @@ export interface ChromeLine {
   fileName?: true;
   /** A line of the page's metadata table: a supporting one counts only beside a strong one of these. */
   pageMeta?: true;
+  /** A strong label of that table alone on its line, its value left empty (索 引 号, 发布机构): two in a block make it metadata. */
+  bareLabel?: true;
 }
 
 const RANK: Record<ChromeTier, number> = { filler: 0, support: 1, weak: 2, meta: 3, strong: 4 };

@@ -64,8 +64,12 @@ const VALUES: Record<Value, RegExp> = {
   switch: /^(?:[大中小]|A\+|A-|A|[[\]【】|·])*$/,
 };
 
-/** A 政府信息公开目录 index number on its own (006939748/2025-00084, 01418439X/2023-00001; • 736916955/2023-02935 in a list). */
-const BARE_INDEX = /^\s*(?:[•·●▪◆]\s*)?[0-9A-Z]{8}[0-9X]\s*[/／]\s*(?:19|20)\d{2}-\d{5,6}\s*$/;
+/**
+ * A 政府信息公开目录 index number on its own (006939748/2025-00084, 01418439X/2023-00001; • 736916955/2023-02935
+ * in a list): the organ's nine-character code or its eighteen-character 统一社会信用代码
+ * (113701243072282028/2025-6626482), the year and a serial number.
+ */
+const BARE_INDEX = /^\s*(?:[•·●▪◆]\s*)?(?:[0-9A-Z]{8}[0-9X]|[0-9A-Z]{17}[0-9A-Z])\s*[/／]\s*(?:19|20)\d{2}-\d{5,7}\s*$/;
 
 interface Pair { label: Label; value: string | null; weak?: true }
 
@@ -238,6 +242,8 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
   // A page header run on one line with its view counter or font-size switch (发布时间:… 来源:… 字号:[ ] 阅读次数:):
   // those two are never report text.
   if (pairs.length >= 2 && pairs.some((p) => p.label.value === 'switch' || p.label.value === 'count')) strong = true;
+  // (One strong label alone on its line, 索 引 号 or 发布机构: the table copied one cell a line, its values empty.)
+  const bareLabel = pairs.length === 1 && pairs[0].value === null && pairs[0].label.strong && !pairs[0].weak;
   let keep: 'date' | 'title' | null = null;
   for (const p of pairs) {
     if (!p.value) continue;
@@ -249,6 +255,7 @@ export function classifyPageMeta(lineText: string): ChromeLine | null {
     zh: '网页信息元数据',
     en: 'page metadata',
     pageMeta: true,
+    ...(bareLabel ? { bareLabel: true as const } : {}),
     keep: keep === 'title'
       ? { zh: '其中的名称是报告标题，正文没有标题时请先把它留作标题', en: 'its 名称 is the report title: keep it as the title if the text has none' }
       : keep === 'date'

@@ -50,6 +50,13 @@ const QUANLI = /(?<=获取政府信息的?|获取信息的?|知情)权力|权力
  */
 const CUNZAI = /(?<=[仍还尚])在(?=(?:一些|许多|不少|诸多|较多)?(?:不足|差距|短板|薄弱环节)(?!之处))/g;
 
+/** 修定 for 修订 (revising a rule, a guide, a catalogue: 组织修定了《…制度》): the word is 修订. */
+const XIUDING = /修定/g;
+/** 新式 for 形式 with no noun after it (通过多种新式,及时……公开): 新式 (new-style) needs its noun; 多种形式 is meant. */
+const XINSHI = /(?<=多种|各种|多样)新式(?=[,，。、;；]|及时|进行|开展|向)/g;
+/** 国务院办公室: no such office; the State Council's general office is 国务院办公厅 (a 县政府办公室's name run on). */
+const GUOBAN = /国务院办公室/g;
+
 /** A wrong form, the right one when certain (a safe fix), and why. */
 interface Word { re: RegExp; right?: string; why: string; whyEn: string }
 
@@ -100,6 +107,21 @@ const WORDS: readonly Word[] = [
     whyEn: '仍在不足 lost its 存: the phrase is 仍存在不足 (存在不足, 存在差距 go together)',
   },
   {
+    re: XIUDING, right: '修订',
+    why: '修改制度、指南、目录等应写“修订”，“修定”不规范',
+    whyEn: 'revising a rule, a guide or a catalogue is 修订; 修定 is non-standard',
+  },
+  {
+    re: XINSHI, right: '形式',
+    why: '“新式”（新样式）后面要跟名词，这里应为“多种形式”（同音误写）',
+    whyEn: '新式 (new-style) needs a noun after it: 多种形式 (forms) is meant, a slip of the same sound',
+  },
+  {
+    re: GUOBAN, right: '国务院办公厅',
+    why: '没有“国务院办公室”这一机构，应为“国务院办公厅”',
+    whyEn: 'there is no 国务院办公室; the State Council\'s general office is 国务院办公厅',
+  },
+  {
     re: YU_AFTER_DIGIT,
     why: '“余”表示整数之后的零头，应跟在“十”“百”“千”等整数之后（“十余件”“60余件”），个位数之后不用“余”：请写明确数或改为约数',
     whyEn: '余 marks a remainder past a round number (十余件, 60余件) and never follows a single digit: give the exact figure or a round one',
@@ -118,9 +140,9 @@ export const textWording: Rule = {
   title: { zh: '用词不规范', en: 'Nonstandard word' },
   description: {
     zh: '正文中写错的常用词，正确写法确定的：表示“到某个时间为止”时把“截至”写成“截止”（“截止2023年12月31日”“截止目前”，应为“截至”；“截止到”“截止日期”“报名已经截止”是对的，不提示），'
-      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称写错的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、《政府信息管理条例》《政府信息公开管理条例》《信息公开条例》（应为《政府信息公开条例》；省、市自己的条例不在此列）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）、《法治政府建设与责任落实督查工作规定》（应为“督察”）；“法制政府（建设）”也提示（应为“法治政府”，“法制建设”“法制审核”等不在此列）；“获取政府信息的权力”“权力和义务”也提示（应为“权利”；“权力清单”“权力运行”是机关的职权，不在此列）；“仍在不足”“还在差距”缺了“存”字也提示（应为“仍存在不足”）。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
+      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称写错的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、《政府信息管理条例》《政府信息公开管理条例》《信息公开条例》（应为《政府信息公开条例》；省、市自己的条例不在此列）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）、《法治政府建设与责任落实督查工作规定》（应为“督察”）；“法制政府（建设）”也提示（应为“法治政府”，“法制建设”“法制审核”等不在此列）；“获取政府信息的权力”“权力和义务”也提示（应为“权利”；“权力清单”“权力运行”是机关的职权，不在此列）；“仍在不足”“还在差距”缺了“存”字也提示（应为“仍存在不足”）；“修定”（应为“修订”）、“通过多种新式，”（应为“多种形式”）、“国务院办公室”（应为“国务院办公厅”）也提示。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
     en: 'A common word written wrongly where the right form is certain: 截止 before a point in time (截止2023年12月31日, 截止目前) where 截至 (“up to”) is meant '
-      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names written wrongly: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例), 《政府信息管理条例》, 《政府信息公开管理条例》 and 《信息公开条例》 (for 《政府信息公开条例》; the own regulations of provinces and cities are not reported) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式) and 《法治政府建设与责任落实督查工作规定》 (for 督察); and 法制政府 (建设) for 法治政府 (法制建设, 法制审核 are other words and not reported); and 权力 (power) where 权利 (a right) is meant: 获取政府信息的权力, 权力和义务 (权力清单, 权力运行, the powers of an authority, are not reported); and 仍在不足 or 还在差距, which lost the 存 of 存在 (仍存在不足). Only prose lines are checked, not table cells. '
+      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names written wrongly: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例), 《政府信息管理条例》, 《政府信息公开管理条例》 and 《信息公开条例》 (for 《政府信息公开条例》; the own regulations of provinces and cities are not reported) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式) and 《法治政府建设与责任落实督查工作规定》 (for 督察); and 法制政府 (建设) for 法治政府 (法制建设, 法制审核 are other words and not reported); and 权力 (power) where 权利 (a right) is meant: 获取政府信息的权力, 权力和义务 (权力清单, 权力运行, the powers of an authority, are not reported); and 仍在不足 or 还在差距, which lost the 存 of 存在 (仍存在不足); and 修定 (for 修订), 通过多种新式， (for 多种形式) and 国务院办公室 (for 国务院办公厅). Only prose lines are checked, not table cells. '
       + 'A safe fix replaces the word and nothing else.',
   },
   basis: '《现代汉语词典》（第7版）“截止”“截至”条；《第一批异形词整理表》（教育部、国家语言文字工作委员会，2001）',
