@@ -107,6 +107,16 @@ export const tableCellInvalid: Rule = {
  * there were none); it is safe when the row has other numbers (the arithmetic already read them
  * as 0, so nothing changes but the form), a quick fix only for a row with no number at all.
  */
+/**
+ * The first and last of a row's cells reported together, and whether each can take an edit of its own (cells at one
+ * position, a row cut short, cannot: no fix then).
+ */
+function spanOf(t: StatTable, cells: [string, Cell][]): { first: Cell; last: Cell; editable: boolean } {
+  const first = cells.reduce((m, [, c]) => (c.start < m.start ? c : m), cells[0][1]);
+  const last = cells.reduce((m, [, c]) => (c.end > m.end ? c : m), cells[0][1]);
+  return { first, last, editable: isEditableLayout(t.layout) && new Set(cells.map(([, c]) => c.start)).size === cells.length };
+}
+
 function reportUnfilled(ctx: RuleContext, t: StatTable, r: TableRow, where: string, cells: [string, Cell][], policy: CellPolicy): void {
   const numbered = rowHasNumber(r);
   const zero = numbered && cells.every(([, c]) => blankPolicy(c, policy)?.arithmetic === 'zero');
@@ -118,10 +128,7 @@ function reportUnfilled(ctx: RuleContext, t: StatTable, r: TableRow, where: stri
   ].join('、');
   const en = cells.map(([id, c]) => `“${columnName(t.spec, id)}”${c.text ? ` (“${c.text}”)` : ''}`).join(', ');
   const whole = !numbered && cells.length === r.values.size;
-  const first = cells.reduce((m, [, c]) => (c.start < m.start ? c : m), cells[0][1]);
-  const last = cells.reduce((m, [, c]) => (c.end > m.end ? c : m), cells[0][1]);
-  // Cells at one position (a row cut short) could not take a 0 each: no fix then.
-  const editable = isEditableLayout(t.layout) && new Set(cells.map(([, c]) => c.start)).size === cells.length;
+  const { first, last, editable } = spanOf(t, cells);
   ctx.report({
     start: first.start,
     end: last.end,
@@ -142,9 +149,7 @@ function reportUnfilled(ctx: RuleContext, t: StatTable, r: TableRow, where: stri
 function reportUnits(ctx: RuleContext, t: StatTable, where: string, cells: [string, Cell][]): void {
   const cols = cells.map(([id]) => `“${columnName(t.spec, id)}”`);
   const texts = [...new Set(cells.map(([, c]) => `“${c.text}”`))];
-  const first = cells.reduce((m, [, c]) => (c.start < m.start ? c : m), cells[0][1]);
-  const last = cells.reduce((m, [, c]) => (c.end > m.end ? c : m), cells[0][1]);
-  const editable = isEditableLayout(t.layout) && new Set(cells.map(([, c]) => c.start)).size === cells.length;
+  const { first, last, editable } = spanOf(t, cells);
   ctx.report({
     start: first.start,
     end: last.end,
