@@ -120,3 +120,12 @@ test('钱柜 with a site word is a casino brand; a cash box or a karaoke room is
   assert.deepEqual(found(text).map((f) => where(text, f).slice), ['钱柜登陆', '钱柜入口']);
   assert.deepEqual(found(withProse('检查娱乐场所12家,其中钱柜KTV1家,收缴收费钱柜钥匙2把。')), []);
 });
+
+test('a 棋牌 brand swapped in for 关于 or before the organ is spam; 棋牌 in a report\'s own words is not', () => {
+  const sentence = '根据《市政府办公室新天地棋牌做好2019年政府信息公开工作年度报告编制和公布工作的通知》,特向社会公布2019年度新天地棋牌某山区民政局机关政府信息公开年度报告。';
+  const text = withProse(sentence);
+  assert.deepEqual(found(text).map((f) => where(text, f).slice), ['新天地棋牌', '新天地棋牌']);
+  for (const s of ['组织老年人棋牌、书画等活动12场。', '对辖区棋牌室开展消防检查。', '举办象棋棋牌比赛2次。']) {
+    assert.deepEqual(found(withProse(s)), [], s);
+  }
+});

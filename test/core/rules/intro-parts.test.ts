@@ -33,3 +33,17 @@ test('a count smaller than the statutory parts present', () => {
   assert.equal(where(text, f).slice, '五个部分');
   assert.equal(f.message, '引言称报告共“五个部分”，但正文有6个法定部分');
 });
+
+test('六部分 with five items, two of them in words of their own (总结概述, 存在的主要问题和改进措施): reported', () => {
+  const text = opening('本报告由总结概述、主动公开政府信息情况、收到和处理政府信息公开申报情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题和改进措施六部分内容组成。');
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(where(text, fs[0]).slice, '六部分');
+  assert.match(fs[0].message, /列出的是5个部分/);
+  // 总体情况 with words before it (政府信息公开工作总体情况) is one such item as well.
+  assert.equal(run(opening('全文由政府信息公开工作总体情况、主动公开政府信息的情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、政府信息公开工作中存在的问题及改进措施等六部分组成。')).length, 1);
+  // Two parts left joined in one item (…改进情况以及其他需要报告的事项) are no item short.
+  assert.deepEqual(run(opening('本报告由总体工作情况、主动公开政府信息情况、收到和处理政府信息公开申请的情况、政府信息公开行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题及整改情况以及其他报告事项六部分组成。')), []);
+  // Six such items under 六部分 agree.
+  assert.deepEqual(run(opening('本报告由总结概述、主动公开政府信息情况、收到和处理政府信息公开申报情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题和改进措施、其他需要报告的事项六部分内容组成。')), []);
+});

@@ -55,3 +55,11 @@ test('[TABLE] beside words is content', () => {
   const m = empty(text('本年新公开规范性文件3件。\n[TABLE]', '[TABLE]\n2022年未收到申请。'));
   assert.ok(!m.some((x) => x.includes('主动公开') || x.includes('收到和处理')), m.join('\n'));
 });
+
+// pX harvest (layout variant `pages`): a PDF's page number fell between a part that lost its table and the next part.
+test('a page number alone under a table part (— 1 —, 第 2 页): the table is missing; a figure beside it is content', () => {
+  const m = empty(text('\n— 1 —\n', '第 2 页'));
+  assert.equal(m.filter((x) => x.includes('主动公开') || x.includes('收到和处理')).length, 2, m.join('\n'));
+  const kept = empty(text('— 1 —\n本年新公开规范性文件3件。', '2022年未收到申请，共0件。'));
+  assert.ok(!kept.some((x) => x.includes('主动公开')), kept.join('\n'));
+});

@@ -30,6 +30,15 @@ test('a bracket left open at the end of a finished line → info on the bracket'
   assert.equal(findings(text, RULE)[0].message, '括号不成对，左括号之后缺少对应的右括号：“(地址:某某路1号;联系”');
 });
 
+test('a lead-in ending in a colon whose bracket stays open past a sentence (harvest pX) → info on the bracket', () => {
+  const lead = '根据《条例》(以下简称《条例》、《某省政府信息公开暂行办法》的相关规定,特向社会公布2016年度报告。现将相关情况报告如下:';
+  assert.deepEqual(slices(withGeneral(`${lead}\n${GENERAL}`)), ['(以下简称《条例》、《某']);
+  // Closed, or open only in the lead-in's last clause (the text goes on below it), it is silent.
+  for (const s of ['根据《条例》(以下简称《条例》)的相关规定,特向社会公布2016年度报告。现将相关情况报告如下:', '现将相关情况(分三部分)报告如下:', '联系方式(地址:']) {
+    assert.deepEqual(slices(withGeneral(`${s}\n${GENERAL}`)), [], s);
+  }
+});
+
 test('counts with figures, 收到件数, whole words, closed or wrapped brackets stay silent', () => {
   for (const s of [
     '共收到依申请公开政府信息12件，上年结转1件，收到件数与上年持平。',

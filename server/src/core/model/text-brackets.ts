@@ -6,18 +6,22 @@
 interface Lines { lineCount: number; lineText(line: number): string }
 
 /**
- * The first round bracket of a finished line (it ends in 。) that is never closed: （地址:…;联系电话:0431-87958007。
+ * The first round bracket of a finished line (it ends in 。, or in a colon with a 。 after the bracket) that is never
+ * closed: （地址:…;联系电话:0431-87958007。
  * Or -1. A line that does not end its sentence may go on, bracket and all, on the next line.
  */
 export function unclosedParen(t: string): number {
-  if (!/。\s*$/.test(t)) return -1;
+  // (Or a lead-in ending 如下: whose bracket stays open past a sentence's end: (以下简称《条例》、《某省…办法》…。…报告如下:.)
+  const lead = /[:：]\s*$/.test(t);
+  if (!lead && !/。\s*$/.test(t)) return -1;
   const open: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
     if (c === '(' || c === '（') open.push(i);
     else if ((c === ')' || c === '）') && open.length) open.pop();
   }
-  return open.length ? open[0] : -1;
+  if (!open.length || (lead && t.indexOf('。', open[0]) < 0)) return -1;
+  return open[0];
 }
 
 /** Whether the next filled line closes a round bracket before it opens one (a bracket wrapped over lines). */

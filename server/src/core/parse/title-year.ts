@@ -14,6 +14,8 @@ export const MAX_LINE = 2000;
 /** After a comma, the year with an organ named in full as the subject of what it published or received. */
 const COMMA_ORGAN_YEAR = /[,，]((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff]{2,14}?(?:局|委|办|厅|政府|镇|乡|街道|办事处)(?:本级)?(?:累计|共|全年)?(?:主动)?(?:公开|发布|收到|受理))/g;
 
+/** After a sentence, the year with a public institution as the subject of what it published or received (。2021年医院在…发布). */
+const INSTITUTION_YEAR = /(?:^|[。；;])((?:19|20)\d{2})年度?[,，]?(?=(?:我|本|全)?(?:医院|院|学校|校|公司|集团)(?:在|共|全年|累计|主动|通过|发布|公开|收到|受理))/g;
 
 /** Reports are signed and published in the first months after the report year. */
 const SIGNING_MONTHS = 6;
@@ -88,36 +90,54 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
   const perLine = new Map<number, number>();
   for (const h of headings) perLine.set(h.line, (perLine.get(h.line) ?? 0) + 1);
   const headingLines = new Set(headings.filter((h) => (perLine.get(h.line) ?? 0) < 2).map((h) => h.line));
-  if (period !== null) return { year: period, source: 'period' };
+  // The opening names the report with its year (特向社会公布2011年某厅政府信息公开工作年度报告): it yields to the
+  // statistical period unless the body's sentences state the named year and never the period's (a period
+  // copied from last year's report, 数据统计期限为2010年1月1日至2010年12月31日 under 2011年，省财政厅……).
+  const named = openingYear(lines, headingLines);
+  if (period !== null) {
+    return named !== null && named !== period && bodyBacks(lines, named, period) ? { year: named, source: 'body' } : { year: period, source: 'period' };
+  }
+  if (named !== null) return { year: named, source: 'body' };
+  return bodyYear(lines, headingLines);
+}
+
+/** The year the opening lines give the report or its work (汇报我镇2023年政府信息公开工作, 现特向社会公布某乡2025年度…年度报告). */
+function openingYear(lines: LineMap, headingLines: Set<number>): number | null {
   // The opening naming the year's work: 汇报我镇2023年政府信息公开工作 (titles in 《》 aside).
   for (const { line, raw } of nonBlankLines(lines, 6)) {
     if (metadataLineAt(lines, line) || headingLines.has(line)) continue;
     const t = normalize(raw.slice(0, 600)).replace(/《[^《》]{0,80}》/g, '');
     // (Or its 法治政府建设 work: 认真总结我局2024年法治政府建设工作开展情况，现将……报告如下.)
     const m = /(?:汇报|报告|公布|发布|总结)(?:了)?(?:我|本)[局区县市委办镇乡街](?:道|办)?((?:19|20)\d{2})年度?(?:的)?(?:政府信息公开|法治政府建设)工作/.exec(t);
-    if (m) return { year: Number(m[1]), source: 'body' };
+    if (m) return Number(m[1]);
     // The opening names itself: 2009年年报根据《条例》编制…, 2016年度政府信息公开年度报告由…组成.
     const own = /^((?:19|20)\d{2})年度?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
-    if (own) return { year: Number(own[1]), source: 'body' };
+    if (own) return Number(own[1]);
     // Or the title glued to the opening, the issuer first: 中村乡2020年政府信息公开工作年度报告(以下简称年报)根据《条例》…….
     const glued = /^[\u4e00-\u9fff]{2,24}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?=根据|依据|按照|依照|由|包括|是|系|共|[(（])/.exec(t);
-    if (glued) return { year: Number(glued[1]), source: 'body' };
+    if (glued) return Number(glued[1]);
     // The opening says who made it: 本年报是根据…要求，由某某街编制的2020年度政府信息公开年度报告.
     // Or: 现编制2011年度政府信息公开工作年度报告 (the same, said as the act of compiling).
     // (Or formed: 并形成2023年度凤凰镇政府信息公开年度报告, the issuer after the year.)
     const made = /(?:编制的|(?:现|特|现特|特此)编制|(?:并|现|特)形成)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{2,12}?(?=政府信息公开|政务公开))?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
-    if (made) return { year: Number(made[1]), source: 'body' };
-    // Or publishes itself: 现特向社会公布文昌阁乡2025年度政府信息公开年度报告 (the organ's name between).
-    const published = /(?:现|特|现特)(?:向社会)?(?:公布|发布)[^。，,；;]{0,20}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
-    if (published) return { year: Number(published[1]), source: 'body' };
+    if (made) return Number(made[1]);
+    // Or publishes itself: 现特向社会公布文昌阁乡2025年度政府信息公开年度报告 (the organ's name between, or after
+    // the year: 特向社会公布2011年陕西省财政厅政府信息公开工作年度报告).
+    const published = /(?:现|特|现特)(?:向社会)?(?:公布|发布)[^。，,；;]{0,20}?((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{2,12}?(?=政府信息公开|政务公开))?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/.exec(t);
+    if (published) return Number(published[1]);
     // A summary report compiled from the units' own: 由某某厅综合各部门2016年度政府信息公开工作年度报告编制而成.
     const compiled = /(?:综合|汇总)[^。；;]{0,30}?((?:19|20)\d{2})年度?(?:的)?政府信息公开(?:工作)?(?:年度报告|年报)(?:的基础上)?(?:编制|汇总|整理)/.exec(t);
-    if (compiled) return { year: Number(compiled[1]), source: 'body' };
+    if (compiled) return Number(compiled[1]);
     // 现将2022年法治政府建设情况报告如下 / 现对2023年所做工作总结如下: the year the text reports on.
     // (Or the organ named between: 现将黄湾镇2024年度法治政府建设工作情况汇报如下.)
     const below = /现(?:将|就|对)(?:我[^。，,]{0,6}|[\u4e00-\u9fff]{2,12}?(?=(?:19|20)\d{2}年))?((?:19|20)\d{2})年度?[^。；;]{0,24}?(?:报告|汇报|总结)如下/.exec(t);
-    if (below) return { year: Number(below[1]), source: 'body' };
+    if (below) return Number(below[1]);
   }
+  return null;
+}
+
+/** The year from the body's sentences, a signing or cover date, the page's date or the 工作要点 it carried out. */
+function bodyYear(lines: LineMap, headingLines: Set<number>): { year: number | null; source: YearSource | null } {
   // The body: sentences opening with the year (“2015年度，本局…”, “2020年，我局…”, “2023年是……之年”, “2021年是……100周年，
   // (也)是……开局之年”, or the organ named and
   // what it did: “2019年县政府办公室主动公开政府信息89条”; or the statutory measures part's heading,
@@ -154,6 +174,8 @@ export function findYear(lines: LineMap, title: TitleInfo | null, headings: Head
       for (const m of t.matchAll(COMMA_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
       // (Or the organ named in full before what it published: ……等内容,2021年黑河市气象局本级累计发布…….)
       for (const m of t.matchAll(COMMA_ORGAN_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+      // (Or a public institution as the subject: ……取得了显著成效。2021年医院在…网上发布信息总计22条.)
+      for (const m of t.matchAll(INSTITUTION_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }
   }
   // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.

@@ -194,7 +194,13 @@ export const introParts: Rule = {
             messageEn: `the introduction speaks of ${n} parts but lists ${items.length} items, “${items[i]}” and “${items[j]}” naming the same part` });
           return;
         }
-        if (items.length >= 2 && parts.every(Boolean) && distinct === parts.length) {
+        // (In a format of fixed parts, an item in words of its own that still reads as one part's title, 总结概述 or
+        // 政府信息公开工作总体情况, counts as one: 六部分 with five such items leaves a part out all the same. Not an
+        // item of two parts left joined (…改进情况以及其他需要报告的事项), nor a list longer than the count.)
+        const known = parts.filter(Boolean);
+        const partLike = parts.every(Boolean) || (fixedParts.length > 0 && known.length >= 2 && items.length < n && new Set(known).size === known.length
+          && items.every((t, i) => parts[i] || (PART_ITEM.test(t) && !/及|和/.test(t))));
+        if (items.length >= 2 && partLike && (distinct === parts.length || known.length < parts.length)) {
           if (items.length !== n) {
             const named = new Set(parts);
             const absent = items.length < n ? specs.filter((sp) => !named.has(sp) && sp.required !== false && !!sp.title).map((sp) => `“${sp.title}”`) : [];

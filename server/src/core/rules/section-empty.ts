@@ -1,4 +1,5 @@
 // A heading with nothing under it (often: the tables were lost when copying from PDF).
+import { isPageFooter } from '../parse/page-footer';
 import type { Rule } from './rule';
 import type { Heading } from '../parse/headings';
 import { tableSkeleton } from '../model/section-skeleton';
@@ -21,13 +22,14 @@ function placeholdersOnly(body: string): boolean {
 
 /**
  * A part whose only lines are the page's own chrome (扫一扫在手机打开当前页, 打印本页) or a table border
- * left alone (|): a web copy lost the part's table and kept what the page put after it.
+ * left alone (|): a web copy lost the part's table and kept what the page put after it. (Or a PDF's page number
+ * that fell between the part's heading and the next, — 1 —: no content either.)
  */
 function chromeOnly(body: string): boolean {
   if (body.length > 2000) return false;
   const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   return lines.length > 0 && lines.length <= 4 && lines.some((l) => !/^[|｜]+$/.test(l))
-    && lines.every((l) => /^[|｜]+$/.test(l) || classifyChrome(l)?.tier === 'strong');
+    && lines.every((l) => /^[|｜]+$/.test(l) || isPageFooter(l) || classifyChrome(l)?.tier === 'strong');
 }
 
 /**

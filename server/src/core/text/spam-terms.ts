@@ -48,6 +48,9 @@ export const SPAM_TERMS: readonly string[] = [
   '精品一区二区(?:三区)?', '国产精品(?:视频|一区|久久|免费|自拍)', '久{3,}(?:精品)?', '久久精品', '(?:日韩|欧美)(?:精品|久久)', '国产va', '毛片',
   // A porn live-stream brand swapped in for 政务 by a hacked mirror (扎实推进海棠直播公开各项工作).
   '海棠直播',
+  // A 棋牌 (card-game) brand swapped in for 关于 or a place name by a hijacked mirror (《市政府办公室新天地棋牌做好…的通知》,
+  // 2019年度新天地棋牌彭山区民政局, harvest pX): the brand before what it replaced; 棋牌室, 棋牌活动 are words of a report.
+  '[\\u4e00-\\u9fff]{2,3}棋牌(?=做好|印发|开展|推进|加强|进一步|人民政府|(?:19|20)\\d{2}年|[\\u4e00-\\u9fff]{1,3}(?:区|县|市|镇|乡)(?:人民政府|[\\u4e00-\\u9fff]{0,4}局))',
   // A casino brand planted as a hijacked mirror's site name and in place of 门户网站 (…年度报告-尊龙网平台,
   // 在新区尊龙ag旗舰厅官网开设……栏目); AG 旗舰厅 is a live-casino room.
   '尊龙(?=凯时|国际|ag|网|平台|官网|娱乐|体育|app|旗舰厅)(?:凯时|国际)?(?:ag)?(?:旗舰厅)?(?:网平台|官网|网|平台|娱乐|体育|app)?', '(?<![a-z0-9])ag(?:旗舰厅|真人|视讯|亚游)',

@@ -1,0 +1,48 @@
+// Detection on pages of the pX harvest (政府信息公开工作年度报告 of the issuers and years the sets held least):
+// texts of our own in their layouts.
+// - an untitled opening that publishes the report by name, the year before the issuer (特向社会公布2011年某省某厅
+//   政府信息公开工作年度报告), over a statistics period copied from the year before (数据统计期限为2010年1月1日至
+//   2010年12月31日) when the body's sentences state the named year and never the period's;
+// - an untitled report of a public institution whose year is only in a sentence with the institution as its subject
+//   (。2021年医院在…网上发布信息总计22条): the year, and with it the 2021 format.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core';
+
+test('an opening naming the report with its year outweighs a statistics period kept from last year', () => {
+  const text = [
+    '根据《中华人民共和国政府信息公开条例》要求,特向社会公布2011年某某省某某厅政府信息公开工作年度报告。全文包括概述、政府信息主动公开情况、政府信息依申请公开情况等内容,数据统计期限为2010年1月1日至2010年12月31日。',
+    '一、概述',
+    '2011年,省某某厅按照省委、省政府的工作部署,全面落实《政府信息公开条例》。',
+    '二、政府信息主动公开情况',
+    '2011年,省某某厅门户网站主动公开信息1万余条。',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.doc.year, 2011);
+});
+
+test('the statistics period still decides when the body does not state the named year', () => {
+  const text = [
+    '根据《中华人民共和国政府信息公开条例》要求,特向社会公布2011年某某省某某厅政府信息公开工作年度报告。数据统计期限为2010年1月1日至2010年12月31日。',
+    '一、概述',
+    '省某某厅按照省委、省政府的工作部署,全面落实《政府信息公开条例》。',
+  ].join('\n');
+  assert.equal(analyze(text).doc.year, 2010);
+});
+
+test('an untitled hospital report: the year from a sentence with the hospital as its subject', () => {
+  const text = [
+    '一、总体情况',
+    '(一)主动公开情况',
+    '一年来,在市政务公开领导小组和市卫健委的正确领导下,我院认真贯彻落实《中华人民共和国政府信息公开条例》,积极做好政务公开工作,取得了显著成效。2021年医院在某某市人民政府信息公开网上及时完善内容、规范发布信息总计22条。',
+    '(二)依申请公开情况',
+    '至今,医院尚未收到市民或法人依申请公开信息要求。',
+    '(三)政府信息管理方面',
+    '按照《中华人民共和国政府信息公开条例》要求,做到应公开的主动、及时、准确公开。',
+    '(四)平台建设情况',
+    '积极拓展信息公开渠道,在门诊大厅设置电子滚动屏。',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.doc.year, 2021);
+  assert.equal(a.kind, 'gov-info-2021');
+});
