@@ -33,7 +33,7 @@ export const RULE_GROUPS: readonly { title: string; ids: readonly string[] }[] =
   { title: '表格与勾稽关系', ids: ['table-empty', 'table-shape', 'table-unreadable', 'table-row-missing', 'table-row-unknown', 'table-header-nonstandard', 'table-cell-invalid', 'table-balance', 'table-subtotal', 'table-row-total', 'review-total', 'statistics-sum', 'table-unit', 'table-active-plausible'] },
   { title: '办理结果名称', ids: ['category-nonstandard', 'category-misfiled'] },
   { title: '正文、数字与日期', ids: ['text-table-mismatch', 'text-sum', 'text-disposition-sum', 'text-balance', 'text-list', 'text-rate', 'text-share', 'text-cumulative', 'text-claim', 'year-mismatch', 'date-order', 'date-deadline', 'date-malformed', 'citation-outdated', 'docnum-malformed', 'report-letter', 'content-fee', 'content-rectification', 'content-expected'] },
-  { title: '校对：模板残留、乱码、重复与用词', ids: ['text-placeholder', 'text-damaged', 'text-doubled', 'text-enumeration', 'text-punctuation', 'text-wording', 'contact-malformed', 'abbreviation-repeated'] },
+  { title: '校对：模板残留、乱码、重复与用词', ids: ['text-placeholder', 'text-damaged', 'text-doubled', 'text-enumeration', 'text-punctuation', 'text-wording', 'contact-malformed', 'abbreviation-repeated', 'abbreviation-mismatch'] },
   { title: '网页、识别与繁体残留', ids: ['artifact-web', 'artifact-spam', 'artifact-conversion', 'artifact-ocr', 'script-traditional'] },
   { title: '跨文件（上一年度报告、同年度其他单位的报告）', ids: ['carryover-mismatch', 'content-duplicate', 'active-chain', 'tables-unchanged', 'problems-repeated', 'yoy-change', 'content-copied'] },
 ];

@@ -34,6 +34,16 @@ test('no line breaks: untitled, the first part glued to its text near the line s
   assert.equal(analyze(other).kind, null);
 });
 
+test('no line breaks: an opening in which the report speaks of itself stands for the 条例 the first part does not name', () => {
+  const body = '自2024年以来，在市委的正确领导下，某某镇政府信息公开工作始终按照上级要求，着力完善工作制度，全年工作运行有序。';
+  const text = `本报告由某某镇人民政府结合有关统计数据编制。本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。一、总体情况${body}${FILL.replace(/政府信息公开/g, '信息公开')}（一）主动公开截至2024年12月31日，我镇本年度主动公开政府信息31条。`;
+  assert.equal(flatFirstSection(parseDocument(text)), '总体情况');
+  assert.deepEqual([analyze(text).kind, analyze(text).doc.year], ['gov-info-2021', 2024]);
+  // An opening of other work is no report's own.
+  const other = text.replace('本报告由某某镇人民政府结合有关统计数据编制。本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。', '某某镇召开全镇工作会议，部署全年各项工作任务，要求各单位抓好落实，确保取得实效。');
+  assert.equal(flatFirstSection(parseDocument(other)), null);
+});
+
 test('no line breaks: statutory part titles glued to the text, in order with text between, are counted', () => {
   const text = `首页>政务公开>年报${FILL}一、总体情况${FILL}二、主动公开政府信息情况${FILL}三、收到和处理政府信息公开申请情况${FILL}`;
   assert.equal(flatStatutoryParts(parseDocument(text)), 3);

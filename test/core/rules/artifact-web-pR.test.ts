@@ -29,3 +29,15 @@ test('the 索引号 value alone with an eighteen-character organ code is metadat
   const prose = [...TOWN_REPORT, '2024年受理申请113701243/2025件。'].join('\n');
   assert.deepEqual(all(prose), []);
 });
+
+test('the organ alone between the index number and the date (pR/32) is the metadata block\'s: every line certain', () => {
+  const text = ['113701243072282028/2025-6626482', '县卫生健康局', '2025-01-15', '', ...TOWN_REPORT].join('\n');
+  const fs = web(text);
+  assert.deepEqual(fs.map((f) => lineOf(text, f.start)), [1, 2, 3]);
+  assert.ok(fs.every((f) => f.severity === 'warning'), fs.map((f) => f.message).join('\n'));
+  // Without the index number above, or the date below, an organ's line is an issuer's, not reported.
+  const noIndex = ['县卫生健康局', '2025-01-15', '', ...TOWN_REPORT].join('\n');
+  assert.ok(!all(noIndex).some((f) => lineOf(noIndex, f.start) === 1));
+  const noDate = ['113701243072282028/2025-6626482', '县卫生健康局', '', ...TOWN_REPORT].join('\n');
+  assert.deepEqual(web(noDate).map((f) => lineOf(noDate, f.start)), [1]);
+});

@@ -59,6 +59,10 @@ test('a page title without its issuer, then the issuer and the title again (oD/1
   const fs = doubled(text);
   assert.equal(fs.length, 1);
   assert.equal(text.slice(fs[0].start, fs[0].end), `示例区人民政府\n${page}`);
+  // (The copy stands whole on its line, under the organ's: not "over two lines".)
+  assert.equal(fs[0].message, '标题重复：同一标题连写了两遍（第二遍在一行机关名称之下），应删除一处');
+  // (And the copy over two lines says so.)
+  assert.match(doubled(`${TITLE}\n示例区人民政府办公室2023年政府\n信息公开工作年度报告\n${body}`)[0].message, /第二遍分作两行/);
   // Under the issuer another title is no copy.
   assert.deepEqual(doubled(`${page}\n示例区人民政府\n${own}\n${body}`), []);
 });

@@ -5,9 +5,10 @@
 // titles themselves, each after its own numeral, in order and each some text after the last.
 // One indexOf pass per title over a bounded slice: no backtracking, linear in the text.
 import type { ParsedDocument } from '../parse/document';
-import { labelKey } from '../text/normalize';
+import { labelKey, normalize } from '../text/normalize';
 import { GOV_FORMATS } from './detect-opening';
 import { openingLines } from '../parse/opening-lines';
+import { selfOpeningLine } from './detect-self-opening';
 
 /** A line this long may be a flattened page (as parse/report.ts reads one). */
 const LONG_LINE = 300;
@@ -63,6 +64,10 @@ export function flatStatutoryParts(doc: ParsedDocument): number {
   return best;
 }
 
+let openings: string[] | undefined;
+/** The formats' opening words (本报告由, 本年度报告 …), normalised, once. */
+const OPENINGS = () => (openings ??= [...new Set(GOV_FORMATS().flatMap((f) => f.detect.opening ?? []).map(normalize))]);
+
 /** How far into a long line the first part may stand (a page's chrome and the title before it). */
 const FIRST_PART_WITHIN = 400;
 /** The part's first characters read for the year's disclosure work. */
@@ -83,7 +88,9 @@ export function flatFirstSection(doc: ParsedDocument): string | null {
       const at = t.indexOf(`一${k}`);
       if (at < 0 || at > FIRST_PART_WITHIN) continue;
       const b = t.slice(at + k.length + 1, at + k.length + 1 + FIRST_PART_BODY);
-      if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && /条例|年度报告/.test(b)) return k;
+      // (Or, for the 条例, an opening before the part in which the report speaks of itself, 本报告由某镇人民政府……编制。
+      // 本年度报告中所列数据的统计期限……, as firstSectionOpening reads it on lines.)
+      if (b.includes('政府信息公开') && /(?:19|20)\d{2}年/.test(b) && (/条例|年度报告/.test(b) || (at > 0 && selfOpeningLine(raw.slice(0, 700), OPENINGS()).self))) return k;
     }
     return null;
   }

@@ -6,6 +6,7 @@ import { headingLineSet, PIECES_PER_LINE, Section } from '../parse/document';
 import { DateMention, findDates } from '../parse/prose';
 import { signatureStart } from '../engine/draft-style';
 import { normalize } from '../text/normalize';
+import { openingLines } from '../parse/opening-lines';
 
 /** A date with the offsets of its text (Arabic or Chinese numerals, see parse/prose.ts). */
 export type ReportDate = DateMention;
@@ -84,10 +85,8 @@ export function signingDate(a: Analysis): ReportDate | null {
   // A date line under the title: only brackets and the date on it.
   const title = a.doc.title;
   if (title) {
-    for (let l = title.line + 1, seen = 0; l < lines.lineCount && seen < 3; l++) {
+    for (const { line: l } of openingLines(a.doc.readLines, { max: 3, from: title.line + 1, within: Infinity })) {
       const raw = a.doc.read.slice(lines.lineStarts[l], lines.lineEnd(l));
-      if (!raw.trim()) continue;
-      seen++;
       if (headingLines.has(l)) break;
       const ds = findDates(raw, lines.lineStarts[l]);
       if (ds.length !== 1 || !written(raw, lines.lineStarts[l], ds[0])) continue;
@@ -108,8 +107,7 @@ export function publicationDate(a: Analysis): ReportDate | null {
   // The first and the last twelve lines with text (the same line twice in a short draft), found from
   // both ends: not every line of a long draft.
   const filled = (l: number) => /\S/.test(lines.lineText(l));
-  const head: number[] = [];
-  for (let l = 0; l < lines.lineCount && head.length < within; l++) if (filled(l)) head.push(l);
+  const head = [...openingLines(lines, { max: within, within: Infinity })].map((at) => at.line);
   const tail: number[] = [];
   for (let l = lines.lineCount - 1; l >= 0 && tail.length < within; l--) if (filled(l)) tail.unshift(l);
   const near = [...head, ...tail];

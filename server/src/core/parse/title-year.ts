@@ -43,7 +43,8 @@ function periodYear(lines: LineMap): number | null {
     const t = normalize((next.trim() ? raw + next : raw).slice(0, MAX_LINE));
     // (A copy that lost the 月 of the date, 统计期限为2022年11日至1231日, as well; or its 年, 统计期限为20231月1日至12月31日,
     // the year then run into the month: 1月1日 to the year's end, not 2023-11-01 or a date read from 202311月.)
-    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月?0?1日|1月0?1日(?:起)?(?:至|到|—|-|~)(?:12月31日|\1年12月31日)|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
+    // (Or both 年 and 月 lost, the year written again at the end: 统计期限自201911日起至20191231日止.)
+    const m = /统计(?:期限|时限|期间|时段|区间|时间|周期)?[^。]{0,12}?((?:19|20)\d{2})(?:年0?1月?0?1日|1月0?1日(?:起)?(?:至|到|—|-|~)(?:12月31日|\1年12月31日)|0?10?1日(?:起)?(?:至|到|—|-|~)\1(?:年)?1231日|([-./])0?1\2(?:0?1)(?!\d))/.exec(t)
       // Or the data's whole-year span without the word 统计: 本报告采用数据的起始时间为2022年1月1日至2022年12月31日.
       // (Or 资料, as a converter with Taiwan phrasing writes 数据: 本報告採用資料的起始時間為…. 资料 is a mainland word too,
       // so text/taiwan-words.ts leaves it; a whole year's span after it is the period all the same.)
@@ -179,11 +180,12 @@ function bodyYear(lines: LineMap, headingLines: Set<number>): { year: number | n
     }
   }
   // Still none: the state at a year's end (截止2023年12月31日我局…发布…), the most frequent.
+  // (Or at the year itself, 截至2025年，执法办案区实现全覆盖; or the date that lost its 年 and 月, 截止20101231日.)
   if (!votes.size) {
     for (const { line, raw } of nonBlankLines(lines, 80)) {
       if (metadataLineAt(lines, line)) continue;
       const t = normalize(raw.slice(0, 600));
-      for (const m of t.matchAll(/截[至止](?:日期)?(?:为|到)?((?:19|20)\d{2})年(?:12月(?:31日|底|末)|年?[底末])/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+      for (const m of t.matchAll(/截[至止](?:日期)?(?:为|到)?((?:19|20)\d{2})(?:年(?:12月(?:31日|底|末)|年?[底末]|(?=[,，]))|1231日)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     }
   }
   const dateLines = edgeLines(lines);
@@ -218,7 +220,45 @@ function bodyYear(lines: LineMap, headingLines: Set<number>): { year: number | n
   // Last of all: the year's 政务公开工作要点 the report says it carried out (落实《2023年东城区政务公开工作要点》),
   // or, in a 法治政府建设 report, the year's 法治政府建设工作要点 (贯彻落实《2025年全县法治政府建设工作要点》).
   // A report is due by the end of January and the next year's 要点 come out in spring: one year named, most often.
+  // Or the last year of a table comparing the years (年度 | 公开 | … / 2022 | 24 | … / 2023 | 16 | …): the year the
+  // report compares with the years before.
+  const table = comparedYear(lines);
+  if (table !== null) return { year: table, source: 'body' };
   return planYear(lines) ?? { year: null, source: null };
+}
+
+/** A table's header that opens with the year column (年度, 年份), figure columns after it. */
+const YEAR_COLUMN = /^[\s|]*(?:年度|年份)(?:[\s|]+[\u4e00-\u9fff（）()/]{2,12}){2,}[\s|]*$/;
+/** A row of that table: the year, then figures only (in one line, or the year alone with its figures on the lines below). */
+const YEAR_ROW = /^[\s|]*((?:19|20)\d{2})(?:年度?)?(?:[\s|]+\d[\d,.]*%?){0,12}[\s|]*$/;
+
+/**
+ * The last year of a table whose rows are consecutive years under a 年度 column (two rows or more, each year one more
+ * than the one above, figures beside each), or null. Cells one per line are read too: the year lines then stand
+ * apart, figures between.
+ */
+function comparedYear(lines: LineMap): number | null {
+  const FIGURES_AFTER = /\d[\s|]+\d/; // a year with figures beside it on its line
+  for (const { line, raw } of nonBlankLines(lines, 200)) {
+    if (!YEAR_COLUMN.test(raw.slice(0, 200)) && !/^[\s|]*(?:年度|年份)[\s|]*$/.test(raw)) continue;
+    let last = 0;
+    let rows = 0;
+    let figures = false; // the last row has figures
+    for (let l = line + 1; l < lines.lineCount && l <= line + 60; l++) {
+      const t = lines.lineText(l).slice(0, 200);
+      if (!t.trim()) continue;
+      const m = YEAR_ROW.exec(t);
+      if (m && (rows === 0 || Number(m[1]) === last + 1)) {
+        if (rows && !figures) break;
+        last = Number(m[1]);
+        rows++;
+        figures = FIGURES_AFTER.test(t);
+      } else if (rows && /^[\s|]*\d[\d,.]*%?[\s|]*$/.test(t)) figures = true;
+      else if (rows || /\d/.test(t)) break; // (before the rows, the header's cells one per line)
+    }
+    if (rows >= 2 && figures) return last;
+  }
+  return null;
 }
 
 /** The lines a date may stand on: the first eight non-blank lines and the last six. */

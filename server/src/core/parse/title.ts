@@ -7,7 +7,7 @@ import type { LineMap } from '../text/line-map';
 import { normalize } from '../text/normalize';
 import type { Heading } from './headings';
 import { CHANNEL_NAME, issuedReportLine, leadingTitleInfo, oneLineTitle, TITLE_WORDS, yearTitleLine } from './title-forms';
-import { docSiteNoticeAt, DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
+import { DOC_SHARE_NAME, isBreadcrumb, isContactLine, isDocSiteNotice, isMenuLine, isMetadataLine, isNavChrome, META_NAME, metadataLineAt, wordTitleEnd } from './title-chrome';
 import { menuLineAt, pageChromeAt, toolbarAfterTitle } from './page-chrome';
 import { sentenceTitle } from './title-sentence';
 import { CN_DATE_ONLY, DATE_ONLY, MAX_LINE } from './title-year';
@@ -111,19 +111,17 @@ export function findTitle(lines: LineMap, headings: Heading[], perLine = 1): Tit
     return titleAt(lines, issued.last, org ? up : issued.first, org || issued.last > issued.first ? 'lines' : 'line');
   }
   const candidates: number[] = [];
-  let seen = 0;
   let wordRunEnd = -1;
   // Web chrome (a breadcrumb, a site header's contact block), a metadata block and a document site's
   // notices may come first: they do not count towards the six lines; nor does a title set one word
   // per line count as more than one.
-  for (let line = 0; line < lines.lineCount && seen < 6 * perLine && line < 60; line++) {
-    const raw = lines.lineText(line);
-    if (raw.trim() === '') continue;
-    if (docSiteNoticeAt(lines, line)) continue;
+  // (Every line given is a candidate; chrome, metadata and a word-per-line title's later words are not counted.)
+  for (const at of openingLines(lines, { max: 6 * perLine, within: 60, skip: ['siteNotice'] })) {
+    const { line, raw } = at;
     candidates.push(line);
-    if (line <= wordRunEnd) continue;
+    if (line <= wordRunEnd) { at.uncounted = true; continue; }
     wordRunEnd = wordTitleEnd(lines, line);
-    if (!metadataLineAt(lines, line) && !pageChromeAt(lines, line) && !isMenuLine(raw) && !isContactLine(raw) && !isBreadcrumb(raw)) seen++;
+    if (metadataLineAt(lines, line) || pageChromeAt(lines, line) || isMenuLine(raw) || isContactLine(raw) || isBreadcrumb(raw)) at.uncounted = true;
   }
   const top = candidates.length;
   // A trailing file-name line (….pdf) often carries the title of a PDF extract (part headings that end the text are not counted).

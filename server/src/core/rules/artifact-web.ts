@@ -11,7 +11,7 @@ import { classifyPageMeta, joinWrappedName } from '../model/artifacts-meta';
 import { LEADING_COUNTER, runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
 import { markupDebris } from '../model/artifacts-markup';
 import { domainSwaps, mayHaveDomain } from '../model/artifacts-domain';
-import { opensWrappedTitle } from '../parse/title-lines';
+import { opensWrappedTitle, ORG_LINE } from '../parse/title-lines';
 import { toolbarAfterTitle } from '../parse/page-chrome';
 
 /**
@@ -46,6 +46,25 @@ function joinLabelValues(spans: LineTexts, chrome: (ChromeLine | null)[]): void 
     chrome[k] = pair;
     chrome[v] = pair;
     k = v;
+  }
+}
+
+/**
+ * A page's metadata copied without its labels, one value a line: the index number (113701243072282028/2025-6626482),
+ * the organ that published (县卫生健康局), the date (2025-01-15). The organ's line between the two others is the
+ * block's too (metadata beside the index number, which is certain), though alone it reads as an issuer's line.
+ */
+function joinBareOrgan(spans: LineTexts, chrome: (ChromeLine | null)[]): void {
+  const next = (k: number) => { let v = k + 1; while (v < spans.length && !spans.text(v)) v++; return v; };
+  for (let k = 0; k < spans.length && k < 400; k++) {
+    const c = chrome[k];
+    if (!c || c.tier !== 'strong' || !c.pageMeta || /[:：\s]/.test(spans.text(k).trim())) continue;
+    const v = next(k);
+    const d = next(v);
+    if (d >= spans.length || chrome[v] || !ORG_LINE.test(spans.text(v)) || !chrome[d]) continue;
+    const date = spans.text(d);
+    if (date.length > 30 || !/^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/.test(date.trim())) continue;
+    chrome[v] = { tier: 'support', zh: '网页信息元数据', en: 'page metadata', pageMeta: true };
   }
 }
 
@@ -109,12 +128,12 @@ export const artifactWeb: Rule = {
   description: {
     zh: '从政府网站复制报告时，页面上的导航路径、分享栏、浏览计数、页脚（主办/承办、ICP备案号、公网安备号、网站标识码）、“联系我们 | 友情链接 | 站点地图”等也会一并粘贴进来。它们不属于年度报告的内容（条例第五十条），发布前应删除。\n\n' +
       '错误示例：标题前后有“您当前所在的位置：首页 > 政务公开 > 年度报告”“分享到：”“浏览量：-”，文末有“粤ICP备05083207号-1”“粤公网安备 44010502000066号”；正确示例：删除这些行，报告从标题开始、以落款结束。\n\n' +
-      '政府信息公开页面在正文上方的信息元数据表（索引号、主题分类、发布机构、成文日期、公开日期、文号、关键词、有效性等，复制后常为制表符或“|”分隔的单元格，标签中可能夹有空格，如“索 引 号”，或写在方括号里，如“[ 索引号 ] …”，或一个标签占一行、值留空，如“索 引 号 / 发布机构 / 文  号”）也属于网页残留，每行报告一次；其中“公开方式”“文号”“发布日期”等单独出现时不报告，只有与索引号、发布机构这类行在一起时才报告。含日期或报告名称的元数据行，快速修复不会随“全部修复”自动执行。\n\n' +
+      '政府信息公开页面在正文上方的信息元数据表（索引号、主题分类、发布机构、成文日期、公开日期、文号、关键词、有效性等，复制后常为制表符或“|”分隔的单元格，标签中可能夹有空格，如“索 引 号”，或写在方括号里，如“[ 索引号 ] …”，或一个标签占一行、值留空，如“索 引 号 / 发布机构 / 文  号”，或只剩各值、一值一行，如“113701243072282028/2025-6626482 / 县卫生健康局 / 2025-01-15”）也属于网页残留，每行报告一次；其中“公开方式”“文号”“发布日期”等单独出现时不报告，只有与索引号、发布机构这类行在一起时才报告。含日期或报告名称的元数据行，快速修复不会随“全部修复”自动执行。\n\n' +
       '正文中残留的网页源码标记（“<p>”“</span>”“<font>”等标签，句中的“&nbsp;”“&ldquo;”等字符实体）也报告，只删除标记本身；HTML 表格中的标记、Markdown 稿件行首用于缩进的“&nbsp;”和表格单元格中的“<br>”不报告；被篡改镜像藏入的带属性元素（“<legend id=\"h4sia\">”）也报告。转载网站把地名、机关名换成自己的域名的（“puroview.com沙头镇人民政府”），报告该域名（无自动修复，请改回原名）。\n\n' +
       '只有整行都是网页元素时才报告（例外：网页工具栏接在标题后时，如“2012年某局政府信息公开年报 保护视力色: 默认 【字体: 打印本页 关闭窗口”，只报告并删除工具栏；文档站水印接在标题等行末时，如“一、总体情况 公文汇 www.gongwenhui.com”，或夹在正文中，如“第一某某之家—全网资源每日更新www.example.com责任人”，只报告并删除水印；又如计数未显示的空“访问次数:”接在开头句前，如“访问次数:2024年，……”，只报告并删除该标签），正文里提到“访问量”“联系我们”的句子不报告。单独一个“相关文章”“联系我们”之类的词只作提示（info），与其他网页元素连在一起时才作为警告。快速修复删除整行；“发布日期/来源”行也是网页元素，但其中的日期可能有用，它的修复不会随“全部修复”自动执行，请先把需要保留的日期写入落款。',
     en: 'Copying a report from a government site brings the page chrome along: breadcrumb, share bar, view counter, footer (主办/承办, ICP and 公安 filing numbers, site identifier), “联系我们 | 友情链接 | 站点地图”. None of it is report content (art. 50 of the regulation); delete it before publishing.\n\n' +
       'Wrong: “您当前所在的位置：首页 > 政务公开 > 年度报告”, “分享到：”, “浏览量：-” around the title and “粤ICP备05083207号-1”, “粤公网安备 44010502000066号” at the end. Right: those lines deleted; the report runs from its title to its signature.\n\n' +
-      'The metadata table a disclosure page prints above the article (索引号, 主题分类, 发布机构, 成文日期, 公开日期, 文号, 关键词, 有效性 …; tab- or pipe-separated cells after copying, labels possibly spaced out as 索 引 号 or written in brackets, [ 索引号 ] …, or one bare label a line with the values left empty, 索 引 号 / 发布机构 / 文  号) is chrome too, reported line by line; a lone 公开方式, 文号 or 发布日期 line is not, only beside a 索引号/发布机构 line. A metadata line holding a date or the report name is left out of fix-all.\n\n' +
+      'The metadata table a disclosure page prints above the article (索引号, 主题分类, 发布机构, 成文日期, 公开日期, 文号, 关键词, 有效性 …; tab- or pipe-separated cells after copying, labels possibly spaced out as 索 引 号 or written in brackets, [ 索引号 ] …, or one bare label a line with the values left empty, 索 引 号 / 发布机构 / 文  号, or the values alone, one a line, 113701243072282028/2025-6626482 / 县卫生健康局 / 2025-01-15) is chrome too, reported line by line; a lone 公开方式, 文号 or 发布日期 line is not, only beside a 索引号/发布机构 line. A metadata line holding a date or the report name is left out of fix-all.\n\n' +
       'HTML markup left in the text (tags such as <p>, </span>, <font>; entities such as &nbsp; or &ldquo; inside a sentence) is reported too, and only the markup is removed; markup of an HTML table, &nbsp; indenting a Markdown paragraph at the line start and <br> in table cells are not; a hijacked mirror\'s hidden elements with attributes (<legend id="h4sia">) are. A copying site\'s domain put in place of a place\'s or an organ\'s name (puroview.com沙头镇人民政府) is reported too (no fix: restore the name).\n\n' +
       'Only lines made entirely of page elements are reported (except the page toolbar run on after the title, 2012年某局政府信息公开年报 保护视力色: 默认 【字体: 打印本页 关闭窗口, where only the toolbar is reported and removed; a document-mirror watermark run onto the end of a line such as a heading, 一、总体情况 公文汇 www.gongwenhui.com, or into the text, 第一某某之家—全网资源每日更新www.example.com责任人: only the watermark is reported and removed; and a view counter\'s empty label run into the opening sentence, 访问次数:2024年，……: only the label is), never prose that mentions 访问量 or 联系我们. A lone word such as 相关文章 or 联系我们 is a hint (info) unless it sits with other chrome. The quick-fix deletes the line; a 发布日期/来源 line is chrome too, but its date may matter, so fix-all leaves it: move the date into the signature first.',
   },
@@ -141,6 +160,7 @@ export const artifactWeb: Rule = {
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
     joinLabelValues(reads, chrome);
     joinHeaderLabels(reads, chrome);
+    joinBareOrgan(reads, chrome);
     const valueTails = joinWrappedName(reads, chrome);
     // A lone separator (|) above everything else: the remains of a page's header bar, not a table cell.
     const top = filled[0];

@@ -53,6 +53,7 @@ import { textPunctuation } from './text-punctuation';
 import { textWording } from './text-wording';
 import { contactMalformed } from './contact-malformed';
 import { abbreviationRepeated } from './abbreviation-repeated';
+import { abbreviationMismatch } from './abbreviation-mismatch';
 import { dateMalformed } from './date-malformed';
 import { docnumMalformed } from './docnum-malformed';
 import { headingSequence } from './heading-sequence';
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   textWording,
   contactMalformed,
   abbreviationRepeated,
+  abbreviationMismatch,
   carryoverMismatch,
   contentDuplicate,
   activeChain,

@@ -332,11 +332,13 @@ function titleRepeated(a: Analysis, ctx: Parameters<Rule['check']>[0]): void {
     const again = tail >= 0 && same(copy, own) ? copy : underIssuer >= 0 && key(underIssuer) === own ? own : null;
     if (again !== null) {
       const slip = yearSlip(again, own);
+      // (Say what the page did: the copy broken over two lines, or the copy whole on its line under a line naming the organ.)
+      const how = tail >= 0 ? { zh: '第二遍分作两行', en: 'the second copy over two lines' } : { zh: '第二遍在一行机关名称之下', en: 'the second copy under a line naming the organ' };
       ctx.report({
         start: trimmedLine(a, next).start,
         end: trimmedLine(a, tail >= 0 ? tail : underIssuer).end,
-        message: `标题重复：同一标题连写了两遍（第二遍分作两行${slip.zh.replace('，第二遍', '，且')}），应删除一处`,
-        messageEn: `The title is printed twice in a row (the second copy over two lines${slip.en}); delete one copy`,
+        message: `标题重复：同一标题连写了两遍（${how.zh}${slip.zh.replace('，第二遍', '，且')}），应删除一处`,
+        messageEn: `The title is printed twice in a row (${how.en}${slip.en}); delete one copy`,
       });
     }
     return;
