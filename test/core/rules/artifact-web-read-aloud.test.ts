@@ -28,3 +28,8 @@ test('the prompt alone is chrome; the assistant\'s name alone and a sentence abo
   const prose = [body[0], '上线“应急智能助手”,为您阅读和解答政策问题300余次。', ...body.slice(1)].join('\n');
   assert.deepEqual(lint(prose).findings.filter((x) => x.rule === 'artifact-web'), []);
 });
+
+test('the same widget in a Taiwan-phrased Traditional copy (江江智慧助手 / 為您閱讀公示公告)', () => {
+  const text = [body[0], '', '江江智慧助手', '', '為您閱讀公示公告', '', ...body.slice(1)].join('\n');
+  assert.deepEqual(web(text).map((f) => lineOf(text, f.start)), [3, 5]);
+});
