@@ -35,3 +35,13 @@ test('a link to the report’s explainer alone on its line (年报图解) is no 
   const b = analyze(['图解某某市2024年政府信息公开工作年度报告', '', '一、总体情况', '2024年,某某市主动公开信息120条。'].join('\n'));
   assert.equal(b.doc.title?.norm.startsWith('图解'), true);
 });
+
+// qD 30 without its title: a page's read-aloud assistant (江江智能助手 / 为您阅读公示公告) above the opening of a
+// rule-of-law report is the page around it, like the other page bits (formats/detect-opening.ts PAGE_WORDS).
+test('a read-aloud assistant above an untitled rule-of-law report is read past', () => {
+  const lines = ['', '江江智能助手', '', '为您阅读公示公告', '', '',
+    '2025年以来,市应急管理局坚持以习近平总书记全面依法治国新理念新思想新战略为指导,按照市委、市政府关于法治政府建设工作计划及目标要求,采取有效措施,积极推进法治政府建设。', '',
+    '一、2025年推进法治政府建设的主要举措和成效', '', '(一)加强党对法治政府建设的领导,落实主要负责人第一责任人职责', '',
+    '1.贯彻落实法治政府建设工作要求。认真贯彻落实关于法治政府建设的工作部署,全面推进依法行政。'];
+  assert.deepEqual(detect(lines), { kind: 'rule-of-law', year: 2025 });
+});

@@ -124,3 +124,14 @@ test('修定 → 修订, 多种新式, → 多种形式, 国务院办公室 → 
   assert.deepEqual(run(fixed), []);
   assert.deepEqual(run(withGeneral('配备多种新式设备，修订了目录，县政府办公室和国务院办公厅，收到申请12件，上年结转1件。')), []);
 });
+
+test('《党政主要负责人履行推进第一责任人职责规定》 and …法制建设… → the 规定\'s name, a safe fix (qD/41); the right name and a place\'s own 清单 stay', () => {
+  const text = withGeneral('严格落实《党政主要负责人履行推进第一责任人职责规定》和《党政主要负责人履行推进法制建设第一责任人职责规定》，收到申请12件，上年结转1件。');
+  const fs = run(text);
+  assert.deepEqual(slices(text), ['党政主要负责人履行推进第一责任人职责规定', '党政主要负责人履行推进法制建设第一责任人职责规定']);
+  assert.match(fs[0].message, /^“党政主要负责人履行推进第一责任人职责规定”应为“党政主要负责人履行推进法治建设第一责任人职责规定”/);
+  const fixed = applyFixes(text, fs.map((f) => f.fix!)).text;
+  assert.equal(fixed.split('《党政主要负责人履行推进法治建设第一责任人职责规定》').length, 3);
+  assert.deepEqual(run(fixed), []);
+  assert.deepEqual(run(withGeneral('执行《党政主要负责人履行推进法治建设第一责任人职责规定》《某县党政主要负责人履行推进法治建设第一责任人职责清单》，收到申请12件，上年结转1件。')), []);
+});

@@ -156,6 +156,10 @@ const ITEMS: Item[] = [
   // 时间: alone (with 发布: above) is a page header split over lines, its values on the lines after.
   // (A slash may close the date before the time: 时间: 2025/01/27/ 14:48.)
   { key: '时间:', value: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\/?(?:\d{1,2}:\d{2}(?::\d{2})?)?\/?)?$/, tier: 'meta', zh: '网页发布信息', en: 'page header' },
+  // A page's read-aloud assistant left above the article (江江智能助手 / 为您阅读公示公告, harvest qD; 智慧助手 in a
+  // Taiwan-phrased copy): its prompt is chrome alone, the assistant's name only beside it.
+  { key: '为(?:您|你)(?:阅读|朗读|播报|读)', value: /^[\u4e00-\u9fff]{0,10}$/, tier: 'strong', zh: '网页朗读按钮', en: 'read-aloud button' },
+  { key: '(?<![\s\S])[\u4e00-\u9fff]{0,6}智[能慧](?:语音)?助手(?=$)', value: EMPTY, tier: 'weak', zh: '网页朗读按钮', en: 'read-aloud button' },
   // A page's read-aloud button: 点击收听年报语音朗读 / 点击播放全文朗读.
   { key: '点击(?:收听|播放)', value: /^[\u4e00-\u9fff]{0,8}(?:朗读|播报)?$/, tier: 'strong', zh: '网页朗读按钮', en: 'read-aloud button' },
   { key: '(?:联系我们|联络我们|友情链接|友情连结|站点地图|网站地图|网站导览|网站声明|关于我们|法律声明|隐私声明|隐私政策|使用帮助|网站帮助|返回首页|返回顶部|返回主网站|返回主站|返回上一?页|返回列表|设为首页|加入收藏|(?:网站)?无障碍(?:浏览|阅读)?|长者模式|手机版|网站纠错|我要纠错|English|繁体版|简体版)', value: EMPTY, tier: 'weak', zh: '网站导航链接', en: 'site navigation link', nav: true },

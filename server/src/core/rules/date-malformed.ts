@@ -41,8 +41,18 @@ const RANGE_END_YMD = /(日\s*(?:起\s*(?:至|到)?|至|到)\s*)((?:19|20)\d{2})
 const YEAR_SPAN = /(?<![\d.A-Za-z])((?:19|20)\d{2})\s?((?:19|20)\d{2})\s?年/g;
 /** 至12月31止 / 自1月1起: the 日 lost before 止 or 起. */
 const NO_RI = /(?<![\d.])((?:19|20)\d{2}年)?(\d{1,2})月(\d{1,2})(?=止|起)/g;
-/** 2024全年,共… / 2023我局… / 2022度…: a year that lost its 年 before the words that open the year's work (or of 年度). */
-const YEAR_NO_NIAN = /(?<![\d.\-/A-Za-z〔［[(（])((?:19|20)\d{2})(?=全年|我(?:局|委|办|厅|镇|乡|县|区|市|州|旗|院|中心|单位|街道)|本(?:机关|单位|部门)|以来[,，]|上半年|下半年|主动公开|共(?:主动|收到|受理|发布|公开|查处|办理|开展|组织|召开|举办|印发|制定)|度(?=[\u4e00-\u9fff])(?!度|电|数|以[上下]|左右))/g;
+/**
+ * 2024全年,共… / 2023我局… / 2022度… / 《某局2021依法行政重点工作安排》: a year that lost its 年 before the words that
+ * open the year's work (or of 年度), or before the subject of a plan it dates (依法行政, 法治政府建设, 普法).
+ */
+const YEAR_NO_NIAN = /(?<![\d.\-/A-Za-z〔［[(（])((?:19|20)\d{2})(?=全年|我(?:局|委|办|厅|镇|乡|县|区|市|州|旗|院|中心|单位|街道)|本(?:机关|单位|部门)|以来[,，]|上半年|下半年|主动公开|共(?:主动|收到|受理|发布|公开|查处|办理|开展|组织|召开|举办|印发|制定)|依法行政|法治(?:政府)?建设|普法(?:工作|依法治理)|度(?=[\u4e00-\u9fff])(?!度|电|数|以[上下]|左右))/g;
+/**
+ * 2023以来年党组…: 年 typed after 以来 instead of before it (2023年以来). Not 以来年均/年度/年内 (2019以来年均增长: there
+ * the 年 belongs to the next word, and YEAR_NO_NIAN_SINCE reports the lost 年 alone).
+ */
+const YEAR_NIAN_MOVED = /(?<![\d.\-/A-Za-z〔［[(（])((?:19|20)\d{2})以来年(?![均度内初底末中终份])/g;
+/** 2019以来年均增长: the year lost its 年 before 以来 (the 年 after it is the next word's). */
+const YEAR_NO_NIAN_SINCE = /(?<![\d.\-/A-Za-z〔［[(（])((?:19|20)\d{2})(?=以来(?![,，]|年(?![均度内初底末中终份])))/g;
 /** 二0一七年 / 二OO八年: a year in Chinese numerals with an Arabic 0 or a letter O typed for 〇. */
 const MIXED_YEAR = /(?<![0-9一二三四五六七八九十〇零OoΟ])([一二][〇零0OoΟ一二三四五六七八九]{3})年/g;
 /** 2023,螺溪街道严格按照…: a sentence opening with the year, its 年 lost before the comma and the organ. */
@@ -131,11 +141,11 @@ export const dateMalformed: Rule = {
   defaultSeverity: 'info',
   title: { zh: '日期书写有误', en: 'Malformed date' },
   description: {
-    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“20201月至12月”“201211日”“2017210日”“2018年1231日”“至1231日止”“于1225日收到”“至12月31止”，或全年起止日期连写成“2025111231日”“201211-1231日”），“年”字被输入法打成同音错字（“2020你那12月31日”，应为“2020年12月31日”），或年份多了数字（“至202020年12月31日”；行首序号丢了顿号、与报告年度连写的“22012年”），落款机关下单独一行的日期丢了“年”“月”“日”（“2021113”“202615”，列出各种可能的读法），年份丢了“年”字（“2024全年，共……”“2021主动公开”“2023，某某街道……”“2024共查处”“2022度政务公开工作”），汉字年份中混入阿拉伯数字“0”或字母“O”（落款“二0一七年”“二OO八年”，应为“二〇一七年”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
+    zh: '正文中的日期缺了“年”“月”字或数字（如“自20201月1日起至202012月31日止”“20201月至12月”“201211日”“2017210日”“2018年1231日”“至1231日止”“于1225日收到”“至12月31止”，或全年起止日期连写成“2025111231日”“201211-1231日”），“年”字被输入法打成同音错字（“2020你那12月31日”，应为“2020年12月31日”），或年份多了数字（“至202020年12月31日”；行首序号丢了顿号、与报告年度连写的“22012年”），落款机关下单独一行的日期丢了“年”“月”“日”（“2021113”“202615”，列出各种可能的读法），年份丢了“年”字（“2024全年，共……”“2021主动公开”“2023，某某街道……”“2024共查处”“2022度政务公开工作”“2019以来年均增长”“《某局2021依法行政重点工作安排》”；“年”字错到“以来”之后的“2023以来年党组……”，应为“2023年以来”），汉字年份中混入阿拉伯数字“0”或字母“O”（落款“二0一七年”“二OO八年”，应为“二〇一七年”），年份区间丢了连接号（“(20212025年)”），或月份、日期超出范围（“2023年13月”“2月30日”），'
       + '以及开头“本报告所列数据的统计期限自……至……”所写期间不在报告年度内或没有覆盖全年（“至2022年12月20日止”，截止日不写年份的“自2025年1月1日至12月30日”按起始年份读；开头写“本报告……涵盖2020年1月1日至12月21日……工作情况”的同样检查）。能唯一确定原意时（“20201月1日”即“2020年1月1日”）在提示中写明，并提供需人工确认的修复；不能确定时只提示。表格中的单元格不检查。'
       + '错误示例（2020年度报告）：“本报告所列数据统计期限自20201月1日起至202012月31日止。”正确示例：“本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。”'
       + '依据：《党政机关公文格式》（GB/T 9704-2012）日期用阿拉伯数字将年、月、日标全；《政府信息公开条例》（2019）第五十条，年度报告报告上一年度的情况。',
-    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 20201月至12月, 201211日, 2017210日, 2018年1231日, 至1231日止, 于1225日收到, 至12月31止, or the whole year\'s two dates run together: 2025111231日, 201211-1231日), has its 年 typed as a sound-alike input-method slip (2020你那12月31日 for 2020年12月31日), has a year with digits too many (至202020年12月31日; a list number run into the report year at a line start after its 、 was lost: 22012年), a signing date alone on its line under the organisation lost its 年, 月 and 日 (2021113, 202615, with every reading that is a date), a year lost its 年 (2024全年，共…, 2021主动公开, 2023，某某街道…, 2024共查处, 2022度政务公开工作), a year in Chinese numerals has an Arabic 0 or a letter O for 〇 (signed 二0一七年 or 二OO八年 for 二〇一七年), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
+    en: 'A date in the prose lost its 年/月 or digits (自20201月1日起至202012月31日止, 20201月至12月, 201211日, 2017210日, 2018年1231日, 至1231日止, 于1225日收到, 至12月31止, or the whole year\'s two dates run together: 2025111231日, 201211-1231日), has its 年 typed as a sound-alike input-method slip (2020你那12月31日 for 2020年12月31日), has a year with digits too many (至202020年12月31日; a list number run into the report year at a line start after its 、 was lost: 22012年), a signing date alone on its line under the organisation lost its 年, 月 and 日 (2021113, 202615, with every reading that is a date), a year lost its 年 (2024全年，共…, 2021主动公开, 2023，某某街道…, 2024共查处, 2022度政务公开工作, 2019以来年均增长, 《某局2021依法行政重点工作安排》; or typed after 以来: 2023以来年党组… for 2023年以来), a year in Chinese numerals has an Arabic 0 or a letter O for 〇 (signed 二0一七年 or 二OO八年 for 二〇一七年), a span of years lost its dash ((20212025年)), has a month or day out of range (2023年13月, 2月30日), '
       + 'or the opening statistics period (本报告所列数据的统计期限自…至…) is not the report year or leaves part of it out (至2022年12月20日止; an end written without its year, 自2025年1月1日至12月30日, is read in the year of the start; an opening saying what the report covers, 本报告…涵盖2020年1月1日至12月21日…工作情况, is read the same way). When the meaning is unambiguous (20201月1日 is 2020年1月1日) the message says so and an unsafe fix is offered; otherwise it is only reported. Table cells are not checked. '
       + 'Wrong (2020 report): “统计期限自20201月1日起至202012月31日止”. Right: “统计期限自2020年1月1日起至2020年12月31日止”. '
       + 'Basis: GB/T 9704-2012 (dates written in full with 年月日); Regulations (2019) Art. 50: the report covers the previous year.',
@@ -250,7 +260,12 @@ export const dateMalformed: Rule = {
       const ns = x.index ?? 0;
       report(ns, ns + x[0].length, `日期“${x[0]}”缺少“日”字，应为“${x[0]}日”？`, `date “${x[0]}” lacks 日: probably ${x[0]}日`, `${x[0]}日`);
     }
-    for (const x of [...text.matchAll(YEAR_NO_NIAN), ...text.matchAll(YEAR_COMMA)]) {
+    for (const x of text.matchAll(YEAR_NIAN_MOVED)) {
+      const ns = x.index ?? 0;
+      const right = `${x[1]}年以来`;
+      report(ns, ns + x[0].length, `“${x[0]}”的“年”字错位，应为“${right}”？`, `“${x[0]}” has its 年 out of place: probably ${right}`, right);
+    }
+    for (const x of [...text.matchAll(YEAR_NO_NIAN), ...text.matchAll(YEAR_NO_NIAN_SINCE), ...text.matchAll(YEAR_COMMA)]) {
       const ns = x.index ?? 0;
       report(ns, ns + x[1].length, `年份“${x[1]}”后缺少“年”字，应为“${x[1]}年”？`, `the year “${x[1]}” lacks its 年: probably ${x[1]}年`, `${x[1]}年`);
     }

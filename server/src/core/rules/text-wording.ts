@@ -35,6 +35,13 @@ const FORMAT_TITLE = /(?<=中华人民共和国)政府信息公开工作报告�
  */
 const DUCHA = /(?<=法治政府建设与责任落实)督查(?=工作规定)/g;
 
+/**
+ * 《党政主要负责人履行推进第一责任人职责规定》, 《…推进法制建设第一责任人职责规定》: the 规定 (中办、国办 2016) is named
+ * 党政主要负责人履行推进法治建设第一责任人职责规定; a name in 《》 between 党政主要负责人 and 第一责任人职责规定 that is
+ * not it is a slip (qD/41, a 教育厅's 2024 report). Only right after 《 (a place's own 实施办法 or 清单 ends otherwise).
+ */
+const DIYI_ZEREN = /(?<=《)党政主要负责人(?!履行推进法治建设第一责任人职责规定》)[\u4e00-\u9fff]{0,12}?第一责任人职责规定(?=》)/g;
+
 /** 法制政府 (建设, 年度报告): the term has been 法治政府 since the 2015 纲要; 法制建设, 法制审核 are other words. */
 const FAZHI_GOV = /法制政府/g;
 
@@ -92,6 +99,11 @@ const WORDS: readonly Word[] = [
     whyEn: 'the regulation is named 法治政府建设与责任落实督察工作规定 (2019): 督察, not 督查',
   },
   {
+    re: DIYI_ZEREN, right: '党政主要负责人履行推进法治建设第一责任人职责规定',
+    why: '规定的名称是《党政主要负责人履行推进法治建设第一责任人职责规定》（中办、国办2016年印发）',
+    whyEn: 'the regulation is named 党政主要负责人履行推进法治建设第一责任人职责规定 (2016)',
+  },
+  {
     re: FAZHI_GOV, right: '法治政府',
     why: '“法治政府建设”是《法治政府建设实施纲要》和《法治政府建设与责任落实督察工作规定》的用语（法治政府建设年度报告），“法制政府”不规范',
     whyEn: 'the term of the 法治政府建设 outlines and of the statutory 法治政府建设年度报告 is 法治政府; 法制政府 is non-standard',
@@ -140,9 +152,9 @@ export const textWording: Rule = {
   title: { zh: '用词不规范', en: 'Nonstandard word' },
   description: {
     zh: '正文中写错的常用词，正确写法确定的：表示“到某个时间为止”时把“截至”写成“截止”（“截止2023年12月31日”“截止目前”，应为“截至”；“截止到”“截止日期”“报名已经截止”是对的，不提示），'
-      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称写错的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、《政府信息管理条例》《政府信息公开管理条例》《信息公开条例》（应为《政府信息公开条例》；省、市自己的条例不在此列）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）、《法治政府建设与责任落实督查工作规定》（应为“督察”）；“法制政府（建设）”也提示（应为“法治政府”，“法制建设”“法制审核”等不在此列）；“获取政府信息的权力”“权力和义务”也提示（应为“权利”；“权力清单”“权力运行”是机关的职权，不在此列）；“仍在不足”“还在差距”缺了“存”字也提示（应为“仍存在不足”）；“修定”（应为“修订”）、“通过多种新式，”（应为“多种形式”）、“国务院办公室”（应为“国务院办公厅”）也提示。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
+      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称写错的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、《政府信息管理条例》《政府信息公开管理条例》《信息公开条例》（应为《政府信息公开条例》；省、市自己的条例不在此列）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）、《法治政府建设与责任落实督查工作规定》（应为“督察”）、《党政主要负责人履行推进第一责任人职责规定》《党政主要负责人履行推进法制建设第一责任人职责规定》（应为《党政主要负责人履行推进法治建设第一责任人职责规定》）；“法制政府（建设）”也提示（应为“法治政府”，“法制建设”“法制审核”等不在此列）；“获取政府信息的权力”“权力和义务”也提示（应为“权利”；“权力清单”“权力运行”是机关的职权，不在此列）；“仍在不足”“还在差距”缺了“存”字也提示（应为“仍存在不足”）；“修定”（应为“修订”）、“通过多种新式，”（应为“多种形式”）、“国务院办公室”（应为“国务院办公厅”）也提示。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
     en: 'A common word written wrongly where the right form is certain: 截止 before a point in time (截止2023年12月31日, 截止目前) where 截至 (“up to”) is meant '
-      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names written wrongly: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例), 《政府信息管理条例》, 《政府信息公开管理条例》 and 《信息公开条例》 (for 《政府信息公开条例》; the own regulations of provinces and cities are not reported) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式) and 《法治政府建设与责任落实督查工作规定》 (for 督察); and 法制政府 (建设) for 法治政府 (法制建设, 法制审核 are other words and not reported); and 权力 (power) where 权利 (a right) is meant: 获取政府信息的权力, 权力和义务 (权力清单, 权力运行, the powers of an authority, are not reported); and 仍在不足 or 还在差距, which lost the 存 of 存在 (仍存在不足); and 修定 (for 修订), 通过多种新式， (for 多种形式) and 国务院办公室 (for 国务院办公厅). Only prose lines are checked, not table cells. '
+      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names written wrongly: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例), 《政府信息管理条例》, 《政府信息公开管理条例》 and 《信息公开条例》 (for 《政府信息公开条例》; the own regulations of provinces and cities are not reported) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式) and 《法治政府建设与责任落实督查工作规定》 (for 督察) and 《党政主要负责人履行推进第一责任人职责规定》 or 《…推进法制建设第一责任人职责规定》 (for 《党政主要负责人履行推进法治建设第一责任人职责规定》); and 法制政府 (建设) for 法治政府 (法制建设, 法制审核 are other words and not reported); and 权力 (power) where 权利 (a right) is meant: 获取政府信息的权力, 权力和义务 (权力清单, 权力运行, the powers of an authority, are not reported); and 仍在不足 or 还在差距, which lost the 存 of 存在 (仍存在不足); and 修定 (for 修订), 通过多种新式， (for 多种形式) and 国务院办公室 (for 国务院办公厅). Only prose lines are checked, not table cells. '
       + 'A safe fix replaces the word and nothing else.',
   },
   basis: '《现代汉语词典》（第7版）“截止”“截至”条；《第一批异形词整理表》（教育部、国家语言文字工作委员会，2001）',

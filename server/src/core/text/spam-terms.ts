@@ -63,6 +63,9 @@ export const SPAM_TERMS: readonly string[] = [
   // characters or Latin letters before it and the site words after (-在线*官网): report prose never links words by _.
   '(?:(?<![a-z0-9])[a-z0-9]{2,12}|[\u4e00-\u9fff]{2})?(?:体育|电竞|娱乐|棋牌|彩票)(?:app|官网|平台)?[_$]+[\u4e00-\u9fffa-z0-9]{0,10}?(?:体育|电竞|娱乐|棋牌|彩票|app|官网|平台|登录|注册|下载)(?:app|官网|平台|登录|注册|下载)*(?:[-*]+(?:在线|官网|官方|平台|登录|入口|下载|app)+)*',
   '(?<![a-z0-9])bob(?:电竞|体育|综合|娱乐|官网|app)',
+  // Casino brands a hijacked mirror appends to a report's title after a hyphen (…建设工作情况的报告-和记娱乐国际) or
+  // splices into a sentence for 关于 (省州市委三升体育平台法治政府建设的决策部署), harvest qD; 和记 alone is a company name.
+  '和记(?:娱乐|体育|官网|平台|app)(?:国际|官网|平台|app)?', '三升体育(?:平台|官网|app)?',
 ];
 /** A fresh global, case-insensitive pattern of every spam term. */
 export function spamPattern(): RegExp {
