@@ -122,7 +122,18 @@ function inColumnOrder(cells: PlainCell[]): boolean {
   return false;
 }
 
-function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): TableBlock | null {
+/**
+ * Most lines between a block this reader read and a short run right after it that continues that table
+ * (a run of one label → figures step: 表二's last captions, 第二十条第（八）项 / 信息内容 / … / 行政事业性收费 / 0 / 0,
+ * parted from the block above by a few more blank lines than lie between two cells).
+ */
+const MAX_CONTINUATION_GAP = MAX_EMPTY_GAP + 1;
+
+/**
+ * `follows`: the run begins right after a block this reader read (see MAX_CONTINUATION_GAP): one
+ * label → figures step with a text cell before it is enough there, as the table's next piece.
+ */
+function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number, follows = false): TableBlock | null {
   // Trailing text after the last value is prose or a signature, not the table, unless the
   // text stops there (a copy cut inside the table). Empty cells read from a gap before a label
   // (soft) that end the run belonged to no row: the gap only ended the table.
@@ -130,11 +141,18 @@ function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): Table
   if (!run.length || run[run.length - 1].line < lastLine) while (n > 0 && isText(run[n - 1].cell)) n--;
   while (n > 0 && run[n - 1].soft) n--;
   const cells = run.slice(0, n);
-  if (cells.length < 6 || inColumnOrder(cells)) return null;
-  // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
-  // Blank cells read from long gaps are evidence too: a row of them ending in a figure.
-  const blanks = cells.filter((c) => c.cell.value.type === 'empty').length;
-  if (!looksLikeTable(cells.map((c) => c.cell), 2, blanks >= 3 ? 2 : 4, false)) return null;
+  if (inColumnOrder(cells)) return null;
+  // A short run right after a block read: the same table's next piece when it opens with text (its caption
+  // or header) and has one label → figures step (no blank cell: those need the run's own evidence).
+  const piece = follows && cells.length >= 3 && isText(cells[0].cell) && cells.every((c) => c.cell.value.type !== 'empty')
+    && looksLikeTable(cells.map((c) => c.cell), 1, 1, false);
+  if (!piece) {
+    if (cells.length < 6) return null;
+    // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
+    // Blank cells read from long gaps are evidence too: a row of them ending in a figure.
+    const blanks = cells.filter((c) => c.cell.value.type === 'empty').length;
+    if (!looksLikeTable(cells.map((c) => c.cell), 2, blanks >= 3 ? 2 : 4, false)) return null;
+  }
   return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.endLine ?? c.line)));
 }
 
@@ -165,11 +183,14 @@ export const cellLinesReader: LayoutReader = {
     let tainted = false;
     // (Such text pasted double-spaced shows no touching pair: its page-width prose tells it instead.)
     const pdfText = isDoubleSpacedPdf(lines);
+    /** The last line of the last block this shape gave (a short run right after it may continue it). */
+    let lastEnd = -1;
     const flushPlain = () => {
       if (!tainted && !pdfText) {
         for (const part of splitAtHeadings(plain)) {
-          const b = readPlainRun(lines, part, lastLine);
-          if (b) blocks.push(b);
+          const follows = lastEnd >= 0 && part.length > 0 && part[0].line - lastEnd <= MAX_CONTINUATION_GAP;
+          const b = readPlainRun(lines, part, lastLine, follows);
+          if (b) { blocks.push(b); lastEnd = b.endLine; }
         }
       }
       plain = [];
