@@ -35,7 +35,7 @@ test('表二 blocks parted by long gaps: the one-row blocks of its last captions
   assert.deepEqual(lint(text).findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message), []);
 });
 
-test('a lone label and figure after a table, far below it or with nothing before the label, stay prose', () => {
+test('a lone label and figure after a table (far below it, with nothing before the label, or opening otherwise than the block above) stay prose', () => {
   // Far below the table (more blank lines than a gap between its blocks): no piece of it.
   const far = doc(table2(5), ['三、收到和处理政府信息公开申请情况', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '',
     '附件', '', '说明', '', '12', '', '']);
@@ -44,4 +44,7 @@ test('a lone label and figure after a table, far below it or with nothing before
   // A short run that opens with its figure (no caption or label before it) is no piece either.
   const bare = doc(table2(3), ['', '', '', '12', '', '人次', '', '三、收到和处理政府信息公开申请情况', '', '本年度未收到政府信息公开申请。']);
   assert.ok(!findTables(new LineMap(bare)).some((b) => b.rows.some((r) => r.cells.some((c) => c.text === '人次'))));
+  // Nor one that opens otherwise than the block before it (a row of another table, its label in pieces).
+  const other = doc(table2(3), ['', '', '', '全年受理', '', '依申请', '', '公开事项', '', '12', '', '三、收到和处理政府信息公开申请情况', '', '本年度未收到政府信息公开申请。']);
+  assert.ok(!findTables(new LineMap(other)).some((b) => b.rows.some((r) => r.cells.some((c) => c.text === '全年受理'))));
 });
