@@ -122,7 +122,22 @@ function inColumnOrder(cells: PlainCell[]): boolean {
   return false;
 }
 
-function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): TableBlock | null {
+/**
+ * Most lines between a block this reader read and a short run right after it that continues that table
+ * (a run of one label → figures step: 表二's last captions, 第二十条第（八）项 / 信息内容 / … / 行政事业性收费 / 0 / 0,
+ * parted from the block above by a few more blank lines than lie between two cells).
+ */
+const MAX_CONTINUATION_GAP = MAX_EMPTY_GAP + 1;
+
+/** Characters a piece's first cell shares with the first cell of the block before it (第二十条…, captions alike). */
+const CAPTION_STEM = 4;
+
+/**
+ * `follows`: the first cell of the block this reader read right before the run (see MAX_CONTINUATION_GAP),
+ * if any. A run that opens as that block did (第二十条第（八）项 after 第二十条第（六）项: the same first four
+ * characters) with a header cell or more and one label → figures step is the table's next piece.
+ */
+function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number, follows: string | null = null): TableBlock | null {
   // Trailing text after the last value is prose or a signature, not the table, unless the
   // text stops there (a copy cut inside the table). Empty cells read from a gap before a label
   // (soft) that end the run belonged to no row: the gap only ended the table.
@@ -130,11 +145,20 @@ function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number): Table
   if (!run.length || run[run.length - 1].line < lastLine) while (n > 0 && isText(run[n - 1].cell)) n--;
   while (n > 0 && run[n - 1].soft) n--;
   const cells = run.slice(0, n);
-  if (cells.length < 6 || inColumnOrder(cells)) return null;
-  // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
-  // Blank cells read from long gaps are evidence too: a row of them ending in a figure.
-  const blanks = cells.filter((c) => c.cell.value.type === 'empty').length;
-  if (!looksLikeTable(cells.map((c) => c.cell), 2, blanks >= 3 ? 2 : 4, false)) return null;
+  if (inColumnOrder(cells)) return null;
+  // A short run right after a block read: the same table's next piece when it opens with text (its caption
+  // or header) and has one label → figures step (no blank cell: those need the run's own evidence).
+  const head = cells.findIndex((c) => !isText(c.cell));
+  const piece = follows !== null && head >= 3 && [...follows].length >= CAPTION_STEM
+    && [...cells[0].cell.text].slice(0, CAPTION_STEM).join('') === [...follows].slice(0, CAPTION_STEM).join('')
+    && cells.every((c) => c.cell.value.type !== 'empty') && looksLikeTable(cells.map((c) => c.cell), 1, 1, false);
+  if (!piece) {
+    if (cells.length < 6) return null;
+    // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
+    // Blank cells read from long gaps are evidence too: a row of them ending in a figure.
+    const blanks = cells.filter((c) => c.cell.value.type === 'empty').length;
+    if (!looksLikeTable(cells.map((c) => c.cell), 2, blanks >= 3 ? 2 : 4, false)) return null;
+  }
   return blockOf(cells.map((c) => rowOf(lines, [c.cell], c.line, c.endLine ?? c.line)));
 }
 
@@ -165,11 +189,15 @@ export const cellLinesReader: LayoutReader = {
     let tainted = false;
     // (Such text pasted double-spaced shows no touching pair: its page-width prose tells it instead.)
     const pdfText = isDoubleSpacedPdf(lines);
+    /** The last block this shape gave: its last line and first cell (a short run right after it may continue it). */
+    let lastEnd = -1;
+    let lastFirst = '';
     const flushPlain = () => {
       if (!tainted && !pdfText) {
         for (const part of splitAtHeadings(plain)) {
-          const b = readPlainRun(lines, part, lastLine);
-          if (b) blocks.push(b);
+          const follows = lastEnd >= 0 && part.length > 0 && part[0].line - lastEnd <= MAX_CONTINUATION_GAP ? lastFirst : null;
+          const b = readPlainRun(lines, part, lastLine, follows);
+          if (b) { blocks.push(b); lastEnd = b.endLine; lastFirst = b.rows[0].cells[0]?.text ?? ''; }
         }
       }
       plain = [];
