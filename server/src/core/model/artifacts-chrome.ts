@@ -191,7 +191,7 @@ const ITEMS: Item[] = [
   { key: '(?<![\\s\\S])[>›»]{1,3}(?=$)', value: EMPTY, tier: 'support', zh: '导航路径', en: 'breadcrumb' },
   // A breadcrumb one segment a line, each after its arrow (当前位置:首页 / > 政府信息公开 / > 政府信息公开年报 / > 2022年):
   // a short segment led by the arrow, chrome beside the rest of the breadcrumb.
-  { key: '(?<![\\s\\S])[>›»](?=\\s*[^\\s>›»])', value: /^\s*[^>›»。，,；;：:！!？?]{1,20}$/, tier: 'support', zh: '导航路径', en: 'breadcrumb' },
+  { key: '(?<![\\s\\S])[>›»](?=\\s*[^\\s>›»])', value: /^\s*(?![一二三四五六七八九十\d]{1,3}[、.．])[^>›»。，,；;：:！!？?、]{1,20}$/, tier: 'support', zh: '导航路径', en: 'breadcrumb' },
   // The article toolbar's download buttons (【下载Word】 【下载PDF】).
   { key: '【下载(?:Word|PDF|WPS|OFD|文档|原文|全文)】?', value: EMPTY, tier: 'strong', zh: '网页工具栏', en: 'page toolbar' },
   // The site's name at the end of the header's toolbar (简体 繁體 无障碍阅读 长者模式 甘肃政府服务网-秦安), right after one of its words: chrome only beside them.
