@@ -17,18 +17,17 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // pinyin, text/pinyin-compact.ts.)
 // Still read differently without spaces: nL/23, a hijacked mirror's eighteen lines of
 // hidden HTML elements glued before the title — no title is found behind them (both harvested with nL).
-// nT/21, harvested with nT and not fixed there: three lines of some three hundred bars between the metadata
-// fields and the opening; joined without spaces they push the opening past the head (parse/flat-head.ts reads
-// the first 800 characters), so the metadata piece swallows it.
-// nS/06 (harvested with nS): the breadcrumb's last crumb (…>马水镇>信息公开年度报告) runs into the title
-// (马水镇2019年政府信息公开年度报告编制说明:…), and the year is in the title alone (the period lost its 年 and 月).
+// (nT/21, three lines of some three hundred bars between the metadata fields and the opening, reads right since
+// parse/flat-head.ts does not count runs of bars in the 800 characters of the head it reads.)
+// (nS/06, whose breadcrumb's last crumb runs into the title, 马水镇2019年政府信息公开年度报告编制说明:…, reads right since
+// a period that lost its 年 and 月, 统计期限自201911日起至20191231日止, gives the year.)
 // (oH/08, an untitled Traditional wiki copy whose opening 本年報根據《…》 glues to the wiki's section label 報告發布,
 // reads right since the opening's later sentence listing its parts counts them by their variants and keywords.)
 // oI/11 (harvested with oI): a spam mirror's copy without a title that starts inside part 二; without spaces its
 // parts 三、四、五 run into their paragraphs and nothing before them names the report, so no kind is read.
-// oN/30 (harvested with oN, not fixed there): an untitled town page whose opening (本报告由塘下镇人民政府结合有关统计
-// 数据编制) names no report kind and whose only part, 一、总体情况, runs into its paragraph (一、总体情况自2024年以来,…)
-// without spaces: no title, no statutory heading read, so no kind (the page itself is told by part 一's content).
+// (oN/30, an untitled town page whose opening, 本报告由塘下镇人民政府结合有关统计数据编制, names no report kind and
+// whose only part runs into its paragraph, 一、总体情况自2024年以来,…, reads right since the opening in which the report
+// speaks of itself stands for the 条例 in the one-line reading of the first part, formats/detect-flat.ts.)
 // (oR/18, oR/19 read right since a glued title starts at its issuer after an empty field or a notice's number:
 // …(2024年第1号):应急管理部2023年政府信息公开工作报告发文号:…, …浏览次数:武威市应急管理局2023年…年度报告.)
 // mW/10 (since an opening's list of parts counts parts by their variants and the 2008 keywords): a forum's 范文 (a
@@ -39,7 +38,7 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // the letter's 特此报告 and its sender's date as after a （此件主动公开） note.)
 // (pH/21, a Traditional mirror whose breadcrumb and title carry converter pinyin, …政府信息公開年報(bào)市氣象局2017年
 // 政府信息公開工作報(bào)告發(fā)布時(shí)間:…, reads right since the glued title is cut out of the text read without the pinyin.)
-const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/23.txt', 'nT/21.txt', 'nS/06.txt', 'oI/11.txt', 'oN/30.txt']);
+const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/23.txt', 'oI/11.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),
