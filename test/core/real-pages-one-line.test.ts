@@ -17,16 +17,17 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // pinyin, text/pinyin-compact.ts.)
 // Still read differently without spaces: nL/23, a hijacked mirror's eighteen lines of
 // hidden HTML elements glued before the title — no title is found behind them (both harvested with nL).
-// nT/21, harvested with nT and not fixed there: three lines of some three hundred bars between the metadata
-// fields and the opening; joined without spaces they push the opening past the head (parse/flat-head.ts reads
-// the first 800 characters), so the metadata piece swallows it.
-// (nS/06, whose breadcrumb's last crumb runs into the title, 马水镇2019年政府信息公开年度报告编制说明:…, and oN/30, an untitled
-// town page whose opening says 本报告由…编制, read right since the year of an untitled report is read from a period that
-// lost its 年 and 月 and a one-line report is told by an opening speaking of itself: pY, with pX's title-year change.)
+// (nT/21, three lines of some three hundred bars between the metadata fields and the opening, reads right since
+// parse/flat-head.ts does not count runs of bars in the 800 characters of the head it reads.)
+// (nS/06, whose breadcrumb's last crumb runs into the title, 马水镇2019年政府信息公开年度报告编制说明:…, reads right since
+// a period that lost its 年 and 月, 统计期限自201911日起至20191231日止, gives the year.)
 // (oH/08, an untitled Traditional wiki copy whose opening 本年報根據《…》 glues to the wiki's section label 報告發布,
 // reads right since the opening's later sentence listing its parts counts them by their variants and keywords.)
 // oI/11 (harvested with oI): a spam mirror's copy without a title that starts inside part 二; without spaces its
 // parts 三、四、五 run into their paragraphs and nothing before them names the report, so no kind is read.
+// (oN/30, an untitled town page whose opening, 本报告由塘下镇人民政府结合有关统计数据编制, names no report kind and
+// whose only part runs into its paragraph, 一、总体情况自2024年以来,…, reads right since the opening in which the report
+// speaks of itself stands for the 条例 in the one-line reading of the first part, formats/detect-flat.ts.)
 // (oR/18, oR/19 read right since a glued title starts at its issuer after an empty field or a notice's number:
 // …(2024年第1号):应急管理部2023年政府信息公开工作报告发文号:…, …浏览次数:武威市应急管理局2023年…年度报告.)
 // mW/10 (since an opening's list of parts counts parts by their variants and the 2008 keywords): a forum's 范文 (a
@@ -40,7 +41,7 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt']);
 // pX/07 (harvested with pX): the other way round — with its breaks the title …2013年度关于开展政府信息公开工作年度报告
 // 编制和发布工作情况报告 is read as a text about a report (no kind, in the set's known.json); without spaces no title
 // is cut out and the page reads as the 2013 report it is (一、概述, 二、主动公开政府信息情况).
-const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/23.txt', 'nT/21.txt', 'oI/11.txt', 'pX/07.txt']);
+const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/23.txt', 'oI/11.txt', 'pX/07.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

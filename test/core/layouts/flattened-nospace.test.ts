@@ -44,6 +44,17 @@ test('no line breaks: an opening in which the report speaks of itself stands for
   assert.equal(flatFirstSection(parseDocument(other)), null);
 });
 
+test('no line breaks: runs of hundreds of bars between the metadata fields and the opening do not push the opening out of the head (nT/21)', () => {
+  const bars = '|'.repeat(300);
+  const text = `索引号:|1162042101391301xj/2024-00001|生成日期:|2024-01-24|发布机构:|某某镇人民政府|${bars}|${bars}|${bars}信息来源:某某镇人民政府发布时间:2024-01-2410:56浏览次数:|${bars}|${bars}|${bars}`
+    + `根据《中华人民共和国政府信息公开条例》要求,现发布《某某镇2023年政府信息公开工作年度报告》。本报告由总体情况、主动公开政府信息情况等六部分组成。报告中所列数据统计期限为2023年1月1日到12月31日。一、总体情况${FILL}`;
+  const a = analyze(text);
+  assert.deepEqual([a.kind, a.doc.year], ['gov-info-2021', 2023], a.detection.reason);
+  // (The same head without the bars reads the same.)
+  const plain = analyze(text.replace(/\|{20,}/g, '|'));
+  assert.deepEqual([plain.kind, plain.doc.year], ['gov-info-2021', 2023], plain.detection.reason);
+});
+
 test('no line breaks: statutory part titles glued to the text, in order with text between, are counted', () => {
   const text = `首页>政务公开>年报${FILL}一、总体情况${FILL}二、主动公开政府信息情况${FILL}三、收到和处理政府信息公开申请情况${FILL}`;
   assert.equal(flatStatutoryParts(parseDocument(text)), 3);

@@ -40,12 +40,31 @@ export function gluedHeadCuts(text: string, from: number, to: number): number[] 
   return readThroughPinyin(text, from, to, 4 * OPENING_WITHIN, headCuts);
 }
 
+/** Fewest bars in a run that a web table's empty cells left (hundreds of them): not counted in the head's reach. */
+const BAR_RUN = 20;
+/**
+ * Where `n` characters of `text` from `from` end, the runs of BAR_RUN bars or more not counted (a page whose metadata
+ * table left lines of some three hundred bars before the opening), at most `limit`.
+ */
+function pastBars(text: string, from: number, n: number, limit: number): number {
+  let at = from;
+  for (let counted = 0; at < limit && counted < n;) {
+    let run = at;
+    while (run < limit && (text[run] === '|' || text[run] === '｜')) run++;
+    if (run - at >= BAR_RUN) { at = run; continue; }
+    counted += Math.max(1, run - at);
+    at = Math.max(at + 1, run);
+  }
+  return at;
+}
+
 function headCuts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   // (`text` is doc.read, in Simplified script already.)
-  const window = text.slice(from, Math.min(to, from + OPENING_WITHIN));
+  const window = text.slice(from, pastBars(text, from, OPENING_WITHIN, Math.min(to, from + 4 * OPENING_WITHIN)));
   const stop = window.indexOf('。');
-  const head = window.slice(0, Math.min(HEAD, stop < 0 ? HEAD : stop));
+  const reach = pastBars(window, 0, HEAD, window.length);
+  const head = window.slice(0, Math.min(reach, stop < 0 ? reach : stop));
   const chrome = CHROME_RUN.exec(head);
   if (chrome) out.push(from + chrome[0].length);
   for (const m of head.matchAll(FIELD)) if (m.index! > 0) out.push(from + m.index!);
