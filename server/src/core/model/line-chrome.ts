@@ -6,27 +6,43 @@
 import type { LineMap } from '../text/line-map';
 import { classifyChrome, type ChromeLine } from './artifacts-chrome';
 
-interface Answers {
+/** The chrome readings of one line map's lines, each made when first asked. */
+export class LineChrome {
   /** 0 not asked yet, 1 no chrome, 2 chrome (its reading in `found`). */
-  readonly asked: Uint8Array;
-  readonly found: Map<number, ChromeLine>;
+  private readonly asked: Uint8Array;
+  private readonly found = new Map<number, ChromeLine>();
+
+  constructor(private readonly lines: LineMap) {
+    this.asked = new Uint8Array(lines.lineCount);
+  }
+
+  /**
+   * classifyChrome(lines.lineText(line).trim()), asked once per line (a copy each call, as
+   * classifyChrome gives: callers may change what they get).
+   */
+  at(line: number): ChromeLine | null {
+    const k = this.asked[line];
+    if (k === 1) return null;
+    if (k === 2) return { ...this.found.get(line)! };
+    const c = classifyChrome(this.lines.lineText(line).trim());
+    // (A line outside the map, if one is ever asked, is answered without keeping the answer.)
+    if (k === undefined) return c;
+    this.asked[line] = c === null ? 1 : 2;
+    if (c !== null) this.found.set(line, { ...c });
+    return c;
+  }
 }
 
-const byMap = new WeakMap<LineMap, Answers>();
+const byMap = new WeakMap<LineMap, LineChrome>();
 
-/**
- * classifyChrome(lines.lineText(line).trim()), asked once per line of `lines` (a copy each call,
- * as classifyChrome gives: callers may change what they get).
- */
+/** The chrome readings of `lines`' lines, one set per line map. */
+export function chromeLines(lines: LineMap): LineChrome {
+  let c = byMap.get(lines);
+  if (!c) byMap.set(lines, (c = new LineChrome(lines)));
+  return c;
+}
+
+/** classifyChrome(lines.lineText(line).trim()), asked once per line of `lines` (chromeLines). */
 export function lineChrome(lines: LineMap, line: number): ChromeLine | null {
-  let answers = byMap.get(lines);
-  if (!answers) byMap.set(lines, (answers = { asked: new Uint8Array(lines.lineCount), found: new Map() }));
-  if (line < 0 || line >= answers.asked.length) return classifyChrome(lines.lineText(line).trim());
-  const k = answers.asked[line];
-  if (k === 1) return null;
-  if (k === 2) return { ...answers.found.get(line)! };
-  const c = classifyChrome(lines.lineText(line).trim());
-  answers.asked[line] = c === null ? 1 : 2;
-  if (c !== null) answers.found.set(line, c);
-  return c === null ? null : { ...c };
+  return chromeLines(lines).at(line);
 }

@@ -7,7 +7,7 @@ import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
 import { deleteLineEdit, excerpt, LineTexts, TrimmedLines } from '../model/artifacts-lines';
 import { flatHeadChrome } from '../model/artifacts-flat';
 import { topMenuLines } from '../model/artifacts-menu';
-import { lineChrome } from '../model/line-chrome';
+import { chromeLines } from '../model/line-chrome';
 import { classifyPageMeta, joinWrappedName } from '../model/artifacts-meta';
 import { LEADING_COUNTER, runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
 import { markupDebris } from '../model/artifacts-markup';
@@ -137,10 +137,11 @@ export const artifactWeb: Rule = {
     // doc.readLines are the read text's lines (a reading kept whole beside a different work text: not).
     // (The reading keeps every white-space unit where it is: a read line trimmed is `reads.text`.)
     const readLines = read.same || read.sparse ? a.doc.readLines : null;
+    const readChrome = readLines ? chromeLines(readLines) : null;
     // A file-name line first or last is artifact-ocr's (it may keep the name as the title).
     const filled: number[] = [];
     for (let l = 0; l < lineCount; l++) {
-      chrome[l] = !reads.filled(l) ? null : readLines ? lineChrome(readLines, l) : classifyChrome(reads.text(l));
+      chrome[l] = !reads.filled(l) ? null : readChrome ? readChrome.at(l) : classifyChrome(reads.text(l));
       if (spans.filled(l)) filled.push(l);
     }
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
