@@ -75,7 +75,6 @@ test('over the real-page fixtures, a read line trimmed is the work line\'s trimm
   let checked = 0;
   for (const p of pages(join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'real-pages'))) {
     const doc = parseDocument(readFileSync(p, 'utf8'));
-    if (!(doc.read.same || doc.read.sparse)) continue;
     const reads = TrimmedLines.of({ doc } as Analysis).over(doc.read);
     for (let l = 0; l < doc.lines.lineCount; l++) {
       assert.equal(doc.readLines.lineText(l).trim(), reads.text(l), `${p}:${l + 1}`);
