@@ -2,7 +2,7 @@
 // name (“- 政策解读”, “- 经济发展”, “- 法治中国”) at the very top of the text, before the title or
 // the first line of prose. A list of bare words inside the report is the report's own; only a run
 // at the start of the text, with nothing but chrome or blank lines above it, is menu.
-import { classifyChrome } from './artifacts-chrome';
+import { classifyChrome, type ChromeLine } from './artifacts-chrome';
 import { opensWrappedTitle } from '../parse/title-lines';
 
 const MENU_ITEM = /^\s*[-*•·]\s*[\u3400-\u9fff]{2,8}\s*$/;
@@ -26,8 +26,12 @@ const SITE_CHANNEL = /^(?:网站首页|首页|新闻中心|新闻动态|政务�
 const MIN_BARE_RUN = 4;
 const MIN_CHANNELS = 2;
 
-/** 0-based lines of the site menu at the top of the text (empty when there is none). */
-export function topMenuLines(lineCount: number, lineText: (line: number) => string): number[] {
+/**
+ * 0-based lines of the site menu at the top of the text (empty when there is none). `chromeAt`:
+ * classifyChrome of the line's text trimmed, when the caller keeps the lines' answers (line-chrome.ts).
+ */
+export function topMenuLines(lineCount: number, lineText: (line: number) => string,
+  chromeAt: (line: number) => ChromeLine | null = (l) => classifyChrome(lineText(l).trim())): number[] {
   const out: number[] = [];
   const bare: number[] = [];
   const names: string[] = [];
@@ -48,7 +52,7 @@ export function topMenuLines(lineCount: number, lineText: (line: number) => stri
       names.push(t.replace(/\s/g, ''));
       continue;
     }
-    if (!out.length && !bare.length && classifyChrome(t.trim())) continue;
+    if (!out.length && !bare.length && chromeAt(l)) continue;
     break;
   }
   // A channel name the menu's narrow column broke over two lines (政府信息 / 公开指南) counts once.

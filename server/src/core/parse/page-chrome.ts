@@ -4,6 +4,7 @@
 // title-chrome.ts, so title-chrome.ts cannot read the chrome reader back.
 import type { LineMap } from '../text/line-map';
 import { classifyChrome } from '../model/artifacts-chrome';
+import { lineChrome } from '../model/line-chrome';
 import { topMenuLines } from '../model/artifacts-menu';
 import { isNavChrome, lineMemo } from './title-chrome';
 import { LINE_FLAG } from './line-flags';
@@ -19,7 +20,7 @@ const pageMemo = LINE_FLAG.pageChrome;
  */
 export function pageChromeAt(lines: LineMap, line: number): boolean {
   return menuLineAt(lines, line) || lineMemo(pageMemo, lines, line, (raw) => isNavChrome(raw) || MENU_ITEM_LINE.test(raw)
-    || (raw.length <= 240 && classifyChrome(raw.trim()) !== null));
+    || (raw.length <= 240 && lineChrome(lines, line) !== null));
 }
 
 const menuMemo = new WeakMap<LineMap, ReadonlySet<number>>();
@@ -29,9 +30,14 @@ const menuMemo = new WeakMap<LineMap, ReadonlySet<number>>();
  * by a narrow column). Each alone is a short line that names a report's column (政府信息公开年报), never the title.
  */
 export function menuLineAt(lines: LineMap, line: number): boolean {
+  return topMenuOf(lines).has(line);
+}
+
+/** The lines of the site's menu at the top of `lines` (topMenuLines), found once per line map, in order. */
+export function topMenuOf(lines: LineMap): ReadonlySet<number> {
   let set = menuMemo.get(lines);
-  if (!set) menuMemo.set(lines, (set = new Set(topMenuLines(lines.lineCount, (l) => lines.lineText(l)))));
-  return set.has(line);
+  if (!set) menuMemo.set(lines, (set = new Set(topMenuLines(lines.lineCount, (l) => lines.lineText(l), (l) => lineChrome(lines, l)))));
+  return set;
 }
 
 /** A title's report words, then a space: where page furniture run on after the title may start. */

@@ -6,13 +6,13 @@ import type { Analysis } from '../engine/lint';
 import { classifyChrome, ChromeLine } from '../model/artifacts-chrome';
 import { deleteLineEdit, excerpt, LineTexts, TrimmedLines } from '../model/artifacts-lines';
 import { flatHeadChrome } from '../model/artifacts-flat';
-import { topMenuLines } from '../model/artifacts-menu';
+import { chromeLines } from '../model/line-chrome';
 import { classifyPageMeta, joinWrappedName } from '../model/artifacts-meta';
 import { LEADING_COUNTER, runInWatermarks, TRAILING_WATERMARK } from '../model/artifacts-debris';
 import { markupDebris } from '../model/artifacts-markup';
 import { domainSwaps, mayHaveDomain } from '../model/artifacts-domain';
 import { opensWrappedTitle, ORG_LINE } from '../parse/title-lines';
-import { toolbarAfterTitle } from '../parse/page-chrome';
+import { toolbarAfterTitle, topMenuOf } from '../parse/page-chrome';
 
 /**
  * A metadata table copied one cell per line (索引号 / 620700112/2024-00208 / 发布机构 / 市政务服务中心):
@@ -151,10 +151,14 @@ export const artifactWeb: Rule = {
     let copy: string | undefined;
     const whole = () => (copy ??= read.whole());
     const chrome: (ChromeLine | null)[] = new Array(lineCount);
+    // The read lines' own chrome readings (line-chrome.ts), shared with the title finder's: doc.readLines
+    // are the read text's lines, and the reading keeps every white-space unit where it is, so a read
+    // line trimmed is `reads.text`.
+    const readChrome = chromeLines(a.doc.readLines);
     // A file-name line first or last is artifact-ocr's (it may keep the name as the title).
     const filled: number[] = [];
     for (let l = 0; l < lineCount; l++) {
-      chrome[l] = reads.filled(l) ? classifyChrome(reads.text(l)) : null;
+      chrome[l] = reads.filled(l) ? readChrome.at(l) : null;
       if (spans.filled(l)) filled.push(l);
     }
     for (const l of [filled[0], filled[filled.length - 1]]) if (l !== undefined && chrome[l]?.fileName) chrome[l] = null;
@@ -184,7 +188,7 @@ export const artifactWeb: Rule = {
     // The site's menu at the top of the text (• 移动门户 / • 微信 one a line): certain chrome, and so a
     // block with it makes the toolbar words beside it (• 无障碍阅读) certain too.
     // (The work text: a menu's no-break spaces read as spaces.)
-    for (const k of topMenuLines(lineCount, (l) => read.slice(a.doc.lines.lineStarts[l], a.doc.lines.lineEnd(l)))) {
+    for (const k of topMenuOf(a.doc.readLines)) {
       // (A 微信 button read alone is a toolbar word beside chrome: in the menu it is the menu's.)
       if (!chrome[k] || chrome[k]!.tier === 'support') chrome[k] = { tier: 'strong', zh: '网站栏目菜单', en: 'site menu' };
     }

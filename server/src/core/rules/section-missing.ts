@@ -6,7 +6,7 @@ import { tableSkeleton } from '../model/section-skeleton';
 import { eol, headingPrefix, signatureStart, statutoryHeading } from '../engine/draft-style';
 import { signingDate } from '../model/report-dates';
 import { normalize } from '../text/normalize';
-import { classifyChrome } from '../model/artifacts-chrome';
+import { lineChrome } from '../model/line-chrome';
 import type { FormatSection } from '../formats/types';
 
 export const sectionMissing: Rule = {
@@ -192,7 +192,7 @@ function endsInPageFooter(a: Analysis): boolean {
   for (let l = lines.lineCount - 1; l >= 0; l--) {
     const raw = lines.lineText(l).trim();
     if (!raw) continue;
-    return !a.doc.tableLines.has(l) && raw.length <= 80 && classifyChrome(raw) !== null;
+    return !a.doc.tableLines.has(l) && raw.length <= 80 && lineChrome(lines, l) !== null;
   }
   return false;
 }
