@@ -14,7 +14,7 @@ import type { Constraint, GridTable } from '../../formats/types';
 import type { TableRow } from '../interpret-table';
 import type { TableBlock } from '../tables';
 import { labelKey } from '../../text/normalize';
-import { continuesLabel, names, namesOneOff, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-read';
+import { continuesLabel, names, namesOneOff, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-cells';
 import { valuesToWrite } from '../table-row';
 
 /** Fewest certain rows that make a partial table. */
