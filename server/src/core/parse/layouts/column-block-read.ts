@@ -212,8 +212,9 @@ function readGrid(spec: GridTable, allToks: Token[], cut = false): TableRow[] | 
       continue;
     }
     if (!cur) continue;
-    // The end of the row's label printed after its values (（二）部分公开（区分处理的，只计这一情 / 9 0 … / 计其他情形）).
-    if (!cur.group && cur.values.length === n && continuesLabel(spec, cur, t)) continue;
+    // The end of the row's label printed after its values (（二）部分公开（区分处理的，只计这一情 / 9 0 … / 计其他情形）),
+    // or after its first value, when the label's first line carried it (…不计其他情 29 / 形） / 0 / …).
+    if (!cur.group && continuesLabel(spec, cur, t)) continue;
     // Pieces of a group label printed down a narrow column of its own (三 / 、 / 本 / 年 …, （三）不 / 予公开)
     // and a row's numbering printed apart from its label (2. / 本 / 其他法律…): no row of their own.
     if (!cur.group && cur.values.length === n && groupPiece(spec, t.cell.text)) continue;
@@ -227,7 +228,8 @@ function readGrid(spec: GridTable, allToks: Token[], cut = false): TableRow[] | 
       continue;
     }
     // The header row printed again after a page break, between two complete rows.
-    if (!cur.group && cur.values.length === n && (isHeaderWord(t.cell.text, headers) || inNote(t.cell.text, spec.note))) continue;
+    // (Pieces of two columns' headers side by side print as one line: 其 计, 其他's 其 beside 总计's 计.)
+    if (!cur.group && cur.values.length === n && (isHeaderLine(t.cell.text, headers) || inNote(t.cell.text, spec.note))) continue;
     // A text cut inside the table: a label broken off after the last whole row ends the rows.
     if (cut && !cur.group && cur.values.length === n && toks.indexOf(t) >= toks.length - MAX_CUT_TOKENS && toks.slice(toks.indexOf(t)).every((x) => x.kind === 'text')) break;
     return null;
