@@ -16,7 +16,7 @@ import type { TableRow } from '../interpret-table';
 import type { TableBlock } from '../tables';
 import { labelKey } from '../../text/normalize';
 import { readCellValue } from '../cell-value';
-import { bare, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-read';
+import { bare, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-cells';
 import { keepsSums, readGridPartial } from './column-block-partial';
 import { valuesToWrite } from '../table-row';
 

@@ -14,7 +14,7 @@ import type { Constraint, GridTable } from '../../formats/types';
 import type { TableRow } from '../interpret-table';
 import type { TableBlock } from '../tables';
 import { labelKey } from '../../text/normalize';
-import { continuesLabel, names, namesOneOff, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-read';
+import { continuesLabel, isHeaderLine, names, namesOneOff, rowOf, splitLabelValue, tableRow, tokens, type Token } from './column-block-cells';
 import { valuesToWrite } from '../table-row';
 
 /** Fewest certain rows that make a partial table. */
@@ -63,7 +63,10 @@ export function readGridPartial(spec: GridTable, blocks: TableBlock[], rowSums: 
     const cur = { label: toks[i], id, tail: '' };
     while (j < toks.length && toks[j].kind === 'text' && !isLabel(j) && continuesLabel(spec, cur, toks[j])) j++;
     const values = toks.slice(j, j + n);
-    if (values.length === n && values.every((v) => v.kind === 'num') && (isLabel(j + n) || (endAtText && toks[j + n]?.kind !== 'num'))) rows.push({ id, label: toks[i], values });
+    // (The header's last pieces a PDF prints between two rows, 机构 / 总 / 其 计 / 他, before the next label.)
+    let next = j + n;
+    while (next < toks.length && toks[next].kind === 'text' && !isLabel(next) && isHeaderLine(toks[next].cell.text, [...headers])) next++;
+    if (values.length === n && values.every((v) => v.kind === 'num') && (isLabel(next) || (endAtText && toks[j + n]?.kind !== 'num'))) rows.push({ id, label: toks[i], values });
   }
   // The first data row printed without its label: its values right after the header, then row 二's label.
   const data = spec.rows.filter((x) => !x.group);

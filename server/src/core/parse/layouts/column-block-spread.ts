@@ -22,7 +22,7 @@ import { readCellValue } from '../cell-value';
 import type { StatTable, TableRow } from '../interpret-table';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { readGridPartial } from './column-block-partial';
-import { continuesLabel, names, type Token } from './column-block-read';
+import { continuesLabel, names, type Token } from './column-block-cells';
 
 /** A line of two numbers or more and nothing else (0 0 0, 217 1 0 0). */
 const NUMBERS = /^[\s\u3000\f]*\d{1,9}(?:[ \u3000]+\d{1,9})+[\s\u3000]*$/;

@@ -42,7 +42,7 @@ const MAX_REST_PIECE = 4;
 /**
  * A numbered row label that looks like a heading (二、上年结转政府信息公开申请数量, 四、结转下年度继续办理)
  * inside a run of cells: short, and its next non-blank line (within a page-break's blanks) a lone
- * number, or up to MAX_REST_PIECES short pieces of its wrapped rest and then a lone number (an office
+ * number (or two run into one line: 217 1), or up to MAX_REST_PIECES short pieces of its wrapped rest and then a lone number (an office
  * document's narrow label cell: 四、结转下年度继续办 / 理 / 4). A section heading is followed by prose
  * or its table's header words, not by a value; a short one (二、下一节) or a section title (…情况,
  * …事项) is never taken for a label.
@@ -58,7 +58,8 @@ function isRowLabelHeading(lines: LineMap, line: number): boolean {
   for (let next = line + 1, blanks = 0; next < lines.lineCount && blanks <= MAX_BLANKS; next++) {
     const n = lines.lineText(next).trim();
     if (!n) { blanks++; continue; }
-    if (LONE_NUMBER.test(n)) return true;
+    // (Or two figures a converter ran into one line: 一、本年新收政府信息公开申请数量 / 217 1 / 0 / ….)
+    if (LONE_NUMBER.test(n) || TWO_NUMBERS.test(n)) return true;
     if (++pieces > MAX_REST_PIECES || n.length > MAX_REST_PIECE || classifyLine(n) !== 'text' || /\d/.test(n)) return false;
     blanks = 0;
   }
