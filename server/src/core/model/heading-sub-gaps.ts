@@ -5,6 +5,7 @@
 // headings (（三）政府信息管理方面:我镇……) count like headings on their own lines. A
 // numeral lower than the one before starts a new list and is not judged. Linear.
 import type { Heading } from '../parse/headings';
+import { countAtMost } from '../text/sorted-search';
 
 export interface SubGap {
   heading: Heading;
@@ -83,12 +84,6 @@ export function gapKind(p: number | null, n: number | null): 'skip' | 'repeat' |
 
 /** Whether the sorted list holds a value strictly between from and to (found by halving: a large draft has thousands of parts and tables). */
 function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] > from) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = countAtMost(sorted, from);
   return lo < sorted.length && sorted[lo] < to;
 }

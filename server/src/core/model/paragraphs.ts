@@ -7,6 +7,7 @@ import type { Analysis } from '../engine/lint';
 import { prose, Sentence } from './sentences';
 import { mappedText } from './text-search';
 import { paragraphTargets } from './prose-wrap';
+import { countAtMost } from '../text/sorted-search';
 
 /**
  * Per analysis, where each paragraph starts in the sentence list (and the list's length last): the
@@ -26,14 +27,8 @@ export function paragraphs(a: Analysis): Sentence[][] {
 
 /** The paragraph number of sentence k: the last paragraph starting at or before it (binary search). */
 function paragraphIndex(starts: Int32Array, k: number): number {
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= k) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // (The list's last entry is its length, not a paragraph's start.)
+  return Math.max(0, countAtMost(starts, k, starts.length - 1) - 1);
 }
 
 /**

@@ -7,6 +7,7 @@
 // A text that differs nearly everywhere (a page wholly in Traditional script) keeps its copy.
 import { LineMap } from '../text/line-map';
 import { unitsToString } from '../text/units';
+import { countBelow } from '../text/sorted-search';
 
 /** Differences kept as positions while they are at most this share of the text (6 bytes each against 2 a unit for a copy). */
 const SPARSE_SHARE = 1 / 8;
@@ -65,15 +66,7 @@ export class ReadText {
 
   /** The first index in `at` at or after `pos`. */
   private firstAt(pos: number): number {
-    const at = this.at;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countBelow(this.at, pos);
   }
 
   /** As String.prototype.slice on the read text. */

@@ -3,6 +3,7 @@
 // block for every statutory part: a draft of thousands of reports pasted into one file has
 // thousands of blocks and thousands of sections each (a walk was O(blocks × sections)).
 import type { Section } from './document';
+import { countAtMost } from '../text/sorted-search';
 
 /** A test of `x` against `sections`: true when some section has bodyStart ≤ x < end. */
 export function inSomeBody(sections: readonly Section[]): (x: number) => boolean {
@@ -15,13 +16,7 @@ export function inSomeBody(sections: readonly Section[]): (x: number) => boolean
   for (const s of order) reach.push((most = Math.max(most, s.end)));
   return (x) => {
     // The last section whose body starts at or before x: some section up to it reaches past x.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid] <= x) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countAtMost(starts, x);
     return lo > 0 && reach[lo - 1] > x;
   };
 }

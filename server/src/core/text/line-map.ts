@@ -1,5 +1,6 @@
 // Converts between UTF-16 offsets and 0-based line/character positions.
 // Line breaks are \n, \r\n or a lone \r, as in LSP.
+import { countAtMost } from './sorted-search';
 
 export interface Position {
   line: number;
@@ -35,15 +36,8 @@ export class LineMap {
 
   /** 0-based line containing offset (offsets past the end map to the last line). */
   lineAt(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // (The last line starting at or before the offset; line 0 for an offset before the text.)
+    return Math.max(0, countAtMost(this.lineStarts, offset) - 1);
   }
 
   positionAt(offset: number): Position {
