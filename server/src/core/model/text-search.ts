@@ -25,6 +25,11 @@ export function originalSpan(m: MappedText, ns: number, ne: number): { start: nu
   return { start: m.map.get(ns), end: m.map.get(ne - 1) + 1 };
 }
 
+/** Whether normalised offset `ns` of `m` (mappedText(a)) falls on a line of a table: the prose rules skip it. */
+export function onTableLine(a: Analysis, m: MappedText, ns: number): boolean {
+  return a.doc.tableLines.has(a.doc.lines.lineAt(m.map.get(ns)));
+}
+
 export function findAll(a: Analysis, needle: string): Hit[] {
   const m = mappedText(a);
   const n = normalize(needle);

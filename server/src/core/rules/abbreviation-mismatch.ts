@@ -5,7 +5,7 @@
 // (《…关于印发〈…年度报告格式〉的通知》（以下简称《格式》） names the 格式 it publishes: right). Prose only. No fix:
 // which of the two the author meant is theirs to say.
 import type { Rule } from './rule';
-import { mappedText, originalSpan } from '../model/text-search';
+import { mappedText, originalSpan, onTableLine } from '../model/text-search';
 
 /** The document words a short name may be: what kind of document a full name ends in. */
 const DOC_WORDS = '条例|格式|通知|办法|规定|意见|规划|纲要|方案|要点|决定|细则|指南|规则';
@@ -32,12 +32,11 @@ export const abbreviationMismatch: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     const m = mappedText(a);
-    const { lines } = a.doc;
     for (const x of m.text.matchAll(DEFINITION)) {
       const [, full, kind, short] = x;
       if (kind === short || full.includes(short)) continue;
       const ns = x.index ?? 0;
-      if (a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) continue;
+      if (onTableLine(a, m, ns)) continue;
       const span = originalSpan(m, ns, ns + x[0].length);
       ctx.report({ ...span,
         message: `简称与全称不符：《${full.length > 24 ? `……${full.slice(-12)}` : full}》是${kind}，却简称《${short}》，请核对全称或改正简称`,

@@ -4,7 +4,7 @@
 // which reviewers mark. Read on the prose (table cells never define one); the definitions compared by the
 // short name, brackets and quotation marks aside. No fix: which sentence keeps the definition is the author's call.
 import type { Rule } from './rule';
-import { mappedText, originalSpan } from '../model/text-search';
+import { mappedText, originalSpan, onTableLine } from '../model/text-search';
 
 /** （以下简称《条例》） / (以下简称“市政府”): the short name in 《》 or quotation marks, or bare. */
 const DEFINITION = /[（(]\s*以下简称\s*[:：]?\s*([《“"「]?)([^（）()《》“”"「」\n]{1,20})[》”"」]?\s*[）)]/g;
@@ -34,7 +34,7 @@ export const abbreviationRepeated: Rule = {
     const first = new Map<string, { start: number; end: number }>();
     for (const x of m.text.matchAll(DEFINITION)) {
       const ns = x.index ?? 0;
-      if (a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) continue;
+      if (onTableLine(a, m, ns)) continue;
       const name = x[2].trim();
       if (!name) continue;
       const span = originalSpan(m, ns, ns + x[0].length);

@@ -5,7 +5,7 @@
 import type { Rule } from './rule';
 import type { FormatSpec } from '../formats/types';
 import { FORMATS } from '../formats/index';
-import { mappedText, originalSpan } from '../model/text-search';
+import { mappedText, originalSpan, onTableLine } from '../model/text-search';
 
 /** The 2008 regulation as reports cite it (the format data names it 条例（2008 年施行）). */
 const REGULATION_2008 = /国务院令第492号|2008年5月1日起?施行的?《(?:中华人民共和国)?政府信息公开条例》|《(?:中华人民共和国)?政府信息公开条例》[(（]2008年?(?:施行|版)?[)）]|《(?:中华人民共和国)?政府信息公开条例》[(（]国务院令第492号[)）]/g;
@@ -65,13 +65,12 @@ export const citationOutdated: Rule = {
     if (year === null || year < from) return;
     const m = mappedText(a);
     const text = m.text;
-    const { lines } = a.doc;
     for (const c of citations(own.family)) {
       const until = c.format.years[1];
       if (c.format.id === own.id || until === null || until >= from) continue;
       for (const x of text.matchAll(c.re)) {
         const ns = x.index ?? 0;
-        if (a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) continue;
+        if (onTableLine(a, m, ns)) continue;
         // The sentence around the citation.
         let s = ns;
         while (s > 0 && ns - s < 120 && !/[。；;!?！？\n]/.test(text[s - 1])) s--;

@@ -4,7 +4,7 @@
 // (本报告所列数据的统计期限自…至…) that is not the report year or leaves part of it out. Dates in table rows are cells, not prose, and are left alone.
 import type { Rule, RuleContext } from './rule';
 import { normalize } from '../text/normalize';
-import { mappedText, originalSpan } from '../model/text-search';
+import { mappedText, originalSpan, onTableLine } from '../model/text-search';
 import { isAnnual, showDate } from '../model/report-dates';
 import { findDates } from '../parse/prose';
 
@@ -157,11 +157,10 @@ export const dateMalformed: Rule = {
     const text = m.text;
     const { lines } = a.doc;
     const seen: Array<[number, number]> = [];
-    const inTable = (ns: number) => a.doc.tableLines.has(lines.lineAt(m.map.get(ns)));
     const taken = (ns: number, ne: number) => seen.some(([s, e]) => ns < e && s < ne);
     const report = (ns: number, ne: number, message: string, messageEn: string, newText?: string, period = false) => {
       // A draft full of such dates gets the first hundred (the overlap test is linear in them).
-      if (seen.length >= 100 || taken(ns, ne) || inTable(ns)) return;
+      if (seen.length >= 100 || taken(ns, ne) || onTableLine(a, m, ns)) return;
       const span = originalSpan(m, ns, ne);
       const written = a.doc.work.slice(span.start, span.end);
       // Digits from two lines joined by the normalisation (a count at a line end, a date on the next) are no date.

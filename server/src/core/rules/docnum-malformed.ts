@@ -5,7 +5,7 @@
 // Table cells are not checked.
 import type { Rule } from './rule';
 import { FORMATS } from '../formats/index';
-import { mappedText, originalSpan, crossesLine } from '../model/text-search';
+import { mappedText, originalSpan, crossesLine, onTableLine } from '../model/text-search';
 import { anchoredMatchAll } from '../text/anchored-match';
 
 /** 〔201914号 / 〔202130): a bracket, a year and the number run together, 〕 lost. */
@@ -135,7 +135,7 @@ export const docnumMalformed: Rule = {
     let count = 0;
     const report = (ns: number, ne: number, message: string, messageEn: string, fixText?: string) => {
       // A draft full of them gets the first hundred.
-      if (count >= 100 || a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) return;
+      if (count >= 100 || onTableLine(a, m, ns)) return;
       const span = originalSpan(m, ns, ne);
       if (crossesLine(work, span.start, span.end)) return;
       count++;

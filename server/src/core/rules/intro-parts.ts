@@ -5,7 +5,7 @@
 import type { Rule } from './rule';
 import { chineseNumeral, labelKey, normalize, toChineseNumeral } from '../text/normalize';
 import type { Analysis } from '../engine/lint';
-import { mappedText, originalSpan } from '../model/text-search';
+import { mappedText, originalSpan, onTableLine } from '../model/text-search';
 import { statutoryHeadings } from '../model/structure';
 import type { FormatSection } from '../formats/types';
 import { bigrams, outdatedIntroParts, partTitles } from '../model/intro-outdated';
@@ -164,7 +164,7 @@ export const introParts: Rule = {
       while (s > 0 && at - s < 300 && !/[。;；!?]/.test(intro[s - 1]) && !/[\r\n]/.test(a.doc.work.slice(m.map.get(s - 1), m.map.get(s)))) s--;
       const sentence = intro.slice(s, end);
       if (!ABOUT.test(sentence)) continue;
-      if (a.doc.tableLines.has(lines.lineAt(m.map.get(at)))) continue;
+      if (onTableLine(a, m, at)) continue;
       const span = originalSpan(m, at, end);
       const shown = a.doc.work.slice(span.start, span.end);
       // The list: after 由/包括/分为/：, up to 等/共/the count.
@@ -247,7 +247,7 @@ export const introParts: Rule = {
       let st = at;
       while (st > 0 && at - st < 300 && !/[。;；!?]/.test(intro[st - 1]) && !/[\r\n]/.test(a.doc.work.slice(m.map.get(st - 1), m.map.get(st)))) st--;
       const sentence = intro.slice(st, end);
-      if (!ABOUT.test(sentence) || a.doc.tableLines.has(lines.lineAt(m.map.get(at)))) continue;
+      if (!ABOUT.test(sentence) || onTableLine(a, m, at)) continue;
       const lm = /(?:由|包括|包含|分为|分别是|分别为|[:：])([^。；;]*?)(?:等|共|这|计)?(?:[一二三四五六七八九十]|\d{1,2})(?:项(?:内容)?|个?方面(?:内容)?)$/.exec(sentence);
       if (!lm) continue;
       const items = listItems(lm[1], specs);
@@ -290,7 +290,7 @@ export const introParts: Rule = {
         const absent = fixedParts.filter((sp) => !parts.includes(sp));
         if (!absent.length || items.length >= fixedParts.length) return;
         const ns = (x.index ?? 0) + x[0].indexOf(x[1]);
-        if (a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) return;
+        if (onTableLine(a, m, ns)) return;
         const span = originalSpan(m, ns, ns + x[1].length);
         ctx.report({ ...span,
           message: `引言列出的报告部分只有${items.length}个，未列出${absent.map((sp) => `“${sp.title}”`).join('、')}`,

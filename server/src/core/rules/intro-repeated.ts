@@ -4,7 +4,7 @@
 // its own title and parts, announces each once before its own parts). No fix: which sentence stays is the
 // author's call.
 import type { Rule } from './rule';
-import { mappedText, originalSpan } from '../model/text-search';
+import { mappedText, originalSpan, onTableLine } from '../model/text-search';
 
 /** 现将……报告如下 / 特将……汇报如下 / 现就……通报如下: the sentence that hands over to the report's parts. */
 const ANNOUNCE = /(?:现将|特将|现就|现把|兹将|下面将|下面就)[^。；;！!？?\n]{0,40}?(?:报告|汇报|通报|公布|总结)如下/g;
@@ -38,7 +38,7 @@ export const introRepeated: Rule = {
     for (const x of m.text.matchAll(ANNOUNCE)) {
       const ns = x.index ?? 0;
       if (m.map.get(ns) >= endOffset) break;
-      if (a.doc.tableLines.has(a.doc.lines.lineAt(m.map.get(ns)))) continue;
+      if (onTableLine(a, m, ns)) continue;
       const span = originalSpan(m, ns, ns + x[0].length);
       if (!first) { first = span; continue; }
       const line = a.doc.lines.lineAt(first.start) + 1;

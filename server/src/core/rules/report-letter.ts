@@ -2,7 +2,7 @@
 // the top (市政府办公室：), 特此报告, 请审阅/请审示/妥否，请批示. The report is published to the
 // public (条例（2019）第四十九条; 督察工作规定: 向社会公开), not submitted as a 请示/报告 letter.
 import type { Rule } from './rule';
-import { mappedText, originalSpan } from '../model/text-search';
+import { mappedText, originalSpan, onTableLine } from '../model/text-search';
 import { toSimplified } from '../text/normalize';
 
 /** Closing formulas of a letter to a superior (此函 alone closing a covering letter's line). */
@@ -48,7 +48,7 @@ export const reportLetter: Rule = {
     const m = mappedText(a);
     for (const x of m.text.matchAll(CLOSING)) {
       const ns = x.index ?? 0;
-      if (a.doc.tableLines.has(lines.lineAt(m.map.get(ns)))) continue;
+      if (onTableLine(a, m, ns)) continue;
       const span = originalSpan(m, ns, ns + x[0].length);
       const shown = a.doc.work.slice(span.start, span.end);
       ctx.report({ ...span,
