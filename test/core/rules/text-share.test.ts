@@ -67,3 +67,11 @@ test('a share rounded up (no honest rounding gives it) → info; rounded or trun
   assert.deepEqual(run(withProse('共收到申请1046件。其中网上提交862件，占比82.4%；信函提交171件，占比16.3%；当面提交13件，占比1.3%。')), []);
   assert.equal(run(withProse('共收到申请1046件。其中网上提交862件，占比82.4%；当面提交13件，占比1.3%。')).length, 1);
 });
+
+test('占总体 before the figure (qE harvest: 机构职能类信息2条，占总体22.2%；乡镇文件类7条，占总体78.8%)', () => {
+  const sentence = '全年主动公开政府信息9条。其中，机构职能类信息2条，占总体22.2%；乡镇文件类7条，占总体78.8%。';
+  const text = withProse(sentence);
+  const fs = run(text);
+  assert.deepEqual(fs.map((f) => f.message), ['所占比例应为 7/9 ≈ 77.8%，文中为 78.8%']);
+  assert.equal(where(text, fs[0]).line, lineOf(text, sentence));
+});

@@ -34,11 +34,11 @@ export function blankPolicy(cell: Cell, policy: CellPolicy): BlankCellPolicy | n
   return k ? policy[k] : null;
 }
 
-/** Does the row hold at least one number (count, signed change, decimal or amount, a count with its unit: 0件)? */
+/** Does the row hold at least one number (count, signed change, decimal or amount, a count with its unit: 0件, a change in two halves: 0/0)? */
 export function rowHasNumber(row: TableRow): boolean {
   for (const c of row.values.values()) {
     const t = c.value.type;
-    if (t === 'int' || t === 'signed' || t === 'decimal' || t === 'amount' || (t === 'text' && isUnitCount(c.text))) return true;
+    if (t === 'int' || t === 'signed' || t === 'decimal' || t === 'amount' || t === 'split' || (t === 'text' && isUnitCount(c.text))) return true;
   }
   return false;
 }

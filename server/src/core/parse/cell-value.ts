@@ -10,6 +10,7 @@ export type CellValue =
   | { type: 'signed'; value: number }        // +14, -2, 增30, 减3
   | { type: 'amount'; value: number; unit: string } // 6566.23万元, 11750 元
   | { type: 'lookalike'; suggestion: string; sign?: true } // U, O, 〇, o, l, I read by OCR instead of digits; --253 (sign typed twice)
+  | { type: 'split'; up: number; down: number } // 0/0, +3/-1, 增3/减1: a change written as its increase and decrease apart
   | { type: 'text' };                        // anything else (2件, 约10, 无)
 
 /** What fold() changes: full-width ASCII and white space. Most cells have neither. */
@@ -79,6 +80,10 @@ export function readCellValue(raw: string): CellValue {
   if (/^(?:增加?|减少?|減少?)$/.test(s)) return DASH;
   m = /^(增加?|减少?|減少?)(\d+)$/.exec(s);
   if (m) return { type: 'signed', value: (m[1].startsWith('增') ? 1 : -1) * Number(m[2]) };
+  // A change written as its two halves (本年增/减: 0/0, +3/-1, 增3/减1), after the header's own slash: figures,
+  // never a row's label, but not one figure (the rules say so; the arithmetic leaves it out).
+  m = /^(?:\+|增加?)?(\d+)\/(?:-|减少?|減少?)?(\d+)$/.exec(s);
+  if (m) return { type: 'split', up: Number(m[1]), down: Number(m[2]) };
   m = /^(\d+(?:\.\d+)?)(万元|萬元|亿元|億元|元)$/.exec(s);
   if (m) return { type: 'amount', value: Number(m[1]), unit: m[2].replace('萬', '万').replace('億', '亿') };
   if (s.length <= 4 && /[UOo〇DlI]/.test(s) && /^[\dUOo〇DlI]+$/.test(s)) {

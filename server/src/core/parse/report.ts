@@ -1,7 +1,7 @@
 // Document model + format → report model: which statutory sections and tables the
 // draft has, where they are, and the tables read row by row.
 import type { FormatSection, FormatSpec } from '../formats/types';
-import { chineseNumeral, labelKey, lcs, normalize } from '../text/normalize';
+import { chineseNumeral, labelKey, normalize } from '../text/normalize';
 import { ParsedDocument, Section } from './document';
 import { identifyScore, interpretTable, StatTable } from './interpret-table';
 import type { TableBlock } from './tables';
@@ -10,8 +10,8 @@ import { spreadRows } from './layouts/column-block-spread';
 import { gluedPartTitle } from './glued-part';
 import { normalizedWork } from './normalized-work';
 import { runInTitle } from '../formats/run-in-title';
+import { cutShortPart, HEADING_LEAD, titleMatcher } from './part-title-match';
 import { runSteps } from '../engine/steps';
-import { StringMemo } from '../text/string-memo';
 import { TailHeading, tailHeadings } from './tail-headings';
 import { lostPartHeading, strayPartHeadings } from './lost-parts';
 import { inSomeBody } from './sections-at';
@@ -59,56 +59,6 @@ export function topSections(doc: ParsedDocument): Section[] {
   return out;
 }
 
-function similarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  return (2 * lcs(a, b)) / (a.length + b.length);
-}
-
-/**
- * A heading's lead of year and subject: 2019年(度)、本年度、政府信息公开(工作)的 / 政务公开工作 / 信息公开工作,
- * and 年度 alone before the subject (一、年度信息公开总体情况: the year of the title not repeated).
- */
-const HEADING_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:(?:本?年度)?(?:政府信息|政务信息|政务|信息)公开(?:工作)?的?)?/;
-
-/** Per format: a heading's label key → the index of the section it names, or -1 (bestSection), once per key. */
-const titleMatchers = new WeakMap<FormatSpec, StringMemo<number>>();
-
-function titleMatcher(format: FormatSpec): StringMemo<number> {
-  let m = titleMatchers.get(format);
-  if (!m) {
-    const keys = format.sections.map((s) => [s.title, ...(s.variants ?? [])].map(labelKey));
-    titleMatchers.set(format, (m = new StringMemo((full) => bestSection(full, keys))));
-  }
-  return m;
-}
-
-/**
- * The section (index into the format's sections) whose statutory title or a common real variant
- * (总体概述 for 总体情况) a heading's label key resembles most, or -1.
- */
-function bestSection(full: string, keys: string[][]): number {
-  // The heading led by the year and the subject (2019年政府信息公开工作的总体情况) is read
-  // without them too; the better of the two readings counts.
-  const bare = full.replace(HEADING_LEAD, '');
-  const readings = bare !== full && bare.length >= 2 ? [full, bare] : [full];
-  let best = -1;
-  let bestScore = 0.7;
-  for (const k of readings) {
-    keys.forEach((ts, i) => {
-      for (const t of ts) {
-        // The similarity is at most 2·min/(sum) of the lengths: skip the LCS when that cannot win.
-        if ((2 * Math.min(k.length, t.length)) / (k.length + t.length) <= bestScore) continue;
-        const sc = similarity(k, t);
-        if (sc > bestScore) { bestScore = sc; best = i; }
-      }
-    });
-  }
-  // A title run into its paragraph (一、总体情况 2023年，…, read as one title when no sentence ends
-  // near) is read as the statutory title it starts with.
-  if (best < 0) best = runInTitle(full, keys)?.index ?? -1;
-  return best;
-}
-
 function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, SectionMatch> {
   const out = new Map<string, SectionMatch>();
   for (const spec of format.sections) out.set(spec.id, { spec, sections: [], inText: false });
@@ -116,7 +66,8 @@ function matchByTitle(format: FormatSpec, doc: ParsedDocument): Map<string, Sect
   // a heading goes to the section whose title or variant it resembles most.
   const sectionOf = titleMatcher(format);
   for (const s of topSections(doc)) {
-    const best = sectionOf.get(labelKey(s.heading.title));
+    const key = labelKey(s.heading.title);
+    const best = cutShortPart(format, s.heading.numeral, key, sectionOf.get(key));
     if (best >= 0) out.get(format.sections[best].id)!.sections.push(s);
   }
   // A report pasted as one long line (a web page that lost its line breaks): a part whose

@@ -30,6 +30,7 @@ function problem(cell: Cell, type: ColType): string | null {
     case 'amount': return type === 'amount' ? null : '计数栏不应带单位';
     case 'dash': return '不是数字（没有请填 0）';
     case 'lookalike': return v.sign ? `符号重复，应为“${v.suggestion}”` : `疑似识别错误，应为“${v.suggestion}”`;
+    case 'split': // a change in two halves (0/0) in a signed column is reported apart, as an info finding
     case 'text': return type === 'count' ? '应为非负整数' : type === 'signed' ? '应为带符号的整数（如 +3、-2）' : '应为金额数字';
   }
 }
@@ -40,8 +41,8 @@ export const tableCellInvalid: Rule = {
   defaultSeverity: 'error',
   title: { zh: '表格单元格不是合法数字', en: 'Table cell is not a valid number' },
   description: {
-    zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，符号连打两遍（“--253”）是录入笔误，快速修复给出对应数字；“-1”等需要作者改正。数字带单位（“2件”“0件”）时数字本身明确，勾稽计算按数字计，每行以一条警告列出带单位的各栏，快速修复去掉单位。空白、“—”“/”“无”单元格是未填写：表格要求没有的填 0，勾稽检查在该行有其他数字时按 0 计算，每行以一条提示报告未填的各栏，快速修复填入 0。',
-    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR and a sign typed twice (--253) is a typing slip; the quick-fix offers the figure. "-1" must be corrected by the author. A figure written with its unit ("2件", "0件") is plain: the arithmetic reads it, and each row gets one warning listing the columns written so, with a fix dropping the units. Blank, "—", "/" and "无" cells are unfilled: the form asks for 0 where there were none, the arithmetic counts them as 0 when their row has other numbers, and each row gets one info finding listing its unfilled columns, with a fix writing 0.',
+    zh: '法定表格中的件数应为非负整数（“本年增/减”可带正负号，金额可带小数）。“U”“O”“〇”“l”等是 OCR 把数字认错的常见形态，符号连打两遍（“--253”）是录入笔误，快速修复给出对应数字；“-1”等需要作者改正。“本年增/减”把增加数和减少数分开写成“0/0”“+3/-1”时，以提示请作者改填一个增减数（勾稽计算不用该栏）。数字带单位（“2件”“0件”）时数字本身明确，勾稽计算按数字计，每行以一条警告列出带单位的各栏，快速修复去掉单位。空白、“—”“/”“无”单元格是未填写：表格要求没有的填 0，勾稽检查在该行有其他数字时按 0 计算，每行以一条提示报告未填的各栏，快速修复填入 0。',
+    en: 'Counts in statutory tables are non-negative integers (yearly changes may be signed, amounts may have decimals). "U", "O", "〇", "l" are digits misread by OCR and a sign typed twice (--253) is a typing slip; the quick-fix offers the figure. "-1" must be corrected by the author. A change written as its increase and decrease apart ("0/0", "+3/-1") gets an info finding asking for the one net change (the arithmetic leaves that cell out). A figure written with its unit ("2件", "0件") is plain: the arithmetic reads it, and each row gets one warning listing the columns written so, with a fix dropping the units. Blank, "—", "/" and "无" cells are unfilled: the form asks for 0 where there were none, the arithmetic counts them as 0 when their row has other numbers, and each row gets one info finding listing its unfilled columns, with a fix writing 0.',
   },
   basis: '政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
   examples: {
@@ -76,6 +77,10 @@ export const tableCellInvalid: Rule = {
             units.push([colId, cell]);
             continue;
           }
+          if (cell.value.type === 'split' && columnType(t.spec, r, colId) === 'signed') {
+            reportSplit(ctx, where, `“${columnName(t.spec, colId)}”`, cell, cell.value.up - cell.value.down);
+            continue;
+          }
           const p = problem(cell, columnType(t.spec, r, colId));
           if (!p) continue;
           const col = `“${columnName(t.spec, colId)}”`;
@@ -100,6 +105,22 @@ export const tableCellInvalid: Rule = {
     }
   },
 };
+
+/**
+ * A change written as its increase and decrease apart (本年增/减 “0/0”, “+3/-1”): the figures are plain, but the column
+ * takes one signed figure, the net change. Info: nothing is lost, the arithmetic leaves the cell out; no fix (the halves
+ * may be meant otherwise).
+ */
+function reportSplit(ctx: RuleContext, where: string, col: string, cell: Cell, net: number): void {
+  const n = net > 0 ? `+${net}` : String(net);
+  ctx.report({
+    start: cell.start,
+    end: cell.end,
+    severity: 'info',
+    message: `${where}${col}栏“${cell.text}”把增加数和减少数分开写了：本栏应填一个增减数（净变化${n}），请核对`,
+    messageEn: `${where}${col}: “${cell.text}” gives the increase and the decrease apart; the column takes one change (net ${n}): please check`,
+  });
+}
 
 /**
  * One info finding for the cells of a row that hold no number, over the span from the first to

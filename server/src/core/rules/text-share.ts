@@ -30,8 +30,8 @@ function appTotal(a: Analysis, id: string): number | null {
 }
 
 const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
-/** What may stand between 占 and the figure: 总数的, 全部申请的, 比例为, 比 …. */
-const GAP = /^(全部|全年|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
+/** What may stand between 占 and the figure: 总数的, 全部申请的, 总体, 比例为, 比 …. */
+const GAP = /^(全部|全年|总体|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
 const MARKER = /其中|包括/g;
 /** A total framed as the whole the parts are taken from: 在……主动公开的1913条政府信息中，A 133条，占6.95%；… */
 const FRAME = /在[^,，。;；:：]{0,40}?中[,，]/g;
