@@ -6,6 +6,7 @@
 // 《》): a report that names itself somewhere speaks of the other place for a reason (its city above it).
 import type { Analysis } from '../engine/lint';
 import { toSimplified } from '../text/normalize';
+import { matchesIn } from '../text/matches-in';
 
 /** The report's own county-level place: the last 县/市/区/旗 of its issuer. */
 const COUNTY = /([\u4e00-\u9fff]{2,6}?)(县|市|区|旗)/g;
@@ -61,7 +62,7 @@ export function foreignCounty(a: Analysis, issuers: readonly (string | null)[], 
   for (let l = from; l < lines.lineCount && l < from + 60; l++) {
     if (a.doc.tableLines.has(l)) continue;
     const line = toSimplified(lines.lineText(l));
-    for (const m of line.matchAll(YEAR_SUBJECT)) {
+    for (const m of matchesIn(line, YEAR_SUBJECT)) {
       if (Number(m[1]) !== a.doc.year) continue;
       const name = m[2];
       const stem = name.slice(0, -1);

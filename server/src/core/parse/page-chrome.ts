@@ -8,6 +8,7 @@ import { lineChrome } from '../model/line-chrome';
 import { topMenuLines } from '../model/artifacts-menu';
 import { isNavChrome, lineMemo } from './title-chrome';
 import { LINE_FLAG } from './line-flags';
+import { matchesIn } from '../text/matches-in';
 
 /** A site menu's item set as a list item (• 网站首页, - 政务服务): a bare short name after a bullet. */
 const MENU_ITEM_LINE = /^\s*[-*•·]\s*[\u3400-\u9fffA-Za-z]{1,8}\s*$/;
@@ -49,7 +50,7 @@ const TITLE_END = /(?:报告|年报|总结)(?:[(（][^()（）]{0,12}[)）])?[ \
  */
 export function toolbarAfterTitle(raw: string): number {
   if (raw.length > 240 || !/[报结]/.test(raw)) return -1;
-  for (const m of raw.matchAll(TITLE_END)) {
+  for (const m of matchesIn(raw, TITLE_END)) {
     const at = m.index + m[0].length;
     if (at < 6) continue;
     const c = classifyChrome(raw.slice(at).trim());

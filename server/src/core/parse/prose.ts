@@ -1,6 +1,7 @@
 // Numbers with units and dates in running text, with offsets.
 
 import { chineseNumeral } from '../text/normalize';
+import { matchesIn } from '../text/matches-in';
 
 export interface NumberMention {
   value: number;
@@ -55,7 +56,7 @@ function dateNumber(s: string, isYear: boolean): number {
 export function findDates(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
   for (const re of DATE_RES) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesIn(text, re)) {
       const year = dateNumber(m[1], true);
       const month = dateNumber(m[2], false);
       const day = dateNumber(m[3], false);

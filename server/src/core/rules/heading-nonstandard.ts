@@ -9,6 +9,7 @@ import { labelKey } from '../text/normalize';
 import { isFormatTableRowLine } from '../parse/lost-parts';
 import { statutoryHeadings } from '../model/structure';
 import { isAnnual } from '../model/report-dates';
+import { matchesIn } from '../text/matches-in';
 
 /** A part of the year named in a heading (上半年, 第三季度, 前三季度, 1-6月): a half-year or quarterly report's heading. */
 const PART_OF_YEAR = /上半年|下半年|(?:第?[一二三四1-4]|前[二三两23])季度|\d{1,2}\s*[-—–至~～]\s*\d{1,2}\s*月(?!\d)/g;
@@ -118,7 +119,7 @@ export const headingNonstandard: Rule = {
  */
 function partOfYear(ctx: RuleContext, h: { norm: string; titleStart: number; titleEnd: number }): boolean {
   const a = ctx.analysis;
-  const m = [...h.norm.matchAll(PART_OF_YEAR)].find((x) => !WHOLE_YEAR_MONTHS.test(x[0]));
+  const m = [...matchesIn(h.norm, PART_OF_YEAR)].find((x) => !WHOLE_YEAR_MONTHS.test(x[0]));
   if (!m || !isAnnual(a)) return false;
   const written = a.doc.text.slice(h.titleStart, h.titleEnd);
   ctx.report({ start: h.titleStart, end: h.titleEnd,

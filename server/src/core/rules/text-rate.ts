@@ -7,6 +7,7 @@
 import type { Rule } from './rule';
 import { Count, prose, Sentence } from '../model/sentences';
 import { honestPercent } from '../model/rounding';
+import { matchesIn } from '../text/matches-in';
 
 interface RateKind {
   /** The rate's name as written right before 率. */
@@ -41,7 +42,7 @@ function candidates(s: Sentence, from: number, to: number, re: RegExp, not: RegE
 function check(s: Sentence, text: string): Found[] {
   const out: Found[] = [];
   let from = s.ns;
-  for (const m of s.text.matchAll(RATE_RE)) {
+  for (const m of matchesIn(s.text, RATE_RE)) {
     const at = s.ns + (m.index ?? 0);
     const rate = s.counts.find((c) => c.unit === '%' && c.ns > at && c.ns <= at + m[0].length);
     const head = text.slice(Math.max(s.ns, at - 8), at);

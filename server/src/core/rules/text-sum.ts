@@ -9,6 +9,7 @@ import type { Rule } from './rule';
 import { prose, Sentence, sentenceEndLine, show } from '../model/sentences';
 import { sharesCoverAll } from '../model/sum-shares';
 import { OTHER, Part, read, Reading, VERB } from '../model/sum-reading';
+import { matchesIn } from '../text/matches-in';
 
 /** 其中包括/其中包含/其中有 is one marker: the 包括 after 其中 opens the same list, not a nested one. */
 const MARKER = /其中(?:包括|包含|有)?|包括/g;
@@ -116,7 +117,7 @@ export const textSum: Rule = {
     const { text, sentences } = p;
     const endLine = (x: Sentence) => sentenceEndLine(ctx.analysis, x);
     sentences.forEach((s, k) => {
-      for (const m of s.text.matchAll(MARKER)) {
+      for (const m of matchesIn(s.text, MARKER)) {
         const at = s.ns + (m.index ?? 0);
         const r = read(sentences, k, at, at + m[0].length, text, endLine);
         if (!r) continue;

@@ -6,6 +6,7 @@
 // table cells; the fix replaces the word and nothing else.
 import type { Rule } from './rule';
 import { eachProofLine } from '../model/proof-lines';
+import { matchesIn } from '../text/matches-in';
 
 /**
  * 截止 right before a point in time: a year, month or day in figures or Chinese numerals, or a word that
@@ -167,7 +168,7 @@ export const textWording: Rule = {
     let count = 0;
     for (const pl of eachProofLine(ctx.analysis)) {
       for (const w of WORDS) {
-        for (const x of pl.text.matchAll(w.re)) {
+        for (const x of matchesIn(pl.text, w.re)) {
           // A draft full of them gets the first hundred.
           if (count++ >= 100) return;
           const start = pl.start + (x.index ?? 0);
