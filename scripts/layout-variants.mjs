@@ -127,7 +127,14 @@ function relayout(t, lay) {
     // text, where it may be a piece of a wrapped label, nor in a block of cells in reading order, whose rows are cells.)
     const whole = ['gfm', 'loose-pipe', 'tab', 'tab-lines'].includes(tb.layout);
     const rows = tb.rows.filter((r) => (whole ? r.cells.some((c) => c.text.trim()) : r.cells.length >= 2) && ![...rowAt.keys()].some((l) => l >= r.line && l <= r.endLine));
-    const laid = lay(rows.map((r) => r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim())), title);
+    const cellsOf = (r) => {
+      const cells = r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim());
+      // (The pieces of a label wrapped in its narrow cell, which PDF text with layout gives as cells of the row before
+      // its figures, 1.属于国 / 家秘密 / 0 …, are one cell as the table had it: 1.属于国家秘密 | 0 ….)
+      const k = cells.findIndex((c) => /^\d[\d,.]*$/.test(c));
+      return !whole && k > 1 && cells.slice(0, k).every((c) => c) ? [cells.slice(0, k).join(''), ...cells.slice(k)] : cells;
+    };
+    const laid = lay(rows.map(cellsOf), title);
     rows.forEach((r, k) => {
       rowAt.set(r.line, laid[k]);
       for (let l = r.line + 1; l <= r.endLine; l++) rowAt.set(l, null);
