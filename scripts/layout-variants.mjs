@@ -91,25 +91,50 @@ function columns(rows) {
   for (const r of rows) r.forEach((c, i) => { w[i] = Math.max(w[i] ?? 0, width(c)); });
   return rows.map((r) => r.map((c, i) => c + ' '.repeat(w[i] - width(c))).join('   ').replace(/\s+$/, ''));
 }
-let parseDocument;
+let parseDocument, analyzeText;
+/**
+ * The lines of the statutory tables the core reads with doubt: unreadable, read in part (the rows it could
+ * place), or with a row short of figures whose blank cells it cannot place (PDF text with layout: that row
+ * left unchecked) or with figures it could put in no column (unassigned). Their rows are no certain rows to write again as delimited rows (a tab or pipe row short
+ * of cells is a real shape error, which the PDF text was not): such a table's lines are kept as they are.
+ */
+function doubtedLines(t) {
+  analyzeText ??= createRequire(import.meta.url)('../out/server/src/core/index.js').analyze;
+  const report = analyzeText(t).report;
+  const out = [];
+  const doubted = [...(report?.tables.values() ?? [])].filter((x) => x.partial || x.rows.some((r) => r.shape?.blanks || r.unassigned?.length));
+  for (const x of [...doubted, ...(report?.unreadable ?? [])]) for (const b of x.blocks) out.push([b.startLine, b.endLine]);
+  return out;
+}
 /**
  * The text with each table the parser found written again: `lay(rows)` gives, for the table's rows of
- * cells, each row's lines.
+ * cells, each row's lines (a table the core reads with doubt left as it is: doubtedLines).
  */
 function relayout(t, lay) {
   parseDocument ??= createRequire(import.meta.url)('../out/server/src/core/parse/document.js').parseDocument;
   const doc = parseDocument(t);
+  const doubt = doubtedLines(t);
   const lines = t.split(/\r?\n/);
   const ti = titleLine(lines);
   const title = ti >= 0 ? lines[ti].trim() : '';
   const rowAt = new Map(); // first line → the row's lines; later lines of a row → null (dropped)
   for (const tb of doc.tables) {
-    if (tb.layout === 'html') continue;
+    // (A block of cells in reading order is no rows: its lines of several figures, 217 1 0 0 or 13 2, are pieces of
+    // rows cut where pdftotext parted them, which no web or office copy writes as a delimited row.)
+    if (tb.layout === 'html' || tb.layout === 'column-block') continue;
+    if (doubt.some(([a, b]) => tb.startLine <= b && a <= tb.endLine)) continue;
     // (A row of one cell of a web table, a caption spanning the table, is laid out too, as its cell alone; not in PDF
     // text, where it may be a piece of a wrapped label, nor in a block of cells in reading order, whose rows are cells.)
     const whole = ['gfm', 'loose-pipe', 'tab', 'tab-lines'].includes(tb.layout);
     const rows = tb.rows.filter((r) => (whole ? r.cells.some((c) => c.text.trim()) : r.cells.length >= 2) && ![...rowAt.keys()].some((l) => l >= r.line && l <= r.endLine));
-    const laid = lay(rows.map((r) => r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim())), title);
+    const cellsOf = (r) => {
+      const cells = r.cells.map((c) => c.text.replace(/\s*\n\s*/g, '').replace(/[\t|]/g, ' ').trim());
+      // (The pieces of a label wrapped in its narrow cell, which PDF text with layout gives as cells of the row before
+      // its figures, 1.属于国 / 家秘密 / 0 …, are one cell as the table had it: 1.属于国家秘密 | 0 ….)
+      const k = cells.findIndex((c) => /^\d[\d,.]*$/.test(c));
+      return !whole && k > 1 && cells.slice(0, k).every((c) => c) ? [cells.slice(0, k).join(''), ...cells.slice(k)] : cells;
+    };
+    const laid = lay(rows.map(cellsOf), title);
     rows.forEach((r, k) => {
       rowAt.set(r.line, laid[k]);
       for (let l = r.line + 1; l <= r.endLine; l++) rowAt.set(l, null);
@@ -118,6 +143,10 @@ function relayout(t, lay) {
     // the rows laid out again stand as that layout's rows do. (A caption or a label line among the rows is kept.)
     // So is a GFM table's |---| line: no row, and no line of the layouts the rows are laid out in (asgfm writes its own).
     if (rows.length) for (let l = rows[0].line; l < rows[rows.length - 1].endLine; l++) if (!rowAt.has(l) && (!lines[l].trim() || (RULE_ROW.test(lines[l]) && lines[l].includes('-')))) rowAt.set(l, null);
+    // (And the |---| line under a table's last row: a converter's one-row GFM fragment, 表三 cut into pieces. Kept, it
+    // would make that row a GFM table's header in the layout written.)
+    const after = rows.length ? rows[rows.length - 1].endLine + 1 : -1;
+    if (after > 0 && after < lines.length && !rowAt.has(after) && RULE_ROW.test(lines[after]) && lines[after].includes('-')) rowAt.set(after, null);
   }
   return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) ?? [])).join('\n');
 }

@@ -312,8 +312,8 @@ export function* buildReportSteps(format: FormatSpec, doc: ParsedDocument): Gene
       if (!within) bodies.set(key, (within = inSomeBody(m.sections)));
       if (within(b.start)) { owner = m.spec.table; break; }
     }
-    // (Under a stray heading, a block of another layout than the table's blocks so far is no part of it.)
-    if (!owner) owner = strays.find((x) => inside(b, x.section) && claim.get(x.table)!.every((c) => c.layout === b.layout))?.table ?? null;
+    // (Under a stray heading, a block of another layout than the table's blocks so far is no part of it; pipe rows with or without a |---| line are one.)
+    if (!owner) owner = strays.find((x) => inside(b, x.section) && claim.get(x.table)!.every((c) => c.layout === b.layout || [c.layout, b.layout].every((l) => l === 'gfm' || l === 'loose-pipe')))?.table ?? null;
     if (!owner) {
       let best = 1;
       for (const id of tableIds) {

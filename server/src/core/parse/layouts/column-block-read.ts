@@ -94,13 +94,14 @@ function readBlocks(spec: BlocksTable, allToks: Token[], cut = false): TableRow[
     i++;
   }
   if (i === toks.length) return null;
+  const parsed: { block: BlocksTable['blocks'][number]; cap: TableRow; items: BlockItem[] }[] = [];
   while (i < toks.length) {
     const block = spec.blocks[captionIndex(spec, toks[i].cell.text)];
     const cap = tableRow(rowOf([toks[i]]), 'caption', null, block.id, toks[i]);
     out.push(cap);
     i++;
     const headers = ['信息内容', ...block.columns.map((c) => c.label)].map(labelKey);
-    const items: ({ kind: 'label'; tok: Token; rowId: string } | { kind: 'value'; tok: Token })[] = [];
+    const items: BlockItem[] = [];
     for (; i < toks.length && captionIndex(spec, toks[i].cell.text) < 0; i++) {
       const t = toks[i];
       if (t.kind === 'num') { items.push({ kind: 'value', tok: t }); continue; }
@@ -117,23 +118,29 @@ function readBlocks(spec: BlocksTable, allToks: Token[], cut = false): TableRow[
     }
     const labels = items.filter((x) => x.kind === 'label') as { kind: 'label'; tok: Token; rowId: string }[];
     const values = items.filter((x) => x.kind === 'value');
-    const n = block.columns.length;
     if (new Set(labels.map((l) => l.rowId)).size !== labels.length) return null;
     // A caption with nothing under it but the same caption again (printed above the table and
     // in it): the one with the rows counts. Otherwise the text stops or the rows are elsewhere.
     if (labels.length === 0 && values.length === 0 && i < toks.length && spec.blocks[captionIndex(spec, toks[i].cell.text)] === block) { out.pop(); continue; }
     // A text cut under a block's caption (its header words, no row yet): the blocks before it stand.
-    if (labels.length === 0 && values.length === 0 && cut && i === toks.length && out.some((r) => r.kind === 'data')) { out.pop(); break; }
+    if (labels.length === 0 && values.length === 0 && cut && i === toks.length && parsed.some((p) => p.items.some((x) => x.kind === 'label'))) { out.pop(); break; }
     if (labels.length === 0 && values.length === 0) return null;
+    parsed.push({ block, cap, items });
+  }
+  let late = false;
+  for (const { block, cap, items } of parsed) {
+    const labels = items.filter((x) => x.kind === 'label') as { kind: 'label'; tok: Token; rowId: string }[];
+    const values = items.filter((x) => x.kind === 'value');
+    const n = block.columns.length;
     // A block with no figure at all: every row left blank (no value to place), in any width.
     if (values.length === 0) {
-      for (const l of labels) out.push(tableRow(rowOf([l.tok]), 'data', l.rowId, block.id, l.tok));
+      out.splice(out.indexOf(cap) + 1, 0, ...labels.map((l) => dataRow(block, l, null)));
       continue;
     }
     // Wider blocks: a label followed at once by the next label (规章 / 行政规范性文件 / 5 / 2 / 31)
     // is a row left blank, when every other label is followed by exactly its values.
     const blank = n > 1 && labels.length > 1 ? labels.filter((l) => items[items.indexOf(l) + 1]?.kind === 'label') : [];
-    if (values.length !== (labels.length - blank.length) * n || labels.length === blank.length) return null;
+    if (values.length !== (labels.length - blank.length) * n || labels.length === blank.length) { late = true; break; }
     const groups: (Token[] | null)[] = [];
     if (n === 1 || labels.length === 1) {
       labels.forEach((_, k) => groups.push(values.slice(k * n, (k + 1) * n).map((v) => v.tok)));
@@ -143,16 +150,62 @@ function readBlocks(spec: BlocksTable, allToks: Token[], cut = false): TableRow[
         if (blank.includes(labels[k])) { groups.push(null); continue; }
         const at = items.indexOf(labels[k]);
         const vs = items.slice(at + 1, at + 1 + n);
-        if (vs.length !== n || vs.some((v) => v.kind !== 'value')) return null;
+        if (vs.length !== n || vs.some((v) => v.kind !== 'value')) { late = true; break; }
         groups.push(vs.map((v) => v.tok));
       }
     }
-    labels.forEach((l, k) => {
-      const g = groups[k];
-      const row = tableRow(rowOf([l.tok, ...(g ?? [])]), 'data', l.rowId, block.id, l.tok);
-      if (g) block.columns.forEach((col, c) => valuesToWrite(row).set(col.id, g[c].cell));
-      out.push(row);
-    });
+    if (late) break;
+    const at = out.indexOf(cap) + 1;
+    out.splice(at, 0, ...labels.map((l, k) => dataRow(block, l, groups[k])));
+  }
+  return late ? readInOrder(parsed) : out;
+}
+
+type BlockItem = { kind: 'label'; tok: Token; rowId: string } | { kind: 'value'; tok: Token };
+
+function dataRow(block: BlocksTable['blocks'][number], l: { tok: Token; rowId: string }, g: Token[] | null): TableRow {
+  const row = tableRow(rowOf([l.tok, ...(g ?? [])]), 'data', l.rowId, block.id, l.tok);
+  if (g) block.columns.forEach((col, c) => valuesToWrite(row).set(col.id, g[c].cell));
+  return row;
+}
+
+/**
+ * 表二 whose figures come in the statutory order but a row's last figures are printed after the next
+ * row's label, even past the next caption (行政规范性文件 62 / 33 / 第二十条第（五）项 / … / 行政许可 / 440 / 4529:
+ * a PDF's reading order). Read only when every row is filled (exactly as many figures as the rows'
+ * columns, no row left blank), a block short of figures is followed by one holding exactly its own and the
+ * missing ones, and each figure, dealt out in order, comes after its own row's label and before the label
+ * of the row after next (printed at most one label late); null otherwise.
+ */
+function readInOrder(parsed: { block: BlocksTable['blocks'][number]; cap: TableRow; items: BlockItem[] }[]): TableRow[] | null {
+  const all = parsed.flatMap((p) => p.items.map((it) => ({ it, block: p.block })));
+  const labels = all.filter((x) => x.it.kind === 'label');
+  const values = all.filter((x) => x.it.kind === 'value');
+  if (!labels.length || values.length !== labels.reduce((s, l) => s + l.block.columns.length, 0)) return null;
+  // (Every block with all its rows: a row missing could have left its figures to the next.)
+  if (parsed.some((p) => p.items.filter((x) => x.kind === 'label').length !== p.block.rows.length)) return null;
+  // Figures owed to a block are paid first by the next one, which is then complete itself (a block's figures
+  // late by one block at most; never carried on through a block of its own right count).
+  let owed = 0;
+  for (const p of parsed) {
+    const have = p.items.filter((x) => x.kind === 'value').length;
+    const need = p.block.rows.length * p.block.columns.length;
+    if (owed && have !== owed + need) return null;
+    if (have - owed > need) return null;
+    owed = owed ? 0 : need - have;
+  }
+  const pos = (x: (typeof all)[number]) => all.indexOf(x);
+  const out: TableRow[] = [];
+  let v = 0;
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k];
+    const g = values.slice(v, v + l.block.columns.length);
+    v += g.length;
+    const next2 = labels[k + 2] ? pos(labels[k + 2]) : Infinity;
+    if (g.some((x) => pos(x) < pos(l) || pos(x) > next2)) return null;
+    const cap = parsed.find((p) => p.block === l.block)!.cap;
+    if (!out.includes(cap)) out.push(cap);
+    out.push(dataRow(l.block, l.it as { tok: Token; rowId: string }, g.map((x) => x.it.tok)));
   }
   return out;
 }
