@@ -28,7 +28,8 @@
 //   columns   cells padded to their column's width, blank cells as spaces (`pdftotext -layout`)
 // and every table as the parser read it (any layout; needs `out/`, from `npx tsc -p tsconfig.json`),
 // each row's lines replaced by the row's cells written out again (lines of the table that are no row kept):
-//   aspipe    `| a | b |` rows (a loose-pipe web copy);  astab  tab rows;  ascells  one cell per line;
+//   aspipe    `| a | b |` rows (a loose-pipe web copy);  astab  tab rows;  ascells  one cell per line (web tables
+//             only, as ascellgap: a table read from PDF text is left as it is);
 //   ascolumns cells padded to their column's width (`pdftotext -layout`)
 //   ascellgap one cell per line with a blank line between cells, a blank cell one blank line more (<td><p> cells)
 //   asgfm     a converter's Markdown table (a |---| line after the first row, rows padded to the table's width)
@@ -92,11 +93,13 @@ function columns(rows) {
   return rows.map((r) => r.map((c, i) => c + ' '.repeat(w[i] - width(c))).join('   ').replace(/\s+$/, ''));
 }
 let parseDocument;
+/** The layouts of tables read from PDF text (`pdftotext`, with or without -layout). */
+const PDF_LAYOUTS = new Set(['spaced', 'column-block']);
 /**
  * The text with each table the parser found written again: `lay(rows)` gives, for the table's rows of
  * cells, each row's lines.
  */
-function relayout(t, lay) {
+function relayout(t, lay, { webOnly = false } = {}) {
   parseDocument ??= createRequire(import.meta.url)('../out/server/src/core/parse/document.js').parseDocument;
   const doc = parseDocument(t);
   const lines = t.split(/\r?\n/);
@@ -105,6 +108,11 @@ function relayout(t, lay) {
   const rowAt = new Map(); // first line → the row's lines; later lines of a row → null (dropped)
   for (const tb of doc.tables) {
     if (tb.layout === 'html') continue;
+    // (`webOnly`: a table read from PDF text, its rows among lines of wrapped label pieces and header text, is left as
+    // it is. Its rows written one cell a line would stand among those lines made cells too, a text no copy gives: a
+    // browser copies the web page's table whole, header and labels in their cells. table-relayouts.mjs lays a PDF
+    // table's reading out so, whole.)
+    if (webOnly && PDF_LAYOUTS.has(tb.layout)) continue;
     // (A row of one cell of a web table, a caption spanning the table, is laid out too, as its cell alone; not in PDF
     // text, where it may be a piece of a wrapped label, nor in a block of cells in reading order, whose rows are cells.)
     const whole = ['gfm', 'loose-pipe', 'tab', 'tab-lines'].includes(tb.layout);
@@ -184,7 +192,8 @@ const MAKE = {
   astab: (t) => relayout(t, (rows) => rows.map((cells) => [cells.join('\t')])),
   ascolumns: (t) => relayout(t, (rows) => columns(rows).map((l) => [l])),
   // (A row's trailing blank cells dropped: a run of empty cells, ||||…, would stand as a hundred blank lines.)
-  ascells: (t) => relayout(t, (rows) => rows.map(untrail)),
+  // (One cell a line: web tables only, see relayout.)
+  ascells: (t) => relayout(t, (rows) => rows.map(untrail), { webOnly: true }),
   // A browser copy of a table whose row labels are merged cells (rowspan): the covered slots are no cells at all,
   // so a row's leading blank cells vanish (（二）部分公开⇥⇥0⇥… under 三、本年度办理结果⇥（一）予以公开⇥…).
   astrim: (t) => relayout(t, (rows) => rows.map((cells) => { const k = cells.findIndex((c) => c); return [cells.slice(Math.max(k, 0)).join('\t')]; })),
@@ -197,7 +206,7 @@ const MAKE = {
     return [c.join('\t')];
   }); }),
   // One cell per line with a blank line between cells (<td><p>…</p></td> cells copied), a blank cell one more blank line.
-  ascellgap: (t) => relayout(t, (rows) => rows.map((cells) => untrail(cells).flatMap((c) => (c ? [c, ''] : [''])))),
+  ascellgap: (t) => relayout(t, (rows) => rows.map((cells) => untrail(cells).flatMap((c) => (c ? [c, ''] : ['']))), { webOnly: true }),
   // A converter's Markdown table: a header row, its |---| line, the rows padded to the table's width.
   asgfm: (t) => relayout(t, (rows) => { const w = Math.max(...rows.map((r) => r.length)); return rows.map((cells, i) => {
     const c = [...cells]; while (c.length < w) c.push('');
