@@ -12,7 +12,9 @@
 //   crlf      CRLF line ends;  trail  a space before every line end;  zw  a zero-width space after ，。,
 //   bom       a byte-order mark first
 //   pages     a PDF's page breaks: every 30 lines a blank line, a page number (-4-, — 1 —, 第 2 页 共 9 页, - 3 -)
-//             and a blank line, wherever they fall (inside a paragraph or a table too)
+//             and a blank line, wherever they fall (inside a paragraph or a table too); not in a copy of a web
+//             page or a Word file (a table with tabs, pipes or markup, or blank cells as blank lines), which has
+//             no page numbers
 //   titlesplit the title over two lines before its year (洪泽区人民政府 / 2023 年政府信息公开工作年度报告), or
 //             in half when it names no year;  titletail  the title's last two characters on a line of their own
 //   notitle   the title line left out (a copy that starts at the opening or at the page's metadata)
@@ -129,6 +131,23 @@ function relayout(t, lay, { webOnly = false } = {}) {
   }
   return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) ?? [])).join('\n');
 }
+/**
+ * Is the text a copy of a web page or a Word file, not PDF text: a table read with tabs, pipes or markup (a browser's or
+ * a converter's copy; cells one a line ending in a pipe), or with blank cells as blank lines. Such a copy has no page numbers: the pages mode leaves it as
+ * it is. (PDF text's tables, spaced, in reading order or one cell a paragraph without pipes, and pages without a
+ * table take the page breaks.)
+ */
+function webCopy(t) {
+  parseDocument ??= createRequire(import.meta.url)('../out/server/src/core/parse/document.js').parseDocument;
+  const lines = t.split(/\r?\n/);
+  return parseDocument(t).tables.some((tb) => {
+    if (PDF_LAYOUTS.has(tb.layout) || tb.layout === 'one-line' || !tb.rows.length) return false;
+    const span = lines.slice(Math.min(...tb.rows.map((r) => r.line)), Math.max(...tb.rows.map((r) => r.endLine)) + 1);
+    // (Or cells one a paragraph whose blank cells are more blank lines before a figure: a browser's copy of empty
+    // <td>s; PDF text writes no blank cell.)
+    return span.some((l, i) => /[\t|<]/.test(l) || (i >= 3 && /^\s*\d+\s*$/.test(l) && span.slice(i - 3, i).every((b) => !b.trim())));
+  });
+}
 /** Every line cut every 32 characters (`keep`: lines left whole). */
 const wrapLines = (t, keep = () => false) => t.split(/\r?\n/).map((l) => {
   if (keep(l)) return l;
@@ -181,6 +200,7 @@ const zeroAs = (mark) => (rows) => rows.map((r) => [r.map((c) => (c === '0' ? ma
 const untrail = (cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; };
 const MAKE = {
   pages: (t) => {
+    if (webCopy(t)) return t;
     const lines = t.split(/\r?\n/);
     const total = Math.ceil(lines.length / 30);
     return lines.flatMap((l, i) => ((i + 1) % 30 === 0 && i + 1 < lines.length ? [l, '', pageNumber((i + 1) / 30, total), ''] : [l])).join('\n');
