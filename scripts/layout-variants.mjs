@@ -12,7 +12,9 @@
 //   crlf      CRLF line ends;  trail  a space before every line end;  zw  a zero-width space after ，。,
 //   bom       a byte-order mark first
 //   pages     a PDF's page breaks: every 30 lines a blank line, a page number (-4-, — 1 —, 第 2 页 共 9 页, - 3 -)
-//             and a blank line, wherever they fall (inside a paragraph or a table too)
+//             and a blank line, wherever they fall (inside a paragraph or a table too); not in a copy of a web
+//             page or a Word file (a table with tabs, pipes or markup, or blank cells as blank lines), which has
+//             no page numbers
 //   titlesplit the title over two lines before its year (洪泽区人民政府 / 2023 年政府信息公开工作年度报告), or
 //             in half when it names no year;  titletail  the title's last two characters on a line of their own
 //   notitle   the title line left out (a copy that starts at the opening or at the page's metadata)
@@ -28,7 +30,8 @@
 //   columns   cells padded to their column's width, blank cells as spaces (`pdftotext -layout`)
 // and every table as the parser read it (any layout; needs `out/`, from `npx tsc -p tsconfig.json`),
 // each row's lines replaced by the row's cells written out again (lines of the table that are no row kept):
-//   aspipe    `| a | b |` rows (a loose-pipe web copy);  astab  tab rows;  ascells  one cell per line;
+//   aspipe    `| a | b |` rows (a loose-pipe web copy);  astab  tab rows;  ascells  one cell per line (web tables
+//             only, as ascellgap: a table read from PDF text is left as it is);
 //   ascolumns cells padded to their column's width (`pdftotext -layout`)
 //   ascellgap one cell per line with a blank line between cells, a blank cell one blank line more (<td><p> cells)
 //   asgfm     a converter's Markdown table (a |---| line after the first row, rows padded to the table's width)
@@ -106,11 +109,13 @@ function doubtedLines(t) {
   for (const x of [...doubted, ...(report?.unreadable ?? [])]) for (const b of x.blocks) out.push([b.startLine, b.endLine]);
   return out;
 }
+/** The layouts of tables read from PDF text (`pdftotext`, with or without -layout). */
+const PDF_LAYOUTS = new Set(['spaced', 'column-block']);
 /**
  * The text with each table the parser found written again: `lay(rows)` gives, for the table's rows of
  * cells, each row's lines (a table the core reads with doubt left as it is: doubtedLines).
  */
-function relayout(t, lay) {
+function relayout(t, lay, { webOnly = false } = {}) {
   parseDocument ??= createRequire(import.meta.url)('../out/server/src/core/parse/document.js').parseDocument;
   const doc = parseDocument(t);
   const doubt = doubtedLines(t);
@@ -123,6 +128,11 @@ function relayout(t, lay) {
     // rows cut where pdftotext parted them, which no web or office copy writes as a delimited row.)
     if (tb.layout === 'html' || tb.layout === 'column-block') continue;
     if (doubt.some(([a, b]) => tb.startLine <= b && a <= tb.endLine)) continue;
+    // (`webOnly`: a table read from PDF text, its rows among lines of wrapped label pieces and header text, is left as
+    // it is. Its rows written one cell a line would stand among those lines made cells too, a text no copy gives: a
+    // browser copies the web page's table whole, header and labels in their cells. table-relayouts.mjs lays a PDF
+    // table's reading out so, whole.)
+    if (webOnly && PDF_LAYOUTS.has(tb.layout)) continue;
     // (A row of one cell of a web table, a caption spanning the table, is laid out too, as its cell alone; not in PDF
     // text, where it may be a piece of a wrapped label, nor in a block of cells in reading order, whose rows are cells.)
     const whole = ['gfm', 'loose-pipe', 'tab', 'tab-lines'].includes(tb.layout);
@@ -149,6 +159,23 @@ function relayout(t, lay) {
     if (after > 0 && after < lines.length && !rowAt.has(after) && RULE_ROW.test(lines[after]) && lines[after].includes('-')) rowAt.set(after, null);
   }
   return lines.flatMap((l, i) => (!rowAt.has(i) ? [l] : rowAt.get(i) ?? [])).join('\n');
+}
+/**
+ * Is the text a copy of a web page or a Word file, not PDF text: a table read with tabs, pipes or markup (a browser's or
+ * a converter's copy; cells one a line ending in a pipe), or with blank cells as blank lines. Such a copy has no page numbers: the pages mode leaves it as
+ * it is. (PDF text's tables, spaced, in reading order or one cell a paragraph without pipes, and pages without a
+ * table take the page breaks.)
+ */
+function webCopy(t) {
+  parseDocument ??= createRequire(import.meta.url)('../out/server/src/core/parse/document.js').parseDocument;
+  const lines = t.split(/\r?\n/);
+  return parseDocument(t).tables.some((tb) => {
+    if (PDF_LAYOUTS.has(tb.layout) || tb.layout === 'one-line' || !tb.rows.length) return false;
+    const span = lines.slice(Math.min(...tb.rows.map((r) => r.line)), Math.max(...tb.rows.map((r) => r.endLine)) + 1);
+    // (Or cells one a paragraph whose blank cells are more blank lines before a figure: a browser's copy of empty
+    // <td>s; PDF text writes no blank cell.)
+    return span.some((l, i) => /[\t|<]/.test(l) || (i >= 3 && /^\s*\d+\s*$/.test(l) && span.slice(i - 3, i).every((b) => !b.trim())));
+  });
 }
 /** Every line cut every 32 characters (`keep`: lines left whole). */
 const wrapLines = (t, keep = () => false) => t.split(/\r?\n/).map((l) => {
@@ -202,6 +229,7 @@ const zeroAs = (mark) => (rows) => rows.map((r) => [r.map((c) => (c === '0' ? ma
 const untrail = (cells) => { const c = [...cells]; while (c.length > 1 && !c[c.length - 1]) c.pop(); return c; };
 const MAKE = {
   pages: (t) => {
+    if (webCopy(t)) return t;
     const lines = t.split(/\r?\n/);
     const total = Math.ceil(lines.length / 30);
     return lines.flatMap((l, i) => ((i + 1) % 30 === 0 && i + 1 < lines.length ? [l, '', pageNumber((i + 1) / 30, total), ''] : [l])).join('\n');
@@ -213,7 +241,8 @@ const MAKE = {
   astab: (t) => relayout(t, (rows) => rows.map((cells) => [cells.join('\t')])),
   ascolumns: (t) => relayout(t, (rows) => columns(rows).map((l) => [l])),
   // (A row's trailing blank cells dropped: a run of empty cells, ||||…, would stand as a hundred blank lines.)
-  ascells: (t) => relayout(t, (rows) => rows.map(untrail)),
+  // (One cell a line: web tables only, see relayout.)
+  ascells: (t) => relayout(t, (rows) => rows.map(untrail), { webOnly: true }),
   // A browser copy of a table whose row labels are merged cells (rowspan): the covered slots are no cells at all,
   // so a row's leading blank cells vanish (（二）部分公开⇥⇥0⇥… under 三、本年度办理结果⇥（一）予以公开⇥…).
   astrim: (t) => relayout(t, (rows) => rows.map((cells) => { const k = cells.findIndex((c) => c); return [cells.slice(Math.max(k, 0)).join('\t')]; })),
@@ -226,7 +255,7 @@ const MAKE = {
     return [c.join('\t')];
   }); }),
   // One cell per line with a blank line between cells (<td><p>…</p></td> cells copied), a blank cell one more blank line.
-  ascellgap: (t) => relayout(t, (rows) => rows.map((cells) => untrail(cells).flatMap((c) => (c ? [c, ''] : [''])))),
+  ascellgap: (t) => relayout(t, (rows) => rows.map((cells) => untrail(cells).flatMap((c) => (c ? [c, ''] : ['']))), { webOnly: true }),
   // A converter's Markdown table: a header row, its |---| line, the rows padded to the table's width.
   asgfm: (t) => relayout(t, (rows) => { const w = Math.max(...rows.map((r) => r.length)); return rows.map((cells, i) => {
     const c = [...cells]; while (c.length < w) c.push('');

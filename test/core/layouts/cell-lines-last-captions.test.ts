@@ -48,3 +48,34 @@ test('a lone label and figure after a table (far below it, with nothing before t
   const other = doc(table2(3), ['', '', '', '全年受理', '', '依申请', '', '公开事项', '', '12', '', '三、收到和处理政府信息公开申请情况', '', '本年度未收到政府信息公开申请。']);
   assert.ok(!findTables(new LineMap(other)).some((b) => b.rows.some((r) => r.cells.some((c) => c.text === '全年受理'))));
 });
+
+// 2021 form: the one-row blocks (第二十条第（五）项 / 信息内容 / 本年处理决定数量 / 行政许可 / 4529) hold one figure
+// among four text cells, and a caption may stand a few more blank lines above its header cells than lie between
+// two cells (the web page's own gap under the caption). Own text, the same structure as a browser copy of
+// <td><p> cells whose blocks a caption line parts.
+const table2021 = (captionGap: number) => [
+  cells(['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0', '行政规范性文件', '12', '3', '80']),
+  ['第二十条第（五）项', cells(['信息内容', '本年处理决定数量', '行政许可', '452'])].join('\n'.repeat(captionGap + 1)),
+  ['第二十条第（六）项', cells(['信息内容', '本年处理决定数量', '行政处罚', '110', '行政强制', '6'])].join('\n'.repeat(captionGap + 1)),
+  ['第二十条第（八）项', cells(['信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '18.5'])].join('\n'.repeat(captionGap + 1)),
+].join('\n'.repeat(5));
+const doc2021 = (table: string) => doc(table).replace('2019年', '2023年').replace('2019年', '2023年');
+
+test('2021 表二 one-row blocks with their caption and two header cells, a caption a few blank lines above its header: read', () => {
+  for (const gap of [1, 2, 4]) {
+    const text = doc2021(table2021(gap));
+    const rows = rowsOf(text);
+    assert.deepEqual(rows.licensing, ['452'], `gap ${gap}`);
+    assert.deepEqual(rows.penalty, ['110'], `gap ${gap}`);
+    assert.deepEqual(rows.enforcement, ['6'], `gap ${gap}`);
+    assert.deepEqual(rows.fees, ['18.5'], `gap ${gap}`);
+    assert.deepEqual(lint(text).findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message), [], `gap ${gap}`);
+  }
+});
+
+test('a caption alone that opens otherwise than the block above, far below it, or a lone figure after two header cells: no piece', () => {
+  // Opening otherwise (附表 after 第二十条…): the long gap under it ends the run; nothing after it is read as the table's.
+  const other = doc2021(table2021(1).replace(/第二十条第（八）项[^]*$/, ['附表说明', '', '', '', '信息内容', '', '本年收费金额（单位：万元）', '', '行政事业性收费', '', '18.5'].join('\n')));
+  assert.ok(!findTables(new LineMap(other)).some((b) => b.rows.some((r) => r.cells.some((c) => c.text === '附表说明'))));
+  assert.equal(rowsOf(other).fees, undefined);
+});

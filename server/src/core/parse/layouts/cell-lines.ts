@@ -132,10 +132,16 @@ const MAX_CONTINUATION_GAP = MAX_EMPTY_GAP + 1;
 /** Characters a piece's first cell shares with the first cell of the block before it (第二十条…, captions alike). */
 const CAPTION_STEM = 4;
 
+/** Does a cell open as the first cell of the block before it did (CAPTION_STEM characters alike: 第二十条…)? */
+const opensAs = (text: string, first: string | null): boolean => first !== null && [...first].length >= CAPTION_STEM
+  && [...text].slice(0, CAPTION_STEM).join('') === [...first].slice(0, CAPTION_STEM).join('');
+
 /**
  * `follows`: the first cell of the block this reader read right before the run (see MAX_CONTINUATION_GAP),
  * if any. A run that opens as that block did (第二十条第（八）项 after 第二十条第（六）项: the same first four
- * characters) with a header cell or more and one label → figures step is the table's next piece.
+ * characters) with a header cell or more and one label → figures step is the table's next piece. (Its share of
+ * values is counted from that label on: the caption and header cells before it are the piece's own, 第二十条第（五）项
+ * / 信息内容 / 本年处理决定数量 / 行政许可 / 4529.)
  */
 function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number, follows: string | null = null): TableBlock | null {
   // Trailing text after the last value is prose or a signature, not the table, unless the
@@ -149,9 +155,8 @@ function readPlainRun(lines: LineMap, run: PlainCell[], lastLine: number, follow
   // A short run right after a block read: the same table's next piece when it opens with text (its caption
   // or header) and has one label → figures step (no blank cell: those need the run's own evidence).
   const head = cells.findIndex((c) => !isText(c.cell));
-  const piece = follows !== null && head >= 3 && [...follows].length >= CAPTION_STEM
-    && [...cells[0].cell.text].slice(0, CAPTION_STEM).join('') === [...follows].slice(0, CAPTION_STEM).join('')
-    && cells.every((c) => c.cell.value.type !== 'empty') && looksLikeTable(cells.map((c) => c.cell), 1, 1, false);
+  const piece = head >= 3 && opensAs(cells[0].cell.text, follows)
+    && cells.every((c) => c.cell.value.type !== 'empty') && looksLikeTable(cells.slice(head - 1).map((c) => c.cell), 1, 1, false);
   if (!piece) {
     if (cells.length < 6) return null;
     // Without pipes the shape is the only evidence: several label → numbers rows, mostly numbers.
@@ -242,7 +247,13 @@ export const cellLinesReader: LayoutReader = {
         // (Only once the run has shown the page's way: blank cells read from a gap before a figure.
         // A label alone before a long gap and a caption is otherwise no row of blank cells.)
         const beforeLabel = !!next && isText(next) && gapCells > 0 && gap - 1 <= MAX_BLANK_ROW && filled(plain) >= MIN_FILLED;
-        if (!next || (isText(next) && !beforeLabel)) flushPlain();
+        // A caption alone that opens as the block read just before it did (第二十条第（六）项 after the
+        // （五）项's block), parted from its header cells by a few more blank lines than lie between two cells:
+        // the gap is the caption's, no blank cells and no end; readPlainRun checks the run as the table's next piece.
+        const captionGap = !!next && isText(next) && plain.length === 1 && lastEnd >= 0
+          && plain[0].line - lastEnd <= MAX_CONTINUATION_GAP && opensAs(plain[0].cell.text, lastFirst);
+        if (captionGap) { /* kept in the run */ }
+        else if (!next || (isText(next) && !beforeLabel)) flushPlain();
         else for (let l = line - gap + 1; l < line; l++) {
           const at = lines.lineStarts[l];
           plain.push({ line: l, cell: { text: '', start: at, end: at, value: { type: 'empty' } }, soft: beforeLabel || undefined });

@@ -9,6 +9,7 @@ import { findDelimitedTables, TableBlock, TableLayout } from '../tables';
 import { blankCellsReader } from './blank-cells';
 import { cellLinesReader } from './cell-lines';
 import { columnBlockReader } from './column-block';
+import { columnOrderReader } from './column-order';
 import { htmlReader } from './html';
 import { oneLineReader } from './one-line';
 import { spacedReader } from './spaced';
@@ -32,6 +33,8 @@ export const READERS: LayoutReader[] = [
   tabLinesReader,
   // PDF text with layout: several cells on a line, split by runs of spaces.
   spacedReader,
+  // 表二's blocks copied column by column (an office PDF or a Word table as text: a column's cells one a line).
+  columnOrderReader,
   cellLinesReader,
   // One cell per line with no blank line between cells: blank lines are blank cells.
   blankCellsReader,
