@@ -16,7 +16,8 @@ import { assertRatchet, readingsThatDiffer } from './real-pages-variants';
 // (nL/12: its breadcrumb is exactly two widths long, so its last piece fills the width and the view joins the
 // opening to it — harvested with nL, not fixed there: no PDF prints it. nL/21, whose line of hundreds of pipes
 // pushed the opening below the lines read, reads right since an opening's later sentence listing the parts counts.)
-const WRAP_KNOWN = new Set(['mW/25.txt', 'nL/12.txt']);
+// qF/03: the two-line title (管委会 / 政府信息公开工作2013年度报告) wrapped at 32 characters is no title (no kind).
+const WRAP_KNOWN = new Set(['mW/25.txt', 'nL/12.txt', 'qF/03.txt']);
 
 function wrap(text: string, width = 32): string {
   return text.split(/\r?\n/).map((line) => {

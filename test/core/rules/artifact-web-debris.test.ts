@@ -54,6 +54,8 @@ describe('each chrome line is found, as a whole line, with a delete-line fix', (
     ['mirror watermark 2', ['文档来源：豆丁网 www.docin.com'], 'bottom'],
     ['document-sharing site notices', ['温馨提示：', '1. 部分包含公式的文件，查看预览时可能显示错乱，文件下载后无此问题。', '2. 本文档由用户上传，版权归属用户。',
       '3. 下载前请仔细阅读文档内容，若内容与标题不符可向本站投诉处理。', '网站客服：4001234567'], 'top'],
+    // (qF/03, a 360docs page: the collection's download link and the first notice, whose words are 自行甄别 and 附加服务.)
+    ['a document site\'s collection link and its first notice', ['合集下载', '1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。'], 'top'],
   ];
   for (const [name, lines, at] of cases) {
     test(name, () => {

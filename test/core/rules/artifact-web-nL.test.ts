@@ -60,3 +60,16 @@ test('a mirror\'s domain in place of a place\'s name is reported, without a fix;
     assert.deepEqual(r.fs.filter((f) => f.message.includes('镜像站域名')), [], line);
   }
 });
+
+// qF/02 (the same mirror, a 2012 report): the domain stands where the county stood before the report's
+// year and before an organ's office.
+test('a mirror\'s domain glued to the report\'s year or to an organ\'s office is the swap too', () => {
+  for (const line of ['根据《中华人民共和国政府信息公开条例》要求,现公布example.com2012年政府信息公开工作年度报告。',
+    '如对本年报有任何疑问,请与example.com政府信息公开办公室(县政府电子政务中心)联系。']) {
+    const { text, fs } = top([line]);
+    assert.deepEqual(fs.filter((f) => f.message.includes('镜像站域名')).map((f) => where(text, f).slice), ['example.com'], line);
+  }
+  // A site's address before a year's data in brackets is not (本年报的电子版可以在网站(www.example.com)2012年…).
+  const { fs } = top(['本年报的电子版可以在门户网站(www.example.com)上下载,数据截至2012年底。']);
+  assert.deepEqual(fs.filter((f) => f.message.includes('镜像站域名')), []);
+});

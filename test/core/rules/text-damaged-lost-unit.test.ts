@@ -28,6 +28,8 @@ test('counts followed by units, years, Traditional units, or lines without any u
     '共發布行政許可信息76條，行政處罰信息2條。',
     '区政府办公室文件46政府会议信息42新闻发布会信息59。',
     '发布通知15号文件，转发文件10份，政策信息3条。',
+    // 大项/小项: a unit of two characters (qF/01, 泾县 2012).
+    '我县政府信息公开网站发布主动公开信息28大项、79小项，共计6657条。',
   ]) assert.deepEqual(slices(withGeneral(s)), [], s);
 });
 

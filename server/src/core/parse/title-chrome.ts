@@ -120,9 +120,9 @@ export function isMenuLine(raw: string): boolean {
  * / 网站客服:… / 查看更多) and a Word field code left in the text (PAGE \* MERGEFORMAT1): page
  * chrome, never the title, and they do not use up the lines where the title and opening are sought.
  */
-const DOC_SITE_NOTICE = /^\s*(?:温馨提示\s*[:：]?\s*$|(?:网站|在线)?客服(?:电话|QQ|热线)?\s*[:：]\s*[\d-]{5,}\s*$|查看更多\s*$|PAGE\s*\\\*\s*MERGEFORMAT)/i;
+const DOC_SITE_NOTICE = /^\s*(?:温馨提示\s*[:：]?\s*$|合集下载\s*$|(?:网站|在线)?客服(?:电话|QQ|热线)?\s*[:：]\s*[\d-]{5,}\s*$|查看更多\s*$|PAGE\s*\\\*\s*MERGEFORMAT)/i;
 const DOC_SITE_WORDS = /文档|下载|本站|网站/;
-const DOC_SITE_TERMS = /VIP|付费|会员|退款|上传|版权|侵权|客服|下载权益|查看预览时|向本站投诉/i;
+const DOC_SITE_TERMS = /VIP|付费|会员|退款|上传|版权|侵权|客服|下载权益|查看预览时|向本站投诉|自行甄别|附加服务/i;
 export function isDocSiteNotice(raw: string): boolean {
   const head = raw.slice(0, 400);
   if (DOC_SITE_NOTICE.test(head)) return true;

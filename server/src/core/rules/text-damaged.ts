@@ -77,9 +77,10 @@ const LOST_PREFIX = /(?<=[，。；、,;：:])治[区县市旗]办/;
  * A count that lost its unit and ran into the next item: “政府办公厅文件46政府会议信息42”,
  * “发布信息39936甘肃政务服务网发布信息139条” — a count of 信息/文件 (two digits or more) directly followed
  * by a Han character that is no unit or measure word. Only in a line that writes other counts
- * with their unit (信息139条), so a list written without units is never taken for damage.
+ * with their unit (信息139条), so a list written without units is never taken for damage. 28大项、79小项
+ * (major and minor items, qF/01) count with a unit of two characters.
  */
-const LOST_UNIT = /(?<=(?:信息|文件|稿件|公告|通知))(?<![\d.])\d{2,}(?=[\u4e00-\u9fff])(?![条件篇个项份期次万千百亿余多类批则组幅张部家年月日号届天时分秒倍首套封版页字段支座台卷宗起人户例笔元位名所处本册條個項萬億餘類則組張屆號時頁臺處冊筆區])/;
+const LOST_UNIT = /(?<=(?:信息|文件|稿件|公告|通知))(?<![\d.])\d{2,}(?=[\u4e00-\u9fff])(?![条件篇个项份期次万千百亿余多类批则组幅张部家年月日号届天时分秒倍首套封版页字段支座台卷宗起人户例笔元位名所处本册條個項萬億餘類則組張屆號時頁臺處冊筆區]|[大小][项項类類])/;
 /**
  * A count word whose figure was lost, or a stray 件: 共收到件依申请公开政府信息78件 — 件 right after the verb
  * of receiving or handling, then the counted thing and its figure with 件 in the same clause. 收到件数,

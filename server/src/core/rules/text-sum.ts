@@ -10,6 +10,7 @@ import { prose, Sentence, sentenceEndLine, show } from '../model/sentences';
 import { sharesCoverAll } from '../model/sum-shares';
 import { OTHER, Part, read, Reading, VERB } from '../model/sum-reading';
 import { matchesIn } from '../text/matches-in';
+import { categoryBreakdown } from '../model/sum-categories';
 
 /** 其中包括/其中包含/其中有 is one marker: the 包括 after 其中 opens the same list, not a nested one. */
 const MARKER = /其中(?:包括|包含|有)?|包括/g;
@@ -104,12 +105,12 @@ export const textSum: Rule = {
     zh: '“共 N …，其中 a…、b…、c…”句式中，“其中”所列分项之和超过总数，或所列分项显然已穷尽（含“其他”“其余”，或现场、电话、网上等全部渠道）而其和不等于总数。总数取“其中/包括”之前最近的同单位数字，而不是句首第一个数字。'
       + '错误示例：“共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次”（三项之和为1469744人次）。'
       + '正确示例：“主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”。'
-      + '“微博和微信各1个”“政策解读、深度各2条”按“各”前并列名称的个数计入各项；“其他……”一项的名称单独成一个分句、数字在下一分句的（“其他政务信息为日常报道，内容包含……等540条”），仍是列举的一项。约数（超1万条、20余份）、前面没有并列名称的“各”（各乡镇各2件）、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字（其中没有“其他……”一项）时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。各分项都写明所占比例、合计为100%（按所写位数四舍五入的误差以内）的，视为已穷尽，列举可延续到其后紧接、各写一个同单位数字及其比例的句子（“其中，区直各单位……1397条，占73%。各乡镇……534条，占27%。”，两项之和1931条与总数1913条不符）。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
+      + '“微博和微信各1个”“政策解读、深度各2条”按“各”前并列名称的个数计入各项；“其他……”一项的名称单独成一个分句、数字在下一分句的（“其他政务信息为日常报道，内容包含……等540条”），仍是列举的一项。约数（超1万条、20余份）、前面没有并列名称的“各”（各乡镇各2件）、嵌套的“其中”及未穷尽的列举不作判断（某一分项后括号内的细分“35条（其中……）”只作该项的说明，其余分项之和超过总数时仍提示）；分号前的分项之和已超过总数时，提示只列这些分项；前三项或更多项之和恰好等于总数而其后还有数字（其中没有“其他……”一项）时，或分号前的分项（哪怕只有一项）之和恰好等于总数时，视为列举到此为止、其后是另外的数字；列举句之后紧接着只写一个同单位数字的短句（“……其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。”），与所列分项合计恰好等于总数时，视为列举的延续。各分项都写明所占比例、合计为100%（按所写位数四舍五入的误差以内）的，视为已穷尽，列举可延续到其后紧接、各写一个同单位数字及其比例的句子（“其中，区直各单位……1397条，占73%。各乡镇……534条，占27%。”，两项之和1931条与总数1913条不符）。先写总数、再按类别分列而不用“其中”的（“（一）主动公开政府信息的数量共192条。（二）主动公开政府信息的主要类别情况：党政信息类147条，文件类47条，制度类4条。”，或“在本年度主动公开的14条政府信息中，机构职能类信息6条，……”），所列类别可能不全，只在各类之和超过总数时提示。依据：《政府信息公开条例》第五十条要求年度报告如实反映工作情况，文中数字应当自洽。',
     en: 'In “共 N …，其中 a…、b…、c…” the listed parts exceed the total, or plainly cover everything (they include 其他/其余, or all channels such as on site, by phone and online) and do not add up to it. '
       + 'The total is the nearest count of the same unit before 其中/包括, not the first number of the sentence. '
       + 'Wrong: “共接受市民咨询1487096人次，其中现场咨询629044人次，电话咨询831448人次，网上咨询9252人次” (the parts make 1469744). '
       + 'Right: “主动公开信息4250条，其中高新要闻1395条，政务公开750条，专题专栏1080条，其他栏目1025条”. '
-      + 'A 各 count stands for each of the names joined before it (微博和微信各1个, 政策解读、深度各2条 count twice); a 其他 part named in a clause of its own with its figure in the next (其他政务信息为日常报道，内容包含……等540条) is still one item of the list. Rounded figures, a 各 without names joined before it (各乡镇各2件), nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts (with no 其他 among the figures after them), or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Parts that each state their share of the total, the shares making 100 % within rounding, cover it (the list may go on in the sentences right after it that each state one more part and its share: 其中…1397条，占73%。各乡镇…534条，占27%。 against 1913). Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
+      + 'A 各 count stands for each of the names joined before it (微博和微信各1个, 政策解读、深度各2条 count twice); a 其他 part named in a clause of its own with its figure in the next (其他政务信息为日常报道，内容包含……等540条) is still one item of the list. Rounded figures, a 各 without names joined before it (各乡镇各2件), nested 其中 and open-ended lists are not judged (a part\'s own breakdown in brackets, “35条（其中……）”, is a remark on it: parts above the total are still reported); when the parts before a semicolon already exceed the total, the message lists those; when the first three or more parts (with no 其他 among the figures after them), or the parts before a semicolon (even one), add up to the total exactly and more figures follow, the list ended there and the rest counts other things; short sentences right after the list that each state one bare figure of the same unit and bring the sum to the total exactly continue the list. Parts that each state their share of the total, the shares making 100 % within rounding, cover it (the list may go on in the sentences right after it that each state one more part and its share: 其中…1397条，占73%。各乡镇…534条，占27%。 against 1913). A total followed by its breakdown by category without 其中 (（一）主动公开政府信息的数量共192条。（二）主动公开政府信息的主要类别情况：党政信息类147条，文件类47条，制度类4条。, or 在本年度主动公开的14条政府信息中，机构职能类信息6条，…) may list only some categories: it is reported only when the categories add up to more than the total. Basis: Art. 50 of the Regulations requires the annual report to state the work truthfully; its figures must agree.',
   },
   basis: '《中华人民共和国政府信息公开条例》第五十条',
   check(ctx) {
@@ -117,6 +118,18 @@ export const textSum: Rule = {
     const { text, sentences } = p;
     const endLine = (x: Sentence) => sentenceEndLine(ctx.analysis, x);
     sentences.forEach((s, k) => {
+      // A breakdown by category after its total, without 其中 (（一）…数量共192条。（二）…主要类别情况：…147条，…47条，…4条。):
+      // categories are not always all listed, so only parts above the total are sure to be wrong.
+      const cat = categoryBreakdown(sentences, k, text);
+      if (cat) {
+        const sum = cat.parts.reduce((x, c) => x + c.value, 0);
+        if (sum > cat.total.value) {
+          const shown = `${cat.parts.map((c) => c.value).join(' + ')} = ${sum}${cat.total.unit}`;
+          ctx.report({ start: cat.parts[0].start, end: cat.parts[cat.parts.length - 1].end,
+            message: `按类别所列各项之和 ${shown}，超过总数 ${show(cat.total)}`,
+            messageEn: `the figures by category (${shown}) exceed the total ${show(cat.total)}` });
+        }
+      }
       for (const m of matchesIn(s.text, MARKER)) {
         const at = s.ns + (m.index ?? 0);
         const r = read(sentences, k, at, at + m[0].length, text, endLine);

@@ -23,11 +23,12 @@ const YU_AFTER_EXACT = /(?<![\d.０-９])[\d０-９]+[1-9１-９]余(?=[件次�
 const REGULATIONS = /中华人民共和国信息公开条例/g;
 /** The national format's title without 年度 (印发<中华人民共和国政府信息公开工作报告格式>的通知). */
 /**
- * The Regulations named in 《》 by a name no regulation has (《政府信息管理条例》, 《政府信息公开管理条例》, 《信息公开条例》):
+ * The Regulations named in 《》 by a name no regulation has (《政府信息管理条例》, 《政府信息公开管理条例》, 《信息公开条例》,
+ * 《中华人民共和国政府公开条例》 without 信息, real page qF/21):
  * the name is 政府信息公开条例. Only in book-title marks right after 《 or 《中华人民共和国 (a province's
  * 《辽宁省政府信息公开条例》 is its own; 《中华人民共和国信息公开条例》 is REGULATIONS').
  */
-const REGULATIONS_NAMED = /(?<=《)(?:政府信息管理条例|政府信息公开管理条例|信息公开条例)(?=》)|(?<=《中华人民共和国)(?:政府信息管理条例|政府信息公开管理条例)(?=》)/g;
+const REGULATIONS_NAMED = /(?<=《)(?:政府信息管理条例|政府信息公开管理条例|信息公开条例|政府公开条例)(?=》)|(?<=《中华人民共和国)(?:政府信息管理条例|政府信息公开管理条例|政府公开条例)(?=》)/g;
 const FORMAT_TITLE = /(?<=中华人民共和国)政府信息公开工作报告格式/g;
 
 /**
@@ -153,10 +154,10 @@ export const textWording: Rule = {
   title: { zh: '用词不规范', en: 'Nonstandard word' },
   description: {
     zh: '正文中写错的常用词，正确写法确定的：表示“到某个时间为止”时把“截至”写成“截止”（“截止2023年12月31日”“截止目前”，应为“截至”；“截止到”“截止日期”“报名已经截止”是对的，不提示），'
-      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称写错的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、《政府信息管理条例》《政府信息公开管理条例》《信息公开条例》（应为《政府信息公开条例》；省、市自己的条例不在此列）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）、《法治政府建设与责任落实督查工作规定》（应为“督察”）、《党政主要负责人履行推进第一责任人职责规定》《党政主要负责人履行推进法制建设第一责任人职责规定》（应为《党政主要负责人履行推进法治建设第一责任人职责规定》）；“法制政府（建设）”也提示（应为“法治政府”，“法制建设”“法制审核”等不在此列）；“获取政府信息的权力”“权力和义务”也提示（应为“权利”；“权力清单”“权力运行”是机关的职权，不在此列）；“仍在不足”“还在差距”缺了“存”字也提示（应为“仍存在不足”）；“修定”（应为“修订”）、“通过多种新式，”（应为“多种形式”）、“国务院办公室”（应为“国务院办公厅”）也提示。只检查正文行，表格中的单元格不检查。提供可安全应用的修复，只替换该词。',
+      + '以及不规范的异形词“部份”（应为“部分”）；个位数之后用“余”（“6余件”，“余”只跟在“十”“百”等整数之后；不提供修复）、个位不是零的多位数之后用“余”（“27余个”“5689余条”，已是确数；不提供修复）也提示；法定文件名称写错的也提示：“中华人民共和国信息公开条例”（应为“中华人民共和国政府信息公开条例”）、《政府信息管理条例》《政府信息公开管理条例》《信息公开条例》《中华人民共和国政府公开条例》（应为《政府信息公开条例》；省、市自己的条例不在此列）、“中华人民共和国政府信息公开工作报告格式”（应为“……工作年度报告格式”）、《法治政府建设与责任落实督查工作规定》（应为“督察”）、《党政主要负责人履行推进第一责任人职责规定》《党政主要负责人履行推进法制建设第一责任人职责规定》（应为《党政主要负责人履行推进法治建设第一责任人职责规定》）；“法制政府（建设）”也提示（应为“法治政府”，“法制建设”“法制审核”等不在此列）；“获取政府信息的权力”“权力和义务”也提示（应为“权利”；“权力清单”“权力运行”是机关的职权，不在此列）；“仍在不足”“还在差距”缺了“存”字也提示（应为“仍存在不足”）；“修定”（应为“修订”）、“通过多种新式，”（应为“多种形式”）、“国务院办公室”（应为“国务院办公厅”）也提示。只检查正文行，表格中的单元格不检查。繁体页面按简体读出后检查（“《中華人民共和國政府公開條例》”），提示引用原文用字。提供可安全应用的修复，只替换该词（繁体页面不提供修复）。',
     en: 'A common word written wrongly where the right form is certain: 截止 before a point in time (截止2023年12月31日, 截止目前) where 截至 (“up to”) is meant '
-      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names written wrongly: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例), 《政府信息管理条例》, 《政府信息公开管理条例》 and 《信息公开条例》 (for 《政府信息公开条例》; the own regulations of provinces and cities are not reported) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式) and 《法治政府建设与责任落实督查工作规定》 (for 督察) and 《党政主要负责人履行推进第一责任人职责规定》 or 《…推进法制建设第一责任人职责规定》 (for 《党政主要负责人履行推进法治建设第一责任人职责规定》); and 法制政府 (建设) for 法治政府 (法制建设, 法制审核 are other words and not reported); and 权力 (power) where 权利 (a right) is meant: 获取政府信息的权力, 权力和义务 (权力清单, 权力运行, the powers of an authority, are not reported); and 仍在不足 or 还在差距, which lost the 存 of 存在 (仍存在不足); and 修定 (for 修订), 通过多种新式， (for 多种形式) and 国务院办公室 (for 国务院办公厅). Only prose lines are checked, not table cells. '
-      + 'A safe fix replaces the word and nothing else.',
+      + '(截止到, 截止日期 and 报名已经截止 are correct and not reported), and the non-standard variant 部份 for 部分; so is 余 after a single digit (6余件: 余 follows round numbers only; no fix) or after a number whose last digit is not 0 (27余个, 5689余条: already exact; no fix); so are statutory names written wrongly: 中华人民共和国信息公开条例 (for 中华人民共和国政府信息公开条例), 《政府信息管理条例》, 《政府信息公开管理条例》, 《信息公开条例》 and 《中华人民共和国政府公开条例》 (for 《政府信息公开条例》; the own regulations of provinces and cities are not reported) and 中华人民共和国政府信息公开工作报告格式 (for …工作年度报告格式) and 《法治政府建设与责任落实督查工作规定》 (for 督察) and 《党政主要负责人履行推进第一责任人职责规定》 or 《…推进法制建设第一责任人职责规定》 (for 《党政主要负责人履行推进法治建设第一责任人职责规定》); and 法制政府 (建设) for 法治政府 (法制建设, 法制审核 are other words and not reported); and 权力 (power) where 权利 (a right) is meant: 获取政府信息的权力, 权力和义务 (权力清单, 权力运行, the powers of an authority, are not reported); and 仍在不足 or 还在差距, which lost the 存 of 存在 (仍存在不足); and 修定 (for 修订), 通过多种新式， (for 多种形式) and 国务院办公室 (for 国务院办公厅). Only prose lines are checked, not table cells. A page in Traditional script is checked as read in Simplified (《中華人民共和國政府公開條例》), the finding quoting its own characters. '
+      + 'A safe fix replaces the word and nothing else (none in a page in Traditional script).',
   },
   basis: '《现代汉语词典》（第7版）“截止”“截至”条；《第一批异形词整理表》（教育部、国家语言文字工作委员会，2001）',
   examples: {
@@ -166,22 +167,29 @@ export const textWording: Rule = {
   },
   check(ctx) {
     let count = 0;
+    const doc = ctx.analysis.doc;
     for (const pl of eachProofLine(ctx.analysis)) {
+      // The line as read, in Simplified script (a page in Traditional script: 《中華人民共和國政府公開條例》, qF/21),
+      // character for character; the finding quotes the draft's own characters.
+      const read = doc.read.same ? pl.text : doc.read.slice(pl.start, pl.start + pl.text.length);
+      const text = read.length === pl.text.length ? read : pl.text;
       for (const w of WORDS) {
-        for (const x of matchesIn(pl.text, w.re)) {
+        for (const x of matchesIn(text, w.re)) {
           // A draft full of them gets the first hundred.
           if (count++ >= 100) return;
           const start = pl.start + (x.index ?? 0);
           const end = start + x[0].length;
+          const written = pl.text.slice(x.index ?? 0, (x.index ?? 0) + x[0].length);
           if (w.right === undefined) {
-            ctx.report({ start, end, message: `“${x[0]}”用词不当：${w.why}`, messageEn: `“${x[0]}” is misused: ${w.whyEn}` });
+            ctx.report({ start, end, message: `“${written}”用词不当：${w.why}`, messageEn: `“${written}” is misused: ${w.whyEn}` });
             continue;
           }
+          // (No fix where the draft is in Traditional script: the right name would be put in Simplified.)
           ctx.report({
             start, end,
-            message: `“${x[0]}”应为“${w.right}”：${w.why}`,
-            messageEn: `“${x[0]}” should be ${w.right}: ${w.whyEn}`,
-            fix: { title: `改为“${w.right}”`, edits: [{ start, end, newText: w.right }], safe: true },
+            message: `“${written}”应为“${w.right}”：${w.why}`,
+            messageEn: `“${written}” should be ${w.right}: ${w.whyEn}`,
+            ...(written === x[0] ? { fix: { title: `改为“${w.right}”`, edits: [{ start, end, newText: w.right }], safe: true } } : {}),
           });
         }
       }

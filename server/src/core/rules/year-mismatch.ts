@@ -15,6 +15,8 @@ const SUBJECT = /^(我[局区县市委办处厅院镇乡街署]|本(机关|单�
 const PLAN = /将|计划|拟|力争|要|继续|预计|打算|目标/;
 /** The report naming itself in its opening: 编制了《某某镇2020年政府信息公开工作年度报告》. */
 const SELF_NAMED = /(?:编制了?|公布了?|发布了?|形成了?)(?:本年度的?)?《([^《》]{0,40}?((?:19|20)\d{2})年度?[^《》]{0,20}?政府信息公开(?:工作)?(?:年度报告|年报))》/;
+/** The opening publishing the report by name without 《》: 特向社会公布2008年度卫生局信息公开工作年度报告 (a 2009 report, real page qF/18). */
+const SELF_PUBLISHED = /(?:特|现)(?:向社会)?(?:公布|公开|发布)([^。，,；;《》\d]{0,20}?((?:19|20)\d{2})年度?[^。，,；;《》\d]{0,20}?信息公开(?:工作)?(?:年度报告|年报))/;
 /** The opening saying which year's work the report sums up: 对2015年度政府信息公开工作进行了梳理、统计和总结. */
 const SELF_SUMMARY = /对(?:本(?:机关|单位|部门)|我[局区县市委办处厅院镇乡街署旗])?(((?:19|20)\d{2})年度?的?政府信息公开(?:工作)?(?:情况)?)进行了?(?:全面)?(?:梳理|统计|总结|回顾)/;
 /** The opening saying which year's work the report was written from: 结合2024年某某街道政府信息公开工作实际 / 完成2020年政府信息公开工作,形成本报告. */
@@ -48,11 +50,11 @@ export const yearMismatch: Rule = {
   title: { zh: '正文年份与报告年度不符', en: 'Body speaks of another year as the report year' },
   description: {
     zh: '正文以另一个年份作为本年度叙述工作，如2020年度报告中写“2019年，我局……”，多为沿用上一年报告的段落未改年份。只检查句首引出全年工作的年份短语（“X年，我局/我区/本机关/全年……”“X年度，……”，或以发布机关自称开头，如辽宁省新闻出版局报告中的“X年，省新闻出版局……”）；'
-      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“对2019年度政府信息公开工作进行了梳理、统计和总结”“结合2024年某某街道政府信息公开工作实际”“完成2020年政府信息公开工作，形成本报告”）年份与报告年度不符也提示（“二是……公开发布《某某2021年……年度报告》”“（一）……按时发布《某某2019年度……年度报告》”这类工作事项中提到的上一年度报告不在此列），逗号后以更早的年份给出本年度数量（“……应公开尽公开，2021年度共主动公开政府信息4条”）同样提示；一级标题以更早的年份为本年度（2025年度报告中的“一、2024年法治政府建设基本情况”）同样提示，跨年份的标题（2021—2025年、2022年以来）、计划和上年问题整改不在此列。'
+      + '日期（2019年12月）、下一年度工作计划（“2021年，我局将……”）、对文件或清单的引用（对2017年印发文件、2018年权责清单）、书名号内的其他标题以及同时写明报告年度的对比句不作判断；开头称本报告时（“编制了《某某镇2020年政府信息公开工作年度报告》”“特向社会公布2008年度某局政府信息公开工作年度报告”“对2019年度政府信息公开工作进行了梳理、统计和总结”“结合2024年某某街道政府信息公开工作实际”“完成2020年政府信息公开工作，形成本报告”）年份与报告年度不符也提示（“二是……公开发布《某某2021年……年度报告》”“（一）……按时发布《某某2019年度……年度报告》”这类工作事项中提到的上一年度报告不在此列），逗号后以更早的年份给出本年度数量（“……应公开尽公开，2021年度共主动公开政府信息4条”）同样提示；一级标题以更早的年份为本年度（2025年度报告中的“一、2024年法治政府建设基本情况”）同样提示，跨年份的标题（2021—2025年、2022年以来）、计划和上年问题整改不在此列。'
       + '错误示例（2020年度报告）：“2019年，我局深入贯彻落实……”。正确示例：“2020年，我局深入贯彻落实……”。'
       + '依据：《政府信息公开条例》第五十条，年度报告报告的是上一年度的工作情况。',
     en: 'The body narrates another year as the reporting year, e.g. “2019年，我局……” in a report for 2020 — usually a paragraph kept from last year\'s report. '
-      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”, or the issuer\'s name as it calls itself, “X年，省新闻出版局……” in 辽宁省新闻出版局\'s report); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 对2019年度政府信息公开工作进行了梳理、统计和总结, 结合2024年某某街道政府信息公开工作实际, 完成2020年政府信息公开工作，形成本报告) is (not last year\'s report named inside a work item, 二是……公开发布《某某2021年……年度报告》 or （一）……按时发布《某某2019年度……年度报告》), and so is a clause after a comma giving the year\'s count under an earlier year (……应公开尽公开，2021年度共主动公开政府信息4条); so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
+      + 'Only sentence-initial year phrases introducing the year\'s work are checked (“X年，我局/我区/本机关/全年……”, “X年度，……”, or the issuer\'s name as it calls itself, “X年，省新闻出版局……” in 辽宁省新闻出版局\'s report); dates, next year\'s plans (“2021年，我局将……”), references to documents or lists, other titles in 《》 and comparisons that also name the report year are not; the opening naming this report with another year (编制了《某某镇2020年政府信息公开工作年度报告》, 特向社会公布2008年度某局政府信息公开工作年度报告, 对2019年度政府信息公开工作进行了梳理、统计和总结, 结合2024年某某街道政府信息公开工作实际, 完成2020年政府信息公开工作，形成本报告) is (not last year\'s report named inside a work item, 二是……公开发布《某某2021年……年度报告》 or （一）……按时发布《某某2019年度……年度报告》), and so is a clause after a comma giving the year\'s count under an earlier year (……应公开尽公开，2021年度共主动公开政府信息4条); so is a top-level heading naming an earlier year as the year reported on (“一、2024年法治政府建设基本情况” in a report for 2025), not spans of years (2021—2025年, 2022年以来), plans or follow-ups of last year\'s problems. '
       + 'Wrong (report for 2020): “2019年，我局深入贯彻落实……”. Right: “2020年，我局深入贯彻落实……”. '
       + 'Basis: Art. 50 of the Regulations: the annual report covers the previous year\'s work.',
   },
@@ -88,7 +90,7 @@ export const yearMismatch: Rule = {
         const at = spanOf(a, s.ns, s.ne).start;
         return a.doc.work.slice(Math.max(lineStart, at - 160), at).split(/[。；;]/).slice(-3).some((p) => WORK_ITEM.test(p));
       })();
-      const named = inItem ? null : SELF_NAMED.exec(s.text);
+      const named = inItem ? null : SELF_NAMED.exec(s.text) ?? SELF_PUBLISHED.exec(s.text);
       const m = named ?? SELF_SUMMARY.exec(s.text) ?? SELF_WORK.exec(s.text);
       if (!m || Number(m[2]) === year) continue;
       const at = s.ns + m.index + m[0].indexOf(m[1]) + m[1].indexOf(m[2]);
