@@ -200,7 +200,12 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // (A notice publishing the report with the report given in full below it: the report, republished.)
   const noticeOver = govTitleWords && !ownSummary && doc.title !== null && doc.title.source !== 'sentence'
     && reportBelowNotice(doc, doc.title.endLine ?? doc.title.line, stripTitleEnd(title), govWords('opening'));
-  if (govTitleWords && !ownSummary && !noticeOver && aboutReport(title, govEnds)) {
+  // (A title that reads as about a report, …年度报告编制和发布工作情况报告, over the report's own opening, 下面将2013年
+  // 市交通运输局政府信息公开工作情况汇报如下, and a statutory part: the report under a title of its own.)
+  const ownBelow = govTitleWords && !ownSummary && !noticeOver && doc.title !== null && doc.title.source !== 'sentence' && aboutReport(title, govEnds)
+    && ownWorkBelow(doc, undefined, (doc.title.endLine ?? doc.title.line) + 1)
+    && (statutoryHeadingCount(doc) >= 1 || headingGroups(doc, FORMATS['gov-info-2008'].detect.headings ?? []) >= 1);
+  if (govTitleWords && !ownSummary && !noticeOver && !ownBelow && aboutReport(title, govEnds)) {
     return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
   }
   // A school's 信息公开 report under the 高等学校信息公开办法 (…2023-2024学年信息公开工作年度报告):
@@ -243,6 +248,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   let partYear: string | null = null;
   let own = { parts: 0, first: false };
   if (noticeOver) evidence = `${titleWhere}为公布报告的通知，其下为报告全文`;
+  else if (ownBelow) evidence = `${titleWhere}谈及年度报告，其下开头为“现将……年度政府信息公开工作情况汇报如下”，为报告本身`;
   else if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
   // An untitled page on a half-year or a quarter (2022年上半年政府信息公开数据统计) may have a report's parts: it is no annual report.
