@@ -6,7 +6,9 @@
 // - an untitled report of a public institution whose year is only in a sentence with the institution as its subject
 //   (。2021年医院在…网上发布信息总计22条): the year, and with it the 2021 format;
 // - a title that reads as about a report (…年度报告编制和发布工作情况报告) over the report's own opening, the organ
-//   named after the year (下面将2013年市某某局政府信息公开工作情况汇报如下), and its parts: the report.
+//   named after the year (下面将2013年市某某局政府信息公开工作情况汇报如下), and its parts: the report;
+// - a covering letter's title (…关于报送2020年政府信息公开工作年度报告的函) over the letter and the report's parts,
+//   the report's own title missing: the report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
@@ -84,4 +86,28 @@ test('an opening naming the organ after the year (将2013年市某某局政府�
   // (Not a sentence on another piece of work: 将2013年市某某局政务信息工作情况汇报如下.)
   const other = aboutTitleBody.slice(2).map((l) => l.replace('政府信息公开工作情况汇报如下', '政务信息工作情况汇报如下'));
   assert.equal(ownWorkBelow(analyze(other.join('\n')).doc), false);
+});
+
+const letter = [
+  '某某省某某厅关于报送2020年政府信息公开工作年度报告的函',
+  '省政府办公厅:',
+  '根据国务院办公厅关于2020年政务公开工作的部署要求,我厅编制了《某某省某某厅2020年政府信息公开工作年度报告》,现报送贵厅。',
+  '某某省某某厅',
+  '2021年1月11日',
+  '(此件主动公开)',
+];
+const parts = [
+  '一、总体情况',
+  '2020年,省某某厅认真贯彻落实《中华人民共和国政府信息公开条例》,健全政务公开机制。',
+  '二、主动公开政府信息情况',
+  '全年主动公开政府信息320条。',
+];
+
+test('a covering letter sending the report, the report’s parts below it without their title: the report', () => {
+  const a = analyze([...letter, ...parts].join('\n'));
+  assert.equal(a.kind, 'gov-info-2019');
+  assert.equal(a.doc.year, 2020);
+  // (The letter alone, or over one part, is about the report.)
+  assert.equal(analyze(letter.join('\n')).kind, null);
+  assert.equal(analyze([...letter, ...parts.slice(0, 2)].join('\n')).kind, null);
 });

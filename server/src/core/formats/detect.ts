@@ -96,6 +96,9 @@ function yearWords(doc: ParsedDocument): string {
   return `${doc.year} 年度（据${title}）`;
 }
 
+/** A covering letter's title sending the report: 关于报送2020年政府信息公开工作年度报告的函, …《…年度报告》的报告. */
+const SENDS_REPORT = /关于(?:报送|呈送|上报|报请)[^。；;]{0,40}?(?:19|20)\d{2}年度?[^。；;]{0,30}?(?:年度报告|年报)》?的(?:函|报告)$/;
+
 /** The report compiled under the revised regulation's article 50 (依据《…条例》(以下简称…)第五十条规定). */
 const REVISED_BASIS = /政府信息公开条例[^。]{0,40}第五十条/;
 
@@ -205,7 +208,11 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   const ownBelow = govTitleWords && !ownSummary && !noticeOver && doc.title !== null && doc.title.source !== 'sentence' && aboutReport(title, govEnds)
     && ownWorkBelow(doc, undefined, (doc.title.endLine ?? doc.title.line) + 1)
     && (statutoryHeadingCount(doc) >= 1 || headingGroups(doc, FORMATS['gov-info-2008'].detect.headings ?? []) >= 1);
-  if (govTitleWords && !ownSummary && !noticeOver && !ownBelow && aboutReport(title, govEnds)) {
+  // (A covering letter sending the report, 关于报送2020年政府信息公开工作年度报告的函, with the report's statutory parts
+  // below it and no title of the report's own: the report, sent.)
+  const letterOver = govTitleWords && !ownSummary && !noticeOver && !ownBelow && doc.title !== null && doc.title.source !== 'sentence'
+    && SENDS_REPORT.test(stripTitleEnd(title)) && statutoryHeadingCount(doc) >= 2;
+  if (govTitleWords && !ownSummary && !noticeOver && !ownBelow && !letterOver && aboutReport(title, govEnds)) {
     return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
   }
   // A school's 信息公开 report under the 高等学校信息公开办法 (…2023-2024学年信息公开工作年度报告):
@@ -248,6 +255,7 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   let partYear: string | null = null;
   let own = { parts: 0, first: false };
   if (noticeOver) evidence = `${titleWhere}为公布报告的通知，其下为报告全文`;
+  else if (letterOver) evidence = `${titleWhere}为报送报告的函，其下为报告的法定章节 ${statutoryHeadingCount(doc)} 个`;
   else if (ownBelow) evidence = `${titleWhere}谈及年度报告，其下开头为“现将……年度政府信息公开工作情况汇报如下”，为报告本身`;
   else if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
