@@ -114,6 +114,9 @@ test('prose numbers and dates', () => {
   assert.deepEqual(n.map((x) => [x.value, x.unit]), [[21, '件'], [100, '%'], [6566.23, '万元']]);
   const d = findDates('石壁街道办事处 2020年1月20日，发布日期:2020-12-04 09:27');
   assert.deepEqual(d.map((x) => [x.year, x.month, x.day]), [[2020, 1, 20], [2020, 12, 4]]);
+  // (A stamp that lost its space: the day runs into the time, 2025-04-1712:23; a longer run of digits is no date.)
+  assert.deepEqual(findDates('发布时间:2025-04-1712:23').map((x) => [x.year, x.month, x.day, x.end]), [[2025, 4, 17, 15]]);
+  assert.deepEqual(findDates('编号2025-04-171234 2025-4-112:23'), []);
   const cn = findDates('办公室 二〇二一年一月二十日；十三月一日不是日期');
   assert.deepEqual(cn.map((x) => [x.year, x.month, x.day, x.start, x.end]), [[2021, 1, 20, 4, 14]]);
 });

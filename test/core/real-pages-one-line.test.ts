@@ -41,12 +41,12 @@ const ONE_KNOWN = new Set<string>(['nL/19.txt', 'qE/11.txt']);
 // the letter's 特此报告 and its sender's date as after a （此件主动公开） note.)
 // (pH/21, a Traditional mirror whose breadcrumb and title carry converter pinyin, …政府信息公開年報(bào)市氣象局2017年
 // 政府信息公開工作報(bào)告發(fā)布時(shí)間:…, reads right since the glued title is cut out of the text read without the pinyin.)
-// pX/07 (harvested with pX): the other way round — with its breaks the title …2013年度关于开展政府信息公开工作年度报告
-// 编制和发布工作情况报告 is read as a text about a report (no kind, in the set's known.json); without spaces no title
-// is cut out and the page reads as the 2013 report it is (一、概述, 二、主动公开政府信息情况).
+// (pX/07, whose title …2013年度关于开展政府信息公开工作年度报告编制和发布工作情况报告 reads as about a report, reads the same
+// both ways since the report's own opening below it, 下面将2013年市交通运输局政府信息公开工作情况汇报如下, and its parts
+// make it the report: formats/detect.ts, detect-own-work.ts.)
 // qF/03 (harvested with qF): a 360docs page whose title stands over two lines (管委会 / 政府信息公开工作2013年度报告)
 // among the site's notices; without spaces the notices and the title run together and no title is cut out (no kind).
-const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/23.txt', 'oI/11.txt', 'pX/07.txt', 'qF/03.txt']);
+const NOSPACE_KNOWN = new Set<string>(['mW/10.txt', 'nL/23.txt', 'oI/11.txt', 'qF/03.txt']);
 
 const MAKE = {
   one: (t: string) => t.replace(/\r?\n+/g, ' '),

@@ -53,3 +53,14 @@ test('the 第一责任人 item missing is flagged though a 主要负责人 sits 
   const told = doc([MEASURES[0], '县政府主要负责人切实履行推进法治建设第一责任人职责。'], SHORT, PLANS);
   assert.deepEqual(missing(told), []);
 });
+
+test('the plans named in the opening with the rule-of-law words between year and 安排 count; this year’s 重点工作 does not', () => {
+  // (对2024年度推进法治政府建设的主要工作安排进行部署, 2024年法治政府建设工作计划如下: the plans part, named.)
+  for (const said of ['对2024年度推进法治政府建设的主要工作安排进行部署落实。', '现将2024年法治政府建设工作计划报告如下:']) {
+    assert.deepEqual(missing(doc([MEASURES[0], MEASURES[1] + said], SHORT, LEADERS)), [], said);
+  }
+  // (以及《某县2023年度法治政府建设重点工作安排》, 对2023年法治政府建设重点工作提出要求: this year's work, no plans.)
+  for (const said of ['以及《某县2023年度法治政府建设重点工作安排》。', '对2023年法治政府建设重点工作提出明确要求。', '按照2023年法治政府建设工作安排,完成了各项任务。']) {
+    assert.deepEqual(missing(doc([MEASURES[0], MEASURES[1] + said], SHORT, LEADERS)), ['下一年度推进法治政府建设的主要安排'], said);
+  }
+});

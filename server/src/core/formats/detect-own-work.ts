@@ -6,8 +6,9 @@ import { labelKey, normalize } from '../text/normalize';
 import { openingLines } from '../parse/opening-lines';
 
 // (The year may stand before the organ, 将2011年我乡政府信息公开情况总结如下, or open the line instead:
-// 2010年我乡的政府信息公开工作,按照《条例》……现将我乡政府信息公开工作总结如下.)
-const OWN_WORK_BELOW = /(?:就|将|对)((?:19|20)\d{2}年度?)?(?:我[局区县市委办镇乡街厅](?:道|办)?|本(?:局|委|机关|单位|部门))?(本年度|(?:19|20)\d{2}年度?)?(?:的)?政府信息公开(?:工作)?(?:情况)?(?:总结|报告|汇报)如下/;
+// 2010年我乡的政府信息公开工作,按照《条例》……现将我乡政府信息公开工作总结如下. After the year the organ may be
+// named: 将2013年市交通运输局政府信息公开工作情况汇报如下.)
+const OWN_WORK_BELOW = /(?:就|将|对)((?:19|20)\d{2}年度?)?(?:我[局区县市委办镇乡街厅](?:道|办)?|本(?:局|委|机关|单位|部门)|(?<=(?:19|20)\d{2}年度?)[^，,。；;：:、“”《》\s]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|街道|镇|乡|区|县|市))?(本年度|(?:19|20)\d{2}年度?)?(?:的)?政府信息公开(?:工作)?(?:情况)?(?:总结|报告|汇报)如下/;
 const YEAR_FIRST = /^(?:19|20)\d{2}年度?/;
 /** A part's heading glued right after it (总结如下: 一、主动公开政府信息情况 on one line). */
 const GLUED_PART = /^[:：]?[一二三四五六七八九十]、([^。，,；;:：]{4,24}?情况)/;
@@ -15,10 +16,11 @@ const GLUED_PART = /^[:：]?[一二三四五六七八九十]、([^。，,；;:�
 /**
  * Whether the opening (its first four lines of text) sums up the year's disclosure work below. With
  * `partTitle`, only when a statutory part's heading follows the words at once, on the same line or
- * the next (a page pasted on one line, or its pieces), its title's label key accepted by `partTitle`.
+ * the next (a page pasted on one line, or its pieces), its title's label key accepted by `partTitle`. `from`: the
+ * first line read (below a title).
  */
-export function ownWorkBelow(doc: ParsedDocument, partTitle?: (key: string) => boolean): boolean {
-  for (const { line, raw } of openingLines(doc.readLines, { max: 4, within: 40, skip: ['metadata', 'siteNotice', 'nav'] })) {
+export function ownWorkBelow(doc: ParsedDocument, partTitle?: (key: string) => boolean, from = 0): boolean {
+  for (const { line, raw } of openingLines(doc.readLines, { max: 4, within: 40, from, skip: ['metadata', 'siteNotice', 'nav'] })) {
     const t = normalize(raw.slice(0, 600));
     const m = OWN_WORK_BELOW.exec(t);
     if (!m || !(m[1] || m[2] || YEAR_FIRST.test(t))) continue;

@@ -24,9 +24,10 @@ import { ruleOfLawFirstPart } from './detect-rol-first-part';
 import { generalYearSummary } from './detect-rol-summary';
 import { noticeOpening, reportBelowNotice } from './detect-notice';
 import { opensWithArticles, partYearLine, sectorBasis } from './detect-not-report';
-import { ungarbled } from '../text/garbled-words';
 import { spamMaskedTitle } from './detect-spam-title';
 import { statutoryPartsSeen } from './detect-parts-seen';
+import { aboutReport, otherFirstLine, OTHER_DOCUMENT } from './detect-about';
+import { foreignText } from './detect-foreign';
 
 export interface Detection {
   kind: FormatId | null;
@@ -77,40 +78,6 @@ function govWords(list: WordList): string[] {
   return u;
 }
 
-/**
- * A title that names a report but is not one: it ends in something else (…年度报告的解读,
- * …编制工作的通知, …年度报告格式) or frames the report (图解：…, 一图读懂…, 我区发布…), or it is
- * another report on the subject (…自查报告, …督察反馈问题整改情况的报告, 上半年…情况报告, a review of
- * several years: 某区五年法治政府建设工作情况报告), or news of a
- * meeting that reviewed it (某州人大常委会审议州政府2020年法治政府建设工作情况报告).
- */
-const ABOUT_PREFIX = /^(?:图解|解读|一图|图说|读懂|政策解读|新闻|关于印发|关于做好|关于报送|关于开展|关于公布|关于发布)/;
-const ABOUT_WORDS = /(?:发布|公布|印发|出炉|亮相|解读|图解|读懂|编制|报送|填报|撰写|格式|模板|范本|样本|指南|要点|问答|说明|通知|审查|审议|听取|评估|考核|检查|抽查|测评|点评|排名|自查|整改|督察|督查|调研|述法|述职|半年|季度|(?<![〇○零一二三四五六七八九十百])[三五十]年(?!度))/;
-
-/** Titles of other kinds of documents, by how they end. */
-const OTHER_DOCUMENT = /(?:要点|方案|计划|规划|通知|通报|办法|规定|细则|意见|决定|解读|指南|问答|须知|目录|清单|纪要|周报|月报|简报|公告|公示|函|讲话|发言|总结)$/;
-
-function otherFirstLine(doc: ParsedDocument): boolean {
-  const first = firstTitleLine(doc.readLines, doc.headings);
-  return first !== null && OTHER_DOCUMENT.test(stripTitleEnd(first));
-}
-
-/**
- * 关于报送 before what is reported, not before a report (关于报送2024年度法治政府建设的报告, 关于报送
- * 2023年法治政府建设情况的报告): the report itself, sent up with its title; a covering letter names the
- * report it sends (关于报送《…年度报告》的函, …年度报告的报告).
- */
-const SENDS_ITSELF = /关于报送(?=[^报]*(?:报告|总结)$)/;
-
-export function aboutReport(titleNorm: string, ends: string[]): boolean {
-  // 工作告年度报 (characters out of order) still ends in the report words.
-  const t = ungarbled(stripTitleEnd(titleNorm)).replace(/机构编制/g, '').replace(SENDS_ITSELF, '关于');
-  if (ABOUT_PREFIX.test(t)) return true;
-  if (!ends.some((e) => t.endsWith(e))) return true;
-  // The words before the report name: 我区发布2023年…年度报告, …年度报告编制说明.
-  return ABOUT_WORDS.test(t);
-}
-
 /** Two years joined (2021—2022年度, 2022-23学年): a school year; a government report covers one. */
 const SCHOOL_YEAR_SPAN = /(?:19|20)\d{2}\s*(?:至|到|—|–|-|~)\s*(?:(?:19|20)\d{2}|\d{2})\s*(?:学年|年度|年)/;
 
@@ -128,6 +95,9 @@ function yearWords(doc: ParsedDocument): string {
   const title = doc.title?.source === 'sentence' && doc.yearSource === 'title' ? '首句所述标题' : src;
   return `${doc.year} 年度（据${title}）`;
 }
+
+/** A covering letter's title sending the report: 关于报送2020年政府信息公开工作年度报告的函, …《…年度报告》的报告. */
+const SENDS_REPORT = /关于(?:报送|呈送|上报|报请)[^。；;]{0,40}?(?:19|20)\d{2}年度?[^。；;]{0,30}?(?:年度报告|年报)》?的(?:函|报告)$/;
 
 /** The report compiled under the revised regulation's article 50 (依据《…条例》(以下简称…)第五十条规定). */
 const REVISED_BASIS = /政府信息公开条例[^。]{0,40}第五十条/;
@@ -148,36 +118,6 @@ function headingGroups(doc: ParsedDocument, groups: string[][]): number {
     if (hit.size === words.length) break;
   }
   return hit.size;
-}
-
-/**
- * A page mostly in another language — a catalogue entry with an English summary of a report, a
- * translation — is not the report: Latin letters outnumber the Chinese characters twice over.
- * (A report's web addresses and e-mail addresses are a small share of it.)
- */
-export function foreignText(work: string): boolean {
-  const s = work.length > 20_000 ? work.slice(0, 20_000) : work;
-  let cjk = 0;
-  let latin = 0;
-  // Next '>' and ';' at or after a position, each searched again only once passed: one pass.
-  let gt = -2;
-  let semi = -2;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // HTML markup pasted with a report (<td style="width:38px;">, &nbsp;) is not text in another
-    // language: a tag or an entity is skipped.
-    if (c === 60 && /[A-Za-z/]/.test(s[i + 1] ?? '')) {
-      if (gt !== -1 && gt <= i) gt = s.indexOf('>', i + 1);
-      if (gt > i && gt - i <= 2000) { i = gt; continue; }
-    }
-    if (c === 38) {
-      if (semi !== -1 && semi <= i) semi = s.indexOf(';', i + 1);
-      if (semi > i && semi - i <= 10 && /^&[A-Za-z]+;$|^&#\d+;$/.test(s.slice(i, semi + 1))) { i = semi; continue; }
-    }
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  return latin >= 400 && latin > 2 * cjk;
 }
 
 /** Whether a title has the kind's words: all of them, or one of the kind's short endings (…法治政府年度报告). */
@@ -263,7 +203,16 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   // (A notice publishing the report with the report given in full below it: the report, republished.)
   const noticeOver = govTitleWords && !ownSummary && doc.title !== null && doc.title.source !== 'sentence'
     && reportBelowNotice(doc, doc.title.endLine ?? doc.title.line, stripTitleEnd(title), govWords('opening'));
-  if (govTitleWords && !ownSummary && !noticeOver && aboutReport(title, govEnds)) {
+  // (A title that reads as about a report, …年度报告编制和发布工作情况报告, over the report's own opening, 下面将2013年
+  // 市交通运输局政府信息公开工作情况汇报如下, and a statutory part: the report under a title of its own.)
+  const ownBelow = govTitleWords && !ownSummary && !noticeOver && doc.title !== null && doc.title.source !== 'sentence' && aboutReport(title, govEnds)
+    && ownWorkBelow(doc, undefined, (doc.title.endLine ?? doc.title.line) + 1)
+    && (statutoryHeadingCount(doc) >= 1 || headingGroups(doc, FORMATS['gov-info-2008'].detect.headings ?? []) >= 1);
+  // (A covering letter sending the report, 关于报送2020年政府信息公开工作年度报告的函, with the report's statutory parts
+  // below it and no title of the report's own: the report, sent.)
+  const letterOver = govTitleWords && !ownSummary && !noticeOver && !ownBelow && doc.title !== null && doc.title.source !== 'sentence'
+    && SENDS_REPORT.test(stripTitleEnd(title)) && statutoryHeadingCount(doc) >= 2;
+  if (govTitleWords && !ownSummary && !noticeOver && !ownBelow && !letterOver && aboutReport(title, govEnds)) {
     return { kind: null, source: null, reason: `${titleWhere}谈的是政府信息公开工作年度报告（解读、通知、新闻、格式等），不是报告本身` };
   }
   // A school's 信息公开 report under the 高等学校信息公开办法 (…2023-2024学年信息公开工作年度报告):
@@ -306,6 +255,8 @@ export function detectKind(real: ParsedDocument, settings: Settings): Detection 
   let partYear: string | null = null;
   let own = { parts: 0, first: false };
   if (noticeOver) evidence = `${titleWhere}为公布报告的通知，其下为报告全文`;
+  else if (letterOver) evidence = `${titleWhere}为报送报告的函，其下为报告的法定章节 ${statutoryHeadingCount(doc)} 个`;
+  else if (ownBelow) evidence = `${titleWhere}谈及年度报告，其下开头为“现将……年度政府信息公开工作情况汇报如下”，为报告本身`;
   else if (govTitleWords) evidence = `${titleWhere}为政府信息公开工作报告`;
   else if (otherTitle) evidence = '';
   // An untitled page on a half-year or a quarter (2022年上半年政府信息公开数据统计) may have a report's parts: it is no annual report.

@@ -31,6 +31,8 @@ const PHRASES: Rule[] = [
   [/^(首句所述标题|网页“名称”栏|标题)含(“.*”)$/, (w, q) => `${where(w)} contains ${q}`],
   [/^(首句所述标题|网页“名称”栏|标题)为年度法治建设报告，正文报告法治政府建设情况$/, (w) => `${where(w)} names a year's 法治建设 report, and the text reports on the rule-of-law government work`],
   [/^(首句所述标题|网页“名称”栏|标题)为公布报告的通知，其下为报告全文$/, (w) => `${where(w)} is a notice publishing the report, and the report follows in full`],
+  [/^(首句所述标题|网页“名称”栏|标题)谈及年度报告，其下开头为“现将……年度政府信息公开工作情况汇报如下”，为报告本身$/, (w) => `${where(w)} reads as about a report, but the text below opens with 现将……年度政府信息公开工作情况汇报如下: the report itself`],
+  [/^(首句所述标题|网页“名称”栏|标题)为报送报告的函，其下为报告的法定章节 (\d+) 个$/, (w, n) => `${where(w)} is a covering letter sending the report, and the report's ${n} statutory parts follow`],
   [/^(首句所述标题|网页“名称”栏|标题)为政府信息公开工作报告$/, (w) => `${where(w)} names a government information disclosure report`],
   [/^未能确定年度$/, 'the year could not be settled'],
   [/^(\d{4}) 年度（据([^）]*)），适用(.*)$/, (y, s, f) => `report year ${y} (from ${YEAR_FROM[s] ?? `“${s}”`}), so the ${formatEn(f)} applies`],

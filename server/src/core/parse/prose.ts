@@ -39,7 +39,8 @@ export function findNumbers(text: string, offset = 0): NumberMention[] {
 
 const DATE_RES = [
   /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
-  /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g,
+  // (A page stamp that lost its space runs the day into the time, 2025-04-1712:23: the day is its two digits.)
+  /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?<=[-/.]\d{2})(?=\d{2}[:：]\d{2}))/g,
   // In Chinese numerals, as older documents sign them: 二〇二一年一月二十日.
   /([〇零ＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g,
 ];
