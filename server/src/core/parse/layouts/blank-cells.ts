@@ -13,7 +13,7 @@
 // alone between blank lines (PDF text in reading order and blank-line separated web copies put
 // blank lines between most cells).
 import { LineMap } from '../../text/line-map';
-import { readCellValue } from '../cell-value';
+import { lineCell } from '../cell-at';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import { classifyLine, stopsAfter } from './column-block';
 import type { LayoutReader } from './index';
@@ -44,13 +44,6 @@ function classify(text: string): ReturnType<typeof classifyLine> {
 
 type Slot = { line: number; cell: Cell | null };
 
-function cellAt(lines: LineMap, line: number): Cell {
-  const text = lines.lineText(line);
-  const lead = text.length - text.replace(/^[\s\u3000]+/, '').length;
-  const t = text.trim();
-  const s = lines.lineStarts[line] + lead;
-  return { text: t, start: s, end: s + t.length, value: readCellValue(t) };
-}
 
 /** Is a run of lines (cells and blank lines, the first a cell) this layout? */
 function isDenseWithBlanks(run: Slot[]): boolean {
@@ -139,7 +132,7 @@ export function findBlankCellBlocks(lines: LineMap, free: (line: number) => bool
     }
     if (kind === 'break' && !(run.length && isNumberedLabel(text.trim()))) { flush(); continue; }
     blanks = 0;
-    run.push({ line, cell: cellAt(lines, line) });
+    run.push({ line, cell: lineCell(lines, line) });
   }
   flush();
   return blocks;

@@ -11,7 +11,7 @@
 // last caption that follows a block has it. Rows are then the labels with the figures at their places (every
 // value column holds one per row, so no figure is placed by a guess). Anything else is left to the other readers.
 import { LineMap } from '../../text/line-map';
-import { readCellValue } from '../cell-value';
+import { cellAt, lineCell } from '../cell-at';
 import type { Cell, RawRow, TableBlock } from '../tables';
 import type { LayoutReader } from './index';
 
@@ -23,13 +23,6 @@ const MAX_COLUMNS = 3;
 /** Longest cell line. */
 const MAX_CELL = 30;
 
-function cellAt(lines: LineMap, line: number): Cell {
-  const text = lines.lineText(line);
-  const lead = text.length - text.replace(/^[\s\u3000]+/, '').length;
-  const t = text.trim();
-  const s = lines.lineStarts[line] + lead;
-  return { text: t, start: s, end: s + t.length, value: readCellValue(t) };
-}
 
 const isFigure = (c: Cell) => c.value.type !== 'text' && c.value.type !== 'empty' && c.value.type !== 'lookalike';
 /** A header or label cell: words, no sentence and no figure (a bracketed note aside: 本年收费金额（单位：万元）). */
@@ -48,7 +41,7 @@ function readBlock(lines: LineMap, free: (line: number) => boolean, at: number):
   const labels: Cell[] = [];
   const labelLines: number[] = [];
   while (usable(l) && !blank(l)) {
-    const c = cellAt(lines, l);
+    const c = lineCell(lines, l);
     if (!isWords(c)) return null;
     labels.push(c);
     labelLines.push(l);
@@ -61,12 +54,12 @@ function readBlock(lines: LineMap, free: (line: number) => boolean, at: number):
   /** The value column after the blank line `l`: a header and exactly one figure a row, then a blank line. */
   const columnAt = (l: number): { head: Cell; values: Cell[]; last: number } | null => {
     if (!blank(l) || l >= n || !usable(l) || blank(l + 1) || !usable(l + 1)) return null;
-    const h = cellAt(lines, l + 1);
+    const h = lineCell(lines, l + 1);
     if (!isWords(h)) return null;
     const values: Cell[] = [];
     let k = l + 2;
     while (values.length < labels.length && usable(k) && !blank(k)) {
-      const c = cellAt(lines, k);
+      const c = lineCell(lines, k);
       if (!isFigure(c)) return null;
       values.push(c);
       k++;
@@ -84,10 +77,8 @@ function readBlock(lines: LineMap, free: (line: number) => boolean, at: number):
   if (!columns.length) return null;
   const endLine = columns[columns.length - 1].last;
   const row = (cells: Cell[], line: number): RawRow => ({ line, endLine: line, start: cells[0].start, end: cells[cells.length - 1].end, cells, width: null });
-  const caption = cellAt(lines, at);
-  caption.text = caption.text.replace(/[\s|]+$/, '');
-  caption.end = caption.start + caption.text.length;
-  caption.value = readCellValue(caption.text);
+  const line = lineCell(lines, at);
+  const caption = cellAt(line.text.replace(/[\s|]+$/, ''), line.start);
   // (A row's cells stand on several lines, its label first: the row runs from its label's line to its last figure's.)
   const lastColumn = columns[columns.length - 1];
   const rows: RawRow[] = [
