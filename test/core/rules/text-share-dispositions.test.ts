@@ -37,3 +37,10 @@ for (const kind of [2021, 2019] as const) {
     ]) assert.deepEqual(run(withProse(s, kind)).map((f) => f.message), [], s);
   });
 }
+
+test('disposition shares written 占总体…% are read as 占…% are', () => {
+  const text = buildDraft({ kind: 2021 }).replace(ANCHOR, ANCHOR + '予以公开及部分公开7件，占总体65%；不予公开1件，占总体8.3%；无法提供3件，占总体25%；不予处理1件，占总体8.3%。');
+  const fs = run(text);
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join(' | '));
+  assert.equal(where(text, fs[0]).slice, '65%');
+});

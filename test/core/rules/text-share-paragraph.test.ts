@@ -62,3 +62,10 @@ test('占受理案件总数的: the earlier count said with 受理 is the base a
   // Two earlier counts said with 受理: no base.
   assert.deepEqual(run(withProse(sentence.replace('全年共收到行政复议申请30件', '全年共受理行政复议申请30件'))), []);
 });
+
+test('占总体45% with its base earlier in the paragraph: 总体 between 占 and the figure, as 总数 may stand', () => {
+  const text = withProse('全年共收到政府信息公开申请120件。予以公开48件，占总体45%。');
+  const fs = run(text);
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join(' | '));
+  assert.equal(text.slice(fs[0].start, fs[0].end), '45%');
+});

@@ -12,7 +12,7 @@ import { DISPOSITIONS, rowTotal } from './table-statements';
 export interface InferredShare { rate: Count; part: Count; base: number; baseName: string; baseNameEn: string }
 
 const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
-const GAP = /^(全部|全年|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
+const GAP = /^(全部|全年|总体|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
 
 export function dispositionShares(a: Analysis, s: Sentence): InferredShare[] {
   const t = a.report?.tables.get('applications');

@@ -14,7 +14,7 @@ import { rowTotal } from './table-statements';
 export interface ParagraphShare { rate: Count; part: Count; base: Count }
 
 const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
-const GAP = /^(全部|全年|总|申请|办结|办理|受理|答复|案件|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
+const GAP = /^(全部|全年|总体|总|申请|办结|办理|受理|答复|案件|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
 /** The verb a share names its base by (占受理案件总数的38%): the earlier count said with it is the base. */
 const NAMED_BASE = /受理|办结|答复|办理/;
 const NOT_READ = /其中|包括|分别|各占|同比|上年|去年|上一年|增长|下降|增加|减少|提高|降低|较|环比/;

@@ -23,7 +23,6 @@ const MAX_COLUMNS = 3;
 /** Longest cell line. */
 const MAX_CELL = 30;
 
-
 const isFigure = (c: Cell) => c.value.type !== 'text' && c.value.type !== 'empty' && c.value.type !== 'lookalike';
 /** A header or label cell: words, no sentence and no figure (a bracketed note aside: 本年收费金额（单位：万元）). */
 const isWords = (c: Cell) => {
