@@ -96,3 +96,16 @@ test('a numeral alone on its line with text after it (一、 / 西街街道成�
   assert.deepEqual(found(full.slice(0, full.indexOf('二、主动公开')) + '二、\n', RULE).filter((f) => f.message.includes('只有序号')), []);
   assert.deepEqual(found(full, RULE).filter((f) => f.message.includes('只有序号')), []);
 });
+
+test('the statutory title cut short on the last filled line (四、政府信息公开行: a page stored part-way) is silent; above text it is reported', () => {
+  const full = buildDraft({ flavour: 'txt' });
+  const at = full.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+  assert.ok(at > 0);
+  const cut = `${full.slice(0, at)}四、政府信息公开行\n\n`;
+  assert.deepEqual(found(cut, RULE), []);
+  // The same words with text after them: a heading written short, reported.
+  const short = `${full.slice(0, at)}四、政府信息公开行\n${full.slice(full.indexOf('\n', at) + 1)}`;
+  const fs = found(short, RULE);
+  assert.equal(fs.length, 1);
+  assert.equal(where(short, fs[0]).slice, '政府信息公开行');
+});

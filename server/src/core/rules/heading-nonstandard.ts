@@ -58,7 +58,7 @@ export const headingNonstandard: Rule = {
   defaultSeverity: 'info',
   title: { zh: '章节标题措辞与格式不一致', en: 'Heading wording differs from the template' },
   description: {
-    zh: '国家统一的年度报告格式规定了六个部分的标题原文。标题措辞与格式不一致时提示，快速修复把标题文字（不含序号和 # 标记）改为格式原文。'
+    zh: '国家统一的年度报告格式规定了六个部分的标题原文。标题措辞与格式不一致时提示，快速修复把标题文字（不含序号和 # 标记）改为格式原文。文末最后一行是格式标题的开头部分时（“四、政府信息公开行”，网页只存了一半或标题正在输入）不提示：正文到此为止，由缺少章节的检查说明。'
       + '各种格式中，单独成行的一级标题（“一、”式）只有一个字、其后还有正文的（“一、概”，应为“一、概述”），是复制时被截断的标题，也提示（文末最后一行不算：网页可能在此截断）；只剩序号“一、”单独成行、其后还有正文的，标题文字已丢失，同样提示；标题序号之后多了“是”的（“（二）是依申请公开情况”，“是否”开头的除外）也提示。'
       + '年度报告（含法治政府建设年度报告）的一级标题（“一、”式）写着“上半年”“下半年”“第三季度”“前三季度”“1-6月”等的（“一、上半年推进法治政府建设的主要举措和成效”），像是沿用了半年或季度报告的标题，也提示（不提供修复）。'
       + '只有全角半角、空格、标点或繁简字形不同的，不算措辞不同；繁体稿件按转换为简体后的文字比较。'
@@ -66,7 +66,7 @@ export const headingNonstandard: Rule = {
       + '常见的变体标题（如“一、总体概述”“三、依申请公开情况”“五、存在的主要问题及整改措施”）按对应的法定部分检查，同时在这里提示它不是格式原文。'
       + '差别只是“的”“工作”“政府信息公开”之类字样时，修复可以自动应用；差别涉及其他文字（如“及政策解读”）时，修复需人工确认，以免删掉作者的内容。'
       + '依据：政府信息公开工作年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）。',
-    en: 'The national report format prints the six part headings verbatim. A heading whose wording differs is reported, and the quick-fix replaces the heading text (not its numbering or # marks) by the template wording. '
+    en: 'The national report format prints the six part headings verbatim. A heading whose wording differs is reported, and the quick-fix replaces the heading text (not its numbering or # marks) by the template wording. The last filled line holding the start of a template heading (四、政府信息公开行: a page stored part-way, or a heading being typed) is not: the text stops there, which the checks for missing parts say. '
       + 'In every format, a top-level heading (一、) on its own line whose title is a single character with text after it (一、概 for 一、概述) was cut short by the copy and is reported too (not on the last filled line: a page may stop there); so is a numeral alone on its line (一、) with text after it, its words lost; so is a stray 是 after a heading\'s numeral ((二)是依申请公开情况; not 是否). '
       + 'A top-level heading (一、) in a year report (rule-of-law reports too) that names a part of the year (上半年, 下半年, 第三季度, 前三季度, 1-6月: 一、上半年推进法治政府建设的主要举措和成效) is reported as a half-year or quarterly report\'s heading kept (no fix). '
       + 'Differences of width, spacing, punctuation or script alone are not wording differences; a Traditional draft is compared after conversion to Simplified. '
@@ -93,6 +93,9 @@ export const headingNonstandard: Rule = {
         if (halves.has(h)) continue;
         const got = labelKey(h.title);
         if (got === want) continue;
+        // The statutory title cut short on the last filled line (四、政府信息公开行: a page stored part-way, or a heading
+        // still being typed): the text stops there, which section-empty and section-missing say; no wording to fix yet.
+        if (got.length < want.length && want.startsWith(got) && lastFilled(a.doc.lines, h.line)) continue;
         const written = a.doc.text.slice(h.titleStart, h.titleEnd);
         // A common variant (总体概述) is understood as the section, but is still not the statutory wording.
         const known = (spec.variants ?? []).some((v) => labelKey(v) === got);
@@ -142,9 +145,7 @@ function cutShort(ctx: Parameters<Rule['check']>[0]): void {
     const title = h.title.replace(/[\s\u3000]+/g, '');
     if (title.length !== 1 || !/[\u3400-\u9fff]/.test(title)) continue;
     if (lines.lineText(h.line).slice(h.titleEnd - lines.lineStarts[h.line]).trim()) continue;
-    let after = false;
-    for (let l = h.line + 1; l < lines.lineCount && !after; l++) after = lines.lineText(l).trim() !== '';
-    if (!after) continue;
+    if (lastFilled(lines, h.line)) continue;
     const written = a.doc.text.slice(h.start, h.end).trim();
     ctx.report({ start: h.titleStart, end: h.titleEnd,
       message: `标题“${written}”只有一个字，像是被截断了，请按原稿补全`,
@@ -164,4 +165,10 @@ function cutShort(ctx: Parameters<Rule['check']>[0]): void {
       message: `标题“${m[1]}”只有序号，标题文字丢失了，请按原稿补全`,
       messageEn: `Heading “${m[1]}” is a numeral alone: its words were lost; complete it from the source` });
   }
+}
+
+/** Whether no line after `line` holds any text (a stored page or a draft that stops there). */
+function lastFilled(lines: { lineCount: number; lineText(l: number): string }, line: number): boolean {
+  for (let l = line + 1; l < lines.lineCount; l++) if (lines.lineText(l).trim() !== '') return false;
+  return true;
 }
