@@ -8,11 +8,9 @@ import type { Analysis } from '../engine/lint';
 import type { Count, Sentence } from './sentences';
 import { honestPercent } from './rounding';
 import { DISPOSITIONS, rowTotal } from './table-statements';
+import { SHARE, SHARE_GAP } from './share-words';
 
 export interface InferredShare { rate: Count; part: Count; base: number; baseName: string; baseNameEn: string }
-
-const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
-const GAP = /^(全部|全年|总体|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
 
 export function dispositionShares(a: Analysis, s: Sentence): InferredShare[] {
   const t = a.report?.tables.get('applications');
@@ -26,7 +24,7 @@ export function dispositionShares(a: Analysis, s: Sentence): InferredShare[] {
     const between = s.counts.filter((c) => c.ns >= from && c.ne <= at && c.unit !== '%');
     const rate = s.counts.find((c) => c.unit === '%' && c.ns >= at && c.ne <= end);
     from = end;
-    if (!GAP.test(m[1]) || !rate || between.length !== 1) return [];
+    if (!SHARE_GAP.test(m[1]) || !rate || between.length !== 1) return [];
     const part = between[0];
     if (!/^(件|宗)$/.test(part.unit) || part.approx || part.decimals || !DISPOSITIONS.some(([r]) => r.test(words))) return [];
     listed.push({ rate, part });

@@ -10,11 +10,10 @@ import type { Analysis } from '../engine/lint';
 import type { Count, Sentence } from './sentences';
 import { honestPercent } from './rounding';
 import { rowTotal } from './table-statements';
+import { SHARE, SHARE_GAP_CASES } from './share-words';
 
 export interface ParagraphShare { rate: Count; part: Count; base: Count }
 
-const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
-const GAP = /^(全部|全年|总体|总|申请|办结|办理|受理|答复|案件|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
 /** The verb a share names its base by (占受理案件总数的38%): the earlier count said with it is the base. */
 const NAMED_BASE = /受理|办结|答复|办理/;
 const NOT_READ = /其中|包括|分别|各占|同比|上年|去年|上一年|增长|下降|增加|减少|提高|降低|较|环比/;
@@ -48,7 +47,7 @@ export function paragraphShares(a: Analysis, para: Sentence[], k: number, text: 
     const between = s.counts.filter((c) => c.ns >= from && c.ne <= at && c.unit !== '%');
     const rate = s.counts.find((c) => c.unit === '%' && c.ns >= at && c.ne <= end);
     from = end;
-    if (!GAP.test(m[1]) || !rate || between.length !== 1 || !usable(between[0])) continue;
+    if (!SHARE_GAP_CASES.test(m[1]) || !rate || between.length !== 1 || !usable(between[0])) continue;
     const part = between[0];
     // The part must be in the clause of the share or the clause just before it.
     if (s.clauses.filter((c) => c.ne > part.ns && c.ns < at).length > 2) continue;

@@ -18,6 +18,7 @@ import { honestPercent } from '../model/rounding';
 import { dispositionShares } from '../model/disposition-shares';
 import { paragraphOf } from '../model/paragraphs';
 import { paragraphShares } from '../model/share-base';
+import { SHARE, SHARE_GAP } from '../model/share-words';
 
 /** 予以公开率 / 部分公开率: the row of table 三 it is computed from. */
 const TABLE_RATE = /(予以公开|部分公开)率(?:为|达|达到|是)?(\d+(?:\.\d+)?)%/g;
@@ -29,9 +30,6 @@ function appTotal(a: Analysis, id: string): number | null {
   return row ? cellInt(row.values.get('total')) : null;
 }
 
-const SHARE = /占([^\d,;:。!?]{0,10}?)(\d+(?:\.\d+)?)%/g;
-/** What may stand between 占 and the figure: 总数的, 全部申请的, 总体, 比例为, 比 …. */
-const GAP = /^(全部|全年|总体|总|申请|办结|办理|受理|答复|数|量|计|的|比例|比重|比|为|达|约|了|总数|总量|总计)*$/;
 const MARKER = /其中|包括/g;
 /** A total framed as the whole the parts are taken from: 在……主动公开的1913条政府信息中，A 133条，占6.95%；… */
 const FRAME = /在[^,，。;；:：]{0,40}?中[,，]/g;
@@ -90,7 +88,7 @@ function shares(sentences: Sentence[], k: number, text: string): Share[] {
   for (const m of s.text.matchAll(SHARE)) {
     const at = s.ns + (m.index ?? 0);
     const end = at + m[0].length;
-    if (at < marker || !GAP.test(m[1])) { from = Math.max(from, end); continue; }
+    if (at < marker || !SHARE_GAP.test(m[1])) { from = Math.max(from, end); continue; }
     const rate = s.counts.find((c) => c.unit === '%' && c.ns >= at && c.ne <= end);
     const between = s.counts.filter((c) => c.ns >= from && c.ne <= at && c.unit !== '%');
     from = end;
